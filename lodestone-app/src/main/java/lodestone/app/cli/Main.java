@@ -1,0 +1,49 @@
+package lodestone.app.cli;
+
+import java.io.PrintWriter;
+import lodestone.store.db.StoreException;
+import lodestone.store.importing.DataFileException;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code lodestone} command. Exit codes: 0 success, 1 a failure the message explains (bad data,
+ * unknown id, store unavailable), 2 a usage error (unknown option, bad value).
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs a command line.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = commandLine(out, err);
+        return commandLine.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new LodestoneCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof IllegalArgumentException
+                    || exception instanceof StoreException
+                    || exception instanceof DataFileException
+                    || exception instanceof UserException) {
+                cmd.getErr().println("error: " + exception.getMessage());
+                return 1;
+            }
+            throw exception;
+        });
+        return commandLine;
+    }
+}

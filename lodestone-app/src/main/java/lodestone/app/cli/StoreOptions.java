@@ -1,0 +1,49 @@
+package lodestone.app.cli;
+
+import java.nio.file.Path;
+import lodestone.store.db.LodestoneStore;
+import lodestone.store.reference.ReferenceData;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads the knowledge base shares. */
+final class StoreOptions {
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
+            description = "DuckDB database file (default: $LODESTONE_DB, else ~/.lodestone/lodestone.duckdb). Created"
+                    + " and loaded with the bundled baseline on first use.")
+    Path db;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "Output format: table, json or csv (default: ${DEFAULT-VALUE}).",
+            converter = FormatConverter.class)
+    OutputFormat format;
+
+    Path path() {
+        if (db != null) {
+            return db;
+        }
+        String env = System.getenv("LODESTONE_DB");
+        return env == null || env.isBlank() ? LodestoneStore.DEFAULT_PATH : Path.of(env);
+    }
+
+    LodestoneStore open() {
+        return LodestoneStore.open(path(), ReferenceData.load());
+    }
+
+    /** Accepts table, json, csv in any case. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            try {
+                return OutputFormat.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "format (" + value + ") must be one of table, json, csv.");
+            }
+        }
+    }
+}

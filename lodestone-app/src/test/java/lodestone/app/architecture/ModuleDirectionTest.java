@@ -1,0 +1,70 @@
+package lodestone.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the module directions of ARCHITECTURE.md: model depends on the JDK only; store, risk depend on model; risk
+ * never touches the store, a database or the network; nothing depends on the app.
+ */
+class ModuleDirectionTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("lodestone");
+    }
+
+    @Test
+    void theModelDependsOnTheJdkOnly() {
+        ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage("lodestone.model..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("lodestone.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void riskIsPureAnalytics() {
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.risk..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lodestone.store..", "lodestone.app..", "java.sql..", "java.net..", "java.io..", "org.duckdb..")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreDoesNotDependOnAnalyticsOrFaces() {
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("lodestone.risk..", "lodestone.app..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingDependsOnTheApp() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("lodestone.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lodestone.app..")
+                .check(classes);
+    }
+}

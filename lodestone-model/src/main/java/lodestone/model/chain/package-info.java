@@ -1,0 +1,2 @@
+/** Supply-chain stages. */
+package lodestone.model.chain;

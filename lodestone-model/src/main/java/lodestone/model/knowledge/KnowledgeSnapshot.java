@@ -1,0 +1,118 @@
+package lodestone.model.knowledge;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import lodestone.model.geo.Countries;
+import lodestone.model.list.CriticalMineralList;
+import lodestone.model.mineral.MineralCatalogue;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.observation.Metric;
+import lodestone.model.observation.Observation;
+import lodestone.model.provenance.Source;
+import lodestone.model.provenance.SourceId;
+
+/**
+ * The state of knowledge held in memory: the catalogue, the countries, the lists, the sources and every observation.
+ * Small (tens of thousands of observations); analytics modules take it as plain objects and never touch a database.
+ */
+public final class KnowledgeSnapshot {
+    private final MineralCatalogue minerals;
+    private final Countries countries;
+    private final List<CriticalMineralList> lists;
+    private final Map<SourceId, Source> sources;
+    private final List<Observation> observations;
+    private final Map<MineralId, List<Observation>> byMineral;
+
+    /**
+     * @param minerals the catalogue
+     * @param countries the country registry
+     * @param lists the critical-mineral lists
+     * @param sources every source that an observation or list cites
+     * @param observations the observations
+     * @throws IllegalArgumentException if an observation cites a source that is missing, or names a mineral not in
+     *     the catalogue
+     */
+    public KnowledgeSnapshot(
+            MineralCatalogue minerals,
+            Countries countries,
+            Collection<CriticalMineralList> lists,
+            Collection<Source> sources,
+            Collection<Observation> observations) {
+        this.minerals = Objects.requireNonNull(minerals, "minerals");
+        this.countries = Objects.requireNonNull(countries, "countries");
+        this.lists = List.copyOf(lists);
+        Map<SourceId, Source> bySource = new TreeMap<>();
+        sources.forEach(source -> bySource.put(source.id(), source));
+        this.sources = Map.copyOf(bySource);
+        this.observations = List.copyOf(observations);
+        Map<MineralId, List<Observation>> index = new HashMap<>();
+        for (Observation observation : this.observations) {
+            if (!this.sources.containsKey(observation.provenance().source())) {
+                throw new IllegalArgumentException("observation of " + observation.mineral() + " cites source ("
+                        + observation.provenance().source() + ") that is not in the snapshot.");
+            }
+            minerals.require(observation.mineral());
+            index.computeIfAbsent(observation.mineral(), id -> new java.util.ArrayList<>())
+                    .add(observation);
+        }
+        this.byMineral = index.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+    }
+
+    public MineralCatalogue minerals() {
+        return minerals;
+    }
+
+    public Countries countries() {
+        return countries;
+    }
+
+    public List<CriticalMineralList> lists() {
+        return lists;
+    }
+
+    /** @return the list with this id */
+    public Optional<CriticalMineralList> list(String id) {
+        return lists.stream().filter(list -> list.id().equals(id)).findFirst();
+    }
+
+    /** @return every source, ordered by id */
+    public List<Source> sources() {
+        return List.copyOf(new TreeMap<>(sources).values());
+    }
+
+    /**
+     * @return the source with this id
+     * @throws IllegalArgumentException if it is not in the snapshot
+     */
+    public Source source(SourceId id) {
+        Source source = sources.get(id);
+        if (source == null) {
+            throw new IllegalArgumentException("source (" + id + ") is not in the snapshot.");
+        }
+        return source;
+    }
+
+    /** @return every observation */
+    public List<Observation> observations() {
+        return observations;
+    }
+
+    /** @return the observations of one mineral */
+    public List<Observation> observations(MineralId mineral) {
+        return byMineral.getOrDefault(mineral, List.of());
+    }
+
+    /** @return the observations of one mineral and metric */
+    public List<Observation> observations(MineralId mineral, Metric metric) {
+        return observations(mineral).stream()
+                .filter(observation -> observation.metric() == metric)
+                .toList();
+    }
+}

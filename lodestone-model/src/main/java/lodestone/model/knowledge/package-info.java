@@ -1,0 +1,2 @@
+/** The in-memory snapshot of knowledge that analytics take as input. */
+package lodestone.model.knowledge;

@@ -1,0 +1,2 @@
+/** Official critical-mineral lists (USGS 2022 and 2025, EU 2023). */
+package lodestone.model.list;

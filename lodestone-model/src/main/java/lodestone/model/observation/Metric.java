@@ -1,0 +1,59 @@
+package lodestone.model.observation;
+
+import java.util.Locale;
+
+/** What an observation measures. */
+public enum Metric {
+    PRODUCTION,
+    CAPACITY,
+    RESERVES,
+    /** A share of world (or of a region's) supply, as a fraction, published as a share. */
+    SUPPLY_SHARE,
+    /**
+     * A country's share in one region's sourcing (e.g. the EU's sourcing of a material), as a fraction: a share of
+     * what that region obtains, not of world supply.
+     */
+    SOURCING_SHARE,
+    /** Net import reliance as a fraction of apparent consumption. */
+    NET_IMPORT_RELIANCE,
+    /** Rank of a country among the major import sources (1 = largest). */
+    IMPORT_SOURCE_RANK,
+    /** Share of a country in imports, as a fraction. */
+    IMPORT_SOURCE_SHARE,
+    IMPORTS,
+    EXPORTS,
+    CONSUMPTION,
+    PRICE,
+    STOCKS,
+    SHIPMENTS,
+    EMPLOYMENT,
+    /** The EU CRM method's trade-related variable t. */
+    TRADE_VARIABLE,
+    /** Published supply risk (EU CRM method). */
+    SUPPLY_RISK,
+    /** Published economic importance (EU CRM method). */
+    ECONOMIC_IMPORTANCE,
+    /** Share of an end use in consumption, as a fraction. */
+    END_USE_SHARE,
+    /** Anything else a source reports; the series label says what. */
+    OTHER;
+
+    /** @return the identifier used in files and output, e.g. "net-import-reliance" */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * @param id an identifier written by {@link #id()}
+     * @return the metric
+     * @throws IllegalArgumentException if the text names no metric
+     */
+    public static Metric parse(String id) {
+        for (Metric metric : values()) {
+            if (metric.id().equals(id)) {
+                return metric;
+            }
+        }
+        throw new IllegalArgumentException("metric (" + id + ") is not a known metric.");
+    }
+}

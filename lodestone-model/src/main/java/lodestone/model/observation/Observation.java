@@ -1,0 +1,90 @@
+package lodestone.model.observation;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import lodestone.model.chain.Stage;
+import lodestone.model.geo.Area;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.provenance.Provenance;
+import lodestone.model.quantity.Basis;
+import lodestone.model.quantity.Dimension;
+import lodestone.model.quantity.Quantity;
+
+/**
+ * One number from one source: what, where, when, how much, and where it comes from.
+ *
+ * @param mineral the mineral
+ * @param stage the supply-chain stage, when the number belongs to one
+ * @param area the country, the world, the "Other countries" remainder, or a group
+ * @param period the year or years it refers to
+ * @param metric what it measures
+ * @param series the source's own label for the series, e.g. "Mine production, rare-earth-oxide equivalent" or a
+ *     column name; tells apart several series of one metric (mine vs refinery, ilmenite vs rutile)
+ * @param basis what the mass counts (gross, contained, oxide equivalent)
+ * @param quantity the value in the canonical unit of its dimension; empty when the source withholds it or gives
+ *     only a word, a range or a flag. Missing is never zero.
+ * @param flags qualifiers such as estimated, withheld, quota, greater-than
+ * @param raw the cell exactly as the source wrote it
+ * @param note the source's note, if any
+ * @param provenance source, place in the source, and method
+ */
+public record Observation(
+        MineralId mineral,
+        Optional<Stage> stage,
+        Area area,
+        Period period,
+        Metric metric,
+        String series,
+        Basis basis,
+        Optional<Quantity> quantity,
+        Set<Flag> flags,
+        String raw,
+        String note,
+        Provenance provenance) {
+
+    public Observation {
+        Objects.requireNonNull(mineral, "mineral");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(quantity, "quantity");
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(provenance, "provenance");
+        quantity.ifPresent(q -> {
+            if (q.unit() != q.unit().canonical()) {
+                throw new IllegalArgumentException("quantity unit (" + q.unit() + ") of " + mineral + " " + metric
+                        + " must be canonical (" + q.unit().canonical() + ").\nMaybe convert in the reader.");
+            }
+            if (q.unit().dimension() == Dimension.RATIO && (q.value() < 0 || q.value() > 1)) {
+                throw new IllegalArgumentException("share (" + q.value() + ") of " + area.code() + " for " + mineral
+                        + " " + metric + " must be within [0, 1].\nMaybe the source reports percent; convert in the"
+                        + " reader.");
+            }
+        });
+        if (quantity.isPresent() && (flags.contains(Flag.WITHHELD) || flags.contains(Flag.RANGE))) {
+            throw new IllegalArgumentException("a withheld or range observation of " + mineral + " " + metric
+                    + " must not carry a value (" + quantity.get().value() + ").");
+        }
+        if (quantity.isEmpty() && flags.isEmpty()) {
+            throw new IllegalArgumentException("observation of " + mineral + " " + metric + " for " + area.code()
+                    + " has neither a value nor a flag saying why.");
+        }
+    }
+
+    /** @return the value in the canonical unit, or NaN when there is none */
+    public double valueOrNaN() {
+        return quantity.map(Quantity::value).orElse(Double.NaN);
+    }
+
+    /** @return true if the observation carries the flag */
+    public boolean has(Flag flag) {
+        return flags.contains(flag);
+    }
+}

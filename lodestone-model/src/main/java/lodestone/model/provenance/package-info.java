@@ -1,0 +1,2 @@
+/** Sources and the provenance every externally sourced number carries. */
+package lodestone.model.provenance;

@@ -1,0 +1,5 @@
+/**
+ * Quantities with units and basis. Readers convert source units once, at the boundary, to the canonical unit of each
+ * dimension (see {@link lodestone.model.quantity.Unit}).
+ */
+package lodestone.model.quantity;

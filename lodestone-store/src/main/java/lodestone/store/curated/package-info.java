@@ -1,0 +1,2 @@
+/** Curated records entered by hand from cited publications. */
+package lodestone.store.curated;

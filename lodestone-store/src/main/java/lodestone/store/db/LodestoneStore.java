@@ -1,0 +1,417 @@
+package lodestone.store.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import lodestone.model.chain.Stage;
+import lodestone.model.geo.Area;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.observation.Flag;
+import lodestone.model.observation.Metric;
+import lodestone.model.observation.Observation;
+import lodestone.model.observation.Period;
+import lodestone.model.provenance.Method;
+import lodestone.model.provenance.Provenance;
+import lodestone.model.provenance.Source;
+import lodestone.model.provenance.SourceId;
+import lodestone.model.provenance.SourceTier;
+import lodestone.model.quantity.Basis;
+import lodestone.model.quantity.Quantity;
+import lodestone.model.quantity.Unit;
+import lodestone.store.baseline.Baseline;
+import lodestone.store.importing.Datasets;
+import lodestone.store.importing.ImportedDataset;
+import lodestone.store.reference.ReferenceData;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The embedded DuckDB knowledge base. One process may hold a database file read-write at a time (DuckDB's lock);
+ * a second process gets a {@link StoreException} that says so. Not thread-safe: share one instance per thread or
+ * synchronise.
+ */
+public final class LodestoneStore implements AutoCloseable {
+    /** Where the store lives unless {@code --db} or {@code LODESTONE_DB} says otherwise. */
+    public static final Path DEFAULT_PATH = Path.of(System.getProperty("user.home"), ".lodestone", "lodestone.duckdb");
+
+    private final Connection connection;
+    private final Path path;
+    private final ReferenceData reference;
+
+    private LodestoneStore(Connection connection, Path path, ReferenceData reference) {
+        this.connection = connection;
+        this.path = path;
+        this.reference = reference;
+    }
+
+    /**
+     * Opens (creating if needed) a store, migrates its schema and loads the bundled baseline if it is missing or
+     * outdated.
+     *
+     * @param path the database file
+     * @param reference the reference data
+     * @return the open store
+     * @throws StoreException if the file is locked by another process, unreadable, or from a newer version
+     */
+    public static LodestoneStore open(Path path, ReferenceData reference) {
+        Objects.requireNonNull(path, "path");
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder for the database " + path + ": " + e.getMessage(), e);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("lock")) {
+                throw new StoreException(
+                        "the database " + path + " is in use by another process (" + message
+                                + ").\nMaybe a `lodestone serve` is running; stop it, or pass another --db file.",
+                        e);
+            }
+            throw new StoreException("cannot open the database " + path + ": " + message, e);
+        }
+        LodestoneStore store = new LodestoneStore(connection, path, reference);
+        try {
+            Migrations.migrate(connection);
+            store.loadBaselineIfNeeded();
+        } catch (SQLException | RuntimeException e) {
+            store.close();
+            if (e instanceof StoreException storeException) {
+                throw storeException;
+            }
+            throw new StoreException("cannot prepare the database " + path + ": " + e.getMessage(), e);
+        }
+        return store;
+    }
+
+    /** @return the database file */
+    public Path path() {
+        return path;
+    }
+
+    /** @return the reference data this store resolves ids against */
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    private void loadBaselineIfNeeded() throws SQLException {
+        Map<String, DatasetInfo> loaded = datasetMap();
+        for (String name : Baseline.DATASETS) {
+            String text = Baseline.bundledText(name);
+            String hash = Baseline.sha256(text);
+            DatasetInfo info = loaded.get(name);
+            if (info == null
+                    || (info.origin().equals("baseline") && !info.contentHash().equals(hash))) {
+                List<Source> sources = name.equals(Datasets.USGS_MCS)
+                        ? List.of(reference.source("usgs-mcs-2025-data"))
+                        : List.of(reference.source("eu-crm-2023-study"));
+                write(
+                        name,
+                        "baseline",
+                        "bundled baseline " + Baseline.fileOf(name),
+                        hash,
+                        sources,
+                        Baseline.bundled(name));
+            }
+        }
+        ImportedDataset curated = Datasets.curated(reference);
+        String curatedHash = Baseline.sha256(Baseline.render(curated.observations()));
+        DatasetInfo info = loaded.get(Datasets.CURATED);
+        if (info == null || !info.contentHash().equals(curatedHash)) {
+            write(
+                    Datasets.CURATED,
+                    "baseline",
+                    "bundled curated-observations.yaml",
+                    curatedHash,
+                    curated.sources(),
+                    curated.observations());
+        }
+        List<Source> referenceSources = reference.sources();
+        writeSources(referenceSources);
+    }
+
+    /**
+     * Writes an imported dataset, replacing any earlier load of the same dataset, all or nothing.
+     *
+     * @param dataset the dataset; it must have no errors
+     * @param location where it was read from, for the record
+     * @throws IllegalArgumentException if the dataset's report has errors
+     * @throws StoreException if writing fails (nothing is changed)
+     */
+    public void importDataset(ImportedDataset dataset, String location) {
+        if (dataset.report().hasErrors()) {
+            throw new IllegalArgumentException("dataset " + dataset.name() + " has "
+                    + dataset.report().errors().size() + " errors and must not be written.");
+        }
+        try {
+            write(
+                    dataset.name(),
+                    "import",
+                    location,
+                    Baseline.sha256(Baseline.render(dataset.observations())),
+                    dataset.sources(),
+                    dataset.observations());
+        } catch (SQLException e) {
+            throw new StoreException("cannot write dataset " + dataset.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(
+            String name, String origin, String location, String hash, List<Source> sources, List<Observation> rows)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM observation WHERE dataset = ?")) {
+                delete.setString(1, name);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM dataset WHERE name = ?")) {
+                delete.setString(1, name);
+                delete.executeUpdate();
+            }
+            upsertSources(sources);
+            try (DuckDBAppender appender = connection
+                    .unwrap(DuckDBConnection.class)
+                    .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "observation")) {
+                for (Observation row : rows) {
+                    append(appender, name, row);
+                }
+            }
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO dataset VALUES (?, ?, ?, current_timestamp, ?, ?)")) {
+                insert.setString(1, name);
+                insert.setString(2, origin);
+                insert.setString(3, hash);
+                insert.setInt(4, rows.size());
+                insert.setString(5, location);
+                insert.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void writeSources(List<Source> sources) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            upsertSources(sources);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void upsertSources(List<Source> sources) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM source WHERE id = ?");
+                PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Source source : sources) {
+                delete.setString(1, source.id().value());
+                delete.executeUpdate();
+                insert.setString(1, source.id().value());
+                insert.setString(2, source.publisher());
+                insert.setString(3, source.title());
+                insert.setString(4, source.url().orElse(null));
+                insert.setString(5, source.doi().orElse(null));
+                if (source.published().isPresent()) {
+                    insert.setDate(6, Date.valueOf(source.published().get()));
+                } else {
+                    insert.setNull(6, Types.DATE);
+                }
+                insert.setString(7, source.licence());
+                insert.setString(8, source.attribution());
+                insert.setString(9, source.tier().id());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void append(DuckDBAppender appender, String dataset, Observation row) throws SQLException {
+        appender.beginRow();
+        appender.append(dataset);
+        appender.append(row.mineral().value());
+        appender.append(row.stage().map(Stage::id).orElse(null));
+        appender.append(row.area().code());
+        appender.append(row.period().startYear());
+        appender.append(row.period().endYear());
+        appender.append(row.metric().id());
+        appender.append(row.series());
+        appender.append(row.basis().id());
+        if (row.quantity().isPresent()) {
+            appender.append(row.quantity().get().value());
+            appender.append(row.quantity().get().unit().name());
+        } else {
+            appender.appendNull();
+            appender.appendNull();
+        }
+        appender.append(row.flags().stream().map(Flag::id).sorted().collect(Collectors.joining(";")));
+        appender.append(row.raw());
+        appender.append(row.note());
+        appender.append(row.provenance().source().value());
+        appender.append(row.provenance().locator());
+        appender.append(row.provenance().method().id());
+        appender.endRow();
+    }
+
+    /**
+     * A loaded dataset.
+     *
+     * @param name dataset name
+     * @param origin "baseline" or "import"
+     * @param contentHash SHA-256 of its normalised observations
+     * @param rows number of observations
+     * @param location where it was loaded from
+     */
+    public record DatasetInfo(String name, String origin, String contentHash, int rows, String location) {}
+
+    /** @return the loaded datasets, by name */
+    public List<DatasetInfo> datasets() {
+        try {
+            return List.copyOf(datasetMap().values());
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the dataset table: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, DatasetInfo> datasetMap() throws SQLException {
+        Map<String, DatasetInfo> out = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT name, origin, content_hash, row_count, location FROM dataset ORDER BY name")) {
+            while (rows.next()) {
+                out.put(
+                        rows.getString(1),
+                        new DatasetInfo(
+                                rows.getString(1),
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getInt(4),
+                                rows.getString(5)));
+            }
+        }
+        return out;
+    }
+
+    /** @return the number of observations held */
+    public long observationCount() {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM observation")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count observations: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the whole knowledge base into memory.
+     *
+     * @return the snapshot
+     */
+    public KnowledgeSnapshot snapshot() {
+        try {
+            return new KnowledgeSnapshot(
+                    reference.minerals(), reference.countries(), reference.lists(), readSources(), readObservations());
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the knowledge base: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Source> readSources() throws SQLException {
+        List<Source> out = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT id, publisher, title, url, doi, published, licence,"
+                        + " attribution, tier FROM source ORDER BY id")) {
+            while (rows.next()) {
+                Date published = rows.getDate(6);
+                out.add(new Source(
+                        SourceId.of(rows.getString(1)),
+                        rows.getString(2),
+                        rows.getString(3),
+                        Optional.ofNullable(rows.getString(4)),
+                        Optional.ofNullable(rows.getString(5)),
+                        Optional.ofNullable(published).map(Date::toLocalDate),
+                        rows.getString(7),
+                        rows.getString(8),
+                        SourceTier.parse(rows.getString(9))));
+            }
+        }
+        return out;
+    }
+
+    private List<Observation> readObservations() throws SQLException {
+        List<Observation> out = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT mineral, stage, area, period_start, period_end, metric,"
+                        + " series, basis, value, unit, flags, raw, note, source, locator, method FROM observation")) {
+            while (rows.next()) {
+                Set<Flag> flags = EnumSet.noneOf(Flag.class);
+                for (String flag : rows.getString(11).split(";")) {
+                    if (!flag.isEmpty()) {
+                        flags.add(Flag.parse(flag));
+                    }
+                }
+                double value = rows.getDouble(9);
+                boolean hasValue = !rows.wasNull();
+                String stage = rows.getString(2);
+                out.add(new Observation(
+                        MineralId.of(rows.getString(1)),
+                        stage == null ? Optional.empty() : Optional.of(Stage.parse(stage)),
+                        Area.parse(rows.getString(3)),
+                        Period.range(rows.getInt(4), rows.getInt(5)),
+                        Metric.parse(rows.getString(6)),
+                        rows.getString(7),
+                        Basis.parse(rows.getString(8)),
+                        hasValue ? Optional.of(Quantity.of(value, Unit.valueOf(rows.getString(10)))) : Optional.empty(),
+                        flags,
+                        rows.getString(12),
+                        rows.getString(13),
+                        new Provenance(
+                                SourceId.of(rows.getString(14)),
+                                rows.getString(15),
+                                Method.parse(rows.getString(16)))));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the database " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

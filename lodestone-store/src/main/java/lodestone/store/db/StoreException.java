@@ -1,0 +1,10 @@
+package lodestone.store.db;
+
+/** A failure of the embedded store that a user can act on: the file is locked, unreadable or from a newer version. */
+public final class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

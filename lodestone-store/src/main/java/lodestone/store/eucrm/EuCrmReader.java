@@ -1,0 +1,317 @@
+package lodestone.store.eucrm;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import lodestone.model.chain.Stage;
+import lodestone.model.geo.Area;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.observation.Flag;
+import lodestone.model.observation.Metric;
+import lodestone.model.observation.Observation;
+import lodestone.model.observation.Period;
+import lodestone.model.provenance.Method;
+import lodestone.model.provenance.Provenance;
+import lodestone.model.provenance.SourceId;
+import lodestone.model.quantity.Basis;
+import lodestone.model.quantity.Quantity;
+import lodestone.model.quantity.Unit;
+import lodestone.store.importing.CellValue;
+import lodestone.store.importing.CsvFiles;
+import lodestone.store.importing.ImportReport;
+import lodestone.store.reference.AreaNames;
+import lodestone.store.reference.ReferenceData;
+
+/**
+ * Reads the EU CRM 2023 assessment tables: global supply shares by stage (E extraction, P processing) with the trade
+ * variable t, EU sourcing shares with t, the published supply risk (SR) and economic importance (EI) for the 2011–2023
+ * assessments, and end-use shares with their NACE sectors.
+ *
+ * <p>Quirks handled: three of the files are Windows-1252 ("Türkiye", the euro sign), shares are strings such as
+ * {@code 84.4%} and {@code <0.1%} (kept as 0.1 % with a less-than flag), "-" means not assessed, a material name broken
+ * over two lines ("Natural Teak\nwood"), and country spellings such as "Brasilia", "Turkyie", "Libanon", "Congo, D.R.".
+ * Shares refer to the 2023 assessment; the study states each material's reference period.
+ */
+public final class EuCrmReader {
+    static final String GLOBAL = "fact_GlobalSupplyShares&t.csv";
+    static final String EU_SOURCING = "fact_EUSupplyShares&t.csv";
+    static final String SCORES = "dimension_CRMsOverTime.csv";
+    static final String END_USES = "fact_MaterialUseShares.csv";
+    static final String GLOBAL_SERIES = "EU CRM 2023 global supply";
+    static final String EU_SERIES = "EU CRM 2023 EU sourcing";
+    private static final SourceId SOURCE = SourceId.of("eu-crm-2023-study");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Period ASSESSMENT = Period.year(2023);
+
+    private final ReferenceData reference;
+    private final AreaNames areas;
+
+    public EuCrmReader(ReferenceData reference) {
+        this.reference = reference;
+        this.areas = new AreaNames(reference.countries());
+    }
+
+    /**
+     * @param root the folder holding the EU CRM 2023 CSV tables
+     * @param report receives every problem
+     * @return the observations
+     */
+    public List<Observation> read(Path root, ImportReport report) {
+        List<Observation> out = new ArrayList<>();
+        readShares(root, GLOBAL, GLOBAL_SERIES, Metric.SUPPLY_SHARE, report, out);
+        readShares(root, EU_SOURCING, EU_SERIES, Metric.SOURCING_SHARE, report, out);
+        readScores(root, report, out);
+        readEndUses(root, report, out);
+        return out;
+    }
+
+    private void readShares(
+            Path root, String file, String series, Metric metric, ImportReport report, List<Observation> out) {
+        CsvFiles.Table table = CsvFiles.read(root.resolve(file), file, WINDOWS_1252);
+        if (!requireColumns(table, file, report, "Material", "Stage", "Country", "Share", "t")) {
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        for (CsvFiles.Row row : table.rows()) {
+            if (row.isBlank()) {
+                continue;
+            }
+            report.countRow();
+            Optional<Mineral> mineral = mineral(file, row, report);
+            Optional<Stage> stage = stage(file, row, report);
+            Optional<AreaNames.Resolved> area = areas.resolve(row.get("Country"));
+            if (area.isEmpty()) {
+                report.error(
+                        file,
+                        row.line(),
+                        "Country",
+                        row.get("Country"),
+                        "unknown country; add the name as an alias in countries.yaml");
+            }
+            String shareText = row.get("Share").trim();
+            Optional<CellValue> share = CellValue.parse(shareText);
+            if (share.isEmpty() || share.get().value().isEmpty()) {
+                report.error(file, row.line(), "Share", shareText, "expected a percentage such as 84.4% or <0.1%");
+            } else if (!share.get().percent()) {
+                report.warning(
+                        file,
+                        row.line(),
+                        "Share",
+                        shareText,
+                        "no percent sign; read as " + shareText + "% like every other share of the table");
+            }
+            String tText = row.get("t").trim();
+            Optional<CellValue> t = CellValue.parse(tText);
+            if (t.isEmpty() || t.get().value().isEmpty()) {
+                report.error(file, row.line(), "t", tText, "expected a number such as 1.0");
+            }
+            if (mineral.isEmpty()
+                    || stage.isEmpty()
+                    || area.isEmpty()
+                    || share.isEmpty()
+                    || share.get().value().isEmpty()
+                    || t.isEmpty()
+                    || t.get().value().isEmpty()) {
+                continue;
+            }
+            double percent = share.get().value().getAsDouble();
+            if (percent < 0 || percent > 100) {
+                report.error(file, row.line(), "Share", shareText, "a share must be within [0%, 100%]");
+                continue;
+            }
+            if (!keys.add(mineral.get().id() + "|" + stage.get() + "|"
+                    + area.get().area().code())) {
+                report.error(
+                        file,
+                        row.line(),
+                        "Country",
+                        row.get("Country"),
+                        "a second row for the same material, stage and country");
+                continue;
+            }
+            String locator = file + ":" + row.line();
+            out.add(observation(
+                    mineral.get(),
+                    stage.get(),
+                    area.get().area(),
+                    metric,
+                    series,
+                    Quantity.of(percent, Unit.PERCENT).canonical(),
+                    share.get().flags(),
+                    shareText,
+                    new Provenance(SOURCE, locator + " Share", Method.REPORTED)));
+            out.add(observation(
+                    mineral.get(),
+                    stage.get(),
+                    area.get().area(),
+                    Metric.TRADE_VARIABLE,
+                    series,
+                    Quantity.of(t.get().value().getAsDouble(), Unit.FACTOR),
+                    Set.of(),
+                    tText,
+                    new Provenance(SOURCE, locator + " t", Method.REPORTED)));
+        }
+    }
+
+    private static Observation observation(
+            Mineral mineral,
+            Stage stage,
+            Area area,
+            Metric metric,
+            String series,
+            Quantity quantity,
+            Set<Flag> flags,
+            String raw,
+            Provenance provenance) {
+        return new Observation(
+                mineral.id(),
+                Optional.of(stage),
+                area,
+                ASSESSMENT,
+                metric,
+                series,
+                Basis.UNSPECIFIED,
+                Optional.of(quantity),
+                flags,
+                raw,
+                "EU CRM 2023 assessment (Appendix 7); reference period as stated in the study",
+                provenance);
+    }
+
+    private void readScores(Path root, ImportReport report, List<Observation> out) {
+        CsvFiles.Table table = CsvFiles.read(root.resolve(SCORES), SCORES, StandardCharsets.UTF_8);
+        if (!requireColumns(table, SCORES, report, "Material", "Year", "SR", "EI")) {
+            return;
+        }
+        for (CsvFiles.Row row : table.rows()) {
+            if (row.isBlank()) {
+                continue;
+            }
+            report.countRow();
+            Optional<Mineral> mineral = mineral(SCORES, row, report);
+            int year;
+            try {
+                year = Integer.parseInt(row.get("Year").trim());
+            } catch (NumberFormatException e) {
+                report.error(SCORES, row.line(), "Year", row.get("Year"), "not a year");
+                continue;
+            }
+            for (String column : List.of("SR", "EI")) {
+                String raw = row.get(column).trim();
+                if (raw.equals("-")) {
+                    continue;
+                }
+                Optional<CellValue> value = CellValue.parse(raw);
+                if (value.isEmpty()
+                        || value.get().value().isEmpty()
+                        || value.get().value().getAsDouble() < 0) {
+                    report.error(SCORES, row.line(), column, raw, "expected a non-negative number or '-'");
+                    continue;
+                }
+                if (mineral.isEmpty()) {
+                    continue;
+                }
+                out.add(new Observation(
+                        mineral.get().id(),
+                        Optional.empty(),
+                        Area.EuropeanUnion.INSTANCE,
+                        Period.year(year),
+                        column.equals("SR") ? Metric.SUPPLY_RISK : Metric.ECONOMIC_IMPORTANCE,
+                        "EU CRM assessment " + year,
+                        Basis.UNSPECIFIED,
+                        Optional.of(Quantity.of(value.get().value().getAsDouble(), Unit.FACTOR)),
+                        Set.of(),
+                        raw,
+                        "published in the EU CRM " + year + " assessment (Annex 4 of the 2023 study)",
+                        new Provenance(SOURCE, SCORES + ":" + row.line() + " " + column, Method.REPORTED)));
+            }
+        }
+    }
+
+    private void readEndUses(Path root, ImportReport report, List<Observation> out) {
+        CsvFiles.Table table = CsvFiles.read(root.resolve(END_USES), END_USES, WINDOWS_1252);
+        String vaColumn = table.header().stream()
+                .filter(column -> column.startsWith("VAinmillion"))
+                .findFirst()
+                .orElse("");
+        if (!requireColumns(table, END_USES, report, "Material", "Application", "Share", "NACEsector")) {
+            return;
+        }
+        for (CsvFiles.Row row : table.rows()) {
+            if (row.isBlank()) {
+                continue;
+            }
+            report.countRow();
+            Optional<Mineral> mineral = mineral(END_USES, row, report);
+            String raw = row.get("Share").trim();
+            Optional<CellValue> share = CellValue.parse(raw);
+            if (share.isEmpty()
+                    || share.get().value().isEmpty()
+                    || share.get().value().getAsDouble() > 100) {
+                report.error(END_USES, row.line(), "Share", raw, "expected a percentage such as 42%");
+                continue;
+            }
+            if (mineral.isEmpty()) {
+                continue;
+            }
+            String sector = row.get("NACEsector").trim();
+            String va = vaColumn.isEmpty() ? "" : row.get(vaColumn).trim();
+            out.add(new Observation(
+                    mineral.get().id(),
+                    Optional.empty(),
+                    Area.EuropeanUnion.INSTANCE,
+                    ASSESSMENT,
+                    Metric.END_USE_SHARE,
+                    row.get("Application").trim(),
+                    Basis.UNSPECIFIED,
+                    Optional.of(Quantity.of(share.get().value().getAsDouble(), Unit.PERCENT)
+                            .canonical()),
+                    share.get().flags(),
+                    raw,
+                    sector + (va.isEmpty() ? "" : "; sector value added EUR " + va + " million"),
+                    new Provenance(SOURCE, END_USES + ":" + row.line() + " Share", Method.REPORTED)));
+        }
+    }
+
+    private Optional<Mineral> mineral(String file, CsvFiles.Row row, ImportReport report) {
+        String name = row.get("Material");
+        Optional<Mineral> mineral = reference.minerals().resolve(name);
+        if (mineral.isEmpty()) {
+            report.error(
+                    file,
+                    row.line(),
+                    "Material",
+                    name,
+                    "unknown material; add the name as an alias in" + " minerals.yaml");
+        }
+        return mineral;
+    }
+
+    private static Optional<Stage> stage(String file, CsvFiles.Row row, ImportReport report) {
+        String text = row.get("Stage").trim();
+        if (text.equals("E")) {
+            return Optional.of(Stage.MINING);
+        }
+        if (text.equals("P")) {
+            return Optional.of(Stage.PROCESSING);
+        }
+        report.error(file, row.line(), "Stage", text, "expected E (extraction) or P (processing)");
+        return Optional.empty();
+    }
+
+    private static boolean requireColumns(CsvFiles.Table table, String file, ImportReport report, String... columns) {
+        boolean ok = true;
+        for (String column : columns) {
+            if (!table.header().contains(column)) {
+                report.error(file, 1, column, "", "required column is missing; the header has " + table.header());
+                ok = false;
+            }
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,2 @@
+/** Reader for the EU CRM 2023 assessment tables (European Commission, doi:10.2873/725585, CC BY 4.0). */
+package lodestone.store.eucrm;

@@ -1,0 +1,122 @@
+package lodestone.store.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import lodestone.model.observation.Observation;
+import lodestone.model.provenance.Source;
+import lodestone.store.curated.CuratedObservations;
+import lodestone.store.eucrm.EuCrmReader;
+import lodestone.store.reference.ReferenceData;
+import lodestone.store.usgs.McsIndustryTrendsReader;
+import lodestone.store.usgs.McsSalientReader;
+import lodestone.store.usgs.McsWorldDataReader;
+
+/** The datasets Lodestone imports, each read whole into memory and checked before anything is written. */
+public final class Datasets {
+    /** Dataset name of the USGS MCS 2025 data release. */
+    public static final String USGS_MCS = "usgs-mcs";
+    /** Dataset name of the EU CRM 2023 tables. */
+    public static final String EU_CRM = "eu-crm";
+    /** Dataset name of the curated observations bundled with Lodestone. */
+    public static final String CURATED = "curated";
+
+    private Datasets() {}
+
+    /**
+     * Reads the USGS Mineral Commodity Summaries data release: world data, salient statistics, industry trends.
+     *
+     * @param root the release folder (with {@code world_data/}, {@code salient_commodity/}, {@code industry_trends/})
+     * @param reference the reference data
+     * @return the dataset; check its report for errors before writing it
+     */
+    public static ImportedDataset usgsMcs(Path root, ReferenceData reference) {
+        return usgsMcs(root, reference, ImportProgress.NONE);
+    }
+
+    /**
+     * Reads the USGS Mineral Commodity Summaries data release, reporting progress file by file.
+     *
+     * @param root the release folder
+     * @param reference the reference data
+     * @param progress receives one step per file read
+     * @return the dataset; check its report for errors before writing it
+     */
+    public static ImportedDataset usgsMcs(Path root, ReferenceData reference, ImportProgress progress) {
+        ImportReport report = new ImportReport();
+        List<Observation> observations = new ArrayList<>();
+        requireFolder(root, report);
+        if (!report.hasErrors()) {
+            McsSalientReader salient = new McsSalientReader(reference);
+            progress.total(2 + salient.files(root).size());
+            guarded(report, () -> observations.addAll(new McsWorldDataReader(reference).read(root, report)));
+            progress.step("world data");
+            guarded(report, () -> observations.addAll(salient.read(root, report, progress)));
+            guarded(report, () -> observations.addAll(new McsIndustryTrendsReader(reference).read(root, report)));
+            progress.step("industry trends");
+        }
+        return new ImportedDataset(USGS_MCS, List.of(reference.source("usgs-mcs-2025-data")), observations, report);
+    }
+
+    /**
+     * Reads the EU CRM 2023 assessment tables.
+     *
+     * @param root the folder with the CSV tables
+     * @param reference the reference data
+     * @return the dataset; check its report for errors before writing it
+     */
+    public static ImportedDataset euCrm(Path root, ReferenceData reference) {
+        return euCrm(root, reference, ImportProgress.NONE);
+    }
+
+    /**
+     * Reads the EU CRM 2023 assessment tables, reporting progress.
+     *
+     * @param root the folder with the CSV tables
+     * @param reference the reference data
+     * @param progress receives one step for the tables
+     * @return the dataset; check its report for errors before writing it
+     */
+    public static ImportedDataset euCrm(Path root, ReferenceData reference, ImportProgress progress) {
+        ImportReport report = new ImportReport();
+        List<Observation> observations = new ArrayList<>();
+        requireFolder(root, report);
+        if (!report.hasErrors()) {
+            progress.total(1);
+            guarded(report, () -> observations.addAll(new EuCrmReader(reference).read(root, report)));
+            progress.step("EU CRM 2023 tables");
+        }
+        return new ImportedDataset(EU_CRM, List.of(reference.source("eu-crm-2023-study")), observations, report);
+    }
+
+    /**
+     * The curated observations bundled with Lodestone.
+     *
+     * @param reference the reference data
+     * @return the dataset
+     */
+    public static ImportedDataset curated(ReferenceData reference) {
+        List<Observation> observations = CuratedObservations.load(reference);
+        List<Source> sources = observations.stream()
+                .map(observation ->
+                        reference.source(observation.provenance().source().value()))
+                .distinct()
+                .toList();
+        return new ImportedDataset(CURATED, sources, observations, new ImportReport());
+    }
+
+    private static void requireFolder(Path root, ImportReport report) {
+        if (!Files.isDirectory(root)) {
+            report.error(root.toString(), 0, "", "", "not a folder");
+        }
+    }
+
+    private static void guarded(ImportReport report, Runnable read) {
+        try {
+            read.run();
+        } catch (DataFileException e) {
+            report.error("", 0, "", "", e.getMessage());
+        }
+    }
+}

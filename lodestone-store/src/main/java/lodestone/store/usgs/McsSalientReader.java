@@ -1,0 +1,362 @@
+package lodestone.store.usgs;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import lodestone.model.chain.Stage;
+import lodestone.model.geo.Area;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.observation.Flag;
+import lodestone.model.observation.Metric;
+import lodestone.model.observation.Observation;
+import lodestone.model.observation.Period;
+import lodestone.model.provenance.Method;
+import lodestone.model.provenance.Provenance;
+import lodestone.model.provenance.SourceId;
+import lodestone.model.quantity.Basis;
+import lodestone.model.quantity.Quantity;
+import lodestone.model.quantity.Unit;
+import lodestone.store.importing.CellValue;
+import lodestone.store.importing.CsvFiles;
+import lodestone.store.importing.DataFileException;
+import lodestone.store.importing.ImportProgress;
+import lodestone.store.importing.ImportReport;
+import lodestone.store.reference.ReferenceData;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Reads every {@code salient_commodity/*_salient.csv} file: U.S. production, imports, exports, consumption, net import
+ * reliance, prices, stocks and employment by year.
+ *
+ * <p>Column names differ per commodity but follow one scheme, {@code <Metric>[_<Qualifier>...]_<unit>}, e.g.
+ * {@code NIR_pct}, {@code Imports_Compounds_t}, {@code Price_Dy2O3_dkg}. The metric comes from the first part
+ * (USprod, Imports, Exports, Consump, Price, NIR, Stocks, Shipments, Employment; anything else is kept as "other"), the
+ * unit from the last part, falling back to the unit the {@code _meta.xml} file gives; the meta file's definition of
+ * each column becomes the observation's note. Net import reliance is always percent, whatever the suffix says (the
+ * rare-earth file names it {@code NIR_Compounds-Metals_t}). A qualifier that names a member of the commodity's group
+ * (e.g. {@code Palladium} in the platinum-group file) or a leading product prefix ({@code Alumina_...} in the bauxite
+ * file) assigns the column to that mineral. U.S. figures get the area US.
+ */
+public final class McsSalientReader {
+    static final String FOLDER = "salient_commodity";
+    private static final SourceId SOURCE = SourceId.of("usgs-mcs-2025-data");
+    private static final CountryCode US = CountryCode.of("US");
+    private static final Map<String, Metric> METRICS = Map.of(
+            "usprod", Metric.PRODUCTION,
+            "imports", Metric.IMPORTS,
+            "exports", Metric.EXPORTS,
+            "consump", Metric.CONSUMPTION,
+            "price", Metric.PRICE,
+            "nir", Metric.NET_IMPORT_RELIANCE,
+            "stocks", Metric.STOCKS,
+            "shipments", Metric.SHIPMENTS,
+            "employment", Metric.EMPLOYMENT);
+    private static final Map<String, Unit> SUFFIXES = Map.ofEntries(
+            Map.entry("t", Unit.TONNE),
+            Map.entry("kt", Unit.THOUSAND_TONNES),
+            Map.entry("mmt", Unit.MILLION_TONNES),
+            Map.entry("kg", Unit.KILOGRAM),
+            Map.entry("g", Unit.GRAM),
+            Map.entry("pct", Unit.PERCENT),
+            Map.entry("dkg", Unit.USD_PER_KILOGRAM),
+            Map.entry("dt", Unit.USD_PER_TONNE),
+            Map.entry("dlb", Unit.USD_PER_POUND),
+            Map.entry("dto", Unit.USD_PER_TROY_OUNCE),
+            Map.entry("dtoz", Unit.USD_PER_TROY_OUNCE),
+            Map.entry("ctslb", Unit.US_CENTS_PER_POUND),
+            Map.entry("dst", Unit.USD_PER_SHORT_TON),
+            Map.entry("dg", Unit.USD_PER_GRAM),
+            Map.entry("dct", Unit.USD_PER_CARAT),
+            Map.entry("num", Unit.ONE),
+            Map.entry("mdol", Unit.MILLION_USD),
+            Map.entry("mcm", Unit.MILLION_CUBIC_METRES),
+            Map.entry("mct", Unit.MILLION_CARATS),
+            Map.entry("msqft", Unit.MILLION_SQUARE_FEET),
+            Map.entry("index", Unit.INDEX_POINTS));
+    private static final Map<String, Unit> META_UNITS = Map.ofEntries(
+            Map.entry("metric tons", Unit.TONNE),
+            Map.entry("thousand metric tons", Unit.THOUSAND_TONNES),
+            Map.entry("million metric tons", Unit.MILLION_TONNES),
+            Map.entry("kilograms", Unit.KILOGRAM),
+            Map.entry("number", Unit.ONE),
+            Map.entry("percent", Unit.PERCENT),
+            Map.entry("percentage", Unit.PERCENT),
+            Map.entry("dollars per kilogram", Unit.USD_PER_KILOGRAM),
+            Map.entry("dollars per metric ton", Unit.USD_PER_TONNE),
+            Map.entry("million dollars", Unit.MILLION_USD),
+            Map.entry("million cubic meters", Unit.MILLION_CUBIC_METRES),
+            Map.entry("index", Unit.INDEX_POINTS));
+
+    private final ReferenceData reference;
+
+    public McsSalientReader(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /**
+     * Reads every salient file of the data release, in file-name order.
+     *
+     * @param root the data release folder
+     * @param report receives every problem
+     * @return the observations
+     */
+    public List<Observation> read(Path root, ImportReport report) {
+        return read(root, report, ImportProgress.NONE);
+    }
+
+    /**
+     * Reads every salient file, reporting one progress step per file.
+     *
+     * @param root the data release folder
+     * @param report receives every problem
+     * @param progress receives a step per file
+     * @return the observations
+     */
+    public List<Observation> read(Path root, ImportReport report, ImportProgress progress) {
+        Set<Path> files = files(root);
+        if (files.isEmpty()) {
+            report.error(FOLDER, 0, "", "", "no *_salient.csv file found");
+        }
+        List<Observation> observations = new ArrayList<>();
+        for (Path file : files) {
+            observations.addAll(readFile(file, report));
+            progress.step(file.getFileName().toString());
+        }
+        return observations;
+    }
+
+    /**
+     * @param root the data release folder
+     * @return the salient files, in name order
+     */
+    public Set<Path> files(Path root) {
+        Path folder = root.resolve(FOLDER);
+        Set<Path> files = new TreeSet<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*_salient.csv")) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            throw new DataFileException(FOLDER, 0, "cannot list the folder: " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    private List<Observation> readFile(Path file, ImportReport report) {
+        String label = FOLDER + "/" + file.getFileName();
+        CsvFiles.Table table = CsvFiles.readUtf8(file, label);
+        Map<String, MetaColumn> meta = readMeta(file, label, report);
+        List<Observation> out = new ArrayList<>();
+        String commodityColumn = "Commodity";
+        if (!table.header().contains(commodityColumn) || !table.header().contains("Year")) {
+            report.error(label, 1, "Commodity/Year", "", "required columns Commodity and Year are missing");
+            return out;
+        }
+        List<String> valueColumns = table.header().stream()
+                .filter(column ->
+                        !Set.of("DataSource", "Source", "Commodity", "Year", "").contains(column))
+                .toList();
+        for (CsvFiles.Row row : table.rows()) {
+            if (row.isBlank()) {
+                continue;
+            }
+            report.countRow();
+            Optional<Mineral> mineral = reference.minerals().resolve(row.get(commodityColumn));
+            if (mineral.isEmpty()) {
+                report.error(
+                        label,
+                        row.line(),
+                        commodityColumn,
+                        row.get(commodityColumn),
+                        "unknown commodity; add the name as an alias in minerals.yaml");
+                continue;
+            }
+            int year;
+            try {
+                year = Integer.parseInt(row.get("Year").trim());
+            } catch (NumberFormatException e) {
+                report.error(label, row.line(), "Year", row.get("Year"), "not a year");
+                continue;
+            }
+            for (String column : valueColumns) {
+                readCell(label, row, column, mineral.get(), year, meta.get(column), out, report);
+            }
+        }
+        return out;
+    }
+
+    private void readCell(
+            String label,
+            CsvFiles.Row row,
+            String column,
+            Mineral fileMineral,
+            int year,
+            MetaColumn meta,
+            List<Observation> out,
+            ImportReport report) {
+        String raw = row.get(column).trim();
+        Optional<CellValue> cell = CellValue.parse(raw);
+        if (cell.isEmpty()) {
+            report.warning(label, row.line(), column, raw, "not a number; the cell is not imported");
+            return;
+        }
+        if (cell.get().isAbsent()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>(List.of(column.split("_")));
+        MineralId mineral = fileMineral.id();
+        Optional<Mineral> prefix = reference.minerals().resolve(parts.get(0));
+        if (parts.size() > 2
+                && prefix.isPresent()
+                && !METRICS.containsKey(parts.get(0).toLowerCase(Locale.ROOT))) {
+            mineral = prefix.get().id();
+            parts.remove(0);
+        }
+        for (String part : parts.subList(1, Math.max(1, parts.size() - 1))) {
+            Optional<Mineral> member = reference.minerals().resolve(part);
+            if (member.isPresent()
+                    && fileMineral.members().contains(member.get().id())) {
+                mineral = member.get().id();
+            }
+        }
+        Metric metric = METRICS.getOrDefault(parts.get(0).toLowerCase(Locale.ROOT), Metric.OTHER);
+        String suffix = parts.size() > 1 ? parts.get(parts.size() - 1) : "";
+        Optional<Unit> unit = metric == Metric.NET_IMPORT_RELIANCE
+                ? Optional.of(Unit.PERCENT)
+                : metric == Metric.EMPLOYMENT
+                        ? Optional.of(Unit.ONE)
+                        : Optional.ofNullable(SUFFIXES.get(suffix))
+                                .or(() -> Optional.ofNullable(meta)
+                                        .flatMap(m -> Optional.ofNullable(
+                                                META_UNITS.get(m.unit().toLowerCase(Locale.ROOT)))));
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        flags.addAll(cell.get().flags());
+        Optional<Quantity> quantity = Optional.empty();
+        if (cell.get().value().isPresent()) {
+            if (unit.isEmpty()) {
+                report.warning(
+                        label,
+                        row.line(),
+                        column,
+                        raw,
+                        "unknown unit (suffix '" + suffix + "', meta '" + (meta == null ? "" : meta.unit())
+                                + "'); the cell is not imported");
+                return;
+            }
+            double value = cell.get().value().getAsDouble();
+            if (unit.get() == Unit.PERCENT && (value < 0 || value > 100)) {
+                report.warning(label, row.line(), column, raw, "a percentage outside [0, 100]; not imported");
+                return;
+            }
+            quantity = Optional.of(Quantity.of(value, unit.get()).canonical());
+        }
+        String description = meta == null ? "" : meta.definition();
+        if (description.toLowerCase(Locale.ROOT).contains("estimated") && year == 2024) {
+            flags.add(Flag.ESTIMATED);
+        }
+        if (quantity.isEmpty()) {
+            flags.remove(Flag.ESTIMATED);
+        }
+        out.add(new Observation(
+                mineral,
+                stageOf(metric, column),
+                Area.country(US),
+                Period.year(year),
+                metric,
+                column,
+                Basis.UNSPECIFIED,
+                quantity,
+                flags,
+                raw,
+                description,
+                new Provenance(
+                        SOURCE,
+                        label + ":" + row.line() + " " + column,
+                        flags.contains(Flag.ESTIMATED) ? Method.ESTIMATED : Method.REPORTED)));
+    }
+
+    private static Optional<Stage> stageOf(Metric metric, String column) {
+        if (metric != Metric.PRODUCTION) {
+            return Optional.empty();
+        }
+        String lower = column.toLowerCase(Locale.ROOT);
+        if (lower.contains("secondary") || lower.contains("scrap") || lower.contains("recycl")) {
+            return Optional.of(Stage.RECYCLING);
+        }
+        if (lower.contains("mine") || lower.contains("concentrate")) {
+            return Optional.of(Stage.MINING);
+        }
+        if (lower.contains("refin") || lower.contains("smelter") || lower.contains("compounds")) {
+            return Optional.of(Stage.PROCESSING);
+        }
+        return Optional.empty();
+    }
+
+    /** The definition and unit the meta file gives for a column. */
+    record MetaColumn(String definition, String unit) {}
+
+    private static Map<String, MetaColumn> readMeta(Path csv, String label, ImportReport report) {
+        Path file = csv.resolveSibling(csv.getFileName().toString().replace("_salient.csv", "_meta.xml"));
+        Map<String, MetaColumn> columns = new HashMap<>();
+        if (!Files.exists(file)) {
+            String alternative = csv.getFileName().toString().replaceAll("_salient\\.csv$", "");
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(
+                    csv.getParent(), alternative.substring(0, Math.min(12, alternative.length())) + "*_meta.xml")) {
+                for (Path candidate : stream) {
+                    file = candidate;
+                }
+            } catch (IOException e) {
+                throw new DataFileException(label, 0, e.getMessage(), e);
+            }
+        }
+        if (!Files.exists(file)) {
+            report.warning(label, 0, "", "", "no _meta.xml beside it; units come from column suffixes only");
+            return columns;
+        }
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            Document document = factory.newDocumentBuilder().parse(file.toFile());
+            NodeList attrs = document.getElementsByTagName("attr");
+            for (int i = 0; i < attrs.getLength(); i++) {
+                Element attr = (Element) attrs.item(i);
+                String name = CsvFiles.normaliseHeader(text(attr, "attrlabl"));
+                columns.put(
+                        name,
+                        new MetaColumn(
+                                text(attr, "attrdef").replaceAll("\\s+", " ").trim(),
+                                text(attr, "attrunit").trim()));
+            }
+        } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            report.warning(
+                    FOLDER + "/" + file.getFileName(),
+                    0,
+                    "",
+                    "",
+                    "the meta file cannot be parsed (" + e.getMessage() + "); units come from column suffixes");
+        }
+        return columns;
+    }
+
+    private static String text(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent();
+    }
+}
