@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lodestone.model.agreement.PolicyRecords;
 import lodestone.model.geo.Countries;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.MineralCatalogue;
@@ -28,6 +29,7 @@ public final class KnowledgeSnapshot {
     private final Map<SourceId, Source> sources;
     private final List<Observation> observations;
     private final Map<MineralId, List<Observation>> byMineral;
+    private final PolicyRecords policy;
 
     /**
      * @param minerals the catalogue
@@ -44,6 +46,26 @@ public final class KnowledgeSnapshot {
             Collection<CriticalMineralList> lists,
             Collection<Source> sources,
             Collection<Observation> observations) {
+        this(minerals, countries, lists, sources, observations, PolicyRecords.EMPTY);
+    }
+
+    /**
+     * @param minerals the catalogue
+     * @param countries the country registry
+     * @param lists the critical-mineral lists
+     * @param sources every source that an observation, list or policy record cites
+     * @param observations the observations
+     * @param policy trade measures, agreements and projects
+     * @throws IllegalArgumentException if a record cites a source that is missing, or names a mineral not in the
+     *     catalogue
+     */
+    public KnowledgeSnapshot(
+            MineralCatalogue minerals,
+            Countries countries,
+            Collection<CriticalMineralList> lists,
+            Collection<Source> sources,
+            Collection<Observation> observations,
+            PolicyRecords policy) {
         this.minerals = Objects.requireNonNull(minerals, "minerals");
         this.countries = Objects.requireNonNull(countries, "countries");
         this.lists = List.copyOf(lists);
@@ -63,6 +85,21 @@ public final class KnowledgeSnapshot {
         }
         this.byMineral = index.entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
+        policy.measures().forEach(measure -> {
+            measure.minerals().forEach(minerals::require);
+            measure.sources().forEach(this::source);
+        });
+        policy.agreements().forEach(agreement -> {
+            agreement.minerals().forEach(minerals::require);
+            agreement.sources().forEach(this::source);
+        });
+        policy.projects().forEach(project -> project.sources().forEach(this::source));
+    }
+
+    /** @return the trade measures, agreements and projects */
+    public PolicyRecords policy() {
+        return policy;
     }
 
     public MineralCatalogue minerals() {

@@ -1,0 +1,36 @@
+package lodestone.model.policy;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A measure's state on a date, with the event it rests on and a sentence saying exactly that.
+ *
+ * @param on the date asked about
+ * @param state the derived state
+ * @param since the date of the event that set the state, if any
+ * @param until for a suspension, its stated last day
+ * @param basis the event the state rests on, if any
+ * @param next the next recorded event after {@code on}, if any (a scheduled effective date, a suspension's end)
+ * @param description e.g. "suspended since 2025-11-07 until 2026-11-10" or "suspension ended 2026-11-10; no later
+ *     record"
+ */
+public record MeasureStatus(
+        LocalDate on,
+        MeasureState state,
+        Optional<LocalDate> since,
+        Optional<LocalDate> until,
+        Optional<MeasureEvent> basis,
+        Optional<MeasureEvent> next,
+        String description) {
+    public MeasureStatus {
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(until, "until");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(description, "description");
+    }
+}

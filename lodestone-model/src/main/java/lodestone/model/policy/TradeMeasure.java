@@ -1,0 +1,160 @@
+package lodestone.model.policy;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import lodestone.model.Guards;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.provenance.SourceId;
+
+/**
+ * An export control or restriction as a dated record.
+ *
+ * @param id stable identifier, e.g. {@code cn-ree-medium-heavy-2025}
+ * @param issuer the issuing country
+ * @param kind licensing, ban, quota, export tax, content rule or technology control
+ * @param title a descriptive title
+ * @param legalReference the instrument, e.g. "MOFCOM/GAC Announcement No. 18 of 2025"
+ * @param minerals the minerals covered
+ * @param productForms the product forms covered, as the instrument lists them
+ * @param targets the destinations covered
+ * @param events the history, in date order; the first is the announcement
+ * @param sources every source cited
+ * @param note what the record does not say in its fields (scope caveats, conflicting reports)
+ */
+public record TradeMeasure(
+        String id,
+        CountryCode issuer,
+        MeasureKind kind,
+        String title,
+        String legalReference,
+        List<MineralId> minerals,
+        List<String> productForms,
+        Targets targets,
+        List<MeasureEvent> events,
+        List<SourceId> sources,
+        String note) {
+
+    /** The order of event types on one day: announced before effective before suspended, and so on. */
+    static final Comparator<MeasureEvent> ORDER =
+            Comparator.comparing(MeasureEvent::date).thenComparing(MeasureEvent::type);
+
+    public TradeMeasure {
+        Guards.requireText(id, "measure id");
+        Objects.requireNonNull(issuer, "issuer of " + id);
+        Objects.requireNonNull(kind, "kind of " + id);
+        Guards.requireText(title, "title of " + id);
+        Guards.requireText(legalReference, "legal reference of " + id);
+        minerals = List.copyOf(minerals);
+        if (minerals.isEmpty()) {
+            throw new IllegalArgumentException("measure " + id + " must cover at least one mineral.");
+        }
+        productForms = List.copyOf(productForms);
+        Objects.requireNonNull(targets, "targets of " + id);
+        events = List.copyOf(events);
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("measure " + id + " must cite at least one source.");
+        }
+        Objects.requireNonNull(note, "note of " + id);
+        requireOrdered(id, events);
+    }
+
+    private static void requireOrdered(String id, List<MeasureEvent> events) {
+        if (events.isEmpty() || events.get(0).type() != MeasureEventType.ANNOUNCED) {
+            throw new IllegalArgumentException("measure " + id + ": the first event must be 'announced'.");
+        }
+        LocalDate announced = events.get(0).date();
+        for (int i = 1; i < events.size(); i++) {
+            MeasureEvent event = events.get(i);
+            if (event.date().isBefore(announced)) {
+                throw new IllegalArgumentException(
+                        "measure " + id + ": event " + event.type().id() + " (" + event.date()
+                                + ") is before the announcement (" + announced + ").");
+            }
+            if (ORDER.compare(event, events.get(i - 1)) < 0) {
+                throw new IllegalArgumentException(
+                        "measure " + id + ": event " + event.type().id() + " ("
+                                + event.date() + ") is out of order after "
+                                + events.get(i - 1).type().id() + " ("
+                                + events.get(i - 1).date() + ").\nMaybe list the events in date order.");
+            }
+            if (event.type() == MeasureEventType.ANNOUNCED) {
+                throw new IllegalArgumentException("measure " + id + ": only the first event may be 'announced'.");
+            }
+        }
+    }
+
+    /**
+     * Derives the status on a date from the events. Rules, applied to the events dated on or before the date, in
+     * order: announced sets "announced"; effective and reinstated set "in force"; suspended sets "suspended" (until
+     * its stated last day, inclusive); lifted and expired end the measure; amended changes nothing. A suspension whose
+     * last day has passed, with no later event, gives "suspension ended", which says exactly that and does not guess
+     * what followed.
+     *
+     * @param on the date
+     * @return the status
+     */
+    public MeasureStatus status(LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        MeasureState state = MeasureState.NOT_YET_ANNOUNCED;
+        MeasureEvent basis = null;
+        for (MeasureEvent event : events) {
+            if (event.date().isAfter(on)) {
+                break;
+            }
+            switch (event.type()) {
+                case ANNOUNCED -> state = MeasureState.ANNOUNCED;
+                case EFFECTIVE, REINSTATED -> state = MeasureState.IN_FORCE;
+                case SUSPENDED -> state = MeasureState.SUSPENDED;
+                case LIFTED -> state = MeasureState.LIFTED;
+                case EXPIRED -> state = MeasureState.EXPIRED;
+                case AMENDED -> {
+                    continue;
+                }
+            }
+            basis = event;
+        }
+        Optional<MeasureEvent> next =
+                events.stream().filter(e -> e.date().isAfter(on)).findFirst();
+        Optional<LocalDate> until = basis == null ? Optional.empty() : basis.until();
+        if (state == MeasureState.SUSPENDED && until.isPresent() && on.isAfter(until.get())) {
+            state = MeasureState.SUSPENSION_ENDED;
+        }
+        return new MeasureStatus(
+                on,
+                state,
+                Optional.ofNullable(basis).map(MeasureEvent::date),
+                until,
+                Optional.ofNullable(basis),
+                next,
+                describe(state, basis, next));
+    }
+
+    private static String describe(MeasureState state, MeasureEvent basis, Optional<MeasureEvent> next) {
+        String scheduled = next.map(e -> "; next recorded event: " + e.type().id() + " on " + e.date())
+                .orElse("");
+        return switch (state) {
+            case NOT_YET_ANNOUNCED -> "not yet announced" + scheduled;
+            case ANNOUNCED -> "announced " + basis.date() + "; not in force" + scheduled;
+            case IN_FORCE ->
+                (basis.type() == MeasureEventType.REINSTATED ? "reinstated " : "in force since ")
+                        + basis.date()
+                        + scheduled;
+            case SUSPENDED ->
+                "suspended since " + basis.date()
+                        + basis.until().map(until -> " until " + until).orElse(" (no end date stated)") + scheduled;
+            case SUSPENSION_ENDED -> "suspension ended " + basis.until().orElseThrow() + "; no later record";
+            case LIFTED -> "lifted " + basis.date();
+            case EXPIRED -> "expired " + basis.date();
+        };
+    }
+
+    /** @return true if the measure covers the mineral */
+    public boolean covers(MineralId mineral) {
+        return minerals.contains(mineral);
+    }
+}

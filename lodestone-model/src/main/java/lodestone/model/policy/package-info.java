@@ -1,0 +1,5 @@
+/**
+ * Trade measures (export controls and restrictions) as dated records. A measure's status on any date is derived from
+ * its events, never stored.
+ */
+package lodestone.model.policy;
