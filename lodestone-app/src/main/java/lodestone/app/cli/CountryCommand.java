@@ -94,10 +94,7 @@ final class CountryCommand implements Callable<Integer> {
         try (LodestoneStore opened = store.open()) {
             snapshot = opened.snapshot();
         }
-        Country found = snapshot.countries()
-                .resolve(country)
-                .orElseThrow(() -> new UserException("country (" + country
-                        + ") is not an ISO 3166-1 code or a known name.\nMaybe use the alpha-2 code, e.g. CN."));
+        Country found = Lookup.country(snapshot, country);
         Area area = Area.country(found.code());
         List<ProductionRow> production = new ArrayList<>();
         List<ReserveRow> reserves = new ArrayList<>();

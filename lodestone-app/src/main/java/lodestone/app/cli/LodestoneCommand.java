@@ -19,6 +19,11 @@ import picocli.CommandLine.Command;
             MineralCommand.class,
             CountryCommand.class,
             SourcesCommand.class,
+            MeasuresCommand.class,
+            MeasureCommand.class,
+            AgreementsCommand.class,
+            AgreementCommand.class,
+            OutlookCommand.class,
             ImportCommand.class,
             BaselineCommand.class,
             picocli.CommandLine.HelpCommand.class

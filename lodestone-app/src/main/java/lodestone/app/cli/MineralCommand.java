@@ -49,10 +49,7 @@ final class MineralCommand implements Callable<Integer> {
         try (LodestoneStore opened = store.open()) {
             snapshot = opened.snapshot();
         }
-        Mineral found = snapshot.minerals()
-                .resolve(mineral)
-                .orElseThrow(() -> new UserException("mineral (" + mineral
-                        + ") is not in the catalogue.\nMaybe run `lodestone minerals` to list the known ids."));
+        Mineral found = Lookup.mineral(snapshot, mineral);
         if (year != null && (year < 1900 || year > 2100)) {
             throw new UserException("year (" + year + ") must be between 1900 and 2100.");
         }

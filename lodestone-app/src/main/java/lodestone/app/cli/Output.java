@@ -77,6 +77,7 @@ final class Output {
                     row.stream().map(cell -> cell == null ? "" : cell).toArray(String[]::new));
         }
         out.print(table);
+        out.flush();
     }
 
     static String percent(double fraction) {

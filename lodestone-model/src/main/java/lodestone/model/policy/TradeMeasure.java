@@ -64,16 +64,21 @@ public record TradeMeasure(
     }
 
     private static void requireOrdered(String id, List<MeasureEvent> events) {
-        if (events.isEmpty() || events.get(0).type() != MeasureEventType.ANNOUNCED) {
-            throw new IllegalArgumentException("measure " + id + ": the first event must be 'announced'.");
+        if (events.isEmpty()
+                || (events.get(0).type() != MeasureEventType.ANNOUNCED
+                        && events.get(0).type() != MeasureEventType.EFFECTIVE)) {
+            throw new IllegalArgumentException("measure " + id + ": the first event must be 'announced' (or"
+                    + " 'effective' when no announcement date is sourced).");
         }
-        LocalDate announced = events.get(0).date();
+        MeasureEvent first = events.get(0);
         for (int i = 1; i < events.size(); i++) {
             MeasureEvent event = events.get(i);
-            if (event.date().isBefore(announced)) {
+            if (event.date().isBefore(first.date())) {
                 throw new IllegalArgumentException(
-                        "measure " + id + ": event " + event.type().id() + " (" + event.date()
-                                + ") is before the announcement (" + announced + ").");
+                        "measure " + id + ": event " + event.type().id() + " ("
+                                + event.date() + ") is before the "
+                                + (first.type() == MeasureEventType.ANNOUNCED ? "announcement" : "first recorded event")
+                                + " (" + first.date() + ").");
             }
             if (ORDER.compare(event, events.get(i - 1)) < 0) {
                 throw new IllegalArgumentException(

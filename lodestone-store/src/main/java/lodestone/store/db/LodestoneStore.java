@@ -37,6 +37,7 @@ import lodestone.model.quantity.Basis;
 import lodestone.model.quantity.Quantity;
 import lodestone.model.quantity.Unit;
 import lodestone.store.baseline.Baseline;
+import lodestone.store.curated.PolicyRecordsReader;
 import lodestone.store.importing.Datasets;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
@@ -152,6 +153,57 @@ public final class LodestoneStore implements AutoCloseable {
         }
         List<Source> referenceSources = reference.sources();
         writeSources(referenceSources);
+        for (String name : List.of(PolicyRecordsReader.MEASURES, PolicyRecordsReader.AGREEMENTS)) {
+            String text = PolicyRecordsReader.bundledText(name);
+            String hash = Baseline.sha256(text);
+            if (!hash.equals(curatedHashes().get(name))) {
+                writeDocument(name, text, hash);
+            }
+        }
+    }
+
+    private Map<String, String> curatedHashes() throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT name, content_hash FROM curated_document")) {
+            while (rows.next()) {
+                out.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private void writeDocument(String name, String text, String hash) throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM curated_document WHERE name = ?");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO curated_document VALUES (?, ?, ?, current_timestamp)")) {
+            delete.setString(1, name);
+            delete.executeUpdate();
+            insert.setString(1, name);
+            insert.setString(2, text);
+            insert.setString(3, hash);
+            insert.executeUpdate();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private String document(String name) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT content FROM curated_document WHERE name = ?")) {
+            select.setString(1, name);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new StoreException("the curated document " + name + " is missing from " + path + ".", null);
+                }
+                return rows.getString(1);
+            }
+        }
     }
 
     /**
@@ -341,8 +393,24 @@ public final class LodestoneStore implements AutoCloseable {
      */
     public KnowledgeSnapshot snapshot() {
         try {
+            PolicyRecordsReader.Result policy = new PolicyRecordsReader(reference)
+                    .read(document(PolicyRecordsReader.MEASURES), document(PolicyRecordsReader.AGREEMENTS));
+            if (policy.report().hasErrors()) {
+                throw new StoreException(
+                        "the curated records in " + path + " have errors: "
+                                + policy.report().errors(),
+                        null);
+            }
+            Map<SourceId, Source> sources = new TreeMap<>();
+            readSources().forEach(source -> sources.put(source.id(), source));
+            policy.records().sources().forEach(source -> sources.putIfAbsent(source.id(), source));
             return new KnowledgeSnapshot(
-                    reference.minerals(), reference.countries(), reference.lists(), readSources(), readObservations());
+                    reference.minerals(),
+                    reference.countries(),
+                    reference.lists(),
+                    sources.values(),
+                    readObservations(),
+                    policy.records());
         } catch (SQLException e) {
             throw new StoreException("cannot read the knowledge base: " + e.getMessage(), e);
         }

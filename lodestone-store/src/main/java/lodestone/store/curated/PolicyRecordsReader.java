@@ -1,0 +1,592 @@
+package lodestone.store.curated;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import lodestone.model.agreement.Agreement;
+import lodestone.model.agreement.AgreementKind;
+import lodestone.model.agreement.Capacity;
+import lodestone.model.agreement.Clauses;
+import lodestone.model.agreement.Commitment;
+import lodestone.model.agreement.ConflictingFigure;
+import lodestone.model.agreement.Estimate;
+import lodestone.model.agreement.Money;
+import lodestone.model.agreement.MoneyPurpose;
+import lodestone.model.agreement.MoneyQualifier;
+import lodestone.model.agreement.Party;
+import lodestone.model.agreement.PolicyRecords;
+import lodestone.model.agreement.Project;
+import lodestone.model.chain.Stage;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.policy.MeasureEvent;
+import lodestone.model.policy.MeasureEventType;
+import lodestone.model.policy.MeasureKind;
+import lodestone.model.policy.Targets;
+import lodestone.model.policy.TradeMeasure;
+import lodestone.model.provenance.Source;
+import lodestone.model.provenance.SourceId;
+import lodestone.model.provenance.SourceTier;
+import lodestone.model.quantity.Basis;
+import lodestone.store.importing.ImportReport;
+import lodestone.store.reference.ReferenceData;
+
+/**
+ * Reads the curated trade measures ({@code measures.yaml}) and agreements and projects ({@code agreements.yaml}).
+ * Every problem is collected with the file, the line of the record, the record id and the field: malformed YAML, an
+ * unknown mineral, country or source, a bad date, an event out of order (suspended before announced), a commitment
+ * due before signing. A file with any error yields no records.
+ */
+public final class PolicyRecordsReader {
+    /** File name of the bundled measures. */
+    public static final String MEASURES = "measures.yaml";
+    /** File name of the bundled agreements and projects. */
+    public static final String AGREEMENTS = "agreements.yaml";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private final ReferenceData reference;
+
+    public PolicyRecordsReader(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /**
+     * The records and the problems found.
+     *
+     * @param records the records; empty if there are errors
+     * @param report the problems
+     */
+    public record Result(PolicyRecords records, ImportReport report) {}
+
+    /**
+     * Reads both documents.
+     *
+     * @param measuresText the text of {@code measures.yaml}
+     * @param agreementsText the text of {@code agreements.yaml}
+     * @return the records, or empty records with a report of every error
+     */
+    public Result read(String measuresText, String agreementsText) {
+        ImportReport report = new ImportReport();
+        Map<SourceId, Source> sources = new LinkedHashMap<>();
+        List<TradeMeasure> measures = new ArrayList<>();
+        List<Agreement> agreements = new ArrayList<>();
+        List<Project> projects = new ArrayList<>();
+        parse(MEASURES, measuresText, report).ifPresent(root -> {
+            Context context = new Context(MEASURES, measuresText, report);
+            readSources(context, root, sources);
+            for (JsonNode node : root.path("measures")) {
+                readMeasure(context, node, sources).ifPresent(measures::add);
+            }
+        });
+        parse(AGREEMENTS, agreementsText, report).ifPresent(root -> {
+            Context context = new Context(AGREEMENTS, agreementsText, report);
+            readSources(context, root, sources);
+            for (JsonNode node : root.path("projects")) {
+                readProject(context, node, sources).ifPresent(projects::add);
+            }
+            Set<String> projectIds = new HashSet<>();
+            projects.forEach(project -> projectIds.add(project.id()));
+            for (JsonNode node : root.path("agreements")) {
+                readAgreement(context, node, sources, projectIds).ifPresent(agreements::add);
+            }
+        });
+        requireUnique(MEASURES, measures, TradeMeasure::id, report);
+        requireUnique(AGREEMENTS, agreements, Agreement::id, report);
+        requireUnique(AGREEMENTS, projects, Project::id, report);
+        if (report.hasErrors()) {
+            return new Result(PolicyRecords.EMPTY, report);
+        }
+        return new Result(new PolicyRecords(measures, agreements, projects, List.copyOf(sources.values())), report);
+    }
+
+    /**
+     * Reads the bundled documents.
+     *
+     * @return the records
+     * @throws IllegalStateException if the bundled files have errors (a build defect; tests cover it)
+     */
+    public PolicyRecords bundled() {
+        Result result = read(bundledText(MEASURES), bundledText(AGREEMENTS));
+        if (result.report().hasErrors()) {
+            throw new IllegalStateException("the bundled curated records have errors: "
+                    + result.report().errors());
+        }
+        return result.records();
+    }
+
+    /** @return the text of a bundled curated document */
+    public static String bundledText(String name) {
+        try (InputStream in =
+                PolicyRecordsReader.class.getClassLoader().getResourceAsStream("lodestone/curated/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled curated file lodestone/curated/" + name + " is missing.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<JsonNode> parse(String file, String text, ImportReport report) {
+        try {
+            JsonNode root = YAML.readTree(text);
+            if (root == null || !root.isObject()) {
+                report.error(file, 1, "", "", "expected a YAML mapping with 'sources' and records");
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            report.error(file, line, "", "", "malformed YAML: " + e.getOriginalMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Where a problem is: the file, the record's line and id, for messages. */
+    private static final class Context {
+        final String file;
+        final ImportReport report;
+        private final Map<String, Long> lines = new HashMap<>();
+
+        Context(String file, String text, ImportReport report) {
+            this.file = file;
+            this.report = report;
+            String[] all = text.split("\n", -1);
+            for (int i = 0; i < all.length; i++) {
+                String line = all[i].trim();
+                if (line.startsWith("- id:") || line.startsWith("id:")) {
+                    String id = line.substring(line.indexOf(':') + 1)
+                            .trim()
+                            .replace("\"", "")
+                            .replace("'", "");
+                    lines.putIfAbsent(id, (long) i + 1);
+                }
+            }
+        }
+
+        void error(String id, String field, String value, String message) {
+            report.error(file, lines.getOrDefault(id, 0L), id.isEmpty() ? field : id + "." + field, value, message);
+        }
+    }
+
+    private void readSources(Context context, JsonNode root, Map<SourceId, Source> sources) {
+        for (JsonNode node : root.path("sources")) {
+            String id = text(node, "id");
+            try {
+                String publisher = required(node, "publisher");
+                String title = required(node, "title");
+                Source source = new Source(
+                        SourceId.of(id),
+                        publisher,
+                        title,
+                        optional(node, "url"),
+                        optional(node, "doi"),
+                        optional(node, "published").map(LocalDate::parse),
+                        optional(node, "licence").orElse("© the publisher; cited, not reproduced"),
+                        optional(node, "attribution").orElse(publisher + ", \"" + title + "\""),
+                        SourceTier.parse(required(node, "tier")));
+                Source previous = sources.putIfAbsent(source.id(), source);
+                if (previous != null && !previous.equals(source)) {
+                    context.error(id, "id", id, "a different source with this id is already defined");
+                }
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                context.error(id, "source", node.toString(), e.getMessage());
+            }
+        }
+    }
+
+    private Optional<TradeMeasure> readMeasure(Context context, JsonNode node, Map<SourceId, Source> sources) {
+        String id = text(node, "id");
+        int errors = context.report.errors().size();
+        CountryCode issuer = country(context, id, "issuer", text(node, "issuer"));
+        MeasureKind kind = parse(context, id, "kind", text(node, "kind"), MeasureKind::parse);
+        List<MineralId> minerals = minerals(context, id, node.path("minerals"));
+        Targets targets = targets(context, id, node.get("targets"));
+        List<MeasureEvent> events = new ArrayList<>();
+        int index = 0;
+        for (JsonNode event : node.path("events")) {
+            String field = "events[" + index++ + "]";
+            MeasureEventType type = parse(context, id, field + ".type", text(event, "type"), MeasureEventType::parse);
+            LocalDate date = date(context, id, field + ".date", text(event, "date"));
+            Optional<LocalDate> until = event.hasNonNull("until")
+                    ? Optional.ofNullable(date(context, id, field + ".until", text(event, "until")))
+                    : Optional.empty();
+            SourceId source = source(context, id, field + ".source", text(event, "source"), sources);
+            if (type != null && date != null && source != null) {
+                try {
+                    events.add(new MeasureEvent(type, date, until, source, text(event, "note")));
+                } catch (IllegalArgumentException e) {
+                    context.error(id, field, event.toString(), e.getMessage());
+                }
+            }
+        }
+        List<SourceId> cited = sources(context, id, node.path("sources"), sources);
+        if (context.report.errors().size() > errors) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new TradeMeasure(
+                    id,
+                    issuer,
+                    kind,
+                    required(node, "title"),
+                    required(node, "legal_reference"),
+                    minerals,
+                    strings(node.path("product_forms")),
+                    targets,
+                    events,
+                    cited,
+                    text(node, "note")));
+        } catch (IllegalArgumentException e) {
+            context.error(id, e.getMessage().contains("event") ? "events" : "record", "", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Project> readProject(Context context, JsonNode node, Map<SourceId, Source> sources) {
+        String id = text(node, "id");
+        int errors = context.report.errors().size();
+        CountryCode country = country(context, id, "country", text(node, "country"));
+        List<MineralId> minerals = minerals(context, id, node.path("minerals"));
+        Stage stage = parse(context, id, "stage", text(node, "stage"), Stage::parse);
+        Optional<Capacity> capacity = Optional.empty();
+        JsonNode capacityNode = node.get("capacity");
+        if (capacityNode != null && !capacityNode.isNull()) {
+            String unit = text(capacityNode, "unit");
+            if (!unit.equals("t/yr")) {
+                context.error(id, "capacity.unit", unit, "capacity must be in t/yr");
+            }
+            MineralId mineral = capacityNode.hasNonNull("mineral")
+                    ? mineral(context, id, "capacity.mineral", text(capacityNode, "mineral"))
+                    : minerals.isEmpty() ? null : minerals.get(0);
+            Basis basis = parse(
+                    context,
+                    id,
+                    "capacity.basis_kind",
+                    capacityNode.path("basis_kind").asText("unspecified"),
+                    Basis::parse);
+            SourceId source = source(context, id, "capacity.source", text(capacityNode, "source"), sources);
+            double value = capacityNode.path("value").asDouble(Double.NaN);
+            if (mineral != null
+                    && basis != null
+                    && source != null
+                    && context.report.errors().size() == errors) {
+                try {
+                    capacity = Optional.of(new Capacity(value, mineral, basis, text(capacityNode, "basis"), source));
+                } catch (IllegalArgumentException e) {
+                    context.error(
+                            id, "capacity.value", capacityNode.path("value").asText(), e.getMessage());
+                }
+            }
+        }
+        Optional<Estimate> start = estimate(context, id, "start_year", node.get("start_year"), sources);
+        Optional<Estimate> ramp = estimate(context, id, "ramp_up_years", node.get("ramp_up_years"), sources);
+        Optional<Estimate> probability = estimate(context, id, "probability", node.get("probability"), sources);
+        List<ConflictingFigure> conflicts = new ArrayList<>();
+        for (JsonNode conflict : node.path("conflicting_figures")) {
+            List<ConflictingFigure.Value> values = new ArrayList<>();
+            for (JsonNode value : conflict.path("values")) {
+                SourceId source = source(context, id, "conflicting_figures.source", text(value, "source"), sources);
+                if (source != null) {
+                    values.add(new ConflictingFigure.Value(value.path("value").asText(), source, text(value, "note")));
+                }
+            }
+            try {
+                conflicts.add(new ConflictingFigure(text(conflict, "field"), values));
+            } catch (IllegalArgumentException e) {
+                context.error(id, "conflicting_figures", conflict.toString(), e.getMessage());
+            }
+        }
+        List<SourceId> cited = sources(context, id, node.path("sources"), sources);
+        if (context.report.errors().size() > errors) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Project(
+                    id,
+                    required(node, "name"),
+                    country,
+                    text(node, "operator"),
+                    minerals,
+                    stage,
+                    capacity,
+                    start,
+                    ramp,
+                    probability,
+                    text(node, "status"),
+                    conflicts,
+                    cited,
+                    text(node, "note")));
+        } catch (IllegalArgumentException e) {
+            context.error(id, "record", "", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Estimate> estimate(
+            Context context, String id, String field, JsonNode node, Map<SourceId, Source> sources) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        boolean assumption = node.path("assumption").asBoolean(false);
+        Optional<SourceId> source = Optional.empty();
+        if (node.hasNonNull("source")) {
+            source = Optional.ofNullable(source(context, id, field + ".source", text(node, "source"), sources));
+        }
+        try {
+            return Optional.of(
+                    new Estimate(node.path("value").asDouble(Double.NaN), source, assumption, text(node, "rationale")));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            context.error(id, field, node.toString(), String.valueOf(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Agreement> readAgreement(
+            Context context, JsonNode node, Map<SourceId, Source> sources, Set<String> projectIds) {
+        String id = text(node, "id");
+        int errors = context.report.errors().size();
+        AgreementKind kind = parse(context, id, "kind", text(node, "kind"), AgreementKind::parse);
+        List<Party> parties = new ArrayList<>();
+        for (JsonNode party : node.path("parties")) {
+            Optional<CountryCode> country = party.hasNonNull("country")
+                    ? Optional.ofNullable(country(context, id, "parties.country", text(party, "country")))
+                    : Optional.empty();
+            Optional<String> organisation = optional(party, "organisation");
+            if (country.isEmpty() && organisation.isEmpty()) {
+                context.error(id, "parties", party.toString(), "a party needs a known country or an organisation");
+                continue;
+            }
+            parties.add(new Party(country, organisation));
+        }
+        List<MineralId> minerals = minerals(context, id, node.path("minerals"));
+        LocalDate signed = date(context, id, "signed", text(node, "signed"));
+        List<Money> money = new ArrayList<>();
+        int index = 0;
+        for (JsonNode amount : node.path("money")) {
+            String field = "money[" + index++ + "]";
+            MoneyQualifier qualifier =
+                    parse(context, id, field + ".qualifier", text(amount, "qualifier"), MoneyQualifier::parse);
+            MoneyPurpose purpose = parse(context, id, field + ".purpose", text(amount, "purpose"), MoneyPurpose::parse);
+            Optional<SourceId> source = amount.hasNonNull("source")
+                    ? Optional.ofNullable(source(context, id, field + ".source", text(amount, "source"), sources))
+                    : Optional.empty();
+            if (qualifier == null || purpose == null) {
+                continue;
+            }
+            try {
+                money.add(new Money(
+                        amount.path("amount").asDouble(Double.NaN),
+                        text(amount, "currency"),
+                        qualifier,
+                        purpose,
+                        text(amount, "payer"),
+                        amount.path("press_only").asBoolean(false),
+                        source,
+                        text(amount, "note")));
+            } catch (IllegalArgumentException e) {
+                context.error(id, field, amount.toString(), e.getMessage());
+            }
+        }
+        List<Commitment> commitments = new ArrayList<>();
+        index = 0;
+        for (JsonNode commitment : node.path("commitments")) {
+            String field = "commitments[" + index++ + "]";
+            Optional<LocalDate> deadline = commitment.hasNonNull("deadline")
+                    ? Optional.ofNullable(date(context, id, field + ".deadline", text(commitment, "deadline")))
+                    : Optional.empty();
+            SourceId source = source(context, id, field + ".source", text(commitment, "source"), sources);
+            if (source != null) {
+                commitments.add(new Commitment(text(commitment, "text"), deadline, source));
+            }
+        }
+        JsonNode clauses = node.path("clauses");
+        List<String> projects = strings(node.path("projects"));
+        for (String project : projects) {
+            if (!projectIds.contains(project)) {
+                context.error(id, "projects", project, "unknown project; define it under 'projects'");
+            }
+        }
+        List<SourceId> cited = sources(context, id, node.path("sources"), sources);
+        if (context.report.errors().size() > errors || kind == null || signed == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Agreement(
+                    id,
+                    required(node, "title"),
+                    strings(node.path("title_variants")),
+                    kind,
+                    parties,
+                    minerals,
+                    signed,
+                    text(node, "place"),
+                    money,
+                    commitments,
+                    new Clauses(
+                            optional(clauses, "price_mechanism"),
+                            optional(clauses, "review"),
+                            optional(clauses, "enforcement"),
+                            optional(clauses, "reporting")),
+                    projects,
+                    cited,
+                    text(node, "note")));
+        } catch (IllegalArgumentException e) {
+            context.error(id, e.getMessage().contains("deadline") ? "commitments" : "record", "", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private CountryCode country(Context context, String id, String field, String text) {
+        Optional<CountryCode> code = text.matches("[A-Z]{2}")
+                ? reference.countries().get(CountryCode.of(text)).map(c -> c.code())
+                : Optional.empty();
+        if (code.isEmpty()) {
+            context.error(id, field, text, "unknown country; use an ISO 3166-1 alpha-2 code such as CN");
+            return null;
+        }
+        return code.get();
+    }
+
+    private MineralId mineral(Context context, String id, String field, String text) {
+        try {
+            return reference.minerals().get(MineralId.of(text)).map(m -> m.id()).orElseGet(() -> {
+                context.error(id, field, text, "unknown mineral; run `lodestone minerals` for the known ids");
+                return null;
+            });
+        } catch (IllegalArgumentException e) {
+            context.error(id, field, text, e.getMessage());
+            return null;
+        }
+    }
+
+    private List<MineralId> minerals(Context context, String id, JsonNode node) {
+        List<MineralId> out = new ArrayList<>();
+        for (JsonNode mineral : node) {
+            MineralId found = mineral(context, id, "minerals", mineral.asText());
+            if (found != null) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
+
+    private Targets targets(Context context, String id, JsonNode node) {
+        if (node == null || node.isNull()) {
+            context.error(id, "targets", "", "targets is missing; write 'all' or a list of ISO alpha-2 codes");
+            return null;
+        }
+        if (node.isTextual() && node.asText().equals("all")) {
+            return Targets.allDestinations();
+        }
+        Set<CountryCode> countries = new TreeSet<>();
+        for (JsonNode country : node) {
+            CountryCode code = country(context, id, "targets", country.asText());
+            if (code != null) {
+                countries.add(code);
+            }
+        }
+        if (countries.isEmpty()) {
+            context.error(id, "targets", node.toString(), "write 'all' or a list of ISO alpha-2 codes");
+            return null;
+        }
+        return Targets.of(countries);
+    }
+
+    private static SourceId source(
+            Context context, String id, String field, String text, Map<SourceId, Source> sources) {
+        try {
+            SourceId source = SourceId.of(text);
+            if (!sources.containsKey(source)) {
+                context.error(id, field, text, "unknown source; define it under 'sources'");
+                return null;
+            }
+            return source;
+        } catch (IllegalArgumentException e) {
+            context.error(id, field, text, e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<SourceId> sources(Context context, String id, JsonNode node, Map<SourceId, Source> sources) {
+        List<SourceId> out = new ArrayList<>();
+        for (JsonNode source : node) {
+            SourceId found = source(context, id, "sources", source.asText(), sources);
+            if (found != null) {
+                out.add(found);
+            }
+        }
+        if (out.isEmpty()) {
+            context.error(id, "sources", "", "a record must cite at least one source");
+        }
+        return out;
+    }
+
+    private static LocalDate date(Context context, String id, String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            context.error(id, field, text, "not a date; write YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static <T> T parse(Context context, String id, String field, String text, Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            context.error(id, field, text, e.getMessage());
+            return null;
+        }
+    }
+
+    private static <T> void requireUnique(String file, List<T> records, Function<T, String> id, ImportReport report) {
+        Set<String> seen = new HashSet<>();
+        for (T record : records) {
+            if (!seen.add(id.apply(record))) {
+                report.error(file, 0, id.apply(record) + ".id", id.apply(record), "the id is used twice");
+            }
+        }
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.forEach(item -> out.add(item.asText()));
+        return out;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? "" : value.asText();
+    }
+
+    private static String required(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("field '" + field + "' is missing");
+        }
+        return value;
+    }
+
+    private static Optional<String> optional(JsonNode node, String field) {
+        String value = text(node, field);
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+}

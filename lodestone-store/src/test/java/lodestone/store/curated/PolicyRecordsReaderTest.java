@@ -1,0 +1,136 @@
+package lodestone.store.curated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import lodestone.model.agreement.Agreement;
+import lodestone.model.agreement.MoneyPurpose;
+import lodestone.model.agreement.PolicyRecords;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.policy.MeasureState;
+import lodestone.model.policy.TradeMeasure;
+import lodestone.store.importing.Problem;
+import lodestone.store.reference.ReferenceData;
+import org.junit.jupiter.api.Test;
+
+class PolicyRecordsReaderTest {
+    private static final ReferenceData REFERENCE = ReferenceData.load();
+    private static final PolicyRecordsReader READER = new PolicyRecordsReader(REFERENCE);
+
+    private static final String SOURCES = """
+            sources:
+              - {id: s1, publisher: MOFCOM, title: Announcement, url: "https://example.org/a", tier: government}
+            """;
+
+    @Test
+    void theBundledRecordsLoadAndEveryRecordCitesAKnownSource() {
+        PolicyRecords records = READER.bundled();
+        assertThat(records.measures()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(records.agreements()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(records.projects()).isNotEmpty();
+        assertThat(records.measures()).allSatisfy(m -> assertThat(m.sources()).isNotEmpty());
+        assertThat(records.agreements()).allSatisfy(a -> assertThat(a.sources()).isNotEmpty());
+    }
+
+    @Test
+    void aprilLicensingBindsWhileTheOctoberPackageIsSuspendedThenItsSuspensionEnds() {
+        PolicyRecords records = READER.bundled();
+        TradeMeasure april = records.measure("cn-ree-medium-heavy-2025").orElseThrow();
+        assertThat(april.covers(MineralId.of("dysprosium"))).isTrue();
+        assertThat(april.status(LocalDate.parse("2026-11-01")).state()).isEqualTo(MeasureState.IN_FORCE);
+        TradeMeasure october = records.measure("cn-ree-medium-heavy-2025-57").orElseThrow();
+        assertThat(october.status(LocalDate.parse("2026-11-01")).description())
+                .startsWith("suspended since 2025-11-07 until 2026-11-10");
+        assertThat(october.status(LocalDate.parse("2026-11-20")).state()).isEqualTo(MeasureState.SUSPENSION_ENDED);
+        assertThat(october.status(LocalDate.parse("2026-11-20")).description())
+                .isEqualTo("suspension ended 2026-11-10; no later record");
+    }
+
+    @Test
+    void theDecember2024BanOnExportsToTheUsIsSuspendedInMid2026() {
+        TradeMeasure ban = READER.bundled().measure("cn-us-dual-use-ban-2024").orElseThrow();
+        assertThat(ban.covers(MineralId.of("gallium"))).isTrue();
+        assertThat(ban.targets().covers(CountryCode.of("US"))).isTrue();
+        assertThat(ban.targets().covers(CountryCode.of("JP"))).isFalse();
+        assertThat(ban.status(LocalDate.parse("2026-06-01")).state()).isEqualTo(MeasureState.SUSPENDED);
+    }
+
+    @Test
+    void theUsAustraliaFrameworkRecordsItsOfficialTitleAndFirmCommitment() {
+        Agreement framework = READER.bundled().agreement("us-au-framework-2025").orElseThrow();
+        assertThat(framework.title()).startsWith("United States-Australia Framework for Securing of Supply");
+        assertThat(framework.signed()).isEqualTo(LocalDate.parse("2025-10-20"));
+        assertThat(framework.money())
+                .anySatisfy(m -> {
+                    assertThat(m.amount()).isEqualTo(1e9);
+                    assertThat(m.purpose()).isEqualTo(MoneyPurpose.COMMITMENT);
+                })
+                .anySatisfy(m -> {
+                    assertThat(m.amount()).isEqualTo(8.5e9);
+                    assertThat(m.purpose()).isEqualTo(MoneyPurpose.PIPELINE);
+                });
+        assertThat(framework.projects()).contains("arafura-nolans", "alcoa-sojitz-wagerup-gallium");
+    }
+
+    @Test
+    void pressOnlyFiguresAreMarked() {
+        Agreement uzbekistan = READER.bundled().agreement("us-uz-c5plus1-2025").orElseThrow();
+        assertThat(uzbekistan.money()).anySatisfy(m -> {
+            assertThat(m.amount()).isEqualTo(4e8);
+            assertThat(m.pressOnly()).isTrue();
+        });
+    }
+
+    @Test
+    void malformedYamlNamesTheFileAndLine() {
+        PolicyRecordsReader.Result result = READER.read("sources: [\n  - {id: s1\nmeasures: ]", "sources: []");
+        assertThat(result.report().errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("measures.yaml");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).startsWith("malformed YAML");
+        });
+        assertThat(result.records().measures()).isEmpty();
+    }
+
+    @Test
+    void unknownMineralCountryAndOutOfOrderDatesAreRejectedWithRecordAndField() {
+        String measures = SOURCES + """
+                measures:
+                  - id: m1
+                    issuer: XX
+                    kind: licensing
+                    title: A control
+                    legal_reference: No. 1
+                    minerals: [unobtainium]
+                    targets: all
+                    events:
+                      - {type: announced, date: 2025-04-04, source: s1}
+                    sources: [s1]
+                  - id: m2
+                    issuer: CN
+                    kind: ban
+                    title: Another
+                    legal_reference: No. 2
+                    minerals: [gallium]
+                    targets: [US]
+                    events:
+                      - {type: announced, date: 2025-04-04, source: s1}
+                      - {type: suspended, date: 2025-01-01, until: 2025-02-01, source: s1}
+                    sources: [s1]
+                """;
+        PolicyRecordsReader.Result result = READER.read(measures, "sources: []");
+        assertThat(result.report().errors())
+                .extracting(Problem::field, Problem::value)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("m1.issuer", "XX"),
+                        org.assertj.core.groups.Tuple.tuple("m1.minerals", "unobtainium"));
+        assertThat(result.report().errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("measures.yaml");
+            assertThat(p.field()).isEqualTo("m2.events");
+            assertThat(p.message()).contains("before the announcement");
+            assertThat(p.line()).isPositive();
+        });
+        assertThat(result.records().measures()).isEmpty();
+    }
+}
