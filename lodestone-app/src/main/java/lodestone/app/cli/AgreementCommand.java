@@ -31,14 +31,19 @@ final class AgreementCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(paramLabel = "ID", description = "Agreement id, e.g. us-au-framework-2025 (see `lodestone agreements`).")
+    @Parameters(
+            paramLabel = "ID",
+            description = "Agreement id, e.g. us-au-framework-2025 (see `lodestone agreements`).")
     String id;
 
     @Option(names = "--on", paramLabel = "DATE", description = "Date for deadlines, YYYY-MM-DD (default: today).")
     LocalDate on;
 
-    @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2035", description = "Last year of the outlook"
-            + " (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--to",
+            paramLabel = "YEAR",
+            defaultValue = "2035",
+            description = "Last year of the outlook" + " (default: ${DEFAULT-VALUE}).")
     int toYear;
 
     @Spec
@@ -56,8 +61,10 @@ final class AgreementCommand implements Callable<Integer> {
         try (LodestoneStore opened = store.open()) {
             snapshot = opened.snapshot();
         }
-        Agreement agreement = snapshot.policy().agreement(id).orElseThrow(() -> new UserException("agreement (" + id
-                + ") is unknown.\nMaybe run `lodestone agreements` to list the ids."));
+        Agreement agreement = snapshot.policy()
+                .agreement(id)
+                .orElseThrow(() -> new UserException(
+                        "agreement (" + id + ") is unknown.\nMaybe run `lodestone agreements` to list the ids."));
         LocalDate date = on == null ? LocalDate.now(Clocks.SYSTEM) : on;
         AgreementView view = AgreementView.of(snapshot, agreement, date);
         Map<String, Project> projects = snapshot.policy().projectsById();
@@ -68,16 +75,19 @@ final class AgreementCommand implements Callable<Integer> {
                 .map(c -> c.mineral())
                 .distinct()
                 .sorted()
-                .forEach(mineral -> outlooks.add(OutlookView.of(
-                        DeliveryOutlook.forMineral(snapshot, mineral, linked, date.getYear(), toYear))));
+                .forEach(mineral -> outlooks.add(
+                        OutlookView.of(DeliveryOutlook.forMineral(snapshot, mineral, linked, date.getYear(), toYear))));
         Result result = new Result(view, outlooks);
         PrintWriter out = spec.commandLine().getOut();
         switch (store.format) {
             case JSON -> Output.json(out, result);
-            case CSV -> Output.csv(out, List.of("agreement", "criterion", "points", "max_points", "reason"),
-                    view.scorecard().criteria().stream()
-                            .map(c -> List.<Object>of(view.id(), c.id(), c.points(), c.maxPoints(), c.reason()))
-                            .toList());
+            case CSV ->
+                Output.csv(
+                        out,
+                        List.of("agreement", "criterion", "points", "max_points", "reason"),
+                        view.scorecard().criteria().stream()
+                                .map(c -> List.<Object>of(view.id(), c.id(), c.points(), c.maxPoints(), c.reason()))
+                                .toList());
             case TABLE -> table(out, view, outlooks, date);
         }
         return 0;
@@ -96,23 +106,32 @@ final class AgreementCommand implements Callable<Integer> {
         if (view.money().isEmpty()) {
             out.println("No amount in the sources.");
         }
-        view.money().forEach(m -> out.println("- " + m.qualifier().replace('-', ' ').toUpperCase(Locale.ROOT) + " "
-                + m.currency() + " " + Output.number(m.amount()) + " [" + m.purpose() + "] " + m.payer()
-                + (m.pressOnly() ? " (PRESS ONLY)" : "") + " (" + (m.source() == null ? "no source" : m.source()) + ")"
-                + (m.note().isEmpty() ? "" : ": " + m.note())));
+        view.money()
+                .forEach(m -> out.println("- " + m.qualifier().replace('-', ' ').toUpperCase(Locale.ROOT) + " "
+                        + m.currency() + " " + Output.number(m.amount()) + " [" + m.purpose() + "] " + m.payer()
+                        + (m.pressOnly() ? " (PRESS ONLY)" : "") + " ("
+                        + (m.source() == null ? "no source" : m.source()) + ")"
+                        + (m.note().isEmpty() ? "" : ": " + m.note())));
         out.println();
         out.println("== COMMITMENTS (deadlines as of " + date + ") ==");
-        view.commitments().forEach(c -> out.println("- " + c.text()
-                + (c.deadline() == null ? "" : " [deadline " + c.deadline() + (c.deadlinePassed()
-                        ? ", passed; no record of delivery in the store" : "") + "]")
-                + " (" + c.source() + ")"));
+        view.commitments()
+                .forEach(c -> out.println("- " + c.text()
+                        + (c.deadline() == null
+                                ? ""
+                                : " [deadline " + c.deadline()
+                                        + (c.deadlinePassed() ? ", passed; no record of delivery in the store" : "")
+                                        + "]")
+                        + " (" + c.source() + ")"));
         out.println();
         out.println("== CLAUSES ==");
-        view.clauses().forEach((name, text) -> out.println("- " + name + ": " + (text == null ? "none recorded" : text)));
+        view.clauses()
+                .forEach((name, text) -> out.println("- " + name + ": " + (text == null ? "none recorded" : text)));
         out.println();
-        out.println("== CONCRETENESS SCORE: " + view.scorecard().points() + " of " + view.scorecard().maxPoints()
-                + " ==");
-        Output.table(out, List.of("CRITERION", "POINTS", "REASON"),
+        out.println("== CONCRETENESS SCORE: " + view.scorecard().points() + " of "
+                + view.scorecard().maxPoints() + " ==");
+        Output.table(
+                out,
+                List.of("CRITERION", "POINTS", "REASON"),
                 view.scorecard().criteria().stream()
                         .map(c -> List.of(c.name(), c.points() + "/" + c.maxPoints(), c.reason()))
                         .toList(),
@@ -131,20 +150,21 @@ final class AgreementCommand implements Callable<Integer> {
             }
             out.println("  status: " + p.status());
             p.parameters().forEach(text -> out.println("  " + text));
-            p.conflictingFigures().forEach(c -> out.println("  sources disagree on " + c.field() + ": "
-                    + String.join(" | ", c.values())));
+            p.conflictingFigures()
+                    .forEach(c ->
+                            out.println("  sources disagree on " + c.field() + ": " + String.join(" | ", c.values())));
         }
         for (OutlookView outlook : outlooks) {
             OutlookCommand.print(out, outlook);
         }
         out.println();
         out.println("== SOURCES ==");
-        view.sources().forEach(s -> out.println("[" + s.id() + "] " + s.publisher() + ", \"" + s.title() + "\" ("
-                + s.tier() + ") " + (s.url() == null ? "" : s.url())));
+        view.sources()
+                .forEach(s -> out.println("[" + s.id() + "] " + s.publisher() + ", \"" + s.title() + "\" (" + s.tier()
+                        + ") " + (s.url() == null ? "" : s.url())));
         if (!view.note().isEmpty()) {
             out.println();
             out.println("Note: " + view.note());
         }
     }
-
 }

@@ -46,7 +46,8 @@ final class AgreementsCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(Clocks.SYSTEM);
         List<AgreementView> views = snapshot.policy().agreements().stream()
                 .filter(a -> partyFilter == null
-                        || a.parties().stream().anyMatch(p -> p.country().equals(java.util.Optional.of(partyFilter.code()))))
+                        || a.parties().stream()
+                                .anyMatch(p -> p.country().equals(java.util.Optional.of(partyFilter.code()))))
                 .filter(a -> mineralFilter == null || names(snapshot, a, mineralFilter))
                 .sorted(Comparator.comparing(Agreement::signed).thenComparing(Agreement::id))
                 .map(a -> AgreementView.of(snapshot, a, today))
@@ -54,20 +55,47 @@ final class AgreementsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (store.format) {
             case JSON -> Output.json(out, views);
-            case CSV -> Output.csv(out, List.of("id", "kind", "signed", "parties", "minerals", "score", "max_score",
-                            "projects", "title"),
-                    views.stream()
-                            .map(v -> List.<Object>of(v.id(), v.kind(), v.signed(), String.join(";", v.parties()),
-                                    String.join(";", v.minerals()), v.scorecard().points(), v.scorecard().maxPoints(),
-                                    v.projects().size(), v.title()))
-                            .toList());
-            case TABLE -> Output.table(out, List.of("ID", "KIND", "SIGNED", "PARTIES", "SCORE", "PROJECTS", "TITLE"),
-                    views.stream()
-                            .map(v -> List.of(v.id(), v.kind(), v.signed().toString(), String.join(", ", v.parties()),
-                                    v.scorecard().points() + "/" + v.scorecard().maxPoints(),
-                                    Integer.toString(v.projects().size()), v.title()))
-                            .toList(),
-                    50);
+            case CSV ->
+                Output.csv(
+                        out,
+                        List.of(
+                                "id",
+                                "kind",
+                                "signed",
+                                "parties",
+                                "minerals",
+                                "score",
+                                "max_score",
+                                "projects",
+                                "title"),
+                        views.stream()
+                                .map(v -> List.<Object>of(
+                                        v.id(),
+                                        v.kind(),
+                                        v.signed(),
+                                        String.join(";", v.parties()),
+                                        String.join(";", v.minerals()),
+                                        v.scorecard().points(),
+                                        v.scorecard().maxPoints(),
+                                        v.projects().size(),
+                                        v.title()))
+                                .toList());
+            case TABLE ->
+                Output.table(
+                        out,
+                        List.of("ID", "KIND", "SIGNED", "PARTIES", "SCORE", "PROJECTS", "TITLE"),
+                        views.stream()
+                                .map(v -> List.of(
+                                        v.id(),
+                                        v.kind(),
+                                        v.signed().toString(),
+                                        String.join(", ", v.parties()),
+                                        v.scorecard().points() + "/"
+                                                + v.scorecard().maxPoints(),
+                                        Integer.toString(v.projects().size()),
+                                        v.title()))
+                                .toList(),
+                        50);
         }
         return 0;
     }

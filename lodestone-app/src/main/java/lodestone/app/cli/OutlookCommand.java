@@ -36,7 +36,11 @@ final class OutlookCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "YEAR", description = "First year (default: this year).")
     Integer fromYear;
 
-    @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2035", description = "Last year (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--to",
+            paramLabel = "YEAR",
+            defaultValue = "2035",
+            description = "Last year (default: ${DEFAULT-VALUE}).")
     int toYear;
 
     @Spec
@@ -58,14 +62,33 @@ final class OutlookCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (store.format) {
             case JSON -> Output.json(out, view);
-            case CSV -> Output.csv(out, List.of("mineral", "year", "expected_t", "p10_t", "p50_t", "p90_t",
-                            "china_share_baseline", "china_share_expected", "china_share_high", "china_share_low"),
-                    view.years().stream()
-                            .map(y -> List.<Object>of(view.mineral(), y.year(), y.expectedTonnesPerYear(),
-                                    y.p10TonnesPerYear(), y.p50TonnesPerYear(), y.p90TonnesPerYear(),
-                                    orEmpty(y.chinaShareBaseline()), orEmpty(y.chinaShareExpected()),
-                                    orEmpty(y.chinaShareHigh()), orEmpty(y.chinaShareLow())))
-                            .toList());
+            case CSV ->
+                Output.csv(
+                        out,
+                        List.of(
+                                "mineral",
+                                "year",
+                                "expected_t",
+                                "p10_t",
+                                "p50_t",
+                                "p90_t",
+                                "china_share_baseline",
+                                "china_share_expected",
+                                "china_share_high",
+                                "china_share_low"),
+                        view.years().stream()
+                                .map(y -> List.<Object>of(
+                                        view.mineral(),
+                                        y.year(),
+                                        y.expectedTonnesPerYear(),
+                                        y.p10TonnesPerYear(),
+                                        y.p50TonnesPerYear(),
+                                        y.p90TonnesPerYear(),
+                                        orEmpty(y.chinaShareBaseline()),
+                                        orEmpty(y.chinaShareExpected()),
+                                        orEmpty(y.chinaShareHigh()),
+                                        orEmpty(y.chinaShareLow())))
+                                .toList());
             case TABLE -> print(out, view);
         }
         return 0;
@@ -88,19 +111,27 @@ final class OutlookCommand implements Callable<Integer> {
         }
         boolean share = view.years().stream().anyMatch(y -> y.chinaShareBaseline() != null);
         List<String> header = share
-                ? List.of("YEAR", "EXPECTED t/yr", "P10", "P50", "P90", "CHINA SHARE (BASE)", "WITH EXPECTED",
-                        "RANGE")
+                ? List.of("YEAR", "EXPECTED t/yr", "P10", "P50", "P90", "CHINA SHARE (BASE)", "WITH EXPECTED", "RANGE")
                 : List.of("YEAR", "EXPECTED t/yr", "P10", "P50", "P90");
-        Output.table(out, header,
+        Output.table(
+                out,
+                header,
                 view.years().stream()
                         .map(y -> share
-                                ? List.of(Integer.toString(y.year()), Output.number(y.expectedTonnesPerYear()),
-                                        Output.number(y.p10TonnesPerYear()), Output.number(y.p50TonnesPerYear()),
-                                        Output.number(y.p90TonnesPerYear()), Output.percent(y.chinaShareBaseline()),
+                                ? List.of(
+                                        Integer.toString(y.year()),
+                                        Output.number(y.expectedTonnesPerYear()),
+                                        Output.number(y.p10TonnesPerYear()),
+                                        Output.number(y.p50TonnesPerYear()),
+                                        Output.number(y.p90TonnesPerYear()),
+                                        Output.percent(y.chinaShareBaseline()),
                                         Output.percent(y.chinaShareExpected()),
                                         Output.percent(y.chinaShareLow()) + " - " + Output.percent(y.chinaShareHigh()))
-                                : List.of(Integer.toString(y.year()), Output.number(y.expectedTonnesPerYear()),
-                                        Output.number(y.p10TonnesPerYear()), Output.number(y.p50TonnesPerYear()),
+                                : List.of(
+                                        Integer.toString(y.year()),
+                                        Output.number(y.expectedTonnesPerYear()),
+                                        Output.number(y.p10TonnesPerYear()),
+                                        Output.number(y.p50TonnesPerYear()),
                                         Output.number(y.p90TonnesPerYear())))
                         .toList(),
                 30);

@@ -61,11 +61,24 @@ public record AgreementView(
      * @param note context
      */
     public record MoneyView(
-            double amount, String currency, String qualifier, String purpose, String payer, boolean pressOnly,
-            String source, String note) {
+            double amount,
+            String currency,
+            String qualifier,
+            String purpose,
+            String payer,
+            boolean pressOnly,
+            String source,
+            String note) {
         static MoneyView of(Money money) {
-            return new MoneyView(money.amount(), money.currency(), money.qualifier().id(), money.purpose().id(),
-                    money.payer(), money.pressOnly(), money.source().map(s -> s.value()).orElse(null), money.note());
+            return new MoneyView(
+                    money.amount(),
+                    money.currency(),
+                    money.qualifier().id(),
+                    money.purpose().id(),
+                    money.payer(),
+                    money.pressOnly(),
+                    money.source().map(s -> s.value()).orElse(null),
+                    money.note());
         }
     }
 
@@ -77,8 +90,11 @@ public record AgreementView(
      */
     public record CommitmentView(String text, LocalDate deadline, boolean deadlinePassed, String source) {
         static CommitmentView of(Commitment commitment, LocalDate on) {
-            return new CommitmentView(commitment.text(), commitment.deadline().orElse(null),
-                    commitment.deadline().map(on::isAfter).orElse(false), commitment.source().value());
+            return new CommitmentView(
+                    commitment.text(),
+                    commitment.deadline().orElse(null),
+                    commitment.deadline().map(on::isAfter).orElse(false),
+                    commitment.source().value());
         }
     }
 
@@ -118,18 +134,28 @@ public record AgreementView(
             project.startYear().ifPresent(e -> parameters.add(describe("start year", e)));
             project.rampUpYears().ifPresent(e -> parameters.add(describe("ramp-up years", e)));
             project.probability().ifPresent(e -> parameters.add(describe("probability of delivery", e)));
-            return new ProjectView(project.id(), project.name(), project.country().value(), project.operator(),
-                    project.minerals().stream().map(MineralId::value).toList(), project.stage().id(),
+            return new ProjectView(
+                    project.id(),
+                    project.name(),
+                    project.country().value(),
+                    project.operator(),
+                    project.minerals().stream().map(MineralId::value).toList(),
+                    project.stage().id(),
                     project.capacity().map(c -> c.tonnesPerYear()).orElse(null),
                     project.capacity().map(c -> c.description()).orElse(null),
-                    project.capacity().map(c -> c.source().value()).orElse(null), project.status(), parameters,
+                    project.capacity().map(c -> c.source().value()).orElse(null),
+                    project.status(),
+                    parameters,
                     project.conflicts().stream().map(ConflictView::of).toList(),
-                    project.sources().stream().map(s -> s.value()).toList(), project.note());
+                    project.sources().stream().map(s -> s.value()).toList(),
+                    project.note());
         }
 
         private static String describe(String name, lodestone.model.agreement.Estimate estimate) {
             return name + " " + new java.text.DecimalFormat("0.###").format(estimate.value()) + " ("
-                    + (estimate.assumption() ? "assumption" : "sourced from " + estimate.source().orElseThrow())
+                    + (estimate.assumption()
+                            ? "assumption"
+                            : "sourced from " + estimate.source().orElseThrow())
                     + ": " + estimate.rationale() + ")";
         }
     }
@@ -140,9 +166,11 @@ public record AgreementView(
      */
     public record ConflictView(String field, List<String> values) {
         static ConflictView of(ConflictingFigure figure) {
-            return new ConflictView(figure.field(), figure.values().stream()
-                    .map(v -> v.value() + " (" + v.source() + (v.note().isEmpty() ? "" : "; " + v.note()) + ")")
-                    .toList());
+            return new ConflictView(
+                    figure.field(),
+                    figure.values().stream()
+                            .map(v -> v.value() + " (" + v.source() + (v.note().isEmpty() ? "" : "; " + v.note()) + ")")
+                            .toList());
         }
     }
 
@@ -163,14 +191,18 @@ public record AgreementView(
                 agreement.signed(),
                 agreement.place(),
                 agreement.money().stream().map(MoneyView::of).toList(),
-                agreement.commitments().stream().map(c -> CommitmentView.of(c, on)).toList(),
+                agreement.commitments().stream()
+                        .map(c -> CommitmentView.of(c, on))
+                        .toList(),
                 clauses,
                 ConcretenessScorecard.score(agreement, projects),
                 agreement.projects().stream()
                         .filter(projects::containsKey)
                         .map(id -> ProjectView.of(projects.get(id)))
                         .toList(),
-                agreement.sources().stream().map(id -> SourceView.of(snapshot.source(id))).toList(),
+                agreement.sources().stream()
+                        .map(id -> SourceView.of(snapshot.source(id)))
+                        .toList(),
                 agreement.note());
     }
 }

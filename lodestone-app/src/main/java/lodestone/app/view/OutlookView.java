@@ -37,7 +37,8 @@ public record OutlookView(
      * @param exclusionReason why not, or null
      * @param parameters its parameters, described with their origin (sourced or assumed) and rationale
      */
-    public record ProjectRow(String id, String name, boolean included, String exclusionReason, List<String> parameters) {}
+    public record ProjectRow(
+            String id, String name, boolean included, String exclusionReason, List<String> parameters) {}
 
     /**
      * @param year year
@@ -70,19 +71,36 @@ public record OutlookView(
                 outlook.baseline().map(Outlook.Baseline::worldTonnes).orElse(null),
                 outlook.baseline().map(Outlook.Baseline::chinaTonnes).orElse(null),
                 outlook.baseline()
-                        .map(b -> b.shares().series() + ", " + b.shares().period() + " (" + b.shares().stage().id() + ")")
+                        .map(b -> b.shares().series() + ", " + b.shares().period() + " ("
+                                + b.shares().stage().id() + ")")
                         .orElse(null),
                 outlook.projects().stream()
-                        .map(p -> new ProjectRow(p.projectId(), p.name(), p.included(), p.exclusionReason().orElse(null),
-                                p.parameters().stream().map(Outlook.Parameter::describe).toList()))
+                        .map(p -> new ProjectRow(
+                                p.projectId(),
+                                p.name(),
+                                p.included(),
+                                p.exclusionReason().orElse(null),
+                                p.parameters().stream()
+                                        .map(Outlook.Parameter::describe)
+                                        .toList()))
                         .toList(),
                 outlook.years().stream()
-                        .map(y -> new YearRow(y.year(), y.expectedTonnesPerYear(), y.p10TonnesPerYear(),
-                                y.p50TonnesPerYear(), y.p90TonnesPerYear(),
+                        .map(y -> new YearRow(
+                                y.year(),
+                                y.expectedTonnesPerYear(),
+                                y.p10TonnesPerYear(),
+                                y.p50TonnesPerYear(),
+                                y.p90TonnesPerYear(),
                                 y.chinaShare().map(Outlook.ChinaShare::baseline).orElse(null),
-                                y.chinaShare().map(Outlook.ChinaShare::atExpected).orElse(null),
-                                y.chinaShare().map(Outlook.ChinaShare::atP10Added).orElse(null),
-                                y.chinaShare().map(Outlook.ChinaShare::atP90Added).orElse(null)))
+                                y.chinaShare()
+                                        .map(Outlook.ChinaShare::atExpected)
+                                        .orElse(null),
+                                y.chinaShare()
+                                        .map(Outlook.ChinaShare::atP10Added)
+                                        .orElse(null),
+                                y.chinaShare()
+                                        .map(Outlook.ChinaShare::atP90Added)
+                                        .orElse(null)))
                         .toList(),
                 outlook.assumptions());
     }

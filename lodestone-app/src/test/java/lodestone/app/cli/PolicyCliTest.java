@@ -47,21 +47,28 @@ class PolicyCliTest {
 
     @Test
     void onTwentiethNovember2026TheSuspensionHasEndedWithNoLaterRecord() {
-        JsonNode json = run("measures", "--on", "2026-11-20", "--mineral", "dysprosium", "--format", "json").json();
+        JsonNode json = run("measures", "--on", "2026-11-20", "--mineral", "dysprosium", "--format", "json")
+                .json();
         JsonNode october = measure(json, "cn-ree-extraterritorial-2025-61");
         assertThat(october.get("status").get("state").asText()).isEqualTo("suspension-ended");
         assertThat(october.get("status").get("description").asText())
                 .isEqualTo("suspension ended 2026-11-10; no later record");
-        assertThat(measure(json, "cn-ree-medium-heavy-2025").get("status").get("state").asText())
+        assertThat(measure(json, "cn-ree-medium-heavy-2025")
+                        .get("status")
+                        .get("state")
+                        .asText())
                 .isEqualTo("in-force");
     }
 
     @Test
     void theDecember2024BanToTheUsIsSuspendedInJune2026() {
-        JsonNode json = run("measures", "--on", "2026-06-01", "--mineral", "gallium", "--target", "US", "--format",
-                        "json")
+        JsonNode json = run(
+                        "measures", "--on", "2026-06-01", "--mineral", "gallium", "--target", "US", "--format", "json")
                 .json();
-        assertThat(measure(json, "cn-us-dual-use-ban-2024").get("status").get("state").asText())
+        assertThat(measure(json, "cn-us-dual-use-ban-2024")
+                        .get("status")
+                        .get("state")
+                        .asText())
                 .isEqualTo("suspended");
         assertThat(json.toString()).doesNotContain("cn-dual-use-japan-2026");
     }
@@ -75,13 +82,19 @@ class PolicyCliTest {
                 .isEqualTo("United States-Australia Framework for Securing of Supply in the Mining and Processing of"
                         + " Critical Minerals and Rare Earths");
         assertThat(agreement.get("signed").asText()).isEqualTo("2025-10-20");
-        assertThat(agreement.get("money").toString()).contains("1.0E9").contains("8.5E9").contains("commitment")
+        assertThat(agreement.get("money").toString())
+                .contains("1.0E9")
+                .contains("8.5E9")
+                .contains("commitment")
                 .contains("pipeline");
         assertThat(agreement.get("commitments").toString()).contains("2026-04-20");
-        assertThat(agreement.get("projects").toString()).contains("arafura-nolans").contains("alcoa-sojitz");
+        assertThat(agreement.get("projects").toString())
+                .contains("arafura-nolans")
+                .contains("alcoa-sojitz");
         JsonNode scorecard = agreement.get("scorecard");
         assertThat(scorecard.get("maxPoints").asInt()).isEqualTo(11);
-        assertThat(scorecard.get("criteria")).allSatisfy(c -> assertThat(c.get("reason").asText()).isNotBlank());
+        assertThat(scorecard.get("criteria"))
+                .allSatisfy(c -> assertThat(c.get("reason").asText()).isNotBlank());
         assertThat(agreement.get("sources")).isNotEmpty();
         assertThat(run.json().get("outlooks").toString()).contains("gallium");
 
@@ -91,7 +104,9 @@ class PolicyCliTest {
 
     @Test
     void pressOnlyFiguresAreMarkedInOutput() {
-        JsonNode agreement = run("agreement", "us-uz-c5plus1-2025", "--format", "json").json().get("agreement");
+        JsonNode agreement = run("agreement", "us-uz-c5plus1-2025", "--format", "json")
+                .json()
+                .get("agreement");
         assertThat(agreement.get("money")).anySatisfy(m -> {
             assertThat(m.get("amount").asDouble()).isEqualTo(4e8);
             assertThat(m.get("pressOnly").asBoolean()).isTrue();
@@ -106,8 +121,10 @@ class PolicyCliTest {
         assertThat(outlook.get("baselineWorldTonnes").asDouble()).isEqualTo(760);
         JsonNode last = outlook.get("years").get(outlook.get("years").size() - 1);
         assertThat(last.get("expectedTonnesPerYear").asDouble()).isPositive();
-        assertThat(last.get("chinaShareExpected").asDouble()).isLessThan(last.get("chinaShareBaseline").asDouble());
-        assertThat(last.get("chinaShareLow").asDouble()).isLessThanOrEqualTo(last.get("chinaShareExpected").asDouble());
+        assertThat(last.get("chinaShareExpected").asDouble())
+                .isLessThan(last.get("chinaShareBaseline").asDouble());
+        assertThat(last.get("chinaShareLow").asDouble())
+                .isLessThanOrEqualTo(last.get("chinaShareExpected").asDouble());
     }
 
     @Test
