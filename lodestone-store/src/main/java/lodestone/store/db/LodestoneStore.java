@@ -474,6 +474,32 @@ public final class LodestoneStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Runs work in one transaction: committed if it returns, rolled back if it throws.
+     *
+     * @param work the work
+     * @param <T> its result
+     * @return the result
+     * @throws StoreException if the work fails with an SQL error (nothing is changed)
+     */
+    public <T> T transaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("a transaction on " + path + " failed: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {
