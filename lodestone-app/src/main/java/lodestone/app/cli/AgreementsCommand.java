@@ -2,11 +2,10 @@ package lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lodestone.app.view.AgreementView;
-import lodestone.model.agreement.Agreement;
+import lodestone.app.view.PolicyQueries;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
@@ -44,14 +43,7 @@ final class AgreementsCommand implements Callable<Integer> {
         Country partyFilter = party == null ? null : Lookup.country(snapshot, party);
         Mineral mineralFilter = mineral == null ? null : Lookup.mineral(snapshot, mineral);
         LocalDate today = LocalDate.now(Clocks.SYSTEM);
-        List<AgreementView> views = snapshot.policy().agreements().stream()
-                .filter(a -> partyFilter == null
-                        || a.parties().stream()
-                                .anyMatch(p -> p.country().equals(java.util.Optional.of(partyFilter.code()))))
-                .filter(a -> mineralFilter == null || names(snapshot, a, mineralFilter))
-                .sorted(Comparator.comparing(Agreement::signed).thenComparing(Agreement::id))
-                .map(a -> AgreementView.of(snapshot, a, today))
-                .toList();
+        List<AgreementView> views = PolicyQueries.agreements(snapshot, today, partyFilter, mineralFilter);
         PrintWriter out = spec.commandLine().getOut();
         switch (store.format) {
             case JSON -> Output.json(out, views);
@@ -98,12 +90,5 @@ final class AgreementsCommand implements Callable<Integer> {
                         50);
         }
         return 0;
-    }
-
-    private static boolean names(KnowledgeSnapshot snapshot, Agreement agreement, Mineral mineral) {
-        return agreement.minerals().contains(mineral.id())
-                || agreement.minerals().stream()
-                        .map(id -> snapshot.minerals().require(id))
-                        .anyMatch(group -> group.members().contains(mineral.id()));
     }
 }

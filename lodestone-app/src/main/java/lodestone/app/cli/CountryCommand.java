@@ -1,21 +1,11 @@
 package lodestone.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import lodestone.model.geo.Area;
+import lodestone.app.view.CountryReport;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.mineral.Mineral;
-import lodestone.model.observation.Flag;
-import lodestone.model.observation.Metric;
-import lodestone.model.observation.Observation;
-import lodestone.risk.concentration.ProducerShare;
-import lodestone.risk.concentration.ResolutionPolicy;
-import lodestone.risk.concentration.SupplyShareCalculator;
-import lodestone.risk.concentration.SupplyShares;
 import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,56 +28,6 @@ final class CountryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /**
-     * @param mineral mineral id
-     * @param stage stage id
-     * @param series series label
-     * @param period period
-     * @param preferred true if this is the preferred share set for the mineral and stage
-     * @param quantity quantity in {@code unit}, or null for published shares
-     * @param unit unit
-     * @param share share of the world (or of the set's total), a fraction
-     * @param rank rank among named producers (1 = largest)
-     * @param producers number of named producers
-     * @param flags flags
-     * @param source source id
-     * @param locator place in the source
-     */
-    record ProductionRow(
-            String mineral,
-            String stage,
-            String series,
-            String period,
-            boolean preferred,
-            Double quantity,
-            String unit,
-            double share,
-            int rank,
-            int producers,
-            List<String> flags,
-            String source,
-            String locator) {}
-
-    /**
-     * @param mineral mineral id
-     * @param quantity reserves, or null
-     * @param unit unit
-     * @param raw as published
-     * @param year year
-     * @param source source id
-     */
-    record ReserveRow(String mineral, Double quantity, String unit, String raw, int year, String source) {}
-
-    /**
-     * @param country alpha-2 code
-     * @param alpha3 alpha-3 code
-     * @param name name
-     * @param production production and shares
-     * @param reserves reserves
-     */
-    record Result(
-            String country, String alpha3, String name, List<ProductionRow> production, List<ReserveRow> reserves) {}
-
     @Override
     public Integer call() {
         KnowledgeSnapshot snapshot;
@@ -95,64 +35,9 @@ final class CountryCommand implements Callable<Integer> {
             snapshot = opened.snapshot();
         }
         Country found = Lookup.country(snapshot, country);
-        Area area = Area.country(found.code());
-        List<ProductionRow> production = new ArrayList<>();
-        List<ReserveRow> reserves = new ArrayList<>();
-        for (Mineral mineral : snapshot.minerals().all()) {
-            List<SupplyShares> sets = SupplyShareCalculator.all(snapshot, mineral.id());
-            List<SupplyShares> latest = new ArrayList<>();
-            for (SupplyShares set : sets) {
-                boolean newer = sets.stream()
-                        .anyMatch(other -> other.series().equals(set.series())
-                                && other.stage() == set.stage()
-                                && other.period().compareTo(set.period()) > 0);
-                if (!newer) {
-                    latest.add(set);
-                }
-            }
-            for (SupplyShares set : latest) {
-                List<SupplyShares> sameStage =
-                        latest.stream().filter(s -> s.stage() == set.stage()).toList();
-                boolean preferred = ResolutionPolicy.preferred(snapshot, sameStage)
-                        .map(p -> p == set)
-                        .orElse(false);
-                for (int i = 0; i < set.producers().size(); i++) {
-                    ProducerShare share = set.producers().get(i);
-                    if (share.area().equals(area)) {
-                        Observation o = share.observation();
-                        production.add(new ProductionRow(
-                                mineral.id().value(),
-                                set.stage().id(),
-                                set.series(),
-                                set.period().toString(),
-                                preferred,
-                                share.quantity().map(q -> q.value()).orElse(null),
-                                share.quantity().map(q -> q.unit().symbol()).orElse(null),
-                                share.share(),
-                                i + 1,
-                                set.producers().size(),
-                                o.flags().stream().map(Flag::id).sorted().toList(),
-                                o.provenance().source().value(),
-                                o.provenance().locator()));
-                    }
-                }
-            }
-            int lastYear = snapshot.observations(mineral.id(), Metric.RESERVES).stream()
-                    .mapToInt(o -> o.period().endYear())
-                    .max()
-                    .orElse(0);
-            snapshot.observations(mineral.id(), Metric.RESERVES).stream()
-                    .filter(o -> o.area().equals(area) && o.period().endYear() == lastYear)
-                    .forEach(o -> reserves.add(new ReserveRow(
-                            mineral.id().value(),
-                            o.quantity().map(q -> q.value()).orElse(null),
-                            o.quantity().map(q -> q.unit().symbol()).orElse(null),
-                            o.raw(),
-                            lastYear,
-                            o.provenance().source().value())));
-        }
-        production.sort(Comparator.comparing(ProductionRow::share).reversed());
-        Result result = new Result(found.code().value(), found.alpha3(), found.name(), production, reserves);
+        CountryReport result = CountryReport.build(snapshot, found);
+        List<CountryReport.ProductionRow> production = result.production();
+        List<CountryReport.ReserveRow> reserves = result.reserves();
         PrintWriter out = spec.commandLine().getOut();
         switch (store.format) {
             case JSON -> Output.json(out, result);

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                     + " Mineral Commodity Summaries 2025 data release, EU critical raw materials 2023 tables)."
         },
         subcommands = {
+            ServeCommand.class,
             MineralsCommand.class,
             MineralCommand.class,
             CountryCommand.class,

@@ -2,15 +2,13 @@ package lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lodestone.app.view.MeasureView;
+import lodestone.app.view.PolicyQueries;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
-import lodestone.model.policy.MeasureState;
-import lodestone.model.policy.TradeMeasure;
 import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,16 +54,7 @@ final class MeasuresCommand implements Callable<Integer> {
         Mineral mineralFilter = mineral == null ? null : Lookup.mineral(snapshot, mineral);
         Country issuerFilter = issuer == null ? null : Lookup.country(snapshot, issuer);
         Country targetFilter = target == null ? null : Lookup.country(snapshot, target);
-        List<MeasureView> views = snapshot.policy().measures().stream()
-                .filter(m -> mineralFilter == null || covers(snapshot, m, mineralFilter))
-                .filter(m -> issuerFilter == null || m.issuer().equals(issuerFilter.code()))
-                .filter(m -> targetFilter == null || m.targets().covers(targetFilter.code()))
-                .filter(m -> m.status(date).state() != MeasureState.NOT_YET_ANNOUNCED)
-                .sorted(Comparator.comparing(
-                                (TradeMeasure m) -> m.events().get(0).date())
-                        .thenComparing(TradeMeasure::id))
-                .map(m -> MeasureView.of(snapshot, m, date))
-                .toList();
+        List<MeasureView> views = PolicyQueries.measures(snapshot, date, mineralFilter, issuerFilter, targetFilter);
         PrintWriter out = spec.commandLine().getOut();
         switch (store.format) {
             case JSON -> Output.json(out, new Result(date, views));
@@ -119,16 +108,6 @@ final class MeasuresCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** A measure covers a mineral directly, or through the group it names (rare-earths covers dysprosium). */
-    static boolean covers(KnowledgeSnapshot snapshot, TradeMeasure measure, Mineral mineral) {
-        if (measure.covers(mineral.id())) {
-            return true;
-        }
-        return measure.minerals().stream()
-                .map(id -> snapshot.minerals().require(id))
-                .anyMatch(group -> group.members().contains(mineral.id()));
     }
 
     /**

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import lodestone.app.view.MineralListing;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.Mineral;
-import lodestone.model.mineral.MineralGroup;
 import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,16 +35,6 @@ final class MineralsCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /**
-     * @param id mineral id
-     * @param name name
-     * @param symbol chemical symbol or null
-     * @param groups groups
-     * @param lists ids of the lists naming it
-     * @param entry the list entry as published (with --list)
-     */
-    record Row(String id, String name, String symbol, List<String> groups, List<String> lists, String entry) {}
-
-    /**
      * @param list the list asked for, or null
      * @param name its name
      * @param published its date
@@ -52,7 +42,8 @@ final class MineralsCommand implements Callable<Integer> {
      * @param count number of entries as published
      * @param minerals the rows
      */
-    record Result(String list, String name, String published, String source, Integer count, List<Row> minerals) {}
+    record Result(
+            String list, String name, String published, String source, Integer count, List<MineralListing> minerals) {}
 
     @Override
     public Integer call() {
@@ -69,15 +60,15 @@ final class MineralsCommand implements Callable<Integer> {
                                     .map(CriticalMineralList::id)
                                     .toList()));
         }
-        List<Row> rows = new ArrayList<>();
+        List<MineralListing> rows = new ArrayList<>();
         if (chosen == null) {
             for (Mineral mineral : snapshot.minerals().all()) {
-                rows.add(row(snapshot, mineral, ""));
+                rows.add(MineralListing.of(snapshot, mineral, ""));
             }
         } else {
             for (CriticalMineralList.Entry entry : chosen.entries()) {
                 Mineral mineral = snapshot.minerals().require(entry.minerals().get(0));
-                rows.add(row(snapshot, mineral, entry.name()));
+                rows.add(MineralListing.of(snapshot, mineral, entry.name()));
             }
         }
         Result result = chosen == null
@@ -127,19 +118,5 @@ final class MineralsCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static Row row(KnowledgeSnapshot snapshot, Mineral mineral, String entry) {
-        List<String> lists = snapshot.lists().stream()
-                .filter(l -> l.contains(mineral.id()))
-                .map(CriticalMineralList::id)
-                .toList();
-        return new Row(
-                mineral.id().value(),
-                mineral.name(),
-                mineral.symbol().orElse(null),
-                mineral.groups().stream().map(MineralGroup::id).sorted().toList(),
-                lists,
-                entry);
     }
 }

@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lodestone.app.view.OutlookView;
-import lodestone.model.agreement.Project;
+import lodestone.app.view.PolicyQueries;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
-import lodestone.risk.agreement.DeliveryOutlook;
 import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,11 +53,7 @@ final class OutlookCommand implements Callable<Integer> {
         }
         Mineral found = Lookup.mineral(snapshot, mineral);
         int from = fromYear == null ? LocalDate.now(Clocks.SYSTEM).getYear() : fromYear;
-        List<Project> projects = snapshot.policy().projects().stream()
-                .filter(p -> p.minerals().contains(found.id())
-                        || p.capacity().map(c -> c.mineral().equals(found.id())).orElse(false))
-                .toList();
-        OutlookView view = OutlookView.of(DeliveryOutlook.forMineral(snapshot, found.id(), projects, from, toYear));
+        OutlookView view = PolicyQueries.outlook(snapshot, found.id(), from, toYear);
         PrintWriter out = spec.commandLine().getOut();
         switch (store.format) {
             case JSON -> Output.json(out, view);

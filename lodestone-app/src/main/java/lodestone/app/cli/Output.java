@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Help.Ansi;
@@ -81,16 +80,10 @@ final class Output {
     }
 
     static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
+        return lodestone.app.view.Format.percent(fraction);
     }
 
     static String number(Double value) {
-        if (value == null) {
-            return "";
-        }
-        if (Math.abs(value) >= 100 || value == Math.rint(value)) {
-            return String.format(Locale.ROOT, "%,.0f", value);
-        }
-        return String.format(Locale.ROOT, "%,.3g", value);
+        return lodestone.app.view.Format.number(value);
     }
 }

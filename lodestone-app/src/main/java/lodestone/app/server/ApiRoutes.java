@@ -1,0 +1,353 @@
+package lodestone.app.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import lodestone.app.view.CountryReport;
+import lodestone.app.view.MineralListing;
+import lodestone.app.view.MineralReport;
+import lodestone.app.view.PolicyQueries;
+import lodestone.app.view.SourceView;
+import lodestone.model.geo.Country;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.list.CriticalMineralList;
+import lodestone.model.mineral.Mineral;
+import lodestone.store.importing.ImportedDataset;
+
+/** The REST API: one table of endpoints, from which the server registers handlers and generates OpenAPI. */
+final class ApiRoutes {
+    private final Knowledge knowledge;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final DatasetImporter importer;
+    private final List<Endpoint> endpoints = new ArrayList<>();
+
+    ApiRoutes(Knowledge knowledge, Clock clock, ObjectMapper json, DatasetImporter importer) {
+        this.knowledge = knowledge;
+        this.clock = clock;
+        this.json = json;
+        this.importer = importer;
+        define();
+    }
+
+    List<Endpoint> endpoints() {
+        return List.copyOf(endpoints);
+    }
+
+    private void get(String path, String summary, List<Endpoint.Parameter> parameters, Consumer<Context> handler) {
+        endpoints.add(new Endpoint("GET", path, summary, parameters, false, handler::accept));
+    }
+
+    private void define() {
+        get(
+                "/api/v1/minerals",
+                "The mineral catalogue with list memberships; ?list= limits it to one list.",
+                List.of(Endpoint.Parameter.query("list", "usgs-2025, usgs-2022 or eu-2023")),
+                ctx -> {
+                    String list = ctx.queryParam("list");
+                    ctx.json(knowledge.cached("minerals?" + list, snapshot -> minerals(snapshot, list)));
+                });
+        get(
+                "/api/v1/minerals/{id}",
+                "One mineral: supply shares by stage with HHI and top-3, reserves, U.S."
+                        + " dependency, lists and sources (as `lodestone mineral <id> --format json`).",
+                List.of(
+                        Endpoint.Parameter.path("id", "mineral id or name, e.g. rare-earths"),
+                        Endpoint.Parameter.query("year", "production year; default the latest of each series")),
+                ctx -> {
+                    Integer year = Params.year(ctx, "year", 1900, 2100);
+                    Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("id"), "id");
+                    if (year == null) {
+                        ctx.json(knowledge.cached(
+                                "mineral/" + mineral.id(),
+                                snapshot -> MineralReport.build(snapshot, mineral.id(), OptionalInt.empty())));
+                    } else {
+                        ctx.json(MineralReport.build(knowledge.snapshot(), mineral.id(), OptionalInt.of(year)));
+                    }
+                });
+        get(
+                "/api/v1/countries",
+                "Countries with production or supply shares on record, with how many minerals.",
+                List.of(),
+                ctx -> ctx.json(knowledge.cached("countries", ApiRoutes::countries)));
+        get(
+                "/api/v1/countries/{iso}",
+                "What a country produces and its share of each (as `lodestone country`).",
+                List.of(Endpoint.Parameter.path("iso", "ISO 3166-1 alpha-2 or alpha-3 code, or a name")),
+                ctx -> {
+                    Country country = Params.country(knowledge.snapshot(), ctx.pathParam("iso"), "iso");
+                    ctx.json(knowledge.cached(
+                            "country/" + country.code(), snapshot -> CountryReport.build(snapshot, country)));
+                });
+        get(
+                "/api/v1/sources",
+                "Every source with publisher, licence, tier and attribution.",
+                List.of(),
+                ctx -> ctx.json(knowledge.cached(
+                        "sources",
+                        snapshot ->
+                                snapshot.sources().stream().map(SourceView::of).toList())));
+        get(
+                "/api/v1/lists",
+                "The official critical-mineral lists with their entries as published.",
+                List.of(),
+                ctx -> ctx.json(knowledge.cached("lists", ApiRoutes::lists)));
+        get(
+                "/api/v1/measures",
+                "Trade measures with their status on a date (default today), derived from their" + " dated events.",
+                List.of(
+                        Endpoint.Parameter.query("on", "date YYYY-MM-DD"),
+                        Endpoint.Parameter.query("mineral", "mineral id or name"),
+                        Endpoint.Parameter.query("issuer", "issuing country, ISO alpha-2"),
+                        Endpoint.Parameter.query("target", "destination country, ISO alpha-2")),
+                ctx -> {
+                    KnowledgeSnapshot snapshot = knowledge.snapshot();
+                    LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
+                    Mineral mineral = optional(ctx, "mineral") == null
+                            ? null
+                            : Params.mineral(snapshot, ctx.queryParam("mineral"), "mineral");
+                    Country issuer = optional(ctx, "issuer") == null
+                            ? null
+                            : Params.country(snapshot, ctx.queryParam("issuer"), "issuer");
+                    Country target = optional(ctx, "target") == null
+                            ? null
+                            : Params.country(snapshot, ctx.queryParam("target"), "target");
+                    ctx.json(Map.of(
+                            "on", on, "measures", PolicyQueries.measures(snapshot, on, mineral, issuer, target)));
+                });
+        get(
+                "/api/v1/measures/{id}",
+                "One trade measure: history, status on a date, sources.",
+                List.of(Endpoint.Parameter.path("id", "measure id"), Endpoint.Parameter.query("on", "date YYYY-MM-DD")),
+                ctx -> {
+                    KnowledgeSnapshot snapshot = knowledge.snapshot();
+                    LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
+                    var measure = snapshot.policy()
+                            .measure(ctx.pathParam("id"))
+                            .orElseThrow(() -> new ApiException(
+                                    ErrorCode.UNKNOWN_MEASURE,
+                                    "measure (" + ctx.pathParam("id") + ") is unknown",
+                                    "id"));
+                    ctx.json(lodestone.app.view.MeasureView.of(snapshot, measure, on));
+                });
+        get(
+                "/api/v1/agreements",
+                "Agreements with their concreteness scorecards.",
+                List.of(
+                        Endpoint.Parameter.query("party", "party country, ISO alpha-2"),
+                        Endpoint.Parameter.query("mineral", "mineral id or name")),
+                ctx -> {
+                    KnowledgeSnapshot snapshot = knowledge.snapshot();
+                    Country party = optional(ctx, "party") == null
+                            ? null
+                            : Params.country(snapshot, ctx.queryParam("party"), "party");
+                    Mineral mineral = optional(ctx, "mineral") == null
+                            ? null
+                            : Params.mineral(snapshot, ctx.queryParam("mineral"), "mineral");
+                    ctx.json(PolicyQueries.agreements(snapshot, LocalDate.now(clock), party, mineral));
+                });
+        get(
+                "/api/v1/agreements/{id}",
+                "One agreement: money, commitments, clauses, scorecard, projects, sources.",
+                List.of(
+                        Endpoint.Parameter.path("id", "agreement id"),
+                        Endpoint.Parameter.query("on", "date for" + " deadlines, YYYY-MM-DD")),
+                ctx -> {
+                    KnowledgeSnapshot snapshot = knowledge.snapshot();
+                    var agreement = snapshot.policy()
+                            .agreement(ctx.pathParam("id"))
+                            .orElseThrow(() -> new ApiException(
+                                    ErrorCode.UNKNOWN_AGREEMENT,
+                                    "agreement (" + ctx.pathParam("id") + ") is unknown",
+                                    "id"));
+                    ctx.json(lodestone.app.view.AgreementView.of(
+                            snapshot, agreement, Params.date(ctx, "on", LocalDate.now(clock))));
+                });
+        get(
+                "/api/v1/outlook/{mineral}",
+                "Delivery outlook: capacity partner projects would add per year (expected,"
+                        + " P10/P50/P90) and China's share of world supply with it.",
+                List.of(
+                        Endpoint.Parameter.path("mineral", "mineral id or name"),
+                        Endpoint.Parameter.query("from", "first year (default this year)"),
+                        Endpoint.Parameter.query("to", "last year (default 2035)")),
+                ctx -> {
+                    Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("mineral"), "mineral");
+                    Integer from = Params.year(ctx, "from", 2000, 2100);
+                    Integer to = Params.year(ctx, "to", 2000, 2100);
+                    int first = from == null ? LocalDate.now(clock).getYear() : from;
+                    int last = to == null ? 2035 : to;
+                    if (last < first || last - first >= 50) {
+                        throw new ApiException(
+                                ErrorCode.BAD_PARAMETER,
+                                "to (" + last + ") must be within 0 to 49" + " years after from (" + first + ")",
+                                "to");
+                    }
+                    ctx.json(knowledge.cached(
+                            "outlook/" + mineral.id() + "/" + first + "/" + last,
+                            snapshot -> PolicyQueries.outlook(snapshot, mineral.id(), first, last)));
+                });
+        endpoints.add(new Endpoint(
+                "POST",
+                "/api/v1/import/{dataset}",
+                "Import an official dataset from a folder on"
+                        + " the server (body {\"path\": \"...\"}), all or nothing. Requires the bearer token.",
+                List.of(Endpoint.Parameter.path("dataset", "usgs-mcs or eu-crm")),
+                true,
+                this::importDataset));
+        get("/api/v1/openapi.json", "This document.", List.of(), ctx -> ctx.json(OpenApi.document(endpoints)));
+    }
+
+    private void importDataset(Context ctx) {
+        String dataset = ctx.pathParam("dataset");
+        if (!dataset.equals("usgs-mcs") && !dataset.equals("eu-crm")) {
+            throw new ApiException(
+                    ErrorCode.BAD_PARAMETER, "dataset (" + dataset + ") must be usgs-mcs or eu-crm", "dataset");
+        }
+        JsonNode body = body(ctx);
+        JsonNode path = body.get("path");
+        if (path == null || !path.isTextual() || path.asText().isBlank()) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON, "the body needs a 'path' string naming the dataset folder", "path");
+        }
+        Path folder;
+        try {
+            folder = Path.of(path.asText());
+        } catch (InvalidPathException e) {
+            throw new ApiException(ErrorCode.BAD_JSON, "path (" + path.asText() + ") is not a valid path", "path");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ApiException(ErrorCode.BAD_JSON, "path (" + folder + ") is not a folder on the server", "path");
+        }
+        ImportedDataset result = importer.importDataset(dataset, folder);
+        if (result.report().hasErrors()) {
+            throw new ApiException(
+                    ErrorCode.IMPORT_REJECTED,
+                    result.report().errors().size() + " errors in " + dataset + "; nothing was imported",
+                    "path",
+                    result.report().errors());
+        }
+        knowledge.refresh();
+        ctx.json(Map.of(
+                "dataset",
+                dataset,
+                "imported",
+                true,
+                "observations",
+                result.observations().size(),
+                "warnings",
+                result.report().warnings()));
+    }
+
+    private JsonNode body(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new ApiException(
+                    ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type (" + type + ") must be" + " application/json",
+                    "Content-Type");
+        }
+        try {
+            JsonNode node = json.readTree(ctx.bodyAsBytes());
+            if (node == null || !node.isObject()) {
+                throw new ApiException(ErrorCode.BAD_JSON, "the body must be a JSON object", "body");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON,
+                    "the body is not valid JSON: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    "body");
+        }
+    }
+
+    private static String optional(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Object minerals(KnowledgeSnapshot snapshot, String list) {
+        if (list == null || list.isBlank()) {
+            return snapshot.minerals().all().stream()
+                    .map(m -> MineralListing.of(snapshot, m, ""))
+                    .toList();
+        }
+        CriticalMineralList chosen = snapshot.list(list)
+                .orElseThrow(() -> new ApiException(
+                        ErrorCode.BAD_PARAMETER,
+                        "list (" + list + ") must be one of "
+                                + snapshot.lists().stream()
+                                        .map(CriticalMineralList::id)
+                                        .toList(),
+                        "list"));
+        return chosen.entries().stream()
+                .map(entry -> MineralListing.of(
+                        snapshot, snapshot.minerals().require(entry.minerals().get(0)), entry.name()))
+                .toList();
+    }
+
+    private static Object countries(KnowledgeSnapshot snapshot) {
+        Map<String, java.util.Set<String>> minerals = new java.util.TreeMap<>();
+        for (var observation : snapshot.observations()) {
+            if ((observation.metric() == lodestone.model.observation.Metric.PRODUCTION
+                            || observation.metric() == lodestone.model.observation.Metric.SUPPLY_SHARE)
+                    && observation.area() instanceof lodestone.model.geo.Area.CountryArea country
+                    && observation.quantity().isPresent()) {
+                minerals.computeIfAbsent(country.code(), c -> new java.util.TreeSet<>())
+                        .add(observation.mineral().value());
+            }
+        }
+        return minerals.entrySet().stream()
+                .map(e -> Map.of(
+                        "country",
+                        e.getKey(),
+                        "name",
+                        snapshot.countries()
+                                .resolve(e.getKey())
+                                .map(Country::name)
+                                .orElse(e.getKey()),
+                        "minerals",
+                        e.getValue().size()))
+                .toList();
+    }
+
+    private static Object lists(KnowledgeSnapshot snapshot) {
+        return snapshot.lists().stream()
+                .map(list -> Map.of(
+                        "id",
+                        list.id(),
+                        "name",
+                        list.name(),
+                        "issuer",
+                        list.issuer(),
+                        "published",
+                        list.published().toString(),
+                        "source",
+                        SourceView.of(snapshot.source(list.source())),
+                        "entries",
+                        list.entries().stream()
+                                .map(e -> Map.of(
+                                        "name",
+                                        e.name(),
+                                        "minerals",
+                                        e.minerals().stream()
+                                                .map(id -> id.value())
+                                                .toList(),
+                                        "note",
+                                        e.note()))
+                                .toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,43 @@
+package lodestone.app.server;
+
+import io.javalin.http.Handler;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One API route: what it is for, its parameters, whether it writes, and its handler. The server registers handlers
+ * and generates the OpenAPI document from the same list, so the two cannot drift apart.
+ *
+ * @param method GET or POST
+ * @param path the Javalin path, e.g. {@code /api/v1/minerals/{id}}
+ * @param summary what it returns
+ * @param parameters path and query parameters
+ * @param write true if it changes the store (requires the bearer token)
+ * @param handler the handler
+ */
+public record Endpoint(
+        String method, String path, String summary, List<Parameter> parameters, boolean write, Handler handler) {
+    public Endpoint {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(summary, "summary");
+        parameters = List.copyOf(parameters);
+        Objects.requireNonNull(handler, "handler");
+    }
+
+    /**
+     * @param name name
+     * @param in "path" or "query"
+     * @param required true if required
+     * @param description what it means and its form
+     */
+    public record Parameter(String name, String in, boolean required, String description) {
+        static Parameter path(String name, String description) {
+            return new Parameter(name, "path", true, description);
+        }
+
+        static Parameter query(String name, String description) {
+            return new Parameter(name, "query", false, description);
+        }
+    }
+}

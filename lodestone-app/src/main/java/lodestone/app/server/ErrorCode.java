@@ -1,0 +1,46 @@
+package lodestone.app.server;
+
+import java.util.Locale;
+
+/** Every error the API returns, with its HTTP status and what it means. The code is stable; the detail is not. */
+public enum ErrorCode {
+    NOT_FOUND(404, "No resource at this path."),
+    UNKNOWN_MINERAL(404, "The mineral id or name is not in the catalogue; GET /api/v1/minerals lists the ids."),
+    UNKNOWN_COUNTRY(404, "Not an ISO 3166-1 code or a known country name."),
+    UNKNOWN_MEASURE(404, "No trade measure with this id; GET /api/v1/measures lists them."),
+    UNKNOWN_AGREEMENT(404, "No agreement with this id; GET /api/v1/agreements lists them."),
+    BAD_PARAMETER(400, "A path or query parameter has a value outside its allowed form or range; see 'field'."),
+    BAD_JSON(400, "The request body is not valid JSON, or lacks a required field; see 'field'."),
+    UNSUPPORTED_MEDIA_TYPE(415, "The request body must be application/json."),
+    BODY_TOO_LARGE(413, "The request body exceeds the limit."),
+    UNAUTHORIZED(401, "A write endpoint needs 'Authorization: Bearer <token>'."),
+    FORBIDDEN(403, "The bearer token is wrong."),
+    WRITE_DISABLED(
+            403, "Write endpoints are disabled: the server was started without LODESTONE_TOKEN or --token-file."),
+    IMPORT_REJECTED(422, "The dataset has errors and was not imported; 'problems' lists them. Nothing was changed."),
+    METHOD_NOT_ALLOWED(405, "This path does not accept this method."),
+    INTERNAL(500, "An unexpected failure; the server log has the details.");
+
+    private final int status;
+    private final String description;
+
+    ErrorCode(int status, String description) {
+        this.status = status;
+        this.description = description;
+    }
+
+    /** @return the HTTP status */
+    public int status() {
+        return status;
+    }
+
+    /** @return what the code means, for documentation and the problem's title */
+    public String description() {
+        return description;
+    }
+
+    /** @return the code as it appears in problem documents, e.g. "unknown-mineral" */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

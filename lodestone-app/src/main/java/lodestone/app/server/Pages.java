@@ -1,0 +1,93 @@
+package lodestone.app.server;
+
+import java.time.LocalDate;
+import java.util.List;
+import lodestone.app.view.AgreementView;
+import lodestone.app.view.CountryReport;
+import lodestone.app.view.MeasureView;
+import lodestone.app.view.MineralReport;
+import lodestone.app.view.OutlookView;
+
+/** The models of the dashboard pages, passed to the jte templates. */
+public final class Pages {
+    private Pages() {}
+
+    /**
+     * One mineral on the overview.
+     *
+     * @param id mineral id
+     * @param name name
+     * @param lists list ids
+     * @param miningChina China's share of the preferred mining set, or null
+     * @param miningHhi its HHI, or null
+     * @param miningBasis its series and period
+     * @param processingChina China's share of the preferred processing set, or null
+     * @param processingHhi its HHI, or null
+     * @param processingBasis its series and period
+     * @param rankScore what the ranking sorts by (the higher HHI of the two stages)
+     */
+    public record OverviewRow(
+            String id,
+            String name,
+            List<String> lists,
+            Double miningChina,
+            Double miningHhi,
+            String miningBasis,
+            Double processingChina,
+            Double processingHhi,
+            String processingBasis,
+            double rankScore) {}
+
+    /**
+     * @param today the date
+     * @param ranking how the rows are ranked
+     * @param rows the minerals, ranked
+     * @param inForce the measures in force today
+     * @param chart chart data (JSON) for China's share by stage
+     */
+    public record Overview(
+            LocalDate today, String ranking, List<OverviewRow> rows, List<MeasureView> inForce, String chart) {}
+
+    /**
+     * @param report the mineral report
+     * @param measures measures touching it, with status today
+     * @param agreements agreements naming it
+     * @param stageChart chart data for the stage bars
+     * @param mapChart chart data for the world map
+     */
+    public record Mineral(
+            MineralReport report,
+            List<MeasureView> measures,
+            List<AgreementView> agreements,
+            String stageChart,
+            String mapChart) {}
+
+    /**
+     * @param report the country report
+     * @param chart chart data for its shares
+     */
+    public record Country(CountryReport report, String chart) {}
+
+    /**
+     * @param on the date
+     * @param measures every measure announced by then
+     * @param chart timeline chart data
+     */
+    public record Measures(LocalDate on, List<MeasureView> measures, String chart) {}
+
+    /**
+     * @param status the HTTP status
+     * @param message what went wrong (escaped when rendered)
+     */
+    public record Error(int status, String message) {}
+
+    /** @param agreements every agreement with its scorecard */
+    public record Agreements(List<AgreementView> agreements) {}
+
+    /**
+     * @param agreement the agreement
+     * @param outlooks outlook per mineral of its projects' capacity
+     * @param charts chart data per outlook, in the same order
+     */
+    public record Agreement(AgreementView agreement, List<OutlookView> outlooks, List<String> charts) {}
+}

@@ -1,0 +1,60 @@
+package lodestone.app.server;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import lodestone.model.geo.Country;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.mineral.Mineral;
+
+/** Reads and checks request parameters, turning bad values into problems that name the field. */
+final class Params {
+    private Params() {}
+
+    static Mineral mineral(KnowledgeSnapshot snapshot, String text, String field) {
+        return snapshot.minerals()
+                .resolve(text)
+                .orElseThrow(() -> new ApiException(
+                        ErrorCode.UNKNOWN_MINERAL, "mineral (" + text + ") is not in the catalogue", field));
+    }
+
+    static Country country(KnowledgeSnapshot snapshot, String text, String field) {
+        return snapshot.countries()
+                .resolve(text)
+                .orElseThrow(() -> new ApiException(
+                        ErrorCode.UNKNOWN_COUNTRY,
+                        "country (" + text + ") is not an ISO 3166-1 code or a known name",
+                        field));
+    }
+
+    static LocalDate date(Context ctx, String name, LocalDate fallback) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be a date YYYY-MM-DD", name);
+        }
+    }
+
+    static Integer year(Context ctx, String name, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(text.trim());
+            if (year < min || year > max) {
+                throw new ApiException(
+                        ErrorCode.BAD_PARAMETER,
+                        name + " (" + year + ") must be within [" + min + ", " + max + "]",
+                        name);
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be a year", name);
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package lodestone.app.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import lodestone.app.view.AgreementView;
+import lodestone.app.view.CountryReport;
+import lodestone.app.view.MeasureView;
+import lodestone.app.view.MineralReport;
+import lodestone.app.view.OutlookView;
+import lodestone.app.view.PolicyQueries;
+import lodestone.app.view.ShareView;
+import lodestone.model.chain.Stage;
+import lodestone.model.geo.Area;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.list.CriticalMineralList;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralId;
+import lodestone.risk.concentration.ResolutionPolicy;
+import lodestone.risk.concentration.SupplyShareCalculator;
+import lodestone.risk.concentration.SupplyShares;
+
+/** The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. */
+final class WebPages {
+    private static final CountryCode CHINA = CountryCode.of("CN");
+    private final Knowledge knowledge;
+    private final Clock clock;
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final ObjectMapper json = new ObjectMapper();
+
+    WebPages(Knowledge knowledge, Clock clock) {
+        this.knowledge = knowledge;
+        this.clock = clock;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(
+                "/",
+                ctx -> render(
+                        ctx,
+                        "overview.jte",
+                        knowledge.cached("page/overview/" + LocalDate.now(clock), this::overview)));
+        routes.get("/minerals/{id}", ctx -> {
+            Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("id"), "id");
+            render(
+                    ctx,
+                    "mineral.jte",
+                    knowledge.cached(
+                            "page/mineral/" + mineral.id() + "/" + LocalDate.now(clock),
+                            snapshot -> mineral(snapshot, mineral)));
+        });
+        routes.get("/countries/{iso}", ctx -> {
+            var country = Params.country(knowledge.snapshot(), ctx.pathParam("iso"), "iso");
+            render(ctx, "country.jte", knowledge.cached("page/country/" + country.code(), snapshot -> {
+                CountryReport report = CountryReport.build(snapshot, country);
+                List<Map<String, Object>> bars = new ArrayList<>();
+                report.production().stream()
+                        .filter(CountryReport.ProductionRow::preferred)
+                        .limit(20)
+                        .forEach(row -> bars.add(
+                                Map.of("label", row.mineral() + " (" + row.stage() + ")", "value", row.share())));
+                return new Pages.Country(
+                        report,
+                        chart(Map.of(
+                                "kind",
+                                "bars",
+                                "title",
+                                "Share of world supply" + " (preferred series, latest year)",
+                                "bars",
+                                bars)));
+            }));
+        });
+        routes.get("/measures", ctx -> {
+            LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
+            render(ctx, "measures.jte", knowledge.cached("page/measures/" + on, snapshot -> measures(snapshot, on)));
+        });
+        routes.get(
+                "/agreements",
+                ctx -> render(
+                        ctx,
+                        "agreements.jte",
+                        knowledge.cached(
+                                "page/agreements/" + LocalDate.now(clock),
+                                snapshot -> new Pages.Agreements(
+                                        PolicyQueries.agreements(snapshot, LocalDate.now(clock), null, null)))));
+        routes.get("/agreements/{id}", ctx -> {
+            KnowledgeSnapshot snapshot = knowledge.snapshot();
+            var agreement = snapshot.policy()
+                    .agreement(ctx.pathParam("id"))
+                    .orElseThrow(() -> new ApiException(
+                            ErrorCode.UNKNOWN_AGREEMENT, "agreement (" + ctx.pathParam("id") + ") is unknown", "id"));
+            render(
+                    ctx,
+                    "agreement.jte",
+                    knowledge.cached(
+                            "page/agreement/" + agreement.id() + "/" + LocalDate.now(clock),
+                            s -> agreementPage(s, agreement)));
+        });
+    }
+
+    void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        render(ctx, "error.jte", new Pages.Error(status, message));
+    }
+
+    private void render(Context ctx, String template, Object page) {
+        StringOutput out = new StringOutput();
+        templates.render(template, page, out);
+        ctx.html(out.toString());
+    }
+
+    private Pages.Overview overview(KnowledgeSnapshot snapshot) {
+        LocalDate today = LocalDate.now(clock);
+        List<MineralId> ids = new ArrayList<>();
+        ids.add(MineralId.of("rare-earths"));
+        snapshot.list("usgs-2025")
+                .map(CriticalMineralList::entries)
+                .orElse(List.of())
+                .forEach(entry -> entry.minerals().forEach(id -> {
+                    if (!ids.contains(id)) {
+                        ids.add(id);
+                    }
+                }));
+        List<Pages.OverviewRow> rows = new ArrayList<>();
+        for (MineralId id : ids) {
+            Optional<SupplyShares> mining = preferred(snapshot, id, Stage.MINING);
+            Optional<SupplyShares> processing = preferred(snapshot, id, Stage.PROCESSING);
+            if (mining.isEmpty() && processing.isEmpty()) {
+                continue;
+            }
+            Mineral mineral = snapshot.minerals().require(id);
+            double score = Math.max(
+                    mining.map(SupplyShares::hhi).orElse(0.0),
+                    processing.map(SupplyShares::hhi).orElse(0.0));
+            rows.add(new Pages.OverviewRow(
+                    id.value(),
+                    mineral.name(),
+                    snapshot.lists().stream()
+                            .filter(l -> l.contains(id))
+                            .map(CriticalMineralList::id)
+                            .toList(),
+                    mining.map(WebPages::china).orElse(null),
+                    mining.map(SupplyShares::hhi).orElse(null),
+                    mining.map(WebPages::basis).orElse(""),
+                    processing.map(WebPages::china).orElse(null),
+                    processing.map(SupplyShares::hhi).orElse(null),
+                    processing.map(WebPages::basis).orElse(""),
+                    score));
+        }
+        rows.sort(Comparator.comparingDouble(Pages.OverviewRow::rankScore)
+                .reversed()
+                .thenComparing(Pages.OverviewRow::id));
+        List<Map<String, Object>> groups = new ArrayList<>();
+        rows.stream()
+                .limit(25)
+                .forEach(row -> groups.add(Map.of(
+                        "label",
+                        row.name(),
+                        "mining",
+                        row.miningChina() == null ? "" : row.miningChina(),
+                        "processing",
+                        row.processingChina() == null ? "" : row.processingChina())));
+        List<MeasureView> inForce = PolicyQueries.measures(snapshot, today, null, null, null).stream()
+                .filter(m -> m.status().binds())
+                .toList();
+        return new Pages.Overview(
+                today,
+                "highest HHI of the mining or processing stage (preferred series)",
+                rows,
+                inForce,
+                chart(Map.of("kind", "stageshare", "title", "China's share by stage", "rows", groups)));
+    }
+
+    private Pages.Mineral mineral(KnowledgeSnapshot snapshot, Mineral mineral) {
+        LocalDate today = LocalDate.now(clock);
+        MineralReport report = MineralReport.build(snapshot, mineral.id(), OptionalInt.empty());
+        List<Map<String, Object>> stages = new ArrayList<>();
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (MineralReport.StageView stage : report.stages()) {
+            stage.supply().stream()
+                    .filter(set ->
+                            set.preferred() && set.mineral().equals(mineral.id().value()))
+                    .findFirst()
+                    .ifPresent(set -> {
+                        List<Map<String, Object>> bars = new ArrayList<>();
+                        Map<String, Object> values = new LinkedHashMap<>();
+                        for (ShareView share : set.shares()) {
+                            if (bars.size() < 10) {
+                                bars.add(Map.of("label", share.name(), "value", share.share()));
+                            }
+                            values.put(share.country(), share.share());
+                        }
+                        stages.add(Map.of(
+                                "stage", stage.stage(), "series", set.series() + ", " + set.period(), "bars", bars));
+                        map.putIfAbsent("stage", stage.stage());
+                        map.putIfAbsent("series", set.series() + ", " + set.period());
+                        map.putIfAbsent("values", values);
+                    });
+        }
+        map.put("kind", "map");
+        return new Pages.Mineral(
+                report,
+                PolicyQueries.measures(snapshot, today, mineral, null, null),
+                PolicyQueries.agreements(snapshot, today, null, mineral),
+                chart(Map.of("kind", "stages", "stages", stages)),
+                chart(map));
+    }
+
+    private Pages.Measures measures(KnowledgeSnapshot snapshot, LocalDate on) {
+        List<MeasureView> measures = PolicyQueries.measures(snapshot, on, null, null, null);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (MeasureView measure : measures) {
+            List<Map<String, Object>> events = new ArrayList<>();
+            measure.events()
+                    .forEach(e -> events.add(Map.of(
+                            "type",
+                            e.type(),
+                            "date",
+                            e.date().toString(),
+                            "until",
+                            e.until() == null ? "" : e.until().toString())));
+            rows.add(Map.of("id", measure.id(), "state", measure.status().state(), "events", events));
+        }
+        return new Pages.Measures(on, measures, chart(Map.of("kind", "timeline", "on", on.toString(), "rows", rows)));
+    }
+
+    private Pages.Agreement agreementPage(KnowledgeSnapshot snapshot, lodestone.model.agreement.Agreement agreement) {
+        LocalDate today = LocalDate.now(clock);
+        AgreementView view = AgreementView.of(snapshot, agreement, today);
+        List<OutlookView> outlooks = new ArrayList<>();
+        List<String> charts = new ArrayList<>();
+        agreement.projects().stream()
+                .map(id -> snapshot.policy().projectsById().get(id))
+                .flatMap(p -> p.capacity().stream())
+                .map(c -> c.mineral())
+                .distinct()
+                .sorted()
+                .forEach(mineral -> {
+                    OutlookView outlook = PolicyQueries.outlook(snapshot, mineral, today.getYear(), 2035);
+                    outlooks.add(outlook);
+                    charts.add(chart(Map.of(
+                            "kind",
+                            "outlook",
+                            "title",
+                            "Added capacity, " + mineral.value() + " (t/yr)",
+                            "years",
+                            outlook.years())));
+                });
+        return new Pages.Agreement(view, outlooks, charts);
+    }
+
+    private static Optional<SupplyShares> preferred(KnowledgeSnapshot snapshot, MineralId id, Stage stage) {
+        List<SupplyShares> sets = SupplyShareCalculator.all(snapshot, id).stream()
+                .filter(s -> s.stage() == stage)
+                .toList();
+        return ResolutionPolicy.preferred(snapshot, sets);
+    }
+
+    private static double china(SupplyShares shares) {
+        return shares.shareOf(Area.country(CHINA)).map(s -> s.share()).orElse(0.0);
+    }
+
+    private static String basis(SupplyShares shares) {
+        return shares.series() + ", " + shares.period() + " ("
+                + String.join(
+                        ", ", shares.sources().stream().map(Object::toString).toList()) + ")";
+    }
+
+    private String chart(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render chart data: " + e.getMessage(), e);
+        }
+    }
+}

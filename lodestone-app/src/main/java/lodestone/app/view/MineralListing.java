@@ -1,0 +1,35 @@
+package lodestone.app.view;
+
+import java.util.List;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.list.CriticalMineralList;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralGroup;
+
+/**
+ * A catalogue entry with its list memberships.
+ *
+ * @param id mineral id
+ * @param name name
+ * @param symbol chemical symbol or null
+ * @param groups groups
+ * @param lists ids of the lists naming it
+ * @param entry the list entry as published (when listing one list), or ""
+ */
+public record MineralListing(
+        String id, String name, String symbol, List<String> groups, List<String> lists, String entry) {
+
+    public static MineralListing of(KnowledgeSnapshot snapshot, Mineral mineral, String entry) {
+        List<String> lists = snapshot.lists().stream()
+                .filter(l -> l.contains(mineral.id()))
+                .map(CriticalMineralList::id)
+                .toList();
+        return new MineralListing(
+                mineral.id().value(),
+                mineral.name(),
+                mineral.symbol().orElse(null),
+                mineral.groups().stream().map(MineralGroup::id).sorted().toList(),
+                lists,
+                entry);
+    }
+}

@@ -1,0 +1,191 @@
+package lodestone.app.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lodestone.app.cli.Main;
+import lodestone.testkit.SharedData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    static ServerFixture fixture;
+
+    @BeforeAll
+    static void start() {
+        fixture = new ServerFixture(dir.resolve("api.duckdb"), Optional.of("s3cret"));
+    }
+
+    @AfterAll
+    static void stop() {
+        fixture.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void aMineralFromTheApiEqualsTheCommandLineJson() throws Exception {
+        HttpResponse<String> response = fixture.get("/api/v1/minerals/rare-earths");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        StringWriter out = new StringWriter();
+        Path cliDb = dir.resolve("cli.duckdb");
+        int code = Main.run(
+                new String[] {"mineral", "rare-earths", "--format", "json", "--db", cliDb.toString()},
+                new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true));
+        assertThat(code).isZero();
+        assertThat(json(response)).isEqualTo(JSON.readTree(out.toString()));
+    }
+
+    @Test
+    void writeEndpointsNeedTheRightTokenAndStoreNothingOtherwise() throws Exception {
+        long before = fixture.store.observationCount();
+        String body = "{\"path\": \"" + dir.toString().replace("\\", "/") + "\"}";
+        HttpResponse<String> none = fixture.post("/api/v1/import/usgs-mcs", "application/json", body, null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(json(none).get("code").asText()).isEqualTo("unauthorized");
+        HttpResponse<String> wrong = fixture.post("/api/v1/import/usgs-mcs", "application/json", body, "Bearer guess");
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(json(wrong).get("code").asText()).isEqualTo("forbidden");
+        assertThat(fixture.store.observationCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aServerWithoutTokenRefusesEveryWrite(@TempDir Path other) throws Exception {
+        try (ServerFixture closed = new ServerFixture(other.resolve("x.duckdb"), Optional.empty())) {
+            HttpResponse<String> response =
+                    closed.post("/api/v1/import/eu-crm", "application/json", "{\"path\": \"/tmp\"}", "Bearer x");
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(json(response).get("code").asText()).isEqualTo("write-disabled");
+        }
+    }
+
+    @Test
+    void anImportWithTheTokenReplacesTheDatasetAndTheAnswersFollow() throws Exception {
+        Path eu = SharedData.euCrm2023();
+        HttpResponse<String> response = fixture.post(
+                "/api/v1/import/eu-crm",
+                "application/json",
+                "{\"path\": \"" + eu.toString().replace("\\", "/") + "\"}",
+                "Bearer s3cret");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).get("imported").asBoolean()).isTrue();
+        assertThat(fixture.get("/api/v1/minerals/dysprosium").body()).contains("eu-crm-2023-study");
+    }
+
+    @Test
+    void malformedRequestsGetProblemDocumentsNamingTheField() throws Exception {
+        HttpResponse<String> badJson =
+                fixture.post("/api/v1/import/eu-crm", "application/json", "{\"path\": ", "Bearer s3cret");
+        assertThat(badJson.statusCode()).isEqualTo(400);
+        assertThat(badJson.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json(badJson).get("field").asText()).isEqualTo("body");
+        HttpResponse<String> noPath = fixture.post("/api/v1/import/eu-crm", "application/json", "{}", "Bearer s3cret");
+        assertThat(json(noPath).get("field").asText()).isEqualTo("path");
+        HttpResponse<String> mineral = fixture.get("/api/v1/minerals/unobtainium");
+        assertThat(mineral.statusCode()).isEqualTo(404);
+        assertThat(json(mineral).get("code").asText()).isEqualTo("unknown-mineral");
+        assertThat(json(mineral).get("field").asText()).isEqualTo("id");
+        HttpResponse<String> date = fixture.get("/api/v1/measures?on=2026-13-01");
+        assertThat(date.statusCode()).isEqualTo(400);
+        assertThat(json(date).get("field").asText()).isEqualTo("on");
+        HttpResponse<String> year = fixture.get("/api/v1/minerals/gallium?year=99999");
+        assertThat(json(year).get("field").asText()).isEqualTo("year");
+        HttpResponse<String> big = fixture.post(
+                "/api/v1/import/eu-crm",
+                "application/json",
+                "{\"path\": \"" + "x".repeat(2_000_000) + "\"}",
+                "Bearer s3cret");
+        assertThat(big.statusCode()).isEqualTo(413);
+        HttpResponse<String> unknown = fixture.get("/api/v1/nothing-here");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("code").asText()).isEqualTo("not-found");
+        assertThat(unknown.body()).doesNotContain("Exception").doesNotContain("at lodestone.");
+    }
+
+    @Test
+    void measuresOnADateFollowTheirEvents() throws Exception {
+        JsonNode json = json(fixture.get("/api/v1/measures?on=2026-11-20&mineral=dysprosium"));
+        assertThat(json.toString()).contains("suspension ended 2026-11-10; no later record");
+        JsonNode agreement = json(fixture.get("/api/v1/agreements/us-au-framework-2025"));
+        assertThat(agreement.get("scorecard").get("maxPoints").asInt()).isEqualTo(11);
+    }
+
+    @Test
+    void theOpenApiDocumentMatchesTheEndpoints() throws Exception {
+        JsonNode doc = json(fixture.get("/api/v1/openapi.json"));
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        List<String> documented = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
+        }
+        List<String> registered = fixture.server.endpoints().stream()
+                .map(e -> e.method() + " " + e.path())
+                .toList();
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
+        Map<String, String> samples = Map.of("{id}", "gallium", "{iso}", "CN", "{mineral}", "gallium");
+        for (Endpoint endpoint : fixture.server.endpoints()) {
+            if (!endpoint.method().equals("GET")) {
+                continue;
+            }
+            String path = endpoint.path();
+            if (path.startsWith("/api/v1/measures/")) {
+                path = path.replace("{id}", "cn-ree-medium-heavy-2025");
+            } else if (path.startsWith("/api/v1/agreements/")) {
+                path = path.replace("{id}", "us-au-framework-2025");
+            }
+            for (Map.Entry<String, String> sample : samples.entrySet()) {
+                path = path.replace(sample.getKey(), sample.getValue());
+            }
+            assertThat(fixture.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        for (ErrorCode code : ErrorCode.values()) {
+            assertThat(code.description()).as(code.id()).isNotBlank();
+            assertThat(code.status()).as(code.id()).isBetween(400, 599);
+        }
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersUseNoInlineScriptsAndEscapeWhatTheyEcho() throws Exception {
+        HttpResponse<String> page = fixture.get("/minerals/rare-earths");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+        assertThat(page.body()).contains("China").contains("usgs-mcs-2025-data");
+        HttpResponse<String> hostile = fixture.get("/nothing/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertThat(hostile.statusCode()).isEqualTo(404);
+        assertThat(hostile.body()).doesNotContain("<script>alert(1)");
+        HttpResponse<String> echoed = fixture.get("/measures?on=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertThat(echoed.statusCode()).isEqualTo(400);
+        assertThat(echoed.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
+    }
+}
