@@ -56,7 +56,7 @@ final class ApiRoutes {
                 List.of(Endpoint.Parameter.query("list", "usgs-2025, usgs-2022 or eu-2023")),
                 ctx -> {
                     String list = ctx.queryParam("list");
-                    ctx.json(knowledge.cached("minerals?" + list, snapshot -> minerals(snapshot, list)));
+                    send(ctx, knowledge.cachedJson("minerals?" + list, snapshot -> minerals(snapshot, list)));
                 });
         get(
                 "/api/v1/minerals/{id}",
@@ -69,9 +69,11 @@ final class ApiRoutes {
                     Integer year = Params.year(ctx, "year", 1900, 2100);
                     Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("id"), "id");
                     if (year == null) {
-                        ctx.json(knowledge.cached(
-                                "mineral/" + mineral.id(),
-                                snapshot -> MineralReport.build(snapshot, mineral.id(), OptionalInt.empty())));
+                        send(
+                                ctx,
+                                knowledge.cachedJson(
+                                        "mineral/" + mineral.id(),
+                                        snapshot -> MineralReport.build(snapshot, mineral.id(), OptionalInt.empty())));
                     } else {
                         ctx.json(MineralReport.build(knowledge.snapshot(), mineral.id(), OptionalInt.of(year)));
                     }
@@ -80,29 +82,34 @@ final class ApiRoutes {
                 "/api/v1/countries",
                 "Countries with production or supply shares on record, with how many minerals.",
                 List.of(),
-                ctx -> ctx.json(knowledge.cached("countries", ApiRoutes::countries)));
+                ctx -> send(ctx, knowledge.cachedJson("countries", ApiRoutes::countries)));
         get(
                 "/api/v1/countries/{iso}",
                 "What a country produces and its share of each (as `lodestone country`).",
                 List.of(Endpoint.Parameter.path("iso", "ISO 3166-1 alpha-2 or alpha-3 code, or a name")),
                 ctx -> {
                     Country country = Params.country(knowledge.snapshot(), ctx.pathParam("iso"), "iso");
-                    ctx.json(knowledge.cached(
-                            "country/" + country.code(), snapshot -> CountryReport.build(snapshot, country)));
+                    send(
+                            ctx,
+                            knowledge.cachedJson(
+                                    "country/" + country.code(), snapshot -> CountryReport.build(snapshot, country)));
                 });
         get(
                 "/api/v1/sources",
                 "Every source with publisher, licence, tier and attribution.",
                 List.of(),
-                ctx -> ctx.json(knowledge.cached(
-                        "sources",
-                        snapshot ->
-                                snapshot.sources().stream().map(SourceView::of).toList())));
+                ctx -> send(
+                        ctx,
+                        knowledge.cachedJson(
+                                "sources",
+                                snapshot -> snapshot.sources().stream()
+                                        .map(SourceView::of)
+                                        .toList())));
         get(
                 "/api/v1/lists",
                 "The official critical-mineral lists with their entries as published.",
                 List.of(),
-                ctx -> ctx.json(knowledge.cached("lists", ApiRoutes::lists)));
+                ctx -> send(ctx, knowledge.cachedJson("lists", ApiRoutes::lists)));
         get(
                 "/api/v1/measures",
                 "Trade measures with their status on a date (default today), derived from their" + " dated events.",
@@ -194,9 +201,11 @@ final class ApiRoutes {
                                 "to (" + last + ") must be within 0 to 49" + " years after from (" + first + ")",
                                 "to");
                     }
-                    ctx.json(knowledge.cached(
-                            "outlook/" + mineral.id() + "/" + first + "/" + last,
-                            snapshot -> PolicyQueries.outlook(snapshot, mineral.id(), first, last)));
+                    send(
+                            ctx,
+                            knowledge.cachedJson(
+                                    "outlook/" + mineral.id() + "/" + first + "/" + last,
+                                    snapshot -> PolicyQueries.outlook(snapshot, mineral.id(), first, last)));
                 });
         endpoints.add(new Endpoint(
                 "POST",
@@ -271,6 +280,10 @@ final class ApiRoutes {
                             + e.getMessage().lines().findFirst().orElse(""),
                     "body");
         }
+    }
+
+    private static void send(Context ctx, byte[] json) {
+        ctx.contentType("application/json").result(json);
     }
 
     private static String optional(Context ctx, String name) {

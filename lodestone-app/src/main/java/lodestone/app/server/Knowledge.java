@@ -13,11 +13,13 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
  */
 final class Knowledge {
     private final Supplier<KnowledgeSnapshot> loader;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
     private volatile KnowledgeSnapshot snapshot;
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
-    Knowledge(Supplier<KnowledgeSnapshot> loader) {
+    Knowledge(Supplier<KnowledgeSnapshot> loader, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.loader = Objects.requireNonNull(loader, "loader");
+        this.json = Objects.requireNonNull(json, "json");
         this.snapshot = loader.get();
     }
 
@@ -37,6 +39,23 @@ final class Knowledge {
      * @param <T> the response type
      * @return the cached or computed response
      */
+    /**
+     * The response serialised once: hot read endpoints answer with the cached bytes.
+     *
+     * @param key what identifies the response
+     * @param compute computes the response object from the snapshot
+     * @return the JSON bytes
+     */
+    byte[] cachedJson(String key, Function<KnowledgeSnapshot, Object> compute) {
+        return cached("json:" + key, snapshot -> {
+            try {
+                return json.writeValueAsBytes(compute.apply(snapshot));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialise " + key + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
     @SuppressWarnings("unchecked")
     <T> T cached(String key, Function<KnowledgeSnapshot, T> compute) {
         KnowledgeSnapshot current = snapshot;

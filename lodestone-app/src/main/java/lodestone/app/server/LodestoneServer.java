@@ -80,7 +80,7 @@ public final class LodestoneServer {
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        Knowledge knowledge = new Knowledge(settings.snapshots());
+        Knowledge knowledge = new Knowledge(settings.snapshots(), json);
         ApiRoutes api = new ApiRoutes(knowledge, settings.clock(), json, settings.importer());
         List<Endpoint> endpoints = api.endpoints();
         WebPages pages = new WebPages(knowledge, settings.clock());
