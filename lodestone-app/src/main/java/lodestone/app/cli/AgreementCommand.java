@@ -13,7 +13,6 @@ import lodestone.model.agreement.Agreement;
 import lodestone.model.agreement.Project;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.risk.agreement.DeliveryOutlook;
-import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,10 +56,7 @@ final class AgreementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
+        KnowledgeSnapshot snapshot = store.snapshot();
         Agreement agreement = snapshot.policy()
                 .agreement(id)
                 .orElseThrow(() -> new UserException(

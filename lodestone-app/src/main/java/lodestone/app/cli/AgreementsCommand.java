@@ -9,7 +9,6 @@ import lodestone.app.view.PolicyQueries;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
-import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,10 +35,7 @@ final class AgreementsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
+        KnowledgeSnapshot snapshot = store.snapshot();
         Country partyFilter = party == null ? null : Lookup.country(snapshot, party);
         Mineral mineralFilter = mineral == null ? null : Lookup.mineral(snapshot, mineral);
         LocalDate today = LocalDate.now(Clocks.SYSTEM);

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import lodestone.app.view.CountryReport;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -30,10 +29,7 @@ final class CountryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
+        KnowledgeSnapshot snapshot = store.snapshot();
         Country found = Lookup.country(snapshot, country);
         CountryReport result = CountryReport.build(snapshot, found);
         List<CountryReport.ProductionRow> production = result.production();

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import lodestone.app.view.MeasureView;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.policy.TradeMeasure;
-import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,10 +36,7 @@ final class MeasureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
+        KnowledgeSnapshot snapshot = store.snapshot();
         TradeMeasure measure = snapshot.policy()
                 .measure(id)
                 .orElseThrow(() -> new UserException("measure (" + id

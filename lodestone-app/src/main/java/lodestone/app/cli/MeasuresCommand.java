@@ -9,7 +9,6 @@ import lodestone.app.view.PolicyQueries;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
-import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,10 +45,7 @@ final class MeasuresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
+        KnowledgeSnapshot snapshot = store.snapshot();
         LocalDate date = on == null ? LocalDate.now(Clocks.SYSTEM) : on;
         Mineral mineralFilter = mineral == null ? null : Lookup.mineral(snapshot, mineral);
         Country issuerFilter = issuer == null ? null : Lookup.country(snapshot, issuer);

@@ -9,7 +9,6 @@ import lodestone.app.view.MineralReport;
 import lodestone.app.view.ShareView;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
-import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,10 +44,7 @@ final class MineralCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
+        KnowledgeSnapshot snapshot = store.snapshot();
         Mineral found = Lookup.mineral(snapshot, mineral);
         if (year != null && (year < 1900 || year > 2100)) {
             throw new UserException("year (" + year + ") must be between 1900 and 2100.");

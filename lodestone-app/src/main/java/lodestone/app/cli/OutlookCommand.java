@@ -8,7 +8,6 @@ import lodestone.app.view.OutlookView;
 import lodestone.app.view.PolicyQueries;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
-import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,10 +46,7 @@ final class OutlookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
+        KnowledgeSnapshot snapshot = store.snapshot();
         Mineral found = Lookup.mineral(snapshot, mineral);
         int from = fromYear == null ? LocalDate.now(Clocks.SYSTEM).getYear() : fromYear;
         OutlookView view = PolicyQueries.outlook(snapshot, found.id(), from, toYear);

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import lodestone.app.view.SourceView;
 import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -33,10 +32,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
+        KnowledgeSnapshot snapshot = store.snapshot();
         Map<String, Long> counts = snapshot.observations().stream()
                 .collect(Collectors.groupingBy(o -> o.provenance().source().value(), Collectors.counting()));
         List<Row> rows = snapshot.sources().stream()

@@ -34,6 +34,13 @@ final class StoreOptions {
         return LodestoneStore.open(path(), ReferenceData.load());
     }
 
+    /** @return the knowledge base read into memory; the database file is closed again */
+    lodestone.model.knowledge.KnowledgeSnapshot snapshot() {
+        try (LodestoneStore opened = open()) {
+            return opened.snapshot();
+        }
+    }
+
     /** Accepts table, json, csv in any case. */
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
         @Override
