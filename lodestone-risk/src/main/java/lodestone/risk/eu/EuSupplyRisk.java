@@ -145,11 +145,57 @@ public final class EuSupplyRisk {
                     return Optional.empty();
                 }
                 weight = inputs.importReliance().orElseThrow() / 2;
-                hhi = global.get().value() * weight + eu.get().value() * (1 - weight);
+                hhi = blend(
+                        global.get().value(),
+                        eu.get().value(),
+                        inputs.importReliance().orElseThrow());
             }
         }
-        double sr = hhi * (1 - inputs.eolRir()) * inputs.substitutionSr();
+        double sr = supplyRisk(hhi, inputs.eolRir(), inputs.substitutionSr());
         return Optional.of(new Result(inputs, global, eu, weight, sr, annex(snapshot, inputs.mineral()), trade));
+    }
+
+    /**
+     * One country's term of the weighted HHI: {@code S² · WGI · t}.
+     *
+     * @param share the share (fraction)
+     * @param wgi the scaled WGI (0–10)
+     * @param t the trade variable
+     * @return the term
+     */
+    public static double term(double share, double wgi, double t) {
+        return share * share * wgi * t;
+    }
+
+    /**
+     * The blend of the two concentrations by import reliance: {@code HHI_GS · IR/2 + HHI_EU · (1 − IR/2)}.
+     *
+     * @param global HHI_WGI,t of global supply
+     * @param eu HHI_WGI,t of EU sourcing
+     * @param importReliance IR, a fraction in [0, 1]
+     * @return the blended concentration
+     */
+    public static double blend(double global, double eu, double importReliance) {
+        if (!(importReliance >= 0 && importReliance <= 1)) {
+            throw new IllegalArgumentException("import reliance (" + importReliance + ") must be within [0, 1].");
+        }
+        return global * importReliance / 2 + eu * (1 - importReliance / 2);
+    }
+
+    /**
+     * The reduction filters: {@code HHI · (1 − EOL_RIR) · SI_SR}.
+     *
+     * @param hhi the (blended) weighted concentration
+     * @param eolRir end-of-life recycling input rate, a fraction
+     * @param substitution SI_SR (≤ 1)
+     * @return the SR
+     */
+    public static double supplyRisk(double hhi, double eolRir, double substitution) {
+        if (!(eolRir >= 0 && eolRir <= 1) || !(substitution >= 0 && substitution <= 1)) {
+            throw new IllegalArgumentException(
+                    "EOL-RIR (" + eolRir + ") and SI_SR (" + substitution + ") must be within [0, 1].");
+        }
+        return hhi * (1 - eolRir) * substitution;
     }
 
     /**
@@ -201,7 +247,7 @@ public final class EuSupplyRisk {
                     published,
                     t,
                     trade.reason(country),
-                    share * share * wgi * t,
+                    term(share, wgi, t),
                     o.provenance().locator()));
         }
         if (terms.isEmpty()) {

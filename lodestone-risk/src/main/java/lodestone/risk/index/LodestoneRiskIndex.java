@@ -114,6 +114,30 @@ public final class LodestoneRiskIndex {
     }
 
     /**
+     * Concentration weighted by governance: Σ s_i² · g_i.
+     *
+     * @param shares the producers' shares (fractions, summing to at most 1)
+     * @param governanceRisk each producer's governance risk g in [0, 1]
+     * @return the weighted HHI, a fraction in [0, 1]
+     * @throws IllegalArgumentException if the arrays differ in length or a value is out of range
+     */
+    public static double governanceWeightedHhi(double[] shares, double[] governanceRisk) {
+        if (shares.length != governanceRisk.length) {
+            throw new IllegalArgumentException("shares (" + shares.length + ") and governance values ("
+                    + governanceRisk.length + ") must have the same length.");
+        }
+        double value = 0;
+        for (int i = 0; i < shares.length; i++) {
+            if (!(shares[i] >= 0 && shares[i] <= 1) || !(governanceRisk[i] >= 0 && governanceRisk[i] <= 1)) {
+                throw new IllegalArgumentException("share (" + shares[i] + ") and governance risk (" + governanceRisk[i]
+                        + ") must be within [0, 1].");
+            }
+            value += shares[i] * shares[i] * governanceRisk[i];
+        }
+        return value;
+    }
+
+    /**
      * The share sets per stage the concentration uses: for each (mineral, stage) the preferred set, over the mineral
      * and, for a group, its members.
      *
@@ -186,7 +210,7 @@ public final class LodestoneRiskIndex {
         boolean assumed = false;
         for (SupplyShares set : sets) {
             double[] shares = set.shareArray();
-            double value = 0;
+            double[] risks = new double[shares.length];
             boolean setAssumed = false;
             for (int i = 0; i < shares.length; i++) {
                 ProducerShare producer = set.producers().get(i);
@@ -194,8 +218,9 @@ public final class LodestoneRiskIndex {
                         .map(governance::riskFraction)
                         .orElse(OptionalDouble.empty());
                 setAssumed |= g.isEmpty() && shares[i] >= 0.01;
-                value += shares[i] * shares[i] * g.orElse(MISSING_GOVERNANCE);
+                risks[i] = g.orElse(MISSING_GOVERNANCE);
             }
+            double value = governanceWeightedHhi(shares, risks);
             String label = set.mineral() + " " + set.stage().id() + " " + set.period();
             inputs.add(Input.of(
                     "governance-weighted HHI " + label,
