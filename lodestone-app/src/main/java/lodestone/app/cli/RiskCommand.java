@@ -281,7 +281,8 @@ final class RiskCommand implements Callable<Integer> {
         List<ComponentView> components = score == null
                 ? List.of()
                 : score.components().stream().map(c -> ComponentView.of(c)).toList();
-        components.forEach(c -> c.inputs().forEach(i -> ids.add(i.source())));
+        components.forEach(c ->
+                c.inputs().forEach(i -> ids.addAll(List.of(i.source().split(";")))));
         Breakdown breakdown = new Breakdown(
                 "lodestone",
                 viewer.code().value(),
@@ -623,7 +624,9 @@ final class RiskCommand implements Callable<Integer> {
 
     private static List<SourceView> sources(KnowledgeSnapshot snapshot, List<ScoreView> views) {
         Set<String> ids = new TreeSet<>();
-        views.forEach(v -> v.components().forEach(c -> c.inputs().forEach(i -> ids.add(i.source()))));
+        views.forEach(v -> v.components()
+                .forEach(c ->
+                        c.inputs().forEach(i -> ids.addAll(List.of(i.source().split(";"))))));
         return sources(snapshot, ids);
     }
 

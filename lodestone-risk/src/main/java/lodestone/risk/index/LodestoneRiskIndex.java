@@ -226,8 +226,9 @@ public final class LodestoneRiskIndex {
                     "governance-weighted HHI " + label,
                     value,
                     "fraction",
-                    "computed",
-                    "",
+                    String.join(
+                            ";", set.sources().stream().map(Object::toString).toList()),
+                    "computed from the shares of " + set.series(),
                     "Σ s² · g over " + set.producers().size() + " producers; HHI " + Math.round(set.hhi())
                             + "; remainder " + String.format(Locale.ROOT, "%.3f", set.remainder())
                             + " excluded (" + set.treatment() + ")"));
