@@ -425,7 +425,7 @@ final class RiskCommand implements Callable<Integer> {
 
     private EuView euView(KnowledgeSnapshot snapshot, MineralId id, LocalDate date, int rank) {
         Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
-        return EuInputs.of(EuInputs.load(), id)
+        return EuInputs.of(euInputs(), id)
                 .flatMap(in -> EuSupplyRisk.compute(snapshot, in, governance, TradeVariable.published())
                         .map(r -> EuView.of(
                                 rank,
@@ -440,7 +440,7 @@ final class RiskCommand implements Callable<Integer> {
     }
 
     private void euRanking(KnowledgeSnapshot snapshot, LocalDate date, PrintWriter out) {
-        EuRecomputation recomputation = EuRecomputation.run(snapshot);
+        EuRecomputation recomputation = EuRecomputation.run(snapshot, euInputs());
         Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
         List<EuView> views = new ArrayList<>();
         List<EuSupplyRisk.Result> sorted = new ArrayList<>(recomputation.results());
@@ -590,6 +590,19 @@ final class RiskCommand implements Callable<Integer> {
                                 .toList(),
                         40);
             }
+        }
+    }
+
+    /** @return the curated EU 2023 inputs bundled with lodestone-risk */
+    static List<EuInputs> euInputs() {
+        try (java.io.InputStream in = EuInputs.class.getClassLoader().getResourceAsStream(EuInputs.RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "the resource " + EuInputs.RESOURCE + " is missing from the classpath.");
+            }
+            return EuInputs.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,11 +1,5 @@
 package lodestone.risk.eu;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -95,46 +89,44 @@ public record EuInputs(
         return status.equals("third-party-suspect");
     }
 
-    /** @return every row of the curated resource, excluded ones included */
-    public static List<EuInputs> load() {
-        InputStream in = EuInputs.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("the resource " + RESOURCE + " is missing from the classpath.");
-        }
+    /**
+     * Parses the curated resource's text (the caller reads {@link #RESOURCE} from the classpath: this module does no
+     * I/O).
+     *
+     * @param text the CSV text, with {@code #} comment lines and a header
+     * @return every row, excluded ones included
+     * @throws IllegalArgumentException if a row does not have 13 cells or a value does not parse
+     */
+    public static List<EuInputs> parse(String text) {
         List<EuInputs> out = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                List<String> cells = split(line);
-                if (cells.size() != 13) {
-                    throw new IllegalStateException(
-                            RESOURCE + ":" + number + ": expected 13 cells, found " + cells.size() + ".");
-                }
-                out.add(new EuInputs(
-                        MineralId.of(cells.get(0)),
-                        cells.get(1),
-                        Stage.parse(cells.get(2)),
-                        Scope.parse(cells.get(3)),
-                        number(cells.get(4)),
-                        number(cells.get(5)).orElse(0),
-                        number(cells.get(6)).orElse(1),
-                        number(cells.get(7)).orElse(1),
-                        number(cells.get(8)),
-                        cells.get(11),
-                        cells.get(12)));
+        int number = 0;
+        boolean header = true;
+        for (String line : text.split("\\R")) {
+            number++;
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (header) {
+                header = false;
+                continue;
+            }
+            List<String> cells = split(line);
+            if (cells.size() != 13) {
+                throw new IllegalArgumentException(
+                        RESOURCE + ":" + number + ": expected 13 cells, found " + cells.size() + ".");
+            }
+            out.add(new EuInputs(
+                    MineralId.of(cells.get(0)),
+                    cells.get(1),
+                    Stage.parse(cells.get(2)),
+                    Scope.parse(cells.get(3)),
+                    number(cells.get(4)),
+                    number(cells.get(5)).orElse(0),
+                    number(cells.get(6)).orElse(1),
+                    number(cells.get(7)).orElse(1),
+                    number(cells.get(8)),
+                    cells.get(11),
+                    cells.get(12)));
         }
         return List.copyOf(out);
     }

@@ -40,15 +40,16 @@ public record EuRecomputation(List<EuSupplyRisk.Result> results, Stats all, Stat
             double spearman) {}
 
     /**
-     * Recomputes every usable material of {@link EuInputs#load()} with the published t.
+     * Recomputes every usable material with the published t.
      *
      * @param snapshot the snapshot
+     * @param all the curated inputs ({@link EuInputs#parse})
      * @return the comparison
      */
-    public static EuRecomputation run(KnowledgeSnapshot snapshot) {
+    public static EuRecomputation run(KnowledgeSnapshot snapshot, List<EuInputs> all) {
         Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
         List<EuSupplyRisk.Result> results = new ArrayList<>();
-        for (EuInputs inputs : EuInputs.load()) {
+        for (EuInputs inputs : all) {
             if (snapshot.minerals().get(inputs.mineral()).isEmpty()) {
                 continue;
             }

@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /** The EU supply-risk arithmetic, the curated inputs, and the statistics reported against the published values. */
 class EuSupplyRiskTest {
+    static List<EuInputs> load() {
+        try (java.io.InputStream in = EuInputs.class.getClassLoader().getResourceAsStream(EuInputs.RESOURCE)) {
+            return EuInputs.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void dysprosiumByHand() {
         // China 100 % of Dy processing; mean WGI 2016–2020 about −0.335 → scaled 5.67; t 1.0; GSonly;
@@ -58,7 +66,7 @@ class EuSupplyRiskTest {
 
     @Test
     void curatedInputsExcludeGarbledRowsAndMarkSuspectOnes() {
-        List<EuInputs> inputs = EuInputs.load();
+        List<EuInputs> inputs = load();
         assertThat(inputs).hasSize(90);
         assertThat(inputs.stream().filter(i -> !i.usable()).map(EuInputs::material))
                 .containsExactlyInAnyOrder(
