@@ -27,13 +27,13 @@ import picocli.CommandLine.Spec;
             "The whole dataset is read and checked first; if any file has an error, nothing is written and every"
                     + " problem is listed with its file, line, field and value (exit code 1).",
             "Datasets: usgs-mcs (the USGS Mineral Commodity Summaries data release folder, with world_data/,"
-                    + " salient_commodity/ and industry_trends/), eu-crm (the folder of EU CRM 2023 CSV tables)."
+                    + " salient_commodity/ and industry_trends/), eu-crm (the folder of EU CRM 2023 CSV tables), wgi (the folder with the World Bank WGI wgi.csv)."
         })
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "usgs-mcs or eu-crm.")
+    @Parameters(index = "0", paramLabel = "DATASET", description = "usgs-mcs, eu-crm or wgi.")
     String dataset;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "The dataset's folder.")
@@ -60,17 +60,19 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!dataset.equals(Datasets.USGS_MCS) && !dataset.equals(Datasets.EU_CRM)) {
-            throw new UserException("dataset (" + dataset + ") must be usgs-mcs or eu-crm.");
+        if (!dataset.equals(Datasets.USGS_MCS) && !dataset.equals(Datasets.EU_CRM) && !dataset.equals(Datasets.WGI)) {
+            throw new UserException("dataset (" + dataset + ") must be usgs-mcs, eu-crm or wgi.");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReferenceData reference = ReferenceData.load();
         ImportedDataset result;
         try (Bar bar = new Bar(store.format == OutputFormat.TABLE && System.console() != null)) {
-            result = dataset.equals(Datasets.USGS_MCS)
-                    ? Datasets.usgsMcs(dir, reference, bar)
-                    : Datasets.euCrm(dir, reference, bar);
+            result = switch (dataset) {
+                case Datasets.USGS_MCS -> Datasets.usgsMcs(dir, reference, bar);
+                case Datasets.EU_CRM -> Datasets.euCrm(dir, reference, bar);
+                default -> Datasets.wgi(dir, reference);
+            };
         }
         boolean ok = !result.report().hasErrors();
         if (ok) {

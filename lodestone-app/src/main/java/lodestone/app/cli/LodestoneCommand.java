@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             CountryCommand.class,
             SourcesCommand.class,
             MeasuresCommand.class,
+            RiskCommand.class,
             MeasureCommand.class,
             AgreementsCommand.class,
             AgreementCommand.class,

@@ -35,6 +35,12 @@ public enum Metric {
     ECONOMIC_IMPORTANCE,
     /** Share of an end use in consumption, as a fraction. */
     END_USE_SHARE,
+    /**
+     * A country's governance estimate (World Bank WGI, standard-normal units, higher is better); the series is the
+     * indicator code (VA, PV, GE, RQ, RL, CC). Not a property of a mineral: such observations carry the catalogue's
+     * {@code country-governance} entry.
+     */
+    GOVERNANCE,
     /** Anything else a source reports; the series label says what. */
     OTHER;
 

@@ -26,7 +26,7 @@ import lodestone.store.reference.ReferenceData;
  */
 public final class Baseline {
     /** The datasets of the baseline, in load order, with the folder under {@code shared/data} they come from. */
-    public static final List<String> DATASETS = List.of(Datasets.USGS_MCS, Datasets.EU_CRM);
+    public static final List<String> DATASETS = List.of(Datasets.USGS_MCS, Datasets.EU_CRM, Datasets.WGI);
 
     private static final String ROOT = "lodestone/baseline/";
 
@@ -37,8 +37,18 @@ public final class Baseline {
         return switch (dataset) {
             case Datasets.USGS_MCS -> "usgs-mcs-2025";
             case Datasets.EU_CRM -> "eu-crm-2023";
+            case Datasets.WGI -> "wgi";
             default -> throw new IllegalArgumentException("dataset (" + dataset + ") is not part of the baseline.");
         };
+    }
+
+    /**
+     * @param dataset a name from {@link #DATASETS}
+     * @return the id of the source the dataset cites
+     */
+    public static String sourceOf(String dataset) {
+        folderOf(dataset);
+        return Datasets.sourceOf(dataset);
     }
 
     /** @return the file name of a dataset's baseline, e.g. {@code usgs-mcs.csv} */
@@ -56,9 +66,12 @@ public final class Baseline {
      */
     public static ImportedDataset importFrom(Path sharedData, String dataset, ReferenceData reference) {
         Path folder = sharedData.resolve(folderOf(dataset));
-        return dataset.equals(Datasets.USGS_MCS)
-                ? Datasets.usgsMcs(folder, reference)
-                : Datasets.euCrm(folder, reference);
+        return switch (dataset) {
+            case Datasets.USGS_MCS -> Datasets.usgsMcs(folder, reference);
+            case Datasets.EU_CRM -> Datasets.euCrm(folder, reference);
+            case Datasets.WGI -> Datasets.wgi(folder, reference);
+            default -> throw new IllegalArgumentException("dataset (" + dataset + ") is not part of the baseline.");
+        };
     }
 
     /**

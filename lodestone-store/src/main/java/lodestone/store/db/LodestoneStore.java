@@ -127,9 +127,7 @@ public final class LodestoneStore implements AutoCloseable {
             DatasetInfo info = loaded.get(name);
             if (info == null
                     || (info.origin().equals("baseline") && !info.contentHash().equals(hash))) {
-                List<Source> sources = name.equals(Datasets.USGS_MCS)
-                        ? List.of(reference.source("usgs-mcs-2025-data"))
-                        : List.of(reference.source("eu-crm-2023-study"));
+                List<Source> sources = List.of(reference.source(Baseline.sourceOf(name)));
                 write(
                         name,
                         "baseline",

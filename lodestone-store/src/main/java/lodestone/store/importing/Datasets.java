@@ -12,6 +12,7 @@ import lodestone.store.reference.ReferenceData;
 import lodestone.store.usgs.McsIndustryTrendsReader;
 import lodestone.store.usgs.McsSalientReader;
 import lodestone.store.usgs.McsWorldDataReader;
+import lodestone.store.wgi.WgiReader;
 
 /** The datasets Lodestone imports, each read whole into memory and checked before anything is written. */
 public final class Datasets {
@@ -19,6 +20,8 @@ public final class Datasets {
     public static final String USGS_MCS = "usgs-mcs";
     /** Dataset name of the EU CRM 2023 tables. */
     public static final String EU_CRM = "eu-crm";
+    /** Dataset name of the World Bank Worldwide Governance Indicators (2024 update). */
+    public static final String WGI = "wgi";
     /** Dataset name of the curated observations bundled with Lodestone. */
     public static final String CURATED = "curated";
 
@@ -56,7 +59,7 @@ public final class Datasets {
             guarded(report, () -> observations.addAll(new McsIndustryTrendsReader(reference).read(root, report)));
             progress.step("industry trends");
         }
-        return new ImportedDataset(USGS_MCS, List.of(reference.source("usgs-mcs-2025-data")), observations, report);
+        return new ImportedDataset(USGS_MCS, List.of(reference.source(sourceOf(USGS_MCS))), observations, report);
     }
 
     /**
@@ -87,7 +90,40 @@ public final class Datasets {
             guarded(report, () -> observations.addAll(new EuCrmReader(reference).read(root, report)));
             progress.step("EU CRM 2023 tables");
         }
-        return new ImportedDataset(EU_CRM, List.of(reference.source("eu-crm-2023-study")), observations, report);
+        return new ImportedDataset(EU_CRM, List.of(reference.source(sourceOf(EU_CRM))), observations, report);
+    }
+
+    /**
+     * Reads the World Bank Worldwide Governance Indicators (2024 update), the years the risk methods use.
+     *
+     * @param root the folder with {@code wgi.csv}
+     * @param reference the reference data
+     * @return the dataset; check its report for errors before writing it
+     */
+    public static ImportedDataset wgi(Path root, ReferenceData reference) {
+        ImportReport report = new ImportReport();
+        List<Observation> observations = new ArrayList<>();
+        requireFolder(root, report);
+        if (!report.hasErrors()) {
+            guarded(report, () -> observations.addAll(new WgiReader(reference).read(root, report)));
+        }
+        return new ImportedDataset(WGI, List.of(reference.source(sourceOf(WGI))), observations, report);
+    }
+
+    /**
+     * @param dataset an official dataset's name ({@link #USGS_MCS}, {@link #EU_CRM}, {@link #WGI})
+     * @return the id of the source the whole dataset cites
+     * @throws IllegalArgumentException if the name is not an official dataset
+     */
+    public static String sourceOf(String dataset) {
+        return switch (dataset) {
+            case USGS_MCS -> "usgs-mcs-2025-data";
+            case EU_CRM -> "eu-crm-2023-study";
+            case WGI -> "world-bank-wgi-2024";
+            default ->
+                throw new IllegalArgumentException("dataset (" + dataset + ") is not an official dataset;"
+                        + " the official datasets are " + USGS_MCS + ", " + EU_CRM + " and " + WGI + ".");
+        };
     }
 
     /**

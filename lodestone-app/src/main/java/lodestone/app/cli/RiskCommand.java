@@ -1,0 +1,671 @@
+package lodestone.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import lodestone.app.view.RiskView;
+import lodestone.app.view.RiskView.ComponentView;
+import lodestone.app.view.RiskView.ConcentrationView;
+import lodestone.app.view.RiskView.DependencyView;
+import lodestone.app.view.RiskView.EuView;
+import lodestone.app.view.RiskView.InputView;
+import lodestone.app.view.RiskView.ListView;
+import lodestone.app.view.RiskView.MeasureLine;
+import lodestone.app.view.RiskView.ScoreView;
+import lodestone.app.view.RiskView.StatsView;
+import lodestone.app.view.SourceView;
+import lodestone.model.geo.Country;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.policy.MeasureKind;
+import lodestone.model.provenance.SourceId;
+import lodestone.risk.dependency.Dependency;
+import lodestone.risk.eu.EuInputs;
+import lodestone.risk.eu.EuRecomputation;
+import lodestone.risk.eu.EuSupplyRisk;
+import lodestone.risk.eu.TradeVariable;
+import lodestone.risk.governance.Governance;
+import lodestone.risk.index.LodestoneRiskIndex;
+import lodestone.risk.index.MeasuresInForce;
+import lodestone.risk.index.RiskScore;
+import lodestone.store.db.LodestoneStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lodestone risk}: the supply-risk ranking of every mineral, or one mineral's breakdown. */
+@Command(
+        name = "risk",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Rank every mineral by supply risk, with every component and its inputs and sources, or show one"
+                    + " mineral's breakdown: concentration per stage (shares, HHI, top-1/top-3, a chosen country's"
+                    + " share), dependency of the perspective country with look-through exposure, measures in force"
+                    + " on the date, and partner supply.",
+            "--method lodestone (default): 100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4); see"
+                    + " docs/methods/lodestone-index.md.",
+            "--method eu-2017: the EU supply risk recomputed for 2023 (published t and t adjusted to the measures in"
+                    + " force on --on), its error against the published values, and list membership; see"
+                    + " docs/methods/eu-supply-risk.md."
+        })
+final class RiskCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MINERAL", description = "Show this mineral's breakdown.")
+    String mineral;
+
+    @Option(names = "--method", paramLabel = "METHOD", description = "lodestone (default) or eu-2017.")
+    String method = "lodestone";
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Latest data year to use (default: the latest).")
+    Integer year;
+
+    @Option(names = "--perspective", paramLabel = "ISO2", description = "The importing country (default: US).")
+    String perspective = "US";
+
+    @Option(
+            names = "--on",
+            paramLabel = "DATE",
+            description = "Date for measures in force, YYYY-MM-DD (default: today).")
+    LocalDate on;
+
+    @Option(
+            names = "--country",
+            paramLabel = "ISO2",
+            description = "Country whose share is shown for every stage in a breakdown (default: CN).")
+    String country = "CN";
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The Lodestone ranking. */
+    record Ranking(
+            String method,
+            String perspective,
+            LocalDate on,
+            Integer year,
+            String formula,
+            List<ScoreView> ranking,
+            List<String> unscored,
+            List<SourceView> sources) {}
+
+    /** One mineral under the Lodestone method. */
+    record Breakdown(
+            String method,
+            String perspective,
+            LocalDate on,
+            Integer year,
+            String mineral,
+            String name,
+            Integer rank,
+            Double score,
+            String formula,
+            List<ComponentView> components,
+            List<ConcentrationView> concentration,
+            DependencyView dependency,
+            List<MeasureLine> measures,
+            EuView eu,
+            List<SourceView> sources) {}
+
+    /** The EU method, every material. */
+    record EuRanking(
+            String method,
+            LocalDate on,
+            String wgiWindow,
+            double srThreshold,
+            double eiThreshold,
+            Map<String, Double> tByMeasureKind,
+            Map<String, StatsView> recomputation,
+            List<ListView> lists,
+            List<EuView> ranking,
+            List<SourceView> sources) {}
+
+    @Override
+    public Integer call() {
+        KnowledgeSnapshot snapshot;
+        try (LodestoneStore opened = store.open()) {
+            snapshot = opened.snapshot();
+        }
+        LocalDate date = on == null ? LocalDate.now(Clocks.SYSTEM) : on;
+        Country viewer = Lookup.country(snapshot, perspective);
+        Country chosen = Lookup.country(snapshot, country);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (method) {
+            case "lodestone" -> {
+                LodestoneRiskIndex index = new LodestoneRiskIndex(
+                        snapshot, viewer.code(), date, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+                if (mineral == null) {
+                    lodestoneRanking(snapshot, index, viewer, date, out);
+                } else {
+                    lodestoneBreakdown(snapshot, index, Lookup.mineral(snapshot, mineral), viewer, chosen, date, out);
+                }
+            }
+            case "eu-2017" -> {
+                if (!viewer.code().value().equals("US") && perspective != null && !perspective.equals("US")) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("note: the EU method's perspective is the EU; --perspective is ignored.");
+                }
+                if (mineral == null) {
+                    euRanking(snapshot, date, out);
+                } else {
+                    euBreakdown(snapshot, Lookup.mineral(snapshot, mineral), date, out);
+                }
+            }
+            default -> throw new UserException("method (" + method + ") must be lodestone or eu-2017.");
+        }
+        return 0;
+    }
+
+    private void lodestoneRanking(
+            KnowledgeSnapshot snapshot, LodestoneRiskIndex index, Country viewer, LocalDate date, PrintWriter out) {
+        List<RiskScore> scores = index.rank();
+        List<ScoreView> views = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            views.add(ScoreView.of(snapshot, i + 1, scores.get(i)));
+        }
+        Set<MineralId> scored = new TreeSet<>();
+        scores.forEach(s -> scored.add(s.mineral()));
+        List<String> unscored = snapshot.minerals().all().stream()
+                .map(Mineral::id)
+                .filter(id -> !scored.contains(id) && !id.equals(Governance.WGI_ENTRY))
+                .map(MineralId::value)
+                .toList();
+        switch (store.format) {
+            case JSON ->
+                Output.json(
+                        out,
+                        new Ranking(
+                                "lodestone",
+                                viewer.code().value(),
+                                date,
+                                year,
+                                "score = 100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4)",
+                                views,
+                                unscored,
+                                sources(snapshot, views)));
+            case CSV ->
+                Output.csv(
+                        out,
+                        List.of(
+                                "rank",
+                                "mineral",
+                                "score",
+                                "concentration",
+                                "dependency",
+                                "measures",
+                                "partner_supply"),
+                        views.stream()
+                                .map(v -> List.<Object>of(
+                                        v.rank(),
+                                        v.mineral(),
+                                        round(v.score(), 2),
+                                        round(v.components().get(0).value(), 4),
+                                        round(v.components().get(1).value(), 4),
+                                        round(v.components().get(2).value(), 4),
+                                        round(v.components().get(3).value(), 4)))
+                                .toList());
+            case TABLE -> {
+                out.println("Lodestone supply-risk index for " + viewer.name() + " on " + date
+                        + ": score = 100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4)");
+                out.println("C concentration weighted by governance, D dependency with look-through, M measures in"
+                        + " force, A partner supply; * = partly assumed. Details: lodestone risk MINERAL.");
+                Output.table(
+                        out,
+                        List.of("#", "MINERAL", "SCORE", "C", "D", "M", "A"),
+                        views.stream()
+                                .map(v -> List.of(
+                                        String.valueOf(v.rank()),
+                                        v.mineral(),
+                                        fixed(v.score(), 1),
+                                        component(v.components().get(0)),
+                                        component(v.components().get(1)),
+                                        component(v.components().get(2)),
+                                        component(v.components().get(3))))
+                                .toList(),
+                        40);
+                out.println(unscored.size() + " minerals without supply shares are not scored.");
+            }
+        }
+    }
+
+    private void lodestoneBreakdown(
+            KnowledgeSnapshot snapshot,
+            LodestoneRiskIndex index,
+            Mineral subject,
+            Country viewer,
+            Country chosen,
+            LocalDate date,
+            PrintWriter out) {
+        List<RiskScore> ranking = index.rank();
+        Integer rank = null;
+        RiskScore score = null;
+        for (int i = 0; i < ranking.size(); i++) {
+            if (ranking.get(i).mineral().equals(subject.id())) {
+                rank = i + 1;
+                score = ranking.get(i);
+            }
+        }
+        List<ConcentrationView> concentration = index.stageSets(subject.id()).stream()
+                .filter(set -> !set.producers().isEmpty())
+                .map(set -> ConcentrationView.of(snapshot, set, chosen.code()))
+                .toList();
+        DependencyView dependency = DependencyView.of(snapshot, Dependency.of(snapshot, subject.id(), viewer.code()));
+        List<MeasureLine> measures =
+                MeasuresInForce.binding(snapshot, subject.id(), date, viewer.code()::equals).stream()
+                        .map(m -> MeasureLine.of(m, date))
+                        .toList();
+        EuView eu = euView(snapshot, subject.id(), date, 0);
+        Set<String> ids = new TreeSet<>();
+        concentration.forEach(c -> ids.addAll(c.sources()));
+        if (dependency.nirSource() != null) {
+            ids.add(dependency.nirSource());
+        }
+        dependency.imports().forEach(i -> ids.add(i.source()));
+        measures.forEach(m -> ids.addAll(m.sources()));
+        if (eu != null) {
+            ids.addAll(eu.sources());
+        }
+        List<ComponentView> components = score == null
+                ? List.of()
+                : score.components().stream().map(c -> ComponentView.of(c)).toList();
+        components.forEach(c ->
+                c.inputs().forEach(i -> ids.addAll(List.of(i.source().split(";")))));
+        Breakdown breakdown = new Breakdown(
+                "lodestone",
+                viewer.code().value(),
+                date,
+                year,
+                subject.id().value(),
+                subject.name(),
+                rank,
+                score == null ? null : score.score(),
+                score == null ? "not scored: no supply shares in the store" : score.formula(),
+                components,
+                concentration,
+                dependency,
+                measures,
+                eu,
+                sources(snapshot, ids));
+        switch (store.format) {
+            case JSON -> Output.json(out, breakdown);
+            case CSV -> {
+                List<List<Object>> rows = new ArrayList<>();
+                for (ComponentView c : components) {
+                    rows.add(List.of("component", c.name(), round(c.value(), 4), "", c.formula()));
+                    for (InputView i : c.inputs()) {
+                        rows.add(List.of(
+                                "input",
+                                c.name() + ": " + i.name(),
+                                i.value() == null ? "" : i.value(),
+                                i.source(),
+                                i.note()));
+                    }
+                }
+                for (ConcentrationView c : concentration) {
+                    rows.add(List.of(
+                            "concentration",
+                            c.mineral() + " " + c.stage() + " " + c.period(),
+                            round(c.hhi(), 0),
+                            String.join(";", c.sources()),
+                            "top1 " + c.top1Country() + " " + fixed(c.top1Share(), 3) + "; " + c.chosenCountry() + " "
+                                    + (c.chosenCountryShare() == null ? "n/a" : fixed(c.chosenCountryShare(), 3))));
+                }
+                Output.csv(out, List.of("kind", "name", "value", "source", "note"), rows);
+            }
+            case TABLE -> printBreakdown(breakdown, chosen, out);
+        }
+    }
+
+    private static void printBreakdown(Breakdown b, Country chosen, PrintWriter out) {
+        out.println(b.name() + " (" + b.mineral() + "): supply risk for " + b.perspective() + " on " + b.on());
+        out.println(b.score() == null ? b.formula() : "score " + fixed(b.score(), 1) + " (rank " + b.rank() + ")");
+        if (b.score() != null) {
+            out.println("  " + b.formula());
+        }
+        out.println();
+        out.println("Components:");
+        for (ComponentView c : b.components()) {
+            out.println("  " + c.name() + " = " + fixed(c.value(), 4) + (c.assumed() ? " (partly assumed)" : "") + ": "
+                    + c.formula());
+            int shown = 0;
+            for (InputView i : c.inputs()) {
+                if (++shown > 12) {
+                    out.println("    ... " + (c.inputs().size() - 12) + " more inputs in --format json");
+                    break;
+                }
+                out.println("    - " + i.name() + " = " + (i.value() == null ? "n/a" : fixed(i.value(), 4)) + " ["
+                        + i.source() + (i.locator().isEmpty() ? "" : ", " + i.locator()) + "]"
+                        + (i.note().isEmpty() ? "" : " " + i.note()));
+            }
+        }
+        out.println();
+        out.println("Concentration per stage (" + chosen.name() + "'s share shown):");
+        Output.table(
+                out,
+                List.of(
+                        "MINERAL",
+                        "STAGE",
+                        "PERIOD",
+                        "HHI",
+                        "TOP-1",
+                        "TOP-3",
+                        chosen.code().value(),
+                        "SOURCE"),
+                b.concentration().stream()
+                        .map(c -> List.of(
+                                c.mineral(),
+                                c.stage(),
+                                c.period(),
+                                fixed(c.hhi(), 0),
+                                c.top1Country() + " " + Output.percent(c.top1Share()),
+                                Output.percent(c.top3Share()),
+                                c.chosenCountryShare() == null ? "-" : Output.percent(c.chosenCountryShare()),
+                                String.join(", ", c.sources())))
+                        .toList(),
+                40);
+        out.println("Shares are of named producers; the remainder (\"Other countries\", withheld) is never one"
+                + " producer and is excluded from the HHI (upper bound in JSON).");
+        out.println();
+        DependencyView d = b.dependency();
+        out.println("Dependency of " + d.perspective() + ": net import reliance "
+                + (d.netImportReliance() == null
+                        ? "unknown"
+                        : Output.percent(d.netImportReliance()) + " (" + d.nirPeriod() + ", " + d.nirSource() + ")"));
+        for (RiskView.ImportView i : d.imports()) {
+            out.println("  import source " + i.country()
+                    + (i.share() == null ? "" : " " + Output.percent(i.share()))
+                    + (i.rank() == null ? "" : " rank " + i.rank()) + " (" + i.period() + ", " + i.source() + ")");
+        }
+        if (!d.exposures().isEmpty()) {
+            Output.table(
+                    out,
+                    List.of("SUPPLIER", "DIRECT", "LOOK-THROUGH", "UPSTREAM SHARE"),
+                    d.exposures().stream()
+                            .limit(8)
+                            .map(e -> List.of(
+                                    e.name(),
+                                    e.direct() == null ? "-" : Output.percent(e.direct()),
+                                    Output.percent(e.lookThrough()),
+                                    e.upstreamShare() == null ? "-" : Output.percent(e.upstreamShare())))
+                            .toList(),
+                    40);
+        }
+        out.println("  " + d.note());
+        out.println();
+        out.println("Measures in force on " + b.on() + " covering exports to " + b.perspective() + ":"
+                + (b.measures().isEmpty() ? " none." : ""));
+        for (MeasureLine m : b.measures()) {
+            out.println("  " + m.id() + " (" + m.issuer() + ", " + m.kind() + "): " + m.status());
+        }
+        if (b.eu() != null) {
+            EuView e = b.eu();
+            out.println();
+            out.println("EU 2017 method (2023 inputs): SR " + fixed(e.supplyRisk(), 2) + " recomputed ("
+                    + e.stage() + ", " + e.scope() + "), published "
+                    + (e.publishedStageSupplyRisk() == null ? "n/a" : fixed(e.publishedStageSupplyRisk(), 1))
+                    + "; policy-adjusted " + fixed(e.policyAdjustedSupplyRisk(), 2));
+        }
+        out.println();
+        out.println("Sources: "
+                + String.join(", ", b.sources().stream().map(SourceView::id).toList()));
+    }
+
+    private EuView euView(KnowledgeSnapshot snapshot, MineralId id, LocalDate date, int rank) {
+        Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
+        return EuInputs.of(euInputs(), id)
+                .flatMap(in -> EuSupplyRisk.compute(snapshot, in, governance, TradeVariable.published())
+                        .map(r -> EuView.of(
+                                rank,
+                                r,
+                                EuSupplyRisk.compute(
+                                                snapshot,
+                                                in,
+                                                governance,
+                                                TradeVariable.policyAdjusted(snapshot, id, date))
+                                        .orElseThrow())))
+                .orElse(null);
+    }
+
+    private void euRanking(KnowledgeSnapshot snapshot, LocalDate date, PrintWriter out) {
+        EuRecomputation recomputation = EuRecomputation.run(snapshot, euInputs());
+        Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
+        List<EuView> views = new ArrayList<>();
+        List<EuSupplyRisk.Result> sorted = new ArrayList<>(recomputation.results());
+        sorted.sort(java.util.Comparator.comparingDouble(EuSupplyRisk.Result::supplyRisk)
+                .reversed()
+                .thenComparing(r -> r.mineral().value()));
+        for (EuSupplyRisk.Result r : sorted) {
+            EuSupplyRisk.Result adjusted = EuSupplyRisk.compute(
+                            snapshot, r.inputs(), governance, TradeVariable.policyAdjusted(snapshot, r.mineral(), date))
+                    .orElseThrow();
+            views.add(EuView.of(views.size() + 1, r, adjusted));
+        }
+        Map<String, Double> mapping = new TreeMap<>();
+        for (MeasureKind kind : MeasureKind.values()) {
+            mapping.put(kind.id(), TradeVariable.of(kind));
+        }
+        Map<String, StatsView> stats = new TreeMap<>();
+        stats.put("vs-published-stage-sr", StatsView.of(recomputation.all()));
+        stats.put("vs-published-stage-sr-without-suspect-rows", StatsView.of(recomputation.trusted()));
+        stats.put("vs-annex-4-sr", StatsView.of(recomputation.annex()));
+        List<ListView> lists =
+                List.of(ListView.of(snapshot, 2017), ListView.of(snapshot, 2020), ListView.of(snapshot, 2023));
+        Set<String> ids = new TreeSet<>();
+        views.forEach(v -> ids.addAll(v.sources()));
+        EuRanking result = new EuRanking(
+                "eu-2017",
+                date,
+                EuSupplyRisk.WGI_FIRST + "-" + EuSupplyRisk.WGI_LAST,
+                EuSupplyRisk.SR_THRESHOLD,
+                EuSupplyRisk.EI_THRESHOLD,
+                mapping,
+                stats,
+                lists,
+                views,
+                sources(snapshot, ids));
+        switch (store.format) {
+            case JSON -> Output.json(out, result);
+            case CSV ->
+                Output.csv(
+                        out,
+                        List.of(
+                                "rank",
+                                "mineral",
+                                "stage",
+                                "scope",
+                                "sr_recomputed",
+                                "sr_policy_adjusted",
+                                "sr_published_stage",
+                                "sr_annex4",
+                                "input_status"),
+                        views.stream()
+                                .map(v -> List.<Object>of(
+                                        v.rank(),
+                                        v.mineral(),
+                                        v.stage(),
+                                        v.scope(),
+                                        round(v.supplyRisk(), 3),
+                                        round(v.policyAdjustedSupplyRisk(), 3),
+                                        v.publishedStageSupplyRisk() == null ? "" : v.publishedStageSupplyRisk(),
+                                        v.annexSupplyRisk() == null ? "" : v.annexSupplyRisk(),
+                                        v.inputStatus()))
+                                .toList());
+            case TABLE -> {
+                out.println("EU supply risk (2017 method), 2023 inputs; policy-adjusted t on " + date
+                        + ". Critical: SR >= 1.0 and EI >= 2.8.");
+                for (ListView l : lists) {
+                    out.println("  " + l.year() + " list from published SR/EI: " + l.critical() + " critical"
+                            + (l.strategicAdditions().isEmpty()
+                                    ? ""
+                                    : " + " + l.strategicAdditions().size() + " strategic ("
+                                            + String.join(", ", l.strategicAdditions()) + ") = " + l.total()));
+                }
+                for (Map.Entry<String, StatsView> e : stats.entrySet()) {
+                    StatsView s = e.getValue();
+                    out.println(String.format(
+                            Locale.ROOT,
+                            "  recomputation %s: n %d, MAE %.3f, bias %+.3f, median |error| %.3f, within ±0.05 %d,"
+                                    + " within ±0.15 %d, Spearman %.3f",
+                            e.getKey(),
+                            s.n(),
+                            s.meanAbsoluteError(),
+                            s.bias(),
+                            s.medianAbsoluteError(),
+                            s.within005(),
+                            s.within015(),
+                            s.spearman()));
+                }
+                Output.table(
+                        out,
+                        List.of("#", "MINERAL", "STAGE", "SCOPE", "SR", "SR POLICY", "PUBLISHED", "INPUTS"),
+                        views.stream()
+                                .map(v -> List.of(
+                                        String.valueOf(v.rank()),
+                                        v.mineral(),
+                                        v.stage(),
+                                        v.scope(),
+                                        fixed(v.supplyRisk(), 2),
+                                        fixed(v.policyAdjustedSupplyRisk(), 2),
+                                        v.publishedStageSupplyRisk() == null
+                                                ? "-"
+                                                : fixed(v.publishedStageSupplyRisk(), 1),
+                                        v.inputStatus()))
+                                .toList(),
+                        40);
+            }
+        }
+    }
+
+    private void euBreakdown(KnowledgeSnapshot snapshot, Mineral subject, LocalDate date, PrintWriter out) {
+        EuView view = euView(snapshot, subject.id(), date, 0);
+        if (view == null) {
+            throw new UserException("mineral (" + subject.id() + ") has no EU 2023 supply-risk inputs that can be"
+                    + " recomputed.\nMaybe it is a group or its transcribed row is excluded; see"
+                    + " docs/methods/eu-supply-risk.md.");
+        }
+        switch (store.format) {
+            case JSON -> Output.json(out, view);
+            case CSV ->
+                Output.csv(
+                        out,
+                        List.of("series", "country", "share", "wgi", "t_published", "t", "term", "t_raised_by"),
+                        terms(view));
+            case TABLE -> {
+                out.println(view.material() + " (" + view.mineral() + "), EU 2017 method with 2023 inputs, stage "
+                        + view.stage() + ", scope " + view.scope());
+                out.println("  " + view.formula());
+                out.println("  published stage SR "
+                        + (view.publishedStageSupplyRisk() == null ? "n/a" : view.publishedStageSupplyRisk())
+                        + " (third-party transcription), Annex 4 SR "
+                        + (view.annexSupplyRisk() == null ? "n/a" : view.annexSupplyRisk())
+                        + "; policy-adjusted SR on " + date + ": " + fixed(view.policyAdjustedSupplyRisk(), 3));
+                out.println("  inputs: " + view.inputStatus()
+                        + (view.inputNote().isEmpty() ? "" : "; " + view.inputNote()));
+                Output.table(
+                        out,
+                        List.of("SERIES", "COUNTRY", "SHARE", "WGI", "T", "T POLICY", "TERM", "RAISED BY"),
+                        terms(view).stream()
+                                .map(row -> List.of(
+                                        String.valueOf(row.get(0)),
+                                        String.valueOf(row.get(1)),
+                                        String.valueOf(row.get(2)),
+                                        String.valueOf(row.get(3)),
+                                        String.valueOf(row.get(4)),
+                                        String.valueOf(row.get(5)),
+                                        String.valueOf(row.get(6)),
+                                        String.valueOf(row.get(7))))
+                                .toList(),
+                        40);
+            }
+        }
+    }
+
+    /** @return the curated EU 2023 inputs bundled with lodestone-risk */
+    static List<EuInputs> euInputs() {
+        try (java.io.InputStream in = EuInputs.class.getClassLoader().getResourceAsStream(EuInputs.RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "the resource " + EuInputs.RESOURCE + " is missing from the classpath.");
+            }
+            return EuInputs.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<List<Object>> terms(EuView view) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (RiskView.WeightedHhiView w : new RiskView.WeightedHhiView[] {view.global(), view.eu()}) {
+            if (w == null) {
+                continue;
+            }
+            for (RiskView.TermView t : w.terms()) {
+                double policyT = t.t();
+                if (w == view.global() && view.globalPolicyAdjusted() != null) {
+                    policyT = view.globalPolicyAdjusted().terms().stream()
+                            .filter(p -> p.country().equals(t.country()))
+                            .mapToDouble(RiskView.TermView::t)
+                            .findFirst()
+                            .orElse(t.t());
+                }
+                rows.add(List.of(
+                        w.series(),
+                        t.country(),
+                        round(t.share(), 4),
+                        round(t.wgi(), 3),
+                        t.tPublished(),
+                        policyT,
+                        round(t.term(), 4),
+                        t.tRaisedBy()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<SourceView> sources(KnowledgeSnapshot snapshot, List<ScoreView> views) {
+        Set<String> ids = new TreeSet<>();
+        views.forEach(v -> v.components()
+                .forEach(c ->
+                        c.inputs().forEach(i -> ids.addAll(List.of(i.source().split(";"))))));
+        return sources(snapshot, ids);
+    }
+
+    private static List<SourceView> sources(KnowledgeSnapshot snapshot, Set<String> ids) {
+        List<SourceView> out = new ArrayList<>();
+        Set<String> known = new TreeSet<>();
+        snapshot.sources().forEach(s -> known.add(s.id().value()));
+        snapshot.policy().sources().forEach(s -> known.add(s.id().value()));
+        for (String id : ids) {
+            if (known.contains(id)) {
+                out.add(SourceView.of(snapshot.source(SourceId.of(id))));
+            }
+        }
+        return out;
+    }
+
+    private static String component(ComponentView c) {
+        return fixed(c.value(), 3) + (c.assumed() ? "*" : "");
+    }
+
+    private static String fixed(double value, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "f", value);
+    }
+
+    private static double round(double value, int digits) {
+        double scale = Math.pow(10, digits);
+        return Math.round(value * scale) / scale;
+    }
+}

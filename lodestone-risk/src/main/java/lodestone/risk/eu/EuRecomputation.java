@@ -1,0 +1,159 @@
+package lodestone.risk.eu;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.risk.governance.Governance;
+
+/**
+ * How close the recomputed 2023 SR comes to the published values: per material, and as summary statistics (mean
+ * absolute error, bias, median absolute error, share within ±0.05 and ±0.15, Spearman rank correlation).
+ *
+ * @param results every material whose assessed stage could be recomputed
+ * @param all statistics against the published stage SR, every row with one
+ * @param trusted the same, without the rows marked third-party-suspect
+ * @param annex statistics against Annex 4 of the 2023 study (the store's published overall SR), for the rows whose
+ *     material has an Annex 4 value
+ */
+public record EuRecomputation(List<EuSupplyRisk.Result> results, Stats all, Stats trusted, Stats annex) {
+
+    /**
+     * @param n number of materials compared
+     * @param meanAbsoluteError mean |recomputed − published|
+     * @param bias mean (recomputed − published)
+     * @param medianAbsoluteError median |recomputed − published|
+     * @param within005 how many within ±0.05 (the published rounding)
+     * @param within015 how many within ±0.15
+     * @param spearman Spearman rank correlation (average ranks for ties)
+     */
+    public record Stats(
+            int n,
+            double meanAbsoluteError,
+            double bias,
+            double medianAbsoluteError,
+            int within005,
+            int within015,
+            double spearman) {}
+
+    /**
+     * Recomputes every usable material with the published t.
+     *
+     * @param snapshot the snapshot
+     * @param all the curated inputs ({@link EuInputs#parse})
+     * @return the comparison
+     */
+    public static EuRecomputation run(KnowledgeSnapshot snapshot, List<EuInputs> all) {
+        Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
+        List<EuSupplyRisk.Result> results = new ArrayList<>();
+        for (EuInputs inputs : all) {
+            if (snapshot.minerals().get(inputs.mineral()).isEmpty()) {
+                continue;
+            }
+            EuSupplyRisk.compute(snapshot, inputs, governance, TradeVariable.published())
+                    .ifPresent(results::add);
+        }
+        results.sort(Comparator.comparing(r -> r.mineral().value()));
+        return new EuRecomputation(
+                results,
+                stats(results, r -> r.inputs().publishedStageSr().isPresent(), true),
+                stats(
+                        results,
+                        r -> r.inputs().publishedStageSr().isPresent()
+                                && !r.inputs().suspect(),
+                        true),
+                stats(results, r -> r.annexSupplyRisk().isPresent(), false));
+    }
+
+    private static Stats stats(List<EuSupplyRisk.Result> results, Predicate<EuSupplyRisk.Result> keep, boolean stage) {
+        List<double[]> pairs = new ArrayList<>();
+        for (EuSupplyRisk.Result r : results) {
+            if (keep.test(r)) {
+                double published = stage
+                        ? r.inputs().publishedStageSr().getAsDouble()
+                        : r.annexSupplyRisk().getAsDouble();
+                pairs.add(new double[] {r.supplyRisk(), published});
+            }
+        }
+        return statsOf(
+                pairs.stream().mapToDouble(p -> p[0]).toArray(),
+                pairs.stream().mapToDouble(p -> p[1]).toArray());
+    }
+
+    /**
+     * @param recomputed recomputed values
+     * @param published published values, in the same order
+     * @return the statistics
+     */
+    public static Stats statsOf(double[] recomputed, double[] published) {
+        int n = recomputed.length;
+        if (n == 0) {
+            return new Stats(0, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN);
+        }
+        double[] absolute = new double[n];
+        double sum = 0;
+        double sumAbs = 0;
+        int within005 = 0;
+        int within015 = 0;
+        for (int i = 0; i < n; i++) {
+            double diff = recomputed[i] - published[i];
+            sum += diff;
+            absolute[i] = Math.abs(diff);
+            sumAbs += absolute[i];
+            // published values carry one decimal: compare at a tolerance just above the rounding
+            within005 += absolute[i] <= 0.05 + 1e-9 ? 1 : 0;
+            within015 += absolute[i] <= 0.15 + 1e-9 ? 1 : 0;
+        }
+        Arrays.sort(absolute);
+        double median = n % 2 == 1 ? absolute[n / 2] : (absolute[n / 2 - 1] + absolute[n / 2]) / 2;
+        return new Stats(n, sumAbs / n, sum / n, median, within005, within015, spearman(recomputed, published));
+    }
+
+    /** @return the Spearman rank correlation of two equally long samples (average ranks for ties) */
+    public static double spearman(double[] a, double[] b) {
+        double[] ra = ranks(a);
+        double[] rb = ranks(b);
+        int n = a.length;
+        double ma = Arrays.stream(ra).average().orElse(0);
+        double mb = Arrays.stream(rb).average().orElse(0);
+        double cov = 0;
+        double va = 0;
+        double vb = 0;
+        for (int i = 0; i < n; i++) {
+            cov += (ra[i] - ma) * (rb[i] - mb);
+            va += (ra[i] - ma) * (ra[i] - ma);
+            vb += (rb[i] - mb) * (rb[i] - mb);
+        }
+        return va == 0 || vb == 0 ? Double.NaN : cov / Math.sqrt(va * vb);
+    }
+
+    private static double[] ranks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+        double[] ranks = new double[values.length];
+        int i = 0;
+        while (i < order.length) {
+            int j = i;
+            while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
+                j++;
+            }
+            double rank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                ranks[order[k]] = rank;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    }
+
+    /** @return the result for a mineral, if recomputed */
+    public Optional<EuSupplyRisk.Result> result(lodestone.model.mineral.MineralId mineral) {
+        return results.stream().filter(r -> r.mineral().equals(mineral)).findFirst();
+    }
+}

@@ -1,0 +1,75 @@
+package lodestone.risk.index;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.policy.MeasureKind;
+import lodestone.model.policy.TradeMeasure;
+
+/**
+ * The trade measures that bind on a date for a mineral and a destination: the measure's derived state on the date
+ * {@linkplain lodestone.model.policy.MeasureState#binds() binds} (in force), it covers the mineral (the mineral
+ * itself, a group it belongs to, or, for a group, any of its members), and its targets cover the destination.
+ */
+public final class MeasuresInForce {
+    private MeasuresInForce() {}
+
+    /**
+     * @param snapshot the snapshot
+     * @param mineral the mineral
+     * @param on the date
+     * @param destination which destinations count (e.g. the perspective country, or any EU member state)
+     * @return the binding measures, in the snapshot's order
+     */
+    public static List<TradeMeasure> binding(
+            KnowledgeSnapshot snapshot, MineralId mineral, LocalDate on, Predicate<CountryCode> destination) {
+        Objects.requireNonNull(on, "on");
+        Set<MineralId> related = related(snapshot, mineral);
+        return snapshot.policy().measures().stream()
+                .filter(measure -> measure.minerals().stream().anyMatch(related::contains))
+                .filter(measure -> measure.status(on).state().binds())
+                .filter(measure -> measure.targets().all()
+                        || measure.targets().countries().stream().anyMatch(destination))
+                .toList();
+    }
+
+    /**
+     * @param snapshot the snapshot
+     * @param mineral the mineral
+     * @return the mineral, the groups it belongs to, and its members if it is a group
+     */
+    public static Set<MineralId> related(KnowledgeSnapshot snapshot, MineralId mineral) {
+        java.util.Set<MineralId> out = new java.util.TreeSet<>();
+        out.add(mineral);
+        snapshot.minerals().get(mineral).ifPresent(m -> out.addAll(m.members()));
+        for (Mineral candidate : snapshot.minerals().all()) {
+            if (candidate.members().contains(mineral)) {
+                out.add(candidate.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The severity Lodestone gives each kind of measure, in [0, 1], used by the Lodestone index: a ban stops supply,
+     * a quota caps it, licensing and export taxes make it discretionary or dearer, technology controls and content
+     * rules act on know-how or downstream products rather than on the raw material.
+     *
+     * @param kind the kind
+     * @return the severity
+     */
+    public static double severity(MeasureKind kind) {
+        return switch (kind) {
+            case BAN -> 1.0;
+            case QUOTA -> 0.75;
+            case LICENSING, EXPORT_TAX -> 0.5;
+            case TECHNOLOGY_CONTROL, CONTENT_RULE -> 0.25;
+        };
+    }
+}

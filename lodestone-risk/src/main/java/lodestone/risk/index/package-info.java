@@ -1,0 +1,5 @@
+/**
+ * Scores as a list of named components, each with the inputs and sources it rests on, so that a reader can
+ * recompute any score by hand from the JSON output; and the Lodestone supply-risk index built from them.
+ */
+package lodestone.risk.index;
