@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import lodestone.app.view.RiskReports;
+import lodestone.app.view.RiskReports.Breakdown;
+import lodestone.app.view.RiskReports.Ranking;
 import lodestone.app.view.RiskView;
 import lodestone.app.view.RiskView.ComponentView;
 import lodestone.app.view.RiskView.ConcentrationView;
@@ -25,19 +27,11 @@ import lodestone.app.view.SourceView;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
-import lodestone.model.mineral.MineralId;
 import lodestone.model.policy.MeasureKind;
-import lodestone.model.provenance.SourceId;
-import lodestone.risk.dependency.Dependency;
-import lodestone.risk.eu.EuInputs;
 import lodestone.risk.eu.EuRecomputation;
 import lodestone.risk.eu.EuSupplyRisk;
 import lodestone.risk.eu.TradeVariable;
 import lodestone.risk.governance.Governance;
-import lodestone.risk.index.LodestoneRiskIndex;
-import lodestone.risk.index.MeasuresInForce;
-import lodestone.risk.index.RiskScore;
-import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,35 +84,6 @@ final class RiskCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** The Lodestone ranking. */
-    record Ranking(
-            String method,
-            String perspective,
-            LocalDate on,
-            Integer year,
-            String formula,
-            List<ScoreView> ranking,
-            List<String> unscored,
-            List<SourceView> sources) {}
-
-    /** One mineral under the Lodestone method. */
-    record Breakdown(
-            String method,
-            String perspective,
-            LocalDate on,
-            Integer year,
-            String mineral,
-            String name,
-            Integer rank,
-            Double score,
-            String formula,
-            List<ComponentView> components,
-            List<ConcentrationView> concentration,
-            DependencyView dependency,
-            List<MeasureLine> measures,
-            EuView eu,
-            List<SourceView> sources) {}
-
     /** The EU method, every material. */
     record EuRanking(
             String method,
@@ -134,22 +99,17 @@ final class RiskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
+        KnowledgeSnapshot snapshot = store.snapshot();
         LocalDate date = on == null ? LocalDate.now(Clocks.SYSTEM) : on;
         Country viewer = Lookup.country(snapshot, perspective);
         Country chosen = Lookup.country(snapshot, country);
         PrintWriter out = spec.commandLine().getOut();
         switch (method) {
             case "lodestone" -> {
-                LodestoneRiskIndex index = new LodestoneRiskIndex(
-                        snapshot, viewer.code(), date, year == null ? OptionalInt.empty() : OptionalInt.of(year));
                 if (mineral == null) {
-                    lodestoneRanking(snapshot, index, viewer, date, out);
+                    lodestoneRanking(snapshot, viewer, date, out);
                 } else {
-                    lodestoneBreakdown(snapshot, index, Lookup.mineral(snapshot, mineral), viewer, chosen, date, out);
+                    lodestoneBreakdown(snapshot, Lookup.mineral(snapshot, mineral), viewer, chosen, date, out);
                 }
             }
             case "eu-2017" -> {
@@ -169,33 +129,12 @@ final class RiskCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void lodestoneRanking(
-            KnowledgeSnapshot snapshot, LodestoneRiskIndex index, Country viewer, LocalDate date, PrintWriter out) {
-        List<RiskScore> scores = index.rank();
-        List<ScoreView> views = new ArrayList<>();
-        for (int i = 0; i < scores.size(); i++) {
-            views.add(ScoreView.of(snapshot, i + 1, scores.get(i)));
-        }
-        Set<MineralId> scored = new TreeSet<>();
-        scores.forEach(s -> scored.add(s.mineral()));
-        List<String> unscored = snapshot.minerals().all().stream()
-                .map(Mineral::id)
-                .filter(id -> !scored.contains(id) && !id.equals(Governance.WGI_ENTRY))
-                .map(MineralId::value)
-                .toList();
+    private void lodestoneRanking(KnowledgeSnapshot snapshot, Country viewer, LocalDate date, PrintWriter out) {
+        Ranking ranking = RiskReports.ranking(snapshot, viewer, date, year);
+        List<ScoreView> views = ranking.ranking();
+        List<String> unscored = ranking.unscored();
         switch (store.format) {
-            case JSON ->
-                Output.json(
-                        out,
-                        new Ranking(
-                                "lodestone",
-                                viewer.code().value(),
-                                date,
-                                year,
-                                "score = 100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4)",
-                                views,
-                                unscored,
-                                sources(snapshot, views)));
+            case JSON -> Output.json(out, ranking);
             case CSV ->
                 Output.csv(
                         out,
@@ -243,62 +182,14 @@ final class RiskCommand implements Callable<Integer> {
 
     private void lodestoneBreakdown(
             KnowledgeSnapshot snapshot,
-            LodestoneRiskIndex index,
             Mineral subject,
             Country viewer,
             Country chosen,
             LocalDate date,
             PrintWriter out) {
-        List<RiskScore> ranking = index.rank();
-        Integer rank = null;
-        RiskScore score = null;
-        for (int i = 0; i < ranking.size(); i++) {
-            if (ranking.get(i).mineral().equals(subject.id())) {
-                rank = i + 1;
-                score = ranking.get(i);
-            }
-        }
-        List<ConcentrationView> concentration = index.stageSets(subject.id()).stream()
-                .filter(set -> !set.producers().isEmpty())
-                .map(set -> ConcentrationView.of(snapshot, set, chosen.code()))
-                .toList();
-        DependencyView dependency = DependencyView.of(snapshot, Dependency.of(snapshot, subject.id(), viewer.code()));
-        List<MeasureLine> measures =
-                MeasuresInForce.binding(snapshot, subject.id(), date, viewer.code()::equals).stream()
-                        .map(m -> MeasureLine.of(m, date))
-                        .toList();
-        EuView eu = euView(snapshot, subject.id(), date, 0);
-        Set<String> ids = new TreeSet<>();
-        concentration.forEach(c -> ids.addAll(c.sources()));
-        if (dependency.nirSource() != null) {
-            ids.add(dependency.nirSource());
-        }
-        dependency.imports().forEach(i -> ids.add(i.source()));
-        measures.forEach(m -> ids.addAll(m.sources()));
-        if (eu != null) {
-            ids.addAll(eu.sources());
-        }
-        List<ComponentView> components = score == null
-                ? List.of()
-                : score.components().stream().map(c -> ComponentView.of(c)).toList();
-        components.forEach(c ->
-                c.inputs().forEach(i -> ids.addAll(List.of(i.source().split(";")))));
-        Breakdown breakdown = new Breakdown(
-                "lodestone",
-                viewer.code().value(),
-                date,
-                year,
-                subject.id().value(),
-                subject.name(),
-                rank,
-                score == null ? null : score.score(),
-                score == null ? "not scored: no supply shares in the store" : score.formula(),
-                components,
-                concentration,
-                dependency,
-                measures,
-                eu,
-                sources(snapshot, ids));
+        Breakdown breakdown = RiskReports.breakdown(snapshot, subject, viewer, chosen, date, year);
+        List<ComponentView> components = breakdown.components();
+        List<ConcentrationView> concentration = breakdown.concentration();
         switch (store.format) {
             case JSON -> Output.json(out, breakdown);
             case CSV -> {
@@ -423,24 +314,8 @@ final class RiskCommand implements Callable<Integer> {
                 + String.join(", ", b.sources().stream().map(SourceView::id).toList()));
     }
 
-    private EuView euView(KnowledgeSnapshot snapshot, MineralId id, LocalDate date, int rank) {
-        Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
-        return EuInputs.of(euInputs(), id)
-                .flatMap(in -> EuSupplyRisk.compute(snapshot, in, governance, TradeVariable.published())
-                        .map(r -> EuView.of(
-                                rank,
-                                r,
-                                EuSupplyRisk.compute(
-                                                snapshot,
-                                                in,
-                                                governance,
-                                                TradeVariable.policyAdjusted(snapshot, id, date))
-                                        .orElseThrow())))
-                .orElse(null);
-    }
-
     private void euRanking(KnowledgeSnapshot snapshot, LocalDate date, PrintWriter out) {
-        EuRecomputation recomputation = EuRecomputation.run(snapshot, euInputs());
+        EuRecomputation recomputation = EuRecomputation.run(snapshot, RiskReports.euInputs());
         Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
         List<EuView> views = new ArrayList<>();
         List<EuSupplyRisk.Result> sorted = new ArrayList<>(recomputation.results());
@@ -475,7 +350,7 @@ final class RiskCommand implements Callable<Integer> {
                 stats,
                 lists,
                 views,
-                sources(snapshot, ids));
+                RiskReports.sources(snapshot, ids));
         switch (store.format) {
             case JSON -> Output.json(out, result);
             case CSV ->
@@ -550,7 +425,7 @@ final class RiskCommand implements Callable<Integer> {
     }
 
     private void euBreakdown(KnowledgeSnapshot snapshot, Mineral subject, LocalDate date, PrintWriter out) {
-        EuView view = euView(snapshot, subject.id(), date, 0);
+        EuView view = RiskReports.euView(snapshot, subject.id(), date, 0);
         if (view == null) {
             throw new UserException("mineral (" + subject.id() + ") has no EU 2023 supply-risk inputs that can be"
                     + " recomputed.\nMaybe it is a group or its transcribed row is excluded; see"
@@ -594,18 +469,6 @@ final class RiskCommand implements Callable<Integer> {
     }
 
     /** @return the curated EU 2023 inputs bundled with lodestone-risk */
-    static List<EuInputs> euInputs() {
-        try (java.io.InputStream in = EuInputs.class.getClassLoader().getResourceAsStream(EuInputs.RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "the resource " + EuInputs.RESOURCE + " is missing from the classpath.");
-            }
-            return EuInputs.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private static List<List<Object>> terms(EuView view) {
         List<List<Object>> rows = new ArrayList<>();
         for (RiskView.WeightedHhiView w : new RiskView.WeightedHhiView[] {view.global(), view.eu()}) {
@@ -633,27 +496,6 @@ final class RiskCommand implements Callable<Integer> {
             }
         }
         return rows;
-    }
-
-    private static List<SourceView> sources(KnowledgeSnapshot snapshot, List<ScoreView> views) {
-        Set<String> ids = new TreeSet<>();
-        views.forEach(v -> v.components()
-                .forEach(c ->
-                        c.inputs().forEach(i -> ids.addAll(List.of(i.source().split(";"))))));
-        return sources(snapshot, ids);
-    }
-
-    private static List<SourceView> sources(KnowledgeSnapshot snapshot, Set<String> ids) {
-        List<SourceView> out = new ArrayList<>();
-        Set<String> known = new TreeSet<>();
-        snapshot.sources().forEach(s -> known.add(s.id().value()));
-        snapshot.policy().sources().forEach(s -> known.add(s.id().value()));
-        for (String id : ids) {
-            if (known.contains(id)) {
-                out.add(SourceView.of(snapshot.source(SourceId.of(id))));
-            }
-        }
-        return out;
     }
 
     private static String component(ComponentView c) {

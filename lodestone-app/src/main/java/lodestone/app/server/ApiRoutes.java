@@ -286,6 +286,11 @@ final class ApiRoutes {
         ctx.contentType("application/json").result(json);
     }
 
+    private static String perspective(Context ctx) {
+        String value = optional(ctx, "perspective");
+        return value == null ? "US" : value;
+    }
+
     private static String optional(Context ctx, String name) {
         String value = ctx.queryParam(name);
         return value == null || value.isBlank() ? null : value;

@@ -24,12 +24,14 @@ public final class Pages {
      * @param processingChina China's share of the preferred processing set, or null
      * @param processingHhi its HHI, or null
      * @param processingBasis its series and period
-     * @param rankScore what the ranking sorts by (the higher HHI of the two stages)
+     * @param rankScore what the ranking sorts by: the Lodestone supply-risk score for the United States
+     * @param components the score's components C, D, M, A (values in [0, 1]), in that order
      */
     public record OverviewRow(
             String id,
             String name,
             List<String> lists,
+            List<Double> components,
             Double miningChina,
             Double miningHhi,
             String miningBasis,

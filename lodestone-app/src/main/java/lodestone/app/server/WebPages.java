@@ -10,7 +10,6 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,8 @@ import lodestone.app.view.MeasureView;
 import lodestone.app.view.MineralReport;
 import lodestone.app.view.OutlookView;
 import lodestone.app.view.PolicyQueries;
+import lodestone.app.view.RiskReports;
+import lodestone.app.view.RiskView;
 import lodestone.app.view.ShareView;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
@@ -125,27 +126,14 @@ final class WebPages {
 
     private Pages.Overview overview(KnowledgeSnapshot snapshot) {
         LocalDate today = LocalDate.now(clock);
-        List<MineralId> ids = new ArrayList<>();
-        ids.add(MineralId.of("rare-earths"));
-        snapshot.list("usgs-2025")
-                .map(CriticalMineralList::entries)
-                .orElse(List.of())
-                .forEach(entry -> entry.minerals().forEach(id -> {
-                    if (!ids.contains(id)) {
-                        ids.add(id);
-                    }
-                }));
+        var us = snapshot.countries().require(CountryCode.of("US"));
+        RiskReports.Ranking ranking = RiskReports.ranking(snapshot, us, today, null);
         List<Pages.OverviewRow> rows = new ArrayList<>();
-        for (MineralId id : ids) {
+        for (RiskView.ScoreView score : ranking.ranking()) {
+            MineralId id = MineralId.of(score.mineral());
             Optional<SupplyShares> mining = preferred(snapshot, id, Stage.MINING);
             Optional<SupplyShares> processing = preferred(snapshot, id, Stage.PROCESSING);
-            if (mining.isEmpty() && processing.isEmpty()) {
-                continue;
-            }
             Mineral mineral = snapshot.minerals().require(id);
-            double score = Math.max(
-                    mining.map(SupplyShares::hhi).orElse(0.0),
-                    processing.map(SupplyShares::hhi).orElse(0.0));
             rows.add(new Pages.OverviewRow(
                     id.value(),
                     mineral.name(),
@@ -153,19 +141,20 @@ final class WebPages {
                             .filter(l -> l.contains(id))
                             .map(CriticalMineralList::id)
                             .toList(),
+                    score.components().stream()
+                            .map(RiskView.ComponentView::value)
+                            .toList(),
                     mining.map(WebPages::china).orElse(null),
                     mining.map(SupplyShares::hhi).orElse(null),
                     mining.map(WebPages::basis).orElse(""),
                     processing.map(WebPages::china).orElse(null),
                     processing.map(SupplyShares::hhi).orElse(null),
                     processing.map(WebPages::basis).orElse(""),
-                    score));
+                    score.score()));
         }
-        rows.sort(Comparator.comparingDouble(Pages.OverviewRow::rankScore)
-                .reversed()
-                .thenComparing(Pages.OverviewRow::id));
         List<Map<String, Object>> groups = new ArrayList<>();
         rows.stream()
+                .filter(row -> row.lists().contains("usgs-2025") || row.id().equals("rare-earths"))
                 .limit(25)
                 .forEach(row -> groups.add(Map.of(
                         "label",
@@ -179,10 +168,18 @@ final class WebPages {
                 .toList();
         return new Pages.Overview(
                 today,
-                "highest HHI of the mining or processing stage (preferred series)",
+                "Lodestone supply-risk index for the United States on " + today + " ("
+                        + RiskReports.FORMULA + "; C concentration weighted by governance, D dependency with"
+                        + " look-through, M measures in force, A partner supply)",
                 rows,
                 inForce,
-                chart(Map.of("kind", "stageshare", "title", "China's share by stage", "rows", groups)));
+                chart(Map.of(
+                        "kind",
+                        "stageshare",
+                        "title",
+                        "China's share by stage (highest-risk minerals on the USGS" + " 2025 list)",
+                        "rows",
+                        groups)));
     }
 
     private Pages.Mineral mineral(KnowledgeSnapshot snapshot, Mineral mineral) {
