@@ -70,6 +70,19 @@ class SimulationCliTest {
     }
 
     @Test
+    void projectPartnersComeFromTheKnowledgeBase() {
+        CliTest.Run run = run("simulate", "china-ga-ge-sb-us-ban", "--paths", "500", "--format", "json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode markets = run.json().get("markets");
+        assertThat(markets).hasSize(3);
+        assertThat(markets.get(0).get("mineral").asText()).isEqualTo("gallium");
+        // the Wagerup project (start 2027, one-year ramp-up, probability 0.6) softens gallium, not germanium
+        double gallium = markets.get(0).get("cumulativeShortfall").get("mean").asDouble();
+        double germanium = markets.get(1).get("cumulativeShortfall").get("mean").asDouble();
+        assertThat(gallium).isPositive().isLessThan(germanium);
+    }
+
+    @Test
     void aSpecFileRunsAndIsShownAsATableOrCsv() throws IOException {
         Path file = dir.resolve("gallium.yaml");
         Files.writeString(file, """
