@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
             AgreementsCommand.class,
             AgreementCommand.class,
             OutlookCommand.class,
+            SimulateCommand.class,
+            SweepCommand.class,
             ImportCommand.class,
             BaselineCommand.class,
             picocli.CommandLine.HelpCommand.class

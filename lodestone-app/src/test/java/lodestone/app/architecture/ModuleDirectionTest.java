@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the module directions of ARCHITECTURE.md: model depends on the JDK only; store, risk depend on model; risk
- * never touches the store, a database or the network; nothing depends on the app.
+ * Guards the module directions of ARCHITECTURE.md: model depends on the JDK only; store, risk, sim depend on model;
+ * risk and sim never touch the store, a database or the network (sim not even files); nothing depends on the app.
  */
 class ModuleDirectionTest {
     private static JavaClasses classes;
@@ -43,6 +43,24 @@ class ModuleDirectionTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "lodestone.store..", "lodestone.app..", "java.sql..", "java.net..", "java.io..", "org.duckdb..")
+                .check(classes);
+    }
+
+    @Test
+    void simIsPureComputation() {
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.sim..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lodestone.store..",
+                        "lodestone.app..",
+                        "lodestone.risk..",
+                        "java.sql..",
+                        "java.net..",
+                        "java.nio.file..",
+                        "org.duckdb..")
                 .check(classes);
     }
 

@@ -1,0 +1,362 @@
+package lodestone.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.sim.engine.MarketResult;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.MonthStatistics;
+import lodestone.sim.engine.Progress;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.engine.ScenarioResult;
+import lodestone.sim.engine.Summary;
+import lodestone.sim.scenario.Assumption;
+import lodestone.sim.scenario.Presets;
+import lodestone.sim.scenario.ScenarioReader;
+import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.SnapshotSupply;
+import lodestone.store.db.LodestoneStore;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lodestone simulate <preset|file>}: a seeded Monte Carlo disruption scenario. */
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a disruption scenario: a shipped preset or a YAML/JSON spec file. For each mineral, prints the monthly"
+                    + " P5/P50/P95 of the shortfall (fraction of demand) and of the price index, the cumulative"
+                    + " shortfall (months of demand), months to recovery and the probability of a shortfall above the"
+                    + " scenario's threshold.",
+            "Presets: china-ree-2025-04, china-ree-2025-10-reinstated, china-ga-ge-sb-us-ban,"
+                    + " china-graphite-licensing. Supply mixes marked supplyFrom and project partners are filled from"
+                    + " the knowledge base. A seed gives identical numbers on any number of threads.",
+            "Model, assumptions and back-test: docs/methods/simulation.md."
+        })
+final class SimulateCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "A preset id or the path of a spec file.")
+    String scenario;
+
+    @Option(
+            names = "--paths",
+            paramLabel = "N",
+            defaultValue = "10000",
+            description = "Monte Carlo paths (default: ${DEFAULT-VALUE}).")
+    int paths;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--horizon", paramLabel = "MONTHS", description = "Months to simulate (default: the scenario's).")
+    Integer horizon;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description = "Worker threads (default: every core). Does not change the numbers.")
+    Integer threads;
+
+    @Option(names = "--assumptions", description = "Also list the scenario's written assumptions (table format).")
+    boolean assumptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        KnowledgeSnapshot snapshot;
+        try (LodestoneStore opened = store.open()) {
+            snapshot = opened.snapshot();
+        }
+        ScenarioSpec parsed = SnapshotSupply.resolve(load(scenario, snapshot), snapshot);
+        RunOptions options = options(paths, seed, horizon, threads);
+        int months = horizon == null ? parsed.horizonMonths() : horizon;
+        ScenarioResult result;
+        try (MonteCarloEngine engine = new MonteCarloEngine(options.threads());
+                Bar bar = new Bar(
+                        "simulate", (long) paths * parsed.markets().size(), store.format == OutputFormat.TABLE)) {
+            result = engine.simulate(parsed, options, bar);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        View view = View.of(parsed, result);
+        switch (store.format) {
+            case JSON -> Output.json(out, view);
+            case CSV ->
+                Output.csv(
+                        out,
+                        List.of(
+                                "mineral",
+                                "month",
+                                "shortfall_p5",
+                                "shortfall_p50",
+                                "shortfall_p95",
+                                "shortfall_mean",
+                                "price_p5",
+                                "price_p50",
+                                "price_p95",
+                                "probability_above_threshold"),
+                        rows(result));
+            case TABLE -> table(out, parsed, result, months);
+        }
+        return 0;
+    }
+
+    static ScenarioSpec load(String scenario, KnowledgeSnapshot snapshot) {
+        Path file = Path.of(scenario);
+        if (Files.isRegularFile(file)) {
+            try {
+                return ScenarioReader.read(
+                        Files.readString(file, StandardCharsets.UTF_8), file.toString(), snapshot.minerals());
+            } catch (IOException e) {
+                throw new UserException("cannot read scenario file (" + file + "): " + e.getMessage());
+            }
+        }
+        if (Presets.text(scenario).isPresent()) {
+            return Presets.load(scenario, snapshot.minerals());
+        }
+        throw new UserException("scenario (" + scenario + ") is neither a preset nor a file.\nMaybe use one of: "
+                + String.join(", ", Presets.IDS) + ".");
+    }
+
+    static RunOptions options(int paths, long seed, Integer horizon, Integer threads) {
+        if (paths < 1 || paths > 10_000_000) {
+            throw new UserException("--paths (" + paths + ") must be within [1, 10000000].");
+        }
+        if (horizon != null && (horizon < 1 || horizon > 600)) {
+            throw new UserException("--horizon (" + horizon + ") must be within [1, 600] months.");
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw new UserException("--threads (" + threads + ") must be within [1, 1024].");
+        }
+        RunOptions options = RunOptions.of(paths, seed);
+        options = threads == null ? options : options.withThreads(threads);
+        return horizon == null ? options : options.withHorizon(horizon);
+    }
+
+    private static List<List<Object>> rows(ScenarioResult result) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (MarketResult market : result.markets()) {
+            for (MonthStatistics m : market.months()) {
+                rows.add(List.of(
+                        market.mineral().value(),
+                        m.month().toString(),
+                        m.shortfallP5(),
+                        m.shortfallP50(),
+                        m.shortfallP95(),
+                        m.shortfallMean(),
+                        m.priceP5(),
+                        m.priceP50(),
+                        m.priceP95(),
+                        m.probabilityAboveThreshold()));
+            }
+        }
+        return rows;
+    }
+
+    private void table(PrintWriter out, ScenarioSpec parsed, ScenarioResult result, int months) {
+        out.println(parsed.title());
+        out.println(String.format(
+                Locale.ROOT,
+                "Scenario %s from %s, %d months, perspective %s, issuer %s; %,d paths, seed %d.",
+                parsed.id(),
+                parsed.start(),
+                months,
+                parsed.perspective(),
+                parsed.disruption().issuer(),
+                result.paths(),
+                result.seed()));
+        for (MarketResult market : result.markets()) {
+            out.println();
+            Summary cum = market.cumulativeShortfall();
+            Summary rec = market.monthsToRecovery();
+            out.println(String.format(
+                    Locale.ROOT,
+                    "%s: issuer share %s. Cumulative shortfall P50 %.2f months of demand (P5 %.2f, P95 %.2f, mean"
+                            + " %.2f); P(shortfall > %s in some month) %s; months to recovery P50 %.0f (P95 %.0f),"
+                            + " not recovered by the horizon on %s of paths.",
+                    market.mineral(),
+                    Output.percent(market.issuerShare()),
+                    cum.p50(),
+                    cum.p5(),
+                    cum.p95(),
+                    cum.mean(),
+                    Output.percent(result.threshold()),
+                    Output.percent(market.probabilityAboveThreshold()),
+                    rec.p50(),
+                    rec.p95(),
+                    Output.percent(market.notRecovered())));
+            List<List<String>> rows = new ArrayList<>();
+            for (MonthStatistics m : market.months()) {
+                rows.add(List.of(
+                        m.month().toString(),
+                        Output.percent(m.shortfallP5()),
+                        Output.percent(m.shortfallP50()),
+                        Output.percent(m.shortfallP95()),
+                        index(m.priceP5()),
+                        index(m.priceP50()),
+                        index(m.priceP95()),
+                        Output.percent(m.probabilityAboveThreshold())));
+            }
+            Output.table(
+                    out,
+                    List.of(
+                            "MONTH",
+                            "SHORT P5",
+                            "SHORT P50",
+                            "SHORT P95",
+                            "PRICE P5",
+                            "PRICE P50",
+                            "PRICE P95",
+                            "P(>" + Output.percent(result.threshold()).replace(" ", "") + ")"),
+                    rows,
+                    20);
+        }
+        out.println();
+        long assumed =
+                parsed.assumptions().stream().filter(Assumption::isAssumption).count();
+        out.println(parsed.assumptions().size() + " written notes on parameters (" + assumed
+                + " marked ASSUMPTION); " + parsed.sources().size() + " sources."
+                + (assumptions ? "" : " Use --assumptions to list them, --format json for all numbers."));
+        if (assumptions) {
+            for (Assumption note : parsed.assumptions()) {
+                out.println("- " + note.parameter() + " = " + note.value() + ": " + note.basis());
+            }
+            parsed.sources().forEach(source -> out.println("  source: " + source));
+        }
+        out.flush();
+    }
+
+    private static String index(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /**
+     * The JSON form.
+     *
+     * @param scenario id
+     * @param title title
+     * @param perspective perspective country
+     * @param issuer issuing country
+     * @param start first month
+     * @param horizonMonths months simulated
+     * @param paths paths
+     * @param seed seed
+     * @param threshold shortfall threshold (fraction)
+     * @param units what the numbers mean
+     * @param markets per mineral
+     * @param assumptions written notes
+     * @param sources sources
+     */
+    record View(
+            String scenario,
+            String title,
+            String perspective,
+            String issuer,
+            String start,
+            int horizonMonths,
+            int paths,
+            long seed,
+            double threshold,
+            String units,
+            List<MarketView> markets,
+            List<Assumption> assumptions,
+            List<String> sources) {
+        static View of(ScenarioSpec spec, ScenarioResult result) {
+            List<MarketView> markets = new ArrayList<>();
+            for (MarketResult m : result.markets()) {
+                List<MonthView> months = new ArrayList<>();
+                for (MonthStatistics s : m.months()) {
+                    months.add(new MonthView(
+                            s.month().toString(),
+                            new Summary(s.shortfallP5(), s.shortfallP50(), s.shortfallP95(), s.shortfallMean()),
+                            new Band(s.priceP5(), s.priceP50(), s.priceP95()),
+                            s.probabilityAboveThreshold()));
+                }
+                markets.add(new MarketView(
+                        m.mineral().value(),
+                        m.issuerShare(),
+                        months,
+                        m.cumulativeShortfall(),
+                        m.probabilityAboveThreshold(),
+                        m.monthsToRecovery(),
+                        m.notRecovered()));
+            }
+            return new View(
+                    spec.id(),
+                    spec.title(),
+                    spec.perspective(),
+                    spec.disruption().issuer(),
+                    result.start().toString(),
+                    result.horizonMonths(),
+                    result.paths(),
+                    result.seed(),
+                    result.threshold(),
+                    "shortfall: fraction of baseline monthly demand; price: index, 1 before the disruption;"
+                            + " cumulativeShortfall: months of demand; monthsToRecovery: months from the start",
+                    markets,
+                    spec.assumptions(),
+                    spec.sources());
+        }
+    }
+
+    /** One mineral in the JSON form. */
+    record MarketView(
+            String mineral,
+            double issuerShare,
+            List<MonthView> months,
+            Summary cumulativeShortfall,
+            double probabilityAboveThreshold,
+            Summary monthsToRecovery,
+            double notRecovered) {}
+
+    /** One month in the JSON form. */
+    record MonthView(String month, Summary shortfall, Band price, double probabilityAboveThreshold) {}
+
+    /** P5, P50 and P95 of the price index. */
+    record Band(double p5, double p50, double p95) {}
+
+    /** A progress bar on the console (ASCII, standard error); silent without a console or for JSON/CSV. */
+    static final class Bar implements Progress, AutoCloseable {
+        private final ProgressBar bar;
+
+        Bar(String task, long total, boolean table) {
+            bar = table && System.console() != null
+                    ? new ProgressBarBuilder()
+                            .setTaskName(task)
+                            .setInitialMax(total)
+                            .setStyle(ProgressBarStyle.ASCII)
+                            .build()
+                    : null;
+        }
+
+        @Override
+        public void advance(int steps) {
+            if (bar != null) {
+                bar.stepBy(steps);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

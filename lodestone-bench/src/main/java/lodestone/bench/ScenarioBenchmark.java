@@ -1,0 +1,123 @@
+package lodestone.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralCatalogue;
+import lodestone.model.mineral.MineralId;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.Progress;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.engine.ScenarioResult;
+import lodestone.sim.scenario.Presets;
+import lodestone.sim.scenario.ScenarioSpec;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One scenario, 10,000 paths over 120 months: the preset {@code china-ree-2025-10-reinstated} (12 markets, stocks,
+ * substitution, partners) and its dysprosium market alone. Throughput in paths × months × markets per second is the
+ * paths × months × markets of one operation divided by its time (see docs/benchmarks.md).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx2g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ScenarioBenchmark {
+    @Param({"1", "2"})
+    int threads;
+
+    @Param({"12", "1"})
+    int markets;
+
+    @Param({"10000"})
+    int paths;
+
+    @Param({"120"})
+    int months;
+
+    private MonteCarloEngine engine;
+    private ScenarioSpec spec;
+    private RunOptions options;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        ScenarioSpec preset = Presets.load("china-ree-2025-10-reinstated", catalogue());
+        Map<String, Double> mix = new LinkedHashMap<>();
+        mix.put("US", 0.2);
+        mix.put("CN", 0.56);
+        mix.put("MY", 0.104);
+        mix.put("JP", 0.048);
+        mix.put("EE", 0.04);
+        mix.put("OTHER", 0.048);
+        ScenarioSpec resolved = preset.mapMarkets(m -> m.withSupply(mix));
+        spec = markets == 1
+                ? new ScenarioSpec(
+                        resolved.id(),
+                        resolved.title(),
+                        resolved.description(),
+                        resolved.start(),
+                        resolved.horizonMonths(),
+                        resolved.perspective(),
+                        resolved.threshold(),
+                        resolved.recoveryLevel(),
+                        resolved.disruption(),
+                        resolved.markets().subList(0, 1),
+                        resolved.assumptions(),
+                        resolved.sources())
+                : resolved;
+        options = RunOptions.of(paths, 7).withHorizon(months).withThreads(threads);
+        engine = new MonteCarloEngine(threads);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        engine.close();
+    }
+
+    @Benchmark
+    public ScenarioResult scenario() {
+        return engine.simulate(spec, options, Progress.NONE);
+    }
+
+    static MineralCatalogue catalogue() {
+        List<Mineral> minerals = new ArrayList<>();
+        for (String id : List.of(
+                "rare-earths",
+                "dysprosium",
+                "terbium",
+                "samarium",
+                "gadolinium",
+                "lutetium",
+                "scandium",
+                "yttrium",
+                "holmium",
+                "erbium",
+                "thulium",
+                "europium",
+                "ytterbium")) {
+            minerals.add(new Mineral(MineralId.of(id), id, Optional.empty(), Set.of(), List.of(), Set.of()));
+        }
+        return MineralCatalogue.of(minerals);
+    }
+}

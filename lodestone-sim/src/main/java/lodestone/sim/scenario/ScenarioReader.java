@@ -1,0 +1,541 @@
+package lodestone.sim.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import lodestone.model.chain.Stage;
+import lodestone.model.mineral.MineralCatalogue;
+import lodestone.model.mineral.MineralId;
+
+/**
+ * Reads a scenario spec from YAML or JSON (JSON is read as YAML) and validates it as a whole: every problem is
+ * collected, with the field path, the value and the allowed range, before one {@link ScenarioException} is thrown.
+ * Unknown fields are refused too, so that a misspelt mitigation is not silently ignored.
+ *
+ * <p>The format is documented in {@code docs/methods/simulation.md} and shown by the presets in
+ * {@code lodestone/sim/presets/}.
+ */
+public final class ScenarioReader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern CODE = Pattern.compile("[A-Z]{2}|OTHER");
+
+    private final MineralCatalogue catalogue;
+    private final List<String> problems = new ArrayList<>();
+
+    private ScenarioReader(MineralCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * @param text the spec, YAML or JSON
+     * @param origin the file name or preset id, for messages
+     * @param catalogue the minerals known to the knowledge base; every market's mineral must be in it
+     * @return the validated spec
+     * @throws ScenarioException listing every problem, each with field and value
+     */
+    public static ScenarioSpec read(String text, String origin, MineralCatalogue catalogue) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where =
+                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new ScenarioException(origin, List.of("cannot parse" + where + ": " + e.getOriginalMessage()));
+        }
+        ScenarioReader reader = new ScenarioReader(catalogue);
+        if (root == null || !root.isObject()) {
+            throw new ScenarioException(origin, List.of("the spec must be a mapping of fields (id, disruption, ...)."));
+        }
+        ScenarioSpec spec = reader.scenario(root);
+        if (!reader.problems.isEmpty() || spec == null) {
+            throw new ScenarioException(origin, reader.problems);
+        }
+        return spec;
+    }
+
+    private ScenarioSpec scenario(JsonNode node) {
+        known(
+                node,
+                "",
+                Set.of(
+                        "id",
+                        "title",
+                        "description",
+                        "start",
+                        "horizonMonths",
+                        "perspective",
+                        "threshold",
+                        "recoveryLevel",
+                        "disruption",
+                        "markets",
+                        "assumptions",
+                        "sources"));
+        String id = text(node, "id", "", true);
+        if (id != null && !ID.matcher(id).matches()) {
+            problem("id", id, "must be lower-case words joined by hyphens");
+        }
+        String title = Optional.ofNullable(text(node, "title", "", false)).orElse(id);
+        String description =
+                Optional.ofNullable(text(node, "description", "", false)).orElse("");
+        YearMonth start = null;
+        String startText = text(node, "start", "", true);
+        if (startText != null) {
+            try {
+                start = YearMonth.parse(startText);
+            } catch (DateTimeParseException e) {
+                problem("start", startText, "must be a month written YYYY-MM");
+            }
+        }
+        int horizon = (int) number(node, "horizonMonths", "", 12, 1, 600, false);
+        String perspective = code(node, "perspective", "", "US");
+        double threshold = number(node, "threshold", "", 0.2, 1e-9, 1, false);
+        double recovery = number(node, "recoveryLevel", "", 0.01, 0, 0.999, false);
+        Disruption disruption = disruption(node.get("disruption"));
+        List<Market> markets = new ArrayList<>();
+        JsonNode list = node.get("markets");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            problem("markets", list, "must be a non-empty list of markets, one per mineral");
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                Market market = market(list.get(i), "markets[" + i + "]");
+                if (market != null) {
+                    markets.add(market);
+                }
+            }
+        }
+        List<Assumption> assumptions = new ArrayList<>();
+        JsonNode notes = node.get("assumptions");
+        if (notes != null) {
+            for (int i = 0; i < notes.size(); i++) {
+                JsonNode note = notes.get(i);
+                String path = "assumptions[" + i + "]";
+                known(note, path, Set.of("parameter", "value", "basis"));
+                String parameter = text(note, "parameter", path, true);
+                String value = text(note, "value", path, true);
+                String basis = text(note, "basis", path, true);
+                if (parameter != null && value != null && basis != null) {
+                    assumptions.add(new Assumption(parameter, value, basis));
+                }
+            }
+        }
+        List<String> sources = new ArrayList<>();
+        JsonNode cited = node.get("sources");
+        if (cited != null) {
+            cited.forEach(source -> sources.add(source.asText()));
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new ScenarioSpec(
+                id,
+                title,
+                description,
+                start,
+                horizon,
+                perspective,
+                threshold,
+                recovery,
+                disruption,
+                markets,
+                assumptions,
+                sources);
+    }
+
+    private Disruption disruption(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            problem("disruption", node, "must be a mapping with issuer and phases");
+            return null;
+        }
+        known(node, "disruption", Set.of("issuer", "measure", "targets", "stages", "phases"));
+        String issuer = code(node, "issuer", "disruption", null);
+        String measure = text(node, "measure", "disruption", false);
+        List<String> targets = new ArrayList<>();
+        JsonNode t = node.get("targets");
+        if (t != null) {
+            for (int i = 0; i < t.size(); i++) {
+                String target = t.get(i).asText();
+                if (!target.equals("ALL") && !CODE.matcher(target).matches()) {
+                    problem("disruption.targets[" + i + "]", target, "must be ALL or an ISO alpha-2 code");
+                }
+                targets.add(target);
+            }
+        }
+        List<String> stages = new ArrayList<>();
+        JsonNode s = node.get("stages");
+        if (s != null) {
+            for (int i = 0; i < s.size(); i++) {
+                String stage = s.get(i).asText();
+                if (Stage.find(stage).isEmpty()) {
+                    problem(
+                            "disruption.stages[" + i + "]",
+                            stage,
+                            "must be one of mining, processing, metal, magnet, recycling");
+                }
+                stages.add(stage);
+            }
+        }
+        List<Phase> phases = phases(node.get("phases"), "disruption.phases", true);
+        if (issuer == null || phases == null || phases.isEmpty()) {
+            return null;
+        }
+        return new Disruption(issuer, Optional.ofNullable(measure), targets, stages, phases);
+    }
+
+    private List<Phase> phases(JsonNode node, String path, boolean required) {
+        if (node == null) {
+            if (required) {
+                problem(path, null, "must be a non-empty list of {months, severity}");
+            }
+            return required ? null : List.of();
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            problem(path, node, "must be a non-empty list of {months, severity}");
+            return null;
+        }
+        List<Phase> phases = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = path + "[" + i + "]";
+            known(node.get(i), at, Set.of("months", "severity"));
+            Distribution months = distribution(node.get(i), "months", at, 0, 600, null);
+            Distribution severity = distribution(node.get(i), "severity", at, 0, 1, null);
+            if (months != null && severity != null) {
+                phases.add(new Phase(months, severity));
+            }
+        }
+        return phases;
+    }
+
+    private Market market(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            problem(path, node, "must be a mapping with mineral and supply");
+            return null;
+        }
+        known(
+                node,
+                path,
+                Set.of(
+                        "mineral",
+                        "supply",
+                        "supplyFrom",
+                        "phases",
+                        "stocksMonths",
+                        "stockRelease",
+                        "spareCapacity",
+                        "spareRampMonths",
+                        "leakage",
+                        "elasticity",
+                        "priceCap",
+                        "substitution",
+                        "recycling",
+                        "partners",
+                        "projectPartners"));
+        MineralId mineral = null;
+        String id = text(node, "mineral", path, true);
+        if (id != null) {
+            if (!ID.matcher(id).matches() || catalogue.get(MineralId.of(id)).isEmpty()) {
+                problem(
+                        path + ".mineral",
+                        id,
+                        "must be a mineral id in the catalogue"
+                                + "\n    Maybe run `lodestone minerals` to list the known ids");
+            } else {
+                mineral = MineralId.of(id);
+            }
+        }
+        Map<String, Double> supply = new LinkedHashMap<>();
+        Optional<MineralId> supplyFrom = Optional.empty();
+        JsonNode mix = node.get("supply");
+        String from = text(node, "supplyFrom", path, false);
+        if (from != null) {
+            if (!ID.matcher(from).matches() || catalogue.get(MineralId.of(from)).isEmpty()) {
+                problem(path + ".supplyFrom", from, "must be a mineral id in the catalogue");
+            } else {
+                supplyFrom = Optional.of(MineralId.of(from));
+            }
+            if (mix != null) {
+                problem(path + ".supply", mix, "must be left out when supplyFrom is given");
+            }
+        } else if (mix == null || !mix.isObject() || mix.isEmpty()) {
+            problem(
+                    path + ".supply",
+                    mix,
+                    "must map source codes (ISO alpha-2 or OTHER) to shares in [0, 1]"
+                            + "\n    Maybe give supplyFrom: <mineral> to take the mix from the knowledge base");
+        } else {
+            double sum = 0;
+            for (Iterator<Map.Entry<String, JsonNode>> it = mix.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                String at = path + ".supply." + entry.getKey();
+                if (!CODE.matcher(entry.getKey()).matches()) {
+                    problem(at, entry.getKey(), "must be an ISO alpha-2 code or OTHER");
+                }
+                JsonNode value = entry.getValue();
+                if (!value.isNumber() || !(value.asDouble() >= 0 && value.asDouble() <= 1)) {
+                    problem(at, value, "must be a share within [0, 1]\n    Maybe the source reports percent");
+                } else {
+                    supply.put(entry.getKey(), value.asDouble());
+                    sum += value.asDouble();
+                }
+            }
+            if (sum > 1 + 1e-6) {
+                problem(
+                        path + ".supply",
+                        String.format(java.util.Locale.ROOT, "sum %.4f", sum),
+                        "shares must sum to at most 1");
+            }
+        }
+        List<Phase> phases = phases(node.get("phases"), path + ".phases", false);
+        Distribution stocks = distribution(node, "stocksMonths", path, 0, 120, Distribution.fixed(0));
+        StockRelease release = StockRelease.WHEN_SHORT;
+        JsonNode rule = node.get("stockRelease");
+        if (rule != null) {
+            known(rule, path + ".stockRelease", Set.of("maxPerMonth", "trigger"));
+            release = new StockRelease(
+                    number(rule, "maxPerMonth", path + ".stockRelease", 1, 0, 120, false),
+                    number(rule, "trigger", path + ".stockRelease", 0, 0, 1, false));
+        }
+        Distribution spare = distribution(node, "spareCapacity", path, 0, 1, Distribution.fixed(0));
+        double spareRamp = number(node, "spareRampMonths", path, 0, 0, 600, false);
+        Distribution leakage = distribution(node, "leakage", path, 0, 1, Distribution.fixed(0));
+        double demandElasticity = -0.1;
+        double supplyElasticity = 0.05;
+        JsonNode elasticity = node.get("elasticity");
+        if (elasticity != null) {
+            known(elasticity, path + ".elasticity", Set.of("demand", "supply"));
+            demandElasticity = number(elasticity, "demand", path + ".elasticity", -0.1, -10, 0, false);
+            supplyElasticity = number(elasticity, "supply", path + ".elasticity", 0.05, 0, 10, false);
+        }
+        double priceCap = number(node, "priceCap", path, 4, 1, 1000, false);
+        Response substitution = response(node.get("substitution"), path + ".substitution");
+        Response recycling = response(node.get("recycling"), path + ".recycling");
+        List<Partner> partners = new ArrayList<>();
+        JsonNode list = node.get("partners");
+        if (list != null) {
+            for (int i = 0; i < list.size(); i++) {
+                Partner partner = partner(list.get(i), path + ".partners[" + i + "]");
+                if (partner != null) {
+                    partners.add(partner);
+                }
+            }
+        }
+        List<ProjectPartner> projectPartners = new ArrayList<>();
+        JsonNode projects = node.get("projectPartners");
+        if (projects != null) {
+            for (int i = 0; i < projects.size(); i++) {
+                String at = path + ".projectPartners[" + i + "]";
+                JsonNode item = projects.get(i);
+                known(item, at, Set.of("project", "capacity", "basis"));
+                String project = text(item, "project", at, true);
+                double capacity = number(item, "capacity", at, 0, 0, 1, true);
+                String basis =
+                        Optional.ofNullable(text(item, "basis", at, false)).orElse("");
+                if (project != null && problems.isEmpty()) {
+                    projectPartners.add(new ProjectPartner(project, capacity, basis));
+                }
+            }
+        }
+        if (mineral == null || phases == null || stocks == null || spare == null || leakage == null) {
+            return null;
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new Market(
+                mineral,
+                supply,
+                supplyFrom,
+                phases,
+                stocks,
+                release,
+                spare,
+                spareRamp,
+                leakage,
+                demandElasticity,
+                supplyElasticity,
+                priceCap,
+                substitution,
+                recycling,
+                partners,
+                projectPartners);
+    }
+
+    private Response response(JsonNode node, String path) {
+        if (node == null) {
+            return Response.NONE;
+        }
+        known(node, path, Set.of("max", "lagMonths", "rampMonths"));
+        double max = number(node, "max", path, 0, 0, 1, true);
+        double lag = number(node, "lagMonths", path, 0, 0, 600, false);
+        double ramp = number(node, "rampMonths", path, 0, 0, 600, false);
+        return problems.isEmpty() ? new Response(max, lag, ramp) : Response.NONE;
+    }
+
+    private Partner partner(JsonNode node, String path) {
+        known(node, path, Set.of("name", "capacity", "startMonth", "rampMonths", "probability", "basis"));
+        String name = text(node, "name", path, true);
+        double capacity = number(node, "capacity", path, 0, 0, 1, true);
+        Distribution start = distribution(node, "startMonth", path, 0, 600, null);
+        double ramp = number(node, "rampMonths", path, 0, 0, 600, false);
+        double probability = number(node, "probability", path, 1, 0, 1, false);
+        String basis = Optional.ofNullable(text(node, "basis", path, false)).orElse("");
+        if (name == null || start == null || !problems.isEmpty()) {
+            return null;
+        }
+        return new Partner(name, capacity, start, ramp, probability, basis);
+    }
+
+    /**
+     * A distribution is written as a number (fixed) or as one of {@code {uniform: [min, max]}},
+     * {@code {triangular: [min, mode, max]}}, {@code {logNormal: {median: m, p90: p}}}.
+     */
+    private Distribution distribution(
+            JsonNode parent, String field, String path, double lo, double hi, Distribution or) {
+        String at = path.isEmpty() ? field : path + "." + field;
+        JsonNode node = parent.get(field);
+        if (node == null) {
+            if (or == null) {
+                problem(at, null, "is required");
+            }
+            return or;
+        }
+        Distribution d;
+        try {
+            if (node.isNumber()) {
+                d = Distribution.fixed(node.asDouble());
+            } else if (node.isObject() && node.size() == 1 && node.has("uniform")) {
+                double[] v = numbers(node.get("uniform"), 2, at + ".uniform");
+                d = v == null ? null : Distribution.uniform(v[0], v[1]);
+            } else if (node.isObject() && node.size() == 1 && node.has("triangular")) {
+                double[] v = numbers(node.get("triangular"), 3, at + ".triangular");
+                d = v == null ? null : Distribution.triangular(v[0], v[1], v[2]);
+            } else if (node.isObject() && node.size() == 1 && node.has("logNormal")) {
+                JsonNode ln = node.get("logNormal");
+                known(ln, at + ".logNormal", Set.of("median", "p90"));
+                d = Distribution.logNormal(
+                        number(ln, "median", at + ".logNormal", 1, 1e-9, 1e9, true),
+                        number(ln, "p90", at + ".logNormal", 1, 1e-9, 1e9, true));
+            } else {
+                problem(
+                        at,
+                        node,
+                        "must be a number or one of {uniform: [min, max]}, {triangular: [min, mode, max]},"
+                                + " {logNormal: {median: m, p90: p}}");
+                return null;
+            }
+        } catch (IllegalArgumentException e) {
+            problem(at, node, e.getMessage());
+            return null;
+        }
+        if (d == null) {
+            return null;
+        }
+        if (hi <= 1 && !Double.isFinite(d.max())) {
+            problem(at, node, "must be bounded within [" + lo + ", " + hi + "]; use a number, uniform or triangular");
+            return null;
+        }
+        double top = Double.isFinite(d.max()) ? d.max() : d.quantile(0.999);
+        if (d.min() < lo || top > hi) {
+            problem(
+                    at,
+                    node,
+                    "must lie within [" + lo + ", " + hi + "]"
+                            + (hi == 1 ? "\n    Maybe the value is in percent; write fractions" : ""));
+            return null;
+        }
+        return d;
+    }
+
+    private double[] numbers(JsonNode node, int count, String path) {
+        if (node == null || !node.isArray() || node.size() != count) {
+            problem(path, node, "must be a list of " + count + " numbers");
+            return null;
+        }
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            if (!node.get(i).isNumber()) {
+                problem(path + "[" + i + "]", node.get(i), "must be a number");
+                return null;
+            }
+            values[i] = node.get(i).asDouble();
+        }
+        return values;
+    }
+
+    private double number(JsonNode node, String field, String path, double or, double lo, double hi, boolean req) {
+        String at = path.isEmpty() ? field : path + "." + field;
+        JsonNode value = node.get(field);
+        if (value == null) {
+            if (req) {
+                problem(at, null, "is required");
+            }
+            return or;
+        }
+        if (!value.isNumber()) {
+            problem(at, value, "must be a number within [" + lo + ", " + hi + "]");
+            return or;
+        }
+        double v = value.asDouble();
+        if (!(v >= lo && v <= hi)) {
+            problem(at, value, "must be within [" + lo + ", " + hi + "]");
+            return or;
+        }
+        return v;
+    }
+
+    private String text(JsonNode node, String field, String path, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                problem(path.isEmpty() ? field : path + "." + field, null, "is required");
+            }
+            return null;
+        }
+        return value.asText();
+    }
+
+    private String code(JsonNode node, String field, String path, String or) {
+        String value = text(node, field, path, or == null);
+        if (value == null) {
+            return or;
+        }
+        if (!value.matches("[A-Z]{2}")) {
+            problem(
+                    path.isEmpty() ? field : path + "." + field,
+                    value,
+                    "must be an ISO 3166-1 alpha-2 code such as CN");
+            return or;
+        }
+        return value;
+    }
+
+    private void known(JsonNode node, String path, Set<String> fields) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!fields.contains(name)) {
+                problem(
+                        path.isEmpty() ? name : path + "." + name,
+                        node.get(name),
+                        "is not a known field; allowed: " + String.join(", ", new java.util.TreeSet<>(fields)));
+            }
+        });
+    }
+
+    private void problem(String field, Object value, String rule) {
+        String shown = value == null ? "missing" : value instanceof JsonNode n ? n.toString() : value.toString();
+        problems.add(field + " (" + shown + ") " + rule + ".");
+    }
+}

@@ -1,0 +1,147 @@
+package lodestone.sim.scenario;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * A disruption scenario as data: what the issuer does, the perspective country's markets, their mitigations, the
+ * horizon, and the written assumptions and sources. Read one with {@link ScenarioReader}; run it with
+ * {@code lodestone.sim.engine.MonteCarloEngine}.
+ *
+ * @param id stable id (lower-case words joined by hyphens)
+ * @param title one line
+ * @param description what the scenario represents
+ * @param start the first simulated month (month 0 is the month the disruption starts)
+ * @param horizonMonths default number of months simulated (1..600)
+ * @param perspective ISO alpha-2 code of the country whose supply is simulated
+ * @param threshold shortfall level whose exceedance probability is reported, a fraction in (0, 1]
+ * @param recoveryLevel a month counts as recovered when its shortfall is at or below this fraction
+ * @param disruption what the issuer does
+ * @param markets one per mineral
+ * @param assumptions written notes on parameters
+ * @param sources the sources the notes cite (URLs or references)
+ */
+public record ScenarioSpec(
+        String id,
+        String title,
+        String description,
+        YearMonth start,
+        int horizonMonths,
+        String perspective,
+        double threshold,
+        double recoveryLevel,
+        Disruption disruption,
+        List<Market> markets,
+        List<Assumption> assumptions,
+        List<String> sources) {
+    public ScenarioSpec {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(perspective, "perspective");
+        Objects.requireNonNull(disruption, "disruption");
+        markets = List.copyOf(markets);
+        assumptions = List.copyOf(assumptions);
+        sources = List.copyOf(sources);
+        if (horizonMonths < 1 || horizonMonths > 600) {
+            throw new IllegalArgumentException("horizonMonths (" + horizonMonths + ") must be within [1, 600].");
+        }
+        if (!(threshold > 0 && threshold <= 1) || !(recoveryLevel >= 0 && recoveryLevel < 1)) {
+            throw new IllegalArgumentException("threshold (" + threshold + ") must be within (0, 1] and recoveryLevel ("
+                    + recoveryLevel + ") within [0, 1).");
+        }
+        if (markets.isEmpty()) {
+            throw new IllegalArgumentException("scenario " + id + " must have at least one market.");
+        }
+    }
+
+    /**
+     * A minimal scenario around one market, for tests, sweeps and the API.
+     *
+     * @param id the id
+     * @param start the first month
+     * @param horizonMonths months simulated
+     * @param issuer the issuer's code
+     * @param phases the severity profile
+     * @param market the market
+     * @return the scenario
+     */
+    public static ScenarioSpec of(
+            String id, YearMonth start, int horizonMonths, String issuer, List<Phase> phases, Market market) {
+        return new ScenarioSpec(
+                id,
+                id,
+                "",
+                start,
+                horizonMonths,
+                "US",
+                0.2,
+                0.01,
+                new Disruption(issuer, java.util.Optional.empty(), List.of("ALL"), List.of(), phases),
+                List.of(market),
+                List.of(),
+                List.of());
+    }
+
+    /** @return a copy with another default horizon */
+    public ScenarioSpec withHorizon(int months) {
+        return new ScenarioSpec(
+                id,
+                title,
+                description,
+                start,
+                months,
+                perspective,
+                threshold,
+                recoveryLevel,
+                disruption,
+                markets,
+                assumptions,
+                sources);
+    }
+
+    /** @return a copy with another disruption */
+    public ScenarioSpec withDisruption(Disruption other) {
+        return new ScenarioSpec(
+                id,
+                title,
+                description,
+                start,
+                horizonMonths,
+                perspective,
+                threshold,
+                recoveryLevel,
+                other,
+                markets,
+                assumptions,
+                sources);
+    }
+
+    /** @return a copy with every market changed by {@code change} */
+    public ScenarioSpec mapMarkets(UnaryOperator<Market> change) {
+        List<Market> changed = new ArrayList<>();
+        markets.forEach(market -> changed.add(change.apply(market)));
+        return new ScenarioSpec(
+                id,
+                title,
+                description,
+                start,
+                horizonMonths,
+                perspective,
+                threshold,
+                recoveryLevel,
+                disruption,
+                changed,
+                assumptions,
+                sources);
+    }
+
+    /** @return whether every market's supply mix is known */
+    public boolean isResolved() {
+        return markets.stream().allMatch(Market::isResolved);
+    }
+}

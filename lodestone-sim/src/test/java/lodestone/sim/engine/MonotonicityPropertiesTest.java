@@ -1,0 +1,149 @@
+package lodestone.sim.engine;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import lodestone.model.mineral.MineralId;
+import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.Partner;
+import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.Response;
+import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.StockRelease;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invariants over random scenarios (QuickTheories, fixed seed). Each compares two runs with the same seed; the engine
+ * couples them path by path, so every order statistic and every mean must move the right way.
+ */
+class MonotonicityPropertiesTest {
+    private static final int PATHS = 64;
+    private static final double EPS = 1e-12;
+
+    private static ScenarioSpec scenario(double share, double severity, double stocks, double lastPhaseMonths) {
+        Market market = Market.bare(MineralId.of("dysprosium"), Map.of("CN", share, "OTHER", 1 - share))
+                .withStocks(Distribution.uniform(0, stocks), new StockRelease(0.8, 0.05))
+                .withMitigations(
+                        Distribution.uniform(0, 0.1),
+                        3,
+                        Distribution.uniform(0, 0.2),
+                        new Response(0.1, 4, 6),
+                        new Response(0.05, 2, 3))
+                .withPartner(new Partner("existing", 0.1, Distribution.uniform(2, 8), 4, 0.5, "test"));
+        return ScenarioSpec.of(
+                "property",
+                YearMonth.of(2026, 11),
+                18,
+                "CN",
+                List.of(
+                        new Phase(Distribution.triangular(1, 2, 4), Distribution.uniform(severity * 0.8, severity)),
+                        new Phase(
+                                Distribution.uniform(lastPhaseMonths, lastPhaseMonths + 2),
+                                Distribution.uniform(0, severity * 0.5))),
+                market);
+    }
+
+    private static boolean noWorse(MarketResult better, MarketResult worse) {
+        for (int t = 0; t < better.months().size(); t++) {
+            MonthStatistics b = better.months().get(t);
+            MonthStatistics w = worse.months().get(t);
+            if (b.shortfallP5() > w.shortfallP5() + EPS
+                    || b.shortfallP50() > w.shortfallP50() + EPS
+                    || b.shortfallP95() > w.shortfallP95() + EPS
+                    || b.shortfallMean() > w.shortfallMean() + EPS
+                    || b.priceP95() > w.priceP95() + EPS) {
+                return false;
+            }
+        }
+        return better.cumulativeShortfall().mean()
+                        <= worse.cumulativeShortfall().mean() + EPS
+                && better.cumulativeShortfall().p95()
+                        <= worse.cumulativeShortfall().p95() + EPS
+                && better.probabilityAboveThreshold() <= worse.probabilityAboveThreshold();
+    }
+
+    @Test
+    void addingPartnerSupplyNeverIncreasesShortfall() {
+        try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
+            qt().withFixedSeed(42L)
+                    .withExamples(150)
+                    .forAll(
+                            doubles().between(0, 1),
+                            doubles().between(0, 1),
+                            doubles().between(0, 4),
+                            doubles().between(0, 1))
+                    .check((share, severity, stocks, capacity) -> {
+                        ScenarioSpec base = scenario(share, severity, stocks, 6);
+                        ScenarioSpec helped = base.mapMarkets(m -> m.withPartner(
+                                new Partner("new", capacity, Distribution.uniform(0, 12), 6, 0.7, "test")));
+                        RunOptions options = RunOptions.of(PATHS, 5);
+                        MarketResult without = engine.simulate(base, options, Progress.NONE)
+                                .markets()
+                                .get(0);
+                        MarketResult with = engine.simulate(helped, options, Progress.NONE)
+                                .markets()
+                                .get(0);
+                        return noWorse(with, without);
+                    });
+        }
+    }
+
+    @Test
+    void aLongerDisruptionNeverReducesCumulativeShortfall() {
+        try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
+            qt().withFixedSeed(43L)
+                    .withExamples(150)
+                    .forAll(
+                            doubles().between(0, 1),
+                            doubles().between(0, 1),
+                            doubles().between(0, 4),
+                            doubles().between(0, 8))
+                    .check((share, severity, stocks, extra) -> {
+                        RunOptions options = RunOptions.of(PATHS, 6);
+                        MarketResult shorter = engine.simulate(
+                                        scenario(share, severity, stocks, 3), options, Progress.NONE)
+                                .markets()
+                                .get(0);
+                        MarketResult longer = engine.simulate(
+                                        scenario(share, severity, stocks, 3 + extra), options, Progress.NONE)
+                                .markets()
+                                .get(0);
+                        return shorter.cumulativeShortfall().mean()
+                                        <= longer.cumulativeShortfall().mean() + EPS
+                                && shorter.cumulativeShortfall().p5()
+                                        <= longer.cumulativeShortfall().p5() + EPS
+                                && shorter.cumulativeShortfall().p50()
+                                        <= longer.cumulativeShortfall().p50() + EPS
+                                && shorter.cumulativeShortfall().p95()
+                                        <= longer.cumulativeShortfall().p95() + EPS;
+                    });
+        }
+    }
+
+    @Test
+    void shortfallAndPriceStayInRange() {
+        try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
+            qt().withFixedSeed(44L)
+                    .withExamples(100)
+                    .forAll(
+                            doubles().between(0, 1),
+                            doubles().between(0, 1),
+                            doubles().between(0, 4))
+                    .check((share, severity, stocks) -> {
+                        MarketResult result = engine.simulate(
+                                        scenario(share, severity, stocks, 6), RunOptions.of(PATHS, 9), Progress.NONE)
+                                .markets()
+                                .get(0);
+                        return result.months().stream()
+                                .allMatch(m -> m.shortfallP5() >= 0
+                                        && m.shortfallP95() <= share + EPS
+                                        && m.priceP5() >= 1
+                                        && m.priceP95() <= 4);
+                    });
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package lodestone.sim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import lodestone.sim.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Malformed and absurd specs are refused with the field and the value; good ones read back exactly. */
+class ScenarioReaderTest {
+    private static final String GOOD = """
+            id: test-scenario
+            start: 2026-11
+            horizonMonths: 6
+            disruption:
+              issuer: CN
+              phases:
+                - months: {uniform: [2, 4]}
+                  severity: 0.9
+            markets:
+              - mineral: dysprosium
+                supply: {CN: 0.7, US: 0.2, OTHER: 0.1}
+                stocksMonths: {logNormal: {median: 2, p90: 3}}
+                stockRelease: {maxPerMonth: 0.5, trigger: 0.05}
+                partners:
+                  - {name: p, capacity: 0.1, startMonth: {triangular: [1, 2, 6]}, rampMonths: 3, probability: 0.5}
+            """;
+
+    private static ScenarioSpec read(String text) {
+        return ScenarioReader.read(text, "test.yaml", Fixtures.catalogue());
+    }
+
+    private static String errors(String text) {
+        try {
+            read(text);
+        } catch (ScenarioException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("accepted: " + text);
+    }
+
+    @Test
+    void aGoodSpecReadsBack() {
+        ScenarioSpec spec = read(GOOD);
+        assertThat(spec.id()).isEqualTo("test-scenario");
+        assertThat(spec.horizonMonths()).isEqualTo(6);
+        assertThat(spec.threshold()).isEqualTo(0.2);
+        assertThat(spec.disruption().phases().get(0).months()).isEqualTo(Distribution.uniform(2, 4));
+        Market market = spec.markets().get(0);
+        assertThat(market.shareOf("CN")).isEqualTo(0.7);
+        assertThat(market.stocksMonths()).isEqualTo(Distribution.logNormal(2, 3));
+        assertThat(market.release()).isEqualTo(new StockRelease(0.5, 0.05));
+        assertThat(market.partners().get(0).startMonth()).isEqualTo(Distribution.triangular(1, 2, 6));
+        assertThat(spec.isResolved()).isTrue();
+    }
+
+    @Test
+    void jsonIsReadToo() {
+        ScenarioSpec spec = read("""
+                {"id": "json-scenario", "start": "2026-11",
+                 "disruption": {"issuer": "CN", "phases": [{"months": 3, "severity": 1}]},
+                 "markets": [{"mineral": "gallium", "supply": {"CN": 0.5, "OTHER": 0.5}}]}
+                """);
+        assertThat(spec.markets().get(0).shareOf("CN")).isEqualTo(0.5);
+    }
+
+    @Test
+    void negativeSeverityIsRefusedWithFieldAndValue() {
+        assertThat(errors(GOOD.replace("severity: 0.9", "severity: -0.5")))
+                .contains("disruption.phases[0].severity (-0.5) must lie within [0.0, 1.0]");
+    }
+
+    @Test
+    void sharesAboveOneAreRefused() {
+        assertThat(errors(GOOD.replace("CN: 0.7", "CN: 1.3")))
+                .contains("markets[0].supply.CN (1.3) must be a share within [0, 1]")
+                .contains("Maybe the source reports percent");
+        assertThat(errors(GOOD.replace("CN: 0.7", "CN: 0.9"))).contains("markets[0].supply (sum 1.2000)");
+    }
+
+    @Test
+    void anUnknownMineralIsRefused() {
+        assertThat(errors(GOOD.replace("mineral: dysprosium", "mineral: unobtainium")))
+                .contains("markets[0].mineral (unobtainium) must be a mineral id in the catalogue");
+    }
+
+    @Test
+    void everyProblemIsListedAtOnce() {
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                ScenarioException.class,
+                () -> read(GOOD.replace("severity: 0.9", "severity: 2")
+                        .replace("issuer: CN", "issuer: China")
+                        .replace("horizonMonths: 6", "horizonMonths: 0")
+                        .replace("trigger: 0.05", "trigger: 0.05, triger: 1")));
+        assertThat(e.problems())
+                .anyMatch(p -> p.startsWith("disruption.phases[0].severity (2)"))
+                .anyMatch(p -> p.startsWith("disruption.issuer (China) must be an ISO 3166-1 alpha-2 code"))
+                .anyMatch(p -> p.startsWith("horizonMonths (0) must be within [1.0, 600.0]"))
+                .anyMatch(p -> p.startsWith("markets[0].stockRelease.triger (1) is not a known field"));
+    }
+
+    @Test
+    void reversedBoundsAndBadDistributionsAreRefusedNotSwapped() {
+        assertThat(errors(GOOD.replace("{uniform: [2, 4]}", "{uniform: [4, 2]}")))
+                .contains("disruption.phases[0].months ({\"uniform\":[4,2]})")
+                .contains("must be ordered min <= max");
+        assertThat(errors(GOOD.replace("{uniform: [2, 4]}", "{normal: [2, 4]}")))
+                .contains("disruption.phases[0].months ({\"normal\":[2,4]}) must be a number or one of");
+        assertThat(errors(GOOD.replace("median: 2, p90: 3", "median: 2, p90: 1")))
+                .contains("markets[0].stocksMonths");
+    }
+
+    @Test
+    void missingPartsAndUnparsableTextAreRefused() {
+        assertThat(errors("id: x\nstart: 2026-11\n"))
+                .contains("disruption (missing)")
+                .contains("markets (missing)");
+        assertThat(errors(GOOD.replace("start: 2026-11", "start: November"))).contains("start (November)");
+        assertThatThrownBy(() -> read("id: [unclosed"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("cannot parse");
+        assertThat(errors(GOOD.replace(
+                        "supply: {CN: 0.7, US: 0.2, OTHER: 0.1}", "supplyFrom: rare-earths\n" + "    supply: {CN: 1}")))
+                .contains("markets[0].supply ({\"CN\":1}) must be left out when supplyFrom is given");
+    }
+}
