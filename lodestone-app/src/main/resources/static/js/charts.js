@@ -116,7 +116,31 @@
     });
   }
 
-  var kinds = { bars: bars, stageshare: stageShare, stages: stages, map: map, timeline: timeline, outlook: outlook };
+  function fan(el, data) {
+    var months = data.months.map(function (m) { return m.month; });
+    function band(name, low, high, colour, axis) {
+      return [
+        { name: name + " P5", type: "line", yAxisIndex: axis, stack: name, symbol: "none", lineStyle: { opacity: 0 }, data: data.months.map(low) },
+        { name: name + " P5-P95", type: "line", yAxisIndex: axis, stack: name, symbol: "none", lineStyle: { opacity: 0 }, areaStyle: { color: colour, opacity: 0.25 },
+          data: data.months.map(function (m) { return high(m) - low(m); }) }
+      ];
+    }
+    var series = band("shortfall", function (m) { return m.shortfall.p5; }, function (m) { return m.shortfall.p95; }, "#8a2c0d", 0)
+      .concat([{ name: "shortfall P50", type: "line", yAxisIndex: 0, symbol: "none", lineStyle: { color: "#8a2c0d", width: 2 }, data: data.months.map(function (m) { return m.shortfall.p50; }) }])
+      .concat(band("price", function (m) { return m.price.p5; }, function (m) { return m.price.p95; }, "#1d2733", 1))
+      .concat([{ name: "price P50", type: "line", yAxisIndex: 1, symbol: "none", lineStyle: { color: "#1d2733", width: 2 }, data: data.months.map(function (m) { return m.price.p50; }) }]);
+    draw(el, {
+      title: { text: data.title + ": shortfall (share of demand) and price index, P5-P50-P95", textStyle: { fontSize: 14 } },
+      tooltip: { trigger: "axis" },
+      legend: { top: 22, data: ["shortfall P50", "price P50"] },
+      grid: { left: 60, right: 60, top: 60, bottom: 40 },
+      xAxis: { type: "category", data: months },
+      yAxis: [{ type: "value", name: "shortfall", min: 0, max: 1, axisLabel: { formatter: pct } }, { type: "value", name: "price", min: 0 }],
+      series: series
+    });
+  }
+
+  var kinds = { fan: fan, bars: bars, stageshare: stageShare, stages: stages, map: map, timeline: timeline, outlook: outlook };
 
   function start() {
     var charts = document.querySelectorAll("[data-chart]");

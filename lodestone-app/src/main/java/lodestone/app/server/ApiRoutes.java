@@ -23,6 +23,12 @@ import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.Mineral;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.scenario.Presets;
+import lodestone.sim.scenario.ScenarioException;
+import lodestone.sim.scenario.ScenarioReader;
+import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.SnapshotSupply;
 import lodestone.store.importing.ImportedDataset;
 
 /** The REST API: one table of endpoints, from which the server registers handlers and generates OpenAPI. */
@@ -31,10 +37,12 @@ final class ApiRoutes {
     private final Clock clock;
     private final ObjectMapper json;
     private final DatasetImporter importer;
+    private final ScenarioJobs scenarios;
     private final List<Endpoint> endpoints = new ArrayList<>();
 
-    ApiRoutes(Knowledge knowledge, Clock clock, ObjectMapper json, DatasetImporter importer) {
+    ApiRoutes(Knowledge knowledge, Clock clock, ObjectMapper json, DatasetImporter importer, ScenarioJobs scenarios) {
         this.knowledge = knowledge;
+        this.scenarios = scenarios;
         this.clock = clock;
         this.json = json;
         this.importer = importer;
@@ -207,6 +215,31 @@ final class ApiRoutes {
                                     "outlook/" + mineral.id() + "/" + first + "/" + last,
                                     snapshot -> PolicyQueries.outlook(snapshot, mineral.id(), first, last)));
                 });
+        get(
+                "/api/v1/scenarios",
+                "The disruption-scenario presets with their titles, horizons and minerals.",
+                List.of(),
+                ctx -> send(ctx, knowledge.cachedJson("scenarios", ApiRoutes::presets)));
+        endpoints.add(new Endpoint(
+                "POST",
+                "/api/v1/scenarios/runs",
+                "Run a scenario as a job: body {\"preset\":"
+                        + " id} or {\"spec\": YAML text or a JSON object}, with optional \"paths\" (1-200000, default"
+                        + " 10000), \"seed\" (default 0) and \"horizon\" (months). Answers 202 with the job and its"
+                        + " result URL.",
+                List.of(),
+                false,
+                this::runScenario));
+        get(
+                "/api/v1/scenarios/runs/{id}",
+                "A scenario run: status, progress and, when done, the monthly P5/P50/P95 of"
+                        + " shortfall and price per mineral.",
+                List.of(Endpoint.Parameter.path("id", "run id")),
+                ctx -> ctx.json(scenarios
+                        .get(ctx.pathParam("id"))
+                        .orElseThrow(() -> new ApiException(
+                                ErrorCode.UNKNOWN_RUN, "run (" + ctx.pathParam("id") + ") is unknown", "id"))
+                        .describe()));
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/import/{dataset}",
@@ -257,6 +290,90 @@ final class ApiRoutes {
                 result.observations().size(),
                 "warnings",
                 result.report().warnings()));
+    }
+
+    private void runScenario(Context ctx) {
+        JsonNode body = body(ctx);
+        ScenarioSpec spec = scenario(knowledge.snapshot(), body);
+        int paths = intField(body, "paths", 10_000, 1, MAX_API_PATHS);
+        long seed = body.hasNonNull("seed") ? longField(body, "seed") : RunOptions.DEFAULT_SEED;
+        RunOptions options = RunOptions.of(paths, seed);
+        if (body.hasNonNull("horizon")) {
+            options = options.withHorizon(intField(body, "horizon", 0, 1, 600));
+        }
+        ScenarioJobs.Job job = scenarios.submit(spec, options);
+        ctx.status(202);
+        ctx.header("Location", "/api/v1/scenarios/runs/" + job.id);
+        ctx.json(job.describe());
+    }
+
+    /** The largest run the API accepts: enough for stable percentiles, small enough for a shared server. */
+    static final int MAX_API_PATHS = 200_000;
+
+    static ScenarioSpec scenario(KnowledgeSnapshot snapshot, JsonNode body) {
+        try {
+            if (body.hasNonNull("preset")) {
+                String id = body.get("preset").asText();
+                if (Presets.text(id).isEmpty()) {
+                    throw new ApiException(
+                            ErrorCode.UNKNOWN_SCENARIO,
+                            "preset (" + id + ") is unknown; presets are " + Presets.IDS,
+                            "preset");
+                }
+                return SnapshotSupply.resolve(Presets.load(id, snapshot.minerals()), snapshot);
+            }
+            JsonNode spec = body.get("spec");
+            if (spec == null || spec.isNull()) {
+                throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'preset' or 'spec'", "spec");
+            }
+            String text = spec.isTextual() ? spec.asText() : spec.toString();
+            return SnapshotSupply.resolve(ScenarioReader.read(text, "the posted spec", snapshot.minerals()), snapshot);
+        } catch (ScenarioException e) {
+            String first = e.problems().isEmpty() ? "spec" : e.problems().get(0).split(" ")[0];
+            throw new ApiException(
+                    ErrorCode.BAD_SCENARIO, e.problems().size() + " problems in the scenario", first, e.problems());
+        }
+    }
+
+    private static int intField(JsonNode body, String name, int fallback, int min, int max) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON,
+                    name + " (" + node + ") must be an integer within [" + min + ", " + max + "]",
+                    name);
+        }
+        return node.asInt();
+    }
+
+    private static long longField(JsonNode body, String name) {
+        JsonNode node = body.get(name);
+        if (!node.canConvertToLong()) {
+            throw new ApiException(ErrorCode.BAD_JSON, name + " (" + node + ") must be an integer", name);
+        }
+        return node.asLong();
+    }
+
+    private static Object presets(KnowledgeSnapshot snapshot) {
+        return Presets.IDS.stream()
+                .map(id -> {
+                    ScenarioSpec spec = Presets.load(id, snapshot.minerals());
+                    return Map.of(
+                            "id",
+                            id,
+                            "title",
+                            spec.title(),
+                            "horizonMonths",
+                            spec.horizonMonths(),
+                            "minerals",
+                            spec.markets().stream()
+                                    .map(m -> m.mineral().value())
+                                    .toList());
+                })
+                .toList();
     }
 
     private JsonNode body(Context ctx) {

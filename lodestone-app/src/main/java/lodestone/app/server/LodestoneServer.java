@@ -36,6 +36,7 @@ public final class LodestoneServer {
 
     private final Javalin app;
     private final List<Endpoint> endpoints;
+    private final ScenarioJobs scenarios;
 
     /**
      * Configuration of a server.
@@ -65,9 +66,10 @@ public final class LodestoneServer {
         }
     }
 
-    private LodestoneServer(Javalin app, List<Endpoint> endpoints) {
+    private LodestoneServer(Javalin app, List<Endpoint> endpoints, ScenarioJobs scenarios) {
         this.app = app;
         this.endpoints = endpoints;
+        this.scenarios = scenarios;
     }
 
     /**
@@ -81,7 +83,8 @@ public final class LodestoneServer {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Knowledge knowledge = new Knowledge(settings.snapshots(), json);
-        ApiRoutes api = new ApiRoutes(knowledge, settings.clock(), json, settings.importer());
+        ScenarioJobs scenarios = new ScenarioJobs();
+        ApiRoutes api = new ApiRoutes(knowledge, settings.clock(), json, settings.importer(), scenarios);
         List<Endpoint> endpoints = api.endpoints();
         WebPages pages = new WebPages(knowledge, settings.clock());
         Javalin app = Javalin.create(config -> {
@@ -152,7 +155,7 @@ public final class LodestoneServer {
                             "body",
                             List.of()));
         });
-        return new LodestoneServer(app, endpoints);
+        return new LodestoneServer(app, endpoints, scenarios);
     }
 
     private static boolean isHtml(Context ctx) {
@@ -219,5 +222,6 @@ public final class LodestoneServer {
     /** Stops listening. */
     public void stop() {
         app.stop();
+        scenarios.close();
     }
 }

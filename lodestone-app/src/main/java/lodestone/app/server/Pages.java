@@ -83,6 +83,22 @@ public final class Pages {
      */
     public record Error(int status, String message) {}
 
+    /**
+     * @param presets the preset ids
+     * @param preset the preset shown
+     * @param paths paths run
+     * @param seed the seed
+     * @param simulation the result, or null before a run
+     * @param charts one fan chart's data per mineral (JSON)
+     */
+    public record Scenario(
+            List<String> presets,
+            String preset,
+            int paths,
+            long seed,
+            lodestone.app.view.SimulationView.View simulation,
+            List<String> charts) {}
+
     /** @param agreements every agreement with its scorecard */
     public record Agreements(List<AgreementView> agreements) {}
 

@@ -24,6 +24,7 @@ import lodestone.app.view.PolicyQueries;
 import lodestone.app.view.RiskReports;
 import lodestone.app.view.RiskView;
 import lodestone.app.view.ShareView;
+import lodestone.app.view.SimulationView;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.geo.CountryCode;
@@ -34,10 +35,16 @@ import lodestone.model.mineral.MineralId;
 import lodestone.risk.concentration.ResolutionPolicy;
 import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.scenario.Presets;
+import lodestone.sim.scenario.SnapshotSupply;
 
 /** The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. */
 final class WebPages {
     private static final CountryCode CHINA = CountryCode.of("CN");
+    /** The largest run the scenario page starts synchronously. */
+    static final int PAGE_MAX_PATHS = 50_000;
+
     private final Knowledge knowledge;
     private final Clock clock;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -98,6 +105,30 @@ final class WebPages {
                                 "page/agreements/" + LocalDate.now(clock),
                                 snapshot -> new Pages.Agreements(
                                         PolicyQueries.agreements(snapshot, LocalDate.now(clock), null, null)))));
+        routes.get("/scenarios", ctx -> {
+            String preset = ctx.queryParam("preset") == null ? Presets.IDS.get(0) : ctx.queryParam("preset");
+            if (Presets.text(preset).isEmpty()) {
+                throw new ApiException(ErrorCode.UNKNOWN_SCENARIO, "preset (" + preset + ") is unknown", "preset");
+            }
+            Integer paths = Params.year(ctx, "paths", 100, PAGE_MAX_PATHS);
+            String seedText = ctx.queryParam("seed");
+            long seed;
+            try {
+                seed = seedText == null || seedText.isBlank() ? 7L : Long.parseLong(seedText.trim());
+            } catch (NumberFormatException e) {
+                throw new ApiException(ErrorCode.BAD_PARAMETER, "seed (" + seedText + ") must be an integer", "seed");
+            }
+            int n = paths == null ? 5_000 : paths;
+            render(ctx, "scenario.jte", knowledge.cached("page/scenario/" + preset + "/" + n + "/" + seed, snapshot -> {
+                var spec = SnapshotSupply.resolve(Presets.load(preset, snapshot.minerals()), snapshot);
+                SimulationView.View view = ScenarioJobs.runNow(spec, RunOptions.of(n, seed));
+                List<String> charts = new ArrayList<>();
+                for (SimulationView.MarketView market : view.markets()) {
+                    charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));
+                }
+                return new Pages.Scenario(Presets.IDS, preset, n, seed, view, charts);
+            }));
+        });
         routes.get("/agreements/{id}", ctx -> {
             KnowledgeSnapshot snapshot = knowledge.snapshot();
             var agreement = snapshot.policy()

@@ -149,8 +149,9 @@ class ApiTest {
                 .toList();
         assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
         Map<String, String> samples = Map.of("{id}", "gallium", "{iso}", "CN", "{mineral}", "gallium");
+        List<String> jobs = List.of("/api/v1/scenarios/runs/{id}");
         for (Endpoint endpoint : fixture.server.endpoints()) {
-            if (!endpoint.method().equals("GET")) {
+            if (!endpoint.method().equals("GET") || jobs.contains(endpoint.path())) {
                 continue;
             }
             String path = endpoint.path();
@@ -187,5 +188,45 @@ class ApiTest {
         HttpResponse<String> echoed = fixture.get("/measures?on=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assertThat(echoed.statusCode()).isEqualTo(400);
         assertThat(echoed.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
+    }
+
+    @Test
+    void aScenarioRunsAsAJobWithProgressAndAResultUrl() throws Exception {
+        HttpResponse<String> accepted = fixture.post(
+                "/api/v1/scenarios/runs",
+                "application/json",
+                "{\"preset\": \"china-ree-2025-10-reinstated\", \"paths\": 2000, \"seed\": 7}",
+                null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String url = json(accepted).get("result").asText();
+        assertThat(accepted.headers().firstValue("Location")).contains(url);
+        JsonNode run = json(fixture.get(url));
+        for (int i = 0; i < 200 && !run.get("status").asText().equals("done"); i++) {
+            assertThat(run.get("status").asText()).isIn("queued", "running");
+            Thread.sleep(100);
+            run = json(fixture.get(url));
+        }
+        assertThat(run.get("status").asText()).isEqualTo("done");
+        assertThat(run.get("progress").asDouble()).isEqualTo(1.0);
+        JsonNode month =
+                run.get("simulation").get("markets").get(0).get("months").get(3);
+        assertThat(month.get("shortfall").get("p5").asDouble())
+                .isLessThanOrEqualTo(month.get("shortfall").get("p50").asDouble());
+        assertThat(month.get("shortfall").get("p50").asDouble())
+                .isLessThanOrEqualTo(month.get("shortfall").get("p95").asDouble());
+        HttpResponse<String> absurd = fixture.post(
+                "/api/v1/scenarios/runs",
+                "application/json",
+                "{\"preset\": \"china-ree-2025-04\", \"paths\": 99999999}",
+                null);
+        assertThat(absurd.statusCode()).isEqualTo(400);
+        assertThat(json(absurd).get("field").asText()).isEqualTo("paths");
+        HttpResponse<String> invalid =
+                fixture.post("/api/v1/scenarios/runs", "application/json", "{\"spec\": {\"id\": \"x\"}}", null);
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(json(invalid).get("code").asText()).isEqualTo("bad-scenario");
+        assertThat(json(invalid).get("problems")).isNotEmpty();
+        assertThat(fixture.get("/api/v1/scenarios/runs/no-such-run").statusCode())
+                .isEqualTo(404);
     }
 }

@@ -142,4 +142,23 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.id("production")).getText()).contains("rare-earths");
         screenshot("country-cn");
     }
+
+    @Test
+    void theScenarioPageRunsAPresetAndDrawsAFanChart() throws IOException {
+        open("/scenarios");
+        driver.findElement(By.name("paths")).clear();
+        driver.findElement(By.name("paths")).sendKeys("2000");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("preset")))
+                .selectByValue("china-ree-2025-10-reinstated");
+        driver.findElement(By.id("run")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> d.getCurrentUrl().contains("china-ree-2025-10-reinstated")
+                        && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("dysprosium")
+                .contains("terbium");
+        assertThat(driver.findElements(By.cssSelector(".fan[data-rendered='true'] canvas")))
+                .isNotEmpty();
+        screenshot("scenario");
+    }
 }
