@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
             OutlookCommand.class,
             ImportCommand.class,
             BaselineCommand.class,
+            ExtractCommand.class,
+            CheckCommand.class,
+            IngestCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class LodestoneCommand implements Runnable {

@@ -76,8 +76,14 @@ public final class Gazetteer {
      * @param kind government, agency, state-miner, company, fund or international
      * @param country ISO alpha-2 code, if it belongs to one country
      * @param note the research note (what the record says about it)
+     * @param aliases the usual press spellings
      */
-    public record Organisation(String id, String name, String kind, Optional<String> country, String note) {}
+    public record Organisation(
+            String id, String name, String kind, Optional<String> country, String note, List<String> aliases) {
+        public Organisation {
+            aliases = List.copyOf(aliases);
+        }
+    }
 
     /**
      * A mineral of the gazetteer.
@@ -158,7 +164,8 @@ public final class Gazetteer {
                     row.get(1),
                     row.size() > 3 ? row.get(3) : "",
                     country.isEmpty() ? Optional.empty() : Optional.of(country),
-                    row.size() > 5 ? row.get(5) : "");
+                    row.size() > 5 ? row.get(5) : "",
+                    row.size() > 2 ? List.of(row.get(2).split(";")) : List.of());
             organisations.put(id, org);
             List<String> forms = new ArrayList<>();
             forms.add(row.get(1));
@@ -192,45 +199,8 @@ public final class Gazetteer {
         return rows;
     }
 
-    /** Parses RFC 4180 CSV (quoted fields with commas and doubled quotes). */
     static List<List<String>> csv(String name) {
-        List<List<String>> rows = new ArrayList<>();
-        String text = String.join("\n", lines(name));
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                if (!(row.size() == 1 && row.get(0).isEmpty())) {
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        row.add(field.toString());
-        if (!(row.size() == 1 && row.get(0).isEmpty())) {
-            rows.add(row);
-        }
-        return rows;
+        return Csv.parse(String.join("\n", lines(name)));
     }
 
     static List<String> lines(String name) {
@@ -274,6 +244,19 @@ public final class Gazetteer {
 
     MineralName mineralOf(String form) {
         return mineralForms.get(form.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * @param text any text
+     * @return the ISO alpha-2 codes of the countries it names, in order, without repeats
+     */
+    public List<String> countriesIn(String text) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = countryPattern.matcher(text);
+        while (m.find()) {
+            out.add(countryForms.get(m.group()));
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -608,7 +608,7 @@ public final class NewsExtractor {
             return;
         }
         String what = m.group("what").toLowerCase(Locale.ROOT);
-        if (!what.equals("move") && !what.equals("step") && !what.equals("announcement")) {
+        if (what.endsWith("s") && !what.equals("move") && !what.equals("step") && !what.equals("announcement")) {
             last.countries.addAll(context.countries(sentence.start(), sentence.end()));
         }
         if (last.date == null) {
