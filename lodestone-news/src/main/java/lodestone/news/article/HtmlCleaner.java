@@ -39,7 +39,7 @@ final class HtmlCleaner {
             text.append(doc.body() == null ? "" : doc.body().text());
         } else {
             for (Element block : blocks) {
-                if (!block.select("p, li").isEmpty() && !block.is("li")) {
+                if (!block.is("p, li") && !block.select("p, li").isEmpty()) {
                     continue; // a container of paragraphs: its children are taken one by one
                 }
                 String line = block.text().strip();
