@@ -425,6 +425,9 @@ public final class NewsExtractor {
             d.organisations.addAll(context.in(from, to, MentionKind.ORGANISATION));
             String clause = context.text().substring(from, to);
             boolean backReference = BACK_REFERENCE.matcher(clause).find();
+            if (backReference && from > sentence.start()) {
+                d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
+            }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
                 context.before(sentence)
                         .ifPresent(prev ->
