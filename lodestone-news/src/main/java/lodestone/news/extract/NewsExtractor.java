@@ -448,6 +448,13 @@ public final class NewsExtractor {
                                 .matcher(clause)
                                 .find()) {
                     d.minerals.addAll(mainMinerals(context));
+                } else if (!exportMeasure
+                        && d.type != EventType.TARIFF
+                        && context.in(sentence.start(), sentence.end(), MentionKind.MINERAL)
+                                .isEmpty()) {
+                    // a deal sentence that names no mineral at all continues the topic of the sentence before
+                    context.before(sentence)
+                            .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
                 }
             }
             if (d.type == EventType.INVESTMENT
