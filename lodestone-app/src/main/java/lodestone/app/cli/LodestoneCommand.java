@@ -30,6 +30,9 @@ import picocli.CommandLine.Command;
             SweepCommand.class,
             ImportCommand.class,
             BaselineCommand.class,
+            ExtractCommand.class,
+            CheckCommand.class,
+            IngestCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class LodestoneCommand implements Runnable {

@@ -76,6 +76,28 @@ class ModuleDirectionTest {
     }
 
     @Test
+    void newsDependsOnNeitherTheStoreNorTheApp() {
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.news..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("lodestone.store..", "lodestone.app..", "java.sql..", "org.duckdb..")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreDoesNotDependOnNews() {
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lodestone.news..")
+                .check(classes);
+    }
+
+    @Test
     void nothingDependsOnTheApp() {
         noClasses()
                 .that()

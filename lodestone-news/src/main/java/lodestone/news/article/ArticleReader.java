@@ -1,0 +1,228 @@
+package lodestone.news.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads articles from files, directories and URLs, within {@link ReadLimits}.
+ *
+ * <p>Bytes are checked before they are decoded: more than 1 % control characters (NUL and the like) in the first 64
+ * KiB means binary data and is refused. Text that is not valid UTF-8 is decoded as windows-1252. HTML (a document that
+ * starts with a tag, or a {@code .htm}/{@code .html} file) goes through {@link HtmlCleaner}. A plain-text first line
+ * {@code Published: YYYY-MM-DD} gives the publication date and is removed from the text.
+ */
+public final class ArticleReader {
+    private static final Pattern PUBLISHED =
+            Pattern.compile("\\A\\s*Published:\\s*(\\d{4}-\\d{2}-\\d{2})\\s*\\n", Pattern.CASE_INSENSITIVE);
+
+    private final ReadLimits limits;
+    private final UrlFetcher fetcher;
+
+    /** @param limits the limits for every article read */
+    public ArticleReader(ReadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.fetcher = new UrlFetcher(limits);
+    }
+
+    /** @return a reader with {@link ReadLimits#DEFAULT} */
+    public static ArticleReader withDefaults() {
+        return new ArticleReader(ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a file, every {@code .txt}, {@code .htm} and {@code .html} file of a directory (sorted by name, not
+     * recursive), or a URL ({@code http://} or {@code https://}).
+     *
+     * @param input a path or URL
+     * @return the articles, at least one
+     * @throws ArticleException if the input cannot be read or holds no article
+     */
+    public List<Article> readAll(String input) {
+        Objects.requireNonNull(input, "input");
+        if (isUrl(input)) {
+            return List.of(readUrl(URI.create(input.trim())));
+        }
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(path)) {
+                files = listing.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName()
+                                .toString()
+                                .toLowerCase(Locale.ROOT)
+                                .matches(".*\\.(txt|html?)"))
+                        .sorted()
+                        .toList();
+            } catch (IOException e) {
+                throw new ArticleException("cannot list directory " + path + ": " + e.getMessage(), e);
+            }
+            if (files.isEmpty()) {
+                throw new ArticleException(
+                        "directory " + path + " holds no .txt, .htm or .html file.\nMaybe name the article files"
+                                + " with one of those extensions.",
+                        null);
+            }
+            List<Article> out = new ArrayList<>();
+            files.forEach(file -> out.add(readFile(file)));
+            return out;
+        }
+        return List.of(readFile(path));
+    }
+
+    /**
+     * @param input a path or URL
+     * @return whether it is an http(s) URL
+     */
+    public static boolean isUrl(String input) {
+        String lower = input.trim().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /**
+     * @param file an article file
+     * @return the article
+     * @throws ArticleException if it is missing, too large, binary or empty
+     */
+    public Article readFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ArticleException("article file " + file + " does not exist or is not a regular file.", null);
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw new ArticleException(
+                        "article file " + file + " is " + size + " bytes, more than the limit of " + limits.maxBytes()
+                                + " bytes.\nMaybe it is not a news article; split it or pass the article alone.",
+                        null);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) limits.maxBytes() + 1);
+            }
+        } catch (IOException e) {
+            throw new ArticleException("cannot read article file " + file + ": " + e.getMessage(), e);
+        }
+        if (bytes.length > limits.maxBytes()) {
+            throw new ArticleException(
+                    "article file " + file + " grew beyond the limit of " + limits.maxBytes() + " bytes while read.",
+                    null);
+        }
+        String name = file.getFileName().toString();
+        boolean htmlName = name.toLowerCase(Locale.ROOT).matches(".*\\.html?");
+        return fromBytes(name, file.toAbsolutePath().toString(), bytes, null, htmlName);
+    }
+
+    /**
+     * @param url an http(s) URL
+     * @return the article
+     * @throws ArticleException if it cannot be fetched within the limits
+     */
+    public Article readUrl(URI url) {
+        UrlFetcher.Fetched fetched = fetcher.fetch(url);
+        String path = fetched.finalUri().getPath();
+        String name = path == null || path.isEmpty() || path.endsWith("/")
+                ? fetched.finalUri().getHost()
+                : path.substring(path.lastIndexOf('/') + 1);
+        boolean html = fetched.contentType().toLowerCase(Locale.ROOT).contains("html");
+        return fromBytes(name, url.toString(), fetched.body(), fetched.charset().orElse(null), html);
+    }
+
+    /**
+     * @param name the article's name
+     * @param location where it came from
+     * @param text its text, plain or HTML
+     * @return the article
+     */
+    public Article fromText(String name, String location, String text) {
+        return fromBytes(name, location, text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
+    }
+
+    private Article fromBytes(String name, String location, byte[] bytes, Charset declared, boolean htmlHint) {
+        if (bytes.length == 0) {
+            throw new ArticleException("article " + location + " is empty.", null);
+        }
+        if (looksBinary(bytes)) {
+            throw new ArticleException(
+                    "article " + location + " looks like binary data, not text (control characters in the first 64"
+                            + " KiB).\nMaybe it is a PDF or an image; extract its text first.",
+                    null);
+        }
+        String text = decode(bytes, declared);
+        String trimmed = text.stripLeading();
+        boolean html = htmlHint
+                || trimmed.regionMatches(true, 0, "<!doctype html", 0, 14)
+                || trimmed.regionMatches(true, 0, "<html", 0, 5)
+                || (trimmed.startsWith("<") && trimmed.toLowerCase(Locale.ROOT).contains("<p"));
+        if (html) {
+            HtmlCleaner.Cleaned cleaned = HtmlCleaner.clean(text, location, limits.maxHtmlDepth());
+            return new Article(
+                    name, location, requireText(cleaned.text(), location), cleaned.published(), cleaned.title());
+        }
+        String body = text.replace("\r\n", "\n").replace('\r', '\n');
+        Optional<LocalDate> published = Optional.empty();
+        Matcher m = PUBLISHED.matcher(body);
+        if (m.find()) {
+            try {
+                published = Optional.of(LocalDate.parse(m.group(1)));
+                body = body.substring(m.end());
+            } catch (DateTimeParseException e) {
+                throw new ArticleException(
+                        "article " + location + ": Published line (" + m.group(1) + ") is not a date YYYY-MM-DD.", e);
+            }
+        }
+        return new Article(name, location, requireText(body, location), published, Optional.empty());
+    }
+
+    private static String requireText(String text, String location) {
+        if (text.isBlank()) {
+            throw new ArticleException("article " + location + " holds no text after cleaning.", null);
+        }
+        return text;
+    }
+
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > n / 100;
+    }
+
+    private static String decode(byte[] bytes, Charset declared) {
+        Charset charset = declared == null ? StandardCharsets.UTF_8 : declared;
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
+    }
+}

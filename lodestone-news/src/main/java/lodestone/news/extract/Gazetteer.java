@@ -1,0 +1,288 @@
+package lodestone.news.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The curated name lists the extractor matches: countries ({@code countries.tsv}), organisations
+ * ({@code organisations.csv}, from the research notes) and minerals ({@code minerals.tsv}), all under
+ * {@code lodestone/news/} on the class path.
+ */
+public final class Gazetteer {
+    /**
+     * Organisation aliases too ambiguous to match without context (the research notes flag them), and short forms that
+     * collide with ordinary words.
+     */
+    static final Set<String> AMBIGUOUS_ALIASES = Set.of(
+            "the administration",
+            "Commerce",
+            "EC",
+            "Brussels",
+            "GA",
+            "Neo",
+            "NEO",
+            "Vulcan",
+            "Pilbara",
+            "Rio",
+            "MP",
+            "Cove",
+            "Interior",
+            "Treasury",
+            "Nolans",
+            "Mountain Pass",
+            "KAP",
+            "the Commission",
+            "the bloc",
+            "EU",
+            "European Union",
+            "the EU",
+            "Trump administration",
+            "Biden administration",
+            "the White House",
+            "GAC",
+            "DOC",
+            "DOI",
+            "EOP",
+            "OSC",
+            "LPO",
+            "BIS",
+            "Commerce Ministry",
+            "PLS",
+            "INCO",
+            "PT Vale",
+            "ALB",
+            "Efic",
+            "Ministry of Commerce",
+            "Ministry of Energy and Mineral Resources",
+            "Export-Import Bank");
+
+    /**
+     * An organisation of the gazetteer.
+     *
+     * @param id stable id, e.g. {@code us-dfc}
+     * @param name official name
+     * @param kind government, agency, state-miner, company, fund or international
+     * @param country ISO alpha-2 code, if it belongs to one country
+     * @param note the research note (what the record says about it)
+     * @param aliases the usual press spellings
+     */
+    public record Organisation(
+            String id, String name, String kind, Optional<String> country, String note, List<String> aliases) {
+        public Organisation {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /**
+     * A mineral of the gazetteer.
+     *
+     * @param name canonical output name
+     * @param knowledgeId the knowledge-base mineral id, if it has one ("critical minerals" has none)
+     */
+    public record MineralName(String name, Optional<String> knowledgeId) {}
+
+    private final Map<String, String> countryForms;
+    private final Map<String, String> countryNames;
+    private final Map<String, Organisation> organisations;
+    private final Map<String, String> organisationForms;
+    private final Map<String, MineralName> mineralForms;
+    private final Pattern countryPattern;
+    private final Pattern organisationPattern;
+    private final Pattern mineralPattern;
+
+    private Gazetteer(
+            Map<String, String> countryForms,
+            Map<String, String> countryNames,
+            Map<String, Organisation> organisations,
+            Map<String, String> organisationForms,
+            Map<String, MineralName> mineralForms) {
+        this.countryForms = Map.copyOf(countryForms);
+        this.countryNames = Map.copyOf(countryNames);
+        this.organisations = Map.copyOf(organisations);
+        this.organisationForms = Map.copyOf(organisationForms);
+        this.mineralForms = Map.copyOf(mineralForms);
+        this.countryPattern = alternation(countryForms.keySet(), false);
+        this.organisationPattern = alternation(organisationForms.keySet(), false);
+        this.mineralPattern = alternation(mineralForms.keySet(), true);
+    }
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = load();
+    }
+
+    /** @return the bundled gazetteer */
+    public static Gazetteer bundled() {
+        return Holder.INSTANCE;
+    }
+
+    private static Pattern alternation(Iterable<String> forms, boolean ignoreCase) {
+        List<String> sorted = new ArrayList<>();
+        forms.forEach(sorted::add);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
+        }
+        regex.append(")(?![\\p{L}\\p{N}])");
+        return Pattern.compile(regex.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    }
+
+    private static Gazetteer load() {
+        Map<String, String> countryForms = new LinkedHashMap<>();
+        Map<String, String> countryNames = new LinkedHashMap<>();
+        for (String[] row : tsv("countries.tsv")) {
+            String iso = row[0];
+            countryNames.put(iso, row[1].split(";")[0]);
+            for (int col = 1; col < row.length; col++) {
+                for (String form : row[col].split(";")) {
+                    if (!form.isBlank()) {
+                        countryForms.putIfAbsent(form.strip(), iso);
+                    }
+                }
+            }
+        }
+        Map<String, Organisation> organisations = new LinkedHashMap<>();
+        Map<String, String> organisationForms = new LinkedHashMap<>();
+        List<List<String>> csv = csv("organisations.csv");
+        for (List<String> row : csv.subList(1, csv.size())) {
+            String id = row.get(0);
+            String country = row.size() > 4 ? row.get(4).strip() : "";
+            Organisation org = new Organisation(
+                    id,
+                    row.get(1),
+                    row.size() > 3 ? row.get(3) : "",
+                    country.isEmpty() ? Optional.empty() : Optional.of(country),
+                    row.size() > 5 ? row.get(5) : "",
+                    row.size() > 2 ? List.of(row.get(2).split(";")) : List.of());
+            organisations.put(id, org);
+            List<String> forms = new ArrayList<>();
+            forms.add(row.get(1));
+            if (row.size() > 2) {
+                forms.addAll(List.of(row.get(2).split(";")));
+            }
+            for (String form : forms) {
+                String f = form.strip();
+                if (f.length() >= 3 && !AMBIGUOUS_ALIASES.contains(f) && !countryForms.containsKey(f)) {
+                    organisationForms.putIfAbsent(f, id);
+                }
+            }
+        }
+        Map<String, MineralName> mineralForms = new LinkedHashMap<>();
+        for (String[] row : tsv("minerals.tsv")) {
+            MineralName mineral = new MineralName(row[0], row[1].equals("-") ? Optional.empty() : Optional.of(row[1]));
+            for (String form : row[2].split("\\|")) {
+                mineralForms.putIfAbsent(form.strip().toLowerCase(java.util.Locale.ROOT), mineral);
+            }
+        }
+        return new Gazetteer(countryForms, countryNames, organisations, organisationForms, mineralForms);
+    }
+
+    private static List<String[]> tsv(String name) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines(name)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(line.split("\t", -1));
+            }
+        }
+        return rows;
+    }
+
+    static List<List<String>> csv(String name) {
+        return Csv.parse(String.join("\n", lines(name)));
+    }
+
+    static List<String> lines(String name) {
+        String path = "lodestone/news/" + name;
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + path + " is missing from lodestone-news.");
+            }
+            List<String> lines = new ArrayList<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Pattern countryPattern() {
+        return countryPattern;
+    }
+
+    Pattern organisationPattern() {
+        return organisationPattern;
+    }
+
+    Pattern mineralPattern() {
+        return mineralPattern;
+    }
+
+    String countryOf(String form) {
+        return countryForms.get(form);
+    }
+
+    String organisationOf(String form) {
+        return organisationForms.get(form);
+    }
+
+    MineralName mineralOf(String form) {
+        return mineralForms.get(form.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * @param text any text
+     * @return the ISO alpha-2 codes of the countries it names, in order, without repeats
+     */
+    public List<String> countriesIn(String text) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = countryPattern.matcher(text);
+        while (m.find()) {
+            out.add(countryForms.get(m.group()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * @param iso2 an ISO alpha-2 code
+     * @return the country's short name, or the code
+     */
+    public String countryName(String iso2) {
+        return countryNames.getOrDefault(iso2, iso2);
+    }
+
+    /**
+     * @param id an organisation id
+     * @return the organisation
+     */
+    public Optional<Organisation> organisation(String id) {
+        return Optional.ofNullable(organisations.get(id));
+    }
+
+    /**
+     * @param name a canonical mineral name
+     * @return the knowledge-base id, if the mineral has one
+     */
+    public Optional<String> mineralId(String name) {
+        return mineralForms.values().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
+                .flatMap(MineralName::knowledgeId);
+    }
+}

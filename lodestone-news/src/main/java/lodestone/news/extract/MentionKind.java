@@ -1,0 +1,11 @@
+package lodestone.news.extract;
+
+/** What a mention refers to. */
+public enum MentionKind {
+    COUNTRY,
+    ORGANISATION,
+    MINERAL,
+    MONEY,
+    PERCENT,
+    DATE
+}

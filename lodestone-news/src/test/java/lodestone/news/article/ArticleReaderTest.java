@@ -1,0 +1,108 @@
+package lodestone.news.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files and HTML: clean text, publication dates, and hostile input refused quickly with a clear message. */
+class ArticleReaderTest {
+    @TempDir
+    Path dir;
+
+    private final ArticleReader reader = ArticleReader.withDefaults();
+
+    @Test
+    void aPublishedLineGivesTheDateAndLeavesTheText() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Published: 2025-11-08\n\nChina paused its curbs.\n");
+        Article article = reader.readFile(file);
+        assertThat(article.published()).contains(LocalDate.of(2025, 11, 8));
+        assertThat(article.text().strip()).isEqualTo("China paused its curbs.");
+        assertThat(article.name()).isEqualTo("a.txt");
+    }
+
+    @Test
+    void htmlLosesScriptsStylesAndNavigationAndKeepsParagraphsAndMetadata() throws IOException {
+        String html = "<!doctype html><html><head><title>T</title>"
+                + "<meta property=\"article:published_time\" content=\"2025-10-21T08:00:00Z\">"
+                + "<style>p{color:red}</style><script>alert('x')</script></head><body>"
+                + "<nav>Home | World</nav><article><h1>Pact sealed</h1><p>The United States and Australia signed a"
+                + " framework.</p><script>document.write('injected')</script><p>Second paragraph.</p></article>"
+                + "<footer>Copyright</footer></body></html>";
+        Path file = Files.writeString(dir.resolve("a.html"), html);
+        Article article = reader.readFile(file);
+        assertThat(article.published()).contains(LocalDate.of(2025, 10, 21));
+        assertThat(article.title()).contains("T");
+        assertThat(article.text())
+                .isEqualTo("Pact sealed\n\nThe United States and Australia signed a framework.\n\nSecond paragraph.")
+                .doesNotContain("alert", "injected", "Home", "Copyright", "color");
+    }
+
+    @Test
+    @Timeout(10)
+    void deeplyNestedHtmlIsRefusedBeforeParsing() throws IOException {
+        String html = "<html><body>" + "<div>".repeat(200_000) + "x" + "</div>".repeat(200_000) + "</body></html>";
+        Path file = Files.writeString(dir.resolve("deep.html"), html);
+        assertThatThrownBy(() -> reader.readFile(file))
+                .isInstanceOf(ArticleException.class)
+                .hasMessageContaining("nests elements deeper than");
+    }
+
+    @Test
+    void binaryDataIsRefused() throws IOException {
+        byte[] bytes = new byte[4096];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31);
+        }
+        Path file = Files.write(dir.resolve("image.txt"), bytes);
+        assertThatThrownBy(() -> reader.readFile(file))
+                .isInstanceOf(ArticleException.class)
+                .hasMessageContaining("binary data");
+    }
+
+    @Test
+    @Timeout(10)
+    void aFiftyMegabyteFileIsRefusedWithoutReadingIt() throws IOException {
+        Path file = dir.resolve("huge.txt");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(50L * 1024 * 1024);
+        }
+        assertThatThrownBy(() -> reader.readFile(file))
+                .isInstanceOf(ArticleException.class)
+                .hasMessageContaining("52428800 bytes, more than the limit of 5242880 bytes");
+    }
+
+    @Test
+    void textThatIsNotUtf8IsReadAsWindows1252() throws IOException {
+        Path file = Files.write(
+                dir.resolve("latin.txt"), "Caf\u00e9 in S\u00e3o Paulo".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(reader.readFile(file).text()).isEqualTo("Caf\u00e9 in S\u00e3o Paulo");
+    }
+
+    @Test
+    void aDirectoryGivesItsArticlesByName() throws IOException {
+        Files.writeString(dir.resolve("b.txt"), "Second.");
+        Files.writeString(dir.resolve("a.txt"), "First.");
+        Files.writeString(dir.resolve("gold.jsonl"), "{}");
+        List<Article> articles = reader.readAll(dir.toString());
+        assertThat(articles).extracting(Article::name).containsExactly("a.txt", "b.txt");
+    }
+
+    @Test
+    void missingAndEmptyFilesAreExplained() throws IOException {
+        assertThatThrownBy(() -> reader.readAll(dir.resolve("none.txt").toString()))
+                .isInstanceOf(ArticleException.class)
+                .hasMessageContaining("does not exist");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        assertThatThrownBy(() -> reader.readFile(empty)).hasMessageContaining("is empty");
+    }
+}

@@ -1,0 +1,177 @@
+package lodestone.news.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import lodestone.news.article.Article;
+import org.junit.jupiter.api.Test;
+
+/** The extraction rules one at a time, on sentences written for the purpose. */
+class NewsExtractorTest {
+    private static final NewsExtractor EXTRACTOR = NewsExtractor.bundled();
+
+    private static Extraction extract(String text, String published) {
+        return EXTRACTOR.extract(new Article(
+                "t.txt", "t.txt", text, Optional.ofNullable(published).map(LocalDate::parse), Optional.empty()));
+    }
+
+    private static List<Mention> mentions(Extraction x, MentionKind kind) {
+        return x.mentions().stream().filter(m -> m.kind() == kind).toList();
+    }
+
+    @Test
+    void moneyIsReadWithCurrencyMultiplierAndQualifier() {
+        Extraction x = extract(
+                "They pledged up to $400 million, US$1 billion each, A$1bn and an $8.5 billion pipeline.", null);
+        assertThat(mentions(x, MentionKind.MONEY))
+                .extracting(Mention::key)
+                .containsExactly(
+                        "USD 400000000 up-to", "USD 1000000000 exact", "AUD 1000000000 exact", "USD 8500000000 exact");
+    }
+
+    @Test
+    void countriesComeFromNamesDemonymsPossessivesAndCapitals() {
+        Extraction x =
+                extract("Australian miners and Kazakhstan's state firm met officials from Beijing and the U.S.", null);
+        assertThat(mentions(x, MentionKind.COUNTRY)).extracting(Mention::key).containsExactly("AU", "KZ", "CN", "US");
+    }
+
+    @Test
+    void aCountryInsideAnOrganisationNameIsTheOrganisation() {
+        Extraction x = extract("The U.S. Geological Survey published data.", null);
+        assertThat(mentions(x, MentionKind.ORGANISATION))
+                .extracting(Mention::key)
+                .containsExactly("us-usgs");
+        assertThat(mentions(x, MentionKind.COUNTRY)).isEmpty();
+    }
+
+    @Test
+    void relativeDatesResolveAgainstThePublicationDateAndTheLastDate() {
+        Extraction x = extract(
+                "The deal was signed yesterday. A framework was signed last Tuesday. Two days earlier, talks ended."
+                        + " On November 6 a summit met.",
+                "2025-11-03");
+        assertThat(mentions(x, MentionKind.DATE))
+                .extracting(Mention::key)
+                .containsExactly("2025-11-02", "2025-10-28", "2025-10-26", "2025-11-06");
+    }
+
+    @Test
+    void monthsAloneAreNotDays() {
+        Extraction x = extract("Kinshasa suspended exports in February.", "2025-09-22");
+        assertThat(x.events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.date()).isEmpty());
+    }
+
+    @Test
+    void withoutPublicationDateRelativeDatesStayUnresolved() {
+        Extraction x = extract("China on Friday suspended its export controls on gallium.", null);
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.EXPORT_CONTROL_SUSPENSION);
+            assertThat(e.date()).isEmpty();
+        });
+    }
+
+    @Test
+    void hedgedExportControlsAreNotEvents() {
+        Extraction x = extract(
+                "The US must stay resilient in the face of potential Chinese export controls on rare earths.", null);
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void aSignedFrameworkIsAnAgreementWithItsQuotedTitleAndAmount() {
+        Extraction x = extract(
+                "The United States and Australia signed the \"United States-Australia Framework for Securing of Supply"
+                        + " in the Mining and Processing of Critical Minerals and Rare Earths\" on Monday, backing an $8.5"
+                        + " billion pipeline.",
+                "2025-10-21");
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.AGREEMENT);
+            assertThat(e.parties()).containsExactly("US", "AU");
+            assertThat(e.minerals()).containsExactly("critical minerals", "rare earths");
+            assertThat(e.amountUsd()).contains(8.5e9);
+            assertThat(e.date()).contains(LocalDate.of(2025, 10, 20));
+            assertThat(e.title())
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("United States-Australia Framework"));
+        });
+    }
+
+    @Test
+    void memorandumsWithSeveralPartnersAreOneAgreementEach() {
+        Extraction x = extract(
+                "Washington signed memorandums of understanding on critical minerals with Malaysia and Thailand.",
+                null);
+        assertThat(x.events()).extracting(Event::parties).containsExactly(List.of("US", "MY"), List.of("US", "TH"));
+    }
+
+    @Test
+    void mineralsAfterANegationAreDropped() {
+        Extraction x = extract(
+                "Vietnam and US announced a framework for a trade agreement, but it is not covering critical minerals.",
+                null);
+        assertThat(x.events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.minerals()).isEmpty());
+    }
+
+    @Test
+    void sharesOfTheWorldAreClaimsWithStageAndMineral() {
+        Extraction x = extract(
+                "China's control, producing 70% of the world's rare earth mining output and 90% of processed products,"
+                        + " is leverage. Congo mined 220,000 tonnes of cobalt, or 76% of the world total. Indonesia"
+                        + " supplied around 10%.",
+                null);
+        assertThat(x.claims())
+                .extracting(c -> c.country() + " " + c.mineral() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly(
+                        "CN rare earths mining 70.0",
+                        "CN rare earths processing 90.0",
+                        "CD cobalt mining 76.0",
+                        "ID cobalt mining 10.0");
+    }
+
+    @Test
+    void projectSharesTariffsAndStakesAreNotClaims() {
+        Extraction x = extract(
+                "Washington will take a stake in the project, which could supply up to 10% of the world's gallium."
+                        + " A tariff on Chinese goods was cut to 10% from 20%. Cove will hold 70% of the venture.",
+                null);
+        assertThat(x.claims()).isEmpty();
+    }
+
+    @Test
+    void aPronounSubjectTakesTheCountryOfTheSentenceBefore() {
+        Extraction x = extract(
+                "China's grip remains formidable. It accounted for about 69% of global rare-earth mine output last year.",
+                "2025-11-08");
+        assertThat(x.claims()).singleElement().satisfies(c -> {
+            assertThat(c.country()).isEqualTo("CN");
+            assertThat(c.stage()).isEqualTo("mining");
+            assertThat(c.year()).contains(2024);
+        });
+    }
+
+    @Test
+    void theSchemaHasTheFieldsOfTheGoldFile() {
+        Extraction x = extract("The US and Uzbekistan have pledged to invest up to $400 million in rare earths.", null);
+        assertThat(x.toSchema()).containsOnlyKeys("file", "events", "claims");
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> events =
+                (List<java.util.Map<String, Object>>) x.toSchema().get("events");
+        assertThat(events.get(0))
+                .containsOnlyKeys("type", "parties", "minerals", "amount_usd", "date", "evidence")
+                .containsEntry("type", "investment")
+                .containsEntry("amount_usd", 400_000_000L);
+    }
+
+    @Test
+    void theSameTextGivesTheSameOutput() {
+        String text = "China on Friday suspended the export controls on rare earths it unveiled in October.";
+        assertThat(extract(text, "2025-11-08").toSchema())
+                .isEqualTo(extract(text, "2025-11-08").toSchema());
+    }
+}
