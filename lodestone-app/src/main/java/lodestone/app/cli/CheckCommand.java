@@ -6,18 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import lodestone.app.view.NewsViews;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.Article;
 import lodestone.news.extract.Claim;
 import lodestone.news.extract.Event;
-import lodestone.news.extract.NewsExtractor;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.news.reconcile.ClaimCheck;
 import lodestone.news.reconcile.Difference;
 import lodestone.news.reconcile.EventCheck;
 import lodestone.news.reconcile.Flag;
-import lodestone.news.reconcile.OfficeHolders;
-import lodestone.news.reconcile.Reconciler;
 import lodestone.news.reconcile.ReferenceValue;
 import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
@@ -77,17 +75,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static List<CheckReport> check(KnowledgeSnapshot snapshot, List<Article> articles, Double tolerance) {
-        double points = tolerance == null ? Reconciler.DEFAULT_TOLERANCE_POINTS : tolerance;
-        if (!(points >= 0 && points <= 50)) {
-            throw new UserException("--tolerance (" + points + ") must be within [0, 50] percentage points.");
-        }
-        NewsExtractor extractor = NewsExtractor.bundled();
-        Reconciler reconciler = new Reconciler(snapshot, OfficeHolders.bundled(), extractor.gazetteer(), points);
-        List<CheckReport> reports = new ArrayList<>();
-        for (Article article : articles) {
-            reports.add(reconciler.check(extractor.extract(article)));
-        }
-        return reports;
+        return NewsViews.check(snapshot, articles, tolerance);
     }
 
     private static String sources(List<String> sources) {

@@ -1,12 +1,8 @@
 package lodestone.app.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleException;
@@ -63,20 +59,6 @@ final class NewsInput {
             return out;
         } catch (ArticleException e) {
             throw new UserException(e.getMessage());
-        }
-    }
-
-    /**
-     * @param article an article
-     * @return the SHA-256 of its clean text, hex
-     */
-    static String contentHash(Article article) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(article.text().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM.", e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import lodestone.app.server.LodestoneServer;
+import lodestone.app.view.NewsViews;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.importing.Datasets;
 import lodestone.store.importing.ImportedDataset;
@@ -86,6 +87,11 @@ final class ServeCommand implements Callable<Integer> {
                                 }
                             }
                             return result;
+                        },
+                        report -> {
+                            synchronized (store) {
+                                return NewsViews.ingest(store, report);
+                            }
                         },
                         token,
                         Clocks.SYSTEM,

@@ -17,12 +17,17 @@ import java.util.function.Consumer;
 import lodestone.app.view.CountryReport;
 import lodestone.app.view.MineralListing;
 import lodestone.app.view.MineralReport;
+import lodestone.app.view.NewsViews;
 import lodestone.app.view.PolicyQueries;
 import lodestone.app.view.SourceView;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.Mineral;
+import lodestone.news.article.Article;
+import lodestone.news.article.ArticleException;
+import lodestone.news.article.ArticleReader;
+import lodestone.news.reconcile.CheckReport;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioException;
@@ -38,9 +43,17 @@ final class ApiRoutes {
     private final ObjectMapper json;
     private final DatasetImporter importer;
     private final ScenarioJobs scenarios;
+    private final ArticleArchive archive;
     private final List<Endpoint> endpoints = new ArrayList<>();
 
-    ApiRoutes(Knowledge knowledge, Clock clock, ObjectMapper json, DatasetImporter importer, ScenarioJobs scenarios) {
+    ApiRoutes(
+            Knowledge knowledge,
+            Clock clock,
+            ObjectMapper json,
+            DatasetImporter importer,
+            ArticleArchive archive,
+            ScenarioJobs scenarios) {
+        this.archive = archive;
         this.knowledge = knowledge;
         this.scenarios = scenarios;
         this.clock = clock;
@@ -215,6 +228,24 @@ final class ApiRoutes {
                                     "outlook/" + mineral.id() + "/" + first + "/" + last,
                                     snapshot -> PolicyQueries.outlook(snapshot, mineral.id(), first, last)));
                 });
+        endpoints.add(new Endpoint(
+                "POST",
+                "/api/v1/checks",
+                "Check an article: body {\"text\": plain text} or"
+                        + " {\"html\": a page} or {\"url\": a page to fetch}, with optional \"published\""
+                        + " (YYYY-MM-DD). Returns the events and share claims found, each with a verdict against the"
+                        + " record, and plausibility flags.",
+                List.of(),
+                false,
+                ctx -> ctx.json(Map.of("articles", List.of(NewsViews.report(check(ctx)))))));
+        endpoints.add(new Endpoint(
+                "POST",
+                "/api/v1/ingest",
+                "Check an article (same body as /checks) and store its"
+                        + " events and claims as unverified news records. Requires the bearer token.",
+                List.of(),
+                true,
+                ctx -> ctx.json(archive.save(check(ctx)))));
         get(
                 "/api/v1/scenarios",
                 "The disruption-scenario presets with their titles, horizons and minerals.",
@@ -290,6 +321,53 @@ final class ApiRoutes {
                 result.observations().size(),
                 "warnings",
                 result.report().warnings()));
+    }
+
+    private CheckReport check(Context ctx) {
+        return checkArticle(knowledge.snapshot(), body(ctx));
+    }
+
+    /**
+     * Reads the article a request names (text, HTML or URL) and checks it against the knowledge base.
+     *
+     * @param snapshot the knowledge base
+     * @param body the request: text, html or url, and optionally published
+     * @return the report
+     */
+    static CheckReport checkArticle(KnowledgeSnapshot snapshot, JsonNode body) {
+        ArticleReader reader = ArticleReader.withDefaults();
+        Article article;
+        try {
+            if (body.hasNonNull("text")) {
+                article = reader.fromText(
+                        "posted text", "request body", body.get("text").asText());
+            } else if (body.hasNonNull("html")) {
+                article = reader.fromHtml(
+                        "posted page", "request body", body.get("html").asText());
+            } else if (body.hasNonNull("url")) {
+                String url = body.get("url").asText();
+                if (!ArticleReader.isUrl(url)) {
+                    throw new ApiException(ErrorCode.BAD_JSON, "url (" + url + ") must be an http or https URL", "url");
+                }
+                article = reader.readUrl(java.net.URI.create(url));
+            } else {
+                throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'text', 'html' or 'url'", "text");
+            }
+        } catch (ArticleException e) {
+            throw new ApiException(ErrorCode.BAD_ARTICLE, e.getMessage(), body.hasNonNull("url") ? "url" : "text");
+        }
+        if (body.hasNonNull("published")) {
+            try {
+                article = article.withPublished(
+                        LocalDate.parse(body.get("published").asText()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ApiException(
+                        ErrorCode.BAD_JSON,
+                        "published (" + body.get("published").asText() + ") must be a date YYYY-MM-DD",
+                        "published");
+            }
+        }
+        return NewsViews.check(snapshot, List.of(article), null).get(0);
     }
 
     private void runScenario(Context ctx) {

@@ -43,6 +43,7 @@ public final class LodestoneServer {
      *
      * @param snapshots loads the current snapshot from the store (called at start and after each import)
      * @param importer writes an imported dataset into the store
+     * @param archive stores checked articles (the ingest endpoint)
      * @param token the bearer token for write endpoints, if any
      * @param clock the clock for "today"
      * @param pages extra page routes (the dashboard)
@@ -50,12 +51,14 @@ public final class LodestoneServer {
     public record Settings(
             Supplier<KnowledgeSnapshot> snapshots,
             DatasetImporter importer,
+            ArticleArchive archive,
             Optional<String> token,
             Clock clock,
             boolean pages) {
         public Settings {
             Objects.requireNonNull(snapshots, "snapshots");
             Objects.requireNonNull(importer, "importer");
+            Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(clock, "clock");
             token.ifPresent(t -> {
@@ -84,7 +87,8 @@ public final class LodestoneServer {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Knowledge knowledge = new Knowledge(settings.snapshots(), json);
         ScenarioJobs scenarios = new ScenarioJobs();
-        ApiRoutes api = new ApiRoutes(knowledge, settings.clock(), json, settings.importer(), scenarios);
+        ApiRoutes api =
+                new ApiRoutes(knowledge, settings.clock(), json, settings.importer(), settings.archive(), scenarios);
         List<Endpoint> endpoints = api.endpoints();
         WebPages pages = new WebPages(knowledge, settings.clock());
         Javalin app = Javalin.create(config -> {

@@ -99,6 +99,14 @@ public final class Pages {
             lodestone.app.view.SimulationView.View simulation,
             List<String> charts) {}
 
+    /**
+     * @param text the text checked (shown back, escaped), or "" before a check
+     * @param published the publication date given, or ""
+     * @param report the check report, or null before a check
+     * @param error why the article could not be read, or null
+     */
+    public record Check(String text, String published, lodestone.news.reconcile.CheckReport report, String error) {}
+
     /** @param agreements every agreement with its scorecard */
     public record Agreements(List<AgreementView> agreements) {}
 

@@ -129,6 +129,28 @@ final class WebPages {
                 return new Pages.Scenario(Presets.IDS, preset, n, seed, view, charts);
             }));
         });
+        routes.get("/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
+        routes.post("/check", ctx -> {
+            String text = ctx.formParam("text") == null ? "" : ctx.formParam("text");
+            String published = ctx.formParam("published") == null
+                    ? ""
+                    : ctx.formParam("published").trim();
+            com.fasterxml.jackson.databind.node.ObjectNode body = json.createObjectNode();
+            boolean url = text.trim().matches("(?i)https?://\\S+");
+            body.put(url ? "url" : text.contains("<") && text.contains(">") ? "html" : "text", text.trim());
+            if (!published.isEmpty()) {
+                body.put("published", published);
+            }
+            try {
+                render(
+                        ctx,
+                        "check.jte",
+                        new Pages.Check(text, published, ApiRoutes.checkArticle(knowledge.snapshot(), body), null));
+            } catch (ApiException e) {
+                ctx.status(e.code().status());
+                render(ctx, "check.jte", new Pages.Check(text, published, null, e.getMessage()));
+            }
+        });
         routes.get("/agreements/{id}", ctx -> {
             KnowledgeSnapshot snapshot = knowledge.snapshot();
             var agreement = snapshot.policy()

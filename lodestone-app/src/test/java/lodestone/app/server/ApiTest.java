@@ -229,4 +229,46 @@ class ApiTest {
         assertThat(fixture.get("/api/v1/scenarios/runs/no-such-run").statusCode())
                 .isEqualTo(404);
     }
+
+    private static final String ARTICLE = "Beijing, 12 November 2025. China currently controls approximately 80% of the"
+            + " global supply of rare earth elements, a ministry spokesperson said. President Donald Trump signed the"
+            + " agreements with Australia and Japan on March 12, 2024, officials added.";
+
+    @Test
+    void anArticleIsCheckedAgainstTheRecord() throws Exception {
+        HttpResponse<String> response = fixture.post(
+                "/api/v1/checks",
+                "application/json",
+                JSON.writeValueAsString(Map.of("text", ARTICLE, "published", "2025-11-12")),
+                null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode article = json(response).get("articles").get(0);
+        assertThat(article.toString()).contains("ambiguous").contains("Biden");
+        HttpResponse<String> binary = fixture.post(
+                "/api/v1/checks",
+                "application/json",
+                JSON.writeValueAsString(Map.of("text", "\u0000\u0001\u0002\u0003 binary")),
+                null);
+        assertThat(binary.statusCode()).isBetween(400, 499);
+        HttpResponse<String> empty = fixture.post("/api/v1/checks", "application/json", "{}", null);
+        assertThat(json(empty).get("field").asText()).isEqualTo("text");
+    }
+
+    @Test
+    void ingestNeedsTheTokenAndStoresNothingWithoutIt() throws Exception {
+        lodestone.store.news.NewsArchive archive = new lodestone.store.news.NewsArchive(fixture.store);
+        int before = archive.articles().size();
+        String body = JSON.writeValueAsString(Map.of("text", ARTICLE));
+        assertThat(fixture.post("/api/v1/ingest", "application/json", body, null)
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(fixture.post("/api/v1/ingest", "application/json", body, "Bearer nope")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(archive.articles()).hasSize(before);
+        HttpResponse<String> stored = fixture.post("/api/v1/ingest", "application/json", body, "Bearer s3cret");
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        assertThat(json(stored).get("status").asText()).isEqualTo("unverified");
+        assertThat(archive.articles()).hasSize(before + 1);
+    }
 }

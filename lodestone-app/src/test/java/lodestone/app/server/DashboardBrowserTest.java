@@ -161,4 +161,20 @@ class DashboardBrowserTest {
                 .isNotEmpty();
         screenshot("scenario");
     }
+
+    @Test
+    void theCheckPageReturnsVerdictsForAPastedArticle() throws IOException {
+        open("/check");
+        driver.findElement(By.id("article"))
+                .sendKeys("China currently controls approximately 80% of the global"
+                        + " supply of rare earth elements. President Donald Trump signed the agreements with Australia and"
+                        + " Japan on March 12, 2024.");
+        driver.findElement(By.name("published")).sendKeys("11122025");
+        driver.findElement(By.id("check")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("claims")).isEmpty());
+        assertThat(driver.findElement(By.id("claims")).getText()).contains("ambiguous");
+        assertThat(driver.findElement(By.id("flags")).getText()).contains("Biden");
+        screenshot("check");
+    }
 }

@@ -40,6 +40,7 @@ final class ServerFixture implements AutoCloseable {
                             }
                             return result;
                         },
+                        report -> lodestone.app.view.NewsViews.ingest(store, report),
                         token,
                         CLOCK,
                         true))

@@ -151,6 +151,19 @@ public final class ArticleReader {
      * @param text its text, plain or HTML
      * @return the article
      */
+    /**
+     * Reads an HTML page given as text: cleaned with jsoup, its publication date taken from its metadata.
+     *
+     * @param name a name for the article
+     * @param location where it came from
+     * @param html the page
+     * @return the article
+     * @throws ArticleException if the page is too large, too deeply nested or has no text
+     */
+    public Article fromHtml(String name, String location, String html) {
+        return fromBytes(name, location, html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, true);
+    }
+
     public Article fromText(String name, String location, String text) {
         return fromBytes(name, location, text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
     }
