@@ -171,24 +171,20 @@ public final class LodestoneStore implements AutoCloseable {
         return out;
     }
 
-    private void writeDocument(String name, String text, String hash) throws SQLException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM curated_document WHERE name = ?");
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO curated_document VALUES (?, ?, ?, current_timestamp)")) {
-            delete.setString(1, name);
-            delete.executeUpdate();
-            insert.setString(1, name);
-            insert.setString(2, text);
-            insert.setString(3, hash);
-            insert.executeUpdate();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+    private void writeDocument(String name, String text, String hash) {
+        transaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM curated_document WHERE name = ?");
+                    PreparedStatement insert =
+                            c.prepareStatement("INSERT INTO curated_document VALUES (?, ?, ?, current_timestamp)")) {
+                delete.setString(1, name);
+                delete.executeUpdate();
+                insert.setString(1, name);
+                insert.setString(2, text);
+                insert.setString(3, hash);
+                insert.executeUpdate();
+            }
+            return null;
+        });
     }
 
     private String document(String name) throws SQLException {
@@ -217,42 +213,35 @@ public final class LodestoneStore implements AutoCloseable {
             throw new IllegalArgumentException("dataset " + dataset.name() + " has "
                     + dataset.report().errors().size() + " errors and must not be written.");
         }
-        try {
-            write(
-                    dataset.name(),
-                    "import",
-                    location,
-                    Baseline.sha256(Baseline.render(dataset.observations())),
-                    dataset.sources(),
-                    dataset.observations());
-        } catch (SQLException e) {
-            throw new StoreException("cannot write dataset " + dataset.name() + ": " + e.getMessage(), e);
-        }
+        write(
+                dataset.name(),
+                "import",
+                location,
+                Baseline.sha256(Baseline.render(dataset.observations())),
+                dataset.sources(),
+                dataset.observations());
     }
 
     private void write(
-            String name, String origin, String location, String hash, List<Source> sources, List<Observation> rows)
-            throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM observation WHERE dataset = ?")) {
+            String name, String origin, String location, String hash, List<Source> sources, List<Observation> rows) {
+        transaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM observation WHERE dataset = ?")) {
                 delete.setString(1, name);
                 delete.executeUpdate();
             }
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM dataset WHERE name = ?")) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM dataset WHERE name = ?")) {
                 delete.setString(1, name);
                 delete.executeUpdate();
             }
-            upsertSources(sources);
-            try (DuckDBAppender appender = connection
-                    .unwrap(DuckDBConnection.class)
-                    .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "observation")) {
+            upsertSources(c, sources);
+            try (DuckDBAppender appender =
+                    c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "observation")) {
                 for (Observation row : rows) {
                     append(appender, name, row);
                 }
             }
             try (PreparedStatement insert =
-                    connection.prepareStatement("INSERT INTO dataset VALUES (?, ?, ?, current_timestamp, ?, ?)")) {
+                    c.prepareStatement("INSERT INTO dataset VALUES (?, ?, ?, current_timestamp, ?, ?)")) {
                 insert.setString(1, name);
                 insert.setString(2, origin);
                 insert.setString(3, hash);
@@ -260,29 +249,18 @@ public final class LodestoneStore implements AutoCloseable {
                 insert.setString(5, location);
                 insert.executeUpdate();
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 
-    private void writeSources(List<Source> sources) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            upsertSources(sources);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+    private void writeSources(List<Source> sources) {
+        transaction(c -> {
+            upsertSources(c, sources);
+            return null;
+        });
     }
 
-    private void upsertSources(List<Source> sources) throws SQLException {
+    private static void upsertSources(java.sql.Connection connection, List<Source> sources) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM source WHERE id = ?");
                 PreparedStatement insert =
                         connection.prepareStatement("INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
