@@ -28,6 +28,7 @@ import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.policy.MeasureKind;
+import lodestone.risk.eu.EuEconomicImportance;
 import lodestone.risk.eu.EuRecomputation;
 import lodestone.risk.eu.EuSupplyRisk;
 import lodestone.risk.eu.TradeVariable;
@@ -336,6 +337,8 @@ final class RiskCommand implements Callable<Integer> {
         stats.put("vs-published-stage-sr", StatsView.of(recomputation.all()));
         stats.put("vs-published-stage-sr-without-suspect-rows", StatsView.of(recomputation.trusted()));
         stats.put("vs-annex-4-sr", StatsView.of(recomputation.annex()));
+        stats.put(
+                "ei-vs-published-2023", StatsView.of(EuEconomicImportance.recompute(snapshot, RiskReports.euInputs())));
         List<ListView> lists =
                 List.of(ListView.of(snapshot, 2017), ListView.of(snapshot, 2020), ListView.of(snapshot, 2023));
         Set<String> ids = new TreeSet<>();
