@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Screen one-year trade disruptions for the United States: every mineral of a critical-mineral list x its"
                     + " largest supplier countries x severities, ranked by expected shortfall (mean cumulative"
-                    + " shortfall, months of demand). The default grid is the USGS 2025 list x 5 suppliers x 4"
+                    + " shortfall, months of demand). The default grid is the USGS 2025 list x 5 suppliers x 5"
                     + " severities.",
             "A supplier's share of US supply is net import reliance x its import-source share where the knowledge base"
                     + " has import sources, else net import reliance x its share of world production (an assumption:"
@@ -87,7 +87,7 @@ final class SweepCommand implements Callable<Integer> {
             names = "--severities",
             paramLabel = "S",
             split = ",",
-            defaultValue = "0.25,0.5,0.75,1",
+            defaultValue = "0.2,0.4,0.6,0.8,1",
             description = "Severities, fractions (default: ${DEFAULT-VALUE}).")
     double[] severities;
 
