@@ -87,7 +87,7 @@ final class ApiRoutes {
                         Endpoint.Parameter.path("id", "mineral id or name, e.g. rare-earths"),
                         Endpoint.Parameter.query("year", "production year; default the latest of each series")),
                 ctx -> {
-                    Integer year = Params.year(ctx, "year", 1900, 2100);
+                    Integer year = Params.integer(ctx, "year", 1900, 2100);
                     Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("id"), "id");
                     if (year == null) {
                         send(
@@ -212,8 +212,8 @@ final class ApiRoutes {
                         Endpoint.Parameter.query("to", "last year (default 2035)")),
                 ctx -> {
                     Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("mineral"), "mineral");
-                    Integer from = Params.year(ctx, "from", 2000, 2100);
-                    Integer to = Params.year(ctx, "to", 2000, 2100);
+                    Integer from = Params.integer(ctx, "from", 2000, 2100);
+                    Integer to = Params.integer(ctx, "to", 2000, 2100);
                     int first = from == null ? LocalDate.now(clock).getYear() : from;
                     int last = to == null ? 2035 : to;
                     if (last < first || last - first >= 50) {

@@ -39,7 +39,7 @@ final class Params {
         }
     }
 
-    static Integer year(Context ctx, String name, int min, int max) {
+    static Integer integer(Context ctx, String name, int min, int max) {
         String text = ctx.queryParam(name);
         if (text == null || text.isBlank()) {
             return null;
@@ -54,7 +54,7 @@ final class Params {
             }
             return year;
         } catch (NumberFormatException e) {
-            throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be a year", name);
+            throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be an integer", name);
         }
     }
 }

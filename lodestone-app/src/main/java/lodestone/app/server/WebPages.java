@@ -93,8 +93,15 @@ final class WebPages {
             }));
         });
         routes.get("/measures", ctx -> {
-            LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
-            render(ctx, "measures.jte", knowledge.cached("page/measures/" + on, snapshot -> measures(snapshot, on)));
+            // Only today's view is cached: an arbitrary ?on= date would let clients grow the cache without bound.
+            LocalDate today = LocalDate.now(clock);
+            LocalDate on = Params.date(ctx, "on", today);
+            render(
+                    ctx,
+                    "measures.jte",
+                    on.equals(today)
+                            ? knowledge.cached("page/measures/" + on, snapshot -> measures(snapshot, on))
+                            : measures(knowledge.snapshot(), on));
         });
         routes.get(
                 "/agreements",
@@ -110,7 +117,7 @@ final class WebPages {
             if (Presets.text(preset).isEmpty()) {
                 throw new ApiException(ErrorCode.UNKNOWN_SCENARIO, "preset (" + preset + ") is unknown", "preset");
             }
-            Integer paths = Params.year(ctx, "paths", 100, PAGE_MAX_PATHS);
+            Integer paths = Params.integer(ctx, "paths", 100, PAGE_MAX_PATHS);
             String seedText = ctx.queryParam("seed");
             long seed;
             try {
@@ -119,7 +126,7 @@ final class WebPages {
                 throw new ApiException(ErrorCode.BAD_PARAMETER, "seed (" + seedText + ") must be an integer", "seed");
             }
             int n = paths == null ? 5_000 : paths;
-            render(ctx, "scenario.jte", knowledge.cached("page/scenario/" + preset + "/" + n + "/" + seed, snapshot -> {
+            java.util.function.Function<KnowledgeSnapshot, Pages.Scenario> run = snapshot -> {
                 var spec = SnapshotSupply.resolve(Presets.load(preset, snapshot.minerals()), snapshot);
                 SimulationView.View view = ScenarioJobs.runNow(spec, RunOptions.of(n, seed));
                 List<String> charts = new ArrayList<>();
@@ -127,7 +134,12 @@ final class WebPages {
                     charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));
                 }
                 return new Pages.Scenario(Presets.IDS, preset, n, seed, view, charts);
-            }));
+            };
+            boolean defaults = paths == null && (seedText == null || seedText.isBlank());
+            render(
+                    ctx,
+                    "scenario.jte",
+                    defaults ? knowledge.cached("page/scenario/" + preset, run) : run.apply(knowledge.snapshot()));
         });
         routes.get("/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
         routes.post("/check", ctx -> {

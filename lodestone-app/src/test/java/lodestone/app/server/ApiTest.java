@@ -125,6 +125,16 @@ class ApiTest {
     }
 
     @Test
+    void measuresPageAnswersForTheRequestedDateNotACachedOne() throws Exception {
+        String today = fixture.get("/measures").body();
+        String duringSuspension = fixture.get("/measures?on=2026-01-15").body();
+        String again = fixture.get("/measures").body();
+        assertThat(duringSuspension).contains("2026-01-15").contains("state-suspended");
+        assertThat(today).contains("2026-11-30").doesNotContain("state-suspended");
+        assertThat(again).isEqualTo(today);
+    }
+
+    @Test
     void measuresOnADateFollowTheirEvents() throws Exception {
         JsonNode json = json(fixture.get("/api/v1/measures?on=2026-11-20&mineral=dysprosium"));
         assertThat(json.toString()).contains("suspension ended 2026-11-10; no later record");
