@@ -58,9 +58,7 @@ final class MineralsCommand implements Callable<Integer> {
         }
         List<MineralListing> rows = new ArrayList<>();
         if (chosen == null) {
-            for (Mineral mineral : snapshot.minerals().all()) {
-                rows.add(MineralListing.of(snapshot, mineral, ""));
-            }
+            rows.addAll(MineralListing.catalogue(snapshot));
         } else {
             for (CriticalMineralList.Entry entry : chosen.entries()) {
                 Mineral mineral = snapshot.minerals().require(entry.minerals().get(0));

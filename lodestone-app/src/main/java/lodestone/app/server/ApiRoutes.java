@@ -493,9 +493,7 @@ final class ApiRoutes {
 
     private static Object minerals(KnowledgeSnapshot snapshot, String list) {
         if (list == null || list.isBlank()) {
-            return snapshot.minerals().all().stream()
-                    .map(m -> MineralListing.of(snapshot, m, ""))
-                    .toList();
+            return MineralListing.catalogue(snapshot);
         }
         CriticalMineralList chosen = snapshot.list(list)
                 .orElseThrow(() -> new ApiException(

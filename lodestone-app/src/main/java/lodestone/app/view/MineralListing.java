@@ -5,6 +5,7 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralGroup;
+import lodestone.risk.governance.Governance;
 
 /**
  * A catalogue entry with its list memberships.
@@ -18,6 +19,20 @@ import lodestone.model.mineral.MineralGroup;
  */
 public record MineralListing(
         String id, String name, String symbol, List<String> groups, List<String> lists, String entry) {
+
+    /**
+     * Every mineral in the catalogue, as listed to users: the catalogue's non-mineral entry that carries the World
+     * Bank governance indicators is left out.
+     *
+     * @param snapshot the knowledge
+     * @return one listing per catalogue mineral, in catalogue order
+     */
+    public static List<MineralListing> catalogue(KnowledgeSnapshot snapshot) {
+        return snapshot.minerals().all().stream()
+                .filter(m -> !m.id().equals(Governance.WGI_ENTRY))
+                .map(m -> of(snapshot, m, ""))
+                .toList();
+    }
 
     public static MineralListing of(KnowledgeSnapshot snapshot, Mineral mineral, String entry) {
         List<String> lists = snapshot.lists().stream()

@@ -156,6 +156,10 @@ class CliTest {
         Run list = runDb("minerals", "--list", "usgs-2025", "--format", "json");
         assertThat(list.json().get("count").asInt()).isEqualTo(60);
         assertThat(list.json().get("minerals").toString()).contains("copper").contains("silver");
+        Run catalogue = runDb("minerals", "--format", "json");
+        assertThat(catalogue.json().get("minerals").toString())
+                .contains("\"gallium\"")
+                .doesNotContain("country-governance");
     }
 
     @Test
