@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReferenceData reference = ReferenceData.load();
         ImportedDataset result;
-        try (Bar bar = new Bar(store.format == OutputFormat.TABLE && System.console() != null)) {
+        try (Bar bar = new Bar(store.format == OutputFormat.TABLE && Output.console())) {
             result = switch (dataset) {
                 case Datasets.USGS_MCS -> Datasets.usgsMcs(dir, reference, bar);
                 case Datasets.EU_CRM -> Datasets.euCrm(dir, reference, bar);

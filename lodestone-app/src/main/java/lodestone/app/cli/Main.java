@@ -1,6 +1,8 @@
 package lodestone.app.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import lodestone.store.db.StoreException;
 import lodestone.store.importing.DataFileException;
 import picocli.CommandLine;
@@ -13,8 +15,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        // JSON and CSV are written as UTF-8 whatever the platform default (which JDK 17 takes from the locale).
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, out, err);
         out.flush();
         err.flush();

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.Column;
 import picocli.CommandLine.Help.Column.Overflow;
@@ -22,9 +23,22 @@ final class Output {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+            .setDefaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
 
     private Output() {}
+
+    /**
+     * Whether progress bars may be drawn. On the JDK 17 we target, {@code System.console()} is null when input or
+     * output is redirected; from JDK 22 it is not, but the bars write to standard error only, so piped output stays
+     * clean either way.
+     *
+     * @return true when the JVM has a console
+     */
+    @SuppressWarnings("SystemConsoleNull")
+    static boolean console() {
+        return System.console() != null;
+    }
 
     static void json(PrintWriter out, Object value) {
         try {
@@ -69,7 +83,7 @@ final class Output {
         for (int i = 0; i < widths.length; i++) {
             columns[i] = new Column(widths[i], 0, Overflow.WRAP);
         }
-        TextTable table = TextTable.forColumns(Ansi.OFF, columns);
+        TextTable table = TextTable.forColumns(Help.defaultColorScheme(Ansi.OFF), columns);
         table.addRowValues(header.toArray(String[]::new));
         for (List<String> row : rows) {
             table.addRowValues(

@@ -471,16 +471,19 @@ final class RiskCommand implements Callable<Integer> {
         }
     }
 
-    /** @return the curated EU 2023 inputs bundled with lodestone-risk */
+    /** @return one row per country term of the global and EU-sourcing HHI_WGI-t sums */
     private static List<List<Object>> terms(EuView view) {
         List<List<Object>> rows = new ArrayList<>();
-        for (RiskView.WeightedHhiView w : new RiskView.WeightedHhiView[] {view.global(), view.eu()}) {
+        RiskView.WeightedHhiView[] series = {view.global(), view.eu()};
+        for (int i = 0; i < series.length; i++) {
+            RiskView.WeightedHhiView w = series[i];
+            boolean global = i == 0;
             if (w == null) {
                 continue;
             }
             for (RiskView.TermView t : w.terms()) {
                 double policyT = t.t();
-                if (w == view.global() && view.globalPolicyAdjusted() != null) {
+                if (global && view.globalPolicyAdjusted() != null) {
                     policyT = view.globalPolicyAdjusted().terms().stream()
                             .filter(p -> p.country().equals(t.country()))
                             .mapToDouble(RiskView.TermView::t)

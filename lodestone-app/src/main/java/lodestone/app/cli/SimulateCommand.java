@@ -252,7 +252,7 @@ final class SimulateCommand implements Callable<Integer> {
         private final ProgressBar bar;
 
         Bar(String task, long total, boolean table) {
-            bar = table && System.console() != null
+            bar = table && Output.console()
                     ? new ProgressBarBuilder()
                             .setTaskName(task)
                             .setInitialMax(total)

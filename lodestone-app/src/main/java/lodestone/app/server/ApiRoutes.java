@@ -19,6 +19,7 @@ import lodestone.app.view.MineralListing;
 import lodestone.app.view.MineralReport;
 import lodestone.app.view.NewsViews;
 import lodestone.app.view.PolicyQueries;
+import lodestone.app.view.RiskReports;
 import lodestone.app.view.SourceView;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -228,6 +229,52 @@ final class ApiRoutes {
                                     "outlook/" + mineral.id() + "/" + first + "/" + last,
                                     snapshot -> PolicyQueries.outlook(snapshot, mineral.id(), first, last)));
                 });
+        get(
+                "/api/v1/risk",
+                "Minerals ranked by the Lodestone supply-risk index for an importing country, each with its four"
+                        + " components and their inputs (as `lodestone risk --format json`).",
+                List.of(
+                        Endpoint.Parameter.query("perspective", "importing country, ISO code or name (default US)"),
+                        Endpoint.Parameter.query("on", "date of the measures in force, ISO 8601 (default today)"),
+                        Endpoint.Parameter.query("year", "latest production year to use (default the latest)")),
+                ctx -> {
+                    KnowledgeSnapshot current = knowledge.snapshot();
+                    Country viewer = Params.country(current, perspective(ctx), "perspective");
+                    LocalDate today = LocalDate.now(clock);
+                    LocalDate on = Params.date(ctx, "on", today);
+                    Integer year = Params.integer(ctx, "year", 1900, 2100);
+                    // Only today's ranking with the latest data is cached, one per perspective country.
+                    if (year == null && on.equals(today)) {
+                        send(
+                                ctx,
+                                knowledge.cachedJson(
+                                        "risk/" + viewer.code() + "/" + on,
+                                        snapshot -> RiskReports.ranking(snapshot, viewer, on, null)));
+                    } else {
+                        ctx.json(RiskReports.ranking(current, viewer, on, year));
+                    }
+                });
+        get(
+                "/api/v1/risk/{mineral}",
+                "One mineral's supply-risk breakdown: index and components with inputs, concentration by stage,"
+                        + " dependency with look-through, measures in force and the EU method's figures"
+                        + " (as `lodestone risk <mineral> --format json`).",
+                List.of(
+                        Endpoint.Parameter.path("mineral", "mineral id or name, e.g. gallium"),
+                        Endpoint.Parameter.query("perspective", "importing country, ISO code or name (default US)"),
+                        Endpoint.Parameter.query("country", "country whose share is shown per stage (default CN)"),
+                        Endpoint.Parameter.query("on", "date of the measures in force, ISO 8601 (default today)"),
+                        Endpoint.Parameter.query("year", "latest production year to use (default the latest)")),
+                ctx -> {
+                    KnowledgeSnapshot current = knowledge.snapshot();
+                    Mineral mineral = Params.mineral(current, ctx.pathParam("mineral"), "mineral");
+                    Country viewer = Params.country(current, perspective(ctx), "perspective");
+                    String shown = optional(ctx, "country");
+                    Country chosen = Params.country(current, shown == null ? "CN" : shown, "country");
+                    LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
+                    Integer year = Params.integer(ctx, "year", 1900, 2100);
+                    ctx.json(RiskReports.breakdown(current, mineral, viewer, chosen, on, year));
+                });
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/checks",
@@ -407,7 +454,7 @@ final class ApiRoutes {
             String text = spec.isTextual() ? spec.asText() : spec.toString();
             return SnapshotSupply.resolve(ScenarioReader.read(text, "the posted spec", snapshot.minerals()), snapshot);
         } catch (ScenarioException e) {
-            String first = e.problems().isEmpty() ? "spec" : e.problems().get(0).split(" ")[0];
+            String first = e.problems().isEmpty() ? "spec" : e.problems().get(0).split(" ", -1)[0];
             throw new ApiException(
                     ErrorCode.BAD_SCENARIO, e.problems().size() + " problems in the scenario", first, e.problems());
         }

@@ -111,7 +111,7 @@ final class OpenApi {
 
     private static String operationId(Endpoint endpoint) {
         StringBuilder id = new StringBuilder(endpoint.method().toLowerCase(Locale.ROOT));
-        for (String part : endpoint.path().replace("/api/v1/", "").split("[/{}-]+")) {
+        for (String part : endpoint.path().replace("/api/v1/", "").split("[/{}-]+", -1)) {
             if (!part.isEmpty()) {
                 id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
             }

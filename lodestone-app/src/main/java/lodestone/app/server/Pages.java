@@ -81,7 +81,7 @@ public final class Pages {
      * @param status the HTTP status
      * @param message what went wrong (escaped when rendered)
      */
-    public record Error(int status, String message) {}
+    public record ErrorPage(int status, String message) {}
 
     /**
      * @param presets the preset ids

@@ -79,7 +79,8 @@ final class ScenarioJobs implements AutoCloseable {
                 spec.id(),
                 (long) options.paths() * spec.markets().size());
         jobs.put(job.id, job);
-        worker.submit(() -> run(job, spec, options));
+        // run() records its own failure on the job, so nothing is lost by not keeping a Future.
+        worker.execute(() -> run(job, spec, options));
         return job;
     }
 

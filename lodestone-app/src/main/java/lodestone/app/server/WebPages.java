@@ -180,7 +180,7 @@ final class WebPages {
 
     void error(Context ctx, int status, String message) {
         ctx.status(status);
-        render(ctx, "error.jte", new Pages.Error(status, message));
+        render(ctx, "error.jte", new Pages.ErrorPage(status, message));
     }
 
     private void render(Context ctx, String template, Object page) {

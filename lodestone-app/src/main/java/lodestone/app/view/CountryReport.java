@@ -88,7 +88,7 @@ public record CountryReport(
                 List<SupplyShares> sameStage =
                         latest.stream().filter(s -> s.stage() == set.stage()).toList();
                 boolean preferred = ResolutionPolicy.preferred(snapshot, sameStage)
-                        .map(p -> p == set)
+                        .map(p -> p.equals(set))
                         .orElse(false);
                 for (int i = 0; i < set.producers().size(); i++) {
                     ProducerShare share = set.producers().get(i);

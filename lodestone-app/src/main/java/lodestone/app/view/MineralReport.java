@@ -264,7 +264,7 @@ public record MineralReport(
         List<SupplyShares> chosen = new ArrayList<>();
         Map<String, SupplyShares> latest = new LinkedHashMap<>();
         for (SupplyShares shares : all) {
-            if (year.isPresent() && shares.total().isPresent() || year.isPresent() && shares.totalComputed()) {
+            if (year.isPresent() && (shares.total().isPresent() || shares.totalComputed())) {
                 if (shares.period().endYear() == year.getAsInt()) {
                     chosen.add(shares);
                 }
@@ -278,7 +278,8 @@ public record MineralReport(
         List<SupplySetView> views = new ArrayList<>();
         for (SupplyShares shares : chosen) {
             used.addAll(shares.sources());
-            views.add(view(snapshot, shares, preferred.map(p -> p == shares).orElse(false)));
+            views.add(
+                    view(snapshot, shares, preferred.map(p -> p.equals(shares)).orElse(false)));
         }
         return views;
     }

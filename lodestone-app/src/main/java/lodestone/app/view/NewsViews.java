@@ -130,7 +130,6 @@ public final class NewsViews {
         return reports;
     }
 
-    @SuppressWarnings("unchecked")
     /**
      * The form of a checked article that the news archive stores.
      *
@@ -139,6 +138,7 @@ public final class NewsViews {
      * @return the stored article with its records, all unverified
      * @throws JsonProcessingException if a record cannot be written as JSON
      */
+    @SuppressWarnings("unchecked")
     public static NewsArchive.StoredArticle stored(CheckReport report, ObjectWriter writer)
             throws JsonProcessingException {
         Article article = report.extraction().article();

@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +124,38 @@ class ApiTest {
     }
 
     @Test
+    void riskRanksMineralsAndBreaksOneDownWithSources() throws Exception {
+        JsonNode ranking = json(fixture.get("/api/v1/risk?on=2026-11-20"));
+        assertThat(ranking.get("perspective").asText()).isEqualTo("US");
+        assertThat(ranking.get("on").asText()).isEqualTo("2026-11-20");
+        JsonNode first = ranking.get("ranking").get(0);
+        assertThat(first.get("rank").asInt()).isEqualTo(1);
+        double previous = Double.MAX_VALUE;
+        for (JsonNode row : ranking.get("ranking")) {
+            assertThat(row.get("score").asDouble()).isBetween(0.0, 100.0).isLessThanOrEqualTo(previous);
+            previous = row.get("score").asDouble();
+        }
+        assertThat(ranking.get("ranking").toString()).contains("\"gallium\"");
+        assertThat(ranking.get("unscored").toString()).doesNotContain("country-governance");
+        assertThat(ranking.get("sources")).isNotEmpty();
+
+        JsonNode gallium = json(fixture.get("/api/v1/risk/Gallium?on=2026-11-20&perspective=USA"));
+        assertThat(gallium.get("mineral").asText()).isEqualTo("gallium");
+        assertThat(gallium.get("perspective").asText()).isEqualTo("US");
+        assertThat(gallium.get("components")).hasSize(4);
+        assertThat(gallium.get("concentration").toString()).contains("\"CN\"");
+        assertThat(gallium.get("score").asDouble()).isPositive();
+
+        HttpResponse<String> badPerspective = fixture.get("/api/v1/risk?perspective=Atlantis");
+        assertThat(badPerspective.statusCode()).isBetween(400, 404);
+        assertThat(json(badPerspective).get("field").asText()).isEqualTo("perspective");
+        HttpResponse<String> badMineral = fixture.get("/api/v1/risk/unobtainium");
+        assertThat(json(badMineral).get("field").asText()).isEqualTo("mineral");
+        HttpResponse<String> badYear = fixture.get("/api/v1/risk/gallium?year=nineteen");
+        assertThat(json(badYear).get("field").asText()).isEqualTo("year");
+    }
+
+    @Test
     void measuresPageAnswersForTheRequestedDateNotACachedOne() throws Exception {
         String today = fixture.get("/measures").body();
         String duringSuspension = fixture.get("/measures?on=2026-01-15").body();
@@ -147,12 +178,11 @@ class ApiTest {
         JsonNode doc = json(fixture.get("/api/v1/openapi.json"));
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> documented = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
-        while (paths.hasNext()) {
-            Map.Entry<String, JsonNode> path = paths.next();
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
             path.getValue()
                     .fieldNames()
-                    .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
+                    .forEachRemaining(
+                            method -> documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey()));
         }
         List<String> registered = fixture.server.endpoints().stream()
                 .map(e -> e.method() + " " + e.path())

@@ -18,6 +18,8 @@ public enum Stage {
     RECYCLING("recycling", List.of("recycling", "secondary"));
 
     private final String id;
+
+    @SuppressWarnings("ImmutableEnumChecker") // always a List.of(...), which is unmodifiable
     private final List<String> names;
 
     Stage(String id, List<String> names) {

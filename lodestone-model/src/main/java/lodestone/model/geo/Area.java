@@ -52,7 +52,7 @@ public sealed interface Area
         }
         if (code.contains("+")) {
             Set<CountryCode> members = new TreeSet<>();
-            for (String part : code.split("\\+")) {
+            for (String part : code.split("\\+", -1)) {
                 members.add(CountryCode.of(part));
             }
             return new CountryGroup(members);

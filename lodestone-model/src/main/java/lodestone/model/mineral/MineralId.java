@@ -15,8 +15,9 @@ public record MineralId(String value) implements Comparable<MineralId> {
     public MineralId {
         Objects.requireNonNull(value, "value");
         if (!FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("mineral id (" + value + ") must be lower-case words joined by hyphens."
-                    + "\nMaybe you meant " + value.trim().toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".");
+            throw new IllegalArgumentException(
+                    "mineral id (" + value + ") must be lower-case words joined by hyphens." + "\nMaybe you meant "
+                            + value.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".");
         }
     }
 

@@ -27,7 +27,7 @@ public record Period(int startYear, int endYear) implements Comparable<Period> {
      * @return the period
      */
     public static Period parse(String text) {
-        String[] parts = text.trim().split("-");
+        String[] parts = text.trim().split("-", -1);
         if (parts.length == 1) {
             return year(Integer.parseInt(parts[0]));
         }

@@ -36,6 +36,8 @@ final class UrlFetcher {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
+    /** What a fetch returned; passed straight to the parser, never compared or hashed. */
+    @SuppressWarnings("ArrayRecordComponent")
     record Fetched(URI finalUri, String contentType, Optional<Charset> charset, byte[] body) {}
 
     Fetched fetch(URI url) {

@@ -144,9 +144,9 @@ public final class Gazetteer {
         Map<String, String> countryNames = new LinkedHashMap<>();
         for (String[] row : tsv("countries.tsv")) {
             String iso = row[0];
-            countryNames.put(iso, row[1].split(";")[0]);
+            countryNames.put(iso, row[1].split(";", -1)[0]);
             for (int col = 1; col < row.length; col++) {
-                for (String form : row[col].split(";")) {
+                for (String form : row[col].split(";", -1)) {
                     if (!form.isBlank()) {
                         countryForms.putIfAbsent(form.strip(), iso);
                     }
@@ -182,8 +182,10 @@ public final class Gazetteer {
         Map<String, MineralName> mineralForms = new LinkedHashMap<>();
         for (String[] row : tsv("minerals.tsv")) {
             MineralName mineral = new MineralName(row[0], row[1].equals("-") ? Optional.empty() : Optional.of(row[1]));
-            for (String form : row[2].split("\\|")) {
-                mineralForms.putIfAbsent(form.strip().toLowerCase(java.util.Locale.ROOT), mineral);
+            for (String form : row[2].split("\\|", -1)) {
+                if (!form.isBlank()) {
+                    mineralForms.putIfAbsent(form.strip().toLowerCase(java.util.Locale.ROOT), mineral);
+                }
             }
         }
         return new Gazetteer(countryForms, countryNames, organisations, organisationForms, mineralForms);

@@ -320,7 +320,7 @@ public final class NewsExtractor {
                             EventType.EXPORT_CONTROL, m.start(), m.end(), "export control: " + m.group(), ""));
                 }
             }
-            collapseExportControls(out, s);
+            collapseExportControls(out);
         }
         m = TARIFF.matcher(s);
         if (m.find()
@@ -390,7 +390,7 @@ public final class NewsExtractor {
     }
 
     /** "extended the suspension" next to "suspended exports" is a second measure; other repeats are one. */
-    private static void collapseExportControls(List<Trigger> triggers, String s) {
+    private static void collapseExportControls(List<Trigger> triggers) {
         long count = triggers.stream()
                 .filter(t -> t.type() == EventType.EXPORT_CONTROL)
                 .count();
@@ -399,7 +399,7 @@ public final class NewsExtractor {
                     .filter(t -> t.type() == EventType.EXPORT_CONTROL)
                     .findFirst()
                     .orElseThrow();
-            triggers.removeIf(t -> t.type() == EventType.EXPORT_CONTROL && t != first);
+            triggers.removeIf(t -> t.type() == EventType.EXPORT_CONTROL && !t.equals(first));
         }
     }
 
@@ -566,7 +566,7 @@ public final class NewsExtractor {
         if (best == null) {
             return Optional.empty();
         }
-        String[] key = best.key().split(" ");
+        String[] key = best.key().split(" ", -1);
         return Optional.of(new Money(Double.parseDouble(key[1]), key[0], key[2], best.surface()));
     }
 
@@ -614,7 +614,7 @@ public final class NewsExtractor {
                 break;
             }
         }
-        if (last == null || last.sentence == sentence) {
+        if (last == null || last.sentence.equals(sentence)) {
             return;
         }
         String what = m.group("what").toLowerCase(Locale.ROOT);
@@ -642,7 +642,7 @@ public final class NewsExtractor {
                         && mineralsAgree(o, d)
                         && (o.date == null || d.date == null || o.date.equals(d.date))
                         && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
-                        && (!measure || (o.headline() && !o.absorbed) || o.sentence == d.sentence)) {
+                        && (!measure || (o.headline() && !o.absorbed) || o.sentence.equals(d.sentence))) {
                     same = o;
                     break;
                 }
@@ -650,7 +650,7 @@ public final class NewsExtractor {
             if (same == null) {
                 out.add(d);
             } else {
-                same.absorbed = same.absorbed || same.sentence != d.sentence;
+                same.absorbed = same.absorbed || !same.sentence.equals(d.sentence);
                 same.organisations.addAll(d.organisations);
                 same.minerals.addAll(d.minerals);
                 if (same.money == null) {

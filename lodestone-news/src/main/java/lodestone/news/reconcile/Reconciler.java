@@ -712,7 +712,7 @@ public final class Reconciler {
                 OfficeHolders.Term term = terms.get(0);
                 String officeWord = term.office().startsWith("Prime Minister")
                         ? "Prime Minister"
-                        : term.office().split(" ")[0];
+                        : term.office().split(" ", -1)[0];
                 List<OfficeHolders.Term> actual = holders.holders(term.country(), officeWord, date.get());
                 List<String> sources = new ArrayList<>();
                 terms.forEach(t -> sources.add(t.sourceUrl()));
@@ -784,7 +784,7 @@ public final class Reconciler {
         Set<String> persons = new LinkedHashSet<>();
         holders.terms().forEach(t -> persons.add(t.person()));
         for (String person : persons) {
-            String[] tokens = person.split(" ");
+            String[] tokens = person.strip().split(" ", -1);
             String surname = tokens[tokens.length - 1];
             boolean full = Pattern.compile("(?<!former )(?<!Former )\\b" + Pattern.quote(person) + "\\b")
                     .matcher(sentence)

@@ -101,7 +101,7 @@ public record EuInputs(
         List<EuInputs> out = new ArrayList<>();
         int number = 0;
         boolean header = true;
-        for (String line : text.split("\\R")) {
+        for (String line : text.split("\\R", -1)) {
             number++;
             if (line.startsWith("#") || line.isBlank()) {
                 continue;

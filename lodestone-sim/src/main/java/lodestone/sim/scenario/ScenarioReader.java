@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -275,8 +274,7 @@ public final class ScenarioReader {
                             + "\n    Maybe give supplyFrom: <mineral> to take the mix from the knowledge base");
         } else {
             double sum = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> it = mix.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : mix.properties()) {
                 String at = path + ".supply." + entry.getKey();
                 if (!CODE.matcher(entry.getKey()).matches()) {
                     problem(at, entry.getKey(), "must be an ISO alpha-2 code or OTHER");

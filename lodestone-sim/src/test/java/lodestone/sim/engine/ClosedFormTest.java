@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ClosedFormTest {
     private static final MineralId DY = MineralId.of("dysprosium");
 
-    private static ScenarioSpec scenario(double share, double severity, double months, Market market) {
+    private static ScenarioSpec scenario(double severity, double months, Market market) {
         return ScenarioSpec.of(
                 "closed-form",
                 YearMonth.of(2025, 4),
@@ -31,7 +31,7 @@ class ClosedFormTest {
     @Test
     void withoutStocksOrMitigationTheShortfallIsSeverityTimesTheIssuerShare() {
         Market market = Market.bare(DY, Map.of("CN", 0.7, "OTHER", 0.3));
-        MarketResult result = MonteCarloEngine.run(scenario(0.7, 0.6, 12, market), RunOptions.of(500, 1))
+        MarketResult result = MonteCarloEngine.run(scenario(0.6, 12, market), RunOptions.of(500, 1))
                 .markets()
                 .get(0);
         double expected = 0.6 * 0.7;
@@ -51,7 +51,7 @@ class ClosedFormTest {
     @Test
     void theBelowCapPriceFollowsTheElasticities() {
         Market market = Market.bare(DY, Map.of("CN", 0.1, "OTHER", 0.9));
-        MonthStatistics month = MonteCarloEngine.run(scenario(0.1, 0.5, 12, market), RunOptions.of(10, 1))
+        MonthStatistics month = MonteCarloEngine.run(scenario(0.5, 12, market), RunOptions.of(10, 1))
                 .markets()
                 .get(0)
                 .months()
@@ -64,7 +64,7 @@ class ClosedFormTest {
     void stocksRunOutInTheMonthTheArithmeticSays() {
         // gap 0.5 of demand a month; 1.2 months of stock: draws 0.5, 0.5, 0.2 -> short 0, 0, 0.3, then 0.5
         Market market = Market.bare(DY, Map.of("CN", 1.0)).withStocks(Distribution.fixed(1.2), StockRelease.WHEN_SHORT);
-        MarketResult result = MonteCarloEngine.run(scenario(1.0, 0.5, 12, market), RunOptions.of(100, 3))
+        MarketResult result = MonteCarloEngine.run(scenario(0.5, 12, market), RunOptions.of(100, 3))
                 .markets()
                 .get(0);
         double[] expected = {0, 0, 0.3, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
@@ -79,7 +79,7 @@ class ClosedFormTest {
         // gap 0.5; draw at most 0.3 a month and only above a tolerated 0.1: draw min(0.3, 0.4) = 0.3 -> short 0.2
         Market market =
                 Market.bare(DY, Map.of("CN", 1.0)).withStocks(Distribution.fixed(0.6), new StockRelease(0.3, 0.1));
-        MarketResult result = MonteCarloEngine.run(scenario(1.0, 0.5, 12, market), RunOptions.of(10, 3))
+        MarketResult result = MonteCarloEngine.run(scenario(0.5, 12, market), RunOptions.of(10, 3))
                 .markets()
                 .get(0);
         assertThat(result.months().get(0).shortfallP50()).isCloseTo(0.2, within(1e-12));
@@ -90,7 +90,7 @@ class ClosedFormTest {
     @Test
     void aFractionalLastMonthCountsProRataAndRecoveryFollows() {
         Market market = Market.bare(DY, Map.of("CN", 1.0));
-        MarketResult result = MonteCarloEngine.run(scenario(1.0, 0.4, 2.5, market), RunOptions.of(10, 3))
+        MarketResult result = MonteCarloEngine.run(scenario(0.4, 2.5, market), RunOptions.of(10, 3))
                 .markets()
                 .get(0);
         assertThat(result.months().get(2).shortfallP50()).isCloseTo(0.2, within(1e-12));

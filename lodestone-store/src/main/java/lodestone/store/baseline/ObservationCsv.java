@@ -123,7 +123,7 @@ public final class ObservationCsv {
     private static Observation parse(CSVRecord record) {
         String value = record.get("value");
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        for (String flag : record.get("flags").split(";")) {
+        for (String flag : record.get("flags").split(";", -1)) {
             if (!flag.isEmpty()) {
                 flags.add(Flag.parse(flag));
             }

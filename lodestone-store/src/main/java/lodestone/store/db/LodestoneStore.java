@@ -421,7 +421,7 @@ public final class LodestoneStore implements AutoCloseable {
                         + " series, basis, value, unit, flags, raw, note, source, locator, method FROM observation")) {
             while (rows.next()) {
                 Set<Flag> flags = EnumSet.noneOf(Flag.class);
-                for (String flag : rows.getString(11).split(";")) {
+                for (String flag : rows.getString(11).split(";", -1)) {
                     if (!flag.isEmpty()) {
                         flags.add(Flag.parse(flag));
                     }

@@ -50,7 +50,7 @@ final class Migrations {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                for (String sql : read(script).split(";\\s*(\\n|$)")) {
+                for (String sql : read(script).split(";\\s*(\\n|$)", -1)) {
                     if (!sql.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
                         statement.execute(sql);
                     }

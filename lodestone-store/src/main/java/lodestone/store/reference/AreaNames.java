@@ -63,7 +63,7 @@ public final class AreaNames {
         }
         if (lower.contains(" and ")) {
             Set<CountryCode> members = new TreeSet<>();
-            for (String part : name.split("(?i)\\s+and\\s+")) {
+            for (String part : name.split("(?i)\\s+and\\s+", -1)) {
                 Optional<Country> member = countries.resolve(part);
                 if (member.isEmpty()) {
                     return Optional.empty();

@@ -108,7 +108,7 @@ public final class ReferenceData {
             Set<MineralGroup> groups = EnumSet.noneOf(MineralGroup.class);
             node.path("groups")
                     .forEach(
-                            group -> groups.add(MineralGroup.valueOf(text(group).toUpperCase())));
+                            group -> groups.add(MineralGroup.valueOf(text(group).toUpperCase(java.util.Locale.ROOT))));
             List<MineralId> members = new ArrayList<>();
             node.path("members").forEach(member -> members.add(MineralId.of(text(member))));
             Set<String> aliases = new TreeSet<>();
@@ -126,9 +126,9 @@ public final class ReferenceData {
 
     private static Countries readCountries(JsonNode root) {
         Map<String, String> names = new LinkedHashMap<>();
-        root.path("names").fields().forEachRemaining(entry -> names.put(entry.getKey(), text(entry.getValue())));
+        root.path("names").properties().forEach(entry -> names.put(entry.getKey(), text(entry.getValue())));
         Map<String, List<String>> aliases = new LinkedHashMap<>();
-        root.path("aliases").fields().forEachRemaining(entry -> {
+        root.path("aliases").properties().forEach(entry -> {
             List<String> list = new ArrayList<>();
             entry.getValue().forEach(alias -> list.add(text(alias)));
             aliases.put(entry.getKey(), list);

@@ -82,7 +82,7 @@ public final class McsIndustryTrendsReader {
             String note = row.get("Notes").trim();
             reliance(FIG2, row, "Net_Import_Reliance_pct_2024", mineral.get(), series, note, report)
                     .ifPresent(out::add);
-            String[] sources = row.get("Major_Import_Sources_2020_2023").split(",");
+            String[] sources = row.get("Major_Import_Sources_2020_2023").split(",", -1);
             int rank = 0;
             for (String name : sources) {
                 if (name.isBlank()) {

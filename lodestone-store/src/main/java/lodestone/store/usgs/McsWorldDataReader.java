@@ -46,12 +46,10 @@ public final class McsWorldDataReader {
     private static final Set<String> QUALITATIVE =
             Set.of("large", "moderate", "small", "very small", "moderate to large");
 
-    private final ReferenceData reference;
     private final WorldSeries series;
     private final AreaNames areas;
 
     public McsWorldDataReader(ReferenceData reference) {
-        this.reference = reference;
         this.series = WorldSeries.load(reference.minerals());
         this.areas = new AreaNames(reference.countries());
     }
