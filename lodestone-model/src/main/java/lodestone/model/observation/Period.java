@@ -28,11 +28,15 @@ public record Period(int startYear, int endYear) implements Comparable<Period> {
      */
     public static Period parse(String text) {
         String[] parts = text.trim().split("-", -1);
-        if (parts.length == 1) {
-            return year(Integer.parseInt(parts[0]));
-        }
-        if (parts.length == 2) {
-            return range(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        try {
+            if (parts.length == 1) {
+                return year(Integer.parseInt(parts[0]));
+            }
+            if (parts.length == 2) {
+                return range(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message below, which names the whole value
         }
         throw new IllegalArgumentException("period (" + text + ") must be a year or two years joined by '-'.");
     }

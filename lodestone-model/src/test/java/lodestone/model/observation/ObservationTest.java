@@ -3,6 +3,7 @@ package lodestone.model.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import lodestone.model.chain.Stage;
@@ -65,6 +66,11 @@ class ObservationTest {
     void periodsParseAndPrint() {
         assertThat(Period.parse("2020-2023")).isEqualTo(Period.range(2020, 2023));
         assertThat(Period.parse("2024").toString()).isEqualTo("2024");
+        for (String bad : List.of("2024-", "-2024", "2020-2023-", "twenty", "")) {
+            assertThatThrownBy(() -> Period.parse(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("period (" + bad + ") must be a year or two years joined by '-'.");
+        }
         assertThatThrownBy(() -> Period.range(2024, 2020)).isInstanceOf(IllegalArgumentException.class);
     }
 }
