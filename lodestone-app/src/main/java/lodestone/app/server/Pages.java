@@ -7,6 +7,7 @@ import lodestone.app.view.CountryReport;
 import lodestone.app.view.MeasureView;
 import lodestone.app.view.MineralReport;
 import lodestone.app.view.OutlookView;
+import lodestone.app.view.RiskReports;
 
 /** The models of the dashboard pages, passed to the jte templates. */
 public final class Pages {
@@ -52,6 +53,7 @@ public final class Pages {
 
     /**
      * @param report the mineral report
+     * @param risk its supply-risk breakdown for the United States today
      * @param measures measures touching it, with status today
      * @param agreements agreements naming it
      * @param stageChart chart data for the stage bars
@@ -59,6 +61,7 @@ public final class Pages {
      */
     public record Mineral(
             MineralReport report,
+            RiskReports.Breakdown risk,
             List<MeasureView> measures,
             List<AgreementView> agreements,
             String stageChart,

@@ -274,8 +274,11 @@ final class WebPages {
                     });
         }
         map.put("kind", "map");
+        var us = snapshot.countries().require(CountryCode.of("US"));
+        var china = snapshot.countries().require(CountryCode.of("CN"));
         return new Pages.Mineral(
                 report,
+                RiskReports.breakdown(snapshot, mineral, us, china, today, null),
                 PolicyQueries.measures(snapshot, today, mineral, null, null),
                 PolicyQueries.agreements(snapshot, today, null, mineral),
                 chart(Map.of("kind", "stages", "stages", stages)),

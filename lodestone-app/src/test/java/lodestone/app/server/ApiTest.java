@@ -146,6 +146,14 @@ class ApiTest {
         assertThat(gallium.get("concentration").toString()).contains("\"CN\"");
         assertThat(gallium.get("score").asDouble()).isPositive();
 
+        JsonNode today = json(fixture.get("/api/v1/risk/gallium"));
+        String page = fixture.get("/minerals/gallium").body();
+        assertThat(page)
+                .contains("Supply risk for the United States")
+                .contains("rank " + today.get("rank").asInt() + " on the")
+                .contains(today.get("components").get(0).get("name").asText())
+                .contains("/api/v1/risk/gallium");
+
         HttpResponse<String> badPerspective = fixture.get("/api/v1/risk?perspective=Atlantis");
         assertThat(badPerspective.statusCode()).isBetween(400, 404);
         assertThat(json(badPerspective).get("field").asText()).isEqualTo("perspective");

@@ -116,6 +116,9 @@ class DashboardBrowserTest {
                 .contains("69.2 %")
                 .contains("100.0 %")
                 .contains("Net import reliance");
+        assertThat(driver.findElement(By.id("risk")).getText())
+                .contains("Supply risk for the United States")
+                .contains("of 100, rank");
         assertThat(driver.findElement(By.id("map-chart")).getAttribute("data-rendered"))
                 .isEqualTo("true");
         assertThat(driver.findElement(By.id("stage-chart")).getAttribute("data-rendered"))
