@@ -11,9 +11,16 @@ const topo = require("world-atlas/countries-110m.json");
 const collection = topojson.feature(topo, topo.objects.countries);
 const round = (value) => Math.round(value * 100) / 100;
 const roundCoordinates = (c) => (typeof c[0] === "number" ? [round(c[0]), round(c[1])] : c.map(roundCoordinates));
+// Rings of Fiji and Chukotka cross the antimeridian (-179.9 next to 179.4), so the map drew lines across the world.
+// Such a ring is moved east whole: its western longitudes gain 360 (Chukotka then ends near 190). Antarctica's ring
+// runs around the pole along the line on purpose and is left alone.
+const crosses = (ring) => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+const onSide = (ring) =>
+  crosses(ring) && !ring.some((p) => p[1] < -80) ? ring.map((p) => (p[0] < 0 ? [round(p[0] + 360), p[1]] : p)) : ring;
+const fixRings = (c) => (typeof c[0][0] === "number" ? onSide(c) : c.map(fixRings));
 collection.features = collection.features.map((f) => ({
   type: "Feature",
   properties: { iso2: countries.numericToAlpha2(f.id) || (f.properties.name === "Kosovo" ? "XK" : ""), name: f.properties.name },
-  geometry: { type: f.geometry.type, coordinates: roundCoordinates(f.geometry.coordinates) },
+  geometry: { type: f.geometry.type, coordinates: fixRings(roundCoordinates(f.geometry.coordinates)) },
 }));
 fs.writeFileSync(process.argv[2], JSON.stringify(collection));
