@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import lodestone.app.server.LodestoneServer;
 import lodestone.app.view.NewsViews;
+import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.importing.Datasets;
 import lodestone.store.importing.ImportedDataset;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Spec;
             "Read endpoints are open. Write endpoints (POST /api/v1/import/{dataset}) need 'Authorization: Bearer"
                     + " <token>' with the token from $LODESTONE_TOKEN or --token-file, and are refused when neither"
                     + " is set.",
-            "The server holds the database file open: run other lodestone commands with another --db while it runs."
+            "The server reads the database once at start and opens it again only to import or ingest, so other"
+                    + " lodestone commands can use the same --db while it runs (DuckDB allows one process at a time:"
+                    + " a command and a write that collide get a clear 'in use' error; retry)."
         })
 final class ServeCommand implements Callable<Integer> {
     @Option(
@@ -69,48 +73,86 @@ final class ServeCommand implements Callable<Integer> {
         StoreOptions options = new StoreOptions();
         options.db = db;
         ReferenceData reference = ReferenceData.load();
-        LodestoneStore store = LodestoneStore.open(options.path(), reference);
+        Path path = options.path();
+        StoreAccess access = new StoreAccess(path, reference);
         LodestoneServer server = LodestoneServer.create(new LodestoneServer.Settings(
-                        () -> {
-                            synchronized (store) {
-                                return store.snapshot();
-                            }
-                        },
+                        access::snapshot,
                         (dataset, folder) -> {
                             ImportedDataset result = dataset.equals(Datasets.USGS_MCS)
                                     ? Datasets.usgsMcs(folder, reference)
                                     : Datasets.euCrm(folder, reference);
                             if (!result.report().hasErrors()) {
-                                synchronized (store) {
+                                access.write(store -> {
                                     store.importDataset(
                                             result, folder.toAbsolutePath().toString());
-                                }
+                                    return null;
+                                });
                             }
                             return result;
                         },
-                        report -> {
-                            synchronized (store) {
-                                return NewsViews.ingest(store, report);
-                            }
-                        },
+                        report -> access.write(store -> NewsViews.ingest(store, report)),
                         token,
                         Clocks.SYSTEM,
                         true))
                 .start(host, port);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Lodestone is serving http://" + host + ":" + server.port() + "/ (API: /api/v1, OpenAPI:"
-                + " /api/v1/openapi.json) from " + options.path() + "; write endpoints "
+                + " /api/v1/openapi.json) from " + path + "; write endpoints "
                 + (token.isPresent() ? "enabled (bearer token)" : "disabled (no LODESTONE_TOKEN or --token-file)")
                 + ". Ctrl-C stops it.");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            store.close();
             stopped.countDown();
         }));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The server's access to the database file: opened for one read or write at a time and closed again, so that other
+     * processes can use the file between requests. A write also reads the new snapshot while the file is open, and the
+     * server's next reload takes that one, so a successful write is never followed by a failed reload.
+     */
+    static final class StoreAccess {
+        private final Path path;
+        private final ReferenceData reference;
+        private KnowledgeSnapshot fresh;
+
+        StoreAccess(Path path, ReferenceData reference) {
+            this.path = path;
+            this.reference = reference;
+        }
+
+        /**
+         * @return the snapshot left by the last write, else one read from the file now
+         * @throws lodestone.store.db.StoreException if the file is in use by another process or cannot be opened
+         */
+        synchronized KnowledgeSnapshot snapshot() {
+            if (fresh != null) {
+                KnowledgeSnapshot taken = fresh;
+                fresh = null;
+                return taken;
+            }
+            try (LodestoneStore store = LodestoneStore.open(path, reference)) {
+                return store.snapshot();
+            }
+        }
+
+        /**
+         * @param work what to do with the open store
+         * @param <T> its result
+         * @return the result
+         * @throws lodestone.store.db.StoreException if the file is in use by another process or cannot be opened
+         */
+        synchronized <T> T write(Function<LodestoneStore, T> work) {
+            try (LodestoneStore store = LodestoneStore.open(path, reference)) {
+                T result = work.apply(store);
+                fresh = store.snapshot();
+                return result;
+            }
+        }
     }
 
     private Optional<String> token() {

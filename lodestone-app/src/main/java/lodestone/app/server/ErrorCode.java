@@ -23,6 +23,10 @@ public enum ErrorCode {
             403, "Write endpoints are disabled: the server was started without LODESTONE_TOKEN or --token-file."),
     IMPORT_REJECTED(422, "The dataset has errors and was not imported; 'problems' lists them. Nothing was changed."),
     METHOD_NOT_ALLOWED(405, "This path does not accept this method."),
+    STORE_UNAVAILABLE(
+            503,
+            "The database file could not be opened, most often because another lodestone process is using it;"
+                    + " nothing was changed. Retry when it has finished."),
     INTERNAL(500, "An unexpected failure; the server log has the details.");
 
     private final int status;

@@ -34,12 +34,6 @@ final class Knowledge {
     }
 
     /**
-     * @param key what identifies the response (path and parameters)
-     * @param compute computes it from the snapshot
-     * @param <T> the response type
-     * @return the cached or computed response
-     */
-    /**
      * The response serialised once: hot read endpoints answer with the cached bytes.
      *
      * @param key what identifies the response
@@ -56,6 +50,12 @@ final class Knowledge {
         });
     }
 
+    /**
+     * @param key what identifies the response (path and parameters)
+     * @param compute computes it from the snapshot
+     * @param <T> the response type
+     * @return the cached or computed response
+     */
     @SuppressWarnings("unchecked")
     <T> T cached(String key, Function<KnowledgeSnapshot, T> compute) {
         KnowledgeSnapshot current = snapshot;

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.store.db.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,6 +124,15 @@ public final class LodestoneServer {
                     problem(ctx, e.code(), e.getMessage(), e.field(), e.problems());
                 } else {
                     pages.error(ctx, e.code().status(), e.getMessage());
+                }
+            });
+            config.routes.exception(StoreException.class, (e, ctx) -> {
+                LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "5");
+                if (ctx.path().startsWith("/api/")) {
+                    problem(ctx, ErrorCode.STORE_UNAVAILABLE, e.getMessage(), null, List.of());
+                } else {
+                    pages.error(ctx, 503, e.getMessage());
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -90,7 +90,8 @@ public final class LodestoneStore implements AutoCloseable {
             if (message.contains("lock")) {
                 throw new StoreException(
                         "the database " + path + " is in use by another process (" + message
-                                + ").\nMaybe a `lodestone serve` is running; stop it, or pass another --db file.",
+                                + ").\nMaybe another lodestone command, or an import by `lodestone serve`, is running;"
+                                + " retry when it is done, or pass another --db file.",
                         e);
             }
             throw new StoreException("cannot open the database " + path + ": " + message, e);

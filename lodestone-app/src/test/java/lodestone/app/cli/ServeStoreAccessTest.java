@@ -1,0 +1,73 @@
+package lodestone.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.mineral.MineralId;
+import lodestone.store.db.LodestoneStore;
+import lodestone.store.reference.ReferenceData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lodestone serve} leaves the database file free between requests, so another process (here a second JVM
+ * running {@code lodestone minerals}) can use it while the server runs.
+ */
+class ServeStoreAccessTest {
+    private static final ReferenceData REFERENCE = ReferenceData.load();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anotherProcessCanUseTheFileAfterAReadAndAWriteButNotWhileItIsHeld() throws Exception {
+        Path db = dir.resolve("served.duckdb");
+        ServeCommand.StoreAccess access = new ServeCommand.StoreAccess(db, REFERENCE);
+
+        KnowledgeSnapshot first = access.snapshot();
+        assertThat(first.minerals().get(MineralId.of("gallium"))).isPresent();
+        assertThat(otherProcess(db).exitCode()).isZero();
+
+        int datasets = access.write(store -> store.datasets().size());
+        assertThat(datasets).isPositive();
+        KnowledgeSnapshot afterWrite = access.snapshot();
+        assertThat(afterWrite).isNotSameAs(first);
+        assertThat(otherProcess(db).exitCode()).isZero();
+
+        // The control: while a store is held open, as the server did before, the other process is refused.
+        try (LodestoneStore held = LodestoneStore.open(db, REFERENCE)) {
+            assertThat(held.path()).isEqualTo(db);
+            Result refused = otherProcess(db);
+            assertThat(refused.exitCode()).isNotZero();
+            assertThat(refused.err()).contains("in use by another process");
+        }
+    }
+
+    private record Result(int exitCode, String err) {}
+
+    private static Result otherProcess(Path db) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(List.of(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "minerals",
+                        "--db",
+                        db.toString(),
+                        "--format",
+                        "csv"))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("the other process finished")
+                .isTrue();
+        return new Result(process.exitValue(), err);
+    }
+}
