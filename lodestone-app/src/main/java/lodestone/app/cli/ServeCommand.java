@@ -82,11 +82,8 @@ final class ServeCommand implements Callable<Integer> {
                                     ? Datasets.usgsMcs(folder, reference)
                                     : Datasets.euCrm(folder, reference);
                             if (!result.report().hasErrors()) {
-                                access.write(store -> {
-                                    store.importDataset(
-                                            result, folder.toAbsolutePath().toString());
-                                    return null;
-                                });
+                                access.importDataset(
+                                        result, folder.toAbsolutePath().toString());
                             }
                             return result;
                         },
@@ -112,8 +109,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * The server's access to the database file: opened for one read or write at a time and closed again, so that other
-     * processes can use the file between requests. A write also reads the new snapshot while the file is open, and the
-     * server's next reload takes that one, so a successful write is never followed by a failed reload.
+     * processes can use the file between requests. An import, after which the server reloads, also reads the new
+     * snapshot while the file is open, and that reload takes it, so a successful import is never followed by a failed
+     * reload.
      */
     static final class StoreAccess {
         private final Path path;
@@ -126,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         /**
-         * @return the snapshot left by the last write, else one read from the file now
+         * @return the snapshot left by the last import, else one read from the file now
          * @throws lodestone.store.db.StoreException if the file is in use by another process or cannot be opened
          */
         synchronized KnowledgeSnapshot snapshot() {
@@ -148,10 +146,22 @@ final class ServeCommand implements Callable<Integer> {
          */
         synchronized <T> T write(Function<LodestoneStore, T> work) {
             try (LodestoneStore store = LodestoneStore.open(path, reference)) {
-                T result = work.apply(store);
-                fresh = store.snapshot();
-                return result;
+                return work.apply(store);
             }
+        }
+
+        /**
+         * Writes a dataset and keeps the knowledge it leaves for the server's reload.
+         *
+         * @param dataset a dataset without errors
+         * @param location where it was read from
+         * @throws lodestone.store.db.StoreException if the file is in use by another process or cannot be opened
+         */
+        synchronized void importDataset(ImportedDataset dataset, String location) {
+            fresh = write(store -> {
+                store.importDataset(dataset, location);
+                return store.snapshot();
+            });
         }
     }
 
