@@ -194,12 +194,7 @@ final class ApiRoutes {
                         Endpoint.Parameter.query("on", "date for" + " deadlines, YYYY-MM-DD")),
                 ctx -> {
                     KnowledgeSnapshot snapshot = knowledge.snapshot();
-                    var agreement = snapshot.policy()
-                            .agreement(ctx.pathParam("id"))
-                            .orElseThrow(() -> new ApiException(
-                                    ErrorCode.UNKNOWN_AGREEMENT,
-                                    "agreement (" + ctx.pathParam("id") + ") is unknown",
-                                    "id"));
+                    var agreement = Params.agreement(snapshot, ctx.pathParam("id"), "id");
                     ctx.json(lodestone.app.view.AgreementView.of(
                             snapshot, agreement, Params.date(ctx, "on", LocalDate.now(clock))));
                 });

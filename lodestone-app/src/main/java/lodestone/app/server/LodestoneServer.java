@@ -119,29 +119,17 @@ public final class LodestoneServer {
             if (settings.pages()) {
                 pages.register(config.routes);
             }
-            config.routes.exception(ApiException.class, (e, ctx) -> {
-                if (ctx.path().startsWith("/api/")) {
-                    problem(ctx, e.code(), e.getMessage(), e.field(), e.problems());
-                } else {
-                    pages.error(ctx, e.code().status(), e.getMessage());
-                }
-            });
+            config.routes.exception(
+                    ApiException.class,
+                    (e, ctx) -> fail(ctx, pages, e.code(), e.getMessage(), e.field(), e.problems()));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.header("Retry-After", "5");
-                if (ctx.path().startsWith("/api/")) {
-                    problem(ctx, ErrorCode.STORE_UNAVAILABLE, e.getMessage(), null, List.of());
-                } else {
-                    pages.error(ctx, 503, e.getMessage());
-                }
+                fail(ctx, pages, ErrorCode.STORE_UNAVAILABLE, e.getMessage(), null, List.of());
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-                if (ctx.path().startsWith("/api/")) {
-                    problem(ctx, ErrorCode.INTERNAL, "an unexpected failure; see the server log", null, List.of());
-                } else {
-                    pages.error(ctx, 500, "an unexpected failure; see the server log");
-                }
+                fail(ctx, pages, ErrorCode.INTERNAL, "an unexpected failure; see the server log", null, List.of());
             });
             config.routes.error(404, "*", ctx -> {
                 if (ctx.path().startsWith("/api/") && !isProblem(ctx)) {
@@ -201,6 +189,16 @@ public final class LodestoneServer {
         byte[] given = header.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, token.get().getBytes(StandardCharsets.UTF_8))) {
             throw new ApiException(ErrorCode.FORBIDDEN, "the bearer token is wrong", "Authorization");
+        }
+    }
+
+    /** Answers a failure as a problem document under /api/ and as an error page everywhere else. */
+    private static void fail(
+            Context ctx, WebPages pages, ErrorCode code, String detail, String field, List<?> problems) {
+        if (ctx.path().startsWith("/api/")) {
+            problem(ctx, code, detail, field, problems);
+        } else {
+            pages.error(ctx, code.status(), detail);
         }
     }
 

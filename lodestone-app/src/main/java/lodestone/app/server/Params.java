@@ -3,6 +3,7 @@ package lodestone.app.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import lodestone.model.agreement.Agreement;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
@@ -27,6 +28,13 @@ final class Params {
                         field));
     }
 
+    static Agreement agreement(KnowledgeSnapshot snapshot, String id, String field) {
+        return snapshot.policy()
+                .agreement(id)
+                .orElseThrow(() ->
+                        new ApiException(ErrorCode.UNKNOWN_AGREEMENT, "agreement (" + id + ") is unknown", field));
+    }
+
     static LocalDate date(Context ctx, String name, LocalDate fallback) {
         String text = ctx.queryParam(name);
         if (text == null || text.isBlank()) {
@@ -45,14 +53,14 @@ final class Params {
             return null;
         }
         try {
-            int year = Integer.parseInt(text.trim());
-            if (year < min || year > max) {
+            int value = Integer.parseInt(text.trim());
+            if (value < min || value > max) {
                 throw new ApiException(
                         ErrorCode.BAD_PARAMETER,
-                        name + " (" + year + ") must be within [" + min + ", " + max + "]",
+                        name + " (" + value + ") must be within [" + min + ", " + max + "]",
                         name);
             }
-            return year;
+            return value;
         } catch (NumberFormatException e) {
             throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be an integer", name);
         }

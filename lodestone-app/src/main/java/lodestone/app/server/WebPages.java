@@ -164,11 +164,7 @@ final class WebPages {
             }
         });
         routes.get("/agreements/{id}", ctx -> {
-            KnowledgeSnapshot snapshot = knowledge.snapshot();
-            var agreement = snapshot.policy()
-                    .agreement(ctx.pathParam("id"))
-                    .orElseThrow(() -> new ApiException(
-                            ErrorCode.UNKNOWN_AGREEMENT, "agreement (" + ctx.pathParam("id") + ") is unknown", "id"));
+            var agreement = Params.agreement(knowledge.snapshot(), ctx.pathParam("id"), "id");
             render(
                     ctx,
                     "agreement.jte",
