@@ -22,7 +22,6 @@ import lodestone.app.view.RiskView.InputView;
 import lodestone.app.view.RiskView.ListView;
 import lodestone.app.view.RiskView.MeasureLine;
 import lodestone.app.view.RiskView.ScoreView;
-import lodestone.app.view.RiskView.StatsView;
 import lodestone.app.view.SourceView;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -93,7 +92,7 @@ final class RiskCommand implements Callable<Integer> {
             double srThreshold,
             double eiThreshold,
             Map<String, Double> tByMeasureKind,
-            Map<String, StatsView> recomputation,
+            Map<String, EuRecomputation.Stats> recomputation,
             List<ListView> lists,
             List<EuView> ranking,
             List<SourceView> sources) {}
@@ -333,12 +332,11 @@ final class RiskCommand implements Callable<Integer> {
         for (MeasureKind kind : MeasureKind.values()) {
             mapping.put(kind.id(), TradeVariable.of(kind));
         }
-        Map<String, StatsView> stats = new TreeMap<>();
-        stats.put("vs-published-stage-sr", StatsView.of(recomputation.all()));
-        stats.put("vs-published-stage-sr-without-suspect-rows", StatsView.of(recomputation.trusted()));
-        stats.put("vs-annex-4-sr", StatsView.of(recomputation.annex()));
-        stats.put(
-                "ei-vs-published-2023", StatsView.of(EuEconomicImportance.recompute(snapshot, RiskReports.euInputs())));
+        Map<String, EuRecomputation.Stats> stats = new TreeMap<>();
+        stats.put("vs-published-stage-sr", recomputation.all());
+        stats.put("vs-published-stage-sr-without-suspect-rows", recomputation.trusted());
+        stats.put("vs-annex-4-sr", recomputation.annex());
+        stats.put("ei-vs-published-2023", EuEconomicImportance.recompute(snapshot, RiskReports.euInputs()));
         List<ListView> lists =
                 List.of(ListView.of(snapshot, 2017), ListView.of(snapshot, 2020), ListView.of(snapshot, 2023));
         Set<String> ids = new TreeSet<>();
@@ -391,8 +389,8 @@ final class RiskCommand implements Callable<Integer> {
                                     : " + " + l.strategicAdditions().size() + " strategic ("
                                             + String.join(", ", l.strategicAdditions()) + ") = " + l.total()));
                 }
-                for (Map.Entry<String, StatsView> e : stats.entrySet()) {
-                    StatsView s = e.getValue();
+                for (Map.Entry<String, EuRecomputation.Stats> e : stats.entrySet()) {
+                    EuRecomputation.Stats s = e.getValue();
                     out.println(String.format(
                             Locale.ROOT,
                             "  recomputation %s: n %d, MAE %.3f, bias %+.3f, median |error| %.3f, within ±0.05 %d,"

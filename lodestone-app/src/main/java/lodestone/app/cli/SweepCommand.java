@@ -175,20 +175,7 @@ final class SweepCommand implements Callable<Integer> {
                                 "probability_above_threshold",
                                 "peak_median_price",
                                 "share_basis"),
-                        rows.stream()
-                                .map(r -> List.<Object>of(
-                                        r.rank(),
-                                        r.cell().mineral().value(),
-                                        r.cell().supplier(),
-                                        r.cell().supplierShare(),
-                                        r.cell().severity(),
-                                        r.expectedShortfall(),
-                                        r.cumulativeP95(),
-                                        r.peakMedianShortfall(),
-                                        r.probabilityAboveThreshold(),
-                                        r.peakMedianPrice(),
-                                        r.cell().basis()))
-                                .toList());
+                        rows.stream().map(RowView::of).map(RowView::cells).toList());
             case TABLE -> {
                 out.println(String.format(
                         Locale.ROOT,
@@ -354,6 +341,22 @@ final class SweepCommand implements Callable<Integer> {
                     r.probabilityAboveThreshold(),
                     r.peakMedianPrice(),
                     r.cell().basis());
+        }
+
+        /** @return the values in the order of the CSV columns */
+        List<Object> cells() {
+            return List.of(
+                    rank,
+                    mineral,
+                    supplier,
+                    supplierShare,
+                    severity,
+                    expectedShortfall,
+                    cumulativeP95,
+                    peakMedianShortfall,
+                    probabilityAboveThreshold,
+                    peakMedianPrice,
+                    shareBasis);
         }
     }
 }

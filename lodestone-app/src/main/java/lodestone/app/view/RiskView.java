@@ -14,7 +14,6 @@ import lodestone.risk.concentration.ProducerShare;
 import lodestone.risk.concentration.SupplyShares;
 import lodestone.risk.dependency.Dependency;
 import lodestone.risk.eu.EuCriticality;
-import lodestone.risk.eu.EuRecomputation;
 import lodestone.risk.eu.EuSupplyRisk;
 import lodestone.risk.index.Component;
 import lodestone.risk.index.Input;
@@ -280,27 +279,6 @@ public final class RiskView {
                     WeightedHhiView.of(r.eu().orElse(null)),
                     WeightedHhiView.of(adjusted.global().orElse(null)),
                     List.copyOf(sources));
-        }
-    }
-
-    /** Recomputation statistics. */
-    public record StatsView(
-            int n,
-            double meanAbsoluteError,
-            double bias,
-            double medianAbsoluteError,
-            int within005,
-            int within015,
-            double spearman) {
-        public static StatsView of(EuRecomputation.Stats s) {
-            return new StatsView(
-                    s.n(),
-                    s.meanAbsoluteError(),
-                    s.bias(),
-                    s.medianAbsoluteError(),
-                    s.within005(),
-                    s.within015(),
-                    s.spearman());
         }
     }
 
