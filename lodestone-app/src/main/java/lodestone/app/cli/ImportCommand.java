@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import lodestone.store.dataset.Dataset;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.db.LodestoneStore;
-import lodestone.store.importing.Datasets;
 import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.importing.Problem;
@@ -26,14 +27,17 @@ import picocli.CommandLine.Spec;
             "Import an official dataset into the knowledge base, replacing an earlier load of the same dataset.",
             "The whole dataset is read and checked first; if any file has an error, nothing is written and every"
                     + " problem is listed with its file, line, field and value (exit code 1).",
-            "Datasets: usgs-mcs (the USGS Mineral Commodity Summaries data release folder, with world_data/,"
-                    + " salient_commodity/ and industry_trends/), eu-crm (the folder of EU CRM 2023 CSV tables), wgi (the folder with the World Bank WGI wgi.csv)."
+            "The datasets are listed below."
         })
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "usgs-mcs, eu-crm or wgi.")
+    @Parameters(
+            index = "0",
+            paramLabel = "DATASET",
+            completionCandidates = DatasetIds.class,
+            description = "One of: ${COMPLETION-CANDIDATES}.")
     String dataset;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "The dataset's folder.")
@@ -60,19 +64,15 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!dataset.equals(Datasets.USGS_MCS) && !dataset.equals(Datasets.EU_CRM) && !dataset.equals(Datasets.WGI)) {
-            throw new UserException("dataset (" + dataset + ") must be usgs-mcs, eu-crm or wgi.");
-        }
+        Dataset declared = Datasets.find(dataset)
+                .orElseThrow(() -> new UserException(
+                        "dataset (" + dataset + ") must be one of " + String.join(", ", Datasets.ids()) + "."));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReferenceData reference = ReferenceData.load();
         ImportedDataset result;
         try (Bar bar = new Bar(store.format == OutputFormat.TABLE && Output.console())) {
-            result = switch (dataset) {
-                case Datasets.USGS_MCS -> Datasets.usgsMcs(dir, reference, bar);
-                case Datasets.EU_CRM -> Datasets.euCrm(dir, reference, bar);
-                default -> Datasets.wgi(dir, reference);
-            };
+            result = declared.read(dir, reference, bar);
         }
         boolean ok = !result.report().hasErrors();
         if (ok) {
@@ -114,6 +114,23 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** The dataset ids, for the help text. */
+    static final class DatasetIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Datasets.ids().iterator();
+        }
+    }
+
+    /**
+     * @return one help line per dataset: its id and what folder to pass
+     */
+    static String[] datasetHelp() {
+        return Datasets.OFFICIAL.stream()
+                .map(d -> "  " + d.id() + ": " + d.description() + ".")
+                .toArray(String[]::new);
     }
 
     /** A progress bar on the console (ASCII, standard error); silent when there is no console or for JSON/CSV. */

@@ -42,6 +42,12 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine imports = commandLine.getSubcommands().get("import");
+        String[] footer = ImportCommand.datasetHelp();
+        String[] withHeading = new String[footer.length + 1];
+        withHeading[0] = "%nDatasets:";
+        System.arraycopy(footer, 0, withHeading, 1, footer.length);
+        imports.getCommandSpec().usageMessage().footer(withHeading);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof IllegalArgumentException
                     || exception instanceof StoreException

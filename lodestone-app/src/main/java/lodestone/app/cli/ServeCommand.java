@@ -12,8 +12,9 @@ import java.util.function.Function;
 import lodestone.app.server.LodestoneServer;
 import lodestone.app.view.NewsViews;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.db.LodestoneStore;
-import lodestone.store.importing.Datasets;
+import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 import picocli.CommandLine.Command;
@@ -78,9 +79,8 @@ final class ServeCommand implements Callable<Integer> {
         LodestoneServer server = LodestoneServer.create(new LodestoneServer.Settings(
                         access::snapshot,
                         (dataset, folder) -> {
-                            ImportedDataset result = dataset.equals(Datasets.USGS_MCS)
-                                    ? Datasets.usgsMcs(folder, reference)
-                                    : Datasets.euCrm(folder, reference);
+                            ImportedDataset result =
+                                    Datasets.require(dataset).read(folder, reference, ImportProgress.NONE);
                             if (!result.report().hasErrors()) {
                                 access.importDataset(
                                         result, folder.toAbsolutePath().toString());

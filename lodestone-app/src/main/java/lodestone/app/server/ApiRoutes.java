@@ -35,6 +35,7 @@ import lodestone.sim.scenario.ScenarioException;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.SnapshotSupply;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 
 /** The REST API: one table of endpoints, from which the server registers handlers and generates OpenAPI. */
@@ -318,7 +319,14 @@ final class ApiRoutes {
                 "/api/v1/import/{dataset}",
                 "Import an official dataset from a folder on"
                         + " the server (body {\"path\": \"...\"}), all or nothing. Requires the bearer token.",
-                List.of(Endpoint.Parameter.path("dataset", "usgs-mcs or eu-crm")),
+                List.of(Endpoint.Parameter.path(
+                        "dataset",
+                        String.join(
+                                "; ",
+                                Datasets.OFFICIAL.stream()
+                                        .map(d -> d.id() + ": " + d.description())
+                                        .toList()),
+                        Datasets.ids())),
                 true,
                 this::importDataset));
         get("/api/v1/openapi.json", "This document.", List.of(), ctx -> ctx.json(OpenApi.document(endpoints)));
@@ -326,9 +334,11 @@ final class ApiRoutes {
 
     private void importDataset(Context ctx) {
         String dataset = ctx.pathParam("dataset");
-        if (!dataset.equals("usgs-mcs") && !dataset.equals("eu-crm")) {
+        if (Datasets.find(dataset).isEmpty()) {
             throw new ApiException(
-                    ErrorCode.BAD_PARAMETER, "dataset (" + dataset + ") must be usgs-mcs or eu-crm", "dataset");
+                    ErrorCode.BAD_PARAMETER,
+                    "dataset (" + dataset + ") must be one of " + String.join(", ", Datasets.ids()),
+                    "dataset");
         }
         JsonNode body = body(ctx);
         JsonNode path = body.get("path");

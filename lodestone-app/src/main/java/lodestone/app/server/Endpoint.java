@@ -30,14 +30,23 @@ public record Endpoint(
      * @param in "path" or "query"
      * @param required true if required
      * @param description what it means and its form
+     * @param allowed the values it may take, or empty for any
      */
-    public record Parameter(String name, String in, boolean required, String description) {
+    public record Parameter(String name, String in, boolean required, String description, List<String> allowed) {
+        public Parameter {
+            allowed = List.copyOf(allowed);
+        }
+
         static Parameter path(String name, String description) {
-            return new Parameter(name, "path", true, description);
+            return path(name, description, List.of());
+        }
+
+        static Parameter path(String name, String description, List<String> allowed) {
+            return new Parameter(name, "path", true, description, allowed);
         }
 
         static Parameter query(String name, String description) {
-            return new Parameter(name, "query", false, description);
+            return new Parameter(name, "query", false, description, List.of());
         }
     }
 }

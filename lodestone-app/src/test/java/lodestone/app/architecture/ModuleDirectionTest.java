@@ -1,6 +1,7 @@
 package lodestone.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -106,5 +107,15 @@ class ModuleDirectionTest {
                 .dependOnClassesThat()
                 .resideInAPackage("lodestone.app..")
                 .check(classes);
+    }
+
+    /**
+     * Inside the store: the readers ({@code usgs}, {@code eucrm}, {@code wgi}, {@code curated}) use {@code importing}
+     * and {@code reference}; the registry ({@code dataset}) uses the readers; the baseline, the database and the news
+     * archive sit above them. No package cycles.
+     */
+    @Test
+    void theStorePackagesHaveNoCycles() {
+        slices().matching("lodestone.store.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -11,8 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.db.LodestoneStore;
-import lodestone.store.importing.Datasets;
+import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 
@@ -32,9 +33,8 @@ final class ServerFixture implements AutoCloseable {
         server = LodestoneServer.create(new LodestoneServer.Settings(
                         store::snapshot,
                         (dataset, folder) -> {
-                            ImportedDataset result = dataset.equals(Datasets.USGS_MCS)
-                                    ? Datasets.usgsMcs(folder, reference)
-                                    : Datasets.euCrm(folder, reference);
+                            ImportedDataset result =
+                                    Datasets.require(dataset).read(folder, reference, ImportProgress.NONE);
                             if (!result.report().hasErrors()) {
                                 store.importDataset(result, folder.toString());
                             }

@@ -14,7 +14,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import lodestone.model.observation.Observation;
-import lodestone.store.importing.Datasets;
+import lodestone.store.dataset.Dataset;
+import lodestone.store.dataset.Datasets;
+import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportReport;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
@@ -26,7 +28,7 @@ import lodestone.store.reference.ReferenceData;
  */
 public final class Baseline {
     /** The datasets of the baseline, in load order, with the folder under {@code shared/data} they come from. */
-    public static final List<String> DATASETS = List.of(Datasets.USGS_MCS, Datasets.EU_CRM, Datasets.WGI);
+    public static final List<String> DATASETS = Datasets.ids();
 
     private static final String ROOT = "lodestone/baseline/";
 
@@ -34,12 +36,7 @@ public final class Baseline {
 
     /** @return the folder under {@code shared/data} that a baseline dataset is imported from */
     public static String folderOf(String dataset) {
-        return switch (dataset) {
-            case Datasets.USGS_MCS -> "usgs-mcs-2025";
-            case Datasets.EU_CRM -> "eu-crm-2023";
-            case Datasets.WGI -> "wgi";
-            default -> throw new IllegalArgumentException("dataset (" + dataset + ") is not part of the baseline.");
-        };
+        return Datasets.require(dataset).sharedFolder();
     }
 
     /**
@@ -47,8 +44,7 @@ public final class Baseline {
      * @return the id of the source the dataset cites
      */
     public static String sourceOf(String dataset) {
-        folderOf(dataset);
-        return Datasets.sourceOf(dataset);
+        return Datasets.require(dataset).source();
     }
 
     /** @return the file name of a dataset's baseline, e.g. {@code usgs-mcs.csv} */
@@ -65,13 +61,8 @@ public final class Baseline {
      * @return the imported dataset (check its report)
      */
     public static ImportedDataset importFrom(Path sharedData, String dataset, ReferenceData reference) {
-        Path folder = sharedData.resolve(folderOf(dataset));
-        return switch (dataset) {
-            case Datasets.USGS_MCS -> Datasets.usgsMcs(folder, reference);
-            case Datasets.EU_CRM -> Datasets.euCrm(folder, reference);
-            case Datasets.WGI -> Datasets.wgi(folder, reference);
-            default -> throw new IllegalArgumentException("dataset (" + dataset + ") is not part of the baseline.");
-        };
+        Dataset declared = Datasets.require(dataset);
+        return declared.read(sharedData.resolve(declared.sharedFolder()), reference, ImportProgress.NONE);
     }
 
     /**

@@ -38,7 +38,7 @@ import lodestone.model.quantity.Quantity;
 import lodestone.model.quantity.Unit;
 import lodestone.store.baseline.Baseline;
 import lodestone.store.curated.PolicyRecordsReader;
-import lodestone.store.importing.Datasets;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 import org.duckdb.DuckDBAppender;

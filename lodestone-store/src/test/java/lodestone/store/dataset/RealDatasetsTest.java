@@ -1,4 +1,4 @@
-package lodestone.store.importing;
+package lodestone.store.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -13,6 +13,7 @@ import lodestone.model.observation.Flag;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
 import lodestone.model.observation.Period;
+import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 import lodestone.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,20 +1,29 @@
-package lodestone.store.importing;
+package lodestone.store.dataset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import lodestone.model.observation.Observation;
 import lodestone.model.provenance.Source;
 import lodestone.store.curated.CuratedObservations;
 import lodestone.store.eucrm.EuCrmReader;
+import lodestone.store.importing.DataFileException;
+import lodestone.store.importing.ImportProgress;
+import lodestone.store.importing.ImportReport;
+import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 import lodestone.store.usgs.McsIndustryTrendsReader;
 import lodestone.store.usgs.McsSalientReader;
 import lodestone.store.usgs.McsWorldDataReader;
 import lodestone.store.wgi.WgiReader;
 
-/** The datasets Lodestone imports, each read whole into memory and checked before anything is written. */
+/**
+ * The registry of the datasets Lodestone imports: one {@link Dataset} declaration each (id, description, folder under
+ * {@code shared/data}, source, reader), used by {@code lodestone import}, the import endpoint, the OpenAPI document,
+ * the baseline and the docs. Every dataset is read whole into memory and checked before anything is written.
+ */
 public final class Datasets {
     /** Dataset name of the USGS MCS 2025 data release. */
     public static final String USGS_MCS = "usgs-mcs";
@@ -25,7 +34,52 @@ public final class Datasets {
     /** Dataset name of the curated observations bundled with Lodestone. */
     public static final String CURATED = "curated";
 
+    /** The official datasets, in load order: each one's id, what it is, where it lies and how it is read. */
+    public static final List<Dataset> OFFICIAL = List.of(
+            new Dataset(
+                    USGS_MCS,
+                    "USGS Mineral Commodity Summaries 2025 data release: the release folder, with world_data/,"
+                            + " salient_commodity/ and industry_trends/",
+                    "usgs-mcs-2025",
+                    "usgs-mcs-2025-data",
+                    Datasets::usgsMcs),
+            new Dataset(
+                    EU_CRM,
+                    "EU critical raw materials 2023 assessment: the folder of its CSV tables",
+                    "eu-crm-2023",
+                    "eu-crm-2023-study",
+                    Datasets::euCrm),
+            new Dataset(
+                    WGI,
+                    "World Bank Worldwide Governance Indicators, 2024 update: the folder with wgi.csv",
+                    "wgi",
+                    "world-bank-wgi-2024",
+                    (root, reference, progress) -> wgi(root, reference)));
+
     private Datasets() {}
+
+    /**
+     * @param id a dataset id, e.g. {@code usgs-mcs}
+     * @return the official dataset with this id, if there is one
+     */
+    public static Optional<Dataset> find(String id) {
+        return OFFICIAL.stream().filter(dataset -> dataset.id().equals(id)).findFirst();
+    }
+
+    /**
+     * @param id a dataset id
+     * @return the official dataset with this id
+     * @throws IllegalArgumentException naming the id and the known ones if there is none
+     */
+    public static Dataset require(String id) {
+        return find(id).orElseThrow(() ->
+                new IllegalArgumentException("dataset (" + id + ") must be one of " + String.join(", ", ids()) + "."));
+    }
+
+    /** @return the ids of the official datasets, in load order */
+    public static List<String> ids() {
+        return OFFICIAL.stream().map(Dataset::id).toList();
+    }
 
     /**
      * Reads the USGS Mineral Commodity Summaries data release: world data, salient statistics, industry trends.
@@ -111,19 +165,12 @@ public final class Datasets {
     }
 
     /**
-     * @param dataset an official dataset's name ({@link #USGS_MCS}, {@link #EU_CRM}, {@link #WGI})
+     * @param dataset an official dataset's id
      * @return the id of the source the whole dataset cites
      * @throws IllegalArgumentException if the name is not an official dataset
      */
     public static String sourceOf(String dataset) {
-        return switch (dataset) {
-            case USGS_MCS -> "usgs-mcs-2025-data";
-            case EU_CRM -> "eu-crm-2023-study";
-            case WGI -> "world-bank-wgi-2024";
-            default ->
-                throw new IllegalArgumentException("dataset (" + dataset + ") is not an official dataset;"
-                        + " the official datasets are " + USGS_MCS + ", " + EU_CRM + " and " + WGI + ".");
-        };
+        return require(dataset).source();
     }
 
     /**
