@@ -15,6 +15,7 @@ import lodestone.sim.engine.Progress;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.scenario.Presets;
+import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,7 +63,7 @@ public class ScenarioBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        ScenarioSpec preset = Presets.load("china-ree-2025-10-reinstated", catalogue());
+        ScenarioSpec preset = preset("china-ree-2025-10-reinstated");
         Map<String, Double> mix = new LinkedHashMap<>();
         mix.put("US", 0.2);
         mix.put("CN", 0.56);
@@ -98,6 +99,16 @@ public class ScenarioBenchmark {
     @Benchmark
     public ScenarioResult scenario() {
         return engine.simulate(spec, options, Progress.NONE);
+    }
+
+    /** Reads a shipped preset from the classpath (the engine itself does no I/O). */
+    static ScenarioSpec preset(String id) {
+        try (java.io.InputStream in = Presets.class.getClassLoader().getResourceAsStream(Presets.resource(id))) {
+            return ScenarioReader.read(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), id, catalogue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static MineralCatalogue catalogue() {

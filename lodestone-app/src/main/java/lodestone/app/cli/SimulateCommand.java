@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import lodestone.app.view.ScenarioInputs;
 import lodestone.app.view.SimulationView;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.sim.engine.MarketResult;
@@ -22,7 +23,6 @@ import lodestone.sim.scenario.Assumption;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.SnapshotSupply;
 import lodestone.store.db.LodestoneStore;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -85,7 +85,7 @@ final class SimulateCommand implements Callable<Integer> {
         try (LodestoneStore opened = store.open()) {
             snapshot = opened.snapshot();
         }
-        ScenarioSpec parsed = SnapshotSupply.resolve(load(scenario, snapshot), snapshot);
+        ScenarioSpec parsed = ScenarioInputs.resolve(load(scenario, snapshot), snapshot);
         RunOptions options = options(paths, seed, horizon, threads);
         int months = horizon == null ? parsed.horizonMonths() : horizon;
         ScenarioResult result;
@@ -128,8 +128,8 @@ final class SimulateCommand implements Callable<Integer> {
                 throw new UserException("cannot read scenario file (" + file + "): " + e.getMessage());
             }
         }
-        if (Presets.text(scenario).isPresent()) {
-            return Presets.load(scenario, snapshot.minerals());
+        if (ScenarioInputs.presetText(scenario).isPresent()) {
+            return ScenarioInputs.preset(scenario, snapshot);
         }
         throw new UserException("scenario (" + scenario + ") is neither a preset nor a file.\nMaybe use one of: "
                 + String.join(", ", Presets.IDS) + ".");

@@ -2,7 +2,6 @@ package lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,18 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import lodestone.app.view.ScenarioInputs;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.MineralId;
-import lodestone.model.observation.Metric;
-import lodestone.model.observation.Observation;
-import lodestone.risk.concentration.ProducerShare;
-import lodestone.risk.concentration.ResolutionPolicy;
-import lodestone.risk.concentration.SupplyShareCalculator;
-import lodestone.risk.concentration.SupplyShares;
+import lodestone.model.supply.SupplyMix;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.RunOptions;
-import lodestone.sim.scenario.SnapshotSupply;
 import lodestone.sim.sweep.Sweep;
 import lodestone.sim.sweep.SweepCell;
 import lodestone.sim.sweep.SweepRow;
@@ -41,9 +35,10 @@ import picocli.CommandLine.Spec;
                     + " largest supplier countries x severities, ranked by expected shortfall (mean cumulative"
                     + " shortfall, months of demand). The default grid is the USGS 2025 list x 5 suppliers x 5"
                     + " severities.",
-            "A supplier's share of US supply is net import reliance x its import-source share where the knowledge base"
-                    + " has import sources, else net import reliance x its share of world production (an assumption:"
-                    + " imports mirror world production). Minerals without a net import reliance are left out; an"
+            "Suppliers and shares come from the dependency query: a supplier's share of US supply is net import"
+                    + " reliance x its import-source share where the knowledge base has import sources, else net import"
+                    + " reliance x its share of world supply without the US (an assumption: imports mirror world"
+                    + " supply). Only foreign suppliers are disrupted. Minerals without a net import reliance are left out; an"
                     + " element without figures of its own takes its group's (rare-earths for dysprosium). Shared"
                     + " assumptions: stocks of 1.5-3 months, no leakage, demand elasticity -0.1, supply elasticity"
                     + " 0.05, price cap 4 (docs/methods/simulation.md)."
@@ -130,9 +125,10 @@ final class SweepCommand implements Callable<Integer> {
         TreeSet<MineralId> minerals = new TreeSet<>();
         chosen.entries().forEach(entry -> minerals.addAll(entry.minerals()));
         for (MineralId mineral : minerals) {
-            Optional<Map<String, Double>> shares = sharesOrGroup(snapshot, mineral, basis);
-            if (shares.isPresent()) {
-                supply.put(mineral, shares.get());
+            Optional<SupplyMix> mix = ScenarioInputs.mix(snapshot, mineral, "US");
+            if (mix.isPresent()) {
+                supply.put(mineral, mix.get().imports());
+                basis.put(mineral, mix.get().basis());
             } else {
                 skipped.add(mineral.value());
             }
@@ -225,80 +221,6 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /**
-     * The US supply mix of a mineral from the knowledge base, or empty when it lacks a net import reliance or shares.
-     */
-    static Optional<Map<String, Double>> shares(
-            KnowledgeSnapshot snapshot, MineralId mineral, Map<MineralId, String> basis) {
-        try {
-            Map<String, Double> mix = SnapshotSupply.mix(snapshot, mineral, "US");
-            basis.put(mineral, "net import reliance x import-source shares (knowledge base)");
-            return Optional.of(mix);
-        } catch (IllegalArgumentException noImportSources) {
-            // fall through to world production shares
-        }
-        Optional<Observation> reliance = snapshot.observations(mineral, Metric.NET_IMPORT_RELIANCE).stream()
-                .filter(o -> o.area().code().equals("US") && o.quantity().isPresent())
-                .max(Comparator.comparing(Observation::period));
-        Optional<SupplyShares> world =
-                ResolutionPolicy.preferred(snapshot, SupplyShareCalculator.all(snapshot, mineral));
-        if (reliance.isEmpty() || world.isEmpty() || reliance.get().valueOrNaN() <= 0) {
-            return Optional.empty();
-        }
-        double nir = reliance.get().valueOrNaN();
-        Map<String, Double> mix = new LinkedHashMap<>();
-        for (ProducerShare producer : world.get().producers()) {
-            if (producer.area().isCountry() && !producer.area().code().equals("US") && producer.share() > 0) {
-                mix.merge(producer.area().code(), nir * Math.min(1, producer.share()), Double::sum);
-            }
-        }
-        double sum = mix.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (mix.isEmpty()) {
-            return Optional.empty();
-        }
-        if (sum > nir) {
-            // named lines may exceed a rounded world total by up to 2 %; rescale as the concentration indices do
-            mix.replaceAll((country, share) -> share * nir / sum);
-        }
-        basis.put(
-                mineral,
-                String.format(
-                        Locale.ROOT,
-                        "net import reliance %.2f (%s) x world %s share %s (%s); ASSUMPTION: imports mirror world production",
-                        nir,
-                        reliance.get().period(),
-                        world.get().stage().id(),
-                        world.get().period(),
-                        world.get().series()));
-        return Optional.of(mix);
-    }
-
-    /**
-     * The mix of a mineral, or of the group it belongs to (rare-earths for dysprosium) when the knowledge base has no
-     * figures for the element itself.
-     */
-    static Optional<Map<String, Double>> sharesOrGroup(
-            KnowledgeSnapshot snapshot, MineralId mineral, Map<MineralId, String> basis) {
-        Optional<Map<String, Double>> own = shares(snapshot, mineral, basis);
-        if (own.isPresent()) {
-            return own;
-        }
-        for (lodestone.model.mineral.Mineral group : snapshot.minerals().all()) {
-            if (group.members().contains(mineral)) {
-                Map<MineralId, String> groupBasis = new LinkedHashMap<>();
-                Optional<Map<String, Double>> mix = shares(snapshot, group.id(), groupBasis);
-                if (mix.isPresent()) {
-                    basis.put(
-                            mineral,
-                            "ASSUMPTION: the group " + group.id() + " stands for the element; "
-                                    + groupBasis.get(group.id()));
-                    return mix;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /**

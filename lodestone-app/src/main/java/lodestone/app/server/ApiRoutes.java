@@ -20,6 +20,7 @@ import lodestone.app.view.MineralReport;
 import lodestone.app.view.NewsViews;
 import lodestone.app.view.PolicyQueries;
 import lodestone.app.view.RiskReports;
+import lodestone.app.view.ScenarioInputs;
 import lodestone.app.view.SourceView;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -34,7 +35,6 @@ import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioException;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.SnapshotSupply;
 import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 
@@ -444,20 +444,20 @@ final class ApiRoutes {
         try {
             if (body.hasNonNull("preset")) {
                 String id = body.get("preset").asText();
-                if (Presets.text(id).isEmpty()) {
+                if (ScenarioInputs.presetText(id).isEmpty()) {
                     throw new ApiException(
                             ErrorCode.UNKNOWN_SCENARIO,
                             "preset (" + id + ") is unknown; presets are " + Presets.IDS,
                             "preset");
                 }
-                return SnapshotSupply.resolve(Presets.load(id, snapshot.minerals()), snapshot);
+                return ScenarioInputs.resolve(ScenarioInputs.preset(id, snapshot), snapshot);
             }
             JsonNode spec = body.get("spec");
             if (spec == null || spec.isNull()) {
                 throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'preset' or 'spec'", "spec");
             }
             String text = spec.isTextual() ? spec.asText() : spec.toString();
-            return SnapshotSupply.resolve(ScenarioReader.read(text, "the posted spec", snapshot.minerals()), snapshot);
+            return ScenarioInputs.resolve(ScenarioReader.read(text, "the posted spec", snapshot.minerals()), snapshot);
         } catch (ScenarioException e) {
             String first = e.problems().isEmpty() ? "spec" : e.problems().get(0).split(" ", -1)[0];
             throw new ApiException(
@@ -490,7 +490,7 @@ final class ApiRoutes {
     private static Object presets(KnowledgeSnapshot snapshot) {
         return Presets.IDS.stream()
                 .map(id -> {
-                    ScenarioSpec spec = Presets.load(id, snapshot.minerals());
+                    ScenarioSpec spec = ScenarioInputs.preset(id, snapshot);
                     return Map.of(
                             "id",
                             id,

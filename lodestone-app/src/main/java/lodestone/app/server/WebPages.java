@@ -23,6 +23,7 @@ import lodestone.app.view.OutlookView;
 import lodestone.app.view.PolicyQueries;
 import lodestone.app.view.RiskReports;
 import lodestone.app.view.RiskView;
+import lodestone.app.view.ScenarioInputs;
 import lodestone.app.view.ShareView;
 import lodestone.app.view.SimulationView;
 import lodestone.model.chain.Stage;
@@ -37,7 +38,6 @@ import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.scenario.Presets;
-import lodestone.sim.scenario.SnapshotSupply;
 
 /** The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. */
 final class WebPages {
@@ -114,7 +114,7 @@ final class WebPages {
                                         PolicyQueries.agreements(snapshot, LocalDate.now(clock), null, null)))));
         routes.get("/scenarios", ctx -> {
             String preset = ctx.queryParam("preset") == null ? Presets.IDS.get(0) : ctx.queryParam("preset");
-            if (Presets.text(preset).isEmpty()) {
+            if (ScenarioInputs.presetText(preset).isEmpty()) {
                 throw new ApiException(ErrorCode.UNKNOWN_SCENARIO, "preset (" + preset + ") is unknown", "preset");
             }
             Integer paths = Params.integer(ctx, "paths", 100, PAGE_MAX_PATHS);
@@ -127,7 +127,7 @@ final class WebPages {
             }
             int n = paths == null ? 5_000 : paths;
             java.util.function.Function<KnowledgeSnapshot, Pages.Scenario> run = snapshot -> {
-                var spec = SnapshotSupply.resolve(Presets.load(preset, snapshot.minerals()), snapshot);
+                var spec = ScenarioInputs.resolve(ScenarioInputs.preset(preset, snapshot), snapshot);
                 SimulationView.View view = ScenarioJobs.runNow(spec, RunOptions.of(n, seed));
                 List<String> charts = new ArrayList<>();
                 for (SimulationView.MarketView market : view.markets()) {

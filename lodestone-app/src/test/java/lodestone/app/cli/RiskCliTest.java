@@ -184,7 +184,7 @@ class RiskCliTest {
         JsonNode dependency = json.get("components").get(1);
         assertThat(dependency.get("assumed").asBoolean()).isTrue();
         assertThat(dependency.get("value").asDouble()).isEqualTo(0.5);
-        assertThat(dependency.get("formula").asText()).contains("no import statistics for DE");
+        assertThat(dependency.get("formula").asText()).contains("no net import reliance for DE");
     }
 
     @Test
