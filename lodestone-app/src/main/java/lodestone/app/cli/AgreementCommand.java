@@ -2,22 +2,18 @@ package lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import lodestone.app.view.AgreementView;
-import lodestone.app.view.OutlookView;
-import lodestone.model.agreement.Agreement;
-import lodestone.model.agreement.Project;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.risk.agreement.DeliveryOutlook;
+import lodestone.report.Defaults;
+import lodestone.report.Query;
+import lodestone.report.policy.AgreementQuery;
+import lodestone.report.policy.AgreementReport;
+import lodestone.report.policy.AgreementView;
+import lodestone.report.policy.OutlookView;
+import lodestone.report.table.Format;
+import lodestone.report.table.Table;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lodestone agreement <id>}: commitments, scorecard, projects, outlook, sources. */
 @Command(
@@ -26,10 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Show one agreement: official title and variants, date, parties, money (qualifier, purpose,"
                 + " press-only), commitments with deadlines, clauses, the concreteness scorecard with the reason for"
                 + " every point, the linked projects, the delivery outlook of their capacity, and every source.")
-final class AgreementCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions store;
-
+final class AgreementCommand extends QueryCommand<AgreementReport> {
     @Parameters(
             paramLabel = "ID",
             description = "Agreement id, e.g. us-au-framework-2025 (see `lodestone agreements`).")
@@ -41,55 +34,17 @@ final class AgreementCommand implements Callable<Integer> {
     @Option(
             names = "--to",
             paramLabel = "YEAR",
-            defaultValue = "2035",
-            description = "Last year of the outlook" + " (default: ${DEFAULT-VALUE}).")
-    int toYear;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    /**
-     * @param agreement the agreement
-     * @param outlooks the delivery outlook per mineral of its projects' capacity
-     */
-    record Result(AgreementView agreement, List<OutlookView> outlooks) {}
+            description = "Last year of the outlook (default: " + Defaults.OUTLOOK_LAST_YEAR + ").")
+    Integer toYear;
 
     @Override
-    public Integer call() {
-        KnowledgeSnapshot snapshot = store.snapshot();
-        Agreement agreement = snapshot.policy()
-                .agreement(id)
-                .orElseThrow(() -> new UserException(
-                        "agreement (" + id + ") is unknown.\nMaybe run `lodestone agreements` to list the ids."));
-        LocalDate date = on == null ? LocalDate.now(Clocks.SYSTEM) : on;
-        AgreementView view = AgreementView.of(snapshot, agreement, date);
-        Map<String, Project> projects = snapshot.policy().projectsById();
-        List<Project> linked = agreement.projects().stream().map(projects::get).toList();
-        List<OutlookView> outlooks = new ArrayList<>();
-        linked.stream()
-                .flatMap(p -> p.capacity().stream())
-                .map(c -> c.mineral())
-                .distinct()
-                .sorted()
-                .forEach(mineral -> outlooks.add(
-                        OutlookView.of(DeliveryOutlook.forMineral(snapshot, mineral, linked, date.getYear(), toYear))));
-        Result result = new Result(view, outlooks);
-        PrintWriter out = spec.commandLine().getOut();
-        switch (store.format) {
-            case JSON -> Output.json(out, result);
-            case CSV ->
-                Output.csv(
-                        out,
-                        List.of("agreement", "criterion", "points", "max_points", "reason"),
-                        view.scorecard().criteria().stream()
-                                .map(c -> List.<Object>of(view.id(), c.id(), c.points(), c.maxPoints(), c.reason()))
-                                .toList());
-            case TABLE -> table(out, view, outlooks, date);
-        }
-        return 0;
+    Query<AgreementReport> query() {
+        return new AgreementQuery(id, on, toYear);
     }
 
-    private static void table(PrintWriter out, AgreementView view, List<OutlookView> outlooks, LocalDate date) {
+    @Override
+    void text(PrintWriter out, AgreementReport report) {
+        AgreementView view = report.agreement();
         out.println(view.title());
         out.println("[" + view.id() + "] " + view.kind() + ", signed " + view.signed() + ", " + view.place());
         out.println("Parties: " + String.join("; ", view.parties()));
@@ -104,12 +59,12 @@ final class AgreementCommand implements Callable<Integer> {
         }
         view.money()
                 .forEach(m -> out.println("- " + m.qualifier().replace('-', ' ').toUpperCase(Locale.ROOT) + " "
-                        + m.currency() + " " + Output.number(m.amount()) + " [" + m.purpose() + "] " + m.payer()
+                        + m.currency() + " " + Format.number(m.amount()) + " [" + m.purpose() + "] " + m.payer()
                         + (m.pressOnly() ? " (PRESS ONLY)" : "") + " ("
                         + (m.source() == null ? "no source" : m.source()) + ")"
                         + (m.note().isEmpty() ? "" : ": " + m.note())));
         out.println();
-        out.println("== COMMITMENTS (deadlines as of " + date + ") ==");
+        out.println("== COMMITMENTS (deadlines as of " + report.on() + ") ==");
         view.commitments()
                 .forEach(c -> out.println("- " + c.text()
                         + (c.deadline() == null
@@ -127,11 +82,8 @@ final class AgreementCommand implements Callable<Integer> {
                 + view.scorecard().maxPoints() + " ==");
         Output.table(
                 out,
-                List.of("CRITERION", "POINTS", "REASON"),
-                view.scorecard().criteria().stream()
-                        .map(c -> List.of(c.name(), c.points() + "/" + c.maxPoints(), c.reason()))
-                        .toList(),
-                90);
+                Table.of(AgreementView.CRITERION_COLUMNS, view.scorecard().criteria())
+                        .width(90));
         out.println();
         out.println("== PROJECTS ==");
         if (view.projects().isEmpty()) {
@@ -141,7 +93,7 @@ final class AgreementCommand implements Callable<Integer> {
             out.println("- " + p.name() + " [" + p.id() + "], " + p.country() + ", " + p.stage() + ", operator "
                     + p.operator());
             if (p.capacityTonnesPerYear() != null) {
-                out.println("  capacity " + Output.number(p.capacityTonnesPerYear()) + " t/yr " + p.capacityBasis()
+                out.println("  capacity " + Format.number(p.capacityTonnesPerYear()) + " t/yr " + p.capacityBasis()
                         + " (" + p.capacitySource() + ")");
             }
             out.println("  status: " + p.status());
@@ -150,14 +102,10 @@ final class AgreementCommand implements Callable<Integer> {
                     .forEach(c ->
                             out.println("  sources disagree on " + c.field() + ": " + String.join(" | ", c.values())));
         }
-        for (OutlookView outlook : outlooks) {
+        for (OutlookView outlook : report.outlooks()) {
             OutlookCommand.print(out, outlook);
         }
-        out.println();
-        out.println("== SOURCES ==");
-        view.sources()
-                .forEach(s -> out.println("[" + s.id() + "] " + s.publisher() + ", \"" + s.title() + "\" (" + s.tier()
-                        + ") " + (s.url() == null ? "" : s.url())));
+        Output.sources(out, view.sources());
         if (!view.note().isEmpty()) {
             out.println();
             out.println("Note: " + view.note());

@@ -1,13 +1,9 @@
 package lodestone.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import lodestone.app.view.NewsViews;
-import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.Article;
 import lodestone.news.extract.Claim;
 import lodestone.news.extract.Event;
@@ -17,9 +13,11 @@ import lodestone.news.reconcile.Difference;
 import lodestone.news.reconcile.EventCheck;
 import lodestone.news.reconcile.Flag;
 import lodestone.news.reconcile.ReferenceValue;
-import lodestone.store.db.LodestoneStore;
+import lodestone.report.news.CheckQuery;
+import lodestone.report.table.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,37 +43,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--tolerance",
             paramLabel = "POINTS",
-            description = "Tolerance for share claims in percentage" + " points (default: 5).")
+            description = "Tolerance for share claims in percentage points (default: 5).")
     Double tolerance;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (store.format == OutputFormat.CSV) {
-            throw new UserException("format csv is not supported by check; use table or json.");
-        }
-        List<Article> articles = input.read();
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
-        List<CheckReport> reports = check(snapshot, articles, tolerance);
-        PrintWriter out = spec.commandLine().getOut();
-        if (store.format == OutputFormat.JSON) {
-            List<Map<String, Object>> all = new ArrayList<>();
-            reports.forEach(r -> all.add(NewsViews.report(r)));
-            Output.json(out, Map.of("articles", all));
-        } else {
-            reports.forEach(r -> print(out, r));
-        }
-        out.flush();
-        return 0;
-    }
-
-    static List<CheckReport> check(KnowledgeSnapshot snapshot, List<Article> articles, Double tolerance) {
-        return NewsViews.check(snapshot, articles, tolerance);
+        return QueryCommand.answer(
+                store,
+                spec,
+                new CheckQuery(input.articles(), tolerance),
+                (out, result) -> result.reports().forEach(r -> print(out, r)));
     }
 
     private static String sources(List<String> sources) {
@@ -96,13 +76,13 @@ final class CheckCommand implements Callable<Integer> {
         int n = 1;
         for (ClaimCheck check : report.claims()) {
             Claim c = check.claim();
-            out.println("  " + n++ + ". " + c.country() + " holds " + Output.number(c.sharePct()) + " % of "
+            out.println("  " + n++ + ". " + c.country() + " holds " + Format.number(c.sharePct()) + " % of "
                     + c.mineral() + (c.stage().equals("supply") ? " (no stage stated)" : " at " + c.stage())
                     + c.year().map(y -> ", " + y).orElse(""));
             out.println("     says:    \"" + c.evidence() + "\"");
             out.println("     verdict: " + check.verdict().id().toUpperCase(Locale.ROOT) + " - " + check.explanation());
             for (ReferenceValue r : check.references()) {
-                out.println("     record:  " + r.stage() + " " + Output.number(r.sharePct()) + " % (" + r.mineral()
+                out.println("     record:  " + r.stage() + " " + Format.number(r.sharePct()) + " % (" + r.mineral()
                         + ", " + r.period() + ", " + r.series() + "; " + r.sourceTitle() + " [" + r.source() + "])");
             }
         }
@@ -114,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println("  " + n++ + ". " + e.type().id() + ": " + String.join(", ", e.parties())
                     + (e.minerals().isEmpty() ? "" : "; " + String.join(", ", e.minerals()))
                     + e.money()
-                            .map(m -> "; " + m.qualifier() + " " + Output.number(m.amount()) + " " + m.currency())
+                            .map(m -> "; " + m.qualifier() + " " + Format.number(m.amount()) + " " + m.currency())
                             .orElse("")
                     + e.date().map(d -> "; " + d).orElse(""));
             out.println("     says:    \"" + e.evidence() + "\"");

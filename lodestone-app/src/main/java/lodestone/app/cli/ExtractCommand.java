@@ -1,20 +1,24 @@
 package lodestone.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import lodestone.news.article.Article;
 import lodestone.news.extract.Claim;
 import lodestone.news.extract.Event;
 import lodestone.news.extract.Extraction;
-import lodestone.news.extract.NewsExtractor;
+import lodestone.report.news.ExtractQuery;
+import lodestone.report.news.ExtractResult;
+import lodestone.report.table.Column;
+import lodestone.report.table.Format;
+import lodestone.report.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,11 +41,31 @@ final class ExtractCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "table",
-            description = "Output format: table," + " json or jsonl (default: ${DEFAULT-VALUE}).")
+            description = "Output format: table, json or jsonl (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    static final List<Column<Event>> EVENT_COLUMNS = List.of(
+            Column.<Event>of(null, "EVENT", e -> e.type().id()),
+            Column.of(null, "PARTIES", Event::parties),
+            Column.of(null, "MINERALS", Event::minerals),
+            Column.<Event>of(
+                    null,
+                    "AMOUNT",
+                    e -> e.money()
+                            .map(m -> m.qualifier() + " " + Format.number(m.amount()) + " " + m.currency())
+                            .orElse("")),
+            Column.<Event>of(null, "DATE", e -> e.date().map(Object::toString).orElse("")),
+            Column.of(null, "EVIDENCE", Event::evidence));
+
+    static final List<Column<Claim>> CLAIM_COLUMNS = List.of(
+            Column.of(null, "COUNTRY", Claim::country),
+            Column.of(null, "MINERAL", Claim::mineral),
+            Column.of(null, "STAGE", Claim::stage),
+            Column.<Claim>of(null, "SHARE", c -> Format.number(c.sharePct()) + " %"),
+            Column.of(null, "EVIDENCE", Claim::evidence));
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -49,29 +73,17 @@ final class ExtractCommand implements Callable<Integer> {
         if (!f.equals("table") && !f.equals("json") && !f.equals("jsonl")) {
             throw new UserException("format (" + format + ") must be one of table, json, jsonl.");
         }
-        NewsExtractor extractor = NewsExtractor.bundled();
-        List<Extraction> extractions = new ArrayList<>();
-        for (Article article : input.read()) {
-            extractions.add(extractor.extract(article));
-        }
+        ExtractResult result = new ExtractQuery(input.articles()).read();
         PrintWriter out = spec.commandLine().getOut();
         switch (f) {
             case "jsonl" -> {
-                var writer = Output.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
-                for (Extraction x : extractions) {
-                    out.println(writer.writeValueAsString(x.toSchema()));
+                ObjectWriter writer = Output.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+                for (Map<String, Object> document : result.documents()) {
+                    out.println(writer.writeValueAsString(document));
                 }
             }
-            case "json" -> {
-                List<Map<String, Object>> all = new ArrayList<>();
-                extractions.forEach(x -> all.add(x.toSchema()));
-                Output.json(out, Map.of("articles", all));
-            }
-            default -> {
-                for (Extraction x : extractions) {
-                    table(out, x);
-                }
-            }
+            case "json" -> Output.json(out, result);
+            default -> result.extractions().forEach(x -> table(out, x));
         }
         out.flush();
         return 0;
@@ -81,27 +93,11 @@ final class ExtractCommand implements Callable<Integer> {
         out.println(x.article().name() + " (published "
                 + x.article().published().map(Object::toString).orElse("unknown") + "): "
                 + x.events().size() + " events, " + x.claims().size() + " claims");
-        List<List<String>> rows = new ArrayList<>();
-        for (Event e : x.events()) {
-            rows.add(List.of(
-                    e.type().id(),
-                    String.join(", ", e.parties()),
-                    String.join(", ", e.minerals()),
-                    e.money()
-                            .map(m -> m.qualifier() + " " + Output.number(m.amount()) + " " + m.currency())
-                            .orElse(""),
-                    e.date().map(Object::toString).orElse(""),
-                    e.evidence()));
+        if (!x.events().isEmpty()) {
+            Output.table(out, Table.of(EVENT_COLUMNS, x.events()).width(48));
         }
-        if (!rows.isEmpty()) {
-            Output.table(out, List.of("EVENT", "PARTIES", "MINERALS", "AMOUNT", "DATE", "EVIDENCE"), rows, 48);
-        }
-        rows = new ArrayList<>();
-        for (Claim c : x.claims()) {
-            rows.add(List.of(c.country(), c.mineral(), c.stage(), Output.number(c.sharePct()) + " %", c.evidence()));
-        }
-        if (!rows.isEmpty()) {
-            Output.table(out, List.of("COUNTRY", "MINERAL", "STAGE", "SHARE", "EVIDENCE"), rows, 60);
+        if (!x.claims().isEmpty()) {
+            Output.table(out, Table.of(CLAIM_COLUMNS, x.claims()).width(60));
         }
         out.println();
     }

@@ -2,24 +2,25 @@ package lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
-import lodestone.store.dataset.Dataset;
+import lodestone.report.dataset.DatasetImport;
+import lodestone.report.dataset.ImportResult;
 import lodestone.store.dataset.Datasets;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
-import lodestone.store.importing.Problem;
 import lodestone.store.reference.ReferenceData;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lodestone import usgs-mcs|eu-crm <dir>}: import an official dataset, all or nothing. */
+/** {@code lodestone import DATASET DIR}: import an official dataset, all or nothing. */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
@@ -44,72 +45,34 @@ final class ImportCommand implements Callable<Integer> {
     Path dir;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    /**
-     * @param dataset the dataset name
-     * @param imported true if written
-     * @param rowsRead data rows read
-     * @param observations observations produced
-     * @param errors the errors
-     * @param warnings the warnings
-     */
-    record Result(
-            String dataset,
-            boolean imported,
-            int rowsRead,
-            int observations,
-            List<Problem> errors,
-            List<Problem> warnings) {}
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        Dataset declared = Datasets.find(dataset)
-                .orElseThrow(() -> new UserException(
-                        "dataset (" + dataset + ") must be one of " + String.join(", ", Datasets.ids()) + "."));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReferenceData reference = ReferenceData.load();
-        ImportedDataset result;
+        ImportedDataset read;
         try (Bar bar = new Bar(store.format == OutputFormat.TABLE && Output.console())) {
-            result = declared.read(dir, reference, bar);
+            read = DatasetImport.read(dataset, dir, reference, bar);
         }
-        boolean ok = !result.report().hasErrors();
-        if (ok) {
+        ImportResult result = ImportResult.of(read);
+        if (result.imported()) {
             try (LodestoneStore opened = LodestoneStore.open(store.path(), reference)) {
-                opened.importDataset(result, dir.toAbsolutePath().toString());
+                opened.importDataset(read, dir.toAbsolutePath().toString());
             }
         }
-        Result summary = new Result(
-                dataset,
-                ok,
-                result.report().rowsRead(),
-                result.observations().size(),
-                result.report().errors(),
-                result.report().warnings());
-        switch (store.format) {
-            case JSON -> Output.json(out, summary);
-            case CSV ->
-                Output.csv(
-                        out,
-                        List.of("severity", "file", "line", "field", "value", "message"),
-                        result.report().problems().stream()
-                                .map(p -> List.<Object>of(
-                                        p.severity(), p.file(), p.line(), p.field(), p.value(), p.message()))
-                                .toList());
-            case TABLE -> {
-                summary.warnings().forEach(p -> err.println(p));
-                summary.errors().forEach(p -> err.println(p));
-                if (ok) {
-                    out.println("Imported " + dataset + " from " + dir + ": " + summary.rowsRead() + " rows read, "
-                            + summary.observations() + " observations, "
-                            + summary.warnings().size()
-                            + " warnings. Database: " + store.path());
-                }
+        Output.render(out, store.format, result, (o, r) -> {
+            r.warnings().forEach(err::println);
+            r.errors().forEach(err::println);
+            if (r.imported()) {
+                o.println("Imported " + dataset + " from " + dir + ": " + r.rowsRead() + " rows read, "
+                        + r.observations() + " observations, " + r.warnings().size() + " warnings. Database: "
+                        + store.path());
             }
-        }
-        if (!ok) {
-            err.println("error: " + summary.errors().size() + " errors in " + dataset + " at " + dir
+        });
+        if (!result.imported()) {
+            err.println("error: " + result.errors().size() + " errors in " + dataset + " at " + dir
                     + "; nothing was imported and the database is unchanged.");
             return 1;
         }
@@ -119,14 +82,12 @@ final class ImportCommand implements Callable<Integer> {
     /** The dataset ids, for the help text. */
     static final class DatasetIds implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Datasets.ids().iterator();
         }
     }
 
-    /**
-     * @return one help line per dataset: its id and what folder to pass
-     */
+    /** @return one help line per dataset: its id and what folder to pass */
     static String[] datasetHelp() {
         return Datasets.OFFICIAL.stream()
                 .map(d -> "  " + d.id() + ": " + d.description() + ".")

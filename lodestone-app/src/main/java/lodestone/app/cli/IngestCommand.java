@@ -1,17 +1,17 @@
 package lodestone.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import lodestone.app.view.NewsViews;
-import lodestone.news.article.Article;
 import lodestone.news.reconcile.CheckReport;
+import lodestone.report.ReportContext;
+import lodestone.report.news.CheckQuery;
+import lodestone.report.news.IngestResult;
+import lodestone.report.news.NewsViews;
 import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code lodestone ingest}: store the events and claims of articles as unverified news records. */
@@ -31,33 +31,27 @@ final class IngestCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
-    public Integer call() throws JsonProcessingException {
-        if (store.format == OutputFormat.CSV) {
-            throw new UserException("format csv is not supported by ingest; use table or json.");
-        }
-        List<Article> articles = input.read();
-        List<Map<String, Object>> results = new ArrayList<>();
+    public Integer call() {
+        List<IngestResult.Article> stored = new ArrayList<>();
         try (LodestoneStore opened = store.open()) {
-            List<CheckReport> reports = CheckCommand.check(opened.snapshot(), articles, null);
-            for (CheckReport report : reports) {
-                results.add(NewsViews.ingest(opened, report));
+            ReportContext context = ReportContext.of(opened.snapshot(), Clocks.SYSTEM);
+            for (CheckReport report :
+                    new CheckQuery(input.articles(), null).answer(context).reports()) {
+                stored.add(NewsViews.ingest(opened, report));
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (store.format == OutputFormat.JSON) {
-            Output.json(
-                    out, Map.of("articles", results, "database", store.path().toString()));
-        } else {
-            for (Map<String, Object> row : results) {
-                out.println("Stored " + row.get("events") + " events and " + row.get("claims") + " claims from "
-                        + row.get("file") + " as unverified news records (article " + row.get("id") + ")"
-                        + (Boolean.TRUE.equals(row.get("replaced")) ? ", replacing the earlier copy." : "."));
-            }
-        }
-        out.flush();
+        IngestResult result = new IngestResult(stored, store.path().toString());
+        Output.render(
+                spec.commandLine().getOut(),
+                store.format,
+                result,
+                (out, r) -> r.articles()
+                        .forEach(a -> out.println("Stored " + a.events() + " events and " + a.claims() + " claims from "
+                                + a.file() + " as unverified news records (article " + a.id() + ")"
+                                + (a.replaced() ? ", replacing the earlier copy." : "."))));
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package lodestone.app.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import lodestone.report.QueryException;
 import lodestone.store.db.StoreException;
 import lodestone.store.importing.DataFileException;
 import picocli.CommandLine;
@@ -49,7 +50,8 @@ public final class Main {
         System.arraycopy(footer, 0, withHeading, 1, footer.length);
         imports.getCommandSpec().usageMessage().footer(withHeading);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            if (exception instanceof IllegalArgumentException
+            if (exception instanceof QueryException
+                    || exception instanceof IllegalArgumentException
                     || exception instanceof StoreException
                     || exception instanceof DataFileException
                     || exception instanceof UserException) {

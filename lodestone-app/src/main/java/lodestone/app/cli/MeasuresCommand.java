@@ -2,17 +2,11 @@ package lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.Callable;
-import lodestone.app.view.MeasureView;
-import lodestone.app.view.PolicyQueries;
-import lodestone.model.geo.Country;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.mineral.Mineral;
+import lodestone.report.Query;
+import lodestone.report.policy.MeasuresQuery;
+import lodestone.report.policy.MeasuresResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code lodestone measures}: export controls and their status on a date. */
 @Command(
@@ -24,10 +18,7 @@ import picocli.CommandLine.Spec;
                     + " expired. Measures not yet announced on that date are left out.",
             "Filters combine: --mineral dysprosium --target US lists what binds dysprosium exports to the US."
         })
-final class MeasuresCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions store;
-
+final class MeasuresCommand extends QueryCommand<MeasuresResult> {
     @Option(names = "--on", paramLabel = "DATE", description = "Date of the status, YYYY-MM-DD (default: today).")
     LocalDate on;
 
@@ -40,75 +31,14 @@ final class MeasuresCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "ISO2", description = "Only measures covering exports to this country.")
     String target;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        KnowledgeSnapshot snapshot = store.snapshot();
-        LocalDate date = on == null ? LocalDate.now(Clocks.SYSTEM) : on;
-        Mineral mineralFilter = mineral == null ? null : Lookup.mineral(snapshot, mineral);
-        Country issuerFilter = issuer == null ? null : Lookup.country(snapshot, issuer);
-        Country targetFilter = target == null ? null : Lookup.country(snapshot, target);
-        List<MeasureView> views = PolicyQueries.measures(snapshot, date, mineralFilter, issuerFilter, targetFilter);
-        PrintWriter out = spec.commandLine().getOut();
-        switch (store.format) {
-            case JSON -> Output.json(out, new Result(date, views));
-            case CSV ->
-                Output.csv(
-                        out,
-                        List.of(
-                                "id",
-                                "issuer",
-                                "kind",
-                                "minerals",
-                                "targets",
-                                "state",
-                                "binds",
-                                "status",
-                                "legal_reference",
-                                "sources"),
-                        views.stream()
-                                .map(v -> List.<Object>of(
-                                        v.id(),
-                                        v.issuer(),
-                                        v.kind(),
-                                        String.join(";", v.minerals()),
-                                        String.join(";", v.targets()),
-                                        v.status().state(),
-                                        v.status().binds(),
-                                        v.status().description(),
-                                        v.legalReference(),
-                                        String.join(
-                                                ";",
-                                                v.sources().stream()
-                                                        .map(s -> s.id())
-                                                        .toList())))
-                                .toList());
-            case TABLE -> {
-                out.println("Measures on " + date + (views.isEmpty() ? ": none match." : ":"));
-                Output.table(
-                        out,
-                        List.of("ID", "ISSUER", "KIND", "MINERALS", "TARGETS", "STATUS", "LEGAL REFERENCE"),
-                        views.stream()
-                                .map(v -> List.of(
-                                        v.id(),
-                                        v.issuer(),
-                                        v.kind(),
-                                        String.join(", ", v.minerals()),
-                                        String.join(", ", v.targets()),
-                                        v.status().description(),
-                                        v.legalReference()))
-                                .toList(),
-                        40);
-            }
-        }
-        return 0;
+    Query<MeasuresResult> query() {
+        return new MeasuresQuery(on, mineral, issuer, target);
     }
 
-    /**
-     * @param on the date of the statuses
-     * @param measures the measures
-     */
-    record Result(LocalDate on, List<MeasureView> measures) {}
+    @Override
+    void text(PrintWriter out, MeasuresResult result) {
+        out.println("Measures on " + result.on() + (result.measures().isEmpty() ? ": none match." : ":"));
+        Output.table(out, result.table());
+    }
 }

@@ -1,35 +1,30 @@
 package lodestone.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.concurrent.Callable;
-import lodestone.app.view.MineralReport;
-import lodestone.app.view.ShareView;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.mineral.Mineral;
+import java.util.Locale;
+import lodestone.report.Query;
+import lodestone.report.dependency.DependencyView;
+import lodestone.report.mineral.MineralQuery;
+import lodestone.report.mineral.MineralReport;
+import lodestone.report.table.Format;
+import lodestone.report.table.Table;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code lodestone mineral <id>}: supply by stage, concentration, reserves, U.S. dependency, lists, sources. */
+/** {@code lodestone mineral <id>}: supply by stage, concentration, reserves, dependency, lists, sources. */
 @Command(
         name = "mineral",
         mixinStandardHelpOptions = true,
         description = {
             "Show one mineral: per stage, the producing countries with quantity, share, source and flags; the HHI"
-                    + " (0-10,000) and top-3 share; reserves; U.S. net import reliance and import sources; list"
-                    + " memberships; and every source used.",
+                    + " (0-10,000) and top-3 share; reserves; the perspective country's net import reliance, import"
+                    + " sources and look-through exposure; list memberships; and every source used.",
             "Where several sources cover a stage (USGS production, EU CRM shares) all are shown; the first is the"
                     + " one the resolution policy prefers (most recent period, then source tier)."
         })
-final class MineralCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions store;
-
+final class MineralCommand extends QueryCommand<MineralReport> {
     @Parameters(paramLabel = "MINERAL", description = "Mineral id or name, e.g. rare-earths, gallium, Dy.")
     String mineral;
 
@@ -39,70 +34,19 @@ final class MineralCommand implements Callable<Integer> {
             description = "Year of production data (default: the latest year of each series).")
     Integer year;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Option(
+            names = "--perspective",
+            paramLabel = "ISO2",
+            description = "The importing country whose dependency is shown (default: US).")
+    String perspective;
 
     @Override
-    public Integer call() {
-        KnowledgeSnapshot snapshot = store.snapshot();
-        Mineral found = Lookup.mineral(snapshot, mineral);
-        if (year != null && (year < 1900 || year > 2100)) {
-            throw new UserException("year (" + year + ") must be between 1900 and 2100.");
-        }
-        MineralReport report =
-                MineralReport.build(snapshot, found.id(), year == null ? OptionalInt.empty() : OptionalInt.of(year));
-        PrintWriter out = spec.commandLine().getOut();
-        switch (store.format) {
-            case JSON -> Output.json(out, report);
-            case CSV ->
-                Output.csv(
-                        out,
-                        List.of(
-                                "mineral",
-                                "stage",
-                                "series",
-                                "period",
-                                "preferred",
-                                "country",
-                                "name",
-                                "quantity",
-                                "unit",
-                                "share",
-                                "flags",
-                                "source",
-                                "locator"),
-                        csvRows(report));
-            case TABLE -> table(out, report);
-        }
-        return 0;
+    Query<MineralReport> query() {
+        return new MineralQuery(mineral, year, perspective);
     }
 
-    private static List<List<Object>> csvRows(MineralReport report) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (MineralReport.StageView stage : report.stages()) {
-            for (MineralReport.SupplySetView set : stage.supply()) {
-                for (ShareView share : set.shares()) {
-                    rows.add(List.of(
-                            set.mineral(),
-                            stage.stage(),
-                            set.series(),
-                            set.period(),
-                            set.preferred(),
-                            share.country(),
-                            share.name(),
-                            share.quantity() == null ? "" : share.quantity(),
-                            share.unit() == null ? "" : share.unit(),
-                            share.share(),
-                            String.join(";", share.flags()),
-                            share.source().id(),
-                            share.locator()));
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static void table(PrintWriter out, MineralReport report) {
+    @Override
+    void text(PrintWriter out, MineralReport report) {
         MineralReport.MineralInfo info = report.mineral();
         out.println(info.name() + " (" + info.id() + ")" + (info.symbol() == null ? "" : ", " + info.symbol())
                 + (info.groups().isEmpty() ? "" : ", groups: " + String.join(", ", info.groups())));
@@ -111,13 +55,10 @@ final class MineralCommand implements Callable<Integer> {
         }
         for (MineralReport.StageView stage : report.stages()) {
             out.println();
-            out.println("== " + stage.stage().toUpperCase(java.util.Locale.ROOT) + " ==");
-            List<MineralReport.SupplySetView> own = stage.supply().stream()
+            out.println("== " + stage.stage().toUpperCase(Locale.ROOT) + " ==");
+            stage.supply().stream()
                     .filter(set -> set.mineral().equals(info.id()))
-                    .toList();
-            for (MineralReport.SupplySetView set : own) {
-                printSet(out, set);
-            }
+                    .forEach(set -> printSet(out, report, stage.stage(), set));
             List<MineralReport.SupplySetView> members = stage.supply().stream()
                     .filter(set -> !set.mineral().equals(info.id()))
                     .toList();
@@ -126,24 +67,7 @@ final class MineralCommand implements Callable<Integer> {
                         + members.get(0).period() + ", source "
                         + String.join(", ", members.get(0).sources()) + "):");
                 Output.table(
-                        out,
-                        List.of("ELEMENT", "LARGEST", "SHARE", "2ND", "SHARE", "HHI", "TOP-3"),
-                        members.stream()
-                                .map(set -> List.of(
-                                        set.mineral(),
-                                        set.shares().get(0).name(),
-                                        Output.percent(set.shares().get(0).share()),
-                                        set.shares().size() > 1
-                                                ? set.shares().get(1).name()
-                                                : "",
-                                        set.shares().size() > 1
-                                                ? Output.percent(
-                                                        set.shares().get(1).share())
-                                                : "",
-                                        Output.number(set.hhi()),
-                                        Output.percent(set.top3Share())))
-                                .toList(),
-                        30);
+                        out, Table.of(MineralReport.MEMBER_COLUMNS, members).width(30));
             }
         }
         out.println();
@@ -153,48 +77,12 @@ final class MineralCommand implements Callable<Integer> {
         } else {
             Output.table(
                     out,
-                    List.of("COUNTRY", "RESERVES", "UNIT", "FLAGS", "NOTE"),
-                    report.reserves().stream()
-                            .map(r -> List.of(
-                                    r.name(),
-                                    r.quantity() == null ? r.raw() : Output.number(r.quantity()),
-                                    r.unit() == null ? "" : r.unit(),
-                                    String.join(",", r.flags()),
-                                    r.note()))
-                            .toList(),
-                    60);
+                    Table.of(MineralReport.RESERVE_COLUMNS, report.reserves()).width(60));
         }
         out.println();
-        out.println("== U.S. DEPENDENCY ==");
-        for (MineralReport.RelianceView reliance : report.dependency().netImportReliance()) {
-            out.println("Net import reliance " + reliance.year() + ": "
-                    + (reliance.value() == null
-                            ? reliance.raw()
-                            : (reliance.flags().contains("greater-than")
-                                            ? ">"
-                                            : reliance.flags().contains("less-than") ? "<" : "")
-                                    + Output.percent(reliance.value()))
-                    + " (" + reliance.series() + "; " + reliance.source() + ")");
-        }
-        if (!report.dependency().importSources().isEmpty()) {
-            Output.table(
-                    out,
-                    List.of("IMPORT SOURCE", "RANK", "SHARE", "PERIOD", "SERIES", "SOURCE"),
-                    report.dependency().importSources().stream()
-                            .map(s -> List.of(
-                                    s.name(),
-                                    s.rank() == null ? "" : s.rank().toString(),
-                                    s.share() == null ? "" : Output.percent(s.share()),
-                                    s.period(),
-                                    s.series(),
-                                    s.source()))
-                            .toList(),
-                    45);
-        }
-        if (report.dependency().netImportReliance().isEmpty()
-                && report.dependency().importSources().isEmpty()) {
-            out.println("No U.S. dependency data.");
-        }
+        DependencyView d = report.dependency();
+        out.println("== DEPENDENCY OF " + d.perspective() + " ==");
+        RiskCommand.printDependency(out, d);
         out.println();
         out.println("== LISTS ==");
         if (report.lists().isEmpty()) {
@@ -214,36 +102,24 @@ final class MineralCommand implements Callable<Integer> {
 
     private static String remainder(double share) {
         return share < 0
-                ? "named lines exceed the rounded world total by " + Output.percent(-share)
-                : Output.percent(share) + " not attributed to a named producer";
+                ? "named lines exceed the rounded world total by " + Format.percent(-share)
+                : Format.percent(share) + " not attributed to a named producer";
     }
 
-    private static void printSet(PrintWriter out, MineralReport.SupplySetView set) {
+    private static void printSet(PrintWriter out, MineralReport report, String stage, MineralReport.SupplySetView set) {
         out.println((set.preferred() ? "* " : "  ") + set.series() + ", " + set.period() + " (" + set.basis()
                 + "), source " + String.join(", ", set.sources()) + (set.preferred() ? " [preferred]" : ""));
         String world = set.worldTotal() == null
                 ? (set.totalComputed() ? "world total not published; sum of lines used" : "shares as published")
-                : "world " + Output.number(set.worldTotal()) + " " + set.unit()
+                : "world " + Format.number(set.worldTotal()) + " " + set.unit()
                         + (set.worldFlags().isEmpty() ? "" : " (" + String.join(", ", set.worldFlags()) + ")");
-        out.println("  " + world + "; HHI " + Output.number(set.hhi()) + " (upper bound "
-                + Output.number(set.hhiUpperBound()) + "); top-3 " + Output.percent(set.top3Share())
+        out.println("  " + world + "; HHI " + Format.number(set.hhi()) + " (upper bound "
+                + Format.number(set.hhiUpperBound()) + "); top-3 " + Format.percent(set.top3Share())
                 + "; " + remainder(set.remainderShare()));
-        Output.table(
-                out,
-                List.of("  COUNTRY", "QUANTITY", "UNIT", "SHARE", "FLAGS", "NOTE"),
-                set.shares().stream()
-                        .map(s -> List.of(
-                                "  " + s.name() + " (" + s.country() + ")",
-                                s.quantity() == null ? "" : Output.number(s.quantity()),
-                                s.unit() == null ? "" : s.unit(),
-                                (s.flags().contains("less-than") ? "<" : "") + Output.percent(s.share()),
-                                String.join(",", s.flags()),
-                                s.note()))
-                        .toList(),
-                60);
+        Output.table(out, report.table(stage, set));
         for (MineralReport.NotCountedView line : set.notCounted()) {
             out.println("    not counted: " + line.name()
-                    + (line.quantity() == null ? "" : " " + Output.number(line.quantity()))
+                    + (line.quantity() == null ? "" : " " + Format.number(line.quantity()))
                     + (line.flags().isEmpty() ? "" : " [" + String.join(",", line.flags()) + "]")
                     + (line.note().isEmpty() ? "" : " " + line.note()));
         }

@@ -1,13 +1,7 @@
 package lodestone.app.cli;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import lodestone.news.article.Article;
-import lodestone.news.article.ArticleException;
-import lodestone.news.article.ArticleReader;
-import lodestone.news.article.ReadLimits;
+import lodestone.report.news.ArticleInput;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,49 +10,32 @@ final class NewsInput {
     @Parameters(
             index = "0",
             paramLabel = "FILE|DIR|URL",
-            description = "An article file (.txt or .html), a directory" + " of them, or an http(s) URL.")
+            description = "An article file (.txt or .html), a directory of them, or an http(s) URL.")
     String input;
 
     @Option(
             names = "--published",
             paramLabel = "DATE",
-            description = "Publication date YYYY-MM-DD, for relative dates"
-                    + " (\"yesterday\", \"last Tuesday\") and office-holder checks; overrides the article's own.")
+            description = "Publication date YYYY-MM-DD, for relative dates (\"yesterday\", \"last Tuesday\") and"
+                    + " office-holder checks; overrides the article's own.")
     LocalDate published;
 
     @Option(
             names = "--timeout",
             paramLabel = "SECONDS",
-            defaultValue = "20",
-            description = "Longest wait for a URL," + " redirects and body included (default: ${DEFAULT-VALUE}).")
+            defaultValue = "" + ArticleInput.TIMEOUT_SECONDS,
+            description = "Longest wait for a URL, redirects and body included (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     @Option(
             names = "--max-bytes",
             paramLabel = "BYTES",
-            defaultValue = "5242880",
-            description = "Largest article" + " accepted, file or HTTP body (default: ${DEFAULT-VALUE}).")
+            defaultValue = "" + ArticleInput.MAX_BYTES,
+            description = "Largest article accepted, file or HTTP body (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    List<Article> read() {
-        if (timeoutSeconds < 1 || timeoutSeconds > 600) {
-            throw new UserException("--timeout (" + timeoutSeconds + ") must be within [1, 600] seconds.");
-        }
-        if (maxBytes < 1) {
-            throw new UserException("--max-bytes (" + maxBytes + ") must be at least 1.");
-        }
-        ReadLimits limits =
-                ReadLimits.DEFAULT.withMaxBytes(maxBytes).withTotalTimeout(Duration.ofSeconds(timeoutSeconds));
-        try {
-            List<Article> articles = new ArticleReader(limits).readAll(input);
-            if (published == null) {
-                return articles;
-            }
-            List<Article> out = new ArrayList<>();
-            articles.forEach(a -> out.add(a.withPublished(published)));
-            return out;
-        } catch (ArticleException e) {
-            throw new UserException(e.getMessage());
-        }
+    /** @return what to read */
+    ArticleInput articles() {
+        return new ArticleInput(ArticleInput.Kind.LOCATION, input, published, timeoutSeconds, maxBytes);
     }
 }

@@ -2,38 +2,31 @@ package lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import lodestone.app.view.RiskReports;
-import lodestone.app.view.RiskReports.Breakdown;
-import lodestone.app.view.RiskReports.Ranking;
-import lodestone.app.view.RiskView;
-import lodestone.app.view.RiskView.ComponentView;
-import lodestone.app.view.RiskView.ConcentrationView;
-import lodestone.app.view.RiskView.DependencyView;
-import lodestone.app.view.RiskView.EuView;
-import lodestone.app.view.RiskView.InputView;
-import lodestone.app.view.RiskView.ListView;
-import lodestone.app.view.RiskView.MeasureLine;
-import lodestone.app.view.RiskView.ScoreView;
-import lodestone.app.view.SourceView;
-import lodestone.model.geo.Country;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.mineral.Mineral;
-import lodestone.model.policy.MeasureKind;
-import lodestone.risk.eu.EuEconomicImportance;
+import lodestone.report.Defaults;
+import lodestone.report.dependency.DependencyView;
+import lodestone.report.risk.EuBreakdownQuery;
+import lodestone.report.risk.EuRanking;
+import lodestone.report.risk.EuRankingQuery;
+import lodestone.report.risk.RiskBreakdown;
+import lodestone.report.risk.RiskBreakdownQuery;
+import lodestone.report.risk.RiskMethod;
+import lodestone.report.risk.RiskRanking;
+import lodestone.report.risk.RiskRankingQuery;
+import lodestone.report.risk.RiskView.ComponentView;
+import lodestone.report.risk.RiskView.EuView;
+import lodestone.report.risk.RiskView.InputView;
+import lodestone.report.risk.RiskView.ListView;
+import lodestone.report.risk.RiskView.MeasureLine;
+import lodestone.report.source.SourceView;
+import lodestone.report.table.Format;
+import lodestone.report.table.Table;
 import lodestone.risk.eu.EuRecomputation;
-import lodestone.risk.eu.EuSupplyRisk;
-import lodestone.risk.eu.TradeVariable;
-import lodestone.risk.governance.Governance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,13 +54,16 @@ final class RiskCommand implements Callable<Integer> {
     String mineral;
 
     @Option(names = "--method", paramLabel = "METHOD", description = "lodestone (default) or eu-2017.")
-    String method = "lodestone";
+    String method;
 
     @Option(names = "--year", paramLabel = "YEAR", description = "Latest data year to use (default: the latest).")
     Integer year;
 
-    @Option(names = "--perspective", paramLabel = "ISO2", description = "The importing country (default: US).")
-    String perspective = "US";
+    @Option(
+            names = "--perspective",
+            paramLabel = "ISO2",
+            description = "The importing country (default: " + Defaults.PERSPECTIVE + ").")
+    String perspective;
 
     @Option(
             names = "--on",
@@ -78,223 +74,77 @@ final class RiskCommand implements Callable<Integer> {
     @Option(
             names = "--country",
             paramLabel = "ISO2",
-            description = "Country whose share is shown for every stage in a breakdown (default: CN).")
-    String country = "CN";
+            description = "Country whose share is shown for every stage in a breakdown (default: "
+                    + Defaults.SHOWN_COUNTRY + ").")
+    String country;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    /** The EU method, every material. */
-    record EuRanking(
-            String method,
-            LocalDate on,
-            String wgiWindow,
-            double srThreshold,
-            double eiThreshold,
-            Map<String, Double> tByMeasureKind,
-            Map<String, EuRecomputation.Stats> recomputation,
-            List<ListView> lists,
-            List<EuView> ranking,
-            List<SourceView> sources) {}
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot = store.snapshot();
-        LocalDate date = on == null ? LocalDate.now(Clocks.SYSTEM) : on;
-        Country viewer = Lookup.country(snapshot, perspective);
-        Country chosen = Lookup.country(snapshot, country);
-        PrintWriter out = spec.commandLine().getOut();
-        switch (method) {
-            case "lodestone" -> {
-                if (mineral == null) {
-                    lodestoneRanking(snapshot, viewer, date, out);
-                } else {
-                    lodestoneBreakdown(snapshot, Lookup.mineral(snapshot, mineral), viewer, chosen, date, out);
-                }
+        RiskMethod chosen = RiskMethod.parse(method);
+        if (chosen == RiskMethod.EU_2017) {
+            if (perspective != null && !perspective.equals(Defaults.PERSPECTIVE)) {
+                spec.commandLine()
+                        .getErr()
+                        .println("note: the EU method's perspective is the EU; --perspective is ignored.");
             }
-            case "eu-2017" -> {
-                if (!viewer.code().value().equals("US") && perspective != null && !perspective.equals("US")) {
-                    spec.commandLine()
-                            .getErr()
-                            .println("note: the EU method's perspective is the EU; --perspective is ignored.");
-                }
-                if (mineral == null) {
-                    euRanking(snapshot, date, out);
-                } else {
-                    euBreakdown(snapshot, Lookup.mineral(snapshot, mineral), date, out);
-                }
-            }
-            default -> throw new UserException("method (" + method + ") must be lodestone or eu-2017.");
+            return mineral == null
+                    ? QueryCommand.answer(store, spec, new EuRankingQuery(on), RiskCommand::euRanking)
+                    : QueryCommand.answer(store, spec, new EuBreakdownQuery(mineral, on), RiskCommand::euBreakdown);
         }
-        return 0;
+        return mineral == null
+                ? QueryCommand.answer(store, spec, new RiskRankingQuery(perspective, on, year), RiskCommand::ranking)
+                : QueryCommand.answer(
+                        store,
+                        spec,
+                        new RiskBreakdownQuery(mineral, perspective, country, on, year),
+                        RiskCommand::breakdown);
     }
 
-    private void lodestoneRanking(KnowledgeSnapshot snapshot, Country viewer, LocalDate date, PrintWriter out) {
-        Ranking ranking = RiskReports.ranking(snapshot, viewer, date, year);
-        List<ScoreView> views = ranking.ranking();
-        List<String> unscored = ranking.unscored();
-        switch (store.format) {
-            case JSON -> Output.json(out, ranking);
-            case CSV ->
-                Output.csv(
-                        out,
-                        List.of(
-                                "rank",
-                                "mineral",
-                                "score",
-                                "concentration",
-                                "dependency",
-                                "measures",
-                                "partner_supply"),
-                        views.stream()
-                                .map(v -> List.<Object>of(
-                                        v.rank(),
-                                        v.mineral(),
-                                        round(v.score(), 2),
-                                        round(v.components().get(0).value(), 4),
-                                        round(v.components().get(1).value(), 4),
-                                        round(v.components().get(2).value(), 4),
-                                        round(v.components().get(3).value(), 4)))
-                                .toList());
-            case TABLE -> {
-                out.println("Lodestone supply-risk index for " + viewer.name() + " on " + date
-                        + ": score = 100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4)");
-                out.println("C concentration weighted by governance, D dependency with look-through, M measures in"
-                        + " force, A partner supply; * = partly assumed. Details: lodestone risk MINERAL.");
-                Output.table(
-                        out,
-                        List.of("#", "MINERAL", "SCORE", "C", "D", "M", "A"),
-                        views.stream()
-                                .map(v -> List.of(
-                                        String.valueOf(v.rank()),
-                                        v.mineral(),
-                                        fixed(v.score(), 1),
-                                        component(v.components().get(0)),
-                                        component(v.components().get(1)),
-                                        component(v.components().get(2)),
-                                        component(v.components().get(3))))
-                                .toList(),
-                        40);
-                out.println(unscored.size() + " minerals without supply shares are not scored.");
-            }
-        }
+    private static void ranking(PrintWriter out, RiskRanking ranking) {
+        out.println("Lodestone supply-risk index for " + ranking.perspectiveName() + " on " + ranking.on() + ": "
+                + ranking.formula());
+        out.println("C concentration weighted by governance, D dependency with look-through, M measures in"
+                + " force, A partner supply; * = partly assumed. Details: lodestone risk MINERAL.");
+        Output.table(out, ranking.table());
+        out.println(ranking.unscored().size() + " minerals without supply shares are not scored.");
     }
 
-    private void lodestoneBreakdown(
-            KnowledgeSnapshot snapshot,
-            Mineral subject,
-            Country viewer,
-            Country chosen,
-            LocalDate date,
-            PrintWriter out) {
-        Breakdown breakdown = RiskReports.breakdown(snapshot, subject, viewer, chosen, date, year);
-        List<ComponentView> components = breakdown.components();
-        List<ConcentrationView> concentration = breakdown.concentration();
-        switch (store.format) {
-            case JSON -> Output.json(out, breakdown);
-            case CSV -> {
-                List<List<Object>> rows = new ArrayList<>();
-                for (ComponentView c : components) {
-                    rows.add(List.of("component", c.name(), round(c.value(), 4), "", c.formula()));
-                    for (InputView i : c.inputs()) {
-                        rows.add(List.of(
-                                "input",
-                                c.name() + ": " + i.name(),
-                                i.value() == null ? "" : i.value(),
-                                i.source(),
-                                i.note()));
-                    }
-                }
-                for (ConcentrationView c : concentration) {
-                    rows.add(List.of(
-                            "concentration",
-                            c.mineral() + " " + c.stage() + " " + c.period(),
-                            round(c.hhi(), 0),
-                            String.join(";", c.sources()),
-                            "top1 " + c.top1Country() + " " + fixed(c.top1Share(), 3) + "; " + c.chosenCountry() + " "
-                                    + (c.chosenCountryShare() == null ? "n/a" : fixed(c.chosenCountryShare(), 3))));
-                }
-                Output.csv(out, List.of("kind", "name", "value", "source", "note"), rows);
-            }
-            case TABLE -> printBreakdown(breakdown, chosen, out);
-        }
-    }
-
-    private static void printBreakdown(Breakdown b, Country chosen, PrintWriter out) {
+    private static void breakdown(PrintWriter out, RiskBreakdown b) {
         out.println(b.name() + " (" + b.mineral() + "): supply risk for " + b.perspective() + " on " + b.on());
-        out.println(b.score() == null ? b.formula() : "score " + fixed(b.score(), 1) + " (rank " + b.rank() + ")");
+        out.println(
+                b.score() == null ? b.formula() : "score " + Format.fixed(b.score(), 1) + " (rank " + b.rank() + ")");
         if (b.score() != null) {
             out.println("  " + b.formula());
         }
         out.println();
         out.println("Components:");
         for (ComponentView c : b.components()) {
-            out.println("  " + c.name() + " = " + fixed(c.value(), 4) + (c.assumed() ? " (partly assumed)" : "") + ": "
-                    + c.formula());
+            out.println("  " + c.name() + " = " + Format.fixed(c.value(), 4) + (c.assumed() ? " (partly assumed)" : "")
+                    + ": " + c.formula());
             int shown = 0;
             for (InputView i : c.inputs()) {
                 if (++shown > 12) {
                     out.println("    ... " + (c.inputs().size() - 12) + " more inputs in --format json");
                     break;
                 }
-                out.println("    - " + i.name() + " = " + (i.value() == null ? "n/a" : fixed(i.value(), 4)) + " ["
-                        + i.source() + (i.locator().isEmpty() ? "" : ", " + i.locator()) + "]"
+                out.println("    - " + i.name() + " = " + (i.value() == null ? "n/a" : Format.fixed(i.value(), 4))
+                        + " [" + i.source() + (i.locator().isEmpty() ? "" : ", " + i.locator()) + "]"
                         + (i.note().isEmpty() ? "" : " " + i.note()));
             }
         }
+        String chosen = b.concentration().isEmpty()
+                ? Defaults.SHOWN_COUNTRY
+                : b.concentration().get(0).chosenCountry();
         out.println();
-        out.println("Concentration per stage (" + chosen.name() + "'s share shown):");
-        Output.table(
-                out,
-                List.of(
-                        "MINERAL",
-                        "STAGE",
-                        "PERIOD",
-                        "HHI",
-                        "TOP-1",
-                        "TOP-3",
-                        chosen.code().value(),
-                        "SOURCE"),
-                b.concentration().stream()
-                        .map(c -> List.of(
-                                c.mineral(),
-                                c.stage(),
-                                c.period(),
-                                fixed(c.hhi(), 0),
-                                c.top1Country() + " " + Output.percent(c.top1Share()),
-                                Output.percent(c.top3Share()),
-                                c.chosenCountryShare() == null ? "-" : Output.percent(c.chosenCountryShare()),
-                                String.join(", ", c.sources())))
-                        .toList(),
-                40);
+        out.println("Concentration per stage (" + chosen + "'s share shown):");
+        Output.table(out, Table.of(RiskBreakdown.concentrationColumns(chosen), b.concentration()));
         out.println("Shares are of named producers; the remainder (\"Other countries\", withheld) is never one"
                 + " producer and is excluded from the HHI (upper bound in JSON).");
         out.println();
-        DependencyView d = b.dependency();
-        out.println("Dependency of " + d.perspective() + ": net import reliance "
-                + (d.netImportReliance() == null
-                        ? "unknown"
-                        : Output.percent(d.netImportReliance()) + " (" + d.nirPeriod() + ", " + d.nirSource() + ")"));
-        for (RiskView.ImportView i : d.imports()) {
-            out.println("  import source " + i.country()
-                    + (i.share() == null ? "" : " " + Output.percent(i.share()))
-                    + (i.rank() == null ? "" : " rank " + i.rank()) + " (" + i.period() + ", " + i.source() + ")");
-        }
-        if (!d.exposures().isEmpty()) {
-            Output.table(
-                    out,
-                    List.of("SUPPLIER", "DIRECT", "LOOK-THROUGH", "UPSTREAM SHARE"),
-                    d.exposures().stream()
-                            .limit(8)
-                            .map(e -> List.of(
-                                    e.name(),
-                                    e.direct() == null ? "-" : Output.percent(e.direct()),
-                                    Output.percent(e.lookThrough()),
-                                    e.upstreamShare() == null ? "-" : Output.percent(e.upstreamShare())))
-                            .toList(),
-                    40);
-        }
-        out.println("  " + d.note());
+        printDependency(out, b.dependency());
         out.println();
         out.println("Measures in force on " + b.on() + " covering exports to " + b.perspective() + ":"
                 + (b.measures().isEmpty() ? " none." : ""));
@@ -304,214 +154,86 @@ final class RiskCommand implements Callable<Integer> {
         if (b.eu() != null) {
             EuView e = b.eu();
             out.println();
-            out.println("EU 2017 method (2023 inputs): SR " + fixed(e.supplyRisk(), 2) + " recomputed ("
+            out.println("EU 2017 method (2023 inputs): SR " + Format.fixed(e.supplyRisk(), 2) + " recomputed ("
                     + e.stage() + ", " + e.scope() + "), published "
-                    + (e.publishedStageSupplyRisk() == null ? "n/a" : fixed(e.publishedStageSupplyRisk(), 1))
-                    + "; policy-adjusted " + fixed(e.policyAdjustedSupplyRisk(), 2));
+                    + (e.publishedStageSupplyRisk() == null ? "n/a" : Format.fixed(e.publishedStageSupplyRisk(), 1))
+                    + "; policy-adjusted " + Format.fixed(e.policyAdjustedSupplyRisk(), 2));
         }
         out.println();
         out.println("Sources: "
                 + String.join(", ", b.sources().stream().map(SourceView::id).toList()));
     }
 
-    private void euRanking(KnowledgeSnapshot snapshot, LocalDate date, PrintWriter out) {
-        EuRecomputation recomputation = EuRecomputation.run(snapshot, RiskReports.euInputs());
-        Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
-        List<EuView> views = new ArrayList<>();
-        List<EuSupplyRisk.Result> sorted = new ArrayList<>(recomputation.results());
-        sorted.sort(java.util.Comparator.comparingDouble(EuSupplyRisk.Result::supplyRisk)
-                .reversed()
-                .thenComparing(r -> r.mineral().value()));
-        for (EuSupplyRisk.Result r : sorted) {
-            EuSupplyRisk.Result adjusted = EuSupplyRisk.compute(
-                            snapshot, r.inputs(), governance, TradeVariable.policyAdjusted(snapshot, r.mineral(), date))
-                    .orElseThrow();
-            views.add(EuView.of(views.size() + 1, r, adjusted));
+    /** Prints the dependency query's answer: reliance, import sources, exposures, the note. */
+    static void printDependency(PrintWriter out, DependencyView d) {
+        out.println("Dependency of " + d.perspective() + ": net import reliance "
+                + (d.netImportReliance() == null
+                        ? "unknown"
+                        : Format.percent(d.netImportReliance()) + " (" + d.nirPeriod() + ", " + d.nirSource() + ")")
+                + (d.dataFrom().equals(d.mineral()) ? "" : " of " + d.dataFrom()));
+        for (DependencyView.RelianceView r : d.relianceHistory()) {
+            out.println("  " + r.year() + ": "
+                    + (r.value() == null
+                            ? r.raw()
+                            : (r.flags().contains("greater-than")
+                                            ? ">"
+                                            : r.flags().contains("less-than") ? "<" : "")
+                                    + Format.percent(r.value()))
+                    + " (" + r.series() + "; " + r.source() + ")");
         }
-        Map<String, Double> mapping = new TreeMap<>();
-        for (MeasureKind kind : MeasureKind.values()) {
-            mapping.put(kind.id(), TradeVariable.of(kind));
+        if (!d.importSources().isEmpty()) {
+            Output.table(
+                    out,
+                    Table.of(DependencyView.IMPORT_COLUMNS, d.importSources()).width(45));
         }
-        Map<String, EuRecomputation.Stats> stats = new TreeMap<>();
-        stats.put("vs-published-stage-sr", recomputation.all());
-        stats.put("vs-published-stage-sr-without-suspect-rows", recomputation.trusted());
-        stats.put("vs-annex-4-sr", recomputation.annex());
-        stats.put("ei-vs-published-2023", EuEconomicImportance.recompute(snapshot, RiskReports.euInputs()));
-        List<ListView> lists =
-                List.of(ListView.of(snapshot, 2017), ListView.of(snapshot, 2020), ListView.of(snapshot, 2023));
-        Set<String> ids = new TreeSet<>();
-        views.forEach(v -> ids.addAll(v.sources()));
-        EuRanking result = new EuRanking(
-                "eu-2017",
-                date,
-                EuSupplyRisk.WGI_FIRST + "-" + EuSupplyRisk.WGI_LAST,
-                EuSupplyRisk.SR_THRESHOLD,
-                EuSupplyRisk.EI_THRESHOLD,
-                mapping,
-                stats,
-                lists,
-                views,
-                RiskReports.sources(snapshot, ids));
-        switch (store.format) {
-            case JSON -> Output.json(out, result);
-            case CSV ->
-                Output.csv(
-                        out,
-                        List.of(
-                                "rank",
-                                "mineral",
-                                "stage",
-                                "scope",
-                                "sr_recomputed",
-                                "sr_policy_adjusted",
-                                "sr_published_stage",
-                                "sr_annex4",
-                                "input_status"),
-                        views.stream()
-                                .map(v -> List.<Object>of(
-                                        v.rank(),
-                                        v.mineral(),
-                                        v.stage(),
-                                        v.scope(),
-                                        round(v.supplyRisk(), 3),
-                                        round(v.policyAdjustedSupplyRisk(), 3),
-                                        v.publishedStageSupplyRisk() == null ? "" : v.publishedStageSupplyRisk(),
-                                        v.annexSupplyRisk() == null ? "" : v.annexSupplyRisk(),
-                                        v.inputStatus()))
-                                .toList());
-            case TABLE -> {
-                out.println("EU supply risk (2017 method), 2023 inputs; policy-adjusted t on " + date
-                        + ". Critical: SR >= 1.0 and EI >= 2.8.");
-                for (ListView l : lists) {
-                    out.println("  " + l.year() + " list from published SR/EI: " + l.critical() + " critical"
-                            + (l.strategicAdditions().isEmpty()
-                                    ? ""
-                                    : " + " + l.strategicAdditions().size() + " strategic ("
-                                            + String.join(", ", l.strategicAdditions()) + ") = " + l.total()));
-                }
-                for (Map.Entry<String, EuRecomputation.Stats> e : stats.entrySet()) {
-                    EuRecomputation.Stats s = e.getValue();
-                    out.println(String.format(
-                            Locale.ROOT,
-                            "  recomputation %s: n %d, MAE %.3f, bias %+.3f, median |error| %.3f, within ±0.05 %d,"
-                                    + " within ±0.15 %d, Spearman %.3f",
-                            e.getKey(),
-                            s.n(),
-                            s.meanAbsoluteError(),
-                            s.bias(),
-                            s.medianAbsoluteError(),
-                            s.within005(),
-                            s.within015(),
-                            s.spearman()));
-                }
-                Output.table(
-                        out,
-                        List.of("#", "MINERAL", "STAGE", "SCOPE", "SR", "SR POLICY", "PUBLISHED", "INPUTS"),
-                        views.stream()
-                                .map(v -> List.of(
-                                        String.valueOf(v.rank()),
-                                        v.mineral(),
-                                        v.stage(),
-                                        v.scope(),
-                                        fixed(v.supplyRisk(), 2),
-                                        fixed(v.policyAdjustedSupplyRisk(), 2),
-                                        v.publishedStageSupplyRisk() == null
-                                                ? "-"
-                                                : fixed(v.publishedStageSupplyRisk(), 1),
-                                        v.inputStatus()))
-                                .toList(),
-                        40);
-            }
+        if (!d.exposures().isEmpty()) {
+            Output.table(
+                    out,
+                    Table.of(
+                            DependencyView.EXPOSURE_COLUMNS,
+                            d.exposures().subList(0, Math.min(8, d.exposures().size()))));
         }
+        out.println("  " + d.note());
     }
 
-    private void euBreakdown(KnowledgeSnapshot snapshot, Mineral subject, LocalDate date, PrintWriter out) {
-        EuView view = RiskReports.euView(snapshot, subject.id(), date, 0);
-        if (view == null) {
-            throw new UserException("mineral (" + subject.id() + ") has no EU 2023 supply-risk inputs that can be"
-                    + " recomputed.\nMaybe it is a group or its transcribed row is excluded; see"
-                    + " docs/methods/eu-supply-risk.md.");
+    private static void euRanking(PrintWriter out, EuRanking r) {
+        out.println("EU supply risk (2017 method), 2023 inputs; policy-adjusted t on " + r.on()
+                + ". Critical: SR >= 1.0 and EI >= 2.8.");
+        for (ListView l : r.lists()) {
+            out.println("  " + l.year() + " list from published SR/EI: " + l.critical() + " critical"
+                    + (l.strategicAdditions().isEmpty()
+                            ? ""
+                            : " + " + l.strategicAdditions().size() + " strategic ("
+                                    + String.join(", ", l.strategicAdditions()) + ") = " + l.total()));
         }
-        switch (store.format) {
-            case JSON -> Output.json(out, view);
-            case CSV ->
-                Output.csv(
-                        out,
-                        List.of("series", "country", "share", "wgi", "t_published", "t", "term", "t_raised_by"),
-                        terms(view));
-            case TABLE -> {
-                out.println(view.material() + " (" + view.mineral() + "), EU 2017 method with 2023 inputs, stage "
-                        + view.stage() + ", scope " + view.scope());
-                out.println("  " + view.formula());
-                out.println("  published stage SR "
-                        + (view.publishedStageSupplyRisk() == null ? "n/a" : view.publishedStageSupplyRisk())
-                        + " (third-party transcription), Annex 4 SR "
-                        + (view.annexSupplyRisk() == null ? "n/a" : view.annexSupplyRisk())
-                        + "; policy-adjusted SR on " + date + ": " + fixed(view.policyAdjustedSupplyRisk(), 3));
-                out.println("  inputs: " + view.inputStatus()
-                        + (view.inputNote().isEmpty() ? "" : "; " + view.inputNote()));
-                Output.table(
-                        out,
-                        List.of("SERIES", "COUNTRY", "SHARE", "WGI", "T", "T POLICY", "TERM", "RAISED BY"),
-                        terms(view).stream()
-                                .map(row -> List.of(
-                                        String.valueOf(row.get(0)),
-                                        String.valueOf(row.get(1)),
-                                        String.valueOf(row.get(2)),
-                                        String.valueOf(row.get(3)),
-                                        String.valueOf(row.get(4)),
-                                        String.valueOf(row.get(5)),
-                                        String.valueOf(row.get(6)),
-                                        String.valueOf(row.get(7))))
-                                .toList(),
-                        40);
-            }
+        for (Map.Entry<String, EuRecomputation.Stats> e : r.recomputation().entrySet()) {
+            EuRecomputation.Stats s = e.getValue();
+            out.println(String.format(
+                    Locale.ROOT,
+                    "  recomputation %s: n %d, MAE %.3f, bias %+.3f, median |error| %.3f, within ±0.05 %d,"
+                            + " within ±0.15 %d, Spearman %.3f",
+                    e.getKey(),
+                    s.n(),
+                    s.meanAbsoluteError(),
+                    s.bias(),
+                    s.medianAbsoluteError(),
+                    s.within005(),
+                    s.within015(),
+                    s.spearman()));
         }
+        Output.table(out, r.table());
     }
 
-    /** @return one row per country term of the global and EU-sourcing HHI_WGI-t sums */
-    private static List<List<Object>> terms(EuView view) {
-        List<List<Object>> rows = new ArrayList<>();
-        RiskView.WeightedHhiView[] series = {view.global(), view.eu()};
-        for (int i = 0; i < series.length; i++) {
-            RiskView.WeightedHhiView w = series[i];
-            boolean global = i == 0;
-            if (w == null) {
-                continue;
-            }
-            for (RiskView.TermView t : w.terms()) {
-                double policyT = t.t();
-                if (global && view.globalPolicyAdjusted() != null) {
-                    policyT = view.globalPolicyAdjusted().terms().stream()
-                            .filter(p -> p.country().equals(t.country()))
-                            .mapToDouble(RiskView.TermView::t)
-                            .findFirst()
-                            .orElse(t.t());
-                }
-                rows.add(List.of(
-                        w.series(),
-                        t.country(),
-                        round(t.share(), 4),
-                        round(t.wgi(), 3),
-                        t.tPublished(),
-                        policyT,
-                        round(t.term(), 4),
-                        t.tRaisedBy()));
-            }
-        }
-        return rows;
-    }
-
-    private static String component(ComponentView c) {
-        return fixed(c.value(), 3) + (c.assumed() ? "*" : "");
-    }
-
-    private static String fixed(double value, int digits) {
-        return String.format(Locale.ROOT, "%." + digits + "f", value);
-    }
-
-    private static double round(double value, int digits) {
-        double scale = Math.pow(10, digits);
-        return Math.round(value * scale) / scale;
+    private static void euBreakdown(PrintWriter out, EuView view) {
+        out.println(view.material() + " (" + view.mineral() + "), EU 2017 method with 2023 inputs, stage "
+                + view.stage() + ", scope " + view.scope());
+        out.println("  " + view.formula());
+        out.println("  published stage SR "
+                + (view.publishedStageSupplyRisk() == null ? "n/a" : view.publishedStageSupplyRisk())
+                + " (third-party transcription), Annex 4 SR "
+                + (view.annexSupplyRisk() == null ? "n/a" : view.annexSupplyRisk())
+                + "; policy-adjusted SR: " + Format.fixed(view.policyAdjustedSupplyRisk(), 3));
+        out.println("  inputs: " + view.inputStatus() + (view.inputNote().isEmpty() ? "" : "; " + view.inputNote()));
+        Output.table(out, view.table());
     }
 }

@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import lodestone.app.server.LodestoneServer;
-import lodestone.app.view.NewsViews;
 import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.store.dataset.Datasets;
+import lodestone.report.dataset.DatasetImport;
+import lodestone.report.news.NewsViews;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
                         access::snapshot,
                         (dataset, folder) -> {
                             ImportedDataset result =
-                                    Datasets.require(dataset).read(folder, reference, ImportProgress.NONE);
+                                    DatasetImport.read(dataset, folder, reference, ImportProgress.NONE);
                             if (!result.report().hasErrors()) {
                                 access.importDataset(
                                         result, folder.toAbsolutePath().toString());

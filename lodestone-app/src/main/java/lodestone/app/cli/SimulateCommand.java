@@ -5,30 +5,21 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import lodestone.app.view.ScenarioInputs;
-import lodestone.app.view.SimulationView;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.sim.engine.MarketResult;
-import lodestone.sim.engine.MonteCarloEngine;
-import lodestone.sim.engine.MonthStatistics;
+import lodestone.report.scenario.ScenarioDefaults;
+import lodestone.report.scenario.ScenarioQuery;
+import lodestone.report.scenario.SimulationView;
+import lodestone.report.table.Format;
 import lodestone.sim.engine.Progress;
-import lodestone.sim.engine.RunOptions;
-import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.engine.Summary;
 import lodestone.sim.scenario.Assumption;
-import lodestone.sim.scenario.Presets;
-import lodestone.sim.scenario.ScenarioReader;
-import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.store.db.LodestoneStore;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,9 +33,10 @@ import picocli.CommandLine.Spec;
                     + " P5/P50/P95 of the shortfall (fraction of demand) and of the price index, the cumulative"
                     + " shortfall (months of demand), months to recovery and the probability of a shortfall above the"
                     + " scenario's threshold.",
-            "Presets: china-ree-2025-04, china-ree-2025-10-reinstated, china-ga-ge-sb-us-ban,"
-                    + " china-graphite-licensing. Supply mixes marked supplyFrom and project partners are filled from"
-                    + " the knowledge base. A seed gives identical numbers on any number of threads.",
+            "Presets (`lodestone scenarios`): china-ree-2025-04, china-ree-2025-10-reinstated, china-ga-ge-sb-us-ban,"
+                    + " china-graphite-licensing. Supply mixes marked supplyFrom come from the dependency query and"
+                    + " project partners from the knowledge base. A seed gives identical numbers on any number of"
+                    + " threads.",
             "Model, assumptions and back-test: docs/methods/simulation.md."
         })
 final class SimulateCommand implements Callable<Integer> {
@@ -57,11 +49,15 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(
             names = "--paths",
             paramLabel = "N",
-            defaultValue = "10000",
+            defaultValue = "" + ScenarioDefaults.PATHS,
             description = "Monte Carlo paths (default: ${DEFAULT-VALUE}).")
     int paths;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "" + ScenarioDefaults.SEED,
+            description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--horizon", paramLabel = "MONTHS", description = "Months to simulate (default: the scenario's).")
@@ -77,112 +73,47 @@ final class SimulateCommand implements Callable<Integer> {
     boolean assumptions;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
+        ScenarioQuery query = new ScenarioQuery(
+                scenario, specText(scenario), paths, seed, horizon, threads, ScenarioDefaults.MAX_PATHS);
+        ScenarioQuery.Prepared prepared = query.prepare(store.context());
+        SimulationView.View view;
+        try (Bar bar = new Bar("simulate", prepared.steps(), store.format == OutputFormat.TABLE)) {
+            view = prepared.run(bar);
         }
-        ScenarioSpec parsed = ScenarioInputs.resolve(load(scenario, snapshot), snapshot);
-        RunOptions options = options(paths, seed, horizon, threads);
-        int months = horizon == null ? parsed.horizonMonths() : horizon;
-        ScenarioResult result;
-        try (MonteCarloEngine engine = new MonteCarloEngine(options.threads());
-                Bar bar = new Bar(
-                        "simulate", (long) paths * parsed.markets().size(), store.format == OutputFormat.TABLE)) {
-            result = engine.simulate(parsed, options, bar);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        SimulationView.View view = SimulationView.View.of(parsed, result);
-        switch (store.format) {
-            case JSON -> Output.json(out, view);
-            case CSV ->
-                Output.csv(
-                        out,
-                        List.of(
-                                "mineral",
-                                "month",
-                                "shortfall_p5",
-                                "shortfall_p50",
-                                "shortfall_p95",
-                                "shortfall_mean",
-                                "price_p5",
-                                "price_p50",
-                                "price_p95",
-                                "probability_above_threshold"),
-                        rows(result));
-            case TABLE -> table(out, parsed, result, months);
-        }
+        Output.render(spec.commandLine().getOut(), store.format, view, this::table);
         return 0;
     }
 
-    static ScenarioSpec load(String scenario, KnowledgeSnapshot snapshot) {
+    /** @return the text of the spec file the argument names, or null if it names none (a preset) */
+    static String specText(String scenario) {
         Path file = Path.of(scenario);
-        if (Files.isRegularFile(file)) {
-            try {
-                return ScenarioReader.read(
-                        Files.readString(file, StandardCharsets.UTF_8), file.toString(), snapshot.minerals());
-            } catch (IOException e) {
-                throw new UserException("cannot read scenario file (" + file + "): " + e.getMessage());
-            }
+        if (!Files.isRegularFile(file)) {
+            return null;
         }
-        if (ScenarioInputs.presetText(scenario).isPresent()) {
-            return ScenarioInputs.preset(scenario, snapshot);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot read scenario file (" + file + "): " + e.getMessage());
         }
-        throw new UserException("scenario (" + scenario + ") is neither a preset nor a file.\nMaybe use one of: "
-                + String.join(", ", Presets.IDS) + ".");
     }
 
-    static RunOptions options(int paths, long seed, Integer horizon, Integer threads) {
-        if (paths < 1 || paths > 10_000_000) {
-            throw new UserException("--paths (" + paths + ") must be within [1, 10000000].");
-        }
-        if (horizon != null && (horizon < 1 || horizon > 600)) {
-            throw new UserException("--horizon (" + horizon + ") must be within [1, 600] months.");
-        }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            throw new UserException("--threads (" + threads + ") must be within [1, 1024].");
-        }
-        RunOptions options = RunOptions.of(paths, seed);
-        options = threads == null ? options : options.withThreads(threads);
-        return horizon == null ? options : options.withHorizon(horizon);
-    }
-
-    private static List<List<Object>> rows(ScenarioResult result) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (MarketResult market : result.markets()) {
-            for (MonthStatistics m : market.months()) {
-                rows.add(List.of(
-                        market.mineral().value(),
-                        m.month().toString(),
-                        m.shortfallP5(),
-                        m.shortfallP50(),
-                        m.shortfallP95(),
-                        m.shortfallMean(),
-                        m.priceP5(),
-                        m.priceP50(),
-                        m.priceP95(),
-                        m.probabilityAboveThreshold()));
-            }
-        }
-        return rows;
-    }
-
-    private void table(PrintWriter out, ScenarioSpec parsed, ScenarioResult result, int months) {
-        out.println(parsed.title());
+    private void table(PrintWriter out, SimulationView.View view) {
+        out.println(view.title());
         out.println(String.format(
                 Locale.ROOT,
                 "Scenario %s from %s, %d months, perspective %s, issuer %s; %,d paths, seed %d.",
-                parsed.id(),
-                parsed.start(),
-                months,
-                parsed.perspective(),
-                parsed.disruption().issuer(),
-                result.paths(),
-                result.seed()));
-        for (MarketResult market : result.markets()) {
+                view.scenario(),
+                view.start(),
+                view.horizonMonths(),
+                view.perspective(),
+                view.issuer(),
+                view.paths(),
+                view.seed()));
+        for (SimulationView.MarketView market : view.markets()) {
             out.println();
             Summary cum = market.cumulativeShortfall();
             Summary rec = market.monthsToRecovery();
@@ -192,59 +123,30 @@ final class SimulateCommand implements Callable<Integer> {
                             + " %.2f); P(shortfall > %s in some month) %s; months to recovery P50 %.0f (P95 %.0f),"
                             + " not recovered by the horizon on %s of paths.",
                     market.mineral(),
-                    Output.percent(market.issuerShare()),
+                    Format.percent(market.issuerShare()),
                     cum.p50(),
                     cum.p5(),
                     cum.p95(),
                     cum.mean(),
-                    Output.percent(result.threshold()),
-                    Output.percent(market.probabilityAboveThreshold()),
+                    Format.percent(view.threshold()),
+                    Format.percent(market.probabilityAboveThreshold()),
                     rec.p50(),
                     rec.p95(),
-                    Output.percent(market.notRecovered())));
-            List<List<String>> rows = new ArrayList<>();
-            for (MonthStatistics m : market.months()) {
-                rows.add(List.of(
-                        m.month().toString(),
-                        Output.percent(m.shortfallP5()),
-                        Output.percent(m.shortfallP50()),
-                        Output.percent(m.shortfallP95()),
-                        index(m.priceP5()),
-                        index(m.priceP50()),
-                        index(m.priceP95()),
-                        Output.percent(m.probabilityAboveThreshold())));
-            }
-            Output.table(
-                    out,
-                    List.of(
-                            "MONTH",
-                            "SHORT P5",
-                            "SHORT P50",
-                            "SHORT P95",
-                            "PRICE P5",
-                            "PRICE P50",
-                            "PRICE P95",
-                            "P(>" + Output.percent(result.threshold()).replace(" ", "") + ")"),
-                    rows,
-                    20);
+                    Format.percent(market.notRecovered())));
+            Output.table(out, view.table(market));
         }
         out.println();
         long assumed =
-                parsed.assumptions().stream().filter(Assumption::isAssumption).count();
-        out.println(parsed.assumptions().size() + " written notes on parameters (" + assumed
-                + " marked ASSUMPTION); " + parsed.sources().size() + " sources."
+                view.assumptions().stream().filter(Assumption::isAssumption).count();
+        out.println(view.assumptions().size() + " written notes on parameters (" + assumed
+                + " marked ASSUMPTION); " + view.sources().size() + " sources."
                 + (assumptions ? "" : " Use --assumptions to list them, --format json for all numbers."));
         if (assumptions) {
-            for (Assumption note : parsed.assumptions()) {
+            for (Assumption note : view.assumptions()) {
                 out.println("- " + note.parameter() + " = " + note.value() + ": " + note.basis());
             }
-            parsed.sources().forEach(source -> out.println("  source: " + source));
+            view.sources().forEach(source -> out.println("  source: " + source));
         }
-        out.flush();
-    }
-
-    private static String index(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     /** A progress bar on the console (ASCII, standard error); silent without a console or for JSON/CSV. */

@@ -41,6 +41,11 @@ final class StoreOptions {
         }
     }
 
+    /** @return the knowledge read into memory and today's date: what every query is answered from */
+    lodestone.report.ReportContext context() {
+        return lodestone.report.ReportContext.of(snapshot(), Clocks.SYSTEM);
+    }
+
     /** Accepts table, json, csv in any case. */
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
         @Override

@@ -1,28 +1,16 @@
 package lodestone.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import lodestone.app.view.ScenarioInputs;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.list.CriticalMineralList;
-import lodestone.model.mineral.MineralId;
-import lodestone.model.supply.SupplyMix;
-import lodestone.sim.engine.MonteCarloEngine;
-import lodestone.sim.engine.RunOptions;
-import lodestone.sim.sweep.Sweep;
-import lodestone.sim.sweep.SweepCell;
-import lodestone.sim.sweep.SweepRow;
-import lodestone.sim.sweep.SweepSettings;
-import lodestone.store.db.LodestoneStore;
+import lodestone.report.scenario.ScenarioDefaults;
+import lodestone.report.scenario.SweepQuery;
+import lodestone.report.scenario.SweepResult;
+import lodestone.report.table.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,10 +26,10 @@ import picocli.CommandLine.Spec;
             "Suppliers and shares come from the dependency query: a supplier's share of US supply is net import"
                     + " reliance x its import-source share where the knowledge base has import sources, else net import"
                     + " reliance x its share of world supply without the US (an assumption: imports mirror world"
-                    + " supply). Only foreign suppliers are disrupted. Minerals without a net import reliance are left out; an"
-                    + " element without figures of its own takes its group's (rare-earths for dysprosium). Shared"
-                    + " assumptions: stocks of 1.5-3 months, no leakage, demand elasticity -0.1, supply elasticity"
-                    + " 0.05, price cap 4 (docs/methods/simulation.md)."
+                    + " supply). Only foreign suppliers are disrupted. Minerals without a net import reliance are left"
+                    + " out; an element without figures of its own takes its group's (rare-earths for dysprosium)."
+                    + " Shared assumptions: stocks of 1.5-3 months, no leakage, demand elasticity -0.1, supply"
+                    + " elasticity 0.05, price cap 4 (docs/methods/simulation.md)."
         })
 final class SweepCommand implements Callable<Integer> {
     @Mixin
@@ -50,14 +38,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(
             names = "--paths",
             paramLabel = "N",
-            defaultValue = "10000",
+            defaultValue = "" + ScenarioDefaults.PATHS,
             description = "Paths per scenario (default: ${DEFAULT-VALUE}).")
     int paths;
 
     @Option(
             names = "--seed",
             paramLabel = "S",
-            defaultValue = "0",
+            defaultValue = "" + ScenarioDefaults.SEED,
             description = "Seed, shared by every scenario (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -67,14 +55,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(
             names = "--list",
             paramLabel = "ID",
-            defaultValue = "usgs-2025",
+            defaultValue = ScenarioDefaults.SWEEP_LIST,
             description = "Critical-mineral list whose minerals are screened (default: ${DEFAULT-VALUE}).")
     String list;
 
     @Option(
             names = "--suppliers",
             paramLabel = "N",
-            defaultValue = "5",
+            defaultValue = "" + ScenarioDefaults.SWEEP_SUPPLIERS,
             description = "Largest suppliers per mineral (default: ${DEFAULT-VALUE}).")
     int suppliers;
 
@@ -82,9 +70,9 @@ final class SweepCommand implements Callable<Integer> {
             names = "--severities",
             paramLabel = "S",
             split = ",",
-            defaultValue = "0.2,0.4,0.6,0.8,1",
+            defaultValue = ScenarioDefaults.SWEEP_SEVERITIES,
             description = "Severities, fractions (default: ${DEFAULT-VALUE}).")
-    double[] severities;
+    List<Double> severities;
 
     @Option(
             names = "--top",
@@ -94,191 +82,47 @@ final class SweepCommand implements Callable<Integer> {
     int top;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        for (double severity : severities) {
-            if (!(severity >= 0 && severity <= 1)) {
-                throw new UserException("--severities value (" + severity + ") must be within [0, 1].\nMaybe write"
-                        + " fractions, e.g. 0.5 for 50 %.");
-            }
-        }
-        if (suppliers < 1 || suppliers > 50) {
-            throw new UserException("--suppliers (" + suppliers + ") must be within [1, 50].");
-        }
-        RunOptions options = SimulateCommand.options(paths, seed, null, threads);
-        KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
-            snapshot = opened.snapshot();
-        }
-        CriticalMineralList chosen = snapshot.list(list)
-                .orElseThrow(() -> new UserException("list (" + list + ") is not known; lists: "
-                        + String.join(
-                                ", ",
-                                snapshot.lists().stream()
-                                        .map(CriticalMineralList::id)
-                                        .toList()) + "."));
-        Map<MineralId, Map<String, Double>> supply = new LinkedHashMap<>();
-        Map<MineralId, String> basis = new LinkedHashMap<>();
-        List<String> skipped = new ArrayList<>();
-        TreeSet<MineralId> minerals = new TreeSet<>();
-        chosen.entries().forEach(entry -> minerals.addAll(entry.minerals()));
-        for (MineralId mineral : minerals) {
-            Optional<SupplyMix> mix = ScenarioInputs.mix(snapshot, mineral, "US");
-            if (mix.isPresent()) {
-                supply.put(mineral, mix.get().imports());
-                basis.put(mineral, mix.get().basis());
-            } else {
-                skipped.add(mineral.value());
-            }
-        }
-        List<SweepCell> cells = Sweep.grid(supply, suppliers, severities, basis);
-        List<SweepRow> rows;
+        SweepQuery.Prepared prepared =
+                new SweepQuery(list, suppliers, severities, paths, seed, threads).prepare(store.context());
         long started = System.nanoTime();
-        try (MonteCarloEngine engine = new MonteCarloEngine(options.threads());
-                SimulateCommand.Bar bar =
-                        new SimulateCommand.Bar("sweep", cells.size(), store.format == OutputFormat.TABLE)) {
-            rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, paths, seed, bar);
+        SweepResult result;
+        try (SimulateCommand.Bar bar =
+                new SimulateCommand.Bar("sweep", prepared.cells().size(), store.format == OutputFormat.TABLE)) {
+            result = prepared.run(bar);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        PrintWriter out = spec.commandLine().getOut();
-        switch (store.format) {
-            case JSON ->
-                Output.json(
-                        out,
-                        new Result(
-                                chosen.id(),
-                                cells.size(),
-                                paths,
-                                seed,
-                                skipped,
-                                "expectedShortfall and cumulativeP95: months of US demand over 12 months; peakMedianShortfall:"
-                                        + " fraction of demand; peakMedianPrice: index, 1 before the disruption",
-                                rows.stream().map(RowView::of).toList()));
-            case CSV ->
-                Output.csv(
-                        out,
-                        List.of(
-                                "rank",
-                                "mineral",
-                                "supplier",
-                                "supplier_share",
-                                "severity",
-                                "expected_shortfall_months",
-                                "cumulative_p95_months",
-                                "peak_median_shortfall",
-                                "probability_above_threshold",
-                                "peak_median_price",
-                                "share_basis"),
-                        rows.stream().map(RowView::of).map(RowView::cells).toList());
-            case TABLE -> {
-                out.println(String.format(
-                        Locale.ROOT,
-                        "%,d one-year disruption scenarios (%d minerals of %s x up to %d suppliers x %d severities),"
-                                + " %,d paths each, seed %d, in %.1f s. Top %d by expected shortfall:",
-                        cells.size(),
-                        supply.size(),
-                        chosen.id(),
-                        suppliers,
-                        severities.length,
-                        paths,
-                        seed,
-                        seconds,
-                        Math.min(top, rows.size())));
-                Output.table(
-                        out,
-                        List.of(
-                                "RANK",
-                                "MINERAL",
-                                "SUPPLIER",
-                                "SHARE OF US SUPPLY",
-                                "SEVERITY",
-                                "EXPECTED SHORTFALL (MONTHS)",
-                                "P95 (MONTHS)",
-                                "PEAK P50 SHORT",
-                                "P(>20 %)",
-                                "PEAK P50 PRICE"),
-                        rows.stream()
-                                .limit(top)
-                                .map(r -> List.of(
-                                        String.valueOf(r.rank()),
-                                        r.cell().mineral().value(),
-                                        r.cell().supplier(),
-                                        Output.percent(r.cell().supplierShare()),
-                                        Output.percent(r.cell().severity()),
-                                        String.format(Locale.ROOT, "%.2f", r.expectedShortfall()),
-                                        String.format(Locale.ROOT, "%.2f", r.cumulativeP95()),
-                                        Output.percent(r.peakMedianShortfall()),
-                                        Output.percent(r.probabilityAboveThreshold()),
-                                        String.format(Locale.ROOT, "%.2f", r.peakMedianPrice())))
-                                .toList(),
-                        30);
-                if (!skipped.isEmpty()) {
-                    out.println("Left out (no US net import reliance or no supplier shares in the knowledge base): "
-                            + String.join(", ", skipped) + ".");
-                }
-            }
-        }
+        Output.render(spec.commandLine().getOut(), store.format, result, (out, r) -> table(out, r, seconds));
         return 0;
     }
 
-    /**
-     * The JSON form.
-     *
-     * @param list the list screened
-     * @param scenarios number of scenarios
-     * @param paths paths per scenario
-     * @param seed seed
-     * @param leftOut minerals without data
-     * @param units what the numbers mean
-     * @param rows ranked rows
-     */
-    record Result(
-            String list, int scenarios, int paths, long seed, List<String> leftOut, String units, List<RowView> rows) {}
-
-    /** One ranked scenario in the JSON form. */
-    record RowView(
-            int rank,
-            String mineral,
-            String supplier,
-            double supplierShare,
-            double severity,
-            double expectedShortfall,
-            double cumulativeP95,
-            double peakMedianShortfall,
-            double probabilityAboveThreshold,
-            double peakMedianPrice,
-            String shareBasis) {
-        static RowView of(SweepRow r) {
-            return new RowView(
-                    r.rank(),
-                    r.cell().mineral().value(),
-                    r.cell().supplier(),
-                    r.cell().supplierShare(),
-                    r.cell().severity(),
-                    r.expectedShortfall(),
-                    r.cumulativeP95(),
-                    r.peakMedianShortfall(),
-                    r.probabilityAboveThreshold(),
-                    r.peakMedianPrice(),
-                    r.cell().basis());
-        }
-
-        /** @return the values in the order of the CSV columns */
-        List<Object> cells() {
-            return List.of(
-                    rank,
-                    mineral,
-                    supplier,
-                    supplierShare,
-                    severity,
-                    expectedShortfall,
-                    cumulativeP95,
-                    peakMedianShortfall,
-                    probabilityAboveThreshold,
-                    peakMedianPrice,
-                    shareBasis);
+    private void table(PrintWriter out, SweepResult result, double seconds) {
+        out.println(String.format(
+                Locale.ROOT,
+                "%,d one-year disruption scenarios (%d minerals of %s x up to %d suppliers x %d severities),"
+                        + " %,d paths each, seed %d, in %.1f s. Top %d by expected shortfall:",
+                result.scenarios(),
+                result.minerals(),
+                result.list(),
+                suppliers,
+                severities.size(),
+                result.paths(),
+                result.seed(),
+                seconds,
+                Math.min(top, result.rows().size())));
+        Table<SweepResult.Row> table = result.table();
+        Output.table(
+                out,
+                new Table<>(
+                        table.columns(),
+                        result.rows().subList(0, Math.min(top, result.rows().size())),
+                        table.maxWidth()));
+        if (!result.leftOut().isEmpty()) {
+            out.println("Left out (no US net import reliance or no supplier shares in the knowledge base): "
+                    + String.join(", ", result.leftOut()) + ".");
         }
     }
 }

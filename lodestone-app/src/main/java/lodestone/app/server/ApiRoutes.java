@@ -10,36 +10,50 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
-import java.util.function.Consumer;
-import lodestone.app.view.CountryReport;
-import lodestone.app.view.MineralListing;
-import lodestone.app.view.MineralReport;
-import lodestone.app.view.NewsViews;
-import lodestone.app.view.PolicyQueries;
-import lodestone.app.view.RiskReports;
-import lodestone.app.view.ScenarioInputs;
-import lodestone.app.view.SourceView;
-import lodestone.model.geo.Country;
+import java.util.Locale;
+import java.util.function.Function;
+import lodestone.app.server.Endpoint.Example;
+import lodestone.app.server.Endpoint.Parameter;
 import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.list.CriticalMineralList;
-import lodestone.model.mineral.Mineral;
-import lodestone.news.article.Article;
-import lodestone.news.article.ArticleException;
-import lodestone.news.article.ArticleReader;
-import lodestone.news.reconcile.CheckReport;
-import lodestone.sim.engine.RunOptions;
-import lodestone.sim.scenario.Presets;
-import lodestone.sim.scenario.ScenarioException;
-import lodestone.sim.scenario.ScenarioReader;
-import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.report.Query;
+import lodestone.report.ReportContext;
+import lodestone.report.country.CountriesQuery;
+import lodestone.report.country.CountryQuery;
+import lodestone.report.dataset.DatasetImport;
+import lodestone.report.dataset.ImportResult;
+import lodestone.report.mineral.ListsQuery;
+import lodestone.report.mineral.MineralQuery;
+import lodestone.report.mineral.MineralsQuery;
+import lodestone.report.news.CheckQuery;
+import lodestone.report.news.CheckResult;
+import lodestone.report.policy.AgreementQuery;
+import lodestone.report.policy.AgreementsQuery;
+import lodestone.report.policy.MeasureQuery;
+import lodestone.report.policy.MeasuresQuery;
+import lodestone.report.policy.OutlookQuery;
+import lodestone.report.risk.EuBreakdownQuery;
+import lodestone.report.risk.EuRankingQuery;
+import lodestone.report.risk.RiskBreakdownQuery;
+import lodestone.report.risk.RiskMethod;
+import lodestone.report.risk.RiskRankingQuery;
+import lodestone.report.scenario.PresetsQuery;
+import lodestone.report.scenario.ScenarioDefaults;
+import lodestone.report.scenario.ScenarioQuery;
+import lodestone.report.source.SourcesQuery;
 import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 
-/** The REST API: one table of endpoints, from which the server registers handlers and generates OpenAPI. */
+/**
+ * The REST API: one table of endpoints, each building a report-layer query from its request and sending the answer
+ * as JSON. The server registers the handlers and generates OpenAPI from the same table.
+ */
 final class ApiRoutes {
+    private static final String ON = "date of the measures in force, YYYY-MM-DD (default today)";
+    private static final String YEAR = "latest production year to use (default the latest)";
+    private static final String PERSPECTIVE = "importing country, ISO code or name (default US)";
+
     private final Knowledge knowledge;
     private final Clock clock;
     private final ObjectMapper json;
@@ -68,258 +82,231 @@ final class ApiRoutes {
         return List.copyOf(endpoints);
     }
 
-    private void get(String path, String summary, List<Endpoint.Parameter> parameters, Consumer<Context> handler) {
-        endpoints.add(new Endpoint("GET", path, summary, parameters, false, handler::accept));
+    /**
+     * Declares a read endpoint answered by a report-layer query. Answers are cached per snapshot and day unless the
+     * request sets one of {@code uncachedWith} (free dates and years would let clients grow the cache without bound).
+     */
+    private <R> void get(
+            String path,
+            String summary,
+            List<Parameter> parameters,
+            Example example,
+            Function<Context, Query<R>> query,
+            String... uncachedWith) {
+        endpoints.add(new Endpoint("GET", path, summary, parameters, false, example, ctx -> {
+            Query<R> asked = query.apply(ctx);
+            if (Arrays.stream(uncachedWith).allMatch(name -> Params.text(ctx, name) == null)) {
+                LocalDate today = LocalDate.now(clock);
+                ctx.contentType("application/json")
+                        .result(knowledge.cachedJson(
+                                asked + "@" + today, snapshot -> asked.answer(new ReportContext(snapshot, today))));
+            } else {
+                ctx.json(asked.answer(context(knowledge.snapshot())));
+            }
+        }));
+    }
+
+    private ReportContext context(KnowledgeSnapshot snapshot) {
+        return ReportContext.of(snapshot, clock);
     }
 
     private void define() {
         get(
                 "/api/v1/minerals",
-                "The mineral catalogue with list memberships; ?list= limits it to one list.",
-                List.of(Endpoint.Parameter.query("list", "usgs-2025, usgs-2022 or eu-2023")),
-                ctx -> {
-                    String list = ctx.queryParam("list");
-                    send(ctx, knowledge.cachedJson("minerals?" + list, snapshot -> minerals(snapshot, list)));
-                });
+                "The mineral catalogue with list memberships; ?list= limits it to one list (as `lodestone minerals`).",
+                List.of(Parameter.query("list", "usgs-2025, usgs-2022 or eu-2023")),
+                Example.of("/api/v1/minerals?list=usgs-2025", "minerals --list usgs-2025"),
+                ctx -> new MineralsQuery(Params.text(ctx, "list")));
         get(
-                "/api/v1/minerals/{id}",
-                "One mineral: supply shares by stage with HHI and top-3, reserves, U.S."
-                        + " dependency, lists and sources (as `lodestone mineral <id> --format json`).",
+                "/api/v1/minerals/{mineral}",
+                "One mineral: supply shares by stage with HHI and top-3, reserves, the perspective's dependency, lists"
+                        + " and sources (as `lodestone mineral <id>`).",
                 List.of(
-                        Endpoint.Parameter.path("id", "mineral id or name, e.g. rare-earths"),
-                        Endpoint.Parameter.query("year", "production year; default the latest of each series")),
-                ctx -> {
-                    Integer year = Params.integer(ctx, "year", 1900, 2100);
-                    Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("id"), "id");
-                    if (year == null) {
-                        send(
-                                ctx,
-                                knowledge.cachedJson(
-                                        "mineral/" + mineral.id(),
-                                        snapshot -> MineralReport.build(snapshot, mineral.id(), OptionalInt.empty())));
-                    } else {
-                        ctx.json(MineralReport.build(knowledge.snapshot(), mineral.id(), OptionalInt.of(year)));
-                    }
-                });
+                        Parameter.path("mineral", "mineral id or name, e.g. rare-earths"),
+                        Parameter.query("year", "production year; default the latest of each series"),
+                        Parameter.query("perspective", PERSPECTIVE)),
+                Example.of("/api/v1/minerals/rare-earths", "mineral rare-earths"),
+                ctx -> new MineralQuery(
+                        ctx.pathParam("mineral"), Params.integer(ctx, "year"), Params.text(ctx, "perspective")),
+                "year");
         get(
                 "/api/v1/countries",
-                "Countries with production or supply shares on record, with how many minerals.",
+                "Countries with production or supply shares on record, with how many minerals (as `lodestone"
+                        + " countries`).",
                 List.of(),
-                ctx -> send(ctx, knowledge.cachedJson("countries", ApiRoutes::countries)));
+                Example.of("/api/v1/countries", "countries"),
+                ctx -> new CountriesQuery());
         get(
-                "/api/v1/countries/{iso}",
+                "/api/v1/countries/{country}",
                 "What a country produces and its share of each (as `lodestone country`).",
-                List.of(Endpoint.Parameter.path("iso", "ISO 3166-1 alpha-2 or alpha-3 code, or a name")),
-                ctx -> {
-                    Country country = Params.country(knowledge.snapshot(), ctx.pathParam("iso"), "iso");
-                    send(
-                            ctx,
-                            knowledge.cachedJson(
-                                    "country/" + country.code(), snapshot -> CountryReport.build(snapshot, country)));
-                });
+                List.of(Parameter.path("country", "ISO 3166-1 alpha-2 or alpha-3 code, or a name")),
+                Example.of("/api/v1/countries/CN", "country CN"),
+                ctx -> new CountryQuery(ctx.pathParam("country")));
         get(
                 "/api/v1/sources",
-                "Every source with publisher, licence, tier and attribution.",
+                "Every source with publisher, licence, tier, attribution and how many observations cite it (as"
+                        + " `lodestone sources`).",
                 List.of(),
-                ctx -> send(
-                        ctx,
-                        knowledge.cachedJson(
-                                "sources",
-                                snapshot -> snapshot.sources().stream()
-                                        .map(SourceView::of)
-                                        .toList())));
+                Example.of("/api/v1/sources", "sources"),
+                ctx -> new SourcesQuery());
         get(
                 "/api/v1/lists",
-                "The official critical-mineral lists with their entries as published.",
+                "The official critical-mineral lists with their entries as published (as `lodestone lists`).",
                 List.of(),
-                ctx -> send(ctx, knowledge.cachedJson("lists", ApiRoutes::lists)));
+                Example.of("/api/v1/lists", "lists"),
+                ctx -> new ListsQuery());
         get(
                 "/api/v1/measures",
-                "Trade measures with their status on a date (default today), derived from their" + " dated events.",
+                "Trade measures with their status on a date (default today), derived from their dated events (as"
+                        + " `lodestone measures`).",
                 List.of(
-                        Endpoint.Parameter.query("on", "date YYYY-MM-DD"),
-                        Endpoint.Parameter.query("mineral", "mineral id or name"),
-                        Endpoint.Parameter.query("issuer", "issuing country, ISO alpha-2"),
-                        Endpoint.Parameter.query("target", "destination country, ISO alpha-2")),
-                ctx -> {
-                    KnowledgeSnapshot snapshot = knowledge.snapshot();
-                    LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
-                    Mineral mineral = optional(ctx, "mineral") == null
-                            ? null
-                            : Params.mineral(snapshot, ctx.queryParam("mineral"), "mineral");
-                    Country issuer = optional(ctx, "issuer") == null
-                            ? null
-                            : Params.country(snapshot, ctx.queryParam("issuer"), "issuer");
-                    Country target = optional(ctx, "target") == null
-                            ? null
-                            : Params.country(snapshot, ctx.queryParam("target"), "target");
-                    ctx.json(Map.of(
-                            "on", on, "measures", PolicyQueries.measures(snapshot, on, mineral, issuer, target)));
-                });
+                        Parameter.query("on", "date YYYY-MM-DD"),
+                        Parameter.query("mineral", "mineral id or name"),
+                        Parameter.query("issuer", "issuing country, ISO alpha-2"),
+                        Parameter.query("target", "destination country, ISO alpha-2")),
+                Example.of(
+                        "/api/v1/measures?on=2026-11-20&mineral=dysprosium",
+                        "measures --on 2026-11-20 --mineral dysprosium"),
+                ctx -> new MeasuresQuery(
+                        Params.date(ctx, "on"),
+                        Params.text(ctx, "mineral"),
+                        Params.text(ctx, "issuer"),
+                        Params.text(ctx, "target")),
+                "on");
         get(
                 "/api/v1/measures/{id}",
-                "One trade measure: history, status on a date, sources.",
-                List.of(Endpoint.Parameter.path("id", "measure id"), Endpoint.Parameter.query("on", "date YYYY-MM-DD")),
-                ctx -> {
-                    KnowledgeSnapshot snapshot = knowledge.snapshot();
-                    LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
-                    var measure = snapshot.policy()
-                            .measure(ctx.pathParam("id"))
-                            .orElseThrow(() -> new ApiException(
-                                    ErrorCode.UNKNOWN_MEASURE,
-                                    "measure (" + ctx.pathParam("id") + ") is unknown",
-                                    "id"));
-                    ctx.json(lodestone.app.view.MeasureView.of(snapshot, measure, on));
-                });
+                "One trade measure: history, status on a date, sources (as `lodestone measure <id>`).",
+                List.of(Parameter.path("id", "measure id"), Parameter.query("on", "date YYYY-MM-DD")),
+                Example.of(
+                        "/api/v1/measures/cn-ree-medium-heavy-2025?on=2026-11-20",
+                        "measure cn-ree-medium-heavy-2025 --on 2026-11-20"),
+                ctx -> new MeasureQuery(ctx.pathParam("id"), Params.date(ctx, "on")),
+                "on");
         get(
                 "/api/v1/agreements",
-                "Agreements with their concreteness scorecards.",
+                "Agreements with their concreteness scorecards (as `lodestone agreements`).",
                 List.of(
-                        Endpoint.Parameter.query("party", "party country, ISO alpha-2"),
-                        Endpoint.Parameter.query("mineral", "mineral id or name")),
-                ctx -> {
-                    KnowledgeSnapshot snapshot = knowledge.snapshot();
-                    Country party = optional(ctx, "party") == null
-                            ? null
-                            : Params.country(snapshot, ctx.queryParam("party"), "party");
-                    Mineral mineral = optional(ctx, "mineral") == null
-                            ? null
-                            : Params.mineral(snapshot, ctx.queryParam("mineral"), "mineral");
-                    ctx.json(PolicyQueries.agreements(snapshot, LocalDate.now(clock), party, mineral));
-                });
+                        Parameter.query("on", "date for deadlines, YYYY-MM-DD (default today)"),
+                        Parameter.query("party", "party country, ISO alpha-2"),
+                        Parameter.query("mineral", "mineral id or name")),
+                Example.of("/api/v1/agreements?on=2026-11-20&party=AU", "agreements --on 2026-11-20 --party AU"),
+                ctx -> new AgreementsQuery(
+                        Params.date(ctx, "on"), Params.text(ctx, "party"), Params.text(ctx, "mineral")),
+                "on");
         get(
                 "/api/v1/agreements/{id}",
-                "One agreement: money, commitments, clauses, scorecard, projects, sources.",
+                "One agreement: money, commitments, clauses, scorecard, projects, sources, and the delivery outlook of"
+                        + " its projects (as `lodestone agreement <id>`).",
                 List.of(
-                        Endpoint.Parameter.path("id", "agreement id"),
-                        Endpoint.Parameter.query("on", "date for" + " deadlines, YYYY-MM-DD")),
-                ctx -> {
-                    KnowledgeSnapshot snapshot = knowledge.snapshot();
-                    var agreement = Params.agreement(snapshot, ctx.pathParam("id"), "id");
-                    ctx.json(lodestone.app.view.AgreementView.of(
-                            snapshot, agreement, Params.date(ctx, "on", LocalDate.now(clock))));
-                });
+                        Parameter.path("id", "agreement id"),
+                        Parameter.query("on", "date for deadlines, YYYY-MM-DD (default today)"),
+                        Parameter.query("to", "last year of the outlook (default 2035)")),
+                Example.of(
+                        "/api/v1/agreements/us-au-framework-2025?on=2026-11-20",
+                        "agreement us-au-framework-2025 --on 2026-11-20"),
+                ctx -> new AgreementQuery(ctx.pathParam("id"), Params.date(ctx, "on"), Params.integer(ctx, "to")),
+                "on");
         get(
                 "/api/v1/outlook/{mineral}",
-                "Delivery outlook: capacity partner projects would add per year (expected,"
-                        + " P10/P50/P90) and China's share of world supply with it.",
+                "Delivery outlook: capacity partner projects would add per year (expected, P10/P50/P90) and China's"
+                        + " share of world supply with it (as `lodestone outlook <mineral>`).",
                 List.of(
-                        Endpoint.Parameter.path("mineral", "mineral id or name"),
-                        Endpoint.Parameter.query("from", "first year (default this year)"),
-                        Endpoint.Parameter.query("to", "last year (default 2035)")),
-                ctx -> {
-                    Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("mineral"), "mineral");
-                    Integer from = Params.integer(ctx, "from", 2000, 2100);
-                    Integer to = Params.integer(ctx, "to", 2000, 2100);
-                    int first = from == null ? LocalDate.now(clock).getYear() : from;
-                    int last = to == null ? 2035 : to;
-                    if (last < first || last - first >= 50) {
-                        throw new ApiException(
-                                ErrorCode.BAD_PARAMETER,
-                                "to (" + last + ") must be within 0 to 49" + " years after from (" + first + ")",
-                                "to");
-                    }
-                    send(
-                            ctx,
-                            knowledge.cachedJson(
-                                    "outlook/" + mineral.id() + "/" + first + "/" + last,
-                                    snapshot -> PolicyQueries.outlook(snapshot, mineral.id(), first, last)));
-                });
+                        Parameter.path("mineral", "mineral id or name"),
+                        Parameter.query("from", "first year (default this year)"),
+                        Parameter.query("to", "last year (default 2035)")),
+                Example.of("/api/v1/outlook/gallium?from=2026&to=2032", "outlook gallium --from 2026 --to 2032"),
+                ctx -> new OutlookQuery(
+                        ctx.pathParam("mineral"), Params.integer(ctx, "from"), Params.integer(ctx, "to")));
         get(
                 "/api/v1/risk",
-                "Minerals ranked by the Lodestone supply-risk index for an importing country, each with its four"
-                        + " components and their inputs (as `lodestone risk --format json`).",
+                "Minerals ranked by supply risk for an importing country: the Lodestone index with its four"
+                        + " components and their inputs, or the EU 2017 method recomputed for 2023 (as `lodestone risk"
+                        + " --format json`).",
                 List.of(
-                        Endpoint.Parameter.query("perspective", "importing country, ISO code or name (default US)"),
-                        Endpoint.Parameter.query("on", "date of the measures in force, ISO 8601 (default today)"),
-                        Endpoint.Parameter.query("year", "latest production year to use (default the latest)")),
-                ctx -> {
-                    KnowledgeSnapshot current = knowledge.snapshot();
-                    Country viewer = Params.country(current, perspective(ctx), "perspective");
-                    LocalDate today = LocalDate.now(clock);
-                    LocalDate on = Params.date(ctx, "on", today);
-                    Integer year = Params.integer(ctx, "year", 1900, 2100);
-                    // Only today's ranking with the latest data is cached, one per perspective country.
-                    if (year == null && on.equals(today)) {
-                        send(
-                                ctx,
-                                knowledge.cachedJson(
-                                        "risk/" + viewer.code() + "/" + on,
-                                        snapshot -> RiskReports.ranking(snapshot, viewer, on, null)));
-                    } else {
-                        ctx.json(RiskReports.ranking(current, viewer, on, year));
-                    }
-                });
+                        Parameter.query("method", "the risk method (default lodestone)", RiskMethod.ids()),
+                        Parameter.query("perspective", PERSPECTIVE),
+                        Parameter.query("on", ON),
+                        Parameter.query("year", YEAR)),
+                Example.of("/api/v1/risk?on=2026-11-20", "risk --on 2026-11-20"),
+                ApiRoutes::riskRanking,
+                "on",
+                "year");
         get(
                 "/api/v1/risk/{mineral}",
                 "One mineral's supply-risk breakdown: index and components with inputs, concentration by stage,"
-                        + " dependency with look-through, measures in force and the EU method's figures"
-                        + " (as `lodestone risk <mineral> --format json`).",
+                        + " dependency with look-through, measures in force and the EU method's figures; or its EU 2017"
+                        + " terms (as `lodestone risk <mineral> --format json`).",
                 List.of(
-                        Endpoint.Parameter.path("mineral", "mineral id or name, e.g. gallium"),
-                        Endpoint.Parameter.query("perspective", "importing country, ISO code or name (default US)"),
-                        Endpoint.Parameter.query("country", "country whose share is shown per stage (default CN)"),
-                        Endpoint.Parameter.query("on", "date of the measures in force, ISO 8601 (default today)"),
-                        Endpoint.Parameter.query("year", "latest production year to use (default the latest)")),
-                ctx -> {
-                    KnowledgeSnapshot current = knowledge.snapshot();
-                    Mineral mineral = Params.mineral(current, ctx.pathParam("mineral"), "mineral");
-                    Country viewer = Params.country(current, perspective(ctx), "perspective");
-                    String shown = optional(ctx, "country");
-                    Country chosen = Params.country(current, shown == null ? "CN" : shown, "country");
-                    LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
-                    Integer year = Params.integer(ctx, "year", 1900, 2100);
-                    ctx.json(RiskReports.breakdown(current, mineral, viewer, chosen, on, year));
-                });
+                        Parameter.path("mineral", "mineral id or name, e.g. gallium"),
+                        Parameter.query("method", "the risk method (default lodestone)", RiskMethod.ids()),
+                        Parameter.query("perspective", PERSPECTIVE),
+                        Parameter.query("country", "country whose share is shown per stage (default CN)"),
+                        Parameter.query("on", ON),
+                        Parameter.query("year", YEAR)),
+                Example.of(
+                        "/api/v1/risk/rare-earths?on=2026-11-20&perspective=US",
+                        "risk rare-earths --on 2026-11-20 --perspective US"),
+                ApiRoutes::riskBreakdown,
+                "on",
+                "year");
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/checks",
-                "Check an article: body {\"text\": plain text} or"
-                        + " {\"html\": a page} or {\"url\": a page to fetch}, with optional \"published\""
-                        + " (YYYY-MM-DD). Returns the events and share claims found, each with a verdict against the"
-                        + " record, and plausibility flags.",
+                "Check an article: body {\"text\": plain text} or {\"html\": a page} or {\"url\": http(s) URL},"
+                        + " optionally with \"published\" (YYYY-MM-DD). Returns the events and share claims found, each"
+                        + " with a verdict against the record, and plausibility flags (as `lodestone check FILE"
+                        + " --format json`).",
                 List.of(),
                 false,
-                ctx -> ctx.json(Map.of("articles", List.of(NewsViews.report(check(ctx)))))));
+                null,
+                ctx -> ctx.json(check(ctx))));
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/ingest",
-                "Check an article (same body as /checks) and store its"
-                        + " events and claims as unverified news records. Requires the bearer token.",
+                "Check an article (same body as /checks) and store its events and claims as unverified news records."
+                        + " Requires the bearer token.",
                 List.of(),
                 true,
-                ctx -> ctx.json(archive.save(check(ctx)))));
+                null,
+                ctx -> ctx.json(archive.save(check(ctx).reports().get(0)))));
         get(
                 "/api/v1/scenarios",
-                "The disruption-scenario presets with their titles, horizons and minerals.",
+                "The disruption-scenario presets with their titles, horizons and minerals (as `lodestone"
+                        + " scenarios`).",
                 List.of(),
-                ctx -> send(ctx, knowledge.cachedJson("scenarios", ApiRoutes::presets)));
+                Example.of("/api/v1/scenarios", "scenarios"),
+                ctx -> new PresetsQuery());
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/scenarios/runs",
-                "Run a scenario as a job: body {\"preset\":"
-                        + " id} or {\"spec\": YAML text or a JSON object}, with optional \"paths\" (1-200000, default"
-                        + " 10000), \"seed\" (default 0) and \"horizon\" (months). Answers 202 with the job and its"
-                        + " result URL.",
+                "Run a scenario as a job: body {\"preset\": id} or {\"spec\": YAML text or a JSON object}, with"
+                        + " optional \"paths\" (1-" + ScenarioDefaults.MAX_API_PATHS + ", default "
+                        + ScenarioDefaults.PATHS + "), \"seed\" (default " + ScenarioDefaults.SEED + ") and"
+                        + " \"horizon\" (months). Answers 202 with the job and its result URL; the result's"
+                        + " \"simulation\" is `lodestone simulate --format json`.",
                 List.of(),
                 false,
+                null,
                 this::runScenario));
-        get(
+        endpoints.add(new Endpoint(
+                "GET",
                 "/api/v1/scenarios/runs/{id}",
-                "A scenario run: status, progress and, when done, the monthly P5/P50/P95 of"
-                        + " shortfall and price per mineral.",
-                List.of(Endpoint.Parameter.path("id", "run id")),
+                "A scenario run: status, progress and, when done, the monthly P5/P50/P95 of shortfall and price per"
+                        + " mineral.",
+                List.of(Parameter.path("id", "run id")),
+                false,
+                null,
                 ctx -> ctx.json(scenarios
                         .get(ctx.pathParam("id"))
                         .orElseThrow(() -> new ApiException(
                                 ErrorCode.UNKNOWN_RUN, "run (" + ctx.pathParam("id") + ") is unknown", "id"))
-                        .describe()));
+                        .describe())));
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/import/{dataset}",
-                "Import an official dataset from a folder on"
-                        + " the server (body {\"path\": \"...\"}), all or nothing. Requires the bearer token.",
-                List.of(Endpoint.Parameter.path(
+                "Import an official dataset from a folder on the server (body {\"path\": \"...\"}), all or nothing"
+                        + " (as `lodestone import`). Requires the bearer token.",
+                List.of(Parameter.path(
                         "dataset",
                         String.join(
                                 "; ",
@@ -328,20 +315,39 @@ final class ApiRoutes {
                                         .toList()),
                         Datasets.ids())),
                 true,
+                null,
                 this::importDataset));
-        get("/api/v1/openapi.json", "This document.", List.of(), ctx -> ctx.json(OpenApi.document(endpoints)));
+        endpoints.add(new Endpoint(
+                "GET",
+                "/api/v1/openapi.json",
+                "This document.",
+                List.of(),
+                false,
+                null,
+                ctx -> ctx.json(OpenApi.document(endpoints))));
+    }
+
+    private static Query<?> riskRanking(Context ctx) {
+        return RiskMethod.parse(Params.text(ctx, "method")) == RiskMethod.EU_2017
+                ? new EuRankingQuery(Params.date(ctx, "on"))
+                : new RiskRankingQuery(
+                        Params.text(ctx, "perspective"), Params.date(ctx, "on"), Params.integer(ctx, "year"));
+    }
+
+    private static Query<?> riskBreakdown(Context ctx) {
+        return RiskMethod.parse(Params.text(ctx, "method")) == RiskMethod.EU_2017
+                ? new EuBreakdownQuery(ctx.pathParam("mineral"), Params.date(ctx, "on"))
+                : new RiskBreakdownQuery(
+                        ctx.pathParam("mineral"),
+                        Params.text(ctx, "perspective"),
+                        Params.text(ctx, "country"),
+                        Params.date(ctx, "on"),
+                        Params.integer(ctx, "year"));
     }
 
     private void importDataset(Context ctx) {
-        String dataset = ctx.pathParam("dataset");
-        if (Datasets.find(dataset).isEmpty()) {
-            throw new ApiException(
-                    ErrorCode.BAD_PARAMETER,
-                    "dataset (" + dataset + ") must be one of " + String.join(", ", Datasets.ids()),
-                    "dataset");
-        }
-        JsonNode body = body(ctx);
-        JsonNode path = body.get("path");
+        String dataset = DatasetImport.dataset(ctx.pathParam("dataset")).id();
+        JsonNode path = body(ctx).get("path");
         if (path == null || !path.isTextual() || path.asText().isBlank()) {
             throw new ApiException(
                     ErrorCode.BAD_JSON, "the body needs a 'path' string naming the dataset folder", "path");
@@ -364,154 +370,47 @@ final class ApiRoutes {
                     result.report().errors());
         }
         knowledge.refresh();
-        ctx.json(Map.of(
-                "dataset",
-                dataset,
-                "imported",
-                true,
-                "observations",
-                result.observations().size(),
-                "warnings",
-                result.report().warnings()));
+        ctx.json(ImportResult.of(result));
     }
 
-    private CheckReport check(Context ctx) {
-        return checkArticle(knowledge.snapshot(), body(ctx));
-    }
-
-    /**
-     * Reads the article a request names (text, HTML or URL) and checks it against the knowledge base.
-     *
-     * @param snapshot the knowledge base
-     * @param body the request: text, html or url, and optionally published
-     * @return the report
-     */
-    static CheckReport checkArticle(KnowledgeSnapshot snapshot, JsonNode body) {
-        ArticleReader reader = ArticleReader.withDefaults();
-        Article article;
-        try {
-            if (body.hasNonNull("text")) {
-                article = reader.fromText(
-                        "posted text", "request body", body.get("text").asText());
-            } else if (body.hasNonNull("html")) {
-                article = reader.fromHtml(
-                        "posted page", "request body", body.get("html").asText());
-            } else if (body.hasNonNull("url")) {
-                String url = body.get("url").asText();
-                if (!ArticleReader.isUrl(url)) {
-                    throw new ApiException(ErrorCode.BAD_JSON, "url (" + url + ") must be an http or https URL", "url");
-                }
-                article = reader.readUrl(java.net.URI.create(url));
-            } else {
-                throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'text', 'html' or 'url'", "text");
-            }
-        } catch (ArticleException e) {
-            throw new ApiException(ErrorCode.BAD_ARTICLE, e.getMessage(), body.hasNonNull("url") ? "url" : "text");
-        }
-        if (body.hasNonNull("published")) {
-            try {
-                article = article.withPublished(
-                        LocalDate.parse(body.get("published").asText()));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new ApiException(
-                        ErrorCode.BAD_JSON,
-                        "published (" + body.get("published").asText() + ") must be a date YYYY-MM-DD",
-                        "published");
-            }
-        }
-        return NewsViews.check(snapshot, List.of(article), null).get(0);
+    private CheckResult check(Context ctx) {
+        return new CheckQuery(Params.article(body(ctx)), null).answer(context(knowledge.snapshot()));
     }
 
     private void runScenario(Context ctx) {
         JsonNode body = body(ctx);
-        ScenarioSpec spec = scenario(knowledge.snapshot(), body);
-        int paths = intField(body, "paths", 10_000, 1, MAX_API_PATHS);
-        long seed = body.hasNonNull("seed") ? longField(body, "seed") : RunOptions.DEFAULT_SEED;
-        RunOptions options = RunOptions.of(paths, seed);
-        if (body.hasNonNull("horizon")) {
-            options = options.withHorizon(intField(body, "horizon", 0, 1, 600));
+        String scenario;
+        String spec = null;
+        if (body.hasNonNull("preset")) {
+            scenario = body.get("preset").asText();
+        } else if (body.hasNonNull("spec")) {
+            scenario = "the posted spec";
+            spec = body.get("spec").isTextual()
+                    ? body.get("spec").asText()
+                    : body.get("spec").toString();
+        } else {
+            throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'preset' or 'spec'", "spec");
         }
-        ScenarioJobs.Job job = scenarios.submit(spec, options);
+        ScenarioQuery query = new ScenarioQuery(
+                scenario,
+                spec,
+                Params.integer(body, "paths"),
+                Params.longValue(body, "seed"),
+                Params.integer(body, "horizon"),
+                null,
+                ScenarioDefaults.MAX_API_PATHS);
+        ScenarioJobs.Job job = scenarios.submit(query.prepare(context(knowledge.snapshot())));
         ctx.status(202);
         ctx.header("Location", "/api/v1/scenarios/runs/" + job.id);
         ctx.json(job.describe());
     }
 
-    /** The largest run the API accepts: enough for stable percentiles, small enough for a shared server. */
-    static final int MAX_API_PATHS = 200_000;
-
-    static ScenarioSpec scenario(KnowledgeSnapshot snapshot, JsonNode body) {
-        try {
-            if (body.hasNonNull("preset")) {
-                String id = body.get("preset").asText();
-                if (ScenarioInputs.presetText(id).isEmpty()) {
-                    throw new ApiException(
-                            ErrorCode.UNKNOWN_SCENARIO,
-                            "preset (" + id + ") is unknown; presets are " + Presets.IDS,
-                            "preset");
-                }
-                return ScenarioInputs.resolve(ScenarioInputs.preset(id, snapshot), snapshot);
-            }
-            JsonNode spec = body.get("spec");
-            if (spec == null || spec.isNull()) {
-                throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'preset' or 'spec'", "spec");
-            }
-            String text = spec.isTextual() ? spec.asText() : spec.toString();
-            return ScenarioInputs.resolve(ScenarioReader.read(text, "the posted spec", snapshot.minerals()), snapshot);
-        } catch (ScenarioException e) {
-            String first = e.problems().isEmpty() ? "spec" : e.problems().get(0).split(" ", -1)[0];
-            throw new ApiException(
-                    ErrorCode.BAD_SCENARIO, e.problems().size() + " problems in the scenario", first, e.problems());
-        }
-    }
-
-    private static int intField(JsonNode body, String name, int fallback, int min, int max) {
-        JsonNode node = body.get(name);
-        if (node == null || node.isNull()) {
-            return fallback;
-        }
-        if (!node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
-            throw new ApiException(
-                    ErrorCode.BAD_JSON,
-                    name + " (" + node + ") must be an integer within [" + min + ", " + max + "]",
-                    name);
-        }
-        return node.asInt();
-    }
-
-    private static long longField(JsonNode body, String name) {
-        JsonNode node = body.get(name);
-        if (!node.canConvertToLong()) {
-            throw new ApiException(ErrorCode.BAD_JSON, name + " (" + node + ") must be an integer", name);
-        }
-        return node.asLong();
-    }
-
-    private static Object presets(KnowledgeSnapshot snapshot) {
-        return Presets.IDS.stream()
-                .map(id -> {
-                    ScenarioSpec spec = ScenarioInputs.preset(id, snapshot);
-                    return Map.of(
-                            "id",
-                            id,
-                            "title",
-                            spec.title(),
-                            "horizonMonths",
-                            spec.horizonMonths(),
-                            "minerals",
-                            spec.markets().stream()
-                                    .map(m -> m.mineral().value())
-                                    .toList());
-                })
-                .toList();
-    }
-
     private JsonNode body(Context ctx) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new ApiException(
                     ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type (" + type + ") must be" + " application/json",
+                    "Content-Type (" + type + ") must be application/json",
                     "Content-Type");
         }
         try {
@@ -527,90 +426,5 @@ final class ApiRoutes {
                             + e.getMessage().lines().findFirst().orElse(""),
                     "body");
         }
-    }
-
-    private static void send(Context ctx, byte[] json) {
-        ctx.contentType("application/json").result(json);
-    }
-
-    private static String perspective(Context ctx) {
-        String value = optional(ctx, "perspective");
-        return value == null ? "US" : value;
-    }
-
-    private static String optional(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static Object minerals(KnowledgeSnapshot snapshot, String list) {
-        if (list == null || list.isBlank()) {
-            return MineralListing.catalogue(snapshot);
-        }
-        CriticalMineralList chosen = snapshot.list(list)
-                .orElseThrow(() -> new ApiException(
-                        ErrorCode.BAD_PARAMETER,
-                        "list (" + list + ") must be one of "
-                                + snapshot.lists().stream()
-                                        .map(CriticalMineralList::id)
-                                        .toList(),
-                        "list"));
-        return chosen.entries().stream()
-                .map(entry -> MineralListing.of(
-                        snapshot, snapshot.minerals().require(entry.minerals().get(0)), entry.name()))
-                .toList();
-    }
-
-    private static Object countries(KnowledgeSnapshot snapshot) {
-        Map<String, java.util.Set<String>> minerals = new java.util.TreeMap<>();
-        for (var observation : snapshot.observations()) {
-            if ((observation.metric() == lodestone.model.observation.Metric.PRODUCTION
-                            || observation.metric() == lodestone.model.observation.Metric.SUPPLY_SHARE)
-                    && observation.area() instanceof lodestone.model.geo.Area.CountryArea country
-                    && observation.quantity().isPresent()) {
-                minerals.computeIfAbsent(country.code(), c -> new java.util.TreeSet<>())
-                        .add(observation.mineral().value());
-            }
-        }
-        return minerals.entrySet().stream()
-                .map(e -> Map.of(
-                        "country",
-                        e.getKey(),
-                        "name",
-                        snapshot.countries()
-                                .resolve(e.getKey())
-                                .map(Country::name)
-                                .orElse(e.getKey()),
-                        "minerals",
-                        e.getValue().size()))
-                .toList();
-    }
-
-    private static Object lists(KnowledgeSnapshot snapshot) {
-        return snapshot.lists().stream()
-                .map(list -> Map.of(
-                        "id",
-                        list.id(),
-                        "name",
-                        list.name(),
-                        "issuer",
-                        list.issuer(),
-                        "published",
-                        list.published().toString(),
-                        "source",
-                        SourceView.of(snapshot.source(list.source())),
-                        "entries",
-                        list.entries().stream()
-                                .map(e -> Map.of(
-                                        "name",
-                                        e.name(),
-                                        "minerals",
-                                        e.minerals().stream()
-                                                .map(id -> id.value())
-                                                .toList(),
-                                        "note",
-                                        e.note()))
-                                .toList()))
-                .toList();
     }
 }

@@ -5,24 +5,53 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One API route: what it is for, its parameters, whether it writes, and its handler. The server registers handlers
- * and generates the OpenAPI document from the same list, so the two cannot drift apart.
+ * One API route: what it is for, its parameters, whether it writes, an example, and its handler. The server
+ * registers handlers and generates the OpenAPI document from the same list, so the two cannot drift apart; the
+ * examples are the contract test's cases (each GET answers the same document as its command line with
+ * {@code --format json}).
  *
  * @param method GET or POST
- * @param path the Javalin path, e.g. {@code /api/v1/minerals/{id}}
+ * @param path the Javalin path, e.g. {@code /api/v1/minerals/{mineral}}
  * @param summary what it returns
  * @param parameters path and query parameters
  * @param write true if it changes the store (requires the bearer token)
+ * @param example a request and the command line giving the same document, or null (jobs, writes)
  * @param handler the handler
  */
 public record Endpoint(
-        String method, String path, String summary, List<Parameter> parameters, boolean write, Handler handler) {
+        String method,
+        String path,
+        String summary,
+        List<Parameter> parameters,
+        boolean write,
+        Example example,
+        Handler handler) {
     public Endpoint {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(summary, "summary");
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(handler, "handler");
+    }
+
+    /**
+     * @param request the request path with its query, e.g. {@code /api/v1/minerals/rare-earths}
+     * @param cli the {@code lodestone} arguments that print the same JSON document with {@code --format json}
+     */
+    public record Example(String request, List<String> cli) {
+        public Example {
+            Objects.requireNonNull(request, "request");
+            cli = List.copyOf(cli);
+        }
+
+        /**
+         * @param request the request path
+         * @param cli the command line, as one string split on spaces
+         * @return the example
+         */
+        static Example of(String request, String cli) {
+            return new Example(request, List.of(cli.split(" ", -1)));
+        }
     }
 
     /**
@@ -46,7 +75,11 @@ public record Endpoint(
         }
 
         static Parameter query(String name, String description) {
-            return new Parameter(name, "query", false, description, List.of());
+            return query(name, description, List.of());
+        }
+
+        static Parameter query(String name, String description, List<String> allowed) {
+            return new Parameter(name, "query", false, description, allowed);
         }
     }
 }

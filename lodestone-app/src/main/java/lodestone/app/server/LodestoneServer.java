@@ -1,8 +1,6 @@
 package lodestone.app.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -16,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.report.Json;
+import lodestone.report.QueryException;
 import lodestone.store.db.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,9 +83,7 @@ public final class LodestoneServer {
      * @return the server
      */
     public static LodestoneServer create(Settings settings) {
-        ObjectMapper json = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectMapper json = Json.mapper();
         Knowledge knowledge = new Knowledge(settings.snapshots(), json);
         ScenarioJobs scenarios = new ScenarioJobs();
         ApiRoutes api =
@@ -122,6 +120,9 @@ public final class LodestoneServer {
             config.routes.exception(
                     ApiException.class,
                     (e, ctx) -> fail(ctx, pages, e.code(), e.getMessage(), e.field(), e.problems()));
+            config.routes.exception(
+                    QueryException.class,
+                    (e, ctx) -> fail(ctx, pages, ErrorCode.of(e.error()), e.detail(), e.field(), e.problems()));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.header("Retry-After", "5");

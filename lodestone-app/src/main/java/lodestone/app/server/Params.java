@@ -1,44 +1,29 @@
 package lodestone.app.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import lodestone.model.agreement.Agreement;
-import lodestone.model.geo.Country;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.mineral.Mineral;
+import lodestone.report.news.ArticleInput;
 
-/** Reads and checks request parameters, turning bad values into problems that name the field. */
+/**
+ * Reads request parameters into the report layer's query parameters, turning values of the wrong form into problems
+ * that name the field. Ranges and catalogue lookups are the report layer's.
+ */
 final class Params {
     private Params() {}
 
-    static Mineral mineral(KnowledgeSnapshot snapshot, String text, String field) {
-        return snapshot.minerals()
-                .resolve(text)
-                .orElseThrow(() -> new ApiException(
-                        ErrorCode.UNKNOWN_MINERAL, "mineral (" + text + ") is not in the catalogue", field));
+    /** @return the query parameter, or null when absent or blank */
+    static String text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
-    static Country country(KnowledgeSnapshot snapshot, String text, String field) {
-        return snapshot.countries()
-                .resolve(text)
-                .orElseThrow(() -> new ApiException(
-                        ErrorCode.UNKNOWN_COUNTRY,
-                        "country (" + text + ") is not an ISO 3166-1 code or a known name",
-                        field));
-    }
-
-    static Agreement agreement(KnowledgeSnapshot snapshot, String id, String field) {
-        return snapshot.policy()
-                .agreement(id)
-                .orElseThrow(() ->
-                        new ApiException(ErrorCode.UNKNOWN_AGREEMENT, "agreement (" + id + ") is unknown", field));
-    }
-
-    static LocalDate date(Context ctx, String name, LocalDate fallback) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return fallback;
+    /** @return the date, or null when absent */
+    static LocalDate date(Context ctx, String name) {
+        String text = text(ctx, name);
+        if (text == null) {
+            return null;
         }
         try {
             return LocalDate.parse(text);
@@ -47,22 +32,67 @@ final class Params {
         }
     }
 
-    static Integer integer(Context ctx, String name, int min, int max) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
+    /** @return the integer, or null when absent */
+    static Integer integer(Context ctx, String name) {
+        String text = text(ctx, name);
+        if (text == null) {
             return null;
         }
         try {
-            int value = Integer.parseInt(text.trim());
-            if (value < min || value > max) {
-                throw new ApiException(
-                        ErrorCode.BAD_PARAMETER,
-                        name + " (" + value + ") must be within [" + min + ", " + max + "]",
-                        name);
-            }
-            return value;
+            return Integer.parseInt(text);
         } catch (NumberFormatException e) {
             throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be an integer", name);
         }
+    }
+
+    /** @return the integer field of a JSON body, or null when absent */
+    static Integer integer(JsonNode body, String name) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToInt()) {
+            throw new ApiException(ErrorCode.BAD_JSON, name + " (" + node + ") must be an integer", name);
+        }
+        return node.asInt();
+    }
+
+    /** @return the long field of a JSON body, or null when absent */
+    static Long longValue(JsonNode body, String name) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToLong()) {
+            throw new ApiException(ErrorCode.BAD_JSON, name + " (" + node + ") must be an integer", name);
+        }
+        return node.asLong();
+    }
+
+    /**
+     * @param body a request naming an article: {@code text}, {@code html} or {@code url}, and optionally
+     *     {@code published}
+     * @return what to read
+     */
+    static ArticleInput article(JsonNode body) {
+        LocalDate published = null;
+        if (body.hasNonNull("published")) {
+            try {
+                published = LocalDate.parse(body.get("published").asText());
+            } catch (DateTimeParseException e) {
+                throw new ApiException(
+                        ErrorCode.BAD_JSON,
+                        "published (" + body.get("published").asText() + ") must be a date YYYY-MM-DD",
+                        "published");
+            }
+        }
+        for (ArticleInput.Kind kind :
+                new ArticleInput.Kind[] {ArticleInput.Kind.TEXT, ArticleInput.Kind.HTML, ArticleInput.Kind.URL}) {
+            String field = kind.name().toLowerCase(java.util.Locale.ROOT);
+            if (body.hasNonNull(field)) {
+                return ArticleInput.of(kind, body.get(field).asText(), published);
+            }
+        }
+        throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'text', 'html' or 'url'", "text");
     }
 }

@@ -7,10 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import lodestone.app.view.SimulationView;
-import lodestone.sim.engine.MonteCarloEngine;
-import lodestone.sim.engine.RunOptions;
-import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.report.scenario.ScenarioQuery;
+import lodestone.report.scenario.SimulationView;
 
 /**
  * Scenario runs as jobs: a run is accepted at once, computed on one worker thread (the engine itself uses every
@@ -69,25 +67,21 @@ final class ScenarioJobs implements AutoCloseable {
     /**
      * Accepts a run.
      *
-     * @param spec the resolved scenario
-     * @param options paths, seed, horizon
+     * @param run the resolved scenario with its options (the report layer's)
      * @return the job
      */
-    synchronized Job submit(ScenarioSpec spec, RunOptions options) {
-        Job job = new Job(
-                UUID.randomUUID().toString(),
-                spec.id(),
-                (long) options.paths() * spec.markets().size());
+    synchronized Job submit(ScenarioQuery.Prepared run) {
+        Job job = new Job(UUID.randomUUID().toString(), run.spec().id(), run.steps());
         jobs.put(job.id, job);
         // run() records its own failure on the job, so nothing is lost by not keeping a Future.
-        worker.execute(() -> run(job, spec, options));
+        worker.execute(() -> run(job, run));
         return job;
     }
 
-    private static void run(Job job, ScenarioSpec spec, RunOptions options) {
+    private static void run(Job job, ScenarioQuery.Prepared run) {
         job.status = "running";
-        try (MonteCarloEngine engine = new MonteCarloEngine(options.threads())) {
-            job.result = SimulationView.View.of(spec, engine.simulate(spec, options, job.done::addAndGet));
+        try {
+            job.result = run.run(job.done::addAndGet);
             job.status = "done";
         } catch (RuntimeException e) {
             job.error = e.getMessage();
@@ -97,19 +91,6 @@ final class ScenarioJobs implements AutoCloseable {
 
     synchronized Optional<Job> get(String id) {
         return Optional.ofNullable(jobs.get(id));
-    }
-
-    /**
-     * Runs synchronously, for the dashboard's scenario page.
-     *
-     * @param spec the resolved scenario
-     * @param options the options
-     * @return the result
-     */
-    static SimulationView.View runNow(ScenarioSpec spec, RunOptions options) {
-        try (MonteCarloEngine engine = new MonteCarloEngine(options.threads())) {
-            return SimulationView.View.of(spec, engine.simulate(spec, options, steps -> {}));
-        }
     }
 
     @Override

@@ -3,7 +3,11 @@ package lodestone.app.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
@@ -11,8 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the module directions of ARCHITECTURE.md: model depends on the JDK only; store, risk, sim depend on model;
- * risk and sim never touch the store, a database or the network (sim not even files); nothing depends on the app.
+ * Guards the module directions of ARCHITECTURE.md and the rules inside modules: model depends on the JDK only; store,
+ * risk, sim depend on model; risk and sim never touch the store, a database, the network or files (sim not even
+ * {@code java.io}); only the faces use the report layer, and the faces do not compute (they ask the report layer and
+ * render its records); the packages of the store and of the report layer have no cycles; nothing depends on the app.
  */
 class ModuleDirectionTest {
     private static JavaClasses classes;
@@ -43,7 +49,14 @@ class ModuleDirectionTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "lodestone.store..", "lodestone.app..", "java.sql..", "java.net..", "java.io..", "org.duckdb..")
+                        "lodestone.store..",
+                        "lodestone.app..",
+                        "lodestone.report..",
+                        "java.sql..",
+                        "java.net..",
+                        "java.io..",
+                        "java.nio.file..",
+                        "org.duckdb..")
                 .check(classes);
     }
 
@@ -58,8 +71,10 @@ class ModuleDirectionTest {
                         "lodestone.store..",
                         "lodestone.app..",
                         "lodestone.risk..",
+                        "lodestone.report..",
                         "java.sql..",
                         "java.net..",
+                        "java.io..",
                         "java.nio.file..",
                         "org.duckdb..")
                 .check(classes);
@@ -117,5 +132,66 @@ class ModuleDirectionTest {
     @Test
     void theStorePackagesHaveNoCycles() {
         slices().matching("lodestone.store.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The pure modules' classes that compute (not their records, enums or interfaces, which are data). */
+    private static final DescribedPredicate<JavaClass> COMPUTING =
+            new DescribedPredicate<>("computing classes of lodestone-risk, lodestone-sim or lodestone-news") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getPackageName().matches("lodestone\\.(risk|sim|news)(\\..*)?")
+                            && !c.isRecord()
+                            && !c.isEnum()
+                            && !c.isInterface();
+                }
+            };
+
+    /**
+     * Faces do not compute: the command line and the server's routes and pages reach risk, sim and news only through
+     * the report layer. They may hold the pure modules' records (a scorecard, a check report) but neither use their
+     * classes nor call their static methods ({@code Dependency.of}, {@code SupplyShareCalculator.all}).
+     */
+    @Test
+    void facesDoNotCompute() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("lodestone.app.cli..", "lodestone.app.server..")
+                .should()
+                .dependOnClassesThat(COMPUTING)
+                .orShould()
+                .callMethodWhere(new DescribedPredicate<>("a static method of lodestone-risk, -sim or -news") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().getPackageName().matches("lodestone\\.(risk|sim|news)(\\..*)?")
+                                && call.getTarget()
+                                        .resolveMember()
+                                        .map(m -> m.getModifiers().contains(JavaModifier.STATIC))
+                                        .orElse(false);
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheFacesUseTheReportLayerAndItKnowsNoFace() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("lodestone.app..", "lodestone.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lodestone.report..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("lodestone.app..", "picocli..", "io.javalin..", "gg.jte..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void theReportPackagesHaveNoCycles() {
+        slices().matching("lodestone.report.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -96,7 +96,7 @@ class CliTest {
         assertThat(report.get("reserves").toString()).contains("44000000");
 
         JsonNode dependency = report.get("dependency");
-        assertThat(dependency.get("netImportReliance").get(0).get("value").asDouble())
+        assertThat(dependency.get("relianceHistory").get(0).get("value").asDouble())
                 .isCloseTo(0.80, within(1e-9));
         List<String> ranked = new ArrayList<>();
         List<Double> shares = new ArrayList<>();

@@ -113,7 +113,9 @@ class RiskCliTest {
         JsonNode china = find(dependency.get("exposures"), "country", "CN");
         assertThat(china.get("direct").asDouble()).isCloseTo(0.56, within(1e-9));
         assertThat(china.get("lookThrough").asDouble()).isCloseTo(0.8 * (0.70 + 0.30 * 270.0 / 390.0), within(1e-3));
-        assertThat(find(dependency.get("imports"), "country", "MY").get("share").asDouble())
+        assertThat(find(dependency.get("importSources"), "country", "MY")
+                        .get("share")
+                        .asDouble())
                 .isEqualTo(0.13);
         JsonNode licensing = find(json.get("measures"), "id", "cn-ree-medium-heavy-2025");
         assertThat(licensing.get("binds").asBoolean()).isTrue();

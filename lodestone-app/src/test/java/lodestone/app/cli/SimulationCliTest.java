@@ -130,7 +130,7 @@ class SimulationCliTest {
         CliTest.Run unknown = run("simulate", "china-nothing", "--paths", "10");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("scenario (china-nothing) is neither a preset nor a file");
-        assertThat(run("simulate", "china-ree-2025-04", "--paths", "0").err()).contains("--paths (0)");
+        assertThat(run("simulate", "china-ree-2025-04", "--paths", "0").err()).contains("paths (0)");
         assertThat(run("simulate", "china-ree-2025-04", "--paths", "many").code())
                 .isEqualTo(2);
     }
@@ -152,6 +152,6 @@ class SimulationCliTest {
         CliTest.Run table = run("sweep", "--paths", "50", "--top", "5", "--severities", "1");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out()).contains("one-year disruption scenarios").contains("RANK");
-        assertThat(run("sweep", "--severities", "50").err()).contains("--severities value (50.0)");
+        assertThat(run("sweep", "--severities", "50").err()).contains("severities value (50.0)");
     }
 }

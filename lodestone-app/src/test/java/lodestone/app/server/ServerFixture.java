@@ -11,7 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import lodestone.store.dataset.Datasets;
+import lodestone.report.dataset.DatasetImport;
+import lodestone.report.news.NewsViews;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
@@ -34,13 +35,13 @@ final class ServerFixture implements AutoCloseable {
                         store::snapshot,
                         (dataset, folder) -> {
                             ImportedDataset result =
-                                    Datasets.require(dataset).read(folder, reference, ImportProgress.NONE);
+                                    DatasetImport.read(dataset, folder, reference, ImportProgress.NONE);
                             if (!result.report().hasErrors()) {
                                 store.importDataset(result, folder.toString());
                             }
                             return result;
                         },
-                        report -> lodestone.app.view.NewsViews.ingest(store, report),
+                        report -> NewsViews.ingest(store, report),
                         token,
                         CLOCK,
                         true))

@@ -285,7 +285,10 @@ public record Dependency(
                 inherited + note);
     }
 
-    /** @return the import sources: the shares of their latest period, then the ranks of theirs */
+    /**
+     * @return the import sources: the shares of their latest period, largest first, then the ranks of theirs, in rank
+     *     order
+     */
     private static List<ImportSource> imports(KnowledgeSnapshot snapshot, MineralId source) {
         List<ImportSource> imports = new ArrayList<>();
         for (Metric metric : List.of(Metric.IMPORT_SOURCE_SHARE, Metric.IMPORT_SOURCE_RANK)) {
@@ -296,6 +299,7 @@ public record Dependency(
             boolean share = metric == Metric.IMPORT_SOURCE_SHARE;
             all.stream()
                     .filter(o -> latest.isPresent() && o.period().equals(latest.get()))
+                    .sorted(Comparator.comparingDouble(o -> share ? -o.valueOrNaN() : o.valueOrNaN()))
                     .forEach(o -> imports.add(new ImportSource(
                             o.area(),
                             share ? OptionalDouble.of(o.valueOrNaN()) : OptionalDouble.empty(),
