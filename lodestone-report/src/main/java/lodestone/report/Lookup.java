@@ -1,5 +1,6 @@
 package lodestone.report;
 
+import java.util.Optional;
 import lodestone.model.agreement.Agreement;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -19,13 +20,12 @@ public final class Lookup {
      * @throws QueryException if the catalogue has none
      */
     public static Mineral mineral(KnowledgeSnapshot snapshot, String text, String field) {
-        return snapshot.minerals()
-                .resolve(text)
-                .orElseThrow(() -> new QueryException(
-                        QueryError.UNKNOWN_MINERAL,
-                        field,
-                        "mineral (" + text + ") is not in the catalogue.\nMaybe run `lodestone minerals` (GET"
-                                + " /api/v1/minerals) to list the known ids."));
+        return found(
+                snapshot.minerals().resolve(text),
+                QueryError.UNKNOWN_MINERAL,
+                field,
+                "mineral (" + text + ") is not in the catalogue.\nMaybe run `lodestone minerals` (GET /api/v1/minerals)"
+                        + " to list the known ids.");
     }
 
     /**
@@ -36,13 +36,12 @@ public final class Lookup {
      * @throws QueryException if it names none
      */
     public static Country country(KnowledgeSnapshot snapshot, String text, String field) {
-        return snapshot.countries()
-                .resolve(text)
-                .orElseThrow(() -> new QueryException(
-                        QueryError.UNKNOWN_COUNTRY,
-                        field,
-                        "country (" + text + ") is not an ISO 3166-1 code or a known name.\nMaybe use the alpha-2"
-                                + " code, e.g. CN."));
+        return found(
+                snapshot.countries().resolve(text),
+                QueryError.UNKNOWN_COUNTRY,
+                field,
+                "country (" + text + ") is not an ISO 3166-1 code or a known name.\nMaybe use the alpha-2 code, e.g."
+                        + " CN.");
     }
 
     /**
@@ -53,17 +52,16 @@ public final class Lookup {
      * @throws QueryException if there is none
      */
     public static CriticalMineralList list(KnowledgeSnapshot snapshot, String id, String field) {
-        return snapshot.list(id)
-                .orElseThrow(() -> new QueryException(
-                        QueryError.UNKNOWN_LIST,
-                        field,
-                        "list (" + id + ") must be one of "
-                                + String.join(
-                                        ", ",
-                                        snapshot.lists().stream()
-                                                .map(CriticalMineralList::id)
-                                                .toList())
-                                + "."));
+        return found(
+                snapshot.list(id),
+                QueryError.UNKNOWN_LIST,
+                field,
+                "list (" + id + ") must be one of "
+                        + String.join(
+                                ", ",
+                                snapshot.lists().stream()
+                                        .map(CriticalMineralList::id)
+                                        .toList()) + ".");
     }
 
     /**
@@ -74,13 +72,12 @@ public final class Lookup {
      * @throws QueryException if there is none
      */
     public static TradeMeasure measure(KnowledgeSnapshot snapshot, String id, String field) {
-        return snapshot.policy()
-                .measure(id)
-                .orElseThrow(() -> new QueryException(
-                        QueryError.UNKNOWN_MEASURE,
-                        field,
-                        "measure (" + id + ") is unknown.\nMaybe run `lodestone measures --on 2026-01-01` (GET"
-                                + " /api/v1/measures) to list the ids."));
+        return found(
+                snapshot.policy().measure(id),
+                QueryError.UNKNOWN_MEASURE,
+                field,
+                "measure (" + id + ") is unknown.\nMaybe run `lodestone measures --on 2026-01-01` (GET"
+                        + " /api/v1/measures) to list the ids.");
     }
 
     /**
@@ -91,13 +88,12 @@ public final class Lookup {
      * @throws QueryException if there is none
      */
     public static Agreement agreement(KnowledgeSnapshot snapshot, String id, String field) {
-        return snapshot.policy()
-                .agreement(id)
-                .orElseThrow(() -> new QueryException(
-                        QueryError.UNKNOWN_AGREEMENT,
-                        field,
-                        "agreement (" + id + ") is unknown.\nMaybe run `lodestone agreements` (GET"
-                                + " /api/v1/agreements) to list the ids."));
+        return found(
+                snapshot.policy().agreement(id),
+                QueryError.UNKNOWN_AGREEMENT,
+                field,
+                "agreement (" + id + ") is unknown.\nMaybe run `lodestone agreements` (GET /api/v1/agreements) to"
+                        + " list the ids.");
     }
 
     /**
@@ -124,5 +120,9 @@ public final class Lookup {
                     field, field + " (" + value + ") must be within [" + min + ", " + max + "].");
         }
         return value;
+    }
+
+    private static <T> T found(Optional<T> value, QueryError error, String field, String message) {
+        return value.orElseThrow(() -> new QueryException(error, field, message));
     }
 }

@@ -36,8 +36,8 @@ class ReportQueriesTest {
 
     @Test
     void theMineralPageAndTheRiskBreakdownShowTheSameDependency() {
-        MineralReport mineral = new MineralQuery("rare-earths").answer(CONTEXT);
-        RiskBreakdown risk = new RiskBreakdownQuery("rare-earths").answer(CONTEXT);
+        MineralReport mineral = new MineralQuery("rare-earths", null, null).answer(CONTEXT);
+        RiskBreakdown risk = new RiskBreakdownQuery("rare-earths", null, null, null, null).answer(CONTEXT);
         DependencyView asked = new DependencyQuery("rare-earths", null).answer(CONTEXT);
         assertThat(mineral.dependency()).isEqualTo(risk.dependency()).isEqualTo(asked);
         assertThat(asked.perspective()).isEqualTo(Defaults.PERSPECTIVE);

@@ -175,9 +175,9 @@ public final class KnowledgeFixture {
         return this;
     }
 
-    /** @return the snapshot */
-    public KnowledgeSnapshot snapshot() {
-        Source source = new Source(
+    /** @return the test source every fixture observation cites, official statistics */
+    public static Source source() {
+        return new Source(
                 SOURCE,
                 "Test survey",
                 "Test statistics",
@@ -187,7 +187,11 @@ public final class KnowledgeFixture {
                 "CC0",
                 "Test survey",
                 SourceTier.OFFICIAL_STATISTICS);
-        List<Source> sources = new ArrayList<>(List.of(source));
+    }
+
+    /** @return the snapshot */
+    public KnowledgeSnapshot snapshot() {
+        List<Source> sources = new ArrayList<>(List.of(source()));
         policy.sources().stream().filter(s -> !s.id().equals(SOURCE)).forEach(sources::add);
         return new KnowledgeSnapshot(
                 MineralCatalogue.of(minerals.values()),

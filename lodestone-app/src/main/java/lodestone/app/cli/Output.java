@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import lodestone.report.Json;
+import lodestone.report.Query;
 import lodestone.report.source.SourceView;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
@@ -61,6 +62,21 @@ final class Output {
             case TABLE -> text.print(out, result);
         }
         out.flush();
+    }
+
+    /**
+     * Asks a question of the knowledge base and renders the answer.
+     *
+     * @param store the database and format options
+     * @param out where to
+     * @param query the question
+     * @param text how people read the answer
+     * @param <T> the result type
+     * @return the exit code, 0
+     */
+    static <T> int answer(StoreOptions store, PrintWriter out, Query<T> query, TextForm<T> text) {
+        render(out, store.format, query.answer(store.context()), text);
+        return 0;
     }
 
     /**

@@ -10,50 +10,30 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import lodestone.app.server.Endpoint.Example;
+import lodestone.app.resource.Arguments;
+import lodestone.app.resource.Resource;
+import lodestone.app.resource.Resources;
 import lodestone.app.server.Endpoint.Parameter;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
-import lodestone.report.country.CountriesQuery;
-import lodestone.report.country.CountryQuery;
 import lodestone.report.dataset.DatasetImport;
 import lodestone.report.dataset.ImportResult;
-import lodestone.report.mineral.ListsQuery;
-import lodestone.report.mineral.MineralQuery;
-import lodestone.report.mineral.MineralsQuery;
 import lodestone.report.news.CheckQuery;
 import lodestone.report.news.CheckResult;
-import lodestone.report.policy.AgreementQuery;
-import lodestone.report.policy.AgreementsQuery;
-import lodestone.report.policy.MeasureQuery;
-import lodestone.report.policy.MeasuresQuery;
-import lodestone.report.policy.OutlookQuery;
-import lodestone.report.risk.EuBreakdownQuery;
-import lodestone.report.risk.EuRankingQuery;
-import lodestone.report.risk.RiskBreakdownQuery;
-import lodestone.report.risk.RiskMethod;
-import lodestone.report.risk.RiskRankingQuery;
-import lodestone.report.scenario.PresetsQuery;
 import lodestone.report.scenario.ScenarioDefaults;
 import lodestone.report.scenario.ScenarioQuery;
-import lodestone.report.source.SourcesQuery;
 import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 
 /**
- * The REST API: one table of endpoints, each building a report-layer query from its request and sending the answer
- * as JSON. The server registers the handlers and generates OpenAPI from the same table.
+ * The REST API: one table of endpoints, from which the server registers handlers and generates OpenAPI. The read
+ * endpoints come from {@link Resources}, the questions the command line answers too: each builds the resource's
+ * report-layer query from its request and sends the answer as JSON. Jobs, checks and writes follow.
  */
 final class ApiRoutes {
-    private static final String ON = "date of the measures in force, YYYY-MM-DD (default today)";
-    private static final String YEAR = "latest production year to use (default the latest)";
-    private static final String PERSPECTIVE = "importing country, ISO code or name (default US)";
-
     private final Knowledge knowledge;
     private final Clock clock;
     private final ObjectMapper json;
@@ -83,27 +63,53 @@ final class ApiRoutes {
     }
 
     /**
-     * Declares a read endpoint answered by a report-layer query. Answers are cached per snapshot and day unless the
-     * request sets one of {@code uncachedWith} (free dates and years would let clients grow the cache without bound).
+     * The read endpoint of a resource on one of its paths. Answers are cached per snapshot and day unless the request
+     * sets one of the resource's {@code uncachedBy} parameters (free dates and years would let clients grow the cache
+     * without bound).
      */
-    private <R> void get(
-            String path,
-            String summary,
-            List<Parameter> parameters,
-            Example example,
-            Function<Context, Query<R>> query,
-            String... uncachedWith) {
-        endpoints.add(new Endpoint("GET", path, summary, parameters, false, example, ctx -> {
-            Query<R> asked = query.apply(ctx);
-            if (Arrays.stream(uncachedWith).allMatch(name -> Params.text(ctx, name) == null)) {
-                LocalDate today = LocalDate.now(clock);
-                ctx.contentType("application/json")
-                        .result(knowledge.cachedJson(
-                                asked + "@" + today, snapshot -> asked.answer(new ReportContext(snapshot, today))));
-            } else {
-                ctx.json(asked.answer(context(knowledge.snapshot())));
-            }
-        }));
+    private Endpoint endpoint(Resource resource, String path) {
+        List<Parameter> parameters = resource.params().stream()
+                .filter(p -> !p.positional() || path.contains("{" + p.name() + "}"))
+                .map(p -> new Parameter(
+                        p.name(), p.positional() ? "path" : "query", p.positional(), p.description(), p.allowed()))
+                .toList();
+        return new Endpoint(
+                "GET",
+                path,
+                resource.description() + " Command line: `lodestone " + resource.command() + "`.",
+                parameters,
+                false,
+                resource.example(path),
+                ctx -> {
+                    Query<?> asked = resource.query().apply(new RequestArguments(ctx));
+                    if (resource.uncachedBy().stream().allMatch(name -> Params.text(ctx, name) == null)) {
+                        LocalDate today = LocalDate.now(clock);
+                        ctx.contentType("application/json")
+                                .result(knowledge.cachedJson(
+                                        asked + "@" + today,
+                                        snapshot -> asked.answer(new ReportContext(snapshot, today))));
+                    } else {
+                        ctx.json(asked.answer(context(knowledge.snapshot())));
+                    }
+                });
+    }
+
+    /** The values of a request: path segments and query parameters, by name. */
+    private record RequestArguments(Context ctx) implements Arguments {
+        @Override
+        public String text(String name) {
+            return ctx.pathParamMap().containsKey(name) ? ctx.pathParam(name) : Params.text(ctx, name);
+        }
+
+        @Override
+        public Integer integer(String name) {
+            return Params.integer(ctx, name);
+        }
+
+        @Override
+        public LocalDate date(String name) {
+            return Params.date(ctx, name);
+        }
     }
 
     private ReportContext context(KnowledgeSnapshot snapshot) {
@@ -111,144 +117,9 @@ final class ApiRoutes {
     }
 
     private void define() {
-        get(
-                "/api/v1/minerals",
-                "The mineral catalogue with list memberships; ?list= limits it to one list (as `lodestone minerals`).",
-                List.of(Parameter.query("list", "usgs-2025, usgs-2022 or eu-2023")),
-                Example.of("/api/v1/minerals?list=usgs-2025", "minerals --list usgs-2025"),
-                ctx -> new MineralsQuery(Params.text(ctx, "list")));
-        get(
-                "/api/v1/minerals/{mineral}",
-                "One mineral: supply shares by stage with HHI and top-3, reserves, the perspective's dependency, lists"
-                        + " and sources (as `lodestone mineral <id>`).",
-                List.of(
-                        Parameter.path("mineral", "mineral id or name, e.g. rare-earths"),
-                        Parameter.query("year", "production year; default the latest of each series"),
-                        Parameter.query("perspective", PERSPECTIVE)),
-                Example.of("/api/v1/minerals/rare-earths", "mineral rare-earths"),
-                ctx -> new MineralQuery(
-                        ctx.pathParam("mineral"), Params.integer(ctx, "year"), Params.text(ctx, "perspective")),
-                "year");
-        get(
-                "/api/v1/countries",
-                "Countries with production or supply shares on record, with how many minerals (as `lodestone"
-                        + " countries`).",
-                List.of(),
-                Example.of("/api/v1/countries", "countries"),
-                ctx -> new CountriesQuery());
-        get(
-                "/api/v1/countries/{country}",
-                "What a country produces and its share of each (as `lodestone country`).",
-                List.of(Parameter.path("country", "ISO 3166-1 alpha-2 or alpha-3 code, or a name")),
-                Example.of("/api/v1/countries/CN", "country CN"),
-                ctx -> new CountryQuery(ctx.pathParam("country")));
-        get(
-                "/api/v1/sources",
-                "Every source with publisher, licence, tier, attribution and how many observations cite it (as"
-                        + " `lodestone sources`).",
-                List.of(),
-                Example.of("/api/v1/sources", "sources"),
-                ctx -> new SourcesQuery());
-        get(
-                "/api/v1/lists",
-                "The official critical-mineral lists with their entries as published (as `lodestone lists`).",
-                List.of(),
-                Example.of("/api/v1/lists", "lists"),
-                ctx -> new ListsQuery());
-        get(
-                "/api/v1/measures",
-                "Trade measures with their status on a date (default today), derived from their dated events (as"
-                        + " `lodestone measures`).",
-                List.of(
-                        Parameter.query("on", "date YYYY-MM-DD"),
-                        Parameter.query("mineral", "mineral id or name"),
-                        Parameter.query("issuer", "issuing country, ISO alpha-2"),
-                        Parameter.query("target", "destination country, ISO alpha-2")),
-                Example.of(
-                        "/api/v1/measures?on=2026-11-20&mineral=dysprosium",
-                        "measures --on 2026-11-20 --mineral dysprosium"),
-                ctx -> new MeasuresQuery(
-                        Params.date(ctx, "on"),
-                        Params.text(ctx, "mineral"),
-                        Params.text(ctx, "issuer"),
-                        Params.text(ctx, "target")),
-                "on");
-        get(
-                "/api/v1/measures/{id}",
-                "One trade measure: history, status on a date, sources (as `lodestone measure <id>`).",
-                List.of(Parameter.path("id", "measure id"), Parameter.query("on", "date YYYY-MM-DD")),
-                Example.of(
-                        "/api/v1/measures/cn-ree-medium-heavy-2025?on=2026-11-20",
-                        "measure cn-ree-medium-heavy-2025 --on 2026-11-20"),
-                ctx -> new MeasureQuery(ctx.pathParam("id"), Params.date(ctx, "on")),
-                "on");
-        get(
-                "/api/v1/agreements",
-                "Agreements with their concreteness scorecards (as `lodestone agreements`).",
-                List.of(
-                        Parameter.query("on", "date for deadlines, YYYY-MM-DD (default today)"),
-                        Parameter.query("party", "party country, ISO alpha-2"),
-                        Parameter.query("mineral", "mineral id or name")),
-                Example.of("/api/v1/agreements?on=2026-11-20&party=AU", "agreements --on 2026-11-20 --party AU"),
-                ctx -> new AgreementsQuery(
-                        Params.date(ctx, "on"), Params.text(ctx, "party"), Params.text(ctx, "mineral")),
-                "on");
-        get(
-                "/api/v1/agreements/{id}",
-                "One agreement: money, commitments, clauses, scorecard, projects, sources, and the delivery outlook of"
-                        + " its projects (as `lodestone agreement <id>`).",
-                List.of(
-                        Parameter.path("id", "agreement id"),
-                        Parameter.query("on", "date for deadlines, YYYY-MM-DD (default today)"),
-                        Parameter.query("to", "last year of the outlook (default 2035)")),
-                Example.of(
-                        "/api/v1/agreements/us-au-framework-2025?on=2026-11-20",
-                        "agreement us-au-framework-2025 --on 2026-11-20"),
-                ctx -> new AgreementQuery(ctx.pathParam("id"), Params.date(ctx, "on"), Params.integer(ctx, "to")),
-                "on");
-        get(
-                "/api/v1/outlook/{mineral}",
-                "Delivery outlook: capacity partner projects would add per year (expected, P10/P50/P90) and China's"
-                        + " share of world supply with it (as `lodestone outlook <mineral>`).",
-                List.of(
-                        Parameter.path("mineral", "mineral id or name"),
-                        Parameter.query("from", "first year (default this year)"),
-                        Parameter.query("to", "last year (default 2035)")),
-                Example.of("/api/v1/outlook/gallium?from=2026&to=2032", "outlook gallium --from 2026 --to 2032"),
-                ctx -> new OutlookQuery(
-                        ctx.pathParam("mineral"), Params.integer(ctx, "from"), Params.integer(ctx, "to")));
-        get(
-                "/api/v1/risk",
-                "Minerals ranked by supply risk for an importing country: the Lodestone index with its four"
-                        + " components and their inputs, or the EU 2017 method recomputed for 2023 (as `lodestone risk"
-                        + " --format json`).",
-                List.of(
-                        Parameter.query("method", "the risk method (default lodestone)", RiskMethod.ids()),
-                        Parameter.query("perspective", PERSPECTIVE),
-                        Parameter.query("on", ON),
-                        Parameter.query("year", YEAR)),
-                Example.of("/api/v1/risk?on=2026-11-20", "risk --on 2026-11-20"),
-                ApiRoutes::riskRanking,
-                "on",
-                "year");
-        get(
-                "/api/v1/risk/{mineral}",
-                "One mineral's supply-risk breakdown: index and components with inputs, concentration by stage,"
-                        + " dependency with look-through, measures in force and the EU method's figures; or its EU 2017"
-                        + " terms (as `lodestone risk <mineral> --format json`).",
-                List.of(
-                        Parameter.path("mineral", "mineral id or name, e.g. gallium"),
-                        Parameter.query("method", "the risk method (default lodestone)", RiskMethod.ids()),
-                        Parameter.query("perspective", PERSPECTIVE),
-                        Parameter.query("country", "country whose share is shown per stage (default CN)"),
-                        Parameter.query("on", ON),
-                        Parameter.query("year", YEAR)),
-                Example.of(
-                        "/api/v1/risk/rare-earths?on=2026-11-20&perspective=US",
-                        "risk rare-earths --on 2026-11-20 --perspective US"),
-                ApiRoutes::riskBreakdown,
-                "on",
-                "year");
+        for (Resource resource : Resources.ALL) {
+            resource.paths().forEach(path -> endpoints.add(endpoint(resource, path)));
+        }
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/checks",
@@ -269,13 +140,6 @@ final class ApiRoutes {
                 true,
                 null,
                 ctx -> ctx.json(archive.save(check(ctx).reports().get(0)))));
-        get(
-                "/api/v1/scenarios",
-                "The disruption-scenario presets with their titles, horizons and minerals (as `lodestone"
-                        + " scenarios`).",
-                List.of(),
-                Example.of("/api/v1/scenarios", "scenarios"),
-                ctx -> new PresetsQuery());
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/scenarios/runs",
@@ -325,24 +189,6 @@ final class ApiRoutes {
                 false,
                 null,
                 ctx -> ctx.json(OpenApi.document(endpoints))));
-    }
-
-    private static Query<?> riskRanking(Context ctx) {
-        return RiskMethod.parse(Params.text(ctx, "method")) == RiskMethod.EU_2017
-                ? new EuRankingQuery(Params.date(ctx, "on"))
-                : new RiskRankingQuery(
-                        Params.text(ctx, "perspective"), Params.date(ctx, "on"), Params.integer(ctx, "year"));
-    }
-
-    private static Query<?> riskBreakdown(Context ctx) {
-        return RiskMethod.parse(Params.text(ctx, "method")) == RiskMethod.EU_2017
-                ? new EuBreakdownQuery(ctx.pathParam("mineral"), Params.date(ctx, "on"))
-                : new RiskBreakdownQuery(
-                        ctx.pathParam("mineral"),
-                        Params.text(ctx, "perspective"),
-                        Params.text(ctx, "country"),
-                        Params.date(ctx, "on"),
-                        Params.integer(ctx, "year"));
     }
 
     private void importDataset(Context ctx) {

@@ -3,6 +3,7 @@ package lodestone.app.server;
 import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Objects;
+import lodestone.app.resource.Resource;
 
 /**
  * One API route: what it is for, its parameters, whether it writes, an example, and its handler. The server
@@ -24,7 +25,7 @@ public record Endpoint(
         String summary,
         List<Parameter> parameters,
         boolean write,
-        Example example,
+        Resource.Example example,
         Handler handler) {
     public Endpoint {
         Objects.requireNonNull(method, "method");
@@ -32,26 +33,6 @@ public record Endpoint(
         Objects.requireNonNull(summary, "summary");
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(handler, "handler");
-    }
-
-    /**
-     * @param request the request path with its query, e.g. {@code /api/v1/minerals/rare-earths}
-     * @param cli the {@code lodestone} arguments that print the same JSON document with {@code --format json}
-     */
-    public record Example(String request, List<String> cli) {
-        public Example {
-            Objects.requireNonNull(request, "request");
-            cli = List.copyOf(cli);
-        }
-
-        /**
-         * @param request the request path
-         * @param cli the command line, as one string split on spaces
-         * @return the example
-         */
-        static Example of(String request, String cli) {
-            return new Example(request, List.of(cli.split(" ", -1)));
-        }
     }
 
     /**
@@ -72,14 +53,6 @@ public record Endpoint(
 
         static Parameter path(String name, String description, List<String> allowed) {
             return new Parameter(name, "path", true, description, allowed);
-        }
-
-        static Parameter query(String name, String description) {
-            return query(name, description, List.of());
-        }
-
-        static Parameter query(String name, String description, List<String> allowed) {
-            return new Parameter(name, "query", false, description, allowed);
         }
     }
 }

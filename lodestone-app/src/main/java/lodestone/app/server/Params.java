@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import lodestone.report.news.ArticleInput;
 
 /**
@@ -21,52 +22,38 @@ final class Params {
 
     /** @return the date, or null when absent */
     static LocalDate date(Context ctx, String name) {
-        String text = text(ctx, name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be a date YYYY-MM-DD", name);
-        }
+        return parsed(name, text(ctx, name), LocalDate::parse, ErrorCode.BAD_PARAMETER, "a date YYYY-MM-DD");
     }
 
     /** @return the integer, or null when absent */
     static Integer integer(Context ctx, String name) {
-        String text = text(ctx, name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be an integer", name);
-        }
+        return parsed(name, text(ctx, name), Integer::valueOf, ErrorCode.BAD_PARAMETER, "an integer");
     }
 
     /** @return the integer field of a JSON body, or null when absent */
     static Integer integer(JsonNode body, String name) {
-        JsonNode node = body.get(name);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.canConvertToInt()) {
-            throw new ApiException(ErrorCode.BAD_JSON, name + " (" + node + ") must be an integer", name);
-        }
-        return node.asInt();
+        return parsed(name, field(body, name), Integer::valueOf, ErrorCode.BAD_JSON, "an integer");
     }
 
     /** @return the long field of a JSON body, or null when absent */
     static Long longValue(JsonNode body, String name) {
+        return parsed(name, field(body, name), Long::valueOf, ErrorCode.BAD_JSON, "an integer");
+    }
+
+    private static String field(JsonNode body, String name) {
         JsonNode node = body.get(name);
-        if (node == null || node.isNull()) {
+        return node == null || node.isNull() ? null : node.isNumber() ? node.toString() : node.asText();
+    }
+
+    private static <T> T parsed(String name, String text, Function<String, T> parse, ErrorCode code, String form) {
+        if (text == null) {
             return null;
         }
-        if (!node.canConvertToLong()) {
-            throw new ApiException(ErrorCode.BAD_JSON, name + " (" + node + ") must be an integer", name);
+        try {
+            return parse.apply(text.trim());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new ApiException(code, name + " (" + text + ") must be " + form, name);
         }
-        return node.asLong();
     }
 
     /**

@@ -182,7 +182,7 @@ final class WebPages {
     }
 
     private Pages.Mineral mineral(ReportContext context, String id) {
-        MineralReport report = new MineralQuery(id).answer(context);
+        MineralReport report = new MineralQuery(id, null, null).answer(context);
         String mineral = report.mineral().id();
         List<Map<String, Object>> stages = new ArrayList<>();
         Map<String, Object> map = new LinkedHashMap<>();
@@ -209,7 +209,7 @@ final class WebPages {
         map.put("kind", "map");
         return new Pages.Mineral(
                 report,
-                new RiskBreakdownQuery(mineral).answer(context),
+                new RiskBreakdownQuery(mineral, null, null, null, null).answer(context),
                 new MeasuresQuery(null, mineral, null, null).answer(context).measures(),
                 new AgreementsQuery(null, null, mineral).answer(context).agreements(),
                 chart(Map.of("kind", "stages", "stages", stages)),
@@ -257,7 +257,7 @@ final class WebPages {
     }
 
     private Pages.Agreement agreement(ReportContext context, String id) {
-        AgreementReport report = new AgreementQuery(id).answer(context);
+        AgreementReport report = new AgreementQuery(id, null, null).answer(context);
         List<String> charts = new ArrayList<>();
         for (OutlookView outlook : report.outlooks()) {
             charts.add(chart(Map.of(

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs the command line in-process against a temporary database loaded with the bundled baseline. */
 class CliTest {
-    @TempDir
-    static Path dir;
-
-    static Path db;
-
     record Run(int code, String out, String err) {
         JsonNode json() {
             try {
@@ -41,16 +35,41 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /**
+     * Runs a command against the database every command-line test class shares: created once per test run (loading
+     * the bundled baseline takes a second or two), in a folder removed when the JVM exits.
+     */
     static Run runDb(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--db");
-        all.add(db.toString());
+        all.add(SharedDatabase.PATH.toString());
         return run(all.toArray(String[]::new));
     }
 
-    @BeforeAll
-    static void database() {
-        db = dir.resolve("cli.duckdb");
+    /** The shared database file. */
+    static final class SharedDatabase {
+        static final Path PATH = create();
+
+        private SharedDatabase() {}
+
+        private static Path create() {
+            try {
+                Path folder = Files.createTempDirectory("lodestone-cli-test");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+                return folder.resolve("cli.duckdb");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static void delete(Path folder) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // a temporary folder left behind is harmless
+            }
+        }
     }
 
     private static JsonNode preferredSet(JsonNode report, String stage) {

@@ -4,34 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The risk command against the bundled baseline and curated records, on a fixed date. */
 class RiskCliTest {
     private static final String ON = "2026-11-20";
 
-    @TempDir
-    static Path dir;
-
     private static JsonNode ranking;
     private static JsonNode eu;
 
-    private static CliTest.Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(dir.resolve("risk.duckdb").toString());
-        return CliTest.run(all.toArray(String[]::new));
-    }
-
     private static JsonNode json(String... args) {
-        CliTest.Run run = run(args);
+        CliTest.Run run = CliTest.runDb(args);
         assertThat(run.code()).as(run.err()).isZero();
         return run.json();
     }
@@ -191,30 +179,31 @@ class RiskCliTest {
 
     @Test
     void tableAndCsvFormatsAndTheEuBreakdown() {
-        CliTest.Run table = run("risk", "--on", ON);
+        CliTest.Run table = CliTest.runDb("risk", "--on", ON);
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out())
                 .contains("Lodestone supply-risk index for United States")
                 .contains("rare-earths");
-        CliTest.Run csv = run("risk", "--on", ON, "--format", "csv");
+        CliTest.Run csv = CliTest.runDb("risk", "--on", ON, "--format", "csv");
         assertThat(csv.out()).startsWith("rank,mineral,score,concentration,dependency,measures,partner_supply");
-        CliTest.Run breakdown = run("risk", "rare-earths", "--on", ON);
+        CliTest.Run breakdown = CliTest.runDb("risk", "rare-earths", "--on", ON);
         assertThat(breakdown.out())
                 .contains("net import reliance 80.0 %")
                 .contains("cn-ree-medium-heavy-2025")
                 .contains("LOOK-THROUGH");
-        CliTest.Run gallium = run("risk", "gallium", "--method", "eu-2017", "--on", ON);
+        CliTest.Run gallium = CliTest.runDb("risk", "gallium", "--method", "eu-2017", "--on", ON);
         assertThat(gallium.code()).as(gallium.err()).isZero();
         assertThat(gallium.out()).contains("SR = [").contains("CN");
-        CliTest.Run euCsv = run("risk", "--method", "eu-2017", "--on", ON, "--format", "csv");
+        CliTest.Run euCsv = CliTest.runDb("risk", "--method", "eu-2017", "--on", ON, "--format", "csv");
         assertThat(euCsv.out()).startsWith("rank,mineral,stage,scope,sr_recomputed,sr_policy_adjusted");
     }
 
     @Test
     void userErrorsExitWithOne() {
-        assertThat(run("risk", "--method", "magic").code()).isEqualTo(1);
-        assertThat(run("risk", "unobtainium").code()).isEqualTo(1);
-        assertThat(run("risk", "--perspective", "XX").code()).isEqualTo(1);
-        assertThat(run("risk", "coking-coal", "--method", "eu-2017").code()).isEqualTo(1);
+        assertThat(CliTest.runDb("risk", "--method", "magic").code()).isEqualTo(1);
+        assertThat(CliTest.runDb("risk", "unobtainium").code()).isEqualTo(1);
+        assertThat(CliTest.runDb("risk", "--perspective", "XX").code()).isEqualTo(1);
+        assertThat(CliTest.runDb("risk", "coking-coal", "--method", "eu-2017").code())
+                .isEqualTo(1);
     }
 }

@@ -11,11 +11,19 @@ import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import lodestone.report.table.Listing;
 
 /** The countries with production or supply shares on record, with how many minerals each. */
-public record CountriesQuery() implements Query<CountryListing> {
+public record CountriesQuery() implements Query<Listing<CountriesQuery.Row>> {
+    /**
+     * @param country ISO alpha-2
+     * @param name name
+     * @param minerals how many minerals it has production or supply shares of
+     */
+    public record Row(String country, String name, int minerals) {}
+
     @Override
-    public CountryListing answer(ReportContext context) {
+    public Listing<Row> answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();
         Map<String, Set<String>> minerals = new TreeMap<>();
         for (Observation observation : snapshot.observations()) {
@@ -26,14 +34,16 @@ public record CountriesQuery() implements Query<CountryListing> {
                         .add(observation.mineral().value());
             }
         }
-        return new CountryListing(minerals.entrySet().stream()
-                .map(e -> new CountryListing.Row(
-                        e.getKey(),
-                        snapshot.countries()
-                                .resolve(e.getKey())
-                                .map(Country::name)
-                                .orElse(e.getKey()),
-                        e.getValue().size()))
-                .toList());
+        return new Listing<>(
+                minerals.entrySet().stream()
+                        .map(e -> new Row(
+                                e.getKey(),
+                                snapshot.countries()
+                                        .resolve(e.getKey())
+                                        .map(Country::name)
+                                        .orElse(e.getKey()),
+                                e.getValue().size()))
+                        .toList(),
+                Row.class);
     }
 }

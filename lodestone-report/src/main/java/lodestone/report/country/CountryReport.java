@@ -100,10 +100,7 @@ public record CountryReport(
 
     @Override
     public Table<ProductionRow> table() {
-        List<Column<ProductionRow>> columns = new ArrayList<>();
-        columns.add(Column.<ProductionRow>of("country", null, r -> country));
-        columns.addAll(PRODUCTION_COLUMNS);
-        return Table.of(columns, production).width(45);
+        return Table.of("country", country, PRODUCTION_COLUMNS, production).width(45);
     }
 
     /**

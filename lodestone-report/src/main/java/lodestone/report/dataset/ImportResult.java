@@ -3,6 +3,7 @@ package lodestone.report.dataset;
 import java.util.ArrayList;
 import java.util.List;
 import lodestone.report.table.Column;
+import lodestone.report.table.Columns;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.store.importing.ImportedDataset;
@@ -27,13 +28,7 @@ public record ImportResult(
     }
 
     /** The columns of a problem. */
-    public static final List<Column<Problem>> COLUMNS = List.of(
-            Column.of("severity", "SEVERITY", Problem::severity),
-            Column.of("file", "FILE", Problem::file),
-            Column.of("line", "LINE", Problem::line),
-            Column.of("field", "FIELD", Problem::field),
-            Column.of("value", "VALUE", Problem::value),
-            Column.of("message", "MESSAGE", Problem::message));
+    public static final List<Column<Problem>> COLUMNS = Columns.of(Problem.class);
 
     /**
      * @param dataset the dataset read

@@ -5,7 +5,9 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralGroup;
+import lodestone.report.table.Cell;
 import lodestone.report.table.Column;
+import lodestone.report.table.Columns;
 import lodestone.risk.governance.Governance;
 
 /**
@@ -19,7 +21,12 @@ import lodestone.risk.governance.Governance;
  * @param entry the list entry as published (when listing one list), or ""
  */
 public record MineralListing(
-        String id, String name, String symbol, List<String> groups, List<String> lists, String entry) {
+        String id,
+        String name,
+        String symbol,
+        List<String> groups,
+        List<String> lists,
+        @Cell("ENTRY AS PUBLISHED") String entry) {
 
     /**
      * Every mineral in the catalogue, as listed to users: the catalogue's non-mineral entry that carries the World
@@ -36,13 +43,7 @@ public record MineralListing(
     }
 
     /** The columns of a listing. */
-    public static final List<Column<MineralListing>> COLUMNS = List.of(
-            Column.of("id", "ID", MineralListing::id),
-            Column.of("name", "NAME", MineralListing::name),
-            Column.of("symbol", "SYMBOL", MineralListing::symbol),
-            Column.of("groups", "GROUPS", MineralListing::groups),
-            Column.of("lists", "LISTS", MineralListing::lists),
-            Column.of("entry", "ENTRY AS PUBLISHED", MineralListing::entry));
+    public static final List<Column<MineralListing>> COLUMNS = Columns.of(MineralListing.class);
 
     /**
      * @param snapshot the knowledge

@@ -16,11 +16,6 @@ import lodestone.report.ReportContext;
  * @param perspective the importing country whose dependency is shown, or null for {@link Defaults#PERSPECTIVE}
  */
 public record MineralQuery(String mineral, Integer year, String perspective) implements Query<MineralReport> {
-    /** @param mineral mineral id, name or symbol */
-    public MineralQuery(String mineral) {
-        this(mineral, null, null);
-    }
-
     @Override
     public MineralReport answer(ReportContext context) {
         Mineral found = Lookup.mineral(context.snapshot(), mineral, "mineral");

@@ -1,7 +1,10 @@
 package lodestone.report.news;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +17,10 @@ import lodestone.news.extract.Extraction;
 import lodestone.news.extract.NewsExtractor;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.news.reconcile.ClaimCheck;
-import lodestone.news.reconcile.Difference;
 import lodestone.news.reconcile.EventCheck;
-import lodestone.news.reconcile.Flag;
 import lodestone.news.reconcile.OfficeHolders;
 import lodestone.news.reconcile.Reconciler;
 import lodestone.news.reconcile.RecordRef;
-import lodestone.news.reconcile.ReferenceValue;
 import lodestone.report.Json;
 import lodestone.report.QueryException;
 import lodestone.report.table.Format;
@@ -55,19 +55,7 @@ public final class NewsViews {
             row.put("verdict", check.verdict().id());
             row.put("tolerance_points", check.tolerancePoints());
             row.put("explanation", check.explanation());
-            List<Map<String, Object>> refs = new ArrayList<>();
-            for (ReferenceValue r : check.references()) {
-                Map<String, Object> ref = new LinkedHashMap<>();
-                ref.put("stage", r.stage());
-                ref.put("mineral", r.mineral());
-                ref.put("share_pct", r.sharePct());
-                ref.put("period", r.period());
-                ref.put("series", r.series());
-                ref.put("source", r.source());
-                ref.put("source_title", r.sourceTitle());
-                refs.add(ref);
-            }
-            row.put("references", refs);
+            row.put("references", schema(check.references()));
             claims.add(row);
         }
         List<Map<String, Object>> events = new ArrayList<>();
@@ -89,32 +77,23 @@ public final class NewsViews {
                 records.add(ref);
             }
             row.put("records", records);
-            List<Map<String, Object>> differences = new ArrayList<>();
-            for (Difference d : check.differences()) {
-                Map<String, Object> diff = new LinkedHashMap<>();
-                diff.put("field", d.field());
-                diff.put("article", d.article());
-                diff.put("record", d.record());
-                differences.add(diff);
-            }
-            row.put("differences", differences);
+            row.put("differences", schema(check.differences()));
             row.put("added", check.added());
             row.put("rule", check.event().rule());
             events.add(row);
         }
-        List<Map<String, Object>> flags = new ArrayList<>();
-        for (Flag f : report.flags()) {
-            Map<String, Object> flag = new LinkedHashMap<>();
-            flag.put("kind", f.kind());
-            flag.put("message", f.message());
-            flag.put("evidence", f.evidence());
-            flag.put("sources", f.sources());
-            flags.add(flag);
-        }
         out.put("claims", claims);
         out.put("events", events);
-        out.put("flags", flags);
+        out.put("flags", schema(report.flags()));
         return out;
+    }
+
+    /** Records in the schema's field names: their components in snake_case, in declaration order. */
+    private static final ObjectMapper SCHEMA =
+            Json.mapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    private static List<Object> schema(List<? extends Record> records) {
+        return SCHEMA.convertValue(records, new TypeReference<List<Object>>() {});
     }
 
     /**

@@ -15,11 +15,6 @@ import lodestone.report.ReportContext;
  * @param toYear the outlook's last year, or null for {@link Defaults#OUTLOOK_LAST_YEAR}
  */
 public record AgreementQuery(String id, LocalDate on, Integer toYear) implements Query<AgreementReport> {
-    /** @param id the agreement id */
-    public AgreementQuery(String id) {
-        this(id, null, null);
-    }
-
     @Override
     public AgreementReport answer(ReportContext context) {
         Agreement agreement = Lookup.agreement(context.snapshot(), id, "id");

@@ -1,9 +1,7 @@
 package lodestone.report.policy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import lodestone.report.table.Column;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.risk.agreement.Scorecard;
@@ -22,9 +20,11 @@ public record AgreementReport(LocalDate on, AgreementView agreement, List<Outloo
 
     @Override
     public Table<Scorecard.Criterion> table() {
-        List<Column<Scorecard.Criterion>> columns = new ArrayList<>();
-        columns.add(Column.<Scorecard.Criterion>of("agreement", null, c -> agreement.id()));
-        columns.addAll(AgreementView.CRITERION_COLUMNS);
-        return Table.of(columns, agreement.scorecard().criteria()).width(90);
+        return Table.of(
+                        "agreement",
+                        agreement.id(),
+                        AgreementView.CRITERION_COLUMNS,
+                        agreement.scorecard().criteria())
+                .width(90);
     }
 }

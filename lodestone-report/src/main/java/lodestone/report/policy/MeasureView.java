@@ -1,7 +1,6 @@
 package lodestone.report.policy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -10,7 +9,9 @@ import lodestone.model.policy.MeasureEvent;
 import lodestone.model.policy.MeasureStatus;
 import lodestone.model.policy.TradeMeasure;
 import lodestone.report.source.SourceView;
+import lodestone.report.table.Cell;
 import lodestone.report.table.Column;
+import lodestone.report.table.Columns;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 
@@ -62,22 +63,12 @@ public record MeasureView(
                     m -> m.sources().stream().map(SourceView::id).toList()));
 
     /** The columns of an event in a measure's history. */
-    public static final List<Column<EventView>> EVENT_COLUMNS = List.of(
-            Column.of("date", "DATE", EventView::date),
-            Column.of("event", "EVENT", EventView::type),
-            Column.of("until", "UNTIL", EventView::until),
-            Column.of("source", "SOURCE", EventView::source),
-            Column.of("note", "NOTE", EventView::note));
+    public static final List<Column<EventView>> EVENT_COLUMNS = Columns.of(EventView.class);
 
     /** @return the history, one row per event, as CSV prints it */
     @Override
     public Table<EventView> table() {
-        List<Column<EventView>> columns = new ArrayList<>();
-        columns.add(Column.<EventView>of("measure", null, e -> id));
-        columns.add(EVENT_COLUMNS.get(1));
-        columns.add(EVENT_COLUMNS.get(0));
-        columns.addAll(EVENT_COLUMNS.subList(2, EVENT_COLUMNS.size()));
-        return Table.of(columns, events).width(60);
+        return Table.of("measure", id, EVENT_COLUMNS, events).width(60);
     }
 
     /**
@@ -108,7 +99,12 @@ public record MeasureView(
      * @param source source id
      * @param note detail
      */
-    public record EventView(String type, LocalDate date, LocalDate until, String source, String note) {
+    public record EventView(
+            @Cell(value = "EVENT", csv = "event") String type,
+            LocalDate date,
+            LocalDate until,
+            String source,
+            String note) {
         static EventView of(MeasureEvent event) {
             return new EventView(
                     event.type().id(),

@@ -2,7 +2,10 @@ package lodestone.report.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import lodestone.report.table.Cell;
+import lodestone.report.table.Cell.Style;
 import lodestone.report.table.Column;
+import lodestone.report.table.Columns;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
@@ -36,24 +39,8 @@ public record OutlookView(
         List<String> assumptions)
         implements Tabular {
 
-    /** The columns of a year's added capacity. */
-    public static final List<Column<YearRow>> CAPACITY_COLUMNS = List.of(
-            Column.of("year", "YEAR", YearRow::year),
-            Column.quantity("expected_t", "EXPECTED t/yr", YearRow::expectedTonnesPerYear),
-            Column.quantity("p10_t", "P10", YearRow::p10TonnesPerYear),
-            Column.quantity("p50_t", "P50", YearRow::p50TonnesPerYear),
-            Column.quantity("p90_t", "P90", YearRow::p90TonnesPerYear));
-
-    /** The columns of China's share in a year, where a baseline exists. */
-    public static final List<Column<YearRow>> SHARE_COLUMNS = List.of(
-            Column.percent("china_share_baseline", "CHINA SHARE (BASE)", YearRow::chinaShareBaseline),
-            Column.percent("china_share_expected", "WITH EXPECTED", YearRow::chinaShareExpected),
-            Column.percent("china_share_high", null, YearRow::chinaShareHigh),
-            Column.percent("china_share_low", null, YearRow::chinaShareLow),
-            Column.<YearRow>of(
-                    null,
-                    "RANGE",
-                    y -> Format.percent(y.chinaShareLow()) + " - " + Format.percent(y.chinaShareHigh())));
+    /** The columns of a year: added capacity, and China's share where a baseline exists. */
+    public static final List<Column<YearRow>> YEAR_COLUMNS = Columns.of(YearRow.class);
 
     /** @return the years, as CSV prints them and a table shows them (China's share only with a baseline) */
     @Override
@@ -61,8 +48,13 @@ public record OutlookView(
         boolean share = years.stream().anyMatch(y -> y.chinaShareBaseline() != null);
         List<Column<YearRow>> columns = new ArrayList<>();
         columns.add(Column.<YearRow>of("mineral", null, y -> mineral));
-        columns.addAll(CAPACITY_COLUMNS);
-        SHARE_COLUMNS.stream().filter(c -> share || c.inCsv()).forEach(c -> columns.add(share ? c : c.csvOnly()));
+        YEAR_COLUMNS.forEach(c -> columns.add(share || !c.id().startsWith("china") ? c : c.csvOnly()));
+        if (share) {
+            columns.add(Column.of(
+                    null,
+                    "RANGE",
+                    y -> Format.percent(y.chinaShareLow()) + " - " + Format.percent(y.chinaShareHigh())));
+        }
         return Table.of(columns, years).width(30);
     }
 
@@ -89,14 +81,27 @@ public record OutlookView(
      */
     public record YearRow(
             int year,
+
+            @Cell(value = "EXPECTED t/yr", csv = "expected_t", style = Style.QUANTITY)
             double expectedTonnesPerYear,
+
+            @Cell(value = "P10", csv = "p10_t", style = Style.QUANTITY)
             double p10TonnesPerYear,
+
+            @Cell(value = "P50", csv = "p50_t", style = Style.QUANTITY)
             double p50TonnesPerYear,
+
+            @Cell(value = "P90", csv = "p90_t", style = Style.QUANTITY)
             double p90TonnesPerYear,
+
+            @Cell(value = "CHINA SHARE (BASE)", style = Style.PERCENT)
             Double chinaShareBaseline,
+
+            @Cell(value = "WITH EXPECTED", style = Style.PERCENT)
             Double chinaShareExpected,
-            Double chinaShareHigh,
-            Double chinaShareLow) {}
+
+            @Cell(table = false) Double chinaShareHigh,
+            @Cell(table = false) Double chinaShareLow) {}
 
     /**
      * @param outlook the delivery outlook

@@ -11,6 +11,7 @@ import lodestone.report.risk.RiskView.InputView;
 import lodestone.report.risk.RiskView.MeasureLine;
 import lodestone.report.source.SourceView;
 import lodestone.report.table.Column;
+import lodestone.report.table.Columns;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
@@ -64,12 +65,7 @@ public record RiskBreakdown(
     public record Line(String kind, String name, Double value, String source, String note) {}
 
     /** The columns of a line. */
-    public static final List<Column<Line>> COLUMNS = List.of(
-            Column.of("kind", "KIND", Line::kind),
-            Column.of("name", "NAME", Line::name),
-            Column.of("value", "VALUE", Line::value),
-            Column.of("source", "SOURCE", Line::source),
-            Column.of("note", "NOTE", Line::note));
+    public static final List<Column<Line>> COLUMNS = Columns.of(Line.class);
 
     /** The columns of a concentration set, with the chosen country's share under its code (table). */
     public static List<Column<ConcentrationView>> concentrationColumns(String chosenCountry) {

@@ -34,11 +34,6 @@ import lodestone.risk.index.RiskScore;
  */
 public record RiskBreakdownQuery(String mineral, String perspective, String country, LocalDate on, Integer year)
         implements Query<RiskBreakdown> {
-    /** @param mineral mineral id or name */
-    public RiskBreakdownQuery(String mineral) {
-        this(mineral, null, null, null, null);
-    }
-
     @Override
     public RiskBreakdown answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();

@@ -1,8 +1,10 @@
 package lodestone.report.scenario;
 
 import java.util.List;
+import lodestone.report.table.Cell;
+import lodestone.report.table.Cell.Style;
 import lodestone.report.table.Column;
-import lodestone.report.table.Format;
+import lodestone.report.table.Columns;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.sim.sweep.SweepRow;
@@ -53,14 +55,27 @@ public record SweepResult(
             int rank,
             String mineral,
             String supplier,
+
+            @Cell(value = "SHARE OF US SUPPLY", style = Style.PERCENT)
             double supplierShare,
-            double severity,
+
+            @Cell(style = Style.PERCENT) double severity,
+
+            @Cell(value = "EXPECTED SHORTFALL (MONTHS)", csv = "expected_shortfall_months", style = Style.TWO_DECIMALS)
             double expectedShortfall,
+
+            @Cell(value = "P95 (MONTHS)", csv = "cumulative_p95_months", style = Style.TWO_DECIMALS)
             double cumulativeP95,
+
+            @Cell(value = "PEAK P50 SHORT", style = Style.PERCENT)
             double peakMedianShortfall,
-            double probabilityAboveThreshold,
+
+            @Cell(value = "P(>20 %)", style = Style.PERCENT) double probabilityAboveThreshold,
+
+            @Cell(value = "PEAK P50 PRICE", style = Style.TWO_DECIMALS)
             double peakMedianPrice,
-            String shareBasis) {
+
+            @Cell(table = false) String shareBasis) {
         static Row of(SweepRow r) {
             return new Row(
                     r.rank(),
@@ -78,22 +93,7 @@ public record SweepResult(
     }
 
     /** The columns of a scenario. */
-    public static final List<Column<Row>> COLUMNS = List.of(
-            Column.of("rank", "RANK", Row::rank),
-            Column.of("mineral", "MINERAL", Row::mineral),
-            Column.of("supplier", "SUPPLIER", Row::supplier),
-            Column.percent("supplier_share", "SHARE OF US SUPPLY", Row::supplierShare),
-            Column.percent("severity", "SEVERITY", Row::severity),
-            twoDecimals("expected_shortfall_months", "EXPECTED SHORTFALL (MONTHS)", Row::expectedShortfall),
-            twoDecimals("cumulative_p95_months", "P95 (MONTHS)", Row::cumulativeP95),
-            Column.percent("peak_median_shortfall", "PEAK P50 SHORT", Row::peakMedianShortfall),
-            Column.percent("probability_above_threshold", "P(>20 %)", Row::probabilityAboveThreshold),
-            twoDecimals("peak_median_price", "PEAK P50 PRICE", Row::peakMedianPrice),
-            Column.of("share_basis", null, Row::shareBasis));
-
-    private static Column<Row> twoDecimals(String id, String title, java.util.function.Function<Row, Double> value) {
-        return Column.<Row>of(id, title, value).shownAs(r -> Format.fixed(value.apply(r), 2));
-    }
+    public static final List<Column<Row>> COLUMNS = Columns.of(Row.class);
 
     static SweepResult of(SweepQuery.Prepared prepared, List<SweepRow> ranked) {
         return new SweepResult(

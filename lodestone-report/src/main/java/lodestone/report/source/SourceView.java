@@ -9,6 +9,7 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.provenance.Source;
 import lodestone.model.provenance.SourceId;
 import lodestone.report.table.Column;
+import lodestone.report.table.Columns;
 
 /**
  * A source as shown next to a number.
@@ -33,15 +34,7 @@ public record SourceView(
         String attribution) {
 
     /** The columns of a source, as listed and as printed after a result. */
-    public static final List<Column<SourceView>> COLUMNS = List.of(
-            Column.of("id", null, SourceView::id),
-            Column.of("publisher", null, SourceView::publisher),
-            Column.of("title", null, SourceView::title),
-            Column.of("url", null, SourceView::url),
-            Column.of("doi", null, SourceView::doi),
-            Column.of("tier", null, SourceView::tier),
-            Column.of("licence", null, SourceView::licence),
-            Column.of("attribution", null, SourceView::attribution));
+    public static final List<Column<SourceView>> COLUMNS = Columns.of(SourceView.class);
 
     /**
      * @param source a source

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import lodestone.model.observation.Observation;
 import lodestone.model.provenance.Source;
 import lodestone.store.curated.CuratedObservations;
@@ -101,10 +102,7 @@ public final class Datasets {
      * @return the dataset; check its report for errors before writing it
      */
     public static ImportedDataset usgsMcs(Path root, ReferenceData reference, ImportProgress progress) {
-        ImportReport report = new ImportReport();
-        List<Observation> observations = new ArrayList<>();
-        requireFolder(root, report);
-        if (!report.hasErrors()) {
+        return read(USGS_MCS, root, reference, (report, observations) -> {
             McsSalientReader salient = new McsSalientReader(reference);
             progress.total(2 + salient.files(root).size());
             guarded(report, () -> observations.addAll(new McsWorldDataReader(reference).read(root, report)));
@@ -112,8 +110,7 @@ public final class Datasets {
             guarded(report, () -> observations.addAll(salient.read(root, report, progress)));
             guarded(report, () -> observations.addAll(new McsIndustryTrendsReader(reference).read(root, report)));
             progress.step("industry trends");
-        }
-        return new ImportedDataset(USGS_MCS, List.of(reference.source(sourceOf(USGS_MCS))), observations, report);
+        });
     }
 
     /**
@@ -136,15 +133,11 @@ public final class Datasets {
      * @return the dataset; check its report for errors before writing it
      */
     public static ImportedDataset euCrm(Path root, ReferenceData reference, ImportProgress progress) {
-        ImportReport report = new ImportReport();
-        List<Observation> observations = new ArrayList<>();
-        requireFolder(root, report);
-        if (!report.hasErrors()) {
+        return read(EU_CRM, root, reference, (report, observations) -> {
             progress.total(1);
             guarded(report, () -> observations.addAll(new EuCrmReader(reference).read(root, report)));
             progress.step("EU CRM 2023 tables");
-        }
-        return new ImportedDataset(EU_CRM, List.of(reference.source(sourceOf(EU_CRM))), observations, report);
+        });
     }
 
     /**
@@ -155,13 +148,32 @@ public final class Datasets {
      * @return the dataset; check its report for errors before writing it
      */
     public static ImportedDataset wgi(Path root, ReferenceData reference) {
+        return read(
+                WGI,
+                root,
+                reference,
+                (report, observations) ->
+                        guarded(report, () -> observations.addAll(new WgiReader(reference).read(root, report))));
+    }
+
+    /**
+     * Reads one dataset: its folder must exist; then its readers run, each adding observations and problems.
+     *
+     * @param id the dataset id
+     * @param root its folder
+     * @param reference the reference data
+     * @param readers the readers, given the report and the observations to add to
+     * @return the dataset with its report
+     */
+    private static ImportedDataset read(
+            String id, Path root, ReferenceData reference, BiConsumer<ImportReport, List<Observation>> readers) {
         ImportReport report = new ImportReport();
         List<Observation> observations = new ArrayList<>();
         requireFolder(root, report);
         if (!report.hasErrors()) {
-            guarded(report, () -> observations.addAll(new WgiReader(reference).read(root, report)));
+            readers.accept(report, observations);
         }
-        return new ImportedDataset(WGI, List.of(reference.source(sourceOf(WGI))), observations, report);
+        return new ImportedDataset(id, List.of(reference.source(sourceOf(id))), observations, report);
     }
 
     /**
