@@ -78,7 +78,13 @@ final class DeclaredCommand implements Callable<Integer> {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
         spec.name(name);
         spec.mixinStandardHelpOptions(true);
-        spec.usageMessage().description(description);
+        // The command list shows the first line only: the first sentence; the help shows the rest below it.
+        int end = description.indexOf(". ");
+        spec.usageMessage()
+                .description(
+                        end < 0
+                                ? new String[] {description}
+                                : new String[] {description.substring(0, end + 1), description.substring(end + 2)});
         if (store) {
             spec.addMixin("store", CommandSpec.forAnnotatedObject(command.store));
         }

@@ -42,7 +42,8 @@ import lodestone.risk.concentration.SupplyShares;
  * supply at the upstream stage (mining). The assumption: a supplier that is not X draws its feed from the world
  * market in proportion to world upstream supply (imports from Malaysia or Estonia rest on concentrate mined
  * elsewhere). It overstates exposure where a supplier has a captive feed (Malaysia's Lynas plant processes Australian
- * concentrate) and understates it where a supplier buys from X above its world share.
+ * concentrate) and understates it where a supplier buys from X above its world share. The perspective's own mining is
+ * never an exposure.
  *
  * <p>When only the ranked list of import sources is known (no shares), the import shares are taken to mirror world
  * supply at the stage of the mineral's largest single share, the perspective's own production left out
@@ -235,7 +236,7 @@ public record Dependency(
         if (nirValue.isEmpty()) {
             note = "no net import reliance for " + perspective + " in the store" + whoHasReliance(snapshot, source);
         } else if (haveShares) {
-            exposures.addAll(lookThrough(nirValue.getAsDouble(), imports, upstream));
+            exposures.addAll(lookThrough(nirValue.getAsDouble(), imports, upstream, perspective));
             note = upstream.isPresent()
                     ? "look-through: suppliers other than X assumed to draw feed pro rata to world "
                             + upstream.get().stage().id() + " supply ("
@@ -309,7 +310,8 @@ public record Dependency(
         return imports;
     }
 
-    private static List<Exposure> lookThrough(double n, List<ImportSource> imports, Optional<SupplyShares> upstream) {
+    private static List<Exposure> lookThrough(
+            double n, List<ImportSource> imports, Optional<SupplyShares> upstream, CountryCode perspective) {
         Map<CountryCode, Double> direct = new LinkedHashMap<>();
         double total = 0;
         for (ImportSource line : imports) {
@@ -325,6 +327,7 @@ public record Dependency(
                 .map(ProducerShare::area)
                 .filter(Area::isCountry)
                 .forEach(a -> countries.add(((Area.CountryArea) a).country())));
+        countries.remove(perspective);
         List<Exposure> exposures = new ArrayList<>();
         for (CountryCode country : countries) {
             double m = direct.getOrDefault(country, 0.0);

@@ -59,6 +59,9 @@ class DependencyTest {
         for (Dependency.Exposure e : d.exposures()) {
             assertThat(e.lookThrough()).isGreaterThanOrEqualTo(e.direct().getAsDouble() - 1e-12);
         }
+        assertThat(d.exposureTo(US))
+                .as("the perspective's own mining is no exposure")
+                .isEmpty();
         Dependency.Exposure australia = d.exposureTo(CountryCode.of("AU")).orElseThrow();
         assertThat(australia.direct().getAsDouble()).isZero();
         assertThat(australia.lookThrough()).isCloseTo(0.8 * 1.0 * 13_000 / 390_000, within(1e-12));
