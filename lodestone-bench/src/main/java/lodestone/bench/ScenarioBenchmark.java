@@ -111,22 +111,12 @@ public class ScenarioBenchmark {
         }
     }
 
+    /** @return the minerals the preset names: rare earths, as one group and twelve elements */
     static MineralCatalogue catalogue() {
         List<Mineral> minerals = new ArrayList<>();
-        for (String id : List.of(
-                "rare-earths",
-                "dysprosium",
-                "terbium",
-                "samarium",
-                "gadolinium",
-                "lutetium",
-                "scandium",
-                "yttrium",
-                "holmium",
-                "erbium",
-                "thulium",
-                "europium",
-                "ytterbium")) {
+        for (String id : ("rare-earths dysprosium terbium samarium gadolinium lutetium scandium yttrium holmium erbium"
+                        + " thulium europium ytterbium")
+                .split(" ", -1)) {
             minerals.add(new Mineral(MineralId.of(id), id, Optional.empty(), Set.of(), List.of(), Set.of()));
         }
         return MineralCatalogue.of(minerals);
