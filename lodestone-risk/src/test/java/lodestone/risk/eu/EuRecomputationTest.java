@@ -24,10 +24,6 @@ class EuRecomputationTest {
     @Test
     void theErrorAgainstThePublishedStageSupplyRiskIsAsMeasured() {
         EuRecomputation.Stats all = RUN.all();
-        System.out.println("PIN all " + all + " trusted " + RUN.trusted() + " annex " + RUN.annex());
-        System.out.println("PIN lists " + EuCriticality.critical(SNAPSHOT, 2017).size() + " "
-                + EuCriticality.critical(SNAPSHOT, 2020).size() + " "
-                + EuCriticality.critical(SNAPSHOT, 2023).size());
         // 78 materials with a published stage SR: median |error| 0.035, 44 within the published rounding (±0.05),
         // 61 within ±0.15, Spearman 0.977; without the 3 rows marked suspect the mean error falls from 0.169 to 0.108
         assertThat(all.n()).isEqualTo(78);
