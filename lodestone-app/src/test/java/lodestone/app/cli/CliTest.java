@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import lodestone.app.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,34 +43,8 @@ class CliTest {
     static Run runDb(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--db");
-        all.add(SharedDatabase.PATH.toString());
+        all.add(TestDatabase.PATH.toString());
         return run(all.toArray(String[]::new));
-    }
-
-    /** The shared database file. */
-    static final class SharedDatabase {
-        static final Path PATH = create();
-
-        private SharedDatabase() {}
-
-        private static Path create() {
-            try {
-                Path folder = Files.createTempDirectory("lodestone-cli-test");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
-                return folder.resolve("cli.duckdb");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        private static void delete(Path folder) {
-            try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(f -> f.toFile().delete());
-            } catch (IOException e) {
-                // a temporary folder left behind is harmless
-            }
-        }
     }
 
     private static JsonNode preferredSet(JsonNode report, String stage) {

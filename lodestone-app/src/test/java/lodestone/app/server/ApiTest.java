@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lodestone.app.TestDatabase;
 import lodestone.app.cli.Main;
 import lodestone.testkit.SharedData;
 import org.junit.jupiter.api.AfterAll;
@@ -59,8 +60,7 @@ class ApiTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         List<String> args = new ArrayList<>(endpoint.example().cli());
-        args.addAll(
-                List.of("--format", "json", "--db", dir.resolve("cli.duckdb").toString()));
+        args.addAll(List.of("--format", "json", "--db", TestDatabase.PATH.toString()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
