@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             CheckCommand.class,
             IngestCommand.class,
+            ReviewCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class LodestoneCommand implements Runnable {
