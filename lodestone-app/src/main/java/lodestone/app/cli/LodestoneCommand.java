@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             MeasureCommand.class,
             AgreementsCommand.class,
             AgreementCommand.class,
+            BuffersCommand.class,
             OutlookCommand.class,
             SimulateCommand.class,
             SweepCommand.class,

@@ -157,4 +157,31 @@ class ReviewCliTest {
                 .allSatisfy(a -> assertThat(a.get("signed").asText()).isGreaterThanOrEqualTo("2026-01-01"));
         assertThat(json.get("newestSource").get("source").get("id").asText()).isNotBlank();
     }
+
+    @Test
+    void buffersShowVaultFundedNotInForceTheMpFloorInForceAndTheWithoutSwitch() {
+        JsonNode json = run("buffers", "neodymium", "--on", "2026-12-02", "--format", "json")
+                .json();
+        assertThat(json.get("buffers"))
+                .anySatisfy(b -> {
+                    assertThat(b.get("id").asText()).isEqualTo("us-project-vault-2026");
+                    assertThat(b.get("inForce").asBoolean()).isFalse();
+                    assertThat(b.get("state").asText()).startsWith("funded 2026-02-02");
+                })
+                .anySatisfy(b -> {
+                    assertThat(b.get("id").asText()).isEqualTo("us-dod-mp-ndpr-floor-2025");
+                    assertThat(b.get("inForce").asBoolean()).isTrue();
+                    assertThat(b.get("terms").asText()).startsWith("floor 110 USD/kg");
+                });
+        JsonNode without = run(
+                        "buffers", "neodymium", "--on", "2026-12-02", "--without", "mp-floor", "--format", "json")
+                .json();
+        assertThat(without.get("buffers"))
+                .filteredOn(b -> b.get("key").asText().equals("mp-floor"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.get("inForce").asBoolean()).isFalse());
+        CliTest.Run unknown = run("buffers", "neodymium", "--without", "vualt");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("--without (vualt)").contains("Maybe one of");
+    }
 }
