@@ -117,17 +117,20 @@ final class BuffersCommand implements Callable<Integer> {
                 + country.code().value() + " on " + date + (rows.isEmpty() ? ": none on record." : ":"));
         Output.table(
                 out,
-                List.of("ID", "KEY", "KIND", "STATE", "TERMS", "SOURCES"),
+                List.of("ID", "KEY", "KIND", "STATE", "TERMS"),
                 rows.stream()
                         .map(r -> List.of(
                                 (String) r.get("id"),
                                 (String) r.get("key"),
                                 (String) r.get("kind"),
                                 (Boolean.TRUE.equals(r.get("switchedOff")) ? "SWITCHED OFF; " : "") + r.get("state"),
-                                (String) r.get("terms"),
-                                String.join(" ", castList(r.get("sources")))))
+                                (String) r.get("terms")))
                         .toList(),
                 40);
+        out.println("Sources:");
+        rows.forEach(r -> out.println("  " + r.get("id") + ": " + String.join(", ", castList(r.get("sources")))));
+        buffers.targetDaysInForce()
+                .ifPresent(days -> out.println("Days of supply targeted by the reserves in force: " + days + "."));
         return 0;
     }
 
