@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import lodestone.app.view.AgreementView;
 import lodestone.app.view.PolicyQueries;
+import lodestone.app.view.RecordCurrency;
+import lodestone.app.view.SourceView;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "agreements",
         mixinStandardHelpOptions = true,
-        description = "List agreements, investments and joint ventures with their date, parties, firm money and"
-                + " concreteness score (see `lodestone agreement <id>` for the reasons).")
+        description = "List agreements, investments and joint ventures with their date, parties, concreteness score"
+                + " (see `lodestone agreement <id>` for the reasons) and sources; the last line gives the newest source in"
+                + " the record.")
 final class AgreementsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -30,6 +33,12 @@ final class AgreementsCommand implements Callable<Integer> {
     @Option(names = "--mineral", paramLabel = "ID", description = "Only agreements naming this mineral (or its group).")
     String mineral;
 
+    @Option(
+            names = "--since",
+            paramLabel = "DATE",
+            description = "Only agreements signed on or after this date, YYYY-MM-DD.")
+    LocalDate since;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -39,10 +48,14 @@ final class AgreementsCommand implements Callable<Integer> {
         Country partyFilter = party == null ? null : Lookup.country(snapshot, party);
         Mineral mineralFilter = mineral == null ? null : Lookup.mineral(snapshot, mineral);
         LocalDate today = LocalDate.now(Clocks.SYSTEM);
-        List<AgreementView> views = PolicyQueries.agreements(snapshot, today, partyFilter, mineralFilter);
+        List<AgreementView> views = PolicyQueries.agreements(snapshot, today, partyFilter, mineralFilter).stream()
+                .filter(v -> since == null || !v.signed().isBefore(since))
+                .toList();
+        RecordCurrency currency =
+                RecordCurrency.of(snapshot, agreementSources(snapshot)).orElse(null);
         PrintWriter out = spec.commandLine().getOut();
         switch (store.format) {
-            case JSON -> Output.json(out, views);
+            case JSON -> Output.json(out, new Result(since, views, currency));
             case CSV ->
                 Output.csv(
                         out,
@@ -68,7 +81,10 @@ final class AgreementsCommand implements Callable<Integer> {
                                         v.projects().size(),
                                         v.title()))
                                 .toList());
-            case TABLE ->
+            case TABLE -> {
+                if (views.isEmpty()) {
+                    out.println("No agreement matches.");
+                }
                 Output.table(
                         out,
                         List.of("ID", "KIND", "SIGNED", "PARTIES", "SCORE", "PROJECTS", "TITLE"),
@@ -84,7 +100,30 @@ final class AgreementsCommand implements Callable<Integer> {
                                         v.title()))
                                 .toList(),
                         50);
+                out.println("Sources:");
+                views.forEach(v -> out.println("  " + v.id() + ": "
+                        + String.join(
+                                ", ", v.sources().stream().map(SourceView::id).toList())));
+                if (currency != null) {
+                    out.println(currency.line());
+                }
+            }
         }
         return 0;
     }
+
+    /** The sources the agreements and their projects cite. */
+    static List<lodestone.model.provenance.SourceId> agreementSources(KnowledgeSnapshot snapshot) {
+        List<lodestone.model.provenance.SourceId> out = new java.util.ArrayList<>();
+        snapshot.policy().agreements().forEach(a -> out.addAll(a.sources()));
+        snapshot.policy().projects().forEach(p -> out.addAll(p.sources()));
+        return out;
+    }
+
+    /**
+     * @param since the --since date, or null
+     * @param agreements the agreements
+     * @param newestSource the newest dated source the agreements cite (how current the record is), or null
+     */
+    record Result(LocalDate since, List<AgreementView> agreements, RecordCurrency newestSource) {}
 }

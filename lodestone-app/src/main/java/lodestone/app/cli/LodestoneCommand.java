@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             MeasureCommand.class,
             AgreementsCommand.class,
             AgreementCommand.class,
+            BuffersCommand.class,
             OutlookCommand.class,
             SimulateCommand.class,
             SweepCommand.class,
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             CheckCommand.class,
             IngestCommand.class,
+            ReviewCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class LodestoneCommand implements Runnable {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import lodestone.app.view.MeasureView;
 import lodestone.app.view.PolicyQueries;
+import lodestone.app.view.RecordCurrency;
+import lodestone.app.view.SourceView;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
@@ -22,7 +24,9 @@ import picocli.CommandLine.Spec;
             "List export controls and restrictions with their status on a date, derived from their dated events:"
                     + " in force, announced, suspended (until when), suspension ended (no later record), lifted,"
                     + " expired. Measures not yet announced on that date are left out.",
-            "Filters combine: --mineral dysprosium --target US lists what binds dysprosium exports to the US."
+            "Filters combine: --mineral dysprosium --target US lists what binds dysprosium exports to the US.",
+            "Drafts promoted from news by `lodestone review promote` are listed and marked as unverified drafts; the last"
+                    + " line gives the newest source in the record."
         })
 final class MeasuresCommand implements Callable<Integer> {
     @Mixin
@@ -52,8 +56,10 @@ final class MeasuresCommand implements Callable<Integer> {
         Country targetFilter = target == null ? null : Lookup.country(snapshot, target);
         List<MeasureView> views = PolicyQueries.measures(snapshot, date, mineralFilter, issuerFilter, targetFilter);
         PrintWriter out = spec.commandLine().getOut();
+        RecordCurrency currency =
+                RecordCurrency.of(snapshot, measureSources(snapshot)).orElse(null);
         switch (store.format) {
-            case JSON -> Output.json(out, new Result(date, views));
+            case JSON -> Output.json(out, new Result(date, views, currency));
             case CSV ->
                 Output.csv(
                         out,
@@ -97,18 +103,34 @@ final class MeasuresCommand implements Callable<Integer> {
                                         v.kind(),
                                         String.join(", ", v.minerals()),
                                         String.join(", ", v.targets()),
-                                        v.status().description(),
+                                        (v.draft() == null ? "" : "DRAFT (unverified news): ")
+                                                + v.status().description(),
                                         v.legalReference()))
                                 .toList(),
                         40);
+                out.println("Sources:");
+                views.forEach(v -> out.println("  " + v.id() + (v.draft() == null ? "" : " [" + v.draft() + "]") + ": "
+                        + String.join(
+                                ", ", v.sources().stream().map(SourceView::id).toList())));
+                if (currency != null) {
+                    out.println(currency.line());
+                }
             }
         }
         return 0;
     }
 
+    /** The sources the curated measures cite (drafts from news do not make the record current). */
+    static List<lodestone.model.provenance.SourceId> measureSources(KnowledgeSnapshot snapshot) {
+        List<lodestone.model.provenance.SourceId> out = new java.util.ArrayList<>();
+        snapshot.policy().measures().forEach(m -> out.addAll(m.sources()));
+        return out;
+    }
+
     /**
      * @param on the date of the statuses
      * @param measures the measures
+     * @param newestSource the newest dated source the measures cite (how current the record is), or null
      */
-    record Result(LocalDate on, List<MeasureView> measures) {}
+    record Result(LocalDate on, List<MeasureView> measures, RecordCurrency newestSource) {}
 }

@@ -110,8 +110,11 @@ public final class Pages {
      */
     public record Check(String text, String published, lodestone.news.reconcile.CheckReport report, String error) {}
 
-    /** @param agreements every agreement with its scorecard */
-    public record Agreements(List<AgreementView> agreements) {}
+    /**
+     * @param agreements every agreement with its scorecard
+     * @param newestSource the newest dated source the agreements cite (how current the record is), or null
+     */
+    public record Agreements(List<AgreementView> agreements, lodestone.app.view.RecordCurrency newestSource) {}
 
     /**
      * @param agreement the agreement

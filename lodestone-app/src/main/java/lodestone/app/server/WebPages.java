@@ -111,7 +111,13 @@ final class WebPages {
                         knowledge.cached(
                                 "page/agreements/" + LocalDate.now(clock),
                                 snapshot -> new Pages.Agreements(
-                                        PolicyQueries.agreements(snapshot, LocalDate.now(clock), null, null)))));
+                                        PolicyQueries.agreements(snapshot, LocalDate.now(clock), null, null),
+                                        lodestone.app.view.RecordCurrency.of(
+                                                        snapshot,
+                                                        snapshot.policy().agreements().stream()
+                                                                .flatMap(a -> a.sources().stream())
+                                                                .toList())
+                                                .orElse(null)))));
         routes.get("/scenarios", ctx -> {
             String preset = ctx.queryParam("preset") == null ? Presets.IDS.get(0) : ctx.queryParam("preset");
             if (Presets.text(preset).isEmpty()) {

@@ -24,6 +24,7 @@ import lodestone.model.policy.TradeMeasure;
  * @param events the history
  * @param sources the sources
  * @param note caveats
+ * @param draft for a draft promoted from unverified news, where it came from; null for a curated record
  */
 public record MeasureView(
         String id,
@@ -37,7 +38,8 @@ public record MeasureView(
         StatusView status,
         List<EventView> events,
         List<SourceView> sources,
-        String note) {
+        String note,
+        String draft) {
 
     /**
      * @param on the date asked about
@@ -97,6 +99,11 @@ public record MeasureView(
                 measure.sources().stream()
                         .map(id -> SourceView.of(snapshot.source(id)))
                         .toList(),
-                measure.note());
+                measure.note(),
+                snapshot.policy()
+                        .drafts()
+                        .origin(measure.id())
+                        .map(origin -> "DRAFT, unverified: " + origin.label())
+                        .orElse(null));
     }
 }

@@ -40,6 +40,7 @@ import lodestone.store.baseline.Baseline;
 import lodestone.store.curated.PolicyRecordsReader;
 import lodestone.store.importing.Datasets;
 import lodestone.store.importing.ImportedDataset;
+import lodestone.store.news.NewsReview;
 import lodestone.store.reference.ReferenceData;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -152,7 +153,7 @@ public final class LodestoneStore implements AutoCloseable {
         }
         List<Source> referenceSources = reference.sources();
         writeSources(referenceSources);
-        for (String name : List.of(PolicyRecordsReader.MEASURES, PolicyRecordsReader.AGREEMENTS)) {
+        for (String name : PolicyRecordsReader.DOCUMENTS) {
             String text = PolicyRecordsReader.bundledText(name);
             String hash = Baseline.sha256(text);
             if (!hash.equals(curatedHashes().get(name))) {
@@ -370,14 +371,20 @@ public final class LodestoneStore implements AutoCloseable {
      */
     public KnowledgeSnapshot snapshot() {
         try {
-            PolicyRecordsReader.Result policy = new PolicyRecordsReader(reference)
-                    .read(document(PolicyRecordsReader.MEASURES), document(PolicyRecordsReader.AGREEMENTS));
-            if (policy.report().hasErrors()) {
+            PolicyRecordsReader reader = new PolicyRecordsReader(reference);
+            PolicyRecordsReader.Result curated = reader.read(
+                    document(PolicyRecordsReader.MEASURES),
+                    document(PolicyRecordsReader.AGREEMENTS),
+                    document(PolicyRecordsReader.BUFFERS));
+            if (curated.report().hasErrors()) {
                 throw new StoreException(
                         "the curated records in " + path + " have errors: "
-                                + policy.report().errors(),
+                                + curated.report().errors(),
                         null);
             }
+            // Drafts with errors (say, an id a newer release now uses) are left out; `lodestone review` lists them.
+            PolicyRecordsReader.Result policy =
+                    reader.withDrafts(curated.records(), new NewsReview(this).draftDocuments());
             Map<SourceId, Source> sources = new TreeMap<>();
             readSources().forEach(source -> sources.put(source.id(), source));
             policy.records().sources().forEach(source -> sources.putIfAbsent(source.id(), source));
