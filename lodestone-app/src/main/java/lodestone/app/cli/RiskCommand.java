@@ -89,7 +89,11 @@ final class RiskCommand implements Callable<Integer> {
                     + " only: no method is fitted to them.")
     boolean diagnostics;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "Latest data year to use (default: the latest).")
+    @Option(
+            names = "--year",
+            paramLabel = "YEAR",
+            description = "Latest data year to use, a year with supply shares in the store (default: the latest);"
+                    + " another year is an error naming the years available.")
     Integer year;
 
     @Option(names = "--perspective", paramLabel = "ISO2", description = "The importing country (default: US).")
