@@ -26,12 +26,20 @@ import lodestone.app.view.SourceView;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralId;
 import lodestone.model.policy.MeasureKind;
 import lodestone.risk.eu.EuEconomicImportance;
 import lodestone.risk.eu.EuRecomputation;
 import lodestone.risk.eu.EuSupplyRisk;
 import lodestone.risk.eu.TradeVariable;
 import lodestone.risk.governance.Governance;
+import lodestone.risk.index.LodestoneRiskIndex;
+import lodestone.risk.index.MineralScope;
+import lodestone.risk.usgs.UsgsAssessment;
+import lodestone.risk.usgs.UsgsRanking;
+import lodestone.risk.usgs.UsgsSnapshotInputs;
+import lodestone.risk.usgs.UsgsSupplyRisk;
+import lodestone.risk.validation.RankingDiagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,11 +55,15 @@ import picocli.CommandLine.Spec;
                     + " mineral's breakdown: concentration per stage (shares, HHI, top-1/top-3, a chosen country's"
                     + " share), dependency of the perspective country with look-through exposure, measures in force"
                     + " on the date, and partner supply.",
-            "--method lodestone (default): 100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4); see"
+            "--method lodestone (default): 100 · C · (1 + D)/2 · (1 + E)/2 · (2 + M)/3 · (1 − A/4); see"
                     + " docs/methods/lodestone-index.md.",
+            "--method usgs-2021: the USGS 2021 supply risk (Nassar and Fortier, OFR 2021-1045), (DP · TE · EV)^(1/3)"
+                    + " averaged over the latest years, threshold 0.40; see docs/methods/usgs-supply-risk.md.",
             "--method eu-2017: the EU supply risk recomputed for 2023 (published t and t adjusted to the measures in"
                     + " force on --on), its error against the published values, and list membership; see"
-                    + " docs/methods/eu-supply-risk.md."
+                    + " docs/methods/eu-supply-risk.md.",
+            "Rankings cover the minerals of one list (--list, default usgs-2025); --year must be a year with supply"
+                    + " shares in the store."
         })
 final class RiskCommand implements Callable<Integer> {
     @Mixin
@@ -60,10 +72,28 @@ final class RiskCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "MINERAL", description = "Show this mineral's breakdown.")
     String mineral;
 
-    @Option(names = "--method", paramLabel = "METHOD", description = "lodestone (default) or eu-2017.")
+    @Option(names = "--method", paramLabel = "METHOD", description = "lodestone (default), usgs-2021 or eu-2017.")
     String method = "lodestone";
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "Latest data year to use (default: the latest).")
+    @Option(
+            names = "--list",
+            paramLabel = "LIST",
+            description = "Which minerals to rank: usgs-2025 (default), usgs-2022, eu-2023, or all (every catalogue"
+                    + " entry, the EU assessment's non-minerals such as teak and cork included).")
+    String list = MineralScope.DEFAULT;
+
+    @Option(
+            names = "--diagnostics",
+            description = "Compare the method's ranking of every catalogue mineral (groups left out) with the"
+                    + " published EU 2023 SR and the official lists, instead of printing the ranking. Diagnostics"
+                    + " only: no method is fitted to them.")
+    boolean diagnostics;
+
+    @Option(
+            names = "--year",
+            paramLabel = "YEAR",
+            description = "Latest data year to use, a year with supply shares in the store (default: the latest);"
+                    + " another year is an error naming the years available.")
     Integer year;
 
     @Option(names = "--perspective", paramLabel = "ISO2", description = "The importing country (default: US).")
@@ -83,6 +113,10 @@ final class RiskCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    private static final String USGS_FORMULA =
+            "SR = Σ w_y · (DP_y · TE_y · EV_y)^(1/3); DP = Σ s² · g, TE = net import reliance,"
+                    + " EV = clip(log10(V / 1e6) / 5, 0, 1)";
 
     /** The EU method, every material. */
     record EuRanking(
@@ -104,6 +138,10 @@ final class RiskCommand implements Callable<Integer> {
         Country viewer = Lookup.country(snapshot, perspective);
         Country chosen = Lookup.country(snapshot, country);
         PrintWriter out = spec.commandLine().getOut();
+        if (diagnostics) {
+            diagnostics(snapshot, viewer, date, out);
+            return 0;
+        }
         switch (method) {
             case "lodestone" -> {
                 if (mineral == null) {
@@ -124,13 +162,200 @@ final class RiskCommand implements Callable<Integer> {
                     euBreakdown(snapshot, Lookup.mineral(snapshot, mineral), date, out);
                 }
             }
-            default -> throw new UserException("method (" + method + ") must be lodestone or eu-2017.");
+            case "usgs-2021" -> {
+                if (!viewer.code().value().equals("US")) {
+                    throw new UserException("perspective (" + perspective + ") must be US for usgs-2021: the method"
+                            + " measures U.S. trade exposure and U.S. consumption.\nMaybe use --method lodestone.");
+                }
+                if (year != null) {
+                    throw new UserException("--year (" + year + ") is not used by usgs-2021, which averages the latest"
+                            + " " + UsgsSupplyRisk.WINDOW + " assessed years.");
+                }
+                if (mineral == null) {
+                    usgsRanking(snapshot, out);
+                } else {
+                    usgsBreakdown(snapshot, Lookup.mineral(snapshot, mineral), out);
+                }
+            }
+            default -> throw new UserException("method (" + method + ") must be lodestone, usgs-2021 or eu-2017.");
         }
         return 0;
     }
 
+    /** The USGS 2021 method, every mineral of the list. */
+    record UsgsResult(
+            String method,
+            String list,
+            String formula,
+            double threshold,
+            int window,
+            String recencyWeights,
+            int aboveThreshold,
+            List<RiskView.UsgsView> ranking,
+            List<RiskView.UsgsView> notAssessed,
+            List<SourceView> sources) {}
+
+    /** A method's ranking compared with the published record. */
+    record Diagnostics(String method, String universe, int n, RankingDiagnostics diagnostics) {}
+
+    private void usgsRanking(KnowledgeSnapshot snapshot, PrintWriter out) {
+        UsgsRanking ranking = UsgsRanking.of(snapshot, MineralScope.of(snapshot, list), RiskReports.marketSeries());
+        List<RiskView.UsgsView> views = new ArrayList<>();
+        for (int i = 0; i < ranking.ranked().size(); i++) {
+            views.add(RiskView.UsgsView.of(snapshot, i + 1, ranking.ranked().get(i)));
+        }
+        Set<String> ids = new TreeSet<>();
+        views.forEach(v -> ids.addAll(RiskReports.sourceIds(v.components())));
+        UsgsResult result = new UsgsResult(
+                "usgs-2021",
+                list,
+                USGS_FORMULA,
+                UsgsSupplyRisk.THRESHOLD,
+                UsgsSupplyRisk.WINDOW,
+                "1, 2, …, n from the oldest of the latest " + UsgsSupplyRisk.WINDOW
+                        + " assessed years, normalised (assumed)",
+                (int) views.stream().filter(RiskView.UsgsView::aboveThreshold).count(),
+                views,
+                ranking.notAssessed().stream()
+                        .map(a -> RiskView.UsgsView.of(snapshot, null, a))
+                        .toList(),
+                RiskReports.sources(snapshot, ids));
+        switch (store.format) {
+            case JSON -> Output.json(out, result);
+            case CSV ->
+                Output.csv(
+                        out,
+                        List.of(
+                                "rank",
+                                "mineral",
+                                "supply_risk",
+                                "disruption_potential",
+                                "trade_exposure",
+                                "economic_vulnerability",
+                                "years",
+                                "above_threshold"),
+                        views.stream()
+                                .map(v -> List.<Object>of(
+                                        v.rank(),
+                                        v.mineral(),
+                                        round(v.supplyRisk(), 4),
+                                        round(latest(v).disruptionPotential(), 4),
+                                        round(latest(v).tradeExposure(), 4),
+                                        round(latest(v).economicVulnerability(), 4),
+                                        years(v),
+                                        v.aboveThreshold()))
+                                .toList());
+            case TABLE -> {
+                out.println("USGS 2021 supply risk (Nassar and Fortier, OFR 2021-1045), list " + list + ": "
+                        + USGS_FORMULA);
+                out.println("DP disruption potential, TE trade exposure, EV economic vulnerability (latest year);"
+                        + " * = EV assumed. " + result.aboveThreshold() + " of " + views.size()
+                        + " reach the published threshold 0.40. Details: lodestone risk MINERAL --method usgs-2021.");
+                Output.table(
+                        out,
+                        List.of("#", "MINERAL", "SR", "DP", "TE", "EV", "YEARS", ">= 0.40"),
+                        views.stream()
+                                .map(v -> List.of(
+                                        String.valueOf(v.rank()),
+                                        v.mineral(),
+                                        fixed(v.supplyRisk(), 3),
+                                        fixed(latest(v).disruptionPotential(), 3),
+                                        fixed(latest(v).tradeExposure(), 3),
+                                        fixed(latest(v).economicVulnerability(), 3)
+                                                + (latest(v).vulnerabilityAssumed() ? "*" : ""),
+                                        years(v),
+                                        v.aboveThreshold() ? "yes" : "no"))
+                                .toList(),
+                        40);
+                out.println(result.notAssessed().size() + " minerals of the list are not assessed (no year with both"
+                        + " U.S. net import reliance and supply shares).");
+            }
+        }
+    }
+
+    private void usgsBreakdown(KnowledgeSnapshot snapshot, Mineral subject, PrintWriter out) {
+        UsgsAssessment assessment = UsgsSupplyRisk.assess(
+                UsgsSnapshotInputs.of(snapshot, subject.id(), Governance.latest(snapshot), RiskReports.marketSeries()));
+        RiskView.UsgsView view = RiskView.UsgsView.of(snapshot, null, assessment);
+        switch (store.format) {
+            case JSON -> Output.json(out, view);
+            case CSV ->
+                Output.csv(out, List.of("kind", "name", "value", "source", "note"), componentRows(view.components()));
+            case TABLE -> {
+                out.println(view.name() + " (" + view.mineral() + "), USGS 2021 supply risk: "
+                        + (view.supplyRisk() == null
+                                ? "not assessed"
+                                : fixed(view.supplyRisk(), 3) + (view.aboveThreshold() ? " (>= 0.40)" : " (< 0.40)")));
+                out.println("  " + view.formula());
+                for (UsgsAssessment.YearResult y : view.years()) {
+                    out.println("  " + y.year() + ": DP " + fixed(y.disruptionPotential(), 4) + " ("
+                            + y.disruptionFrom()
+                            + "), TE " + fixed(y.tradeExposure(), 4) + ", EV " + fixed(y.economicVulnerability(), 4)
+                            + (y.vulnerabilityAssumed() ? " (assumed)" : "") + ", SR " + fixed(y.supplyRisk(), 4)
+                            + ", weight " + fixed(y.weight(), 4));
+                }
+                printComponents(view.components(), out);
+                out.println("  " + view.note());
+            }
+        }
+    }
+
+    private void diagnostics(KnowledgeSnapshot snapshot, Country viewer, LocalDate date, PrintWriter out) {
+        MineralScope all = MineralScope.of(snapshot, MineralScope.ALL);
+        Map<MineralId, Double> scores = new TreeMap<>();
+        switch (method) {
+            case "lodestone" ->
+                new LodestoneRiskIndex(
+                                snapshot,
+                                viewer.code(),
+                                date,
+                                year == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(year),
+                                RiskReports.marketSeries())
+                        .rank(all)
+                        .forEach(s -> scores.put(s.mineral(), s.score()));
+            case "usgs-2021" ->
+                UsgsRanking.of(snapshot, all, RiskReports.marketSeries())
+                        .ranked()
+                        .forEach(a -> scores.put(a.mineral(), a.supplyRisk().getAsDouble()));
+            default -> throw new UserException("--diagnostics works with --method lodestone or usgs-2021.");
+        }
+        scores.keySet().removeIf(id -> snapshot.minerals().require(id).isGroup());
+        Diagnostics result = new Diagnostics(
+                method,
+                "every scored catalogue mineral, groups left out",
+                scores.size(),
+                RankingDiagnostics.of(snapshot, scores));
+        if (store.format == OutputFormat.JSON) {
+            Output.json(out, result);
+            return;
+        }
+        RankingDiagnostics.Correlation eu = result.diagnostics().euSupplyRisk2023();
+        out.println("Diagnostics of " + method + " over " + result.n() + " minerals (not a target; nothing is fitted"
+                + " to them):");
+        out.println(String.format(
+                Locale.ROOT, "  Spearman vs %s: %.3f over %d minerals", eu.against(), eu.spearman(), eu.n()));
+        for (RankingDiagnostics.ListAgreement l : result.diagnostics().lists()) {
+            out.println(String.format(
+                    Locale.ROOT,
+                    "  %s: AUC %.3f; %d of the top %d are on the list",
+                    l.list(),
+                    l.auc(),
+                    l.membersInTop(),
+                    l.members()));
+        }
+    }
+
+    private static UsgsAssessment.YearResult latest(RiskView.UsgsView v) {
+        return v.years().get(v.years().size() - 1);
+    }
+
+    private static String years(RiskView.UsgsView v) {
+        return String.join(
+                "+", v.years().stream().map(y -> String.valueOf(y.year())).toList());
+    }
+
     private void lodestoneRanking(KnowledgeSnapshot snapshot, Country viewer, LocalDate date, PrintWriter out) {
-        Ranking ranking = RiskReports.ranking(snapshot, viewer, date, year);
+        Ranking ranking = RiskReports.ranking(snapshot, viewer, date, year, list);
         List<ScoreView> views = ranking.ranking();
         List<String> unscored = ranking.unscored();
         switch (store.format) {
@@ -144,6 +369,7 @@ final class RiskCommand implements Callable<Integer> {
                                 "score",
                                 "concentration",
                                 "dependency",
+                                "economic_importance",
                                 "measures",
                                 "partner_supply"),
                         views.stream()
@@ -154,16 +380,18 @@ final class RiskCommand implements Callable<Integer> {
                                         round(v.components().get(0).value(), 4),
                                         round(v.components().get(1).value(), 4),
                                         round(v.components().get(2).value(), 4),
-                                        round(v.components().get(3).value(), 4)))
+                                        round(v.components().get(3).value(), 4),
+                                        round(v.components().get(4).value(), 4)))
                                 .toList());
             case TABLE -> {
-                out.println("Lodestone supply-risk index for " + viewer.name() + " on " + date
-                        + ": score = 100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4)");
-                out.println("C concentration weighted by governance, D dependency with look-through, M measures in"
-                        + " force, A partner supply; * = partly assumed. Details: lodestone risk MINERAL.");
+                out.println("Lodestone supply-risk index for " + viewer.name() + " on " + date + ", list "
+                        + ranking.list() + ": " + RiskReports.FORMULA);
+                out.println("C concentration weighted by governance, D dependency with look-through, E economic"
+                        + " importance, M measures, A partner supply; * = partly assumed. Details: lodestone risk"
+                        + " MINERAL.");
                 Output.table(
                         out,
-                        List.of("#", "MINERAL", "SCORE", "C", "D", "M", "A"),
+                        List.of("#", "MINERAL", "SCORE", "C", "D", "E", "M", "A"),
                         views.stream()
                                 .map(v -> List.of(
                                         String.valueOf(v.rank()),
@@ -172,10 +400,12 @@ final class RiskCommand implements Callable<Integer> {
                                         component(v.components().get(0)),
                                         component(v.components().get(1)),
                                         component(v.components().get(2)),
-                                        component(v.components().get(3))))
+                                        component(v.components().get(3)),
+                                        component(v.components().get(4))))
                                 .toList(),
                         40);
-                out.println(unscored.size() + " minerals without supply shares are not scored.");
+                out.println(unscored.size() + " minerals of the list without supply shares are not scored"
+                        + (unscored.isEmpty() ? "." : ": " + String.join(", ", unscored) + "."));
             }
         }
     }
@@ -193,18 +423,7 @@ final class RiskCommand implements Callable<Integer> {
         switch (store.format) {
             case JSON -> Output.json(out, breakdown);
             case CSV -> {
-                List<List<Object>> rows = new ArrayList<>();
-                for (ComponentView c : components) {
-                    rows.add(List.of("component", c.name(), round(c.value(), 4), "", c.formula()));
-                    for (InputView i : c.inputs()) {
-                        rows.add(List.of(
-                                "input",
-                                c.name() + ": " + i.name(),
-                                i.value() == null ? "" : i.value(),
-                                i.source(),
-                                i.note()));
-                    }
-                }
+                List<List<Object>> rows = componentRows(components);
                 for (ConcentrationView c : concentration) {
                     rows.add(List.of(
                             "concentration",
@@ -227,21 +446,7 @@ final class RiskCommand implements Callable<Integer> {
             out.println("  " + b.formula());
         }
         out.println();
-        out.println("Components:");
-        for (ComponentView c : b.components()) {
-            out.println("  " + c.name() + " = " + fixed(c.value(), 4) + (c.assumed() ? " (partly assumed)" : "") + ": "
-                    + c.formula());
-            int shown = 0;
-            for (InputView i : c.inputs()) {
-                if (++shown > 12) {
-                    out.println("    ... " + (c.inputs().size() - 12) + " more inputs in --format json");
-                    break;
-                }
-                out.println("    - " + i.name() + " = " + (i.value() == null ? "n/a" : fixed(i.value(), 4)) + " ["
-                        + i.source() + (i.locator().isEmpty() ? "" : ", " + i.locator()) + "]"
-                        + (i.note().isEmpty() ? "" : " " + i.note()));
-            }
-        }
+        printComponents(b.components(), out);
         out.println();
         out.println("Concentration per stage (" + chosen.name() + "'s share shown):");
         Output.table(
@@ -500,6 +705,38 @@ final class RiskCommand implements Callable<Integer> {
             }
         }
         return rows;
+    }
+
+    /** @return one row per component and one per input */
+    private static List<List<Object>> componentRows(List<ComponentView> components) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ComponentView c : components) {
+            rows.add(List.of("component", c.name(), round(c.value(), 4), "", c.formula()));
+            for (InputView i : c.inputs()) {
+                rows.add(List.of(
+                        "input", c.name() + ": " + i.name(), i.value() == null ? "" : i.value(), i.source(), i.note()));
+            }
+        }
+        return rows;
+    }
+
+    private static void printComponents(List<ComponentView> components, PrintWriter out) {
+        out.println("Components:");
+        for (ComponentView c : components) {
+            out.println("  " + c.name() + " = " + fixed(c.value(), 4) + (c.assumed() ? " (partly assumed)" : "") + ": "
+                    + c.formula());
+            int shown = 0;
+            for (InputView i : c.inputs()) {
+                if (++shown > 12) {
+                    out.println("    ... " + (c.inputs().size() - 12) + " more inputs in --format json");
+                    break;
+                }
+                out.println("    - " + i.name() + " = " + (i.value() == null ? "n/a" : Output.number(i.value()))
+                        + (i.unit().isEmpty() || i.unit().equals("fraction") ? "" : " " + i.unit()) + " ["
+                        + i.source() + (i.locator().isEmpty() ? "" : ", " + i.locator()) + "]"
+                        + (i.note().isEmpty() ? "" : " " + i.note()));
+            }
+        }
     }
 
     private static String component(ComponentView c) {

@@ -237,7 +237,7 @@ final class ApiRoutes {
                     Country viewer = Params.country(current, perspective(ctx), "perspective");
                     LocalDate today = LocalDate.now(clock);
                     LocalDate on = Params.date(ctx, "on", today);
-                    Integer year = Params.integer(ctx, "year", 1900, 2100);
+                    Integer year = Params.dataYear(ctx, current);
                     // Only today's ranking with the latest data is cached, one per perspective country.
                     if (year == null && on.equals(today)) {
                         send(
@@ -267,7 +267,7 @@ final class ApiRoutes {
                     String shown = optional(ctx, "country");
                     Country chosen = Params.country(current, shown == null ? "CN" : shown, "country");
                     LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
-                    Integer year = Params.integer(ctx, "year", 1900, 2100);
+                    Integer year = Params.dataYear(ctx, current);
                     ctx.json(RiskReports.breakdown(current, mineral, viewer, chosen, on, year));
                 });
         endpoints.add(new Endpoint(

@@ -7,6 +7,7 @@ import lodestone.model.agreement.Agreement;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
+import lodestone.risk.concentration.DataYears;
 
 /** Reads and checks request parameters, turning bad values into problems that name the field. */
 final class Params {
@@ -45,6 +46,25 @@ final class Params {
         } catch (DateTimeParseException e) {
             throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be a date YYYY-MM-DD", name);
         }
+    }
+
+    /**
+     * @return the {@code year} parameter, if given and the snapshot holds supply shares for it
+     * @throws ApiException naming the years available otherwise
+     */
+    static Integer dataYear(Context ctx, KnowledgeSnapshot snapshot) {
+        Integer year = integer(ctx, "year", 1900, 2100);
+        if (year != null) {
+            try {
+                DataYears.require(snapshot, year);
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(
+                        ErrorCode.BAD_PARAMETER,
+                        e.getMessage().lines().findFirst().orElse(""),
+                        "year");
+            }
+        }
+        return year;
     }
 
     static Integer integer(Context ctx, String name, int min, int max) {

@@ -237,7 +237,7 @@ final class WebPages {
                 today,
                 "Lodestone supply-risk index for the United States on " + today + " ("
                         + RiskReports.FORMULA + "; C concentration weighted by governance, D dependency with"
-                        + " look-through, M measures in force, A partner supply)",
+                        + " look-through, E economic importance, M measures, A partner supply)",
                 rows,
                 inForce,
                 chart(Map.of(

@@ -23,18 +23,20 @@ import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.provenance.SourceId;
 import lodestone.risk.dependency.Dependency;
+import lodestone.risk.economic.MarketSeries;
 import lodestone.risk.eu.EuInputs;
 import lodestone.risk.eu.EuSupplyRisk;
 import lodestone.risk.eu.TradeVariable;
 import lodestone.risk.governance.Governance;
 import lodestone.risk.index.LodestoneRiskIndex;
 import lodestone.risk.index.MeasuresInForce;
+import lodestone.risk.index.MineralScope;
 import lodestone.risk.index.RiskScore;
 
 /** The supply-risk ranking and breakdown (Lodestone method), shared by `lodestone risk` and the server. */
 public final class RiskReports {
     /** The index formula, as output shows it. */
-    public static final String FORMULA = "score = 100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4)";
+    public static final String FORMULA = LodestoneRiskIndex.FORMULA;
 
     private RiskReports() {}
 
@@ -45,9 +47,10 @@ public final class RiskReports {
      * @param perspective the dependent country
      * @param on the date of the measures
      * @param year the production year asked for, or null for the latest
+     * @param list the minerals ranked: an official list id, or "all"
      * @param formula the formula
-     * @param ranking every scored mineral, highest first
-     * @param unscored minerals without supply shares
+     * @param ranking every scored mineral of the list, highest first
+     * @param unscored minerals of the list without supply shares
      * @param sources every source cited by an input
      */
     public record Ranking(
@@ -55,6 +58,7 @@ public final class RiskReports {
             String perspective,
             LocalDate on,
             Integer year,
+            String list,
             String formula,
             List<ScoreView> ranking,
             List<String> unscored,
@@ -69,7 +73,7 @@ public final class RiskReports {
      * @param year the production year asked for, or null
      * @param mineral mineral id
      * @param name name
-     * @param rank rank, or null if not scored
+     * @param rank rank in the default list (usgs-2025), or null if not scored or not on it
      * @param score score, or null if not scored
      * @param formula the formula with values, or why there is no score
      * @param components the components with their inputs
@@ -97,6 +101,8 @@ public final class RiskReports {
             List<SourceView> sources) {}
 
     /**
+     * The ranking of the default list ({@link MineralScope#DEFAULT}).
+     *
      * @param snapshot the snapshot
      * @param viewer the perspective country
      * @param on the date of the measures in force
@@ -104,7 +110,21 @@ public final class RiskReports {
      * @return the ranking
      */
     public static Ranking ranking(KnowledgeSnapshot snapshot, Country viewer, LocalDate on, Integer year) {
-        List<RiskScore> scores = index(snapshot, viewer.code(), on, year).rank();
+        return ranking(snapshot, viewer, on, year, MineralScope.DEFAULT);
+    }
+
+    /**
+     * @param snapshot the snapshot
+     * @param viewer the perspective country
+     * @param on the date of the measures in force
+     * @param year the production year, or null for the latest
+     * @param list an official list id, or "all"
+     * @return the ranking
+     * @throws IllegalArgumentException if the list is unknown or the year has no data
+     */
+    public static Ranking ranking(KnowledgeSnapshot snapshot, Country viewer, LocalDate on, Integer year, String list) {
+        MineralScope scope = MineralScope.of(snapshot, list);
+        List<RiskScore> scores = index(snapshot, viewer.code(), on, year).rank(scope);
         List<ScoreView> views = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             views.add(ScoreView.of(snapshot, i + 1, scores.get(i)));
@@ -113,15 +133,21 @@ public final class RiskReports {
         scores.forEach(s -> scored.add(s.mineral()));
         List<String> unscored = snapshot.minerals().all().stream()
                 .map(Mineral::id)
-                .filter(id -> !scored.contains(id) && !id.equals(Governance.WGI_ENTRY))
+                .filter(id -> !scored.contains(id) && scope.contains(id))
                 .map(MineralId::value)
                 .toList();
         Set<String> ids = new TreeSet<>();
-        views.forEach(v -> v.components()
-                .forEach(c ->
-                        c.inputs().forEach(i -> ids.addAll(List.of(i.source().split(";"))))));
+        views.forEach(v -> ids.addAll(sourceIds(v.components())));
         return new Ranking(
-                "lodestone", viewer.code().value(), on, year, FORMULA, views, unscored, sources(snapshot, ids));
+                "lodestone",
+                viewer.code().value(),
+                on,
+                year,
+                scope.id(),
+                FORMULA,
+                views,
+                unscored,
+                sources(snapshot, ids));
     }
 
     /**
@@ -136,13 +162,12 @@ public final class RiskReports {
     public static Breakdown breakdown(
             KnowledgeSnapshot snapshot, Mineral subject, Country viewer, Country chosen, LocalDate on, Integer year) {
         LodestoneRiskIndex index = index(snapshot, viewer.code(), on, year);
-        List<RiskScore> ranking = index.rank();
+        List<RiskScore> ranking = index.rank(MineralScope.of(snapshot, MineralScope.DEFAULT));
         Integer rank = null;
-        RiskScore score = null;
+        RiskScore score = index.score(subject.id()).orElse(null);
         for (int i = 0; i < ranking.size(); i++) {
             if (ranking.get(i).mineral().equals(subject.id())) {
                 rank = i + 1;
-                score = ranking.get(i);
             }
         }
         List<ConcentrationView> concentration = index.stageSets(subject.id()).stream()
@@ -150,9 +175,11 @@ public final class RiskReports {
                 .map(set -> ConcentrationView.of(snapshot, set, chosen.code()))
                 .toList();
         DependencyView dependency = DependencyView.of(snapshot, Dependency.of(snapshot, subject.id(), viewer.code()));
-        List<MeasureLine> measures = MeasuresInForce.binding(snapshot, subject.id(), on, viewer.code()::equals).stream()
-                .map(m -> MeasureLine.of(m, on))
-                .toList();
+        List<MeasureLine> measures = new ArrayList<>();
+        MeasuresInForce.binding(snapshot, subject.id(), on, viewer.code()::equals)
+                .forEach(m -> measures.add(MeasureLine.of(m, on)));
+        MeasuresInForce.lapsed(snapshot, subject.id(), on, viewer.code()::equals)
+                .forEach(m -> measures.add(MeasureLine.lapsed(m, on)));
         EuView eu = euView(snapshot, subject.id(), on, 0);
         Set<String> ids = new TreeSet<>();
         concentration.forEach(c -> ids.addAll(c.sources()));
@@ -167,8 +194,7 @@ public final class RiskReports {
         List<ComponentView> components = score == null
                 ? List.of()
                 : score.components().stream().map(ComponentView::of).toList();
-        components.forEach(c ->
-                c.inputs().forEach(i -> ids.addAll(List.of(i.source().split(";")))));
+        ids.addAll(sourceIds(components));
         return new Breakdown(
                 "lodestone",
                 viewer.code().value(),
@@ -214,15 +240,34 @@ public final class RiskReports {
 
     /** @return the curated EU 2023 inputs bundled with lodestone-risk */
     public static List<EuInputs> euInputs() {
-        try (InputStream in = EuInputs.class.getClassLoader().getResourceAsStream(EuInputs.RESOURCE)) {
+        return EuInputs.parse(resource(EuInputs.RESOURCE));
+    }
+
+    /** @return the salient-statistics series that value the U.S. markets, bundled with lodestone-risk */
+    public static List<MarketSeries> marketSeries() {
+        return MarketSeries.parse(resource(MarketSeries.RESOURCE));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = EuInputs.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(
-                        "the resource " + EuInputs.RESOURCE + " is missing from the classpath.");
+                throw new IllegalStateException("the resource " + name + " is missing from the classpath.");
             }
-            return EuInputs.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @param components components of a score
+     * @return the ids of the sources their inputs cite (an input may cite several, separated by ";")
+     */
+    public static Set<String> sourceIds(List<ComponentView> components) {
+        Set<String> ids = new TreeSet<>();
+        components.forEach(c ->
+                c.inputs().forEach(i -> ids.addAll(List.of(i.source().split(";")))));
+        return ids;
     }
 
     /** @return the sources with these ids that the snapshot knows, in id order */
@@ -240,6 +285,7 @@ public final class RiskReports {
 
     private static LodestoneRiskIndex index(
             KnowledgeSnapshot snapshot, CountryCode viewer, LocalDate on, Integer year) {
-        return new LodestoneRiskIndex(snapshot, viewer, on, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+        return new LodestoneRiskIndex(
+                snapshot, viewer, on, year == null ? OptionalInt.empty() : OptionalInt.of(year), marketSeries());
     }
 }

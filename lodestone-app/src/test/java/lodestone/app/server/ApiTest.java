@@ -142,7 +142,7 @@ class ApiTest {
         JsonNode gallium = json(fixture.get("/api/v1/risk/Gallium?on=2026-11-20&perspective=USA"));
         assertThat(gallium.get("mineral").asText()).isEqualTo("gallium");
         assertThat(gallium.get("perspective").asText()).isEqualTo("US");
-        assertThat(gallium.get("components")).hasSize(4);
+        assertThat(gallium.get("components")).hasSize(5);
         assertThat(gallium.get("concentration").toString()).contains("\"CN\"");
         assertThat(gallium.get("score").asDouble()).isPositive();
 
@@ -161,6 +161,10 @@ class ApiTest {
         assertThat(json(badMineral).get("field").asText()).isEqualTo("mineral");
         HttpResponse<String> badYear = fixture.get("/api/v1/risk/gallium?year=nineteen");
         assertThat(json(badYear).get("field").asText()).isEqualTo("year");
+        HttpResponse<String> noData = fixture.get("/api/v1/risk?year=2019");
+        assertThat(noData.statusCode()).isEqualTo(400);
+        assertThat(json(noData).get("field").asText()).isEqualTo("year");
+        assertThat(json(noData).get("detail").asText()).contains("years available: 2023, 2024");
     }
 
     @Test

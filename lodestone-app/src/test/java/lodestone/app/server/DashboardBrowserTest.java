@@ -118,7 +118,7 @@ class DashboardBrowserTest {
                 .contains("Net import reliance");
         assertThat(driver.findElement(By.id("risk")).getText())
                 .contains("Supply risk for the United States")
-                .contains("of 100, rank");
+                .contains("of 100 (not on the USGS 2025 list the overview ranks)");
         assertThat(driver.findElement(By.id("map-chart")).getAttribute("data-rendered"))
                 .isEqualTo("true");
         assertThat(driver.findElement(By.id("stage-chart")).getAttribute("data-rendered"))
