@@ -49,10 +49,16 @@ final class WebPages {
     private final Clock clock;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ObjectMapper json = new ObjectMapper();
+    private final ScenarioJobs scenarios;
+    private final ArticleChecks checks;
+    private final ServerLimits limits;
 
-    WebPages(Knowledge knowledge, Clock clock) {
+    WebPages(Knowledge knowledge, Clock clock, ScenarioJobs scenarios, ArticleChecks checks, ServerLimits limits) {
         this.knowledge = knowledge;
         this.clock = clock;
+        this.scenarios = scenarios;
+        this.checks = checks;
+        this.limits = limits;
     }
 
     void register(RoutesConfig routes) {
@@ -126,9 +132,11 @@ final class WebPages {
                 throw new ApiException(ErrorCode.BAD_PARAMETER, "seed (" + seedText + ") must be an integer", "seed");
             }
             int n = paths == null ? 5_000 : paths;
+            String client = ctx.ip();
             java.util.function.Function<KnowledgeSnapshot, Pages.Scenario> run = snapshot -> {
                 var spec = SnapshotSupply.resolve(Presets.load(preset, snapshot.minerals()), snapshot);
-                SimulationView.View view = ScenarioJobs.runNow(spec, RunOptions.of(n, seed));
+                SimulationView.View view =
+                        finished(scenarios.runAndWait(spec, RunOptions.of(n, seed), client, limits.pageWait()));
                 List<String> charts = new ArrayList<>();
                 for (SimulationView.MarketView market : view.markets()) {
                     charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));
@@ -157,7 +165,7 @@ final class WebPages {
                 render(
                         ctx,
                         "check.jte",
-                        new Pages.Check(text, published, ApiRoutes.checkArticle(knowledge.snapshot(), body), null));
+                        new Pages.Check(text, published, checks.check(knowledge.snapshot(), body), null));
             } catch (ApiException e) {
                 ctx.status(e.code().status());
                 render(ctx, "check.jte", new Pages.Check(text, published, null, e.getMessage()));
@@ -172,6 +180,21 @@ final class WebPages {
                             "page/agreement/" + agreement.id() + "/" + LocalDate.now(clock),
                             s -> agreementPage(s, agreement)));
         });
+    }
+
+    /** The result of a page's run, or the failure that tells where the still-running job can be read. */
+    private SimulationView.View finished(ScenarioJobs.Job job) {
+        if (job.result != null) {
+            return job.result;
+        }
+        if (job.status.equals("failed")) {
+            throw new ApiException(ErrorCode.BAD_SCENARIO, "the run failed: " + job.error, "paths");
+        }
+        throw new ApiException(
+                ErrorCode.CHECK_TIMEOUT,
+                "the run did not finish within " + limits.pageWait().toSeconds() + " s; it goes on as job " + job.id
+                        + ", readable at /api/v1/scenarios/runs/" + job.id,
+                "paths");
     }
 
     void error(Context ctx, int status, String message) {
