@@ -343,7 +343,8 @@ final class ApiRoutes {
         if (result.report().hasErrors()) {
             throw new ApiException(
                     ErrorCode.IMPORT_REJECTED,
-                    result.report().errors().size() + " errors in " + dataset + "; nothing was imported",
+                    result.report().errors().size() + " errors in " + dataset + "; nothing was imported (the"
+                            + " problems say where; `lodestone import` on the server prints them in full)",
                     "path",
                     DataRoot.withoutContent(result.report().errors()));
         }

@@ -57,20 +57,25 @@ final class DataRoot {
 
     /**
      * @param problems import problems
-     * @return them with file names, lines, fields and messages, but without the values read from the files
+     * @return where each is (severity, file name, line, field), without its message: messages quote what the files
+     *     hold (a header, a value) and where the server keeps them, which a client must not learn
      */
     static List<Map<String, Object>> withoutContent(List<Problem> problems) {
         return problems.stream()
                 .map(p -> Map.<String, Object>of(
-                        "severity", p.severity().name().toLowerCase(java.util.Locale.ROOT),
+                        "severity",
+                        p.severity().name().toLowerCase(java.util.Locale.ROOT),
                         "file",
-                                Path.of(p.file()).getFileName() == null
-                                        ? ""
-                                        : String.valueOf(Path.of(p.file()).getFileName()),
-                        "line", p.line(),
-                        "field", p.field(),
-                        "message",
-                                p.value().isEmpty() ? p.message() : p.message().replace(p.value(), "(value)")))
+                        fileName(p.file()),
+                        "line",
+                        p.line(),
+                        "field",
+                        p.field()))
                 .toList();
+    }
+
+    private static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
     }
 }

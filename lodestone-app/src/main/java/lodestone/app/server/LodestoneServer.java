@@ -304,6 +304,19 @@ public final class LodestoneServer {
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof org.eclipse.jetty.http.HttpException http && http.getCode() < 500) {
+                        // a body Jetty could not parse (a garbage multipart form, say): the client's fault
+                        fail(
+                                ctx,
+                                pages,
+                                ErrorCode.BAD_REQUEST,
+                                "the request body is malformed (" + http.getCode() + ")",
+                                "body",
+                                List.of());
+                        return;
+                    }
+                }
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 fail(ctx, pages, ErrorCode.INTERNAL, "an unexpected failure; see the server log", null, List.of());
             });

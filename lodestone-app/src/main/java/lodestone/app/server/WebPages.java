@@ -62,13 +62,14 @@ final class WebPages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get(
+        page(
+                routes,
                 "/",
                 ctx -> render(
                         ctx,
                         "overview.jte",
                         knowledge.cached("page/overview/" + LocalDate.now(clock), this::overview)));
-        routes.get("/minerals/{id}", ctx -> {
+        page(routes, "/minerals/{id}", ctx -> {
             Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("id"), "id");
             render(
                     ctx,
@@ -77,7 +78,7 @@ final class WebPages {
                             "page/mineral/" + mineral.id() + "/" + LocalDate.now(clock),
                             snapshot -> mineral(snapshot, mineral)));
         });
-        routes.get("/countries/{iso}", ctx -> {
+        page(routes, "/countries/{iso}", ctx -> {
             var country = Params.country(knowledge.snapshot(), ctx.pathParam("iso"), "iso");
             render(ctx, "country.jte", knowledge.cached("page/country/" + country.code(), snapshot -> {
                 CountryReport report = CountryReport.build(snapshot, country);
@@ -98,7 +99,7 @@ final class WebPages {
                                 bars)));
             }));
         });
-        routes.get("/measures", ctx -> {
+        page(routes, "/measures", ctx -> {
             // Only today's view is cached: an arbitrary ?on= date would let clients grow the cache without bound.
             LocalDate today = LocalDate.now(clock);
             LocalDate on = Params.date(ctx, "on", today);
@@ -109,7 +110,8 @@ final class WebPages {
                             ? knowledge.cached("page/measures/" + on, snapshot -> measures(snapshot, on))
                             : measures(knowledge.snapshot(), on));
         });
-        routes.get(
+        page(
+                routes,
                 "/agreements",
                 ctx -> render(
                         ctx,
@@ -118,7 +120,7 @@ final class WebPages {
                                 "page/agreements/" + LocalDate.now(clock),
                                 snapshot -> new Pages.Agreements(
                                         PolicyQueries.agreements(snapshot, LocalDate.now(clock), null, null)))));
-        routes.get("/scenarios", ctx -> {
+        page(routes, "/scenarios", ctx -> {
             String preset = ctx.queryParam("preset") == null ? Presets.IDS.get(0) : ctx.queryParam("preset");
             if (Presets.text(preset).isEmpty()) {
                 throw new ApiException(ErrorCode.UNKNOWN_SCENARIO, "preset (" + preset + ") is unknown", "preset");
@@ -149,7 +151,7 @@ final class WebPages {
                     "scenario.jte",
                     defaults ? knowledge.cached("page/scenario/" + preset, run) : run.apply(knowledge.snapshot()));
         });
-        routes.get("/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
+        page(routes, "/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
         routes.post("/check", ctx -> {
             String text = ctx.formParam("text") == null ? "" : ctx.formParam("text");
             String published = ctx.formParam("published") == null
@@ -171,7 +173,7 @@ final class WebPages {
                 render(ctx, "check.jte", new Pages.Check(text, published, null, e.getMessage()));
             }
         });
-        routes.get("/agreements/{id}", ctx -> {
+        page(routes, "/agreements/{id}", ctx -> {
             var agreement = Params.agreement(knowledge.snapshot(), ctx.pathParam("id"), "id");
             render(
                     ctx,
@@ -195,6 +197,12 @@ final class WebPages {
                 "the run did not finish within " + limits.pageWait().toSeconds() + " s; it goes on as job " + job.id
                         + ", readable at /api/v1/scenarios/runs/" + job.id,
                 "paths");
+    }
+
+    /** A page answers GET and, the same way without a body, HEAD. */
+    private static void page(RoutesConfig routes, String path, io.javalin.http.Handler handler) {
+        routes.get(path, handler);
+        routes.addHttpHandler(io.javalin.http.HandlerType.HEAD, path, handler);
     }
 
     void error(Context ctx, int status, String message) {

@@ -83,6 +83,15 @@ public final class ArticleReader implements AutoCloseable {
                             + ".\nMaybe it contains a space or another character that must be percent-encoded.",
                     null);
         }
+        if (isUrl(trimmed) && uri.getHost() == null && uri.getRawAuthority() != null) {
+            String authority = uri.getRawAuthority().replaceFirst("^.*@", "").replaceFirst(":[0-9]*$", "");
+            AddressRules.refusedHostText(authority).ifPresent(kind -> {
+                throw new ArticleException(
+                        "URL " + shorten(trimmed) + " is not fetched: its host is " + kind + ", which resolvers"
+                                + " read differently.\nMaybe write the address as a dotted quad.",
+                        null);
+            });
+        }
         if (!isUrl(trimmed) || uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new ArticleException(
                     "URL (" + shorten(trimmed) + ") must be an absolute http or https URL with a host name.", null);
