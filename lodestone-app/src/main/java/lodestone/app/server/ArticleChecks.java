@@ -77,6 +77,7 @@ final class ArticleChecks implements AutoCloseable {
      * @throws ApiException for a malformed body, an unreadable article, or a budget exceeded
      */
     CheckReport check(KnowledgeSnapshot snapshot, JsonNode body) {
+        precheck(body);
         Future<CheckReport> future;
         try {
             future = workers.submit(() -> checkNow(snapshot, body));
@@ -109,6 +110,19 @@ final class ArticleChecks implements AutoCloseable {
                 throw runtime;
             }
             throw new IllegalStateException("a check failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** What can be refused before the queue, at no cost: posted text beyond the budget, a URL refused by its form. */
+    private void precheck(JsonNode body) {
+        if (body.hasNonNull("text")) {
+            admit(body.get("text").asText(), limits);
+        } else if (!body.hasNonNull("html") && body.hasNonNull("url")) {
+            try {
+                reader.requireFetchable(ArticleReader.parseUrl(body.get("url").asText()));
+            } catch (ArticleException e) {
+                throw new ApiException(ErrorCode.BAD_ARTICLE, e.getMessage(), "url");
+            }
         }
     }
 

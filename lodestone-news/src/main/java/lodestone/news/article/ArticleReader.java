@@ -103,6 +103,17 @@ public final class ArticleReader implements AutoCloseable {
         return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
+    /**
+     * Checks a URL as far as it can be checked without the network: its form, and a host that is a refused literal
+     * address or a non-canonical numeric form. A name is checked when it is resolved, at the fetch.
+     *
+     * @param url the URL
+     * @throws ArticleException if the URL would be refused
+     */
+    public void requireFetchable(URI url) {
+        fetcher.requireFetchable(url, url);
+    }
+
     /** Stops the shared HTTP client of URL reads, if one was started. */
     @Override
     public void close() {
