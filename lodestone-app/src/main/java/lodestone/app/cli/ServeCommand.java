@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
                     + " <token>' with the token from $LODESTONE_TOKEN or --token-file, and are refused when neither"
                     + " is set.",
             "The server reads the database once at start and opens it again only to import or ingest, so other"
-                    + " lodestone commands can use the same --db while it runs (DuckDB allows one process at a time:"
-                    + " a command and a write that collide get a clear 'in use' error; retry)."
+                    + " lodestone commands can use the same --db while it runs; it reloads when another process"
+                    + " imports.",
+            "Anonymous work is bounded (check and run budgets, queues, caches); article URLs reach public addresses"
+                    + " only. docs/security.md lists every limit with its default and flag."
         })
 final class ServeCommand implements Callable<Integer> {
     @Option(
