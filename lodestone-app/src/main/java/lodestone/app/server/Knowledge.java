@@ -90,7 +90,15 @@ final class Knowledge {
     @SuppressWarnings("unchecked")
     <T> T cached(String key, Function<KnowledgeSnapshot, T> compute) {
         State current = state;
-        return (T) current.cache().get(key, k -> compute.apply(current.snapshot()));
+        Object hit = current.cache().getIfPresent(key);
+        if (hit != null) {
+            return (T) hit;
+        }
+        // computed outside the cache's lock: a slow computation (a scenario page waiting for its run) or one that
+        // asks the cache for another key must not hold up other keys; two racing requests may both compute
+        T value = compute.apply(current.snapshot());
+        Object kept = current.cache().asMap().putIfAbsent(key, value);
+        return kept == null ? value : (T) kept;
     }
 
     /** @return the cache's current estimated weight in bytes, after pending evictions */

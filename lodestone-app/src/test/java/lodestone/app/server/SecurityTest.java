@@ -186,7 +186,9 @@ class SecurityTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("text=http%3A%2F%2F%5B%3A%3A1%2Fx"))
                 .build();
-        HttpResponse<String> page = fixture.client.send(malformedUrl, HttpResponse.BodyHandlers.ofString());
+        // a new client: the server closes a connection after a malformed body, and a pooled one may be that one
+        HttpResponse<String> page =
+                java.net.http.HttpClient.newHttpClient().send(malformedUrl, HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isBetween(400, 499);
         assertThat(page.body()).contains("malformed");
     }
@@ -198,8 +200,9 @@ class SecurityTest {
         String local = raw("GET /api/v1/sources HTTP/1.1\r\nHost: localhost:" + fixture.server.port()
                 + "\r\nConnection: close\r\n\r\n");
         assertThat(local).startsWith("HTTP/1.1 200");
-        String page = raw("GET /static/app.css HTTP/1.1\r\nHost: rebound.example\r\nConnection: close\r\n\r\n");
-        assertThat(page).doesNotStartWith("HTTP/1.1 200");
+        String file = "GET /static/css/lodestone.css HTTP/1.1\r\nConnection: close\r\nHost: ";
+        assertThat(raw(file + "rebound.example\r\n\r\n")).startsWith("HTTP/1.1 421");
+        assertThat(raw(file + "127.0.0.1\r\n\r\n")).startsWith("HTTP/1.1 200");
     }
 
     @Test
