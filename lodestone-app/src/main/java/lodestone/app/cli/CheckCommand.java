@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Article> articles = input.read();
         KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
+        try (LodestoneStore opened = store.openForReading()) {
             snapshot = opened.snapshot();
         }
         List<CheckReport> reports = check(snapshot, articles, tolerance);

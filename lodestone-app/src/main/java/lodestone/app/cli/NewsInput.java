@@ -7,6 +7,7 @@ import java.util.List;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleException;
 import lodestone.news.article.ArticleReader;
+import lodestone.news.article.FetchPolicy;
 import lodestone.news.article.ReadLimits;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,12 @@ final class NewsInput {
             description = "Largest article" + " accepted, file or HTTP body (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(
+            names = "--allow-private-fetch",
+            description = "Let a URL lead to loopback, private, link-local or other non-public addresses (refused by"
+                    + " default, redirects included).")
+    boolean allowPrivateFetch;
+
     List<Article> read() {
         if (timeoutSeconds < 1 || timeoutSeconds > 600) {
             throw new UserException("--timeout (" + timeoutSeconds + ") must be within [1, 600] seconds.");
@@ -49,8 +56,9 @@ final class NewsInput {
         }
         ReadLimits limits =
                 ReadLimits.DEFAULT.withMaxBytes(maxBytes).withTotalTimeout(Duration.ofSeconds(timeoutSeconds));
-        try {
-            List<Article> articles = new ArticleReader(limits).readAll(input);
+        FetchPolicy policy = allowPrivateFetch ? FetchPolicy.ALLOW_PRIVATE : FetchPolicy.PUBLIC_ONLY;
+        try (ArticleReader reader = new ArticleReader(limits, policy)) {
+            List<Article> articles = reader.readAll(input);
             if (published == null) {
                 return articles;
             }

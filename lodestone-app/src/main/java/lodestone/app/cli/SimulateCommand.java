@@ -82,7 +82,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
+        try (LodestoneStore opened = store.openForReading()) {
             snapshot = opened.snapshot();
         }
         ScenarioSpec parsed = SnapshotSupply.resolve(load(scenario, snapshot), snapshot);

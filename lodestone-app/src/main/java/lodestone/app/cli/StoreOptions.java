@@ -30,13 +30,19 @@ final class StoreOptions {
         return env == null || env.isBlank() ? LodestoneStore.DEFAULT_PATH : Path.of(env);
     }
 
+    /** @return the store opened to write, waiting up to 10 s for other processes' reads to let go of the file */
     LodestoneStore open() {
-        return LodestoneStore.open(path(), ReferenceData.load());
+        return LodestoneStore.openForWriting(path(), ReferenceData.load(), java.time.Duration.ofSeconds(10));
     }
 
-    /** @return the knowledge base read into memory; the database file is closed again */
+    /** @return the store opened read-only, so that a read never blocks another process's write for long */
+    LodestoneStore openForReading() {
+        return LodestoneStore.openReadOnly(path(), ReferenceData.load());
+    }
+
+    /** @return the knowledge base read into memory (read-only); the database file is closed again */
     lodestone.model.knowledge.KnowledgeSnapshot snapshot() {
-        try (LodestoneStore opened = open()) {
+        try (LodestoneStore opened = openForReading()) {
             return opened.snapshot();
         }
     }

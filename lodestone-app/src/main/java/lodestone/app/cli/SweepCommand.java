@@ -114,7 +114,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         RunOptions options = SimulateCommand.options(paths, seed, null, threads);
         KnowledgeSnapshot snapshot;
-        try (LodestoneStore opened = store.open()) {
+        try (LodestoneStore opened = store.openForReading()) {
             snapshot = opened.snapshot();
         }
         CriticalMineralList chosen = snapshot.list(list)

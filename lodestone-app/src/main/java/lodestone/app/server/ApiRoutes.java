@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import lodestone.app.view.CountryReport;
@@ -25,9 +24,6 @@ import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.Mineral;
-import lodestone.news.article.Article;
-import lodestone.news.article.ArticleException;
-import lodestone.news.article.ArticleReader;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.scenario.Presets;
@@ -45,6 +41,8 @@ final class ApiRoutes {
     private final DatasetImporter importer;
     private final ScenarioJobs scenarios;
     private final ArticleArchive archive;
+    private final ArticleChecks checks;
+    private final Optional<Path> dataRoot;
     private final List<Endpoint> endpoints = new ArrayList<>();
 
     ApiRoutes(
@@ -53,8 +51,12 @@ final class ApiRoutes {
             ObjectMapper json,
             DatasetImporter importer,
             ArticleArchive archive,
-            ScenarioJobs scenarios) {
+            ScenarioJobs scenarios,
+            ArticleChecks checks,
+            Optional<Path> dataRoot) {
         this.archive = archive;
+        this.checks = checks;
+        this.dataRoot = dataRoot;
         this.knowledge = knowledge;
         this.scenarios = scenarios;
         this.clock = clock;
@@ -336,22 +338,15 @@ final class ApiRoutes {
             throw new ApiException(
                     ErrorCode.BAD_JSON, "the body needs a 'path' string naming the dataset folder", "path");
         }
-        Path folder;
-        try {
-            folder = Path.of(path.asText());
-        } catch (InvalidPathException e) {
-            throw new ApiException(ErrorCode.BAD_JSON, "path (" + path.asText() + ") is not a valid path", "path");
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new ApiException(ErrorCode.BAD_JSON, "path (" + folder + ") is not a folder on the server", "path");
-        }
+        Path folder = DataRoot.resolve(dataRoot, path.asText());
         ImportedDataset result = importer.importDataset(dataset, folder);
         if (result.report().hasErrors()) {
             throw new ApiException(
                     ErrorCode.IMPORT_REJECTED,
-                    result.report().errors().size() + " errors in " + dataset + "; nothing was imported",
+                    result.report().errors().size() + " errors in " + dataset + "; nothing was imported (the"
+                            + " problems say where; `lodestone import` on the server prints them in full)",
                     "path",
-                    result.report().errors());
+                    DataRoot.withoutContent(result.report().errors()));
         }
         knowledge.refresh();
         ctx.json(Map.of(
@@ -366,50 +361,7 @@ final class ApiRoutes {
     }
 
     private CheckReport check(Context ctx) {
-        return checkArticle(knowledge.snapshot(), body(ctx));
-    }
-
-    /**
-     * Reads the article a request names (text, HTML or URL) and checks it against the knowledge base.
-     *
-     * @param snapshot the knowledge base
-     * @param body the request: text, html or url, and optionally published
-     * @return the report
-     */
-    static CheckReport checkArticle(KnowledgeSnapshot snapshot, JsonNode body) {
-        ArticleReader reader = ArticleReader.withDefaults();
-        Article article;
-        try {
-            if (body.hasNonNull("text")) {
-                article = reader.fromText(
-                        "posted text", "request body", body.get("text").asText());
-            } else if (body.hasNonNull("html")) {
-                article = reader.fromHtml(
-                        "posted page", "request body", body.get("html").asText());
-            } else if (body.hasNonNull("url")) {
-                String url = body.get("url").asText();
-                if (!ArticleReader.isUrl(url)) {
-                    throw new ApiException(ErrorCode.BAD_JSON, "url (" + url + ") must be an http or https URL", "url");
-                }
-                article = reader.readUrl(java.net.URI.create(url));
-            } else {
-                throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'text', 'html' or 'url'", "text");
-            }
-        } catch (ArticleException e) {
-            throw new ApiException(ErrorCode.BAD_ARTICLE, e.getMessage(), body.hasNonNull("url") ? "url" : "text");
-        }
-        if (body.hasNonNull("published")) {
-            try {
-                article = article.withPublished(
-                        LocalDate.parse(body.get("published").asText()));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new ApiException(
-                        ErrorCode.BAD_JSON,
-                        "published (" + body.get("published").asText() + ") must be a date YYYY-MM-DD",
-                        "published");
-            }
-        }
-        return NewsViews.check(snapshot, List.of(article), null).get(0);
+        return checks.check(knowledge.snapshot(), body(ctx));
     }
 
     private void runScenario(Context ctx) {
@@ -421,7 +373,7 @@ final class ApiRoutes {
         if (body.hasNonNull("horizon")) {
             options = options.withHorizon(intField(body, "horizon", 0, 1, 600));
         }
-        ScenarioJobs.Job job = scenarios.submit(spec, options);
+        ScenarioJobs.Job job = scenarios.submit(spec, options, ctx.ip());
         ctx.status(202);
         ctx.header("Location", "/api/v1/scenarios/runs/" + job.id);
         ctx.json(job.describe());

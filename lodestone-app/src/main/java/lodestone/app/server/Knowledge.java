@@ -1,36 +1,67 @@
 package lodestone.app.server;
 
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 
 /**
- * The snapshot the server answers from, and a cache of rendered responses. The snapshot is immutable, so a response
- * computed once stays right until {@link #refresh} replaces the snapshot (after an import) and clears the cache.
+ * The snapshot the server answers from, and a bounded cache of rendered responses. The snapshot is immutable, so a
+ * response computed once stays right until {@link #refresh} replaces the snapshot (after an import) together with a
+ * new, empty cache; a computation that started on the old snapshot can only fill the old cache.
+ *
+ * <p>The cache is a Caffeine cache bounded by an estimated weight in bytes: serialised responses weigh their length,
+ * other rendered models (page models) a fixed {@value #MODEL_WEIGHT_BYTES} bytes each. Whatever the number of distinct
+ * keys clients ask for (every {@code from}/{@code to} pair of the outlook, say), the cache holds at most its bound and
+ * evicts the least valuable entries (Caffeine's W-TinyLFU policy) beyond it.
  */
 final class Knowledge {
+    /** The weight given to a cached object that is not serialised bytes: a generous estimate of a page model. */
+    static final int MODEL_WEIGHT_BYTES = 256 * 1024;
+
     private final Supplier<KnowledgeSnapshot> loader;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
-    private volatile KnowledgeSnapshot snapshot;
-    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    private final long maxCacheBytes;
+    private volatile State state;
 
-    Knowledge(Supplier<KnowledgeSnapshot> loader, com.fasterxml.jackson.databind.ObjectMapper json) {
+    /** A snapshot and the responses computed from it. */
+    private record State(KnowledgeSnapshot snapshot, Cache<String, Object> cache) {}
+
+    Knowledge(
+            Supplier<KnowledgeSnapshot> loader, com.fasterxml.jackson.databind.ObjectMapper json, long maxCacheBytes) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.json = Objects.requireNonNull(json, "json");
-        this.snapshot = loader.get();
+        this.maxCacheBytes = maxCacheBytes;
+        this.state = new State(loader.get(), newCache());
+    }
+
+    private Cache<String, Object> newCache() {
+        return Caffeine.newBuilder()
+                .maximumWeight(maxCacheBytes)
+                .weigher((String key, Object value) ->
+                        key.length() * 2 + (value instanceof byte[] bytes ? bytes.length : MODEL_WEIGHT_BYTES))
+                .build();
     }
 
     KnowledgeSnapshot snapshot() {
-        return snapshot;
+        return state.snapshot();
     }
 
-    /** Reloads the snapshot from the store and forgets every cached response. */
+    /** Reloads the snapshot from the store and starts an empty cache. */
     synchronized void refresh() {
-        snapshot = loader.get();
-        cache.clear();
+        state = new State(loader.get(), newCache());
+    }
+
+    /**
+     * Replaces the snapshot with one already read (after another process changed the store) and starts an empty
+     * cache.
+     *
+     * @param snapshot the new snapshot
+     */
+    synchronized void replace(KnowledgeSnapshot snapshot) {
+        state = new State(Objects.requireNonNull(snapshot, "snapshot"), newCache());
     }
 
     /**
@@ -58,7 +89,29 @@ final class Knowledge {
      */
     @SuppressWarnings("unchecked")
     <T> T cached(String key, Function<KnowledgeSnapshot, T> compute) {
-        KnowledgeSnapshot current = snapshot;
-        return (T) cache.computeIfAbsent(key, k -> compute.apply(current));
+        State current = state;
+        Object hit = current.cache().getIfPresent(key);
+        if (hit != null) {
+            return (T) hit;
+        }
+        // computed outside the cache's lock: a slow computation (a scenario page waiting for its run) or one that
+        // asks the cache for another key must not hold up other keys; two racing requests may both compute
+        T value = compute.apply(current.snapshot());
+        Object kept = current.cache().asMap().putIfAbsent(key, value);
+        return kept == null ? value : (T) kept;
+    }
+
+    /** @return the cache's current estimated weight in bytes, after pending evictions */
+    long cacheWeight() {
+        Cache<String, Object> cache = state.cache();
+        cache.cleanUp();
+        return cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    /** @return the number of cached responses, after pending evictions */
+    long cacheEntries() {
+        Cache<String, Object> cache = state.cache();
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 }

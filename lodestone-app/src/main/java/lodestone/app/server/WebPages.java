@@ -49,20 +49,27 @@ final class WebPages {
     private final Clock clock;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ObjectMapper json = new ObjectMapper();
+    private final ScenarioJobs scenarios;
+    private final ArticleChecks checks;
+    private final ServerLimits limits;
 
-    WebPages(Knowledge knowledge, Clock clock) {
+    WebPages(Knowledge knowledge, Clock clock, ScenarioJobs scenarios, ArticleChecks checks, ServerLimits limits) {
         this.knowledge = knowledge;
         this.clock = clock;
+        this.scenarios = scenarios;
+        this.checks = checks;
+        this.limits = limits;
     }
 
     void register(RoutesConfig routes) {
-        routes.get(
+        page(
+                routes,
                 "/",
                 ctx -> render(
                         ctx,
                         "overview.jte",
                         knowledge.cached("page/overview/" + LocalDate.now(clock), this::overview)));
-        routes.get("/minerals/{id}", ctx -> {
+        page(routes, "/minerals/{id}", ctx -> {
             Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("id"), "id");
             render(
                     ctx,
@@ -71,7 +78,7 @@ final class WebPages {
                             "page/mineral/" + mineral.id() + "/" + LocalDate.now(clock),
                             snapshot -> mineral(snapshot, mineral)));
         });
-        routes.get("/countries/{iso}", ctx -> {
+        page(routes, "/countries/{iso}", ctx -> {
             var country = Params.country(knowledge.snapshot(), ctx.pathParam("iso"), "iso");
             render(ctx, "country.jte", knowledge.cached("page/country/" + country.code(), snapshot -> {
                 CountryReport report = CountryReport.build(snapshot, country);
@@ -92,7 +99,7 @@ final class WebPages {
                                 bars)));
             }));
         });
-        routes.get("/measures", ctx -> {
+        page(routes, "/measures", ctx -> {
             // Only today's view is cached: an arbitrary ?on= date would let clients grow the cache without bound.
             LocalDate today = LocalDate.now(clock);
             LocalDate on = Params.date(ctx, "on", today);
@@ -103,7 +110,8 @@ final class WebPages {
                             ? knowledge.cached("page/measures/" + on, snapshot -> measures(snapshot, on))
                             : measures(knowledge.snapshot(), on));
         });
-        routes.get(
+        page(
+                routes,
                 "/agreements",
                 ctx -> render(
                         ctx,
@@ -118,7 +126,7 @@ final class WebPages {
                                                                 .flatMap(a -> a.sources().stream())
                                                                 .toList())
                                                 .orElse(null)))));
-        routes.get("/scenarios", ctx -> {
+        page(routes, "/scenarios", ctx -> {
             String preset = ctx.queryParam("preset") == null ? Presets.IDS.get(0) : ctx.queryParam("preset");
             if (Presets.text(preset).isEmpty()) {
                 throw new ApiException(ErrorCode.UNKNOWN_SCENARIO, "preset (" + preset + ") is unknown", "preset");
@@ -132,9 +140,11 @@ final class WebPages {
                 throw new ApiException(ErrorCode.BAD_PARAMETER, "seed (" + seedText + ") must be an integer", "seed");
             }
             int n = paths == null ? 5_000 : paths;
+            String client = ctx.ip();
             java.util.function.Function<KnowledgeSnapshot, Pages.Scenario> run = snapshot -> {
                 var spec = SnapshotSupply.resolve(Presets.load(preset, snapshot.minerals()), snapshot);
-                SimulationView.View view = ScenarioJobs.runNow(spec, RunOptions.of(n, seed));
+                SimulationView.View view =
+                        finished(scenarios.runAndWait(spec, RunOptions.of(n, seed), client, limits.pageWait()));
                 List<String> charts = new ArrayList<>();
                 for (SimulationView.MarketView market : view.markets()) {
                     charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));
@@ -147,7 +157,7 @@ final class WebPages {
                     "scenario.jte",
                     defaults ? knowledge.cached("page/scenario/" + preset, run) : run.apply(knowledge.snapshot()));
         });
-        routes.get("/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
+        page(routes, "/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
         routes.post("/check", ctx -> {
             String text = ctx.formParam("text") == null ? "" : ctx.formParam("text");
             String published = ctx.formParam("published") == null
@@ -163,13 +173,13 @@ final class WebPages {
                 render(
                         ctx,
                         "check.jte",
-                        new Pages.Check(text, published, ApiRoutes.checkArticle(knowledge.snapshot(), body), null));
+                        new Pages.Check(text, published, checks.check(knowledge.snapshot(), body), null));
             } catch (ApiException e) {
                 ctx.status(e.code().status());
                 render(ctx, "check.jte", new Pages.Check(text, published, null, e.getMessage()));
             }
         });
-        routes.get("/agreements/{id}", ctx -> {
+        page(routes, "/agreements/{id}", ctx -> {
             var agreement = Params.agreement(knowledge.snapshot(), ctx.pathParam("id"), "id");
             render(
                     ctx,
@@ -178,6 +188,27 @@ final class WebPages {
                             "page/agreement/" + agreement.id() + "/" + LocalDate.now(clock),
                             s -> agreementPage(s, agreement)));
         });
+    }
+
+    /** The result of a page's run, or the failure that tells where the still-running job can be read. */
+    private SimulationView.View finished(ScenarioJobs.Job job) {
+        if (job.result != null) {
+            return job.result;
+        }
+        if (job.status.equals("failed")) {
+            throw new ApiException(ErrorCode.BAD_SCENARIO, "the run failed: " + job.error, "paths");
+        }
+        throw new ApiException(
+                ErrorCode.CHECK_TIMEOUT,
+                "the run did not finish within " + limits.pageWait().toSeconds() + " s; it goes on as job " + job.id
+                        + ", readable at /api/v1/scenarios/runs/" + job.id,
+                "paths");
+    }
+
+    /** A page answers GET and, the same way without a body, HEAD. */
+    private static void page(RoutesConfig routes, String path, io.javalin.http.Handler handler) {
+        routes.get(path, handler);
+        routes.addHttpHandler(io.javalin.http.HandlerType.HEAD, path, handler);
     }
 
     void error(Context ctx, int status, String message) {

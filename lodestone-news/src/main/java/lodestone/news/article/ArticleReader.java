@@ -29,22 +29,95 @@ import java.util.stream.Stream;
  * starts with a tag, or a {@code .htm}/{@code .html} file) goes through {@link HtmlCleaner}. A plain-text first line
  * {@code Published: YYYY-MM-DD} gives the publication date and is removed from the text.
  */
-public final class ArticleReader {
+public final class ArticleReader implements AutoCloseable {
     private static final Pattern PUBLISHED =
             Pattern.compile("\\A\\s*Published:\\s*(\\d{4}-\\d{2}-\\d{2})\\s*\\n", Pattern.CASE_INSENSITIVE);
 
     private final ReadLimits limits;
     private final UrlFetcher fetcher;
 
-    /** @param limits the limits for every article read */
+    /**
+     * A reader that fetches public addresses only ({@link FetchPolicy#PUBLIC_ONLY}).
+     *
+     * @param limits the limits for every article read
+     */
     public ArticleReader(ReadLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.fetcher = new UrlFetcher(limits);
+        this(limits, FetchPolicy.PUBLIC_ONLY);
     }
 
-    /** @return a reader with {@link ReadLimits#DEFAULT} */
+    /**
+     * @param limits the limits for every article read
+     * @param policy which addresses URLs may lead to
+     */
+    public ArticleReader(ReadLimits limits, FetchPolicy policy) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.fetcher = new UrlFetcher(limits, Objects.requireNonNull(policy, "policy"));
+    }
+
+    /** @return a reader with {@link ReadLimits#DEFAULT} and {@link FetchPolicy#PUBLIC_ONLY} */
     public static ArticleReader withDefaults() {
         return new ArticleReader(ReadLimits.DEFAULT);
+    }
+
+    /** @return the limits of this reader */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Parses a URL given as text, refusing what is not a well-formed absolute http(s) URL with a host.
+     *
+     * @param text the URL as typed
+     * @return the URL
+     * @throws ArticleException naming the value if it is not one
+     */
+    public static URI parseUrl(String text) {
+        Objects.requireNonNull(text, "text");
+        String trimmed = text.trim();
+        URI uri;
+        try {
+            uri = new URI(trimmed);
+        } catch (java.net.URISyntaxException e) {
+            throw new ArticleException(
+                    "URL (" + shorten(trimmed) + ") is malformed: " + e.getReason() + " at index " + e.getIndex()
+                            + ".\nMaybe it contains a space or another character that must be percent-encoded.",
+                    null);
+        }
+        if (isUrl(trimmed) && uri.getHost() == null && uri.getRawAuthority() != null) {
+            String authority = uri.getRawAuthority().replaceFirst("^.*@", "").replaceFirst(":[0-9]*$", "");
+            AddressRules.refusedHostText(authority).ifPresent(kind -> {
+                throw new ArticleException(
+                        "URL " + shorten(trimmed) + " is not fetched: its host is " + kind + ", which resolvers"
+                                + " read differently.\nMaybe write the address as a dotted quad.",
+                        null);
+            });
+        }
+        if (!isUrl(trimmed) || uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new ArticleException(
+                    "URL (" + shorten(trimmed) + ") must be an absolute http or https URL with a host name.", null);
+        }
+        return uri;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+
+    /**
+     * Checks a URL as far as it can be checked without the network: its form, and a host that is a refused literal
+     * address or a non-canonical numeric form. A name is checked when it is resolved, at the fetch.
+     *
+     * @param url the URL
+     * @throws ArticleException if the URL would be refused
+     */
+    public void requireFetchable(URI url) {
+        fetcher.requireFetchable(url, url);
+    }
+
+    /** Stops the shared HTTP client of URL reads, if one was started. */
+    @Override
+    public void close() {
+        fetcher.close();
     }
 
     /**
@@ -58,7 +131,7 @@ public final class ArticleReader {
     public List<Article> readAll(String input) {
         Objects.requireNonNull(input, "input");
         if (isUrl(input)) {
-            return List.of(readUrl(URI.create(input.trim())));
+            return List.of(readUrl(parseUrl(input)));
         }
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
@@ -136,6 +209,7 @@ public final class ArticleReader {
      * @throws ArticleException if it cannot be fetched within the limits
      */
     public Article readUrl(URI url) {
+        Objects.requireNonNull(url, "url");
         UrlFetcher.Fetched fetched = fetcher.fetch(url);
         String path = fetched.finalUri().getPath();
         String name = path == null || path.isEmpty() || path.endsWith("/")

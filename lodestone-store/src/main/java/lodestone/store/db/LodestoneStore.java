@@ -87,15 +87,7 @@ public final class LodestoneStore implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
         } catch (SQLException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("lock")) {
-                throw new StoreException(
-                        "the database " + path + " is in use by another process (" + message
-                                + ").\nMaybe another lodestone command, or an import by `lodestone serve`, is running;"
-                                + " retry when it is done, or pass another --db file.",
-                        e);
-            }
-            throw new StoreException("cannot open the database " + path + ": " + message, e);
+            throw openFailure(path, e);
         }
         LodestoneStore store = new LodestoneStore(connection, path, reference);
         try {
@@ -109,6 +101,165 @@ public final class LodestoneStore implements AutoCloseable {
             throw new StoreException("cannot prepare the database " + path + ": " + e.getMessage(), e);
         }
         return store;
+    }
+
+    /**
+     * Opens a store for reading only, with DuckDB's read-only access mode: nothing is written, and any number of
+     * read-only processes may hold the file at once. A file that does not exist yet, or whose schema or bundled
+     * baseline is outdated, is first prepared by a short read-write open ({@link #open}).
+     *
+     * <p>DuckDB's file lock still keeps a writer out while a reader holds the file, so readers should hold it only to
+     * read their snapshot; writers retry for a few seconds ({@link #openForWriting}).
+     *
+     * @param path the database file
+     * @param reference the reference data
+     * @return the open, read-only store
+     * @throws StoreException if the file is locked by a writer, unreadable, or from a newer version
+     */
+    public static LodestoneStore openReadOnly(Path path, ReferenceData reference) {
+        Objects.requireNonNull(path, "path");
+        if (!Files.exists(path)) {
+            open(path, reference).close();
+        }
+        LodestoneStore store = connectReadOnly(path, reference);
+        boolean ready;
+        try {
+            ready = !store.needsPreparation();
+        } catch (SQLException | RuntimeException e) {
+            store.close();
+            throw new StoreException("cannot read the database " + path + ": " + e.getMessage(), e);
+        }
+        if (ready) {
+            return store;
+        }
+        store.close();
+        open(path, reference).close();
+        return connectReadOnly(path, reference);
+    }
+
+    private static LodestoneStore connectReadOnly(Path path, ReferenceData reference) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        try {
+            return new LodestoneStore(
+                    DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties), path, reference);
+        } catch (SQLException e) {
+            throw openFailure(path, e);
+        }
+    }
+
+    /**
+     * Opens a store to write, waiting up to {@code patience} for read-only holders of the file (other processes
+     * reading their snapshot) to let go.
+     *
+     * @param path the database file
+     * @param reference the reference data
+     * @param patience the longest wait for the lock
+     * @return the open store
+     * @throws StoreException if the file stays locked for longer, or cannot be opened
+     */
+    public static LodestoneStore openForWriting(Path path, ReferenceData reference, java.time.Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return open(path, reference);
+            } catch (StoreException e) {
+                if (!e.getMessage().contains("in use by another process") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static StoreException openFailure(Path path, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("lock")) {
+            return new StoreException(
+                    "the database " + path + " is in use by another process (" + message
+                            + ").\nMaybe another lodestone command, or an import by `lodestone serve`, is running;"
+                            + " retry when it is done, or pass another --db file.",
+                    e);
+        }
+        return new StoreException("cannot open the database " + path + ": " + message, e);
+    }
+
+    /**
+     * @return true if opening read-write would change the file: an older schema, or a bundled baseline, curated
+     *     document or reference source that differs from what the file holds
+     * @throws SQLException on a database failure
+     */
+    private boolean needsPreparation() throws SQLException {
+        int version;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            version = rows.next() ? rows.getInt(1) : 0;
+        } catch (SQLException e) {
+            return true; // no schema_version table yet
+        }
+        if (version != Migrations.SCRIPTS.size()) {
+            return version < Migrations.SCRIPTS.size();
+        }
+        Map<String, DatasetInfo> loaded = datasetMap();
+        for (String name : Baseline.DATASETS) {
+            DatasetInfo info = loaded.get(name);
+            if (info == null
+                    || (info.origin().equals("baseline")
+                            && !info.contentHash().equals(Baseline.sha256(Baseline.bundledText(name))))) {
+                return true;
+            }
+        }
+        DatasetInfo curated = loaded.get(Datasets.CURATED);
+        if (curated == null
+                || !curated.contentHash()
+                        .equals(Baseline.sha256(
+                                Baseline.render(Datasets.curated(reference).observations())))) {
+            return true;
+        }
+        if (!readSources().containsAll(reference.sources())) {
+            return true;
+        }
+        Map<String, String> documents = curatedHashes();
+        for (String name : PolicyRecordsReader.DOCUMENTS) {
+            if (!Baseline.sha256(PolicyRecordsReader.bundledText(name)).equals(documents.get(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the snapshot is read from, in a few rows: every dataset's name, hash and load time, and every curated
+     * document's hash. A reader compares it with the one it took before to learn whether another process changed the
+     * knowledge base, without reading the snapshot.
+     *
+     * @return the fingerprint
+     */
+    public String fingerprint() {
+        StringBuilder out = new StringBuilder();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT name, content_hash, CAST(loaded_at AS VARCHAR) FROM dataset ORDER BY name")) {
+            while (rows.next()) {
+                out.append(rows.getString(1))
+                        .append('|')
+                        .append(rows.getString(2))
+                        .append('|')
+                        .append(rows.getString(3))
+                        .append('\n');
+            }
+            curatedHashes()
+                    .forEach((name, hash) ->
+                            out.append(name).append('|').append(hash).append('\n'));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the dataset table of " + path + ": " + e.getMessage(), e);
+        }
+        return out.toString();
     }
 
     /** @return the database file */
@@ -152,7 +303,9 @@ public final class LodestoneStore implements AutoCloseable {
                     curated.observations());
         }
         List<Source> referenceSources = reference.sources();
-        writeSources(referenceSources);
+        if (!readSources().containsAll(referenceSources)) {
+            writeSources(referenceSources); // only when they changed: an open that changes nothing writes nothing
+        }
         for (String name : PolicyRecordsReader.DOCUMENTS) {
             String text = PolicyRecordsReader.bundledText(name);
             String hash = Baseline.sha256(text);
