@@ -106,6 +106,27 @@ final class LossModel {
         return start[i * paths + p] < months;
     }
 
+    /** @return what option i delivers on path p in month t at level 1, a fraction of monthly demand */
+    double delivery(int i, int p, int t) {
+        double s = start[i * paths + p];
+        return s <= t ? capacity[i] * Ramp.of(t - s, ramp[i]) : 0;
+    }
+
+    /** @return the cover of option i at level 1 (0 for a flow option), months of demand */
+    double cover(int i) {
+        return cover[i];
+    }
+
+    /** @return the release rate of option i at level 1 (0 for a flow option), a fraction of monthly demand */
+    double release(int i) {
+        return release[i];
+    }
+
+    /** @return the shortfall of path p in month t without options */
+    double base(int p, int t) {
+        return base[p * months + t];
+    }
+
     /**
      * The loss of every path in [from, to).
      *

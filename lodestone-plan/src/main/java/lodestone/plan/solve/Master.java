@@ -190,25 +190,19 @@ final class Master {
     }
 
     /**
-     * Finds which constraints conflict: the elastic problem adds a non-negative slack to the budget, to every country
-     * row and to every minimum level, and minimises the total slack (dollars counted in budgets). The rows whose slack
-     * stays positive are the ones that have to give way.
+     * Finds which constraints conflict. Levels within their bounds are hard; the elastic problem adds a non-negative
+     * slack (dollars) to the budget and to every country row and minimises the total slack. The rows whose slack stays
+     * positive have to give way, by that many dollars, to the options' minimum levels, which are listed with them.
      */
     private PlanInfeasibleException diagnose() {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
-        double scale = Math.max(budget, 1);
         Variable[] x = new Variable[options.size()];
         Expression budgetRow = model.addExpression(BUDGET).upper(budget);
-        Variable budgetSlack = model.addVariable("budget slack").lower(0).weight(1 / scale);
+        Variable budgetSlack = model.addVariable("budget slack").lower(0).weight(1);
         budgetRow.set(budgetSlack, -1);
-        List<Variable> minimumSlacks = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
-            PlanOption option = options.get(i);
-            x[i] = model.addVariable("x" + i).lower(0).upper(upper[i]);
-            budgetRow.set(x[i], option.cost().value());
-            Variable slack = model.addVariable("min slack " + i).lower(0).weight(1);
-            model.addExpression("minimum " + i).lower(lower[i]).set(x[i], 1).set(slack, 1);
-            minimumSlacks.add(slack);
+            x[i] = model.addVariable("x" + i).lower(lower[i]).upper(upper[i]);
+            budgetRow.set(x[i], options.get(i).cost().value());
         }
         Map<String, Variable> countrySlacks = new LinkedHashMap<>();
         if (countryShare < 1) {
@@ -218,9 +212,8 @@ final class Master {
                 for (int i : country.getValue()) {
                     row.set(x[i], options.get(i).cost().value());
                 }
-                Variable slack = model.addVariable("country slack " + country.getKey())
-                        .lower(0)
-                        .weight(1 / scale);
+                Variable slack =
+                        model.addVariable("slack " + country.getKey()).lower(0).weight(1);
                 row.set(slack, -1);
                 countrySlacks.put(country.getKey(), slack);
             }
@@ -229,45 +222,41 @@ final class Master {
         List<String> conflicts = new ArrayList<>();
         if (result.getState().isFeasible()) {
             double over = budgetSlack.getValue().doubleValue();
-            if (over > 1e-6) {
+            if (over > 1e-3) {
                 conflicts.add(String.format(
                         Locale.ROOT,
-                        "budget (US$%,.0f) would have to grow by US$%,.0f to pay for the minimum levels.",
+                        "budget (US$%,.0f) would have to grow by US$%,.0f to pay for the minimum levels;",
                         budget,
                         over));
             }
             countrySlacks.forEach((country, slack) -> {
                 double excess = slack.getValue().doubleValue();
-                if (excess > 1e-6) {
+                if (excess > 1e-3) {
                     conflicts.add(String.format(
                             Locale.ROOT,
-                            "spending cap for %s (%.0f %% of the budget, US$%,.0f) is exceeded by US$%,.0f.",
+                            "spending cap for %s (%.0f %% of the budget, US$%,.0f) is exceeded by US$%,.0f;",
                             country,
                             100 * countryShare,
                             countryShare * budget,
                             excess));
                 }
             });
-            for (int i = 0; i < options.size(); i++) {
-                double short_ = minimumSlacks.get(i).getValue().doubleValue();
-                if (short_ > 1e-9) {
-                    PlanOption option = options.get(i);
-                    conflicts.add(String.format(
-                            Locale.ROOT,
-                            "minimum level of option %s (%.2f, costing US$%,.0f) cannot be met by %.2f.",
-                            option.id(),
-                            lower[i],
-                            lower[i] * option.cost().value(),
-                            short_));
-                }
-            }
         }
         if (conflicts.isEmpty()) {
             conflicts.add(String.format(
-                    Locale.ROOT,
-                    "budget (US$%,.0f) together with the minimum levels and country caps (no single row"
-                            + " identified).",
-                    budget));
+                    Locale.ROOT, "budget (US$%,.0f) or a country cap, against the minimum levels;", budget));
+        }
+        for (int i = 0; i < options.size(); i++) {
+            if (lower[i] > 0) {
+                PlanOption option = options.get(i);
+                conflicts.add(String.format(
+                        Locale.ROOT,
+                        "minimum level of option %s (%.2f%s, US$%,.0f).",
+                        option.id(),
+                        lower[i],
+                        option.country().map(c -> " in " + c).orElse(""),
+                        lower[i] * option.cost().value()));
+            }
         }
         return new PlanInfeasibleException(
                 conflicts, "Maybe raise the budget, lower the options' minimum levels or relax the country cap.");
