@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             AgreementCommand.class,
             OutlookCommand.class,
             SimulateCommand.class,
+            PlanCommand.class,
             SweepCommand.class,
             ImportCommand.class,
             BaselineCommand.class,

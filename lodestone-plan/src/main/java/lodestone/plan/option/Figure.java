@@ -36,7 +36,7 @@ public record Figure(double value, Optional<String> source, boolean assumed, Str
 
     /** @return a copy with another value and the same provenance (a value derived from this one) */
     public Figure derived(double other, String how) {
-        return new Figure(other, source, assumed, basis + "; " + how);
+        return new Figure(other, source, assumed, basis + " [" + how + "]");
     }
 
     /** @return "sourced" or "assumed" */

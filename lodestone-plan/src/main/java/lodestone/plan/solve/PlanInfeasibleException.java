@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The constraints of a plan cannot all hold. The message names each constraint that has to give way and by how much.
  */
-public final class PlanInfeasibleException extends RuntimeException {
+public final class PlanInfeasibleException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final List<String> constraints;
