@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Test;
 
 class PlannerTest {
     private static final double M = 1e6;
+    private final EnginePathSource source =
+            new EnginePathSource(PathSourceFixture.uncertain(), MineralId.of("gallium"), OptionalInt.of(24));
+    private final List<PlanOption> options = List.of(
+            flow("sure", 0.1, Distribution.fixed(2), 2, 1, 200 * M, false, "AU"),
+            flow("risky", 0.3, Distribution.uniform(3, 9), 3, 0.5, 150 * M, true, "CA"),
+            stockpile("reserve", 2, 0.25, 100 * M));
 
     @Test
     void thePlanCutsTheResimulatedTailAndReportsEveryPart() {
-        EnginePathSource source =
-                new EnginePathSource(PathSourceFixture.uncertain(), MineralId.of("gallium"), OptionalInt.of(24));
-        List<PlanOption> options = List.of(
-                flow("sure", 0.1, Distribution.fixed(2), 2, 1, 200 * M, false, "AU"),
-                flow("risky", 0.3, Distribution.uniform(3, 9), 3, 0.5, 150 * M, true, "CA"),
-                stockpile("reserve", 2, 0.25, 100 * M));
         Plan plan = Planner.plan(source, options, PlanSettings.of(300 * M, 2000, 4, 2));
         assertThat(plan.start()).isEqualTo(YearMonth.of(2026, 1));
         assertThat(plan.converged()).isTrue();
@@ -53,12 +53,6 @@ class PlannerTest {
 
     @Test
     void aPlanIsTheSameOnAnyThreadCount() {
-        EnginePathSource source =
-                new EnginePathSource(PathSourceFixture.uncertain(), MineralId.of("gallium"), OptionalInt.of(24));
-        List<PlanOption> options = List.of(
-                flow("sure", 0.1, Distribution.fixed(2), 2, 1, 200 * M, false, "AU"),
-                flow("risky", 0.3, Distribution.uniform(3, 9), 3, 0.5, 150 * M, true, "CA"),
-                stockpile("reserve", 2, 0.25, 100 * M));
         Plan one = Planner.plan(source, options, PlanSettings.of(250 * M, 1500, 8, 1));
         Plan two = Planner.plan(source, options, PlanSettings.of(250 * M, 1500, 8, 2));
         assertThat(two.choices()).isEqualTo(one.choices());

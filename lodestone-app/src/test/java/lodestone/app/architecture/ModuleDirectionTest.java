@@ -99,7 +99,11 @@ class ModuleDirectionTest {
         noClasses()
                 .that()
                 .resideInAnyPackage(
-                        "lodestone.model..", "lodestone.store..", "lodestone.risk..", "lodestone.sim..", "lodestone.news..")
+                        "lodestone.model..",
+                        "lodestone.store..",
+                        "lodestone.risk..",
+                        "lodestone.sim..",
+                        "lodestone.news..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("lodestone.plan..")
