@@ -2,9 +2,7 @@ package lodestone.bench;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
@@ -25,8 +23,6 @@ import lodestone.plan.path.PathSource;
 import lodestone.plan.solve.PortfolioOptimizer;
 import lodestone.plan.solve.Solution;
 import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.Presets;
-import lodestone.sim.scenario.ScenarioSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -81,16 +77,8 @@ public class PlanBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        ScenarioSpec preset = Presets.load("china-ree-2025-10-reinstated", ScenarioBenchmark.catalogue());
-        Map<String, Double> mix = new LinkedHashMap<>();
-        mix.put("US", 0.2);
-        mix.put("CN", 0.56);
-        mix.put("MY", 0.104);
-        mix.put("JP", 0.048);
-        mix.put("EE", 0.04);
-        mix.put("OTHER", 0.048);
         source = new EnginePathSource(
-                preset.mapMarkets(m -> m.withSupply(mix)), MineralId.of("dysprosium"), OptionalInt.of(months));
+                ScenarioBenchmark.reinstated(), MineralId.of("dysprosium"), OptionalInt.of(months));
         sampled = source.sample(paths, 7, threads);
         resampled = source.sample(paths, 8, threads);
         catalogue = options(options, 19);
