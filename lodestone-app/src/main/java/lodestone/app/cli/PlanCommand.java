@@ -6,27 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import lodestone.app.view.PlanRequest;
 import lodestone.app.view.PlanView;
 import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.mineral.Mineral;
-import lodestone.model.mineral.MineralId;
 import lodestone.plan.Plan;
 import lodestone.plan.PlanSettings;
 import lodestone.plan.Planner;
-import lodestone.plan.option.Catalogues;
-import lodestone.plan.option.OptionCatalogue;
-import lodestone.plan.option.OptionReader;
 import lodestone.plan.path.EnginePathSource;
-import lodestone.sim.scenario.Presets;
-import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.SnapshotSupply;
 import lodestone.store.db.LodestoneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,43 +112,59 @@ final class PlanCommand implements Callable<Integer> {
         try (LodestoneStore opened = store.open()) {
             snapshot = opened.snapshot();
         }
-        ScenarioSpec scenario = scenario(snapshot);
-        MineralId planned = plannedMineral(scenario, snapshot);
-        String country = perspective == null ? scenario.perspective() : perspective.toUpperCase(Locale.ROOT);
-        if (!country.equals(scenario.perspective())) {
-            throw new UserException("scenario " + scenario.id() + " is written for perspective "
-                    + scenario.perspective() + ", not " + country + ".\nMaybe write a scenario file for " + country
-                    + " (docs/methods/simulation.md) and pass it instead.");
-        }
         if (horizon < 1 || horizon > 600) {
             throw new UserException("--horizon (" + horizon + ") must be within [1, 600] months.");
         }
-        OptionCatalogue catalogue = OptionReader.read(
-                catalogueText(planned, country), catalogueOrigin(planned, country), snapshot, scenario.start());
+        Optional<String> optionsText = Optional.empty();
+        if (optionsFile != null) {
+            try {
+                optionsText = Optional.of(Files.readString(optionsFile, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UserException("cannot read option catalogue (" + optionsFile + "): " + e.getMessage());
+            }
+        }
+        PlanRequest.Resolved request = new PlanRequest(
+                        target,
+                        Optional.ofNullable(perspective),
+                        Optional.ofNullable(mineral),
+                        optionsText,
+                        String.valueOf(optionsFile),
+                        true)
+                .resolve(snapshot);
+        PlanSettings settings = settings(
+                budget,
+                objective,
+                paths,
+                seed,
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                countryShare);
+        Plan plan = Planner.plan(
+                new EnginePathSource(request.scenario(), request.mineral(), OptionalInt.of(horizon)),
+                request.catalogue().options(),
+                settings);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (store.format) {
+            case JSON -> Output.json(out, PlanView.View.of(plan));
+            case CSV -> Output.csv(out, CSV_HEADER, csvRows(plan));
+            case TABLE -> PlanTable.print(out, plan, request.catalogue());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** @return the settings, or a usage error naming the bad option */
+    static PlanSettings settings(
+            double budget, String objective, int paths, long seed, int threads, double countryShare) {
         double alpha = switch (objective.toLowerCase(Locale.ROOT)) {
             case "cvar95" -> 0.95;
             case "expected" -> 0;
             default -> throw new UserException("--objective (" + objective + ") must be cvar95 or expected.");
         };
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        PlanSettings settings;
         try {
-            settings =
-                    new PlanSettings(budget, alpha, paths, seed, workers, countryShare, PlanSettings.DEFAULT_FRONTIER);
+            return new PlanSettings(budget, alpha, paths, seed, threads, countryShare, PlanSettings.DEFAULT_FRONTIER);
         } catch (IllegalArgumentException e) {
             throw new UserException("bad option: " + e.getMessage());
         }
-        EnginePathSource source =
-                new EnginePathSource(SnapshotSupply.resolve(scenario, snapshot), planned, OptionalInt.of(horizon));
-        Plan plan = Planner.plan(source, catalogue.options(), settings);
-        PrintWriter out = spec.commandLine().getOut();
-        switch (store.format) {
-            case JSON -> Output.json(out, PlanView.View.of(plan));
-            case CSV -> Output.csv(out, CSV_HEADER, csvRows(plan));
-            case TABLE -> PlanTable.print(out, plan, catalogue);
-        }
-        out.flush();
-        return 0;
     }
 
     static final List<String> CSV_HEADER = List.of(
@@ -190,66 +197,5 @@ final class PlanCommand implements Callable<Integer> {
                     String.join(" ", c.option().sources())));
         }
         return rows;
-    }
-
-    private ScenarioSpec scenario(KnowledgeSnapshot snapshot) {
-        if (Files.isRegularFile(Path.of(target)) || Presets.text(target).isPresent()) {
-            return SimulateCommand.load(target, snapshot);
-        }
-        Optional<Mineral> asMineral = snapshot.minerals().resolve(target);
-        if (asMineral.isEmpty()) {
-            throw new UserException("(" + target + ") is neither a mineral, a preset nor a file.\nMaybe use a mineral"
-                    + " such as dysprosium or a preset: " + String.join(", ", Presets.IDS) + ".");
-        }
-        MineralId id = asMineral.get().id();
-        return Presets.IDS.stream()
-                .map(preset -> Presets.load(preset, snapshot.minerals()))
-                .filter(spec ->
-                        spec.markets().stream().anyMatch(m -> m.mineral().equals(id)))
-                .max(Comparator.comparing(ScenarioSpec::start))
-                .orElseThrow(() -> new UserException("no preset has a market for " + id + ".\nMaybe write a scenario"
-                        + " file with a market for it (docs/methods/simulation.md) and plan that."));
-    }
-
-    private MineralId plannedMineral(ScenarioSpec scenario, KnowledgeSnapshot snapshot) {
-        String wanted = mineral;
-        if (wanted == null) {
-            Optional<Mineral> asMineral = snapshot.minerals().resolve(target);
-            if (asMineral.isPresent()) {
-                return asMineral.get().id();
-            }
-            if (scenario.markets().size() == 1) {
-                return scenario.markets().get(0).mineral();
-            }
-            throw new UserException("scenario " + scenario.id() + " has "
-                    + scenario.markets().size()
-                    + " markets.\nMaybe add --mineral with one of: "
-                    + scenario.markets().stream().map(m -> m.mineral().value()).collect(Collectors.joining(", "))
-                    + ".");
-        }
-        return snapshot.minerals()
-                .resolve(wanted)
-                .map(Mineral::id)
-                .orElseThrow(() -> new UserException("--mineral (" + wanted + ") is not in the catalogue."));
-    }
-
-    private String catalogueText(MineralId planned, String country) {
-        if (optionsFile != null) {
-            try {
-                return Files.readString(optionsFile, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserException("cannot read option catalogue (" + optionsFile + "): " + e.getMessage());
-            }
-        }
-        return Catalogues.text(planned.value(), country)
-                .orElseThrow(() -> new UserException("no option catalogue is shipped for " + planned + " and "
-                        + country + " (shipped: " + String.join(", ", Catalogues.IDS) + ").\nMaybe write one"
-                        + " (docs/methods/planning.md) and pass it with --options FILE."));
-    }
-
-    private String catalogueOrigin(MineralId planned, String country) {
-        return optionsFile != null
-                ? optionsFile.toString()
-                : planned.value() + "-" + country.toLowerCase(Locale.ROOT) + " (shipped)";
     }
 }

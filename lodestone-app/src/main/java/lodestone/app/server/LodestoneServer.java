@@ -38,6 +38,7 @@ public final class LodestoneServer {
     private final Javalin app;
     private final List<Endpoint> endpoints;
     private final ScenarioJobs scenarios;
+    private final PlanJobs plans;
 
     /**
      * Configuration of a server.
@@ -70,10 +71,11 @@ public final class LodestoneServer {
         }
     }
 
-    private LodestoneServer(Javalin app, List<Endpoint> endpoints, ScenarioJobs scenarios) {
+    private LodestoneServer(Javalin app, List<Endpoint> endpoints, ScenarioJobs scenarios, PlanJobs plans) {
         this.app = app;
         this.endpoints = endpoints;
         this.scenarios = scenarios;
+        this.plans = plans;
     }
 
     /**
@@ -88,8 +90,9 @@ public final class LodestoneServer {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Knowledge knowledge = new Knowledge(settings.snapshots(), json);
         ScenarioJobs scenarios = new ScenarioJobs();
-        ApiRoutes api =
-                new ApiRoutes(knowledge, settings.clock(), json, settings.importer(), settings.archive(), scenarios);
+        PlanJobs plans = new PlanJobs();
+        ApiRoutes api = new ApiRoutes(
+                knowledge, settings.clock(), json, settings.importer(), settings.archive(), scenarios, plans);
         List<Endpoint> endpoints = api.endpoints();
         WebPages pages = new WebPages(knowledge, settings.clock());
         Javalin app = Javalin.create(config -> {
@@ -157,7 +160,7 @@ public final class LodestoneServer {
                             "body",
                             List.of()));
         });
-        return new LodestoneServer(app, endpoints, scenarios);
+        return new LodestoneServer(app, endpoints, scenarios, plans);
     }
 
     private static boolean isHtml(Context ctx) {
@@ -235,5 +238,6 @@ public final class LodestoneServer {
     public void stop() {
         app.stop();
         scenarios.close();
+        plans.close();
     }
 }
