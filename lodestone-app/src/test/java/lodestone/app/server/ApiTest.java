@@ -317,6 +317,20 @@ class ApiTest {
         assertThat(fixture.get("/api/v1/plans/no-such-plan").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void thePlanPageShowsTheFrontierThePortfolioAndTheBasisOfItsOptions() throws Exception {
+        HttpResponse<String> page = fixture.get("/plans?mineral=dysprosium&budget=5e9&paths=300");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("&#34;kind&#34;:&#34;frontier&#34;")
+                .contains("us-dy-reserve")
+                .contains("Basis of the chosen options")
+                .contains("Re-simulated on an independent sample")
+                .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+        assertThat(fixture.get("/plans?budget=lots").statusCode()).isEqualTo(400);
+        assertThat(fixture.get("/plans?mineral=gallium&paths=100").statusCode()).isEqualTo(400);
+    }
+
     private static final String ARTICLE = "Beijing, 12 November 2025. China currently controls approximately 80% of the"
             + " global supply of rare earth elements, a ministry spokesperson said. President Donald Trump signed the"
             + " agreements with Australia and Japan on March 12, 2024, officials added.";
