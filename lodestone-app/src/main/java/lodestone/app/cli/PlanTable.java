@@ -32,9 +32,10 @@ final class PlanTable {
                 + ", " + catalogue.demandTonnesPerYear().provenance() + ").");
         out.println(String.format(
                 Locale.ROOT,
-                "Budget %s, spent %s. Tail shortfall %.2f -> %.2f months (lower bound %.2f; %s in %d iterations).",
+                "Budget %s, spent %s. %s %.2f -> %.2f months (lower bound %.2f; %s in %d iterations).",
                 usd(plan.budgetUsd()),
                 usd(plan.spentUsd()),
+                plan.alpha() == 0 ? "Expected shortfall" : "Tail shortfall",
                 plan.unmitigatedTail(),
                 plan.plannedTail(),
                 plan.lowerBound(),
