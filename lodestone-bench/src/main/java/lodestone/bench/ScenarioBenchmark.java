@@ -62,15 +62,7 @@ public class ScenarioBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        ScenarioSpec preset = Presets.load("china-ree-2025-10-reinstated", catalogue());
-        Map<String, Double> mix = new LinkedHashMap<>();
-        mix.put("US", 0.2);
-        mix.put("CN", 0.56);
-        mix.put("MY", 0.104);
-        mix.put("JP", 0.048);
-        mix.put("EE", 0.04);
-        mix.put("OTHER", 0.048);
-        ScenarioSpec resolved = preset.mapMarkets(m -> m.withSupply(mix));
+        ScenarioSpec resolved = reinstated();
         spec = markets == 1
                 ? new ScenarioSpec(
                         resolved.id(),
@@ -98,6 +90,19 @@ public class ScenarioBenchmark {
     @Benchmark
     public ScenarioResult scenario() {
         return engine.simulate(spec, options, Progress.NONE);
+    }
+
+    /** @return the preset china-ree-2025-10-reinstated with every market on the knowledge base's rare-earth mix */
+    static ScenarioSpec reinstated() {
+        ScenarioSpec preset = Presets.load("china-ree-2025-10-reinstated", catalogue());
+        Map<String, Double> mix = new LinkedHashMap<>();
+        mix.put("US", 0.2);
+        mix.put("CN", 0.56);
+        mix.put("MY", 0.104);
+        mix.put("JP", 0.048);
+        mix.put("EE", 0.04);
+        mix.put("OTHER", 0.048);
+        return preset.mapMarkets(m -> m.withSupply(mix));
     }
 
     static MineralCatalogue catalogue() {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             BuffersCommand.class,
             OutlookCommand.class,
             SimulateCommand.class,
+            PlanCommand.class,
             SweepCommand.class,
             ImportCommand.class,
             BaselineCommand.class,

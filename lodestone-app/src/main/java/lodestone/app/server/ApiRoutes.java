@@ -17,6 +17,7 @@ import lodestone.app.view.CountryReport;
 import lodestone.app.view.MineralListing;
 import lodestone.app.view.MineralReport;
 import lodestone.app.view.NewsViews;
+import lodestone.app.view.PlanRequest;
 import lodestone.app.view.PolicyQueries;
 import lodestone.app.view.RiskReports;
 import lodestone.app.view.SourceView;
@@ -25,6 +26,8 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.Mineral;
 import lodestone.news.reconcile.CheckReport;
+import lodestone.plan.PlanSettings;
+import lodestone.plan.option.OptionException;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioException;
@@ -40,6 +43,7 @@ final class ApiRoutes {
     private final ObjectMapper json;
     private final DatasetImporter importer;
     private final ScenarioJobs scenarios;
+    private final PlanJobs plans;
     private final ArticleArchive archive;
     private final ArticleChecks checks;
     private final Optional<Path> dataRoot;
@@ -53,12 +57,14 @@ final class ApiRoutes {
             ArticleArchive archive,
             ScenarioJobs scenarios,
             ArticleChecks checks,
-            Optional<Path> dataRoot) {
+            Optional<Path> dataRoot,
+            PlanJobs plans) {
         this.archive = archive;
         this.checks = checks;
         this.dataRoot = dataRoot;
         this.knowledge = knowledge;
         this.scenarios = scenarios;
+        this.plans = plans;
         this.clock = clock;
         this.json = json;
         this.importer = importer;
@@ -317,6 +323,26 @@ final class ApiRoutes {
                         .describe()));
         endpoints.add(new Endpoint(
                 "POST",
+                "/api/v1/plans",
+                "Plan as a job (as `lodestone plan`): body {\"mineral\": id} or {\"preset\": id, \"market\": mineral},"
+                        + " with \"budget\" (US dollars, required), optional \"perspective\" (ISO2), \"horizon\""
+                        + " (months, default 60), \"paths\" (1-" + MAX_API_PLAN_PATHS + ", default 10000), \"seed\","
+                        + " \"objective\" (cvar95 or expected), \"maxCountryShare\" and \"options\" (a catalogue's"
+                        + " YAML text). Answers 202 with the job and its result URL.",
+                List.of(),
+                false,
+                this::runPlan));
+        get(
+                "/api/v1/plans/{id}",
+                "A plan: status and, when done, the portfolio with each option's figures and basis, the frontier, the"
+                        + " budget's shadow price, the least certain option's failure and the re-simulation.",
+                List.of(Endpoint.Parameter.path("id", "plan id")),
+                ctx -> ctx.json(plans.get(ctx.pathParam("id"))
+                        .orElseThrow(() -> new ApiException(
+                                ErrorCode.UNKNOWN_PLAN, "plan (" + ctx.pathParam("id") + ") is unknown", "id"))
+                        .describe()));
+        endpoints.add(new Endpoint(
+                "POST",
                 "/api/v1/import/{dataset}",
                 "Import an official dataset from a folder on"
                         + " the server (body {\"path\": \"...\"}), all or nothing. Requires the bearer token.",
@@ -378,6 +404,67 @@ final class ApiRoutes {
         ctx.header("Location", "/api/v1/scenarios/runs/" + job.id);
         ctx.json(job.describe());
     }
+
+    private void runPlan(Context ctx) {
+        JsonNode body = body(ctx);
+        String target = body.hasNonNull("mineral")
+                ? body.get("mineral").asText()
+                : body.hasNonNull("preset") ? body.get("preset").asText() : null;
+        if (target == null) {
+            throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'mineral' or 'preset'", "mineral");
+        }
+        JsonNode budget = body.get("budget");
+        if (budget == null || !budget.isNumber() || !(budget.asDouble() >= 0) || Double.isInfinite(budget.asDouble())) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON, "budget (" + budget + ") must be a number of US dollars >= 0", "budget");
+        }
+        int paths = intField(body, "paths", 10_000, 1, MAX_API_PLAN_PATHS);
+        int horizon = intField(body, "horizon", 60, 1, 600);
+        long seed = body.hasNonNull("seed") ? longField(body, "seed") : PlanSettings.DEFAULT_SEED;
+        String objective = body.hasNonNull("objective") ? body.get("objective").asText() : "cvar95";
+        if (!objective.equals("cvar95") && !objective.equals("expected")) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON, "objective (" + objective + ") must be cvar95 or expected", "objective");
+        }
+        double share =
+                body.hasNonNull("maxCountryShare") ? body.get("maxCountryShare").asDouble() : 1;
+        if (!(share > 0 && share <= 1)) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON, "maxCountryShare (" + share + ") must be within (0, 1]", "maxCountryShare");
+        }
+        PlanRequest.Resolved request;
+        try {
+            request = new PlanRequest(
+                            target,
+                            Optional.ofNullable(body.get("perspective")).map(JsonNode::asText),
+                            Optional.ofNullable(body.get("market")).map(JsonNode::asText),
+                            Optional.ofNullable(body.get("options")).map(JsonNode::asText),
+                            "the posted options",
+                            false)
+                    .resolve(knowledge.snapshot());
+        } catch (OptionException e) {
+            throw new ApiException(
+                    ErrorCode.BAD_PLAN, e.problems().size() + " problems in the options", "options", e.problems());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(
+                    ErrorCode.BAD_PLAN, e.getMessage(), body.hasNonNull("mineral") ? "mineral" : "preset");
+        }
+        PlanSettings settings = new PlanSettings(
+                budget.asDouble(),
+                objective.equals("expected") ? 0 : 0.95,
+                paths,
+                seed,
+                Runtime.getRuntime().availableProcessors(),
+                share,
+                PlanSettings.DEFAULT_FRONTIER);
+        PlanJobs.Job job = plans.submit(request, horizon, settings);
+        ctx.status(202);
+        ctx.header("Location", "/api/v1/plans/" + job.id);
+        ctx.json(job.describe());
+    }
+
+    /** The largest plan the API accepts: each path is simulated twice and evaluated many times. */
+    static final int MAX_API_PLAN_PATHS = 50_000;
 
     /** The largest run the API accepts: enough for stable percentiles, small enough for a shared server. */
     static final int MAX_API_PATHS = 200_000;

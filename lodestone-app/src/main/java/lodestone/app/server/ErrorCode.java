@@ -27,6 +27,11 @@ public enum ErrorCode {
                     + " line's length); 'detail' names the limit."),
     CHECK_TIMEOUT(503, "The check did not finish within the server's time budget; 'detail' names it."),
     BAD_SCENARIO(400, "The scenario spec is invalid; 'problems' lists every field at fault with its value."),
+    UNKNOWN_PLAN(404, "No plan with this id (the server keeps the last 50)."),
+    BAD_PLAN(
+            400,
+            "The plan cannot be made as asked: an unknown mineral or preset, no option catalogue, an invalid catalogue"
+                    + " ('problems' lists every field at fault) or constraints that conflict."),
     BAD_ARTICLE(422, "The article cannot be read: binary, too large, too deeply nested, empty, or its URL failed."),
     BAD_PARAMETER(400, "A path or query parameter has a value outside its allowed form or range; see 'field'."),
     BAD_JSON(400, "The request body is not valid JSON, or lacks a required field; see 'field'."),

@@ -55,6 +55,7 @@ public final class LodestoneServer {
     private final TokenGuard tokens;
     private final ScheduledExecutorService watcher;
     private Javalin app;
+    private final PlanJobs plans;
 
     /**
      * Configuration of a server.
@@ -178,6 +179,7 @@ public final class LodestoneServer {
         this.knowledge =
                 new Knowledge(settings.snapshots(), json, settings.limits().cacheMaxBytes());
         this.scenarios = new ScenarioJobs(settings.limits());
+        this.plans = new PlanJobs();
         this.checks = new ArticleChecks(settings.limits(), settings.fetchPolicy());
         this.tokens = new TokenGuard(settings.token(), settings.limits().failedTokenLimit());
         ApiRoutes api = new ApiRoutes(
@@ -188,7 +190,8 @@ public final class LodestoneServer {
                 settings.archive(),
                 scenarios,
                 checks,
-                settings.dataRoot());
+                settings.dataRoot(),
+                plans);
         this.endpoints = api.endpoints();
         this.pages = new WebPages(knowledge, settings.clock(), scenarios, checks, settings.limits());
         this.watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -474,5 +477,6 @@ public final class LodestoneServer {
         }
         scenarios.close();
         checks.close();
+        plans.close();
     }
 }

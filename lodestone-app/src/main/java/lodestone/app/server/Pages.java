@@ -103,6 +103,24 @@ public final class Pages {
             List<String> charts) {}
 
     /**
+     * The plan page: a plan for one mineral and perspective, made synchronously with few paths.
+     *
+     * @param mineral the mineral asked for
+     * @param budgetUsd the budget
+     * @param paths paths
+     * @param seed seed
+     * @param plan the plan's view
+     * @param frontierChart the frontier chart's data (JSON)
+     */
+    public record Plan(
+            String mineral,
+            double budgetUsd,
+            int paths,
+            long seed,
+            lodestone.app.view.PlanView.View plan,
+            String frontierChart) {}
+
+    /**
      * @param text the text checked (shown back, escaped), or "" before a check
      * @param published the publication date given, or ""
      * @param report the check report, or null before a check

@@ -20,6 +20,8 @@ import lodestone.app.view.CountryReport;
 import lodestone.app.view.MeasureView;
 import lodestone.app.view.MineralReport;
 import lodestone.app.view.OutlookView;
+import lodestone.app.view.PlanRequest;
+import lodestone.app.view.PlanView;
 import lodestone.app.view.PolicyQueries;
 import lodestone.app.view.RiskReports;
 import lodestone.app.view.RiskView;
@@ -32,6 +34,9 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
+import lodestone.plan.PlanSettings;
+import lodestone.plan.Planner;
+import lodestone.plan.path.EnginePathSource;
 import lodestone.risk.concentration.ResolutionPolicy;
 import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
@@ -44,6 +49,9 @@ final class WebPages {
     private static final CountryCode CHINA = CountryCode.of("CN");
     /** The largest run the scenario page starts synchronously. */
     static final int PAGE_MAX_PATHS = 50_000;
+
+    /** The largest plan the plan page makes synchronously. */
+    static final int PAGE_MAX_PLAN_PATHS = 10_000;
 
     private final Knowledge knowledge;
     private final Clock clock;
@@ -158,6 +166,50 @@ final class WebPages {
                     defaults ? knowledge.cached("page/scenario/" + preset, run) : run.apply(knowledge.snapshot()));
         });
         page(routes, "/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
+        page(routes, "/plans", ctx -> {
+            String mineral = ctx.queryParam("mineral") == null ? "dysprosium" : ctx.queryParam("mineral");
+            String budgetText = ctx.queryParam("budget") == null
+                    ? "5e9"
+                    : ctx.queryParam("budget").trim();
+            double budget;
+            try {
+                budget = Double.parseDouble(budgetText);
+            } catch (NumberFormatException e) {
+                budget = Double.NaN;
+            }
+            if (!(budget >= 0) || Double.isInfinite(budget)) {
+                throw new ApiException(
+                        ErrorCode.BAD_PARAMETER, "budget (" + budgetText + ") must be US dollars >= 0", "budget");
+            }
+            Integer paths = Params.integer(ctx, "paths", 100, PAGE_MAX_PLAN_PATHS);
+            int n = paths == null ? 2_000 : paths;
+            double dollars = budget;
+            java.util.function.Function<KnowledgeSnapshot, Pages.Plan> plan = snapshot -> {
+                PlanRequest.Resolved request;
+                try {
+                    request = new PlanRequest(mineral, Optional.empty(), Optional.empty(), Optional.empty(), "", false)
+                            .resolve(snapshot);
+                } catch (IllegalArgumentException e) {
+                    throw new ApiException(ErrorCode.BAD_PLAN, e.getMessage(), "mineral");
+                }
+                PlanView.View view = PlanView.View.of(Planner.plan(
+                        new EnginePathSource(request.scenario(), request.mineral(), OptionalInt.of(60)),
+                        request.catalogue().options(),
+                        PlanSettings.of(dollars, n, 0, Runtime.getRuntime().availableProcessors())));
+                return new Pages.Plan(
+                        mineral,
+                        dollars,
+                        n,
+                        0,
+                        view,
+                        chart(Map.of(
+                                "kind", "frontier", "title", request.mineral().value(), "points", view.frontier())));
+            };
+            boolean defaults = ctx.queryParam("paths") == null
+                    && ctx.queryParam("mineral") == null
+                    && ctx.queryParam("budget") == null;
+            render(ctx, "plan.jte", defaults ? knowledge.cached("page/plan", plan) : plan.apply(knowledge.snapshot()));
+        });
         routes.post("/check", ctx -> {
             String text = ctx.formParam("text") == null ? "" : ctx.formParam("text");
             String published = ctx.formParam("published") == null

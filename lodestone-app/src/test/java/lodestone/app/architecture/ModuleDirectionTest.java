@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards the module directions of ARCHITECTURE.md: model depends on the JDK only; store, risk, sim depend on model;
- * risk and sim never touch the store, a database or the network (sim not even files); nothing depends on the app.
+ * risk and sim never touch the store, a database or the network (sim not even files); plan uses model, risk and sim
+ * only, touches no store, database, network or file, and keeps the solver to itself; nothing depends on the app.
  */
 class ModuleDirectionTest {
     private static JavaClasses classes;
@@ -61,6 +62,51 @@ class ModuleDirectionTest {
                         "java.net..",
                         "java.nio.file..",
                         "org.duckdb..")
+                .check(classes);
+    }
+
+    @Test
+    void planIsPureComputationOverModelRiskAndSim() {
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.plan..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lodestone.store..",
+                        "lodestone.app..",
+                        "lodestone.news..",
+                        "java.sql..",
+                        "java.net..",
+                        "java.nio.file..",
+                        "org.duckdb..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePlannersSolvePackageUsesTheSolver() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("lodestone.plan.solve..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.ojalgo..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAppDependsOnThePlanner() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "lodestone.model..",
+                        "lodestone.store..",
+                        "lodestone.risk..",
+                        "lodestone.sim..",
+                        "lodestone.news..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lodestone.plan..")
                 .check(classes);
     }
 

@@ -201,7 +201,7 @@ class ApiTest {
                 .toList();
         assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
         Map<String, String> samples = Map.of("{id}", "gallium", "{iso}", "CN", "{mineral}", "gallium");
-        List<String> jobs = List.of("/api/v1/scenarios/runs/{id}");
+        List<String> jobs = List.of("/api/v1/scenarios/runs/{id}", "/api/v1/plans/{id}");
         for (Endpoint endpoint : fixture.server.endpoints()) {
             if (!endpoint.method().equals("GET") || jobs.contains(endpoint.path())) {
                 continue;
@@ -280,6 +280,59 @@ class ApiTest {
         assertThat(json(invalid).get("problems")).isNotEmpty();
         assertThat(fixture.get("/api/v1/scenarios/runs/no-such-run").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aPlanRunsAsAJobAndRefusalsNameTheFieldAtFault() throws Exception {
+        HttpResponse<String> accepted = fixture.post(
+                "/api/v1/plans",
+                "application/json",
+                "{\"mineral\": \"dysprosium\", \"perspective\": \"US\", \"budget\": 5e9, \"paths\": 400}",
+                null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String url = json(accepted).get("result").asText();
+        assertThat(accepted.headers().firstValue("Location")).contains(url);
+        JsonNode job = json(fixture.get(url));
+        for (int i = 0; i < 600 && !job.get("status").asText().equals("done"); i++) {
+            assertThat(job.get("status").asText()).as(job.toString()).isIn("queued", "running");
+            Thread.sleep(100);
+            job = json(fixture.get(url));
+        }
+        assertThat(job.get("status").asText()).isEqualTo("done");
+        JsonNode plan = job.get("plan");
+        assertThat(plan.get("scenario").asText()).isEqualTo("china-ree-2025-10-reinstated");
+        assertThat(plan.get("resimulation").get("after").get("p95").asDouble())
+                .isLessThan(plan.get("resimulation").get("before").get("p95").asDouble());
+        HttpResponse<String> noBudget =
+                fixture.post("/api/v1/plans", "application/json", "{\"mineral\": \"dysprosium\"}", null);
+        assertThat(noBudget.statusCode()).isEqualTo(400);
+        assertThat(json(noBudget).get("field").asText()).isEqualTo("budget");
+        HttpResponse<String> noCatalogue =
+                fixture.post("/api/v1/plans", "application/json", "{\"mineral\": \"gallium\", \"budget\": 1e9}", null);
+        assertThat(noCatalogue.statusCode()).isEqualTo(400);
+        assertThat(json(noCatalogue).get("code").asText()).isEqualTo("bad-plan");
+        HttpResponse<String> badOptions = fixture.post(
+                "/api/v1/plans",
+                "application/json",
+                "{\"mineral\": \"dysprosium\", \"budget\": 1e9, \"options\": \"mineral: dysprosium\"}",
+                null);
+        assertThat(badOptions.statusCode()).isEqualTo(400);
+        assertThat(json(badOptions).get("problems")).isNotEmpty();
+        assertThat(fixture.get("/api/v1/plans/no-such-plan").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePlanPageShowsTheFrontierThePortfolioAndTheBasisOfItsOptions() throws Exception {
+        HttpResponse<String> page = fixture.get("/plans?mineral=dysprosium&budget=5e9&paths=300");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("&#34;kind&#34;:&#34;frontier&#34;")
+                .contains("us-dy-reserve")
+                .contains("Basis of the chosen options")
+                .contains("Re-simulated on an independent sample")
+                .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+        assertThat(fixture.get("/plans?budget=lots").statusCode()).isEqualTo(400);
+        assertThat(fixture.get("/plans?mineral=gallium&paths=100").statusCode()).isEqualTo(400);
     }
 
     private static final String ARTICLE = "Beijing, 12 November 2025. China currently controls approximately 80% of the"

@@ -166,6 +166,20 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void thePlanPageDrawsTheFrontierAndListsThePortfolio() throws IOException {
+        open("/plans?mineral=dysprosium&budget=5e9&paths=2000");
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Portfolio")
+                .contains("us-dy-reserve")
+                .contains("assumed");
+        assertThat(driver.findElements(By.cssSelector(".frontier[data-rendered='true'] canvas")))
+                .isNotEmpty();
+        screenshot("plan");
+    }
+
+    @Test
     void theCheckPageReturnsVerdictsForAPastedArticle() throws IOException {
         open("/check");
         driver.findElement(By.id("article"))
