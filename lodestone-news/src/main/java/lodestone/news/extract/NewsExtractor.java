@@ -2,96 +2,157 @@ package lodestone.news.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lodestone.news.article.Article;
+import lodestone.news.classify.SentenceClassifier;
+import lodestone.news.classify.SentenceLabel;
 
 /**
- * Reads events and share claims from an article with written rules (the rule set is {@link #VERSION}; each rule is
- * described in {@code docs/methods/news.md}).
+ * Reads events and share claims from an article with a pipeline of small annotators (the design is in {@code
+ * docs/adr/0003-news-annotator-pipeline.md}; each rule is described in {@code docs/methods/news.md}):
  *
- * <p><b>Events.</b> Each sentence is searched for trigger phrases of each {@link EventType}. A trigger opens a window:
- * the clause it sits in (clauses end at ";", ", while", ", but", ", and" and ", where"). The event's parties are the
- * countries (names, demonyms, capitals standing for governments) and gazetteer organisations in the window; its
- * minerals are the minerals in the window not negated ("not covering critical minerals"); its amount is the nearest
- * money after the trigger (else before), outside parentheses; its date is the nearest date resolved to a day after the
- * trigger (else before), skipping "until" dates. Hedged triggers ("potential export controls", "refrain from
- * banning") do not fire. Gaps are filled from context by fixed rules: a window without parties that refers back ("the
- * two nations", "its", "the Asian giant") takes the countries of the sentence before; an export measure without
- * minerals takes those of the sentence before; an agreement followed by "The agreements ..." takes that sentence's
- * countries, and one followed by "This move, announced on ..." its date. Events of one type with the same parties (and
- * agreement noun, and overlapping minerals) are merged, the first keeping its evidence.
+ * <ol>
+ *   <li><b>sentences</b> ({@link SentenceSplitter});
+ *   <li><b>mentions</b> ({@link MentionFinder}): countries, organisations (gazetteer and company names), minerals,
+ *       money, shares, dates resolved against the publication date;
+ *   <li><b>triggers</b>: phrases of each {@link EventType}, from a lexicon written for the ways news words each action
+ *       (bans, freezes, quotas, duties, stakes, loans, purchase commitments, ...), each marked strong or weak;
+ *   <li><b>sentence classification</b> ({@link SentenceClassifier}): the probability of each event type, or of no
+ *       in-scope event, from a MiniLM embedding of the sentence; it vetoes weak triggers in sentences it judges out of
+ *       scope and adds frames for wordings no trigger covers;
+ *   <li><b>frames</b>: parties, minerals, amount and date of each trigger, from its clause and, where the clause refers
+ *       back or lacks them, from the sentences before;
+ *   <li><b>scope filter</b>: hedged actions (expectations, threats, proposals), actions on products other than
+ *       minerals (chips, fentanyl, steel) and frames without a mineral are dropped;
+ *   <li><b>coreference</b>: frames that restate one action (headline, lead, quote, recap) are merged;
+ *   <li><b>claims</b>: shares of world output.
+ * </ol>
  *
- * <p><b>Claims.</b> A percentage in a sentence that speaks of the world ("world", "global", "world's") is a claim when a
- * country (or a pronoun standing for the country of the sentence before) precedes it and no project, plant or company
- * stands between them. The mineral is the nearest one after the percentage (else before, else the previous claim's);
- * the stage is the nearest stage word ("mine output", "mined", "refined", "processing", "primary") after it (else
- * before it), and {@code supply} when there is none. A following sentence such as "Indonesia supplied around 10%"
- * inherits mineral and stage. Shares of projects ("up to 10%"), tariffs, stakes and import reliance are not claims.
+ * <p>Every stage is linear in the text's length; {@link ExtractionLimits} bounds the whole.
  */
 public final class NewsExtractor {
-    /** The version of the rule set, recorded with every stored extraction. */
-    public static final String VERSION = "news-rules-1";
+    /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
+    public static final String VERSION = "news-pipeline-2";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on)\\s|,\\s+and\\s+(?=\\p{Ll})");
     private static final Pattern HEDGE = Pattern.compile(
-            "(?:potential|possible|possibly|could|may|might|threat of|future|refrain from|refrain|not to|no)\\s+(?:\\S+\\s+){0,5}$",
+            "(?:potential|possible|possibly|could|may|might|threat of|threatened|threatens|threatening|future|refrain"
+                    + " from|refrain|not to|no|would|considering|consider|considers|weighing|mulling|proposed|proposal"
+                    + " for|calls? for|called for|urged?|urging|expects?|expected|likely|unlikely|if|whether|any|fears?"
+                    + " of|risk of|seeking|seek|sought|discuss\\w*|negotiat\\w*|talks on|push for|pushing for"
+                    + "|lobbying for|warned of|warns of|speculation about|rumou?rs? of)\\s+(?:\\S+\\s+){0,5}$",
+            FLAGS);
+    private static final Pattern SPECULATION = Pattern.compile(
+            "\\b(?:analysts?|economists?|traders?|observers?|experts?|people familiar|sources said|according to people"
+                    + "|is (?:said to be )?preparing|could|may|might|is considering|are considering|would likely"
+                    + "|is expected to|are expected to|forecasts?|predict\\w*|speculat\\w*)\\b",
+            FLAGS);
+    private static final Pattern NOT_MINERAL_PRODUCT = Pattern.compile(
+            "\\b(?:chips?|semiconductors?|chipmak\\w*|fentanyl|soybeans?|farm goods|agricultur\\w*|steel|aluminium"
+                    + "|aluminum|oil|LNG|natural gas|coal|cars|vehicles|automobiles|software|AI|artificial intelligence"
+                    + "|memory|lithography|entity list|unreliable entit\\w*|all goods|Chinese goods|imports from all"
+                    + "|reciprocal)\\b",
             FLAGS);
     private static final Pattern NEGATED_MINERAL = Pattern.compile("(?:not|no longer)\\s+(?:\\S+\\s+){0,2}$", FLAGS);
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(?:the asian giant|the country|the two nations|the two countries|both nations|both countries|the two"
-                    + " sides|both sides|the two governments|both governments|its|their|it)\\b",
+                    + " sides|both sides|the two governments|both governments|its|their|it|the company|the group|the"
+                    + " miner|the firm|the ministry|the government|beijing's|the move|the deal|the agreement)\\b",
             FLAGS);
-    private static final Pattern PRONOUN_SUBJECT =
-            Pattern.compile("\\b(?:it|the country|the asian giant|the nation)\\b", FLAGS);
 
     private static final Pattern AGREEMENT_NOUN = Pattern.compile(
-            "\\b(?:framework|agreements?|memorand(?:um|a|ums)(?: of understanding)?|mous?|pacts?|deals?|accords?)\\b",
+            "\\b(?:framework|agreements?|memorand(?:um|a|ums)(?: of understanding)?|mous?|pacts?|deals?|accords?"
+                    + "|partnership|letters? of intent|declaration|roadmap|action plan|cooperation plan|treaty)\\b",
             FLAGS);
     private static final Pattern AGREEMENT_VERB = Pattern.compile(
             "\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|struck|strike|conclud(?:e|es|ed)|announc(?:e|es|ed)"
-                    + "|reach(?:ed)?)\\b",
+                    + "|reach(?:ed)?|finali[sz](?:e|es|ed)|adopt(?:s|ed)?|launch(?:es|ed)?|unveil(?:s|ed)?|enter(?:s|ed)?"
+                    + " into|agreed|forged?|clinch(?:es|ed)?|secur(?:e|es|ed)|establish(?:es|ed)?)\\b",
             FLAGS);
-    private static final Pattern AGREED_TO = Pattern.compile("\\bagreed to\\b", FLAGS);
-    private static final Pattern JOINT_VENTURE =
-            Pattern.compile("\\bjoint[- ]venture\\b|\\bpartner(?:ed|s|ing)? with\\b", FLAGS);
-    private static final Pattern OFFTAKE = Pattern.compile("\\boff-?take\\b", FLAGS);
+    private static final Pattern AGREED_TO = Pattern.compile("\\bagreed to\\b|\\bagreed on\\b", FLAGS);
+    private static final Pattern JOINT_VENTURE = Pattern.compile(
+            "\\bjoint[- ]venture\\b|\\bJV\\b|\\bpartner(?:ed|s|ing)? with\\b|\\bjointly (?:develop|build|own|operate|"
+                    + "invest)\\w*|\\bjoint (?:company|enterprise|entity)\\b|\\bteam(?:ed|s)? up with\\b",
+            FLAGS);
+    private static final Pattern OFFTAKE = Pattern.compile(
+            "\\boff-?take\\b|\\b(?:supply|purchase|purchasing|sales?|procurement) (?:agreement|deal|contract|commitment"
+                    + "|pact)s?\\b|\\bagreed to (?:buy|purchase|take|supply)\\b|\\b(?:will|to|would) (?:buy|purchase)"
+                    + " (?:all|the|up to|\\d|its|their|magnets|output|production)|\\bcommit(?:s|ted)? to (?:buy|purchas)\\w*"
+                    + "|\\bguarantee(?:s|d)? (?:to )?(?:buy|purchase)\\b|\\bbuy(?:s|ing)? (?:all|100%)|\\bbuyer of last resort"
+                    + "|\\bpurchase(?:s|d)? (?:of )?(?:all|up to|\\d)",
+            FLAGS);
     private static final Pattern INVESTMENT = Pattern.compile(
-            "\\binvest(?:s|ed|ing)?\\b|\\bequity\\b|\\bletters? of interest\\b|\\bmobili[sz]e\\b|\\bpledge(?:d|s)? of\\b",
+            "\\binvest(?:s|ed|ing)?\\b|\\bequity\\b|\\bstakes?\\b|\\bletters? of interest\\b|\\bmobili[sz]e\\b"
+                    + "|\\bpledge(?:d|s)? of\\b|\\bloans?\\b|\\bgrants?\\b|\\bfinancing\\b|\\bfinanc(?:e|es|ed)\\b"
+                    + "|\\bdebt (?:package|facility|funding)\\b|\\bcapital injection\\b|\\bacquir(?:e|es|ed|ing)\\b"
+                    + "|\\bacquisition\\b|\\btakeover\\b|\\bfunding\\b|\\bfund(?:s|ed)?\\b|\\bbacking\\b"
+                    + "|\\bcommit(?:s|ted)? (?:up to |more than |at least )?(?:US)?\\$|\\bprovide(?:s|d)? (?:up to )?(?:US)?\\$"
+                    + "|\\baward(?:s|ed)? (?:US)?\\$",
             FLAGS);
     private static final Pattern INVESTMENT_NOUN =
-            Pattern.compile("\\binvestments?\\b|\\bloans?\\b|\\bfunding\\b", FLAGS);
+            Pattern.compile("\\binvestments?\\b|\\bcommitment\\b|\\bpledge(?:d|s)?\\b", FLAGS);
     private static final Pattern LIST_UPDATE = Pattern.compile(
-            "\\bcritical minerals? list\\b|\\blist of critical minerals\\b|\\bcritical raw materials list\\b", FLAGS);
-    private static final Pattern LIST_CHANGE =
-            Pattern.compile("\\b(?:expan\\w*|includ\\w*|final|add\\w*|publish\\w*|updat\\w*|releas\\w*|new)\\b", FLAGS);
+            "\\bcritical minerals? list\\b|\\blist of critical (?:minerals|materials|raw materials)\\b"
+                    + "|\\bcritical raw materials list\\b|\\bcritical materials list\\b|\\bstrategic minerals? list\\b"
+                    + "|\\blist of (?:\\d+ )?(?:strategic|critical) minerals\\b",
+            FLAGS);
+    private static final Pattern LIST_CHANGE = Pattern.compile(
+            "\\b(?:expan\\w*|includ\\w*|final|add\\w*|publish\\w*|updat\\w*|releas\\w*|new|draft|remov\\w*|unveil\\w*)\\b",
+            FLAGS);
     private static final Pattern EXPORT_CONTROL = Pattern.compile(
-            "\\bexport controls?\\b|\\bexport ban\\b|\\bban (?:on|for) (?:the )?exports?\\b|\\bexports? restrictions?\\b"
-                    + "|\\brestrictions on exports?\\b|\\blicen[cs]ing (?:requirements?|list|regime)\\b"
-                    + "|\\bexport licen[cs]\\w*|\\bexport quotas?\\b|\\bquotas?\\b|\\bsuspended exports\\b"
-                    + "|\\bstopping the export\\b|\\bhalt(?:ed|s)? exports\\b|\\bextended the (?:suspension|ban)\\b"
-                    + "|\\bcurbs\\b|\\b(?:ship|export)\\s+up to\\s+[\\d,.]+\\s+tonnes\\b",
+            "\\bexport controls?\\b|\\bexport[- ]control (?:rules?|regime|measures?)\\b|\\bexport bans?\\b"
+                    + "|\\bban(?:s|ned|ning)?\\b[^.;]{0,40}?\\bexport(?:s|ing|ation)?\\b|\\bexports? restrictions?\\b"
+                    + "|\\brestrictions on (?:the )?exports?\\b|\\brestrict(?:s|ed|ing)? (?:the )?exports?\\b"
+                    + "|\\blicen[cs]ing (?:requirements?|list|regime|rules?|system)\\b|\\bexport licen[cs]\\w*"
+                    + "|\\brequir\\w* (?:exporters )?(?:to (?:apply for|obtain|seek) )?(?:export )?(?:licen[cs]es|permits)\\b"
+                    + "|\\bexport quotas?\\b|\\bquotas?\\b|\\bsuspended exports\\b|\\bstopping the export\\b"
+                    + "|\\bhalt(?:ed|s|ing)? (?:all )?(?:exports|shipments)\\b|\\bextended the (?:suspension|ban)\\b"
+                    + "|\\bcurbs\\b|\\bcurb(?:s|ed|ing)? (?:the )?exports?\\b|\\b(?:ship|export)\\s+up to\\s+[\\d,.]+\\s+tonnes\\b"
+                    + "|\\bexport (?:freeze|moratorium|halt|suspension|tax|taxes|duty|duties|levy|permits?|approvals?)\\b"
+                    + "|\\bfreeze on (?:the )?exports?\\b|\\bprohibit\\w* (?:the )?exports?\\b|\\bexport prohibition"
+                    + "|\\bshall not be permitted\\b|\\bnot be (?:permitted|allowed) to (?:be )?export\\w*"
+                    + "|\\bcontrols on (?:the )?(?:export|shipment)\\w*|\\bdual-use (?:list|export)\\w*"
+                    + "|\\bend-use (?:checks?|reviews?|controls?)\\b|\\btighten\\w* (?:export )?controls\\b"
+                    + "|\\bstop(?:s|ped)? (?:the )?export\\w*|\\bbar(?:s|red)? (?:the )?exports?\\b",
             FLAGS);
     private static final Pattern QUOTA_CONTEXT =
             Pattern.compile("\\b(?:export\\w*|ship\\w*|regulator|tonnes)\\b", FLAGS);
+    private static final Pattern PRODUCTION_QUOTA = Pattern.compile(
+            "\\b(?:mining|production|output|smelting|separation|extraction)\\s+(?:and\\s+\\w+\\s+)?quotas?\\b", FLAGS);
     private static final Pattern SUSPENSION = Pattern.compile(
-            "\\b(?:suspend(?:s|ed|ing)?|paus(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reprieve|general"
-                    + " licen[cs]es?|allowing again|allow(?:s|ed)? again|resum(?:e|ed|es|ing))\\b",
+            "\\b(?:suspend(?:s|ed|ing)?|suspension of|paus(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reprieve|general"
+                    + " licen[cs]es?|allowing again|allow(?:s|ed)? again|resum(?:e|ed|es|ing)|exemptions?|waiv(?:e|ed|er)"
+                    + "|roll(?:ed)? back|scrap(?:s|ped)?|revok(?:e|ed|es)|eas(?:e|ed|es|ing)|relax(?:es|ed|ing)?"
+                    + "|delay(?:s|ed)?|postpon(?:e|ed|es))\\b",
             FLAGS);
     private static final Pattern SUSPENDED_OBJECT = Pattern.compile(
-            "\\b(?:controls?|ban|measures|curbs|restrictions|rules?|quotas?|licensing|exports?|blacklists?)\\b", FLAGS);
-    private static final Pattern NOT_SUSPENSION =
-            Pattern.compile("(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?)\\s+(?:exports?|shipments?)\\b", FLAGS);
+            "\\b(?:controls?|ban|measures|curbs|restrictions|rules?|quotas?|licensing|exports?|blacklists?|licen[cs]es?"
+                    + "|requirements?)\\b",
+            FLAGS);
+    private static final Pattern NOT_SUSPENSION = Pattern.compile(
+            "(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?|suspension of)\\s+(?:all\\s+)?(?:exports?|shipments?)\\b", FLAGS);
     private static final Pattern ENTITY_RULE = Pattern.compile("\\b(?:blacklists?|affiliates?|entity list)\\b", FLAGS);
-    private static final Pattern TARIFF = Pattern.compile("\\btariffs?\\b", FLAGS);
+    private static final Pattern TARIFF = Pattern.compile(
+            "\\btariffs?\\b|\\banti-?dumping\\b|\\bcountervailing\\b|\\bimport (?:duty|duties|levy|levies|taxes|tax)\\b"
+                    + "|\\bduties (?:of|on)\\b",
+            FLAGS);
+    private static final Pattern OTHER = Pattern.compile(
+            "\\bprice floors?\\b|\\bfloor price\\b|\\bminimum price\\b|\\bstockpil\\w*|\\bstrategic reserves?\\b"
+                    + "|\\bsection 232 (?:investigation|probe|inquiry|review|proclamation)\\b"
+                    + "|\\bstrategic projects?\\b|\\bmoratorium\\b|\\bnationali[sz]\\w*",
+            FLAGS);
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:The|These|Those|This|Both)\\s+(?:new\\s+)?(?<what>agreements?|deals?|frameworks?|pacts?|accords?|mous?"
                     + "|memorand\\w*|move|step|announcement)\\b",
@@ -100,42 +161,33 @@ public final class NewsExtractor {
             Pattern.compile("[\"“'‘](?<title>[A-Z][^\"”’]{15,240}?)[.,]?[\"”’'](?![\\p{L}])");
     private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:a|an)\\s+(?<desc>[^,]{3,100}),");
 
-    private static final Pattern WORLD = Pattern.compile("\\b(?:world|world's|global|globally|worldwide)\\b", FLAGS);
-    private static final Pattern NOT_A_SHARE = Pattern.compile(
-            "(?:tariff|royalt|owned|stake|hold|content|allowance|import|reliance|growth|rose|fell|increase|decrease|drop"
-                    + "|cut|down|up to|halved|from|to)\\W*(?:\\S+\\s+){0,2}$",
-            FLAGS);
-    private static final Pattern OUTPUT_SHARE = Pattern.compile(
-            "\\s*of\\s+(?:the\\s+)?(?:refined|mined|processed|primary)\\s+[\\w\\s-]{0,30}?(?:output|production|supply)\\b",
-            FLAGS);
-    private static final Pattern NOT_A_SUBJECT =
-            Pattern.compile("\\b(?:project|plant|refinery|venture|company|firm|smelter|deposit)s?\\b", FLAGS);
-    private static final Pattern SUPPLY_VERB = Pattern.compile(
-            "\\b(?:supplied|supplies|produced|produces|producing|mined|mines|accounted for|accounts for|controls|holds"
-                    + "|provided|provides)\\b",
-            FLAGS);
-    private static final Pattern STAGE = Pattern.compile(
-            "(?<refining>\\brefined\\b|\\brefining\\b|\\brefiner(?:y|ies)\\b)"
-                    + "|(?<processing>\\bprocessed\\b|\\bprocessing\\b|\\bseparation\\b|\\bseparated\\b)"
-                    + "|(?<metal>\\bprimary\\b|\\bmetal\\b)"
-                    + "|(?<mining>\\bmine output\\b|\\bmine production\\b|\\bmine supply\\b|\\bmined\\b|\\bmining\\b"
-                    + "|\\bmines\\b|\\bminers?\\b|\\bore\\b|\\bextraction\\b)"
-                    + "|(?<supply>\\bsupply\\b)",
-            FLAGS);
-    private static final Pattern YEAR = Pattern.compile("\\bin ((?:19|20)\\d{2})\\b|\\b(last year)\\b", FLAGS);
-
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
+    private final Optional<SentenceClassifier> classifier;
 
-    /** @param gazetteer the name lists */
-    public NewsExtractor(Gazetteer gazetteer) {
+    /**
+     * @param gazetteer the name lists
+     * @param classifier the sentence classifier, or empty for rules alone
+     */
+    public NewsExtractor(Gazetteer gazetteer, Optional<SentenceClassifier> classifier) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.finder = new MentionFinder(gazetteer);
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
     }
 
-    /** @return an extractor with the bundled gazetteer */
+    /** @return an extractor with the bundled gazetteer and classifier */
     public static NewsExtractor bundled() {
-        return new NewsExtractor(Gazetteer.bundled());
+        return Holder.BUNDLED;
+    }
+
+    /** @return an extractor with the bundled gazetteer and no classifier (rules alone; for comparison) */
+    public static NewsExtractor rulesOnly() {
+        return new NewsExtractor(Gazetteer.bundled(), Optional.empty());
+    }
+
+    private static final class Holder {
+        static final NewsExtractor BUNDLED =
+                new NewsExtractor(Gazetteer.bundled(), Optional.of(SentenceClassifier.bundled()));
     }
 
     /** @return the gazetteer in use */
@@ -145,36 +197,139 @@ public final class NewsExtractor {
 
     /**
      * @param article the article
-     * @return its events and claims, with sentences and mentions
+     * @return its events and claims, with sentences and mentions, within {@link ExtractionLimits#DEFAULT}
+     * @throws LimitExceededException if a limit is hit
      */
     public Extraction extract(Article article) {
+        return extract(article, ExtractionLimits.DEFAULT);
+    }
+
+    /**
+     * @param article the article
+     * @param limits the budget
+     * @return its events and claims, with sentences and mentions
+     * @throws LimitExceededException naming the limit, when one is hit; nothing partial is returned
+     */
+    public Extraction extract(Article article, ExtractionLimits limits) {
+        Budget budget = new Budget(article, limits);
         String text = article.text();
+        if (text.length() > limits.maxChars()) {
+            throw new LimitExceededException(
+                    LimitExceededException.Limit.CHARS,
+                    "input",
+                    "article " + article.name() + " has " + text.length()
+                            + " characters of text, more than the limit of " + limits.maxChars()
+                            + ".\nMaybe it is not one article; split it, or raise --max-chars.");
+        }
         List<Sentence> sentences = SentenceSplitter.split(text);
+        if (sentences.size() > limits.maxSentences()) {
+            throw new LimitExceededException(
+                    LimitExceededException.Limit.SENTENCES,
+                    "sentences",
+                    "article " + article.name() + " has " + sentences.size() + " sentences, more than the limit of "
+                            + limits.maxSentences()
+                            + ".\nMaybe it is not one article; split it, or raise --max-sentences.");
+        }
+        budget.check("sentences");
         List<Mention> mentions = finder.find(text, article.published());
+        budget.check("mentions");
         Context context = new Context(text, sentences, mentions, article.published());
+        List<String> notices = new ArrayList<>();
+        Map<Integer, SentenceClassifier.Prediction> predictions = classify(context, limits, budget, notices);
+        budget.check("classification");
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            drafts.addAll(events(context, sentence));
+            drafts.addAll(events(context, sentence, predictions.get(sentence.index())));
             continuation(context, sentence, drafts);
+            if ((sentence.index() & 255) == 0) {
+                budget.check("events");
+            }
         }
-        List<Draft> merged = merge(drafts);
+        List<Draft> scoped = scope(drafts);
+        List<Draft> merged = merge(scoped);
+        budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
             events.add(d.toEvent(gazetteer));
         }
-        List<Claim> claims = claims(context);
-        return new Extraction(article, sentences, mentions, events, claims, VERSION);
+        List<Claim> claims = new ClaimAnnotator(context).claims();
+        budget.check("claims");
+        return new Extraction(article, sentences, mentions, events, claims, VERSION, notices);
+    }
+
+    /** The time budget of one extraction. */
+    private static final class Budget {
+        private final Article article;
+        private final ExtractionLimits limits;
+        private final long started = System.nanoTime();
+
+        Budget(Article article, ExtractionLimits limits) {
+            this.article = article;
+            this.limits = limits;
+        }
+
+        void check(String stage) {
+            long elapsed = System.nanoTime() - started;
+            if (elapsed > limits.timeLimit().toNanos()) {
+                throw new LimitExceededException(
+                        LimitExceededException.Limit.TIME,
+                        stage,
+                        String.format(
+                                Locale.ROOT,
+                                "article %s: extraction stopped in stage '%s' after %.1f s, past the time limit of %.1f"
+                                        + " s.%nMaybe the input is not one article, or raise --time-limit.",
+                                article.name(),
+                                stage,
+                                elapsed / 1e9,
+                                limits.timeLimit().toMillis() / 1e3));
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // context
 
-    private record Context(
-            String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
+    /** The annotated text; mention look-ups are binary searches over the mentions sorted by start. */
+    static final class Context {
+        private final String text;
+        private final List<Sentence> sentences;
+        private final List<Mention> mentions;
+        private final int[] starts;
+        private final Optional<LocalDate> published;
+        private List<String> mainMinerals;
+
+        Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
+            this.text = text;
+            this.sentences = sentences;
+            this.mentions = mentions;
+            this.starts = mentions.stream().mapToInt(Mention::start).toArray();
+            this.published = published;
+        }
+
+        String text() {
+            return text;
+        }
+
+        List<Sentence> sentences() {
+            return sentences;
+        }
+
+        Optional<LocalDate> published() {
+            return published;
+        }
+
         List<Mention> in(int start, int end, MentionKind kind) {
             List<Mention> out = new ArrayList<>();
-            for (Mention m : mentions) {
-                if (m.kind() == kind && m.start() >= start && m.end() <= end) {
+            int i = java.util.Arrays.binarySearch(starts, start);
+            if (i < 0) {
+                i = -i - 1;
+            }
+            while (i > 0 && starts[i - 1] == start) {
+                i--;
+            }
+            for (; i < starts.length && starts[i] < end; i++) {
+                Mention m = mentions.get(i);
+                if (m.kind() == kind && m.end() <= end) {
                     out.add(m);
                 }
             }
@@ -212,6 +367,23 @@ public final class NewsExtractor {
             }
             return List.copyOf(out);
         }
+
+        /** @return the article's most frequent specific mineral (not "critical minerals"), computed once */
+        List<String> mainMinerals() {
+            if (mainMinerals == null) {
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                for (Mention m : mentions) {
+                    if (m.kind() == MentionKind.MINERAL && !m.key().equals("critical minerals")) {
+                        counts.merge(m.key(), 1, Integer::sum);
+                    }
+                }
+                mainMinerals = counts.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .map(e -> List.of(e.getKey()))
+                        .orElse(List.of());
+            }
+            return mainMinerals;
+        }
     }
 
     /** An event being built. */
@@ -221,18 +393,21 @@ public final class NewsExtractor {
         Sentence sentence;
         int triggerStart;
         String rule;
+        boolean strong;
         final Set<String> countries = new LinkedHashSet<>();
         final List<Mention> organisations = new ArrayList<>();
         final Set<String> minerals = new LinkedHashSet<>();
+        boolean ownMinerals;
         Money money;
         LocalDate date;
         String title;
         final List<String> descriptions = new ArrayList<>();
         boolean mineralsNegated;
         boolean absorbed;
+        String clause = "";
 
         Set<String> partyKey(Gazetteer gazetteer) {
-            Set<String> key = new java.util.TreeSet<>(countries);
+            Set<String> key = new TreeSet<>(countries);
             organisations.forEach(o -> gazetteer
                     .organisation(o.key())
                     .flatMap(Gazetteer.Organisation::country)
@@ -254,22 +429,30 @@ public final class NewsExtractor {
             List<String> names = new ArrayList<>();
             for (Mention org : organisations) {
                 if (orgIds.add(org.key())) {
-                    names.add(org.surface());
-                    gazetteer
-                            .organisation(org.key())
-                            .flatMap(Gazetteer.Organisation::country)
-                            .ifPresent(allCountries::add);
+                    Optional<Gazetteer.Organisation> known = gazetteer.organisation(org.key());
+                    known.flatMap(Gazetteer.Organisation::country).ifPresent(allCountries::add);
+                    boolean government = known.map(o ->
+                                    o.kind().equals("government") || o.kind().equals("agency"))
+                            .orElse(false);
+                    if (!government) {
+                        names.add(org.key().startsWith("company:") ? org.key().substring(8) : org.surface());
+                    }
                 }
             }
             List<String> parties = new ArrayList<>(allCountries);
             parties.addAll(names);
+            Money amount = money;
+            if (amount != null && amount.qualifier().endsWith("-each")) {
+                int n = Math.max(2, allCountries.size());
+                amount = new Money(amount.amount() * n, amount.currency(), amount.qualifier(), amount.surface());
+            }
             return new Event(
                     type,
                     parties,
                     List.copyOf(allCountries),
                     List.copyOf(orgIds),
                     List.copyOf(minerals),
-                    Optional.ofNullable(money),
+                    Optional.ofNullable(amount),
                     Optional.ofNullable(date),
                     Optional.ofNullable(title),
                     descriptions,
@@ -280,10 +463,58 @@ public final class NewsExtractor {
         }
     }
 
-    private record Trigger(EventType type, int start, int end, String rule, String noun) {}
+    private record Trigger(EventType type, int start, int end, String rule, String noun, boolean strong) {}
 
     // ---------------------------------------------------------------------------------------------------------------
-    // events
+    // sentence classification
+
+    private Map<Integer, SentenceClassifier.Prediction> classify(
+            Context context, ExtractionLimits limits, Budget budget, List<String> notices) {
+        Map<Integer, SentenceClassifier.Prediction> out = new java.util.HashMap<>();
+        if (classifier.isEmpty() || limits.maxModelSentences() == 0) {
+            return out;
+        }
+        List<Sentence> candidates = new ArrayList<>();
+        for (Sentence s : context.sentences()) {
+            if (candidate(context, s)) {
+                candidates.add(s);
+            }
+        }
+        List<Sentence> chosen = candidates.size() > limits.maxModelSentences()
+                ? candidates.subList(0, limits.maxModelSentences())
+                : candidates;
+        if (chosen.size() < candidates.size()) {
+            notices.add("model budget: the classifier read the first " + chosen.size() + " of " + candidates.size()
+                    + " candidate sentences (limit " + limits.maxModelSentences()
+                    + "); the others were decided by the rules alone.");
+        }
+        SentenceClassifier model = classifier.get();
+        List<SentenceClassifier.Prediction> predictions = chosen.parallelStream()
+                .map(s -> s.text().length() > 600 ? null : model.classify(s.text()))
+                .toList();
+        for (int i = 0; i < chosen.size(); i++) {
+            if (predictions.get(i) != null) {
+                out.put(chosen.get(i).index(), predictions.get(i));
+            }
+        }
+        budget.check("classification");
+        return out;
+    }
+
+    /** A sentence the classifier reads: it names a mineral (or its neighbour does) and a party. */
+    private static boolean candidate(Context context, Sentence s) {
+        boolean mineral = !context.in(s.start(), s.end(), MentionKind.MINERAL).isEmpty()
+                || context.before(s)
+                        .map(p -> !context.in(p.start(), p.end(), MentionKind.MINERAL)
+                                .isEmpty())
+                        .orElse(false);
+        boolean party = !context.in(s.start(), s.end(), MentionKind.COUNTRY).isEmpty()
+                || !context.in(s.start(), s.end(), MentionKind.ORGANISATION).isEmpty();
+        return mineral && party && s.text().length() >= 25;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // triggers
 
     private List<Trigger> triggers(String s, Context context, Sentence sentence) {
         List<Trigger> out = new ArrayList<>();
@@ -292,12 +523,26 @@ public final class NewsExtractor {
         while (m.find()) {
             String before = s.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
             if (before.contains("not ")
-                    || NOT_SUSPENSION.matcher(s.substring(m.start())).lookingAt()) {
+                    || NOT_SUSPENSION.matcher(s.substring(m.start())).lookingAt()
+                    || hedged(s, m.start())) {
                 continue;
             }
-            if (SUSPENDED_OBJECT.matcher(s).find()) {
+            String around = s.substring(Math.max(0, m.start() - 60), Math.min(s.length(), m.end() + 80));
+            if (SUSPENDED_OBJECT.matcher(around).find()) {
+                String word = m.group().toLowerCase(Locale.ROOT);
+                boolean weak = word.startsWith("eas")
+                        || word.startsWith("relax")
+                        || word.startsWith("delay")
+                        || word.startsWith("postpon")
+                        || word.startsWith("exemption")
+                        || word.startsWith("resum");
                 out.add(new Trigger(
-                        EventType.EXPORT_CONTROL_SUSPENSION, m.start(), m.end(), "suspension: " + m.group(), ""));
+                        EventType.EXPORT_CONTROL_SUSPENSION,
+                        m.start(),
+                        m.end(),
+                        "suspension: " + m.group(),
+                        "",
+                        !weak));
                 suspension = true;
                 break;
             }
@@ -306,64 +551,91 @@ public final class NewsExtractor {
             m = EXPORT_CONTROL.matcher(s);
             while (m.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
-                if ((word.equals("quota") || word.equals("quotas"))
-                        && !QUOTA_CONTEXT.matcher(s).find()) {
-                    continue;
+                if (word.equals("quota") || word.equals("quotas")) {
+                    if (PRODUCTION_QUOTA.matcher(s).find()) {
+                        continue;
+                    }
+                    if (!QUOTA_CONTEXT.matcher(s).find()) {
+                        continue;
+                    }
                 }
-                if (HEDGE.matcher(s.substring(Math.max(0, m.start() - 40), m.start()))
-                        .find()) {
+                if (hedged(s, m.start())) {
                     continue;
                 }
                 boolean already = out.stream().anyMatch(t -> t.type() == EventType.EXPORT_CONTROL);
                 if (!already || word.startsWith("extended")) {
+                    boolean weak = word.equals("curbs") || word.startsWith("tighten");
                     out.add(new Trigger(
-                            EventType.EXPORT_CONTROL, m.start(), m.end(), "export control: " + m.group(), ""));
+                            EventType.EXPORT_CONTROL, m.start(), m.end(), "export control: " + m.group(), "", !weak));
                 }
             }
             collapseExportControls(out);
         }
         m = TARIFF.matcher(s);
-        if (m.find()
-                && !HEDGE.matcher(s.substring(Math.max(0, m.start() - 40), m.start()))
-                        .find()) {
-            out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), ""));
+        if (m.find() && !hedged(s, m.start())) {
+            out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), "", true));
         }
         m = LIST_UPDATE.matcher(s);
-        if (m.find() && LIST_CHANGE.matcher(s).find()) {
-            out.add(new Trigger(EventType.LIST_UPDATE, m.start(), m.end(), "list update: " + m.group(), ""));
+        if (m.find() && LIST_CHANGE.matcher(s).find() && !hedged(s, m.start())) {
+            out.add(new Trigger(EventType.LIST_UPDATE, m.start(), m.end(), "list update: " + m.group(), "", true));
+        }
+        m = OTHER.matcher(s);
+        if (m.find() && !hedged(s, m.start())) {
+            out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", false));
+        } else {
+            m = PRODUCTION_QUOTA.matcher(s);
+            if (m.find() && !hedged(s, m.start())) {
+                out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", true));
+            }
         }
         m = JOINT_VENTURE.matcher(s);
         boolean jointVenture = false;
-        if (m.find()) {
-            out.add(new Trigger(EventType.JOINT_VENTURE, m.start(), m.end(), "joint venture: " + m.group(), ""));
+        if (m.find() && !hedged(s, m.start())) {
+            out.add(new Trigger(EventType.JOINT_VENTURE, m.start(), m.end(), "joint venture: " + m.group(), "", true));
             jointVenture = true;
         }
         m = OFFTAKE.matcher(s);
-        if (m.find()) {
-            out.add(new Trigger(EventType.OFFTAKE, m.start(), m.end(), "offtake: " + m.group(), ""));
+        boolean offtake = false;
+        if (m.find() && !hedged(s, m.start())) {
+            out.add(new Trigger(EventType.OFFTAKE, m.start(), m.end(), "offtake: " + m.group(), "", true));
+            offtake = true;
         }
+        boolean money =
+                !context.in(sentence.start(), sentence.end(), MentionKind.MONEY).isEmpty();
         if (!jointVenture) {
             m = INVESTMENT.matcher(s);
-            boolean found = m.find();
+            boolean found = false;
+            while (m.find()) {
+                if (!hedged(s, m.start())) {
+                    found = true;
+                    break;
+                }
+            }
             if (!found) {
                 m = INVESTMENT_NOUN.matcher(s);
-                found = m.find()
-                        && !context.in(sentence.start(), sentence.end(), MentionKind.MONEY)
-                                .isEmpty();
+                found = m.find() && money && !hedged(s, m.start());
             }
-            if (found) {
-                out.add(new Trigger(EventType.INVESTMENT, m.start(), m.end(), "investment: " + m.group(), ""));
+            if (found && !(offtake && !money)) {
+                out.add(new Trigger(EventType.INVESTMENT, m.start(), m.end(), "investment: " + m.group(), "", money));
             }
         }
         Matcher agreed = AGREED_TO.matcher(s);
-        if (agreed.find()) {
+        if (agreed.find() && !hedged(s, agreed.start()) && !offtake) {
             Matcher noun = AGREEMENT_NOUN.matcher(s);
             String nounText = noun.find() ? noun.group() : "agreement";
             out.add(new Trigger(
-                    EventType.AGREEMENT, agreed.start(), agreed.end(), "agreement: agreed to", nounClass(nounText)));
+                    EventType.AGREEMENT,
+                    agreed.start(),
+                    agreed.end(),
+                    "agreement: agreed to",
+                    nounClass(nounText),
+                    false));
         } else {
             Matcher noun = AGREEMENT_NOUN.matcher(s);
             while (noun.find()) {
+                if (hedged(s, noun.start())) {
+                    continue;
+                }
                 String around = s.substring(Math.max(0, noun.start() - 60), Math.min(s.length(), noun.end() + 40));
                 int nounAt = noun.start() - Math.max(0, noun.start() - 60);
                 Matcher verb = AGREEMENT_VERB.matcher(around);
@@ -376,17 +648,25 @@ public final class NewsExtractor {
                     }
                 }
                 if (near) {
+                    String n = noun.group().toLowerCase(Locale.ROOT);
+                    boolean strong = !n.equals("deal") && !n.equals("deals") && !n.equals("partnership");
                     out.add(new Trigger(
                             EventType.AGREEMENT,
                             noun.start(),
                             noun.end(),
                             "agreement: signed " + noun.group(),
-                            nounClass(noun.group())));
+                            nounClass(noun.group()),
+                            strong));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** Whether the phrase at {@code at} is hedged: a modal, a threat, an expectation or a proposal just before it. */
+    private static boolean hedged(String s, int at) {
+        return HEDGE.matcher(s.substring(Math.max(0, at - 50), at)).find();
     }
 
     /** "extended the suspension" next to "suspended exports" is a second measure; other repeats are one. */
@@ -408,11 +688,39 @@ public final class NewsExtractor {
         return n.startsWith("memorand") || n.startsWith("mou") ? "mou" : "agreement";
     }
 
-    private List<Draft> events(Context context, Sentence sentence) {
+    // ---------------------------------------------------------------------------------------------------------------
+    // frames
+
+    private static final double ADD_THRESHOLD = 0.6;
+    private static final double VETO_THRESHOLD = 0.85;
+
+    private List<Draft> events(Context context, Sentence sentence, SentenceClassifier.Prediction prediction) {
         String s = sentence.text();
         List<Draft> out = new ArrayList<>();
-        for (Trigger trigger : triggers(s, context, sentence)) {
-            int[] window = clause(s, trigger.start());
+        List<Trigger> triggers = new ArrayList<>(triggers(s, context, sentence));
+        if (prediction != null) {
+            // the classifier vetoes weak triggers in sentences it reads as out of scope ...
+            triggers.removeIf(t -> !t.strong() && prediction.probability(SentenceLabel.NONE) >= VETO_THRESHOLD);
+            // ... and adds a frame for an event type no trigger found
+            SentenceLabel best = prediction.best();
+            if (best != SentenceLabel.NONE
+                    && prediction.probability(best) >= ADD_THRESHOLD
+                    && triggers.stream().noneMatch(t -> t.type().id().equals(best.id()))
+                    && !SPECULATION.matcher(s).find()) {
+                EventType type = EventType.valueOf(best.name());
+                triggers.add(new Trigger(
+                        type,
+                        0,
+                        0,
+                        String.format(Locale.ROOT, "classifier: %s %.2f", best.id(), prediction.probability(best)),
+                        "",
+                        false));
+            }
+        }
+        for (Trigger trigger : triggers) {
+            int[] window = trigger.rule().startsWith("classifier")
+                    ? new int[] {0, s.length()}
+                    : clause(context, sentence, trigger.start());
             int from = sentence.start() + window[0];
             int to = sentence.start() + window[1];
             Draft d = new Draft();
@@ -421,9 +729,11 @@ public final class NewsExtractor {
             d.sentence = sentence;
             d.triggerStart = sentence.start() + trigger.start();
             d.rule = trigger.rule();
+            d.strong = trigger.strong();
             d.countries.addAll(context.countries(from, to));
             d.organisations.addAll(context.in(from, to, MentionKind.ORGANISATION));
             String clause = context.text().substring(from, to);
+            d.clause = clause;
             boolean backReference = BACK_REFERENCE.matcher(clause).find();
             if (backReference && from > sentence.start()) {
                 d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
@@ -434,25 +744,28 @@ public final class NewsExtractor {
                                 d.countries.addAll(context.partyCountries(prev.start(), prev.end(), gazetteer)));
             }
             d.minerals.addAll(context.minerals(from, to));
+            d.ownMinerals = !d.minerals.isEmpty();
             d.mineralsNegated = d.minerals.size()
                     < context.in(from, to, MentionKind.MINERAL).size();
-            if (d.minerals.isEmpty() && !d.mineralsNegated) {
+            boolean otherProduct = NOT_MINERAL_PRODUCT.matcher(clause).find();
+            if (d.minerals.isEmpty() && !d.mineralsNegated && !otherProduct) {
                 boolean exportMeasure =
                         d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
-                if (exportMeasure && !ENTITY_RULE.matcher(clause).find()) {
+                List<String> sentenceMinerals = context.minerals(sentence.start(), sentence.end());
+                if (!sentenceMinerals.isEmpty() && !ENTITY_RULE.matcher(clause).find()) {
+                    d.minerals.addAll(sentenceMinerals);
+                } else if (exportMeasure && !ENTITY_RULE.matcher(clause).find()) {
                     context.before(sentence)
                             .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
                 } else if (!exportMeasure
                         && d.type != EventType.TARIFF
-                        && Pattern.compile("\\bthe (?:project|venture|deposits?)\\b", FLAGS)
+                        && Pattern.compile(
+                                        "\\b(?:the |its |this )?(?:project|venture|deposits?|mine|plant|refinery)\\b",
+                                        FLAGS)
                                 .matcher(clause)
                                 .find()) {
-                    d.minerals.addAll(mainMinerals(context));
-                } else if (!exportMeasure
-                        && d.type != EventType.TARIFF
-                        && context.in(sentence.start(), sentence.end(), MentionKind.MINERAL)
-                                .isEmpty()) {
-                    // a deal sentence that names no mineral at all continues the topic of the sentence before
+                    d.minerals.addAll(context.mainMinerals());
+                } else if (!exportMeasure && d.type != EventType.TARIFF) {
                     context.before(sentence)
                             .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
                 }
@@ -508,37 +821,51 @@ public final class NewsExtractor {
             copy.sentence = d.sentence;
             copy.triggerStart = d.triggerStart;
             copy.rule = d.rule + " (one per partner)";
+            copy.strong = d.strong;
             copy.countries.add(lead);
             copy.countries.add(partner);
             copy.organisations.addAll(d.organisations);
             copy.minerals.addAll(d.minerals);
+            copy.ownMinerals = d.ownMinerals;
             copy.money = d.money;
             copy.date = d.date;
             copy.title = d.title;
+            copy.clause = d.clause;
             copy.descriptions.addAll(d.descriptions);
             out.add(copy);
         }
         return out;
     }
 
-    private static List<String> mainMinerals(Context context) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (Mention m : context.mentions()) {
-            if (m.kind() == MentionKind.MINERAL && !m.key().equals("critical minerals")) {
-                counts.merge(m.key(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .max(java.util.Map.Entry.comparingByValue())
-                .map(e -> List.of(e.getKey()))
-                .orElse(List.of());
-    }
-
-    private static int[] clause(String s, int at) {
+    /**
+     * The clause around a trigger: clauses end at ";", ", while", ", but", ", where", ", and on", and at ", and" before a
+     * lower-case word unless that word starts a mention (the last item of a list: "gallium, germanium, and graphite").
+     */
+    private static int[] clause(Context context, Sentence sentence, int at) {
+        String s = sentence.text();
         int start = 0;
         int end = s.length();
         Matcher m = CLAUSE_BREAK.matcher(s);
         while (m.find()) {
+            if (m.group().startsWith(",")
+                    && m.group().contains("and")
+                    && !m.group().contains("and on")) {
+                int after = sentence.start() + m.end();
+                boolean listItem =
+                        !context.in(after, Math.min(sentence.end(), after + 40), MentionKind.MINERAL).stream()
+                                        .filter(x -> x.start() <= after + 4)
+                                        .toList()
+                                        .isEmpty()
+                                || !context
+                                        .in(after, Math.min(sentence.end(), after + 40), MentionKind.COUNTRY)
+                                        .stream()
+                                        .filter(x -> x.start() <= after + 4)
+                                        .toList()
+                                        .isEmpty();
+                if (listItem) {
+                    continue;
+                }
+            }
             if (m.end() <= at) {
                 start = m.end();
             } else if (m.start() >= at) {
@@ -555,6 +882,13 @@ public final class NewsExtractor {
             String before = s.substring(0, m.start() - offset);
             boolean inParentheses = before.lastIndexOf('(') > before.lastIndexOf(')');
             if (inParentheses) {
+                continue;
+            }
+            String lead = s.substring(Math.max(0, m.start() - offset - 40), m.start() - offset)
+                    .toLowerCase(Locale.ROOT);
+            if (lead.matches(
+                    ".*\\b(?:worth|valued at|imports of|exports of|revenue of|sales of|market of|cost|costs)\\s+"
+                            + "(?:\\S+\\s+){0,2}$")) {
                 continue;
             }
             if (best == null
@@ -587,6 +921,8 @@ public final class NewsExtractor {
                     || lead.contains("till")
                     || lead.endsWith("to ")
                     || lead.contains("through")
+                    || lead.contains("by ")
+                    || lead.contains("before")
                     || (suspension && longLead.matches(".*\\b(?:issued|imposed|unveiled|introduced) (?:on|in) $"))) {
                 continue;
             }
@@ -596,7 +932,10 @@ public final class NewsExtractor {
                 before = m;
             }
         }
-        Mention chosen = after != null ? after : before;
+        Mention chosen = before != null && (after == null || trigger - before.end() < 60) ? before : after;
+        if (after != null && before != null && after.start() - trigger < trigger - before.end()) {
+            chosen = after;
+        }
         return chosen == null ? Optional.empty() : Optional.of(LocalDate.parse(chosen.key()));
     }
 
@@ -630,25 +969,65 @@ public final class NewsExtractor {
         }
     }
 
-    private List<Draft> merge(List<Draft> drafts) {
+    // ---------------------------------------------------------------------------------------------------------------
+    // scope
+
+    /**
+     * Drops frames outside the scope: no mineral (after the context rules), an action on another product named in its
+     * clause with no mineral of its own, speculation (analysts, "could", "is considering") for weak triggers, and frames
+     * with no party.
+     */
+    private List<Draft> scope(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
+            if (d.minerals.isEmpty()) {
+                continue;
+            }
+            if (!d.ownMinerals && NOT_MINERAL_PRODUCT.matcher(d.clause).find()) {
+                continue;
+            }
+            if (!d.strong && SPECULATION.matcher(d.sentence.text()).find()) {
+                continue;
+            }
+            if (d.partyKey(gazetteer).isEmpty()) {
+                continue;
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // coreference
+
+    /**
+     * Merges frames that restate one action: same type, same parties (and agreement noun), agreeing minerals,
+     * compatible dates and amounts. Candidates are looked up by (type, parties), so the work stays linear.
+     */
+    private List<Draft> merge(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        Map<String, List<Draft>> byKey = new java.util.HashMap<>();
+        for (Draft d : drafts) {
+            String key = d.type + "|" + d.noun + "|" + d.partyKey(gazetteer);
+            List<Draft> bucket = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             Draft same = null;
-            for (Draft o : out) {
-                boolean measure = d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
-                if (o.type == d.type
-                        && o.noun.equals(d.noun)
-                        && o.partyKey(gazetteer).equals(d.partyKey(gazetteer))
-                        && mineralsAgree(o, d)
+            boolean measure = d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
+            for (int i = bucket.size() - 1; i >= 0 && i >= bucket.size() - 8; i--) {
+                Draft o = bucket.get(i);
+                if (mineralsAgree(o, d)
                         && (o.date == null || d.date == null || o.date.equals(d.date))
                         && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
-                        && (!measure || (o.headline() && !o.absorbed) || o.sentence.equals(d.sentence))) {
+                        && (!measure
+                                || (o.headline() && !o.absorbed)
+                                || o.sentence.equals(d.sentence)
+                                || (d.date != null && d.date.equals(o.date)))) {
                     same = o;
                     break;
                 }
             }
             if (same == null) {
                 out.add(d);
+                bucket.add(d);
             } else {
                 same.absorbed = same.absorbed || !same.sentence.equals(d.sentence);
                 same.organisations.addAll(d.organisations);
@@ -667,24 +1046,31 @@ public final class NewsExtractor {
         }
         // an agreement naming three or more countries, beside two or more agreements among them, is their summary
         List<Draft> summaries = new ArrayList<>();
-        for (Draft d : out) {
-            if (d.type == EventType.AGREEMENT && d.countries.size() >= 3) {
-                long parts = out.stream()
-                        .filter(o -> o != d && o.type == EventType.AGREEMENT && d.countries.containsAll(o.countries))
-                        .count();
-                if (parts >= 2) {
-                    summaries.add(d);
+        List<Draft> agreements =
+                out.stream().filter(d -> d.type == EventType.AGREEMENT).toList();
+        if (agreements.size() <= 200) {
+            for (Draft d : agreements) {
+                if (d.countries.size() >= 3) {
+                    long parts = agreements.stream()
+                            .filter(o -> o != d && d.countries.containsAll(o.countries))
+                            .count();
+                    if (parts >= 2) {
+                        summaries.add(d);
+                    }
                 }
             }
         }
         out.removeAll(summaries);
-        out.removeIf(d -> d.partyKey(gazetteer).isEmpty());
         return out;
     }
 
     private static boolean mineralsAgree(Draft a, Draft b) {
         if (a.type == EventType.EXPORT_CONTROL || a.type == EventType.EXPORT_CONTROL_SUSPENSION) {
-            return a.minerals.equals(b.minerals) || a.minerals.isEmpty() || b.minerals.isEmpty();
+            return a.minerals.equals(b.minerals)
+                    || a.minerals.isEmpty()
+                    || b.minerals.isEmpty()
+                    || a.minerals.containsAll(b.minerals)
+                    || b.minerals.containsAll(a.minerals);
         }
         if (a.minerals.isEmpty() || b.minerals.isEmpty()) {
             return true;
@@ -695,168 +1081,5 @@ public final class NewsExtractor {
             }
         }
         return false;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // claims
-
-    private List<Claim> claims(Context context) {
-        List<Claim> out = new ArrayList<>();
-        String topicCountry = null;
-        String topicMineral = null;
-        int lastClaimSentence = -10;
-        Claim lastClaim = null;
-        for (Sentence sentence : context.sentences()) {
-            String s = sentence.text();
-            List<Mention> percents = context.in(sentence.start(), sentence.end(), MentionKind.PERCENT);
-            boolean world = WORLD.matcher(s).find();
-            List<String> previousCountries = context.before(sentence)
-                    .map(p -> context.countries(p.start(), p.end()))
-                    .orElse(List.of());
-            for (int i = 0; i < percents.size(); i++) {
-                Mention pct = percents.get(i);
-                int local = pct.start() - sentence.start();
-                String lead = s.substring(Math.max(0, local - 30), local);
-                if (NOT_A_SHARE.matcher(lead).find()) {
-                    continue;
-                }
-                Mention subject = null;
-                for (Mention c : context.in(sentence.start(), pct.start(), MentionKind.COUNTRY)) {
-                    subject = c;
-                }
-                String between =
-                        subject == null ? s.substring(0, local) : context.text().substring(subject.end(), pct.start());
-                if (NOT_A_SUBJECT.matcher(between).find()) {
-                    continue;
-                }
-                String country;
-                if (subject == null || PRONOUN_SUBJECT.matcher(between).find()) {
-                    country = topicCountry != null && lastClaimSentence >= sentence.index() - 2
-                            ? topicCountry
-                            : previousCountries.isEmpty() ? null : previousCountries.get(0);
-                    if (!PRONOUN_SUBJECT.matcher(between).find()) {
-                        country = null;
-                    }
-                } else {
-                    country = subject.key();
-                }
-                if (country == null) {
-                    continue;
-                }
-                int segmentEnd = i + 1 < percents.size() ? percents.get(i + 1).start() : sentence.end();
-                int[] clause = clause(s, local);
-                segmentEnd = Math.min(segmentEnd, sentence.start() + clause[1]);
-                String mineral;
-                String stage;
-                boolean output = OUTPUT_SHARE
-                        .matcher(context.text().substring(pct.end(), segmentEnd))
-                        .lookingAt();
-                if (world || output) {
-                    mineral = nearestMineral(context, pct.end(), segmentEnd, sentence.start(), pct.start());
-                    if (mineral == null) {
-                        mineral = topicMineral;
-                    }
-                    stage = stage(
-                            context.text(),
-                            pct.end(),
-                            segmentEnd,
-                            subject == null ? sentence.start() : subject.end(),
-                            pct.start());
-                } else if (lastClaim != null
-                        && lastClaimSentence == sentence.index() - 1
-                        && subject != null
-                        && SUPPLY_VERB.matcher(between).find()) {
-                    mineral = lastClaim.mineral();
-                    stage = lastClaim.stage();
-                } else {
-                    continue;
-                }
-                if (mineral == null) {
-                    continue;
-                }
-                Claim claim = new Claim(
-                        country,
-                        mineral,
-                        stage,
-                        Double.parseDouble(pct.key()),
-                        year(s, context.published()),
-                        s,
-                        sentence.start(),
-                        sentence.end());
-                boolean duplicate = out.stream()
-                        .anyMatch(c -> c.country().equals(claim.country())
-                                && c.mineral().equals(claim.mineral())
-                                && c.stage().equals(claim.stage())
-                                && c.sharePct() == claim.sharePct());
-                if (!duplicate) {
-                    out.add(claim);
-                }
-                lastClaim = claim;
-                lastClaimSentence = sentence.index();
-                topicCountry = country;
-                topicMineral = mineral;
-            }
-            if (percents.isEmpty() || lastClaimSentence != sentence.index()) {
-                List<String> countries = context.countries(sentence.start(), sentence.end());
-                if (!countries.isEmpty() && lastClaimSentence < sentence.index() - 1) {
-                    topicCountry = countries.get(0);
-                }
-                List<String> minerals = context.minerals(sentence.start(), sentence.end()).stream()
-                        .filter(m -> !m.equals("critical minerals"))
-                        .toList();
-                if (!minerals.isEmpty()) {
-                    topicMineral = minerals.get(0);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String nearestMineral(Context context, int from, int to, int sentenceStart, int pct) {
-        for (Mention m : context.in(from, to, MentionKind.MINERAL)) {
-            if (!m.key().equals("critical minerals")) {
-                return m.key();
-            }
-        }
-        String best = null;
-        for (Mention m : context.in(sentenceStart, pct, MentionKind.MINERAL)) {
-            if (!m.key().equals("critical minerals")) {
-                best = m.key();
-            }
-        }
-        return best;
-    }
-
-    private static String stage(String text, int from, int to, int backFrom, int pct) {
-        Matcher after = STAGE.matcher(text.substring(from, to));
-        if (after.find()) {
-            return stageOf(after);
-        }
-        Matcher before = STAGE.matcher(text.substring(Math.min(backFrom, pct), pct));
-        String found = null;
-        while (before.find()) {
-            found = stageOf(before);
-        }
-        return found == null ? "supply" : found;
-    }
-
-    private static String stageOf(Matcher m) {
-        for (String stage : List.of("refining", "processing", "metal", "mining", "supply")) {
-            if (m.group(stage) != null) {
-                return stage;
-            }
-        }
-        return "supply";
-    }
-
-    private static Optional<Integer> year(String s, Optional<LocalDate> published) {
-        Matcher m = YEAR.matcher(s);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        if (m.group(1) != null) {
-            return Optional.of(Integer.parseInt(m.group(1)));
-        }
-        return published.map(p -> p.getYear() - 1);
     }
 }

@@ -285,14 +285,15 @@ public final class Reconciler {
             case AGREEMENT, INVESTMENT, JOINT_VENTURE, OFFTAKE -> agreement(event, flags);
             case EXPORT_CONTROL, EXPORT_CONTROL_SUSPENSION -> measure(event, flags);
             case LIST_UPDATE -> list(event, flags);
-            case TARIFF ->
+            case TARIFF, OTHER ->
                 new EventCheck(
                         event,
                         MatchKind.NEW,
                         List.of(),
                         List.of(),
                         List.of(),
-                        "The knowledge base holds no tariff records; nothing to compare with.");
+                        "The knowledge base holds no " + (event.type() == EventType.TARIFF ? "tariff" : "such")
+                                + " records; nothing to compare with.");
         };
     }
 
