@@ -34,7 +34,7 @@ final class ClaimAnnotator {
                     + "|capacity target|by 20\\d\\d|budget|workforce|employees|votes?|shares? of the company)\\b",
             FLAGS);
     private static final Pattern NOT_A_SUBJECT = Pattern.compile(
-            "\\b(?:project|plant|refinery|venture|company|firm|smelter|deposit|mine|group|corp|inc|facility)s?\\b",
+            "\\b(?:project|plant|refinery|venture|company|firm|smelter|deposit|group|corp|inc|facility)s?\\b|\\bthe mine\\b",
             FLAGS);
     private static final Pattern PRONOUN_SUBJECT =
             Pattern.compile("\\b(?:it|the country|the asian giant|the nation)\\b", FLAGS);

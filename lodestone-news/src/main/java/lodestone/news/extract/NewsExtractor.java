@@ -49,7 +49,7 @@ public final class NewsExtractor {
             Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on)\\s|,\\s+and\\s+(?=\\p{Ll})");
     private static final Pattern HEDGE = Pattern.compile(
             "(?:potential|possible|possibly|could|may|might|threat of|threatened|threatens|threatening|future|refrain"
-                    + " from|refrain|not to|no|would|considering|consider|considers|weighing|mulling|proposed|proposal"
+                    + " from|refrain|not to|no|considering|consider|considers|weighing|mulling|proposed|proposal"
                     + " for|calls? for|called for|urged?|urging|expects?|expected|likely|unlikely|if|whether|any|fears?"
                     + " of|risk of|seeking|seek|sought|discuss\\w*|negotiat\\w*|talks on|push for|pushing for"
                     + "|lobbying for|warned of|warns of|speculation about|rumou?rs? of)\\s+(?:\\S+\\s+){0,5}$",
@@ -79,7 +79,7 @@ public final class NewsExtractor {
     private static final Pattern AGREEMENT_VERB = Pattern.compile(
             "\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|struck|strike|conclud(?:e|es|ed)|announc(?:e|es|ed)"
                     + "|reach(?:ed)?|finali[sz](?:e|es|ed)|adopt(?:s|ed)?|launch(?:es|ed)?|unveil(?:s|ed)?|enter(?:s|ed)?"
-                    + " into|agreed|forged?|clinch(?:es|ed)?|secur(?:e|es|ed)|establish(?:es|ed)?)\\b",
+                    + " into|agreed|clinch(?:es|ed)?)\\b",
             FLAGS);
     private static final Pattern AGREED_TO = Pattern.compile("\\bagreed to\\b|\\bagreed on\\b", FLAGS);
     private static final Pattern JOINT_VENTURE = Pattern.compile(
@@ -97,9 +97,9 @@ public final class NewsExtractor {
             "\\binvest(?:s|ed|ing)?\\b|\\bequity\\b|\\bstakes?\\b|\\bletters? of interest\\b|\\bmobili[sz]e\\b"
                     + "|\\bpledge(?:d|s)? of\\b|\\bloans?\\b|\\bgrants?\\b|\\bfinancing\\b|\\bfinanc(?:e|es|ed)\\b"
                     + "|\\bdebt (?:package|facility|funding)\\b|\\bcapital injection\\b|\\bacquir(?:e|es|ed|ing)\\b"
-                    + "|\\bacquisition\\b|\\btakeover\\b|\\bfunding\\b|\\bfund(?:s|ed)?\\b|\\bbacking\\b"
+                    + "|\\bacquisition\\b|\\btakeover\\b|\\bfunding\\b|\\bfund(?:s|ed)?\\b"
                     + "|\\bcommit(?:s|ted)? (?:up to |more than |at least )?(?:US)?\\$|\\bprovide(?:s|d)? (?:up to )?(?:US)?\\$"
-                    + "|\\baward(?:s|ed)? (?:US)?\\$",
+                    + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b",
             FLAGS);
     private static final Pattern INVESTMENT_NOUN =
             Pattern.compile("\\binvestments?\\b|\\bcommitment\\b|\\bpledge(?:d|s)?\\b", FLAGS);

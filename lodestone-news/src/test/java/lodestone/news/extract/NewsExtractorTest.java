@@ -28,7 +28,10 @@ class NewsExtractorTest {
         assertThat(mentions(x, MentionKind.MONEY))
                 .extracting(Mention::key)
                 .containsExactly(
-                        "USD 400000000 up-to", "USD 1000000000 exact", "AUD 1000000000 exact", "USD 8500000000 exact");
+                        "USD 400000000 up-to",
+                        "USD 1000000000 exact-each",
+                        "AUD 1000000000 exact",
+                        "USD 8500000000 exact");
     }
 
     @Test
@@ -60,7 +63,7 @@ class NewsExtractorTest {
 
     @Test
     void monthsAloneAreNotDays() {
-        Extraction x = extract("Kinshasa suspended exports in February.", "2025-09-22");
+        Extraction x = extract("Kinshasa suspended cobalt exports in February.", "2025-09-22");
         assertThat(x.events())
                 .singleElement()
                 .satisfies(e -> assertThat(e.date()).isEmpty());
@@ -109,13 +112,56 @@ class NewsExtractorTest {
     }
 
     @Test
-    void mineralsAfterANegationAreDropped() {
+    void aDealThatExcludesMineralsIsOutOfScope() {
         Extraction x = extract(
                 "Vietnam and US announced a framework for a trade agreement, but it is not covering critical minerals.",
                 null);
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void moneyFormsOfThePressAreRead() {
+        Extraction x = extract(
+                "Apple committed $500-million, Canberra A$1bn, the fund $1-2 billion and Tokyo 3 billion yen.", null);
+        assertThat(mentions(x, MentionKind.MONEY))
+                .extracting(Mention::key)
+                .containsExactly(
+                        "USD 500000000 exact", "AUD 1000000000 exact", "USD 2000000000 exact", "JPY 3000000000 exact");
+    }
+
+    @Test
+    void sharesInWordsAndSharesOfGlobalSupplyWithoutTheWordWorld() {
+        Extraction x = extract(
+                "Congo mines about two-thirds of the world's cobalt. China processes about 90% of rare earths.", null);
+        assertThat(x.claims())
+                .extracting(c -> c.country() + " " + c.mineral() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly("CD cobalt mining 66.7", "CN rare earths processing 90.0");
+    }
+
+    @Test
+    void theLastItemOfAListAfterAnOxfordCommaStaysInTheEvent() {
+        Extraction x = extract("China banned exports of gallium, germanium, and antimony to the United States.", null);
         assertThat(x.events())
                 .singleElement()
-                .satisfies(e -> assertThat(e.minerals()).isEmpty());
+                .satisfies(e -> assertThat(e.minerals()).containsExactly("gallium", "germanium", "antimony"));
+    }
+
+    @Test
+    void aWeekdayAfterAReportingVerbIsResolvedAgainstThePublicationDate() {
+        Extraction x =
+                extract("China said Tuesday it would ban exports of gallium to the United States.", "2024-12-04");
+        assertThat(x.events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.date()).contains(LocalDate.of(2024, 12, 3)));
+    }
+
+    @Test
+    void chipControlsAndFentanylTariffsAreOutOfScope() {
+        Extraction x = extract(
+                "Washington expanded export controls on advanced chips. It also raised a fentanyl-related tariff on"
+                        + " Chinese goods to 20%.",
+                "2025-03-04");
+        assertThat(x.events()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,31 @@
+package lodestone.news.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import lodestone.news.article.Article;
+import lodestone.news.article.ArticleReader;
+
+/**
+ * Writes the extraction of every article of a directory as JSONL (the schema of {@code gold.jsonl}), for {@code
+ * ../shared/tools/score-extraction}: {@code java -cp ... lodestone.news.extract.ExtractDirectory DIR OUT.jsonl
+ * [rules]}. The optional third argument {@code rules} runs without the classifier.
+ */
+final class ExtractDirectory {
+    private ExtractDirectory() {}
+
+    public static void main(String[] args) throws IOException {
+        NewsExtractor extractor =
+                args.length > 2 && args[2].equals("rules") ? NewsExtractor.rulesOnly() : NewsExtractor.bundled();
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        for (Article article : ArticleReader.withDefaults().readAll(args[0])) {
+            lines.add(json.writeValueAsString(extractor.extract(article).toSchema()));
+        }
+        Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
+    }
+}
