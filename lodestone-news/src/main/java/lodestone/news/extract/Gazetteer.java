@@ -139,6 +139,20 @@ public final class Gazetteer {
                 }
             }
         }
+        // heads of state and government stand for their country: "Donald Trump", "President Trump", "Premier Li"
+        List<List<String>> holders = csv("heads-of-state.csv");
+        for (List<String> row : holders.subList(1, holders.size())) {
+            String iso = row.get(0).strip();
+            String person = row.get(2).strip();
+            String[] names = person.split(" ", -1);
+            String surname = names[names.length - 1];
+            countryForms.putIfAbsent(person, iso);
+            if (surname.length() >= 4) {
+                for (String title : List.of("President ", "Prime Minister ", "Premier ", "Chancellor ", "PM ")) {
+                    countryForms.putIfAbsent(title + surname, iso);
+                }
+            }
+        }
         Map<String, Organisation> organisations = new LinkedHashMap<>();
         Map<String, String> organisationForms = new LinkedHashMap<>();
         List<List<String>> csv = csv("organisations.csv");

@@ -167,6 +167,26 @@ final class MentionFinder {
             }
         }
         taken.addAll(named);
+        // company names outside the gazetteer, before countries, so that "Saudi Arabian Mining Company" is one name
+        Matcher company = COMPANY.matcher(text);
+        List<Mention> companies = new ArrayList<>();
+        while (company.find()) {
+            String name = company.group("name");
+            String first = name.split("\\s+", 2)[0];
+            if (NOT_COMPANY_START.contains(first)
+                    || !taken.free(company.start(), company.end())
+                    || titleCase(text, company.start())) {
+                continue;
+            }
+            String key = LEGAL_SUFFIX.matcher(name).replaceFirst("").strip();
+            if (key.isEmpty() || NOT_COMPANY_START.contains(key)) {
+                continue;
+            }
+            companies.add(new Mention(
+                    MentionKind.ORGANISATION, company.start(), company.start() + key.length(), key, "company:" + key));
+        }
+        taken.addAll(companies);
+        named.addAll(companies);
         List<Mention> countries = new ArrayList<>();
         for (PhraseMatcher.Match country : gazetteer.countries().find(text)) {
             if (taken.free(country.start(), country.end())) {
@@ -189,6 +209,9 @@ final class MentionFinder {
                     continue;
                 }
             }
+            if (partOfName(text, mineral.start(), mineral.end())) {
+                continue;
+            }
             if (surface.equals("REE") || surface.equals("REEs") || !surface.equals(surface.toUpperCase(Locale.ROOT))) {
                 minerals.add(new Mention(
                         MentionKind.MINERAL,
@@ -197,22 +220,6 @@ final class MentionFinder {
                         surface,
                         gazetteer.mineralOf(surface).name()));
             }
-        }
-        taken.addAll(minerals);
-        taken.addAll(countries);
-        Matcher company = COMPANY.matcher(text);
-        while (company.find()) {
-            String name = company.group("name");
-            String first = name.split("\\s+", 2)[0];
-            if (NOT_COMPANY_START.contains(first) || !taken.free(company.start(), company.end())) {
-                continue;
-            }
-            String key = LEGAL_SUFFIX.matcher(name).replaceFirst("").strip();
-            if (key.split("\\s+").length < 1 || key.isEmpty() || NOT_COMPANY_START.contains(key)) {
-                continue;
-            }
-            named.add(new Mention(
-                    MentionKind.ORGANISATION, company.start(), company.start() + key.length(), key, "company:" + key));
         }
         out.addAll(named);
         out.addAll(countries);
@@ -246,6 +253,62 @@ final class MentionFinder {
             }
             return true;
         }
+    }
+
+    /** Whether the line holding {@code at} is a title-case headline (most of its words capitalised). */
+    private static boolean titleCase(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        if (line.length() > 300) {
+            return false;
+        }
+        int capital = 0;
+        int letters = 0;
+        for (String w : line.split("\\s+", -1)) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                letters++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capital++;
+                }
+            }
+        }
+        return letters >= 3 && capital * 10 >= letters * 7;
+    }
+
+    /**
+     * A capitalised mineral word right after another capitalised word in running text is part of a name ("Korea Zinc",
+     * "Sierra Rutile"), and so is one followed by a capitalised word ("Lithium Americas") when it does not start the
+     * sentence. Title-case headlines are left alone.
+     */
+    private static boolean partOfName(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start)) || titleCase(text, start)) {
+            return false;
+        }
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean sentenceStart = before < 0 || ".!?\n\"“:-–—(".indexOf(text.charAt(before)) >= 0;
+        boolean capitalBefore = false;
+        if (!sentenceStart && Character.isLetter(text.charAt(before))) {
+            int wordStart = before;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            int prev = wordStart - 1;
+            while (prev >= 0 && text.charAt(prev) == ' ') {
+                prev--;
+            }
+            boolean wordStartsSentence = prev < 0 || ".!?\n\"“:-–—(".indexOf(text.charAt(prev)) >= 0;
+            capitalBefore = Character.isUpperCase(text.charAt(wordStart)) && !wordStartsSentence;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean capitalAfter = after > end && after < text.length() && Character.isUpperCase(text.charAt(after));
+        return capitalBefore || (capitalAfter && !sentenceStart);
     }
 
     /** A word like "lead" counts as a mineral only inside a list ("boron, copper, lead, ..."). */
@@ -382,7 +445,8 @@ final class MentionFinder {
                 if (!taken.free(m.start(), m.end())) {
                     continue;
                 }
-                Optional<LocalDate> date = absolute(m, published);
+                Optional<LocalDate> date =
+                        dateline(text, m.start(), m.end()) ? Optional.empty() : absolute(m, published);
                 these.add(new Mention(
                         MentionKind.DATE,
                         m.start(),
@@ -417,6 +481,25 @@ final class MentionFinder {
     }
 
     private static final String RELATIVE_KEY = "relative:";
+    private static final Pattern DATELINE_BEFORE =
+            Pattern.compile("^\\s*[A-Z][A-Z .'’-]{1,30}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,\\s*$");
+    private static final Pattern DATELINE_AFTER =
+            Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:/[^/\\n]{1,30}/\\s*)?(?:[-–—]{1,2}|:)");
+
+    /**
+     * Whether a date is a dateline's ("BEIJING, Nov 8 (Reuters) -"): the date the story was filed, not the date of an
+     * event, so it is not resolved.
+     */
+    private static boolean dateline(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start) + 1;
+        if (start - lineStart > 70) {
+            return false;
+        }
+        return DATELINE_BEFORE.matcher(text.substring(lineStart, start)).matches()
+                && DATELINE_AFTER
+                        .matcher(text.substring(end, Math.min(text.length(), end + 60)))
+                        .find();
+    }
 
     private static Optional<LocalDate> absolute(Matcher m, Optional<LocalDate> published) {
         try {
@@ -482,7 +565,8 @@ final class MentionFinder {
             }
             String dir = m.group("dir").toLowerCase(Locale.ROOT);
             int n = days(m.group("n"));
-            return Optional.of(dir.equals("later") || dir.equals("after") ? anchor.plusDays(n) : anchor.minusDays(n));
+            // "two days later" / "earlier" move from the date told before; "a day after X" dates X, the day before it
+            return Optional.of(dir.equals("later") || dir.equals("before") ? anchor.plusDays(n) : anchor.minusDays(n));
         }
         if (published.isEmpty()) {
             return Optional.empty();

@@ -48,16 +48,24 @@ public final class NewsExtractor {
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on)\\s|,\\s+and\\s+(?=\\p{Ll})");
     private static final Pattern HEDGE = Pattern.compile(
-            "(?:potential|possible|possibly|could|may|might|threat of|threatened|threatens|threatening|future|refrain"
+            "\\b(?:potential|possible|possibly|could|may|might|threat of|threatened|threatens|threatening|future|refrain"
                     + " from|refrain|not to|no|considering|consider|considers|weighing|mulling|proposed|proposal"
                     + " for|calls? for|called for|urged?|urging|expects?|expected|likely|unlikely|if|whether|any|fears?"
                     + " of|risk of|seeking|seek|sought|discuss\\w*|negotiat\\w*|talks on|push for|pushing for"
-                    + "|lobbying for|warned of|warns of|speculation about|rumou?rs? of)\\s+(?:\\S+\\s+){0,5}$",
+                    + "|lobbying for|warned of|warns of|speculation about|rumou?rs? of|close to|poised to|on the verge of"
+                    + "|hopes? to|aims? to|plans? to|planned to|intends? to|wants? to|ready to|mulls?|eyes|prepares?"
+                    + "|preparing|bill that would|draft|interest in|interested in|resolve|disputes? over|talks|would not"
+                    + "|did not|has not|have not|never|without)\\s+(?:\\S+\\s+){0,5}$",
             FLAGS);
     private static final Pattern SPECULATION = Pattern.compile(
             "\\b(?:analysts?|economists?|traders?|observers?|experts?|people familiar|sources said|according to people"
                     + "|is (?:said to be )?preparing|could|may|might|is considering|are considering|would likely"
-                    + "|is expected to|are expected to|forecasts?|predict\\w*|speculat\\w*)\\b",
+                    + "|is expected to|are expected to|forecasts?|predict\\w*|speculat\\w*|mulls|weighs|prepares)\\b",
+            FLAGS);
+    private static final Pattern ROUTINE = Pattern.compile(
+            "\\b(?:approvals? of (?:\\w+ )?(?:export )?licen[cs]|speeding up|licen[cs]e applications?|granted (?:\\w+ )?export"
+                    + " licen[cs]|approved (?:\\w+ )?(?:export )?licen[cs]e applications|customs data|exports? (?:fell|rose|jumped"
+                    + "|dropped|slumped|surged))",
             FLAGS);
     private static final Pattern NOT_MINERAL_PRODUCT = Pattern.compile(
             "\\b(?:chips?|semiconductors?|chipmak\\w*|fentanyl|soybeans?|farm goods|agricultur\\w*|steel|aluminium"
@@ -74,31 +82,39 @@ public final class NewsExtractor {
 
     private static final Pattern AGREEMENT_NOUN = Pattern.compile(
             "\\b(?:framework|agreements?|memorand(?:um|a|ums)(?: of understanding)?|mous?|pacts?|deals?|accords?"
-                    + "|partnership|letters? of intent|declaration|roadmap|action plan|cooperation plan|treaty)\\b",
+                    + "|partnership|letters? of intent|declaration|roadmap|action plan|cooperation plan|treaty|contracts?"
+                    + "|alliance)\\b",
             FLAGS);
     private static final Pattern AGREEMENT_VERB = Pattern.compile(
             "\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|struck|strike|conclud(?:e|es|ed)|announc(?:e|es|ed)"
                     + "|reach(?:ed)?|finali[sz](?:e|es|ed)|adopt(?:s|ed)?|launch(?:es|ed)?|unveil(?:s|ed)?|enter(?:s|ed)?"
-                    + " into|agreed|clinch(?:es|ed)?)\\b",
+                    + " into|agreed|clinch(?:es|ed)?|ratif(?:y|ies|ied))\\b",
             FLAGS);
     private static final Pattern AGREED_TO = Pattern.compile("\\bagreed to\\b|\\bagreed on\\b", FLAGS);
     private static final Pattern JOINT_VENTURE = Pattern.compile(
             "\\bjoint[- ]venture\\b|\\bJV\\b|\\bpartner(?:ed|s|ing)? with\\b|\\bjointly (?:develop|build|own|operate|"
-                    + "invest)\\w*|\\bjoint (?:company|enterprise|entity)\\b|\\bteam(?:ed|s)? up with\\b",
+                    + "invest)\\w*|\\bjoint (?:company|enterprise|entity)\\b|\\bteam(?:ed|s)? up with\\b|\\bform(?:s|ed|ing)? an?"
+                    + " (?:new )?(?:\\w+ )?(?:venture|company|partnership)\\b",
             FLAGS);
     private static final Pattern OFFTAKE = Pattern.compile(
             "\\boff-?take\\b|\\b(?:supply|purchase|purchasing|sales?|procurement) (?:agreement|deal|contract|commitment"
                     + "|pact)s?\\b|\\bagreed to (?:buy|purchase|take|supply)\\b|\\b(?:will|to|would) (?:buy|purchase)"
                     + " (?:all|the|up to|\\d|its|their|magnets|output|production)|\\bcommit(?:s|ted)? to (?:buy|purchas)\\w*"
                     + "|\\bguarantee(?:s|d)? (?:to )?(?:buy|purchase)\\b|\\bbuy(?:s|ing)? (?:all|100%)|\\bbuyer of last resort"
-                    + "|\\bpurchase(?:s|d)? (?:of )?(?:all|up to|\\d)",
+                    + "|\\bpurchase(?:s|d)? (?:of )?(?:all|up to|\\d)|\\bagreed to sell\\b|\\bsales? to\\b"
+                    + "|\\bagreement\\b[^.;]{0,80}?\\bto (?:supply|buy|purchase|sell)\\b"
+                    + "|\\bto (?:buy|purchase) (?:[\\w-]+ ){0,4}?(?:magnets|oxides?|concentrates?|output|metal|cathodes?|hydroxide"
+                    + "|carbonate|spodumene|cobalt|lithium|nickel|graphite|gallium|germanium|antimony|tungsten|rare earths?)\\b",
             FLAGS);
     private static final Pattern INVESTMENT = Pattern.compile(
             "\\binvest(?:s|ed|ing)?\\b|\\bequity\\b|\\bstakes?\\b|\\bletters? of interest\\b|\\bmobili[sz]e\\b"
                     + "|\\bpledge(?:d|s)? of\\b|\\bloans?\\b|\\bgrants?\\b|\\bfinancing\\b|\\bfinanc(?:e|es|ed)\\b"
                     + "|\\bdebt (?:package|facility|funding)\\b|\\bcapital injection\\b|\\bacquir(?:e|es|ed|ing)\\b"
                     + "|\\bacquisition\\b|\\btakeover\\b|\\bfunding\\b|\\bfund(?:s|ed)?\\b"
-                    + "|\\bcommit(?:s|ted)? (?:up to |more than |at least )?(?:US)?\\$|\\bprovide(?:s|d)? (?:up to )?(?:US)?\\$"
+                    + "|\\bcommit(?:s|ted)? (?:up to |more than |at least )?(?:US)?\\$"
+                    + "|\\bprovide(?:s|d)? (?:up to |at least |more than |about |an? )?(?:additional )?(?:US|A|C)?\\$"
+                    + "|\\$[\\d.,]+ ?(?:billion|million|bn|m)\\b (?:[\\w-]+ ){0,2}?(?:smelter|plant|refinery|facility|mine|factory"
+                    + "|project|expansion)\\b|\\bloan guarantee\\b"
                     + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b",
             FLAGS);
     private static final Pattern INVESTMENT_NOUN =
@@ -125,7 +141,9 @@ public final class NewsExtractor {
                     + "|\\bshall not be permitted\\b|\\bnot be (?:permitted|allowed) to (?:be )?export\\w*"
                     + "|\\bcontrols on (?:the )?(?:export|shipment)\\w*|\\bdual-use (?:list|export)\\w*"
                     + "|\\bend-use (?:checks?|reviews?|controls?)\\b|\\btighten\\w* (?:export )?controls\\b"
-                    + "|\\bstop(?:s|ped)? (?:the )?export\\w*|\\bbar(?:s|red)? (?:the )?exports?\\b",
+                    + "|\\bstop(?:s|ped)? (?:the )?export\\w*|\\bbar(?:s|red)? (?:the )?exports?\\b|\\bunder (?:export )?(?:licen[cs]ing|control)\\b"
+                    + "|\\bcontrol list\\b|\\bstop(?:s|ped)? (?:\\w+ ){0,3}?shipments\\b|\\bbarred (?:\\w+ ){0,4}?shipments\\b"
+                    + "|\\bexport halt\\b|\\bprohibited or restricted from export\\b",
             FLAGS);
     private static final Pattern QUOTA_CONTEXT =
             Pattern.compile("\\b(?:export\\w*|ship\\w*|regulator|tonnes)\\b", FLAGS);
@@ -135,14 +153,16 @@ public final class NewsExtractor {
             "\\b(?:suspend(?:s|ed|ing)?|suspension of|paus(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reprieve|general"
                     + " licen[cs]es?|allowing again|allow(?:s|ed)? again|resum(?:e|ed|es|ing)|exemptions?|waiv(?:e|ed|er)"
                     + "|roll(?:ed)? back|scrap(?:s|ped)?|revok(?:e|ed|es)|eas(?:e|ed|es|ing)|relax(?:es|ed|ing)?"
-                    + "|delay(?:s|ed)?|postpon(?:e|ed|es))\\b",
+                    + "|delay(?:s|ed)?|postpon(?:e|ed|es)|eliminat(?:e|es|ed)|abolish(?:es|ed)?|remov(?:e|es|ed))\\b",
             FLAGS);
     private static final Pattern SUSPENDED_OBJECT = Pattern.compile(
             "\\b(?:controls?|ban|measures|curbs|restrictions|rules?|quotas?|licensing|exports?|blacklists?|licen[cs]es?"
-                    + "|requirements?)\\b",
+                    + "|requirements?|reviews?|checks?|duty|duties|tax|taxes)\\b",
             FLAGS);
     private static final Pattern NOT_SUSPENSION = Pattern.compile(
-            "(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?|suspension of)\\s+(?:all\\s+)?(?:exports?|shipments?)\\b", FLAGS);
+            "(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?|suspension of)\\s+(?:all\\s+)?(?:(?!ban|controls|curbs|restrictions|quotas"
+                    + "|licensing|measures)[\\w-]+\\s+){0,3}?(?:exports?|shipments?)\\b",
+            FLAGS);
     private static final Pattern ENTITY_RULE = Pattern.compile("\\b(?:blacklists?|affiliates?|entity list)\\b", FLAGS);
     private static final Pattern TARIFF = Pattern.compile(
             "\\btariffs?\\b|\\banti-?dumping\\b|\\bcountervailing\\b|\\bimport (?:duty|duties|levy|levies|taxes|tax)\\b"
@@ -150,9 +170,33 @@ public final class NewsExtractor {
             FLAGS);
     private static final Pattern OTHER = Pattern.compile(
             "\\bprice floors?\\b|\\bfloor price\\b|\\bminimum price\\b|\\bstockpil\\w*|\\bstrategic reserves?\\b"
-                    + "|\\bsection 232 (?:investigation|probe|inquiry|review|proclamation)\\b"
+                    + "|\\bsection 232 (?:[\\w-]+ ){0,3}?(?:investigation|probe|inquiry|review|proclamation)\\b"
+                    + "|\\bquantity control\\b|\\b(?:production|output|mining) (?:caps?|limits?|ceilings?)\\b"
+                    + "|\\b(?:awarded|granted|issued|approved) (?:an? |the )?(?:\\w+ ){0,2}?(?:exploitation|mining|exploration)"
+                    + " (?:licen[cs]e|permit|right)s?\\b|\\bauction\\w* (?:\\w+ ){0,4}?blocks\\b|\\bexecutive order\\b"
                     + "|\\bstrategic projects?\\b|\\bmoratorium\\b|\\bnationali[sz]\\w*",
             FLAGS);
+    /** "the export controls it announced on October 9": the original measure named inside a suspension sentence. */
+    private static final Pattern IMPOSED_BACKGROUND = Pattern.compile(
+            "\\b(?:that|which)?\\s*(?:it|beijing|china|the ministry|the government|\\w+)\\s+(?:had\\s+)?(?:imposed|introduced"
+                    + "|announced|unveiled|issued|adopted)\\b",
+            FLAGS);
+    /** Verbs after "agreed to" that make the agreement an action of another type ("agreed to acquire"). */
+    private static final Pattern AGREED_ACTION = Pattern.compile(
+            "^\\s*(?:acquire|buy|purchase|invest|provide|lend|supply|sell|take|form|set|create|establish|pause|suspend"
+                    + "|lift|ban|halt|impose|cut|extend|resume|issue|grant|fund|finance)\\b",
+            FLAGS);
+    /** A definite reference to a measure already told ("the ban", "the freeze", "these curbs"). */
+    private static final Pattern DEFINITE_MEASURE = Pattern.compile(
+            "\\b(?:the|this|these|those|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:ban|freeze|halt|controls?|curbs|measures?"
+                    + "|restrictions?|quotas?|licensing|rules?|suspension|moratorium|licen[cs]e requirements?)\\b",
+            FLAGS);
+    /** "Chinese companies", "foreign investors": a demonym before a generic noun names no party. */
+    private static final Pattern GENERIC_ACTORS = Pattern.compile(
+            "^\\s+(?:state-owned\\s+|private\\s+)?(?:companies|firms|investors|miners|buyers|traders|producers|refiners"
+                    + "|manufacturers|carmakers|exporters|importers|smelters|users|customers|banks|groups|suppliers|plants)\\b",
+            FLAGS);
+
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:The|These|Those|This|Both)\\s+(?:new\\s+)?(?<what>agreements?|deals?|frameworks?|pacts?|accords?|mous?"
                     + "|memorand\\w*|move|step|announcement)\\b",
@@ -239,7 +283,7 @@ public final class NewsExtractor {
         budget.check("classification");
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            drafts.addAll(events(context, sentence, predictions.get(sentence.index())));
+            drafts.addAll(events(context, sentence, predictions.get(sentence.index()), drafts));
             continuation(context, sentence, drafts);
             if ((sentence.index() & 255) == 0) {
                 budget.check("events");
@@ -355,6 +399,10 @@ public final class NewsExtractor {
 
         Optional<Sentence> before(Sentence s) {
             return s.index() == 0 ? Optional.empty() : Optional.of(sentences.get(s.index() - 1));
+        }
+
+        Optional<Sentence> after(Sentence s) {
+            return s.index() + 1 >= sentences.size() ? Optional.empty() : Optional.of(sentences.get(s.index() + 1));
         }
 
         List<String> minerals(int start, int end) {
@@ -518,6 +566,9 @@ public final class NewsExtractor {
 
     private List<Trigger> triggers(String s, Context context, Sentence sentence) {
         List<Trigger> out = new ArrayList<>();
+        if (ROUTINE.matcher(s).find()) {
+            return out;
+        }
         boolean suspension = false;
         Matcher m = SUSPENSION.matcher(s);
         while (m.find()) {
@@ -527,15 +578,22 @@ public final class NewsExtractor {
                     || hedged(s, m.start())) {
                 continue;
             }
-            String around = s.substring(Math.max(0, m.start() - 60), Math.min(s.length(), m.end() + 80));
-            if (SUSPENDED_OBJECT.matcher(around).find()) {
+            // the suspended object follows the verb closely ("lifted the ban") or precedes it ("the ban was lifted")
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 45));
+            String lead = s.substring(Math.max(0, m.start() - 35), m.start());
+            boolean object = SUSPENDED_OBJECT.matcher(after).find()
+                    || (SUSPENDED_OBJECT.matcher(lead).find()
+                            && lead.matches("(?is).*\\b(?:was|were|been|be|is|are|has|have)\\s+$"))
+                    || m.group().toLowerCase(Locale.ROOT).startsWith("general");
+            if (object && !after.matches("(?is)^\\s*(?:\\w+\\s+){0,2}prices?\\b.*")) {
                 String word = m.group().toLowerCase(Locale.ROOT);
                 boolean weak = word.startsWith("eas")
                         || word.startsWith("relax")
                         || word.startsWith("delay")
                         || word.startsWith("postpon")
                         || word.startsWith("exemption")
-                        || word.startsWith("resum");
+                        || word.startsWith("resum")
+                        || word.startsWith("remov");
                 out.add(new Trigger(
                         EventType.EXPORT_CONTROL_SUSPENSION,
                         m.start(),
@@ -544,55 +602,84 @@ public final class NewsExtractor {
                         "",
                         !weak));
                 suspension = true;
+                Matcher background = IMPOSED_BACKGROUND.matcher(s);
+                while (background.find()) {
+                    if (background.start() > m.end()) {
+                        out.add(new Trigger(
+                                EventType.EXPORT_CONTROL,
+                                background.start(),
+                                background.end(),
+                                "export control: background of a suspension",
+                                "",
+                                true));
+                        break;
+                    }
+                }
                 break;
             }
         }
         if (!suspension) {
             m = EXPORT_CONTROL.matcher(s);
+            int lastEnd = -100;
             while (m.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
                 if (word.equals("quota") || word.equals("quotas")) {
-                    if (PRODUCTION_QUOTA.matcher(s).find()) {
-                        continue;
-                    }
-                    if (!QUOTA_CONTEXT.matcher(s).find()) {
+                    if (PRODUCTION_QUOTA.matcher(s).find()
+                            || !QUOTA_CONTEXT.matcher(s).find()) {
                         continue;
                     }
                 }
                 if (hedged(s, m.start())) {
                     continue;
                 }
-                boolean already = out.stream().anyMatch(t -> t.type() == EventType.EXPORT_CONTROL);
-                if (!already || word.startsWith("extended")) {
-                    boolean weak = word.equals("curbs") || word.startsWith("tighten");
+                // several measures in one sentence ("banned X, required licences for Y and barred Z") are kept apart
+                // when separated by a clause or list boundary; the frames split the sentence between them
+                boolean separate = out.stream().noneMatch(t -> t.type() == EventType.EXPORT_CONTROL)
+                        || (m.start() - lastEnd > 12
+                                && s.substring(lastEnd, m.start()).matches("(?s).*(?:,|\\band\\b|;).*"));
+                if (separate || word.startsWith("extended")) {
+                    boolean weak = word.equals("curbs") || word.startsWith("tighten") || word.equals("control list");
                     out.add(new Trigger(
                             EventType.EXPORT_CONTROL, m.start(), m.end(), "export control: " + m.group(), "", !weak));
+                    lastEnd = m.end();
                 }
             }
-            collapseExportControls(out);
         }
         m = TARIFF.matcher(s);
-        if (m.find() && !hedged(s, m.start())) {
-            out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), "", true));
+        while (m.find()) {
+            if (hedged(s, m.start())) {
+                continue;
+            }
+            // a tariff on minerals names them close by: "tariff on imports of semi-finished copper", "graphite duties"
+            int at = sentence.start() + m.start();
+            boolean onMinerals = !context.in(at, Math.min(sentence.end(), at + 90), MentionKind.MINERAL)
+                            .isEmpty()
+                    || !context.in(Math.max(sentence.start(), at - 30), at, MentionKind.MINERAL)
+                            .isEmpty();
+            boolean response = s.substring(Math.max(0, m.start() - 30), m.start())
+                    .matches(
+                            "(?is).*\\b(?:response to|retaliation for|retaliat\\w+ against|after|following|amid)\\s+(?:\\S+\\s+){0,2}$");
+            if (onMinerals && !response) {
+                out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), "", true));
+                break;
+            }
         }
         m = LIST_UPDATE.matcher(s);
         if (m.find() && LIST_CHANGE.matcher(s).find() && !hedged(s, m.start())) {
             out.add(new Trigger(EventType.LIST_UPDATE, m.start(), m.end(), "list update: " + m.group(), "", true));
         }
-        m = OTHER.matcher(s);
-        if (m.find() && !hedged(s, m.start())) {
-            out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", false));
-        } else {
-            m = PRODUCTION_QUOTA.matcher(s);
-            if (m.find() && !hedged(s, m.start())) {
-                out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", true));
-            }
-        }
         m = JOINT_VENTURE.matcher(s);
         boolean jointVenture = false;
         if (m.find() && !hedged(s, m.start())) {
-            out.add(new Trigger(EventType.JOINT_VENTURE, m.start(), m.end(), "joint venture: " + m.group(), "", true));
-            jointVenture = true;
+            String word = m.group().toLowerCase(Locale.ROOT);
+            boolean created = (!word.startsWith("joint") && !word.equals("jv"))
+                    || s.substring(Math.max(0, m.start() - 50), m.start())
+                            .matches(
+                                    "(?is).*\\b(?:form\\w*|set up|sets up|create\\w*|establish\\w*|launch\\w*|agreed|sign\\w*"
+                                            + "|announc\\w*|enter\\w*|will|to build|to develop|complet\\w*|new|a)\\s+(?:\\S+\\s+){0,3}$");
+            out.add(new Trigger(
+                    EventType.JOINT_VENTURE, m.start(), m.end(), "joint venture: " + m.group(), "", created));
+            jointVenture = created;
         }
         m = OFFTAKE.matcher(s);
         boolean offtake = false;
@@ -602,25 +689,51 @@ public final class NewsExtractor {
         }
         boolean money =
                 !context.in(sentence.start(), sentence.end(), MentionKind.MONEY).isEmpty();
-        if (!jointVenture) {
-            m = INVESTMENT.matcher(s);
-            boolean found = false;
-            while (m.find()) {
-                if (!hedged(s, m.start())) {
-                    found = true;
-                    break;
-                }
+        m = INVESTMENT.matcher(s);
+        List<int[]> investments = new ArrayList<>();
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (hedged(s, m.start())) {
+                continue;
             }
-            if (!found) {
-                m = INVESTMENT_NOUN.matcher(s);
-                found = m.find() && money && !hedged(s, m.start());
+            boolean commitment = word.startsWith("commit") || word.startsWith("provide") || word.startsWith("fund");
+            if ((offtake && (commitment || !money)) || (jointVenture && !money)) {
+                continue;
             }
-            if (found && !(offtake && !money)) {
-                out.add(new Trigger(EventType.INVESTMENT, m.start(), m.end(), "investment: " + m.group(), "", money));
+            investments.add(new int[] {m.start(), m.end()});
+        }
+        if (investments.isEmpty() && money && !offtake && !jointVenture) {
+            m = INVESTMENT_NOUN.matcher(s);
+            if (m.find() && !hedged(s, m.start())) {
+                investments.add(new int[] {m.start(), m.end()});
             }
         }
+        // separately quantified instruments in one sentence ("a $400m stake and a $150m loan") are separate events
+        int lastInvestment = -1;
+        for (int[] span : investments) {
+            boolean separate = lastInvestment < 0
+                    || !context.in(sentence.start() + lastInvestment, sentence.start() + span[0], MentionKind.MONEY)
+                            .isEmpty();
+            if (separate) {
+                out.add(new Trigger(
+                        EventType.INVESTMENT,
+                        span[0],
+                        span[1],
+                        "investment: " + s.substring(span[0], span[1]),
+                        "",
+                        money));
+                lastInvestment = span[1];
+            }
+        }
+        boolean pledgeOfSuspension = suspension;
         Matcher agreed = AGREED_TO.matcher(s);
-        if (agreed.find() && !hedged(s, agreed.start()) && !offtake) {
+        boolean agreement = false;
+        if (agreed.find()
+                && !hedged(s, agreed.start())
+                && !offtake
+                && !jointVenture
+                && !pledgeOfSuspension
+                && !AGREED_ACTION.matcher(s.substring(agreed.end())).lookingAt()) {
             Matcher noun = AGREEMENT_NOUN.matcher(s);
             String nounText = noun.find() ? noun.group() : "agreement";
             out.add(new Trigger(
@@ -630,35 +743,50 @@ public final class NewsExtractor {
                     "agreement: agreed to",
                     nounClass(nounText),
                     false));
-        } else {
-            Matcher noun = AGREEMENT_NOUN.matcher(s);
-            while (noun.find()) {
-                if (hedged(s, noun.start())) {
-                    continue;
-                }
-                String around = s.substring(Math.max(0, noun.start() - 60), Math.min(s.length(), noun.end() + 40));
-                int nounAt = noun.start() - Math.max(0, noun.start() - 60);
-                Matcher verb = AGREEMENT_VERB.matcher(around);
-                boolean near = false;
-                while (verb.find()) {
-                    if (verb.end() <= nounAt
-                            || verb.start() >= nounAt + noun.group().length()) {
-                        near = true;
+            agreement = true;
+        }
+        Matcher noun = AGREEMENT_NOUN.matcher(s);
+        while (!agreement && !offtake && !jointVenture && noun.find()) {
+            if (hedged(s, noun.start())) {
+                continue;
+            }
+            String around = s.substring(Math.max(0, noun.start() - 60), Math.min(s.length(), noun.end() + 40));
+            int nounAt = noun.start() - Math.max(0, noun.start() - 60);
+            Matcher verb = AGREEMENT_VERB.matcher(around);
+            boolean near = false;
+            while (verb.find()) {
+                if (verb.end() <= nounAt
+                        || verb.start() >= nounAt + noun.group().length()) {
+                    near = !AGREED_ACTION.matcher(around.substring(verb.end())).lookingAt()
+                            || !verb.group().equalsIgnoreCase("agreed");
+                    if (near) {
                         break;
                     }
                 }
-                if (near) {
-                    String n = noun.group().toLowerCase(Locale.ROOT);
-                    boolean strong = !n.equals("deal") && !n.equals("deals") && !n.equals("partnership");
-                    out.add(new Trigger(
-                            EventType.AGREEMENT,
-                            noun.start(),
-                            noun.end(),
-                            "agreement: signed " + noun.group(),
-                            nounClass(noun.group()),
-                            strong));
-                    break;
-                }
+            }
+            if (near) {
+                String n = noun.group().toLowerCase(Locale.ROOT);
+                boolean strong = !n.equals("deal")
+                        && !n.equals("deals")
+                        && !n.equals("partnership")
+                        && !n.startsWith("contract");
+                out.add(new Trigger(
+                        EventType.AGREEMENT,
+                        noun.start(),
+                        noun.end(),
+                        "agreement: signed " + noun.group(),
+                        nounClass(noun.group()),
+                        strong));
+                agreement = true;
+            }
+        }
+        m = OTHER.matcher(s);
+        if (m.find() && !hedged(s, m.start()) && !offtake && !agreement) {
+            out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", false));
+        } else if (!agreement) {
+            m = PRODUCTION_QUOTA.matcher(s);
+            if (m.find() && !hedged(s, m.start())) {
+                out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", true));
             }
         }
         return out;
@@ -667,20 +795,6 @@ public final class NewsExtractor {
     /** Whether the phrase at {@code at} is hedged: a modal, a threat, an expectation or a proposal just before it. */
     private static boolean hedged(String s, int at) {
         return HEDGE.matcher(s.substring(Math.max(0, at - 50), at)).find();
-    }
-
-    /** "extended the suspension" next to "suspended exports" is a second measure; other repeats are one. */
-    private static void collapseExportControls(List<Trigger> triggers) {
-        long count = triggers.stream()
-                .filter(t -> t.type() == EventType.EXPORT_CONTROL)
-                .count();
-        if (count > 2) {
-            Trigger first = triggers.stream()
-                    .filter(t -> t.type() == EventType.EXPORT_CONTROL)
-                    .findFirst()
-                    .orElseThrow();
-            triggers.removeIf(t -> t.type() == EventType.EXPORT_CONTROL && !t.equals(first));
-        }
     }
 
     private static String nounClass(String noun) {
@@ -694,13 +808,38 @@ public final class NewsExtractor {
     private static final double ADD_THRESHOLD = 0.6;
     private static final double VETO_THRESHOLD = 0.85;
 
-    private List<Draft> events(Context context, Sentence sentence, SentenceClassifier.Prediction prediction) {
+    private static final Set<String> RARE_EARTH_ELEMENTS = Set.of(
+            "lanthanum",
+            "cerium",
+            "praseodymium",
+            "neodymium",
+            "promethium",
+            "samarium",
+            "europium",
+            "gadolinium",
+            "terbium",
+            "dysprosium",
+            "holmium",
+            "erbium",
+            "thulium",
+            "ytterbium",
+            "lutetium",
+            "scandium",
+            "yttrium");
+    private static final double KEEP_WEAK_THRESHOLD = 0.15;
+
+    private List<Draft> events(
+            Context context, Sentence sentence, SentenceClassifier.Prediction prediction, List<Draft> earlier) {
         String s = sentence.text();
         List<Draft> out = new ArrayList<>();
         List<Trigger> triggers = new ArrayList<>(triggers(s, context, sentence));
         if (prediction != null) {
             // the classifier vetoes weak triggers in sentences it reads as out of scope ...
-            triggers.removeIf(t -> !t.strong() && prediction.probability(SentenceLabel.NONE) >= VETO_THRESHOLD);
+            triggers.removeIf(t -> !t.strong()
+                    && (prediction.probability(SentenceLabel.NONE) >= VETO_THRESHOLD
+                            || prediction.probability(
+                                            SentenceLabel.valueOf(t.type().name()))
+                                    < KEEP_WEAK_THRESHOLD));
             // ... and adds a frame for an event type no trigger found
             SentenceLabel best = prediction.best();
             if (best != SentenceLabel.NONE
@@ -721,6 +860,22 @@ public final class NewsExtractor {
             int[] window = trigger.rule().startsWith("classifier")
                     ? new int[] {0, s.length()}
                     : clause(context, sentence, trigger.start());
+            if (trigger.rule().endsWith("background of a suspension")) {
+                window = clause(context, sentence, 0);
+            }
+            // several triggers of one type in a sentence split it between them
+            List<Trigger> same = triggers.stream()
+                    .filter(t -> t.type() == trigger.type() && !t.rule().startsWith("classifier"))
+                    .toList();
+            int k = same.indexOf(trigger);
+            if (same.size() > 1 && k >= 0) {
+                if (k > 0) {
+                    window[0] = Math.max(window[0], Math.max(same.get(k - 1).end(), trigger.start() - 25));
+                }
+                if (k < same.size() - 1) {
+                    window[1] = Math.min(window[1], same.get(k + 1).start());
+                }
+            }
             int from = sentence.start() + window[0];
             int to = sentence.start() + window[1];
             Draft d = new Draft();
@@ -730,18 +885,32 @@ public final class NewsExtractor {
             d.triggerStart = sentence.start() + trigger.start();
             d.rule = trigger.rule();
             d.strong = trigger.strong();
-            d.countries.addAll(context.countries(from, to));
+            for (Mention c : context.in(from, to, MentionKind.COUNTRY)) {
+                if (!GENERIC_ACTORS
+                        .matcher(context.text().substring(c.end(), Math.min(to, c.end() + 40)))
+                        .lookingAt()) {
+                    d.countries.add(c.key());
+                }
+            }
             d.organisations.addAll(context.in(from, to, MentionKind.ORGANISATION));
             String clause = context.text().substring(from, to);
             d.clause = clause;
             boolean backReference = BACK_REFERENCE.matcher(clause).find();
-            if (backReference && from > sentence.start()) {
+            if ((backReference || d.partyKey(gazetteer).isEmpty()) && from > sentence.start()) {
                 d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
             }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
-                context.before(sentence)
-                        .ifPresent(prev ->
-                                d.countries.addAll(context.partyCountries(prev.start(), prev.end(), gazetteer)));
+                // the actor told before: up to three sentences back
+                Optional<Sentence> prev = context.before(sentence);
+                for (int back = 0; back < 3 && prev.isPresent(); back++) {
+                    List<String> found = context.partyCountries(
+                            prev.get().start(), prev.get().end(), gazetteer);
+                    d.countries.addAll(found);
+                    if (!found.isEmpty()) {
+                        break;
+                    }
+                    prev = context.before(prev.get());
+                }
             }
             d.minerals.addAll(context.minerals(from, to));
             d.ownMinerals = !d.minerals.isEmpty();
@@ -758,17 +927,42 @@ public final class NewsExtractor {
                     context.before(sentence)
                             .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
                 } else if (!exportMeasure
-                        && d.type != EventType.TARIFF
                         && Pattern.compile(
                                         "\\b(?:the |its |this )?(?:project|venture|deposits?|mine|plant|refinery)\\b",
                                         FLAGS)
                                 .matcher(clause)
                                 .find()) {
                     d.minerals.addAll(context.mainMinerals());
-                } else if (!exportMeasure && d.type != EventType.TARIFF) {
-                    context.before(sentence)
-                            .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
+                } else if (!exportMeasure) {
+                    Optional<Sentence> next = context.after(sentence)
+                            .filter(n -> CONTINUATION.matcher(n.text()).find()
+                                    || n.text()
+                                            .matches(
+                                                    "(?is)^(?:The|This|These|It|Its)\\s+(?:\\w+\\s+){0,2}?(?:roadmap|plan"
+                                                            + "|deal|agreement|memorandum|framework|pact|contract|project|programme"
+                                                            + "|program|covers|includes).*"));
+                    Optional<Draft> recent = earlier.stream()
+                            .filter(e -> e.type == d.type && sentence.index() - e.sentence.index() <= 3)
+                            .reduce((x, y) -> y);
+                    if (next.isPresent()
+                            && !context.minerals(next.get().start(), next.get().end())
+                                    .isEmpty()) {
+                        d.minerals.addAll(
+                                context.minerals(next.get().start(), next.get().end()));
+                    } else if (recent.isPresent() && !recent.get().minerals.isEmpty()) {
+                        d.minerals.addAll(recent.get().minerals);
+                    } else {
+                        context.before(sentence)
+                                .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
+                    }
                 }
+            }
+            if (d.minerals.stream().anyMatch(RARE_EARTH_ELEMENTS::contains)) {
+                Set<String> withGroup = new LinkedHashSet<>();
+                withGroup.add("rare earths");
+                withGroup.addAll(d.minerals);
+                d.minerals.clear();
+                d.minerals.addAll(withGroup);
             }
             if (d.type == EventType.INVESTMENT
                     || d.type == EventType.AGREEMENT
@@ -891,6 +1085,12 @@ public final class NewsExtractor {
                             + "(?:\\S+\\s+){0,2}$")) {
                 continue;
             }
+            if (m.end() <= trigger
+                    && trigger - m.end() <= 25
+                    && !s.substring(m.end() - offset, trigger - offset).contains(",")) {
+                best = m; // "a $150 million loan", "$400 million of preferred stock"
+                break;
+            }
             if (best == null
                     || (m.start() >= trigger && (best.start() < trigger || m.start() < best.start()))
                     || (m.start() < trigger && best.start() < trigger && m.start() > best.start())) {
@@ -923,7 +1123,9 @@ public final class NewsExtractor {
                     || lead.contains("through")
                     || lead.contains("by ")
                     || lead.contains("before")
-                    || (suspension && longLead.matches(".*\\b(?:issued|imposed|unveiled|introduced) (?:on|in) $"))) {
+                    || (suspension
+                            && longLead.matches(
+                                    ".*\\b(?:issued|imposed|unveiled|introduced|announced|adopted) (?:on|in) $"))) {
                 continue;
             }
             if (m.start() >= trigger && after == null) {
@@ -1008,19 +1210,27 @@ public final class NewsExtractor {
         List<Draft> out = new ArrayList<>();
         Map<String, List<Draft>> byKey = new java.util.HashMap<>();
         for (Draft d : drafts) {
-            String key = d.type + "|" + d.noun + "|" + d.partyKey(gazetteer);
+            String key = d.type + "|" + d.noun;
             List<Draft> bucket = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             Draft same = null;
             boolean measure = d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
+            Set<String> parties = d.partyKey(gazetteer);
             for (int i = bucket.size() - 1; i >= 0 && i >= bucket.size() - 8; i--) {
                 Draft o = bucket.get(i);
-                if (mineralsAgree(o, d)
+                Set<String> other = o.partyKey(gazetteer);
+                boolean sameParties = other.equals(parties)
+                        || (!parties.isEmpty() && other.containsAll(parties))
+                        || (!other.isEmpty() && parties.containsAll(other) && (o.headline() || d.headline()));
+                if (sameParties
+                        && mineralsAgree(o, d)
                         && (o.date == null || d.date == null || o.date.equals(d.date))
                         && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
                         && (!measure
                                 || (o.headline() && !o.absorbed)
                                 || o.sentence.equals(d.sentence)
-                                || (d.date != null && d.date.equals(o.date)))) {
+                                || (d.date != null && d.date.equals(o.date))
+                                || (d.date == null
+                                        && DEFINITE_MEASURE.matcher(d.clause).find()))) {
                     same = o;
                     break;
                 }
@@ -1067,6 +1277,7 @@ public final class NewsExtractor {
     private static boolean mineralsAgree(Draft a, Draft b) {
         if (a.type == EventType.EXPORT_CONTROL || a.type == EventType.EXPORT_CONTROL_SUSPENSION) {
             return a.minerals.equals(b.minerals)
+                    || (a.minerals.contains("rare earths") && b.minerals.contains("rare earths"))
                     || a.minerals.isEmpty()
                     || b.minerals.isEmpty()
                     || a.minerals.containsAll(b.minerals)

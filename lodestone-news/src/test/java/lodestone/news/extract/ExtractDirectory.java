@@ -24,7 +24,20 @@ final class ExtractDirectory {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         for (Article article : ArticleReader.withDefaults().readAll(args[0])) {
-            lines.add(json.writeValueAsString(extractor.extract(article).toSchema()));
+            Extraction x = extractor.extract(article);
+            lines.add(json.writeValueAsString(x.toSchema()));
+            if (args[1].equals("-")) {
+                for (Event e : x.events()) {
+                    lines.add(e.type().id() + " | " + e.rule() + " | " + e.parties() + " | " + e.minerals() + " | "
+                            + e.money().map(Money::surface).orElse("") + " | "
+                            + e.date().map(Object::toString).orElse("")
+                            + " | " + e.evidence());
+                }
+            }
+        }
+        if (args[1].equals("-")) {
+            lines.forEach(System.out::println);
+            return;
         }
         Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
     }
