@@ -24,7 +24,7 @@ final class ClaimAnnotator {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final Pattern WORLD = Pattern.compile("\\b(?:world|world's|global|globally|worldwide)\\b", FLAGS);
     private static final Pattern NOT_A_SHARE = Pattern.compile(
-            "(?:tariff|royalt|owned|stake|hold|content|allowance|import|reliance|growth|rose|fell|increase|decrease|drop"
+            "(?:tariff|royalt|owned|stake|holding|content|allowance|import|reliance|growth|rose|fell|increase|decrease|drop"
                     + "|cut|down|up to|halved|from|to|duty|duties|margin|rate|by|interest|discount|premium|capacity of)"
                     + "\\W*(?:\\S+\\s+){0,2}$",
             FLAGS);
@@ -37,7 +37,7 @@ final class ClaimAnnotator {
             "\\b(?:project|plant|refinery|venture|company|firm|smelter|deposit|group|corp|inc|facility)s?\\b|\\bthe mine\\b",
             FLAGS);
     private static final Pattern PRONOUN_SUBJECT =
-            Pattern.compile("\\b(?:it|the country|the asian giant|the nation)\\b", FLAGS);
+            Pattern.compile("\\b(?:it|its|the country|the country's|the asian giant|the nation)\\b", FLAGS);
     private static final Pattern SUPPLY_VERB = Pattern.compile(
             "\\b(?:supplied|supplies|produced|produces|producing|mined|mines|accounted for|accounts for|controls|holds"
                     + "|provided|provides)\\b",
@@ -53,7 +53,7 @@ final class ClaimAnnotator {
                     + "|\\bseparated\\b|\\bchemical processing\\b)"
                     + "|(?<mining>\\bmine output\\b|\\bmine production\\b|\\bmine supply\\b|\\bmined\\b|\\bmining\\b"
                     + "|\\bmines\\b|\\bminers?\\b|\\bore\\b|\\bextraction\\b|\\bextracted\\b)"
-                    + "|(?<reserves>\\breserves\\b)"
+                    + "|(?<reserves>\\breserves?\\b)"
                     + "|(?<production>\\bproduc(?:es|ed|ing|tion|er|ers)\\b|\\boutput\\b|\\bmakes\\b)"
                     + "|(?<supply>\\bsuppl(?:y|ies|ied)\\b|\\bcontrols?\\b|\\bshare\\b|\\bdominat\\w*)",
             FLAGS);
@@ -201,14 +201,23 @@ final class ClaimAnnotator {
         return best;
     }
 
-    /** The most specific stage word after the share, else before it (back to the subject), else {@code supply}. */
+    /**
+     * The most specific stage word around the share: after it (to the next share or clause end) and before it (back to
+     * the subject or the previous share); {@code supply} when there is none.
+     */
     private static String stage(String text, int from, int to, int backFrom, int pct) {
         String after = mostSpecific(STAGE.matcher(text.substring(from, to)));
-        if (after != null) {
-            return after;
-        }
         String before = mostSpecific(STAGE.matcher(text.substring(Math.min(backFrom, pct), pct)));
-        return before == null ? "supply" : before;
+        if (after == null && before == null) {
+            return "supply";
+        }
+        if (after == null || before == null) {
+            return after == null ? before : after;
+        }
+        return java.util.Arrays.asList(ORDER).indexOf(after)
+                        <= java.util.Arrays.asList(ORDER).indexOf(before)
+                ? after
+                : before;
     }
 
     private static String mostSpecific(Matcher m) {

@@ -78,7 +78,8 @@ final class MentionFinder {
             "\\b(?<name>(?:[A-Z][\\p{L}\\d&'’.-]*\\s+){1,3}(?:Resources|Minerals|Materials|Mining|Metals|Metal|Lithium"
                     + "|Rare Earths|Group|Holdings|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|Capital"
                     + "|Technologies|Industries|Company|Co\\.|Magnetics|Elements|Energy|Partners|Ventures|Motors"
-                    + "|Electronics|Chemicals?|Alloys|Graphite|Tungsten|Cobalt|Nickel|Antimony)(?![\\p{L}]))");
+                    + "|Electronics|Chemicals?|Alloys|Graphite|Tungsten|Cobalt|Nickel|Antimony|Zinc|Copper|Rutile|Uranium"
+                    + "|Vanadium|Iron|Rare Metals|Magnets?)(?![\\p{L}]))");
 
     private static final Pattern LEGAL_SUFFIX =
             Pattern.compile("[,\\s]+(?:Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|Co\\.)$");
@@ -179,11 +180,20 @@ final class MentionFinder {
                 continue;
             }
             String key = LEGAL_SUFFIX.matcher(name).replaceFirst("").strip();
+            int shift = 0;
+            if (first.endsWith("'s") || first.endsWith("’s")) {
+                // "Russia's Uranium One Group": the possessive belongs to the sentence, not to the name
+                shift = first.length() + 1;
+                key = key.substring(Math.min(key.length(), shift)).strip();
+                if (!key.contains(" ")) {
+                    continue;
+                }
+            }
             if (key.isEmpty() || NOT_COMPANY_START.contains(key)) {
                 continue;
             }
-            companies.add(new Mention(
-                    MentionKind.ORGANISATION, company.start(), company.start() + key.length(), key, "company:" + key));
+            int from = company.start() + shift;
+            companies.add(new Mention(MentionKind.ORGANISATION, from, from + key.length(), key, "company:" + key));
         }
         taken.addAll(companies);
         named.addAll(companies);
@@ -308,7 +318,7 @@ final class MentionFinder {
             after++;
         }
         boolean capitalAfter = after > end && after < text.length() && Character.isUpperCase(text.charAt(after));
-        return capitalBefore || (capitalAfter && !sentenceStart);
+        return !sentenceStart || capitalBefore || capitalAfter;
     }
 
     /** A word like "lead" counts as a mineral only inside a list ("boron, copper, lead, ..."). */
@@ -482,7 +492,7 @@ final class MentionFinder {
 
     private static final String RELATIVE_KEY = "relative:";
     private static final Pattern DATELINE_BEFORE =
-            Pattern.compile("^\\s*[A-Z][A-Z .'’-]{1,30}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,\\s*$");
+            Pattern.compile("^\\s*[A-Z][A-Za-z .'’/-]{1,30}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,\\s*$");
     private static final Pattern DATELINE_AFTER =
             Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:/[^/\\n]{1,30}/\\s*)?(?:[-–—]{1,2}|:)");
 

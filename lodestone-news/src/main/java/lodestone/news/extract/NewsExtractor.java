@@ -55,12 +55,12 @@ public final class NewsExtractor {
                     + "|lobbying for|warned of|warns of|speculation about|rumou?rs? of|close to|poised to|on the verge of"
                     + "|hopes? to|aims? to|plans? to|planned to|intends? to|wants? to|ready to|mulls?|eyes|prepares?"
                     + "|preparing|bill that would|draft|interest in|interested in|resolve|disputes? over|talks|would not"
-                    + "|did not|has not|have not|never|without)\\s+(?:\\S+\\s+){0,5}$",
+                    + "|did not|has not|have not|never|without|should|must|ought to|needs? to|urges|calls on|called on)\\s+(?:\\S+\\s+){0,5}$",
             FLAGS);
     private static final Pattern SPECULATION = Pattern.compile(
             "\\b(?:analysts?|economists?|traders?|observers?|experts?|people familiar|sources said|according to people"
                     + "|is (?:said to be )?preparing|could|may|might|is considering|are considering|would likely"
-                    + "|is expected to|are expected to|forecasts?|predict\\w*|speculat\\w*|mulls|weighs|prepares)\\b",
+                    + "|is expected to|are expected to|forecasts?|predict\\w*|speculat\\w*|mulls|weighs|prepares|urges?|urged|calls on|called on)\\b",
             FLAGS);
     private static final Pattern ROUTINE = Pattern.compile(
             "\\b(?:approvals? of (?:\\w+ )?(?:export )?licen[cs]|speeding up|licen[cs]e applications?|granted (?:\\w+ )?export"
@@ -102,7 +102,7 @@ public final class NewsExtractor {
                     + " (?:all|the|up to|\\d|its|their|magnets|output|production)|\\bcommit(?:s|ted)? to (?:buy|purchas)\\w*"
                     + "|\\bguarantee(?:s|d)? (?:to )?(?:buy|purchase)\\b|\\bbuy(?:s|ing)? (?:all|100%)|\\bbuyer of last resort"
                     + "|\\bpurchase(?:s|d)? (?:of )?(?:all|up to|\\d)|\\bagreed to sell\\b|\\bsales? to\\b"
-                    + "|\\bagreement\\b[^.;]{0,80}?\\bto (?:supply|buy|purchase|sell)\\b"
+                    + "|\\bagreement\\b[^;]{0,80}?\\bto (?:supply|buy|purchase|sell)\\b"
                     + "|\\bto (?:buy|purchase) (?:[\\w-]+ ){0,4}?(?:magnets|oxides?|concentrates?|output|metal|cathodes?|hydroxide"
                     + "|carbonate|spodumene|cobalt|lithium|nickel|graphite|gallium|germanium|antimony|tungsten|rare earths?)\\b",
             FLAGS);
@@ -143,7 +143,9 @@ public final class NewsExtractor {
                     + "|\\bend-use (?:checks?|reviews?|controls?)\\b|\\btighten\\w* (?:export )?controls\\b"
                     + "|\\bstop(?:s|ped)? (?:the )?export\\w*|\\bbar(?:s|red)? (?:the )?exports?\\b|\\bunder (?:export )?(?:licen[cs]ing|control)\\b"
                     + "|\\bcontrol list\\b|\\bstop(?:s|ped)? (?:\\w+ ){0,3}?shipments\\b|\\bbarred (?:\\w+ ){0,4}?shipments\\b"
-                    + "|\\bexport halt\\b|\\bprohibited or restricted from export\\b",
+                    + "|\\bexport halt\\b|\\bprohibited or restricted from export\\b"
+                    + "|\\b(?:tonnes|tons) can (?:go out|leave|be exported|be shipped)\\b|\\bexports? (?:are|will be|is) capped\\b"
+                    + "|\\bcap(?:s|ped|ping)? (?:\\w+ ){0,2}?exports\\b",
             FLAGS);
     private static final Pattern QUOTA_CONTEXT =
             Pattern.compile("\\b(?:export\\w*|ship\\w*|regulator|tonnes)\\b", FLAGS);
@@ -161,7 +163,8 @@ public final class NewsExtractor {
             FLAGS);
     private static final Pattern NOT_SUSPENSION = Pattern.compile(
             "(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?|suspension of)\\s+(?:all\\s+)?(?:(?!ban|controls|curbs|restrictions|quotas"
-                    + "|licensing|measures)[\\w-]+\\s+){0,3}?(?:exports?|shipments?)\\b",
+                    + "|licensing|measures)[\\w-]+\\s+){0,3}?(?:exports?|shipments?)\\b(?![\\s-]+(?:controls?|bans?|curbs"
+                    + "|restrictions?|licen\\w*|quotas?|measures|rules|regime|permits?))",
             FLAGS);
     private static final Pattern ENTITY_RULE = Pattern.compile("\\b(?:blacklists?|affiliates?|entity list)\\b", FLAGS);
     private static final Pattern TARIFF = Pattern.compile(
@@ -580,7 +583,7 @@ public final class NewsExtractor {
             }
             // the suspended object follows the verb closely ("lifted the ban") or precedes it ("the ban was lifted")
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 45));
-            String lead = s.substring(Math.max(0, m.start() - 35), m.start());
+            String lead = s.substring(Math.max(0, m.start() - 80), m.start());
             boolean object = SUSPENDED_OBJECT.matcher(after).find()
                     || (SUSPENDED_OBJECT.matcher(lead).find()
                             && lead.matches("(?is).*\\b(?:was|were|been|be|is|are|has|have)\\s+$"))
@@ -672,7 +675,7 @@ public final class NewsExtractor {
         boolean jointVenture = false;
         if (m.find() && !hedged(s, m.start())) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            boolean created = (!word.startsWith("joint") && !word.equals("jv"))
+            boolean created = (!word.startsWith("joint ") && !word.startsWith("joint-") && !word.equals("jv"))
                     || s.substring(Math.max(0, m.start() - 50), m.start())
                             .matches(
                                     "(?is).*\\b(?:form\\w*|set up|sets up|create\\w*|establish\\w*|launch\\w*|agreed|sign\\w*"
@@ -708,13 +711,24 @@ public final class NewsExtractor {
                 investments.add(new int[] {m.start(), m.end()});
             }
         }
+        investments.removeIf(span -> {
+            String lead = s.substring(0, span[0]);
+            return lead.matches("(?is).*\\b(?:companies|firms|investors|miners|buyers|banks)\\s+(?:\\w+\\s+){0,3}$")
+                    && context.in(sentence.start(), sentence.start() + span[0], MentionKind.ORGANISATION)
+                            .isEmpty();
+        });
         // separately quantified instruments in one sentence ("a $400m stake and a $150m loan") are separate events
         int lastInvestment = -1;
+        Mention lastAmount = null;
         for (int[] span : investments) {
+            Mention amount = amountOf(context, sentence, span);
             boolean separate = lastInvestment < 0
-                    || !context.in(sentence.start() + lastInvestment, sentence.start() + span[0], MentionKind.MONEY)
-                            .isEmpty();
+                    || (amount != null && !amount.equals(lastAmount))
+                    || CLAUSE_BREAK
+                            .matcher(s.substring(lastInvestment, span[0]))
+                            .find();
             if (separate) {
+                lastAmount = amount;
                 out.add(new Trigger(
                         EventType.INVESTMENT,
                         span[0],
@@ -780,9 +794,19 @@ public final class NewsExtractor {
                 agreement = true;
             }
         }
+        if (agreement) {
+            out.removeIf(t -> t.type() == EventType.INVESTMENT && t.rule().startsWith("investment: $"));
+        }
         m = OTHER.matcher(s);
         if (m.find() && !hedged(s, m.start()) && !offtake && !agreement) {
-            out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", false));
+            String word = m.group().toLowerCase(Locale.ROOT);
+            boolean weak = word.startsWith("stockpil")
+                    || word.startsWith("strategic reserve")
+                    || word.equals("moratorium")
+                    || word.startsWith("nationali")
+                    || word.equals("executive order")
+                    || word.startsWith("strategic project");
+            out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", !weak));
         } else if (!agreement) {
             m = PRODUCTION_QUOTA.matcher(s);
             if (m.find() && !hedged(s, m.start())) {
@@ -792,8 +816,24 @@ public final class NewsExtractor {
         return out;
     }
 
+    /** The amount an investment phrase names: right before it ("a $150 million loan"), else the first after it. */
+    private static Mention amountOf(Context context, Sentence sentence, int[] span) {
+        int at = sentence.start() + span[0];
+        for (Mention m : context.in(Math.max(sentence.start(), at - 30), at + (span[1] - span[0]), MentionKind.MONEY)) {
+            if (m.end() <= at + (span[1] - span[0])
+                    && !context.text().substring(m.end(), Math.max(m.end(), at)).contains(",")) {
+                return m;
+            }
+        }
+        List<Mention> after = context.in(at, sentence.end(), MentionKind.MONEY);
+        return after.isEmpty() ? null : after.get(0);
+    }
+
     /** Whether the phrase at {@code at} is hedged: a modal, a threat, an expectation or a proposal just before it. */
     private static boolean hedged(String s, int at) {
+        if (s.regionMatches(true, at, "ship up to", 0, 10) || s.regionMatches(true, at, "export up to", 0, 12)) {
+            return false;
+        }
         return HEDGE.matcher(s.substring(Math.max(0, at - 50), at)).find();
     }
 
@@ -844,7 +884,7 @@ public final class NewsExtractor {
             SentenceLabel best = prediction.best();
             if (best != SentenceLabel.NONE
                     && prediction.probability(best) >= ADD_THRESHOLD
-                    && triggers.stream().noneMatch(t -> t.type().id().equals(best.id()))
+                    && triggers.isEmpty()
                     && !SPECULATION.matcher(s).find()) {
                 EventType type = EventType.valueOf(best.name());
                 triggers.add(new Trigger(
@@ -913,6 +953,14 @@ public final class NewsExtractor {
                 }
             }
             d.minerals.addAll(context.minerals(from, to));
+            if (d.minerals.isEmpty()) {
+                // "Arafura Rare Earths", "Lithium Americas", "Korea Zinc": a company named for its mineral
+                for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {
+                    for (PhraseMatcher.Match inName : gazetteer.minerals().find(org.surface())) {
+                        d.minerals.add(gazetteer.mineralOf(inName.surface()).name());
+                    }
+                }
+            }
             d.ownMinerals = !d.minerals.isEmpty();
             d.mineralsNegated = d.minerals.size()
                     < context.in(from, to, MentionKind.MINERAL).size();
@@ -1218,10 +1266,19 @@ public final class NewsExtractor {
             for (int i = bucket.size() - 1; i >= 0 && i >= bucket.size() - 8; i--) {
                 Draft o = bucket.get(i);
                 Set<String> other = o.partyKey(gazetteer);
+                boolean restates = o.headline()
+                        || d.headline()
+                        || DEFINITE_MEASURE.matcher(d.clause).find()
+                        || d.clause.matches(
+                                "(?is).*\\b(?:the|this|that)\\s+(?:deal|agreement|investment|stake|loan|venture|pact"
+                                        + "|memorandum|framework|contract|offtake)\\b.*");
                 boolean sameParties = other.equals(parties)
-                        || (!parties.isEmpty() && other.containsAll(parties))
-                        || (!other.isEmpty() && parties.containsAll(other) && (o.headline() || d.headline()));
+                        || (restates && !parties.isEmpty() && other.containsAll(parties))
+                        || (restates && !other.isEmpty() && parties.containsAll(other));
+                boolean split = (o.rule.endsWith("(one per partner)") || d.rule.endsWith("(one per partner)"))
+                        && !other.equals(parties);
                 if (sameParties
+                        && !split
                         && mineralsAgree(o, d)
                         && (o.date == null || d.date == null || o.date.equals(d.date))
                         && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
