@@ -60,6 +60,9 @@ final class ClaimAnnotator {
     private static final Pattern YEAR = Pattern.compile("\\bin ((?:19|20)\\d{2})\\b|\\b(last year)\\b", FLAGS);
     private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:while|but|whereas|where)\\s", FLAGS);
 
+    private static final java.util.Set<String> RARE_EARTH_ELEMENTS =
+            java.util.Set.of("neodymium", "praseodymium", "dysprosium", "terbium", "samarium");
+
     private final NewsExtractor.Context context;
 
     ClaimAnnotator(NewsExtractor.Context context) {
@@ -159,6 +162,9 @@ final class ClaimAnnotator {
                 }
                 if (mineral == null) {
                     continue;
+                }
+                if (stage.equals("magnets") && RARE_EARTH_ELEMENTS.contains(mineral)) {
+                    mineral = "rare earths"; // magnets are counted as rare earths, whichever element is named
                 }
                 Claim claim = new Claim(
                         country,

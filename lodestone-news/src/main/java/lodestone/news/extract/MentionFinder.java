@@ -311,14 +311,23 @@ final class MentionFinder {
                 prev--;
             }
             boolean wordStartsSentence = prev < 0 || ".!?\n\"“:-–—(".indexOf(text.charAt(prev)) >= 0;
-            capitalBefore = Character.isUpperCase(text.charAt(wordStart)) && !wordStartsSentence;
+            capitalBefore = Character.isUpperCase(text.charAt(wordStart)) && (!wordStartsSentence || end - start > 2);
         }
         int after = end;
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
         boolean capitalAfter = after > end && after < text.length() && Character.isUpperCase(text.charAt(after));
-        return !sentenceStart || capitalBefore || capitalAfter;
+        int quotes = 0;
+        for (int i = text.lastIndexOf('\n', start) + 1; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                quotes++;
+            }
+        }
+        boolean quoted =
+                quotes % 2 == 1; // inside a quoted title: "Framework for ... Critical Minerals and Rare Earths"
+        return !quoted && (capitalBefore || capitalAfter);
     }
 
     /** A word like "lead" counts as a mineral only inside a list ("boron, copper, lead, ..."). */

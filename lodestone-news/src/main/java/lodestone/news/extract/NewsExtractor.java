@@ -97,7 +97,7 @@ public final class NewsExtractor {
                     + " (?:new )?(?:\\w+ )?(?:venture|company|partnership)\\b",
             FLAGS);
     private static final Pattern OFFTAKE = Pattern.compile(
-            "\\boff-?take\\b|\\b(?:supply|purchase|purchasing|sales?|procurement) (?:agreement|deal|contract|commitment"
+            "\\boff-?take\\b(?!\\s+(?:talks|negotiations))|\\b(?:supply|purchase|purchasing|sales?|procurement) (?:agreement|deal|contract|commitment"
                     + "|pact)s?\\b|\\bagreed to (?:buy|purchase|take|supply)\\b|\\b(?:will|to|would) (?:buy|purchase)"
                     + " (?:all|the|up to|\\d|its|their|magnets|output|production)|\\bcommit(?:s|ted)? to (?:buy|purchas)\\w*"
                     + "|\\bguarantee(?:s|d)? (?:to )?(?:buy|purchase)\\b|\\bbuy(?:s|ing)? (?:all|100%)|\\bbuyer of last resort"
@@ -106,6 +106,12 @@ public final class NewsExtractor {
                     + "|\\bto (?:buy|purchase) (?:[\\w-]+ ){0,4}?(?:magnets|oxides?|concentrates?|output|metal|cathodes?|hydroxide"
                     + "|carbonate|spodumene|cobalt|lithium|nickel|graphite|gallium|germanium|antimony|tungsten|rare earths?)\\b",
             FLAGS);
+    /** "agreed to buy a 15% stake": buying shares is an investment, not an offtake. */
+    private static final Pattern STAKE_OBJECT = Pattern.compile(
+            "^\\s*(?:a|an|the|its)?\\s*(?:\\d+(?:\\.\\d+)?%\\s+|majority\\s+|minority\\s+|controlling\\s+|further\\s+)*(?:equity\\s+)?"
+                    + "(?:stake|shares?|equity|interest|holding)\\b",
+            FLAGS);
+
     private static final Pattern INVESTMENT = Pattern.compile(
             "\\binvest(?:s|ed|ing)?\\b|\\bequity\\b|\\bstakes?\\b|\\bletters? of interest\\b|\\bmobili[sz]e\\b"
                     + "|\\bpledge(?:d|s)? of\\b|\\bloans?\\b|\\bgrants?\\b|\\bfinancing\\b|\\bfinanc(?:e|es|ed)\\b"
@@ -145,7 +151,10 @@ public final class NewsExtractor {
                     + "|\\bcontrol list\\b|\\bstop(?:s|ped)? (?:\\w+ ){0,3}?shipments\\b|\\bbarred (?:\\w+ ){0,4}?shipments\\b"
                     + "|\\bexport halt\\b|\\bprohibited or restricted from export\\b"
                     + "|\\b(?:tonnes|tons) can (?:go out|leave|be exported|be shipped)\\b|\\bexports? (?:are|will be|is) capped\\b"
-                    + "|\\bcap(?:s|ped|ping)? (?:\\w+ ){0,2}?exports\\b",
+                    + "|\\bcap(?:s|ped|ping)? (?:\\w+ ){0,2}?exports\\b|\\b(?:froze|frozen|freez(?:e|es|ing)) (?:\\w+ ){0,2}?export"
+                    + "|\\bcontrols on (?:[\\w-]+ ){0,3}?(?:technolog\\w*|items|products|equipment)\\b"
+                    + "|\\bdeny (?:\\w+ ){0,2}?(?:export )?licen[cs]es\\b"
+                    + "|\\b(?:suspend(?:s|ed|ing)?|suspension of) (?:all )?(?:[\\w-]+ ){0,3}?(?:exports|shipments)\\b",
             FLAGS);
     private static final Pattern QUOTA_CONTEXT =
             Pattern.compile("\\b(?:export\\w*|ship\\w*|regulator|tonnes)\\b", FLAGS);
@@ -662,7 +671,9 @@ public final class NewsExtractor {
             boolean response = s.substring(Math.max(0, m.start() - 30), m.start())
                     .matches(
                             "(?is).*\\b(?:response to|retaliation for|retaliat\\w+ against|after|following|amid)\\s+(?:\\S+\\s+){0,2}$");
-            if (onMinerals && !response) {
+            boolean general =
+                    s.matches("(?is).*\\b(?:steel|reciprocal|exempt\\w*|spar(?:e|es|ed)|excluded|exclusions?)\\b.*");
+            if (onMinerals && !response && !general) {
                 out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), "", true));
                 break;
             }
@@ -686,9 +697,22 @@ public final class NewsExtractor {
         }
         m = OFFTAKE.matcher(s);
         boolean offtake = false;
-        if (m.find() && !hedged(s, m.start())) {
+        while (m.find()) {
+            if (hedged(s, m.start())
+                    || STAKE_OBJECT.matcher(s.substring(m.end())).lookingAt()) {
+                continue;
+            }
+            String word = m.group().toLowerCase(Locale.ROOT);
+            // "to buy output" beside a signed memorandum or framework is a clause of that agreement
+            boolean generic = word.startsWith("to ") || word.startsWith("will ") || word.startsWith("would ");
+            if (generic
+                    && s.matches(
+                            "(?is).*\\b(?:signed|inked|sealed)\\s+(?:\\S+\\s+){0,3}(?:memorand\\w*|mou|framework)\\b.*")) {
+                break;
+            }
             out.add(new Trigger(EventType.OFFTAKE, m.start(), m.end(), "offtake: " + m.group(), "", true));
             offtake = true;
+            break;
         }
         boolean money =
                 !context.in(sentence.start(), sentence.end(), MentionKind.MONEY).isEmpty();
@@ -939,6 +963,17 @@ public final class NewsExtractor {
             if ((backReference || d.partyKey(gazetteer).isEmpty()) && from > sentence.start()) {
                 d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
             }
+            if (backReference && d.organisations.isEmpty()) {
+                context.before(sentence)
+                        .ifPresent(prev -> d.organisations.addAll(
+                                context.in(prev.start(), prev.end(), MentionKind.ORGANISATION).stream()
+                                        .filter(o -> gazetteer
+                                                .organisation(o.key())
+                                                .map(g -> !g.kind().equals("government")
+                                                        && !g.kind().equals("agency"))
+                                                .orElse(true))
+                                        .toList()));
+            }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
                 // the actor told before: up to three sentences back
                 Optional<Sentence> prev = context.before(sentence);
@@ -974,6 +1009,14 @@ public final class NewsExtractor {
                 } else if (exportMeasure && !ENTITY_RULE.matcher(clause).find()) {
                     context.before(sentence)
                             .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
+                    if (d.minerals.isEmpty()) {
+                        earlier.stream()
+                                .filter(e -> (e.type == EventType.EXPORT_CONTROL
+                                                || e.type == EventType.EXPORT_CONTROL_SUSPENSION)
+                                        && sentence.index() - e.sentence.index() <= 5)
+                                .reduce((x, y) -> y)
+                                .ifPresent(e -> d.minerals.addAll(e.minerals));
+                    }
                 } else if (!exportMeasure
                         && Pattern.compile(
                                         "\\b(?:the |its |this )?(?:project|venture|deposits?|mine|plant|refinery)\\b",
