@@ -74,6 +74,10 @@ public final class NewsExtractor {
                     + "|reciprocal)\\b",
             FLAGS);
     private static final Pattern NEGATED_MINERAL = Pattern.compile("(?:not|no longer)\\s+(?:\\S+\\s+){0,2}$", FLAGS);
+    private static final Pattern PAIR_REFERENCE = Pattern.compile(
+            "\\b(?:the two nations|the two countries|both nations|both countries|the two sides|both sides|the two"
+                    + " governments|both governments|the asian giant)\\b",
+            FLAGS);
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(?:the asian giant|the country|the two nations|the two countries|both nations|both countries|the two"
                     + " sides|both sides|the two governments|both governments|its|their|it|the company|the group|the"
@@ -959,7 +963,10 @@ public final class NewsExtractor {
             d.organisations.addAll(context.in(from, to, MentionKind.ORGANISATION));
             String clause = context.text().substring(from, to);
             d.clause = clause;
-            boolean backReference = BACK_REFERENCE.matcher(clause).find();
+            // "the two sides" always refers back; "it", "its", "the company" only when the clause names no party
+            boolean backReference = PAIR_REFERENCE.matcher(clause).find()
+                    || (BACK_REFERENCE.matcher(clause).find()
+                            && d.partyKey(gazetteer).isEmpty());
             if ((backReference || d.partyKey(gazetteer).isEmpty()) && from > sentence.start()) {
                 d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
             }
