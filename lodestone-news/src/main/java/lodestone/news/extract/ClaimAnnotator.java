@@ -71,6 +71,7 @@ final class ClaimAnnotator {
 
     List<Claim> claims() {
         List<Claim> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         String topicCountry = null;
         String topicMineral = null;
         int lastClaimSentence = -10;
@@ -175,12 +176,7 @@ final class ClaimAnnotator {
                         s,
                         sentence.start(),
                         sentence.end());
-                boolean duplicate = out.stream()
-                        .anyMatch(c -> c.country().equals(claim.country())
-                                && c.mineral().equals(claim.mineral())
-                                && c.stage().equals(claim.stage())
-                                && c.sharePct() == claim.sharePct());
-                if (!duplicate) {
+                if (seen.add(claim.country() + "|" + claim.mineral() + "|" + claim.stage() + "|" + claim.sharePct())) {
                     out.add(claim);
                 }
                 lastClaim = claim;

@@ -221,6 +221,53 @@ public final class NewsExtractor {
             Pattern.compile("[\"“'‘](?<title>[A-Z][^\"”’]{15,240}?)[.,]?[\"”’'](?![\\p{L}])");
     private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:a|an)\\s+(?<desc>[^,]{3,100}),");
 
+    private static final Pattern PROJECT_WORD =
+            Pattern.compile("\\b(?:the |its |this )?(?:project|venture|deposits?|mine|plant|refinery)\\b", FLAGS);
+    private static final Pattern SEVERAL_DEALS =
+            Pattern.compile("\\b(?:memorandums|memoranda|mous|agreements|frameworks|pacts|deals)\\b|\\beach\\b", FLAGS);
+    // whole-string patterns, compiled once (String.matches compiles on every call)
+    private static final java.util.function.Predicate<String> WHOLE_1 =
+            Pattern.compile("(?s).*[.!?\"”’']$").asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_2 = Pattern.compile(
+                    "(?is).*\\b(?:was|were|been|be|is|are|has|have)\\s+$")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_3 =
+            Pattern.compile("(?is)^\\s*(?:\\w+\\s+){0,2}prices?\\b.*").asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_4 =
+            Pattern.compile("(?s).*(?:,|\\band\\b|;).*").asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_5 = Pattern.compile(
+                    "(?is).*\\b(?:response to|retaliation for|retaliat\\w+ against|after|following|amid)\\s+(?:\\S+\\s+){0,2}$")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_6 = Pattern.compile(
+                    "(?is).*\\b(?:steel|reciprocal|exempt\\w*|spar(?:e|es|ed)|excluded|exclusions?)\\b.*")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_7 = Pattern.compile(
+                    "(?is).*\\b(?:form\\w*|set up|sets up|create\\w*|establish\\w*|launch\\w*|agreed|sign\\w*"
+                            + "|announc\\w*|enter\\w*|will|to build|to develop|complet\\w*|new|a)\\s+(?:\\S+\\s+){0,3}$")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_8 = Pattern.compile(
+                    "(?is).*\\b(?:signed|inked|sealed)\\s+(?:\\S+\\s+){0,3}(?:memorand\\w*|mou|framework)\\b.*")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_9 = Pattern.compile(
+                    "(?is).*\\b(?:companies|firms|investors|miners|buyers|banks)\\s+(?:\\w+\\s+){0,3}$")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_10 = Pattern.compile(
+                    "(?is)^(?:The|This|These|It|Its)\\s+(?:\\w+\\s+){0,2}?(?:roadmap|plan"
+                            + "|deal|agreement|memorandum|framework|pact|contract|project|programme"
+                            + "|program|covers|includes).*")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_11 = Pattern.compile(
+                    ".*\\b(?:worth|valued at|imports of|exports of|revenue of|sales of|market of|cost|costs)\\s+"
+                            + "(?:\\S+\\s+){0,2}$")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_12 = Pattern.compile(
+                    ".*\\b(?:issued|imposed|unveiled|introduced|announced|adopted) (?:on|in) $")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_13 = Pattern.compile(
+                    "(?is).*\\b(?:the|this|that)\\s+(?:deal|agreement|investment|stake|loan|venture|pact"
+                            + "|memorandum|framework|contract|offtake)\\b.*")
+            .asMatchPredicate();
+
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
     private final Optional<SentenceClassifier> classifier;
@@ -484,7 +531,7 @@ public final class NewsExtractor {
 
         /** @return whether the event was read from a headline (first line, or a line without final punctuation) */
         boolean headline() {
-            return sentence.index() == 0 || !sentence.text().matches("(?s).*[.!?\"”’']$");
+            return sentence.index() == 0 || !sentence.text().transform(WHOLE_1::test);
         }
 
         Event toEvent(Gazetteer gazetteer) {
@@ -598,10 +645,9 @@ public final class NewsExtractor {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 45));
             String lead = s.substring(Math.max(0, m.start() - 80), m.start());
             boolean object = SUSPENDED_OBJECT.matcher(after).find()
-                    || (SUSPENDED_OBJECT.matcher(lead).find()
-                            && lead.matches("(?is).*\\b(?:was|were|been|be|is|are|has|have)\\s+$"))
+                    || (SUSPENDED_OBJECT.matcher(lead).find() && lead.transform(WHOLE_2::test))
                     || m.group().toLowerCase(Locale.ROOT).startsWith("general");
-            if (object && !after.matches("(?is)^\\s*(?:\\w+\\s+){0,2}prices?\\b.*")) {
+            if (object && !after.transform(WHOLE_3::test)) {
                 String word = m.group().toLowerCase(Locale.ROOT);
                 boolean weak = word.startsWith("eas")
                         || word.startsWith("relax")
@@ -652,7 +698,7 @@ public final class NewsExtractor {
                 // when separated by a clause or list boundary; the frames split the sentence between them
                 boolean separate = out.stream().noneMatch(t -> t.type() == EventType.EXPORT_CONTROL)
                         || (m.start() - lastEnd > 12
-                                && s.substring(lastEnd, m.start()).matches("(?s).*(?:,|\\band\\b|;).*"));
+                                && s.substring(lastEnd, m.start()).transform(WHOLE_4::test));
                 if (separate || word.startsWith("extended")) {
                     boolean weak = word.equals("curbs") || word.startsWith("tighten") || word.equals("control list");
                     out.add(new Trigger(
@@ -672,11 +718,9 @@ public final class NewsExtractor {
                             .isEmpty()
                     || !context.in(Math.max(sentence.start(), at - 30), at, MentionKind.MINERAL)
                             .isEmpty();
-            boolean response = s.substring(Math.max(0, m.start() - 30), m.start())
-                    .matches(
-                            "(?is).*\\b(?:response to|retaliation for|retaliat\\w+ against|after|following|amid)\\s+(?:\\S+\\s+){0,2}$");
-            boolean general =
-                    s.matches("(?is).*\\b(?:steel|reciprocal|exempt\\w*|spar(?:e|es|ed)|excluded|exclusions?)\\b.*");
+            boolean response =
+                    s.substring(Math.max(0, m.start() - 30), m.start()).transform(WHOLE_5::test);
+            boolean general = s.transform(WHOLE_6::test);
             if (onMinerals && !response && !general) {
                 out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), "", true));
                 break;
@@ -691,10 +735,7 @@ public final class NewsExtractor {
         if (m.find() && !hedged(s, m.start())) {
             String word = m.group().toLowerCase(Locale.ROOT);
             boolean created = (!word.startsWith("joint ") && !word.startsWith("joint-") && !word.equals("jv"))
-                    || s.substring(Math.max(0, m.start() - 50), m.start())
-                            .matches(
-                                    "(?is).*\\b(?:form\\w*|set up|sets up|create\\w*|establish\\w*|launch\\w*|agreed|sign\\w*"
-                                            + "|announc\\w*|enter\\w*|will|to build|to develop|complet\\w*|new|a)\\s+(?:\\S+\\s+){0,3}$");
+                    || s.substring(Math.max(0, m.start() - 50), m.start()).transform(WHOLE_7::test);
             out.add(new Trigger(
                     EventType.JOINT_VENTURE, m.start(), m.end(), "joint venture: " + m.group(), "", created));
             jointVenture = created;
@@ -709,9 +750,7 @@ public final class NewsExtractor {
             String word = m.group().toLowerCase(Locale.ROOT);
             // "to buy output" beside a signed memorandum or framework is a clause of that agreement
             boolean generic = word.startsWith("to ") || word.startsWith("will ") || word.startsWith("would ");
-            if (generic
-                    && s.matches(
-                            "(?is).*\\b(?:signed|inked|sealed)\\s+(?:\\S+\\s+){0,3}(?:memorand\\w*|mou|framework)\\b.*")) {
+            if (generic && s.transform(WHOLE_8::test)) {
                 break;
             }
             out.add(new Trigger(EventType.OFFTAKE, m.start(), m.end(), "offtake: " + m.group(), "", true));
@@ -741,7 +780,7 @@ public final class NewsExtractor {
         }
         investments.removeIf(span -> {
             String lead = s.substring(0, span[0]);
-            return lead.matches("(?is).*\\b(?:companies|firms|investors|miners|buyers|banks)\\s+(?:\\w+\\s+){0,3}$")
+            return lead.transform(WHOLE_9::test)
                     && context.in(sentence.start(), sentence.start() + span[0], MentionKind.ORGANISATION)
                             .isEmpty();
         });
@@ -1017,31 +1056,16 @@ public final class NewsExtractor {
                     context.before(sentence)
                             .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
                     if (d.minerals.isEmpty()) {
-                        earlier.stream()
-                                .filter(e -> (e.type == EventType.EXPORT_CONTROL
-                                                || e.type == EventType.EXPORT_CONTROL_SUSPENSION)
-                                        && sentence.index() - e.sentence.index() <= 5)
-                                .reduce((x, y) -> y)
+                        recent(earlier, sentence, 5, EventType.EXPORT_CONTROL, EventType.EXPORT_CONTROL_SUSPENSION)
                                 .ifPresent(e -> d.minerals.addAll(e.minerals));
                     }
-                } else if (!exportMeasure
-                        && Pattern.compile(
-                                        "\\b(?:the |its |this )?(?:project|venture|deposits?|mine|plant|refinery)\\b",
-                                        FLAGS)
-                                .matcher(clause)
-                                .find()) {
+                } else if (!exportMeasure && PROJECT_WORD.matcher(clause).find()) {
                     d.minerals.addAll(context.mainMinerals());
                 } else if (!exportMeasure) {
                     Optional<Sentence> next = context.after(sentence)
                             .filter(n -> CONTINUATION.matcher(n.text()).find()
-                                    || n.text()
-                                            .matches(
-                                                    "(?is)^(?:The|This|These|It|Its)\\s+(?:\\w+\\s+){0,2}?(?:roadmap|plan"
-                                                            + "|deal|agreement|memorandum|framework|pact|contract|project|programme"
-                                                            + "|program|covers|includes).*"));
-                    Optional<Draft> recent = earlier.stream()
-                            .filter(e -> e.type == d.type && sentence.index() - e.sentence.index() <= 3)
-                            .reduce((x, y) -> y);
+                                    || n.text().transform(WHOLE_10::test));
+                    Optional<Draft> recent = recent(earlier, sentence, 3, d.type, d.type);
                     if (next.isPresent()
                             && !context.minerals(next.get().start(), next.get().end())
                                     .isEmpty()) {
@@ -1088,15 +1112,27 @@ public final class NewsExtractor {
         return out;
     }
 
+    /** The latest frame of one of two types within {@code distance} sentences, looking back only that far. */
+    private static Optional<Draft> recent(
+            List<Draft> earlier, Sentence sentence, int distance, EventType a, EventType b) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Draft e = earlier.get(i);
+            if (sentence.index() - e.sentence.index() > distance) {
+                break;
+            }
+            if (e.type == a || e.type == b) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "signed memorandums with Malaysia and Thailand" or "each signed" are one agreement per partner. */
     private static List<Draft> split(Draft d, String clause) {
         if (d.type != EventType.AGREEMENT || d.countries.size() < 3) {
             return List.of(d);
         }
-        boolean several = Pattern.compile(
-                        "\\b(?:memorandums|memoranda|mous|agreements|frameworks|pacts|deals)\\b|\\beach\\b", FLAGS)
-                .matcher(clause)
-                .find();
+        boolean several = SEVERAL_DEALS.matcher(clause).find();
         if (!several) {
             return List.of(d);
         }
@@ -1178,9 +1214,7 @@ public final class NewsExtractor {
             }
             String lead = s.substring(Math.max(0, m.start() - offset - 40), m.start() - offset)
                     .toLowerCase(Locale.ROOT);
-            if (lead.matches(
-                    ".*\\b(?:worth|valued at|imports of|exports of|revenue of|sales of|market of|cost|costs)\\s+"
-                            + "(?:\\S+\\s+){0,2}$")) {
+            if (lead.transform(WHOLE_11::test)) {
                 continue;
             }
             if (m.end() <= trigger
@@ -1221,9 +1255,7 @@ public final class NewsExtractor {
                     || lead.contains("through")
                     || lead.contains("by ")
                     || lead.contains("before")
-                    || (suspension
-                            && longLead.matches(
-                                    ".*\\b(?:issued|imposed|unveiled|introduced|announced|adopted) (?:on|in) $"))) {
+                    || (suspension && longLead.transform(WHOLE_12::test))) {
                 continue;
             }
             if (m.start() >= trigger && after == null) {
@@ -1246,9 +1278,11 @@ public final class NewsExtractor {
             return;
         }
         Draft last = null;
-        for (int i = drafts.size() - 1; i >= 0; i--) {
+        for (int i = drafts.size() - 1;
+                i >= 0 && sentence.index() - drafts.get(i).sentence.index() <= 2;
+                i--) {
             Draft d = drafts.get(i);
-            if (d.type == EventType.AGREEMENT && sentence.index() - d.sentence.index() <= 2) {
+            if (d.type == EventType.AGREEMENT) {
                 last = d;
                 break;
             }
@@ -1319,9 +1353,7 @@ public final class NewsExtractor {
                 boolean restates = o.headline()
                         || d.headline()
                         || DEFINITE_MEASURE.matcher(d.clause).find()
-                        || d.clause.matches(
-                                "(?is).*\\b(?:the|this|that)\\s+(?:deal|agreement|investment|stake|loan|venture|pact"
-                                        + "|memorandum|framework|contract|offtake)\\b.*");
+                        || d.clause.transform(WHOLE_13::test);
                 boolean sameParties = other.equals(parties)
                         || (restates && !parties.isEmpty() && other.containsAll(parties))
                         || (restates && !other.isEmpty() && parties.containsAll(other));
