@@ -191,6 +191,8 @@ public final class ArticleReader {
         if (line.isPresent()) {
             published = Optional.of(line.get().date());
             body = line.get().body();
+        } else {
+            published = PublicationLine.dateline(body);
         }
         return new Article(name, location, requireText(body, location), published, Optional.empty());
     }

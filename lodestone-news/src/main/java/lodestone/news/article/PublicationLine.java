@@ -68,6 +68,42 @@ final class PublicationLine {
         return Optional.empty();
     }
 
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*[A-Z][A-Za-z .'’/-]{1,30}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,\\s*(?<date>[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}"
+                    + "|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})\\b",
+            Pattern.MULTILINE);
+
+    /**
+     * The date of a dateline with a year ("BEIJING, July 3, 2023 (Reuters) -") among the first eight non-blank lines,
+     * for articles without a publication line: the labelling guideline dates relative days from it.
+     *
+     * @param text plain text
+     * @return the dateline's date, if there is one
+     */
+    static Optional<LocalDate> dateline(String text) {
+        int searched = 0;
+        int lineStart = 0;
+        while (lineStart < text.length() && searched < 8) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                searched++;
+                Matcher m = DATELINE.matcher(line);
+                if (m.find()) {
+                    Optional<LocalDate> date = parse(m.group("date"));
+                    if (date.isPresent()) {
+                        return date;
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return Optional.empty();
+    }
+
     /**
      * @param value "2025-11-08", "2025/11/08", "Nov 8, 2025", "November 8th 2025", "8 November 2025", possibly followed
      *     by a time

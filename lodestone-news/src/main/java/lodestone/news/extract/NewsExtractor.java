@@ -158,7 +158,10 @@ public final class NewsExtractor {
                     + "|\\bcap(?:s|ped|ping)? (?:\\w+ ){0,2}?exports\\b|\\b(?:froze|frozen|freez(?:e|es|ing)) (?:\\w+ ){0,2}?export"
                     + "|\\bcontrols on (?:[\\w-]+ ){0,3}?(?:technolog\\w*|items|products|equipment)\\b"
                     + "|\\bdeny (?:\\w+ ){0,2}?(?:export )?licen[cs]es\\b"
-                    + "|\\b(?:suspend(?:s|ed|ing)?|suspension of) (?:all )?(?:[\\w-]+ ){0,3}?(?:exports|shipments)\\b",
+                    + "|\\b(?:suspend(?:s|ed|ing)?|suspension of) (?:all )?(?:[\\w-]+ ){0,3}?(?:exports|shipments)\\b"
+                    + "|\\bbans? on (?:the )?(?:[\\w-]+ ){0,2}?(?:exports?|shipments?|sales?)\\b"
+                    + "|\\b(?:moratorium|halt|freeze|pause) on (?:[\\w-]+ ){0,2}?(?:exports?|shipments?)\\b"
+                    + "|\\bchoke off (?:\\w+ ){0,2}?shipments\\b",
             FLAGS);
     private static final Pattern QUOTA_CONTEXT =
             Pattern.compile("\\b(?:export\\w*|ship\\w*|regulator|tonnes)\\b", FLAGS);
@@ -168,11 +171,11 @@ public final class NewsExtractor {
             "\\b(?:suspend(?:s|ed|ing)?|suspension of|paus(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reprieve|general"
                     + " licen[cs]es?|allowing again|allow(?:s|ed)? again|resum(?:e|ed|es|ing)|exemptions?|waiv(?:e|ed|er)"
                     + "|roll(?:ed)? back|scrap(?:s|ped)?|revok(?:e|ed|es)|eas(?:e|ed|es|ing)|relax(?:es|ed|ing)?"
-                    + "|delay(?:s|ed)?|postpon(?:e|ed|es)|eliminat(?:e|es|ed)|abolish(?:es|ed)?|remov(?:e|es|ed))\\b",
+                    + "|delay(?:s|ed)?|postpon(?:e|ed|es)|eliminat(?:e|es|ed)|abolish(?:es|ed)?|remov(?:e|es|ed)|end(?:s|ed)?(?!-))\\b",
             FLAGS);
     private static final Pattern SUSPENDED_OBJECT = Pattern.compile(
             "\\b(?:controls?|ban|measures|curbs|restrictions|rules?|quotas?|licensing|exports?|blacklists?|licen[cs]es?"
-                    + "|requirements?|reviews?|checks?|duty|duties|tax|taxes)\\b",
+                    + "|requirements?|reviews?|checks?|duty|duties|tax|taxes|halt|moratorium|freeze)\\b",
             FLAGS);
     private static final Pattern NOT_SUSPENSION = Pattern.compile(
             "(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?|suspension of)\\s+(?:all\\s+)?(?:(?!ban|controls|curbs|restrictions|quotas"
@@ -352,6 +355,7 @@ public final class NewsExtractor {
                 budget.check("events");
             }
         }
+        leadDate(drafts);
         List<Draft> scoped = scope(drafts);
         List<Draft> merged = merge(scoped);
         budget.check("coreference");
@@ -1300,6 +1304,37 @@ public final class NewsExtractor {
                     .filter(d -> !d.key().isEmpty())
                     .findFirst()
                     .ifPresent(d -> target.date = LocalDate.parse(d.key()));
+        }
+    }
+
+    private static final Pattern OTHER_TIME = Pattern.compile(
+            "\\b(?:(?:19|20)\\d{2}|earlier|previously|already|since|last (?:year|month|week)|first|had|January|February"
+                    + "|March|April|May|June|July|August|September|October|November|December|ago|former|then)\\b",
+            FLAGS);
+
+    /**
+     * An undated frame in the article's lead story takes the lead's date: when the first dated frame lies in the first
+     * four sentences, later frames whose sentences name no other time ("in 2023", "earlier", "last year", a month) are
+     * parts of the same announcement (the components of a package, the restatements of a signing).
+     */
+    private static void leadDate(List<Draft> drafts) {
+        Draft lead = null;
+        for (Draft d : drafts) {
+            if (d.date != null) {
+                lead = d;
+                break;
+            }
+        }
+        if (lead == null || lead.sentence.index() > 4) {
+            return;
+        }
+        for (Draft d : drafts) {
+            if (d.date == null
+                    && d.sentence.index() > lead.sentence.index()
+                    && d.sentence.index() - lead.sentence.index() <= 12
+                    && !OTHER_TIME.matcher(d.sentence.text()).find()) {
+                d.date = lead.date;
+            }
         }
     }
 
