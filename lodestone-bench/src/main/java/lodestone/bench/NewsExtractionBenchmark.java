@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * repository root) drawn in a seeded order until the text reaches {@code kilobytes}, each copy with its digits replaced
  * by seeded random digits so that no sentence repeats verbatim. Throughput in KB/s is {@code kilobytes} divided by the
  * time of one operation (see docs/benchmarks.md). {@code model} is the number of sentences the classifier may read (the
- * default budget, 1,500, or 0 for rules alone).
+ * default budget, 400, or 0 for rules alone).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -50,7 +50,7 @@ public class NewsExtractionBenchmark {
     @Param({"50", "500", "5000"})
     int kilobytes;
 
-    @Param({"1500", "0"})
+    @Param({"400", "0"})
     int model;
 
     @Param({"7"})

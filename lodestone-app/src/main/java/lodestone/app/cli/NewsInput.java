@@ -60,7 +60,7 @@ final class NewsInput {
     @Option(
             names = "--max-model-sentences",
             paramLabel = "N",
-            defaultValue = "1500",
+            defaultValue = "400",
             description = "Sentences per article the classifier reads; the rest are decided by the rules alone, and"
                     + " the output says so; 0 for rules alone (default: ${DEFAULT-VALUE}).")
     int maxModelSentences;

@@ -16,11 +16,11 @@ import java.util.Objects;
  */
 public record ExtractionLimits(long maxChars, int maxSentences, int maxModelSentences, Duration timeLimit) {
     /**
-     * 6,000,000 characters (a 5 MB article and more), 250,000 sentences, 1,500 classified sentences (about 3 s of
+     * 6,000,000 characters (a 5 MB article and more), 250,000 sentences, 400 classified sentences (about 1.2 s of
      * model time on one core; a typical article has 10 to 60 candidates), 60 s. See {@code docs/methods/news.md} §1.
      */
     public static final ExtractionLimits DEFAULT =
-            new ExtractionLimits(6_000_000L, 250_000, 1_500, Duration.ofSeconds(60));
+            new ExtractionLimits(6_000_000L, 250_000, 400, Duration.ofSeconds(60));
 
     public ExtractionLimits {
         if (maxChars < 1) {

@@ -347,9 +347,15 @@ public final class NewsExtractor {
         List<String> notices = new ArrayList<>();
         Map<Integer, SentenceClassifier.Prediction> predictions = classify(context, limits, budget, notices);
         budget.check("classification");
+        // triggers depend on one sentence and the mentions only: found in parallel, in sentence order
+        List<List<Trigger>> triggers = sentences.parallelStream()
+                .map(sentence -> triggers(sentence.text(), context, sentence))
+                .toList();
+        budget.check("triggers");
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            drafts.addAll(events(context, sentence, predictions.get(sentence.index()), drafts));
+            drafts.addAll(events(
+                    context, sentence, triggers.get(sentence.index()), predictions.get(sentence.index()), drafts));
             continuation(context, sentence, drafts);
             if ((sentence.index() & 255) == 0) {
                 budget.check("events");
@@ -940,10 +946,14 @@ public final class NewsExtractor {
     private static final double KEEP_WEAK_THRESHOLD = 0.15;
 
     private List<Draft> events(
-            Context context, Sentence sentence, SentenceClassifier.Prediction prediction, List<Draft> earlier) {
+            Context context,
+            Sentence sentence,
+            List<Trigger> sentenceTriggers,
+            SentenceClassifier.Prediction prediction,
+            List<Draft> earlier) {
         String s = sentence.text();
         List<Draft> out = new ArrayList<>();
-        List<Trigger> triggers = new ArrayList<>(triggers(s, context, sentence));
+        List<Trigger> triggers = new ArrayList<>(sentenceTriggers);
         if (prediction != null) {
             // the classifier vetoes weak triggers in sentences it reads as out of scope ...
             triggers.removeIf(t -> !t.strong()
