@@ -125,7 +125,8 @@ public final class NewsExtractor {
                     + "|\\bprovide(?:s|d)? (?:up to |at least |more than |about |an? )?(?:additional )?(?:US|A|C)?\\$"
                     + "|\\$[\\d.,]+ ?(?:billion|million|bn|m)\\b (?:[\\w-]+ ){0,2}?(?:smelter|plant|refinery|facility|mine|factory"
                     + "|project|expansion)\\b|\\bloan guarantee\\b"
-                    + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b",
+                    + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b"
+                    + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b",
             FLAGS);
     private static final Pattern INVESTMENT_NOUN =
             Pattern.compile("\\binvestments?\\b|\\bcommitment\\b|\\bpledge(?:d|s)?\\b", FLAGS);
@@ -1090,6 +1091,11 @@ public final class NewsExtractor {
                     } else {
                         context.before(sentence)
                                 .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
+                    }
+                    if (d.minerals.isEmpty() && d.strong) {
+                        // a deal told without its mineral in a story about one: "DoD has agreed to buy 100% of the
+                        // magnets" in a piece on rare earths
+                        d.minerals.addAll(context.mainMinerals());
                     }
                 }
             }
