@@ -1,7 +1,9 @@
 package lodestone.news.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -219,5 +221,63 @@ class NewsExtractorTest {
         String text = "China on Friday suspended the export controls on rare earths it unveiled in October.";
         assertThat(extract(text, "2025-11-08").toSchema())
                 .isEqualTo(extract(text, "2025-11-08").toSchema());
+    }
+
+    private static Article article(String text) {
+        return new Article("t.txt", "t.txt", text, Optional.of(LocalDate.of(2025, 11, 8)), Optional.empty());
+    }
+
+    @Test
+    void anArticleOverTheCharacterLimitStopsBeforeAnyWorkNamingTheLimit() {
+        LimitExceededException e = catchThrowableOfType(
+                LimitExceededException.class,
+                () -> EXTRACTOR.extract(
+                        article("China banned gallium exports."), ExtractionLimits.DEFAULT.withMaxChars(10)));
+        assertThat(e.limit()).isEqualTo(LimitExceededException.Limit.CHARS);
+        assertThat(e.stage()).isEqualTo("input");
+        assertThat(e.getMessage()).contains("t.txt", "29 characters", "limit of 10", "Maybe");
+    }
+
+    @Test
+    void theTimeLimitStopsTheWorkAndSaysInWhichStage() {
+        LimitExceededException e = catchThrowableOfType(
+                LimitExceededException.class,
+                () -> EXTRACTOR.extract(
+                        article("China banned gallium exports."),
+                        ExtractionLimits.DEFAULT.withTimeLimit(Duration.ofNanos(1))));
+        assertThat(e.limit()).isEqualTo(LimitExceededException.Limit.TIME);
+        assertThat(e.getMessage()).contains("stage '" + e.stage() + "'", "time limit");
+    }
+
+    @Test
+    void theSentenceLimitStopsTheWork() {
+        LimitExceededException e = catchThrowableOfType(
+                LimitExceededException.class,
+                () -> EXTRACTOR.extract(article("One.\nTwo.\nThree."), ExtractionLimits.DEFAULT.withMaxSentences(2)));
+        assertThat(e.limit()).isEqualTo(LimitExceededException.Limit.SENTENCES);
+    }
+
+    @Test
+    void theClassifierBudgetIsANoticeNotAnError() {
+        Extraction x = EXTRACTOR.extract(
+                article("China banned exports of gallium to the United States.\nAustralia invested US$100 million in"
+                        + " a rare earth refinery with Japan."),
+                ExtractionLimits.DEFAULT.withMaxModelSentences(1));
+        assertThat(x.notices()).singleElement().satisfies(n -> assertThat(n).contains("first 1 of 2"));
+        assertThat(x.events()).hasSize(2);
+    }
+
+    @Test
+    void aDatelineWithAYearGivesThePublicationDateWhenNoLineDoes() {
+        Article a = lodestone.news.article.ArticleReader.withDefaults()
+                .fromText(
+                        "d.txt",
+                        "d.txt",
+                        "China curbs gallium\nBEIJING, July 3, 2023 (Reuters) - China said on Monday it would require"
+                                + " licences to export gallium and germanium from August 1.");
+        assertThat(a.published()).contains(LocalDate.of(2023, 7, 3));
+        assertThat(EXTRACTOR.extract(a).events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.date()).contains(LocalDate.of(2023, 7, 3)));
     }
 }
