@@ -98,6 +98,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println("== " + article.name() + " ==");
         out.println("read from " + article.location() + "; published "
                 + article.published().map(Object::toString).orElse("unknown (pass --published for relative dates)"));
+        report.extraction().notices().forEach(n -> out.println("note: " + n));
         out.println();
         out.println("CLAIMS (" + report.claims().size() + ")");
         int n = 1;

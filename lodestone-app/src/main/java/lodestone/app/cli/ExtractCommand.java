@@ -89,6 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
         out.println(x.article().name() + " (published "
                 + x.article().published().map(Object::toString).orElse("unknown") + "): "
                 + x.events().size() + " events, " + x.claims().size() + " claims");
+        x.notices().forEach(n -> out.println("note: " + n));
         List<List<String>> rows = new ArrayList<>();
         for (Event e : x.events()) {
             rows.add(List.of(

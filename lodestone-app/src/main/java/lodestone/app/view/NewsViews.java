@@ -37,6 +37,7 @@ public final class NewsViews {
         out.put("location", x.article().location());
         out.put("published", x.article().published().map(Object::toString).orElse(null));
         out.put("extractor", x.extractorVersion());
+        out.put("notices", x.notices());
         List<Map<String, Object>> claims = new ArrayList<>();
         List<Map<String, Object>> claimRows = (List<Map<String, Object>>) schema.get("claims");
         for (int i = 0; i < report.claims().size(); i++) {
