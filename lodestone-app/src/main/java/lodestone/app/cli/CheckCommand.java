@@ -11,6 +11,8 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.Article;
 import lodestone.news.extract.Claim;
 import lodestone.news.extract.Event;
+import lodestone.news.extract.ExtractionLimits;
+import lodestone.news.extract.LimitExceededException;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.news.reconcile.ClaimCheck;
 import lodestone.news.reconcile.Difference;
@@ -61,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         try (LodestoneStore opened = store.openForReading()) {
             snapshot = opened.snapshot();
         }
-        List<CheckReport> reports = check(snapshot, articles, tolerance);
+        List<CheckReport> reports = check(snapshot, articles, tolerance, input.limits());
         PrintWriter out = spec.commandLine().getOut();
         if (store.format == OutputFormat.JSON) {
             List<Map<String, Object>> all = new ArrayList<>();
@@ -74,8 +76,13 @@ final class CheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    static List<CheckReport> check(KnowledgeSnapshot snapshot, List<Article> articles, Double tolerance) {
-        return NewsViews.check(snapshot, articles, tolerance);
+    static List<CheckReport> check(
+            KnowledgeSnapshot snapshot, List<Article> articles, Double tolerance, ExtractionLimits limits) {
+        try {
+            return NewsViews.check(snapshot, articles, tolerance, limits);
+        } catch (LimitExceededException e) {
+            throw new UserException(e.getMessage());
+        }
     }
 
     private static String sources(List<String> sources) {
@@ -91,6 +98,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println("== " + article.name() + " ==");
         out.println("read from " + article.location() + "; published "
                 + article.published().map(Object::toString).orElse("unknown (pass --published for relative dates)"));
+        report.extraction().notices().forEach(n -> out.println("note: " + n));
         out.println();
         out.println("CLAIMS (" + report.claims().size() + ")");
         int n = 1;

@@ -12,6 +12,8 @@ import lodestone.news.article.Article;
 import lodestone.news.extract.Claim;
 import lodestone.news.extract.Event;
 import lodestone.news.extract.Extraction;
+import lodestone.news.extract.ExtractionLimits;
+import lodestone.news.extract.LimitExceededException;
 import lodestone.news.extract.NewsExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Read events (agreement, investment, offtake, joint_venture, export_control, export_control_suspension,"
-                    + " list_update, tariff) and share claims from news articles, each with its evidence span. Rule-based"
-                    + " and deterministic; no database and no network unless the input is a URL.",
+                    + " list_update, tariff, other) and share claims from news articles, each with its evidence span. A"
+                    + " pipeline of rules and a sentence classifier (MiniLM, shipped in the jar); deterministic; no"
+                    + " database and no network unless the input is a URL.",
             "--format jsonl prints one object per article in the schema of ../shared/seeds/gold.jsonl, for"
                     + " ../shared/tools/score-extraction."
         })
@@ -51,8 +54,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
         NewsExtractor extractor = NewsExtractor.bundled();
         List<Extraction> extractions = new ArrayList<>();
+        ExtractionLimits limits = input.limits();
         for (Article article : input.read()) {
-            extractions.add(extractor.extract(article));
+            try {
+                extractions.add(extractor.extract(article, limits));
+            } catch (LimitExceededException e) {
+                throw new UserException(e.getMessage());
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (f) {
@@ -81,6 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
         out.println(x.article().name() + " (published "
                 + x.article().published().map(Object::toString).orElse("unknown") + "): "
                 + x.events().size() + " events, " + x.claims().size() + " claims");
+        x.notices().forEach(n -> out.println("note: " + n));
         List<List<String>> rows = new ArrayList<>();
         for (Event e : x.events()) {
             rows.add(List.of(

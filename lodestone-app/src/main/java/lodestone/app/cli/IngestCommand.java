@@ -41,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
         List<Article> articles = input.read();
         List<Map<String, Object>> results = new ArrayList<>();
         try (LodestoneStore opened = store.open()) {
-            List<CheckReport> reports = CheckCommand.check(opened.snapshot(), articles, null);
+            List<CheckReport> reports = CheckCommand.check(opened.snapshot(), articles, null, input.limits());
             for (CheckReport report : reports) {
                 results.add(NewsViews.ingest(opened, report));
             }

@@ -9,6 +9,7 @@ import lodestone.news.article.ArticleException;
 import lodestone.news.article.ArticleReader;
 import lodestone.news.article.FetchPolicy;
 import lodestone.news.article.ReadLimits;
+import lodestone.news.extract.ExtractionLimits;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,6 +47,47 @@ final class NewsInput {
             description = "Let a URL lead to loopback, private, link-local or other non-public addresses (refused by"
                     + " default, redirects included).")
     boolean allowPrivateFetch;
+
+    @Option(
+            names = "--max-chars",
+            paramLabel = "CHARS",
+            defaultValue = "6000000",
+            description = "Extraction budget: longest clean text accepted per article, in characters (default:"
+                    + " ${DEFAULT-VALUE}).")
+    long maxChars;
+
+    @Option(
+            names = "--time-limit",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
+            description = "Extraction budget: longest extraction of one article; past it the work stops and names"
+                    + " the limit (default: ${DEFAULT-VALUE}).")
+    int timeLimitSeconds;
+
+    @Option(
+            names = "--max-model-sentences",
+            paramLabel = "N",
+            defaultValue = "400",
+            description = "Sentences per article the classifier reads; the rest are decided by the rules alone, and"
+                    + " the output says so; 0 for rules alone (default: ${DEFAULT-VALUE}).")
+    int maxModelSentences;
+
+    /** @return the extraction budget given by the options */
+    ExtractionLimits limits() {
+        if (maxChars < 1) {
+            throw new UserException("--max-chars (" + maxChars + ") must be at least 1.");
+        }
+        if (timeLimitSeconds < 1 || timeLimitSeconds > 3600) {
+            throw new UserException("--time-limit (" + timeLimitSeconds + ") must be within [1, 3600] seconds.");
+        }
+        if (maxModelSentences < 0) {
+            throw new UserException("--max-model-sentences (" + maxModelSentences + ") must be at least 0.");
+        }
+        return ExtractionLimits.DEFAULT
+                .withMaxChars(maxChars)
+                .withTimeLimit(Duration.ofSeconds(timeLimitSeconds))
+                .withMaxModelSentences(maxModelSentences);
+    }
 
     List<Article> read() {
         if (timeoutSeconds < 1 || timeoutSeconds > 600) {

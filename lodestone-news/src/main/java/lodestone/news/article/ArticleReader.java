@@ -11,14 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,12 +24,10 @@ import java.util.stream.Stream;
  * <p>Bytes are checked before they are decoded: more than 1 % control characters (NUL and the like) in the first 64
  * KiB means binary data and is refused. Text that is not valid UTF-8 is decoded as windows-1252. HTML (a document that
  * starts with a tag, or a {@code .htm}/{@code .html} file) goes through {@link HtmlCleaner}. A plain-text first line
- * {@code Published: YYYY-MM-DD} gives the publication date and is removed from the text.
+ * line such as {@code Published: YYYY-MM-DD} or {@code DATE: Nov 8, 2025} among the first five gives the publication
+ * date and is removed from the text ({@link PublicationLine}).
  */
 public final class ArticleReader implements AutoCloseable {
-    private static final Pattern PUBLISHED =
-            Pattern.compile("\\A\\s*Published:\\s*(\\d{4}-\\d{2}-\\d{2})\\s*\\n", Pattern.CASE_INSENSITIVE);
-
     private final ReadLimits limits;
     private final UrlFetcher fetcher;
 
@@ -265,15 +260,12 @@ public final class ArticleReader implements AutoCloseable {
         }
         String body = text.replace("\r\n", "\n").replace('\r', '\n');
         Optional<LocalDate> published = Optional.empty();
-        Matcher m = PUBLISHED.matcher(body);
-        if (m.find()) {
-            try {
-                published = Optional.of(LocalDate.parse(m.group(1)));
-                body = body.substring(m.end());
-            } catch (DateTimeParseException e) {
-                throw new ArticleException(
-                        "article " + location + ": Published line (" + m.group(1) + ") is not a date YYYY-MM-DD.", e);
-            }
+        Optional<PublicationLine.Found> line = PublicationLine.find(body, location);
+        if (line.isPresent()) {
+            published = Optional.of(line.get().date());
+            body = line.get().body();
+        } else {
+            published = PublicationLine.dateline(body);
         }
         return new Article(name, location, requireText(body, location), published, Optional.empty());
     }
