@@ -17,6 +17,7 @@ import lodestone.model.observation.Observation;
 import lodestone.model.provenance.Edition;
 import lodestone.model.provenance.Source;
 import lodestone.model.provenance.SourceId;
+import lodestone.model.quantity.Basis;
 
 /**
  * Which editions of a recurring publication (USGS MCS 2025, MCS 2026, ...) a snapshot shows. The store keeps every
@@ -24,18 +25,19 @@ import lodestone.model.provenance.SourceId;
  * edition, and editions of other series, are never touched.
  *
  * <ul>
- *   <li>{@link #latest()}, the default: for each mineral, metric, stage and data year, the observations of the newest
- *       edition that has any for them. The newest edition thereby replaces the data years it revises (2024 from MCS
- *       2026, not MCS 2025), and data years only an older edition covers stay visible (2020 from MCS 2025). Multi-year
- *       periods (import sources 2020–23 and 2021–24) count as one data year, so the newest edition's period replaces
- *       the older one.
+ *   <li>{@link #latest()}, the default: for each mineral, metric, stage, basis and data year, the observations of the
+ *       newest edition that has any for them. The newest edition thereby replaces the data years it revises (2024 from
+ *       MCS 2026, not MCS 2025), and data years only an older edition covers stay visible (2020 from MCS 2025; world
+ *       production of 2023, which MCS 2026 no longer tabulates, although it still gives U.S. salient statistics of 2023,
+ *       whose basis is unspecified). Multi-year periods (import sources 2020–23 and 2021–24) count as one data year, so
+ *       the newest edition's period replaces the older one.
  *   <li>{@link #only(Edition)}: that edition alone, for its series.
  *   <li>{@link #all()}: every edition side by side (for comparing editions; views would show revisions twice).
  * </ul>
  */
 public sealed interface EditionChoice {
 
-    /** @return the default choice: the newest edition per mineral, metric, stage and data year */
+    /** @return the default choice: the newest edition per mineral, metric, stage, basis and data year */
     static EditionChoice latest() {
         return Latest.INSTANCE;
     }
@@ -107,15 +109,16 @@ public sealed interface EditionChoice {
                 snapshot.policy());
     }
 
-    /** The newest edition per mineral, metric, stage and data year. */
+    /** The newest edition per mineral, metric, stage, basis and data year. */
     enum Latest implements EditionChoice {
         INSTANCE;
 
         /** What one edition may revise in another: a data year (or "a multi-year period") of one series. */
-        private record Key(String series, MineralId mineral, Metric metric, Optional<Stage> stage, int year) {
+        private record Key(
+                String series, MineralId mineral, Metric metric, Optional<Stage> stage, Basis basis, int year) {
             static Key of(Edition edition, Observation o) {
                 int year = o.period().isYear() ? o.period().startYear() : -1;
-                return new Key(edition.series(), o.mineral(), o.metric(), o.stage(), year);
+                return new Key(edition.series(), o.mineral(), o.metric(), o.stage(), o.basis(), year);
             }
         }
 

@@ -138,7 +138,7 @@ class EditionChoiceTest {
 
     @Test
     void theLatestChoiceNeverShowsTwoEditionsOfOneDataYearAndLosesNoYear() {
-        qt().withFixedSeed(2026L).forAll(mixes()).check(observations -> {
+        qt().withFixedSeed(2026L).withExamples(200).forAll(mixes()).check(observations -> {
             KnowledgeSnapshot all = snapshot(observations);
             List<Observation> kept = EditionChoice.latest().apply(all).observations();
             Map<Integer, Set<SourceId>> sourcesByYear = new java.util.HashMap<>();
@@ -155,7 +155,7 @@ class EditionChoiceTest {
 
     @Test
     void choosingOneEditionKeepsItWhole() {
-        qt().withFixedSeed(2025L).forAll(mixes()).check(observations -> {
+        qt().withFixedSeed(2025L).withExamples(200).forAll(mixes()).check(observations -> {
             KnowledgeSnapshot all = snapshot(observations);
             if (!EditionChoice.present(all).contains(Edition.parse("mcs-2025"))) {
                 return true;
