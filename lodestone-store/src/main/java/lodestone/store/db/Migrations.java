@@ -16,8 +16,12 @@ import java.util.List;
  */
 final class Migrations {
     /** The scripts, oldest first. Append; never edit a released script. */
-    static final List<String> SCRIPTS =
-            List.of("V1__knowledge_base.sql", "V2__curated_documents.sql", "V3__news.sql", "V4__editions.sql");
+    static final List<String> SCRIPTS = List.of(
+            "V1__knowledge_base.sql",
+            "V2__curated_documents.sql",
+            "V3__news.sql",
+            "V4__news_review.sql",
+            "V5__editions.sql");
 
     private Migrations() {}
 

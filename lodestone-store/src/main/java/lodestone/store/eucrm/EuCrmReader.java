@@ -40,9 +40,9 @@ import lodestone.store.reference.ReferenceData;
  * assessment, 2016–2020, and are stored with that period, not with the study year 2023, so that they are never taken
  * for 2023 figures or mixed with USGS data of 2023. Basis: the EC 2017 methodology that the 2023 study applies averages
  * the most recent five years of data; the study's supply-share annex gives no period per row, so 2016–2020 is the
- * study's window as commonly cited (and as the CritMAT reconstruction of the study uses), not a per-material period read
- * from the annex; every share's note says so. The published SR and EI are values of their assessment year. EU sourcing
- * shares name the EU as their importer.
+ * study's window as commonly cited (CritMAT's reconstruction of the study uses it for its governance inputs), not a
+ * per-material period read from the annex; every share's note says so. The published SR and EI are values of their
+ * assessment year. EU sourcing shares name the EU as their importer.
  */
 public final class EuCrmReader {
     static final String GLOBAL = "fact_GlobalSupplyShares&t.csv";

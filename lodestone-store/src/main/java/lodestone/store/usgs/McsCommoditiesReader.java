@@ -53,7 +53,8 @@ import lodestone.store.reference.ReferenceData;
  * whitespace, the period {@code 2021–24} with an en dash, and the Yttrium world total of 2025 whose fields from
  * {@code Notes} on are shifted one column to the left (read back into place, with a warning). Units: the {@code Unit}
  * column, unless the detail states another ("Reserves (thousand metric tons)") or the series mapping corrects it; both
- * are reported. Notes "Estimated." and "Production quota" become flags; the other notes are kept.
+ * are reported. Notes "Estimated." and "Production quota" become flags; "Reported." and the pointer to Appendix C that
+ * every reserves row repeats are dropped; the other notes are kept.
  */
 public final class McsCommoditiesReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -71,6 +72,9 @@ public final class McsCommoditiesReader {
             "Iscriticalmineral2025");
     private static final String CRITICAL = "Iscriticalmineral2025";
     private static final Area US = Area.country(CountryCode.of("US"));
+    /** The pointer every reserves row carries to the publication's Appendix C, which says nothing of the row. */
+    private static final String APPENDIX_C = "see appendix c for resource and reserve definitions";
+
     private static final Pattern ROUNDED = Pattern.compile("(?i)[:,]\\s*rounded\\s*$");
     private static final Pattern RANGE_YEARS = Pattern.compile("(\\d{4})\\s*[–-]\\s*(\\d{2}|\\d{4})");
     private static final Map<String, Metric> SALIENT = Map.ofEntries(
@@ -488,7 +492,7 @@ public final class McsCommoditiesReader {
         for (String part : clean(notes).split("\\s+--\\s+", -1)) {
             String text = part.trim();
             String lower = text.toLowerCase(Locale.ROOT).replaceAll("[.\\s]+$", "");
-            if (text.isEmpty() || lower.equals("reported")) {
+            if (text.isEmpty() || lower.equals("reported") || lower.startsWith(APPENDIX_C)) {
                 continue;
             }
             if (lower.equals("estimated")) {
