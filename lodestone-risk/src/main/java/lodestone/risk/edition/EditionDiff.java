@@ -305,7 +305,11 @@ public final class EditionDiff {
         return out;
     }
 
-    /** Words that say nothing about which series a label names, or that USGS writes in one edition only. */
+    /**
+     * Words that do not tell two series of one metric apart: units and their abbreviations, the metric's own name
+     * (every label of a group names it), and words USGS writes in one edition only. Two labels are alike only through
+     * the words left.
+     */
     private static final Set<String> NOISE = Set.of(
             "estimated",
             "content",
@@ -314,6 +318,7 @@ public final class EditionDiff {
             "and",
             "a",
             "an",
+            "as",
             "for",
             "in",
             "t",
@@ -329,8 +334,33 @@ public final class EditionDiff {
             "ct",
             "metric",
             "tons",
+            "ton",
             "fig",
-            "table");
+            "table",
+            "price",
+            "average",
+            "dollars",
+            "dollar",
+            "per",
+            "kilogram",
+            "pound",
+            "minimum",
+            "production",
+            "import",
+            "export",
+            "consumption",
+            "reliance",
+            "net",
+            "percentage",
+            "stocks",
+            "employment",
+            "number",
+            "yearend",
+            "value",
+            "unit",
+            "all",
+            "total",
+            "sources");
 
     /** Spelled-out forms of the abbreviations of the MCS 2025 salient column names. */
     private static final Map<String, String> SPELLED = Map.ofEntries(
