@@ -125,6 +125,7 @@ public final class McsCommoditiesReader {
         List<Observation> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Set<String> warned = new HashSet<>();
+        SalientTables tables = new SalientTables(table);
         for (CsvFiles.Row raw : table.rows()) {
             if (raw.isBlank()) {
                 continue;
@@ -137,7 +138,7 @@ public final class McsCommoditiesReader {
             } else if (section.equalsIgnoreCase("Import Sources")) {
                 importSource(row, out, report);
             } else if (section.startsWith("Salient Statistics")) {
-                salient(row, out, report);
+                salient(row, tables.qualifier(row, report), out, report);
             } else {
                 report.error(
                         file,
@@ -313,7 +314,7 @@ public final class McsCommoditiesReader {
         return chosen;
     }
 
-    private void salient(CsvFiles.Row row, List<Observation> out, ImportReport report) {
+    private void salient(CsvFiles.Row row, String qualifier, List<Observation> out, ImportReport report) {
         Optional<Mineral> mineral = mineral(row, report);
         Optional<Integer> year = year(row, report);
         Optional<CellValue> cell = value(row, report);
@@ -377,7 +378,7 @@ public final class McsCommoditiesReader {
         } else {
             flags.remove(Flag.ESTIMATED);
         }
-        String series = metric == Metric.OTHER ? statistic + ": " + detail : detail;
+        String series = qualifier + (metric == Metric.OTHER ? statistic + ": " + detail : detail);
         out.add(new Observation(
                 mineral.get().id(),
                 stageOf(metric, detail),
@@ -442,6 +443,83 @@ public final class McsCommoditiesReader {
                         note,
                         provenance(row, flags))
                 .withImporter(US));
+    }
+
+    /**
+     * Tells apart salient tables that would otherwise share their series labels. A chapter may give one mineral's
+     * statistics for several commodities (industrial diamond: "Bort, grit, and dust and powder" and "Stones"; quartz:
+     * ground high-purity quartz and cultured quartz crystal): their series are prefixed with the Commodity. A chapter
+     * may also give two tables for one commodity without any column to tell them apart (mica: scrap and flake, then
+     * sheet, each year): a statistic that repeats within one year starts the next table, named from
+     * {@link #TABLE_NAMES} or else "Table n" with a warning.
+     */
+    private final class SalientTables {
+        /** The tables of a commodity whose rows carry no name, in the order of the chapter. */
+        private static final Map<String, List<String>> TABLE_NAMES =
+                Map.of("MICA (NATURAL)", List.of("Scrap and flake", "Sheet"));
+
+        private final Set<String> qualified = new HashSet<>();
+        private final Set<String> warned = new HashSet<>();
+        private String group = "";
+        private final Set<String> seen = new HashSet<>();
+        private int index;
+
+        SalientTables(CsvFiles.Table table) {
+            Map<String, Set<String>> commodities = new HashMap<>();
+            for (CsvFiles.Row row : table.rows()) {
+                if (clean(row.get("Section")).startsWith("Salient Statistics")) {
+                    String commodity = clean(row.get("Commodity"));
+                    reference
+                            .minerals()
+                            .resolve(commodity)
+                            .ifPresent(mineral -> commodities
+                                    .computeIfAbsent(
+                                            clean(row.get("MCSchapter")) + "|" + mineral.id(), k -> new HashSet<>())
+                                    .add(commodity));
+                }
+            }
+            commodities.forEach((key, names) -> {
+                if (names.size() > 1) {
+                    names.forEach(name -> qualified.add(key.substring(0, key.indexOf('|') + 1) + name));
+                }
+            });
+        }
+
+        /** @return the prefix of the row's series: its commodity, its table, both or neither */
+        String qualifier(CsvFiles.Row row, ImportReport report) {
+            String chapter = clean(row.get("MCSchapter"));
+            String commodity = clean(row.get("Commodity"));
+            String rowGroup = chapter + "|" + commodity + "|" + clean(row.get("Year"));
+            if (!rowGroup.equals(group)) {
+                group = rowGroup;
+                seen.clear();
+                index = 0;
+            }
+            if (!seen.add(clean(row.get("Statistics")) + "|" + clean(row.get("Statistics_detail")))) {
+                index++;
+                seen.clear();
+                seen.add(clean(row.get("Statistics")) + "|" + clean(row.get("Statistics_detail")));
+            }
+            List<String> names = TABLE_NAMES.getOrDefault(chapter, List.of());
+            String table;
+            if (index < names.size()) {
+                table = names.get(index) + ": ";
+            } else if (index == 0) {
+                table = "";
+            } else {
+                table = "Table " + (index + 1) + ": ";
+                if (warned.add(chapter + "|" + commodity)) {
+                    report.warning(
+                            file,
+                            row.line(),
+                            "Statistics_detail",
+                            clean(row.get("Statistics_detail")),
+                            "the statistic repeats within one year: a further table of " + commodity + " without a"
+                                    + " name, read as '" + table.trim() + "'");
+                }
+            }
+            return (qualified.contains(chapter + "|" + commodity) ? commodity + ": " : "") + table;
+        }
     }
 
     private Optional<Mineral> mineral(CsvFiles.Row row, ImportReport report) {

@@ -240,4 +240,41 @@ class Mcs2026DataReleaseTest {
                 .filteredOn(o -> o.metric() == Metric.PRICE && o.quantity().isPresent())
                 .allSatisfy(o -> assertThat(o.quantity().get().unit()).isIn(Unit.USD_PER_KILOGRAM, Unit.INDEX_POINTS));
     }
+
+    @Test
+    void salientTablesThatShareTheirLabelsAreToldApartByCommodityOrTable() {
+        assertThat(one(
+                                "mica",
+                                Metric.NET_IMPORT_RELIANCE,
+                                "US",
+                                2025,
+                                "Scrap and flake: Net import reliance as a percentage of apparent consumption")
+                        .quantity()
+                        .orElseThrow()
+                        .value())
+                .isCloseTo(0.34, within(1e-9));
+        assertThat(one(
+                                "mica",
+                                Metric.NET_IMPORT_RELIANCE,
+                                "US",
+                                2025,
+                                "Sheet: Net import reliance as a percentage of apparent consumption")
+                        .quantity()
+                        .orElseThrow()
+                        .value())
+                .isCloseTo(1.0, within(1e-9));
+        assertThat(find("diamond-industrial", Metric.PRODUCTION, "US", Period.year(2021)))
+                .extracting(Observation::series)
+                .contains(
+                        "Diamond (Bort, grit, and dust and powder; natural and synthetic): Production: Secondary",
+                        "Diamond (Stones, natural and synthetic): Production: Secondary");
+        Map<String, Long> keys = new TreeMap<>();
+        release.observations()
+                .forEach(o -> keys.merge(
+                        o.mineral() + "|" + o.stage() + "|" + o.area().code() + "|" + o.period() + "|" + o.metric()
+                                + "|" + o.series() + "|" + o.basis() + "|" + o.importer(),
+                        1L,
+                        Long::sum));
+        assertThat(keys).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1L));
+    }
 }
