@@ -76,7 +76,7 @@ public final class SupplyShareCalculator {
      *
      * @param lines the production observations of one series, stage and period (countries, groups, other, world)
      * @return the shares, or empty if no named producer has a value, or the series has neither a world line nor two
-     *     named producers
+     *     distinct named producers (two U.S. rows are still one producer)
      */
     public static Optional<SupplyShares> fromProduction(List<Observation> lines) {
         List<Observation> named = new ArrayList<>();
@@ -104,7 +104,9 @@ public final class SupplyShareCalculator {
             }
         }
         boolean worldLine = published.isPresent() || unpublished.isPresent();
-        if (named.isEmpty() || (!worldLine && named.size() < 2)) {
+        long distinctProducers =
+                named.stream().map(Observation::area).distinct().count();
+        if (named.isEmpty() || (!worldLine && distinctProducers < 2)) {
             return Optional.empty();
         }
         Observation first = named.get(0);

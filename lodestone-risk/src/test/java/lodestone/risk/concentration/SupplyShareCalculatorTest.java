@@ -82,6 +82,9 @@ class SupplyShareCalculatorTest {
     void aSeriesWithoutWorldTotalIsNotAWorldMarket() {
         assertThat(SupplyShareCalculator.fromProduction(List.of(line(country("US"), 45_000.0))))
                 .isEmpty();
+        assertThat(SupplyShareCalculator.fromProduction(List.of(line(country("US"), 1.2), line(country("US"), 0.08))))
+                .as("two U.S. rows (MCS 2026, industrial diamond: bort and stones) are one producer, not a market")
+                .isEmpty();
     }
 
     /** USGS MCS 2025, antimony mine production 2024, as published (t, antimony content). */
