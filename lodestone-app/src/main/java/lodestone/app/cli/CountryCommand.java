@@ -21,6 +21,9 @@ final class CountryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    EditionOption edition;
+
     @Parameters(paramLabel = "COUNTRY", description = "ISO 3166-1 alpha-2 or alpha-3 code, or a name: CN, CHN, China.")
     String country;
 
@@ -29,7 +32,7 @@ final class CountryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot = store.snapshot();
+        KnowledgeSnapshot snapshot = edition.snapshot(store);
         Country found = Lookup.country(snapshot, country);
         CountryReport result = CountryReport.build(snapshot, found);
         List<CountryReport.ProductionRow> production = result.production();

@@ -26,14 +26,20 @@ import picocli.CommandLine.Spec;
             "Import an official dataset into the knowledge base, replacing an earlier load of the same dataset.",
             "The whole dataset is read and checked first; if any file has an error, nothing is written and every"
                     + " problem is listed with its file, line, field and value (exit code 1).",
-            "Datasets: usgs-mcs (the USGS Mineral Commodity Summaries data release folder, with world_data/,"
-                    + " salient_commodity/ and industry_trends/), eu-crm (the folder of EU CRM 2023 CSV tables), wgi (the folder with the World Bank WGI wgi.csv)."
+            "Datasets: usgs-mcs (a USGS Mineral Commodity Summaries data release folder, either layout: MCS 2025's"
+                    + " world_data/, salient_commodity/ and industry_trends/, or MCS 2026's MCS2026_Commodities_Data.csv"
+                    + " with its figure and table files; the edition is read from the files and kept beside the other"
+                    + " editions), usgs-mcs-<year> (the same, refused if the files are of another edition), eu-crm (the"
+                    + " folder of EU CRM 2023 CSV tables), wgi (the folder with the World Bank WGI wgi.csv)."
         })
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "usgs-mcs, eu-crm or wgi.")
+    @Parameters(
+            index = "0",
+            paramLabel = "DATASET",
+            description = "usgs-mcs, usgs-mcs-<year> (e.g. usgs-mcs-2026), eu-crm or wgi.")
     String dataset;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "The dataset's folder.")
@@ -60,19 +66,15 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!dataset.equals(Datasets.USGS_MCS) && !dataset.equals(Datasets.EU_CRM) && !dataset.equals(Datasets.WGI)) {
-            throw new UserException("dataset (" + dataset + ") must be usgs-mcs, eu-crm or wgi.");
+        if (!Datasets.isOfficial(dataset)) {
+            throw new UserException("dataset (" + dataset + ") must be usgs-mcs, usgs-mcs-<year>, eu-crm or wgi.");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReferenceData reference = ReferenceData.load();
         ImportedDataset result;
         try (Bar bar = new Bar(store.format == OutputFormat.TABLE && Output.console())) {
-            result = switch (dataset) {
-                case Datasets.USGS_MCS -> Datasets.usgsMcs(dir, reference, bar);
-                case Datasets.EU_CRM -> Datasets.euCrm(dir, reference, bar);
-                default -> Datasets.wgi(dir, reference);
-            };
+            result = Datasets.read(dataset, dir, reference, bar);
         }
         boolean ok = !result.report().hasErrors();
         if (ok) {
@@ -101,10 +103,11 @@ final class ImportCommand implements Callable<Integer> {
                 summary.warnings().forEach(p -> err.println(p));
                 summary.errors().forEach(p -> err.println(p));
                 if (ok) {
-                    out.println("Imported " + dataset + " from " + dir + ": " + summary.rowsRead() + " rows read, "
-                            + summary.observations() + " observations, "
-                            + summary.warnings().size()
-                            + " warnings. Database: " + store.path());
+                    out.println(
+                            "Imported " + result.name() + " from " + dir + ": " + summary.rowsRead() + " rows read, "
+                                    + summary.observations() + " observations, "
+                                    + summary.warnings().size()
+                                    + " warnings. Database: " + store.path());
                 }
             }
         }

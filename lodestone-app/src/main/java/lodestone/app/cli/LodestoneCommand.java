@@ -12,12 +12,14 @@ import picocli.CommandLine.Command;
                     + " is, and how dependent the United States is, with the source of every number.",
             "",
             "The knowledge base is an embedded DuckDB file, loaded on first use with the bundled baseline (USGS"
-                    + " Mineral Commodity Summaries 2025 data release, EU critical raw materials 2023 tables)."
+                    + " Mineral Commodity Summaries 2025 and 2026 data releases, EU critical raw materials 2023"
+                    + " tables)."
         },
         subcommands = {
             ServeCommand.class,
             MineralsCommand.class,
             MineralCommand.class,
+            DiffCommand.class,
             CountryCommand.class,
             SourcesCommand.class,
             MeasuresCommand.class,

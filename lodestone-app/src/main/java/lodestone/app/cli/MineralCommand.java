@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import lodestone.app.view.MineralReport;
 import lodestone.app.view.ShareView;
+import lodestone.app.view.SourceView;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import picocli.CommandLine.Command;
@@ -30,6 +31,9 @@ final class MineralCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    EditionOption edition;
+
     @Parameters(paramLabel = "MINERAL", description = "Mineral id or name, e.g. rare-earths, gallium, Dy.")
     String mineral;
 
@@ -44,7 +48,7 @@ final class MineralCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeSnapshot snapshot = store.snapshot();
+        KnowledgeSnapshot snapshot = edition.snapshot(store);
         Mineral found = Lookup.mineral(snapshot, mineral);
         if (year != null && (year < 1900 || year > 2100)) {
             throw new UserException("year (" + year + ") must be between 1900 and 2100.");
@@ -72,7 +76,14 @@ final class MineralCommand implements Callable<Integer> {
                                 "source",
                                 "locator"),
                         csvRows(report));
-            case TABLE -> table(out, report);
+            case TABLE ->
+                table(
+                        out,
+                        report,
+                        edition.describe(report.sources().stream()
+                                .map(SourceView::edition)
+                                .filter(java.util.Objects::nonNull)
+                                .toList()));
         }
         return 0;
     }
@@ -102,12 +113,15 @@ final class MineralCommand implements Callable<Integer> {
         return rows;
     }
 
-    private static void table(PrintWriter out, MineralReport report) {
+    private static void table(PrintWriter out, MineralReport report, String editions) {
         MineralReport.MineralInfo info = report.mineral();
         out.println(info.name() + " (" + info.id() + ")" + (info.symbol() == null ? "" : ", " + info.symbol())
                 + (info.groups().isEmpty() ? "" : ", groups: " + String.join(", ", info.groups())));
         if (!info.members().isEmpty()) {
             out.println("Covers: " + String.join(", ", info.members()));
+        }
+        if (!editions.isEmpty()) {
+            out.println(editions);
         }
         for (MineralReport.StageView stage : report.stages()) {
             out.println();
@@ -146,6 +160,9 @@ final class MineralCommand implements Callable<Integer> {
                         30);
             }
         }
+        out.println();
+        out.println("== STAGE COVERAGE ==");
+        report.coverage().forEach(stage -> out.println(stage.stage() + ": " + stage.sources()));
         out.println();
         out.println("== RESERVES ==");
         if (report.reserves().isEmpty()) {
@@ -222,7 +239,7 @@ final class MineralCommand implements Callable<Integer> {
         out.println((set.preferred() ? "* " : "  ") + set.series() + ", " + set.period() + " (" + set.basis()
                 + "), source " + String.join(", ", set.sources()) + (set.preferred() ? " [preferred]" : ""));
         String world = set.worldTotal() == null
-                ? (set.totalComputed() ? "world total not published; sum of lines used" : "shares as published")
+                ? set.totalBasis()
                 : "world " + Output.number(set.worldTotal()) + " " + set.unit()
                         + (set.worldFlags().isEmpty() ? "" : " (" + String.join(", ", set.worldFlags()) + ")");
         out.println("  " + world + "; HHI " + Output.number(set.hhi()) + " (upper bound "

@@ -19,8 +19,10 @@ import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Flag;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
+import lodestone.model.observation.Period;
 import lodestone.model.provenance.SourceId;
 import lodestone.risk.concentration.ResolutionPolicy;
+import lodestone.risk.concentration.StageCoverage;
 import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
 
@@ -36,6 +38,7 @@ import lodestone.risk.concentration.SupplyShares;
  * @param lists list memberships
  * @param resolutionPolicy how the preferred share set is chosen
  * @param sources every source used above
+ * @param coverage per stage, which sources give shares and their data years, or "no source"
  */
 public record MineralReport(
         MineralInfo mineral,
@@ -45,7 +48,23 @@ public record MineralReport(
         DependencyView dependency,
         List<ListMembership> lists,
         String resolutionPolicy,
-        List<SourceView> sources) {
+        List<SourceView> sources,
+        List<CoverageView> coverage) {
+
+    /**
+     * Which sources give shares at a stage.
+     *
+     * @param stage stage id
+     * @param sources e.g. "usgs-mcs-2026-data 2025; eu-crm-2023-study 2016-2020", or "no source"
+     * @param covered true if any source gives shares at this stage
+     */
+    public record CoverageView(String stage, String sources, boolean covered) {
+        static List<CoverageView> of(StageCoverage coverage) {
+            return coverage.stages().stream()
+                    .map(entry -> new CoverageView(entry.stage().id(), entry.describe(), entry.covered()))
+                    .toList();
+        }
+    }
 
     /**
      * @param id id
@@ -82,7 +101,9 @@ public record MineralReport(
      * @param preferred true if the resolution policy shows this set first for its mineral and stage
      * @param worldTotal the world total in {@code unit}, or null
      * @param unit unit of quantities
-     * @param totalComputed true if no world total was published and the sum of lines is used
+     * @param totalComputed true if no world total was published as a number and the sum of the listed lines is used
+     * @param totalBasis what the total rests on, e.g. "published world total, rounded" or "world total withheld (W);
+     *     sum of the listed countries used"
      * @param worldFlags flags on the world total
      * @param hhi HHI of the named producers, 0–10,000 (a lower bound)
      * @param hhiUpperBound HHI with the remainder counted as one producer
@@ -103,6 +124,7 @@ public record MineralReport(
             Double worldTotal,
             String unit,
             boolean totalComputed,
+            String totalBasis,
             List<String> worldFlags,
             double hhi,
             double hhiUpperBound,
@@ -253,7 +275,8 @@ public record MineralReport(
                 dependency,
                 lists,
                 ResolutionPolicy.DESCRIPTION,
-                sources);
+                sources,
+                CoverageView.of(StageCoverage.of(snapshot, id)));
     }
 
     private static List<SupplySetView> sets(
@@ -272,7 +295,15 @@ public record MineralReport(
             }
             latest.merge(shares.series(), shares, (a, b) -> a.period().compareTo(b.period()) >= 0 ? a : b);
         }
-        chosen.addAll(latest.values());
+        Map<String, Period> newest = new LinkedHashMap<>();
+        latest.values().stream()
+                .filter(shares -> shares.total().isPresent() || shares.totalComputed())
+                .forEach(shares ->
+                        newest.merge(shares.basis().id(), shares.period(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        latest.values().stream()
+                .filter(shares -> !(shares.total().isPresent() || shares.totalComputed())
+                        || shares.period().equals(newest.get(shares.basis().id())))
+                .forEach(chosen::add);
         Optional<SupplyShares> preferred = ResolutionPolicy.preferred(snapshot, chosen);
         chosen.sort(ResolutionPolicy.order(snapshot));
         List<SupplySetView> views = new ArrayList<>();
@@ -297,6 +328,7 @@ public record MineralReport(
                 shares.total().map(Observation::valueOrNaN).orElse(null),
                 unit,
                 shares.totalComputed(),
+                shares.totalBasis(),
                 shares.total().map(MineralReport::flags).orElse(List.of()),
                 shares.hhi(),
                 shares.hhiUpperBound(),

@@ -13,6 +13,7 @@ import lodestone.model.provenance.Source;
  * @param tier trust tier
  * @param licence licence
  * @param attribution the credit line
+ * @param edition the edition of a recurring publication, e.g. mcs-2026, or null
  */
 public record SourceView(
         String id,
@@ -22,7 +23,8 @@ public record SourceView(
         String doi,
         String tier,
         String licence,
-        String attribution) {
+        String attribution,
+        String edition) {
 
     public static SourceView of(Source source) {
         return new SourceView(
@@ -33,6 +35,7 @@ public record SourceView(
                 source.doi().orElse(null),
                 source.tier().id(),
                 source.licence(),
-                source.attribution());
+                source.attribution(),
+                source.edition().map(lodestone.model.provenance.Edition::id).orElse(null));
     }
 }

@@ -61,7 +61,7 @@ class RiskCliTest {
         assertThat(ranking.get("perspective").asText()).isEqualTo("US");
         Set<String> sourceIds = new HashSet<>();
         ranking.get("sources").forEach(s -> sourceIds.add(s.get("id").asText()));
-        assertThat(sourceIds).contains("usgs-mcs-2025-data", "eu-crm-2023-study", "world-bank-wgi-2024");
+        assertThat(sourceIds).contains("usgs-mcs-2026-data", "eu-crm-2023-study", "world-bank-wgi-2024");
         double previous = Double.MAX_VALUE;
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
@@ -194,10 +194,10 @@ class RiskCliTest {
         JsonNode json = json("risk", "rare-earths", "--perspective", "US", "--on", ON, "--format", "json");
         JsonNode mining = find(json.get("concentration"), "mineral", "rare-earths");
         assertThat(mining.get("stage").asText()).isEqualTo("mining");
-        assertThat(mining.get("period").asText()).isEqualTo("2024");
+        assertThat(mining.get("period").asText()).isEqualTo("2025");
         assertThat(mining.get("chosenCountry").asText()).isEqualTo("CN");
         assertThat(mining.get("chosenCountryShare").asDouble()).isCloseTo(0.69, within(0.005));
-        assertThat(mining.get("sources").get(0).asText()).isEqualTo("usgs-mcs-2025-data");
+        assertThat(mining.get("sources").get(0).asText()).isEqualTo("usgs-mcs-2026-data");
         assertThat(mining.get("remainderTreatment").asText()).isEqualTo("excluded-from-indices");
         boolean dysprosiumProcessing = false;
         for (JsonNode set : json.get("concentration")) {
@@ -210,11 +210,12 @@ class RiskCliTest {
         }
         assertThat(dysprosiumProcessing).isTrue();
         JsonNode dependency = json.get("dependency");
-        assertThat(dependency.get("netImportReliance").asDouble()).isEqualTo(0.8);
-        assertThat(dependency.get("nirPeriod").asText()).isEqualTo("2024");
+        // USGS MCS 2026: net import reliance 67 % in 2025, China 71 % of imports 2021-24, 270 of 390 kt mined in 2025
+        assertThat(dependency.get("netImportReliance").asDouble()).isEqualTo(0.67);
+        assertThat(dependency.get("nirPeriod").asText()).isEqualTo("2025");
         JsonNode china = find(dependency.get("exposures"), "country", "CN");
-        assertThat(china.get("direct").asDouble()).isCloseTo(0.56, within(1e-9));
-        assertThat(china.get("lookThrough").asDouble()).isCloseTo(0.8 * (0.70 + 0.30 * 270.0 / 390.0), within(1e-3));
+        assertThat(china.get("direct").asDouble()).isCloseTo(0.67 * 0.71, within(1e-9));
+        assertThat(china.get("lookThrough").asDouble()).isCloseTo(0.67 * (0.71 + 0.29 * 270.0 / 390.0), within(1e-3));
         assertThat(find(dependency.get("imports"), "country", "MY").get("share").asDouble())
                 .isEqualTo(0.13);
         JsonNode licensing = find(json.get("measures"), "id", "cn-ree-medium-heavy-2025");
@@ -306,7 +307,7 @@ class RiskCliTest {
                 .startsWith("rank,mineral,score,concentration,dependency,economic_importance,measures,partner_supply");
         CliTest.Run breakdown = run("risk", "rare-earths", "--on", ON);
         assertThat(breakdown.out())
-                .contains("net import reliance 80.0 %")
+                .contains("net import reliance 67.0 %")
                 .contains("cn-ree-medium-heavy-2025")
                 .contains("LOOK-THROUGH");
         CliTest.Run gallium = run("risk", "gallium", "--method", "eu-2017", "--on", ON);

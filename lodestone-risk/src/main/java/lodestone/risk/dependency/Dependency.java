@@ -43,7 +43,9 @@ import lodestone.risk.concentration.SupplyShares;
  * United States only (USGS); for any other perspective the dependency is unknown and says so.
  *
  * <p>A member of a group with no import data of its own (dysprosium, of rare earths) takes its group's NIR and
- * import sources; {@code dataFrom} names the group and the note says so.
+ * import sources, preferring a group that gives import sources to one that gives reliance only (USGS MCS 2026 gives
+ * the heavy rare earths a net import reliance but import sources by element only); {@code dataFrom} names the group
+ * and the note says so.
  *
  * @param perspective the importing country
  * @param mineral the mineral
@@ -123,13 +125,26 @@ public record Dependency(
         Area area = Area.country(perspective);
         MineralId source = mineral;
         if (nir(snapshot, mineral, area).isEmpty()) {
+            // A member of several groups (dysprosium: rare earths and heavy rare earths) takes the group that gives
+            // import sources as well as net import reliance, else the first group that gives reliance.
+            Optional<MineralId> withImports = Optional.empty();
+            Optional<MineralId> withReliance = Optional.empty();
             for (lodestone.model.mineral.Mineral group : snapshot.minerals().all()) {
                 if (group.members().contains(mineral)
                         && nir(snapshot, group.id(), area).isPresent()) {
-                    source = group.id();
-                    break;
+                    if (withReliance.isEmpty()) {
+                        withReliance = Optional.of(group.id());
+                    }
+                    if (withImports.isEmpty()
+                            && (!snapshot.observations(group.id(), Metric.IMPORT_SOURCE_SHARE)
+                                            .isEmpty()
+                                    || !snapshot.observations(group.id(), Metric.IMPORT_SOURCE_RANK)
+                                            .isEmpty())) {
+                        withImports = Optional.of(group.id());
+                    }
                 }
             }
+            source = withImports.isPresent() ? withImports.get() : withReliance.orElse(mineral);
         }
         Optional<Observation> nir = nir(snapshot, source, area);
         OptionalDouble nirValue = nir.isEmpty()

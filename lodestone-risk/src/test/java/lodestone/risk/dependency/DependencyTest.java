@@ -144,6 +144,25 @@ class DependencyTest {
     }
 
     @Test
+    void aMemberOfTwoGroupsTakesTheOneThatGivesImportSourcesAsWellAsReliance() {
+        KnowledgeSnapshot base = snapshot();
+        MineralId heavy = MineralId.of("heavy-rare-earths");
+        List<Observation> o = new ArrayList<>(base.observations());
+        // MCS 2026 gives the heavy rare earths a net import reliance but no import sources of their own.
+        o.add(obs(heavy, Optional.empty(), Area.country(US), Period.year(2025), Metric.NET_IMPORT_RELIANCE, frac(1)));
+        MineralCatalogue catalogue = MineralCatalogue.of(List.of(
+                new Mineral(heavy, "Heavy rare earths", Optional.empty(), Set.of(), List.of(DY), Set.of()),
+                new Mineral(REE, "Rare earths", Optional.empty(), Set.of(), List.of(DY), Set.of()),
+                new Mineral(DY, "Dysprosium", Optional.of("Dy"), Set.of(), List.of(), Set.of())));
+        KnowledgeSnapshot twoGroups = new KnowledgeSnapshot(catalogue, base.countries(), List.of(), base.sources(), o);
+
+        Dependency d = Dependency.of(twoGroups, DY, US);
+
+        assertThat(d.dataFrom()).isEqualTo(REE);
+        assertThat(d.exposureTo(CN)).isPresent();
+    }
+
+    @Test
     void anotherPerspectiveHasNoImportDataAndSaysSo() {
         Dependency d = Dependency.of(snapshot(), REE, CountryCode.of("DE"));
         assertThat(d.netImportReliance()).isEmpty();

@@ -342,9 +342,11 @@ public final class PolicyRecordsReader {
                     ? Optional.ofNullable(date(context, id, field + ".until", text(event, "until")))
                     : Optional.empty();
             SourceId source = source(context, id, field + ".source", text(event, "source"), sources);
+            List<String> parts = new ArrayList<>();
+            event.path("parts").forEach(part -> parts.add(part.asText()));
             if (type != null && date != null && source != null) {
                 try {
-                    events.add(new MeasureEvent(type, date, until, source, text(event, "note")));
+                    events.add(new MeasureEvent(type, date, until, source, text(event, "note"), parts));
                 } catch (IllegalArgumentException e) {
                     context.error(id, field, event.toString(), e.getMessage());
                 }

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,12 +23,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
+import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Flag;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
 import lodestone.model.observation.Period;
+import lodestone.model.provenance.Edition;
 import lodestone.model.provenance.Method;
 import lodestone.model.provenance.Provenance;
 import lodestone.model.provenance.Source;
@@ -274,9 +277,15 @@ public final class LodestoneStore implements AutoCloseable {
 
     private void loadBaselineIfNeeded() throws SQLException {
         Map<String, DatasetInfo> loaded = datasetMap();
+        for (DatasetInfo info : loaded.values()) {
+            if (info.origin().equals("baseline")
+                    && !Baseline.DATASETS.contains(info.name())
+                    && !info.name().equals(Datasets.CURATED)) {
+                delete(info.name());
+            }
+        }
         for (String name : Baseline.DATASETS) {
-            String text = Baseline.bundledText(name);
-            String hash = Baseline.sha256(text);
+            String hash = Baseline.bundledHash(name);
             DatasetInfo info = loaded.get(name);
             if (info == null
                     || (info.origin().equals("baseline") && !info.contentHash().equals(hash))) {
@@ -313,6 +322,20 @@ public final class LodestoneStore implements AutoCloseable {
                 writeDocument(name, text, hash);
             }
         }
+    }
+
+    /** Removes a dataset the bundled baseline no longer has (renamed or retired), all or nothing. */
+    private void delete(String name) {
+        transaction(c -> {
+            for (String sql :
+                    List.of("DELETE FROM observation WHERE dataset = ?", "DELETE FROM dataset WHERE name = ?")) {
+                try (PreparedStatement delete = c.prepareStatement(sql)) {
+                    delete.setString(1, name);
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     private Map<String, String> curatedHashes() throws SQLException {
@@ -418,7 +441,8 @@ public final class LodestoneStore implements AutoCloseable {
     private static void upsertSources(java.sql.Connection connection, List<Source> sources) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM source WHERE id = ?");
                 PreparedStatement insert =
-                        connection.prepareStatement("INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        connection.prepareStatement("INSERT INTO source (id, publisher, title, url, doi, published,"
+                                + " licence, attribution, tier, edition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Source source : sources) {
                 delete.setString(1, source.id().value());
                 delete.executeUpdate();
@@ -435,6 +459,7 @@ public final class LodestoneStore implements AutoCloseable {
                 insert.setString(7, source.licence());
                 insert.setString(8, source.attribution());
                 insert.setString(9, source.tier().id());
+                insert.setString(10, source.edition().map(Edition::id).orElse(null));
                 insert.executeUpdate();
             }
         }
@@ -464,6 +489,7 @@ public final class LodestoneStore implements AutoCloseable {
         appender.append(row.provenance().source().value());
         appender.append(row.provenance().locator());
         appender.append(row.provenance().method().id());
+        appender.append(row.importer().map(Area::code).orElse(null));
         appender.endRow();
     }
 
@@ -518,11 +544,24 @@ public final class LodestoneStore implements AutoCloseable {
     }
 
     /**
-     * Reads the whole knowledge base into memory.
+     * Reads the knowledge base into memory as the views see it by default: the latest edition of each data year
+     * ({@link EditionChoice#latest()}).
      *
      * @return the snapshot
      */
     public KnowledgeSnapshot snapshot() {
+        return snapshot(EditionChoice.latest());
+    }
+
+    /**
+     * Reads the knowledge base into memory with a choice of editions.
+     *
+     * @param editions which editions of recurring publications to show ({@link EditionChoice#all()} for every one)
+     * @return the snapshot
+     * @throws IllegalArgumentException if the choice names an edition the store does not hold
+     */
+    public KnowledgeSnapshot snapshot(EditionChoice editions) {
+        Objects.requireNonNull(editions, "editions");
         try {
             PolicyRecordsReader reader = new PolicyRecordsReader(reference);
             PolicyRecordsReader.Result curated = reader.read(
@@ -541,13 +580,13 @@ public final class LodestoneStore implements AutoCloseable {
             Map<SourceId, Source> sources = new TreeMap<>();
             readSources().forEach(source -> sources.put(source.id(), source));
             policy.records().sources().forEach(source -> sources.putIfAbsent(source.id(), source));
-            return new KnowledgeSnapshot(
+            return editions.apply(new KnowledgeSnapshot(
                     reference.minerals(),
                     reference.countries(),
                     reference.lists(),
                     sources.values(),
                     readObservations(),
-                    policy.records());
+                    policy.records()));
         } catch (SQLException e) {
             throw new StoreException("cannot read the knowledge base: " + e.getMessage(), e);
         }
@@ -557,7 +596,7 @@ public final class LodestoneStore implements AutoCloseable {
         List<Source> out = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT id, publisher, title, url, doi, published, licence,"
-                        + " attribution, tier FROM source ORDER BY id")) {
+                        + " attribution, tier, edition FROM source ORDER BY id")) {
             while (rows.next()) {
                 Date published = rows.getDate(6);
                 out.add(new Source(
@@ -569,46 +608,68 @@ public final class LodestoneStore implements AutoCloseable {
                         Optional.ofNullable(published).map(Date::toLocalDate),
                         rows.getString(7),
                         rows.getString(8),
-                        SourceTier.parse(rows.getString(9))));
+                        SourceTier.parse(rows.getString(9)),
+                        Optional.ofNullable(rows.getString(10)).map(Edition::parse)));
             }
         }
         return out;
     }
 
+    /**
+     * Reads every observation. Values that repeat across rows (areas, sources, flag sets, stages) are parsed once per
+     * distinct text and shared, which keeps the cold read of tens of thousands of rows fast.
+     */
     private List<Observation> readObservations() throws SQLException {
         List<Observation> out = new ArrayList<>();
+        Map<String, Area> areas = new HashMap<>();
+        Map<String, SourceId> sourceIds = new HashMap<>();
+        Map<String, Set<Flag>> flagSets = new HashMap<>();
+        Map<String, MineralId> minerals = new HashMap<>();
+        Map<String, Metric> metrics = new HashMap<>();
+        Map<String, Optional<Stage>> stages = new HashMap<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT mineral, stage, area, period_start, period_end, metric,"
-                        + " series, basis, value, unit, flags, raw, note, source, locator, method FROM observation")) {
+                        + " series, basis, value, unit, flags, raw, note, source, locator, method, importer"
+                        + " FROM observation")) {
             while (rows.next()) {
-                Set<Flag> flags = EnumSet.noneOf(Flag.class);
-                for (String flag : rows.getString(11).split(";", -1)) {
-                    if (!flag.isEmpty()) {
-                        flags.add(Flag.parse(flag));
-                    }
-                }
                 double value = rows.getDouble(9);
                 boolean hasValue = !rows.wasNull();
                 String stage = rows.getString(2);
+                String importer = rows.getString(17);
                 out.add(new Observation(
-                        MineralId.of(rows.getString(1)),
-                        stage == null ? Optional.empty() : Optional.of(Stage.parse(stage)),
-                        Area.parse(rows.getString(3)),
+                        minerals.computeIfAbsent(rows.getString(1), MineralId::of),
+                        stage == null
+                                ? Optional.empty()
+                                : stages.computeIfAbsent(stage, s -> Optional.of(Stage.parse(s))),
+                        areas.computeIfAbsent(rows.getString(3), Area::parse),
                         Period.range(rows.getInt(4), rows.getInt(5)),
-                        Metric.parse(rows.getString(6)),
+                        metrics.computeIfAbsent(rows.getString(6), Metric::parse),
                         rows.getString(7),
                         Basis.parse(rows.getString(8)),
                         hasValue ? Optional.of(Quantity.of(value, Unit.valueOf(rows.getString(10)))) : Optional.empty(),
-                        flags,
+                        flagSets.computeIfAbsent(rows.getString(11), LodestoneStore::flags),
                         rows.getString(12),
                         rows.getString(13),
                         new Provenance(
-                                SourceId.of(rows.getString(14)),
+                                sourceIds.computeIfAbsent(rows.getString(14), SourceId::of),
                                 rows.getString(15),
-                                Method.parse(rows.getString(16)))));
+                                Method.parse(rows.getString(16))),
+                        importer == null
+                                ? Optional.empty()
+                                : Optional.of(areas.computeIfAbsent(importer, Area::parse))));
             }
         }
         return out;
+    }
+
+    private static Set<Flag> flags(String text) {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        for (String flag : text.split(";", -1)) {
+            if (!flag.isEmpty()) {
+                flags.add(Flag.parse(flag));
+            }
+        }
+        return Set.copyOf(flags);
     }
 
     /**
