@@ -140,7 +140,19 @@
     });
   }
 
-  var kinds = { fan: fan, bars: bars, stageshare: stageShare, stages: stages, map: map, timeline: timeline, outlook: outlook };
+  function frontier(el, data) {
+    draw(el, {
+      title: { text: data.title + ": optimal tail shortfall by budget (months of demand)", textStyle: { fontSize: 14 } },
+      tooltip: { trigger: "axis" },
+      grid: { left: 60, right: 30, top: 50, bottom: 50 },
+      xAxis: { type: "category", name: "budget (US$m)", nameLocation: "middle", nameGap: 30,
+        data: data.points.map(function (p) { return Math.round(p.budgetUsd / 1e6).toLocaleString("en"); }) },
+      yAxis: { type: "value", name: "tail", min: 0 },
+      series: [{ name: "tail shortfall", type: "line", step: false, data: data.points.map(function (p) { return p.tail; }) }]
+    });
+  }
+
+  var kinds = { frontier: frontier, fan: fan, bars: bars, stageshare: stageShare, stages: stages, map: map, timeline: timeline, outlook: outlook };
 
   function start() {
     var charts = document.querySelectorAll("[data-chart]");

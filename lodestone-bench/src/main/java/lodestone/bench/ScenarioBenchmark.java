@@ -63,15 +63,7 @@ public class ScenarioBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        ScenarioSpec preset = preset("china-ree-2025-10-reinstated");
-        Map<String, Double> mix = new LinkedHashMap<>();
-        mix.put("US", 0.2);
-        mix.put("CN", 0.56);
-        mix.put("MY", 0.104);
-        mix.put("JP", 0.048);
-        mix.put("EE", 0.04);
-        mix.put("OTHER", 0.048);
-        ScenarioSpec resolved = preset.mapMarkets(m -> m.withSupply(mix));
+        ScenarioSpec resolved = reinstated();
         spec = markets == 1
                 ? new ScenarioSpec(
                         resolved.id(),
@@ -109,6 +101,19 @@ public class ScenarioBenchmark {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** @return the preset china-ree-2025-10-reinstated with every market on the knowledge base's rare-earth mix */
+    static ScenarioSpec reinstated() {
+        ScenarioSpec preset = preset("china-ree-2025-10-reinstated");
+        Map<String, Double> mix = new LinkedHashMap<>();
+        mix.put("US", 0.2);
+        mix.put("CN", 0.56);
+        mix.put("MY", 0.104);
+        mix.put("JP", 0.048);
+        mix.put("EE", 0.04);
+        mix.put("OTHER", 0.048);
+        return preset.mapMarkets(m -> m.withSupply(mix));
     }
 
     /** @return the minerals the preset names: rare earths, as one group and twelve elements */

@@ -4,18 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import lodestone.model.knowledge.EditionChoice;
 import lodestone.report.dependency.DependencyQuery;
 import lodestone.report.dependency.DependencyView;
+import lodestone.report.edition.DiffQuery;
+import lodestone.report.edition.EditionDiffView;
 import lodestone.report.mineral.MineralQuery;
 import lodestone.report.mineral.MineralReport;
+import lodestone.report.policy.BuffersQuery;
+import lodestone.report.policy.BuffersResult;
 import lodestone.report.policy.MeasuresQuery;
 import lodestone.report.risk.RiskBreakdown;
 import lodestone.report.risk.RiskBreakdownQuery;
 import lodestone.report.risk.RiskMethod;
 import lodestone.report.risk.RiskRanking;
 import lodestone.report.risk.RiskRankingQuery;
+import lodestone.report.risk.UsgsBreakdownQuery;
+import lodestone.report.risk.UsgsRankingQuery;
+import lodestone.report.risk.UsgsRiskRanking;
 import lodestone.report.scenario.ScenarioDefaults;
 import lodestone.report.scenario.ScenarioQuery;
 import lodestone.report.scenario.SimulationView;
@@ -36,13 +47,14 @@ class ReportQueriesTest {
 
     @Test
     void theMineralPageAndTheRiskBreakdownShowTheSameDependency() {
-        MineralReport mineral = new MineralQuery("rare-earths", null, null).answer(CONTEXT);
+        MineralReport mineral = new MineralQuery("rare-earths", null, null, null).answer(CONTEXT);
         RiskBreakdown risk = new RiskBreakdownQuery("rare-earths", null, null, null, null).answer(CONTEXT);
         DependencyView asked = new DependencyQuery("rare-earths", null).answer(CONTEXT);
         assertThat(mineral.dependency()).isEqualTo(risk.dependency()).isEqualTo(asked);
         assertThat(asked.perspective()).isEqualTo(Defaults.PERSPECTIVE);
-        assertThat(asked.netImportReliance()).isEqualTo(0.8);
-        assertThat(asked.supplyMix().shares().get("US")).isCloseTo(0.2, within(1e-12));
+        // USGS MCS 2026, Fig. 2: net import reliance 67 % in 2025, so 33 % of U.S. supply is domestic
+        assertThat(asked.netImportReliance()).isEqualTo(0.67);
+        assertThat(asked.supplyMix().shares().get("US")).isCloseTo(0.33, within(1e-12));
         assertThat(mineral.sources()).extracting(s -> s.id()).containsAll(asked.sources());
     }
 
@@ -52,22 +64,23 @@ class ReportQueriesTest {
         assertThat(germany.perspective()).isEqualTo("DE");
         assertThat(germany.netImportReliance()).isNull();
         assertThat(germany.note()).contains("no net import reliance for DE");
-        RiskRanking ranking = new RiskRankingQuery("DE", null, null).answer(CONTEXT);
+        RiskRanking ranking = new RiskRankingQuery("DE", null, null, null).answer(CONTEXT);
         assertThat(ranking.perspective()).isEqualTo("DE");
         assertThat(ranking.on()).isEqualTo(CONTEXT.today());
-        assertThatThrownBy(() -> new RiskRankingQuery("Atlantis", null, null).answer(CONTEXT))
+        assertThatThrownBy(() -> new RiskRankingQuery("Atlantis", null, null, null).answer(CONTEXT))
                 .isInstanceOfSatisfying(QueryException.class, e -> {
                     assertThat(e.error()).isEqualTo(QueryError.UNKNOWN_COUNTRY);
                     assertThat(e.field()).isEqualTo("perspective");
                     assertThat(e.getMessage()).contains("Atlantis").contains("\nMaybe");
                     assertThat(e.detail()).doesNotContain("Maybe").doesNotEndWith(".");
                 });
-        assertThatThrownBy(() -> new MineralQuery("gallium", 99_999, null).answer(CONTEXT))
+        assertThatThrownBy(() -> new MineralQuery("gallium", 99_999, null, null).answer(CONTEXT))
                 .isInstanceOfSatisfying(
                         QueryException.class, e -> assertThat(e.field()).isEqualTo("year"));
         assertThatThrownBy(() -> RiskMethod.parse("usgs"))
                 .isInstanceOfSatisfying(
-                        QueryException.class, e -> assertThat(e.getMessage()).contains("lodestone, eu-2017"));
+                        QueryException.class,
+                        e -> assertThat(e.getMessage()).contains("lodestone, usgs-2021, eu-2017"));
     }
 
     @Test
@@ -109,6 +122,93 @@ class ReportQueriesTest {
     }
 
     @Test
+    void aNamedEditionAndTheDiffOfTwoEditionsAreAnsweredFromEveryEdition() {
+        ReportContext editions = ReportContext.of(
+                BundledKnowledge.snapshot(ReferenceData.load(), EditionChoice.all()),
+                Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
+        DependencyView latest = new MineralQuery("rare-earths", null, null, null)
+                .answer(editions)
+                .dependency();
+        DependencyView mcs2025 = new MineralQuery("rare-earths", null, null, "mcs-2025")
+                .answer(editions)
+                .dependency();
+        // MCS 2026 gives 67 % for 2025; MCS 2025 gave 80 % for 2024
+        assertThat(latest.netImportReliance()).isEqualTo(0.67);
+        assertThat(mcs2025.netImportReliance()).isEqualTo(0.8);
+        assertThat(new MineralQuery("rare-earths", null, null, "mcs-2025")
+                        .answer(editions)
+                        .editions())
+                .startsWith("Editions: ")
+                .contains("mcs-2025")
+                .doesNotContain("mcs-2026")
+                .endsWith("(edition mcs-2025)");
+        EditionDiffView diff = new DiffQuery("mcs-2025", "mcs-2026", "rare-earths").answer(editions);
+        // Australia's 2024 mine production: 13,000 t in MCS 2025, revised to 29,000 t in MCS 2026
+        assertThat(diff.revisions())
+                .filteredOn(r -> r.area().equals("AU")
+                        && r.kind().equals("value")
+                        && "mining".equals(r.stage())
+                        && r.period().equals("2024"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.before()).isEqualTo(13_000);
+                    assertThat(r.after()).isEqualTo(29_000);
+                });
+        assertThat(diff.table().csvHeader()).contains("mcs-2025", "mcs-2026", "source_mcs-2025");
+        assertThatThrownBy(() -> new MineralQuery("gallium", null, null, "mcs-2024").answer(editions))
+                .isInstanceOfSatisfying(
+                        QueryException.class, e -> assertThat(e.field()).isEqualTo("edition"));
+        assertThatThrownBy(() -> new MineralQuery("gallium", null, null, "all").answer(editions))
+                .isInstanceOfSatisfying(
+                        QueryException.class, e -> assertThat(e.getMessage()).contains("diff"));
+    }
+
+    @Test
+    void theBuffersInForceAreTheModelsQueryAndAnUnknownSwitchIsNamed() {
+        BuffersResult buffers =
+                new BuffersQuery("neodymium", LocalDate.of(2026, 12, 2), null, List.of()).answer(CONTEXT);
+        assertThat(buffers.perspective()).isEqualTo("US");
+        assertThat(buffers.buffers())
+                .filteredOn(b -> b.id().equals("us-dod-mp-ndpr-floor-2025"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.inForce()).isTrue());
+        BuffersResult off =
+                new BuffersQuery("neodymium", LocalDate.of(2026, 12, 2), null, List.of("mp-floor")).answer(CONTEXT);
+        assertThat(off.buffers())
+                .filteredOn(b -> b.key().equals("mp-floor"))
+                .singleElement()
+                .satisfies(b -> {
+                    assertThat(b.inForce()).isFalse();
+                    assertThat(b.switchedOff()).isTrue();
+                });
+        assertThatThrownBy(() -> new BuffersQuery("neodymium", null, null, List.of("vualt")).answer(CONTEXT))
+                .isInstanceOfSatisfying(
+                        QueryException.class, e -> assertThat(e.field()).isEqualTo("without"));
+    }
+
+    @Test
+    void theUsgsMethodIsTheUnitedStatesAndARankingCoversOneList() {
+        UsgsRiskRanking usgs = new UsgsRankingQuery(null, null, null).answer(CONTEXT);
+        assertThat(usgs.list()).isEqualTo("usgs-2025");
+        assertThat(usgs.ranking())
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.supplyRisk()).isBetween(0.0, 1.0));
+        assertThatThrownBy(() -> new UsgsRankingQuery(null, "JP", null).answer(CONTEXT))
+                .isInstanceOfSatisfying(
+                        QueryException.class, e -> assertThat(e.field()).isEqualTo("perspective"));
+        assertThatThrownBy(() -> new UsgsBreakdownQuery("gallium", null, 2024).answer(CONTEXT))
+                .isInstanceOfSatisfying(
+                        QueryException.class, e -> assertThat(e.field()).isEqualTo("year"));
+        RiskRanking all = new RiskRankingQuery(null, null, null, "all").answer(CONTEXT);
+        RiskRanking listed = new RiskRankingQuery(null, null, null, null).answer(CONTEXT);
+        assertThat(all.ranking().size()).isGreaterThan(listed.ranking().size());
+        assertThat(listed.list()).isEqualTo("usgs-2025");
+        assertThatThrownBy(() -> new RiskRankingQuery(null, null, null, "usgs-2030").answer(CONTEXT))
+                .isInstanceOfSatisfying(
+                        QueryException.class, e -> assertThat(e.field()).isEqualTo("list"));
+    }
+
+    @Test
     void aTableCarriesRawValuesInCsvAndFormattedTextForPeople() {
         Table<?> table = new MeasuresQuery(null, "dysprosium", null, "US")
                 .answer(CONTEXT)
@@ -116,7 +216,7 @@ class ReportQueriesTest {
         assertThat(table.csvHeader()).startsWith("id", "issuer", "kind").contains("binds", "sources");
         assertThat(table.textHeader()).startsWith("ID", "ISSUER", "KIND").doesNotContain("BINDS");
         assertThat(table.csvRows()).hasSameSizeAs(table.textRows()).isNotEmpty();
-        RiskRanking ranking = new RiskRankingQuery(null, null, null).answer(CONTEXT);
+        RiskRanking ranking = new RiskRankingQuery(null, null, null, null).answer(CONTEXT);
         Table<?> scores = ranking.table();
         double csvScore = (Double) scores.csvRows().get(0).get(2);
         assertThat(csvScore).isCloseTo(ranking.ranking().get(0).score(), within(0.005));

@@ -49,6 +49,11 @@ public final class SharedData {
         return root().resolve("data/usgs-mcs-2025");
     }
 
+    /** @return {@code shared/data/usgs-mcs-2026} */
+    public static Path usgsMcs2026() {
+        return root().resolve("data/usgs-mcs-2026");
+    }
+
     /** @return {@code shared/data/eu-crm-2023} */
     public static Path euCrm2023() {
         return root().resolve("data/eu-crm-2023");

@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lodestone.app.resource.Param;
+import lodestone.news.article.FetchPolicy;
 import lodestone.news.extract.Claim;
 import lodestone.news.extract.Event;
 import lodestone.news.extract.Extraction;
+import lodestone.news.extract.ExtractionLimits;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
@@ -74,7 +76,29 @@ final class Actions {
             Param.option(
                     "max-bytes",
                     LONG,
-                    "the largest article accepted, file or HTTP body (default " + ArticleInput.MAX_BYTES + ")"));
+                    "the largest article accepted, file or HTTP body (default " + ArticleInput.MAX_BYTES + ")"),
+            Param.option(
+                    "allow-private-fetch",
+                    FLAG,
+                    "let a URL lead to loopback, private, link-local or other non-public addresses (refused by"
+                            + " default, redirects included)"),
+            Param.option(
+                    "max-chars",
+                    LONG,
+                    "extraction budget: the longest clean text accepted per article, in characters (default "
+                            + ExtractionLimits.DEFAULT.maxChars() + ")"),
+            Param.option(
+                    "time-limit",
+                    INTEGER,
+                    "extraction budget: the longest extraction of one article in seconds; past it the work stops and"
+                            + " names the limit (default "
+                            + ExtractionLimits.DEFAULT.timeLimit().toSeconds() + ")"),
+            Param.option(
+                    "max-model-sentences",
+                    INTEGER,
+                    "sentences per article the classifier reads; the rest are decided by the rules alone, and the"
+                            + " output says so; 0 for rules alone (default "
+                            + ExtractionLimits.DEFAULT.maxModelSentences() + ")"));
     private static final Param PATHS =
             Param.option("paths", INTEGER, "Monte Carlo paths (default " + ScenarioDefaults.PATHS + ")");
     private static final Param SEED = Param.option("seed", LONG, "the seed (default " + ScenarioDefaults.SEED + ")");
@@ -154,9 +178,10 @@ final class Actions {
                 DeclaredCommand.of(
                         "extract",
                         "Read events (agreement, investment, offtake, joint_venture, export_control,"
-                                + " export_control_suspension, list_update, tariff) and share claims from news articles,"
-                                + " each with its evidence span. Rule-based and deterministic; no database and no"
-                                + " network unless the input is a URL. --format jsonl prints one object per article in"
+                                + " export_control_suspension, list_update, tariff, other) and share claims from news"
+                                + " articles, each with its evidence span. A pipeline of rules and a sentence classifier"
+                                + " (MiniLM, shipped in the jar); deterministic; no database and no network unless the"
+                                + " input is a URL. --format jsonl prints one object per article in"
                                 + " the schema of ../shared/seeds/gold.jsonl, for ../shared/tools/score-extraction.",
                         concat(ARTICLES, Param.option("format", TEXT, "table, json or jsonl (default table)")),
                         false,
@@ -204,7 +229,17 @@ final class Actions {
                 given.text("input"),
                 given.date("published"),
                 timeout == null ? ArticleInput.TIMEOUT_SECONDS : timeout,
-                maxBytes == null ? ArticleInput.MAX_BYTES : maxBytes);
+                maxBytes == null ? ArticleInput.MAX_BYTES : maxBytes,
+                given.flag("allow-private-fetch") ? FetchPolicy.ALLOW_PRIVATE : FetchPolicy.PUBLIC_ONLY,
+                ArticleInput.extractionLimits(
+                        orDefault(given.get("max-chars", Long.class), ExtractionLimits.DEFAULT.maxChars()),
+                        orDefault(given.integer("time-limit"), (int)
+                                ExtractionLimits.DEFAULT.timeLimit().toSeconds()),
+                        orDefault(given.integer("max-model-sentences"), ExtractionLimits.DEFAULT.maxModelSentences())));
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
     }
 
     private static int simulate(DeclaredCommand command, DeclaredCommand.Given given) {
@@ -360,7 +395,7 @@ final class Actions {
         }
         ImportResult result = ImportResult.of(read);
         if (result.imported()) {
-            try (LodestoneStore opened = LodestoneStore.open(store.path(), reference)) {
+            try (LodestoneStore opened = store.open()) {
                 opened.importDataset(read, dir.toAbsolutePath().toString());
             }
         }
@@ -369,7 +404,7 @@ final class Actions {
             r.warnings().forEach(err::println);
             r.errors().forEach(err::println);
             if (r.imported()) {
-                out.println("Imported " + dataset + " from " + dir + ": " + r.rowsRead() + " rows read, "
+                out.println("Imported " + r.dataset() + " from " + dir + ": " + r.rowsRead() + " rows read, "
                         + r.observations() + " observations, " + r.warnings().size() + " warnings. Database: "
                         + store.path());
             }
@@ -440,6 +475,7 @@ final class Actions {
         out.println(x.article().name() + " (published "
                 + x.article().published().map(Object::toString).orElse("unknown") + "): "
                 + x.events().size() + " events, " + x.claims().size() + " claims");
+        x.notices().forEach(n -> out.println("note: " + n));
         if (!x.events().isEmpty()) {
             Output.table(out, Table.of(EVENT_COLUMNS, x.events()).width(48));
         }
@@ -453,7 +489,8 @@ final class Actions {
         StoreOptions store = command.store();
         List<IngestResult.Article> stored = new ArrayList<>();
         try (LodestoneStore opened = store.open()) {
-            ReportContext context = ReportContext.of(opened.snapshot(), Clocks.SYSTEM);
+            ReportContext context =
+                    ReportContext.of(opened.snapshot(lodestone.model.knowledge.EditionChoice.all()), Clocks.SYSTEM);
             for (CheckReport report :
                     new CheckQuery(articles(given), null).answer(context).reports()) {
                 stored.add(NewsViews.ingest(opened, report));

@@ -2,6 +2,7 @@ package lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,12 +102,15 @@ final class DeclaredCommand implements Callable<Integer> {
                 spec.addPositional(positional);
                 arg = positional;
             } else {
-                OptionSpec option = OptionSpec.builder("--" + p.name())
+                OptionSpec.Builder builder = OptionSpec.builder("--" + p.name())
                         .paramLabel(p.label())
                         .arity(p.type() == Param.Type.FLAG ? "0" : "1")
                         .type(type(p.type()))
-                        .description(text)
-                        .build();
+                        .description(text);
+                if (p.type() == Param.Type.LIST) {
+                    builder.auxiliaryTypes(String.class).initialValue(new ArrayList<String>());
+                }
+                OptionSpec option = builder.build();
                 spec.addOption(option);
                 arg = option;
             }
@@ -124,6 +128,7 @@ final class DeclaredCommand implements Callable<Integer> {
             case DECIMAL -> Double.class;
             case LONG -> Long.class;
             case FLAG -> boolean.class;
+            case LIST -> List.class;
         };
     }
 
@@ -169,6 +174,19 @@ final class DeclaredCommand implements Callable<Integer> {
             @Override
             public LocalDate date(String name) {
                 return get(name, LocalDate.class);
+            }
+
+            @Override
+            public List<String> texts(String name) {
+                List<?> values = get(name, List.class);
+                return values == null
+                        ? List.of()
+                        : values.stream().map(String::valueOf).toList();
+            }
+
+            @Override
+            public boolean flag(String name) {
+                return get(name, Boolean.class);
             }
         });
     }

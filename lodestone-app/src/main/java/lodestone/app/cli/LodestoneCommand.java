@@ -12,13 +12,20 @@ import picocli.CommandLine.Command;
                     + " is, and how dependent the United States is, with the source of every number.",
             "",
             "The knowledge base is an embedded DuckDB file, loaded on first use with the bundled baseline (USGS"
-                    + " Mineral Commodity Summaries 2025 data release, EU critical raw materials 2023 tables).",
+                    + " Mineral Commodity Summaries 2025 and 2026 data releases, EU critical raw materials 2023"
+                    + " tables).",
             "",
-            "The questions (minerals, mineral, countries, country, lists, sources, measures, measure, agreements,"
-                    + " agreement, outlook, risk, scenarios) answer as the API under /api/v1 does: --format json prints"
-                    + " the same document."
+            "The questions (minerals, mineral, diff, countries, country, lists, sources, measures, measure,"
+                    + " agreements, agreement, buffers, outlook, risk, scenarios) answer as the API under /api/v1 does:"
+                    + " --format json prints the same document."
         },
-        subcommands = {ServeCommand.class, BaselineCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            PlanCommand.class,
+            BaselineCommand.class,
+            ReviewCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        })
 final class LodestoneCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -105,15 +105,26 @@ final class Output {
     }
 
     static void csv(PrintWriter out, Table<?> table) {
+        csv(out, table.csvHeader(), table.csvRows());
+    }
+
+    /**
+     * Prints CSV rows of a result that has several tables (a plan), under one header.
+     *
+     * @param out where to
+     * @param header the column ids
+     * @param rows the raw values, one list per row
+     */
+    static void csv(PrintWriter out, List<String> header, List<? extends List<?>> rows) {
         try {
             CSVPrinter printer = new CSVPrinter(
                     out,
                     CSVFormat.DEFAULT
                             .builder()
-                            .setHeader(table.csvHeader().toArray(String[]::new))
+                            .setHeader(header.toArray(String[]::new))
                             .setRecordSeparator('\n')
                             .get());
-            for (List<Object> row : table.csvRows()) {
+            for (List<?> row : rows) {
                 printer.printRecord(row);
             }
             printer.flush();
@@ -126,15 +137,25 @@ final class Output {
      * Prints an aligned table. Column widths fit the content, up to the table's widest cell; longer cells wrap.
      */
     static void table(PrintWriter out, Table<?> table) {
-        List<String> header = table.textHeader();
-        List<List<String>> rows = table.textRows();
+        table(out, table.textHeader(), table.textRows(), table.maxWidth());
+    }
+
+    /**
+     * Prints an aligned table of text cells already formatted (a plan's several tables, the review list).
+     *
+     * @param out where to
+     * @param header the column titles
+     * @param rows the cells, one list per row
+     * @param maxWidth the widest a column may be before its cells wrap
+     */
+    static void table(PrintWriter out, List<String> header, List<List<String>> rows, int maxWidth) {
         int[] widths = new int[header.size()];
         for (int i = 0; i < header.size(); i++) {
             widths[i] = header.get(i).length();
             for (List<String> row : rows) {
                 widths[i] = Math.max(widths[i], row.get(i).length());
             }
-            widths[i] = Math.min(widths[i], table.maxWidth()) + 2;
+            widths[i] = Math.min(widths[i], maxWidth) + 2;
         }
         Column[] columns = new Column[widths.length];
         for (int i = 0; i < widths.length; i++) {

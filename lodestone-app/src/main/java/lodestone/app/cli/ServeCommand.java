@@ -5,12 +5,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import lodestone.app.server.LodestoneServer;
+import lodestone.app.server.ServerLimits;
+import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.news.article.FetchPolicy;
 import lodestone.report.dataset.DatasetImport;
 import lodestone.report.news.NewsViews;
 import lodestone.store.db.LodestoneStore;
@@ -32,8 +39,10 @@ import picocli.CommandLine.Spec;
                     + " <token>' with the token from $LODESTONE_TOKEN or --token-file, and are refused when neither"
                     + " is set.",
             "The server reads the database once at start and opens it again only to import or ingest, so other"
-                    + " lodestone commands can use the same --db while it runs (DuckDB allows one process at a time:"
-                    + " a command and a write that collide get a clear 'in use' error; retry)."
+                    + " lodestone commands can use the same --db while it runs; it reloads when another process"
+                    + " imports.",
+            "Anonymous work is bounded (check and run budgets, queues, caches); article URLs reach public addresses"
+                    + " only. docs/security.md lists every limit with its default and flag."
         })
 final class ServeCommand implements Callable<Integer> {
     @Option(
@@ -62,8 +71,123 @@ final class ServeCommand implements Callable<Integer> {
             description = "File holding the bearer token for write" + " endpoints (overrides $LODESTONE_TOKEN).")
     Path tokenFile;
 
+    @Option(
+            names = "--allow-private-fetch",
+            description = "Let article URLs of POST /api/v1/checks lead to loopback, private, link-local and other"
+                    + " non-public addresses (refused by default; only on a trusted network).")
+    boolean allowPrivateFetch;
+
+    @Option(
+            names = "--data-root",
+            paramLabel = "DIR",
+            description = "Folder under which POST /api/v1/import/{dataset} may read (imports through the API are"
+                    + " refused without it).")
+    Path dataRoot;
+
+    @Option(
+            names = "--allowed-host",
+            paramLabel = "NAME",
+            description = "A host name clients use to reach the server, accepted in the Host header besides the bound"
+                    + " address and the loopback names (repeatable).")
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(
+            names = "--max-run-cells",
+            paramLabel = "N",
+            description = "Largest scenario run, paths x months x markets (default: a quarter of the heap at 16"
+                    + " bytes a cell, ${DEFAULT-VALUE} here).")
+    long maxRunCells = ServerLimits.DEFAULT.maxRunCells();
+
+    @Option(
+            names = "--job-queue",
+            paramLabel = "N",
+            description = "Scenario runs that may wait (default: ${DEFAULT-VALUE}).")
+    int jobQueue = ServerLimits.DEFAULT.jobQueue();
+
+    @Option(
+            names = "--jobs-per-client",
+            paramLabel = "N",
+            description = "Runs one client address may have queued or running (default: ${DEFAULT-VALUE}).")
+    int jobsPerClient = ServerLimits.DEFAULT.jobsPerClient();
+
+    @Option(
+            names = "--result-ttl",
+            paramLabel = "MINUTES",
+            description = "How long finished runs are kept (default: ${DEFAULT-VALUE}).")
+    long resultTtlMinutes = ServerLimits.DEFAULT.resultTtl().toMinutes();
+
+    @Option(
+            names = "--check-timeout",
+            paramLabel = "SECONDS",
+            description = "Time budget of one article check, fetch included (default: ${DEFAULT-VALUE}).")
+    long checkTimeoutSeconds = ServerLimits.DEFAULT.checkTimeout().toSeconds();
+
+    @Option(
+            names = "--check-max-chars",
+            paramLabel = "N",
+            description = "Longest article text a check reads, in characters (default: ${DEFAULT-VALUE}).")
+    int checkMaxChars = ServerLimits.DEFAULT.checkMaxChars();
+
+    @Option(
+            names = "--check-max-line-cost",
+            paramLabel = "N",
+            description = "Largest sum of squared line lengths of a checked article (default: ${DEFAULT-VALUE}).")
+    long checkMaxLineCost = ServerLimits.DEFAULT.checkMaxLineCost();
+
+    @Option(
+            names = "--check-workers",
+            paramLabel = "N",
+            description = "Checks run at once (default: ${DEFAULT-VALUE}).")
+    int checkWorkers = ServerLimits.DEFAULT.checkWorkers();
+
+    @Option(
+            names = "--check-queue",
+            paramLabel = "N",
+            description = "Checks that may wait for a worker (default: ${DEFAULT-VALUE}).")
+    int checkQueue = ServerLimits.DEFAULT.checkQueue();
+
+    @Option(
+            names = "--cache-mb",
+            paramLabel = "MB",
+            description = "Size bound of the response cache, in MiB (default: ${DEFAULT-VALUE}).")
+    long cacheMb = ServerLimits.DEFAULT.cacheMaxBytes() / (1024 * 1024);
+
+    @Option(
+            names = "--idle-timeout",
+            paramLabel = "SECONDS",
+            description = "Longest silence of a connection, headers and body included (default: ${DEFAULT-VALUE}).")
+    long idleTimeoutSeconds = ServerLimits.DEFAULT.idleTimeout().toSeconds();
+
+    @Option(
+            names = "--max-body-bytes",
+            paramLabel = "BYTES",
+            description = "Largest request body (default: ${DEFAULT-VALUE}).")
+    long maxBodyBytes = ServerLimits.DEFAULT.maxBodyBytes();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    private ServerLimits limits() {
+        try {
+            return ServerLimits.DEFAULT.toBuilder()
+                    .maxRunCells(maxRunCells)
+                    .jobQueue(jobQueue)
+                    .jobsPerClient(jobsPerClient)
+                    .resultTtl(Duration.ofMinutes(resultTtlMinutes))
+                    .checkTimeout(Duration.ofSeconds(checkTimeoutSeconds))
+                    .checkMaxChars(checkMaxChars)
+                    .checkMaxLineCost(checkMaxLineCost)
+                    .checkWorkers(checkWorkers)
+                    .checkQueue(checkQueue)
+                    .cacheMaxBytes(cacheMb * 1024 * 1024)
+                    .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
+                    .maxBodyBytes(maxBodyBytes)
+                    .allowedHosts(allowedHosts)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -71,12 +195,16 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException("port (" + port + ") must be within [0, 65535].");
         }
         Optional<String> token = token();
+        ServerLimits limits = limits();
+        if (dataRoot != null && !Files.isDirectory(dataRoot)) {
+            throw new UserException("--data-root (" + dataRoot + ") is not a folder.");
+        }
         StoreOptions options = new StoreOptions();
         options.db = db;
         ReferenceData reference = ReferenceData.load();
         Path path = options.path();
         StoreAccess access = new StoreAccess(path, reference);
-        LodestoneServer server = LodestoneServer.create(new LodestoneServer.Settings(
+        LodestoneServer.Settings settings = new LodestoneServer.Settings(
                         access::snapshot,
                         (dataset, folder) -> {
                             ImportedDataset result =
@@ -90,9 +218,20 @@ final class ServeCommand implements Callable<Integer> {
                         report -> access.write(store -> NewsViews.ingest(store, report)),
                         token,
                         Clocks.SYSTEM,
-                        true))
-                .start(host, port);
+                        true)
+                .withLimits(limits)
+                .withFetchPolicy(allowPrivateFetch ? FetchPolicy.ALLOW_PRIVATE : FetchPolicy.PUBLIC_ONLY)
+                .withChanges(access::changed);
+        if (dataRoot != null) {
+            settings = settings.withDataRoot(dataRoot.toAbsolutePath());
+        }
+        LodestoneServer server = LodestoneServer.create(settings).start(host, port);
         PrintWriter out = spec.commandLine().getOut();
+        if (!LodestoneServer.isLoopback(host)) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(LodestoneServer.beyondLoopbackWarning(host));
+            err.flush();
+        }
         out.println("Lodestone is serving http://" + host + ":" + server.port() + "/ (API: /api/v1, OpenAPI:"
                 + " /api/v1/openapi.json) from " + path + "; write endpoints "
                 + (token.isPresent() ? "enabled (bearer token)" : "disabled (no LODESTONE_TOKEN or --token-file)")
@@ -114,9 +253,14 @@ final class ServeCommand implements Callable<Integer> {
      * reload.
      */
     static final class StoreAccess {
+        /** How long a write waits for other processes' read-only opens to let go of the file. */
+        static final Duration WRITE_PATIENCE = Duration.ofSeconds(10);
+
         private final Path path;
         private final ReferenceData reference;
         private KnowledgeSnapshot fresh;
+        private String fingerprint;
+        private FileTime seen;
 
         StoreAccess(Path path, ReferenceData reference) {
             this.path = path;
@@ -124,8 +268,8 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         /**
-         * @return the snapshot left by the last import, else one read from the file now
-         * @throws lodestone.store.db.StoreException if the file is in use by another process or cannot be opened
+         * @return the snapshot left by the last import, else one read from the file now (read-only)
+         * @throws lodestone.store.db.StoreException if the file is held by a writer or cannot be opened
          */
         synchronized KnowledgeSnapshot snapshot() {
             if (fresh != null) {
@@ -133,20 +277,61 @@ final class ServeCommand implements Callable<Integer> {
                 fresh = null;
                 return taken;
             }
-            try (LodestoneStore store = LodestoneStore.open(path, reference)) {
-                return store.snapshot();
+            seen = modified();
+            try (LodestoneStore store = LodestoneStore.openReadOnly(path, reference)) {
+                fingerprint = store.fingerprint();
+                return store.snapshot(EditionChoice.all());
             }
+        }
+
+        /**
+         * Looks for a change made by another process (a `lodestone import`): the file's or its log's modification
+         * time first, at no cost, then the datasets' fingerprint, read-only.
+         *
+         * @return the new snapshot if the knowledge base changed since it was last read, else empty
+         */
+        synchronized Optional<KnowledgeSnapshot> changed() {
+            FileTime now = modified();
+            if (now.equals(seen)) {
+                return Optional.empty();
+            }
+            try (LodestoneStore store = LodestoneStore.openReadOnly(path, reference)) {
+                seen = now;
+                String current = store.fingerprint();
+                if (current.equals(fingerprint)) {
+                    return Optional.empty();
+                }
+                fingerprint = current;
+                return Optional.of(store.snapshot(EditionChoice.all()));
+            }
+        }
+
+        private FileTime modified() {
+            FileTime latest = FileTime.fromMillis(0);
+            for (Path file : List.of(path, Path.of(path + ".wal"))) {
+                try {
+                    FileTime time = Files.getLastModifiedTime(file);
+                    latest = time.compareTo(latest) > 0 ? time : latest;
+                } catch (IOException e) {
+                    // absent (no log) or unreadable: the other file decides
+                }
+            }
+            return latest;
         }
 
         /**
          * @param work what to do with the open store
          * @param <T> its result
          * @return the result
-         * @throws lodestone.store.db.StoreException if the file is in use by another process or cannot be opened
+         * @throws lodestone.store.db.StoreException if the file stays in use by another process or cannot be opened
          */
         synchronized <T> T write(Function<LodestoneStore, T> work) {
-            try (LodestoneStore store = LodestoneStore.open(path, reference)) {
-                return work.apply(store);
+            try (LodestoneStore store = LodestoneStore.openForWriting(path, reference, WRITE_PATIENCE)) {
+                T result = work.apply(store);
+                fingerprint = store.fingerprint();
+                return result;
+            } finally {
+                seen = modified();
             }
         }
 
@@ -160,7 +345,7 @@ final class ServeCommand implements Callable<Integer> {
         synchronized void importDataset(ImportedDataset dataset, String location) {
             fresh = write(store -> {
                 store.importDataset(dataset, location);
-                return store.snapshot();
+                return store.snapshot(EditionChoice.all());
             });
         }
     }

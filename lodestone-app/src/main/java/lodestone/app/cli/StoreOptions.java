@@ -30,20 +30,32 @@ final class StoreOptions {
         return env == null || env.isBlank() ? LodestoneStore.DEFAULT_PATH : Path.of(env);
     }
 
+    /** @return the store opened to write, waiting up to 10 s for other processes' reads to let go of the file */
     LodestoneStore open() {
-        return LodestoneStore.open(path(), ReferenceData.load());
+        return LodestoneStore.openForWriting(path(), ReferenceData.load(), java.time.Duration.ofSeconds(10));
     }
 
-    /** @return the knowledge base read into memory; the database file is closed again */
+    /** @return the store opened read-only, so that a read never blocks another process's write for long */
+    LodestoneStore openForReading() {
+        return LodestoneStore.openReadOnly(path(), ReferenceData.load());
+    }
+
+    /** @return the knowledge base read into memory (read-only); the database file is closed again */
     lodestone.model.knowledge.KnowledgeSnapshot snapshot() {
-        try (LodestoneStore opened = open()) {
+        try (LodestoneStore opened = openForReading()) {
             return opened.snapshot();
         }
     }
 
-    /** @return the knowledge read into memory and today's date: what every query is answered from */
+    /**
+     * @return the knowledge read into memory (every edition side by side, the latest of each data year by default) and
+     *     today's date: what every query is answered from
+     */
     lodestone.report.ReportContext context() {
-        return lodestone.report.ReportContext.of(snapshot(), Clocks.SYSTEM);
+        try (LodestoneStore opened = openForReading()) {
+            return lodestone.report.ReportContext.of(
+                    opened.snapshot(lodestone.model.knowledge.EditionChoice.all()), Clocks.SYSTEM);
+        }
     }
 
     /** Accepts table, json, csv in any case. */

@@ -16,28 +16,36 @@ import lodestone.news.reconcile.ReferenceValue;
 import lodestone.report.Defaults;
 import lodestone.report.country.CountryReport;
 import lodestone.report.dependency.DependencyView;
+import lodestone.report.edition.EditionDiffView;
 import lodestone.report.mineral.MineralReport;
 import lodestone.report.mineral.MineralsResult;
 import lodestone.report.news.CheckResult;
+import lodestone.report.policy.AgreementListing;
 import lodestone.report.policy.AgreementReport;
 import lodestone.report.policy.AgreementView;
+import lodestone.report.policy.BuffersResult;
 import lodestone.report.policy.MeasureView;
 import lodestone.report.policy.MeasuresResult;
 import lodestone.report.policy.OutlookView;
 import lodestone.report.risk.EuRanking;
 import lodestone.report.risk.RiskBreakdown;
+import lodestone.report.risk.RiskDiagnostics;
 import lodestone.report.risk.RiskRanking;
 import lodestone.report.risk.RiskView.ComponentView;
 import lodestone.report.risk.RiskView.EuView;
 import lodestone.report.risk.RiskView.InputView;
 import lodestone.report.risk.RiskView.ListView;
 import lodestone.report.risk.RiskView.MeasureLine;
+import lodestone.report.risk.RiskView.UsgsView;
+import lodestone.report.risk.UsgsRiskRanking;
 import lodestone.report.source.SourceListing;
 import lodestone.report.source.SourceView;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.risk.eu.EuRecomputation;
+import lodestone.risk.usgs.UsgsAssessment;
+import lodestone.risk.validation.RankingDiagnostics;
 
 /**
  * The text people read, per result: headings and sentences around the result's tables, whose columns the result
@@ -75,6 +83,18 @@ final class TextForms {
             euRanking(out, r);
         } else if (result instanceof EuView r) {
             euBreakdown(out, r);
+        } else if (result instanceof UsgsRiskRanking r) {
+            usgsRanking(out, r);
+        } else if (result instanceof UsgsView r) {
+            usgsBreakdown(out, r);
+        } else if (result instanceof RiskDiagnostics r) {
+            diagnostics(out, r);
+        } else if (result instanceof EditionDiffView r) {
+            diff(out, r);
+        } else if (result instanceof BuffersResult r) {
+            buffers(out, r);
+        } else if (result instanceof AgreementListing r) {
+            agreements(out, r);
         } else if (result instanceof CheckResult r) {
             r.reports().forEach(report -> check(out, report));
         } else if (result instanceof Tabular r) {
@@ -122,6 +142,94 @@ final class TextForms {
     private static void measures(PrintWriter out, MeasuresResult result) {
         out.println("Measures on " + result.on() + (result.measures().isEmpty() ? ": none match." : ":"));
         Output.table(out, result.table());
+        out.println("Sources:");
+        result.measures()
+                .forEach(v -> out.println("  " + v.id() + (v.draft() == null ? "" : " [" + v.draft() + "]") + ": "
+                        + String.join(
+                                ", ", v.sources().stream().map(SourceView::id).toList())));
+        if (result.newestSource() != null) {
+            out.println(result.newestSource().line());
+        }
+    }
+
+    private static void agreements(PrintWriter out, AgreementListing result) {
+        if (result.agreements().isEmpty()) {
+            out.println("No agreement matches.");
+        }
+        Output.table(out, result.table());
+        out.println("Sources:");
+        result.agreements()
+                .forEach(v -> out.println("  " + v.id() + ": "
+                        + String.join(
+                                ", ", v.sources().stream().map(SourceView::id).toList())));
+        if (result.newestSource() != null) {
+            out.println(result.newestSource().line());
+        }
+    }
+
+    private static void buffers(PrintWriter out, BuffersResult result) {
+        out.println("Stockpiles and price floors for " + result.mineral() + " serving " + result.perspective() + " on "
+                + result.on() + (result.buffers().isEmpty() ? ": none on record." : ":"));
+        Output.table(out, result.table());
+        out.println("Sources:");
+        result.buffers().forEach(b -> out.println("  " + b.id() + ": " + String.join(", ", b.sources())));
+        if (result.targetDaysInForce() != null) {
+            out.println("Days of supply targeted by the reserves in force: " + result.targetDaysInForce() + ".");
+        }
+    }
+
+    private static void diff(PrintWriter out, EditionDiffView view) {
+        out.println("What " + view.to() + " revised in the data years it shares with " + view.from()
+                + (view.mineral() == null ? "" : ", " + view.mineral()) + " (" + view.thresholds() + "):");
+        Output.table(out, view.table());
+        out.println(view.revisions().size() + " revisions among " + view.compared() + " figures both editions give; "
+                + view.unpaired() + " figures are in one edition only.");
+        if (!view.sources().isEmpty()) {
+            out.println("Sources: " + String.join(", ", view.sources()) + " (see lodestone sources).");
+        }
+    }
+
+    private static void usgsRanking(PrintWriter out, UsgsRiskRanking r) {
+        out.println("USGS 2021 supply risk (Nassar and Fortier, OFR 2021-1045), list " + r.list() + ": " + r.formula());
+        out.println("DP disruption potential, TE trade exposure, EV economic vulnerability (latest year); * = EV"
+                + " assumed. " + r.aboveThreshold() + " of " + r.ranking().size()
+                + " reach the published threshold 0.40. Details: lodestone risk MINERAL --method usgs-2021.");
+        Output.table(out, r.table());
+        out.println(r.notAssessed().size() + " minerals of the list are not assessed (no year with both U.S. net import"
+                + " reliance and supply shares).");
+    }
+
+    private static void usgsBreakdown(PrintWriter out, UsgsView view) {
+        out.println(view.name() + " (" + view.mineral() + "), USGS 2021 supply risk: "
+                + (view.supplyRisk() == null
+                        ? "not assessed"
+                        : Format.fixed(view.supplyRisk(), 3) + (view.aboveThreshold() ? " (>= 0.40)" : " (< 0.40)")));
+        out.println("  " + view.formula());
+        for (UsgsAssessment.YearResult y : view.years()) {
+            out.println("  " + y.year() + ": DP " + Format.fixed(y.disruptionPotential(), 4) + " ("
+                    + y.disruptionFrom() + "), TE " + Format.fixed(y.tradeExposure(), 4) + ", EV "
+                    + Format.fixed(y.economicVulnerability(), 4) + (y.vulnerabilityAssumed() ? " (assumed)" : "")
+                    + ", SR " + Format.fixed(y.supplyRisk(), 4) + ", weight " + Format.fixed(y.weight(), 4));
+        }
+        components(out, view.components());
+        out.println("  " + view.note());
+    }
+
+    private static void diagnostics(PrintWriter out, RiskDiagnostics result) {
+        RankingDiagnostics.Correlation eu = result.diagnostics().euSupplyRisk2023();
+        out.println("Diagnostics of " + result.method() + " over " + result.n()
+                + " minerals (not a target; nothing is fitted to them):");
+        out.println(String.format(
+                Locale.ROOT, "  Spearman vs %s: %.3f over %d minerals", eu.against(), eu.spearman(), eu.n()));
+        for (RankingDiagnostics.ListAgreement l : result.diagnostics().lists()) {
+            out.println(String.format(
+                    Locale.ROOT,
+                    "  %s: AUC %.3f; %d of the top %d are on the list",
+                    l.list(),
+                    l.auc(),
+                    l.membersInTop(),
+                    l.members()));
+        }
     }
 
     private static void measure(PrintWriter out, MeasureView view) {
@@ -240,6 +348,9 @@ final class TextForms {
         if (!info.members().isEmpty()) {
             out.println("Covers: " + String.join(", ", info.members()));
         }
+        if (!report.editions().isEmpty()) {
+            out.println(report.editions());
+        }
         for (MineralReport.StageView stage : report.stages()) {
             out.println();
             out.println("== " + stage.stage().toUpperCase(Locale.ROOT) + " ==");
@@ -257,6 +368,9 @@ final class TextForms {
                         out, Table.of(MineralReport.MEMBER_COLUMNS, members).width(30));
             }
         }
+        out.println();
+        out.println("== STAGE COVERAGE ==");
+        report.coverage().forEach(stage -> out.println(stage.stage() + ": " + stage.sources()));
         out.println();
         out.println("== RESERVES ==");
         if (report.reserves().isEmpty()) {
@@ -297,7 +411,7 @@ final class TextForms {
         out.println((set.preferred() ? "* " : "  ") + set.series() + ", " + set.period() + " (" + set.basis()
                 + "), source " + String.join(", ", set.sources()) + (set.preferred() ? " [preferred]" : ""));
         String world = set.worldTotal() == null
-                ? (set.totalComputed() ? "world total not published; sum of lines used" : "shares as published")
+                ? set.totalBasis()
                 : "world " + Format.number(set.worldTotal()) + " " + set.unit()
                         + (set.worldFlags().isEmpty() ? "" : " (" + String.join(", ", set.worldFlags()) + ")");
         out.println("  " + world + "; HHI " + Format.number(set.hhi()) + " (upper bound "
@@ -313,12 +427,13 @@ final class TextForms {
     }
 
     private static void ranking(PrintWriter out, RiskRanking ranking) {
-        out.println("Lodestone supply-risk index for " + ranking.perspectiveName() + " on " + ranking.on() + ": "
-                + ranking.formula());
-        out.println("C concentration weighted by governance, D dependency with look-through, M measures in"
-                + " force, A partner supply; * = partly assumed. Details: lodestone risk MINERAL.");
+        out.println("Lodestone supply-risk index for " + ranking.perspectiveName() + " on " + ranking.on() + ", list "
+                + ranking.list() + ": " + ranking.formula());
+        out.println("C concentration weighted by governance, D dependency with look-through, E economic importance, M"
+                + " measures, A partner supply; * = partly assumed. Details: lodestone risk MINERAL.");
         Output.table(out, ranking.table());
-        out.println(ranking.unscored().size() + " minerals without supply shares are not scored.");
+        out.println(ranking.unscored().size() + " minerals of the list without supply shares are not scored"
+                + (ranking.unscored().isEmpty() ? "." : ": " + String.join(", ", ranking.unscored()) + "."));
     }
 
     private static void breakdown(PrintWriter out, RiskBreakdown b) {
@@ -329,21 +444,7 @@ final class TextForms {
             out.println("  " + b.formula());
         }
         out.println();
-        out.println("Components:");
-        for (ComponentView c : b.components()) {
-            out.println("  " + c.name() + " = " + Format.fixed(c.value(), 4) + (c.assumed() ? " (partly assumed)" : "")
-                    + ": " + c.formula());
-            int shown = 0;
-            for (InputView i : c.inputs()) {
-                if (++shown > 12) {
-                    out.println("    ... " + (c.inputs().size() - 12) + " more inputs in --format json");
-                    break;
-                }
-                out.println("    - " + i.name() + " = " + (i.value() == null ? "n/a" : Format.fixed(i.value(), 4))
-                        + " [" + i.source() + (i.locator().isEmpty() ? "" : ", " + i.locator()) + "]"
-                        + (i.note().isEmpty() ? "" : " " + i.note()));
-            }
-        }
+        components(out, b.components());
         String chosen = b.concentration().isEmpty()
                 ? Defaults.SHOWN_COUNTRY
                 : b.concentration().get(0).chosenCountry();
@@ -371,6 +472,25 @@ final class TextForms {
         out.println();
         out.println("Sources: "
                 + String.join(", ", b.sources().stream().map(SourceView::id).toList()));
+    }
+
+    private static void components(PrintWriter out, List<ComponentView> components) {
+        out.println("Components:");
+        for (ComponentView c : components) {
+            out.println("  " + c.name() + " = " + Format.fixed(c.value(), 4) + (c.assumed() ? " (partly assumed)" : "")
+                    + ": " + c.formula());
+            int shown = 0;
+            for (InputView i : c.inputs()) {
+                if (++shown > 12) {
+                    out.println("    ... " + (c.inputs().size() - 12) + " more inputs in --format json");
+                    break;
+                }
+                out.println("    - " + i.name() + " = " + (i.value() == null ? "n/a" : Format.number(i.value()))
+                        + (i.unit().isEmpty() || i.unit().equals("fraction") ? "" : " " + i.unit()) + " ["
+                        + i.source() + (i.locator().isEmpty() ? "" : ", " + i.locator()) + "]"
+                        + (i.note().isEmpty() ? "" : " " + i.note()));
+            }
+        }
     }
 
     private static void dependency(PrintWriter out, DependencyView d) {
@@ -458,6 +578,7 @@ final class TextForms {
         out.println("== " + article.name() + " ==");
         out.println("read from " + article.location() + "; published "
                 + article.published().map(Object::toString).orElse("unknown (pass --published for relative dates)"));
+        report.extraction().notices().forEach(n -> out.println("note: " + n));
         out.println();
         out.println("CLAIMS (" + report.claims().size() + ")");
         int n = 1;

@@ -1,6 +1,7 @@
 package lodestone.app.resource;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The values a face read for a question's parameters: null where a parameter was not given. */
 public interface Arguments {
@@ -12,4 +13,10 @@ public interface Arguments {
 
     /** @return the date given for a parameter, or null */
     LocalDate date(String name);
+
+    /** @return every value given for a repeatable parameter, in order; empty if none */
+    List<String> texts(String name);
+
+    /** @return true if a flag was given */
+    boolean flag(String name);
 }

@@ -30,12 +30,14 @@ public record Param(
         /** A whole number too large for INTEGER (seeds, byte counts). */
         LONG,
         /** An option without a value: present or not. */
-        FLAG;
+        FLAG,
+        /** A text option that may be repeated ({@code --without a --without b}, {@code ?without=a&without=b}). */
+        LIST;
 
         /** @return the placeholder shown in help texts */
         public String label() {
             return switch (this) {
-                case TEXT -> "TEXT";
+                case TEXT, LIST -> "TEXT";
                 case INTEGER, LONG -> "N";
                 case DATE -> "DATE";
                 case DECIMAL -> "X";

@@ -4,25 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import lodestone.app.resource.Arguments;
 import lodestone.app.resource.Resource;
 import lodestone.app.resource.Resources;
 import lodestone.app.server.Endpoint.Parameter;
-import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.plan.PlanSettings;
 import lodestone.report.Query;
-import lodestone.report.ReportContext;
+import lodestone.report.QueryException;
 import lodestone.report.dataset.DatasetImport;
 import lodestone.report.dataset.ImportResult;
-import lodestone.report.news.CheckQuery;
 import lodestone.report.news.CheckResult;
+import lodestone.report.plan.PlanRequest;
+import lodestone.report.plan.Plans;
 import lodestone.report.scenario.ScenarioDefaults;
 import lodestone.report.scenario.ScenarioQuery;
 import lodestone.store.dataset.Datasets;
@@ -39,7 +39,10 @@ final class ApiRoutes {
     private final ObjectMapper json;
     private final DatasetImporter importer;
     private final ScenarioJobs scenarios;
+    private final PlanJobs plans;
     private final ArticleArchive archive;
+    private final ArticleChecks checks;
+    private final Optional<Path> dataRoot;
     private final List<Endpoint> endpoints = new ArrayList<>();
 
     ApiRoutes(
@@ -48,10 +51,16 @@ final class ApiRoutes {
             ObjectMapper json,
             DatasetImporter importer,
             ArticleArchive archive,
-            ScenarioJobs scenarios) {
+            ScenarioJobs scenarios,
+            ArticleChecks checks,
+            Optional<Path> dataRoot,
+            PlanJobs plans) {
         this.archive = archive;
+        this.checks = checks;
+        this.dataRoot = dataRoot;
         this.knowledge = knowledge;
         this.scenarios = scenarios;
+        this.plans = plans;
         this.clock = clock;
         this.json = json;
         this.importer = importer;
@@ -85,11 +94,9 @@ final class ApiRoutes {
                     if (resource.uncachedBy().stream().allMatch(name -> Params.text(ctx, name) == null)) {
                         LocalDate today = LocalDate.now(clock);
                         ctx.contentType("application/json")
-                                .result(knowledge.cachedJson(
-                                        asked + "@" + today,
-                                        snapshot -> asked.answer(new ReportContext(snapshot, today))));
+                                .result(knowledge.cachedAnswer(asked + "@" + today, today, asked::answer));
                     } else {
-                        ctx.json(asked.answer(context(knowledge.snapshot())));
+                        ctx.json(asked.answer(knowledge.context(LocalDate.now(clock))));
                     }
                 });
     }
@@ -110,10 +117,17 @@ final class ApiRoutes {
         public LocalDate date(String name) {
             return Params.date(ctx, name);
         }
-    }
 
-    private ReportContext context(KnowledgeSnapshot snapshot) {
-        return ReportContext.of(snapshot, clock);
+        @Override
+        public List<String> texts(String name) {
+            return Params.texts(ctx, name);
+        }
+
+        @Override
+        public boolean flag(String name) {
+            String value = Params.text(ctx, name);
+            return value != null && !value.equalsIgnoreCase("false");
+        }
     }
 
     private void define() {
@@ -167,6 +181,31 @@ final class ApiRoutes {
                         .describe())));
         endpoints.add(new Endpoint(
                 "POST",
+                "/api/v1/plans",
+                "Plan as a job (as `lodestone plan`): body {\"mineral\": id} or {\"preset\": id, \"market\": mineral},"
+                        + " with \"budget\" (US dollars, required), optional \"perspective\" (ISO2), \"horizon\""
+                        + " (months, default 60), \"paths\" (1-" + MAX_API_PLAN_PATHS + ", default 10000), \"seed\","
+                        + " \"objective\" (cvar95 or expected), \"maxCountryShare\" and \"options\" (a catalogue's"
+                        + " YAML text). Answers 202 with the job and its result URL.",
+                List.of(),
+                false,
+                null,
+                this::runPlan));
+        endpoints.add(new Endpoint(
+                "GET",
+                "/api/v1/plans/{id}",
+                "A plan: status and, when done, the portfolio with each option's figures and basis, the frontier, the"
+                        + " budget's shadow price, the least certain option's failure and the re-simulation (as"
+                        + " `lodestone plan --format json`).",
+                List.of(Parameter.path("id", "plan id")),
+                false,
+                null,
+                ctx -> ctx.json(plans.get(ctx.pathParam("id"))
+                        .orElseThrow(() -> new ApiException(
+                                ErrorCode.UNKNOWN_PLAN, "plan (" + ctx.pathParam("id") + ") is unknown", "id"))
+                        .describe())));
+        endpoints.add(new Endpoint(
+                "POST",
                 "/api/v1/import/{dataset}",
                 "Import an official dataset from a folder on the server (body {\"path\": \"...\"}), all or nothing"
                         + " (as `lodestone import`). Requires the bearer token.",
@@ -198,29 +237,22 @@ final class ApiRoutes {
             throw new ApiException(
                     ErrorCode.BAD_JSON, "the body needs a 'path' string naming the dataset folder", "path");
         }
-        Path folder;
-        try {
-            folder = Path.of(path.asText());
-        } catch (InvalidPathException e) {
-            throw new ApiException(ErrorCode.BAD_JSON, "path (" + path.asText() + ") is not a valid path", "path");
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new ApiException(ErrorCode.BAD_JSON, "path (" + folder + ") is not a folder on the server", "path");
-        }
+        Path folder = DataRoot.resolve(dataRoot, path.asText());
         ImportedDataset result = importer.importDataset(dataset, folder);
         if (result.report().hasErrors()) {
             throw new ApiException(
                     ErrorCode.IMPORT_REJECTED,
-                    result.report().errors().size() + " errors in " + dataset + "; nothing was imported",
+                    result.report().errors().size() + " errors in " + dataset + "; nothing was imported (the"
+                            + " problems say where; `lodestone import` on the server prints them in full)",
                     "path",
-                    result.report().errors());
+                    DataRoot.withoutContent(result.report().errors()));
         }
         knowledge.refresh();
         ctx.json(ImportResult.of(result));
     }
 
     private CheckResult check(Context ctx) {
-        return new CheckQuery(Params.article(body(ctx)), null).answer(context(knowledge.snapshot()));
+        return new CheckResult(List.of(checks.check(knowledge.context(LocalDate.now(clock)), body(ctx))));
     }
 
     private void runScenario(Context ctx) {
@@ -245,10 +277,93 @@ final class ApiRoutes {
                 Params.integer(body, "horizon"),
                 null,
                 ScenarioDefaults.MAX_API_PATHS);
-        ScenarioJobs.Job job = scenarios.submit(query.prepare(context(knowledge.snapshot())));
+        ScenarioJobs.Job job = scenarios.submit(query.prepare(knowledge.context(LocalDate.now(clock))), ctx.ip());
         ctx.status(202);
         ctx.header("Location", "/api/v1/scenarios/runs/" + job.id);
         ctx.json(job.describe());
+    }
+
+    private void runPlan(Context ctx) {
+        JsonNode body = body(ctx);
+        String target = body.hasNonNull("mineral")
+                ? body.get("mineral").asText()
+                : body.hasNonNull("preset") ? body.get("preset").asText() : null;
+        if (target == null) {
+            throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'mineral' or 'preset'", "mineral");
+        }
+        JsonNode budget = body.get("budget");
+        if (budget == null || !budget.isNumber() || !(budget.asDouble() >= 0) || Double.isInfinite(budget.asDouble())) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON, "budget (" + budget + ") must be a number of US dollars >= 0", "budget");
+        }
+        int paths = intField(body, "paths", Plans.PATHS, 1, MAX_API_PLAN_PATHS);
+        int horizon = intField(body, "horizon", Plans.HORIZON_MONTHS, 1, 600);
+        long seed = body.hasNonNull("seed") ? longField(body, "seed") : PlanSettings.DEFAULT_SEED;
+        String objective = body.hasNonNull("objective") ? body.get("objective").asText() : "cvar95";
+        if (!objective.equals("cvar95") && !objective.equals("expected")) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON, "objective (" + objective + ") must be cvar95 or expected", "objective");
+        }
+        double share =
+                body.hasNonNull("maxCountryShare") ? body.get("maxCountryShare").asDouble() : 1;
+        if (!(share > 0 && share <= 1)) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON, "maxCountryShare (" + share + ") must be within (0, 1]", "maxCountryShare");
+        }
+        PlanRequest.Resolved request;
+        PlanSettings settings;
+        try {
+            request = Plans.resolve(
+                    new PlanRequest(
+                            target,
+                            Optional.ofNullable(body.get("perspective")).map(JsonNode::asText),
+                            Optional.ofNullable(body.get("market")).map(JsonNode::asText),
+                            Optional.ofNullable(body.get("options")).map(JsonNode::asText),
+                            "the posted options",
+                            false),
+                    knowledge.snapshot());
+            settings = Plans.settings(
+                    budget.asDouble(),
+                    objective,
+                    paths,
+                    seed,
+                    Runtime.getRuntime().availableProcessors(),
+                    share);
+        } catch (QueryException e) {
+            String field = e.field() == null || e.field().equals("target")
+                    ? (body.hasNonNull("mineral") ? "mineral" : "preset")
+                    : e.field();
+            throw new ApiException(ErrorCode.BAD_PLAN, e.getMessage(), field, e.problems());
+        }
+        PlanJobs.Job job = plans.submit(request, horizon, settings);
+        ctx.status(202);
+        ctx.header("Location", "/api/v1/plans/" + job.id);
+        ctx.json(job.describe());
+    }
+
+    /** The largest plan the API accepts: each path is simulated twice and evaluated many times. */
+    static final int MAX_API_PLAN_PATHS = 50_000;
+
+    private static int intField(JsonNode body, String name, int fallback, int min, int max) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON,
+                    name + " (" + node + ") must be an integer within [" + min + ", " + max + "]",
+                    name);
+        }
+        return node.asInt();
+    }
+
+    private static long longField(JsonNode body, String name) {
+        JsonNode node = body.get(name);
+        if (!node.canConvertToLong()) {
+            throw new ApiException(ErrorCode.BAD_JSON, name + " (" + node + ") must be an integer", name);
+        }
+        return node.asLong();
     }
 
     private JsonNode body(Context ctx) {

@@ -11,8 +11,28 @@ public enum ErrorCode {
     UNKNOWN_MEASURE(404, "No trade measure with this id; GET /api/v1/measures lists them."),
     UNKNOWN_AGREEMENT(404, "No agreement with this id; GET /api/v1/agreements lists them."),
     UNKNOWN_SCENARIO(404, "No scenario preset with this id; GET /api/v1/scenarios lists them."),
-    UNKNOWN_RUN(404, "No scenario run with this id (the server keeps the last 50)."),
+    UNKNOWN_RUN(
+            404,
+            "No scenario run with this id: never started, or finished longer ago than the server keeps results (one"
+                    + " hour by default)."),
+    RUN_TOO_LARGE(
+            422,
+            "The run exceeds the server's ceiling on paths x months x markets, derived from its memory; 'detail'"
+                    + " names the limit."),
+    QUEUE_FULL(503, "The server's queue for this kind of work is full; retry after the Retry-After delay."),
+    TOO_MANY_JOBS(429, "This client already has as many runs queued or running as the server allows; wait for one."),
+    ARTICLE_TOO_LARGE(413, "The article's text exceeds the check limit in characters; 'detail' names the limit."),
+    ARTICLE_TOO_COMPLEX(
+            422,
+            "The article's lines are too long for the extractor's budget (its cost grows with the square of a"
+                    + " line's length); 'detail' names the limit."),
+    CHECK_TIMEOUT(503, "The check did not finish within the server's time budget; 'detail' names it."),
     BAD_SCENARIO(400, "The scenario spec is invalid; 'problems' lists every field at fault with its value."),
+    UNKNOWN_PLAN(404, "No plan with this id (the server keeps the last 50)."),
+    BAD_PLAN(
+            400,
+            "The plan cannot be made as asked: an unknown mineral or preset, no option catalogue, an invalid catalogue"
+                    + " ('problems' lists every field at fault) or constraints that conflict."),
     BAD_ARTICLE(422, "The article cannot be read: binary, too large, too deeply nested, empty, or its URL failed."),
     BAD_PARAMETER(400, "A path or query parameter has a value outside its allowed form or range; see 'field'."),
     BAD_JSON(400, "The request body is not valid JSON, or lacks a required field; see 'field'."),
@@ -24,6 +44,17 @@ public enum ErrorCode {
             403, "Write endpoints are disabled: the server was started without LODESTONE_TOKEN or --token-file."),
     IMPORT_REJECTED(422, "The dataset has errors and was not imported; 'problems' lists them. Nothing was changed."),
     METHOD_NOT_ALLOWED(405, "This path does not accept this method."),
+    BAD_REQUEST(400, "The HTTP request is malformed (request line, header or encoding)."),
+    URI_TOO_LONG(414, "The request URI exceeds the server's limit."),
+    HEADERS_TOO_LARGE(431, "The request headers exceed the server's limit."),
+    HOST_NOT_ALLOWED(
+            421,
+            "The Host header names a host this server does not answer for (a guard against DNS rebinding); start it"
+                    + " with --allowed-host NAME to add one."),
+    TOO_MANY_ATTEMPTS(
+            429, "Too many failed bearer-token attempts from this address; retry after the Retry-After delay."),
+    IMPORT_DISABLED(403, "Imports through the API need a data root: start the server with --data-root DIR."),
+    IMPORT_OUTSIDE_ROOT(403, "The import path is outside the server's data root."),
     STORE_UNAVAILABLE(
             503,
             "The database file could not be opened, most often because another lodestone process is using it;"

@@ -6,17 +6,22 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.news.article.FetchPolicy;
 import lodestone.report.Json;
 import lodestone.report.QueryException;
 import lodestone.store.db.StoreException;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,17 +32,28 @@ import org.slf4j.LoggerFactory;
  * framing); request bodies are limited; errors are problem documents and never stack traces.
  */
 public final class LodestoneServer {
-    /** Largest request body accepted, in bytes. */
+    /** Largest request body accepted by default, in bytes ({@link ServerLimits#maxBodyBytes}). */
     public static final long MAX_BODY_BYTES = 1_000_000;
+
+    /** How often the server looks for a store changed by another process, in seconds. */
+    static final int CHANGE_POLL_SECONDS = 2;
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none';"
             + " base-uri 'self'; form-action 'self'";
     private static final Logger LOG = LoggerFactory.getLogger(LodestoneServer.class);
 
-    private final Javalin app;
+    private final Settings settings;
+    private final ObjectMapper json = Json.mapper();
+    private final Knowledge knowledge;
     private final List<Endpoint> endpoints;
     private final ScenarioJobs scenarios;
+    private final ArticleChecks checks;
+    private final WebPages pages;
+    private final TokenGuard tokens;
+    private final ScheduledExecutorService watcher;
+    private Javalin app;
+    private final PlanJobs plans;
 
     /**
      * Configuration of a server.
@@ -48,6 +64,10 @@ public final class LodestoneServer {
      * @param token the bearer token for write endpoints, if any
      * @param clock the clock for "today"
      * @param pages extra page routes (the dashboard)
+     * @param limits every bound the server enforces
+     * @param fetchPolicy which addresses article URLs may lead to
+     * @param dataRoot the folder under which API imports may read; none disables API imports
+     * @param changes tells the server of a store changed by another process (polled; empty when unchanged)
      */
     public record Settings(
             Supplier<KnowledgeSnapshot> snapshots,
@@ -55,25 +75,128 @@ public final class LodestoneServer {
             ArticleArchive archive,
             Optional<String> token,
             Clock clock,
-            boolean pages) {
+            boolean pages,
+            ServerLimits limits,
+            FetchPolicy fetchPolicy,
+            Optional<Path> dataRoot,
+            Supplier<Optional<KnowledgeSnapshot>> changes) {
         public Settings {
             Objects.requireNonNull(snapshots, "snapshots");
             Objects.requireNonNull(importer, "importer");
             Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(limits, "limits");
+            Objects.requireNonNull(fetchPolicy, "fetchPolicy");
+            Objects.requireNonNull(dataRoot, "dataRoot");
+            Objects.requireNonNull(changes, "changes");
             token.ifPresent(t -> {
                 if (t.isBlank()) {
                     throw new IllegalArgumentException("the bearer token must not be blank.");
                 }
             });
         }
+
+        /**
+         * Settings with the default limits, public-only fetches, no API imports and no change polling.
+         *
+         * @param snapshots loads the current snapshot
+         * @param importer writes an imported dataset
+         * @param archive stores checked articles
+         * @param token the bearer token, if any
+         * @param clock the clock
+         * @param pages whether to serve the dashboard
+         */
+        public Settings(
+                Supplier<KnowledgeSnapshot> snapshots,
+                DatasetImporter importer,
+                ArticleArchive archive,
+                Optional<String> token,
+                Clock clock,
+                boolean pages) {
+            this(
+                    snapshots,
+                    importer,
+                    archive,
+                    token,
+                    clock,
+                    pages,
+                    ServerLimits.DEFAULT,
+                    FetchPolicy.PUBLIC_ONLY,
+                    Optional.empty(),
+                    Optional::empty);
+        }
+
+        /**
+         * @param value the limits
+         * @return a copy with them
+         */
+        public Settings withLimits(ServerLimits value) {
+            return new Settings(
+                    snapshots, importer, archive, token, clock, pages, value, fetchPolicy, dataRoot, changes);
+        }
+
+        /**
+         * @param value the fetch policy
+         * @return a copy with it
+         */
+        public Settings withFetchPolicy(FetchPolicy value) {
+            return new Settings(snapshots, importer, archive, token, clock, pages, limits, value, dataRoot, changes);
+        }
+
+        /**
+         * @param value the data root of API imports
+         * @return a copy with it
+         */
+        public Settings withDataRoot(Path value) {
+            return new Settings(
+                    snapshots,
+                    importer,
+                    archive,
+                    token,
+                    clock,
+                    pages,
+                    limits,
+                    fetchPolicy,
+                    Optional.of(value),
+                    changes);
+        }
+
+        /**
+         * @param value tells of a store changed by another process
+         * @return a copy with it
+         */
+        public Settings withChanges(Supplier<Optional<KnowledgeSnapshot>> value) {
+            return new Settings(
+                    snapshots, importer, archive, token, clock, pages, limits, fetchPolicy, dataRoot, value);
+        }
     }
 
-    private LodestoneServer(Javalin app, List<Endpoint> endpoints, ScenarioJobs scenarios) {
-        this.app = app;
-        this.endpoints = endpoints;
-        this.scenarios = scenarios;
+    private LodestoneServer(Settings settings) {
+        this.settings = settings;
+        this.knowledge =
+                new Knowledge(settings.snapshots(), json, settings.limits().cacheMaxBytes());
+        this.scenarios = new ScenarioJobs(settings.limits());
+        this.plans = new PlanJobs();
+        this.checks = new ArticleChecks(settings.limits(), settings.fetchPolicy());
+        this.tokens = new TokenGuard(settings.token(), settings.limits().failedTokenLimit());
+        ApiRoutes api = new ApiRoutes(
+                knowledge,
+                settings.clock(),
+                json,
+                settings.importer(),
+                settings.archive(),
+                scenarios,
+                checks,
+                settings.dataRoot(),
+                plans);
+        this.endpoints = api.endpoints();
+        this.pages = new WebPages(knowledge, settings.clock(), scenarios, checks, settings.limits());
+        this.watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "lodestone-store-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -83,16 +206,29 @@ public final class LodestoneServer {
      * @return the server
      */
     public static LodestoneServer create(Settings settings) {
-        ObjectMapper json = Json.mapper();
-        Knowledge knowledge = new Knowledge(settings.snapshots(), json);
-        ScenarioJobs scenarios = new ScenarioJobs();
-        ApiRoutes api =
-                new ApiRoutes(knowledge, settings.clock(), json, settings.importer(), settings.archive(), scenarios);
-        List<Endpoint> endpoints = api.endpoints();
-        WebPages pages = new WebPages(knowledge, settings.clock());
-        Javalin app = Javalin.create(config -> {
+        return new LodestoneServer(settings);
+    }
+
+    private Javalin build(String host, int port) {
+        ServerLimits limits = settings.limits();
+        HostAllowList hosts = HostAllowList.forBinding(host, limits.allowedHosts());
+        return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
-            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.maxRequestSize = limits.maxBodyBytes();
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+                http.setRequestHeaderSize(8 * 1024);
+                http.setIdleTimeout(limits.idleTimeout().toMillis());
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                return connector;
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -100,26 +236,36 @@ public final class LodestoneServer {
                 files.location = Location.CLASSPATH;
             });
             config.startup.showJavalinBanner = false;
-            config.routes.before(ctx -> securityHeaders(ctx));
+            config.routes.before(ctx -> {
+                securityHeaders(ctx);
+                hosts.require(ctx.header("Host"));
+            });
             for (Endpoint endpoint : endpoints) {
                 if (endpoint.write()) {
                     config.routes.before(endpoint.path(), ctx -> {
                         if (HandlerType.POST.equals(ctx.method())) {
-                            authorise(ctx, settings.token());
+                            tokens.authorise(ctx);
                         }
                     });
                 }
+                boolean get = !endpoint.method().equals("POST");
                 config.routes.addHttpHandler(
-                        endpoint.method().equals("POST") ? HandlerType.POST : HandlerType.GET,
-                        endpoint.path(),
-                        endpoint.handler());
+                        get ? HandlerType.GET : HandlerType.POST, endpoint.path(), endpoint.handler());
+                if (get) {
+                    config.routes.addHttpHandler(HandlerType.HEAD, endpoint.path(), endpoint.handler());
+                }
             }
             if (settings.pages()) {
                 pages.register(config.routes);
             }
-            config.routes.exception(
-                    ApiException.class,
-                    (e, ctx) -> fail(ctx, pages, e.code(), e.getMessage(), e.field(), e.problems()));
+            config.routes.exception(ApiException.class, (e, ctx) -> {
+                if (e.code() == ErrorCode.QUEUE_FULL || e.code() == ErrorCode.CHECK_TIMEOUT) {
+                    ctx.header("Retry-After", "5");
+                } else if (e.code() == ErrorCode.TOO_MANY_ATTEMPTS) {
+                    ctx.header("Retry-After", "60");
+                }
+                fail(ctx, pages, e.code(), e.getMessage(), e.field(), e.problems());
+            });
             config.routes.exception(
                     QueryException.class,
                     (e, ctx) -> fail(ctx, pages, ErrorCode.of(e.error()), e.detail(), e.field(), e.problems()));
@@ -128,7 +274,53 @@ public final class LodestoneServer {
                 ctx.header("Retry-After", "5");
                 fail(ctx, pages, ErrorCode.STORE_UNAVAILABLE, e.getMessage(), null, List.of());
             });
+            config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+                int status = e.getStatus();
+                if (status == 404) {
+                    fail(ctx, pages, ErrorCode.NOT_FOUND, "nothing at " + ctx.path(), null, List.of());
+                } else if (status == 413) {
+                    fail(
+                            ctx,
+                            pages,
+                            ErrorCode.BODY_TOO_LARGE,
+                            "the request body exceeds " + limits.maxBodyBytes() + " bytes (--max-body-bytes)",
+                            "body",
+                            List.of());
+                } else if (status == 405) {
+                    fail(
+                            ctx,
+                            pages,
+                            ErrorCode.METHOD_NOT_ALLOWED,
+                            ctx.method() + " is not allowed on " + ctx.path(),
+                            null,
+                            List.of());
+                } else if (status >= 500) {
+                    LOG.error("failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                    fail(ctx, pages, ErrorCode.INTERNAL, "an unexpected failure; see the server log", null, List.of());
+                } else {
+                    fail(
+                            ctx,
+                            pages,
+                            ErrorCode.BAD_REQUEST,
+                            "the request is malformed (" + status + ")",
+                            null,
+                            List.of());
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof org.eclipse.jetty.http.HttpException http && http.getCode() < 500) {
+                        // a body Jetty could not parse (a garbage multipart form, say): the client's fault
+                        fail(
+                                ctx,
+                                pages,
+                                ErrorCode.BAD_REQUEST,
+                                "the request body is malformed (" + http.getCode() + ")",
+                                "body",
+                                List.of());
+                        return;
+                    }
+                }
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 fail(ctx, pages, ErrorCode.INTERNAL, "an unexpected failure; see the server log", null, List.of());
             });
@@ -148,17 +340,17 @@ public final class LodestoneServer {
                             ctx.method() + " is not allowed on " + ctx.path(),
                             null,
                             List.of()));
-            config.routes.error(
-                    413,
-                    "*",
-                    ctx -> problem(
+            config.routes.error(413, "*", ctx -> {
+                if (!isProblem(ctx)) {
+                    problem(
                             ctx,
                             ErrorCode.BODY_TOO_LARGE,
-                            "the request body exceeds " + MAX_BODY_BYTES + " bytes",
+                            "the request body exceeds " + limits.maxBodyBytes() + " bytes (--max-body-bytes)",
                             "body",
-                            List.of()));
+                            List.of());
+                }
+            });
         });
-        return new LodestoneServer(app, endpoints, scenarios);
     }
 
     private static boolean isHtml(Context ctx) {
@@ -171,26 +363,12 @@ public final class LodestoneServer {
         return type != null && type.startsWith("application/problem+json");
     }
 
-    private static void securityHeaders(Context ctx) {
+    static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-    }
-
-    private static void authorise(Context ctx, Optional<String> token) {
-        if (token.isEmpty()) {
-            throw new ApiException(ErrorCode.WRITE_DISABLED, "write endpoints are disabled on this server", null);
-        }
-        String header = ctx.header("Authorization");
-        if (header == null || !header.startsWith("Bearer ")) {
-            throw new ApiException(ErrorCode.UNAUTHORIZED, "missing 'Authorization: Bearer <token>'", "Authorization");
-        }
-        byte[] given = header.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, token.get().getBytes(StandardCharsets.UTF_8))) {
-            throw new ApiException(ErrorCode.FORBIDDEN, "the bearer token is wrong", "Authorization");
-        }
     }
 
     /** Answers a failure as a problem document under /api/ and as an error page everywhere else. */
@@ -211,15 +389,55 @@ public final class LodestoneServer {
     }
 
     /**
-     * Starts listening.
+     * Starts listening. Binding beyond loopback logs a warning: every read endpoint is open to whoever can reach the
+     * address.
      *
      * @param host the address to bind, 127.0.0.1 unless the user chose otherwise
      * @param port the port, or 0 for any free port
      * @return this
      */
-    public LodestoneServer start(String host, int port) {
-        app.start(host, port);
+    public synchronized LodestoneServer start(String host, int port) {
+        if (app != null) {
+            throw new IllegalStateException("the server is already started.");
+        }
+        if (!HostAllowList.isLoopback(host)) {
+            LOG.warn(beyondLoopbackWarning(host));
+        }
+        app = build(host, port);
+        app.start();
+        // reloadIfChanged logs its own failures; the schedule ends with stop()
+        var unused = watcher.scheduleWithFixedDelay(
+                this::reloadIfChanged, CHANGE_POLL_SECONDS, CHANGE_POLL_SECONDS, TimeUnit.SECONDS);
         return this;
+    }
+
+    /**
+     * @param host an address or host name to bind
+     * @return true if it is a loopback address or {@code localhost}
+     */
+    public static boolean isLoopback(String host) {
+        return HostAllowList.isLoopback(host);
+    }
+
+    /**
+     * @param host the bound address
+     * @return the warning printed when it is not a loopback address
+     */
+    public static String beyondLoopbackWarning(String host) {
+        return "WARNING: binding " + host + ", beyond loopback: every read endpoint, the check endpoint (which fetches"
+                + " URLs) and scenario runs are open to anyone who can reach this address. Put it behind a reverse"
+                + " proxy with authentication, or bind 127.0.0.1; --allowed-host names the host names clients use.";
+    }
+
+    private void reloadIfChanged() {
+        try {
+            settings.changes().get().ifPresent(snapshot -> {
+                knowledge.replace(snapshot);
+                LOG.info("the store was changed by another process; the server now answers from the new snapshot");
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("cannot look for store changes: {}", e.getMessage());
+        }
     }
 
     /** @return the port listened on */
@@ -232,9 +450,34 @@ public final class LodestoneServer {
         return endpoints;
     }
 
-    /** Stops listening. */
-    public void stop() {
-        app.stop();
+    /** @return the limits this server enforces */
+    public ServerLimits limits() {
+        return settings.limits();
+    }
+
+    /** @return the number of cached responses (for tests and monitoring) */
+    long cacheEntries() {
+        return knowledge.cacheEntries();
+    }
+
+    /** @return the estimated weight of the cache in bytes (for tests and monitoring) */
+    long cacheWeight() {
+        return knowledge.cacheWeight();
+    }
+
+    /** @return the scenario jobs (for tests) */
+    ScenarioJobs scenarios() {
+        return scenarios;
+    }
+
+    /** Stops listening and ends every thread the server started. */
+    public synchronized void stop() {
+        watcher.shutdownNow();
+        if (app != null) {
+            app.stop();
+        }
         scenarios.close();
+        checks.close();
+        plans.close();
     }
 }

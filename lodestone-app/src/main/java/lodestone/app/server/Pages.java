@@ -96,6 +96,24 @@ public final class Pages {
     }
 
     /**
+     * The plan page: a plan for one mineral and perspective, made synchronously with few paths.
+     *
+     * @param mineral the mineral asked for
+     * @param budgetUsd the budget
+     * @param paths paths
+     * @param seed seed
+     * @param plan the plan's view
+     * @param frontierChart the frontier chart's data (JSON)
+     */
+    public record Plan(
+            String mineral,
+            double budgetUsd,
+            int paths,
+            long seed,
+            lodestone.report.plan.PlanView.View plan,
+            String frontierChart) {}
+
+    /**
      * @param text the text checked (shown back, escaped), or "" before a check
      * @param published the publication date given, or ""
      * @param report the check report, or null before a check
@@ -103,8 +121,11 @@ public final class Pages {
      */
     public record Check(String text, String published, CheckReport report, String error) {}
 
-    /** @param agreements every agreement with its scorecard */
-    public record Agreements(List<AgreementView> agreements) {}
+    /**
+     * @param agreements every agreement with its scorecard
+     * @param newestSource the newest dated source the agreements cite (how current the record is), or null
+     */
+    public record Agreements(List<AgreementView> agreements, lodestone.report.policy.RecordCurrency newestSource) {}
 
     /**
      * @param report the agreement with the delivery outlook of its projects

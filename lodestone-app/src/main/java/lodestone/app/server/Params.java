@@ -20,6 +20,14 @@ final class Params {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** @return every value of a repeated query parameter ({@code ?without=a&without=b}), blank ones left out */
+    static java.util.List<String> texts(Context ctx, String name) {
+        return ctx.queryParams(name).stream()
+                .filter(v -> !v.isBlank())
+                .map(String::trim)
+                .toList();
+    }
+
     /** @return the date, or null when absent */
     static LocalDate date(Context ctx, String name) {
         return parsed(name, text(ctx, name), LocalDate::parse, ErrorCode.BAD_PARAMETER, "a date YYYY-MM-DD");

@@ -1,49 +1,79 @@
 package lodestone.app.server;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import lodestone.report.scenario.ScenarioQuery;
 import lodestone.report.scenario.SimulationView;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.scenario.ScenarioSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Scenario runs as jobs: a run is accepted at once, computed on one worker thread (the engine itself uses every
- * core), and its progress and result are read by id. The last {@value #KEPT} jobs are kept.
+ * Scenario runs as jobs, admitted within bounds: a run is accepted only if its size (paths × months × markets) is
+ * within {@link ServerLimits#maxRunCells}, the queue has room ({@link ServerLimits#jobQueue}) and its client has fewer
+ * than {@link ServerLimits#jobsPerClient} runs queued or running. Runs are computed one at a time on one worker thread
+ * (the engine itself uses every core). A queued or running job is never dropped; a finished one (done or failed,
+ * out-of-memory included, with its reason) is kept for {@link ServerLimits#resultTtl} and at most {@link
+ * ServerLimits#maxKeptResults} of them. The dashboard's scenario page submits through the same queue and waits.
  */
 final class ScenarioJobs implements AutoCloseable {
-    static final int KEPT = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(ScenarioJobs.class);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "lodestone-scenarios");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Map<String, Job> jobs = new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
+    private final ServerLimits limits;
+    private final ExecutorService worker;
+    private final Map<String, Job> active = new ConcurrentHashMap<>();
+    private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
+    private final Cache<String, Job> finished;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
-            return size() > KEPT;
-        }
-    };
+    ScenarioJobs(ServerLimits limits) {
+        this(limits, Ticker.systemTicker());
+    }
+
+    ScenarioJobs(ServerLimits limits, Ticker ticker) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "lodestone-scenarios");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.finished = Caffeine.newBuilder()
+                .maximumSize(limits.maxKeptResults())
+                .expireAfterWrite(limits.resultTtl())
+                .ticker(ticker)
+                .build();
+    }
 
     /** One run. */
     static final class Job {
         final String id;
         final String scenario;
+        final String client;
         final long total;
         final AtomicLong done = new AtomicLong();
+        final CountDownLatch ended = new CountDownLatch(1);
         volatile String status = "queued";
         volatile SimulationView.View result;
         volatile String error;
 
-        Job(String id, String scenario, long total) {
+        Job(String id, String scenario, String client, long total) {
             this.id = id;
             this.scenario = scenario;
+            this.client = client;
             this.total = total;
         }
 
@@ -65,32 +95,146 @@ final class ScenarioJobs implements AutoCloseable {
     }
 
     /**
-     * Accepts a run.
+     * @param spec the resolved scenario
+     * @param options paths, seed, horizon
+     * @return its size in paths × months × markets
+     */
+    static long cells(ScenarioSpec spec, RunOptions options) {
+        long months = options.horizonMonths().orElse(spec.horizonMonths());
+        return options.paths() * months * Math.max(1, spec.markets().size());
+    }
+
+    /**
+     * Accepts a run, or refuses it with the limit it passes.
      *
      * @param run the resolved scenario with its options (the report layer's)
+     * @param client the client's address
      * @return the job
+     * @throws ApiException 422 {@code run-too-large}, 429 {@code too-many-jobs} or 503 {@code queue-full}
      */
-    synchronized Job submit(ScenarioQuery.Prepared run) {
-        Job job = new Job(UUID.randomUUID().toString(), run.spec().id(), run.steps());
-        jobs.put(job.id, job);
-        // run() records its own failure on the job, so nothing is lost by not keeping a Future.
+    synchronized Job submit(ScenarioQuery.Prepared run, String client) {
+        ScenarioSpec spec = run.spec();
+        RunOptions options = run.options();
+        long cells = cells(spec, options);
+        if (cells > limits.maxRunCells()) {
+            long months = options.horizonMonths().orElse(spec.horizonMonths());
+            long fitting =
+                    limits.maxRunCells() / (months * Math.max(1, spec.markets().size()));
+            throw new ApiException(
+                    ErrorCode.RUN_TOO_LARGE,
+                    "the run has " + options.paths() + " paths x " + months + " months x "
+                            + spec.markets().size()
+                            + " markets = " + cells + " cells, more than this server's ceiling of "
+                            + limits.maxRunCells() + " (--max-run-cells, from its heap).\nMaybe run at most " + fitting
+                            + " paths, a shorter horizon, or the scenario with `lodestone simulate` on your own machine.",
+                    "paths");
+        }
+        int mine = perClient.getOrDefault(client, 0);
+        if (mine >= limits.jobsPerClient()) {
+            throw new ApiException(
+                    ErrorCode.TOO_MANY_JOBS,
+                    "this client has " + mine + " runs queued or running, the most allowed (--jobs-per-client "
+                            + limits.jobsPerClient() + "); wait for one to finish",
+                    null);
+        }
+        long waiting =
+                active.values().stream().filter(j -> j.status.equals("queued")).count();
+        if (waiting >= limits.jobQueue()) {
+            throw new ApiException(
+                    ErrorCode.QUEUE_FULL,
+                    "the scenario queue is full (" + waiting + " runs waiting, --job-queue " + limits.jobQueue()
+                            + "); retry later",
+                    null);
+        }
+        Job job = new Job(UUID.randomUUID().toString(), spec.id(), client, cells / Math.max(1, horizon(spec, options)));
+        active.put(job.id, job);
+        perClient.merge(client, 1, Integer::sum);
+        // run() records its own failure on the job, so nothing is lost by not keeping the Future.
         worker.execute(() -> run(job, run));
         return job;
     }
 
-    private static void run(Job job, ScenarioQuery.Prepared run) {
+    private static long horizon(ScenarioSpec spec, RunOptions options) {
+        return options.horizonMonths().orElse(spec.horizonMonths());
+    }
+
+    /**
+     * Accepts a run of a scenario already resolved.
+     *
+     * @param spec the resolved scenario
+     * @param options paths, seed, horizon
+     * @param client the client's address
+     * @return the job
+     */
+    Job submit(ScenarioSpec spec, RunOptions options, String client) {
+        return submit(new ScenarioQuery.Prepared(spec, options), client);
+    }
+
+    private void run(Job job, ScenarioQuery.Prepared run) {
         job.status = "running";
         try {
             job.result = run.run(job.done::addAndGet);
             job.status = "done";
-        } catch (RuntimeException e) {
-            job.error = e.getMessage();
+        } catch (OutOfMemoryError e) {
+            // the run's buffers are unreachable once the engine is gone, so the server goes on
+            job.error = "the run ran out of memory (maximum heap "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB).\nMaybe run fewer paths or a shorter horizon.";
             job.status = "failed";
+            LOG.warn("scenario run {} ({}) ran out of memory", job.id, job.scenario);
+        } catch (RuntimeException e) {
+            job.error = String.valueOf(e.getMessage());
+            job.status = "failed";
+            LOG.warn("scenario run {} ({}) failed: {}", job.id, job.scenario, e.getMessage());
+        } finally {
+            synchronized (this) {
+                finished.put(job.id, job);
+                active.remove(job.id);
+                perClient.computeIfPresent(job.client, (k, n) -> n <= 1 ? null : n - 1);
+            }
+            job.ended.countDown();
         }
     }
 
-    synchronized Optional<Job> get(String id) {
-        return Optional.ofNullable(jobs.get(id));
+    /**
+     * @param id a job id
+     * @return the job if it is queued, running, or finished within the time results are kept
+     */
+    Optional<Job> get(String id) {
+        Job job = active.get(id);
+        return job != null ? Optional.of(job) : Optional.ofNullable(finished.getIfPresent(id));
+    }
+
+    /**
+     * Runs through the queue and waits, for the dashboard's scenario page.
+     *
+     * @param run the resolved scenario with its options
+     * @param client the client's address
+     * @param wait the longest wait
+     * @return the finished job, or the job still running when the wait ends
+     * @throws ApiException as {@link #submit} does
+     */
+    Job runAndWait(ScenarioQuery.Prepared run, String client, Duration wait) {
+        Job job = submit(run, client);
+        try {
+            if (!job.ended.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return job;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return job;
+    }
+
+    /** @return the number of runs queued or running */
+    int activeCount() {
+        return active.size();
+    }
+
+    /** @return the number of finished runs kept */
+    long keptCount() {
+        finished.cleanUp();
+        return finished.estimatedSize();
     }
 
     @Override

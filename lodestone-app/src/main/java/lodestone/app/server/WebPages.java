@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.report.Query;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.country.CountryQuery;
@@ -23,7 +22,10 @@ import lodestone.report.country.CountryReport;
 import lodestone.report.mineral.MineralQuery;
 import lodestone.report.mineral.MineralReport;
 import lodestone.report.mineral.ShareView;
-import lodestone.report.news.CheckQuery;
+import lodestone.report.plan.PlanRequest;
+import lodestone.report.plan.PlanView;
+import lodestone.report.plan.Plans;
+import lodestone.report.policy.AgreementListing;
 import lodestone.report.policy.AgreementQuery;
 import lodestone.report.policy.AgreementReport;
 import lodestone.report.policy.AgreementsQuery;
@@ -43,47 +45,51 @@ import lodestone.report.scenario.SimulationView;
  * asks the report layer and turns its results into template models and chart data.
  */
 final class WebPages {
+    /** The largest plan the plan page makes synchronously. */
+    static final int PAGE_MAX_PLAN_PATHS = 10_000;
+
     private final Knowledge knowledge;
     private final Clock clock;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ObjectMapper json = new ObjectMapper();
+    private final ScenarioJobs scenarios;
+    private final ArticleChecks checks;
+    private final ServerLimits limits;
 
-    WebPages(Knowledge knowledge, Clock clock) {
+    WebPages(Knowledge knowledge, Clock clock, ScenarioJobs scenarios, ArticleChecks checks, ServerLimits limits) {
         this.knowledge = knowledge;
         this.clock = clock;
+        this.scenarios = scenarios;
+        this.checks = checks;
+        this.limits = limits;
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> render(ctx, "overview.jte", cached("overview", this::overview)));
-        routes.get("/minerals/{id}", ctx -> {
+        page(routes, "/", ctx -> render(ctx, "overview.jte", cached("overview", this::overview)));
+        page(routes, "/minerals/{id}", ctx -> {
             String id = ctx.pathParam("id");
             render(ctx, "mineral.jte", cached("mineral/" + id, context -> mineral(context, id)));
         });
-        routes.get("/countries/{iso}", ctx -> {
+        page(routes, "/countries/{iso}", ctx -> {
             String iso = ctx.pathParam("iso");
             render(ctx, "country.jte", cached("country/" + iso, context -> country(context, iso)));
         });
-        routes.get("/measures", ctx -> {
+        page(routes, "/measures", ctx -> {
             // Only today's view is cached: an arbitrary ?on= date would let clients grow the cache without bound.
             LocalDate on = Params.date(ctx, "on");
             render(
                     ctx,
                     "measures.jte",
-                    on == null
-                            ? cached("measures", context -> measures(context, null))
-                            : measures(context(knowledge.snapshot()), on));
+                    on == null ? cached("measures", context -> measures(context, null)) : measures(context(), on));
         });
-        routes.get(
+        page(
+                routes,
                 "/agreements",
-                ctx -> render(
-                        ctx,
-                        "agreements.jte",
-                        cached(
-                                "agreements",
-                                context -> new Pages.Agreements(new AgreementsQuery(null, null, null)
-                                        .answer(context)
-                                        .agreements()))));
-        routes.get("/scenarios", ctx -> {
+                ctx -> render(ctx, "agreements.jte", cached("agreements", context -> {
+                    AgreementListing listing = new AgreementsQuery(null, null, null, null).answer(context);
+                    return new Pages.Agreements(listing.agreements(), listing.newestSource());
+                })));
+        page(routes, "/scenarios", ctx -> {
             String preset = Params.text(ctx, "preset");
             Integer paths = Params.integer(ctx, "paths");
             Integer seed = Params.integer(ctx, "seed");
@@ -95,15 +101,68 @@ final class WebPages {
                     null,
                     null,
                     ScenarioDefaults.MAX_PAGE_PATHS);
-            Function<ReportContext, Pages.Scenario> page = context -> scenario(context, query);
+            String client = ctx.ip();
+            Function<ReportContext, Pages.Scenario> page = context -> scenario(context, query, client);
             render(
                     ctx,
                     "scenario.jte",
                     paths == null && seed == null
                             ? cached("scenario/" + query.scenario(), page)
-                            : page.apply(context(knowledge.snapshot())));
+                            : page.apply(context()));
         });
-        routes.get("/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
+        page(routes, "/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
+        page(routes, "/plans", ctx -> {
+            String mineral = ctx.queryParam("mineral") == null ? "dysprosium" : ctx.queryParam("mineral");
+            String budgetText = ctx.queryParam("budget") == null
+                    ? "5e9"
+                    : ctx.queryParam("budget").trim();
+            double budget;
+            try {
+                budget = Double.parseDouble(budgetText);
+            } catch (NumberFormatException e) {
+                budget = Double.NaN;
+            }
+            if (!(budget >= 0) || Double.isInfinite(budget)) {
+                throw new ApiException(
+                        ErrorCode.BAD_PARAMETER, "budget (" + budgetText + ") must be US dollars >= 0", "budget");
+            }
+            Integer paths = Params.integer(ctx, "paths");
+            if (paths != null && (paths < 100 || paths > PAGE_MAX_PLAN_PATHS)) {
+                throw new ApiException(
+                        ErrorCode.BAD_PARAMETER,
+                        "paths (" + paths + ") must be within [100, " + PAGE_MAX_PLAN_PATHS + "]",
+                        "paths");
+            }
+            int n = paths == null ? 2_000 : paths;
+            double dollars = budget;
+            Function<ReportContext, Pages.Plan> plan = context -> {
+                PlanRequest.Resolved request;
+                try {
+                    request = Plans.resolve(
+                            new PlanRequest(mineral, Optional.empty(), Optional.empty(), Optional.empty(), "", false),
+                            context.snapshot());
+                } catch (QueryException e) {
+                    throw new ApiException(ErrorCode.BAD_PLAN, e.getMessage(), "mineral");
+                }
+                PlanView.View view = PlanView.View.of(Plans.plan(
+                        request,
+                        Plans.HORIZON_MONTHS,
+                        Plans.settings(
+                                dollars, "cvar95", n, 0, Runtime.getRuntime().availableProcessors(), 1)));
+                return new Pages.Plan(
+                        mineral,
+                        dollars,
+                        n,
+                        0,
+                        view,
+                        chart(Map.of(
+                                "kind", "frontier", "title", request.mineral().value(), "points", view.frontier())));
+            };
+            boolean defaults = ctx.queryParam("paths") == null
+                    && ctx.queryParam("mineral") == null
+                    && ctx.queryParam("budget") == null;
+            render(ctx, "plan.jte", defaults ? cached("plan", plan) : plan.apply(context()));
+        });
         routes.post("/check", ctx -> {
             String text = ctx.formParam("text") == null ? "" : ctx.formParam("text");
             String published = ctx.formParam("published") == null
@@ -116,11 +175,11 @@ final class WebPages {
                 body.put("published", published);
             }
             try {
-                var result = new CheckQuery(Params.article(body), null).answer(context(knowledge.snapshot()));
                 render(
                         ctx,
                         "check.jte",
-                        new Pages.Check(text, published, result.reports().get(0), null));
+                        new Pages.Check(
+                                text, published, checks.check(knowledge.context(LocalDate.now(clock)), body), null));
             } catch (ApiException e) {
                 ctx.status(e.code().status());
                 render(ctx, "check.jte", new Pages.Check(text, published, null, e.getMessage()));
@@ -129,10 +188,31 @@ final class WebPages {
                 render(ctx, "check.jte", new Pages.Check(text, published, null, e.detail()));
             }
         });
-        routes.get("/agreements/{id}", ctx -> {
+        page(routes, "/agreements/{id}", ctx -> {
             String id = ctx.pathParam("id");
             render(ctx, "agreement.jte", cached("agreement/" + id, context -> agreement(context, id)));
         });
+    }
+
+    /** The result of a page's run, or the failure that tells where the still-running job can be read. */
+    private SimulationView.View finished(ScenarioJobs.Job job) {
+        if (job.result != null) {
+            return job.result;
+        }
+        if (job.status.equals("failed")) {
+            throw new ApiException(ErrorCode.BAD_SCENARIO, "the run failed: " + job.error, "paths");
+        }
+        throw new ApiException(
+                ErrorCode.CHECK_TIMEOUT,
+                "the run did not finish within " + limits.pageWait().toSeconds() + " s; it goes on as job " + job.id
+                        + ", readable at /api/v1/scenarios/runs/" + job.id,
+                "paths");
+    }
+
+    /** A page answers GET and, the same way without a body, HEAD. */
+    private static void page(RoutesConfig routes, String path, io.javalin.http.Handler handler) {
+        routes.get(path, handler);
+        routes.addHttpHandler(io.javalin.http.HandlerType.HEAD, path, handler);
     }
 
     void error(Context ctx, int status, String message) {
@@ -140,15 +220,14 @@ final class WebPages {
         render(ctx, "error.jte", new Pages.ErrorPage(status, message));
     }
 
-    private ReportContext context(KnowledgeSnapshot snapshot) {
-        return ReportContext.of(snapshot, clock);
+    private ReportContext context() {
+        return knowledge.context(LocalDate.now(clock));
     }
 
     /** A page for today, computed once per snapshot and day. */
     private <T> T cached(String key, Function<ReportContext, T> page) {
         LocalDate today = LocalDate.now(clock);
-        return knowledge.cached(
-                "page/" + key + "/" + today, snapshot -> page.apply(new ReportContext(snapshot, today)));
+        return knowledge.cached("page/" + key + "/" + today, snapshot -> page.apply(knowledge.context(today)));
     }
 
     private void render(Context ctx, String template, Object page) {
@@ -182,7 +261,7 @@ final class WebPages {
     }
 
     private Pages.Mineral mineral(ReportContext context, String id) {
-        MineralReport report = new MineralQuery(id, null, null).answer(context);
+        MineralReport report = new MineralQuery(id, null, null, null).answer(context);
         String mineral = report.mineral().id();
         List<Map<String, Object>> stages = new ArrayList<>();
         Map<String, Object> map = new LinkedHashMap<>();
@@ -211,13 +290,13 @@ final class WebPages {
                 report,
                 new RiskBreakdownQuery(mineral, null, null, null, null).answer(context),
                 new MeasuresQuery(null, mineral, null, null).answer(context).measures(),
-                new AgreementsQuery(null, null, mineral).answer(context).agreements(),
+                new AgreementsQuery(null, null, mineral, null).answer(context).agreements(),
                 chart(Map.of("kind", "stages", "stages", stages)),
                 chart(map));
     }
 
     private Pages.Country country(ReportContext context, String iso) {
-        CountryReport report = new CountryQuery(iso).answer(context);
+        CountryReport report = new CountryQuery(iso, null).answer(context);
         List<Map<String, Object>> bars = new ArrayList<>();
         report.production().stream()
                 .filter(CountryReport.ProductionRow::preferred)
@@ -271,8 +350,9 @@ final class WebPages {
         return new Pages.Agreement(report, charts);
     }
 
-    private Pages.Scenario scenario(ReportContext context, Query<SimulationView.View> query) {
-        SimulationView.View view = query.answer(context);
+    private Pages.Scenario scenario(ReportContext context, ScenarioQuery query, String client) {
+        // through the same queue as the API's runs, so that a page cannot start unbounded work
+        SimulationView.View view = finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait()));
         List<String> charts = new ArrayList<>();
         for (SimulationView.MarketView market : view.markets()) {
             charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));

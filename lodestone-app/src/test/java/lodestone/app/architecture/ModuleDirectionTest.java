@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards the module directions of ARCHITECTURE.md and the rules inside modules: model depends on the JDK only; store,
  * risk, sim depend on model; risk and sim never touch the store, a database, the network or files (sim not even
- * {@code java.io}); only the faces use the report layer, and the faces do not compute (they ask the report layer and
+ * {@code java.io}); plan uses model, risk and sim only, touches no store, database, network or file, and keeps the
+ * solver to itself; only the faces use the report layer, and the faces do not compute (they ask the report layer and
  * render its records); the packages of the store and of the report layer have no cycles; nothing depends on the app.
  */
 class ModuleDirectionTest {
@@ -80,6 +81,51 @@ class ModuleDirectionTest {
     }
 
     @Test
+    void planIsPureComputationOverModelRiskAndSim() {
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.plan..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lodestone.store..",
+                        "lodestone.app..",
+                        "lodestone.news..",
+                        "java.sql..",
+                        "java.net..",
+                        "java.nio.file..",
+                        "org.duckdb..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePlannersSolvePackageUsesTheSolver() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("lodestone.plan.solve..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.ojalgo..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAppDependsOnThePlanner() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "lodestone.model..",
+                        "lodestone.store..",
+                        "lodestone.risk..",
+                        "lodestone.sim..",
+                        "lodestone.news..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lodestone.plan..")
+                .check(classes);
+    }
+
+    @Test
     void theStoreDoesNotDependOnAnalyticsOrFaces() {
         noClasses()
                 .that()
@@ -135,10 +181,10 @@ class ModuleDirectionTest {
 
     /** The pure modules' classes that compute (not their records, enums or interfaces, which are data). */
     private static final DescribedPredicate<JavaClass> COMPUTING =
-            new DescribedPredicate<>("computing classes of lodestone-risk, lodestone-sim or lodestone-news") {
+            new DescribedPredicate<>("computing classes of lodestone-risk, -sim, -news or -plan") {
                 @Override
                 public boolean test(JavaClass c) {
-                    return c.getPackageName().matches("lodestone\\.(risk|sim|news)(\\..*)?")
+                    return c.getPackageName().matches("lodestone\\.(risk|sim|news|plan)(\\..*)?")
                             && !c.isRecord()
                             && !c.isEnum()
                             && !c.isInterface();
@@ -158,10 +204,12 @@ class ModuleDirectionTest {
                 .should()
                 .dependOnClassesThat(COMPUTING)
                 .orShould()
-                .callMethodWhere(new DescribedPredicate<>("a static method of lodestone-risk, -sim or -news") {
+                .callMethodWhere(new DescribedPredicate<>("a static method of lodestone-risk, -sim, -news or -plan") {
                     @Override
                     public boolean test(JavaMethodCall call) {
-                        return call.getTargetOwner().getPackageName().matches("lodestone\\.(risk|sim|news)(\\..*)?")
+                        return call.getTargetOwner()
+                                        .getPackageName()
+                                        .matches("lodestone\\.(risk|sim|news|plan)(\\..*)?")
                                 && call.getTarget()
                                         .resolveMember()
                                         .map(m -> m.getModifiers().contains(JavaModifier.STATIC))

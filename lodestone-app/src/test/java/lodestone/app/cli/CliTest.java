@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import lodestone.app.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,39 +74,55 @@ class CliTest {
     }
 
     @Test
-    void rareEarthsShowChinasMiningShareQuotaReservesDependencyAndEuProcessing() {
+    void rareEarthsShowThe2025DataOfMcs2026WithTheEditionNamedAndMcs2025OnRequest() {
         Run run = runDb("mineral", "rare-earths", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode report = run.json();
         JsonNode mining = preferredSet(report, "mining");
         assertThat(mining.get("worldTotal").asDouble()).isEqualTo(390_000);
+        assertThat(mining.get("worldFlags").toString()).contains("rounded");
+        assertThat(mining.get("totalBasis").asText()).isEqualTo("published world total, rounded");
         JsonNode china = share(mining, "CN");
         assertThat(china.get("quantity").asDouble()).isEqualTo(270_000);
         assertThat(china.get("share").asDouble()).isCloseTo(270.0 / 390, within(1e-9));
-        assertThat(china.get("year").asInt()).isEqualTo(2024);
+        assertThat(china.get("year").asInt()).isEqualTo(2025);
         assertThat(china.get("stage").asText()).isEqualTo("mining");
-        assertThat(china.get("flags").toString()).contains("quota");
         assertThat(china.get("source").get("publisher").asText()).contains("U.S. Geological Survey");
-        assertThat(china.get("source").get("title").asText()).contains("Mineral Commodity Summaries 2025");
-        assertThat(report.get("reserves").toString()).contains("44000000");
-
+        assertThat(china.get("source").get("title").asText()).contains("Mineral Commodity Summaries 2026");
+        assertThat(china.get("source").get("edition").asText()).isEqualTo("mcs-2026");
+        assertThat(share(mining, "US").get("quantity").asDouble()).isEqualTo(51_000);
+        assertThat(report.get("reserves").toString())
+                .as("China's reserves, MCS 2026: 44,000,000 t")
+                .contains("\"raw\":\"44,000,000\"");
         JsonNode dependency = report.get("dependency");
         assertThat(dependency.get("relianceHistory").get(0).get("value").asDouble())
-                .isCloseTo(0.80, within(1e-9));
-        List<String> ranked = new ArrayList<>();
-        List<Double> shares = new ArrayList<>();
-        for (JsonNode source : dependency.get("importSources")) {
-            if (!source.get("rank").isNull()) {
-                ranked.add(source.get("country").asText());
-            } else if (!source.get("country").asText().equals("OTHER")) {
-                shares.add(source.get("share").asDouble());
-            }
-        }
-        assertThat(ranked).containsExactly("CN", "MY", "JP", "EE");
-        assertThat(shares).containsExactly(0.70, 0.13, 0.06, 0.05);
+                .as("MCS 2026, Fig. 2: 67 % in 2025")
+                .isCloseTo(0.67, within(1e-9));
+        assertThat(importSources(dependency, true)).containsExactly("CN", "MY", "EE", "JP");
+        assertThat(importShares(dependency)).containsExactly(0.71, 0.13, 0.05, 0.05);
 
-        String processing = report.get("stages").toString();
+        Run older = runDb("mineral", "rare-earths", "--edition", "mcs-2025", "--format", "json");
+        assertThat(older.code()).as(older.err()).isZero();
+        JsonNode mining2024 = preferredSet(older.json(), "mining");
+        JsonNode china2024 = share(mining2024, "CN");
+        assertThat(mining2024.get("worldTotal").asDouble()).isEqualTo(390_000);
+        assertThat(china2024.get("year").asInt()).isEqualTo(2024);
+        assertThat(china2024.get("flags").toString()).contains("quota");
+        assertThat(china2024.get("source").get("title").asText()).contains("Mineral Commodity Summaries 2025");
+        assertThat(share(mining2024, "AU").get("quantity").asDouble())
+                .as("before its revision")
+                .isEqualTo(13_000);
+        JsonNode dependency2024 = older.json().get("dependency");
+        assertThat(dependency2024.get("relianceHistory").get(0).get("value").asDouble())
+                .isCloseTo(0.80, within(1e-9));
+        assertThat(importSources(dependency2024, true)).containsExactly("CN", "MY", "JP", "EE");
+        assertThat(importShares(dependency2024)).containsExactly(0.70, 0.13, 0.06, 0.05);
+        JsonNode report2024 = older.json();
+
+        String processing = report2024.get("stages").toString();
         assertThat(processing).contains("EU CRM 2023 global supply").contains("eu-crm-2023-study");
+        assertThat(report.get("coverage").toString())
+                .contains("\"stage\":\"processing\",\"sources\":\"eu-crm-2023-study 2016-2020 (by member)\"");
         JsonNode dysprosium = null;
         for (JsonNode s : report.get("stages")) {
             for (JsonNode set : s.get("supply")) {
@@ -118,6 +135,83 @@ class CliTest {
         assertThat(dysprosium).isNotNull();
         assertThat(share(dysprosium, "CN").get("share").asDouble()).isEqualTo(1.0);
         assertThat(report.get("lists").toString()).contains("usgs-2025").contains("eu-2023");
+    }
+
+    private static List<String> importSources(JsonNode dependency, boolean ranked) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode source : dependency.get("importSources")) {
+            if (ranked != source.get("rank").isNull()) {
+                out.add(source.get("country").asText());
+            }
+        }
+        return out;
+    }
+
+    private static List<Double> importShares(JsonNode dependency) {
+        List<Double> out = new ArrayList<>();
+        for (JsonNode source : dependency.get("importSources")) {
+            if (source.get("rank").isNull() && !source.get("country").asText().equals("OTHER")) {
+                out.add(source.get("share").asDouble());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void antimonyGivesChinasShareOfThePublishedWorldTotal() {
+        JsonNode report = runDb("mineral", "antimony", "--format", "json").json();
+        JsonNode mining = preferredSet(report, "mining");
+        assertThat(mining.get("period").asText()).isEqualTo("2025");
+        assertThat(mining.get("worldTotal").asDouble()).isEqualTo(110_000);
+        assertThat(share(mining, "CN").get("share").asDouble())
+                .as("40,000 of the published 110,000 t, as USGS's Table 7 says (36 %)")
+                .isCloseTo(40.0 / 110, within(1e-9));
+        assertThat(mining.get("totalComputed").asBoolean()).isFalse();
+        JsonNode mining2024 = preferredSet(
+                runDb("mineral", "antimony", "--edition", "mcs-2025", "--format", "json")
+                        .json(),
+                "mining");
+        assertThat(share(mining2024, "CN").get("share").asDouble())
+                .as("60,000 of the published 100,000 t (USGS: 60 %), not of the 103,960 t the countries add up to")
+                .isCloseTo(0.60, within(1e-9));
+        Run table = runDb("mineral", "antimony", "--edition", "mcs-2025");
+        assertThat(table.out())
+                .contains("world 100,000 t (estimated, rounded)")
+                .doesNotContain("world total not published");
+    }
+
+    @Test
+    void graphiteProcessingSaysNoSource() {
+        Run table = runDb("mineral", "graphite");
+        assertThat(table.out()).contains("== STAGE COVERAGE ==").contains("processing: no source");
+    }
+
+    @Test
+    void theDiffListsTheRevisedRareEarthProductionOf2024WithBothSources() {
+        Run diff = runDb("diff", "mcs-2025", "mcs-2026", "--mineral", "rare-earths", "--format", "json");
+        assertThat(diff.code()).as(diff.err()).isZero();
+        Map<String, JsonNode> production = new java.util.TreeMap<>();
+        for (JsonNode revision : diff.json().get("revisions")) {
+            if (revision.get("kind").asText().equals("value")
+                    && revision.get("metric").asText().equals("production")
+                    && "mining".equals(revision.get("stage").asText())
+                    && revision.get("period").asText().equals("2024")) {
+                production.put(revision.get("area").asText(), revision);
+            }
+        }
+        assertThat(production).containsKeys("AU", "BR", "MM", "MG", "NG");
+        assertThat(production.get("AU").get("before").asDouble()).isEqualTo(13_000);
+        assertThat(production.get("AU").get("after").asDouble()).isEqualTo(29_000);
+        assertThat(production.get("AU").get("sourceBefore").asText()).isEqualTo("usgs-mcs-2025-data");
+        assertThat(production.get("AU").get("sourceAfter").asText()).isEqualTo("usgs-mcs-2026-data");
+        assertThat(production.get("AU").get("locatorAfter").asText()).startsWith("MCS2026_Commodities_Data.csv:");
+        assertThat(production.get("NG").get("after").asDouble()).isEqualTo(1_500);
+        assertThat(production).as("300 t in both releases").doesNotContainKey("VN");
+        Run table = runDb("diff", "mcs-2025", "mcs-2026", "--mineral", "rare-earths");
+        assertThat(table.out()).contains("share of world").contains("revisions among");
+        Run missing = runDb("diff", "mcs-2024", "mcs-2026");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("edition (mcs-2024) is not in the knowledge base");
     }
 
     @Test
@@ -134,10 +228,14 @@ class CliTest {
         Run table = runDb("mineral", "rare-earths");
         assertThat(table.code()).isZero();
         assertThat(table.out())
+                .contains("Editions: ")
+                .contains("mcs-2026 (latest edition of each data year)")
                 .contains("China (CN)")
                 .contains("69.2 %")
-                .contains("quota")
                 .contains("[preferred]");
+        assertThat(runDb("mineral", "rare-earths", "--edition", "mcs-2025").out())
+                .contains("(edition mcs-2025)")
+                .contains("quota");
         Run csv = runDb("mineral", "gallium", "--format", "csv");
         assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("mineral,stage,series,period");
         Run country = runDb("country", "CN", "--format", "json");
@@ -146,7 +244,10 @@ class CliTest {
                 .contains("rare-earths")
                 .contains("gallium");
         Run sources = runDb("sources", "--format", "json");
-        assertThat(sources.json().toString()).contains("usgs-mcs-2025-data").contains("eu-crm-2023-study");
+        assertThat(sources.json().toString())
+                .contains("usgs-mcs-2025-data")
+                .contains("usgs-mcs-2026-data")
+                .contains("eu-crm-2023-study");
         Run list = runDb("minerals", "--list", "usgs-2025", "--format", "json");
         assertThat(list.json().get("count").asInt()).isEqualTo(60);
         assertThat(list.json().get("minerals").toString()).contains("copper").contains("silver");
@@ -171,7 +272,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"minerals", "mineral", "country", "sources", "import", "baseline"})
+    @ValueSource(strings = {"minerals", "mineral", "country", "sources", "import", "baseline", "diff"})
     void everyCommandExplainsItsOptions(String command) {
         Run help = run(command, "--help");
         assertThat(help.code()).isZero();
@@ -198,5 +299,16 @@ class CliTest {
                 .contains("nothing was imported and the database is unchanged");
         Run after = runDb("mineral", "gallium", "--format", "json");
         assertThat(after.out()).isEqualTo(before.out());
+    }
+
+    @Test
+    void importingTheOlderReleaseAsThe2026ReleaseFailsWithTheFileAndTheMismatch() {
+        Path mcs2025 = lodestone.testkit.SharedData.usgsMcs2025();
+        Run run = runDb("import", "usgs-mcs-2026", mcs2025.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("industry_trends/MCS2025_")
+                .contains("the files are of edition mcs-2025, not of the declared edition mcs-2026")
+                .contains("nothing was imported");
     }
 }

@@ -48,15 +48,17 @@ class PolicyCliTest {
     }
 
     @Test
-    void theDecember2024BanToTheUsIsSuspendedInJune2026() {
+    void theDecember2024BanToTheUsStaysInForceForMilitaryUsersWhileClause2IsSuspendedInJune2026() {
         JsonNode json = CliTest.runDb(
                         "measures", "--on", "2026-06-01", "--mineral", "gallium", "--target", "US", "--format", "json")
                 .json();
-        assertThat(measure(json, "cn-us-dual-use-ban-2024")
-                        .get("status")
-                        .get("state")
-                        .asText())
-                .isEqualTo("suspended");
+        JsonNode status = measure(json, "cn-us-dual-use-ban-2024").get("status");
+        assertThat(status.get("state").asText())
+                .as("No. 72 of 2025 suspended clause 2 only; the ban on U.S. military users (clause 1) binds")
+                .isEqualTo("in-force");
+        assertThat(status.get("description").asText())
+                .contains("suspended since 2025-11-09 until 2026-11-27 for: all dual-use items related to gallium")
+                .contains("for: all dual-use items to US military users/uses (clause 1)");
         assertThat(json.toString()).doesNotContain("cn-dual-use-japan-2026");
     }
 
@@ -105,7 +107,9 @@ class PolicyCliTest {
         CliTest.Run run = CliTest.runDb("outlook", "gallium", "--from", "2026", "--to", "2035", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode outlook = run.json();
-        assertThat(outlook.get("baselineWorldTonnes").asDouble()).isEqualTo(760);
+        assertThat(outlook.get("baselineWorldTonnes").asDouble())
+                .as("world primary gallium of 2025 (USGS MCS 2026), 900,000 kg")
+                .isEqualTo(900);
         JsonNode last = outlook.get("years").get(outlook.get("years").size() - 1);
         assertThat(last.get("expectedTonnesPerYear").asDouble()).isPositive();
         assertThat(last.get("chinaShareExpected").asDouble())

@@ -40,13 +40,16 @@ class RiskCliTest {
     }
 
     @Test
-    void ranksEveryMineralWithSupplySharesWithNamedComponentsInputsAndSources() {
+    void ranksTheMineralsOfTheUsgs2025ListWithNamedComponentsInputsAndSources() {
         JsonNode rows = ranking.get("ranking");
-        assertThat(rows.size()).isGreaterThan(100);
+        assertThat(ranking.get("list").asText()).isEqualTo("usgs-2025");
+        // 60 on the list; cesium, rubidium and uranium have no supply shares in the store
+        assertThat(rows.size()).isEqualTo(57);
+        assertThat(ranking.get("unscored").toString()).isEqualTo("[\"cesium\",\"rubidium\",\"uranium\"]");
         assertThat(ranking.get("perspective").asText()).isEqualTo("US");
         Set<String> sourceIds = new HashSet<>();
         ranking.get("sources").forEach(s -> sourceIds.add(s.get("id").asText()));
-        assertThat(sourceIds).contains("usgs-mcs-2025-data", "eu-crm-2023-study", "world-bank-wgi-2024");
+        assertThat(sourceIds).contains("usgs-mcs-2026-data", "eu-crm-2023-study", "world-bank-wgi-2024");
         double previous = Double.MAX_VALUE;
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
@@ -56,13 +59,17 @@ class RiskCliTest {
             previous = score;
             List<String> names = new ArrayList<>();
             row.get("components").forEach(c -> names.add(c.get("name").asText()));
-            assertThat(names).containsExactly("concentration", "dependency", "measures", "partner-supply");
+            assertThat(names)
+                    .containsExactly(
+                            "concentration", "dependency", "economic-importance", "measures", "partner-supply");
             // the score can be recomputed by hand from the component values
             double c = row.get("components").get(0).get("value").asDouble();
             double d = row.get("components").get(1).get("value").asDouble();
-            double m = row.get("components").get(2).get("value").asDouble();
-            double a = row.get("components").get(3).get("value").asDouble();
-            assertThat(100 * c * (1 + d) / 2 * (2 + m) / 3 * (1 - a / 4)).isCloseTo(score, within(1e-9));
+            double e = row.get("components").get(2).get("value").asDouble();
+            double m = row.get("components").get(3).get("value").asDouble();
+            double a = row.get("components").get(4).get("value").asDouble();
+            assertThat(100 * c * (1 + d) / 2 * (1 + e) / 2 * (2 + m) / 3 * (1 - a / 4))
+                    .isCloseTo(score, within(1e-9));
             JsonNode concentration = row.get("components").get(0);
             assertThat(concentration.get("inputs")).isNotEmpty();
             for (JsonNode input : concentration.get("inputs")) {
@@ -71,8 +78,103 @@ class RiskCliTest {
         }
         List<String> ids = new ArrayList<>();
         rows.forEach(r -> ids.add(r.get("mineral").asText()));
-        assertThat(ids).contains("rare-earths", "gallium", "germanium", "graphite", "cobalt", "lithium");
-        assertThat(ids).doesNotContain("country-governance");
+        assertThat(ids).contains("dysprosium", "gallium", "germanium", "graphite", "cobalt", "lithium");
+        assertThat(ids).doesNotContain("country-governance", "rare-earths", "natural-teak-wood", "natural-cork");
+    }
+
+    @Test
+    void noNonMineralUnlessEveryEntryIsAskedFor() {
+        for (String list : List.of("usgs-2025", "usgs-2022", "eu-2023")) {
+            JsonNode rows =
+                    json("risk", "--list", list, "--on", ON, "--format", "json").get("ranking");
+            List<String> ids = new ArrayList<>();
+            rows.forEach(r -> ids.add(r.get("mineral").asText()));
+            assertThat(ids)
+                    .as(list)
+                    .doesNotContain("natural-teak-wood", "sapele-wood", "natural-cork", "natural-rubber");
+        }
+        JsonNode all = json("risk", "--list", "all", "--on", ON, "--format", "json");
+        List<String> ids = new ArrayList<>();
+        all.get("ranking").forEach(r -> ids.add(r.get("mineral").asText()));
+        assertThat(ids).contains("natural-teak-wood", "rare-earths").doesNotContain("country-governance");
+        assertThat(all.get("ranking").size()).isGreaterThan(100);
+    }
+
+    @Test
+    void aYearWithoutDataIsAnErrorNamingTheYearsAvailable() {
+        CliTest.Run run = CliTest.runDb("risk", "--year", "2019", "--on", ON);
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("year (2019) has no supply shares in the store; years available: 2023, 2024.");
+        assertThat(CliTest.runDb("risk", "--year", "2023", "--on", ON).code()).isZero();
+    }
+
+    @Test
+    void economicImportanceRecomputedByHandFromTheJsonForThreeMinerals() {
+        // gallium 19 t × 500 USD/kg, cobalt 8,500 t × 37.48 USD/kg, potash 6.4 Mt × 1.22 USD/kg (2024)
+        for (String id : List.of("gallium", "cobalt", "potash")) {
+            JsonNode row = find(ranking.get("ranking"), "mineral", id);
+            JsonNode e = find(row.get("components"), "name", "economic-importance");
+            assertThat(e.get("assumed").asBoolean()).as(id).isFalse();
+            double tonnes = Double.NaN;
+            double price = Double.NaN;
+            for (JsonNode input : e.get("inputs")) {
+                assertThat(input.get("source").asText()).isNotBlank();
+                if (input.get("name").asText().startsWith("apparent consumption")) {
+                    tonnes = input.get("value").asDouble();
+                    assertThat(input.get("locator").asText()).startsWith("salient_commodity/");
+                } else if (input.get("name").asText().startsWith("price")) {
+                    price = input.get("value").asDouble();
+                }
+            }
+            double value = tonnes * price * 1000;
+            double byHand = Math.max(0, Math.min(1, Math.log10(value / 1e6) / 5));
+            assertThat(e.get("value").asDouble()).as(id).isCloseTo(byHand, within(1e-12));
+        }
+        assertThat(find(
+                                find(ranking.get("ranking"), "mineral", "gallium")
+                                        .get("components"),
+                                "name",
+                                "economic-importance")
+                        .get("value")
+                        .asDouble())
+                .isCloseTo(Math.log10(9.5) / 5, within(1e-9));
+        assertThat(find(
+                                find(ranking.get("ranking"), "mineral", "potash")
+                                        .get("components"),
+                                "name",
+                                "economic-importance")
+                        .get("value")
+                        .asDouble())
+                .isCloseTo(Math.log10(6.4e6 * 1.22 * 1000 / 1e6) / 5, within(1e-9));
+    }
+
+    @Test
+    void aLapsedSuspensionCountsAtHalfWeightAndSaysSo() {
+        // erbium: the October 2025 package (licensing, 0.5) covers it; its suspension ended on 2026-11-10
+        JsonNode erbium = find(ranking.get("ranking"), "mineral", "erbium");
+        JsonNode m = find(erbium.get("components"), "name", "measures");
+        assertThat(m.get("value").asDouble()).isCloseTo(0.5 * 0.5 * 1.0, within(1e-9));
+        List<String> notes = new ArrayList<>();
+        m.get("inputs").forEach(i -> notes.add(i.get("note").asText()));
+        assertThat(notes).anyMatch(n -> n.startsWith("lapsed, status unknown, weight 0.5; licensing (severity 0.5)"));
+        JsonNode breakdown = json("risk", "erbium", "--on", ON, "--format", "json");
+        boolean lapsed = false;
+        for (JsonNode line : breakdown.get("measures")) {
+            if (line.get("status").asText().startsWith("lapsed, status unknown (suspension ended 2026-11-10")) {
+                lapsed = true;
+                assertThat(line.get("binds").asBoolean()).isFalse();
+                assertThat(line.get("state").asText()).isEqualTo("suspension-ended");
+            }
+        }
+        assertThat(lapsed).isTrue();
+        // before the suspension ended the package was suspended and counted nothing (the 2023 technology control,
+        // 0.25 · 1.0, was in force on both dates)
+        JsonNode before = json("risk", "erbium", "--on", "2026-11-01", "--format", "json");
+        List<String> earlier = new ArrayList<>();
+        find(before.get("components"), "name", "measures")
+                .get("inputs")
+                .forEach(i -> earlier.add(i.get("note").asText()));
+        assertThat(earlier).isNotEmpty().noneMatch(n -> n.startsWith("lapsed"));
     }
 
     @Test
@@ -80,10 +182,10 @@ class RiskCliTest {
         JsonNode json = json("risk", "rare-earths", "--perspective", "US", "--on", ON, "--format", "json");
         JsonNode mining = find(json.get("concentration"), "mineral", "rare-earths");
         assertThat(mining.get("stage").asText()).isEqualTo("mining");
-        assertThat(mining.get("period").asText()).isEqualTo("2024");
+        assertThat(mining.get("period").asText()).isEqualTo("2025");
         assertThat(mining.get("chosenCountry").asText()).isEqualTo("CN");
         assertThat(mining.get("chosenCountryShare").asDouble()).isCloseTo(0.69, within(0.005));
-        assertThat(mining.get("sources").get(0).asText()).isEqualTo("usgs-mcs-2025-data");
+        assertThat(mining.get("sources").get(0).asText()).isEqualTo("usgs-mcs-2026-data");
         assertThat(mining.get("remainderTreatment").asText()).isEqualTo("excluded-from-indices");
         boolean dysprosiumProcessing = false;
         for (JsonNode set : json.get("concentration")) {
@@ -96,11 +198,12 @@ class RiskCliTest {
         }
         assertThat(dysprosiumProcessing).isTrue();
         JsonNode dependency = json.get("dependency");
-        assertThat(dependency.get("netImportReliance").asDouble()).isEqualTo(0.8);
-        assertThat(dependency.get("nirPeriod").asText()).isEqualTo("2024");
+        // USGS MCS 2026: net import reliance 67 % in 2025, China 71 % of imports 2021-24, 270 of 390 kt mined in 2025
+        assertThat(dependency.get("netImportReliance").asDouble()).isEqualTo(0.67);
+        assertThat(dependency.get("nirPeriod").asText()).isEqualTo("2025");
         JsonNode china = find(dependency.get("exposures"), "country", "CN");
-        assertThat(china.get("direct").asDouble()).isCloseTo(0.56, within(1e-9));
-        assertThat(china.get("lookThrough").asDouble()).isCloseTo(0.8 * (0.70 + 0.30 * 270.0 / 390.0), within(1e-3));
+        assertThat(china.get("direct").asDouble()).isCloseTo(0.67 * 0.71, within(1e-9));
+        assertThat(china.get("lookThrough").asDouble()).isCloseTo(0.67 * (0.71 + 0.29 * 270.0 / 390.0), within(1e-3));
         assertThat(find(dependency.get("importSources"), "country", "MY")
                         .get("share")
                         .asDouble())
@@ -175,6 +278,11 @@ class RiskCliTest {
         assertThat(dependency.get("assumed").asBoolean()).isTrue();
         assertThat(dependency.get("value").asDouble()).isEqualTo(0.5);
         assertThat(dependency.get("formula").asText()).contains("no net import reliance for DE");
+        assertThat(find(dependency.get("inputs"), "name", "basis").get("note").asText())
+                .isEqualTo("unknown");
+        JsonNode importance = json.get("components").get(2);
+        assertThat(importance.get("assumed").asBoolean()).isTrue();
+        assertThat(importance.get("formula").asText()).contains("no apparent consumption or price for DE");
     }
 
     @Test
@@ -183,12 +291,13 @@ class RiskCliTest {
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out())
                 .contains("Lodestone supply-risk index for United States")
-                .contains("rare-earths");
+                .contains("dysprosium");
         CliTest.Run csv = CliTest.runDb("risk", "--on", ON, "--format", "csv");
-        assertThat(csv.out()).startsWith("rank,mineral,score,concentration,dependency,measures,partner_supply");
+        assertThat(csv.out())
+                .startsWith("rank,mineral,score,concentration,dependency,economic_importance,measures,partner_supply");
         CliTest.Run breakdown = CliTest.runDb("risk", "rare-earths", "--on", ON);
         assertThat(breakdown.out())
-                .contains("net import reliance 80.0 %")
+                .contains("net import reliance 67.0 %")
                 .contains("cn-ree-medium-heavy-2025")
                 .contains("LOOK-THROUGH");
         CliTest.Run gallium = CliTest.runDb("risk", "gallium", "--method", "eu-2017", "--on", ON);
@@ -199,11 +308,89 @@ class RiskCliTest {
     }
 
     @Test
+    void theUsgs2021MethodShowsEveryInputWithItsSourceAndItsArithmetic() {
+        JsonNode usgs = json("risk", "--method", "usgs-2021", "--format", "json");
+        assertThat(usgs.get("threshold").asDouble()).isEqualTo(0.40);
+        assertThat(usgs.get("window").asInt()).isEqualTo(4);
+        JsonNode rows = usgs.get("ranking");
+        // non-regression: 52 of the 60 on the 2025 list are assessed, 33 reach 0.40
+        assertThat(rows.size()).isEqualTo(52);
+        assertThat(usgs.get("aboveThreshold").asInt()).isEqualTo(33);
+        for (JsonNode row : rows) {
+            double sr = 0;
+            for (JsonNode y : row.get("years")) {
+                sr += y.get("weight").asDouble()
+                        * Math.cbrt(y.get("disruptionPotential").asDouble()
+                                * y.get("tradeExposure").asDouble()
+                                * y.get("economicVulnerability").asDouble());
+            }
+            assertThat(row.get("supplyRisk").asDouble())
+                    .as(row.get("mineral").asText())
+                    .isCloseTo(sr, within(1e-9));
+            for (JsonNode component : row.get("components")) {
+                for (JsonNode input : component.get("inputs")) {
+                    assertThat(input.get("source").asText()).isNotBlank();
+                }
+            }
+        }
+        JsonNode dysprosium = find(rows, "mineral", "dysprosium");
+        // DP 0.558 (China alone processes it), TE the rare earths' NIR (>95 % in 2023, 80 % in 2024), EV 0.5
+        // assumed: 1/3 · (0.558 · 0.95 · 0.5)^(1/3) + 2/3 · (0.558 · 0.80 · 0.5)^(1/3)
+        assertThat(dysprosium.get("supplyRisk").asDouble())
+                .isCloseTo(Math.cbrt(0.558 * 0.95 * 0.5) / 3 + 2 * Math.cbrt(0.558 * 0.8 * 0.5) / 3, within(0.001));
+        assertThat(dysprosium.get("assumed").asBoolean()).isTrue();
+        JsonNode boron = find(rows, "mineral", "boron");
+        assertThat(boron.get("supplyRisk").asDouble()).isZero();
+        List<String> notAssessed = new ArrayList<>();
+        usgs.get("notAssessed").forEach(n -> notAssessed.add(n.get("mineral").asText()));
+        assertThat(notAssessed).contains("rhodium", "uranium");
+        Set<String> sourceIds = new HashSet<>();
+        usgs.get("sources").forEach(x -> sourceIds.add(x.get("id").asText()));
+        assertThat(sourceIds).contains("usgs-mcs-2025-data", "eu-crm-2023-study");
+        JsonNode list2022 = json("risk", "--method", "usgs-2021", "--list", "usgs-2022", "--format", "json");
+        // non-regression: of the 2022 list, 44 are assessed and 32 reach 0.40 (the 2021 review: 36 of 54 evaluated)
+        assertThat(list2022.get("ranking").size()).isEqualTo(44);
+        assertThat(list2022.get("aboveThreshold").asInt()).isEqualTo(32);
+        CliTest.Run table = CliTest.runDb("risk", "gallium", "--method", "usgs-2021");
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains("USGS 2021 supply risk").contains("economic-vulnerability");
+    }
+
+    @Test
+    void diagnosticsCompareWithThePublishedRecordWithoutFittingToIt() {
+        JsonNode lodestone = json("risk", "--diagnostics", "--on", ON, "--format", "json");
+        JsonNode eu = lodestone.get("diagnostics").get("euSupplyRisk2023");
+        assertThat(eu.get("n").asInt()).isEqualTo(65);
+        assertThat(eu.get("spearman").asDouble()).isCloseTo(0.599, within(0.001));
+        JsonNode usgs2025 = find(lodestone.get("diagnostics").get("lists"), "list", "usgs-2025");
+        assertThat(usgs2025.get("auc").asDouble()).isCloseTo(0.830, within(0.001));
+        JsonNode usgs = json("risk", "--method", "usgs-2021", "--diagnostics", "--format", "json");
+        assertThat(usgs.get("diagnostics")
+                        .get("euSupplyRisk2023")
+                        .get("spearman")
+                        .asDouble())
+                .isCloseTo(0.495, within(0.001));
+        assertThat(find(usgs.get("diagnostics").get("lists"), "list", "usgs-2022")
+                        .get("auc")
+                        .asDouble())
+                .isCloseTo(0.903, within(0.001));
+    }
+
+    @Test
     void userErrorsExitWithOne() {
         assertThat(CliTest.runDb("risk", "--method", "magic").code()).isEqualTo(1);
         assertThat(CliTest.runDb("risk", "unobtainium").code()).isEqualTo(1);
         assertThat(CliTest.runDb("risk", "--perspective", "XX").code()).isEqualTo(1);
         assertThat(CliTest.runDb("risk", "coking-coal", "--method", "eu-2017").code())
+                .isEqualTo(1);
+        CliTest.Run list = CliTest.runDb("risk", "--list", "usgs-2030");
+        assertThat(list.code()).isEqualTo(1);
+        assertThat(list.err()).contains("list (usgs-2030) must be one of usgs-2022, usgs-2025, eu-2023, all.");
+        assertThat(CliTest.runDb("risk", "--method", "usgs-2021", "--perspective", "JP")
+                        .code())
+                .isEqualTo(1);
+        assertThat(CliTest.runDb("risk", "--method", "usgs-2021", "--year", "2024")
+                        .code())
                 .isEqualTo(1);
     }
 }

@@ -48,20 +48,37 @@ class ServeStoreAccessTest {
         }
     }
 
+    @Test
+    void readsByAnotherProcessChangeNothingAndItsImportIsNoticed() throws Exception {
+        Path eu = lodestone.testkit.SharedData.euCrm2023();
+        Path db = dir.resolve("watched.duckdb");
+        ServeCommand.StoreAccess access = new ServeCommand.StoreAccess(db, REFERENCE);
+        access.snapshot();
+        assertThat(access.changed()).isEmpty();
+        assertThat(otherProcess(db).exitCode()).isZero(); // a read-only command
+        assertThat(access.changed()).as("a read writes nothing").isEmpty();
+
+        Result imported = otherProcess(db, "import", "eu-crm", eu.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(access.changed())
+                .as("the server sees the other process's import")
+                .isPresent();
+        assertThat(access.changed()).isEmpty();
+    }
+
     private record Result(int exitCode, String err) {}
 
     private static Result otherProcess(Path db) throws IOException, InterruptedException {
+        return otherProcess(db, "minerals", "--format", "csv");
+    }
+
+    private static Result otherProcess(Path db, String... command) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "minerals",
-                        "--db",
-                        db.toString(),
-                        "--format",
-                        "csv"))
+        List<String> line = new java.util.ArrayList<>(
+                List.of(java.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        line.addAll(List.of(command));
+        line.addAll(List.of("--db", db.toString()));
+        Process process = new ProcessBuilder(line)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

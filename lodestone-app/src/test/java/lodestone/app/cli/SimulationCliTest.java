@@ -28,13 +28,14 @@ class SimulationCliTest {
         assertThat(json.get("markets")).hasSize(12);
         JsonNode dysprosium = json.get("markets").get(0);
         assertThat(dysprosium.get("mineral").asText()).isEqualTo("dysprosium");
-        // the knowledge base's mix: net import reliance 0.8 x China's 70 % of US rare-earth imports
-        assertThat(dysprosium.get("issuerShare").asDouble()).isCloseTo(0.56, within(1e-9));
+        // the knowledge base's mix (USGS MCS 2026): net import reliance 0.67 (2025) x China's 71 % of US rare-earth
+        // imports (2021-24)
+        assertThat(dysprosium.get("issuerShare").asDouble()).isCloseTo(0.67 * 0.71, within(1e-9));
         JsonNode month = dysprosium.get("months").get(3);
         assertThat(month.get("month").asText()).isEqualTo("2027-02");
         assertThat(month.get("shortfall").get("p5").asDouble())
                 .isLessThanOrEqualTo(month.get("shortfall").get("p50").asDouble());
-        assertThat(month.get("shortfall").get("p95").asDouble()).isBetween(0.0, 0.56);
+        assertThat(month.get("shortfall").get("p95").asDouble()).isBetween(0.0, 0.67 * 0.71);
         assertThat(month.get("price").get("p95").asDouble()).isBetween(1.0, 3.3);
         assertThat(dysprosium.get("cumulativeShortfall").get("mean").asDouble()).isPositive();
         assertThat(dysprosium.get("probabilityAboveThreshold").asDouble()).isBetween(0.0, 1.0);

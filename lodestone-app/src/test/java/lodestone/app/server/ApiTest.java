@@ -73,7 +73,7 @@ class ApiTest {
         assertThat(fixture.server.endpoints().stream()
                         .filter(e -> e.method().equals("GET") && e.example() == null)
                         .map(Endpoint::path))
-                .containsExactlyInAnyOrder("/api/v1/scenarios/runs/{id}", "/api/v1/openapi.json");
+                .containsExactlyInAnyOrder("/api/v1/scenarios/runs/{id}", "/api/v1/plans/{id}", "/api/v1/openapi.json");
     }
 
     @Test
@@ -161,7 +161,7 @@ class ApiTest {
         JsonNode gallium = json(fixture.get("/api/v1/risk/Gallium?on=2026-11-20&perspective=USA"));
         assertThat(gallium.get("mineral").asText()).isEqualTo("gallium");
         assertThat(gallium.get("perspective").asText()).isEqualTo("US");
-        assertThat(gallium.get("components")).hasSize(4);
+        assertThat(gallium.get("components")).hasSize(5);
         assertThat(gallium.get("concentration").toString()).contains("\"CN\"");
         assertThat(gallium.get("score").asDouble()).isPositive();
 
@@ -180,6 +180,10 @@ class ApiTest {
         assertThat(json(badMineral).get("field").asText()).isEqualTo("mineral");
         HttpResponse<String> badYear = fixture.get("/api/v1/risk/gallium?year=nineteen");
         assertThat(json(badYear).get("field").asText()).isEqualTo("year");
+        HttpResponse<String> noData = fixture.get("/api/v1/risk?year=2019");
+        assertThat(noData.statusCode()).isEqualTo(400);
+        assertThat(json(noData).get("field").asText()).isEqualTo("year");
+        assertThat(json(noData).get("detail").asText()).contains("years available: 2023, 2024");
     }
 
     @Test
@@ -216,8 +220,9 @@ class ApiTest {
                 .map(e -> e.method() + " " + e.path())
                 .toList();
         assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
-        Map<String, String> samples = Map.of("{id}", "gallium", "{country}", "CN", "{mineral}", "gallium");
-        List<String> jobs = List.of("/api/v1/scenarios/runs/{id}");
+        Map<String, String> samples = Map.of(
+                "{id}", "gallium", "{country}", "CN", "{mineral}", "gallium", "{from}", "mcs-2025", "{to}", "mcs-2026");
+        List<String> jobs = List.of("/api/v1/scenarios/runs/{id}", "/api/v1/plans/{id}");
         for (Endpoint endpoint : fixture.server.endpoints()) {
             if (!endpoint.method().equals("GET") || jobs.contains(endpoint.path())) {
                 continue;
@@ -296,6 +301,59 @@ class ApiTest {
         assertThat(json(invalid).get("problems")).isNotEmpty();
         assertThat(fixture.get("/api/v1/scenarios/runs/no-such-run").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aPlanRunsAsAJobAndRefusalsNameTheFieldAtFault() throws Exception {
+        HttpResponse<String> accepted = fixture.post(
+                "/api/v1/plans",
+                "application/json",
+                "{\"mineral\": \"dysprosium\", \"perspective\": \"US\", \"budget\": 5e9, \"paths\": 400}",
+                null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String url = json(accepted).get("result").asText();
+        assertThat(accepted.headers().firstValue("Location")).contains(url);
+        JsonNode job = json(fixture.get(url));
+        for (int i = 0; i < 600 && !job.get("status").asText().equals("done"); i++) {
+            assertThat(job.get("status").asText()).as(job.toString()).isIn("queued", "running");
+            Thread.sleep(100);
+            job = json(fixture.get(url));
+        }
+        assertThat(job.get("status").asText()).isEqualTo("done");
+        JsonNode plan = job.get("plan");
+        assertThat(plan.get("scenario").asText()).isEqualTo("china-ree-2025-10-reinstated");
+        assertThat(plan.get("resimulation").get("after").get("p95").asDouble())
+                .isLessThan(plan.get("resimulation").get("before").get("p95").asDouble());
+        HttpResponse<String> noBudget =
+                fixture.post("/api/v1/plans", "application/json", "{\"mineral\": \"dysprosium\"}", null);
+        assertThat(noBudget.statusCode()).isEqualTo(400);
+        assertThat(json(noBudget).get("field").asText()).isEqualTo("budget");
+        HttpResponse<String> noCatalogue =
+                fixture.post("/api/v1/plans", "application/json", "{\"mineral\": \"gallium\", \"budget\": 1e9}", null);
+        assertThat(noCatalogue.statusCode()).isEqualTo(400);
+        assertThat(json(noCatalogue).get("code").asText()).isEqualTo("bad-plan");
+        HttpResponse<String> badOptions = fixture.post(
+                "/api/v1/plans",
+                "application/json",
+                "{\"mineral\": \"dysprosium\", \"budget\": 1e9, \"options\": \"mineral: dysprosium\"}",
+                null);
+        assertThat(badOptions.statusCode()).isEqualTo(400);
+        assertThat(json(badOptions).get("problems")).isNotEmpty();
+        assertThat(fixture.get("/api/v1/plans/no-such-plan").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePlanPageShowsTheFrontierThePortfolioAndTheBasisOfItsOptions() throws Exception {
+        HttpResponse<String> page = fixture.get("/plans?mineral=dysprosium&budget=5e9&paths=300");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("&#34;kind&#34;:&#34;frontier&#34;")
+                .contains("us-dy-reserve")
+                .contains("Basis of the chosen options")
+                .contains("Re-simulated on an independent sample")
+                .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+        assertThat(fixture.get("/plans?budget=lots").statusCode()).isEqualTo(400);
+        assertThat(fixture.get("/plans?mineral=gallium&paths=100").statusCode()).isEqualTo(400);
     }
 
     private static final String ARTICLE = "Beijing, 12 November 2025. China currently controls approximately 80% of the"

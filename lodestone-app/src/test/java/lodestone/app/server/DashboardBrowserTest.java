@@ -118,7 +118,7 @@ class DashboardBrowserTest {
                 .contains("Net import reliance");
         assertThat(driver.findElement(By.id("risk")).getText())
                 .contains("Supply risk for the United States")
-                .contains("of 100, rank");
+                .contains("of 100 (not on the USGS 2025 list the overview ranks)");
         assertThat(driver.findElement(By.id("map-chart")).getAttribute("data-rendered"))
                 .isEqualTo("true");
         assertThat(driver.findElement(By.id("stage-chart")).getAttribute("data-rendered"))
@@ -163,6 +163,20 @@ class DashboardBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".fan[data-rendered='true'] canvas")))
                 .isNotEmpty();
         screenshot("scenario");
+    }
+
+    @Test
+    void thePlanPageDrawsTheFrontierAndListsThePortfolio() throws IOException {
+        open("/plans?mineral=dysprosium&budget=5e9&paths=2000");
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Portfolio")
+                .contains("us-dy-reserve")
+                .contains("assumed");
+        assertThat(driver.findElements(By.cssSelector(".frontier[data-rendered='true'] canvas")))
+                .isNotEmpty();
+        screenshot("plan");
     }
 
     @Test

@@ -95,6 +95,16 @@ public final class KnowledgeSnapshot {
             agreement.sources().forEach(this::source);
         });
         policy.projects().forEach(project -> project.sources().forEach(this::source));
+        policy.stockpiles().forEach(stockpile -> {
+            stockpile.scope().minerals().forEach(minerals::require);
+            stockpile.sources().forEach(this::source);
+        });
+        policy.priceFloors().forEach(floor -> {
+            floor.scope().minerals().forEach(minerals::require);
+            floor.sources().forEach(this::source);
+        });
+        policy.drafts().measures().forEach(measure -> measure.sources().forEach(this::source));
+        policy.drafts().agreements().forEach(agreement -> agreement.sources().forEach(this::source));
     }
 
     /** @return the trade measures, agreements and projects */

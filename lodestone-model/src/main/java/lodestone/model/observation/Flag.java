@@ -21,7 +21,9 @@ public enum Flag implements TextId {
     /** The quantity is included in another line (the world total or "Other countries"). */
     INCLUDED_ELSEWHERE,
     /** The source gives only a word ("Large", "Moderate"); no value. */
-    QUALITATIVE;
+    QUALITATIVE,
+    /** The source states that it rounded the value (USGS world totals: "World total (rounded)", ": rounded"). */
+    ROUNDED;
 
     /**
      * @param id an identifier written by {@link #id()}

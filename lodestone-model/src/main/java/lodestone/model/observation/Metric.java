@@ -18,8 +18,17 @@ public enum Metric implements TextId {
     NET_IMPORT_RELIANCE,
     /** Rank of a country among the major import sources (1 = largest). */
     IMPORT_SOURCE_RANK,
-    /** Share of a country in imports, as a fraction. */
+    /**
+     * Share of a country in one importer's imports of a mineral, as a fraction: the headline series (USGS: the major
+     * import sources of Fig. 3, or a chapter's total). One series per mineral, importer and period.
+     */
     IMPORT_SOURCE_SHARE,
+    /**
+     * Share of a country in one importer's imports of one product form of a mineral (ore, oxide, metal, scrap), as a
+     * fraction; the series names the form. Kept apart from {@link #IMPORT_SOURCE_SHARE} so that the forms are never
+     * added to the headline.
+     */
+    IMPORT_SOURCE_FORM_SHARE,
     IMPORTS,
     EXPORTS,
     CONSUMPTION,
@@ -35,6 +44,8 @@ public enum Metric implements TextId {
     ECONOMIC_IMPORTANCE,
     /** Share of an end use in consumption, as a fraction. */
     END_USE_SHARE,
+    /** The main applications a source lists for a mineral, as text (the raw cell); no value. */
+    END_USE,
     /**
      * A country's governance estimate (World Bank WGI, standard-normal units, higher is better); the series is the
      * indicator code (VA, PV, GE, RQ, RL, CC). Not a property of a mineral: such observations carry the catalogue's

@@ -29,6 +29,9 @@ import lodestone.model.quantity.Quantity;
  * @param raw the cell exactly as the source wrote it
  * @param note the source's note, if any
  * @param provenance source, place in the source, and method
+ * @param importer for import-source and sourcing shares, the importing country or region whose imports the share
+ *     describes (the United States for the USGS import sources, the EU for the EU CRM sourcing shares); the exporter
+ *     is {@code area}. Empty for every other metric.
  */
 public record Observation(
         MineralId mineral,
@@ -42,7 +45,15 @@ public record Observation(
         Set<Flag> flags,
         String raw,
         String note,
-        Provenance provenance) {
+        Provenance provenance,
+        Optional<Area> importer) {
+
+    /** The metrics that describe one importer's sources and so may name it. */
+    private static final Set<Metric> IMPORT_METRICS = EnumSet.of(
+            Metric.IMPORT_SOURCE_SHARE,
+            Metric.IMPORT_SOURCE_RANK,
+            Metric.IMPORT_SOURCE_FORM_SHARE,
+            Metric.SOURCING_SHARE);
 
     public Observation {
         Objects.requireNonNull(mineral, "mineral");
@@ -57,6 +68,11 @@ public record Observation(
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(importer, "importer");
+        if (importer.isPresent() && !IMPORT_METRICS.contains(metric)) {
+            throw new IllegalArgumentException("importer (" + importer.get().code() + ") of " + mineral + " " + metric
+                    + " applies only to import-source and sourcing shares.");
+        }
         quantity.ifPresent(q -> {
             if (q.unit() != q.unit().canonical()) {
                 throw new IllegalArgumentException("quantity unit (" + q.unit() + ") of " + mineral + " " + metric
@@ -76,6 +92,61 @@ public record Observation(
             throw new IllegalArgumentException("observation of " + mineral + " " + metric + " for " + area.code()
                     + " has neither a value nor a flag saying why.");
         }
+    }
+
+    /**
+     * An observation without an importer (every metric but the import-source and sourcing shares, or a share whose
+     * importer the caller leaves open).
+     */
+    public Observation(
+            MineralId mineral,
+            Optional<Stage> stage,
+            Area area,
+            Period period,
+            Metric metric,
+            String series,
+            Basis basis,
+            Optional<Quantity> quantity,
+            Set<Flag> flags,
+            String raw,
+            String note,
+            Provenance provenance) {
+        this(
+                mineral,
+                stage,
+                area,
+                period,
+                metric,
+                series,
+                basis,
+                quantity,
+                flags,
+                raw,
+                note,
+                provenance,
+                Optional.empty());
+    }
+
+    /**
+     * @param importer the importing country or region
+     * @return this observation with that importer
+     * @throws IllegalArgumentException if the metric is not an import-source or sourcing share
+     */
+    public Observation withImporter(Area importer) {
+        return new Observation(
+                mineral,
+                stage,
+                area,
+                period,
+                metric,
+                series,
+                basis,
+                quantity,
+                flags,
+                raw,
+                note,
+                provenance,
+                Optional.of(importer));
     }
 
     /** @return the value in the canonical unit, or NaN when there is none */

@@ -1,6 +1,7 @@
 package lodestone.model.policy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ import java.util.Optional;
  * @param next the next recorded event after {@code on}, if any (a scheduled effective date, a suspension's end)
  * @param description e.g. "suspended since 2025-11-07 until 2026-11-10" or "suspension ended 2026-11-10; no later
  *     record"
+ * @param parts when events concern some parts of the measure only, the state of each part (product form); empty when
+ *     every event concerns the whole measure. The measure's own state is then the most binding of its parts: in force
+ *     if any part is.
  */
 public record MeasureStatus(
         LocalDate on,
@@ -23,7 +27,8 @@ public record MeasureStatus(
         Optional<LocalDate> until,
         Optional<MeasureEvent> basis,
         Optional<MeasureEvent> next,
-        String description) {
+        String description,
+        List<PartStatus> parts) {
     public MeasureStatus {
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(state, "state");
@@ -32,5 +37,33 @@ public record MeasureStatus(
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(description, "description");
+        parts = List.copyOf(parts);
+    }
+
+    /** A status whose events all concern the whole measure. */
+    public MeasureStatus(
+            LocalDate on,
+            MeasureState state,
+            Optional<LocalDate> since,
+            Optional<LocalDate> until,
+            Optional<MeasureEvent> basis,
+            Optional<MeasureEvent> next,
+            String description) {
+        this(on, state, since, until, basis, next, description, List.of());
+    }
+
+    /**
+     * The state of one part of a measure.
+     *
+     * @param part the part, as the measure names it among its product forms
+     * @param state its state on the date
+     * @param description e.g. "suspended since 2025-11-09 until 2026-11-27"
+     */
+    public record PartStatus(String part, MeasureState state, String description) {
+        public PartStatus {
+            Objects.requireNonNull(part, "part");
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(description, "description");
+        }
     }
 }

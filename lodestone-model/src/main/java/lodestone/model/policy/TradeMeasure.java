@@ -1,8 +1,11 @@
 package lodestone.model.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
@@ -61,6 +64,16 @@ public record TradeMeasure(
         }
         Objects.requireNonNull(note, "note of " + id);
         requireOrdered(id, events);
+        for (MeasureEvent event : events) {
+            for (String part : event.parts()) {
+                if (!productForms.contains(part)) {
+                    throw new IllegalArgumentException("measure " + id + ": event "
+                            + event.type().id() + " ("
+                            + event.date() + ") names the part \"" + part + "\", which is not one of its product forms "
+                            + productForms + ".\nMaybe copy the product form exactly.");
+                }
+            }
+        }
     }
 
     private static void requireOrdered(String id, List<MeasureEvent> events) {
@@ -100,11 +113,96 @@ public record TradeMeasure(
      * last day has passed, with no later event, gives "suspension ended", which says exactly that and does not guess
      * what followed.
      *
+     * <p>When some events concern only some parts of the measure (named among its product forms), each part gets its
+     * own state from the events that concern it, and the measure's state is the most binding of them: in force if any
+     * part is in force, then suspended, suspension ended, announced, lifted, expired, not yet announced. The
+     * description then names the parts in each state.
+     *
      * @param on the date
      * @return the status
      */
     public MeasureStatus status(LocalDate on) {
         Objects.requireNonNull(on, "on");
+        boolean partial = events.stream().anyMatch(event -> !event.parts().isEmpty());
+        if (!partial) {
+            Derived whole = derive(events, on);
+            return whole.status(on, whole.describe(), List.of());
+        }
+        Map<String, Derived> byPart = new LinkedHashMap<>();
+        for (String part : productForms) {
+            byPart.put(
+                    part,
+                    derive(events.stream().filter(event -> event.concerns(part)).toList(), on));
+        }
+        Derived leading = byPart.values().stream()
+                .min(Comparator.comparingInt(derived -> BINDING_ORDER.indexOf(derived.state())))
+                .orElseThrow();
+        List<MeasureStatus.PartStatus> parts = new ArrayList<>();
+        byPart.forEach(
+                (part, derived) -> parts.add(new MeasureStatus.PartStatus(part, derived.state(), derived.describe())));
+        Map<String, List<String>> partsByDescription = new LinkedHashMap<>();
+        byPart.entrySet().stream()
+                .sorted(Comparator.comparingInt(
+                        entry -> BINDING_ORDER.indexOf(entry.getValue().state())))
+                .forEach(entry -> partsByDescription
+                        .computeIfAbsent(entry.getValue().describe(), key -> new ArrayList<>())
+                        .add(entry.getKey()));
+        String description = partsByDescription.size() == 1
+                ? leading.describe()
+                : partsByDescription.entrySet().stream()
+                        .map(entry -> entry.getKey() + " for: " + String.join("; ", entry.getValue()))
+                        .collect(java.util.stream.Collectors.joining(" | "));
+        return leading.status(on, description, parts);
+    }
+
+    /** States from the most binding to the least, to summarise the parts of a partly suspended measure. */
+    private static final List<MeasureState> BINDING_ORDER = List.of(
+            MeasureState.IN_FORCE,
+            MeasureState.SUSPENDED,
+            MeasureState.SUSPENSION_ENDED,
+            MeasureState.ANNOUNCED,
+            MeasureState.LIFTED,
+            MeasureState.EXPIRED,
+            MeasureState.NOT_YET_ANNOUNCED);
+
+    /** The state that a list of events gives on a date, with the event it rests on and the next one. */
+    private record Derived(
+            MeasureState state, MeasureEvent basis, Optional<MeasureEvent> next, Optional<LocalDate> until) {
+        MeasureStatus status(LocalDate on, String description, List<MeasureStatus.PartStatus> parts) {
+            return new MeasureStatus(
+                    on,
+                    state,
+                    Optional.ofNullable(basis).map(MeasureEvent::date),
+                    until,
+                    Optional.ofNullable(basis),
+                    next,
+                    description,
+                    parts);
+        }
+
+        String describe() {
+            String scheduled = next.map(
+                            e -> "; next recorded event: " + e.type().id() + " on " + e.date())
+                    .orElse("");
+            return switch (state) {
+                case NOT_YET_ANNOUNCED -> "not yet announced" + scheduled;
+                case ANNOUNCED -> "announced " + basis.date() + "; not in force" + scheduled;
+                case IN_FORCE ->
+                    (basis.type() == MeasureEventType.REINSTATED ? "reinstated " : "in force since ")
+                            + basis.date()
+                            + scheduled;
+                case SUSPENDED ->
+                    "suspended since " + basis.date()
+                            + basis.until().map(until -> " until " + until).orElse(" (no end date stated)")
+                            + scheduled;
+                case SUSPENSION_ENDED -> "suspension ended " + basis.until().orElseThrow() + "; no later record";
+                case LIFTED -> "lifted " + basis.date();
+                case EXPIRED -> "expired " + basis.date();
+            };
+        }
+    }
+
+    private static Derived derive(List<MeasureEvent> events, LocalDate on) {
         MeasureState state = MeasureState.NOT_YET_ANNOUNCED;
         MeasureEvent basis = null;
         for (MeasureEvent event : events) {
@@ -129,33 +227,7 @@ public record TradeMeasure(
         if (state == MeasureState.SUSPENDED && until.isPresent() && on.isAfter(until.get())) {
             state = MeasureState.SUSPENSION_ENDED;
         }
-        return new MeasureStatus(
-                on,
-                state,
-                Optional.ofNullable(basis).map(MeasureEvent::date),
-                until,
-                Optional.ofNullable(basis),
-                next,
-                describe(state, basis, next));
-    }
-
-    private static String describe(MeasureState state, MeasureEvent basis, Optional<MeasureEvent> next) {
-        String scheduled = next.map(e -> "; next recorded event: " + e.type().id() + " on " + e.date())
-                .orElse("");
-        return switch (state) {
-            case NOT_YET_ANNOUNCED -> "not yet announced" + scheduled;
-            case ANNOUNCED -> "announced " + basis.date() + "; not in force" + scheduled;
-            case IN_FORCE ->
-                (basis.type() == MeasureEventType.REINSTATED ? "reinstated " : "in force since ")
-                        + basis.date()
-                        + scheduled;
-            case SUSPENDED ->
-                "suspended since " + basis.date()
-                        + basis.until().map(until -> " until " + until).orElse(" (no end date stated)") + scheduled;
-            case SUSPENSION_ENDED -> "suspension ended " + basis.until().orElseThrow() + "; no later record";
-            case LIFTED -> "lifted " + basis.date();
-            case EXPIRED -> "expired " + basis.date();
-        };
+        return new Derived(state, basis, next, until);
     }
 
     /** @return true if the measure covers the mineral */

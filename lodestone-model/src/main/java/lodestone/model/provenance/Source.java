@@ -17,6 +17,8 @@ import lodestone.model.Guards;
  * @param licence licence or terms, e.g. "U.S. public domain", "CC BY 4.0"
  * @param attribution the credit line to show wherever its numbers are shown
  * @param tier how much it is trusted
+ * @param edition the edition of a recurring publication this source is (USGS MCS 2025, MCS 2026, ...), if it is one;
+ *     the data years of its numbers are the observations' periods
  */
 public record Source(
         SourceId id,
@@ -27,7 +29,8 @@ public record Source(
         Optional<LocalDate> published,
         String licence,
         String attribution,
-        SourceTier tier) {
+        SourceTier tier,
+        Optional<Edition> edition) {
 
     public Source {
         Objects.requireNonNull(id, "id");
@@ -39,8 +42,31 @@ public record Source(
         Guards.requireText(licence, "licence of source " + id);
         Guards.requireText(attribution, "attribution of source " + id);
         Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(edition, "edition");
         if (url.isEmpty() && doi.isEmpty()) {
             throw new IllegalArgumentException("source " + id + " needs a URL or a DOI so readers can find it.");
         }
+    }
+
+    /** A source that is not an edition of a recurring publication. */
+    public Source(
+            SourceId id,
+            String publisher,
+            String title,
+            Optional<String> url,
+            Optional<String> doi,
+            Optional<LocalDate> published,
+            String licence,
+            String attribution,
+            SourceTier tier) {
+        this(id, publisher, title, url, doi, published, licence, attribution, tier, Optional.empty());
+    }
+
+    /**
+     * @param edition the edition
+     * @return this source marked as that edition
+     */
+    public Source withEdition(Edition edition) {
+        return new Source(id, publisher, title, url, doi, published, licence, attribution, tier, Optional.of(edition));
     }
 }

@@ -21,6 +21,8 @@ public enum Unit {
     MILLION_CARATS(Dimension.MASS, 0.2, 1, "million ct"),
     CUBIC_METRE(Dimension.VOLUME, 1, 1, "m³"),
     MILLION_CUBIC_METRES(Dimension.VOLUME, 1e6, 1, "million m³"),
+    /** Million litres (USGS rare gases: neon, krypton, xenon), 1,000 m³. */
+    MILLION_LITRES(Dimension.VOLUME, 1e3, 1, "million L"),
     SQUARE_METRE(Dimension.AREA, 1, 1, "m²"),
     MILLION_SQUARE_FEET(Dimension.AREA, 1e6 * 0.09290304, 1, "million ft²"),
     ONE(Dimension.COUNT, 1, 1, ""),
@@ -30,6 +32,12 @@ public enum Unit {
     MILLION_USD(Dimension.MONEY, 1e6, 1, "million USD"),
     USD_PER_KILOGRAM(Dimension.PRICE_PER_MASS, 1, 1, "USD/kg"),
     USD_PER_GRAM(Dimension.PRICE_PER_MASS, 1e3, 1, "USD/g"),
+    /** US dollars per 10 grams (USGS rubidium compounds, sold in 10-gram lots). */
+    USD_PER_10_GRAMS(Dimension.PRICE_PER_MASS, 1e2, 1, "USD/10 g"),
+    /** US dollars per 25 grams (USGS cesium formate, sold in 25-gram lots). */
+    USD_PER_25_GRAMS(Dimension.PRICE_PER_MASS, 40, 1, "USD/25 g"),
+    /** US dollars per 50 grams (USGS cesium compounds, sold in 50-gram lots). */
+    USD_PER_50_GRAMS(Dimension.PRICE_PER_MASS, 20, 1, "USD/50 g"),
     USD_PER_TONNE(Dimension.PRICE_PER_MASS, 1, 1e3, "USD/t"),
     USD_PER_POUND(Dimension.PRICE_PER_MASS, 1, 0.45359237, "USD/lb"),
     US_CENTS_PER_POUND(Dimension.PRICE_PER_MASS, 1, 45.359237, "US cents/lb"),

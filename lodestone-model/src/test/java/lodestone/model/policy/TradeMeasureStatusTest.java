@@ -34,6 +34,10 @@ class TradeMeasureStatusTest {
     }
 
     private static TradeMeasure measure(List<MeasureEvent> events) {
+        return measure(List.of(), Targets.allDestinations(), events);
+    }
+
+    private static TradeMeasure measure(List<String> productForms, Targets targets, List<MeasureEvent> events) {
         return new TradeMeasure(
                 "m",
                 CountryCode.of("CN"),
@@ -41,8 +45,8 @@ class TradeMeasureStatusTest {
                 "t",
                 "No. 1",
                 List.of(MineralId.of("gallium")),
-                List.of(),
-                Targets.allDestinations(),
+                productForms,
+                targets,
                 events,
                 List.of(SOURCE),
                 "");
@@ -159,5 +163,88 @@ class TradeMeasureStatusTest {
                 .hasMessageContaining("must not be before");
         assertThatThrownBy(() -> measure(List.of(event(MeasureEventType.SUSPENDED, "2025-06-01", null))))
                 .hasMessageContaining("first event");
+    }
+
+    private static final String CLAUSE_1 = "all dual-use items to US military users/uses (clause 1)";
+    private static final String CLAUSE_2 = "all dual-use items related to gallium, germanium and antimony (clause 2)";
+
+    /** MOFCOM Announcement No. 46 of 2024, reduced to its two clauses. */
+    private static TradeMeasure militaryBan(List<MeasureEvent> events) {
+        return measure(List.of(CLAUSE_2, CLAUSE_1), Targets.of(java.util.Set.of(CountryCode.of("US"))), events);
+    }
+
+    @Test
+    void aSuspensionOfSomePartsLeavesTheMilitaryEndUserBanInForce() {
+        TradeMeasure measure = militaryBan(List.of(
+                event(MeasureEventType.ANNOUNCED, "2024-12-03", null),
+                event(MeasureEventType.EFFECTIVE, "2024-12-03", null),
+                new MeasureEvent(
+                        MeasureEventType.SUSPENDED,
+                        LocalDate.parse("2025-11-09"),
+                        Optional.of(LocalDate.parse("2026-11-27")),
+                        SOURCE,
+                        "No. 72 of 2025",
+                        List.of(CLAUSE_2))));
+        MeasureStatus during = measure.status(LocalDate.parse("2026-11-20"));
+        assertThat(during.state()).isEqualTo(MeasureState.IN_FORCE);
+        assertThat(during.state().binds()).isTrue();
+        assertThat(during.parts())
+                .extracting(MeasureStatus.PartStatus::part, MeasureStatus.PartStatus::state)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CLAUSE_2, MeasureState.SUSPENDED),
+                        org.assertj.core.groups.Tuple.tuple(CLAUSE_1, MeasureState.IN_FORCE));
+        assertThat(during.description())
+                .isEqualTo("in force since 2024-12-03 for: " + CLAUSE_1
+                        + " | suspended since 2025-11-09 until 2026-11-27 for: " + CLAUSE_2);
+        MeasureStatus after = measure.status(LocalDate.parse("2026-12-03"));
+        assertThat(after.state()).isEqualTo(MeasureState.IN_FORCE);
+        assertThat(after.description()).contains("suspension ended 2026-11-27; no later record for: " + CLAUSE_2);
+        MeasureStatus before = measure.status(LocalDate.parse("2025-01-01"));
+        assertThat(before.state()).isEqualTo(MeasureState.IN_FORCE);
+        assertThat(before.description())
+                .isEqualTo("in force since 2024-12-03; next recorded event: suspended on 2025-11-09 for: " + CLAUSE_2
+                        + " | in force since 2024-12-03 for: " + CLAUSE_1);
+    }
+
+    @Test
+    void aPartNotAmongTheProductFormsIsRejectedWithAHint() {
+        assertThatThrownBy(() -> militaryBan(List.of(
+                        event(MeasureEventType.ANNOUNCED, "2024-12-03", null),
+                        new MeasureEvent(
+                                MeasureEventType.SUSPENDED,
+                                LocalDate.parse("2025-11-09"),
+                                Optional.empty(),
+                                SOURCE,
+                                "",
+                                List.of("clause 2")))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"clause 2\"")
+                .hasMessageContaining("Maybe copy the product form exactly");
+        assertThatThrownBy(() -> new MeasureEvent(
+                        MeasureEventType.ANNOUNCED, START, Optional.empty(), SOURCE, "", List.of(CLAUSE_1)))
+                .hasMessageContaining("whole measure");
+    }
+
+    @Test
+    void aPartlySuspendedMeasureBindsExactlyWhenOnePartBinds() {
+        qt().withFixedSeed(72L)
+                .forAll(histories(), histories(), integers().between(-30, 3000))
+                .check((whole, partial, offset) -> {
+                    List<MeasureEvent> events = new ArrayList<>(whole);
+                    partial.stream()
+                            .skip(1)
+                            .map(e -> new MeasureEvent(e.type(), e.date(), e.until(), SOURCE, "", List.of(CLAUSE_2)))
+                            .forEach(events::add);
+                    events.sort(TradeMeasure.ORDER);
+                    LocalDate on = START.plusDays(offset);
+                    MeasureStatus status = militaryBan(events).status(on);
+                    boolean anyPartBinds = status.parts().isEmpty()
+                            ? status.state().binds()
+                            : status.parts().stream()
+                                    .anyMatch(part -> part.state().binds());
+                    boolean clause1 = expected(whole, on).binds();
+                    return status.state().binds() == anyPartBinds
+                            && (!clause1 || status.state().binds());
+                });
     }
 }

@@ -11,14 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,24 +24,95 @@ import java.util.stream.Stream;
  * <p>Bytes are checked before they are decoded: more than 1 % control characters (NUL and the like) in the first 64
  * KiB means binary data and is refused. Text that is not valid UTF-8 is decoded as windows-1252. HTML (a document that
  * starts with a tag, or a {@code .htm}/{@code .html} file) goes through {@link HtmlCleaner}. A plain-text first line
- * {@code Published: YYYY-MM-DD} gives the publication date and is removed from the text.
+ * line such as {@code Published: YYYY-MM-DD} or {@code DATE: Nov 8, 2025} among the first five gives the publication
+ * date and is removed from the text ({@link PublicationLine}).
  */
-public final class ArticleReader {
-    private static final Pattern PUBLISHED =
-            Pattern.compile("\\A\\s*Published:\\s*(\\d{4}-\\d{2}-\\d{2})\\s*\\n", Pattern.CASE_INSENSITIVE);
-
+public final class ArticleReader implements AutoCloseable {
     private final ReadLimits limits;
     private final UrlFetcher fetcher;
 
-    /** @param limits the limits for every article read */
+    /**
+     * A reader that fetches public addresses only ({@link FetchPolicy#PUBLIC_ONLY}).
+     *
+     * @param limits the limits for every article read
+     */
     public ArticleReader(ReadLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.fetcher = new UrlFetcher(limits);
+        this(limits, FetchPolicy.PUBLIC_ONLY);
     }
 
-    /** @return a reader with {@link ReadLimits#DEFAULT} */
+    /**
+     * @param limits the limits for every article read
+     * @param policy which addresses URLs may lead to
+     */
+    public ArticleReader(ReadLimits limits, FetchPolicy policy) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.fetcher = new UrlFetcher(limits, Objects.requireNonNull(policy, "policy"));
+    }
+
+    /** @return a reader with {@link ReadLimits#DEFAULT} and {@link FetchPolicy#PUBLIC_ONLY} */
     public static ArticleReader withDefaults() {
         return new ArticleReader(ReadLimits.DEFAULT);
+    }
+
+    /** @return the limits of this reader */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Parses a URL given as text, refusing what is not a well-formed absolute http(s) URL with a host.
+     *
+     * @param text the URL as typed
+     * @return the URL
+     * @throws ArticleException naming the value if it is not one
+     */
+    public static URI parseUrl(String text) {
+        Objects.requireNonNull(text, "text");
+        String trimmed = text.trim();
+        URI uri;
+        try {
+            uri = new URI(trimmed);
+        } catch (java.net.URISyntaxException e) {
+            throw new ArticleException(
+                    "URL (" + shorten(trimmed) + ") is malformed: " + e.getReason() + " at index " + e.getIndex()
+                            + ".\nMaybe it contains a space or another character that must be percent-encoded.",
+                    null);
+        }
+        if (isUrl(trimmed) && uri.getHost() == null && uri.getRawAuthority() != null) {
+            String authority = uri.getRawAuthority().replaceFirst("^.*@", "").replaceFirst(":[0-9]*$", "");
+            AddressRules.refusedHostText(authority).ifPresent(kind -> {
+                throw new ArticleException(
+                        "URL " + shorten(trimmed) + " is not fetched: its host is " + kind + ", which resolvers"
+                                + " read differently.\nMaybe write the address as a dotted quad.",
+                        null);
+            });
+        }
+        if (!isUrl(trimmed) || uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new ArticleException(
+                    "URL (" + shorten(trimmed) + ") must be an absolute http or https URL with a host name.", null);
+        }
+        return uri;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+
+    /**
+     * Checks a URL as far as it can be checked without the network: its form, and a host that is a refused literal
+     * address or a non-canonical numeric form. A name is checked when it is resolved, at the fetch.
+     *
+     * @param url the URL
+     * @throws ArticleException if the URL would be refused
+     */
+    public void requireFetchable(URI url) {
+        fetcher.requireFetchable(url, url);
+    }
+
+    /** Stops the shared HTTP client of URL reads, if one was started. */
+    @Override
+    public void close() {
+        fetcher.close();
     }
 
     /**
@@ -58,7 +126,7 @@ public final class ArticleReader {
     public List<Article> readAll(String input) {
         Objects.requireNonNull(input, "input");
         if (isUrl(input)) {
-            return List.of(readUrl(URI.create(input.trim())));
+            return List.of(readUrl(parseUrl(input)));
         }
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
@@ -136,6 +204,7 @@ public final class ArticleReader {
      * @throws ArticleException if it cannot be fetched within the limits
      */
     public Article readUrl(URI url) {
+        Objects.requireNonNull(url, "url");
         UrlFetcher.Fetched fetched = fetcher.fetch(url);
         String path = fetched.finalUri().getPath();
         String name = path == null || path.isEmpty() || path.endsWith("/")
@@ -191,15 +260,12 @@ public final class ArticleReader {
         }
         String body = text.replace("\r\n", "\n").replace('\r', '\n');
         Optional<LocalDate> published = Optional.empty();
-        Matcher m = PUBLISHED.matcher(body);
-        if (m.find()) {
-            try {
-                published = Optional.of(LocalDate.parse(m.group(1)));
-                body = body.substring(m.end());
-            } catch (DateTimeParseException e) {
-                throw new ArticleException(
-                        "article " + location + ": Published line (" + m.group(1) + ") is not a date YYYY-MM-DD.", e);
-            }
+        Optional<PublicationLine.Found> line = PublicationLine.find(body, location);
+        if (line.isPresent()) {
+            published = Optional.of(line.get().date());
+            body = line.get().body();
+        } else {
+            published = PublicationLine.dateline(body);
         }
         return new Article(name, location, requireText(body, location), published, Optional.empty());
     }

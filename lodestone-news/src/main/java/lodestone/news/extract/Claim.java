@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param country ISO alpha-2 code of the subject country
  * @param mineral canonical mineral name
- * @param stage {@code mining}, {@code processing}, {@code refining}, {@code metal} or {@code supply} (no stage given)
+ * @param stage {@code magnets}, {@code metal}, {@code refining}, {@code processing}, {@code mining}, {@code reserves},
+ *     {@code production} or {@code supply} (no stage given)
  * @param sharePct the share as stated, in percent (0 to 100)
  * @param year the year the text ties the figure to, if any ("in 2023", "last year" resolved)
  * @param evidence the evidence span

@@ -11,7 +11,9 @@ public enum EventType {
     EXPORT_CONTROL,
     EXPORT_CONTROL_SUSPENSION,
     LIST_UPDATE,
-    TARIFF;
+    TARIFF,
+    /** Other concrete actions: price floors, stockpiles, production quotas, Section 232 steps, strategic projects. */
+    OTHER;
 
     /** @return the schema id, e.g. {@code joint_venture} */
     public String id() {

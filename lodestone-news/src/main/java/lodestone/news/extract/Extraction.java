@@ -15,7 +15,8 @@ import lodestone.news.article.Article;
  * @param mentions its mentions, in text order
  * @param events the events, in text order
  * @param claims the share claims, in text order
- * @param extractorVersion the version of the rules that produced it
+ * @param extractorVersion the version of the pipeline that produced it
+ * @param notices what the reader should know about how it was produced (e.g. the classifier's budget was reached)
  */
 public record Extraction(
         Article article,
@@ -23,7 +24,8 @@ public record Extraction(
         List<Mention> mentions,
         List<Event> events,
         List<Claim> claims,
-        String extractorVersion) {
+        String extractorVersion,
+        List<String> notices) {
     public Extraction {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
@@ -31,6 +33,7 @@ public record Extraction(
         events = List.copyOf(events);
         claims = List.copyOf(claims);
         Objects.requireNonNull(extractorVersion, "extractorVersion");
+        notices = List.copyOf(notices);
     }
 
     /**

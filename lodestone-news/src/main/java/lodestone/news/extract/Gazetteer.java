@@ -7,13 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The curated name lists the extractor matches: countries ({@code countries.tsv}), organisations
@@ -98,9 +96,9 @@ public final class Gazetteer {
     private final Map<String, Organisation> organisations;
     private final Map<String, String> organisationForms;
     private final Map<String, MineralName> mineralForms;
-    private final Pattern countryPattern;
-    private final Pattern organisationPattern;
-    private final Pattern mineralPattern;
+    private final PhraseMatcher countryMatcher;
+    private final PhraseMatcher organisationMatcher;
+    private final PhraseMatcher mineralMatcher;
 
     private Gazetteer(
             Map<String, String> countryForms,
@@ -113,9 +111,9 @@ public final class Gazetteer {
         this.organisations = Map.copyOf(organisations);
         this.organisationForms = Map.copyOf(organisationForms);
         this.mineralForms = Map.copyOf(mineralForms);
-        this.countryPattern = alternation(countryForms.keySet(), false);
-        this.organisationPattern = alternation(organisationForms.keySet(), false);
-        this.mineralPattern = alternation(mineralForms.keySet(), true);
+        this.countryMatcher = new PhraseMatcher(countryForms.keySet(), false);
+        this.organisationMatcher = new PhraseMatcher(organisationForms.keySet(), false);
+        this.mineralMatcher = new PhraseMatcher(mineralForms.keySet(), true);
     }
 
     private static final class Holder {
@@ -125,18 +123,6 @@ public final class Gazetteer {
     /** @return the bundled gazetteer */
     public static Gazetteer bundled() {
         return Holder.INSTANCE;
-    }
-
-    private static Pattern alternation(Iterable<String> forms, boolean ignoreCase) {
-        List<String> sorted = new ArrayList<>();
-        forms.forEach(sorted::add);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
-        }
-        regex.append(")(?![\\p{L}\\p{N}])");
-        return Pattern.compile(regex.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
     }
 
     private static Gazetteer load() {
@@ -150,6 +136,20 @@ public final class Gazetteer {
                     if (!form.isBlank()) {
                         countryForms.putIfAbsent(form.strip(), iso);
                     }
+                }
+            }
+        }
+        // heads of state and government stand for their country: "Donald Trump", "President Trump", "Premier Li"
+        List<List<String>> holders = csv("heads-of-state.csv");
+        for (List<String> row : holders.subList(1, holders.size())) {
+            String iso = row.get(0).strip();
+            String person = row.get(2).strip();
+            String[] names = person.split(" ", -1);
+            String surname = names[names.length - 1];
+            countryForms.putIfAbsent(person, iso);
+            if (surname.length() >= 4) {
+                for (String title : List.of("President ", "Prime Minister ", "Premier ", "Chancellor ", "PM ")) {
+                    countryForms.putIfAbsent(title + surname, iso);
                 }
             }
         }
@@ -224,16 +224,16 @@ public final class Gazetteer {
         }
     }
 
-    Pattern countryPattern() {
-        return countryPattern;
+    PhraseMatcher countries() {
+        return countryMatcher;
     }
 
-    Pattern organisationPattern() {
-        return organisationPattern;
+    PhraseMatcher organisations() {
+        return organisationMatcher;
     }
 
-    Pattern mineralPattern() {
-        return mineralPattern;
+    PhraseMatcher minerals() {
+        return mineralMatcher;
     }
 
     String countryOf(String form) {
@@ -254,9 +254,8 @@ public final class Gazetteer {
      */
     public List<String> countriesIn(String text) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        java.util.regex.Matcher m = countryPattern.matcher(text);
-        while (m.find()) {
-            out.add(countryForms.get(m.group()));
+        for (PhraseMatcher.Match m : countryMatcher.find(text)) {
+            out.add(countryForms.get(m.surface()));
         }
         return List.copyOf(out);
     }

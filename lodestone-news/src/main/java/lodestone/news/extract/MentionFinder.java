@@ -23,13 +23,34 @@ final class MentionFinder {
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
     private static final String WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     static final Pattern MONEY = Pattern.compile(
-            "(?<qual>\\b(?:up to|more than|over|at least|about|around|nearly|almost|some|roughly|approximately)\\s+)?"
-                    + "(?<cur>US\\$|USD|A\\$|AU\\$|AUD|C\\$|CAD|EUR|€|£|\\$)\\s?"
+            "(?<qual>\\b(?:up to|more than|over|at least|about|around|nearly|almost|some|roughly|approximately"
+                    + "|as much as|an estimated|a further|another)\\s+)?"
+                    + "(?<cur>US\\$|USD|A\\$|AU\\$|AUD|C\\$|CAD|EUR|€|£|RMB|CNY|¥|\\$)\\s?"
                     + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "(?:\\s?(?<mult>trillion|billion|million|bn|mn|tn|m|b)\\b)?",
+                    + "(?:\\s?(?:-|–|to)\\s?(?:US\\$|\\$)?(?<num2>\\d+(?:\\.\\d+)?)(?=[\\s-]?(?:trillion|billion|million"
+                    + "|bn|mn|tn|m|b)\\b))?"
+                    + "(?:[\\s-]?(?<mult>trillion|billion|million|bn|mn|tn|m|b)\\b)?"
+                    + "(?:\\s+(?<each>each|apiece))?",
             Pattern.CASE_INSENSITIVE);
-    static final Pattern PERCENT =
-            Pattern.compile("(?<num>\\d{1,3}(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
+    /** "500 million dollars", "1.2 billion yuan": the currency after the number. */
+    static final Pattern MONEY_AFTER = Pattern.compile(
+            "(?<qual>\\b(?:up to|more than|over|at least|about|around|nearly|almost|some|roughly|approximately)\\s+)?"
+                    + "\\b(?<num>\\d+(?:\\.\\d+)?)\\s?(?<mult>trillion|billion|million)\\s+"
+                    + "(?<cur>US dollars|dollars|yuan|renminbi|euros|yen|Australian dollars|Canadian dollars)\\b"
+                    + "(?:\\s+(?<each>each|apiece))?",
+            Pattern.CASE_INSENSITIVE);
+
+    static final Pattern PERCENT = Pattern.compile(
+            "(?<num>\\d{1,3}(?:\\.\\d+)?)(?:\\s?(?:-|–|to)\\s?(?<num2>\\d{1,3}(?:\\.\\d+)?))?\\s?"
+                    + "(?:%|percent\\b|per cent\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Shares in words: "two-thirds", "nine out of ten", "half of". */
+    static final Pattern FRACTION = Pattern.compile(
+            "\\b(?<frac>nine[- ]tenths|three[- ]quarters|two[- ]thirds|one[- ]third|a third|one[- ]quarter|a quarter"
+                    + "|(?:four|three|two|one) (?:out )?of (?:five|four|three)|nine (?:out )?of (?:ten|10)"
+                    + "|eight (?:out )?of (?:ten|10)|seven (?:out )?of (?:ten|10)|half)(?= of\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(?<month>" + MONTHS
             + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b");
     private static final Pattern DAY_MONTH_YEAR =
@@ -38,12 +59,91 @@ final class MentionFinder {
     private static final Pattern ISO =
             Pattern.compile("\\b(?<year>(?:19|20)\\d{2})[-.](?<month>\\d{2})[-.](?<day>\\d{2})\\b");
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:(?<yesterday>yesterday)|(?<today>today)"
-                    + "|(?<last>last)\\s+(?<lastday>" + WEEKDAYS + ")|(?:on|since)\\s+(?<onday>" + WEEKDAYS + ")"
-                    + "|(?<n>two|three|four|five|\\d+)\\s+days\\s+(?<dir>earlier|later|before|ago)"
+            "\\b(?:(?<yesterday>yesterday)|(?<today>today|earlier today|this morning)"
+                    + "|(?<last>last)\\s+(?<lastday>" + WEEKDAYS + ")|(?:on|since|from|late on|early on)\\s+(?<onday>"
+                    + WEEKDAYS + ")"
+                    + "|(?<=\\b(?:said|says|announced|signed|unveiled|imposed|issued|agreed|added|launched|published"
+                    + "|released|confirmed|approved|reported|introduced|suspended|lifted|extended|banned|declared|told"
+                    + "|decided|finali[sz]ed|sealed|inked|struck|revealed|ordered)\\s)(?<bareday>" + WEEKDAYS + ")"
+                    + "|(?<n>a|one|two|three|four|five|six|seven|\\d+)\\s+days?\\s+(?<dir>earlier|later|before|after|ago)"
+                    + "|the\\s+(?<nextday>next|following|previous|preceding)\\s+day"
                     + "|(?<same>the same day))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Companies outside the gazetteer: capitalised words ending in a corporate word ("Lynas Rare Earths", "Iluka
+     * Resources", "Energy Fuels Inc."), up to four words; the legal suffix is not part of the key.
+     */
+    private static final Pattern COMPANY = Pattern.compile(
+            "\\b(?<name>(?:[A-Z][\\p{L}\\d&'’.-]*\\s+){1,3}(?:Resources|Minerals|Materials|Mining|Metals|Metal|Lithium"
+                    + "|Rare Earths|Group|Holdings|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|Capital"
+                    + "|Technologies|Industries|Company|Co\\.|Magnetics|Elements|Energy|Partners|Ventures|Motors"
+                    + "|Electronics|Chemicals?|Alloys|Graphite|Tungsten|Cobalt|Nickel|Antimony|Zinc|Copper|Rutile|Uranium"
+                    + "|Vanadium|Iron|Rare Metals|Magnets?)(?![\\p{L}]))");
+
+    private static final Pattern LEGAL_SUFFIX =
+            Pattern.compile("[,\\s]+(?:Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|Co\\.)$");
+    private static final java.util.Set<String> NOT_COMPANY_START = java.util.Set.of(
+            "The",
+            "A",
+            "An",
+            "This",
+            "That",
+            "These",
+            "Its",
+            "Their",
+            "His",
+            "Her",
+            "Our",
+            "In",
+            "On",
+            "At",
+            "For",
+            "And",
+            "But",
+            "Critical",
+            "Strategic",
+            "Global",
+            "World",
+            "National",
+            "Secure",
+            "Securing",
+            "Minister",
+            "President",
+            "Chinese",
+            "Under",
+            "With",
+            "From",
+            "By",
+            "As",
+            "When",
+            "While",
+            "After",
+            "Before",
+            "Ministry",
+            "Department",
+            "Office",
+            "Energy",
+            "Mineral",
+            "Minerals",
+            "Rare",
+            "Heavy",
+            "Light",
+            "New",
+            "Major",
+            "Key",
+            "Other",
+            "Some",
+            "Both",
+            "Each",
+            "All",
+            "Many",
+            "Several",
+            "Most",
+            "More",
+            "Such",
+            "Related",
+            "Dual");
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
@@ -55,33 +155,62 @@ final class MentionFinder {
         money(text, out);
         percents(text, out);
         dates(text, published, out);
-        List<Mention> organisations = new ArrayList<>();
-        Matcher org = gazetteer.organisationPattern().matcher(text);
-        while (org.find()) {
-            if (free(out, org.start(), org.end())) {
-                organisations.add(new Mention(
+        TakenSpans taken = new TakenSpans(out);
+        List<Mention> named = new ArrayList<>();
+        for (PhraseMatcher.Match org : gazetteer.organisations().find(text)) {
+            if (taken.free(org.start(), org.end())) {
+                named.add(new Mention(
                         MentionKind.ORGANISATION,
                         org.start(),
                         org.end(),
-                        org.group(),
-                        gazetteer.organisationOf(org.group())));
+                        org.surface(),
+                        gazetteer.organisationOf(org.surface())));
             }
         }
-        out.addAll(organisations);
-        Matcher country = gazetteer.countryPattern().matcher(text);
-        while (country.find()) {
-            if (free(out, country.start(), country.end())) {
-                out.add(new Mention(
+        taken.addAll(named);
+        // company names outside the gazetteer, before countries, so that "Saudi Arabian Mining Company" is one name
+        Matcher company = COMPANY.matcher(text);
+        List<Mention> companies = new ArrayList<>();
+        while (company.find()) {
+            String name = company.group("name");
+            String first = name.split("\\s+", 2)[0];
+            if (NOT_COMPANY_START.contains(first)
+                    || !taken.free(company.start(), company.end())
+                    || titleCase(text, company.start())) {
+                continue;
+            }
+            String key = LEGAL_SUFFIX.matcher(name).replaceFirst("").strip();
+            int shift = 0;
+            if (first.endsWith("'s") || first.endsWith("’s")) {
+                // "Russia's Uranium One Group": the possessive belongs to the sentence, not to the name
+                shift = first.length() + 1;
+                key = key.substring(Math.min(key.length(), shift)).strip();
+                if (!key.contains(" ")) {
+                    continue;
+                }
+            }
+            if (key.isEmpty() || NOT_COMPANY_START.contains(key)) {
+                continue;
+            }
+            int from = company.start() + shift;
+            companies.add(new Mention(MentionKind.ORGANISATION, from, from + key.length(), key, "company:" + key));
+        }
+        taken.addAll(companies);
+        named.addAll(companies);
+        List<Mention> countries = new ArrayList<>();
+        for (PhraseMatcher.Match country : gazetteer.countries().find(text)) {
+            if (taken.free(country.start(), country.end())) {
+                countries.add(new Mention(
                         MentionKind.COUNTRY,
                         country.start(),
                         country.end(),
-                        country.group(),
-                        gazetteer.countryOf(country.group())));
+                        country.surface(),
+                        gazetteer.countryOf(country.surface())));
             }
         }
-        Matcher mineral = gazetteer.mineralPattern().matcher(text);
-        while (mineral.find()) {
-            String surface = mineral.group();
+        List<Mention> minerals = new ArrayList<>();
+        for (PhraseMatcher.Match mineral : gazetteer.minerals().find(text)) {
+            String surface = mineral.surface();
             if (surface.equals("lead")
                     || surface.equals("Lead")
                     || surface.equalsIgnoreCase("tin")
@@ -90,8 +219,11 @@ final class MentionFinder {
                     continue;
                 }
             }
+            if (partOfName(text, mineral.start(), mineral.end())) {
+                continue;
+            }
             if (surface.equals("REE") || surface.equals("REEs") || !surface.equals(surface.toUpperCase(Locale.ROOT))) {
-                out.add(new Mention(
+                minerals.add(new Mention(
                         MentionKind.MINERAL,
                         mineral.start(),
                         mineral.end(),
@@ -99,8 +231,103 @@ final class MentionFinder {
                         gazetteer.mineralOf(surface).name()));
             }
         }
+        out.addAll(named);
+        out.addAll(countries);
+        out.addAll(minerals);
         out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
         return List.copyOf(out);
+    }
+
+    /** Spans already taken, sorted, with a binary search: linear overall where the old list scan was quadratic. */
+    private static final class TakenSpans {
+        private final java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+
+        TakenSpans(List<Mention> mentions) {
+            addAll(mentions);
+        }
+
+        void addAll(List<Mention> mentions) {
+            for (Mention m : mentions) {
+                spans.merge(m.start(), m.end(), Math::max);
+            }
+        }
+
+        /** Whether [start, end) overlaps no span; looks back over at most eight spans (spans are short and rarely nest). */
+        boolean free(int start, int end) {
+            var entry = spans.floorEntry(end - 1);
+            for (int i = 0; entry != null && i < 8; i++) {
+                if (entry.getValue() > start) {
+                    return false;
+                }
+                entry = spans.lowerEntry(entry.getKey());
+            }
+            return true;
+        }
+    }
+
+    /** Whether the line holding {@code at} is a title-case headline (most of its words capitalised). */
+    private static boolean titleCase(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        if (line.length() > 300) {
+            return false;
+        }
+        int capital = 0;
+        int letters = 0;
+        for (String w : line.split("\\s+", -1)) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                letters++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capital++;
+                }
+            }
+        }
+        return letters >= 3 && capital * 10 >= letters * 7;
+    }
+
+    /**
+     * A capitalised mineral word right after another capitalised word in running text is part of a name ("Korea Zinc",
+     * "Sierra Rutile"), and so is one followed by a capitalised word ("Lithium Americas") when it does not start the
+     * sentence. Title-case headlines are left alone.
+     */
+    private static boolean partOfName(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start)) || titleCase(text, start)) {
+            return false;
+        }
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean sentenceStart = before < 0 || ".!?\n\"“:-–—(".indexOf(text.charAt(before)) >= 0;
+        boolean capitalBefore = false;
+        if (!sentenceStart && Character.isLetter(text.charAt(before))) {
+            int wordStart = before;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            int prev = wordStart - 1;
+            while (prev >= 0 && text.charAt(prev) == ' ') {
+                prev--;
+            }
+            boolean wordStartsSentence = prev < 0 || ".!?\n\"“:-–—(".indexOf(text.charAt(prev)) >= 0;
+            capitalBefore = Character.isUpperCase(text.charAt(wordStart)) && (!wordStartsSentence || end - start > 2);
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean capitalAfter = after > end && after < text.length() && Character.isUpperCase(text.charAt(after));
+        int quotes = 0;
+        for (int i = text.lastIndexOf('\n', start) + 1; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                quotes++;
+            }
+        }
+        boolean quoted =
+                quotes % 2 == 1; // inside a quoted title: "Framework for ... Critical Minerals and Rare Earths"
+        return !quoted && (capitalBefore || capitalAfter);
     }
 
     /** A word like "lead" counts as a mineral only inside a list ("boron, copper, lead, ..."). */
@@ -112,103 +339,185 @@ final class MentionFinder {
                 || text.substring(Math.max(0, start - 4), start).equals("and ");
     }
 
-    private static boolean free(List<Mention> taken, int start, int end) {
-        for (Mention m : taken) {
-            if (m.overlaps(start, end)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static void money(String text, List<Mention> out) {
-        Matcher m = MONEY.matcher(text);
-        while (m.find()) {
-            String cur = m.group("cur").toUpperCase(Locale.ROOT);
-            String currency = switch (cur) {
-                case "US$", "USD", "$" -> "USD";
-                case "A$", "AU$", "AUD" -> "AUD";
-                case "C$", "CAD" -> "CAD";
-                case "EUR", "€" -> "EUR";
-                case "£" -> "GBP";
-                default -> "USD";
-            };
-            double value = Double.parseDouble(m.group("num").replace(",", ""));
-            String mult = m.group("mult") == null ? "" : m.group("mult").toLowerCase(Locale.ROOT);
-            value *= switch (mult) {
-                case "trillion", "tn" -> 1e12;
-                case "billion", "bn", "b" -> 1e9;
-                case "million", "mn", "m" -> 1e6;
-                default -> 1;
-            };
-            if (value <= 0) {
-                continue;
+        List<Mention> found = new ArrayList<>();
+        TakenSpans taken = new TakenSpans(List.of());
+        for (Pattern pattern : List.of(MONEY, MONEY_AFTER)) {
+            Matcher m = pattern.matcher(text);
+            taken.addAll(found);
+            while (m.find()) {
+                if (!taken.free(m.start(), m.end())) {
+                    continue;
+                }
+                String cur = m.group("cur").toUpperCase(Locale.ROOT);
+                String currency = switch (cur) {
+                    case "US$", "USD", "$", "DOLLARS", "US DOLLARS" -> "USD";
+                    case "A$", "AU$", "AUD", "AUSTRALIAN DOLLARS" -> "AUD";
+                    case "C$", "CAD", "CANADIAN DOLLARS" -> "CAD";
+                    case "EUR", "€", "EUROS" -> "EUR";
+                    case "£" -> "GBP";
+                    case "RMB", "CNY", "YUAN", "RENMINBI" -> "CNY";
+                    case "¥", "YEN" -> "JPY";
+                    default -> "USD";
+                };
+                String numText = pattern == MONEY && m.group("num2") != null ? m.group("num2") : m.group("num");
+                double value = Double.parseDouble(numText.replace(",", ""));
+                String mult = m.group("mult") == null ? "" : m.group("mult").toLowerCase(Locale.ROOT);
+                value *= switch (mult) {
+                    case "trillion", "tn" -> 1e12;
+                    case "billion", "bn", "b" -> 1e9;
+                    case "million", "mn", "m" -> 1e6;
+                    default -> 1;
+                };
+                if (value <= 0) {
+                    continue;
+                }
+                String qual =
+                        m.group("qual") == null ? "" : m.group("qual").strip().toLowerCase(Locale.ROOT);
+                String qualifier = switch (qual) {
+                    case "up to", "as much as" -> "up-to";
+                    case "more than", "over", "at least" -> "at-least";
+                    case "", "a further", "another" -> "exact";
+                    default -> "about";
+                };
+                if (m.group("each") != null) {
+                    qualifier = qualifier + "-each";
+                }
+                found.add(new Mention(
+                        MentionKind.MONEY,
+                        m.start(),
+                        m.end(),
+                        m.group(),
+                        currency + " " + BigDecimalText.of(value) + " " + qualifier));
             }
-            String qual = m.group("qual") == null ? "" : m.group("qual").strip().toLowerCase(Locale.ROOT);
-            String qualifier = switch (qual) {
-                case "up to" -> "up-to";
-                case "more than", "over", "at least" -> "at-least";
-                case "" -> "exact";
-                default -> "about";
-            };
-            out.add(new Mention(
-                    MentionKind.MONEY,
-                    m.start(),
-                    m.end(),
-                    m.group(),
-                    currency + " " + BigDecimalText.of(value) + " " + qualifier));
         }
+        out.addAll(found);
     }
 
     private static void percents(String text, List<Mention> out) {
+        List<Mention> found = new ArrayList<>();
+        TakenSpans taken = new TakenSpans(out);
         Matcher m = PERCENT.matcher(text);
         while (m.find()) {
-            if (free(out, m.start(), m.end())) {
-                out.add(new Mention(MentionKind.PERCENT, m.start(), m.end(), m.group(), m.group("num")));
+            if (taken.free(m.start(), m.end())) {
+                double value = Double.parseDouble(m.group("num"));
+                if (m.group("num2") != null) {
+                    double high = Double.parseDouble(m.group("num2"));
+                    if (high > value && high <= 100) {
+                        value = (value + high) / 2;
+                    }
+                }
+                if (value <= 100) {
+                    found.add(
+                            new Mention(MentionKind.PERCENT, m.start(), m.end(), m.group(), BigDecimalText.of(value)));
+                }
             }
         }
+        Matcher f = FRACTION.matcher(text);
+        while (f.find()) {
+            String frac = f.group("frac").toLowerCase(Locale.ROOT).replace('-', ' ');
+            double value;
+            if (frac.startsWith("nine tenths") || frac.startsWith("nine ")) {
+                value = 90;
+            } else if (frac.startsWith("three quarters")) {
+                value = 75;
+            } else if (frac.startsWith("two thirds")) {
+                value = 66.7;
+            } else if (frac.contains("third")) {
+                value = 33.3;
+            } else if (frac.contains("quarter")) {
+                value = 25;
+            } else if (frac.equals("half")) {
+                value = 50;
+            } else {
+                String[] words = frac.split(" ", -1);
+                double num = wordNumber(words[0]);
+                double den = wordNumber(words[words.length - 1]);
+                value = Math.round(1000 * num / den) / 10.0;
+            }
+            found.add(new Mention(MentionKind.PERCENT, f.start(), f.end(), f.group(), BigDecimalText.of(value)));
+        }
+        out.addAll(found);
+    }
+
+    private static double wordNumber(String word) {
+        return switch (word) {
+            case "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            default -> 10;
+        };
     }
 
     private static void dates(String text, Optional<LocalDate> published, List<Mention> out) {
         List<Mention> found = new ArrayList<>();
+        TakenSpans taken = new TakenSpans(List.of());
         for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR)) {
             Matcher m = p.matcher(text);
+            List<Mention> these = new ArrayList<>();
             while (m.find()) {
-                if (!free(found, m.start(), m.end())) {
+                if (!taken.free(m.start(), m.end())) {
                     continue;
                 }
-                Optional<LocalDate> date = absolute(m, published);
-                found.add(new Mention(
+                Optional<LocalDate> date =
+                        dateline(text, m.start(), m.end()) ? Optional.empty() : absolute(m, published);
+                these.add(new Mention(
                         MentionKind.DATE,
                         m.start(),
                         m.end(),
                         m.group(),
                         date.map(LocalDate::toString).orElse("")));
             }
+            found.addAll(these);
+            taken.addAll(these);
         }
-        found.sort(Comparator.comparingInt(Mention::start));
         Matcher r = RELATIVE.matcher(text);
-        List<Mention> relative = new ArrayList<>();
         while (r.find()) {
-            if (free(found, r.start(), r.end())) {
-                relative.add(new Mention(MentionKind.DATE, r.start(), r.end(), r.group(), ""));
+            if (taken.free(r.start(), r.end())) {
+                String normal = r.group("bareday") != null ? "on " + r.group("bareday") : r.group();
+                found.add(new Mention(MentionKind.DATE, r.start(), r.end(), r.group(), RELATIVE_KEY + normal));
             }
         }
-        List<Mention> all = new ArrayList<>(found);
-        all.addAll(relative);
-        all.sort(Comparator.comparingInt(Mention::start));
+        found.sort(Comparator.comparingInt(Mention::start));
         LocalDate anchor = null;
-        for (Mention m : all) {
+        for (Mention m : found) {
             String key = m.key();
-            if (key.isEmpty() && relative.contains(m)) {
-                Optional<LocalDate> resolved = relative(m.surface(), published, anchor);
-                key = resolved.map(LocalDate::toString).orElse("");
+            if (key.startsWith(RELATIVE_KEY)) {
+                key = relative(key.substring(RELATIVE_KEY.length()), published, anchor)
+                        .map(LocalDate::toString)
+                        .orElse("");
             }
             out.add(new Mention(MentionKind.DATE, m.start(), m.end(), m.surface(), key));
             if (!key.isEmpty()) {
                 anchor = LocalDate.parse(key);
             }
         }
+    }
+
+    private static final String RELATIVE_KEY = "relative:";
+    private static final Pattern DATELINE_BEFORE =
+            Pattern.compile("^\\s*[A-Z][A-Za-z .'’/-]{1,30}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,\\s*$");
+    private static final Pattern DATELINE_AFTER =
+            Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:/[^/\\n]{1,30}/\\s*)?(?:[-–—]{1,2}|:)");
+
+    /**
+     * Whether a date is a dateline's ("BEIJING, Nov 8 (Reuters) -"): the date the story was filed, not the date of an
+     * event, so it is not resolved.
+     */
+    private static boolean dateline(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start) + 1;
+        if (start - lineStart > 70) {
+            return false;
+        }
+        return DATELINE_BEFORE.matcher(text.substring(lineStart, start)).matches()
+                && DATELINE_AFTER
+                        .matcher(text.substring(end, Math.min(text.length(), end + 60)))
+                        .find();
     }
 
     private static Optional<LocalDate> absolute(Matcher m, Optional<LocalDate> published) {
@@ -245,24 +554,38 @@ final class MentionFinder {
         throw new NumberFormatException(text);
     }
 
-    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
+    private static final Map<String, Integer> NUMBERS =
+            Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7);
+
+    private static int days(String n) {
+        String lower = n.toLowerCase(Locale.ROOT);
+        return NUMBERS.getOrDefault(lower, lower.chars().allMatch(Character::isDigit) ? Integer.parseInt(lower) : 0);
+    }
 
     private static Optional<LocalDate> relative(String surface, Optional<LocalDate> published, LocalDate anchor) {
         Matcher m = RELATIVE.matcher(surface);
-        if (!m.matches()) {
+        if (!m.find() || m.start() != 0) {
             return Optional.empty();
         }
-        if (m.group("same") != null || (m.group("n") != null && !m.group("dir").equalsIgnoreCase("ago"))) {
+        boolean fromAnchor = m.group("same") != null
+                || m.group("nextday") != null
+                || (m.group("n") != null && !m.group("dir").equalsIgnoreCase("ago"));
+        if (fromAnchor) {
             if (anchor == null) {
                 return Optional.empty();
             }
             if (m.group("same") != null) {
                 return Optional.of(anchor);
             }
-            String n = m.group("n").toLowerCase(Locale.ROOT);
-            int days = NUMBERS.getOrDefault(n, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : 0);
+            if (m.group("nextday") != null) {
+                String which = m.group("nextday").toLowerCase(Locale.ROOT);
+                return Optional.of(
+                        which.equals("next") || which.equals("following") ? anchor.plusDays(1) : anchor.minusDays(1));
+            }
             String dir = m.group("dir").toLowerCase(Locale.ROOT);
-            return Optional.of(dir.equals("later") ? anchor.plusDays(days) : anchor.minusDays(days));
+            int n = days(m.group("n"));
+            // "two days later" / "earlier" move from the date told before; "a day after X" dates X, the day before it
+            return Optional.of(dir.equals("later") || dir.equals("before") ? anchor.plusDays(n) : anchor.minusDays(n));
         }
         if (published.isEmpty()) {
             return Optional.empty();
@@ -275,11 +598,11 @@ final class MentionFinder {
             return Optional.of(pub);
         }
         if (m.group("n") != null) {
-            String n = m.group("n").toLowerCase(Locale.ROOT);
-            int days = NUMBERS.getOrDefault(n, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : 0);
-            return Optional.of(pub.minusDays(days));
+            return Optional.of(pub.minusDays(days(m.group("n"))));
         }
-        String dayName = m.group("lastday") != null ? m.group("lastday") : m.group("onday");
+        String dayName = m.group("lastday") != null
+                ? m.group("lastday")
+                : m.group("onday") != null ? m.group("onday") : m.group("bareday");
         DayOfWeek day = DayOfWeek.valueOf(dayName.toUpperCase(Locale.ROOT));
         LocalDate date = m.group("lastday") != null ? pub.minusDays(1) : pub;
         while (date.getDayOfWeek() != day) {

@@ -2,96 +2,221 @@ package lodestone.news.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lodestone.news.article.Article;
+import lodestone.news.classify.SentenceClassifier;
+import lodestone.news.classify.SentenceLabel;
 
 /**
- * Reads events and share claims from an article with written rules (the rule set is {@link #VERSION}; each rule is
- * described in {@code docs/methods/news.md}).
+ * Reads events and share claims from an article with a pipeline of small annotators (the design is in {@code
+ * docs/adr/0003-news-annotator-pipeline.md}; each rule is described in {@code docs/methods/news.md}):
  *
- * <p><b>Events.</b> Each sentence is searched for trigger phrases of each {@link EventType}. A trigger opens a window:
- * the clause it sits in (clauses end at ";", ", while", ", but", ", and" and ", where"). The event's parties are the
- * countries (names, demonyms, capitals standing for governments) and gazetteer organisations in the window; its
- * minerals are the minerals in the window not negated ("not covering critical minerals"); its amount is the nearest
- * money after the trigger (else before), outside parentheses; its date is the nearest date resolved to a day after the
- * trigger (else before), skipping "until" dates. Hedged triggers ("potential export controls", "refrain from
- * banning") do not fire. Gaps are filled from context by fixed rules: a window without parties that refers back ("the
- * two nations", "its", "the Asian giant") takes the countries of the sentence before; an export measure without
- * minerals takes those of the sentence before; an agreement followed by "The agreements ..." takes that sentence's
- * countries, and one followed by "This move, announced on ..." its date. Events of one type with the same parties (and
- * agreement noun, and overlapping minerals) are merged, the first keeping its evidence.
+ * <ol>
+ *   <li><b>sentences</b> ({@link SentenceSplitter});
+ *   <li><b>mentions</b> ({@link MentionFinder}): countries, organisations (gazetteer and company names), minerals,
+ *       money, shares, dates resolved against the publication date;
+ *   <li><b>triggers</b>: phrases of each {@link EventType}, from a lexicon written for the ways news words each action
+ *       (bans, freezes, quotas, duties, stakes, loans, purchase commitments, ...), each marked strong or weak;
+ *   <li><b>sentence classification</b> ({@link SentenceClassifier}): the probability of each event type, or of no
+ *       in-scope event, from a MiniLM embedding of the sentence; it vetoes weak triggers in sentences it judges out of
+ *       scope and adds frames for wordings no trigger covers;
+ *   <li><b>frames</b>: parties, minerals, amount and date of each trigger, from its clause and, where the clause refers
+ *       back or lacks them, from the sentences before;
+ *   <li><b>scope filter</b>: hedged actions (expectations, threats, proposals), actions on products other than
+ *       minerals (chips, fentanyl, steel) and frames without a mineral are dropped;
+ *   <li><b>coreference</b>: frames that restate one action (headline, lead, quote, recap) are merged;
+ *   <li><b>claims</b>: shares of world output.
+ * </ol>
  *
- * <p><b>Claims.</b> A percentage in a sentence that speaks of the world ("world", "global", "world's") is a claim when a
- * country (or a pronoun standing for the country of the sentence before) precedes it and no project, plant or company
- * stands between them. The mineral is the nearest one after the percentage (else before, else the previous claim's);
- * the stage is the nearest stage word ("mine output", "mined", "refined", "processing", "primary") after it (else
- * before it), and {@code supply} when there is none. A following sentence such as "Indonesia supplied around 10%"
- * inherits mineral and stage. Shares of projects ("up to 10%"), tariffs, stakes and import reliance are not claims.
+ * <p>Every stage is linear in the text's length; {@link ExtractionLimits} bounds the whole.
  */
 public final class NewsExtractor {
-    /** The version of the rule set, recorded with every stored extraction. */
-    public static final String VERSION = "news-rules-1";
+    /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
+    public static final String VERSION = "news-pipeline-2";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on)\\s|,\\s+and\\s+(?=\\p{Ll})");
     private static final Pattern HEDGE = Pattern.compile(
-            "(?:potential|possible|possibly|could|may|might|threat of|future|refrain from|refrain|not to|no)\\s+(?:\\S+\\s+){0,5}$",
+            "\\b(?:potential|possible|possibly|could|may|might|threat of|threatened|threatens|threatening|future|refrain"
+                    + " from|refrain|not to|no|considering|consider|considers|weighing|mulling|proposed|proposal"
+                    + " for|calls? for|called for|urged?|urging|expects?|expected|likely|unlikely|if|whether|any|fears?"
+                    + " of|risk of|seeking|seek|sought|discuss\\w*|negotiat\\w*|talks on|push for|pushing for"
+                    + "|lobbying for|warned of|warns of|speculation about|rumou?rs? of|close to|poised to|on the verge of"
+                    + "|hopes? to|aims? to|plans? to|planned to|intends? to|wants? to|ready to|mulls?|eyes|prepares?"
+                    + "|preparing|bill that would|draft|interest in|interested in|resolve|disputes? over|talks|would not"
+                    + "|did not|has not|have not|never|without|should|must|ought to|needs? to|urges|calls on|called on)\\s+(?:\\S+\\s+){0,5}$",
+            FLAGS);
+    private static final Pattern SPECULATION = Pattern.compile(
+            "\\b(?:analysts?|economists?|traders?|observers?|experts?|people familiar|sources said|according to people"
+                    + "|is (?:said to be )?preparing|could|may|might|is considering|are considering|would likely"
+                    + "|is expected to|are expected to|forecasts?|predict\\w*|speculat\\w*|mulls|weighs|prepares|urges?|urged|calls on|called on)\\b",
+            FLAGS);
+    private static final Pattern ROUTINE = Pattern.compile(
+            "\\b(?:approvals? of (?:\\w+ )?(?:export )?licen[cs]|speeding up|licen[cs]e applications?|granted (?:\\w+ )?export"
+                    + " licen[cs]|approved (?:\\w+ )?(?:export )?licen[cs]e applications|customs data|exports? (?:fell|rose|jumped"
+                    + "|dropped|slumped|surged))",
+            FLAGS);
+    private static final Pattern NOT_MINERAL_PRODUCT = Pattern.compile(
+            "\\b(?:chips?|semiconductors?|chipmak\\w*|fentanyl|soybeans?|farm goods|agricultur\\w*|steel|aluminium"
+                    + "|aluminum|oil|LNG|natural gas|coal|cars|vehicles|automobiles|software|AI|artificial intelligence"
+                    + "|memory|lithography|entity list|unreliable entit\\w*|all goods|Chinese goods|imports from all"
+                    + "|reciprocal)\\b",
             FLAGS);
     private static final Pattern NEGATED_MINERAL = Pattern.compile("(?:not|no longer)\\s+(?:\\S+\\s+){0,2}$", FLAGS);
+    private static final Pattern PAIR_REFERENCE = Pattern.compile(
+            "\\b(?:the two nations|the two countries|both nations|both countries|the two sides|both sides|the two"
+                    + " governments|both governments|the asian giant)\\b",
+            FLAGS);
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(?:the asian giant|the country|the two nations|the two countries|both nations|both countries|the two"
-                    + " sides|both sides|the two governments|both governments|its|their|it)\\b",
+                    + " sides|both sides|the two governments|both governments|its|their|it|the company|the group|the"
+                    + " miner|the firm|the ministry|the government|beijing's|the move|the deal|the agreement)\\b",
             FLAGS);
-    private static final Pattern PRONOUN_SUBJECT =
-            Pattern.compile("\\b(?:it|the country|the asian giant|the nation)\\b", FLAGS);
 
     private static final Pattern AGREEMENT_NOUN = Pattern.compile(
-            "\\b(?:framework|agreements?|memorand(?:um|a|ums)(?: of understanding)?|mous?|pacts?|deals?|accords?)\\b",
+            "\\b(?:framework|agreements?|memorand(?:um|a|ums)(?: of understanding)?|mous?|pacts?|deals?|accords?"
+                    + "|partnership|letters? of intent|declaration|roadmap|action plan|cooperation plan|treaty|contracts?"
+                    + "|alliance)\\b",
             FLAGS);
     private static final Pattern AGREEMENT_VERB = Pattern.compile(
             "\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|struck|strike|conclud(?:e|es|ed)|announc(?:e|es|ed)"
-                    + "|reach(?:ed)?)\\b",
+                    + "|reach(?:ed)?|finali[sz](?:e|es|ed)|adopt(?:s|ed)?|launch(?:es|ed)?|unveil(?:s|ed)?|enter(?:s|ed)?"
+                    + " into|agreed|clinch(?:es|ed)?|ratif(?:y|ies|ied))\\b",
             FLAGS);
-    private static final Pattern AGREED_TO = Pattern.compile("\\bagreed to\\b", FLAGS);
-    private static final Pattern JOINT_VENTURE =
-            Pattern.compile("\\bjoint[- ]venture\\b|\\bpartner(?:ed|s|ing)? with\\b", FLAGS);
-    private static final Pattern OFFTAKE = Pattern.compile("\\boff-?take\\b", FLAGS);
+    private static final Pattern AGREED_TO = Pattern.compile("\\bagreed to\\b|\\bagreed on\\b", FLAGS);
+    private static final Pattern JOINT_VENTURE = Pattern.compile(
+            "\\bjoint[- ]venture\\b|\\bJV\\b|\\bpartner(?:ed|s|ing)? with\\b|\\bjointly (?:develop|build|own|operate|"
+                    + "invest)\\w*|\\bjoint (?:company|enterprise|entity)\\b|\\bteam(?:ed|s)? up with\\b|\\bform(?:s|ed|ing)? an?"
+                    + " (?:new )?(?:\\w+ )?(?:venture|company|partnership)\\b",
+            FLAGS);
+    private static final Pattern OFFTAKE = Pattern.compile(
+            "\\boff-?take\\b(?!\\s+(?:talks|negotiations))|\\b(?:supply|purchase|purchasing|sales?|procurement) (?:agreement|deal|contract|commitment"
+                    + "|pact)s?\\b|\\bagreed to (?:buy|purchase|take|supply)\\b|\\b(?:will|to|would) (?:buy|purchase)"
+                    + " (?:all|the|up to|\\d|its|their|magnets|output|production)|\\bcommit(?:s|ted)? to (?:buy|purchas)\\w*"
+                    + "|\\bguarantee(?:s|d)? (?:to )?(?:buy|purchase)\\b|\\bbuy(?:s|ing)? (?:all|100%)|\\bbuyer of last resort"
+                    + "|\\bpurchase(?:s|d)? (?:of )?(?:all|up to|\\d)|\\bagreed to sell\\b|\\bsales? to\\b"
+                    + "|\\bagreement\\b[^;]{0,80}?\\bto (?:supply|buy|purchase|sell)\\b"
+                    + "|\\bto (?:buy|purchase) (?:[\\w-]+ ){0,4}?(?:magnets|oxides?|concentrates?|output|metal|cathodes?|hydroxide"
+                    + "|carbonate|spodumene|cobalt|lithium|nickel|graphite|gallium|germanium|antimony|tungsten|rare earths?)\\b",
+            FLAGS);
+    /** "agreed to buy a 15% stake": buying shares is an investment, not an offtake. */
+    private static final Pattern STAKE_OBJECT = Pattern.compile(
+            "^\\s*(?:a|an|the|its)?\\s*(?:\\d+(?:\\.\\d+)?%\\s+|majority\\s+|minority\\s+|controlling\\s+|further\\s+)*(?:equity\\s+)?"
+                    + "(?:stake|shares?|equity|interest|holding)\\b",
+            FLAGS);
+
     private static final Pattern INVESTMENT = Pattern.compile(
-            "\\binvest(?:s|ed|ing)?\\b|\\bequity\\b|\\bletters? of interest\\b|\\bmobili[sz]e\\b|\\bpledge(?:d|s)? of\\b",
+            "\\binvest(?:s|ed|ing)?\\b|\\bequity\\b|\\bstakes?\\b|\\bletters? of interest\\b|\\bmobili[sz]e\\b"
+                    + "|\\bpledge(?:d|s)? of\\b|\\bloans?\\b|\\bgrants?\\b|\\bfinancing\\b|\\bfinanc(?:e|es|ed)\\b"
+                    + "|\\bdebt (?:package|facility|funding)\\b|\\bcapital injection\\b|\\bacquir(?:e|es|ed|ing)\\b"
+                    + "|\\bacquisition\\b|\\btakeover\\b|\\bfunding\\b|\\bfund(?:s|ed)?\\b"
+                    + "|\\bcommit(?:s|ted)? (?:up to |more than |at least )?(?:US)?\\$"
+                    + "|\\bprovide(?:s|d)? (?:up to |at least |more than |about |an? )?(?:additional )?(?:US|A|C)?\\$"
+                    + "|\\$[\\d.,]+ ?(?:billion|million|bn|m)\\b (?:[\\w-]+ ){0,2}?(?:smelter|plant|refinery|facility|mine|factory"
+                    + "|project|expansion)\\b|\\bloan guarantee\\b"
+                    + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b"
+                    + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b",
             FLAGS);
     private static final Pattern INVESTMENT_NOUN =
-            Pattern.compile("\\binvestments?\\b|\\bloans?\\b|\\bfunding\\b", FLAGS);
+            Pattern.compile("\\binvestments?\\b|\\bcommitment\\b|\\bpledge(?:d|s)?\\b", FLAGS);
     private static final Pattern LIST_UPDATE = Pattern.compile(
-            "\\bcritical minerals? list\\b|\\blist of critical minerals\\b|\\bcritical raw materials list\\b", FLAGS);
-    private static final Pattern LIST_CHANGE =
-            Pattern.compile("\\b(?:expan\\w*|includ\\w*|final|add\\w*|publish\\w*|updat\\w*|releas\\w*|new)\\b", FLAGS);
+            "\\bcritical minerals? list\\b|\\blist of critical (?:minerals|materials|raw materials)\\b"
+                    + "|\\bcritical raw materials list\\b|\\bcritical materials list\\b|\\bstrategic minerals? list\\b"
+                    + "|\\blist of (?:\\d+ )?(?:strategic|critical) minerals\\b",
+            FLAGS);
+    private static final Pattern LIST_CHANGE = Pattern.compile(
+            "\\b(?:expan\\w*|includ\\w*|final|add\\w*|publish\\w*|updat\\w*|releas\\w*|new|draft|remov\\w*|unveil\\w*)\\b",
+            FLAGS);
     private static final Pattern EXPORT_CONTROL = Pattern.compile(
-            "\\bexport controls?\\b|\\bexport ban\\b|\\bban (?:on|for) (?:the )?exports?\\b|\\bexports? restrictions?\\b"
-                    + "|\\brestrictions on exports?\\b|\\blicen[cs]ing (?:requirements?|list|regime)\\b"
-                    + "|\\bexport licen[cs]\\w*|\\bexport quotas?\\b|\\bquotas?\\b|\\bsuspended exports\\b"
-                    + "|\\bstopping the export\\b|\\bhalt(?:ed|s)? exports\\b|\\bextended the (?:suspension|ban)\\b"
-                    + "|\\bcurbs\\b|\\b(?:ship|export)\\s+up to\\s+[\\d,.]+\\s+tonnes\\b",
+            "\\bexport controls?\\b|\\bexport[- ]control (?:rules?|regime|measures?)\\b|\\bexport bans?\\b"
+                    + "|\\bban(?:s|ned|ning)?\\b[^.;]{0,40}?\\bexport(?:s|ing|ation)?\\b|\\bexports? restrictions?\\b"
+                    + "|\\brestrictions on (?:the )?exports?\\b|\\brestrict(?:s|ed|ing)? (?:the )?exports?\\b"
+                    + "|\\blicen[cs]ing (?:requirements?|list|regime|rules?|system)\\b|\\bexport licen[cs]\\w*"
+                    + "|\\brequir\\w* (?:exporters )?(?:to (?:apply for|obtain|seek) )?(?:export )?(?:licen[cs]es|permits)\\b"
+                    + "|\\bexport quotas?\\b|\\bquotas?\\b|\\bsuspended exports\\b|\\bstopping the export\\b"
+                    + "|\\bhalt(?:ed|s|ing)? (?:all )?(?:exports|shipments)\\b|\\bextended the (?:suspension|ban)\\b"
+                    + "|\\bcurbs\\b|\\bcurb(?:s|ed|ing)? (?:the )?exports?\\b|\\b(?:ship|export)\\s+up to\\s+[\\d,.]+\\s+tonnes\\b"
+                    + "|\\bexport (?:freeze|moratorium|halt|suspension|tax|taxes|duty|duties|levy|permits?|approvals?)\\b"
+                    + "|\\bfreeze on (?:the )?exports?\\b|\\bprohibit\\w* (?:the )?exports?\\b|\\bexport prohibition"
+                    + "|\\bshall not be permitted\\b|\\bnot be (?:permitted|allowed) to (?:be )?export\\w*"
+                    + "|\\bcontrols on (?:the )?(?:export|shipment)\\w*|\\bdual-use (?:list|export)\\w*"
+                    + "|\\bend-use (?:checks?|reviews?|controls?)\\b|\\btighten\\w* (?:export )?controls\\b"
+                    + "|\\bstop(?:s|ped)? (?:the )?export\\w*|\\bbar(?:s|red)? (?:the )?exports?\\b|\\bunder (?:export )?(?:licen[cs]ing|control)\\b"
+                    + "|\\bcontrol list\\b|\\bstop(?:s|ped)? (?:\\w+ ){0,3}?shipments\\b|\\bbarred (?:\\w+ ){0,4}?shipments\\b"
+                    + "|\\bexport halt\\b|\\bprohibited or restricted from export\\b"
+                    + "|\\b(?:tonnes|tons) can (?:go out|leave|be exported|be shipped)\\b|\\bexports? (?:are|will be|is) capped\\b"
+                    + "|\\bcap(?:s|ped|ping)? (?:\\w+ ){0,2}?exports\\b|\\b(?:froze|frozen|freez(?:e|es|ing)) (?:\\w+ ){0,2}?export"
+                    + "|\\bcontrols on (?:[\\w-]+ ){0,3}?(?:technolog\\w*|items|products|equipment)\\b"
+                    + "|\\bdeny (?:\\w+ ){0,2}?(?:export )?licen[cs]es\\b"
+                    + "|\\b(?:suspend(?:s|ed|ing)?|suspension of) (?:all )?(?:[\\w-]+ ){0,3}?(?:exports|shipments)\\b"
+                    + "|\\bbans? on (?:the )?(?:[\\w-]+ ){0,2}?(?:exports?|shipments?|sales?)\\b"
+                    + "|\\b(?:moratorium|halt|freeze|pause) on (?:[\\w-]+ ){0,2}?(?:exports?|shipments?)\\b"
+                    + "|\\bchoke off (?:\\w+ ){0,2}?shipments\\b",
             FLAGS);
     private static final Pattern QUOTA_CONTEXT =
             Pattern.compile("\\b(?:export\\w*|ship\\w*|regulator|tonnes)\\b", FLAGS);
+    private static final Pattern PRODUCTION_QUOTA = Pattern.compile(
+            "\\b(?:mining|production|output|smelting|separation|extraction)\\s+(?:and\\s+\\w+\\s+)?quotas?\\b", FLAGS);
     private static final Pattern SUSPENSION = Pattern.compile(
-            "\\b(?:suspend(?:s|ed|ing)?|paus(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reprieve|general"
-                    + " licen[cs]es?|allowing again|allow(?:s|ed)? again|resum(?:e|ed|es|ing))\\b",
+            "\\b(?:suspend(?:s|ed|ing)?|suspension of|paus(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reprieve|general"
+                    + " licen[cs]es?|allowing again|allow(?:s|ed)? again|resum(?:e|ed|es|ing)|exemptions?|waiv(?:e|ed|er)"
+                    + "|roll(?:ed)? back|scrap(?:s|ped)?|revok(?:e|ed|es)|eas(?:e|ed|es|ing)|relax(?:es|ed|ing)?"
+                    + "|delay(?:s|ed)?|postpon(?:e|ed|es)|eliminat(?:e|es|ed)|abolish(?:es|ed)?|remov(?:e|es|ed)|end(?:s|ed)?(?!-))\\b",
             FLAGS);
     private static final Pattern SUSPENDED_OBJECT = Pattern.compile(
-            "\\b(?:controls?|ban|measures|curbs|restrictions|rules?|quotas?|licensing|exports?|blacklists?)\\b", FLAGS);
-    private static final Pattern NOT_SUSPENSION =
-            Pattern.compile("(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?)\\s+(?:exports?|shipments?)\\b", FLAGS);
+            "\\b(?:controls?|ban|measures|curbs|restrictions|rules?|quotas?|licensing|exports?|blacklists?|licen[cs]es?"
+                    + "|requirements?|reviews?|checks?|duty|duties|tax|taxes|halt|moratorium|freeze)\\b",
+            FLAGS);
+    private static final Pattern NOT_SUSPENSION = Pattern.compile(
+            "(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?|suspension of)\\s+(?:all\\s+)?(?:(?!ban|controls|curbs|restrictions|quotas"
+                    + "|licensing|measures)[\\w-]+\\s+){0,3}?(?:exports?|shipments?)\\b(?![\\s-]+(?:controls?|bans?|curbs"
+                    + "|restrictions?|licen\\w*|quotas?|measures|rules|regime|permits?))",
+            FLAGS);
     private static final Pattern ENTITY_RULE = Pattern.compile("\\b(?:blacklists?|affiliates?|entity list)\\b", FLAGS);
-    private static final Pattern TARIFF = Pattern.compile("\\btariffs?\\b", FLAGS);
+    private static final Pattern TARIFF = Pattern.compile(
+            "\\btariffs?\\b|\\banti-?dumping\\b|\\bcountervailing\\b|\\bimport (?:duty|duties|levy|levies|taxes|tax)\\b"
+                    + "|\\bduties (?:of|on)\\b",
+            FLAGS);
+    private static final Pattern OTHER = Pattern.compile(
+            "\\bprice floors?\\b|\\bfloor price\\b|\\bminimum price\\b|\\bstockpil\\w*|\\bstrategic reserves?\\b"
+                    + "|\\bsection 232 (?:[\\w-]+ ){0,3}?(?:investigation|probe|inquiry|review|proclamation)\\b"
+                    + "|\\bquantity control\\b|\\b(?:production|output|mining) (?:caps?|limits?|ceilings?)\\b"
+                    + "|\\b(?:awarded|granted|issued|approved) (?:an? |the )?(?:\\w+ ){0,2}?(?:exploitation|mining|exploration)"
+                    + " (?:licen[cs]e|permit|right)s?\\b|\\bauction\\w* (?:\\w+ ){0,4}?blocks\\b|\\bexecutive order\\b"
+                    + "|\\bstrategic projects?\\b|\\bmoratorium\\b|\\bnationali[sz]\\w*",
+            FLAGS);
+    /** "the export controls it announced on October 9": the original measure named inside a suspension sentence. */
+    private static final Pattern IMPOSED_BACKGROUND = Pattern.compile(
+            "\\b(?:that|which)?\\s*(?:it|beijing|china|the ministry|the government|\\w+)\\s+(?:had\\s+)?(?:imposed|introduced"
+                    + "|announced|unveiled|issued|adopted)\\b",
+            FLAGS);
+    /** Verbs after "agreed to" that make the agreement an action of another type ("agreed to acquire"). */
+    private static final Pattern AGREED_ACTION = Pattern.compile(
+            "^\\s*(?:acquire|buy|purchase|invest|provide|lend|supply|sell|take|form|set|create|establish|pause|suspend"
+                    + "|lift|ban|halt|impose|cut|extend|resume|issue|grant|fund|finance)\\b",
+            FLAGS);
+    /** A definite reference to a measure already told ("the ban", "the freeze", "these curbs"). */
+    private static final Pattern DEFINITE_MEASURE = Pattern.compile(
+            "\\b(?:the|this|these|those|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:ban|freeze|halt|controls?|curbs|measures?"
+                    + "|restrictions?|quotas?|licensing|rules?|suspension|moratorium|licen[cs]e requirements?)\\b",
+            FLAGS);
+    /** "Chinese companies", "foreign investors": a demonym before a generic noun names no party. */
+    private static final Pattern GENERIC_ACTORS = Pattern.compile(
+            "^\\s+(?:state-owned\\s+|private\\s+)?(?:companies|firms|investors|miners|buyers|traders|producers|refiners"
+                    + "|manufacturers|carmakers|exporters|importers|smelters|users|customers|banks|groups|suppliers|plants)\\b",
+            FLAGS);
+
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:The|These|Those|This|Both)\\s+(?:new\\s+)?(?<what>agreements?|deals?|frameworks?|pacts?|accords?|mous?"
                     + "|memorand\\w*|move|step|announcement)\\b",
@@ -100,42 +225,80 @@ public final class NewsExtractor {
             Pattern.compile("[\"“'‘](?<title>[A-Z][^\"”’]{15,240}?)[.,]?[\"”’'](?![\\p{L}])");
     private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:a|an)\\s+(?<desc>[^,]{3,100}),");
 
-    private static final Pattern WORLD = Pattern.compile("\\b(?:world|world's|global|globally|worldwide)\\b", FLAGS);
-    private static final Pattern NOT_A_SHARE = Pattern.compile(
-            "(?:tariff|royalt|owned|stake|hold|content|allowance|import|reliance|growth|rose|fell|increase|decrease|drop"
-                    + "|cut|down|up to|halved|from|to)\\W*(?:\\S+\\s+){0,2}$",
-            FLAGS);
-    private static final Pattern OUTPUT_SHARE = Pattern.compile(
-            "\\s*of\\s+(?:the\\s+)?(?:refined|mined|processed|primary)\\s+[\\w\\s-]{0,30}?(?:output|production|supply)\\b",
-            FLAGS);
-    private static final Pattern NOT_A_SUBJECT =
-            Pattern.compile("\\b(?:project|plant|refinery|venture|company|firm|smelter|deposit)s?\\b", FLAGS);
-    private static final Pattern SUPPLY_VERB = Pattern.compile(
-            "\\b(?:supplied|supplies|produced|produces|producing|mined|mines|accounted for|accounts for|controls|holds"
-                    + "|provided|provides)\\b",
-            FLAGS);
-    private static final Pattern STAGE = Pattern.compile(
-            "(?<refining>\\brefined\\b|\\brefining\\b|\\brefiner(?:y|ies)\\b)"
-                    + "|(?<processing>\\bprocessed\\b|\\bprocessing\\b|\\bseparation\\b|\\bseparated\\b)"
-                    + "|(?<metal>\\bprimary\\b|\\bmetal\\b)"
-                    + "|(?<mining>\\bmine output\\b|\\bmine production\\b|\\bmine supply\\b|\\bmined\\b|\\bmining\\b"
-                    + "|\\bmines\\b|\\bminers?\\b|\\bore\\b|\\bextraction\\b)"
-                    + "|(?<supply>\\bsupply\\b)",
-            FLAGS);
-    private static final Pattern YEAR = Pattern.compile("\\bin ((?:19|20)\\d{2})\\b|\\b(last year)\\b", FLAGS);
+    private static final Pattern PROJECT_WORD =
+            Pattern.compile("\\b(?:the |its |this )?(?:project|venture|deposits?|mine|plant|refinery)\\b", FLAGS);
+    private static final Pattern SEVERAL_DEALS =
+            Pattern.compile("\\b(?:memorandums|memoranda|mous|agreements|frameworks|pacts|deals)\\b|\\beach\\b", FLAGS);
+    // whole-string patterns, compiled once (String.matches compiles on every call)
+    private static final java.util.function.Predicate<String> WHOLE_1 =
+            Pattern.compile("(?s).*[.!?\"”’']$").asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_2 = Pattern.compile(
+                    "(?is).*\\b(?:was|were|been|be|is|are|has|have)\\s+$")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_3 =
+            Pattern.compile("(?is)^\\s*(?:\\w+\\s+){0,2}prices?\\b.*").asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_4 =
+            Pattern.compile("(?s).*(?:,|\\band\\b|;).*").asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_5 = Pattern.compile(
+                    "(?is).*\\b(?:response to|retaliation for|retaliat\\w+ against|after|following|amid)\\s+(?:\\S+\\s+){0,2}$")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_6 = Pattern.compile(
+                    "(?is).*\\b(?:steel|reciprocal|exempt\\w*|spar(?:e|es|ed)|excluded|exclusions?)\\b.*")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_7 = Pattern.compile(
+                    "(?is).*\\b(?:form\\w*|set up|sets up|create\\w*|establish\\w*|launch\\w*|agreed|sign\\w*"
+                            + "|announc\\w*|enter\\w*|will|to build|to develop|complet\\w*|new|a)\\s+(?:\\S+\\s+){0,3}$")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_8 = Pattern.compile(
+                    "(?is).*\\b(?:signed|inked|sealed)\\s+(?:\\S+\\s+){0,3}(?:memorand\\w*|mou|framework)\\b.*")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_9 = Pattern.compile(
+                    "(?is).*\\b(?:companies|firms|investors|miners|buyers|banks)\\s+(?:\\w+\\s+){0,3}$")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_10 = Pattern.compile(
+                    "(?is)^(?:The|This|These|It|Its)\\s+(?:\\w+\\s+){0,2}?(?:roadmap|plan"
+                            + "|deal|agreement|memorandum|framework|pact|contract|project|programme"
+                            + "|program|covers|includes).*")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_11 = Pattern.compile(
+                    ".*\\b(?:worth|valued at|imports of|exports of|revenue of|sales of|market of|cost|costs)\\s+"
+                            + "(?:\\S+\\s+){0,2}$")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_12 = Pattern.compile(
+                    ".*\\b(?:issued|imposed|unveiled|introduced|announced|adopted) (?:on|in) $")
+            .asMatchPredicate();
+    private static final java.util.function.Predicate<String> WHOLE_13 = Pattern.compile(
+                    "(?is).*\\b(?:the|this|that)\\s+(?:deal|agreement|investment|stake|loan|venture|pact"
+                            + "|memorandum|framework|contract|offtake)\\b.*")
+            .asMatchPredicate();
 
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
+    private final Optional<SentenceClassifier> classifier;
 
-    /** @param gazetteer the name lists */
-    public NewsExtractor(Gazetteer gazetteer) {
+    /**
+     * @param gazetteer the name lists
+     * @param classifier the sentence classifier, or empty for rules alone
+     */
+    public NewsExtractor(Gazetteer gazetteer, Optional<SentenceClassifier> classifier) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.finder = new MentionFinder(gazetteer);
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
     }
 
-    /** @return an extractor with the bundled gazetteer */
+    /** @return an extractor with the bundled gazetteer and classifier */
     public static NewsExtractor bundled() {
-        return new NewsExtractor(Gazetteer.bundled());
+        return Holder.BUNDLED;
+    }
+
+    /** @return an extractor with the bundled gazetteer and no classifier (rules alone; for comparison) */
+    public static NewsExtractor rulesOnly() {
+        return new NewsExtractor(Gazetteer.bundled(), Optional.empty());
+    }
+
+    private static final class Holder {
+        static final NewsExtractor BUNDLED =
+                new NewsExtractor(Gazetteer.bundled(), Optional.of(SentenceClassifier.bundled()));
     }
 
     /** @return the gazetteer in use */
@@ -145,36 +308,146 @@ public final class NewsExtractor {
 
     /**
      * @param article the article
-     * @return its events and claims, with sentences and mentions
+     * @return its events and claims, with sentences and mentions, within {@link ExtractionLimits#DEFAULT}
+     * @throws LimitExceededException if a limit is hit
      */
     public Extraction extract(Article article) {
+        return extract(article, ExtractionLimits.DEFAULT);
+    }
+
+    /**
+     * @param article the article
+     * @param limits the budget
+     * @return its events and claims, with sentences and mentions
+     * @throws LimitExceededException naming the limit, when one is hit; nothing partial is returned
+     */
+    public Extraction extract(Article article, ExtractionLimits limits) {
+        Budget budget = new Budget(article, limits);
         String text = article.text();
+        if (text.length() > limits.maxChars()) {
+            throw new LimitExceededException(
+                    LimitExceededException.Limit.CHARS,
+                    "input",
+                    "article " + article.name() + " has " + text.length()
+                            + " characters of text, more than the limit of " + limits.maxChars()
+                            + ".\nMaybe it is not one article; split it, or raise --max-chars.");
+        }
         List<Sentence> sentences = SentenceSplitter.split(text);
+        if (sentences.size() > limits.maxSentences()) {
+            throw new LimitExceededException(
+                    LimitExceededException.Limit.SENTENCES,
+                    "sentences",
+                    "article " + article.name() + " has " + sentences.size() + " sentences, more than the limit of "
+                            + limits.maxSentences()
+                            + ".\nMaybe it is not one article; split it, or raise --max-sentences.");
+        }
+        budget.check("sentences");
         List<Mention> mentions = finder.find(text, article.published());
+        budget.check("mentions");
         Context context = new Context(text, sentences, mentions, article.published());
+        List<String> notices = new ArrayList<>();
+        Map<Integer, SentenceClassifier.Prediction> predictions = classify(context, limits, budget, notices);
+        budget.check("classification");
+        // triggers depend on one sentence and the mentions only: found in parallel, in sentence order
+        List<List<Trigger>> triggers = sentences.parallelStream()
+                .map(sentence -> triggers(sentence.text(), context, sentence))
+                .toList();
+        budget.check("triggers");
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            drafts.addAll(events(context, sentence));
+            drafts.addAll(events(
+                    context, sentence, triggers.get(sentence.index()), predictions.get(sentence.index()), drafts));
             continuation(context, sentence, drafts);
+            if ((sentence.index() & 255) == 0) {
+                budget.check("events");
+            }
         }
-        List<Draft> merged = merge(drafts);
+        leadDate(drafts);
+        List<Draft> scoped = scope(drafts);
+        List<Draft> merged = merge(scoped);
+        budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
             events.add(d.toEvent(gazetteer));
         }
-        List<Claim> claims = claims(context);
-        return new Extraction(article, sentences, mentions, events, claims, VERSION);
+        List<Claim> claims = new ClaimAnnotator(context).claims();
+        budget.check("claims");
+        return new Extraction(article, sentences, mentions, events, claims, VERSION, notices);
+    }
+
+    /** The time budget of one extraction. */
+    private static final class Budget {
+        private final Article article;
+        private final ExtractionLimits limits;
+        private final long started = System.nanoTime();
+
+        Budget(Article article, ExtractionLimits limits) {
+            this.article = article;
+            this.limits = limits;
+        }
+
+        void check(String stage) {
+            long elapsed = System.nanoTime() - started;
+            if (elapsed > limits.timeLimit().toNanos()) {
+                throw new LimitExceededException(
+                        LimitExceededException.Limit.TIME,
+                        stage,
+                        String.format(
+                                Locale.ROOT,
+                                "article %s: extraction stopped in stage '%s' after %.1f s, past the time limit of %.1f"
+                                        + " s.%nMaybe the input is not one article, or raise --time-limit.",
+                                article.name(),
+                                stage,
+                                elapsed / 1e9,
+                                limits.timeLimit().toMillis() / 1e3));
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // context
 
-    private record Context(
-            String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
+    /** The annotated text; mention look-ups are binary searches over the mentions sorted by start. */
+    static final class Context {
+        private final String text;
+        private final List<Sentence> sentences;
+        private final List<Mention> mentions;
+        private final int[] starts;
+        private final Optional<LocalDate> published;
+        private List<String> mainMinerals;
+
+        Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
+            this.text = text;
+            this.sentences = sentences;
+            this.mentions = mentions;
+            this.starts = mentions.stream().mapToInt(Mention::start).toArray();
+            this.published = published;
+        }
+
+        String text() {
+            return text;
+        }
+
+        List<Sentence> sentences() {
+            return sentences;
+        }
+
+        Optional<LocalDate> published() {
+            return published;
+        }
+
         List<Mention> in(int start, int end, MentionKind kind) {
             List<Mention> out = new ArrayList<>();
-            for (Mention m : mentions) {
-                if (m.kind() == kind && m.start() >= start && m.end() <= end) {
+            int i = java.util.Arrays.binarySearch(starts, start);
+            if (i < 0) {
+                i = -i - 1;
+            }
+            while (i > 0 && starts[i - 1] == start) {
+                i--;
+            }
+            for (; i < starts.length && starts[i] < end; i++) {
+                Mention m = mentions.get(i);
+                if (m.kind() == kind && m.end() <= end) {
                     out.add(m);
                 }
             }
@@ -202,6 +475,10 @@ public final class NewsExtractor {
             return s.index() == 0 ? Optional.empty() : Optional.of(sentences.get(s.index() - 1));
         }
 
+        Optional<Sentence> after(Sentence s) {
+            return s.index() + 1 >= sentences.size() ? Optional.empty() : Optional.of(sentences.get(s.index() + 1));
+        }
+
         List<String> minerals(int start, int end) {
             Set<String> out = new LinkedHashSet<>();
             for (Mention m : in(start, end, MentionKind.MINERAL)) {
@@ -212,6 +489,23 @@ public final class NewsExtractor {
             }
             return List.copyOf(out);
         }
+
+        /** @return the article's most frequent specific mineral (not "critical minerals"), computed once */
+        List<String> mainMinerals() {
+            if (mainMinerals == null) {
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                for (Mention m : mentions) {
+                    if (m.kind() == MentionKind.MINERAL && !m.key().equals("critical minerals")) {
+                        counts.merge(m.key(), 1, Integer::sum);
+                    }
+                }
+                mainMinerals = counts.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .map(e -> List.of(e.getKey()))
+                        .orElse(List.of());
+            }
+            return mainMinerals;
+        }
     }
 
     /** An event being built. */
@@ -221,18 +515,21 @@ public final class NewsExtractor {
         Sentence sentence;
         int triggerStart;
         String rule;
+        boolean strong;
         final Set<String> countries = new LinkedHashSet<>();
         final List<Mention> organisations = new ArrayList<>();
         final Set<String> minerals = new LinkedHashSet<>();
+        boolean ownMinerals;
         Money money;
         LocalDate date;
         String title;
         final List<String> descriptions = new ArrayList<>();
         boolean mineralsNegated;
         boolean absorbed;
+        String clause = "";
 
         Set<String> partyKey(Gazetteer gazetteer) {
-            Set<String> key = new java.util.TreeSet<>(countries);
+            Set<String> key = new TreeSet<>(countries);
             organisations.forEach(o -> gazetteer
                     .organisation(o.key())
                     .flatMap(Gazetteer.Organisation::country)
@@ -245,7 +542,7 @@ public final class NewsExtractor {
 
         /** @return whether the event was read from a headline (first line, or a line without final punctuation) */
         boolean headline() {
-            return sentence.index() == 0 || !sentence.text().matches("(?s).*[.!?\"”’']$");
+            return sentence.index() == 0 || !sentence.text().transform(WHOLE_1::test);
         }
 
         Event toEvent(Gazetteer gazetteer) {
@@ -254,22 +551,30 @@ public final class NewsExtractor {
             List<String> names = new ArrayList<>();
             for (Mention org : organisations) {
                 if (orgIds.add(org.key())) {
-                    names.add(org.surface());
-                    gazetteer
-                            .organisation(org.key())
-                            .flatMap(Gazetteer.Organisation::country)
-                            .ifPresent(allCountries::add);
+                    Optional<Gazetteer.Organisation> known = gazetteer.organisation(org.key());
+                    known.flatMap(Gazetteer.Organisation::country).ifPresent(allCountries::add);
+                    boolean government = known.map(o ->
+                                    o.kind().equals("government") || o.kind().equals("agency"))
+                            .orElse(false);
+                    if (!government) {
+                        names.add(org.key().startsWith("company:") ? org.key().substring(8) : org.surface());
+                    }
                 }
             }
             List<String> parties = new ArrayList<>(allCountries);
             parties.addAll(names);
+            Money amount = money;
+            if (amount != null && amount.qualifier().endsWith("-each")) {
+                int n = Math.max(2, allCountries.size());
+                amount = new Money(amount.amount() * n, amount.currency(), amount.qualifier(), amount.surface());
+            }
             return new Event(
                     type,
                     parties,
                     List.copyOf(allCountries),
                     List.copyOf(orgIds),
                     List.copyOf(minerals),
-                    Optional.ofNullable(money),
+                    Optional.ofNullable(amount),
                     Optional.ofNullable(date),
                     Optional.ofNullable(title),
                     descriptions,
@@ -280,127 +585,334 @@ public final class NewsExtractor {
         }
     }
 
-    private record Trigger(EventType type, int start, int end, String rule, String noun) {}
+    private record Trigger(EventType type, int start, int end, String rule, String noun, boolean strong) {}
 
     // ---------------------------------------------------------------------------------------------------------------
-    // events
+    // sentence classification
+
+    private Map<Integer, SentenceClassifier.Prediction> classify(
+            Context context, ExtractionLimits limits, Budget budget, List<String> notices) {
+        Map<Integer, SentenceClassifier.Prediction> out = new java.util.HashMap<>();
+        if (classifier.isEmpty() || limits.maxModelSentences() == 0) {
+            return out;
+        }
+        List<Sentence> candidates = new ArrayList<>();
+        for (Sentence s : context.sentences()) {
+            if (candidate(context, s)) {
+                candidates.add(s);
+            }
+        }
+        List<Sentence> chosen = candidates.size() > limits.maxModelSentences()
+                ? candidates.subList(0, limits.maxModelSentences())
+                : candidates;
+        if (chosen.size() < candidates.size()) {
+            notices.add("model budget: the classifier read the first " + chosen.size() + " of " + candidates.size()
+                    + " candidate sentences (limit " + limits.maxModelSentences()
+                    + "); the others were decided by the rules alone.");
+        }
+        SentenceClassifier model = classifier.get();
+        List<SentenceClassifier.Prediction> predictions = chosen.parallelStream()
+                .map(s -> s.text().length() > 600 ? null : model.classify(s.text()))
+                .toList();
+        for (int i = 0; i < chosen.size(); i++) {
+            if (predictions.get(i) != null) {
+                out.put(chosen.get(i).index(), predictions.get(i));
+            }
+        }
+        budget.check("classification");
+        return out;
+    }
+
+    /** A sentence the classifier reads: it names a mineral (or its neighbour does) and a party. */
+    private static boolean candidate(Context context, Sentence s) {
+        boolean mineral = !context.in(s.start(), s.end(), MentionKind.MINERAL).isEmpty()
+                || context.before(s)
+                        .map(p -> !context.in(p.start(), p.end(), MentionKind.MINERAL)
+                                .isEmpty())
+                        .orElse(false);
+        boolean party = !context.in(s.start(), s.end(), MentionKind.COUNTRY).isEmpty()
+                || !context.in(s.start(), s.end(), MentionKind.ORGANISATION).isEmpty();
+        return mineral && party && s.text().length() >= 25;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // triggers
 
     private List<Trigger> triggers(String s, Context context, Sentence sentence) {
         List<Trigger> out = new ArrayList<>();
+        if (ROUTINE.matcher(s).find()) {
+            return out;
+        }
         boolean suspension = false;
         Matcher m = SUSPENSION.matcher(s);
         while (m.find()) {
             String before = s.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
             if (before.contains("not ")
-                    || NOT_SUSPENSION.matcher(s.substring(m.start())).lookingAt()) {
+                    || NOT_SUSPENSION.matcher(s.substring(m.start())).lookingAt()
+                    || hedged(s, m.start())) {
                 continue;
             }
-            if (SUSPENDED_OBJECT.matcher(s).find()) {
+            // the suspended object follows the verb closely ("lifted the ban") or precedes it ("the ban was lifted")
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 45));
+            String lead = s.substring(Math.max(0, m.start() - 80), m.start());
+            boolean object = SUSPENDED_OBJECT.matcher(after).find()
+                    || (SUSPENDED_OBJECT.matcher(lead).find() && lead.transform(WHOLE_2::test))
+                    || m.group().toLowerCase(Locale.ROOT).startsWith("general");
+            if (object && !after.transform(WHOLE_3::test)) {
+                String word = m.group().toLowerCase(Locale.ROOT);
+                boolean weak = word.startsWith("eas")
+                        || word.startsWith("relax")
+                        || word.startsWith("delay")
+                        || word.startsWith("postpon")
+                        || word.startsWith("exemption")
+                        || word.startsWith("resum")
+                        || word.startsWith("remov");
                 out.add(new Trigger(
-                        EventType.EXPORT_CONTROL_SUSPENSION, m.start(), m.end(), "suspension: " + m.group(), ""));
+                        EventType.EXPORT_CONTROL_SUSPENSION,
+                        m.start(),
+                        m.end(),
+                        "suspension: " + m.group(),
+                        "",
+                        !weak));
                 suspension = true;
+                Matcher background = IMPOSED_BACKGROUND.matcher(s);
+                while (background.find()) {
+                    if (background.start() > m.end()) {
+                        out.add(new Trigger(
+                                EventType.EXPORT_CONTROL,
+                                background.start(),
+                                background.end(),
+                                "export control: background of a suspension",
+                                "",
+                                true));
+                        break;
+                    }
+                }
                 break;
             }
         }
         if (!suspension) {
             m = EXPORT_CONTROL.matcher(s);
+            int lastEnd = -100;
             while (m.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
-                if ((word.equals("quota") || word.equals("quotas"))
-                        && !QUOTA_CONTEXT.matcher(s).find()) {
+                if (word.equals("quota") || word.equals("quotas")) {
+                    if (PRODUCTION_QUOTA.matcher(s).find()
+                            || !QUOTA_CONTEXT.matcher(s).find()) {
+                        continue;
+                    }
+                }
+                if (hedged(s, m.start())) {
                     continue;
                 }
-                if (HEDGE.matcher(s.substring(Math.max(0, m.start() - 40), m.start()))
-                        .find()) {
-                    continue;
-                }
-                boolean already = out.stream().anyMatch(t -> t.type() == EventType.EXPORT_CONTROL);
-                if (!already || word.startsWith("extended")) {
+                // several measures in one sentence ("banned X, required licences for Y and barred Z") are kept apart
+                // when separated by a clause or list boundary; the frames split the sentence between them
+                boolean separate = out.stream().noneMatch(t -> t.type() == EventType.EXPORT_CONTROL)
+                        || (m.start() - lastEnd > 12
+                                && s.substring(lastEnd, m.start()).transform(WHOLE_4::test));
+                if (separate || word.startsWith("extended")) {
+                    boolean weak = word.equals("curbs") || word.startsWith("tighten") || word.equals("control list");
                     out.add(new Trigger(
-                            EventType.EXPORT_CONTROL, m.start(), m.end(), "export control: " + m.group(), ""));
+                            EventType.EXPORT_CONTROL, m.start(), m.end(), "export control: " + m.group(), "", !weak));
+                    lastEnd = m.end();
                 }
             }
-            collapseExportControls(out);
         }
         m = TARIFF.matcher(s);
-        if (m.find()
-                && !HEDGE.matcher(s.substring(Math.max(0, m.start() - 40), m.start()))
-                        .find()) {
-            out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), ""));
+        while (m.find()) {
+            if (hedged(s, m.start())) {
+                continue;
+            }
+            // a tariff on minerals names them close by: "tariff on imports of semi-finished copper", "graphite duties"
+            int at = sentence.start() + m.start();
+            boolean onMinerals = !context.in(at, Math.min(sentence.end(), at + 90), MentionKind.MINERAL)
+                            .isEmpty()
+                    || !context.in(Math.max(sentence.start(), at - 30), at, MentionKind.MINERAL)
+                            .isEmpty();
+            boolean response =
+                    s.substring(Math.max(0, m.start() - 30), m.start()).transform(WHOLE_5::test);
+            boolean general = s.transform(WHOLE_6::test);
+            if (onMinerals && !response && !general) {
+                out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), "", true));
+                break;
+            }
         }
         m = LIST_UPDATE.matcher(s);
-        if (m.find() && LIST_CHANGE.matcher(s).find()) {
-            out.add(new Trigger(EventType.LIST_UPDATE, m.start(), m.end(), "list update: " + m.group(), ""));
+        if (m.find() && LIST_CHANGE.matcher(s).find() && !hedged(s, m.start())) {
+            out.add(new Trigger(EventType.LIST_UPDATE, m.start(), m.end(), "list update: " + m.group(), "", true));
         }
         m = JOINT_VENTURE.matcher(s);
         boolean jointVenture = false;
-        if (m.find()) {
-            out.add(new Trigger(EventType.JOINT_VENTURE, m.start(), m.end(), "joint venture: " + m.group(), ""));
-            jointVenture = true;
+        if (m.find() && !hedged(s, m.start())) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            boolean created = (!word.startsWith("joint ") && !word.startsWith("joint-") && !word.equals("jv"))
+                    || s.substring(Math.max(0, m.start() - 50), m.start()).transform(WHOLE_7::test);
+            out.add(new Trigger(
+                    EventType.JOINT_VENTURE, m.start(), m.end(), "joint venture: " + m.group(), "", created));
+            jointVenture = created;
         }
         m = OFFTAKE.matcher(s);
-        if (m.find()) {
-            out.add(new Trigger(EventType.OFFTAKE, m.start(), m.end(), "offtake: " + m.group(), ""));
-        }
-        if (!jointVenture) {
-            m = INVESTMENT.matcher(s);
-            boolean found = m.find();
-            if (!found) {
-                m = INVESTMENT_NOUN.matcher(s);
-                found = m.find()
-                        && !context.in(sentence.start(), sentence.end(), MentionKind.MONEY)
-                                .isEmpty();
+        boolean offtake = false;
+        while (m.find()) {
+            if (hedged(s, m.start())
+                    || STAKE_OBJECT.matcher(s.substring(m.end())).lookingAt()) {
+                continue;
             }
-            if (found) {
-                out.add(new Trigger(EventType.INVESTMENT, m.start(), m.end(), "investment: " + m.group(), ""));
+            String word = m.group().toLowerCase(Locale.ROOT);
+            // "to buy output" beside a signed memorandum or framework is a clause of that agreement
+            boolean generic = word.startsWith("to ") || word.startsWith("will ") || word.startsWith("would ");
+            if (generic && s.transform(WHOLE_8::test)) {
+                break;
+            }
+            out.add(new Trigger(EventType.OFFTAKE, m.start(), m.end(), "offtake: " + m.group(), "", true));
+            offtake = true;
+            break;
+        }
+        boolean money =
+                !context.in(sentence.start(), sentence.end(), MentionKind.MONEY).isEmpty();
+        m = INVESTMENT.matcher(s);
+        List<int[]> investments = new ArrayList<>();
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (hedged(s, m.start())) {
+                continue;
+            }
+            boolean commitment = word.startsWith("commit") || word.startsWith("provide") || word.startsWith("fund");
+            if ((offtake && (commitment || !money)) || (jointVenture && !money)) {
+                continue;
+            }
+            investments.add(new int[] {m.start(), m.end()});
+        }
+        if (investments.isEmpty() && money && !offtake && !jointVenture) {
+            m = INVESTMENT_NOUN.matcher(s);
+            if (m.find() && !hedged(s, m.start())) {
+                investments.add(new int[] {m.start(), m.end()});
             }
         }
+        investments.removeIf(span -> {
+            String lead = s.substring(0, span[0]);
+            return lead.transform(WHOLE_9::test)
+                    && context.in(sentence.start(), sentence.start() + span[0], MentionKind.ORGANISATION)
+                            .isEmpty();
+        });
+        // separately quantified instruments in one sentence ("a $400m stake and a $150m loan") are separate events
+        int lastInvestment = -1;
+        Mention lastAmount = null;
+        for (int[] span : investments) {
+            Mention amount = amountOf(context, sentence, span);
+            boolean separate = lastInvestment < 0
+                    || (amount != null && !amount.equals(lastAmount))
+                    || CLAUSE_BREAK
+                            .matcher(s.substring(lastInvestment, span[0]))
+                            .find();
+            if (separate) {
+                lastAmount = amount;
+                out.add(new Trigger(
+                        EventType.INVESTMENT,
+                        span[0],
+                        span[1],
+                        "investment: " + s.substring(span[0], span[1]),
+                        "",
+                        money));
+                lastInvestment = span[1];
+            }
+        }
+        boolean pledgeOfSuspension = suspension;
         Matcher agreed = AGREED_TO.matcher(s);
-        if (agreed.find()) {
+        boolean agreement = false;
+        if (agreed.find()
+                && !hedged(s, agreed.start())
+                && !offtake
+                && !jointVenture
+                && !pledgeOfSuspension
+                && !AGREED_ACTION.matcher(s.substring(agreed.end())).lookingAt()) {
             Matcher noun = AGREEMENT_NOUN.matcher(s);
             String nounText = noun.find() ? noun.group() : "agreement";
             out.add(new Trigger(
-                    EventType.AGREEMENT, agreed.start(), agreed.end(), "agreement: agreed to", nounClass(nounText)));
-        } else {
-            Matcher noun = AGREEMENT_NOUN.matcher(s);
-            while (noun.find()) {
-                String around = s.substring(Math.max(0, noun.start() - 60), Math.min(s.length(), noun.end() + 40));
-                int nounAt = noun.start() - Math.max(0, noun.start() - 60);
-                Matcher verb = AGREEMENT_VERB.matcher(around);
-                boolean near = false;
-                while (verb.find()) {
-                    if (verb.end() <= nounAt
-                            || verb.start() >= nounAt + noun.group().length()) {
-                        near = true;
+                    EventType.AGREEMENT,
+                    agreed.start(),
+                    agreed.end(),
+                    "agreement: agreed to",
+                    nounClass(nounText),
+                    false));
+            agreement = true;
+        }
+        Matcher noun = AGREEMENT_NOUN.matcher(s);
+        while (!agreement && !offtake && !jointVenture && noun.find()) {
+            if (hedged(s, noun.start())) {
+                continue;
+            }
+            String around = s.substring(Math.max(0, noun.start() - 60), Math.min(s.length(), noun.end() + 40));
+            int nounAt = noun.start() - Math.max(0, noun.start() - 60);
+            Matcher verb = AGREEMENT_VERB.matcher(around);
+            boolean near = false;
+            while (verb.find()) {
+                if (verb.end() <= nounAt
+                        || verb.start() >= nounAt + noun.group().length()) {
+                    near = !AGREED_ACTION.matcher(around.substring(verb.end())).lookingAt()
+                            || !verb.group().equalsIgnoreCase("agreed");
+                    if (near) {
                         break;
                     }
                 }
-                if (near) {
-                    out.add(new Trigger(
-                            EventType.AGREEMENT,
-                            noun.start(),
-                            noun.end(),
-                            "agreement: signed " + noun.group(),
-                            nounClass(noun.group())));
-                    break;
-                }
+            }
+            if (near) {
+                String n = noun.group().toLowerCase(Locale.ROOT);
+                boolean strong = !n.equals("deal")
+                        && !n.equals("deals")
+                        && !n.equals("partnership")
+                        && !n.startsWith("contract");
+                out.add(new Trigger(
+                        EventType.AGREEMENT,
+                        noun.start(),
+                        noun.end(),
+                        "agreement: signed " + noun.group(),
+                        nounClass(noun.group()),
+                        strong));
+                agreement = true;
+            }
+        }
+        if (agreement) {
+            out.removeIf(t -> t.type() == EventType.INVESTMENT && t.rule().startsWith("investment: $"));
+        }
+        m = OTHER.matcher(s);
+        if (m.find() && !hedged(s, m.start()) && !offtake && !agreement) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            boolean weak = word.startsWith("stockpil")
+                    || word.startsWith("strategic reserve")
+                    || word.equals("moratorium")
+                    || word.startsWith("nationali")
+                    || word.equals("executive order")
+                    || word.startsWith("strategic project");
+            out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", !weak));
+        } else if (!agreement) {
+            m = PRODUCTION_QUOTA.matcher(s);
+            if (m.find() && !hedged(s, m.start())) {
+                out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", true));
             }
         }
         return out;
     }
 
-    /** "extended the suspension" next to "suspended exports" is a second measure; other repeats are one. */
-    private static void collapseExportControls(List<Trigger> triggers) {
-        long count = triggers.stream()
-                .filter(t -> t.type() == EventType.EXPORT_CONTROL)
-                .count();
-        if (count > 2) {
-            Trigger first = triggers.stream()
-                    .filter(t -> t.type() == EventType.EXPORT_CONTROL)
-                    .findFirst()
-                    .orElseThrow();
-            triggers.removeIf(t -> t.type() == EventType.EXPORT_CONTROL && !t.equals(first));
+    /** The amount an investment phrase names: right before it ("a $150 million loan"), else the first after it. */
+    private static Mention amountOf(Context context, Sentence sentence, int[] span) {
+        int at = sentence.start() + span[0];
+        for (Mention m : context.in(Math.max(sentence.start(), at - 30), at + (span[1] - span[0]), MentionKind.MONEY)) {
+            if (m.end() <= at + (span[1] - span[0])
+                    && !context.text().substring(m.end(), Math.max(m.end(), at)).contains(",")) {
+                return m;
+            }
         }
+        List<Mention> after = context.in(at, sentence.end(), MentionKind.MONEY);
+        return after.isEmpty() ? null : after.get(0);
+    }
+
+    /** Whether the phrase at {@code at} is hedged: a modal, a threat, an expectation or a proposal just before it. */
+    private static boolean hedged(String s, int at) {
+        if (s.regionMatches(true, at, "ship up to", 0, 10) || s.regionMatches(true, at, "export up to", 0, 12)) {
+            return false;
+        }
+        return HEDGE.matcher(s.substring(Math.max(0, at - 50), at)).find();
     }
 
     private static String nounClass(String noun) {
@@ -408,11 +920,84 @@ public final class NewsExtractor {
         return n.startsWith("memorand") || n.startsWith("mou") ? "mou" : "agreement";
     }
 
-    private List<Draft> events(Context context, Sentence sentence) {
+    // ---------------------------------------------------------------------------------------------------------------
+    // frames
+
+    private static final double ADD_THRESHOLD = 0.6;
+    private static final double VETO_THRESHOLD = 0.85;
+
+    private static final Set<String> RARE_EARTH_ELEMENTS = Set.of(
+            "lanthanum",
+            "cerium",
+            "praseodymium",
+            "neodymium",
+            "promethium",
+            "samarium",
+            "europium",
+            "gadolinium",
+            "terbium",
+            "dysprosium",
+            "holmium",
+            "erbium",
+            "thulium",
+            "ytterbium",
+            "lutetium",
+            "scandium",
+            "yttrium");
+    private static final double KEEP_WEAK_THRESHOLD = 0.15;
+
+    private List<Draft> events(
+            Context context,
+            Sentence sentence,
+            List<Trigger> sentenceTriggers,
+            SentenceClassifier.Prediction prediction,
+            List<Draft> earlier) {
         String s = sentence.text();
         List<Draft> out = new ArrayList<>();
-        for (Trigger trigger : triggers(s, context, sentence)) {
-            int[] window = clause(s, trigger.start());
+        List<Trigger> triggers = new ArrayList<>(sentenceTriggers);
+        if (prediction != null) {
+            // the classifier vetoes weak triggers in sentences it reads as out of scope ...
+            triggers.removeIf(t -> !t.strong()
+                    && (prediction.probability(SentenceLabel.NONE) >= VETO_THRESHOLD
+                            || prediction.probability(
+                                            SentenceLabel.valueOf(t.type().name()))
+                                    < KEEP_WEAK_THRESHOLD));
+            // ... and adds a frame for an event type no trigger found
+            SentenceLabel best = prediction.best();
+            if (best != SentenceLabel.NONE
+                    && prediction.probability(best) >= ADD_THRESHOLD
+                    && triggers.isEmpty()
+                    && !SPECULATION.matcher(s).find()) {
+                EventType type = EventType.valueOf(best.name());
+                triggers.add(new Trigger(
+                        type,
+                        0,
+                        0,
+                        String.format(Locale.ROOT, "classifier: %s %.2f", best.id(), prediction.probability(best)),
+                        "",
+                        false));
+            }
+        }
+        for (Trigger trigger : triggers) {
+            int[] window = trigger.rule().startsWith("classifier")
+                    ? new int[] {0, s.length()}
+                    : clause(context, sentence, trigger.start());
+            if (trigger.rule().endsWith("background of a suspension")) {
+                window = clause(context, sentence, 0);
+            }
+            // several triggers of one type in a sentence split it between them
+            List<Trigger> same = triggers.stream()
+                    .filter(t -> t.type() == trigger.type() && !t.rule().startsWith("classifier"))
+                    .toList();
+            int k = same.indexOf(trigger);
+            if (same.size() > 1 && k >= 0) {
+                if (k > 0) {
+                    window[0] = Math.max(window[0], Math.max(same.get(k - 1).end(), trigger.start() - 25));
+                }
+                if (k < same.size() - 1) {
+                    window[1] = Math.min(window[1], same.get(k + 1).start());
+                }
+            }
             int from = sentence.start() + window[0];
             int to = sentence.start() + window[1];
             Draft d = new Draft();
@@ -421,41 +1006,105 @@ public final class NewsExtractor {
             d.sentence = sentence;
             d.triggerStart = sentence.start() + trigger.start();
             d.rule = trigger.rule();
-            d.countries.addAll(context.countries(from, to));
+            d.strong = trigger.strong();
+            for (Mention c : context.in(from, to, MentionKind.COUNTRY)) {
+                if (!GENERIC_ACTORS
+                        .matcher(context.text().substring(c.end(), Math.min(to, c.end() + 40)))
+                        .lookingAt()) {
+                    d.countries.add(c.key());
+                }
+            }
             d.organisations.addAll(context.in(from, to, MentionKind.ORGANISATION));
             String clause = context.text().substring(from, to);
-            boolean backReference = BACK_REFERENCE.matcher(clause).find();
-            if (backReference && from > sentence.start()) {
+            d.clause = clause;
+            // "the two sides" always refers back; "it", "its", "the company" only when the clause names no party
+            boolean backReference = PAIR_REFERENCE.matcher(clause).find()
+                    || (BACK_REFERENCE.matcher(clause).find()
+                            && d.partyKey(gazetteer).isEmpty());
+            if ((backReference || d.partyKey(gazetteer).isEmpty()) && from > sentence.start()) {
                 d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
             }
-            if (backReference || d.partyKey(gazetteer).isEmpty()) {
+            if (backReference && d.organisations.isEmpty()) {
                 context.before(sentence)
-                        .ifPresent(prev ->
-                                d.countries.addAll(context.partyCountries(prev.start(), prev.end(), gazetteer)));
+                        .ifPresent(prev -> d.organisations.addAll(
+                                context.in(prev.start(), prev.end(), MentionKind.ORGANISATION).stream()
+                                        .filter(o -> gazetteer
+                                                .organisation(o.key())
+                                                .map(g -> !g.kind().equals("government")
+                                                        && !g.kind().equals("agency"))
+                                                .orElse(true))
+                                        .toList()));
+            }
+            if (backReference || d.partyKey(gazetteer).isEmpty()) {
+                // the actor told before: up to three sentences back
+                Optional<Sentence> prev = context.before(sentence);
+                for (int back = 0; back < 3 && prev.isPresent(); back++) {
+                    List<String> found = context.partyCountries(
+                            prev.get().start(), prev.get().end(), gazetteer);
+                    d.countries.addAll(found);
+                    if (!found.isEmpty()) {
+                        break;
+                    }
+                    prev = context.before(prev.get());
+                }
             }
             d.minerals.addAll(context.minerals(from, to));
+            if (d.minerals.isEmpty()) {
+                // "Arafura Rare Earths", "Lithium Americas", "Korea Zinc": a company named for its mineral
+                for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {
+                    for (PhraseMatcher.Match inName : gazetteer.minerals().find(org.surface())) {
+                        d.minerals.add(gazetteer.mineralOf(inName.surface()).name());
+                    }
+                }
+            }
+            d.ownMinerals = !d.minerals.isEmpty();
             d.mineralsNegated = d.minerals.size()
                     < context.in(from, to, MentionKind.MINERAL).size();
-            if (d.minerals.isEmpty() && !d.mineralsNegated) {
+            boolean otherProduct = NOT_MINERAL_PRODUCT.matcher(clause).find();
+            if (d.minerals.isEmpty() && !d.mineralsNegated && !otherProduct) {
                 boolean exportMeasure =
                         d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
-                if (exportMeasure && !ENTITY_RULE.matcher(clause).find()) {
+                List<String> sentenceMinerals = context.minerals(sentence.start(), sentence.end());
+                if (!sentenceMinerals.isEmpty() && !ENTITY_RULE.matcher(clause).find()) {
+                    d.minerals.addAll(sentenceMinerals);
+                } else if (exportMeasure && !ENTITY_RULE.matcher(clause).find()) {
                     context.before(sentence)
                             .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
-                } else if (!exportMeasure
-                        && d.type != EventType.TARIFF
-                        && Pattern.compile("\\bthe (?:project|venture|deposits?)\\b", FLAGS)
-                                .matcher(clause)
-                                .find()) {
-                    d.minerals.addAll(mainMinerals(context));
-                } else if (!exportMeasure
-                        && d.type != EventType.TARIFF
-                        && context.in(sentence.start(), sentence.end(), MentionKind.MINERAL)
-                                .isEmpty()) {
-                    // a deal sentence that names no mineral at all continues the topic of the sentence before
-                    context.before(sentence)
-                            .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
+                    if (d.minerals.isEmpty()) {
+                        recent(earlier, sentence, 5, EventType.EXPORT_CONTROL, EventType.EXPORT_CONTROL_SUSPENSION)
+                                .ifPresent(e -> d.minerals.addAll(e.minerals));
+                    }
+                } else if (!exportMeasure && PROJECT_WORD.matcher(clause).find()) {
+                    d.minerals.addAll(context.mainMinerals());
+                } else if (!exportMeasure) {
+                    Optional<Sentence> next = context.after(sentence)
+                            .filter(n -> CONTINUATION.matcher(n.text()).find()
+                                    || n.text().transform(WHOLE_10::test));
+                    Optional<Draft> recent = recent(earlier, sentence, 3, d.type, d.type);
+                    if (next.isPresent()
+                            && !context.minerals(next.get().start(), next.get().end())
+                                    .isEmpty()) {
+                        d.minerals.addAll(
+                                context.minerals(next.get().start(), next.get().end()));
+                    } else if (recent.isPresent() && !recent.get().minerals.isEmpty()) {
+                        d.minerals.addAll(recent.get().minerals);
+                    } else {
+                        context.before(sentence)
+                                .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
+                    }
+                    if (d.minerals.isEmpty() && d.strong) {
+                        // a deal told without its mineral in a story about one: "DoD has agreed to buy 100% of the
+                        // magnets" in a piece on rare earths
+                        d.minerals.addAll(context.mainMinerals());
+                    }
                 }
+            }
+            if (d.minerals.stream().anyMatch(RARE_EARTH_ELEMENTS::contains)) {
+                Set<String> withGroup = new LinkedHashSet<>();
+                withGroup.add("rare earths");
+                withGroup.addAll(d.minerals);
+                d.minerals.clear();
+                d.minerals.addAll(withGroup);
             }
             if (d.type == EventType.INVESTMENT
                     || d.type == EventType.AGREEMENT
@@ -483,15 +1132,27 @@ public final class NewsExtractor {
         return out;
     }
 
+    /** The latest frame of one of two types within {@code distance} sentences, looking back only that far. */
+    private static Optional<Draft> recent(
+            List<Draft> earlier, Sentence sentence, int distance, EventType a, EventType b) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Draft e = earlier.get(i);
+            if (sentence.index() - e.sentence.index() > distance) {
+                break;
+            }
+            if (e.type == a || e.type == b) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "signed memorandums with Malaysia and Thailand" or "each signed" are one agreement per partner. */
     private static List<Draft> split(Draft d, String clause) {
         if (d.type != EventType.AGREEMENT || d.countries.size() < 3) {
             return List.of(d);
         }
-        boolean several = Pattern.compile(
-                        "\\b(?:memorandums|memoranda|mous|agreements|frameworks|pacts|deals)\\b|\\beach\\b", FLAGS)
-                .matcher(clause)
-                .find();
+        boolean several = SEVERAL_DEALS.matcher(clause).find();
         if (!several) {
             return List.of(d);
         }
@@ -508,37 +1169,51 @@ public final class NewsExtractor {
             copy.sentence = d.sentence;
             copy.triggerStart = d.triggerStart;
             copy.rule = d.rule + " (one per partner)";
+            copy.strong = d.strong;
             copy.countries.add(lead);
             copy.countries.add(partner);
             copy.organisations.addAll(d.organisations);
             copy.minerals.addAll(d.minerals);
+            copy.ownMinerals = d.ownMinerals;
             copy.money = d.money;
             copy.date = d.date;
             copy.title = d.title;
+            copy.clause = d.clause;
             copy.descriptions.addAll(d.descriptions);
             out.add(copy);
         }
         return out;
     }
 
-    private static List<String> mainMinerals(Context context) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (Mention m : context.mentions()) {
-            if (m.kind() == MentionKind.MINERAL && !m.key().equals("critical minerals")) {
-                counts.merge(m.key(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .max(java.util.Map.Entry.comparingByValue())
-                .map(e -> List.of(e.getKey()))
-                .orElse(List.of());
-    }
-
-    private static int[] clause(String s, int at) {
+    /**
+     * The clause around a trigger: clauses end at ";", ", while", ", but", ", where", ", and on", and at ", and" before a
+     * lower-case word unless that word starts a mention (the last item of a list: "gallium, germanium, and graphite").
+     */
+    private static int[] clause(Context context, Sentence sentence, int at) {
+        String s = sentence.text();
         int start = 0;
         int end = s.length();
         Matcher m = CLAUSE_BREAK.matcher(s);
         while (m.find()) {
+            if (m.group().startsWith(",")
+                    && m.group().contains("and")
+                    && !m.group().contains("and on")) {
+                int after = sentence.start() + m.end();
+                boolean listItem =
+                        !context.in(after, Math.min(sentence.end(), after + 40), MentionKind.MINERAL).stream()
+                                        .filter(x -> x.start() <= after + 4)
+                                        .toList()
+                                        .isEmpty()
+                                || !context
+                                        .in(after, Math.min(sentence.end(), after + 40), MentionKind.COUNTRY)
+                                        .stream()
+                                        .filter(x -> x.start() <= after + 4)
+                                        .toList()
+                                        .isEmpty();
+                if (listItem) {
+                    continue;
+                }
+            }
             if (m.end() <= at) {
                 start = m.end();
             } else if (m.start() >= at) {
@@ -556,6 +1231,17 @@ public final class NewsExtractor {
             boolean inParentheses = before.lastIndexOf('(') > before.lastIndexOf(')');
             if (inParentheses) {
                 continue;
+            }
+            String lead = s.substring(Math.max(0, m.start() - offset - 40), m.start() - offset)
+                    .toLowerCase(Locale.ROOT);
+            if (lead.transform(WHOLE_11::test)) {
+                continue;
+            }
+            if (m.end() <= trigger
+                    && trigger - m.end() <= 25
+                    && !s.substring(m.end() - offset, trigger - offset).contains(",")) {
+                best = m; // "a $150 million loan", "$400 million of preferred stock"
+                break;
             }
             if (best == null
                     || (m.start() >= trigger && (best.start() < trigger || m.start() < best.start()))
@@ -587,7 +1273,9 @@ public final class NewsExtractor {
                     || lead.contains("till")
                     || lead.endsWith("to ")
                     || lead.contains("through")
-                    || (suspension && longLead.matches(".*\\b(?:issued|imposed|unveiled|introduced) (?:on|in) $"))) {
+                    || lead.contains("by ")
+                    || lead.contains("before")
+                    || (suspension && longLead.transform(WHOLE_12::test))) {
                 continue;
             }
             if (m.start() >= trigger && after == null) {
@@ -596,7 +1284,10 @@ public final class NewsExtractor {
                 before = m;
             }
         }
-        Mention chosen = after != null ? after : before;
+        Mention chosen = before != null && (after == null || trigger - before.end() < 60) ? before : after;
+        if (after != null && before != null && after.start() - trigger < trigger - before.end()) {
+            chosen = after;
+        }
         return chosen == null ? Optional.empty() : Optional.of(LocalDate.parse(chosen.key()));
     }
 
@@ -607,9 +1298,11 @@ public final class NewsExtractor {
             return;
         }
         Draft last = null;
-        for (int i = drafts.size() - 1; i >= 0; i--) {
+        for (int i = drafts.size() - 1;
+                i >= 0 && sentence.index() - drafts.get(i).sentence.index() <= 2;
+                i--) {
             Draft d = drafts.get(i);
-            if (d.type == EventType.AGREEMENT && sentence.index() - d.sentence.index() <= 2) {
+            if (d.type == EventType.AGREEMENT) {
                 last = d;
                 break;
             }
@@ -630,25 +1323,111 @@ public final class NewsExtractor {
         }
     }
 
-    private List<Draft> merge(List<Draft> drafts) {
+    private static final Pattern OTHER_TIME = Pattern.compile(
+            "\\b(?:(?:19|20)\\d{2}|earlier|previously|already|since|last (?:year|month|week)|first|had|January|February"
+                    + "|March|April|May|June|July|August|September|October|November|December|ago|former|then)\\b",
+            FLAGS);
+
+    /**
+     * An undated frame in the article's lead story takes the lead's date: when the first dated frame lies in the first
+     * four sentences, later frames whose sentences name no other time ("in 2023", "earlier", "last year", a month) are
+     * parts of the same announcement (the components of a package, the restatements of a signing).
+     */
+    private static void leadDate(List<Draft> drafts) {
+        Draft lead = null;
+        for (Draft d : drafts) {
+            if (d.date != null) {
+                lead = d;
+                break;
+            }
+        }
+        if (lead == null || lead.sentence.index() > 4) {
+            return;
+        }
+        for (Draft d : drafts) {
+            if (d.date == null
+                    && d.sentence.index() > lead.sentence.index()
+                    && d.sentence.index() - lead.sentence.index() <= 12
+                    && !OTHER_TIME.matcher(d.sentence.text()).find()) {
+                d.date = lead.date;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // scope
+
+    /**
+     * Drops frames outside the scope: no mineral (after the context rules), an action on another product named in its
+     * clause with no mineral of its own, speculation (analysts, "could", "is considering") for weak triggers, and frames
+     * with no party.
+     */
+    private List<Draft> scope(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
+            if (d.minerals.isEmpty()) {
+                continue;
+            }
+            if (!d.ownMinerals && NOT_MINERAL_PRODUCT.matcher(d.clause).find()) {
+                continue;
+            }
+            if (!d.strong && SPECULATION.matcher(d.sentence.text()).find()) {
+                continue;
+            }
+            if (d.partyKey(gazetteer).isEmpty()) {
+                continue;
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // coreference
+
+    /**
+     * Merges frames that restate one action: same type, same parties (and agreement noun), agreeing minerals,
+     * compatible dates and amounts. Candidates are looked up by (type, parties), so the work stays linear.
+     */
+    private List<Draft> merge(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        Map<String, List<Draft>> byKey = new java.util.HashMap<>();
+        for (Draft d : drafts) {
+            String key = d.type + "|" + d.noun;
+            List<Draft> bucket = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             Draft same = null;
-            for (Draft o : out) {
-                boolean measure = d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
-                if (o.type == d.type
-                        && o.noun.equals(d.noun)
-                        && o.partyKey(gazetteer).equals(d.partyKey(gazetteer))
+            boolean measure = d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
+            Set<String> parties = d.partyKey(gazetteer);
+            for (int i = bucket.size() - 1; i >= 0 && i >= bucket.size() - 8; i--) {
+                Draft o = bucket.get(i);
+                Set<String> other = o.partyKey(gazetteer);
+                boolean restates = o.headline()
+                        || d.headline()
+                        || DEFINITE_MEASURE.matcher(d.clause).find()
+                        || d.clause.transform(WHOLE_13::test);
+                boolean sameParties = other.equals(parties)
+                        || (restates && !parties.isEmpty() && other.containsAll(parties))
+                        || (restates && !other.isEmpty() && parties.containsAll(other));
+                boolean split = (o.rule.endsWith("(one per partner)") || d.rule.endsWith("(one per partner)"))
+                        && !other.equals(parties);
+                if (sameParties
+                        && !split
                         && mineralsAgree(o, d)
                         && (o.date == null || d.date == null || o.date.equals(d.date))
                         && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
-                        && (!measure || (o.headline() && !o.absorbed) || o.sentence.equals(d.sentence))) {
+                        && (!measure
+                                || (o.headline() && !o.absorbed)
+                                || o.sentence.equals(d.sentence)
+                                || (d.date != null && d.date.equals(o.date))
+                                || (d.date == null
+                                        && DEFINITE_MEASURE.matcher(d.clause).find()))) {
                     same = o;
                     break;
                 }
             }
             if (same == null) {
                 out.add(d);
+                bucket.add(d);
             } else {
                 same.absorbed = same.absorbed || !same.sentence.equals(d.sentence);
                 same.organisations.addAll(d.organisations);
@@ -667,24 +1446,32 @@ public final class NewsExtractor {
         }
         // an agreement naming three or more countries, beside two or more agreements among them, is their summary
         List<Draft> summaries = new ArrayList<>();
-        for (Draft d : out) {
-            if (d.type == EventType.AGREEMENT && d.countries.size() >= 3) {
-                long parts = out.stream()
-                        .filter(o -> o != d && o.type == EventType.AGREEMENT && d.countries.containsAll(o.countries))
-                        .count();
-                if (parts >= 2) {
-                    summaries.add(d);
+        List<Draft> agreements =
+                out.stream().filter(d -> d.type == EventType.AGREEMENT).toList();
+        if (agreements.size() <= 200) {
+            for (Draft d : agreements) {
+                if (d.countries.size() >= 3) {
+                    long parts = agreements.stream()
+                            .filter(o -> o != d && d.countries.containsAll(o.countries))
+                            .count();
+                    if (parts >= 2) {
+                        summaries.add(d);
+                    }
                 }
             }
         }
         out.removeAll(summaries);
-        out.removeIf(d -> d.partyKey(gazetteer).isEmpty());
         return out;
     }
 
     private static boolean mineralsAgree(Draft a, Draft b) {
         if (a.type == EventType.EXPORT_CONTROL || a.type == EventType.EXPORT_CONTROL_SUSPENSION) {
-            return a.minerals.equals(b.minerals) || a.minerals.isEmpty() || b.minerals.isEmpty();
+            return a.minerals.equals(b.minerals)
+                    || (a.minerals.contains("rare earths") && b.minerals.contains("rare earths"))
+                    || a.minerals.isEmpty()
+                    || b.minerals.isEmpty()
+                    || a.minerals.containsAll(b.minerals)
+                    || b.minerals.containsAll(a.minerals);
         }
         if (a.minerals.isEmpty() || b.minerals.isEmpty()) {
             return true;
@@ -695,168 +1482,5 @@ public final class NewsExtractor {
             }
         }
         return false;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // claims
-
-    private List<Claim> claims(Context context) {
-        List<Claim> out = new ArrayList<>();
-        String topicCountry = null;
-        String topicMineral = null;
-        int lastClaimSentence = -10;
-        Claim lastClaim = null;
-        for (Sentence sentence : context.sentences()) {
-            String s = sentence.text();
-            List<Mention> percents = context.in(sentence.start(), sentence.end(), MentionKind.PERCENT);
-            boolean world = WORLD.matcher(s).find();
-            List<String> previousCountries = context.before(sentence)
-                    .map(p -> context.countries(p.start(), p.end()))
-                    .orElse(List.of());
-            for (int i = 0; i < percents.size(); i++) {
-                Mention pct = percents.get(i);
-                int local = pct.start() - sentence.start();
-                String lead = s.substring(Math.max(0, local - 30), local);
-                if (NOT_A_SHARE.matcher(lead).find()) {
-                    continue;
-                }
-                Mention subject = null;
-                for (Mention c : context.in(sentence.start(), pct.start(), MentionKind.COUNTRY)) {
-                    subject = c;
-                }
-                String between =
-                        subject == null ? s.substring(0, local) : context.text().substring(subject.end(), pct.start());
-                if (NOT_A_SUBJECT.matcher(between).find()) {
-                    continue;
-                }
-                String country;
-                if (subject == null || PRONOUN_SUBJECT.matcher(between).find()) {
-                    country = topicCountry != null && lastClaimSentence >= sentence.index() - 2
-                            ? topicCountry
-                            : previousCountries.isEmpty() ? null : previousCountries.get(0);
-                    if (!PRONOUN_SUBJECT.matcher(between).find()) {
-                        country = null;
-                    }
-                } else {
-                    country = subject.key();
-                }
-                if (country == null) {
-                    continue;
-                }
-                int segmentEnd = i + 1 < percents.size() ? percents.get(i + 1).start() : sentence.end();
-                int[] clause = clause(s, local);
-                segmentEnd = Math.min(segmentEnd, sentence.start() + clause[1]);
-                String mineral;
-                String stage;
-                boolean output = OUTPUT_SHARE
-                        .matcher(context.text().substring(pct.end(), segmentEnd))
-                        .lookingAt();
-                if (world || output) {
-                    mineral = nearestMineral(context, pct.end(), segmentEnd, sentence.start(), pct.start());
-                    if (mineral == null) {
-                        mineral = topicMineral;
-                    }
-                    stage = stage(
-                            context.text(),
-                            pct.end(),
-                            segmentEnd,
-                            subject == null ? sentence.start() : subject.end(),
-                            pct.start());
-                } else if (lastClaim != null
-                        && lastClaimSentence == sentence.index() - 1
-                        && subject != null
-                        && SUPPLY_VERB.matcher(between).find()) {
-                    mineral = lastClaim.mineral();
-                    stage = lastClaim.stage();
-                } else {
-                    continue;
-                }
-                if (mineral == null) {
-                    continue;
-                }
-                Claim claim = new Claim(
-                        country,
-                        mineral,
-                        stage,
-                        Double.parseDouble(pct.key()),
-                        year(s, context.published()),
-                        s,
-                        sentence.start(),
-                        sentence.end());
-                boolean duplicate = out.stream()
-                        .anyMatch(c -> c.country().equals(claim.country())
-                                && c.mineral().equals(claim.mineral())
-                                && c.stage().equals(claim.stage())
-                                && c.sharePct() == claim.sharePct());
-                if (!duplicate) {
-                    out.add(claim);
-                }
-                lastClaim = claim;
-                lastClaimSentence = sentence.index();
-                topicCountry = country;
-                topicMineral = mineral;
-            }
-            if (percents.isEmpty() || lastClaimSentence != sentence.index()) {
-                List<String> countries = context.countries(sentence.start(), sentence.end());
-                if (!countries.isEmpty() && lastClaimSentence < sentence.index() - 1) {
-                    topicCountry = countries.get(0);
-                }
-                List<String> minerals = context.minerals(sentence.start(), sentence.end()).stream()
-                        .filter(m -> !m.equals("critical minerals"))
-                        .toList();
-                if (!minerals.isEmpty()) {
-                    topicMineral = minerals.get(0);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String nearestMineral(Context context, int from, int to, int sentenceStart, int pct) {
-        for (Mention m : context.in(from, to, MentionKind.MINERAL)) {
-            if (!m.key().equals("critical minerals")) {
-                return m.key();
-            }
-        }
-        String best = null;
-        for (Mention m : context.in(sentenceStart, pct, MentionKind.MINERAL)) {
-            if (!m.key().equals("critical minerals")) {
-                best = m.key();
-            }
-        }
-        return best;
-    }
-
-    private static String stage(String text, int from, int to, int backFrom, int pct) {
-        Matcher after = STAGE.matcher(text.substring(from, to));
-        if (after.find()) {
-            return stageOf(after);
-        }
-        Matcher before = STAGE.matcher(text.substring(Math.min(backFrom, pct), pct));
-        String found = null;
-        while (before.find()) {
-            found = stageOf(before);
-        }
-        return found == null ? "supply" : found;
-    }
-
-    private static String stageOf(Matcher m) {
-        for (String stage : List.of("refining", "processing", "metal", "mining", "supply")) {
-            if (m.group(stage) != null) {
-                return stage;
-            }
-        }
-        return "supply";
-    }
-
-    private static Optional<Integer> year(String s, Optional<LocalDate> published) {
-        Matcher m = YEAR.matcher(s);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        if (m.group(1) != null) {
-            return Optional.of(Integer.parseInt(m.group(1)));
-        }
-        return published.map(p -> p.getYear() - 1);
     }
 }

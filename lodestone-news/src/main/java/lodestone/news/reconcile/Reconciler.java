@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import lodestone.model.agreement.Agreement;
 import lodestone.model.agreement.Money;
 import lodestone.model.agreement.Party;
+import lodestone.model.agreement.Project;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.geo.CountryCode;
@@ -285,14 +286,15 @@ public final class Reconciler {
             case AGREEMENT, INVESTMENT, JOINT_VENTURE, OFFTAKE -> agreement(event, flags);
             case EXPORT_CONTROL, EXPORT_CONTROL_SUSPENSION -> measure(event, flags);
             case LIST_UPDATE -> list(event, flags);
-            case TARIFF ->
+            case TARIFF, OTHER ->
                 new EventCheck(
                         event,
                         MatchKind.NEW,
                         List.of(),
                         List.of(),
                         List.of(),
-                        "The knowledge base holds no tariff records; nothing to compare with.");
+                        "The knowledge base holds no " + (event.type() == EventType.TARIFF ? "tariff" : "such")
+                                + " records, so it cannot be compared.");
         };
     }
 
@@ -330,13 +332,20 @@ public final class Reconciler {
                     List.of()));
         }
         if (matched.isEmpty()) {
+            List<Project> projects = projects(event);
+            if (!projects.isEmpty()) {
+                return projectCheck(event, projects);
+            }
             return new EventCheck(
                     event,
                     MatchKind.NEW,
                     List.of(),
                     List.of(),
                     List.of(),
-                    "No agreement on record shares two of its parties (" + String.join(", ", event.parties()) + ").");
+                    "No agreement or project on record shares two of its parties"
+                            + Phrases.optional(" (", event.parties())
+                            + (event.parties().isEmpty() ? "" : ")")
+                            + Phrases.optional(" or names its project; minerals: ", event.minerals()) + ".");
         }
         List<Difference> differences = new ArrayList<>();
         List<String> added = new ArrayList<>();
@@ -560,10 +569,16 @@ public final class Reconciler {
                     List.of(),
                     List.of(),
                     List.of(),
-                    "No trade measure on record by " + String.join(", ", event.countries()) + " on "
-                            + String.join(", ", event.minerals()) + ".");
+                    "No trade measure on record"
+                            + Phrases.optional(
+                                    " by ",
+                                    event.countries().stream()
+                                            .map(gazetteer::countryName)
+                                            .toList())
+                            + Phrases.optional(" on ", event.minerals()) + ".");
         }
         List<Difference> differences = new ArrayList<>();
+        candidates = specific(event, eventMinerals, candidates);
         List<TradeMeasure> chosen = candidates;
         if (event.date().isPresent()) {
             LocalDate date = event.date().get();
@@ -616,6 +631,171 @@ public final class Reconciler {
                         + (differences.isEmpty() ? "." : "; the date differs."));
     }
 
+    /**
+     * The measures that fit the event best: the closest mineral sets (Jaccard over the expanded sets), then the named
+     * target, then the kind the evidence names (ban, licensing, quota, tax, technology). Ties are kept; the rest are not
+     * reported (an article about dysprosium confirms the April 2025 licensing, not all seven Chinese rare-earth
+     * measures).
+     */
+    private List<TradeMeasure> specific(Event event, Set<MineralId> eventMinerals, List<TradeMeasure> candidates) {
+        if (candidates.size() <= 1) {
+            return candidates;
+        }
+        String evidence = event.evidence().toLowerCase(Locale.ROOT);
+        Map<TradeMeasure, Double> scores = new LinkedHashMap<>();
+        for (TradeMeasure m : candidates) {
+            Set<MineralId> covered = expand(m.minerals());
+            Set<MineralId> both = new TreeSet<>(covered);
+            both.retainAll(eventMinerals);
+            Set<MineralId> either = new TreeSet<>(covered);
+            either.addAll(eventMinerals);
+            double score = either.isEmpty() ? 0 : (double) both.size() / either.size();
+            for (String c : event.countries()) {
+                if (!c.equals(m.issuer().value())
+                        && !m.targets().all()
+                        && m.targets().covers(CountryCode.of(c))) {
+                    score += 0.5;
+                }
+            }
+            String kind = m.kind().id();
+            if ((evidence.contains("ban") || evidence.contains("not be permitted") || evidence.contains("prohibit"))
+                    == kind.equals("ban")) {
+                score += 0.2;
+            }
+            if (evidence.contains("licen") && kind.equals("licensing")) {
+                score += 0.2;
+            }
+            if (evidence.contains("quota") && kind.equals("quota")) {
+                score += 0.2;
+            }
+            if (evidence.contains("technolog") && kind.equals("technology-control")) {
+                score += 0.3;
+            }
+            scores.put(m, score);
+        }
+        double best =
+                scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return candidates.stream().filter(m -> scores.get(m) >= best - 1e-9).toList();
+    }
+
+    /**
+     * Projects the event names: an organisation of the event runs it (operator), or a distinctive word of the project's
+     * name ("Nolans", "Wagerup", "Katpar") is in the evidence; and the minerals do not contradict.
+     */
+    private List<Project> projects(Event event) {
+        String evidence = event.evidence();
+        List<Project> out = new ArrayList<>();
+        for (Project p : snapshot.policy().projects()) {
+            boolean byOperator = event.organisations().stream().anyMatch(id -> operatorOf(id, p))
+                    || event.parties().stream()
+                            .filter(name -> name.length() >= 4 && !name.matches("[A-Z]{2}"))
+                            .anyMatch(name ->
+                                    p.operator().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)));
+            boolean byName = false;
+            for (String word : p.name().split("[^\\p{L}\\d]+", -1)) {
+                if (word.length() >= 5
+                        && Character.isUpperCase(word.charAt(0))
+                        && !PROJECT_WORDS.contains(word)
+                        && Pattern.compile("\\b" + Pattern.quote(word) + "\\b")
+                                .matcher(evidence)
+                                .find()) {
+                    byName = true;
+                }
+            }
+            Set<MineralId> eventMinerals = expand(event.minerals().stream()
+                    .map(gazetteer::mineralId)
+                    .flatMap(Optional::stream)
+                    .map(MineralId::of)
+                    .toList());
+            Set<MineralId> projectMinerals = expand(p.minerals());
+            Set<MineralId> common = new TreeSet<>(projectMinerals);
+            common.retainAll(eventMinerals);
+            boolean mineralsFit = eventMinerals.isEmpty()
+                    || !common.isEmpty()
+                    || event.minerals().contains("critical minerals")
+                    || (event.minerals().contains("rare earths")
+                            && projectMinerals.stream()
+                                    .anyMatch(m -> snapshot.minerals()
+                                            .get(MineralId.of("rare-earths"))
+                                            .map(r -> r.members().contains(m))
+                                            .orElse(false)));
+            if ((byOperator || byName) && mineralsFit) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> PROJECT_WORDS = Set.of(
+            "Project",
+            "Projects",
+            "Recovery",
+            "Gallium",
+            "Lithium",
+            "Tungsten",
+            "Rare",
+            "Earth",
+            "Earths",
+            "Magnet",
+            "Manufacturing",
+            "Campus",
+            "Texas",
+            "Western",
+            "Australia",
+            "Northern",
+            "Upper",
+            "Deposit",
+            "Region");
+
+    private boolean operatorOf(String orgId, Project p) {
+        String operator = p.operator().toLowerCase(Locale.ROOT);
+        if (orgId.startsWith("company:")) {
+            return operator.contains(orgId.substring(8).toLowerCase(Locale.ROOT));
+        }
+        Optional<Gazetteer.Organisation> org = gazetteer.organisation(orgId);
+        if (org.isEmpty()) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(org.get().aliases());
+        names.add(org.get().name());
+        return names.stream().filter(n -> n.length() >= 4).anyMatch(n -> operator.contains(n.toLowerCase(Locale.ROOT)));
+    }
+
+    private EventCheck projectCheck(Event event, List<Project> projects) {
+        List<RecordRef> refs = new ArrayList<>();
+        List<String> linked = new ArrayList<>();
+        for (Project p : projects) {
+            refs.add(new RecordRef(
+                    "project",
+                    p.id(),
+                    p.name(),
+                    Optional.empty(),
+                    p.sources().stream().map(SourceId::toString).toList()));
+            for (Agreement a : snapshot.policy().agreements()) {
+                if (a.projects().contains(p.id())) {
+                    refs.add(new RecordRef(
+                            "agreement",
+                            a.id(),
+                            a.title(),
+                            Optional.of(a.signed()),
+                            a.sources().stream().map(SourceId::toString).toList()));
+                    linked.add(a.id());
+                }
+            }
+        }
+        List<String> added = new ArrayList<>();
+        event.amountUsd().ifPresent(amount -> added.add("amount " + usd(amount) + " (the project record has none)"));
+        return new EventCheck(
+                event,
+                added.isEmpty() ? MatchKind.CONFIRMS : MatchKind.ADDS_DETAIL,
+                refs,
+                List.of(),
+                added,
+                "Matched project "
+                        + String.join(", ", projects.stream().map(Project::id).toList())
+                        + Phrases.optional(", linked to ", linked) + ".");
+    }
+
     private static boolean relevant(MeasureEvent e, boolean suspension) {
         MeasureEventType t = e.type();
         if (suspension) {
@@ -652,7 +832,13 @@ public final class Reconciler {
                     List.of(),
                     List.of(),
                     List.of(),
-                    "No critical-mineral list on record by " + String.join(", ", event.countries()) + ".");
+                    "No critical-mineral list on record"
+                            + Phrases.optional(
+                                    " by ",
+                                    event.countries().stream()
+                                            .map(gazetteer::countryName)
+                                            .toList())
+                            + ".");
         }
         List<MineralId> named = event.minerals().stream()
                 .map(gazetteer::mineralId)

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +25,7 @@ import org.junit.jupiter.api.Timeout;
 class UrlFetchTest {
     private HttpServer server;
     private final CountDownLatch release = new CountDownLatch(1);
-    private final ArticleReader reader = new ArticleReader(
-            ReadLimits.DEFAULT.withTotalTimeout(Duration.ofSeconds(2)).withMaxBytes(64 * 1024));
+    private ArticleReader reader;
 
     @BeforeEach
     void start() throws IOException {
@@ -77,10 +77,15 @@ class UrlFetchTest {
             exchange.close();
         });
         server.start();
+        // the test server is on loopback, which the default policy refuses (FetchPolicyTest covers that)
+        reader = new ArticleReader(
+                ReadLimits.DEFAULT.withTotalTimeout(Duration.ofSeconds(2)).withMaxBytes(64 * 1024),
+                FetchPolicy.PUBLIC_ONLY.trusting(server.getAddress()));
     }
 
     @AfterEach
     void stop() {
+        reader.close();
         release.countDown();
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
@@ -113,8 +118,37 @@ class UrlFetchTest {
         long start = System.nanoTime();
         assertThatThrownBy(() -> reader.readUrl(url("/silent")))
                 .isInstanceOf(ArticleException.class)
-                .hasMessageContaining("did not answer completely within 2 s");
+                .hasMessageContaining("could not be fetched: no complete answer within 2 s");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+    }
+
+    @Test
+    @Timeout(30)
+    void manySlowFetchesShareOneBoundedSetOfThreads() throws Exception {
+        int before = Thread.activeCount();
+        java.util.concurrent.ExecutorService callers = Executors.newFixedThreadPool(20);
+        try {
+            List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(callers.submit(() ->
+                        assertThatThrownBy(() -> reader.readUrl(url("/silent"))).isInstanceOf(ArticleException.class)));
+            }
+            Thread.sleep(500);
+            // 20 waiting callers, the server's 4 handlers, and at most the client's own bounded set
+            assertThat(Thread.activeCount() - before).isLessThanOrEqualTo(20 + 4 + UrlFetcher.MAX_THREADS + 2);
+            for (java.util.concurrent.Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(threadsNamed("lodestone-fetch")).isLessThanOrEqualTo(UrlFetcher.MAX_THREADS + 1);
+    }
+
+    private static long threadsNamed(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith(prefix))
+                .count();
     }
 
     @Test

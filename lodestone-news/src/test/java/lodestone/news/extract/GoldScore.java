@@ -23,6 +23,10 @@ final class GoldScore {
     static final ObjectMapper JSON = new ObjectMapper();
 
     record Prf(int matched, int predicted, int gold) {
+        double precision() {
+            return predicted == 0 ? (gold == 0 ? 1 : 0) : (double) matched / predicted;
+        }
+
         double f1() {
             double p = predicted == 0 ? (gold == 0 ? 1 : 0) : (double) matched / predicted;
             double r = gold == 0 ? 1 : (double) matched / gold;

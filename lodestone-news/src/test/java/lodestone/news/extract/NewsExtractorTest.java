@@ -1,7 +1,9 @@
 package lodestone.news.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,10 @@ class NewsExtractorTest {
         assertThat(mentions(x, MentionKind.MONEY))
                 .extracting(Mention::key)
                 .containsExactly(
-                        "USD 400000000 up-to", "USD 1000000000 exact", "AUD 1000000000 exact", "USD 8500000000 exact");
+                        "USD 400000000 up-to",
+                        "USD 1000000000 exact-each",
+                        "AUD 1000000000 exact",
+                        "USD 8500000000 exact");
     }
 
     @Test
@@ -60,7 +65,7 @@ class NewsExtractorTest {
 
     @Test
     void monthsAloneAreNotDays() {
-        Extraction x = extract("Kinshasa suspended exports in February.", "2025-09-22");
+        Extraction x = extract("Kinshasa suspended cobalt exports in February.", "2025-09-22");
         assertThat(x.events())
                 .singleElement()
                 .satisfies(e -> assertThat(e.date()).isEmpty());
@@ -109,13 +114,56 @@ class NewsExtractorTest {
     }
 
     @Test
-    void mineralsAfterANegationAreDropped() {
+    void aDealThatExcludesMineralsIsOutOfScope() {
         Extraction x = extract(
                 "Vietnam and US announced a framework for a trade agreement, but it is not covering critical minerals.",
                 null);
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void moneyFormsOfThePressAreRead() {
+        Extraction x = extract(
+                "Apple committed $500-million, Canberra A$1bn, the fund $1-2 billion and Tokyo 3 billion yen.", null);
+        assertThat(mentions(x, MentionKind.MONEY))
+                .extracting(Mention::key)
+                .containsExactly(
+                        "USD 500000000 exact", "AUD 1000000000 exact", "USD 2000000000 exact", "JPY 3000000000 exact");
+    }
+
+    @Test
+    void sharesInWordsAndSharesOfGlobalSupplyWithoutTheWordWorld() {
+        Extraction x = extract(
+                "Congo mines about two-thirds of the world's cobalt. China processes about 90% of rare earths.", null);
+        assertThat(x.claims())
+                .extracting(c -> c.country() + " " + c.mineral() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly("CD cobalt mining 66.7", "CN rare earths processing 90.0");
+    }
+
+    @Test
+    void theLastItemOfAListAfterAnOxfordCommaStaysInTheEvent() {
+        Extraction x = extract("China banned exports of gallium, germanium, and antimony to the United States.", null);
         assertThat(x.events())
                 .singleElement()
-                .satisfies(e -> assertThat(e.minerals()).isEmpty());
+                .satisfies(e -> assertThat(e.minerals()).containsExactly("gallium", "germanium", "antimony"));
+    }
+
+    @Test
+    void aWeekdayAfterAReportingVerbIsResolvedAgainstThePublicationDate() {
+        Extraction x =
+                extract("China said Tuesday it would ban exports of gallium to the United States.", "2024-12-04");
+        assertThat(x.events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.date()).contains(LocalDate.of(2024, 12, 3)));
+    }
+
+    @Test
+    void chipControlsAndFentanylTariffsAreOutOfScope() {
+        Extraction x = extract(
+                "Washington expanded export controls on advanced chips. It also raised a fentanyl-related tariff on"
+                        + " Chinese goods to 20%.",
+                "2025-03-04");
+        assertThat(x.events()).isEmpty();
     }
 
     @Test
@@ -173,5 +221,63 @@ class NewsExtractorTest {
         String text = "China on Friday suspended the export controls on rare earths it unveiled in October.";
         assertThat(extract(text, "2025-11-08").toSchema())
                 .isEqualTo(extract(text, "2025-11-08").toSchema());
+    }
+
+    private static Article article(String text) {
+        return new Article("t.txt", "t.txt", text, Optional.of(LocalDate.of(2025, 11, 8)), Optional.empty());
+    }
+
+    @Test
+    void anArticleOverTheCharacterLimitStopsBeforeAnyWorkNamingTheLimit() {
+        LimitExceededException e = catchThrowableOfType(
+                LimitExceededException.class,
+                () -> EXTRACTOR.extract(
+                        article("China banned gallium exports."), ExtractionLimits.DEFAULT.withMaxChars(10)));
+        assertThat(e.limit()).isEqualTo(LimitExceededException.Limit.CHARS);
+        assertThat(e.stage()).isEqualTo("input");
+        assertThat(e.getMessage()).contains("t.txt", "29 characters", "limit of 10", "Maybe");
+    }
+
+    @Test
+    void theTimeLimitStopsTheWorkAndSaysInWhichStage() {
+        LimitExceededException e = catchThrowableOfType(
+                LimitExceededException.class,
+                () -> EXTRACTOR.extract(
+                        article("China banned gallium exports."),
+                        ExtractionLimits.DEFAULT.withTimeLimit(Duration.ofNanos(1))));
+        assertThat(e.limit()).isEqualTo(LimitExceededException.Limit.TIME);
+        assertThat(e.getMessage()).contains("stage '" + e.stage() + "'", "time limit");
+    }
+
+    @Test
+    void theSentenceLimitStopsTheWork() {
+        LimitExceededException e = catchThrowableOfType(
+                LimitExceededException.class,
+                () -> EXTRACTOR.extract(article("One.\nTwo.\nThree."), ExtractionLimits.DEFAULT.withMaxSentences(2)));
+        assertThat(e.limit()).isEqualTo(LimitExceededException.Limit.SENTENCES);
+    }
+
+    @Test
+    void theClassifierBudgetIsANoticeNotAnError() {
+        Extraction x = EXTRACTOR.extract(
+                article("China banned exports of gallium to the United States.\nAustralia invested US$100 million in"
+                        + " a rare earth refinery with Japan."),
+                ExtractionLimits.DEFAULT.withMaxModelSentences(1));
+        assertThat(x.notices()).singleElement().satisfies(n -> assertThat(n).contains("first 1 of 2"));
+        assertThat(x.events()).hasSize(2);
+    }
+
+    @Test
+    void aDatelineWithAYearGivesThePublicationDateWhenNoLineDoes() {
+        Article a = lodestone.news.article.ArticleReader.withDefaults()
+                .fromText(
+                        "d.txt",
+                        "d.txt",
+                        "China curbs gallium\nBEIJING, July 3, 2023 (Reuters) - China said on Monday it would require"
+                                + " licences to export gallium and germanium from August 1.");
+        assertThat(a.published()).contains(LocalDate.of(2023, 7, 3));
+        assertThat(EXTRACTOR.extract(a).events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.date()).contains(LocalDate.of(2023, 7, 3)));
     }
 }

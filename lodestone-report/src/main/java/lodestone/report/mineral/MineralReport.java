@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -20,6 +21,7 @@ import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Flag;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
+import lodestone.model.observation.Period;
 import lodestone.model.provenance.SourceId;
 import lodestone.report.Names;
 import lodestone.report.dependency.DependencyView;
@@ -29,6 +31,7 @@ import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.risk.concentration.ResolutionPolicy;
+import lodestone.risk.concentration.StageCoverage;
 import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
 import lodestone.risk.dependency.Dependency;
@@ -46,6 +49,9 @@ import lodestone.risk.dependency.Dependency;
  * @param lists list memberships
  * @param resolutionPolicy how the preferred share set is chosen
  * @param sources every source used above
+ * @param coverage per stage, which sources give shares and their data years, or "no source"
+ * @param editions the editions of recurring publications the sources are, with how they were chosen, e.g. "Editions:
+ *     mcs-2025, mcs-2026 (latest edition of each data year)"; empty when no source is one
  */
 public record MineralReport(
         MineralInfo mineral,
@@ -55,7 +61,9 @@ public record MineralReport(
         DependencyView dependency,
         List<ListMembership> lists,
         String resolutionPolicy,
-        List<SourceView> sources)
+        List<SourceView> sources,
+        List<CoverageView> coverage,
+        String editions)
         implements Tabular {
 
     /**
@@ -143,6 +151,21 @@ public record MineralReport(
     }
 
     /**
+     * Which sources give shares at a stage.
+     *
+     * @param stage stage id
+     * @param sources e.g. "usgs-mcs-2026-data 2025; eu-crm-2023-study 2016-2020", or "no source"
+     * @param covered true if any source gives shares at this stage
+     */
+    public record CoverageView(String stage, String sources, boolean covered) {
+        static List<CoverageView> of(StageCoverage coverage) {
+            return coverage.stages().stream()
+                    .map(entry -> new CoverageView(entry.stage().id(), entry.describe(), entry.covered()))
+                    .toList();
+        }
+    }
+
+    /**
      * @param id id
      * @param name name
      * @param symbol chemical symbol or null
@@ -177,7 +200,9 @@ public record MineralReport(
      * @param preferred true if the resolution policy shows this set first for its mineral and stage
      * @param worldTotal the world total in {@code unit}, or null
      * @param unit unit of quantities
-     * @param totalComputed true if no world total was published and the sum of lines is used
+     * @param totalComputed true if no world total was published as a number and the sum of the listed lines is used
+     * @param totalBasis what the total rests on, e.g. "published world total, rounded" or "world total withheld (W);
+     *     sum of the listed countries used"
      * @param worldFlags flags on the world total
      * @param hhi HHI of the named producers, 0–10,000 (a lower bound)
      * @param hhiUpperBound HHI with the remainder counted as one producer
@@ -198,6 +223,7 @@ public record MineralReport(
             Double worldTotal,
             String unit,
             boolean totalComputed,
+            String totalBasis,
             List<String> worldFlags,
             double hhi,
             double hhiUpperBound,
@@ -260,7 +286,7 @@ public record MineralReport(
      * @return the report
      */
     public static MineralReport build(
-            KnowledgeSnapshot snapshot, MineralId id, OptionalInt year, CountryCode perspective) {
+            KnowledgeSnapshot snapshot, MineralId id, OptionalInt year, CountryCode perspective, String choice) {
         Mineral mineral = snapshot.minerals().require(id);
         Set<SourceId> used = new TreeSet<>();
         Map<Stage, List<SupplySetView>> byStage = new LinkedHashMap<>();
@@ -321,7 +347,20 @@ public record MineralReport(
                 dependency,
                 lists,
                 ResolutionPolicy.DESCRIPTION,
-                sources);
+                sources,
+                CoverageView.of(StageCoverage.of(snapshot, id)),
+                editions(sources, choice));
+    }
+
+    /**
+     * @param sources the sources a report cites
+     * @param choice how the editions were chosen, e.g. "latest edition of each data year"
+     * @return a line naming the editions among them with the choice, or "" when none is an edition
+     */
+    public static String editions(List<SourceView> sources, String choice) {
+        Set<String> editions = new TreeSet<>();
+        sources.stream().map(SourceView::edition).filter(Objects::nonNull).forEach(editions::add);
+        return editions.isEmpty() ? "" : "Editions: " + String.join(", ", editions) + " (" + choice + ")";
     }
 
     private static List<SupplySetView> sets(
@@ -340,7 +379,15 @@ public record MineralReport(
             }
             latest.merge(shares.series(), shares, (a, b) -> a.period().compareTo(b.period()) >= 0 ? a : b);
         }
-        chosen.addAll(latest.values());
+        Map<String, Period> newest = new LinkedHashMap<>();
+        latest.values().stream()
+                .filter(shares -> shares.total().isPresent() || shares.totalComputed())
+                .forEach(shares ->
+                        newest.merge(shares.basis().id(), shares.period(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        latest.values().stream()
+                .filter(shares -> !(shares.total().isPresent() || shares.totalComputed())
+                        || shares.period().equals(newest.get(shares.basis().id())))
+                .forEach(chosen::add);
         Optional<SupplyShares> preferred = ResolutionPolicy.preferred(snapshot, chosen);
         chosen.sort(ResolutionPolicy.order(snapshot));
         List<SupplySetView> views = new ArrayList<>();
@@ -365,6 +412,7 @@ public record MineralReport(
                 shares.total().map(Observation::valueOrNaN).orElse(null),
                 unit,
                 shares.totalComputed(),
+                shares.totalBasis(),
                 shares.total().map(MineralReport::flags).orElse(List.of()),
                 shares.hhi(),
                 shares.hhiUpperBound(),

@@ -1,6 +1,5 @@
 package lodestone.report.news;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +8,9 @@ import java.util.Objects;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleException;
 import lodestone.news.article.ArticleReader;
+import lodestone.news.article.FetchPolicy;
 import lodestone.news.article.ReadLimits;
+import lodestone.news.extract.ExtractionLimits;
 import lodestone.report.Lookup;
 import lodestone.report.QueryError;
 import lodestone.report.QueryException;
@@ -23,8 +24,17 @@ import lodestone.report.QueryException;
  * @param published the publication date, overriding the article's own, or null
  * @param timeoutSeconds the longest wait for a URL, redirects and body included, seconds
  * @param maxBytes the largest article accepted, bytes
+ * @param fetch which addresses a URL may lead to ({@link FetchPolicy#PUBLIC_ONLY} unless allowed)
+ * @param extraction the extraction budget of each article (characters, time, sentences the classifier reads)
  */
-public record ArticleInput(Kind kind, String value, LocalDate published, int timeoutSeconds, long maxBytes) {
+public record ArticleInput(
+        Kind kind,
+        String value,
+        LocalDate published,
+        int timeoutSeconds,
+        long maxBytes,
+        FetchPolicy fetch,
+        ExtractionLimits extraction) {
     /** The default longest wait for a URL, in seconds. */
     public static final int TIMEOUT_SECONDS = 20;
     /** The default largest article, in bytes (5 MiB). */
@@ -49,6 +59,32 @@ public record ArticleInput(Kind kind, String value, LocalDate published, int tim
         if (maxBytes < 1) {
             throw QueryException.badParameter("max-bytes", "max-bytes (" + maxBytes + ") must be at least 1.");
         }
+        Objects.requireNonNull(fetch, "fetch");
+        Objects.requireNonNull(extraction, "extraction");
+    }
+
+    /**
+     * The extraction budget from the options a user gave.
+     *
+     * @param maxChars the longest clean text accepted per article, characters
+     * @param timeLimitSeconds the longest extraction of one article, seconds
+     * @param maxModelSentences the sentences per article the classifier reads (0: rules alone)
+     * @return the budget
+     * @throws QueryException naming the option out of range
+     */
+    public static ExtractionLimits extractionLimits(long maxChars, int timeLimitSeconds, int maxModelSentences) {
+        if (maxChars < 1) {
+            throw QueryException.badParameter("max-chars", "--max-chars (" + maxChars + ") must be at least 1.");
+        }
+        Lookup.within(timeLimitSeconds, "time-limit", 1, 3600);
+        if (maxModelSentences < 0) {
+            throw QueryException.badParameter(
+                    "max-model-sentences", "--max-model-sentences (" + maxModelSentences + ") must be at least 0.");
+        }
+        return ExtractionLimits.DEFAULT
+                .withMaxChars(maxChars)
+                .withTimeLimit(Duration.ofSeconds(timeLimitSeconds))
+                .withMaxModelSentences(maxModelSentences);
     }
 
     /**
@@ -58,7 +94,8 @@ public record ArticleInput(Kind kind, String value, LocalDate published, int tim
      * @return the input with the default limits
      */
     public static ArticleInput of(Kind kind, String value, LocalDate published) {
-        return new ArticleInput(kind, value, published, TIMEOUT_SECONDS, MAX_BYTES);
+        return new ArticleInput(
+                kind, value, published, TIMEOUT_SECONDS, MAX_BYTES, FetchPolicy.PUBLIC_ONLY, ExtractionLimits.DEFAULT);
     }
 
     /**
@@ -66,8 +103,19 @@ public record ArticleInput(Kind kind, String value, LocalDate published, int tim
      * @throws QueryException if an article cannot be read (binary, too large, empty, a URL that failed)
      */
     public List<Article> read() {
-        ArticleReader reader = new ArticleReader(
-                ReadLimits.DEFAULT.withMaxBytes(maxBytes).withTotalTimeout(Duration.ofSeconds(timeoutSeconds)));
+        try (ArticleReader reader = new ArticleReader(
+                ReadLimits.DEFAULT.withMaxBytes(maxBytes).withTotalTimeout(Duration.ofSeconds(timeoutSeconds)),
+                fetch)) {
+            return read(reader);
+        }
+    }
+
+    /**
+     * @param reader the reader to read with (a server's one bounded client, its own limits and fetch policy)
+     * @return the articles, each with the publication date given, if any
+     * @throws QueryException if an article cannot be read
+     */
+    public List<Article> read(ArticleReader reader) {
         List<Article> articles;
         try {
             articles = switch (kind) {
@@ -79,7 +127,7 @@ public record ArticleInput(Kind kind, String value, LocalDate published, int tim
                         throw new QueryException(
                                 QueryError.BAD_PARAMETER, "url", "url (" + value + ") must be an http or https URL.");
                     }
-                    yield List.of(reader.readUrl(URI.create(value)));
+                    yield List.of(reader.readUrl(ArticleReader.parseUrl(value)));
                 }
             };
         } catch (ArticleException e) {

@@ -1,6 +1,11 @@
 package lodestone.report.news;
 
+import java.util.List;
+import lodestone.news.article.Article;
+import lodestone.news.extract.LimitExceededException;
 import lodestone.report.Query;
+import lodestone.report.QueryError;
+import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 
 /**
@@ -13,6 +18,20 @@ import lodestone.report.ReportContext;
 public record CheckQuery(ArticleInput input, Double tolerance) implements Query<CheckResult> {
     @Override
     public CheckResult answer(ReportContext context) {
-        return new CheckResult(NewsViews.check(context.snapshot(), input.read(), tolerance));
+        return check(context, input.read());
+    }
+
+    /**
+     * @param context the knowledge
+     * @param articles the articles, already read
+     * @return their checks, within the input's extraction budget
+     * @throws QueryException naming the budget an article exceeded
+     */
+    public CheckResult check(ReportContext context, List<Article> articles) {
+        try {
+            return new CheckResult(NewsViews.check(context.snapshot(), articles, tolerance, input.extraction()));
+        } catch (LimitExceededException e) {
+            throw new QueryException(QueryError.BAD_ARTICLE, "input", e.getMessage());
+        }
     }
 }

@@ -1,8 +1,14 @@
 package lodestone.report.news;
 
+import java.util.ArrayList;
 import java.util.List;
+import lodestone.news.article.Article;
+import lodestone.news.extract.Extraction;
+import lodestone.news.extract.LimitExceededException;
 import lodestone.news.extract.NewsExtractor;
 import lodestone.report.Query;
+import lodestone.report.QueryError;
+import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 
 /**
@@ -19,7 +25,14 @@ public record ExtractQuery(ArticleInput input) implements Query<ExtractResult> {
     /** @return the extractions; needs no knowledge base */
     public ExtractResult read() {
         NewsExtractor extractor = NewsExtractor.bundled();
-        return new ExtractResult(
-                List.copyOf(input.read().stream().map(extractor::extract).toList()));
+        List<Extraction> extractions = new ArrayList<>();
+        for (Article article : input.read()) {
+            try {
+                extractions.add(extractor.extract(article, input.extraction()));
+            } catch (LimitExceededException e) {
+                throw new QueryException(QueryError.BAD_ARTICLE, "input", e.getMessage());
+            }
+        }
+        return new ExtractResult(extractions);
     }
 }

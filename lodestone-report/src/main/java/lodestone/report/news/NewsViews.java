@@ -14,6 +14,7 @@ import lodestone.news.article.Article;
 import lodestone.news.extract.Claim;
 import lodestone.news.extract.Event;
 import lodestone.news.extract.Extraction;
+import lodestone.news.extract.ExtractionLimits;
 import lodestone.news.extract.NewsExtractor;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.news.reconcile.ClaimCheck;
@@ -47,6 +48,7 @@ public final class NewsViews {
         out.put("location", x.article().location());
         out.put("published", x.article().published().map(Object::toString).orElse(null));
         out.put("extractor", x.extractorVersion());
+        out.put("notices", x.notices());
         List<Map<String, Object>> claims = new ArrayList<>();
         List<Map<String, Object>> claimRows = (List<Map<String, Object>>) schema.get("claims");
         for (int i = 0; i < report.claims().size(); i++) {
@@ -106,6 +108,22 @@ public final class NewsViews {
      * @throws QueryException if the tolerance is outside [0, 50]
      */
     public static List<CheckReport> check(KnowledgeSnapshot snapshot, List<Article> articles, Double tolerance) {
+        return check(snapshot, articles, tolerance, ExtractionLimits.DEFAULT);
+    }
+
+    /**
+     * Extracts and reconciles articles within an extraction budget.
+     *
+     * @param snapshot the knowledge base
+     * @param articles the articles
+     * @param tolerance the share tolerance in percentage points, or null for the default
+     * @param limits the extraction budget of each article
+     * @return one report per article
+     * @throws IllegalArgumentException if the tolerance is outside [0, 50]
+     * @throws lodestone.news.extract.LimitExceededException naming the limit an article hit
+     */
+    public static List<CheckReport> check(
+            KnowledgeSnapshot snapshot, List<Article> articles, Double tolerance, ExtractionLimits limits) {
         double points = tolerance == null ? Reconciler.DEFAULT_TOLERANCE_POINTS : tolerance;
         if (!(points >= 0 && points <= 50)) {
             throw QueryException.badParameter(
@@ -115,7 +133,7 @@ public final class NewsViews {
         Reconciler reconciler = new Reconciler(snapshot, OfficeHolders.bundled(), extractor.gazetteer(), points);
         List<CheckReport> reports = new ArrayList<>();
         for (Article article : articles) {
-            reports.add(reconciler.check(extractor.extract(article)));
+            reports.add(reconciler.check(extractor.extract(article, limits)));
         }
         return reports;
     }

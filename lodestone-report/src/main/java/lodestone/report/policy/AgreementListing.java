@@ -1,24 +1,22 @@
 package lodestone.report.policy;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
 import java.util.List;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 
 /**
- * Agreements, oldest first. Its JSON form is the list of agreements.
+ * Agreements, oldest first, with how current the record is.
  *
+ * @param since the earliest signing date asked for, or null for all
  * @param agreements the agreements with their scorecards
+ * @param newestSource the newest dated source the agreements and their projects cite (how current the record is), or
+ *     null
  */
-public record AgreementListing(List<AgreementView> agreements) implements Tabular {
+public record AgreementListing(LocalDate since, List<AgreementView> agreements, RecordCurrency newestSource)
+        implements Tabular {
     public AgreementListing {
         agreements = List.copyOf(agreements);
-    }
-
-    /** @return the agreements, as the JSON document */
-    @JsonValue
-    public List<AgreementView> json() {
-        return agreements;
     }
 
     @Override

@@ -30,6 +30,7 @@ import lodestone.report.table.Tabular;
  * @param events the history
  * @param sources the sources
  * @param note caveats
+ * @param draft for a draft promoted from unverified news, where it came from; null for a curated record
  */
 public record MeasureView(
         String id,
@@ -43,7 +44,8 @@ public record MeasureView(
         StatusView status,
         List<EventView> events,
         List<SourceView> sources,
-        String note)
+        String note,
+        String draft)
         implements Tabular {
 
     /** The columns of a measure in a listing. */
@@ -55,7 +57,9 @@ public record MeasureView(
             Column.of("targets", "TARGETS", MeasureView::targets),
             Column.<MeasureView>of("state", null, m -> m.status().state()),
             Column.<MeasureView>of("binds", null, m -> m.status().binds()),
-            Column.<MeasureView>of("status", "STATUS", m -> m.status().description()),
+            Column.<MeasureView>of("status", "STATUS", m -> m.status().description())
+                    .shownAs(m -> (m.draft() == null ? "" : "DRAFT (unverified news): ")
+                            + m.status().description()),
             Column.of("legal_reference", "LEGAL REFERENCE", MeasureView::legalReference),
             Column.<MeasureView>of(
                     "sources",
@@ -140,6 +144,11 @@ public record MeasureView(
                 measure.sources().stream()
                         .map(id -> SourceView.of(snapshot.source(id)))
                         .toList(),
-                measure.note());
+                measure.note(),
+                snapshot.policy()
+                        .drafts()
+                        .origin(measure.id())
+                        .map(origin -> "DRAFT, unverified: " + origin.label())
+                        .orElse(null));
     }
 }

@@ -1,9 +1,12 @@
 package lodestone.report.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
+import lodestone.model.provenance.SourceId;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
@@ -25,7 +28,11 @@ public record MeasuresQuery(LocalDate on, String mineral, String issuer, String 
         Mineral mineralFilter = mineral == null ? null : Lookup.mineral(snapshot, mineral, "mineral");
         Country issuerFilter = issuer == null ? null : Lookup.country(snapshot, issuer, "issuer");
         Country targetFilter = target == null ? null : Lookup.country(snapshot, target, "target");
+        List<SourceId> cited = new ArrayList<>();
+        snapshot.policy().measures().forEach(m -> cited.addAll(m.sources()));
         return new MeasuresResult(
-                date, PolicyQueries.measures(snapshot, date, mineralFilter, issuerFilter, targetFilter));
+                date,
+                PolicyQueries.measures(snapshot, date, mineralFilter, issuerFilter, targetFilter),
+                RecordCurrency.of(snapshot, cited).orElse(null));
     }
 }

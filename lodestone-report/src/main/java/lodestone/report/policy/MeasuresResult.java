@@ -10,8 +10,10 @@ import lodestone.report.table.Tabular;
  *
  * @param on the date of the statuses
  * @param measures the measures, oldest first
+ * @param newestSource the newest dated source the curated measures cite (how current the record is; drafts from news
+ *     do not count), or null
  */
-public record MeasuresResult(LocalDate on, List<MeasureView> measures) implements Tabular {
+public record MeasuresResult(LocalDate on, List<MeasureView> measures, RecordCurrency newestSource) implements Tabular {
     public MeasuresResult {
         measures = List.copyOf(measures);
     }

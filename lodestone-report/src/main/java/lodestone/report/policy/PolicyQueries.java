@@ -20,7 +20,8 @@ public final class PolicyQueries {
     private PolicyQueries() {}
 
     /**
-     * Measures announced on or before a date, matching the filters, oldest first.
+     * Measures announced on or before a date, matching the filters, oldest first; drafts promoted from news are included
+     * and marked ({@link MeasureView#draft()}).
      *
      * @param snapshot the snapshot
      * @param on the date of the statuses
@@ -31,7 +32,8 @@ public final class PolicyQueries {
      */
     public static List<MeasureView> measures(
             KnowledgeSnapshot snapshot, LocalDate on, Mineral mineral, Country issuer, Country target) {
-        return snapshot.policy().measures().stream()
+        return java.util.stream.Stream.concat(
+                        snapshot.policy().measures().stream(), snapshot.policy().drafts().measures().stream())
                 .filter(m -> mineral == null || covers(snapshot, m.minerals(), mineral.id()))
                 .filter(m -> issuer == null || m.issuer().equals(issuer.code()))
                 .filter(m -> target == null || m.targets().covers(target.code()))

@@ -26,7 +26,7 @@ public record OverviewQuery() implements Query<Overview> {
     @Override
     public Overview answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();
-        RiskRanking ranking = new RiskRankingQuery(Defaults.PERSPECTIVE, context.today(), null).answer(context);
+        RiskRanking ranking = new RiskRankingQuery(Defaults.PERSPECTIVE, context.today(), null, null).answer(context);
         List<Overview.Row> rows = new ArrayList<>();
         for (RiskView.ScoreView score : ranking.ranking()) {
             MineralId id = MineralId.of(score.mineral());
@@ -61,7 +61,7 @@ public record OverviewQuery() implements Query<Overview> {
                 context.today(),
                 "Lodestone supply-risk index for the " + viewer + " on " + context.today() + " ("
                         + RiskRankingQuery.FORMULA + "; C concentration weighted by governance, D dependency with"
-                        + " look-through, M measures in force, A partner supply)",
+                        + " look-through, E economic importance, M measures, A partner supply)",
                 rows,
                 inForce);
     }

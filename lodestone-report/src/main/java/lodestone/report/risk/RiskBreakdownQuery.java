@@ -1,6 +1,7 @@
 package lodestone.report.risk;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,14 +42,13 @@ public record RiskBreakdownQuery(String mineral, String perspective, String coun
         Country viewer = Risks.perspective(snapshot, perspective);
         Country chosen = Lookup.country(snapshot, country == null ? Defaults.SHOWN_COUNTRY : country, "country");
         LocalDate date = context.dateOr(on);
-        LodestoneRiskIndex index = Risks.index(snapshot, viewer, date, Lookup.year(year, "year"));
-        List<RiskScore> ranking = index.rank();
+        LodestoneRiskIndex index = Risks.index(snapshot, viewer, date, year);
+        List<RiskScore> ranking = index.rank(Risks.scope(snapshot, null));
         Integer rank = null;
-        RiskScore score = null;
+        RiskScore score = index.score(subject.id()).orElse(null);
         for (int i = 0; i < ranking.size(); i++) {
             if (ranking.get(i).mineral().equals(subject.id())) {
                 rank = i + 1;
-                score = ranking.get(i);
             }
         }
         List<ConcentrationView> concentration = index.stageSets(subject.id()).stream()
@@ -56,10 +56,11 @@ public record RiskBreakdownQuery(String mineral, String perspective, String coun
                 .map(set -> ConcentrationView.of(snapshot, set, chosen.code()))
                 .toList();
         DependencyView dependency = DependencyView.of(snapshot, Dependency.of(snapshot, subject.id(), viewer.code()));
-        List<MeasureLine> measures =
-                MeasuresInForce.binding(snapshot, subject.id(), date, viewer.code()::equals).stream()
-                        .map(m -> MeasureLine.of(m, date))
-                        .toList();
+        List<MeasureLine> measures = new ArrayList<>();
+        MeasuresInForce.binding(snapshot, subject.id(), date, viewer.code()::equals)
+                .forEach(m -> measures.add(MeasureLine.of(m, date)));
+        MeasuresInForce.lapsed(snapshot, subject.id(), date, viewer.code()::equals)
+                .forEach(m -> measures.add(MeasureLine.lapsed(m, date)));
         EuView eu = EuBreakdownQuery.view(snapshot, subject.id(), date).orElse(null);
         Set<String> ids = new TreeSet<>();
         concentration.forEach(c -> ids.addAll(c.sources()));

@@ -9,6 +9,8 @@ import lodestone.report.QueryException;
 public enum RiskMethod {
     /** The Lodestone supply-risk index ({@code docs/methods/lodestone-index.md}). */
     LODESTONE,
+    /** The USGS 2021 supply risk (Nassar and Fortier, OFR 2021-1045) reproduced ({@code docs/methods/usgs-supply-risk.md}). */
+    USGS_2021,
     /** The EU 2017 supply-risk method recomputed for 2023 ({@code docs/methods/eu-supply-risk.md}). */
     EU_2017;
 

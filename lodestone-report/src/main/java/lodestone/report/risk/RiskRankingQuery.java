@@ -10,12 +10,12 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
 import lodestone.report.Defaults;
-import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
 import lodestone.report.risk.RiskView.ScoreView;
 import lodestone.report.source.SourceView;
-import lodestone.risk.governance.Governance;
+import lodestone.risk.index.LodestoneRiskIndex;
+import lodestone.risk.index.MineralScope;
 import lodestone.risk.index.RiskScore;
 
 /**
@@ -23,19 +23,22 @@ import lodestone.risk.index.RiskScore;
  *
  * @param perspective the importing country (code or name), or null for {@link Defaults#PERSPECTIVE}
  * @param on the date of the measures in force, or null for today
- * @param year the latest production year to use, or null for the latest
+ * @param year the latest production year to use, a year with supply shares, or null for the latest
+ * @param list the minerals ranked: an official list id or {@value MineralScope#ALL}; null for
+ *     {@value MineralScope#DEFAULT}
  */
-public record RiskRankingQuery(String perspective, LocalDate on, Integer year) implements Query<RiskRanking> {
+public record RiskRankingQuery(String perspective, LocalDate on, Integer year, String list)
+        implements Query<RiskRanking> {
     /** The index formula, as output shows it. */
-    public static final String FORMULA = "score = 100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4)";
+    public static final String FORMULA = LodestoneRiskIndex.FORMULA;
 
     @Override
     public RiskRanking answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();
         Country viewer = Risks.perspective(snapshot, perspective);
         LocalDate date = context.dateOr(on);
-        List<RiskScore> scores =
-                Risks.index(snapshot, viewer, date, Lookup.year(year, "year")).rank();
+        MineralScope scope = Risks.scope(snapshot, list);
+        List<RiskScore> scores = Risks.index(snapshot, viewer, date, year).rank(scope);
         List<ScoreView> views = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             views.add(ScoreView.of(snapshot, i + 1, scores.get(i)));
@@ -44,7 +47,7 @@ public record RiskRankingQuery(String perspective, LocalDate on, Integer year) i
         scores.forEach(s -> scored.add(s.mineral()));
         List<String> unscored = snapshot.minerals().all().stream()
                 .map(Mineral::id)
-                .filter(id -> !scored.contains(id) && !id.equals(Governance.WGI_ENTRY))
+                .filter(id -> !scored.contains(id) && scope.contains(id))
                 .map(MineralId::value)
                 .toList();
         Set<String> ids = new TreeSet<>();
@@ -55,6 +58,7 @@ public record RiskRankingQuery(String perspective, LocalDate on, Integer year) i
                 viewer.name(),
                 date,
                 year,
+                scope.id(),
                 FORMULA,
                 views,
                 unscored,

@@ -22,7 +22,9 @@ import lodestone.risk.eu.EuRecomputation;
 import lodestone.risk.eu.EuSupplyRisk;
 import lodestone.risk.index.Component;
 import lodestone.risk.index.Input;
+import lodestone.risk.index.MeasuresInForce;
 import lodestone.risk.index.RiskScore;
+import lodestone.risk.usgs.UsgsAssessment;
 
 /** JSON-ready views of the risk results: plain values, nulls for missing numbers, every source by id. */
 public final class RiskView {
@@ -64,6 +66,38 @@ public final class RiskView {
                     score.score(),
                     score.formula(),
                     score.components().stream().map(ComponentView::of).toList());
+        }
+    }
+
+    /** The USGS 2021 supply risk of one mineral. */
+    public record UsgsView(
+            Integer rank,
+            String mineral,
+            String name,
+            Double supplyRisk,
+            boolean aboveThreshold,
+            boolean assumed,
+            List<String> lists,
+            String formula,
+            List<UsgsAssessment.YearResult> years,
+            List<ComponentView> components,
+            String note) {
+        public static UsgsView of(KnowledgeSnapshot snapshot, Integer rank, UsgsAssessment a) {
+            return new UsgsView(
+                    rank,
+                    a.mineral().value(),
+                    snapshot.minerals().require(a.mineral()).name(),
+                    a.supplyRisk().isPresent() ? a.supplyRisk().getAsDouble() : null,
+                    a.aboveThreshold(),
+                    a.assumed(),
+                    snapshot.lists().stream()
+                            .filter(l -> l.contains(a.mineral()))
+                            .map(l -> l.id())
+                            .toList(),
+                    a.formula(),
+                    a.years(),
+                    a.components().stream().map(ComponentView::of).toList(),
+                    a.note());
         }
     }
 
@@ -130,14 +164,28 @@ public final class RiskView {
             String status,
             String legalReference,
             List<String> sources) {
+        /** A measure whose suspension ended with no later record: lapsed, status unknown, counted at half weight. */
+        public static MeasureLine lapsed(TradeMeasure m, LocalDate on) {
+            return of(
+                    m,
+                    on,
+                    false,
+                    MeasuresInForce.LAPSED + " (" + m.status(on).description() + "); counted at weight "
+                            + MeasuresInForce.LAPSED_WEIGHT);
+        }
+
         public static MeasureLine of(TradeMeasure m, LocalDate on) {
+            return of(m, on, m.status(on).state().binds(), m.status(on).description());
+        }
+
+        private static MeasureLine of(TradeMeasure m, LocalDate on, boolean binds, String status) {
             return new MeasureLine(
                     m.id(),
                     m.issuer().value(),
                     m.kind().id(),
                     m.status(on).state().id(),
-                    m.status(on).state().binds(),
-                    m.status(on).description(),
+                    binds,
+                    status,
                     m.legalReference(),
                     m.sources().stream().map(SourceId::value).toList());
         }

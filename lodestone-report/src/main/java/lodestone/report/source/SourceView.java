@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.provenance.Edition;
 import lodestone.model.provenance.Source;
 import lodestone.model.provenance.SourceId;
 import lodestone.report.table.Column;
@@ -22,6 +23,7 @@ import lodestone.report.table.Columns;
  * @param tier trust tier
  * @param licence licence
  * @param attribution the credit line
+ * @param edition the edition of a recurring publication, e.g. mcs-2026, or null
  */
 public record SourceView(
         String id,
@@ -31,7 +33,8 @@ public record SourceView(
         String doi,
         String tier,
         String licence,
-        String attribution) {
+        String attribution,
+        String edition) {
 
     /** The columns of a source, as listed and as printed after a result. */
     public static final List<Column<SourceView>> COLUMNS = Columns.of(SourceView.class);
@@ -49,7 +52,8 @@ public record SourceView(
                 source.doi().orElse(null),
                 source.tier().id(),
                 source.licence(),
-                source.attribution());
+                source.attribution(),
+                source.edition().map(Edition::id).orElse(null));
     }
 
     /**

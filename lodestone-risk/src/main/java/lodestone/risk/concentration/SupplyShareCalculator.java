@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
+import lodestone.model.observation.Flag;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
 import lodestone.model.observation.Period;
@@ -19,25 +21,19 @@ import lodestone.model.quantity.Quantity;
  * Builds {@link SupplyShares} from a snapshot, in two ways:
  *
  * <ul>
- *   <li>from production quantities (USGS world data): each country's quantity divided by the published world total
- *       of the same series and year. Only series with a published world total form share sets (a U.S.-only series
- *       is not a world market). World totals are rounded, so the named lines may exceed them by up to 2 %; the
- *       remainder is then slightly negative and the indices rescale the shares to sum to one. Where a series
- *       publishes several world totals (USGS titanium: "ilmenite" and "ilmenite and rutile"), the smallest total that
- *       the named lines do not exceed by more than 2 % is used. Where the named lines exceed every published total by
- *       more (a total that excludes a producer), the total becomes the sum of the lines and is marked as computed.
- *       Lines without a value (withheld, included elsewhere) and the "Other countries" line are listed as not
- *       counted.
+ *   <li>from production quantities (USGS world data): each country's quantity divided by the world total of the same
+ *       series, year and source <b>as published</b>. USGS rounds its world totals (flagged {@code rounded}); the named
+ *       lines may then add up to more than the total, the remainder is negative, and the indices rescale the shares to
+ *       sum to one, but each share stays the one USGS implies (China's 2024 antimony: 60,000 t of a published 100,000 t
+ *       is 60 %, as USGS's own table says, although the listed countries add up to 103,960 t). Only where no world
+ *       total is given as a number (no world line, or a world line that is withheld, a range or a word) is the total
+ *       the sum of the listed lines ("Other countries" included), and the set says so. A series needs a world line or
+ *       at least two named producers to form a set: a U.S.-only series is not a world market. Lines without a value
+ *       (withheld, included elsewhere) and the "Other countries" line are listed as not counted.
  *   <li>from published shares (EU CRM supply shares): taken as published; "&lt;0.1%" counts as 0.1%.
  * </ul>
  */
 public final class SupplyShareCalculator {
-    /**
-     * How far the named lines may exceed a published world total before the total is taken to exclude a producer:
-     * world totals are rounded (USGS: 390,000 t of rare earths against 392,850 t of country lines).
-     */
-    static final double ROUNDING = 0.02;
-
     private SupplyShareCalculator() {}
 
     /**
@@ -79,19 +75,23 @@ public final class SupplyShareCalculator {
      * Shares from production quantities of one series and period.
      *
      * @param lines the production observations of one series, stage and period (countries, groups, other, world)
-     * @return the shares, or empty if no named producer has a value
+     * @return the shares, or empty if no named producer has a value, or the series has neither a world line nor two
+     *     distinct named producers (two U.S. rows are still one producer)
      */
     public static Optional<SupplyShares> fromProduction(List<Observation> lines) {
         List<Observation> named = new ArrayList<>();
         List<Observation> notCounted = new ArrayList<>();
-        List<Observation> worlds = new ArrayList<>();
+        Optional<Observation> published = Optional.empty();
+        Optional<Observation> unpublished = Optional.empty();
         double namedSum = 0;
         double otherSum = 0;
         for (Observation line : lines) {
             Area area = line.area();
             if (area instanceof Area.World) {
                 if (line.quantity().isPresent()) {
-                    worlds.add(line);
+                    published = published.isEmpty() ? Optional.of(line) : published;
+                } else {
+                    unpublished = Optional.of(line);
                 }
             } else if (area instanceof Area.OtherCountries) {
                 notCounted.add(line);
@@ -103,23 +103,21 @@ public final class SupplyShareCalculator {
                 notCounted.add(line);
             }
         }
-        if (named.isEmpty() || worlds.isEmpty()) {
+        boolean worldLine = published.isPresent() || unpublished.isPresent();
+        long distinctProducers =
+                named.stream().map(Observation::area).distinct().count();
+        if (named.isEmpty() || (!worldLine && distinctProducers < 2)) {
             return Optional.empty();
         }
         Observation first = named.get(0);
-        double threshold = namedSum * (1 - ROUNDING);
-        Optional<Observation> world = worlds.stream()
-                .sorted(Comparator.comparingDouble(Observation::valueOrNaN))
-                .filter(line -> line.valueOrNaN() >= threshold)
-                .findFirst();
         double total;
-        boolean computed;
-        if (world.isPresent()) {
-            total = world.get().valueOrNaN();
-            computed = false;
+        TotalBasis basis;
+        if (published.isPresent() && published.get().valueOrNaN() > 0) {
+            total = published.get().valueOrNaN();
+            basis = TotalBasis.published(published.get(), namedSum);
         } else {
             total = namedSum + otherSum;
-            computed = true;
+            basis = TotalBasis.sumOfLines(unpublished.isPresent() ? unpublished : published);
         }
         List<ProducerShare> producers = new ArrayList<>();
         double sum = 0;
@@ -134,12 +132,13 @@ public final class SupplyShareCalculator {
                 first.period(),
                 first.series(),
                 first.basis(),
-                computed ? Optional.empty() : world,
-                computed,
+                basis.computed() ? Optional.empty() : published,
+                basis.computed(),
                 producers,
                 1 - sum,
                 RemainderTreatment.EXCLUDED_FROM_INDICES,
-                notCounted));
+                notCounted,
+                basis.description()));
     }
 
     /**
@@ -175,6 +174,31 @@ public final class SupplyShareCalculator {
                 producers,
                 1 - sum,
                 RemainderTreatment.EXCLUDED_FROM_INDICES,
-                List.of()));
+                List.of(),
+                "shares as published"));
+    }
+
+    /** What a set's total rests on, for the set's description. */
+    private record TotalBasis(boolean computed, String description) {
+        static TotalBasis published(Observation world, double namedSum) {
+            boolean rounded = world.has(Flag.ROUNDED);
+            String text = "published world total" + (rounded ? ", rounded" : "");
+            if (namedSum > world.valueOrNaN()) {
+                text += "; the listed countries add up to "
+                        + String.format(Locale.ROOT, "%.1f", 100 * (namedSum / world.valueOrNaN() - 1))
+                        + " % more";
+            }
+            return new TotalBasis(false, text);
+        }
+
+        static TotalBasis sumOfLines(Optional<Observation> world) {
+            String why = world.map(line -> line.has(Flag.WITHHELD)
+                            ? "world total withheld (" + line.raw() + ")"
+                            : line.has(Flag.RANGE)
+                                    ? "world total given only as a range (" + line.raw() + ")"
+                                    : "world total given without a number (" + line.raw() + ")")
+                    .orElse("world total not published");
+            return new TotalBasis(true, why + "; sum of the listed countries used");
+        }
     }
 }

@@ -23,11 +23,13 @@ import lodestone.model.quantity.Basis;
  * @param series the source's series label (e.g. "Mine production, rare-earth-oxide equivalent")
  * @param basis what the quantities count
  * @param total the world total the shares are of, when derived from quantities
- * @param totalComputed true if no world total was published and the total is the sum of the lines
+ * @param totalComputed true if no world total was published as a number and the total is the sum of the listed lines
  * @param producers the named producers, largest first
  * @param remainder the share not attributed to a named producer (may be slightly negative through rounding)
  * @param treatment how the remainder is treated in the indices
  * @param notCounted lines that could not be counted as producers (withheld, included elsewhere, "Other countries")
+ * @param totalBasis what the total rests on, in words: "published world total, rounded", "world total withheld (W);
+ *     sum of the listed countries used", "shares as published"
  */
 public record SupplyShares(
         MineralId mineral,
@@ -40,7 +42,8 @@ public record SupplyShares(
         List<ProducerShare> producers,
         double remainder,
         RemainderTreatment treatment,
-        List<Observation> notCounted) {
+        List<Observation> notCounted,
+        String totalBasis) {
 
     public SupplyShares {
         Objects.requireNonNull(mineral, "mineral");
@@ -56,6 +59,7 @@ public record SupplyShares(
                 .toList();
         Objects.requireNonNull(treatment, "treatment");
         notCounted = List.copyOf(notCounted);
+        Objects.requireNonNull(totalBasis, "totalBasis");
     }
 
     /** @return the share of one area, or empty if it is not a named producer */

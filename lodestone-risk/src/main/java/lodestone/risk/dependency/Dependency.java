@@ -48,13 +48,16 @@ import lodestone.risk.concentration.SupplyShares;
  * <p>When only the ranked list of import sources is known (no shares), the import shares are taken to mirror world
  * supply at the stage of the mineral's largest single share, the perspective's own production left out
  * (look-through_X = NIR · w_X, X ≠ perspective), and the exposure is marked assumed; there is then no direct figure. A
- * net exporter (USGS "E") has NIR 0. Import sources are those of the latest period on record; they describe
- * {@link #IMPORT_STATISTICS_OF U.S.} imports, so for another perspective world supply stands in. Any country may be
+ * net exporter (USGS "E") has NIR 0. Import sources are those of the latest period on record whose observations name
+ * the perspective as importer (rows naming no importer are the USGS's, of {@link #IMPORT_STATISTICS_OF U.S.}
+ * imports); where the perspective has none, world supply stands in. Any country may be
  * the perspective: where the store has no net import reliance for it, the dependency is unknown and the note says so
  * (never zero).
  *
  * <p>A member of a group with no import data of its own (dysprosium, of rare earths) takes its group's NIR and
- * import sources; {@code dataFrom} names the group and the note says so.
+ * import sources, preferring a group that gives import sources to one that gives reliance only (USGS MCS 2026 gives
+ * the heavy rare earths a net import reliance but import sources by element only); {@code dataFrom} names the group
+ * and the note says so.
  *
  * @param perspective the importing country
  * @param mineral the mineral
@@ -207,13 +210,26 @@ public record Dependency(
         Area area = Area.country(perspective);
         MineralId source = mineral;
         if (nir(snapshot, mineral, area).isEmpty()) {
+            // A member of several groups (dysprosium: rare earths and heavy rare earths) takes the group that gives
+            // import sources as well as net import reliance, else the first group that gives reliance.
+            Optional<MineralId> withImports = Optional.empty();
+            Optional<MineralId> withReliance = Optional.empty();
             for (lodestone.model.mineral.Mineral group : snapshot.minerals().all()) {
                 if (group.members().contains(mineral)
                         && nir(snapshot, group.id(), area).isPresent()) {
-                    source = group.id();
-                    break;
+                    if (withReliance.isEmpty()) {
+                        withReliance = Optional.of(group.id());
+                    }
+                    if (withImports.isEmpty()
+                            && (!snapshot.observations(group.id(), Metric.IMPORT_SOURCE_SHARE)
+                                            .isEmpty()
+                                    || !snapshot.observations(group.id(), Metric.IMPORT_SOURCE_RANK)
+                                            .isEmpty())) {
+                        withImports = Optional.of(group.id());
+                    }
                 }
             }
+            source = withImports.isPresent() ? withImports.get() : withReliance.orElse(mineral);
         }
         Optional<Observation> nir = nir(snapshot, source, area);
         OptionalDouble nirValue = nir.isEmpty()
@@ -224,7 +240,7 @@ public record Dependency(
                 .sorted(Comparator.comparing(Observation::period, Comparator.reverseOrder())
                         .thenComparing(Observation::series))
                 .toList();
-        List<ImportSource> imports = perspective.equals(IMPORT_STATISTICS_OF) ? imports(snapshot, source) : List.of();
+        List<ImportSource> imports = imports(snapshot, source, perspective);
         boolean haveShares = imports.stream().anyMatch(i -> i.share().isPresent());
         String inherited = source.equals(mineral) ? "" : "import data of the group " + source + "; ";
         List<SupplyShares> sets = SupplyShareCalculator.all(snapshot, source);
@@ -290,11 +306,18 @@ public record Dependency(
      * @return the import sources: the shares of their latest period, largest first, then the ranks of theirs, in rank
      *     order
      */
-    private static List<ImportSource> imports(KnowledgeSnapshot snapshot, MineralId source) {
+    /**
+     * The import sources of the perspective's own imports: those whose observation names the perspective as importer,
+     * or, for the United States, those that name no importer (the MCS 2025 rows, which describe U.S. imports).
+     */
+    private static List<ImportSource> imports(KnowledgeSnapshot snapshot, MineralId source, CountryCode perspective) {
+        Area importer = Area.country(perspective);
+        boolean unnamed = perspective.equals(IMPORT_STATISTICS_OF);
         List<ImportSource> imports = new ArrayList<>();
         for (Metric metric : List.of(Metric.IMPORT_SOURCE_SHARE, Metric.IMPORT_SOURCE_RANK)) {
             List<Observation> all = snapshot.observations(source, metric).stream()
                     .filter(o -> o.quantity().isPresent())
+                    .filter(o -> o.importer().map(importer::equals).orElse(unnamed))
                     .toList();
             Optional<Period> latest = all.stream().map(Observation::period).max(Comparator.naturalOrder());
             boolean share = metric == Metric.IMPORT_SOURCE_SHARE;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.chain.Stage;
 import lodestone.model.mineral.MineralId;
+import lodestone.risk.internal.CuratedCsv;
 
 /**
  * The per-material inputs of the EU 2023 supply risk that the official annex tables in the store lack (assessed
@@ -99,22 +100,8 @@ public record EuInputs(
      */
     public static List<EuInputs> parse(String text) {
         List<EuInputs> out = new ArrayList<>();
-        int number = 0;
-        boolean header = true;
-        for (String line : text.split("\\R", -1)) {
-            number++;
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            List<String> cells = split(line);
-            if (cells.size() != 13) {
-                throw new IllegalArgumentException(
-                        RESOURCE + ":" + number + ": expected 13 cells, found " + cells.size() + ".");
-            }
+        for (CuratedCsv.Row row : CuratedCsv.rows(RESOURCE, text, 13)) {
+            List<String> cells = row.cells();
             out.add(new EuInputs(
                     MineralId.of(cells.get(0)),
                     cells.get(1),
@@ -138,33 +125,5 @@ public record EuInputs(
 
     private static OptionalDouble number(String text) {
         return text.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(text.trim()));
-    }
-
-    static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.risk.governance.Governance;
+import lodestone.risk.validation.RankCorrelation;
 
 /**
  * How close the recomputed 2023 SR comes to the published values: per material, and as summary statistics (mean
@@ -167,47 +168,8 @@ public record EuRecomputation(List<EuSupplyRisk.Result> results, Stats all, Stat
         }
         Arrays.sort(absolute);
         double median = n % 2 == 1 ? absolute[n / 2] : (absolute[n / 2 - 1] + absolute[n / 2]) / 2;
-        return new Stats(n, sumAbs / n, sum / n, median, within005, within015, spearman(recomputed, published));
-    }
-
-    /** @return the Spearman rank correlation of two equally long samples (average ranks for ties) */
-    public static double spearman(double[] a, double[] b) {
-        double[] ra = ranks(a);
-        double[] rb = ranks(b);
-        int n = a.length;
-        double ma = Arrays.stream(ra).average().orElse(0);
-        double mb = Arrays.stream(rb).average().orElse(0);
-        double cov = 0;
-        double va = 0;
-        double vb = 0;
-        for (int i = 0; i < n; i++) {
-            cov += (ra[i] - ma) * (rb[i] - mb);
-            va += (ra[i] - ma) * (ra[i] - ma);
-            vb += (rb[i] - mb) * (rb[i] - mb);
-        }
-        return va == 0 || vb == 0 ? Double.NaN : cov / Math.sqrt(va * vb);
-    }
-
-    private static double[] ranks(double[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
-        double[] ranks = new double[values.length];
-        int i = 0;
-        while (i < order.length) {
-            int j = i;
-            while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
-                j++;
-            }
-            double rank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                ranks[order[k]] = rank;
-            }
-            i = j + 1;
-        }
-        return ranks;
+        return new Stats(
+                n, sumAbs / n, sum / n, median, within005, within015, RankCorrelation.spearman(recomputed, published));
     }
 
     /** @return the result for a mineral, if recomputed */

@@ -87,6 +87,20 @@ public final class Governance {
         return new Governance(firstYear, lastYear, means, sources);
     }
 
+    /**
+     * @param snapshot the snapshot holding WGI observations
+     * @return the governance of the latest WGI year in the snapshot (a window of one year); empty if it has none
+     */
+    public static Governance latest(KnowledgeSnapshot snapshot) {
+        int latest = snapshot.minerals().get(WGI_ENTRY).isEmpty()
+                ? 0
+                : snapshot.observations(WGI_ENTRY).stream()
+                        .mapToInt(o -> o.period().endYear())
+                        .max()
+                        .orElse(0);
+        return of(snapshot, latest, latest);
+    }
+
     /** @return the first year of the window */
     public int firstYear() {
         return firstYear;
@@ -134,10 +148,18 @@ public final class Governance {
      * @return the fraction, if the country has a value
      */
     public OptionalDouble riskFraction(CountryCode country) {
-        OptionalDouble scaled = euScaled(country);
-        return scaled.isPresent()
-                ? OptionalDouble.of(Math.max(0, Math.min(1, scaled.getAsDouble() / 10)))
-                : OptionalDouble.empty();
+        OptionalDouble mean = mean(country);
+        return mean.isPresent() ? OptionalDouble.of(riskFractionOf(mean.getAsDouble())) : OptionalDouble.empty();
+    }
+
+    /**
+     * The governance risk of a mean WGI estimate: {@code (5 − 2·mean) / 10}, clipped to [0, 1] (0 best, 1 worst).
+     *
+     * @param mean the mean of the six WGI estimates (standard-normal units, higher is better)
+     * @return the fraction
+     */
+    public static double riskFractionOf(double mean) {
+        return Math.max(0, Math.min(1, (5 - 2 * mean) / 10));
     }
 
     /**

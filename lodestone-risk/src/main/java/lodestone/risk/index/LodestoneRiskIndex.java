@@ -1,5 +1,7 @@
 package lodestone.risk.index;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,22 +12,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import lodestone.model.agreement.Agreement;
 import lodestone.model.agreement.Party;
 import lodestone.model.agreement.Project;
-import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
+import lodestone.model.observation.Observation;
 import lodestone.model.policy.TradeMeasure;
+import lodestone.risk.concentration.DataYears;
 import lodestone.risk.concentration.ProducerShare;
-import lodestone.risk.concentration.ResolutionPolicy;
-import lodestone.risk.concentration.SupplyShareCalculator;
+import lodestone.risk.concentration.StageSets;
 import lodestone.risk.concentration.SupplyShares;
-import lodestone.risk.dependency.Dependency;
+import lodestone.risk.economic.EconomicImportance;
+import lodestone.risk.economic.MarketExposure;
+import lodestone.risk.economic.MarketSeries;
+import lodestone.risk.economic.MarketValue;
+import lodestone.risk.economic.MarketValues;
 import lodestone.risk.governance.Governance;
 
 /**
@@ -33,7 +40,7 @@ import lodestone.risk.governance.Governance;
  * {@code docs/methods/lodestone-index.md}):
  *
  * <pre>
- * score = 100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4)
+ * score = 100 · C · (1 + D)/2 · (1 + E)/2 · (2 + M)/3 · (1 − A/4)
  * </pre>
  *
  * <ul>
@@ -41,53 +48,89 @@ import lodestone.risk.governance.Governance;
  *       group, of its members) of Σ_c s_c² · g_c, with s_c the share (fraction) and g_c = clip((5 − 2·WGI_c)/10, 0,
  *       1) the governance risk of country c (mean of the six WGI indicators, latest year); a country without WGI gets
  *       g = 0.5 (assumed).
- *   <li>D, dependency with look-through: the largest look-through exposure of the perspective to one country
- *       ({@link Dependency}); 0.5 (assumed) when the perspective's import reliance is unknown.
- *   <li>M, measures in force: the largest over binding measures covering the mineral and targeting the perspective of
- *       severity(kind) · the issuer's largest stage share of the mineral ({@link MeasuresInForce#severity}).
+ *   <li>D, dependency on the largest supplier, with look-through, from a {@link DependencyQuery} with its basis
+ *       (measured, proxied by world supply, unknown); 0.5 (assumed) when unknown.
+ *   <li>E, economic importance: the perspective's exposure in money, the value V of its apparent consumption (tonnes
+ *       × US dollars per kilogram × 1,000) from a {@link MarketQuery}, on a log scale, E = clip(log10(V / 10^6) / 5,
+ *       0, 1) ({@link EconomicImportance}); 0.5 (assumed) when unknown.
+ *   <li>M, measures: the largest over measures covering the mineral and targeting the perspective of severity(kind) ·
+ *       the issuer's largest stage share of the mineral ({@link MeasuresInForce#severity}), counting measures in force
+ *       fully and lapsed ones (suspension ended, no later record) at {@link MeasuresInForce#LAPSED_WEIGHT}.
  *   <li>A, partner supply: min(1, Σ p / 2) over the projects for the mineral linked to agreements the perspective is
  *       party to, p the project's delivery probability (0.5 assumed when none is given).
  * </ul>
  *
- * <p>The score rises with C, D and M and falls with A; each factor lies in [0, 1], so the score lies in [0, 100].
+ * <p>The score rises with C, D, E and M and falls with A; each factor lies in [0, 1], so the score lies in [0, 100].
  */
 public final class LodestoneRiskIndex {
     /** Governance risk assumed for a country without WGI. */
     public static final double MISSING_GOVERNANCE = 0.5;
     /** Dependency assumed when the perspective's import reliance is unknown. */
     public static final double MISSING_DEPENDENCY = 0.5;
+    /** The formula, as output shows it. */
+    public static final String FORMULA = "score = 100 · C · (1 + D)/2 · (1 + E)/2 · (2 + M)/3 · (1 − A/4)";
     /** Delivery probability assumed for a project without one. */
     public static final double MISSING_PROBABILITY = 0.5;
 
     private final KnowledgeSnapshot snapshot;
     private final CountryCode perspective;
     private final LocalDate on;
-    private final java.util.OptionalInt year;
+    private final OptionalInt year;
     private final Governance governance;
+    private final DependencyQuery dependencies;
+    private final MarketQuery markets;
 
     /**
+     * The index with the store's own dependency (import statistics) and market (USGS salient statistics) figures.
+     *
      * @param snapshot the snapshot
      * @param perspective the perspective country
      * @param on the date for measures in force
-     * @param year the latest data year to use, or none for the latest available
+     * @param year the data year to use, or none for the latest available
+     * @param marketSeries the salient-statistics series that value each market ({@link MarketSeries#parse})
+     * @throws IllegalArgumentException if the snapshot holds no supply shares for the year
      */
     public LodestoneRiskIndex(
-            KnowledgeSnapshot snapshot, CountryCode perspective, LocalDate on, java.util.OptionalInt year) {
+            KnowledgeSnapshot snapshot,
+            CountryCode perspective,
+            LocalDate on,
+            OptionalInt year,
+            List<MarketSeries> marketSeries) {
+        this(
+                snapshot,
+                perspective,
+                on,
+                year,
+                DependencyQuery.of(snapshot, perspective),
+                mineral -> MarketValues.of(snapshot, marketSeries, mineral, perspective.value(), year));
+    }
+
+    /**
+     * The index with the perspective's dependency and market figures supplied by the caller (the report layer).
+     *
+     * @param snapshot the snapshot
+     * @param perspective the perspective country (measures targeting it, agreements it is party to)
+     * @param on the date for measures in force
+     * @param year the data year to use, or none for the latest available
+     * @param dependencies the perspective's dependency on each mineral, with its basis
+     * @param markets the value of the perspective's consumption of each mineral
+     * @throws IllegalArgumentException if the snapshot holds no supply shares for the year
+     */
+    public LodestoneRiskIndex(
+            KnowledgeSnapshot snapshot,
+            CountryCode perspective,
+            LocalDate on,
+            OptionalInt year,
+            DependencyQuery dependencies,
+            MarketQuery markets) {
         this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
         this.perspective = Objects.requireNonNull(perspective, "perspective");
         this.on = Objects.requireNonNull(on, "on");
         this.year = Objects.requireNonNull(year, "year");
-        this.governance = latestGovernance(snapshot);
-    }
-
-    private static Governance latestGovernance(KnowledgeSnapshot snapshot) {
-        int latest = snapshot.minerals().get(Governance.WGI_ENTRY).isEmpty()
-                ? 0
-                : snapshot.observations(Governance.WGI_ENTRY).stream()
-                        .mapToInt(o -> o.period().endYear())
-                        .max()
-                        .orElse(0);
-        return Governance.of(snapshot, latest, latest);
+        year.ifPresent(y -> DataYears.require(snapshot, y));
+        this.governance = Governance.latest(snapshot);
+        this.dependencies = Objects.requireNonNull(dependencies, "dependencies");
+        this.markets = Objects.requireNonNull(markets, "markets");
     }
 
     /** @return the governance used (WGI, latest year in the store) */
@@ -100,17 +143,19 @@ public final class LodestoneRiskIndex {
      *
      * @param c concentration weighted by governance, in [0, 1]
      * @param d dependency with look-through, in [0, 1]
-     * @param m measures in force, in [0, 1]
+     * @param e economic importance, in [0, 1]
+     * @param m measures, in [0, 1]
      * @param a partner supply, in [0, 1]
      * @return the score, in [0, 100]
+     * @throws IllegalArgumentException if a component lies outside [0, 1]
      */
-    public static double combine(double c, double d, double m, double a) {
-        for (double v : new double[] {c, d, m, a}) {
+    public static double combine(double c, double d, double e, double m, double a) {
+        for (double v : new double[] {c, d, e, m, a}) {
             if (!(v >= 0 && v <= 1)) {
                 throw new IllegalArgumentException("component (" + v + ") must be within [0, 1].");
             }
         }
-        return 100 * c * (1 + d) / 2 * (2 + m) / 3 * (1 - a / 4);
+        return 100 * c * (1 + d) / 2 * (1 + e) / 2 * (2 + m) / 3 * (1 - a / 4);
     }
 
     /**
@@ -139,37 +184,25 @@ public final class LodestoneRiskIndex {
 
     /**
      * The share sets per stage the concentration uses: for each (mineral, stage) the preferred set, over the mineral
-     * and, for a group, its members.
+     * and, for a group, its members ({@link StageSets#preferred}).
      *
      * @param mineral the mineral
      * @return the sets
      */
     public List<SupplyShares> stageSets(MineralId mineral) {
-        List<MineralId> ids = new ArrayList<>();
-        ids.add(mineral);
-        snapshot.minerals().get(mineral).ifPresent(m -> ids.addAll(m.members()));
-        List<SupplyShares> out = new ArrayList<>();
-        for (MineralId id : ids) {
-            if (snapshot.minerals().get(id).isEmpty()) {
-                continue;
-            }
-            Map<Stage, List<SupplyShares>> byStage = new LinkedHashMap<>();
-            for (SupplyShares set : SupplyShareCalculator.all(snapshot, id)) {
-                if (year.isEmpty() || set.period().endYear() <= year.getAsInt()) {
-                    byStage.computeIfAbsent(set.stage(), s -> new ArrayList<>()).add(set);
-                }
-            }
-            byStage.values()
-                    .forEach(sets -> ResolutionPolicy.preferred(snapshot, sets).ifPresent(out::add));
-        }
-        return out;
+        return StageSets.preferred(snapshot, mineral, year);
     }
 
-    /** @return every mineral with at least one share set, scored, highest first */
-    public List<RiskScore> rank() {
+    /**
+     * @param scope the minerals to rank (an official list, or all)
+     * @return every mineral of the scope with at least one share set, scored, highest first
+     */
+    public List<RiskScore> rank(MineralScope scope) {
         List<RiskScore> out = new ArrayList<>();
         for (Mineral mineral : snapshot.minerals().all()) {
-            score(mineral.id()).ifPresent(out::add);
+            if (scope.contains(mineral.id())) {
+                score(mineral.id()).ifPresent(out::add);
+            }
         }
         out.sort(Comparator.comparingDouble(RiskScore::score)
                 .reversed()
@@ -188,19 +221,21 @@ public final class LodestoneRiskIndex {
         }
         Component c = concentration(sets);
         Component d = dependency(mineral);
+        Component e = economicImportance(mineral);
         Component m = measures(mineral, sets);
         Component a = partners(mineral);
-        double score = combine(c.value(), d.value(), m.value(), a.value());
+        double score = combine(c.value(), d.value(), e.value(), m.value(), a.value());
         String formula = String.format(
                 Locale.ROOT,
-                "100 · C · (1 + D)/2 · (2 + M)/3 · (1 − A/4) = 100 · %.4f · (1 + %.4f)/2 · (2 + %.4f)/3 · (1 − %.4f/4)"
-                        + " = %.2f",
+                "100 · C · (1 + D)/2 · (1 + E)/2 · (2 + M)/3 · (1 − A/4) = 100 · %.4f · (1 + %.4f)/2 · (1 + %.4f)/2"
+                        + " · (2 + %.4f)/3 · (1 − %.4f/4) = %.2f",
                 c.value(),
                 d.value(),
+                e.value(),
                 m.value(),
                 a.value(),
                 score);
-        return Optional.of(new RiskScore(mineral, score, formula, List.of(c, d, m, a)));
+        return Optional.of(new RiskScore(mineral, score, formula, List.of(c, d, e, m, a)));
     }
 
     private Component concentration(List<SupplyShares> sets) {
@@ -270,49 +305,20 @@ public final class LodestoneRiskIndex {
     }
 
     private Component dependency(MineralId mineral) {
-        Dependency dependency = Dependency.of(snapshot, mineral, perspective);
-        List<Input> inputs = new ArrayList<>();
-        dependency
-                .nirObservation()
-                .ifPresent(o -> inputs.add(Input.of(
-                        "net import reliance " + perspective + " " + o.period(),
-                        dependency.netImportReliance().getAsDouble(),
-                        "fraction",
-                        o.provenance().source().value(),
-                        o.provenance().locator(),
-                        o.raw())));
-        for (Dependency.ImportSource source : dependency.imports()) {
-            if (source.share().isPresent()) {
-                inputs.add(Input.of(
-                        "import share " + source.area().code() + " "
-                                + source.observation().period(),
-                        source.share().getAsDouble(),
-                        "fraction",
-                        source.observation().provenance().source().value(),
-                        source.observation().provenance().locator(),
-                        source.observation().note()));
-            }
-        }
-        dependency.exposures().stream()
-                .limit(3)
-                .forEach(e -> inputs.add(new Input(
-                        "look-through exposure to " + e.country(),
-                        Optional.of(e.lookThrough()),
-                        "fraction",
-                        "computed",
-                        "",
-                        "direct "
-                                + (e.direct().isPresent()
-                                        ? String.format(
-                                                Locale.ROOT, "%.4f", e.direct().getAsDouble())
-                                        : "n/a")
-                                + (e.upstreamShare().isPresent()
-                                        ? String.format(
-                                                Locale.ROOT,
-                                                "; upstream share %.4f",
-                                                e.upstreamShare().getAsDouble())
-                                        : ""))));
-        if (dependency.netImportReliance().isEmpty()) {
+        PerspectiveDependency dependency = dependencies.dependency(mineral);
+        List<Input> inputs = new ArrayList<>(dependency.inputs());
+        inputs.add(new Input(
+                "basis",
+                Optional.empty(),
+                "",
+                "computed",
+                "",
+                dependency.basis().id()
+                        + dependency
+                                .largestSupplier()
+                                .map(c -> "; largest supplier " + c)
+                                .orElse("")));
+        if (dependency.value().isEmpty()) {
             return new Component(
                     "dependency",
                     MISSING_DEPENDENCY,
@@ -320,51 +326,131 @@ public final class LodestoneRiskIndex {
                     true,
                     inputs);
         }
-        double value =
-                dependency.largest().map(Dependency.Exposure::lookThrough).orElse(0.0);
-        if (dependency.exposures().isEmpty()) {
-            value = dependency.netImportReliance().getAsDouble();
-        }
         return new Component(
                 "dependency",
-                Math.max(0, Math.min(1, value)),
-                dependency.exposures().isEmpty()
-                        ? "net import reliance (no supplier breakdown)"
-                        : "largest look-through exposure (to "
-                                + dependency.largest().get().country() + "); " + dependency.note(),
-                dependency.sharesAssumed(),
+                dependency.value().getAsDouble(),
+                "largest look-through exposure"
+                        + dependency
+                                .largestSupplier()
+                                .map(c -> " (to " + c + ")")
+                                .orElse("")
+                        + ", basis " + dependency.basis().id() + "; " + dependency.note(),
+                dependency.basis() != DependencyBasis.MEASURED,
                 inputs);
     }
 
+    private Component economicImportance(MineralId mineral) {
+        MarketExposure exposure = markets.exposure(mineral);
+        if (exposure.value().isEmpty()) {
+            return new Component(
+                    "economic-importance",
+                    EconomicImportance.MISSING,
+                    "unknown: " + EconomicImportance.MISSING + " assumed (" + exposure.note() + ")",
+                    true,
+                    List.of());
+        }
+        MarketValue value = exposure.value().get();
+        double e = EconomicImportance.of(value.usd());
+        List<Input> inputs = List.of(
+                Input.of(
+                        "apparent consumption " + exposure.perspective() + " " + value.year(),
+                        value.tonnes(),
+                        "t",
+                        value.consumption().provenance().source().value(),
+                        value.consumption().provenance().locator(),
+                        value.consumption().series() + " = "
+                                + value.consumption().raw() + flags(value.consumption())),
+                Input.of(
+                        "price " + value.year(),
+                        value.usdPerKilogram(),
+                        "USD/kg",
+                        value.price().provenance().source().value(),
+                        value.price().provenance().locator(),
+                        value.price().series() + " = " + value.price().raw() + flags(value.price())),
+                Input.of(
+                        "market value " + exposure.perspective() + " " + value.year(),
+                        value.usd(),
+                        "USD",
+                        "computed",
+                        "",
+                        "t × USD/kg × 1000; " + value.note()));
+        return new Component(
+                "economic-importance",
+                e,
+                String.format(
+                        Locale.ROOT,
+                        "clip(log10(V / 1e6) / 5, 0, 1), V = %s t × %s USD/kg × 1000 = %.4g USD",
+                        number(value.tonnes()),
+                        number(value.usdPerKilogram()),
+                        value.usd()),
+                false,
+                inputs);
+    }
+
+    private static String flags(Observation o) {
+        return o.flags().isEmpty()
+                ? ""
+                : " ("
+                        + String.join(
+                                ", ",
+                                o.flags().stream()
+                                        .map(f -> f.name().toLowerCase(Locale.ROOT))
+                                        .sorted()
+                                        .toList())
+                        + ")";
+    }
+
+    private static String number(double value) {
+        return BigDecimal.valueOf(value)
+                .round(new MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
     private Component measures(MineralId mineral, List<SupplyShares> sets) {
-        List<TradeMeasure> binding = MeasuresInForce.binding(snapshot, mineral, on, perspective::equals);
         List<Input> inputs = new ArrayList<>();
         double value = 0;
-        for (TradeMeasure measure : binding) {
-            double issuerShare = sets.stream()
-                    .flatMap(set -> set.shareOf(Area.country(measure.issuer())).stream())
-                    .mapToDouble(ProducerShare::share)
-                    .max()
-                    .orElse(0);
-            double severity = MeasuresInForce.severity(measure.kind());
-            value = Math.max(value, severity * issuerShare);
-            inputs.add(Input.of(
-                    "measure " + measure.id(),
-                    severity * issuerShare,
-                    "fraction",
-                    measure.sources().isEmpty() ? "" : measure.sources().get(0).value(),
-                    measure.legalReference(),
-                    measure.kind().id() + " (severity " + severity + ") by " + measure.issuer()
-                            + ", largest stage share "
-                            + String.format(Locale.ROOT, "%.3f", issuerShare) + "; "
-                            + measure.status(on).description()));
+        for (TradeMeasure measure : MeasuresInForce.binding(snapshot, mineral, on, perspective::equals)) {
+            value = Math.max(value, measureInput(measure, sets, 1, "", inputs));
+        }
+        for (TradeMeasure measure : MeasuresInForce.lapsed(snapshot, mineral, on, perspective::equals)) {
+            value = Math.max(
+                    value,
+                    measureInput(
+                            measure,
+                            sets,
+                            MeasuresInForce.LAPSED_WEIGHT,
+                            MeasuresInForce.LAPSED + ", weight " + MeasuresInForce.LAPSED_WEIGHT + "; ",
+                            inputs));
         }
         return new Component(
                 "measures",
                 Math.min(1, value),
-                "max over measures in force on " + on + " of severity(kind) · issuer's largest stage share",
+                "max over measures on " + on + " of weight · severity(kind) · issuer's largest stage share; weight 1"
+                        + " in force, " + MeasuresInForce.LAPSED_WEIGHT + " " + MeasuresInForce.LAPSED,
                 false,
                 inputs);
+    }
+
+    private double measureInput(
+            TradeMeasure measure, List<SupplyShares> sets, double weight, String prefix, List<Input> inputs) {
+        double issuerShare = sets.stream()
+                .flatMap(set -> set.shareOf(Area.country(measure.issuer())).stream())
+                .mapToDouble(ProducerShare::share)
+                .max()
+                .orElse(0);
+        double severity = MeasuresInForce.severity(measure.kind());
+        double contribution = weight * severity * issuerShare;
+        inputs.add(Input.of(
+                "measure " + measure.id(),
+                contribution,
+                "fraction",
+                measure.sources().isEmpty() ? "" : measure.sources().get(0).value(),
+                measure.legalReference(),
+                prefix + measure.kind().id() + " (severity " + severity + ") by " + measure.issuer()
+                        + ", largest stage share " + String.format(Locale.ROOT, "%.3f", issuerShare) + "; "
+                        + measure.status(on).description()));
+        return contribution;
     }
 
     private Component partners(MineralId mineral) {

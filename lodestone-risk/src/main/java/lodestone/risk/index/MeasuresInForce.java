@@ -10,6 +10,7 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.policy.MeasureKind;
+import lodestone.model.policy.MeasureState;
 import lodestone.model.policy.TradeMeasure;
 
 /**
@@ -18,6 +19,16 @@ import lodestone.model.policy.TradeMeasure;
  * itself, a group it belongs to, or, for a group, any of its members), and its targets cover the destination.
  */
 public final class MeasuresInForce {
+    /**
+     * The weight of a lapsed measure (suspension ended, no later record) relative to one in force: one half, the
+     * midpoint between the two readings the record allows. When a suspension expires the measure applies again by
+     * its own terms (weight 1), unless an extension exists that the record lacks (weight 0); neither is on record.
+     */
+    public static final double LAPSED_WEIGHT = 0.5;
+
+    /** The words the output uses for a lapsed measure. */
+    public static final String LAPSED = "lapsed, status unknown";
+
     private MeasuresInForce() {}
 
     /**
@@ -29,11 +40,37 @@ public final class MeasuresInForce {
      */
     public static List<TradeMeasure> binding(
             KnowledgeSnapshot snapshot, MineralId mineral, LocalDate on, Predicate<CountryCode> destination) {
+        return matching(snapshot, mineral, on, destination, MeasureState::binds);
+    }
+
+    /**
+     * The measures whose suspension has ended on the date with no later event on record (state
+     * {@link lodestone.model.policy.MeasureState#SUSPENSION_ENDED}): lapsed, status unknown. The record does not say
+     * whether the measure applies again or the suspension was extended; the Lodestone index counts them at
+     * {@link #LAPSED_WEIGHT} of a measure in force.
+     *
+     * @param snapshot the snapshot
+     * @param mineral the mineral
+     * @param on the date
+     * @param destination which destinations count
+     * @return the lapsed measures covering the mineral and the destination, in the snapshot's order
+     */
+    public static List<TradeMeasure> lapsed(
+            KnowledgeSnapshot snapshot, MineralId mineral, LocalDate on, Predicate<CountryCode> destination) {
+        return matching(snapshot, mineral, on, destination, state -> state == MeasureState.SUSPENSION_ENDED);
+    }
+
+    private static List<TradeMeasure> matching(
+            KnowledgeSnapshot snapshot,
+            MineralId mineral,
+            LocalDate on,
+            Predicate<CountryCode> destination,
+            Predicate<MeasureState> state) {
         Objects.requireNonNull(on, "on");
         Set<MineralId> related = related(snapshot, mineral);
         return snapshot.policy().measures().stream()
                 .filter(measure -> measure.minerals().stream().anyMatch(related::contains))
-                .filter(measure -> measure.status(on).state().binds())
+                .filter(measure -> state.test(measure.status(on).state()))
                 .filter(measure -> measure.targets().all()
                         || measure.targets().countries().stream().anyMatch(destination))
                 .toList();

@@ -132,6 +132,25 @@ class DependencyTest {
     }
 
     @Test
+    void aMemberOfTwoGroupsTakesTheOneThatGivesImportSourcesAsWellAsReliance() {
+        // MCS 2026 gives the heavy rare earths a net import reliance but no import sources of their own; the heavy
+        // group comes first in the catalogue, so the choice is the data's, not the order's.
+        KnowledgeSnapshot twoGroups = KnowledgeFixture.create()
+                .mineral("heavy-rare-earths", "dysprosium")
+                .mineral("rare-earths", "dysprosium")
+                .netImportReliance("heavy-rare-earths", "US", 2025, 1.0)
+                .netImportReliance("rare-earths", "US", 2024, 0.8)
+                .importShares("rare-earths", 2020, 2023, Map.of("CN", 0.70, "MY", 0.13))
+                .mining("rare-earths", 2024, Map.of("CN", 270_000.0, "US", 45_000.0), 390_000)
+                .snapshot();
+
+        Dependency d = Dependency.of(twoGroups, DY, US);
+
+        assertThat(d.dataFrom()).isEqualTo(REE);
+        assertThat(d.exposureTo(CN)).isPresent();
+    }
+
+    @Test
     void aPerspectiveWithoutRelianceIsUnknownAndSaysWhoHasOne() {
         Dependency d = Dependency.of(snapshot(), REE, CountryCode.of("DE"));
         assertThat(d.netImportReliance()).isEmpty();

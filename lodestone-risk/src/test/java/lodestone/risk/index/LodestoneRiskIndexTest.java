@@ -15,38 +15,50 @@ class LodestoneRiskIndexTest {
         return doubles().between(0.0, 1.0);
     }
 
+    /** Five components c, d, e, m, a in [0, 1]. */
+    private static Gen<double[]> components() {
+        return unit().zip(unit(), unit(), unit(), unit(), (c, d, e, m, a) -> new double[] {c, d, e, m, a});
+    }
+
+    private static double combine(double[] x) {
+        return LodestoneRiskIndex.combine(x[0], x[1], x[2], x[3], x[4]);
+    }
+
+    private static double[] raised(double[] x, int i) {
+        double[] y = x.clone();
+        y[i] = Math.min(1, y[i] + 0.1);
+        return y;
+    }
+
     @Test
     void matchesAHandComputedValue() {
-        // 100 · 0.558 · (1 + 0.7262)/2 · (2 + 0.5)/3 · (1 − 0.65/4) = 33.61 (rare earths for the US, Nov 2026)
-        assertThat(LodestoneRiskIndex.combine(0.558, 0.7262, 0.5, 0.65)).isCloseTo(33.61, within(0.01));
-        assertThat(LodestoneRiskIndex.combine(1, 1, 1, 0)).isCloseTo(100, within(1e-9));
-        assertThat(LodestoneRiskIndex.combine(0, 1, 1, 0)).isZero();
+        // 100 · 0.558 · (1 + 0.7262)/2 · (1 + 0.5)/2 · (2 + 0.5)/3 · (1 − 0.65/4) = 25.21
+        assertThat(LodestoneRiskIndex.combine(0.558, 0.7262, 0.5, 0.5, 0.65)).isCloseTo(25.21, within(0.01));
+        assertThat(LodestoneRiskIndex.combine(1, 1, 1, 1, 0)).isCloseTo(100, within(1e-9));
+        assertThat(LodestoneRiskIndex.combine(0, 1, 1, 1, 0)).isZero();
+        // a market worth nothing halves the score, as self-sufficiency does
+        assertThat(LodestoneRiskIndex.combine(1, 1, 0, 1, 0)).isCloseTo(50, within(1e-9));
     }
 
     @Test
     void staysWithinZeroAndHundred() {
-        qt().withFixedSeed(1L).forAll(unit(), unit(), unit(), unit()).check((c, d, m, a) -> {
-            double score = LodestoneRiskIndex.combine(c, d, m, a);
-            return score >= 0 && score <= 100 + 1e-9;
-        });
+        qt().withFixedSeed(1L).forAll(components()).check(x -> combine(x) >= 0 && combine(x) <= 100 + 1e-9);
     }
 
     @Test
-    void risesWithConcentrationDependencyAndMeasures() {
-        qt().withFixedSeed(2L).forAll(unit(), unit(), unit(), unit()).check((c, d, m, a) -> {
-            double base = LodestoneRiskIndex.combine(c, d, m, a);
-            return LodestoneRiskIndex.combine(Math.min(1, c + 0.1), d, m, a) >= base
-                    && LodestoneRiskIndex.combine(c, Math.min(1, d + 0.1), m, a) >= base
-                    && LodestoneRiskIndex.combine(c, d, Math.min(1, m + 0.1), a) >= base;
+    void risesWithConcentrationDependencyImportanceAndMeasures() {
+        qt().withFixedSeed(2L).forAll(components()).check(x -> {
+            double base = combine(x);
+            return combine(raised(x, 0)) >= base
+                    && combine(raised(x, 1)) >= base
+                    && combine(raised(x, 2)) >= base
+                    && combine(raised(x, 3)) >= base;
         });
     }
 
     @Test
     void fallsWithPartnerSupply() {
-        qt().withFixedSeed(3L)
-                .forAll(unit(), unit(), unit(), unit())
-                .check((c, d, m, a) -> LodestoneRiskIndex.combine(c, d, m, Math.min(1, a + 0.1))
-                        <= LodestoneRiskIndex.combine(c, d, m, a));
+        qt().withFixedSeed(3L).forAll(components()).check(x -> combine(raised(x, 4)) <= combine(x));
     }
 
     @Test
@@ -62,8 +74,11 @@ class LodestoneRiskIndexTest {
 
     @Test
     void rejectsComponentsOutsideTheUnitInterval() {
-        assertThatThrownBy(() -> LodestoneRiskIndex.combine(1.2, 0, 0, 0))
+        assertThatThrownBy(() -> LodestoneRiskIndex.combine(1.2, 0, 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1.2");
+        assertThatThrownBy(() -> LodestoneRiskIndex.combine(0.5, 0, Double.NaN, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NaN");
     }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +23,19 @@ import lodestone.store.reference.ReferenceData;
 /**
  * The bundled baseline: what Lodestone's own importers produce from the official datasets in {@code shared/data},
  * committed under {@code lodestone/baseline/} in the normalised form of {@link ObservationCsv}, so that a fresh clone
- * works offline. {@link #build} regenerates it; a test checks that re-importing reproduces the committed files exactly.
+ * works offline. {@link #build} regenerates it, with a manifest of each file's SHA-256 that lets a store tell whether
+ * it holds the current baseline without hashing megabytes on every start; a test checks that re-importing reproduces
+ * the committed files exactly and that the manifest matches them.
  */
 public final class Baseline {
-    /** The datasets of the baseline, in load order, with the folder under {@code shared/data} they come from. */
-    public static final List<String> DATASETS = Datasets.ids();
+    /** The USGS MCS 2025 data release (data years 2020–2024). */
+    public static final String USGS_MCS_2025 = "usgs-mcs-2025";
+    /** The USGS MCS 2026 data release (data years 2021–2025). */
+    public static final String USGS_MCS_2026 = "usgs-mcs-2026";
+    /** The datasets of the baseline, in load order: the official datasets, both USGS editions side by side. */
+    public static final List<String> DATASETS = Datasets.officialIds();
+    /** The manifest file: one {@code <file>=<sha256>} line per dataset. */
+    public static final String MANIFEST = "manifest.properties";
 
     private static final String ROOT = "lodestone/baseline/";
 
@@ -84,11 +91,18 @@ public final class Baseline {
         }
         try {
             Files.createDirectories(target);
+            StringBuilder manifest = new StringBuilder(
+                    "# SHA-256 of each bundled baseline file, written by Baseline.build; a store reloads a dataset"
+                            + " whose hash changed.\n");
             for (ImportedDataset dataset : datasets) {
-                try (Writer out = Files.newBufferedWriter(target.resolve(fileOf(dataset.name())))) {
-                    ObservationCsv.write(dataset.observations(), out);
-                }
+                String text = render(dataset.observations());
+                Files.writeString(target.resolve(fileOf(dataset.name())), text, StandardCharsets.UTF_8);
+                manifest.append(fileOf(dataset.name()))
+                        .append('=')
+                        .append(sha256(text))
+                        .append('\n');
             }
+            Files.writeString(target.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("unable to write the baseline to " + target, e);
         }
@@ -110,7 +124,11 @@ public final class Baseline {
      * @return the bundled baseline text of that dataset
      */
     public static String bundledText(String dataset) {
-        try (InputStream in = resource(dataset)) {
+        return text(ROOT + fileOf(dataset));
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = resource(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,16 +140,28 @@ public final class Baseline {
      * @return the bundled observations of that dataset
      */
     public static List<Observation> bundled(String dataset) {
-        try (InputStream in = resource(dataset)) {
+        try (InputStream in = resource(ROOT + fileOf(dataset))) {
             return ObservationCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), ROOT + fileOf(dataset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** @return a SHA-256 of the bundled file, to tell whether a store holds the current baseline */
+    /**
+     * @param dataset a name from {@link #DATASETS}
+     * @return the SHA-256 of the bundled file as the manifest records it, to tell whether a store holds the current
+     *     baseline (reading the manifest instead of hashing the files keeps a store's start fast)
+     * @throws IllegalStateException if the manifest lacks the file
+     */
     public static String bundledHash(String dataset) {
-        return sha256(bundledText(dataset));
+        String key = fileOf(dataset);
+        for (String line : text(ROOT + MANIFEST).split("\n", -1)) {
+            if (line.startsWith(key + "=")) {
+                return line.substring(key.length() + 1).trim();
+            }
+        }
+        throw new IllegalStateException("the baseline manifest " + ROOT + MANIFEST + " lists no " + key
+                + "; rebuild it with `./lodestone baseline build ../shared/data`.");
     }
 
     /** @return the SHA-256 of a text, in hex */
@@ -144,10 +174,10 @@ public final class Baseline {
         }
     }
 
-    private static InputStream resource(String dataset) {
-        InputStream in = Baseline.class.getClassLoader().getResourceAsStream(ROOT + fileOf(dataset));
+    private static InputStream resource(String resource) {
+        InputStream in = Baseline.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("the bundled baseline " + ROOT + fileOf(dataset) + " is missing;"
+            throw new IllegalStateException("the bundled baseline " + resource + " is missing;"
                     + " rebuild it with `./lodestone baseline build ../shared/data`.");
         }
         return in;

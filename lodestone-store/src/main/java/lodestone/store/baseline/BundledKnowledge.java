@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import lodestone.model.agreement.PolicyRecords;
+import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.observation.Observation;
 import lodestone.model.provenance.Source;
@@ -24,10 +25,20 @@ public final class BundledKnowledge {
 
     /**
      * @param reference the reference data
-     * @return the snapshot a freshly created store would give
+     * @return the snapshot a freshly created store would give by default: the latest edition of each data year
      * @throws IllegalStateException if a bundled file is missing or has errors (a build defect)
      */
     public static KnowledgeSnapshot snapshot(ReferenceData reference) {
+        return snapshot(reference, EditionChoice.latest());
+    }
+
+    /**
+     * @param reference the reference data
+     * @param editions which editions of recurring publications to show
+     * @return the snapshot a freshly created store would give with this choice
+     * @throws IllegalStateException if a bundled file is missing or has errors (a build defect)
+     */
+    public static KnowledgeSnapshot snapshot(ReferenceData reference, EditionChoice editions) {
         List<Observation> observations = new ArrayList<>();
         for (String name : Baseline.DATASETS) {
             observations.addAll(Baseline.bundled(name));
@@ -37,7 +48,12 @@ public final class BundledKnowledge {
         Map<SourceId, Source> sources = new TreeMap<>();
         reference.sources().forEach(source -> sources.put(source.id(), source));
         policy.sources().forEach(source -> sources.putIfAbsent(source.id(), source));
-        return new KnowledgeSnapshot(
-                reference.minerals(), reference.countries(), reference.lists(), sources.values(), observations, policy);
+        return editions.apply(new KnowledgeSnapshot(
+                reference.minerals(),
+                reference.countries(),
+                reference.lists(),
+                sources.values(),
+                observations,
+                policy));
     }
 }

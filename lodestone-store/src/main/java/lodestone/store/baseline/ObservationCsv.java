@@ -34,8 +34,22 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ObservationCsv {
     static final String[] HEADER = {
-        "mineral", "stage", "area", "period", "metric", "series", "basis", "value", "unit", "flags", "raw", "note",
-        "source", "locator", "method"
+        "mineral",
+        "stage",
+        "area",
+        "period",
+        "metric",
+        "series",
+        "basis",
+        "value",
+        "unit",
+        "flags",
+        "raw",
+        "note",
+        "source",
+        "locator",
+        "method",
+        "importer"
     };
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT
             .builder()
@@ -48,14 +62,15 @@ public final class ObservationCsv {
             .setSkipHeaderRecord(true)
             .get();
 
-    /** The stable order: mineral, metric, stage, series, area, period, locator. */
+    /** The stable order: mineral, metric, stage, series, area, period, locator, importer. */
     public static final Comparator<Observation> ORDER = Comparator.comparing(Observation::mineral)
             .thenComparing(observation -> observation.metric().id())
             .thenComparing(observation -> observation.stage().map(Stage::id).orElse(""))
             .thenComparing(Observation::series)
             .thenComparing(observation -> observation.area().code())
             .thenComparing(Observation::period)
-            .thenComparing(observation -> observation.provenance().locator());
+            .thenComparing(observation -> observation.provenance().locator())
+            .thenComparing(observation -> observation.importer().map(Area::code).orElse(""));
 
     private ObservationCsv() {}
 
@@ -88,7 +103,8 @@ public final class ObservationCsv {
                         observation.note(),
                         observation.provenance().source().value(),
                         observation.provenance().locator(),
-                        observation.provenance().method().id());
+                        observation.provenance().method().id(),
+                        observation.importer().map(Area::code).orElse(""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -129,6 +145,7 @@ public final class ObservationCsv {
             }
         }
         String stage = record.get("stage");
+        String importer = record.get("importer");
         return new Observation(
                 MineralId.of(record.get("mineral")),
                 stage.isEmpty() ? Optional.empty() : Optional.of(Stage.parse(stage)),
@@ -144,6 +161,7 @@ public final class ObservationCsv {
                 record.get("raw"),
                 record.get("note"),
                 new Provenance(
-                        SourceId.of(record.get("source")), record.get("locator"), Method.parse(record.get("method"))));
+                        SourceId.of(record.get("source")), record.get("locator"), Method.parse(record.get("method"))),
+                importer.isEmpty() ? Optional.empty() : Optional.of(Area.parse(importer)));
     }
 }

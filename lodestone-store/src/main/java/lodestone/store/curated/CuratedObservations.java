@@ -51,19 +51,24 @@ public final class CuratedObservations {
                 throw new IllegalStateException(FILE + " observation " + index + ": percent (" + node.path("percent")
                         + ") must be within [0, 100].");
             }
+            Metric metric = Metric.parse(node.path("metric").asText());
+            Optional<Area> importer = node.hasNonNull("importer")
+                    ? Optional.of(Area.parse(node.path("importer").asText()))
+                    : Optional.empty();
             out.add(new Observation(
                     mineral,
                     Optional.empty(),
                     area,
                     Period.parse(node.path("period").asText()),
-                    Metric.parse(node.path("metric").asText()),
+                    metric,
                     node.path("series").asText(),
                     Basis.UNSPECIFIED,
                     Optional.of(Quantity.of(percent, Unit.PERCENT).canonical()),
                     Set.of(),
                     node.path("percent").asText() + "%",
                     node.path("note").asText(""),
-                    new Provenance(source, node.path("locator").asText(), Method.CURATED)));
+                    new Provenance(source, node.path("locator").asText(), Method.CURATED),
+                    importer));
         }
         return out;
     }

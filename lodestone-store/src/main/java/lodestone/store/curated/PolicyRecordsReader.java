@@ -26,6 +26,7 @@ import lodestone.model.agreement.Capacity;
 import lodestone.model.agreement.Clauses;
 import lodestone.model.agreement.Commitment;
 import lodestone.model.agreement.ConflictingFigure;
+import lodestone.model.agreement.Drafts;
 import lodestone.model.agreement.Estimate;
 import lodestone.model.agreement.Money;
 import lodestone.model.agreement.MoneyPurpose;
@@ -33,6 +34,8 @@ import lodestone.model.agreement.MoneyQualifier;
 import lodestone.model.agreement.Party;
 import lodestone.model.agreement.PolicyRecords;
 import lodestone.model.agreement.Project;
+import lodestone.model.buffer.PriceFloor;
+import lodestone.model.buffer.Stockpile;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.MineralId;
@@ -59,6 +62,10 @@ public final class PolicyRecordsReader {
     public static final String MEASURES = "measures.yaml";
     /** File name of the bundled agreements and projects. */
     public static final String AGREEMENTS = "agreements.yaml";
+    /** File name of the bundled stockpiles and price floors. */
+    public static final String BUFFERS = "buffers.yaml";
+    /** The curated documents, in the order they are read (a later document may cite an earlier one's sources). */
+    public static final List<String> DOCUMENTS = List.of(MEASURES, AGREEMENTS, BUFFERS);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private final ReferenceData reference;
@@ -83,6 +90,19 @@ public final class PolicyRecordsReader {
      * @return the records, or empty records with a report of every error
      */
     public Result read(String measuresText, String agreementsText) {
+        return read(measuresText, agreementsText, "sources: []\n");
+    }
+
+    /**
+     * Reads the three curated documents.
+     *
+     * @param measuresText the text of {@code measures.yaml}
+     * @param agreementsText the text of {@code agreements.yaml}
+     * @param buffersText the text of {@code buffers.yaml} (stockpiles and price floors; it may cite the sources of the
+     *     other two)
+     * @return the records, or empty records with a report of every error
+     */
+    public Result read(String measuresText, String agreementsText, String buffersText) {
         ImportReport report = new ImportReport();
         Map<SourceId, Source> sources = new LinkedHashMap<>();
         List<TradeMeasure> measures = new ArrayList<>();
@@ -107,13 +127,106 @@ public final class PolicyRecordsReader {
                 readAgreement(context, node, sources, projectIds).ifPresent(agreements::add);
             }
         });
+        List<Stockpile> stockpiles = new ArrayList<>();
+        List<PriceFloor> floors = new ArrayList<>();
+        parse(BUFFERS, buffersText, report).ifPresent(root -> {
+            Context context = new Context(BUFFERS, buffersText, report);
+            readSources(context, root, sources);
+            Set<String> agreementIds = new HashSet<>();
+            agreements.forEach(agreement -> agreementIds.add(agreement.id()));
+            BufferReader buffers = new BufferReader(this, context, sources);
+            for (JsonNode node : root.path("stockpiles")) {
+                buffers.stockpile(node).ifPresent(stockpiles::add);
+            }
+            for (JsonNode node : root.path("price_floors")) {
+                buffers.priceFloor(node, agreementIds).ifPresent(floors::add);
+            }
+        });
         requireUnique(MEASURES, measures, TradeMeasure::id, report);
         requireUnique(AGREEMENTS, agreements, Agreement::id, report);
         requireUnique(AGREEMENTS, projects, Project::id, report);
+        requireUnique(BUFFERS, stockpiles, Stockpile::id, report);
+        requireUnique(BUFFERS, floors, PriceFloor::id, report);
+        List<String> keys = new ArrayList<>();
+        stockpiles.forEach(stockpile -> keys.add(stockpile.key()));
+        floors.forEach(floor -> keys.add(floor.key()));
+        requireUnique(BUFFERS, keys, key -> key, report);
         if (report.hasErrors()) {
             return new Result(PolicyRecords.EMPTY, report);
         }
-        return new Result(new PolicyRecords(measures, agreements, projects, List.copyOf(sources.values())), report);
+        return new Result(
+                new PolicyRecords(
+                        measures, agreements, projects, List.copyOf(sources.values()), stockpiles, floors, Drafts.NONE),
+                report);
+    }
+
+    /**
+     * Reads draft records promoted from news and adds them, as drafts, to curated records. Each draft is a document in
+     * the curated format ({@code sources} and one {@code measures} or {@code agreements} entry) and is validated like
+     * the bundled ones; its id must not be a curated record's.
+     *
+     * @param curated the curated records (without drafts)
+     * @param drafts the draft documents
+     * @return the records with their drafts, or the curated records and a report naming each draft with an error
+     */
+    public Result withDrafts(PolicyRecords curated, List<DraftDocument> drafts) {
+        ImportReport report = new ImportReport();
+        Map<SourceId, Source> sources = new LinkedHashMap<>();
+        curated.sources().forEach(source -> sources.put(source.id(), source));
+        Set<String> taken = new HashSet<>();
+        curated.measures().forEach(m -> taken.add(m.id()));
+        curated.agreements().forEach(a -> taken.add(a.id()));
+        List<TradeMeasure> measures = new ArrayList<>();
+        List<Agreement> agreements = new ArrayList<>();
+        Map<String, lodestone.model.agreement.DraftOrigin> origins = new LinkedHashMap<>();
+        Set<String> projectIds = curated.projectsById().keySet();
+        for (DraftDocument draft : drafts) {
+            parse(draft.name(), draft.text(), report).ifPresent(root -> {
+                Context context = new Context(draft.name(), draft.text(), report);
+                int errors = report.errors().size();
+                Map<SourceId, Source> local = new LinkedHashMap<>(sources);
+                readSources(context, root, local);
+                List<TradeMeasure> readMeasures = new ArrayList<>();
+                List<Agreement> readAgreements = new ArrayList<>();
+                for (JsonNode node : root.path("measures")) {
+                    readMeasure(context, node, local).ifPresent(readMeasures::add);
+                }
+                for (JsonNode node : root.path("agreements")) {
+                    readAgreement(context, node, local, projectIds).ifPresent(readAgreements::add);
+                }
+                List<String> ids = new ArrayList<>();
+                readMeasures.forEach(m -> ids.add(m.id()));
+                readAgreements.forEach(a -> ids.add(a.id()));
+                if (ids.size() != 1 && report.errors().size() == errors) {
+                    context.error(
+                            "",
+                            "measures",
+                            String.valueOf(ids),
+                            "a draft must hold exactly one measure or one" + " agreement");
+                }
+                for (String id : ids) {
+                    if (!taken.add(id)) {
+                        context.error(id, "id", id, "the id is already used by a curated record or another draft");
+                    }
+                }
+                if (report.errors().size() == errors) {
+                    sources.putAll(local);
+                    measures.addAll(readMeasures);
+                    agreements.addAll(readAgreements);
+                    ids.forEach(id -> origins.put(id, draft.origin()));
+                }
+            });
+        }
+        PolicyRecords out = new PolicyRecords(
+                        curated.measures(),
+                        curated.agreements(),
+                        curated.projects(),
+                        List.copyOf(sources.values()),
+                        curated.stockpiles(),
+                        curated.priceFloors(),
+                        curated.drafts())
+                .withDrafts(new Drafts(measures, agreements, origins));
+        return new Result(out, report);
     }
 
     /**
@@ -123,7 +236,7 @@ public final class PolicyRecordsReader {
      * @throws IllegalStateException if the bundled files have errors (a build defect; tests cover it)
      */
     public PolicyRecords bundled() {
-        Result result = read(bundledText(MEASURES), bundledText(AGREEMENTS));
+        Result result = read(bundledText(MEASURES), bundledText(AGREEMENTS), bundledText(BUFFERS));
         if (result.report().hasErrors()) {
             throw new IllegalStateException("the bundled curated records have errors: "
                     + result.report().errors());
@@ -160,7 +273,7 @@ public final class PolicyRecordsReader {
     }
 
     /** Where a problem is: the file, the record's line and id, for messages. */
-    private static final class Context {
+    static final class Context {
         final String file;
         final ImportReport report;
         private final Map<String, Long> lines = new HashMap<>();
@@ -229,9 +342,11 @@ public final class PolicyRecordsReader {
                     ? Optional.ofNullable(date(context, id, field + ".until", text(event, "until")))
                     : Optional.empty();
             SourceId source = source(context, id, field + ".source", text(event, "source"), sources);
+            List<String> parts = new ArrayList<>();
+            event.path("parts").forEach(part -> parts.add(part.asText()));
             if (type != null && date != null && source != null) {
                 try {
-                    events.add(new MeasureEvent(type, date, until, source, text(event, "note")));
+                    events.add(new MeasureEvent(type, date, until, source, text(event, "note"), parts));
                 } catch (IllegalArgumentException e) {
                     context.error(id, field, event.toString(), e.getMessage());
                 }
@@ -378,35 +493,9 @@ public final class PolicyRecordsReader {
         }
         List<MineralId> minerals = minerals(context, id, node.path("minerals"));
         LocalDate signed = date(context, id, "signed", text(node, "signed"));
-        List<Money> money = new ArrayList<>();
-        int index = 0;
-        for (JsonNode amount : node.path("money")) {
-            String field = "money[" + index++ + "]";
-            MoneyQualifier qualifier =
-                    parse(context, id, field + ".qualifier", text(amount, "qualifier"), MoneyQualifier::parse);
-            MoneyPurpose purpose = parse(context, id, field + ".purpose", text(amount, "purpose"), MoneyPurpose::parse);
-            Optional<SourceId> source = amount.hasNonNull("source")
-                    ? Optional.ofNullable(source(context, id, field + ".source", text(amount, "source"), sources))
-                    : Optional.empty();
-            if (qualifier == null || purpose == null) {
-                continue;
-            }
-            try {
-                money.add(new Money(
-                        amount.path("amount").asDouble(Double.NaN),
-                        text(amount, "currency"),
-                        qualifier,
-                        purpose,
-                        text(amount, "payer"),
-                        amount.path("press_only").asBoolean(false),
-                        source,
-                        text(amount, "note")));
-            } catch (IllegalArgumentException e) {
-                context.error(id, field, amount.toString(), e.getMessage());
-            }
-        }
+        List<Money> money = money(context, id, "money", node.path("money"), sources);
         List<Commitment> commitments = new ArrayList<>();
-        index = 0;
+        int index = 0;
         for (JsonNode commitment : node.path("commitments")) {
             String field = "commitments[" + index++ + "]";
             Optional<LocalDate> deadline = commitment.hasNonNull("deadline")
@@ -454,7 +543,44 @@ public final class PolicyRecordsReader {
         }
     }
 
-    private CountryCode country(Context context, String id, String field, String text) {
+    /** Reads a list of amounts (agreement money, stockpile funding), each with qualifier, purpose and source. */
+    static List<Money> money(Context context, String id, String name, JsonNode node, Map<SourceId, Source> sources) {
+        List<Money> money = new ArrayList<>();
+        int index = 0;
+        for (JsonNode amount : node) {
+            String field = name + "[" + index++ + "]";
+            MoneyQualifier qualifier =
+                    parse(context, id, field + ".qualifier", text(amount, "qualifier"), MoneyQualifier::parse);
+            MoneyPurpose purpose = parse(context, id, field + ".purpose", text(amount, "purpose"), MoneyPurpose::parse);
+            Optional<SourceId> source = amount.hasNonNull("source")
+                    ? Optional.ofNullable(source(context, id, field + ".source", text(amount, "source"), sources))
+                    : Optional.empty();
+            if (qualifier == null || purpose == null) {
+                continue;
+            }
+            try {
+                money.add(new Money(
+                        amount.path("amount").asDouble(Double.NaN),
+                        text(amount, "currency"),
+                        qualifier,
+                        purpose,
+                        text(amount, "payer"),
+                        amount.path("press_only").asBoolean(false),
+                        source,
+                        text(amount, "note")));
+            } catch (IllegalArgumentException e) {
+                context.error(id, field, amount.toString(), e.getMessage());
+            }
+        }
+        return money;
+    }
+
+    /** @return the critical-mineral list with this id, if the reference data has it */
+    Optional<lodestone.model.list.CriticalMineralList> list(String id) {
+        return reference.lists().stream().filter(list -> list.id().equals(id)).findFirst();
+    }
+
+    CountryCode country(Context context, String id, String field, String text) {
         Optional<CountryCode> code = text.matches("[A-Z]{2}")
                 ? reference.countries().get(CountryCode.of(text)).map(c -> c.code())
                 : Optional.empty();
@@ -465,7 +591,7 @@ public final class PolicyRecordsReader {
         return code.get();
     }
 
-    private MineralId mineral(Context context, String id, String field, String text) {
+    MineralId mineral(Context context, String id, String field, String text) {
         try {
             return reference.minerals().get(MineralId.of(text)).map(m -> m.id()).orElseGet(() -> {
                 context.error(id, field, text, "unknown mineral; run `lodestone minerals` for the known ids");
@@ -477,7 +603,7 @@ public final class PolicyRecordsReader {
         }
     }
 
-    private List<MineralId> minerals(Context context, String id, JsonNode node) {
+    List<MineralId> minerals(Context context, String id, JsonNode node) {
         List<MineralId> out = new ArrayList<>();
         for (JsonNode mineral : node) {
             MineralId found = mineral(context, id, "minerals", mineral.asText());
@@ -510,8 +636,7 @@ public final class PolicyRecordsReader {
         return Targets.of(countries);
     }
 
-    private static SourceId source(
-            Context context, String id, String field, String text, Map<SourceId, Source> sources) {
+    static SourceId source(Context context, String id, String field, String text, Map<SourceId, Source> sources) {
         try {
             SourceId source = SourceId.of(text);
             if (!sources.containsKey(source)) {
@@ -525,7 +650,7 @@ public final class PolicyRecordsReader {
         }
     }
 
-    private static List<SourceId> sources(Context context, String id, JsonNode node, Map<SourceId, Source> sources) {
+    static List<SourceId> sources(Context context, String id, JsonNode node, Map<SourceId, Source> sources) {
         List<SourceId> out = new ArrayList<>();
         for (JsonNode source : node) {
             SourceId found = source(context, id, "sources", source.asText(), sources);
@@ -539,7 +664,7 @@ public final class PolicyRecordsReader {
         return out;
     }
 
-    private static LocalDate date(Context context, String id, String field, String text) {
+    static LocalDate date(Context context, String id, String field, String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -548,7 +673,7 @@ public final class PolicyRecordsReader {
         }
     }
 
-    private static <T> T parse(Context context, String id, String field, String text, Function<String, T> parser) {
+    static <T> T parse(Context context, String id, String field, String text, Function<String, T> parser) {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
@@ -566,18 +691,18 @@ public final class PolicyRecordsReader {
         }
     }
 
-    private static List<String> strings(JsonNode node) {
+    static List<String> strings(JsonNode node) {
         List<String> out = new ArrayList<>();
         node.forEach(item -> out.add(item.asText()));
         return out;
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? "" : value.asText();
     }
 
-    private static String required(JsonNode node, String field) {
+    static String required(JsonNode node, String field) {
         String value = text(node, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException("field '" + field + "' is missing");
@@ -585,7 +710,7 @@ public final class PolicyRecordsReader {
         return value;
     }
 
-    private static Optional<String> optional(JsonNode node, String field) {
+    static Optional<String> optional(JsonNode node, String field) {
         String value = text(node, field);
         return value.isBlank() ? Optional.empty() : Optional.of(value);
     }

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,14 +21,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lodestone.model.agreement.DraftOrigin;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
+import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Flag;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
 import lodestone.model.observation.Period;
+import lodestone.model.provenance.Edition;
 import lodestone.model.provenance.Method;
 import lodestone.model.provenance.Provenance;
 import lodestone.model.provenance.Source;
@@ -37,6 +41,7 @@ import lodestone.model.quantity.Basis;
 import lodestone.model.quantity.Quantity;
 import lodestone.model.quantity.Unit;
 import lodestone.store.baseline.Baseline;
+import lodestone.store.curated.DraftDocument;
 import lodestone.store.curated.PolicyRecordsReader;
 import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
@@ -86,15 +91,7 @@ public final class LodestoneStore implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
         } catch (SQLException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("lock")) {
-                throw new StoreException(
-                        "the database " + path + " is in use by another process (" + message
-                                + ").\nMaybe another lodestone command, or an import by `lodestone serve`, is running;"
-                                + " retry when it is done, or pass another --db file.",
-                        e);
-            }
-            throw new StoreException("cannot open the database " + path + ": " + message, e);
+            throw openFailure(path, e);
         }
         LodestoneStore store = new LodestoneStore(connection, path, reference);
         try {
@@ -110,6 +107,165 @@ public final class LodestoneStore implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Opens a store for reading only, with DuckDB's read-only access mode: nothing is written, and any number of
+     * read-only processes may hold the file at once. A file that does not exist yet, or whose schema or bundled
+     * baseline is outdated, is first prepared by a short read-write open ({@link #open}).
+     *
+     * <p>DuckDB's file lock still keeps a writer out while a reader holds the file, so readers should hold it only to
+     * read their snapshot; writers retry for a few seconds ({@link #openForWriting}).
+     *
+     * @param path the database file
+     * @param reference the reference data
+     * @return the open, read-only store
+     * @throws StoreException if the file is locked by a writer, unreadable, or from a newer version
+     */
+    public static LodestoneStore openReadOnly(Path path, ReferenceData reference) {
+        Objects.requireNonNull(path, "path");
+        if (!Files.exists(path)) {
+            open(path, reference).close();
+        }
+        LodestoneStore store = connectReadOnly(path, reference);
+        boolean ready;
+        try {
+            ready = !store.needsPreparation();
+        } catch (SQLException | RuntimeException e) {
+            store.close();
+            throw new StoreException("cannot read the database " + path + ": " + e.getMessage(), e);
+        }
+        if (ready) {
+            return store;
+        }
+        store.close();
+        open(path, reference).close();
+        return connectReadOnly(path, reference);
+    }
+
+    private static LodestoneStore connectReadOnly(Path path, ReferenceData reference) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        try {
+            return new LodestoneStore(
+                    DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties), path, reference);
+        } catch (SQLException e) {
+            throw openFailure(path, e);
+        }
+    }
+
+    /**
+     * Opens a store to write, waiting up to {@code patience} for read-only holders of the file (other processes
+     * reading their snapshot) to let go.
+     *
+     * @param path the database file
+     * @param reference the reference data
+     * @param patience the longest wait for the lock
+     * @return the open store
+     * @throws StoreException if the file stays locked for longer, or cannot be opened
+     */
+    public static LodestoneStore openForWriting(Path path, ReferenceData reference, java.time.Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return open(path, reference);
+            } catch (StoreException e) {
+                if (!e.getMessage().contains("in use by another process") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static StoreException openFailure(Path path, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("lock")) {
+            return new StoreException(
+                    "the database " + path + " is in use by another process (" + message
+                            + ").\nMaybe another lodestone command, or an import by `lodestone serve`, is running;"
+                            + " retry when it is done, or pass another --db file.",
+                    e);
+        }
+        return new StoreException("cannot open the database " + path + ": " + message, e);
+    }
+
+    /**
+     * @return true if opening read-write would change the file: an older schema, or a bundled baseline, curated
+     *     document or reference source that differs from what the file holds
+     * @throws SQLException on a database failure
+     */
+    private boolean needsPreparation() throws SQLException {
+        int version;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            version = rows.next() ? rows.getInt(1) : 0;
+        } catch (SQLException e) {
+            return true; // no schema_version table yet
+        }
+        if (version != Migrations.SCRIPTS.size()) {
+            return version < Migrations.SCRIPTS.size();
+        }
+        Map<String, DatasetInfo> loaded = datasetMap();
+        for (String name : Baseline.DATASETS) {
+            DatasetInfo info = loaded.get(name);
+            if (info == null
+                    || (info.origin().equals("baseline")
+                            && !info.contentHash().equals(Baseline.sha256(Baseline.bundledText(name))))) {
+                return true;
+            }
+        }
+        DatasetInfo curated = loaded.get(Datasets.CURATED);
+        if (curated == null
+                || !curated.contentHash()
+                        .equals(Baseline.sha256(
+                                Baseline.render(Datasets.curated(reference).observations())))) {
+            return true;
+        }
+        if (!readSources().containsAll(reference.sources())) {
+            return true;
+        }
+        Map<String, String> documents = curatedHashes();
+        for (String name : PolicyRecordsReader.DOCUMENTS) {
+            if (!Baseline.sha256(PolicyRecordsReader.bundledText(name)).equals(documents.get(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the snapshot is read from, in a few rows: every dataset's name, hash and load time, and every curated
+     * document's hash. A reader compares it with the one it took before to learn whether another process changed the
+     * knowledge base, without reading the snapshot.
+     *
+     * @return the fingerprint
+     */
+    public String fingerprint() {
+        StringBuilder out = new StringBuilder();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT name, content_hash, CAST(loaded_at AS VARCHAR) FROM dataset ORDER BY name")) {
+            while (rows.next()) {
+                out.append(rows.getString(1))
+                        .append('|')
+                        .append(rows.getString(2))
+                        .append('|')
+                        .append(rows.getString(3))
+                        .append('\n');
+            }
+            curatedHashes()
+                    .forEach((name, hash) ->
+                            out.append(name).append('|').append(hash).append('\n'));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the dataset table of " + path + ": " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
     /** @return the database file */
     public Path path() {
         return path;
@@ -122,9 +278,15 @@ public final class LodestoneStore implements AutoCloseable {
 
     private void loadBaselineIfNeeded() throws SQLException {
         Map<String, DatasetInfo> loaded = datasetMap();
+        for (DatasetInfo info : loaded.values()) {
+            if (info.origin().equals("baseline")
+                    && !Baseline.DATASETS.contains(info.name())
+                    && !info.name().equals(Datasets.CURATED)) {
+                delete(info.name());
+            }
+        }
         for (String name : Baseline.DATASETS) {
-            String text = Baseline.bundledText(name);
-            String hash = Baseline.sha256(text);
+            String hash = Baseline.bundledHash(name);
             DatasetInfo info = loaded.get(name);
             if (info == null
                     || (info.origin().equals("baseline") && !info.contentHash().equals(hash))) {
@@ -151,14 +313,30 @@ public final class LodestoneStore implements AutoCloseable {
                     curated.observations());
         }
         List<Source> referenceSources = reference.sources();
-        writeSources(referenceSources);
-        for (String name : List.of(PolicyRecordsReader.MEASURES, PolicyRecordsReader.AGREEMENTS)) {
+        if (!readSources().containsAll(referenceSources)) {
+            writeSources(referenceSources); // only when they changed: an open that changes nothing writes nothing
+        }
+        for (String name : PolicyRecordsReader.DOCUMENTS) {
             String text = PolicyRecordsReader.bundledText(name);
             String hash = Baseline.sha256(text);
             if (!hash.equals(curatedHashes().get(name))) {
                 writeDocument(name, text, hash);
             }
         }
+    }
+
+    /** Removes a dataset the bundled baseline no longer has (renamed or retired), all or nothing. */
+    private void delete(String name) {
+        transaction(c -> {
+            for (String sql :
+                    List.of("DELETE FROM observation WHERE dataset = ?", "DELETE FROM dataset WHERE name = ?")) {
+                try (PreparedStatement delete = c.prepareStatement(sql)) {
+                    delete.setString(1, name);
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     private Map<String, String> curatedHashes() throws SQLException {
@@ -264,7 +442,8 @@ public final class LodestoneStore implements AutoCloseable {
     private static void upsertSources(java.sql.Connection connection, List<Source> sources) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM source WHERE id = ?");
                 PreparedStatement insert =
-                        connection.prepareStatement("INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        connection.prepareStatement("INSERT INTO source (id, publisher, title, url, doi, published,"
+                                + " licence, attribution, tier, edition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Source source : sources) {
                 delete.setString(1, source.id().value());
                 delete.executeUpdate();
@@ -281,6 +460,7 @@ public final class LodestoneStore implements AutoCloseable {
                 insert.setString(7, source.licence());
                 insert.setString(8, source.attribution());
                 insert.setString(9, source.tier().id());
+                insert.setString(10, source.edition().map(Edition::id).orElse(null));
                 insert.executeUpdate();
             }
         }
@@ -310,6 +490,7 @@ public final class LodestoneStore implements AutoCloseable {
         appender.append(row.provenance().source().value());
         appender.append(row.provenance().locator());
         appender.append(row.provenance().method().id());
+        appender.append(row.importer().map(Area::code).orElse(null));
         appender.endRow();
     }
 
@@ -364,30 +545,48 @@ public final class LodestoneStore implements AutoCloseable {
     }
 
     /**
-     * Reads the whole knowledge base into memory.
+     * Reads the knowledge base into memory as the views see it by default: the latest edition of each data year
+     * ({@link EditionChoice#latest()}).
      *
      * @return the snapshot
      */
     public KnowledgeSnapshot snapshot() {
+        return snapshot(EditionChoice.latest());
+    }
+
+    /**
+     * Reads the knowledge base into memory with a choice of editions.
+     *
+     * @param editions which editions of recurring publications to show ({@link EditionChoice#all()} for every one)
+     * @return the snapshot
+     * @throws IllegalArgumentException if the choice names an edition the store does not hold
+     */
+    public KnowledgeSnapshot snapshot(EditionChoice editions) {
+        Objects.requireNonNull(editions, "editions");
         try {
-            PolicyRecordsReader.Result policy = new PolicyRecordsReader(reference)
-                    .read(document(PolicyRecordsReader.MEASURES), document(PolicyRecordsReader.AGREEMENTS));
-            if (policy.report().hasErrors()) {
+            PolicyRecordsReader reader = new PolicyRecordsReader(reference);
+            PolicyRecordsReader.Result curated = reader.read(
+                    document(PolicyRecordsReader.MEASURES),
+                    document(PolicyRecordsReader.AGREEMENTS),
+                    document(PolicyRecordsReader.BUFFERS));
+            if (curated.report().hasErrors()) {
                 throw new StoreException(
                         "the curated records in " + path + " have errors: "
-                                + policy.report().errors(),
+                                + curated.report().errors(),
                         null);
             }
+            // Drafts with errors (say, an id a newer release now uses) are left out; `lodestone review` lists them.
+            PolicyRecordsReader.Result policy = reader.withDrafts(curated.records(), promotedDrafts());
             Map<SourceId, Source> sources = new TreeMap<>();
             readSources().forEach(source -> sources.put(source.id(), source));
             policy.records().sources().forEach(source -> sources.putIfAbsent(source.id(), source));
-            return new KnowledgeSnapshot(
+            return editions.apply(new KnowledgeSnapshot(
                     reference.minerals(),
                     reference.countries(),
                     reference.lists(),
                     sources.values(),
                     readObservations(),
-                    policy.records());
+                    policy.records()));
         } catch (SQLException e) {
             throw new StoreException("cannot read the knowledge base: " + e.getMessage(), e);
         }
@@ -397,7 +596,7 @@ public final class LodestoneStore implements AutoCloseable {
         List<Source> out = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT id, publisher, title, url, doi, published, licence,"
-                        + " attribution, tier FROM source ORDER BY id")) {
+                        + " attribution, tier, edition FROM source ORDER BY id")) {
             while (rows.next()) {
                 Date published = rows.getDate(6);
                 out.add(new Source(
@@ -409,46 +608,98 @@ public final class LodestoneStore implements AutoCloseable {
                         Optional.ofNullable(published).map(Date::toLocalDate),
                         rows.getString(7),
                         rows.getString(8),
-                        SourceTier.parse(rows.getString(9))));
+                        SourceTier.parse(rows.getString(9)),
+                        Optional.ofNullable(rows.getString(10)).map(Edition::parse)));
             }
         }
         return out;
     }
 
+    /**
+     * Reads every observation. Values that repeat across rows (areas, sources, flag sets, stages) are parsed once per
+     * distinct text and shared, which keeps the cold read of tens of thousands of rows fast.
+     */
     private List<Observation> readObservations() throws SQLException {
         List<Observation> out = new ArrayList<>();
+        Map<String, Area> areas = new HashMap<>();
+        Map<String, SourceId> sourceIds = new HashMap<>();
+        Map<String, Set<Flag>> flagSets = new HashMap<>();
+        Map<String, MineralId> minerals = new HashMap<>();
+        Map<String, Metric> metrics = new HashMap<>();
+        Map<String, Optional<Stage>> stages = new HashMap<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT mineral, stage, area, period_start, period_end, metric,"
-                        + " series, basis, value, unit, flags, raw, note, source, locator, method FROM observation")) {
+                        + " series, basis, value, unit, flags, raw, note, source, locator, method, importer"
+                        + " FROM observation")) {
             while (rows.next()) {
-                Set<Flag> flags = EnumSet.noneOf(Flag.class);
-                for (String flag : rows.getString(11).split(";", -1)) {
-                    if (!flag.isEmpty()) {
-                        flags.add(Flag.parse(flag));
-                    }
-                }
                 double value = rows.getDouble(9);
                 boolean hasValue = !rows.wasNull();
                 String stage = rows.getString(2);
+                String importer = rows.getString(17);
                 out.add(new Observation(
-                        MineralId.of(rows.getString(1)),
-                        stage == null ? Optional.empty() : Optional.of(Stage.parse(stage)),
-                        Area.parse(rows.getString(3)),
+                        minerals.computeIfAbsent(rows.getString(1), MineralId::of),
+                        stage == null
+                                ? Optional.empty()
+                                : stages.computeIfAbsent(stage, s -> Optional.of(Stage.parse(s))),
+                        areas.computeIfAbsent(rows.getString(3), Area::parse),
                         Period.range(rows.getInt(4), rows.getInt(5)),
-                        Metric.parse(rows.getString(6)),
+                        metrics.computeIfAbsent(rows.getString(6), Metric::parse),
                         rows.getString(7),
                         Basis.parse(rows.getString(8)),
                         hasValue ? Optional.of(Quantity.of(value, Unit.valueOf(rows.getString(10)))) : Optional.empty(),
-                        flags,
+                        flagSets.computeIfAbsent(rows.getString(11), LodestoneStore::flags),
                         rows.getString(12),
                         rows.getString(13),
                         new Provenance(
-                                SourceId.of(rows.getString(14)),
+                                sourceIds.computeIfAbsent(rows.getString(14), SourceId::of),
                                 rows.getString(15),
-                                Method.parse(rows.getString(16)))));
+                                Method.parse(rows.getString(16))),
+                        importer == null
+                                ? Optional.empty()
+                                : Optional.of(areas.computeIfAbsent(importer, Area::parse))));
             }
         }
         return out;
+    }
+
+    private static Set<Flag> flags(String text) {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        for (String flag : text.split(";", -1)) {
+            if (!flag.isEmpty()) {
+                flags.add(Flag.parse(flag));
+            }
+        }
+        return Set.copyOf(flags);
+    }
+
+    /**
+     * The drafts promoted from news by `lodestone review promote` (table {@code news_review}, schema version 4), as
+     * documents for the curated reader; the snapshot keeps them apart from the curated records.
+     *
+     * @return the drafts, oldest decision first
+     */
+    public List<DraftDocument> promotedDrafts() {
+        return transaction(connection -> {
+            List<DraftDocument> out = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT record_id, draft, article_id, span_start, span_end, reviewed_on FROM news_review"
+                            + " WHERE action = ? ORDER BY reviewed_on, article_id, span_start")) {
+                select.setString(1, DraftDocument.PROMOTED);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        out.add(new DraftDocument(
+                                DraftDocument.nameOf(rows.getString(1)),
+                                rows.getString(2),
+                                new DraftOrigin(
+                                        rows.getString(3),
+                                        rows.getInt(4),
+                                        rows.getInt(5),
+                                        rows.getDate(6).toLocalDate())));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /**

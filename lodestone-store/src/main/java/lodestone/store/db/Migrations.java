@@ -16,7 +16,12 @@ import java.util.List;
  */
 final class Migrations {
     /** The scripts, oldest first. Append; never edit a released script. */
-    static final List<String> SCRIPTS = List.of("V1__knowledge_base.sql", "V2__curated_documents.sql", "V3__news.sql");
+    static final List<String> SCRIPTS = List.of(
+            "V1__knowledge_base.sql",
+            "V2__curated_documents.sql",
+            "V3__news.sql",
+            "V4__news_review.sql",
+            "V5__editions.sql");
 
     private Migrations() {}
 
@@ -68,7 +73,7 @@ final class Migrations {
         return SCRIPTS.size();
     }
 
-    private static String read(String script) {
+    static String read(String script) {
         try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream("lodestone/db/" + script)) {
             if (in == null) {
                 throw new IllegalStateException("migration script lodestone/db/" + script + " is missing.");

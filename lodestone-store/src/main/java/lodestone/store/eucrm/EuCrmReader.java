@@ -35,7 +35,14 @@ import lodestone.store.reference.ReferenceData;
  * <p>Quirks handled: three of the files are Windows-1252 ("Türkiye", the euro sign), shares are strings such as
  * {@code 84.4%} and {@code <0.1%} (kept as 0.1 % with a less-than flag), "-" means not assessed, a material name broken
  * over two lines ("Natural Teak\nwood"), and country spellings such as "Brasilia", "Turkyie", "Libanon", "Congo, D.R.".
- * Shares refer to the 2023 assessment; the study states each material's reference period.
+ *
+ * <p>Data years: the shares (and the trade variable t on their rows) are averages over the five years before the
+ * assessment, 2016–2020, and are stored with that period, not with the study year 2023, so that they are never taken
+ * for 2023 figures or mixed with USGS data of 2023. Basis: the EC 2017 methodology that the 2023 study applies averages
+ * the most recent five years of data; the study's supply-share annex gives no period per row, so 2016–2020 is the
+ * study's window as commonly cited (CritMAT's reconstruction of the study uses it for its governance inputs), not a
+ * per-material period read from the annex; every share's note says so. The published SR and EI are values of their
+ * assessment year. EU sourcing shares name the EU as their importer.
  */
 public final class EuCrmReader {
     static final String GLOBAL = "fact_GlobalSupplyShares&t.csv";
@@ -46,7 +53,13 @@ public final class EuCrmReader {
     static final String EU_SERIES = "EU CRM 2023 EU sourcing";
     private static final SourceId SOURCE = SourceId.of("eu-crm-2023-study");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** The end-use shares are kept with the assessment year: the annex states no data years for them. */
     private static final Period ASSESSMENT = Period.year(2023);
+    /** The data years the 2023 assessment's shares average (see the class comment for the basis). */
+    static final Period SHARE_YEARS = Period.range(2016, 2020);
+
+    private static final String SHARE_NOTE =
+            "EU CRM 2023 study, Appendix 7: a 2016-2020 average (the five-year window of the EC 2017 method)";
 
     private final ReferenceData reference;
     private final AreaNames areas;
@@ -135,7 +148,7 @@ public final class EuCrmReader {
                 continue;
             }
             String locator = file + ":" + row.line();
-            out.add(observation(
+            Observation shareObservation = observation(
                     mineral.get(),
                     stage.get(),
                     area.get().area(),
@@ -144,7 +157,11 @@ public final class EuCrmReader {
                     Quantity.of(percent, Unit.PERCENT).canonical(),
                     share.get().flags(),
                     shareText,
-                    new Provenance(SOURCE, locator + " Share", Method.REPORTED)));
+                    new Provenance(SOURCE, locator + " Share", Method.REPORTED));
+            out.add(
+                    metric == Metric.SOURCING_SHARE
+                            ? shareObservation.withImporter(Area.EuropeanUnion.INSTANCE)
+                            : shareObservation);
             out.add(observation(
                     mineral.get(),
                     stage.get(),
@@ -172,14 +189,14 @@ public final class EuCrmReader {
                 mineral.id(),
                 Optional.of(stage),
                 area,
-                ASSESSMENT,
+                SHARE_YEARS,
                 metric,
                 series,
                 Basis.UNSPECIFIED,
                 Optional.of(quantity),
                 flags,
                 raw,
-                "EU CRM 2023 assessment (Appendix 7); reference period as stated in the study",
+                SHARE_NOTE,
                 provenance);
     }
 

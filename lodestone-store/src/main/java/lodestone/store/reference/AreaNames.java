@@ -15,7 +15,8 @@ import lodestone.model.geo.CountryCode;
 /**
  * Turns the country cells of official tables into areas. Handles the quirks of the bundled sources: trailing spaces
  * and no-break spaces, footnote digits glued to names ("China3"), qualifiers in parentheses ("Brazil (beneficiated)"),
- * world-total and other-countries lines with their own qualifiers, and combined lines ("United States and Canada").
+ * world-total and other-countries lines with their own qualifiers, and combined lines ("United States and Canada",
+ * "China, Germany, and Russia").
  */
 public final class AreaNames {
     private static final Pattern QUALIFIED = Pattern.compile("(.+?)\\s*\\((.+)\\)\\s*");
@@ -63,7 +64,7 @@ public final class AreaNames {
         }
         if (lower.contains(" and ")) {
             Set<CountryCode> members = new TreeSet<>();
-            for (String part : name.split("(?i)\\s+and\\s+", -1)) {
+            for (String part : name.split("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+", -1)) {
                 Optional<Country> member = countries.resolve(part);
                 if (member.isEmpty()) {
                     return Optional.empty();

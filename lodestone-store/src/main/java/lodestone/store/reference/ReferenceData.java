@@ -21,6 +21,7 @@ import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.mineral.MineralGroup;
 import lodestone.model.mineral.MineralId;
+import lodestone.model.provenance.Edition;
 import lodestone.model.provenance.Source;
 import lodestone.model.provenance.SourceId;
 import lodestone.model.provenance.SourceTier;
@@ -155,7 +156,8 @@ public final class ReferenceData {
                     optional(node, "published").map(LocalDate::parse),
                     required(node, "licence", file),
                     required(node, "attribution", file),
-                    SourceTier.parse(required(node, "tier", file))));
+                    SourceTier.parse(required(node, "tier", file)),
+                    optional(node, "edition").map(Edition::parse)));
         }
         return sources;
     }

@@ -25,8 +25,8 @@ import lodestone.model.observation.Observation;
 import lodestone.model.observation.Period;
 import lodestone.model.provenance.Method;
 import lodestone.model.provenance.Provenance;
-import lodestone.model.provenance.SourceId;
 import lodestone.model.quantity.Basis;
+import lodestone.model.quantity.Dimension;
 import lodestone.model.quantity.Quantity;
 import lodestone.model.quantity.Unit;
 import lodestone.store.importing.CellValue;
@@ -40,21 +40,25 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Reads every {@code salient_commodity/*_salient.csv} file: U.S. production, imports, exports, consumption, net import
- * reliance, prices, stocks and employment by year.
+ * Reads every {@code salient_commodity/*_salient.csv} file of the MCS 2025 layout: U.S. production, imports, exports,
+ * consumption, net import reliance, prices, stocks and employment by year.
  *
  * <p>Column names differ per commodity but follow one scheme, {@code <Metric>[_<Qualifier>...]_<unit>}, e.g.
  * {@code NIR_pct}, {@code Imports_Compounds_t}, {@code Price_Dy2O3_dkg}. The metric comes from the first part
- * (USprod, Imports, Exports, Consump, Price, NIR, Stocks, Shipments, Employment; anything else is kept as "other"), the
- * unit from the last part, falling back to the unit the {@code _meta.xml} file gives; the meta file's definition of
- * each column becomes the observation's note. Net import reliance is always percent, whatever the suffix says (the
- * rare-earth file names it {@code NIR_Compounds-Metals_t}). A qualifier that names a member of the commodity's group
+ * (USprod, Imports, Exports, Consump, Price, NIR, Stocks, Shipments, Employment; anything else is kept as "other"). The
+ * unit comes from the {@code _meta.xml} file, the release's metadata, where it gives one, else from the last part of
+ * the name: the names carry typos the metadata does not ({@code Consump_g} is {@code Consump_kg}, kilograms, in the
+ * meta file; {@code Price_Zircon_imported_t} is dollars per metric ton), so a column is matched to its meta entry by
+ * name, else by a name that differs only in case and separators, else by position when the file and the meta file
+ * list the same number of columns and the first parts agree; a suffix the meta unit overrules is reported. A price
+ * whose unit is not a price per mass (or an index) is reported and not imported. Net import reliance is always
+ * percent, whatever the suffix says (the rare-earth file names it {@code NIR_Compounds-Metals_t}). The meta file's
+ * definition of each column becomes the observation's note. A qualifier that names a member of the commodity's group
  * (e.g. {@code Palladium} in the platinum-group file) or a leading product prefix ({@code Alumina_...} in the bauxite
  * file) assigns the column to that mineral. U.S. figures get the area US.
  */
 public final class McsSalientReader {
     static final String FOLDER = "salient_commodity";
-    private static final SourceId SOURCE = SourceId.of("usgs-mcs-2025-data");
     private static final CountryCode US = CountryCode.of("US");
     private static final Map<String, Metric> METRICS = Map.of(
             "usprod", Metric.PRODUCTION,
@@ -88,24 +92,17 @@ public final class McsSalientReader {
             Map.entry("mct", Unit.MILLION_CARATS),
             Map.entry("msqft", Unit.MILLION_SQUARE_FEET),
             Map.entry("index", Unit.INDEX_POINTS));
-    private static final Map<String, Unit> META_UNITS = Map.ofEntries(
-            Map.entry("metric tons", Unit.TONNE),
-            Map.entry("thousand metric tons", Unit.THOUSAND_TONNES),
-            Map.entry("million metric tons", Unit.MILLION_TONNES),
-            Map.entry("kilograms", Unit.KILOGRAM),
-            Map.entry("number", Unit.ONE),
-            Map.entry("percent", Unit.PERCENT),
-            Map.entry("percentage", Unit.PERCENT),
-            Map.entry("dollars per kilogram", Unit.USD_PER_KILOGRAM),
-            Map.entry("dollars per metric ton", Unit.USD_PER_TONNE),
-            Map.entry("million dollars", Unit.MILLION_USD),
-            Map.entry("million cubic meters", Unit.MILLION_CUBIC_METRES),
-            Map.entry("index", Unit.INDEX_POINTS));
 
     private final ReferenceData reference;
+    private final McsRelease.Detected release;
 
-    public McsSalientReader(ReferenceData reference) {
+    /**
+     * @param reference the reference data
+     * @param release the edition being read
+     */
+    public McsSalientReader(ReferenceData reference, McsRelease.Detected release) {
         this.reference = reference;
+        this.release = release;
     }
 
     /**
@@ -161,7 +158,6 @@ public final class McsSalientReader {
     private List<Observation> readFile(Path file, ImportReport report) {
         String label = FOLDER + "/" + file.getFileName();
         CsvFiles.Table table = CsvFiles.readUtf8(file, label);
-        Map<String, MetaColumn> meta = readMeta(file, label, report);
         List<Observation> out = new ArrayList<>();
         String commodityColumn = "Commodity";
         if (!table.header().contains(commodityColumn) || !table.header().contains("Year")) {
@@ -172,11 +168,17 @@ public final class McsSalientReader {
                 .filter(column ->
                         !Set.of("DataSource", "Source", "Commodity", "Year", "").contains(column))
                 .toList();
+        Map<String, MetaColumn> meta = matchMeta(label, table.header(), readMeta(file, label, report), report);
+        String sourceColumn = table.header().contains("DataSource") ? "DataSource" : "Source";
         for (CsvFiles.Row row : table.rows()) {
             if (row.isBlank()) {
                 continue;
             }
             report.countRow();
+            if (!McsRelease.checkSourceColumn(
+                    label, row.line(), sourceColumn, row.get(sourceColumn), release, report)) {
+                continue;
+            }
             Optional<Mineral> mineral = reference.minerals().resolve(row.get(commodityColumn));
             if (mineral.isEmpty()) {
                 report.error(
@@ -194,8 +196,11 @@ public final class McsSalientReader {
                 report.error(label, row.line(), "Year", row.get("Year"), "not a year");
                 continue;
             }
+            if (!McsRelease.checkDataYear(label, row.line(), "Year", year, release, report)) {
+                continue;
+            }
             for (String column : valueColumns) {
-                readCell(label, row, column, mineral.get(), year, meta.get(column), out, report);
+                readCell(label, row, column, mineral.get(), year, Optional.ofNullable(meta.get(column)), out, report);
             }
         }
         return out;
@@ -207,7 +212,7 @@ public final class McsSalientReader {
             String column,
             Mineral fileMineral,
             int year,
-            MetaColumn meta,
+            Optional<MetaColumn> meta,
             List<Observation> out,
             ImportReport report) {
         String raw = row.get(column).trim();
@@ -219,7 +224,7 @@ public final class McsSalientReader {
         if (cell.get().isAbsent()) {
             return;
         }
-        List<String> parts = new ArrayList<>(List.of(column.split("_")));
+        List<String> parts = new ArrayList<>(List.of(column.split("_", -1)));
         MineralId mineral = fileMineral.id();
         Optional<Mineral> prefix = reference.minerals().resolve(parts.get(0));
         if (parts.size() > 2
@@ -237,14 +242,7 @@ public final class McsSalientReader {
         }
         Metric metric = METRICS.getOrDefault(parts.get(0).toLowerCase(Locale.ROOT), Metric.OTHER);
         String suffix = parts.size() > 1 ? parts.get(parts.size() - 1) : "";
-        Optional<Unit> unit = metric == Metric.NET_IMPORT_RELIANCE
-                ? Optional.of(Unit.PERCENT)
-                : metric == Metric.EMPLOYMENT
-                        ? Optional.of(Unit.ONE)
-                        : Optional.ofNullable(SUFFIXES.get(suffix))
-                                .or(() -> Optional.ofNullable(meta)
-                                        .flatMap(m -> Optional.ofNullable(
-                                                META_UNITS.get(m.unit().toLowerCase(Locale.ROOT)))));
+        Optional<Unit> unit = unit(metric, suffix, meta);
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         flags.addAll(cell.get().flags());
         Optional<Quantity> quantity = Optional.empty();
@@ -255,8 +253,19 @@ public final class McsSalientReader {
                         row.line(),
                         column,
                         raw,
-                        "unknown unit (suffix '" + suffix + "', meta '" + (meta == null ? "" : meta.unit())
-                                + "'); the cell is not imported");
+                        "unknown unit (suffix '" + suffix + "', meta '"
+                                + meta.map(MetaColumn::unit).orElse("") + "'); the cell is not imported");
+                return;
+            }
+            if (!fits(metric, unit.get())) {
+                report.warning(
+                        label,
+                        row.line(),
+                        column,
+                        raw,
+                        "a " + metric.id() + " in " + unit.get() + " is not a " + metric.id()
+                                + "; the cell is not imported.\nMaybe the column name or the meta file names another"
+                                + " unit.");
                 return;
             }
             double value = cell.get().value().getAsDouble();
@@ -266,8 +275,8 @@ public final class McsSalientReader {
             }
             quantity = Optional.of(Quantity.of(value, unit.get()).canonical());
         }
-        String description = meta == null ? "" : meta.definition();
-        if (description.toLowerCase(Locale.ROOT).contains("estimated") && year == 2024) {
+        String description = meta.map(MetaColumn::definition).orElse("");
+        if (description.toLowerCase(Locale.ROOT).contains("estimated") && year == release.dataYear()) {
             flags.add(Flag.ESTIMATED);
         }
         if (quantity.isEmpty()) {
@@ -286,9 +295,32 @@ public final class McsSalientReader {
                 raw,
                 description,
                 new Provenance(
-                        SOURCE,
+                        release.source(),
                         label + ":" + row.line() + " " + column,
                         flags.contains(Flag.ESTIMATED) ? Method.ESTIMATED : Method.REPORTED)));
+    }
+
+    /**
+     * The unit of a column: percent for net import reliance, one for employment, else the meta file's unit where it
+     * names a known one, else the name's suffix.
+     */
+    private static Optional<Unit> unit(Metric metric, String suffix, Optional<MetaColumn> meta) {
+        if (metric == Metric.NET_IMPORT_RELIANCE) {
+            return Optional.of(Unit.PERCENT);
+        }
+        if (metric == Metric.EMPLOYMENT) {
+            return Optional.of(Unit.ONE);
+        }
+        return meta.flatMap(m -> McsUnits.parse(m.unit())).or(() -> Optional.ofNullable(SUFFIXES.get(suffix)));
+    }
+
+    /** @return false where a unit cannot measure the metric: a price in tonnes, a production in dollars per tonne */
+    private static boolean fits(Metric metric, Unit unit) {
+        Dimension dimension = unit.dimension();
+        if (metric == Metric.PRICE) {
+            return dimension == Dimension.PRICE_PER_MASS || dimension == Dimension.INDEX;
+        }
+        return dimension != Dimension.PRICE_PER_MASS || metric == Metric.OTHER;
     }
 
     private static Optional<Stage> stageOf(Metric metric, String column) {
@@ -308,12 +340,79 @@ public final class McsSalientReader {
         return Optional.empty();
     }
 
-    /** The definition and unit the meta file gives for a column. */
-    record MetaColumn(String definition, String unit) {}
+    /**
+     * A column as the meta file describes it.
+     *
+     * @param label the column name in the meta file
+     * @param definition its definition
+     * @param unit its unit in words, or ""
+     */
+    record MetaColumn(String label, String definition, String unit) {}
 
-    private static Map<String, MetaColumn> readMeta(Path csv, String label, ImportReport report) {
+    /**
+     * Matches each column of the file to its meta entry: by name; by a name that differs only in case, underscores
+     * and hyphens; else by position, when both list the same columns count and the first parts of the names agree.
+     * Warns where a suffix names another unit than the meta entry matched by position, as the meta file is used.
+     */
+    private static Map<String, MetaColumn> matchMeta(
+            String label, List<String> header, List<MetaColumn> meta, ImportReport report) {
+        Map<String, MetaColumn> byName = new HashMap<>();
+        Map<String, MetaColumn> byLoose = new HashMap<>();
+        for (MetaColumn column : meta) {
+            byName.putIfAbsent(column.label(), column);
+            byLoose.putIfAbsent(loose(column.label()), column);
+        }
+        List<String> named = header.stream().filter(column -> !column.isEmpty()).toList();
+        List<MetaColumn> labelled =
+                meta.stream().filter(column -> !column.label().isEmpty()).toList();
+        boolean aligned = named.size() == labelled.size();
+        Map<String, MetaColumn> out = new HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            String column = named.get(i);
+            MetaColumn match = byName.get(column);
+            if (match == null) {
+                match = byLoose.get(loose(column));
+            }
+            if (match == null && aligned && firstPart(labelled.get(i).label()).equals(firstPart(column))) {
+                match = labelled.get(i);
+                String suffix = column.substring(column.lastIndexOf('_') + 1);
+                Optional<Unit> metaUnit = McsUnits.parse(match.unit());
+                Optional<Unit> suffixUnit = Optional.ofNullable(SUFFIXES.get(suffix));
+                Metric metric = METRICS.getOrDefault(firstPart(column), Metric.OTHER);
+                if (metaUnit.isPresent()
+                        && !metaUnit.equals(suffixUnit)
+                        && metric != Metric.NET_IMPORT_RELIANCE
+                        && metric != Metric.EMPLOYMENT) {
+                    report.warning(
+                            label,
+                            1,
+                            column,
+                            column,
+                            "the meta file lists this column as " + match.label() + " (same position), in "
+                                    + match.unit() + "; read in "
+                                    + metaUnit.get().symbol() + ", not in the unit of"
+                                    + " the suffix '" + suffix + "'");
+                }
+            }
+            if (match != null) {
+                out.put(column, match);
+            }
+        }
+        return out;
+    }
+
+    private static String loose(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[_\\-\\s]", "");
+    }
+
+    private static String firstPart(String name) {
+        int end = name.indexOf('_');
+        return (end < 0 ? name : name.substring(0, end)).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<MetaColumn> readMeta(Path csv, String label, ImportReport report) {
         Path file = csv.resolveSibling(csv.getFileName().toString().replace("_salient.csv", "_meta.xml"));
-        Map<String, MetaColumn> columns = new HashMap<>();
+        List<MetaColumn> columns = new ArrayList<>();
         if (!Files.exists(file)) {
             String alternative = csv.getFileName().toString().replaceAll("_salient\\.csv$", "");
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(
@@ -337,12 +436,10 @@ public final class McsSalientReader {
             NodeList attrs = document.getElementsByTagName("attr");
             for (int i = 0; i < attrs.getLength(); i++) {
                 Element attr = (Element) attrs.item(i);
-                String name = CsvFiles.normaliseHeader(text(attr, "attrlabl"));
-                columns.put(
-                        name,
-                        new MetaColumn(
-                                text(attr, "attrdef").replaceAll("\\s+", " ").trim(),
-                                text(attr, "attrunit").trim()));
+                columns.add(new MetaColumn(
+                        CsvFiles.normaliseHeader(text(attr, "attrlabl")),
+                        text(attr, "attrdef").replaceAll("\\s+", " ").trim(),
+                        text(attr, "attrunit").trim()));
             }
         } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
             report.warning(

@@ -32,4 +32,10 @@ class BaselineReproductionTest {
     void theBundledCsvReadsBackToTheSameText(String name) {
         assertThat(Baseline.render(Baseline.bundled(name))).isEqualTo(Baseline.bundledText(name));
     }
+
+    @ParameterizedTest
+    @FieldSource("DATASETS")
+    void theManifestRecordsTheHashOfEachBundledFile(String name) {
+        assertThat(Baseline.bundledHash(name)).isEqualTo(Baseline.sha256(Baseline.bundledText(name)));
+    }
 }

@@ -9,6 +9,7 @@ import lodestone.model.agreement.PolicyRecords;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.policy.MeasureState;
+import lodestone.model.policy.MeasureStatus;
 import lodestone.model.policy.TradeMeasure;
 import lodestone.store.importing.Problem;
 import lodestone.store.reference.ReferenceData;
@@ -48,12 +49,27 @@ class PolicyRecordsReaderTest {
     }
 
     @Test
-    void theDecember2024BanOnExportsToTheUsIsSuspendedInMid2026() {
+    void theDecember2024BanIsSuspendedForClause2OnlyAndTheMilitaryEndUserBanStaysInForce() {
         TradeMeasure ban = READER.bundled().measure("cn-us-dual-use-ban-2024").orElseThrow();
         assertThat(ban.covers(MineralId.of("gallium"))).isTrue();
         assertThat(ban.targets().covers(CountryCode.of("US"))).isTrue();
         assertThat(ban.targets().covers(CountryCode.of("JP"))).isFalse();
-        assertThat(ban.status(LocalDate.parse("2026-06-01")).state()).isEqualTo(MeasureState.SUSPENDED);
+        MeasureStatus midYear = ban.status(LocalDate.parse("2026-06-01"));
+        assertThat(midYear.state())
+                .as("MOFCOM No. 72 of 2025 suspended clause 2, never clause 1 (U.S. military users)")
+                .isEqualTo(MeasureState.IN_FORCE);
+        assertThat(midYear.parts())
+                .filteredOn(part -> part.part().contains("military"))
+                .singleElement()
+                .satisfies(part -> assertThat(part.state()).isEqualTo(MeasureState.IN_FORCE));
+        assertThat(midYear.parts())
+                .filteredOn(part -> part.part().contains("clause 2"))
+                .hasSize(2)
+                .allSatisfy(part -> assertThat(part.state()).isEqualTo(MeasureState.SUSPENDED));
+        assertThat(midYear.description()).contains("suspended since 2025-11-09 until 2026-11-27 for:");
+        assertThat(ban.status(LocalDate.parse("2026-12-03")).parts())
+                .filteredOn(part -> part.part().contains("clause 2"))
+                .allSatisfy(part -> assertThat(part.state()).isEqualTo(MeasureState.SUSPENSION_ENDED));
     }
 
     @Test

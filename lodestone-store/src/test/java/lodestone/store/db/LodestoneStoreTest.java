@@ -4,11 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lodestone.model.geo.Area;
+import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
+import lodestone.model.observation.Period;
+import lodestone.model.provenance.Edition;
+import lodestone.model.provenance.SourceId;
 import lodestone.store.baseline.Baseline;
 import lodestone.store.baseline.BundledKnowledge;
 import lodestone.store.dataset.Datasets;
@@ -22,10 +33,10 @@ class LodestoneStoreTest {
     private static final ReferenceData REFERENCE = ReferenceData.load();
 
     @Test
-    void aNewStoreHoldsTheBundledKnowledgeExactly(@TempDir Path dir) {
+    void aNewStoreHoldsTheBundledKnowledgeOfBothEditionsExactly(@TempDir Path dir) {
         try (LodestoneStore store = LodestoneStore.open(dir.resolve("k.duckdb"), REFERENCE)) {
-            KnowledgeSnapshot stored = store.snapshot();
-            KnowledgeSnapshot bundled = BundledKnowledge.snapshot(REFERENCE);
+            KnowledgeSnapshot stored = store.snapshot(EditionChoice.all());
+            KnowledgeSnapshot bundled = BundledKnowledge.snapshot(REFERENCE, EditionChoice.all());
             // Sets with hashing: AssertJ's containsAll compares element by element (n·m equals calls, minutes here).
             Set<Observation> read = new HashSet<>(stored.observations());
             List<Observation> missing = bundled.observations().stream()
@@ -35,14 +46,89 @@ class LodestoneStoreTest {
             assertThat(stored.observations()).hasSameSizeAs(bundled.observations());
             int expected = Datasets.curated(REFERENCE).observations().size();
             for (String name : Baseline.DATASETS) {
-                expected += Baseline.bundled(name).size();
+                List<Observation> dataset = Baseline.bundled(name);
+                expected += dataset.size();
+                assertThat(read.containsAll(dataset))
+                        .as("the store holds %s", name)
+                        .isTrue();
             }
             assertThat(stored.observations()).hasSize(expected);
             assertThat(stored.sources()).isEqualTo(bundled.sources());
             assertThat(stored.policy()).isEqualTo(bundled.policy());
             assertThat(store.datasets())
+                    .extracting(LodestoneStore.DatasetInfo::name)
+                    .contains(Baseline.USGS_MCS_2025, Baseline.USGS_MCS_2026);
+            assertThat(store.datasets())
                     .extracting(LodestoneStore.DatasetInfo::origin)
                     .containsOnly("baseline");
+            assertThat(stored.source(SourceId.of("usgs-mcs-2026-data")).edition())
+                    .contains(Edition.parse("mcs-2026"));
+        }
+    }
+
+    @Test
+    void theDefaultSnapshotShowsTheLatestEditionOfEachDataYearAndAnyEditionOnRequest(@TempDir Path dir) {
+        try (LodestoneStore store = LodestoneStore.open(dir.resolve("k.duckdb"), REFERENCE)) {
+            List<Observation> latest = rareEarthMining(store.snapshot(), 2024);
+            assertThat(latest)
+                    .isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.provenance().source().value()).isEqualTo("usgs-mcs-2026-data"));
+            List<Observation> older = rareEarthMining(store.snapshot(EditionChoice.parse("mcs-2025")), 2024);
+            assertThat(older)
+                    .isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.provenance().source().value()).isEqualTo("usgs-mcs-2025-data"));
+            assertThat(rareEarthMining(store.snapshot(), 2023))
+                    .as("2023 is in MCS 2025 only, so the latest edition of 2023 is MCS 2025")
+                    .isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.provenance().source().value()).isEqualTo("usgs-mcs-2025-data"));
+            assertThatThrownBy(() -> store.snapshot(EditionChoice.parse("mcs-2024")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("mcs-2025, mcs-2026");
+        }
+    }
+
+    private static List<Observation> rareEarthMining(KnowledgeSnapshot snapshot, int year) {
+        return snapshot.observations(MineralId.of("rare-earths"), Metric.PRODUCTION).stream()
+                .filter(o -> o.period().equals(Period.year(year)) && o.area() instanceof Area.World)
+                .toList();
+    }
+
+    @Test
+    void aVersion3StoreIsMigratedAndItsSingleUsgsDatasetBecomesTheMcs2025Edition(@TempDir Path dir)
+            throws SQLException {
+        Path file = dir.resolve("old.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, script VARCHAR NOT NULL,"
+                    + " applied_at TIMESTAMP NOT NULL)");
+            for (int version = 1; version <= 3; version++) {
+                for (String sql :
+                        Migrations.read(Migrations.SCRIPTS.get(version - 1)).split(";\\s*(\\n|$)", -1)) {
+                    if (!sql.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
+                        statement.execute(sql);
+                    }
+                }
+                statement.execute("INSERT INTO schema_version VALUES (" + version + ", 'v', current_timestamp)");
+            }
+            statement.execute("INSERT INTO dataset VALUES ('usgs-mcs', 'baseline', 'old', current_timestamp, 1,"
+                    + " 'bundled baseline usgs-mcs.csv')");
+            statement.execute("INSERT INTO observation VALUES ('usgs-mcs', 'gallium', 'processing', 'CN', 2024, 2024,"
+                    + " 'production', 'Primary production', 'gross-weight', 750.0, 'TONNE', '', '750000', '',"
+                    + " 'usgs-mcs-2025-data', 'world_data/MCS2025_World_Data.csv:1 PROD', 'reported')");
+        }
+        try (LodestoneStore store = LodestoneStore.open(file, REFERENCE)) {
+            assertThat(store.datasets())
+                    .extracting(LodestoneStore.DatasetInfo::name)
+                    .doesNotContain("usgs-mcs")
+                    .contains(Baseline.USGS_MCS_2025, Baseline.USGS_MCS_2026);
+            int bundled = 0;
+            for (String name : Baseline.DATASETS) {
+                bundled += Baseline.bundled(name).size();
+            }
+            assertThat(store.observationCount())
+                    .as("the old load was replaced by the current baseline, not kept beside it")
+                    .isEqualTo(
+                            bundled + Datasets.curated(REFERENCE).observations().size());
         }
     }
 

@@ -3,7 +3,6 @@ package lodestone.store.usgs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
@@ -15,27 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Bad input is reported with file, line, field and value, and every problem is collected. */
 class MalformedWorldDataTest {
     private static final ReferenceData REFERENCE = ReferenceData.load();
-    private static final String HEADER = "SOURCE,COMMODITY,COUNTRY,TYPE,UNIT_MEAS,PROD_2023,PROD_EST_ 2024,PROD_NOTES,"
-            + "CAP_2023,CAP_EST_ 2024,CAP_NOTES,RESERVES_2024,RESERVE_NOTES\n";
+    private static final String HEADER = MinimalRelease.HEADER;
 
     private static Path release(Path dir, String worldData) throws IOException {
-        Files.createDirectories(dir.resolve("world_data"));
-        Files.createDirectories(dir.resolve("salient_commodity"));
-        Files.createDirectories(dir.resolve("industry_trends"));
-        Files.writeString(dir.resolve("world_data/MCS2025_World_Data.csv"), "\ufeff" + worldData);
-        Files.writeString(
-                dir.resolve("salient_commodity/mcs2025-galli_salient.csv"),
-                "DataSource,Commodity,Year,NIR_pct\nMCS2025,Gallium,2024,100\n");
-        Files.writeString(
-                dir.resolve("industry_trends/MCS2025_Fig2_Net_Import_Reliance.csv"),
-                "Source,Import_Share_Order,Commodity,Net_Import_Reliance_pct_2024,Major_Import_Sources_2020_2023,Notes\n"
-                        + "MCS2025,1,\"GALLIUM, metal\",100,\"Japan, China\",Descending order of import share.\n");
-        Files.writeString(
-                dir.resolve("industry_trends/MCS2025_T5_Critical_Minerals_Salient.csv"),
-                "Source,Year,Critical_mineral,Net_Import_Reliance,Primary_import_source,Import_source_notes,"
-                        + "Leading_source_country,Leading_country_prod,Leading_source_precent_world,World_total_prod,"
-                        + "World_prod_notes\nMCS2025,2024_estimated,Gallium,100,Japan,,China,750,99,760,\n");
-        return dir;
+        return MinimalRelease.mcs2025(dir, worldData);
     }
 
     @Test

@@ -1,0 +1,286 @@
+package lodestone.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import lodestone.model.agreement.PolicyRecords;
+import lodestone.store.db.LodestoneStore;
+import lodestone.store.news.DraftRequest;
+import lodestone.store.news.NewsReview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lodestone review}: the review of what {@code lodestone ingest} stored from news. Lists the unverified news
+ * records no one has reviewed; {@code review link} ties one to a record on file; {@code review promote} turns an event
+ * into a draft measure or agreement (validated like the curated ones, with the article as its source), which {@code
+ * lodestone measures} and {@code lodestone agreement} show marked as an unverified draft and no analytics read.
+ */
+@Command(
+        name = "review",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List the unverified news records that `lodestone ingest` stored and no one has reviewed yet, each as"
+                    + " ARTICLE:SEQ with its type, summary, verdict at ingest time and evidence.",
+            "Then either link one to a record on file (`review link ARTICLE:SEQ RECORD-ID`) or promote an event into a"
+                    + " draft curated record (`review promote ARTICLE:SEQ --kind ban ...`). Drafts are shown marked as"
+                    + " unverified drafts and never feed the risk index or scenarios. Decisions survive a re-ingest of"
+                    + " the same article."
+        },
+        subcommands = {ReviewCommand.Link.class, ReviewCommand.Promote.class})
+final class ReviewCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (store.format == OutputFormat.CSV) {
+            throw new UserException("format csv is not supported by review; use table or json.");
+        }
+        List<NewsReview.Pending> pending;
+        List<NewsReview.Decision> decisions;
+        try (LodestoneStore opened = store.open()) {
+            NewsReview review = new NewsReview(opened);
+            pending = review.unverified();
+            decisions = review.decisions();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (store.format == OutputFormat.JSON) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (NewsReview.Pending p : pending) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("record", p.ref().toString());
+                row.put("article", p.article());
+                row.put("published", p.published().map(Object::toString).orElse(null));
+                row.put("kind", p.record().kind());
+                row.put("type", p.record().type());
+                row.put("summary", p.record().summary());
+                row.put("verdict", p.record().verdict());
+                row.put("evidence", p.record().evidence());
+                rows.add(row);
+            }
+            Output.json(
+                    out,
+                    Map.of(
+                            "unverified",
+                            rows,
+                            "decisions",
+                            decisions.stream().map(ReviewCommand::row).toList()));
+            return 0;
+        }
+        out.println(
+                pending.isEmpty()
+                        ? "No unverified news record awaits review (" + decisions.size() + " reviewed)."
+                        : pending.size() + " unverified news records await review (" + decisions.size()
+                                + " reviewed):");
+        Output.table(
+                out,
+                List.of("RECORD", "ARTICLE", "KIND", "TYPE", "SUMMARY", "VERDICT", "EVIDENCE"),
+                pending.stream()
+                        .map(p -> List.of(
+                                p.ref().toString(),
+                                p.article(),
+                                p.record().kind(),
+                                p.record().type(),
+                                p.record().summary(),
+                                p.record().verdict(),
+                                p.record().evidence()))
+                        .toList(),
+                50);
+        return 0;
+    }
+
+    /** Opens the store, reads the records on file and runs one decision, printing what was stored. */
+    private static int decide(StoreOptions store, PrintWriter out, Decider decider) {
+        NewsReview.Decision decision;
+        try (LodestoneStore opened = store.open()) {
+            PolicyRecords records = opened.snapshot().policy();
+            decision = decider.decide(new NewsReview(opened), records, LocalDate.now(Clocks.SYSTEM));
+        }
+        if (store.format == OutputFormat.JSON) {
+            Output.json(out, row(decision));
+        } else {
+            out.println((decision.action().equals(NewsReview.LINKED) ? "Linked" : "Promoted") + " news record "
+                    + decision.articleId() + " [" + decision.spanStart() + ", " + decision.spanEnd() + ") "
+                    + (decision.action().equals(NewsReview.LINKED)
+                            ? "to " + decision.recordId() + "."
+                            : "into the draft " + decision.recordId()
+                                    + " (unverified; shown marked as a draft, never read by the analytics):"));
+            decision.draft().ifPresent(out::print);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** A decision as JSON-ready fields (the draft is its YAML text, or null for a link). */
+    private static Map<String, Object> row(NewsReview.Decision decision) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("article", decision.articleId());
+        row.put("spanStart", decision.spanStart());
+        row.put("spanEnd", decision.spanEnd());
+        row.put("kind", decision.kind());
+        row.put("action", decision.action());
+        row.put("record", decision.recordId());
+        row.put("draft", decision.draft().orElse(null));
+        row.put("reviewedOn", decision.reviewedOn().toString());
+        return row;
+    }
+
+    /** One review decision against the open store. */
+    @FunctionalInterface
+    private interface Decider {
+        NewsReview.Decision decide(NewsReview review, PolicyRecords records, LocalDate today);
+    }
+
+    /** {@code lodestone review link ARTICLE:SEQ RECORD-ID}. */
+    @Command(
+            name = "link",
+            mixinStandardHelpOptions = true,
+            description = "Link an unverified news record to the measure, agreement, stockpile, price floor or draft it"
+                    + " reports on; it leaves the review list.")
+    static final class Link implements Callable<Integer> {
+        @Parameters(
+                index = "0",
+                paramLabel = "ARTICLE:SEQ",
+                description = "The news record, as `lodestone review` lists it.")
+        String record;
+
+        @Parameters(index = "1", paramLabel = "RECORD-ID", description = "The id of the record on file.")
+        String target;
+
+        @Mixin
+        StoreOptions store;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            NewsReview.RecordRef ref = NewsReview.RecordRef.parse(record);
+            return decide(
+                    store,
+                    spec.commandLine().getOut(),
+                    (review, records, today) -> review.link(ref, target, records, today));
+        }
+    }
+
+    /** {@code lodestone review promote ARTICLE:SEQ [options]}. */
+    @Command(
+            name = "promote",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Promote a news event into a draft measure or agreement in the curated format, with the article as its"
+                        + " news-tier source. What the options leave out is taken from the event (parties, minerals,"
+                        + " date, amount) and its article (title, URL, publication date); the draft is validated like"
+                        + " the curated records and refused with the field at fault.",
+                "Example: lodestone review promote 3f2a9c0d11aa2b3c:1 --kind ban --target JP"
+            })
+    static final class Promote implements Callable<Integer> {
+        @Parameters(
+                index = "0",
+                paramLabel = "ARTICLE:SEQ",
+                description = "The news event, as `lodestone review` lists it.")
+        String record;
+
+        @Option(
+                names = "--as",
+                paramLabel = "KIND",
+                description = "measure or agreement (default: from the event type).")
+        String as;
+
+        @Option(names = "--id", paramLabel = "ID", description = "The draft's id (default: draft-TYPE-ARTICLE-SEQ).")
+        String id;
+
+        @Option(names = "--title", paramLabel = "TEXT", description = "The draft's title (default: from the event).")
+        String title;
+
+        @Option(
+                names = "--issuer",
+                paramLabel = "ISO2",
+                description =
+                        "A measure's issuing country (default: the first" + " country among the event's parties).")
+        String issuer;
+
+        @Option(
+                names = "--kind",
+                paramLabel = "KIND",
+                description = "A measure's kind (licensing, ban, quota, export-tax,"
+                        + " content-rule, technology-control; required for a measure) or an agreement's kind.")
+        String kind;
+
+        @Option(
+                names = "--mineral",
+                paramLabel = "ID",
+                description = "A mineral covered (repeat; default: the event's).")
+        List<String> minerals = new ArrayList<>();
+
+        @Option(
+                names = "--target",
+                paramLabel = "ISO2",
+                description = "A measure's destination (repeat; default: all).")
+        List<String> targets = new ArrayList<>();
+
+        @Option(
+                names = "--party",
+                paramLabel = "ISO2|NAME",
+                description = "An agreement's party (repeat; default: the" + " event's).")
+        List<String> parties = new ArrayList<>();
+
+        @Option(
+                names = "--date",
+                paramLabel = "DATE",
+                description = "Announcement or signing date (default: the event's,"
+                        + " else the article's publication date).")
+        LocalDate date;
+
+        @Option(
+                names = "--source-url",
+                paramLabel = "URL",
+                description = "The article's URL, needed when it was" + " ingested from a file.")
+        String sourceUrl;
+
+        @Option(
+                names = "--publisher",
+                paramLabel = "NAME",
+                description = "The article's publisher (default: the URL's" + " host).")
+        String publisher;
+
+        @Mixin
+        StoreOptions store;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            NewsReview.RecordRef ref = NewsReview.RecordRef.parse(record);
+            DraftRequest request = new DraftRequest(
+                    Optional.ofNullable(as),
+                    Optional.ofNullable(id),
+                    Optional.ofNullable(title),
+                    Optional.ofNullable(issuer),
+                    Optional.ofNullable(kind),
+                    minerals,
+                    targets,
+                    parties,
+                    Optional.ofNullable(date),
+                    Optional.ofNullable(sourceUrl),
+                    Optional.ofNullable(publisher));
+            return decide(
+                    store,
+                    spec.commandLine().getOut(),
+                    (review, records, today) -> review.promote(ref, request, records, today));
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package lodestone.app.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real server on loopback under the loads of issue 12: hostile articles, floods of large scenario runs, every
+ * outlook key, slow clients. Each test shows the bound that holds, with limits made small so that the test is quick.
+ */
+class AbuseTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    /** One line of {@code length} characters of bare percentages: the worst case of the rule-based extractor. */
+    private static String percentages(int length, int seed) {
+        StringBuilder out = new StringBuilder("China world ");
+        int i = seed;
+        while (out.length() < length) {
+            out.append(i++ % 97 + 1).append("% ");
+        }
+        return out.substring(0, length);
+    }
+
+    @Test
+    @Timeout(60)
+    void hostileArticlesAreAnsweredWithinTheirBudget() throws Exception {
+        ServerLimits limits = ServerLimits.DEFAULT.toBuilder()
+                .checkTimeout(Duration.ofSeconds(2))
+                .build();
+        try (ServerFixture fixture =
+                new ServerFixture(dir.resolve("a.duckdb"), Optional.empty(), s -> s.withLimits(limits))) {
+            // 1 MB of percentages on one line, just under the body limit: refused by size before any extraction
+            String megabyte = percentages(990_000, 1);
+            long start = System.nanoTime();
+            HttpResponse<String> large = fixture.post(
+                    "/api/v1/checks", "application/json", JSON.writeValueAsString(Map.of("text", megabyte)), null);
+            assertThat(large.statusCode()).isEqualTo(413);
+            assertThat(json(large).get("code").asText()).isEqualTo("article-too-large");
+            assertThat(json(large).get("detail").asText())
+                    .contains("--check-max-chars")
+                    .contains("Maybe");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+            // within the size limit but one endless line: refused by the line budget
+            HttpResponse<String> oneLine = fixture.post(
+                    "/api/v1/checks",
+                    "application/json",
+                    JSON.writeValueAsString(Map.of("text", percentages(150_000, 2))),
+                    null);
+            assertThat(oneLine.statusCode()).isEqualTo(422);
+            assertThat(json(oneLine).get("code").asText()).isEqualTo("article-too-complex");
+
+            // within both bounds, but slow for today's extractor: answered by the deadline (or sooner)
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < 24; i++) {
+                lines.append(percentages(2_000, i)).append('\n');
+            }
+            start = System.nanoTime();
+            HttpResponse<String> slow = fixture.post(
+                    "/api/v1/checks", "application/json", JSON.writeValueAsString(Map.of("text", lines)), null);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(slow.statusCode()).as(slow.body()).isIn(200, 503);
+            if (slow.statusCode() == 503) {
+                assertThat(json(slow).get("code").asText()).isEqualTo("check-timeout");
+                assertThat(json(slow).get("detail").asText()).contains("2 s").contains("--check-timeout");
+            }
+            assertThat(took).isLessThan(Duration.ofSeconds(6));
+
+            // while the worker is busy, more checks wait in a bounded queue or are answered 503 at once
+            List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                burst.add(fixture.client.sendAsync(
+                        HttpRequest.newBuilder(URI.create(fixture.base() + "/api/v1/checks"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        JSON.writeValueAsString(Map.of("text", lines))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            Map<Integer, Integer> statuses = new HashMap<>();
+            for (CompletableFuture<HttpResponse<String>> call : burst) {
+                statuses.merge(call.get().statusCode(), 1, Integer::sum);
+            }
+            assertThat(statuses.keySet()).isSubsetOf(200, 503);
+            // reads stay quick meanwhile
+            long read = System.nanoTime();
+            assertThat(fixture.get("/api/v1/sources").statusCode()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - read)).isLessThan(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void aHundredLargeRunsAreRefusedBeyondTheQueueWithoutMemoryGrowth() throws Exception {
+        ServerLimits limits = ServerLimits.DEFAULT.toBuilder()
+                .jobQueue(4)
+                .jobsPerClient(100)
+                .maxRunCells(20_000_000L)
+                .build();
+        try (ServerFixture fixture =
+                new ServerFixture(dir.resolve("j.duckdb"), Optional.empty(), s -> s.withLimits(limits))) {
+            String tooLarge = "{\"preset\": \"china-ree-2025-10-reinstated\", \"paths\": 200000, \"horizon\": 600}";
+            HttpResponse<String> refused = fixture.post("/api/v1/scenarios/runs", "application/json", tooLarge, null);
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(json(refused).get("code").asText()).isEqualTo("run-too-large");
+            assertThat(json(refused).get("detail").asText())
+                    .contains("20000000")
+                    .contains("--max-run-cells")
+                    .contains("Maybe run at most");
+
+            long before = usedHeapAfterGc();
+            String large = "{\"preset\": \"china-ree-2025-10-reinstated\", \"paths\": 10000, \"horizon\": 120}";
+            Map<Integer, Integer> statuses = new HashMap<>();
+            List<String> accepted = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                HttpResponse<String> response = fixture.post("/api/v1/scenarios/runs", "application/json", large, null);
+                statuses.merge(response.statusCode(), 1, Integer::sum);
+                if (response.statusCode() == 202) {
+                    accepted.add(json(response).get("id").asText());
+                } else {
+                    assertThat(json(response).get("code").asText()).isEqualTo("queue-full");
+                    assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                }
+            }
+            // at most the queue plus the one running (plus any that finished during the burst) were accepted
+            assertThat(statuses.get(503)).isGreaterThanOrEqualTo(80);
+            assertThat(fixture.server.scenarios().activeCount()).isLessThanOrEqualTo(limits.jobQueue() + 1);
+            long after = usedHeapAfterGc();
+            assertThat(after - before).as("heap growth in bytes").isLessThan(64L * 1024 * 1024);
+            // every accepted run can be read while queued or running; none is dropped
+            for (String id : accepted) {
+                assertThat(fixture.get("/api/v1/scenarios/runs/" + id).statusCode())
+                        .isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aClientCannotHoldMoreRunsThanItsShareAndThePageUsesTheSameQueue() throws Exception {
+        ServerLimits limits = ServerLimits.DEFAULT.toBuilder()
+                .jobsPerClient(1)
+                .maxRunCells(20_000_000L)
+                .build();
+        try (ServerFixture fixture =
+                new ServerFixture(dir.resolve("p.duckdb"), Optional.empty(), s -> s.withLimits(limits))) {
+            String run = "{\"preset\": \"china-ree-2025-10-reinstated\", \"paths\": 20000, \"horizon\": 72}";
+            HttpResponse<String> first = fixture.post("/api/v1/scenarios/runs", "application/json", run, null);
+            assertThat(first.statusCode()).isEqualTo(202);
+            HttpResponse<String> second = fixture.post("/api/v1/scenarios/runs", "application/json", run, null);
+            HttpResponse<String> page = fixture.get("/scenarios?paths=1000&seed=3");
+            if (!json(fixture.get(
+                            "/api/v1/scenarios/runs/" + json(first).get("id").asText()))
+                    .get("status")
+                    .asText()
+                    .equals("done")) {
+                assertThat(second.statusCode()).isEqualTo(429);
+                assertThat(json(second).get("code").asText()).isEqualTo("too-many-jobs");
+            }
+            assertThat(page.statusCode()).isIn(200, 429);
+        }
+    }
+
+    @Test
+    @Timeout(180)
+    void tenThousandOutlookKeysStayWithinTheCacheBound() throws Exception {
+        long bound = 2L * 1024 * 1024;
+        ServerLimits limits =
+                ServerLimits.DEFAULT.toBuilder().cacheMaxBytes(bound).build();
+        try (ServerFixture fixture =
+                new ServerFixture(dir.resolve("c.duckdb"), Optional.empty(), s -> s.withLimits(limits))) {
+            List<String> minerals = List.of("gallium", "germanium", "graphite", "rare-earths", "lithium", "cobalt");
+            List<String> paths = new ArrayList<>();
+            for (String mineral : minerals) {
+                for (int from = 2000; from <= 2100 && paths.size() < 10_000; from++) {
+                    for (int to = from; to < Math.min(2101, from + 50) && paths.size() < 10_000; to++) {
+                        paths.add("/api/v1/outlook/" + mineral + "?from=" + from + "&to=" + to);
+                    }
+                }
+            }
+            assertThat(paths).hasSize(10_000);
+            fixture.get(paths.get(0));
+            long before = usedHeapAfterGc();
+            Semaphore inFlight = new Semaphore(8);
+            List<CompletableFuture<Integer>> calls = new ArrayList<>();
+            for (String path : paths) {
+                inFlight.acquire();
+                calls.add(fixture.client
+                        .sendAsync(
+                                HttpRequest.newBuilder(URI.create(fixture.base() + path))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .thenApply(HttpResponse::statusCode)
+                        .whenComplete((status, failure) -> inFlight.release()));
+            }
+            for (CompletableFuture<Integer> call : calls) {
+                assertThat(call.get()).isEqualTo(200);
+            }
+            assertThat(fixture.server.cacheWeight()).isLessThanOrEqualTo(bound);
+            assertThat(fixture.server.cacheEntries()).isLessThan(10_000);
+            long after = usedHeapAfterGc();
+            assertThat(after - before).as("heap growth in bytes").isLessThan(bound + 48L * 1024 * 1024);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void silentConnectionsAreClosedAndDoNotStarveOthers() throws Exception {
+        ServerLimits limits = ServerLimits.DEFAULT.toBuilder()
+                .idleTimeout(Duration.ofSeconds(1))
+                .build();
+        try (ServerFixture fixture =
+                new ServerFixture(dir.resolve("i.duckdb"), Optional.empty(), s -> s.withLimits(limits))) {
+            List<Socket> slow = new ArrayList<>();
+            try {
+                for (int i = 0; i < 200; i++) {
+                    Socket socket = new Socket(InetAddress.getLoopbackAddress(), fixture.server.port());
+                    OutputStream out = socket.getOutputStream();
+                    out.write("GET /api/v1/sources HTTP/1.1\r\nHost: localhost\r\nX-Slow: "
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                    slow.add(socket);
+                }
+                long start = System.nanoTime();
+                assertThat(fixture.get("/api/v1/sources").statusCode()).isEqualTo(200);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+                Thread.sleep(2_500);
+                Socket first = slow.get(0);
+                first.setSoTimeout(2_000);
+                // the server has closed the silent connection: the read ends (EOF or a 408 answer, then EOF)
+                byte[] rest = first.getInputStream().readNBytes(4096);
+                assertThat(new String(rest, StandardCharsets.ISO_8859_1)).doesNotContain("200 OK");
+            } finally {
+                for (Socket socket : slow) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

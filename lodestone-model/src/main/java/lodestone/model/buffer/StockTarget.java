@@ -1,0 +1,89 @@
+package lodestone.model.buffer;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import lodestone.model.Guards;
+import lodestone.model.provenance.SourceId;
+
+/**
+ * What a stockpile aims to hold: a number of days of its beneficiaries' supply, or a mass in tonnes. A target, not
+ * holdings: no source on record says how much any reserve actually holds unless the note says so.
+ *
+ * @param value the number, positive: days of supply, or tonnes
+ * @param measure days of supply or tonnes
+ * @param basis what the tonnes or days are of, e.g. "consumption of participating manufacturers" or "t contained"
+ * @param by the date by which the target is to be reached, if stated
+ * @param source the source of the figure, if one was found (a press-only figure may have none)
+ * @param pressOnly true if only the press reports the figure (no official text found)
+ * @param note context
+ */
+public record StockTarget(
+        double value,
+        Measure measure,
+        String basis,
+        Optional<LocalDate> by,
+        Optional<SourceId> source,
+        boolean pressOnly,
+        String note) {
+
+    /** The unit of a target. */
+    public enum Measure {
+        /** Days of the beneficiaries' consumption (supply), at the consumption rate the source assumes. */
+        DAYS_OF_SUPPLY,
+        /** Tonnes, on the basis stated. */
+        TONNES;
+
+        /** @return the identifier used in files and output, e.g. "days-of-supply" */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /**
+         * @param id an identifier written by {@link #id()}
+         * @return the measure
+         * @throws IllegalArgumentException if the text names no measure
+         */
+        public static Measure parse(String id) {
+            for (Measure measure : values()) {
+                if (measure.id().equals(id)) {
+                    return measure;
+                }
+            }
+            throw new IllegalArgumentException("target unit (" + id + ") must be days-of-supply or tonnes.");
+        }
+    }
+
+    public StockTarget {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("target (" + value + ") must be a positive finite number.");
+        }
+        Objects.requireNonNull(measure, "measure");
+        Guards.requireText(basis, "basis of the target");
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(note, "note");
+        if (source.isEmpty() && !pressOnly) {
+            throw new IllegalArgumentException(
+                    "a target of " + value + " " + measure.id() + " without a source must be marked press-only.");
+        }
+    }
+
+    /** @return the target in days of supply, if it is stated in days */
+    public OptionalDouble daysOfSupply() {
+        return measure == Measure.DAYS_OF_SUPPLY ? OptionalDouble.of(value) : OptionalDouble.empty();
+    }
+
+    /** @return the target in tonnes, if it is stated in tonnes */
+    public OptionalDouble tonnes() {
+        return measure == Measure.TONNES ? OptionalDouble.of(value) : OptionalDouble.empty();
+    }
+
+    /** @return e.g. "60 days of supply (press only)" */
+    public String label() {
+        String number = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+        return number + (measure == Measure.DAYS_OF_SUPPLY ? " days of supply" : " t") + " (" + basis + ")"
+                + by.map(d -> " by " + d).orElse("") + (pressOnly ? " [press only]" : "");
+    }
+}

@@ -1,0 +1,76 @@
+package lodestone.model.buffer;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import lodestone.model.Guards;
+import lodestone.model.provenance.SourceId;
+
+/**
+ * How much a floor or guarantee covers: tonnes per year of a stated product, or a share of a plant's output.
+ *
+ * @param value the number: tonnes per year (positive), or a share of output as a fraction in (0, 1]
+ * @param measure tonnes per year or share of output
+ * @param product what is covered, e.g. "NdFeB magnets from the 10X facility"
+ * @param source the source of the figure, if found
+ * @param pressOnly true if only the press reports the figure
+ */
+public record Volume(double value, Measure measure, String product, Optional<SourceId> source, boolean pressOnly) {
+
+    /** The unit of a volume. */
+    public enum Measure {
+        /** Tonnes per year of the stated product. */
+        TONNES_PER_YEAR,
+        /** A fraction of a plant's output, in (0, 1]. */
+        SHARE_OF_OUTPUT;
+
+        /** @return the identifier used in files and output, e.g. "tonnes-per-year" */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /**
+         * @param id an identifier written by {@link #id()}
+         * @return the measure
+         * @throws IllegalArgumentException if the text names no measure
+         */
+        public static Measure parse(String id) {
+            for (Measure measure : values()) {
+                if (measure.id().equals(id)) {
+                    return measure;
+                }
+            }
+            throw new IllegalArgumentException("volume unit (" + id + ") must be tonnes-per-year or share-of-output.");
+        }
+    }
+
+    public Volume {
+        Objects.requireNonNull(measure, "measure");
+        if (measure == Measure.SHARE_OF_OUTPUT) {
+            if (!(value > 0 && value <= 1)) {
+                throw new IllegalArgumentException("share of output (" + value + ") must be within (0, 1].\n"
+                        + "Maybe the source gives percent; write 1.0 for 100 %.");
+            }
+        } else if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("volume (" + value + " t/yr) must be a positive finite number.");
+        }
+        Guards.requireText(product, "product");
+        Objects.requireNonNull(source, "source");
+        if (source.isEmpty() && !pressOnly) {
+            throw new IllegalArgumentException("a volume without a source must be marked press-only.");
+        }
+    }
+
+    /** @return tonnes per year, if the volume is stated so */
+    public OptionalDouble tonnesPerYear() {
+        return measure == Measure.TONNES_PER_YEAR ? OptionalDouble.of(value) : OptionalDouble.empty();
+    }
+
+    /** @return e.g. "100 % of output (NdFeB magnets)" or "1000 t/yr (NdPr oxide)" */
+    public String label() {
+        String text = measure == Measure.SHARE_OF_OUTPUT
+                ? Math.round(value * 1000) / 10.0 + " % of output"
+                : (value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value)) + " t/yr";
+        return text + " (" + product + ")" + (pressOnly ? " [press only]" : "");
+    }
+}

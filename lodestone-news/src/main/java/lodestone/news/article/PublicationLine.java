@@ -1,0 +1,147 @@
+package lodestone.news.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The publication date written as a line near the top of a plain-text article: {@code Published: 2025-11-08}, {@code
+ * DATE: 2025-07-18}, {@code Date: Nov 8, 2025}, {@code Posted 8 November 2025 10:32 GMT}, {@code Updated: 2025/11/08}.
+ * Only the first five non-blank lines are searched, so that a date in the body is never taken for the publication date.
+ */
+final class PublicationLine {
+    private static final Pattern LINE = Pattern.compile(
+            "^[ \\t]*(?:published(?: on)?|date|dated|posted(?: on)?|updated|first published|publication date)"
+                    + "[ \\t]*[:\\-–]?[ \\t]*(?<date>[^\\n]{6,60}?)[ \\t]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b");
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "^(?:[A-Z][a-z]+day,?\\s+)?([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "^(?:[A-Z][a-z]+day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
+
+    /**
+     * The date and the text without its line.
+     *
+     * @param date the publication date
+     * @param body the text with the date line removed
+     */
+    record Found(LocalDate date, String body) {}
+
+    private PublicationLine() {}
+
+    /**
+     * @param text plain text with {@code \n} line ends
+     * @param location where it came from, for messages
+     * @return the date and the remaining text, if a date line is among the first five non-blank lines
+     * @throws ArticleException if such a line holds something that is not a date
+     */
+    static Optional<Found> find(String text, String location) {
+        int searched = 0;
+        int lineStart = 0;
+        while (lineStart < text.length() && searched < 5) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                searched++;
+                Matcher m = LINE.matcher(line);
+                if (m.matches()) {
+                    LocalDate date = parse(m.group("date").strip())
+                            .orElseThrow(() -> new ArticleException(
+                                    "article " + location + ": publication line (" + line.strip()
+                                            + ") holds no date.\nMaybe write it as YYYY-MM-DD, e.g. Published:"
+                                            + " 2025-11-08.",
+                                    null));
+                    String body = text.substring(0, lineStart) + text.substring(Math.min(text.length(), lineEnd + 1));
+                    return Optional.of(new Found(date, body));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*[A-Z][A-Za-z .'’/-]{1,30}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,\\s*(?<date>[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}"
+                    + "|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})\\b",
+            Pattern.MULTILINE);
+
+    /**
+     * The date of a dateline with a year ("BEIJING, July 3, 2023 (Reuters) -") among the first eight non-blank lines,
+     * for articles without a publication line: the labelling guideline dates relative days from it.
+     *
+     * @param text plain text
+     * @return the dateline's date, if there is one
+     */
+    static Optional<LocalDate> dateline(String text) {
+        int searched = 0;
+        int lineStart = 0;
+        while (lineStart < text.length() && searched < 8) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                searched++;
+                Matcher m = DATELINE.matcher(line);
+                if (m.find()) {
+                    Optional<LocalDate> date = parse(m.group("date"));
+                    if (date.isPresent()) {
+                        return date;
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param value "2025-11-08", "2025/11/08", "Nov 8, 2025", "November 8th 2025", "8 November 2025", possibly followed
+     *     by a time
+     * @return the date, if the value starts with one
+     */
+    static Optional<LocalDate> parse(String value) {
+        try {
+            Matcher m = ISO.matcher(value);
+            if (m.find()) {
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            }
+            Matcher f = MONTH_FIRST.matcher(value);
+            if (f.find()) {
+                return month(f.group(1))
+                        .map(month -> LocalDate.of(Integer.parseInt(f.group(3)), month, Integer.parseInt(f.group(2))));
+            }
+            Matcher d = DAY_FIRST.matcher(value);
+            if (d.find()) {
+                return month(d.group(2))
+                        .map(month -> LocalDate.of(Integer.parseInt(d.group(3)), month, Integer.parseInt(d.group(1))));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Month> month(String name) {
+        if (name.length() < 3) {
+            return Optional.empty();
+        }
+        String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                return Optional.of(month);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,247 @@
+package lodestone.news.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Share claims: a country's share of a world total for a mineral at a stage.
+ *
+ * <p>A percentage (or a fraction in words: "two-thirds", "nine out of ten") is a claim when a country (or a pronoun
+ * standing for the country of the sentence before) precedes it, nothing like a project, plant or company stands between
+ * them, and either the sentence speaks of the world ("world", "global", "worldwide") or the share reads "of [the]
+ * [world's] ... mineral or stage word" with no import, export, demand or capacity word in it (the subject is then global
+ * supply: "China processes about 90% of rare earths"). Tariffs, stakes, royalties, import reliance, changes ("cut to 10%
+ * from 20%") and project capacities ("up to 10%") are not claims.
+ *
+ * <p>The stage is the most specific stage word after the share (else before it, back to the subject): magnets &gt; metal
+ * &gt; refining &gt; processing &gt; mining &gt; reserves &gt; production &gt; supply, the order of the labelling guideline.
+ */
+final class ClaimAnnotator {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    private static final Pattern WORLD = Pattern.compile("\\b(?:world|world's|global|globally|worldwide)\\b", FLAGS);
+    private static final Pattern NOT_A_SHARE = Pattern.compile(
+            "(?:tariff|royalt|owned|stake|holding|content|allowance|import|reliance|growth|rose|fell|increase|decrease|drop"
+                    + "|cut|down|up to|halved|from|to|duty|duties|margin|rate|by|interest|discount|premium|capacity of)"
+                    + "\\W*(?:\\S+\\s+){0,2}$",
+            FLAGS);
+    private static final Pattern OF_SHARE = Pattern.compile("^\\s*of\\b", FLAGS);
+    private static final Pattern NOT_GLOBAL = Pattern.compile(
+            "\\b(?:imports?|imported|exports?|exported|demand|consumption|needs|purchases|market value|revenue|sales"
+                    + "|capacity target|by 20\\d\\d|budget|workforce|employees|votes?|shares? of the company)\\b",
+            FLAGS);
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile(
+            "\\b(?:project|plant|refinery|venture|company|firm|smelter|deposit|group|corp|inc|facility)s?\\b|\\bthe mine\\b",
+            FLAGS);
+    private static final Pattern PRONOUN_SUBJECT =
+            Pattern.compile("\\b(?:it|its|the country|the country's|the asian giant|the nation)\\b", FLAGS);
+    private static final Pattern SUPPLY_VERB = Pattern.compile(
+            "\\b(?:supplied|supplies|produced|produces|producing|mined|mines|accounted for|accounts for|controls|holds"
+                    + "|provided|provides)\\b",
+            FLAGS);
+    private static final String[] ORDER = {
+        "magnets", "metal", "refining", "processing", "mining", "reserves", "production", "supply"
+    };
+    private static final Pattern STAGE = Pattern.compile(
+            "(?<magnets>\\bmagnets?\\b)"
+                    + "|(?<metal>\\bprimary\\b|\\bmetal\\b)"
+                    + "|(?<refining>\\brefined\\b|\\brefining\\b|\\brefiner(?:y|ies|s)?\\b|\\brefines\\b)"
+                    + "|(?<processing>\\bprocessed\\b|\\bprocessing\\b|\\bprocesses\\b|\\bprocessors?\\b|\\bseparation\\b"
+                    + "|\\bseparated\\b|\\bchemical processing\\b)"
+                    + "|(?<mining>\\bmine output\\b|\\bmine production\\b|\\bmine supply\\b|\\bmined\\b|\\bmining\\b"
+                    + "|\\bmines\\b|\\bminers?\\b|\\bore\\b|\\bextraction\\b|\\bextracted\\b)"
+                    + "|(?<reserves>\\breserves?\\b)"
+                    + "|(?<production>\\bproduc(?:es|ed|ing|tion|er|ers)\\b|\\boutput\\b|\\bmakes\\b)"
+                    + "|(?<supply>\\bsuppl(?:y|ies|ied)\\b|\\bcontrols?\\b|\\bshare\\b|\\bdominat\\w*)",
+            FLAGS);
+    private static final Pattern YEAR = Pattern.compile("\\bin ((?:19|20)\\d{2})\\b|\\b(last year)\\b", FLAGS);
+    private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:while|but|whereas|where)\\s", FLAGS);
+
+    private static final java.util.Set<String> RARE_EARTH_ELEMENTS =
+            java.util.Set.of("neodymium", "praseodymium", "dysprosium", "terbium", "samarium");
+
+    private final NewsExtractor.Context context;
+
+    ClaimAnnotator(NewsExtractor.Context context) {
+        this.context = context;
+    }
+
+    List<Claim> claims() {
+        List<Claim> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String topicCountry = null;
+        String topicMineral = null;
+        int lastClaimSentence = -10;
+        Claim lastClaim = null;
+        for (Sentence sentence : context.sentences()) {
+            String s = sentence.text();
+            List<Mention> percents = context.in(sentence.start(), sentence.end(), MentionKind.PERCENT);
+            if (percents.isEmpty()) {
+                List<String> countries = context.countries(sentence.start(), sentence.end());
+                if (!countries.isEmpty() && lastClaimSentence < sentence.index() - 1) {
+                    topicCountry = countries.get(0);
+                }
+                List<String> minerals = context.minerals(sentence.start(), sentence.end()).stream()
+                        .filter(m -> !m.equals("critical minerals"))
+                        .toList();
+                if (!minerals.isEmpty()) {
+                    topicMineral = minerals.get(0);
+                }
+                continue;
+            }
+            boolean world = WORLD.matcher(s).find();
+            List<String> previousCountries = context.before(sentence)
+                    .map(p -> context.countries(p.start(), p.end()))
+                    .orElse(List.of());
+            for (int i = 0; i < percents.size(); i++) {
+                Mention pct = percents.get(i);
+                int local = pct.start() - sentence.start();
+                String lead = s.substring(Math.max(0, local - 30), local);
+                if (NOT_A_SHARE.matcher(lead).find()) {
+                    continue;
+                }
+                Mention subject = null;
+                for (Mention c : context.in(sentence.start(), pct.start(), MentionKind.COUNTRY)) {
+                    subject = c;
+                }
+                String between =
+                        subject == null ? s.substring(0, local) : context.text().substring(subject.end(), pct.start());
+                if (NOT_A_SUBJECT.matcher(between).find()) {
+                    continue;
+                }
+                String country;
+                boolean pronoun = PRONOUN_SUBJECT.matcher(between).find();
+                if (subject == null || pronoun) {
+                    country = topicCountry != null && lastClaimSentence >= sentence.index() - 2
+                            ? topicCountry
+                            : previousCountries.isEmpty() ? null : previousCountries.get(0);
+                    if (!pronoun) {
+                        country = null;
+                    }
+                } else {
+                    country = subject.key();
+                }
+                if (country == null) {
+                    continue;
+                }
+                int segmentEnd = i + 1 < percents.size() ? percents.get(i + 1).start() : sentence.end();
+                Matcher clauseEnd = CLAUSE_END.matcher(context.text().substring(pct.end(), segmentEnd));
+                if (clauseEnd.find()) {
+                    segmentEnd = pct.end() + clauseEnd.start();
+                }
+                String after = context.text().substring(pct.end(), segmentEnd);
+                if (NOT_GLOBAL.matcher(after).find() && !world) {
+                    continue;
+                }
+                boolean ofShare = OF_SHARE.matcher(after).find()
+                        && (STAGE.matcher(after).find()
+                                || !context.in(pct.end(), segmentEnd, MentionKind.MINERAL)
+                                        .isEmpty());
+                String mineral;
+                String stage;
+                if (world || ofShare) {
+                    mineral = nearestMineral(pct.end(), segmentEnd, sentence.start(), pct.start());
+                    if (mineral == null) {
+                        mineral = topicMineral;
+                    }
+                    int backFrom = subject == null ? sentence.start() : subject.start();
+                    if (i > 0) {
+                        backFrom = Math.max(backFrom, percents.get(i - 1).end());
+                    }
+                    stage = stage(context.text(), pct.end(), segmentEnd, backFrom, pct.start());
+                } else if (lastClaim != null
+                        && lastClaimSentence == sentence.index() - 1
+                        && subject != null
+                        && SUPPLY_VERB.matcher(between).find()) {
+                    mineral = lastClaim.mineral();
+                    stage = lastClaim.stage();
+                } else {
+                    continue;
+                }
+                if (mineral == null) {
+                    continue;
+                }
+                if (stage.equals("magnets") && RARE_EARTH_ELEMENTS.contains(mineral)) {
+                    mineral = "rare earths"; // magnets are counted as rare earths, whichever element is named
+                }
+                Claim claim = new Claim(
+                        country,
+                        mineral,
+                        stage,
+                        Double.parseDouble(pct.key()),
+                        year(s, context.published()),
+                        s,
+                        sentence.start(),
+                        sentence.end());
+                if (seen.add(claim.country() + "|" + claim.mineral() + "|" + claim.stage() + "|" + claim.sharePct())) {
+                    out.add(claim);
+                }
+                lastClaim = claim;
+                lastClaimSentence = sentence.index();
+                topicCountry = country;
+                topicMineral = mineral;
+            }
+        }
+        return out;
+    }
+
+    private String nearestMineral(int from, int to, int sentenceStart, int pct) {
+        for (Mention m : context.in(from, to, MentionKind.MINERAL)) {
+            if (!m.key().equals("critical minerals")) {
+                return m.key();
+            }
+        }
+        String best = null;
+        for (Mention m : context.in(sentenceStart, pct, MentionKind.MINERAL)) {
+            if (!m.key().equals("critical minerals")) {
+                best = m.key();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The most specific stage word around the share: after it (to the next share or clause end) and before it (back to
+     * the subject or the previous share); {@code supply} when there is none.
+     */
+    private static String stage(String text, int from, int to, int backFrom, int pct) {
+        String after = mostSpecific(STAGE.matcher(text.substring(from, to)));
+        String before = mostSpecific(STAGE.matcher(text.substring(Math.min(backFrom, pct), pct)));
+        if (after == null && before == null) {
+            return "supply";
+        }
+        if (after == null || before == null) {
+            return after == null ? before : after;
+        }
+        return java.util.Arrays.asList(ORDER).indexOf(after)
+                        <= java.util.Arrays.asList(ORDER).indexOf(before)
+                ? after
+                : before;
+    }
+
+    private static String mostSpecific(Matcher m) {
+        int best = ORDER.length;
+        while (m.find()) {
+            for (int k = 0; k < ORDER.length; k++) {
+                if (m.group(ORDER[k]) != null && k < best) {
+                    best = k;
+                }
+            }
+        }
+        return best == ORDER.length ? null : ORDER[best];
+    }
+
+    private static Optional<Integer> year(String s, Optional<LocalDate> published) {
+        Matcher m = YEAR.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        if (m.group(1) != null) {
+            return Optional.of(Integer.parseInt(m.group(1)));
+        }
+        return published.map(p -> p.getYear() - 1);
+    }
+}

@@ -1,0 +1,161 @@
+package lodestone.plan.path;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import lodestone.model.mineral.MineralId;
+import lodestone.sim.engine.MarketResult;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.MonthStatistics;
+import lodestone.sim.engine.Progress;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.ScenarioSpec;
+
+/**
+ * The adapter from today's {@link MonteCarloEngine} to {@link DisruptionPaths}: the only class of the planner that
+ * knows the simulator's API.
+ *
+ * <p>Today's engine reports distributions (per-month percentiles and means), not per-path series. A run of one path
+ * does report its path: each month's mean over one path is that path's shortfall. So path {@code p} of a sample is a
+ * one-path run of the scenario's market for the mineral, seeded with the {@code p}-th long of a
+ * {@link SplittableRandom} seeded with the sample's seed. Paths are independent and each is written to its own slot,
+ * so the result does not depend on the number of threads. When the engine exposes per-path shortfall (issue #14), this
+ * class changes and nothing else.
+ */
+public final class EnginePathSource implements PathSource {
+    private final ScenarioSpec single;
+    private final MineralId mineral;
+    private final int months;
+
+    /**
+     * @param spec a resolved scenario (every supply mix known)
+     * @param mineral the mineral to plan for; the scenario must have a market for it
+     * @param horizonMonths months per path; empty for the scenario's own horizon
+     * @throws IllegalArgumentException if the scenario has no market for the mineral (naming those it has) or is not
+     *     resolved
+     */
+    public EnginePathSource(ScenarioSpec spec, MineralId mineral, OptionalInt horizonMonths) {
+        if (!spec.isResolved()) {
+            throw new IllegalArgumentException("scenario " + spec.id() + " must be resolved against the knowledge base"
+                    + " before planning.\nMaybe call SnapshotSupply.resolve(spec, snapshot).");
+        }
+        Market market = spec.markets().stream()
+                .filter(m -> m.mineral().equals(mineral))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("scenario " + spec.id() + " has no market for "
+                        + mineral + "; it has "
+                        + spec.markets().stream().map(m -> m.mineral().value()).collect(Collectors.joining(", "))
+                        + "."));
+        this.months = horizonMonths.orElse(spec.horizonMonths());
+        this.single = new ScenarioSpec(
+                spec.id(),
+                spec.title(),
+                spec.description(),
+                spec.start(),
+                months,
+                spec.perspective(),
+                spec.threshold(),
+                spec.recoveryLevel(),
+                spec.disruption(),
+                List.of(market),
+                spec.assumptions(),
+                spec.sources());
+        this.mineral = mineral;
+    }
+
+    @Override
+    public String scenario() {
+        return single.id();
+    }
+
+    @Override
+    public MineralId mineral() {
+        return mineral;
+    }
+
+    @Override
+    public String perspective() {
+        return single.perspective();
+    }
+
+    @Override
+    public YearMonth start() {
+        return single.start();
+    }
+
+    @Override
+    public int months() {
+        return months;
+    }
+
+    @Override
+    public DisruptionPaths sample(int paths, long seed, int threads) {
+        if (paths < 1 || threads < 1) {
+            throw new IllegalArgumentException(
+                    "paths (" + paths + ") and threads (" + threads + ") must both be at least 1.");
+        }
+        long[] seeds = new long[paths];
+        SplittableRandom root = new SplittableRandom(seed);
+        for (int p = 0; p < paths; p++) {
+            seeds[p] = root.nextLong();
+        }
+        double[] shortfall = new double[Math.multiplyExact(paths, months)];
+        int workers = Math.min(threads, paths);
+        if (workers == 1) {
+            run(seeds, 0, paths, shortfall);
+            return PathMatrix.of(paths, months, shortfall);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "lodestone-plan-paths");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            int chunk = (paths + workers - 1) / workers;
+            for (int w = 0; w < workers; w++) {
+                int from = w * chunk;
+                int to = Math.min(paths, from + chunk);
+                futures.add(pool.submit(() -> run(seeds, from, to, shortfall)));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sampling disruption paths was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return PathMatrix.of(paths, months, shortfall);
+    }
+
+    private void run(long[] seeds, int from, int to, double[] shortfall) {
+        try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
+            for (int p = from; p < to; p++) {
+                MarketResult market = engine.simulate(
+                                single, new RunOptions(1, seeds[p], OptionalInt.of(months), 1), Progress.NONE)
+                        .markets()
+                        .get(0);
+                List<MonthStatistics> stats = market.months();
+                for (int t = 0; t < months; t++) {
+                    shortfall[p * months + t] =
+                            Math.max(0, Math.min(1, stats.get(t).shortfallMean()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * How a ranking compares with published ones: rank correlation (Spearman) against published scores, and the area
+ * under the ROC curve against the membership of published lists. Diagnostics only: no method in Lodestone is fitted
+ * to them. Pure functions.
+ */
+package lodestone.risk.validation;

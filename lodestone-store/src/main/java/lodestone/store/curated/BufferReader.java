@@ -1,0 +1,296 @@
+package lodestone.store.curated;
+
+import static lodestone.store.curated.PolicyRecordsReader.date;
+import static lodestone.store.curated.PolicyRecordsReader.optional;
+import static lodestone.store.curated.PolicyRecordsReader.parse;
+import static lodestone.store.curated.PolicyRecordsReader.required;
+import static lodestone.store.curated.PolicyRecordsReader.source;
+import static lodestone.store.curated.PolicyRecordsReader.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import lodestone.model.agreement.Money;
+import lodestone.model.agreement.Party;
+import lodestone.model.buffer.FloorKind;
+import lodestone.model.buffer.Milestone;
+import lodestone.model.buffer.MineralScope;
+import lodestone.model.buffer.Price;
+import lodestone.model.buffer.PriceFloor;
+import lodestone.model.buffer.StockTarget;
+import lodestone.model.buffer.Stockpile;
+import lodestone.model.buffer.Timeline;
+import lodestone.model.buffer.Volume;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.provenance.Source;
+import lodestone.model.provenance.SourceId;
+import lodestone.model.quantity.Unit;
+import lodestone.store.curated.PolicyRecordsReader.Context;
+
+/**
+ * Reads the entries of {@code buffers.yaml}: {@code stockpiles} and {@code price_floors}. Every problem is reported with
+ * the file, the record's line and id and the field (a missing source, an end before its start, an unknown mineral,
+ * country, list or agreement), and a record with any error is left out (the whole file is then rejected by the caller).
+ */
+final class BufferReader {
+    /** The mass units a price may be stated per, by their symbol in the file. */
+    private static final Map<String, Unit> PER_MASS =
+            Map.of("kg", Unit.KILOGRAM, "t", Unit.TONNE, "lb", Unit.POUND, "g", Unit.GRAM);
+
+    private final PolicyRecordsReader reader;
+    private final Context context;
+    private final Map<SourceId, Source> sources;
+
+    BufferReader(PolicyRecordsReader reader, Context context, Map<SourceId, Source> sources) {
+        this.reader = reader;
+        this.context = context;
+        this.sources = sources;
+    }
+
+    Optional<Stockpile> stockpile(JsonNode node) {
+        String id = text(node, "id");
+        int errors = context.report.errors().size();
+        Party owner = party(id, "owner", node.path("owner"));
+        List<CountryCode> serves = serves(id, node.path("serves"));
+        MineralScope scope = scope(id, node);
+        Optional<StockTarget> target = Optional.empty();
+        JsonNode targetNode = node.get("target");
+        if (targetNode != null && !targetNode.isNull()) {
+            int before = context.report.errors().size();
+            StockTarget.Measure measure =
+                    parse(context, id, "target.unit", text(targetNode, "unit"), StockTarget.Measure::parse);
+            Optional<SourceId> source = optionalSource(id, "target.source", targetNode);
+            Optional<LocalDate> by = targetNode.hasNonNull("by")
+                    ? Optional.ofNullable(date(context, id, "target.by", text(targetNode, "by")))
+                    : Optional.empty();
+            if (context.report.errors().size() == before) {
+                try {
+                    target = Optional.of(new StockTarget(
+                            targetNode.path("value").asDouble(Double.NaN),
+                            measure,
+                            text(targetNode, "basis"),
+                            by,
+                            source,
+                            targetNode.path("press_only").asBoolean(false),
+                            text(targetNode, "note")));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    context.error(id, "target", targetNode.toString(), String.valueOf(e.getMessage()));
+                }
+            }
+        }
+        List<Money> funding = PolicyRecordsReader.money(context, id, "funding", node.path("funding"), sources);
+        Timeline timeline = timeline(id, node, Optional.empty());
+        List<SourceId> cited = PolicyRecordsReader.sources(context, id, node.path("sources"), sources);
+        if (context.report.errors().size() > errors) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Stockpile(
+                    id,
+                    required(node, "key"),
+                    required(node, "name"),
+                    owner,
+                    serves,
+                    scope,
+                    target,
+                    funding,
+                    timeline,
+                    cited,
+                    text(node, "note")));
+        } catch (IllegalArgumentException e) {
+            context.error(id, "record", "", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    Optional<PriceFloor> priceFloor(JsonNode node, Set<String> agreements) {
+        String id = text(node, "id");
+        int errors = context.report.errors().size();
+        FloorKind kind = parse(context, id, "kind", text(node, "kind"), FloorKind::parse);
+        MineralScope scope = scope(id, node);
+        Optional<Price> price = Optional.empty();
+        JsonNode priceNode = node.get("price");
+        if (priceNode != null && !priceNode.isNull()) {
+            int before = context.report.errors().size();
+            Unit per = PER_MASS.get(text(priceNode, "per"));
+            if (per == null) {
+                context.error(id, "price.per", text(priceNode, "per"), "a price must be per kg, t, lb or g");
+            }
+            Optional<SourceId> source = optionalSource(id, "price.source", priceNode);
+            if (context.report.errors().size() == before) {
+                try {
+                    price = Optional.of(new Price(
+                            priceNode.path("amount").asDouble(Double.NaN),
+                            text(priceNode, "currency"),
+                            per,
+                            text(priceNode, "product"),
+                            source,
+                            priceNode.path("press_only").asBoolean(false)));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    context.error(id, "price", priceNode.toString(), String.valueOf(e.getMessage()));
+                }
+            }
+        }
+        Optional<Volume> volume = Optional.empty();
+        JsonNode volumeNode = node.get("volume");
+        if (volumeNode != null && !volumeNode.isNull()) {
+            int before = context.report.errors().size();
+            Volume.Measure measure = parse(context, id, "volume.unit", text(volumeNode, "unit"), Volume.Measure::parse);
+            Optional<SourceId> source = optionalSource(id, "volume.source", volumeNode);
+            if (context.report.errors().size() == before) {
+                try {
+                    volume = Optional.of(new Volume(
+                            volumeNode.path("value").asDouble(Double.NaN),
+                            measure,
+                            text(volumeNode, "product"),
+                            source,
+                            volumeNode.path("press_only").asBoolean(false)));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    context.error(id, "volume", volumeNode.toString(), String.valueOf(e.getMessage()));
+                }
+            }
+        }
+        Optional<Integer> term = node.hasNonNull("term_years")
+                ? Optional.of(node.path("term_years").asInt(0))
+                : Optional.empty();
+        Party payer = party(id, "payer", node.path("payer"));
+        List<CountryCode> serves = serves(id, node.path("serves"));
+        Optional<String> agreement = optional(node, "agreement");
+        agreement.ifPresent(link -> {
+            if (!agreements.contains(link)) {
+                context.error(id, "agreement", link, "unknown agreement; define it in agreements.yaml");
+            }
+        });
+        Timeline timeline = timeline(id, node, term);
+        List<SourceId> cited = PolicyRecordsReader.sources(context, id, node.path("sources"), sources);
+        if (context.report.errors().size() > errors) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PriceFloor(
+                    id,
+                    required(node, "key"),
+                    required(node, "name"),
+                    kind,
+                    scope,
+                    price,
+                    volume,
+                    term,
+                    payer,
+                    optional(node, "beneficiary"),
+                    serves,
+                    agreement,
+                    timeline,
+                    cited,
+                    text(node, "note")));
+        } catch (IllegalArgumentException e) {
+            context.error(id, "record", "", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SourceId> optionalSource(String id, String field, JsonNode node) {
+        return node.hasNonNull("source")
+                ? Optional.ofNullable(source(context, id, field, text(node, "source"), sources))
+                : Optional.empty();
+    }
+
+    private Party party(String id, String field, JsonNode node) {
+        Optional<CountryCode> country = node.hasNonNull("country")
+                ? Optional.ofNullable(reader.country(context, id, field + ".country", text(node, "country")))
+                : Optional.empty();
+        Optional<String> organisation = optional(node, "organisation");
+        if (country.isEmpty() && organisation.isEmpty()) {
+            context.error(id, field, node.toString(), "needs a known country or an organisation");
+            return null;
+        }
+        return new Party(country, organisation);
+    }
+
+    private List<CountryCode> serves(String id, JsonNode node) {
+        List<CountryCode> out = new ArrayList<>();
+        for (JsonNode country : node) {
+            CountryCode code = reader.country(context, id, "serves", country.asText());
+            if (code != null) {
+                out.add(code);
+            }
+        }
+        if (node.isEmpty()) {
+            context.error(id, "serves", "", "name the countries whose supply it buffers, e.g. [US]");
+        }
+        return out;
+    }
+
+    private MineralScope scope(String id, JsonNode node) {
+        List<MineralId> minerals = reader.minerals(context, id, node.path("minerals"));
+        Optional<String> list = optional(node, "mineral_list");
+        list.ifPresent(listId -> {
+            if (reader.list(listId).isEmpty()) {
+                context.error(
+                        id,
+                        "mineral_list",
+                        listId,
+                        "unknown critical-mineral list; use usgs-2022, usgs-2025 or" + " eu-2023");
+            }
+        });
+        if (minerals.isEmpty() && list.isEmpty()) {
+            if (node.path("minerals").isEmpty()) {
+                context.error(id, "minerals", "", "name the minerals covered, or a mineral_list");
+            }
+            return null;
+        }
+        return new MineralScope(minerals, list);
+    }
+
+    /**
+     * The milestones; for a floor with a term and a start but no stated end, the end is the day before the term's
+     * anniversary, and its note says it was computed.
+     */
+    private Timeline timeline(String id, JsonNode node, Optional<Integer> termYears) {
+        Milestone announced = milestone(id, "announced", node.get("announced"));
+        if (announced == null) {
+            if (node.get("announced") == null || node.get("announced").isNull()) {
+                context.error(id, "announced", "", "the announcement date and its source are required");
+            }
+            return null;
+        }
+        Optional<Milestone> funded = Optional.ofNullable(milestone(id, "funded", node.get("funded")));
+        Optional<Milestone> effective = Optional.ofNullable(milestone(id, "effective", node.get("effective")));
+        Optional<Milestone> end = Optional.ofNullable(milestone(id, "end", node.get("end")));
+        if (end.isEmpty() && effective.isPresent() && termYears.isPresent() && termYears.get() > 0) {
+            Milestone start = effective.get();
+            end = Optional.of(new Milestone(
+                    start.date().plusYears(termYears.get()).minusDays(1),
+                    start.source(),
+                    "computed: last day of the " + termYears.get() + "-year term from " + start.date()));
+        }
+        try {
+            return new Timeline(announced, funded, effective, end);
+        } catch (IllegalArgumentException e) {
+            String field = e.getMessage().substring(0, e.getMessage().indexOf(' '));
+            context.error(id, field, String.valueOf(node.get(field)), e.getMessage());
+            return null;
+        }
+    }
+
+    private Milestone milestone(String id, String field, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        LocalDate date = date(context, id, field + ".date", text(node, "date"));
+        if (!node.hasNonNull("source")) {
+            context.error(id, field + ".source", "", "a date needs the source that gives it");
+            return null;
+        }
+        SourceId source = source(context, id, field + ".source", text(node, "source"), sources);
+        if (date == null || source == null) {
+            return null;
+        }
+        return new Milestone(date, source, text(node, "note"));
+    }
+}

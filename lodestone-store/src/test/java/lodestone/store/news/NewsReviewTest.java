@@ -1,0 +1,155 @@
+package lodestone.store.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import lodestone.model.agreement.PolicyRecords;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.policy.MeasureState;
+import lodestone.model.policy.TradeMeasure;
+import lodestone.store.db.LodestoneStore;
+import lodestone.store.reference.ReferenceData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Listing, linking and promoting unverified news records; drafts reach the snapshot as drafts only. */
+class NewsReviewTest {
+    private static final String ARTICLE = "0123456789abcdef";
+    private static final LocalDate TODAY = LocalDate.parse("2026-12-03");
+    private static final DraftRequest NOTHING = request(null, null, List.of());
+
+    /** A request naming only an id, a measure kind and the destinations. */
+    private static DraftRequest request(String id, String kind, List<String> targets) {
+        return new DraftRequest(
+                Optional.empty(),
+                Optional.ofNullable(id),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.ofNullable(kind),
+                List.of(),
+                targets,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    private static NewsArchive.StoredRecord event(String type, String payload, int start) {
+        return new NewsArchive.StoredRecord(
+                "event",
+                type,
+                type + ": CN",
+                payload,
+                "evidence",
+                start,
+                start + 8,
+                "no-record",
+                NewsArchive.UNVERIFIED);
+    }
+
+    private static NewsArchive.StoredArticle article() {
+        return new NewsArchive.StoredArticle(
+                ARTICLE,
+                "beijing.html",
+                "https://news.example.org/2026/11/beijing.html",
+                Optional.of("Beijing extends curbs"),
+                Optional.of(LocalDate.parse("2026-11-28")),
+                "ab" + ARTICLE,
+                "news-rules-1",
+                List.of(
+                        event(
+                                "export_control",
+                                "{\"type\":\"export_control\",\"parties\":[\"CN\"],\"minerals\":[\"rare earths\"],"
+                                        + "\"amount_usd\":null,\"date\":\"2026-11-27\",\"evidence\":\"evidence\"}",
+                                10),
+                        event(
+                                "agreement",
+                                "{\"type\":\"agreement\",\"parties\":[\"US\",\"AU\"],\"minerals\":[\"gallium\"],"
+                                        + "\"amount_usd\":1.0E9,\"date\":null,\"evidence\":\"evidence\"}",
+                                40)));
+    }
+
+    @Test
+    void aPromotedEventBecomesADraftMeasureThatTheSnapshotKeepsApartFromTheCuratedOnes(@TempDir Path dir) {
+        try (LodestoneStore store = LodestoneStore.open(dir.resolve("r.duckdb"), ReferenceData.load())) {
+            new NewsArchive(store).save(article());
+            NewsReview review = new NewsReview(store);
+            assertThat(review.unverified()).hasSize(2);
+            PolicyRecords records = store.snapshot().policy();
+            DraftRequest ban = request(null, "ban", List.of("US"));
+            NewsReview.Decision decision =
+                    review.promote(NewsReview.RecordRef.parse(ARTICLE + ":1"), ban, records, TODAY);
+            assertThat(decision.recordId()).isEqualTo("draft-export-control-01234567-1");
+            assertThat(review.unverified()).hasSize(1);
+
+            KnowledgeSnapshot snapshot = store.snapshot();
+            assertThat(snapshot.policy().measure(decision.recordId()))
+                    .as("never among the curated")
+                    .isEmpty();
+            TradeMeasure draft = snapshot.policy().drafts().measures().get(0);
+            assertThat(draft.id()).isEqualTo(decision.recordId());
+            assertThat(draft.minerals()).extracting(m -> m.value()).containsExactly("rare-earths");
+            assertThat(draft.targets().covers(lodestone.model.geo.CountryCode.of("US")))
+                    .isTrue();
+            assertThat(draft.status(LocalDate.parse("2026-12-02")).state()).isEqualTo(MeasureState.ANNOUNCED);
+            assertThat(snapshot.source(draft.sources().get(0)).url())
+                    .contains("https://news.example.org/2026/11/beijing.html");
+            assertThat(snapshot.policy()
+                            .drafts()
+                            .origin(draft.id())
+                            .orElseThrow()
+                            .articleId())
+                    .isEqualTo(ARTICLE);
+
+            // re-ingesting the same article keeps the decision, which names the record by its evidence span
+            new NewsArchive(store).save(article());
+            assertThat(new NewsReview(store).unverified()).hasSize(1);
+        }
+    }
+
+    @Test
+    void linkingNeedsAKnownRecordAndPromotingNamesTheOptionThatIsMissing(@TempDir Path dir) {
+        try (LodestoneStore store = LodestoneStore.open(dir.resolve("r.duckdb"), ReferenceData.load())) {
+            new NewsArchive(store).save(article());
+            NewsReview review = new NewsReview(store);
+            PolicyRecords records = store.snapshot().policy();
+            NewsReview.RecordRef agreement = NewsReview.RecordRef.parse(ARTICLE + ":2");
+            assertThatThrownBy(() -> review.link(agreement, "us-au-framework-2026", records, TODAY))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("record (us-au-framework-2026) is not a measure");
+            review.link(agreement, "us-au-framework-2025", records, TODAY);
+            assertThat(review.unverified())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.ref().seq()).isEqualTo(1));
+            assertThatThrownBy(
+                            () -> review.promote(NewsReview.RecordRef.parse(ARTICLE + ":1"), NOTHING, records, TODAY))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("Maybe pass --kind");
+            assertThatThrownBy(() -> NewsReview.RecordRef.parse("nonsense"))
+                    .hasMessageContaining("must be ARTICLE:SEQ");
+            assertThatThrownBy(
+                            () -> review.promote(NewsReview.RecordRef.parse(ARTICLE + ":9"), NOTHING, records, TODAY))
+                    .hasMessageContaining("has 2 records");
+        }
+    }
+
+    @Test
+    void aDraftThatDoesNotValidateIsRefusedWithItsField(@TempDir Path dir) {
+        try (LodestoneStore store = LodestoneStore.open(dir.resolve("r.duckdb"), ReferenceData.load())) {
+            new NewsArchive(store).save(article());
+            NewsReview review = new NewsReview(store);
+            PolicyRecords records = store.snapshot().policy();
+            DraftRequest badKind = request("cn-ree-medium-heavy-2025", "embargo", List.of());
+            assertThatThrownBy(
+                            () -> review.promote(NewsReview.RecordRef.parse(ARTICLE + ":1"), badKind, records, TODAY))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("does not validate")
+                    .hasMessageContaining("cn-ree-medium-heavy-2025.kind (embargo)");
+            assertThat(review.decisions()).isEmpty();
+        }
+    }
+}
