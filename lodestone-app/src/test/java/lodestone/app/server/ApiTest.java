@@ -183,7 +183,7 @@ class ApiTest {
         HttpResponse<String> noData = fixture.get("/api/v1/risk?year=2019");
         assertThat(noData.statusCode()).isEqualTo(400);
         assertThat(json(noData).get("field").asText()).isEqualTo("year");
-        assertThat(json(noData).get("detail").asText()).contains("years available: 2023, 2024");
+        assertThat(json(noData).get("detail").asText()).contains("years available: 2020, 2023, 2024, 2025");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import lodestone.model.mineral.MineralId;
 import lodestone.risk.internal.CuratedCsv;
 
@@ -12,13 +13,17 @@ import lodestone.risk.internal.CuratedCsv;
  * {@value #RESOURCE}. The resource chooses series; every number comes from the store with its own source.
  *
  * @param mineral the mineral
- * @param consumptionSeries the series label of the consumption observations (e.g. {@code Consump_Apparent_t})
- * @param priceSeries the series label of the price observations (e.g. {@code Price_Spot_dlb})
+ * @param consumptionSeries the series label of the consumption observations, one per edition separated by
+ *     {@value #ALTERNATIVES} (e.g. {@code Consumption (includes secondary): Apparent | Consump_Apparent_t})
+ * @param priceSeries the series label of the price observations, one per edition separated the same way
  * @param note what the two series count, and where their bases differ
  */
 public record MarketSeries(MineralId mineral, String consumptionSeries, String priceSeries, String note) {
     /** The resource the selection is read from. */
     public static final String RESOURCE = "lodestone/risk/economic/us-market-series.csv";
+
+    /** Separates the labels one series has in different editions (MCS 2025 columns, MCS 2026 details). */
+    public static final String ALTERNATIVES = " | ";
 
     public MarketSeries {
         Objects.requireNonNull(mineral, "mineral");
@@ -29,6 +34,34 @@ public record MarketSeries(MineralId mineral, String consumptionSeries, String p
             throw new IllegalArgumentException("price series of " + mineral + " must not be blank.");
         }
         Objects.requireNonNull(note, "note");
+        labels("consumption", mineral, consumptionSeries);
+        labels("price", mineral, priceSeries);
+    }
+
+    /** @return the consumption series' labels, one per edition */
+    public List<String> consumptionLabels() {
+        return labels("consumption", mineral, consumptionSeries);
+    }
+
+    /** @return the price series' labels, one per edition */
+    public List<String> priceLabels() {
+        return labels("price", mineral, priceSeries);
+    }
+
+    private static List<String> labels(String what, MineralId mineral, String cell) {
+        List<String> out = new ArrayList<>();
+        for (String label : cell.split(Pattern.quote(ALTERNATIVES.trim()), -1)) {
+            String trimmed = label.trim();
+            if (trimmed.isEmpty()) {
+                throw new IllegalArgumentException(
+                        what + " series of " + mineral + " has an empty label in '" + cell + "'.");
+            }
+            if (out.contains(trimmed)) {
+                throw new IllegalArgumentException(what + " series of " + mineral + " lists '" + trimmed + "' twice.");
+            }
+            out.add(trimmed);
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -16,7 +16,8 @@ import lodestone.model.quantity.Unit;
 /**
  * Reads a mineral's market value from a snapshot: the consumption and price series chosen in {@link MarketSeries},
  * for the United States (the only perspective the USGS salient statistics cover), in the latest year, no later than
- * the one asked for, in which both have a number. A withheld cell ("W") is missing, never zero.
+ * the one asked for, in which both have a number. A series is matched by any of its labels (one per edition); each
+ * data year of the snapshot comes from one edition ({@code EditionChoice}), so a year never mixes two. A withheld cell ("W") is missing, never zero.
  */
 public final class MarketValues {
     /** The perspective the USGS salient statistics describe. */
@@ -58,9 +59,9 @@ public final class MarketValues {
         }
         MarketSeries series = chosen.get();
         Map<Integer, Observation> consumption =
-                byYear(snapshot, mineral, Metric.CONSUMPTION, series.consumptionSeries(), Unit.TONNE, latestYear);
+                byYear(snapshot, mineral, Metric.CONSUMPTION, series.consumptionLabels(), Unit.TONNE, latestYear);
         Map<Integer, Observation> price =
-                byYear(snapshot, mineral, Metric.PRICE, series.priceSeries(), Unit.USD_PER_KILOGRAM, latestYear);
+                byYear(snapshot, mineral, Metric.PRICE, series.priceLabels(), Unit.USD_PER_KILOGRAM, latestYear);
         Optional<Integer> year =
                 consumption.keySet().stream().filter(price::containsKey).max(Integer::compare);
         if (year.isEmpty()) {
@@ -87,7 +88,7 @@ public final class MarketValues {
             KnowledgeSnapshot snapshot,
             MineralId mineral,
             Metric metric,
-            String series,
+            List<String> labels,
             Unit unit,
             OptionalInt latestYear) {
         Map<Integer, Observation> out = new TreeMap<>();
@@ -96,7 +97,7 @@ public final class MarketValues {
         }
         Area us = Area.parse(UNITED_STATES);
         for (Observation o : snapshot.observations(mineral, metric)) {
-            if (o.series().equals(series)
+            if (labels.contains(o.series())
                     && o.area().equals(us)
                     && o.period().isYear()
                     && o.quantity().isPresent()

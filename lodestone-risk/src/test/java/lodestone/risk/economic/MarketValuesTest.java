@@ -58,12 +58,50 @@ class MarketValuesTest {
     }
 
     @Test
-    void theBundledSelectionParsesWithOneRowPerMineral() throws IOException {
+    void aSeriesIsMatchedByTheLabelOfEachEditionAndTheNewestYearWins() {
+        // MCS 2025 names the series by column (2020 only, as MCS 2026 revises 2021 on), MCS 2026 by its detail
+        KnowledgeSnapshot snapshot = SnapshotFixture.create()
+                .mineral("cobalt")
+                .consumption("cobalt", "Consump_Apparent_t", 2020, 7000)
+                .price("cobalt", "Price_Spot_dlb", 2020, 15.48)
+                .consumption("cobalt", "Consumption (includes secondary): Apparent", 2024, 6200)
+                .price("cobalt", "Price, average, dollars per pound: U.S. spot, cathode", 2024, 37.48)
+                .consumption("cobalt", "Consumption (includes secondary): Estimated", 2025, 9999)
+                .build();
+        List<MarketSeries> both = List.of(new MarketSeries(
+                COBALT,
+                "Consumption (includes secondary): Apparent | Consump_Apparent_t",
+                "Price, average, dollars per pound: U.S. spot, cathode | Price_Spot_dlb",
+                "apparent; U.S. spot"));
+        MarketValue value = MarketValues.of(snapshot, both, COBALT, "US", OptionalInt.empty())
+                .value()
+                .orElseThrow();
+        assertThat(value.year()).isEqualTo(2024);
+        assertThat(value.tonnes()).isEqualTo(6200);
+        assertThat(value.usdPerKilogram()).isEqualTo(37.48);
+        // with only the older edition's labels the value falls back to 2020: the bug this selection fixes
+        assertThat(MarketValues.of(snapshot, SERIES, COBALT, "US", OptionalInt.empty())
+                        .value()
+                        .orElseThrow()
+                        .year())
+                .isEqualTo(2020);
+        assertThat(both.get(0).consumptionLabels())
+                .containsExactly("Consumption (includes secondary): Apparent", "Consump_Apparent_t");
+    }
+
+    @Test
+    void theBundledSelectionParsesWithOneRowPerMineralAndALabelForEachEdition() throws IOException {
         List<MarketSeries> all = MarketSeries.parse(bundled());
         assertThat(all).hasSizeGreaterThan(25);
         assertThat(all.stream().map(MarketSeries::mineral).distinct()).hasSameSizeAs(all);
-        assertThat(MarketSeries.of(all, MineralId.of("potash")).orElseThrow().priceSeries())
-                .isEqualTo("Price_All_dt");
+        assertThat(MarketSeries.of(all, MineralId.of("potash")).orElseThrow().priceLabels())
+                .containsExactly(
+                        "Price, average, f.o.b. mine, dollars per metric ton of K2O equivalent: All products",
+                        "Price_All_dt");
+        // every row names an MCS 2026 label first (a detail, with spaces; MCS 2025 columns have none)
+        assertThat(all)
+                .allSatisfy(row -> assertThat(row.consumptionLabels().get(0)).contains(" "))
+                .allSatisfy(row -> assertThat(row.priceLabels().get(0)).contains(" "));
     }
 
     @Test
@@ -77,6 +115,11 @@ class MarketValuesTest {
                 .hasMessageContaining(":2")
                 .hasMessageContaining("consumption series of cobalt must not be blank");
         assertThatThrownBy(() -> MarketSeries.parse("h\ncobalt,C,P\n")).hasMessageContaining("expected 4 cells");
+        assertThatThrownBy(() -> MarketSeries.parse("h\ncobalt,C | ,P,n\n"))
+                .hasMessageContaining(":2")
+                .hasMessageContaining("consumption series of cobalt has an empty label in 'C |'");
+        assertThatThrownBy(() -> MarketSeries.parse("h\ncobalt,C,P | P,n\n"))
+                .hasMessageContaining("price series of cobalt lists 'P' twice");
     }
 
     private static String bundled() throws IOException {
