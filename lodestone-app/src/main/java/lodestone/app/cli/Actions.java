@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import lodestone.app.resource.Param;
 import lodestone.news.article.FetchPolicy;
 import lodestone.news.extract.Claim;
@@ -25,6 +26,7 @@ import lodestone.news.extract.Event;
 import lodestone.news.extract.Extraction;
 import lodestone.news.extract.ExtractionLimits;
 import lodestone.news.reconcile.CheckReport;
+import lodestone.plan.PlanSettings;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.dataset.DatasetImport;
@@ -35,6 +37,9 @@ import lodestone.report.news.ExtractQuery;
 import lodestone.report.news.ExtractResult;
 import lodestone.report.news.IngestResult;
 import lodestone.report.news.NewsViews;
+import lodestone.report.plan.PlanRequest;
+import lodestone.report.plan.PlanResult;
+import lodestone.report.plan.Plans;
 import lodestone.report.scenario.ScenarioDefaults;
 import lodestone.report.scenario.ScenarioQuery;
 import lodestone.report.scenario.SimulationView;
@@ -128,6 +133,47 @@ final class Actions {
                                 Param.option("assumptions", FLAG, "also list the scenario's written assumptions")),
                         true,
                         Actions::simulate),
+                DeclaredCommand.of(
+                        "plan",
+                        "Choose which options (partner projects, offtakes, new sources, a stockpile, recycling and"
+                                + " substitution programmes, price floors) to fund within a budget so as to minimise the"
+                                + " tail of the cumulative shortfall (CVaR95: the mean of the worst 5 % of simulated"
+                                + " paths) in a disruption scenario. Prints the portfolio with each option's"
+                                + " contribution and the basis of its figures (sourced or assumed), the budget-tail"
+                                + " frontier, the budget's shadow price, what changes if the least certain option fails,"
+                                + " and the scenario re-simulated on new paths with and without the portfolio. A mineral"
+                                + " picks the latest preset that has a market for it; a scenario (preset or file) needs"
+                                + " --mineral if it has several markets. Options come from the shipped catalogue for the"
+                                + " mineral and perspective (dysprosium-us) or from --options FILE. A seed gives the same"
+                                + " plan on any number of threads (POST /api/v1/plans runs it as a job). Method:"
+                                + " docs/methods/planning.md.",
+                        List.of(
+                                Param.argument("target", "a mineral, a preset id or a scenario spec file"),
+                                Param.option("budget", DECIMAL, "the budget in US dollars, e.g. 2e9 (required)"),
+                                Param.option(
+                                        "perspective",
+                                        TEXT,
+                                        "the country planning (default the scenario's perspective)"),
+                                Param.option(
+                                        "horizon",
+                                        INTEGER,
+                                        "months from the scenario's start (default " + Plans.HORIZON_MONTHS + ")"),
+                                Param.option("paths", INTEGER, "disruption paths (default " + Plans.PATHS + ")"),
+                                Param.option("seed", LONG, "the seed (default 0)"),
+                                Param.option("mineral", TEXT, "the scenario's market to plan for"),
+                                Param.option(
+                                        "options", TEXT, "an option catalogue (YAML file) instead of the shipped one"),
+                                Param.option(
+                                        "objective",
+                                        TEXT,
+                                        "what to minimise: cvar95 (default) or expected (mean cumulative shortfall)"),
+                                Param.option(
+                                        "max-country-share",
+                                        DECIMAL,
+                                        "the largest share of the budget spent in one country (default 1, no cap)"),
+                                THREADS),
+                        true,
+                        Actions::plan),
                 DeclaredCommand.of(
                         "sweep",
                         "Screen one-year trade disruptions for the United States: every mineral of a critical-mineral"
@@ -382,6 +428,47 @@ final class Actions {
             }
         }
         return out;
+    }
+
+    private static int plan(DeclaredCommand command, DeclaredCommand.Given given) {
+        Double budget = given.get("budget", Double.class);
+        if (budget == null) {
+            throw QueryException.badParameter("budget", "--budget is required: US dollars, e.g. 2e9.");
+        }
+        String file = given.text("options");
+        Optional<String> options = Optional.empty();
+        if (file != null) {
+            try {
+                options = Optional.of(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UserException("cannot read option catalogue (" + file + "): " + e.getMessage());
+            }
+        }
+        StoreOptions store = command.store();
+        PlanRequest.Resolved request = Plans.resolve(
+                new PlanRequest(
+                        given.text("target"),
+                        Optional.ofNullable(given.text("perspective")),
+                        Optional.ofNullable(given.text("mineral")),
+                        options,
+                        String.valueOf(file),
+                        true),
+                store.snapshot());
+        Integer threads = given.integer("threads");
+        Double share = given.get("max-country-share", Double.class);
+        Long seed = given.get("seed", Long.class);
+        PlanSettings settings = Plans.settings(
+                budget,
+                given.text("objective") == null ? "cvar95" : given.text("objective"),
+                orDefault(given.integer("paths"), Plans.PATHS),
+                seed == null ? PlanSettings.DEFAULT_SEED : seed,
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                share == null ? 1 : share);
+        PlanResult result = new PlanResult(
+                Plans.plan(request, orDefault(given.integer("horizon"), Plans.HORIZON_MONTHS), settings),
+                request.catalogue());
+        Output.render(command.out(), store.format, result, (out, r) -> PlanTable.print(out, r.plan(), r.catalogue()));
+        return 0;
     }
 
     private static int importDataset(DeclaredCommand command, DeclaredCommand.Given given) {

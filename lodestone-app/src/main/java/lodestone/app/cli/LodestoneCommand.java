@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             ServeCommand.class,
-            PlanCommand.class,
             BaselineCommand.class,
             ReviewCommand.class,
             picocli.CommandLine.HelpCommand.class
