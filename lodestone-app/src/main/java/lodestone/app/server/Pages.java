@@ -60,9 +60,23 @@ public final class Pages {
 
     /**
      * @param report the country report
+     * @param mineralNames each mineral id of the report with its name, for people
      * @param chart chart data for its shares
      */
-    public record Country(CountryReport report, String chart) {}
+    public record Country(CountryReport report, java.util.Map<String, String> mineralNames, String chart) {
+        /** Copies the names. */
+        public Country {
+            mineralNames = java.util.Map.copyOf(mineralNames);
+        }
+
+        /**
+         * @param id a mineral id of the report
+         * @return its name, or the id
+         */
+        public String mineralName(String id) {
+            return mineralNames.getOrDefault(id, id);
+        }
+    }
 
     /**
      * @param on the date

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralId;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.country.CountryQuery;
@@ -297,14 +299,22 @@ final class WebPages {
 
     private Pages.Country country(ReportContext context, String iso) {
         CountryReport report = new CountryQuery(iso, null).answer(context);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (CountryReport.ProductionRow row : report.production()) {
+            names.computeIfAbsent(row.mineral(), mineral -> mineralName(context, mineral));
+        }
+        for (CountryReport.ReserveRow row : report.reserves()) {
+            names.computeIfAbsent(row.mineral(), mineral -> mineralName(context, mineral));
+        }
         List<Map<String, Object>> bars = new ArrayList<>();
         report.production().stream()
                 .filter(CountryReport.ProductionRow::preferred)
                 .limit(20)
-                .forEach(row ->
-                        bars.add(Map.of("label", row.mineral() + " (" + row.stage() + ")", "value", row.share())));
+                .forEach(row -> bars.add(
+                        Map.of("label", names.get(row.mineral()) + " (" + row.stage() + ")", "value", row.share())));
         return new Pages.Country(
                 report,
+                names,
                 chart(Map.of(
                         "kind",
                         "bars",
@@ -312,6 +322,15 @@ final class WebPages {
                         "Share of world supply (preferred series, latest year)",
                         "bars",
                         bars)));
+    }
+
+    /** A mineral's name for people, or its id where the catalogue does not know it. */
+    private static String mineralName(ReportContext context, String id) {
+        return context.snapshot()
+                .minerals()
+                .get(MineralId.of(id))
+                .map(Mineral::name)
+                .orElse(id);
     }
 
     private Pages.Measures measures(ReportContext context, LocalDate on) {
