@@ -3,6 +3,9 @@ package lodestone.app.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lodestone.app.TestDatabase;
+import lodestone.app.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,8 +45,9 @@ class DashboardBrowserTest {
     /** Every page of the dashboard, with the parameters that make its slow ones quick. */
     private static final List<String> PAGES = List.of(
             "/",
+            "/?perspective=JP&on=2026-01-15",
             "/minerals/rare-earths",
-            "/minerals/dysprosium",
+            "/minerals/dysprosium?perspective=JP&on=2026-01-15",
             "/countries/CN",
             "/countries/CD",
             "/measures?on=2026-11-20",
@@ -284,6 +290,22 @@ class DashboardBrowserTest {
         assertThat(mismatches).isEmpty();
     }
 
+    /** Runs axe-core on the page shown; the serious and critical violations, each with up to three places. */
+    private static List<String> axe(String source) {
+        script(source);
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) ((JavascriptExecutor) driver)
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, { resultTypes: ['violations'] }).then(function (r) {"
+                        + "  if (r.passes.length === 0) { done(['axe checked nothing']); return; }"
+                        + "  done(r.violations.filter(function (v) {"
+                        + "    return v.impact === 'serious' || v.impact === 'critical'; })"
+                        + "  .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3)"
+                        + "    .map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                        + "}).catch(function (e) { done(['axe failed: ' + e]); });");
+        return found;
+    }
+
     /**
      * Runs axe-core on every page when the system property {@code lodestone.axe} names its {@code axe.min.js} (from
      * the npm package {@code axe-core}: {@code npm pack axe-core@4.14.1}); axe-core is not served as a WebJar from the
@@ -296,29 +318,87 @@ class DashboardBrowserTest {
                 axe != null && !axe.isBlank(),
                 "skipped: set -Dlodestone.axe=/path/to/axe.min.js (npm pack axe-core@4.14.1) to run axe-core");
         String source = Files.readString(Path.of(axe));
+        // first on a page with a known fault (an unlabelled text area), so that a harness that checks nothing fails
+        driver.get(
+                "data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><textarea></textarea></main></html>");
+        assertThat(axe(source)).anySatisfy(v -> assertThat(v).startsWith("label (critical)"));
         List<String> violations = new ArrayList<>();
         for (int width : new int[] {DESKTOP, PHONE}) {
             viewport(width);
             try {
                 for (String page : PAGES) {
                     open(page);
-                    script(source);
-                    @SuppressWarnings("unchecked")
-                    List<String> found = (List<String>) ((JavascriptExecutor) driver)
-                            .executeAsyncScript("var done = arguments[arguments.length - 1];"
-                                    + "axe.run(document, { resultTypes: ['violations'] }).then(function (r) {"
-                                    + "  done(r.violations.filter(function (v) {"
-                                    + "    return v.impact === 'serious' || v.impact === 'critical'; })"
-                                    + "  .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3)"
-                                    + "    .map(function (n) { return n.target.join(' '); }).join(', '); }));"
-                                    + "}).catch(function (e) { done(['axe failed: ' + e]); });");
-                    found.forEach(v -> violations.add(width + " px " + page + ": " + v));
+                    axe(source).forEach(v -> violations.add(width + " px " + page + ": " + v));
                 }
             } finally {
                 desktop();
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void everyTablesCsvLinkGivesTheCommandLinesCsv() throws Exception {
+        int links = 0;
+        for (String page : List.of(
+                "/",
+                "/minerals/dysprosium",
+                "/countries/CN",
+                "/measures?on=2026-11-20",
+                "/agreements",
+                "/agreements/us-au-framework-2025")) {
+            open(page);
+            for (WebElement download : driver.findElements(By.cssSelector("p.downloads"))) {
+                String href = download.findElement(By.linkText("CSV")).getAttribute("href");
+                String command = download.findElement(By.tagName("code")).getText();
+                assertThat(command).startsWith("lodestone ").endsWith(" --format csv");
+                List<String> args = new ArrayList<>(List.of(command.substring("lodestone ".length())
+                        .replace(" --format csv", "")
+                        .split(" ")));
+                args.addAll(List.of("--format", "csv", "--db", TestDatabase.PATH.toString()));
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                int code =
+                        Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+                assertThat(code).as(err.toString()).isZero();
+                HttpResponse<String> csv =
+                        fixture.get(href.substring(fixture.base().length()));
+                assertThat(csv.statusCode()).as(href).isEqualTo(200);
+                assertThat(csv.body()).as(page + " " + href).isNotBlank().isEqualTo(out.toString());
+                links++;
+            }
+        }
+        assertThat(links).isEqualTo(8);
+    }
+
+    @Test
+    void aPermalinkRendersThePerspectiveAndDateItNames() throws Exception {
+        open("/?perspective=JP&on=2026-01-15");
+        assertThat(driver.findElement(By.name("perspective")).getAttribute("value"))
+                .isEqualTo("JP");
+        assertThat(driver.findElement(By.name("on")).getAttribute("value")).isEqualTo("2026-01-15");
+        String main = driver.findElement(By.tagName("main")).getText();
+        assertThat(main)
+                .contains("with Japan as the importing country, on 2026-01-15")
+                .contains("Measures in force on 2026-01-15")
+                .doesNotContain("with United States as the importing country");
+        // the controls write the view into the address
+        driver.findElement(By.name("perspective")).clear();
+        driver.findElement(By.name("perspective")).sendKeys("KR");
+        driver.findElement(By.id("show")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("perspective=KR")
+                        && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        assertThat(driver.getCurrentUrl()).contains("on=2026-01-15");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("with Korea, Republic of as the importing country");
+        open("/minerals/dysprosium?perspective=JP&on=2026-01-15");
+        assertThat(driver.findElement(By.id("risk")).getText())
+                .contains("Supply risk: Japan as importer")
+                .contains("on 2026-01-15");
+        HttpResponse<String> unknown = fixture.get("/?perspective=Atlantis");
+        assertThat(unknown.statusCode()).isBetween(400, 404);
+        assertThat(unknown.body()).contains("Atlantis");
     }
 
     @Test
@@ -342,7 +422,7 @@ class DashboardBrowserTest {
                 .contains("100.0 %")
                 .contains("Net import reliance");
         assertThat(driver.findElement(By.id("risk")).getText())
-                .contains("Supply risk for the United States")
+                .contains("Supply risk: United States as importer")
                 .contains("of 100 (not on the USGS 2025 list the overview ranks)");
         assertThat(driver.findElement(By.id("map-chart")).getAttribute("data-rendered"))
                 .isEqualTo("true");
