@@ -42,21 +42,24 @@ class DashboardBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** A page of the dashboard: its address, and the name of its phone screenshot. */
+    private record Page(String path, String name) {}
+
     /** Every page of the dashboard, with the parameters that make its slow ones quick. */
-    private static final List<String> PAGES = List.of(
-            "/",
-            "/?perspective=JP&on=2026-01-15",
-            "/minerals/rare-earths",
-            "/minerals/dysprosium?perspective=JP&on=2026-01-15",
-            "/countries/CN",
-            "/countries/CD",
-            "/measures?on=2026-11-20",
-            "/agreements",
-            "/agreements/us-au-framework-2025",
-            "/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1",
-            "/plans?mineral=dysprosium&budget=5e9&paths=500",
-            "/check",
-            "/no-such-page");
+    private static final List<Page> PAGES = List.of(
+            new Page("/", "overview"),
+            new Page("/?perspective=JP&on=2026-01-15", "overview-jp"),
+            new Page("/minerals/rare-earths", "mineral-rare-earths"),
+            new Page("/minerals/dysprosium?perspective=JP&on=2026-01-15", "mineral-dysprosium-jp"),
+            new Page("/countries/CN", "country-cn"),
+            new Page("/countries/CD", "country-cd"),
+            new Page("/measures?on=2026-11-20", "measures"),
+            new Page("/agreements", "agreements"),
+            new Page("/agreements/us-au-framework-2025", "agreement-us-au"),
+            new Page("/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1", "scenario"),
+            new Page("/plans?mineral=dysprosium&budget=5e9&paths=500", "plan"),
+            new Page("/check", "check"),
+            new Page("/no-such-page", "not-found"));
 
     /** A phone's width (CSS pixels), and a desktop's. */
     private static final int PHONE = 390;
@@ -166,15 +169,18 @@ class DashboardBrowserTest {
 
     @ParameterizedTest
     @ValueSource(ints = {DESKTOP, PHONE})
-    void noPageScrollsSidewaysAtPhoneOrDesktopWidth(int width) {
+    void noPageScrollsSidewaysAtPhoneOrDesktopWidth(int width) throws IOException {
         viewport(width);
         try {
             List<String> wide = new ArrayList<>();
-            for (String page : PAGES) {
-                open(page);
+            for (Page page : PAGES) {
+                open(page.path());
                 assertThat((Long) script("return window.innerWidth;")).isEqualTo(width);
                 if (overflow() > 0) {
-                    wide.add(page + " is " + overflow() + " px wider than the window");
+                    wide.add(page.path() + " is " + overflow() + " px wider than the window");
+                }
+                if (width == PHONE) {
+                    screenshot("phone-" + page.name());
                 }
             }
             assertThat(wide).isEmpty();
@@ -192,7 +198,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void atPhoneWidthTheNavigationStaysInsideItsDarkBar() throws IOException {
+    void atPhoneWidthTheNavigationStaysInsideItsDarkBar() {
         viewport(PHONE);
         try {
             open("/");
@@ -206,11 +212,6 @@ class DashboardBrowserTest {
             assertThat(script("return getComputedStyle(document.querySelector('header')).backgroundColor;"))
                     .isEqualTo("rgb(29, 39, 51)");
             assertThat(drawnLabels("stage-share-chart")).hasSize(25);
-            screenshot("phone-overview");
-            open("/minerals/rare-earths");
-            screenshot("phone-mineral-rare-earths");
-            open("/measures?on=2026-11-20");
-            screenshot("phone-measures");
         } finally {
             desktop();
         }
@@ -326,9 +327,9 @@ class DashboardBrowserTest {
         for (int width : new int[] {DESKTOP, PHONE}) {
             viewport(width);
             try {
-                for (String page : PAGES) {
-                    open(page);
-                    axe(source).forEach(v -> violations.add(width + " px " + page + ": " + v));
+                for (Page page : PAGES) {
+                    open(page.path());
+                    axe(source).forEach(v -> violations.add(width + " px " + page.path() + ": " + v));
                 }
             } finally {
                 desktop();
