@@ -60,6 +60,7 @@
     chart.on("finished", function once() { chart.off("finished", once); el.setAttribute("data-rendered", "true"); done(); });
     chart.setOption(option);
     window.addEventListener("resize", function () { chart.resize(); });
+    return chart;
   }
 
   function valueAxis(el) {
@@ -124,17 +125,42 @@
       labels.map(function (l, i) { return [l].concat(series.map(function (s) { return pct(s.data[i]); })); }));
   }
 
+  // The world map of one stage's shares, with a switch between the stages that have a preferred share set.
   function map(el, data) {
-    if (!data.values) { el.remove(); done(); return; }
+    var stages = data.stages || [];
+    if (!stages.length) { el.remove(); done(); return; }
     fetch("/static/geo/world.json").then(function (r) { return r.json(); }).then(function (geo) {
       echarts.registerMap("world", geo);
-      var values = Object.keys(data.values).map(function (k) { return { name: k, value: data.values[k] }; });
-      var option = {};
-      var top = title(el, "Share of world supply: " + data.stage + " (" + data.series + ")", option);
-      option.tooltip = { trigger: "item", formatter: function (p) { return p.name + ": " + (isNaN(p.value) ? "n/a" : pct(p.value)); } };
-      option.visualMap = { min: 0, max: 1, left: 0, bottom: 0, itemHeight: narrow(el) ? 80 : 140, text: ["100 %", "0 %"], inRange: { color: ["#f3e3d8", "#8a2c0d"] }, calculable: true };
-      option.series = [{ type: "map", map: "world", nameProperty: "iso2", roam: true, top: top + 8, data: values, emphasis: { label: { show: false } } }];
-      draw(el, option);
+      function option(set) {
+        var values = Object.keys(set.values).map(function (k) { return { name: k, value: set.values[k] }; });
+        var result = {};
+        var top = title(el, "Share of world supply: " + set.stage + " (" + set.series + ")", result);
+        result.tooltip = { trigger: "item", formatter: function (p) { return p.name + ": " + (isNaN(p.value) ? "n/a" : pct(p.value)); } };
+        result.visualMap = { min: 0, max: 1, left: 0, bottom: 0, itemHeight: narrow(el) ? 80 : 140, text: ["100 %", "0 %"], inRange: { color: ["#f3e3d8", "#8a2c0d"] }, calculable: true };
+        result.series = [{ type: "map", map: "world", nameProperty: "iso2", roam: true, top: top + 8, data: values, emphasis: { label: { show: false } } }];
+        return result;
+      }
+      var chart = draw(el, option(stages[0]));
+      if (stages.length > 1) {
+        var label = document.createElement("label");
+        label.className = "chart-switch";
+        label.textContent = "Stage on the map ";
+        var select = document.createElement("select");
+        select.id = el.id ? el.id + "-stage" : "";
+        stages.forEach(function (s, i) {
+          var choice = document.createElement("option");
+          choice.value = String(i);
+          choice.textContent = s.stage + " (" + s.series + ")";
+          select.appendChild(choice);
+        });
+        select.addEventListener("change", function () {
+          var set = stages[Number(select.value)];
+          chart.setOption(option(set), true);
+          el.setAttribute("aria-label", el.getAttribute("aria-label").replace(/at the [^;]*;/, "at the " + set.stage + " stage;"));
+        });
+        label.appendChild(select);
+        el.parentNode.insertBefore(label, el);
+      }
     });
   }
 

@@ -286,8 +286,8 @@ final class WebPages {
     private Pages.Mineral mineral(ReportContext context, String id, String perspective) {
         MineralReport report = new MineralQuery(id, null, perspective, null).answer(context);
         String mineral = report.mineral().id();
+        // per stage, the preferred set: its largest producers for the bars, every producer's share for the map
         List<Map<String, Object>> stages = new ArrayList<>();
-        Map<String, Object> map = new LinkedHashMap<>();
         for (MineralReport.StageView stage : report.stages()) {
             stage.supply().stream()
                     .filter(set -> set.preferred() && set.mineral().equals(mineral))
@@ -302,13 +302,16 @@ final class WebPages {
                             values.put(share.country(), share.share());
                         }
                         stages.add(Map.of(
-                                "stage", stage.stage(), "series", set.series() + ", " + set.period(), "bars", bars));
-                        map.putIfAbsent("stage", stage.stage());
-                        map.putIfAbsent("series", set.series() + ", " + set.period());
-                        map.putIfAbsent("values", values);
+                                "stage",
+                                stage.stage(),
+                                "series",
+                                set.series() + ", " + set.period(),
+                                "bars",
+                                bars,
+                                "values",
+                                values));
                     });
         }
-        map.put("kind", "map");
         RiskBreakdown risk = new RiskBreakdownQuery(mineral, perspective, null, null, null).answer(context);
         return new Pages.Mineral(
                 report,
@@ -321,7 +324,7 @@ final class WebPages {
                 new MeasuresQuery(null, mineral, null, null).answer(context).measures(),
                 new AgreementsQuery(null, null, mineral, null).answer(context).agreements(),
                 chart(Map.of("kind", "stages", "stages", stages)),
-                chart(map));
+                chart(Map.of("kind", "map", "stages", stages)));
     }
 
     private Pages.Country country(ReportContext context, String iso) {

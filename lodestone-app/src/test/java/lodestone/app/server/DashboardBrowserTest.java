@@ -175,7 +175,10 @@ class DashboardBrowserTest {
             List<String> wide = new ArrayList<>();
             for (Page page : PAGES) {
                 open(page.path());
-                assertThat((Long) script("return window.innerWidth;")).isEqualTo(width);
+                // a phone widens the layout viewport to fit a page that is too wide
+                assertThat((Long) script("return window.innerWidth;"))
+                        .as(page.path())
+                        .isEqualTo(width);
                 if (overflow() > 0) {
                     wide.add(page.path() + " is " + overflow() + " px wider than the window");
                 }
@@ -400,6 +403,32 @@ class DashboardBrowserTest {
         HttpResponse<String> unknown = fixture.get("/?perspective=Atlantis");
         assertThat(unknown.statusCode()).isBetween(400, 404);
         assertThat(unknown.body()).contains("Atlantis");
+    }
+
+    @Test
+    void theMapSwitchesBetweenStages() {
+        open("/minerals/dysprosium");
+        org.openqa.selenium.support.ui.Select stage =
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("map-chart-stage")));
+        List<String> stages =
+                stage.getOptions().stream().map(WebElement::getText).toList();
+        assertThat(stages)
+                .hasSizeGreaterThanOrEqualTo(2)
+                .anySatisfy(s -> assertThat(s).startsWith("processing"));
+        assertThat(mapTitle()).startsWith("Share of world supply: " + stages.get(0));
+        String processing = stages.stream()
+                .filter(s -> s.startsWith("processing"))
+                .findFirst()
+                .orElseThrow();
+        stage.selectByVisibleText(processing);
+        assertThat(mapTitle()).isEqualTo("Share of world supply: " + processing);
+        assertThat(driver.findElement(By.id("map-chart")).getAttribute("aria-label"))
+                .contains("at the processing stage");
+    }
+
+    private static String mapTitle() {
+        return (String) script("return echarts.getInstanceByDom(document.getElementById('map-chart'))"
+                + ".getOption().title[0].text;");
     }
 
     @Test
