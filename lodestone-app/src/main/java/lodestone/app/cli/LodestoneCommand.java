@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             PlanCommand.class,
             SweepCommand.class,
+            ScreenCommand.class,
             ImportCommand.class,
             BaselineCommand.class,
             ExtractCommand.class,
