@@ -49,25 +49,40 @@ public record ScreenJob(
     /** @return the cells of one market, severities outermost, then durations, then responses */
     public List<ScreenCell> cells(MarketInput market) {
         List<ScreenCell> cells = new ArrayList<>(spec.treatmentsPerMarket());
-        long seed = CellSeeds.of(spec.seed(), market.perspective(), market.mineral(), market.supplier());
-        for (double severity : spec.severities()) {
-            for (double months : spec.durationsMonths()) {
-                for (ScreenSpec.ResponsePackage response : spec.responses()) {
-                    cells.add(new ScreenCell(
-                            new CellKey(
-                                    market.perspective(),
-                                    market.mineral(),
-                                    market.supplier(),
-                                    severity,
-                                    months,
-                                    response.id()),
-                            market.supplierShare(),
-                            market.basis(),
-                            seed));
-                }
-            }
+        for (int t = 0; t < spec.treatmentsPerMarket(); t++) {
+            cells.add(cell(market, t));
         }
         return cells;
+    }
+
+    /**
+     * @param marketIndex a market's index in {@link #markets()}
+     * @param treatment a treatment's index in [0, treatments per market): severities outermost, then durations, then
+     *     responses
+     * @return the cell
+     */
+    public ScreenCell cell(int marketIndex, int treatment) {
+        return cell(markets.get(marketIndex), treatment);
+    }
+
+    private ScreenCell cell(MarketInput market, int treatment) {
+        int responses = spec.responses().size();
+        int durations = spec.durationsMonths().size();
+        if (treatment < 0 || treatment >= spec.treatmentsPerMarket()) {
+            throw new IllegalArgumentException(
+                    "treatment (" + treatment + ") must be within [0, " + spec.treatmentsPerMarket() + ").");
+        }
+        return new ScreenCell(
+                new CellKey(
+                        market.perspective(),
+                        market.mineral(),
+                        market.supplier(),
+                        spec.severities().get(treatment / (durations * responses)),
+                        spec.durationsMonths().get(treatment / responses % durations),
+                        spec.responses().get(treatment % responses).id()),
+                market.supplierShare(),
+                market.basis(),
+                CellSeeds.of(spec.seed(), market.perspective(), market.mineral(), market.supplier()));
     }
 
     /** @return every cell, market by market in {@link #markets()} order */

@@ -19,7 +19,7 @@ import java.util.Locale;
  * per results directory at a time.
  *
  * <p>Read the results with DuckDB as <code>read_parquet('&lt;results&gt;/batches/*&#47;*.parquet')</code> when no run is in
- * progress, or with Spark as {@code spark.read().parquet("<results>/batches")}.
+ * progress, or with Spark as {@code spark.read().parquet("<results>/batches/*")}.
  */
 public final class ResultLayout {
     /** The manifest's file name. */
