@@ -42,14 +42,21 @@ class SparkLocalEquivalenceTest {
     private static SparkSession spark;
     private static ScreenJob job;
     private static Map<String, byte[]> local;
+    private static RunReport sparkRun;
 
     @TempDir
     static Path dir;
 
+    /**
+     * Spark runs first, in a JVM where nothing has simulated yet: the JDK's random generators are then first looked up
+     * from a Spark task thread (see {@code Jobs}), as under {@code ./lodestone screen --engine spark}.
+     */
     @BeforeAll
-    static void startSparkAndRunLocally() {
+    static void runOnSparkThenLocally() {
         spark = Sessions.open("test", Optional.of("local[2]"));
         job = ScreenFixture.job();
+        sparkRun = new SparkScreenEngine()
+                .run(job, dir.resolve("spark").toString(), options("run1", 20), RunListener.NONE);
         local = new HashMap<>();
         try (LocalRunner runner = new LocalRunner(job, 2)) {
             for (CellResult result : runner.compute(job.cells(), RunListener.NONE)) {
@@ -67,7 +74,7 @@ class SparkLocalEquivalenceTest {
     @Test
     void sparkLocal2GivesTheLocalResultsByteForByte() throws Exception {
         Path results = dir.resolve("spark");
-        RunReport report = new SparkScreenEngine().run(job, results.toString(), options("run1", 20), RunListener.NONE);
+        RunReport report = sparkRun;
         assertThat(report.computed()).isEqualTo(48);
         assertThat(report.alreadyDone()).isZero();
         assertThat(report.batches()).isEqualTo(3);

@@ -9,7 +9,7 @@ package lodestone.screen.run;
  * @param alreadyDone cells found in committed batches at the start, not computed again
  * @param computed cells computed and committed by this run
  * @param batches batches committed by this run
- * @param seconds wall time of the run, seconds
+ * @param seconds wall time of the run, seconds (for Spark, from a running session: the session's start is not counted)
  */
 public record RunReport(
         String engine, String results, long cells, long alreadyDone, long computed, int batches, double seconds) {
