@@ -21,7 +21,7 @@ import org.apache.hadoop.fs.Path;
  *
  * <pre>
  * spark-submit --class lodestone.spark.ScreenSubmit --master yarn lodestone-spark-job.jar \
- *     hdfs:///screens/job.json --out hdfs:///screens/usgs-2025-us [--batch 200000] [--run ID]
+ *     hdfs:///screens/job.json --out hdfs:///screens/usgs-2025-us [--batch 1000000] [--run ID]
  * </pre>
  *
  * Exit code 0 on success; 2 for a usage error; any other failure is thrown (and Spark reports it).
@@ -32,7 +32,7 @@ public final class ScreenSubmit {
     public static void main(String[] args) {
         String job = null;
         String out = null;
-        int batch = 200_000;
+        int batch = 1_000_000;
         String run = "submit-" + Long.toString(System.currentTimeMillis(), 36);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
