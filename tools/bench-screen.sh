@@ -4,7 +4,8 @@
 # results directory. The four configurations run in turn, REPEAT rounds, so a change of the machine's load spreads
 # over all of them. Prints one line per run: configuration, cells/s and seconds as the engine reports them (computing
 # and writing the Parquet, after Spark's start), the process's wall time and CPU time (user + system, all threads;
-# less sensitive than wall time to other processes on a shared machine), and the load average when it ended.
+# less sensitive than wall time to other processes on a shared machine), and the load average when it ended; then the
+# same for a second run on the finished results, which computes nothing ("-resume": the fixed cost).
 # Usage: tools/bench-screen.sh [REPEAT] [PATHS]   (default 3 rounds; PATHS overrides the spec's paths per cell. The
 # first --engine spark call builds the Spark runner, so run `./lodestone screen --engine spark --help` once before.)
 set -euo pipefail
@@ -19,9 +20,9 @@ if [[ -n ${2:-} ]]; then
     spec="$work/spec.yaml"
 fi
 run() {
-    local name="$1" round="$2"
-    shift 2
-    local out="$work/$name-$round" line cpu
+    local name="$1" round="$2" out="$3"
+    shift 3
+    local line cpu
     # GNU time: the process's wall, user and system seconds (the launcher execs java, so they are the JVM's)
     line=$(/usr/bin/time -f '%e %U %S' -o "$work/time" \
         "$here/lodestone" screen "$spec" --out "$out" --top 0 "$@" 2>/dev/null)
@@ -32,11 +33,19 @@ run() {
         "$(sed -E 's/.*\(([0-9.]+) cells\/s.*/\1/' <<<"$line")" \
         "$(sed -E 's/.*computed in ([0-9.]+) s.*/\1/' <<<"$line")" \
         "$wall" "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)"
-    rm -rf "$out"
+}
+# run, then again on the finished results: the second run computes nothing (every cell is done), so its CPU time is the
+# configuration's fixed cost (JVM, knowledge base, Spark's start, listing and anti-joining the done cells, ranking)
+both() {
+    local name="$1" round="$2"
+    shift 2
+    run "$name" "$round" "$work/out" "$@"
+    run "$name-resume" "$round" "$work/out" "$@"
+    rm -rf "$work/out"
 }
 for round in $(seq 1 "$repeat"); do
-    run local-1 "$round" --threads 1
-    run local-2 "$round" --threads 2
-    run spark-local1 "$round" --engine spark --master 'local[1]'
-    run spark-local2 "$round" --engine spark --master 'local[2]'
+    both local-1 "$round" --threads 1
+    both local-2 "$round" --threads 2
+    both spark-local1 "$round" --engine spark --master 'local[1]'
+    both spark-local2 "$round" --engine spark --master 'local[2]'
 done
