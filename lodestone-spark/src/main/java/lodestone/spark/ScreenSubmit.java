@@ -37,14 +37,18 @@ public final class ScreenSubmit {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = value(args, ++i);
-                case "--batch" -> batch = Integer.parseInt(value(args, ++i));
+                case "--batch" -> batch = cells(value(args, ++i));
                 case "--run" -> run = value(args, ++i);
-                default -> job = args[i];
+                default -> {
+                    if (args[i].startsWith("-") || job != null) {
+                        usage("unknown option or second job: " + args[i]);
+                    }
+                    job = args[i];
+                }
             }
         }
         if (job == null || out == null) {
-            System.err.println("usage: ScreenSubmit JOB.json --out RESULTS [--batch CELLS] [--run ID]");
-            System.exit(2);
+            usage(job == null ? "the job (JOB.json, from lodestone screen --prepare) is missing" : "--out is missing");
         }
         ScreenJob screen = JobCodec.read(read(job), job);
         RunReport report = new SparkScreenEngine()
@@ -64,10 +68,28 @@ public final class ScreenSubmit {
 
     private static String value(String[] args, int i) {
         if (i >= args.length) {
-            System.err.println("option " + args[i - 1] + " needs a value");
-            System.exit(2);
+            usage("option " + args[i - 1] + " needs a value");
         }
         return args[i];
+    }
+
+    private static int cells(String value) {
+        try {
+            int cells = Integer.parseInt(value);
+            if (cells > 0) {
+                return cells;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        usage("--batch must be a positive whole number of cells (at most 2147483647), not '" + value + "'");
+        return 0;
+    }
+
+    private static void usage(String problem) {
+        System.err.println("ScreenSubmit: " + problem);
+        System.err.println("usage: ScreenSubmit JOB.json --out RESULTS [--batch CELLS] [--run ID]");
+        System.exit(2);
     }
 
     private static String read(String location) {
