@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             PlanCommand.class,
             SweepCommand.class,
+            ScreenCommand.class,
             ImportCommand.class,
             BaselineCommand.class,
             ExtractCommand.class,

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards the module directions of ARCHITECTURE.md: model depends on the JDK only; store, risk, sim depend on model;
  * risk and sim never touch the store, a database or the network (sim not even files); plan uses model, risk and sim
- * only, touches no store, database, network or file, and keeps the solver to itself; nothing depends on the app.
+ * only, touches no store, database, network or file, and keeps the solver to itself; the screen is pure computation over
+ * model, sim and plan, used by the app (and the Spark runner, which is outside this build) and by nothing else; the
+ * app never depends on Spark; nothing depends on the app.
  */
 class ModuleDirectionTest {
     private static JavaClasses classes;
@@ -107,6 +109,48 @@ class ModuleDirectionTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("lodestone.plan..")
+                .check(classes);
+    }
+
+    @Test
+    void theScreenIsPureComputationOverModelSimAndPlan() {
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.screen..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lodestone.store..",
+                        "lodestone.app..",
+                        "lodestone.news..",
+                        "lodestone.spark..",
+                        "org.apache.spark..",
+                        "java.sql..",
+                        "java.net..",
+                        "java.nio.file..",
+                        "org.duckdb..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAppUsesTheScreenAndNothingHereUsesSpark() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "lodestone.model..",
+                        "lodestone.store..",
+                        "lodestone.risk..",
+                        "lodestone.sim..",
+                        "lodestone.plan..",
+                        "lodestone.news..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lodestone.screen..")
+                .check(classes);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("lodestone.spark..", "org.apache.spark..", "scala..")
                 .check(classes);
     }
 
