@@ -46,7 +46,8 @@ public final class NewsExtractor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final Pattern CLAUSE_BREAK =
-            Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on)\\s|,\\s+and\\s+(?=\\p{Ll})");
+            Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on|prompting|forcing|causing|sending|leading|"
+                    + "pushing|hitting)\\s|,\\s+and\\s+(?=\\p{Ll})");
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(?:potential|possible|possibly|could|may|might|threat of|threatened|threatens|threatening|future|refrain"
                     + " from|refrain|not to|no|considering|consider|considers|weighing|mulling|proposed|proposal"
@@ -200,6 +201,26 @@ public final class NewsExtractor {
     private static final Pattern IMPOSED_BACKGROUND = Pattern.compile(
             "\\b(?:that|which)?\\s*(?:it|beijing|china|the ministry|the government|\\w+)\\s+(?:had\\s+)?(?:imposed|introduced"
                     + "|announced|unveiled|issued|adopted)\\b",
+            FLAGS);
+    /** A list item: "- ", "• ", "* ", or a short label and a colon ("Equity: DoD will ..."). */
+    private static final Pattern BULLET =
+            Pattern.compile("(?:[-•*–]\\s|\\d+[.)]\\s|[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}:\\s)");
+    /** The company told before: "the Company", "the miner", "the producer". */
+    private static final Pattern COMPANY_REFERENCE = Pattern.compile(
+            "\\b(?:the company|the firm|the miner|the group|the producer|the developer|the refiner|the company's|the"
+                    + " project)\\b",
+            FLAGS);
+    /** "the export control measures announced on October 9": a measure named by its participle inside a suspension. */
+    private static final Pattern PARTICIPLE_BACKGROUND = Pattern.compile(
+            "\\b(?:controls?|measures|bans?|restrictions|curbs|licensing|rules)\\s+(?:(?:that|which)\\s+)?(?:(?:it|beijing|china"
+                    + "|the ministry|the government)\\s+)?(?:had\\s+)?(?:announced|imposed|introduced|unveiled|issued|adopted)"
+                    + "\\s+(?:on|in|last|earlier|since)\\b",
+            FLAGS);
+    /** "and replace it with a system of export quotas", "then extended in June by another three months". */
+    private static final Pattern FOLLOW_UP_MEASURE = Pattern.compile(
+            "\\breplac(?:e|es|ed|ing)\\s+(?:it|them|the \\w+)\\s+with\\s+(?:a\\s+)?(?:new\\s+)?(?:system of\\s+)?(?:annual\\s+)?"
+                    + "(?:export\\s+)?(?:quotas?|licen[cs]ing|permits?)\\b"
+                    + "|\\b(?:then|later|was|were|and)\\s+extended\\s+(?:it\\s+|them\\s+)?(?:in\\s+\\w+\\s+)?(?:by|for|until)\\s+(?:another|a further|\\w+)",
             FLAGS);
     /** Verbs after "agreed to" that make the agreement an action of another type ("agreed to acquire"). */
     private static final Pattern AGREED_ACTION = Pattern.compile(
@@ -653,7 +674,7 @@ public final class NewsExtractor {
                 continue;
             }
             // the suspended object follows the verb closely ("lifted the ban") or precedes it ("the ban was lifted")
-            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 45));
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 75));
             String lead = s.substring(Math.max(0, m.start() - 80), m.start());
             boolean object = SUSPENDED_OBJECT.matcher(after).find()
                     || (SUSPENDED_OBJECT.matcher(lead).find() && lead.transform(WHOLE_2::test))
@@ -675,8 +696,23 @@ public final class NewsExtractor {
                         "",
                         !weak));
                 suspension = true;
+                Matcher participle = PARTICIPLE_BACKGROUND.matcher(s);
+                boolean named = false;
+                while (participle.find()) {
+                    if (participle.start() > m.end()) {
+                        out.add(new Trigger(
+                                EventType.EXPORT_CONTROL,
+                                participle.start(),
+                                participle.end(),
+                                "export control: background of a suspension",
+                                "",
+                                true));
+                        named = true;
+                        break;
+                    }
+                }
                 Matcher background = IMPOSED_BACKGROUND.matcher(s);
-                while (background.find()) {
+                while (!named && background.find()) {
                     if (background.start() > m.end()) {
                         out.add(new Trigger(
                                 EventType.EXPORT_CONTROL,
@@ -717,6 +753,23 @@ public final class NewsExtractor {
                     lastEnd = m.end();
                 }
             }
+        }
+        Matcher followUp = FOLLOW_UP_MEASURE.matcher(s);
+        if (followUp.find()
+                && !hedged(s, followUp.start())
+                && out.stream()
+                        .anyMatch(t ->
+                                t.type() == EventType.EXPORT_CONTROL || t.type() == EventType.EXPORT_CONTROL_SUSPENSION)
+                && out.stream().noneMatch(t -> t.start() >= followUp.start() && t.start() < followUp.end())) {
+            // a second measure in the sentence of the first: the quota that replaces a ban, a ban's extension
+            out.add(new Trigger(
+                    EventType.EXPORT_CONTROL,
+                    followUp.start(),
+                    followUp.end(),
+                    "export control: follow-up " + followUp.group(),
+                    "",
+                    true));
+            out.sort(java.util.Comparator.comparingInt(Trigger::start));
         }
         m = TARIFF.matcher(s);
         while (m.find()) {
@@ -1014,7 +1067,15 @@ public final class NewsExtractor {
                     d.countries.add(c.key());
                 }
             }
-            d.organisations.addAll(context.in(from, to, MentionKind.ORGANISATION));
+            boolean measure = d.type == EventType.EXPORT_CONTROL
+                    || d.type == EventType.EXPORT_CONTROL_SUSPENSION
+                    || d.type == EventType.TARIFF;
+            for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {
+                // a measure is a government's: companies named in its clause (those hit by it) are not its parties
+                if (!measure || governmental(org)) {
+                    d.organisations.add(org);
+                }
+            }
             String clause = context.text().substring(from, to);
             d.clause = clause;
             // "the two sides" always refers back; "it", "its", "the company" only when the clause names no party
@@ -1024,7 +1085,7 @@ public final class NewsExtractor {
             if ((backReference || d.partyKey(gazetteer).isEmpty()) && from > sentence.start()) {
                 d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
             }
-            if (backReference && d.organisations.isEmpty()) {
+            if (backReference && d.organisations.isEmpty() && !measure) {
                 context.before(sentence)
                         .ifPresent(prev -> d.organisations.addAll(
                                 context.in(prev.start(), prev.end(), MentionKind.ORGANISATION).stream()
@@ -1034,6 +1095,25 @@ public final class NewsExtractor {
                                                         && !g.kind().equals("agency"))
                                                 .orElse(true))
                                         .toList()));
+            }
+            if (!measure
+                    && d.organisations.stream().allMatch(this::governmental)
+                    && (BULLET.matcher(s).lookingAt()
+                            || COMPANY_REFERENCE.matcher(clause).find())) {
+                // "- Equity: DoD will purchase $400 million of preferred stock" under a lead-in naming the company, or
+                // "the Company", "the miner": the company told before, up to six sentences back
+                Optional<Sentence> prev = context.before(sentence);
+                for (int back = 0; back < 6 && prev.isPresent(); back++) {
+                    List<Mention> companies =
+                            context.in(prev.get().start(), prev.get().end(), MentionKind.ORGANISATION).stream()
+                                    .filter(o -> !governmental(o))
+                                    .toList();
+                    if (!companies.isEmpty()) {
+                        d.organisations.add(companies.get(0));
+                        break;
+                    }
+                    prev = context.before(prev.get());
+                }
             }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
                 // the actor told before: up to three sentences back
@@ -1073,6 +1153,10 @@ public final class NewsExtractor {
                     if (d.minerals.isEmpty()) {
                         recent(earlier, sentence, 5, EventType.EXPORT_CONTROL, EventType.EXPORT_CONTROL_SUSPENSION)
                                 .ifPresent(e -> d.minerals.addAll(e.minerals));
+                    }
+                    if (d.minerals.isEmpty() && DEFINITE_MEASURE.matcher(clause).find()) {
+                        // "the relevant export control measures announced on October 9" in a story about one mineral
+                        d.minerals.addAll(context.mainMinerals());
                     }
                 } else if (!exportMeasure && PROJECT_WORD.matcher(clause).find()) {
                     d.minerals.addAll(context.mainMinerals());
@@ -1130,6 +1214,13 @@ public final class NewsExtractor {
             out.addAll(split(d, clause));
         }
         return out;
+    }
+
+    private boolean governmental(Mention org) {
+        return gazetteer
+                .organisation(org.key())
+                .map(g -> g.kind().equals("government") || g.kind().equals("agency"))
+                .orElse(false);
     }
 
     /** The latest frame of one of two types within {@code distance} sentences, looking back only that far. */
