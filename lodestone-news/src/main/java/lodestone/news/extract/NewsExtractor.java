@@ -202,6 +202,17 @@ public final class NewsExtractor {
             "\\b(?:that|which)?\\s*(?:it|beijing|china|the ministry|the government|\\w+)\\s+(?:had\\s+)?(?:imposed|introduced"
                     + "|announced|unveiled|issued|adopted)\\b",
             FLAGS);
+    /** Commentary: the sentence is an analyst's, researcher's or trader's view. */
+    private static final Pattern COMMENTARY = Pattern.compile(
+            "\\b(?:said|says|told|wrote|according to)\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:[\\w-]+\\s+){0,4}?(?:analysts?|researchers?"
+                    + "|economists?|strategists?|consultants?|traders?|experts?|fellow|brokers?)\\b"
+                    + "|\\b(?:an?|the|one|several|some|many)\\s+(?:[\\w-]+\\s+){0,3}?(?:analysts?|researchers?|economists?"
+                    + "|strategists?|consultants?|traders?|brokers?)\\s+(?:[\\w ,]+\\s+)?(?:said|says|told|noted|wrote|reads?|trimmed"
+                    + "|cut|raised)\\b|^analysts\\b",
+            FLAGS);
+    /** A modal right after the trigger: "a purchase commitment would be ...". */
+    private static final Pattern MODAL_AFTER =
+            Pattern.compile("\\S+(?:\\s+\\S+){0,2}?\\s+(?:would|could|might|may)\\s+(?:be|become|have|mean)\\b", FLAGS);
     /** A list item: "- ", "• ", "* ", or a short label and a colon ("Equity: DoD will ..."). */
     private static final Pattern BULLET =
             Pattern.compile("(?:[-•*–]\\s|\\d+[.)]\\s|[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}:\\s)");
@@ -546,6 +557,9 @@ public final class NewsExtractor {
         String title;
         final List<String> descriptions = new ArrayList<>();
         boolean mineralsNegated;
+        /** whether the sentence names a party or refers back to one ("it", "the two sides") */
+        boolean partyTold;
+
         boolean absorbed;
         String clause = "";
 
@@ -976,8 +990,9 @@ public final class NewsExtractor {
     // ---------------------------------------------------------------------------------------------------------------
     // frames
 
-    private static final double ADD_THRESHOLD = 0.6;
+    private static final double ADD_THRESHOLD = Double.parseDouble(System.getProperty("add", "0.6"));
     private static final double VETO_THRESHOLD = 0.85;
+    private static final double STRONG_VETO_THRESHOLD = Double.parseDouble(System.getProperty("sv", "0.95"));
 
     private static final Set<String> RARE_EARTH_ELEMENTS = Set.of(
             "lanthanum",
@@ -1010,7 +1025,7 @@ public final class NewsExtractor {
         List<Trigger> triggers = new ArrayList<>(sentenceTriggers);
         if (prediction != null) {
             // the classifier vetoes weak triggers in sentences it reads as out of scope ...
-            triggers.removeIf(t -> !t.strong()
+            triggers.removeIf(t -> (!t.strong() || prediction.probability(SentenceLabel.NONE) >= STRONG_VETO_THRESHOLD)
                     && (prediction.probability(SentenceLabel.NONE) >= VETO_THRESHOLD
                             || prediction.probability(
                                             SentenceLabel.valueOf(t.type().name()))
@@ -1082,6 +1097,10 @@ public final class NewsExtractor {
             boolean backReference = PAIR_REFERENCE.matcher(clause).find()
                     || (BACK_REFERENCE.matcher(clause).find()
                             && d.partyKey(gazetteer).isEmpty());
+            d.partyTold = backReference
+                    || !d.partyKey(gazetteer).isEmpty()
+                    || !context.partyCountries(sentence.start(), sentence.end(), gazetteer)
+                            .isEmpty();
             if ((backReference || d.partyKey(gazetteer).isEmpty()) && from > sentence.start()) {
                 d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
             }
@@ -1464,6 +1483,20 @@ public final class NewsExtractor {
             }
             if (!d.strong && SPECULATION.matcher(d.sentence.text()).find()) {
                 continue;
+            }
+            if (!d.strong && !d.partyTold) {
+                continue; // "brokers trimmed their targets, citing funding risk": nobody acts
+            }
+            if (COMMENTARY.matcher(d.sentence.text()).find()) {
+                continue; // an analyst's or researcher's words report no action of their own
+            }
+            String fromTrigger = d.sentence
+                    .text()
+                    .substring(
+                            d.triggerStart - d.sentence.start(),
+                            Math.min(d.sentence.text().length(), d.triggerStart - d.sentence.start() + 60));
+            if (MODAL_AFTER.matcher(fromTrigger).lookingAt()) {
+                continue; // "a purchase commitment would be the most visible sign"
             }
             if (d.partyKey(gazetteer).isEmpty()) {
                 continue;
