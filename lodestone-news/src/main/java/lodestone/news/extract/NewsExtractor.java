@@ -127,7 +127,9 @@ public final class NewsExtractor {
                     + "|\\$[\\d.,]+ ?(?:billion|million|bn|m)\\b (?:[\\w-]+ ){0,2}?(?:smelter|plant|refinery|facility|mine|factory"
                     + "|project|expansion)\\b|\\bloan guarantee\\b"
                     + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b"
-                    + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b",
+                    + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b"
+                    + "|\\b(?:become|becoming|became|becomes|make|making|made) (?:it |the (?:\\w+ )?|its |\\w+'s )?(?:single )?(?:largest"
+                    + "|biggest|top|major|leading) (?:\\w+ )?(?:shareholder|investor|owner)\\b",
             FLAGS);
     private static final Pattern INVESTMENT_NOUN =
             Pattern.compile("\\binvestments?\\b|\\bcommitment\\b|\\bpledge(?:d|s)?\\b", FLAGS);
@@ -173,7 +175,7 @@ public final class NewsExtractor {
             "\\b(?:suspend(?:s|ed|ing)?|suspension of|paus(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reprieve|general"
                     + " licen[cs]es?|allowing again|allow(?:s|ed)? again|resum(?:e|ed|es|ing)|exemptions?|waiv(?:e|ed|er)"
                     + "|roll(?:ed)? back|scrap(?:s|ped)?|revok(?:e|ed|es)|eas(?:e|ed|es|ing)|relax(?:es|ed|ing)?"
-                    + "|delay(?:s|ed)?|postpon(?:e|ed|es)|eliminat(?:e|es|ed)|abolish(?:es|ed)?|remov(?:e|es|ed)|end(?:s|ed)?(?!-))\\b",
+                    + "|delay(?:s|ed)?|postpon(?:e|ed|es)|eliminat(?:e|es|ed)|abolish(?:es|ed)?|remov(?:e|es|ed)|end(?:s|ed)?(?!-|\\s+use))\\b",
             FLAGS);
     private static final Pattern SUSPENDED_OBJECT = Pattern.compile(
             "\\b(?:controls?|ban|measures|curbs|restrictions|rules?|quotas?|licensing|exports?|blacklists?|licen[cs]es?"
@@ -195,12 +197,36 @@ public final class NewsExtractor {
                     + "|\\bquantity control\\b|\\b(?:production|output|mining) (?:caps?|limits?|ceilings?)\\b"
                     + "|\\b(?:awarded|granted|issued|approved) (?:an? |the )?(?:\\w+ ){0,2}?(?:exploitation|mining|exploration)"
                     + " (?:licen[cs]e|permit|right)s?\\b|\\bauction\\w* (?:\\w+ ){0,4}?blocks\\b|\\bexecutive order\\b"
-                    + "|\\bstrategic projects?\\b|\\bmoratorium\\b|\\bnationali[sz]\\w*",
+                    + "|\\bstrategic projects?\\b|\\bmoratorium\\b|\\bnationali[sz]\\w*"
+                    // laws, programmes and policies that take effect, and approvals of one project
+                    + "|\\b(?:act|law|decree|regulation|code|programme|program|strategy|policy|framework)\\s+(?:\\([A-Z]+\\)\\s+)?"
+                    + "(?:has |have |had )?(?:entered|enters|entering|came|comes|took|takes) (?:into force|into effect|effect)\\b"
+                    + "|\\b(?:act|law|decree|regulation|code|programme|program|strategy|policy|framework)\\s+(?:has been|have been"
+                    + "|was|were|is) (?:adopted|approved|passed|enacted|signed into law)\\b"
+                    + "|\\b(?:approved|adopted|passed|enacted|issued) (?:the |a |an |its )?(?:new |national |first )?(?:[\\w-]+ ){0,3}?"
+                    + "(?:programme|program|law|act|decree|regulation|mining code|strategy)\\b"
+                    + "|\\b(?:signed|issued) (?:a |the )?proclamation\\b|\\bproclamation under section 232\\b"
+                    + "|\\b(?:initiated|launched|opened|began|started) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:investigation|probe|inquiry)\\b"
+                    + "|\\b(?:launch\\w*|unveil\\w*|creat\\w*|set(?:s|ting)? up|establish\\w*) (?:\\w+ ){0,4}?(?:stockpile|reserve"
+                    + "|stockpiling)\\b"
+                    + "|\\bcap(?:s|ped|ping)? (?:[\\w-]+ ){0,3}?(?:production|output|mining)\\b"
+                    + "|\\bban(?:s|ned|ning)? (?:on )?(?:[\\w-]+ ){0,2}?mining\\b|\\bmining ban\\b"
+                    + "|\\bapprov(?:e|es|ed|ing|al of) (?:the |a )?(?:[\\w-]+ ){0,4}?(?:road|mine|project|concession)\\b"
+                    + "|\\ba minimum of (?:US)?\\$|\\bbar(?:s|red)? (?:the )?(?:purchase|procurement|use) of\\b"
+                    + "|\\b(?:designat\\w+|select\\w+|recogni[sz]\\w+) (?:[\\w-]+ ){0,6}?as (?:a )?strategic\\b",
             FLAGS);
     /** "the export controls it announced on October 9": the original measure named inside a suspension sentence. */
     private static final Pattern IMPOSED_BACKGROUND = Pattern.compile(
             "\\b(?:that|which)?\\s*(?:it|beijing|china|the ministry|the government|\\w+)\\s+(?:had\\s+)?(?:imposed|introduced"
                     + "|announced|unveiled|issued|adopted)\\b",
+            FLAGS);
+
+    private static final Pattern YEAR_WORD = Pattern.compile("\\b(?:19[5-9]\\d|20\\d{2})\\b");
+    private static final Pattern UNTIL =
+            Pattern.compile("\\b(?:until|till|through|by|to|expires?|expiring|lasts?)\\s+(?:\\S+\\s+){0,3}$", FLAGS);
+    /** An `other` trigger that names a vehicle (a law, a programme, a proclamation, an approval) rather than an action. */
+    private static final Pattern VEHICLE = Pattern.compile(
+            "\\b(?:act|law|decree|regulation|code|programme|program|strategy|policy|framework|proclamation|approv\\w*)\\b",
             FLAGS);
     /** Commentary: the sentence is an analyst's, researcher's or trader's view. */
     private static final Pattern COMMENTARY = Pattern.compile(
@@ -226,6 +252,13 @@ public final class NewsExtractor {
             "\\b(?:controls?|measures|bans?|restrictions|curbs|licensing|rules)\\s+(?:(?:that|which)\\s+)?(?:(?:it|beijing|china"
                     + "|the ministry|the government)\\s+)?(?:had\\s+)?(?:announced|imposed|introduced|unveiled|issued|adopted)"
                     + "\\s+(?:on|in|last|earlier|since)\\b",
+            FLAGS);
+    /** "its December 2024 ban", "the October 9 controls", "Beijing's 2023 curbs": a measure dated by its owner. */
+    private static final Pattern DATED_MEASURE = Pattern.compile(
+            "\\b(?:its|the|their|china's|beijing's)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+                    + "|November|December|Jan\\.?|Feb\\.?|Oct\\.?|Nov\\.?|Dec\\.?|Sept?\\.?|Aug\\.?)(?:\\s+\\d{1,2})?,?(?:\\s+(?:19|20)\\d{2})?"
+                    + "|(?:19|20)\\d{2})\\s+(?:[\\w-]+\\s+){0,3}?(?:ban|controls?|restrictions|curbs|measures|quotas|licensing"
+                    + "|package|prohibition)\\b",
             FLAGS);
     /** "and replace it with a system of export quotas", "then extended in June by another three months". */
     private static final Pattern FOLLOW_UP_MEASURE = Pattern.compile(
@@ -557,6 +590,8 @@ public final class NewsExtractor {
         String title;
         final List<String> descriptions = new ArrayList<>();
         boolean mineralsNegated;
+        /** the years the frame's own words name ("in 2015", "its December 2024 ban"), to keep apart measures of other years */
+        final Set<Integer> years = new TreeSet<>();
         /** whether the sentence names a party or refers back to one ("it", "the two sides") */
         boolean partyTold;
 
@@ -710,33 +745,15 @@ public final class NewsExtractor {
                         "",
                         !weak));
                 suspension = true;
-                Matcher participle = PARTICIPLE_BACKGROUND.matcher(s);
-                boolean named = false;
-                while (participle.find()) {
-                    if (participle.start() > m.end()) {
-                        out.add(new Trigger(
-                                EventType.EXPORT_CONTROL,
-                                participle.start(),
-                                participle.end(),
-                                "export control: background of a suspension",
-                                "",
-                                true));
-                        named = true;
-                        break;
-                    }
-                }
-                Matcher background = IMPOSED_BACKGROUND.matcher(s);
-                while (!named && background.find()) {
-                    if (background.start() > m.end()) {
-                        out.add(new Trigger(
-                                EventType.EXPORT_CONTROL,
-                                background.start(),
-                                background.end(),
-                                "export control: background of a suspension",
-                                "",
-                                true));
-                        break;
-                    }
+                Optional<int[]> background = background(s, m.end());
+                if (background.isPresent()) {
+                    out.add(new Trigger(
+                            EventType.EXPORT_CONTROL,
+                            background.get()[0],
+                            background.get()[1],
+                            "export control: background of a suspension",
+                            "",
+                            true));
                 }
                 break;
             }
@@ -943,7 +960,11 @@ public final class NewsExtractor {
             out.removeIf(t -> t.type() == EventType.INVESTMENT && t.rule().startsWith("investment: $"));
         }
         m = OTHER.matcher(s);
-        if (m.find() && !hedged(s, m.start()) && !offtake && !agreement) {
+        boolean otherFound = false;
+        while (!otherFound && m.find()) {
+            otherFound = !hedged(s, m.start());
+        }
+        if (otherFound && !offtake && !agreement) {
             String word = m.group().toLowerCase(Locale.ROOT);
             boolean weak = word.startsWith("stockpil")
                     || word.startsWith("strategic reserve")
@@ -951,7 +972,11 @@ public final class NewsExtractor {
                     || word.startsWith("nationali")
                     || word.equals("executive order")
                     || word.startsWith("strategic project");
-            out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", !weak));
+            boolean vehicle = VEHICLE.matcher(m.group()).find();
+            if (!vehicle || out.isEmpty()) {
+                // a law or proclamation that carries a measure of another type is that measure's vehicle, not an event
+                out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", !weak));
+            }
         } else if (!agreement) {
             m = PRODUCTION_QUOTA.matcher(s);
             if (m.find() && !hedged(s, m.start())) {
@@ -959,6 +984,20 @@ public final class NewsExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The original measure named inside a suspension, after the suspending verb: "its December 2024 ban", "the measures
+     * announced on October 9", "the controls it imposed".
+     */
+    private static Optional<int[]> background(String s, int after) {
+        for (Pattern p : List.of(DATED_MEASURE, PARTICIPLE_BACKGROUND, IMPOSED_BACKGROUND)) {
+            Matcher m = p.matcher(s);
+            if (m.find(after)) {
+                return Optional.of(new int[] {m.start(), m.end()});
+            }
+        }
+        return Optional.empty();
     }
 
     /** The amount an investment phrase names: right before it ("a $150 million loan"), else the first after it. */
@@ -1216,8 +1255,29 @@ public final class NewsExtractor {
                 d.money = money(context, s, sentence.start(), from, to, d.triggerStart)
                         .orElse(null);
             }
-            d.date = date(context, sentence, d.triggerStart, d.type == EventType.EXPORT_CONTROL_SUSPENSION)
-                    .orElse(null);
+            String yearText = trigger.rule().endsWith("background of a suspension")
+                    ? s.substring(trigger.start(), Math.min(s.length(), trigger.end() + 25))
+                    : clause;
+            Matcher year = YEAR_WORD.matcher(yearText);
+            while (year.find()) {
+                if (!UNTIL.matcher(yearText.substring(Math.max(0, year.start() - 25), year.start()))
+                        .find()) {
+                    d.years.add(Integer.parseInt(year.group()));
+                }
+            }
+            if (trigger.rule().endsWith("background of a suspension")) {
+                // the original measure's own date, if its phrase gives one ("announced on October 9"), never the
+                // suspension's
+                int phraseEnd = Math.min(sentence.end(), sentence.start() + trigger.end() + 25);
+                d.date = context.in(d.triggerStart, phraseEnd, MentionKind.DATE).stream()
+                        .filter(x -> !x.key().isEmpty())
+                        .map(x -> LocalDate.parse(x.key()))
+                        .findFirst()
+                        .orElse(null);
+            } else {
+                d.date = date(context, sentence, d.triggerStart, d.type == EventType.EXPORT_CONTROL_SUSPENSION)
+                        .orElse(null);
+            }
             Matcher title = QUOTED_TITLE.matcher(s);
             if (d.type == EventType.AGREEMENT && title.find()) {
                 d.title = title.group("title").strip();
@@ -1534,8 +1594,16 @@ public final class NewsExtractor {
                         || (restates && !other.isEmpty() && parties.containsAll(other));
                 boolean split = (o.rule.endsWith("(one per partner)") || d.rule.endsWith("(one per partner)"))
                         && !other.equals(parties);
+                boolean otherYears =
+                        !o.years.isEmpty() && !d.years.isEmpty() && java.util.Collections.disjoint(o.years, d.years);
+                boolean listItems = !o.sentence.equals(d.sentence)
+                        && !d.rule.endsWith("background of a suspension")
+                        && BULLET.matcher(o.sentence.text()).lookingAt()
+                        && BULLET.matcher(d.sentence.text()).lookingAt();
                 if (sameParties
                         && !split
+                        && !(measure && otherYears)
+                        && !listItems
                         && mineralsAgree(o, d)
                         && (o.date == null || d.date == null || o.date.equals(d.date))
                         && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
@@ -1566,6 +1634,7 @@ public final class NewsExtractor {
                     same.title = d.title;
                 }
                 same.descriptions.addAll(d.descriptions);
+                same.years.addAll(d.years);
             }
         }
         // an agreement naming three or more countries, beside two or more agreements among them, is their summary
