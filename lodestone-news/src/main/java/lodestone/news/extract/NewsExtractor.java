@@ -207,7 +207,7 @@ public final class NewsExtractor {
                     + "(?:programme|program|law|act|decree|regulation|mining code|strategy)\\b"
                     + "|\\b(?:signed|issued) (?:a |the )?proclamation\\b|\\bproclamation under section 232\\b"
                     + "|\\b(?:initiated|launched|opened|began|started) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:investigation|probe|inquiry)\\b"
-                    + "|\\b(?:launch\\w*|unveil\\w*|creat\\w*|set(?:s|ting)? up|establish\\w*) (?:\\w+ ){0,4}?(?:stockpile|reserve"
+                    + "|\\b(?:launch\\w*|unveil\\w*|creat\\w*|set(?:s|ting)? up|establish\\w*) (?:[\\w$,.-]+ ){0,6}?(?:stockpile|reserve"
                     + "|stockpiling)\\b"
                     + "|\\bcap(?:s|ped|ping)? (?:[\\w-]+ ){0,3}?(?:production|output|mining)\\b"
                     + "|\\bban(?:s|ned|ning)? (?:on )?(?:[\\w-]+ ){0,2}?mining\\b|\\bmining ban\\b"
@@ -221,6 +221,7 @@ public final class NewsExtractor {
                     + "|announced|unveiled|issued|adopted)\\b",
             FLAGS);
 
+    private static final Pattern SECTION_232 = Pattern.compile("\\bSection 232\\b", FLAGS);
     private static final Pattern YEAR_WORD = Pattern.compile("\\b(?:19[5-9]\\d|20\\d{2})\\b");
     private static final Pattern UNTIL =
             Pattern.compile("\\b(?:until|till|through|by|to|expires?|expiring|lasts?)\\s+(?:\\S+\\s+){0,3}$", FLAGS);
@@ -1030,7 +1031,7 @@ public final class NewsExtractor {
     // frames
 
     private static final double ADD_THRESHOLD = Double.parseDouble(System.getProperty("add", "0.6"));
-    private static final double VETO_THRESHOLD = 0.85;
+    private static final double VETO_THRESHOLD = Double.parseDouble(System.getProperty("veto", "0.85"));
     private static final double STRONG_VETO_THRESHOLD = Double.parseDouble(System.getProperty("sv", "0.95"));
 
     private static final Set<String> RARE_EARTH_ELEMENTS = Set.of(
@@ -1051,7 +1052,7 @@ public final class NewsExtractor {
             "lutetium",
             "scandium",
             "yttrium");
-    private static final double KEEP_WEAK_THRESHOLD = 0.15;
+    private static final double KEEP_WEAK_THRESHOLD = Double.parseDouble(System.getProperty("keep", "0.15"));
 
     private List<Draft> events(
             Context context,
@@ -1154,7 +1155,7 @@ public final class NewsExtractor {
                                                 .orElse(true))
                                         .toList()));
             }
-            if (!measure
+            if ((d.type == EventType.INVESTMENT || d.type == EventType.OFFTAKE || d.type == EventType.JOINT_VENTURE)
                     && d.organisations.stream().allMatch(this::governmental)
                     && (BULLET.matcher(s).lookingAt()
                             || COMPANY_REFERENCE.matcher(clause).find())) {
@@ -1172,6 +1173,9 @@ public final class NewsExtractor {
                     }
                     prev = context.before(prev.get());
                 }
+            }
+            if (d.partyKey(gazetteer).isEmpty() && SECTION_232.matcher(clause).find()) {
+                d.countries.add("US"); // Section 232 of the US Trade Expansion Act: the actor is the United States
             }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
                 // the actor told before: up to three sentences back
