@@ -412,13 +412,13 @@ public final class NewsExtractor {
         budget.check("mentions");
         Context context = new Context(text, sentences, mentions, article.published());
         List<String> notices = new ArrayList<>();
-        Map<Integer, SentenceClassifier.Prediction> predictions = classify(context, limits, budget, notices);
-        budget.check("classification");
         // triggers depend on one sentence and the mentions only: found in parallel, in sentence order
         List<List<Trigger>> triggers = sentences.parallelStream()
                 .map(sentence -> triggers(sentence.text(), context, sentence))
                 .toList();
         budget.check("triggers");
+        Map<Integer, SentenceClassifier.Prediction> predictions = classify(context, triggers, limits, budget, notices);
+        budget.check("classification");
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : sentences) {
             drafts.addAll(events(
@@ -661,33 +661,57 @@ public final class NewsExtractor {
     // ---------------------------------------------------------------------------------------------------------------
     // sentence classification
 
+    /**
+     * Classifies the sentences where the classifier can change the result: those with a weak trigger (it may veto it)
+     * first, then candidate sentences with no trigger (it may add a frame), in document order, up to the budget of
+     * {@link ExtractionLimits#maxModelSentences()}. Sentences whose triggers are all strong are not read (the classifier
+     * never overrules a strong trigger), and a sentence repeated verbatim is encoded once.
+     */
     private Map<Integer, SentenceClassifier.Prediction> classify(
-            Context context, ExtractionLimits limits, Budget budget, List<String> notices) {
+            Context context,
+            List<List<Trigger>> triggers,
+            ExtractionLimits limits,
+            Budget budget,
+            List<String> notices) {
         Map<Integer, SentenceClassifier.Prediction> out = new java.util.HashMap<>();
         if (classifier.isEmpty() || limits.maxModelSentences() == 0) {
             return out;
         }
-        List<Sentence> candidates = new ArrayList<>();
+        List<Sentence> vetoes = new ArrayList<>();
+        List<Sentence> additions = new ArrayList<>();
         for (Sentence s : context.sentences()) {
-            if (candidate(context, s)) {
-                candidates.add(s);
+            List<Trigger> found = triggers.get(s.index());
+            if (s.text().length() > MAX_CLASSIFIED_CHARS) {
+                continue;
+            }
+            if (found.stream().anyMatch(t -> !t.strong())) {
+                vetoes.add(s);
+            } else if (found.isEmpty() && candidate(context, s)) {
+                additions.add(s);
             }
         }
-        List<Sentence> chosen = candidates.size() > limits.maxModelSentences()
-                ? candidates.subList(0, limits.maxModelSentences())
-                : candidates;
-        if (chosen.size() < candidates.size()) {
-            notices.add("model budget: the classifier read the first " + chosen.size() + " of " + candidates.size()
-                    + " candidate sentences (limit " + limits.maxModelSentences()
-                    + "); the others were decided by the rules alone.");
+        List<Sentence> candidates = new ArrayList<>(vetoes);
+        candidates.addAll(additions);
+        Map<String, List<Sentence>> byText = new LinkedHashMap<>();
+        for (Sentence s : candidates) {
+            if (byText.size() < limits.maxModelSentences() || byText.containsKey(s.text())) {
+                byText.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        int read = byText.values().stream().mapToInt(List::size).sum();
+        if (read < candidates.size()) {
+            notices.add("model budget: the classifier read " + read + " of " + candidates.size()
+                    + " candidate sentences (" + byText.size() + " distinct texts, limit "
+                    + limits.maxModelSentences() + "; sentences with weak triggers first); the others were decided"
+                    + " by the rules alone.");
         }
         SentenceClassifier model = classifier.get();
-        List<SentenceClassifier.Prediction> predictions = chosen.parallelStream()
-                .map(s -> s.text().length() > 600 ? null : model.classify(s.text()))
-                .toList();
-        for (int i = 0; i < chosen.size(); i++) {
-            if (predictions.get(i) != null) {
-                out.put(chosen.get(i).index(), predictions.get(i));
+        List<String> texts = List.copyOf(byText.keySet());
+        List<SentenceClassifier.Prediction> predictions =
+                texts.parallelStream().map(model::classify).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            for (Sentence s : byText.get(texts.get(i))) {
+                out.put(s.index(), predictions.get(i));
             }
         }
         budget.check("classification");
@@ -711,11 +735,12 @@ public final class NewsExtractor {
 
     private List<Trigger> triggers(String s, Context context, Sentence sentence) {
         List<Trigger> out = new ArrayList<>();
-        if (ROUTINE.matcher(s).find()) {
+        Set<String> stems = TriggerWords.stems(s);
+        if (stems.isEmpty() || ROUTINE.matcher(s).find()) {
             return out;
         }
         boolean suspension = false;
-        Matcher m = SUSPENSION.matcher(s);
+        Matcher m = guarded(SUSPENSION, stems, s);
         while (m.find()) {
             String before = s.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
             if (before.contains("not ")
@@ -760,7 +785,7 @@ public final class NewsExtractor {
             }
         }
         if (!suspension) {
-            m = EXPORT_CONTROL.matcher(s);
+            m = guarded(EXPORT_CONTROL, stems, s);
             int lastEnd = -100;
             while (m.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
@@ -786,7 +811,7 @@ public final class NewsExtractor {
                 }
             }
         }
-        Matcher followUp = FOLLOW_UP_MEASURE.matcher(s);
+        Matcher followUp = guarded(FOLLOW_UP_MEASURE, stems, s);
         if (followUp.find()
                 && !hedged(s, followUp.start())
                 && out.stream()
@@ -803,7 +828,7 @@ public final class NewsExtractor {
                     true));
             out.sort(java.util.Comparator.comparingInt(Trigger::start));
         }
-        m = TARIFF.matcher(s);
+        m = guarded(TARIFF, stems, s);
         while (m.find()) {
             if (hedged(s, m.start())) {
                 continue;
@@ -822,11 +847,11 @@ public final class NewsExtractor {
                 break;
             }
         }
-        m = LIST_UPDATE.matcher(s);
+        m = guarded(LIST_UPDATE, stems, s);
         if (m.find() && LIST_CHANGE.matcher(s).find() && !hedged(s, m.start())) {
             out.add(new Trigger(EventType.LIST_UPDATE, m.start(), m.end(), "list update: " + m.group(), "", true));
         }
-        m = JOINT_VENTURE.matcher(s);
+        m = guarded(JOINT_VENTURE, stems, s);
         boolean jointVenture = false;
         if (m.find() && !hedged(s, m.start())) {
             String word = m.group().toLowerCase(Locale.ROOT);
@@ -836,7 +861,7 @@ public final class NewsExtractor {
                     EventType.JOINT_VENTURE, m.start(), m.end(), "joint venture: " + m.group(), "", created));
             jointVenture = created;
         }
-        m = OFFTAKE.matcher(s);
+        m = guarded(OFFTAKE, stems, s);
         boolean offtake = false;
         while (m.find()) {
             if (hedged(s, m.start())
@@ -855,7 +880,7 @@ public final class NewsExtractor {
         }
         boolean money =
                 !context.in(sentence.start(), sentence.end(), MentionKind.MONEY).isEmpty();
-        m = INVESTMENT.matcher(s);
+        m = guarded(INVESTMENT, stems, s);
         List<int[]> investments = new ArrayList<>();
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
@@ -903,7 +928,7 @@ public final class NewsExtractor {
             }
         }
         boolean pledgeOfSuspension = suspension;
-        Matcher agreed = AGREED_TO.matcher(s);
+        Matcher agreed = guarded(AGREED_TO, stems, s);
         boolean agreement = false;
         if (agreed.find()
                 && !hedged(s, agreed.start())
@@ -922,7 +947,7 @@ public final class NewsExtractor {
                     false));
             agreement = true;
         }
-        Matcher noun = AGREEMENT_NOUN.matcher(s);
+        Matcher noun = guarded(AGREEMENT_NOUN, stems, s);
         while (!agreement && !offtake && !jointVenture && noun.find()) {
             if (hedged(s, noun.start())) {
                 continue;
@@ -960,7 +985,7 @@ public final class NewsExtractor {
         if (agreement) {
             out.removeIf(t -> t.type() == EventType.INVESTMENT && t.rule().startsWith("investment: $"));
         }
-        m = OTHER.matcher(s);
+        m = guarded(OTHER, stems, s);
         boolean otherFound = false;
         while (!otherFound && m.find()) {
             otherFound = !hedged(s, m.start());
@@ -979,7 +1004,7 @@ public final class NewsExtractor {
                 out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", !weak));
             }
         } else if (!agreement) {
-            m = PRODUCTION_QUOTA.matcher(s);
+            m = guarded(PRODUCTION_QUOTA, stems, s);
             if (m.find() && !hedged(s, m.start())) {
                 out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", true));
             }
@@ -999,6 +1024,33 @@ public final class NewsExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The trigger patterns and the family of stems each starts with ({@link TriggerWords}). */
+    static final Map<Pattern, Set<String>> TRIGGER_PATTERNS = Map.ofEntries(
+            Map.entry(EXPORT_CONTROL, TriggerWords.MEASURE),
+            Map.entry(SUSPENDED_OBJECT, TriggerWords.MEASURE),
+            Map.entry(FOLLOW_UP_MEASURE, TriggerWords.MEASURE),
+            Map.entry(PRODUCTION_QUOTA, TriggerWords.MEASURE),
+            Map.entry(TARIFF, TriggerWords.TARIFF),
+            Map.entry(LIST_UPDATE, TriggerWords.LIST),
+            Map.entry(JOINT_VENTURE, TriggerWords.DEAL),
+            Map.entry(OFFTAKE, TriggerWords.DEAL),
+            Map.entry(INVESTMENT, TriggerWords.DEAL),
+            Map.entry(INVESTMENT_NOUN, TriggerWords.DEAL),
+            Map.entry(AGREED_TO, TriggerWords.DEAL),
+            Map.entry(AGREEMENT_NOUN, TriggerWords.DEAL),
+            Map.entry(OTHER, TriggerWords.OTHER));
+
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+
+    /**
+     * A matcher of a trigger pattern over the sentence, or one that finds nothing when the sentence has no stem of the
+     * pattern's family (the pattern cannot match it).
+     */
+    private static Matcher guarded(Pattern pattern, Set<String> stems, String s) {
+        Pattern suspensionGuard = pattern == SUSPENSION ? SUSPENDED_OBJECT : pattern;
+        return TriggerWords.any(stems, TRIGGER_PATTERNS.get(suspensionGuard)) ? pattern.matcher(s) : NEVER.matcher("");
     }
 
     /** The amount an investment phrase names: right before it ("a $150 million loan"), else the first after it. */
@@ -1030,9 +1082,11 @@ public final class NewsExtractor {
     // ---------------------------------------------------------------------------------------------------------------
     // frames
 
-    private static final double ADD_THRESHOLD = Double.parseDouble(System.getProperty("add", "0.6"));
-    private static final double VETO_THRESHOLD = Double.parseDouble(System.getProperty("veto", "0.85"));
-    private static final double STRONG_VETO_THRESHOLD = Double.parseDouble(System.getProperty("sv", "0.95"));
+    private static final double ADD_THRESHOLD = 0.6;
+    /** Longer sentences are not classified (the encoder reads at most 256 word pieces: about 1,000 characters). */
+    private static final int MAX_CLASSIFIED_CHARS = 600;
+
+    private static final double VETO_THRESHOLD = 0.85;
 
     private static final Set<String> RARE_EARTH_ELEMENTS = Set.of(
             "lanthanum",
@@ -1052,7 +1106,7 @@ public final class NewsExtractor {
             "lutetium",
             "scandium",
             "yttrium");
-    private static final double KEEP_WEAK_THRESHOLD = Double.parseDouble(System.getProperty("keep", "0.15"));
+    private static final double KEEP_WEAK_THRESHOLD = 0.15;
 
     private List<Draft> events(
             Context context,
@@ -1065,7 +1119,7 @@ public final class NewsExtractor {
         List<Trigger> triggers = new ArrayList<>(sentenceTriggers);
         if (prediction != null) {
             // the classifier vetoes weak triggers in sentences it reads as out of scope ...
-            triggers.removeIf(t -> (!t.strong() || prediction.probability(SentenceLabel.NONE) >= STRONG_VETO_THRESHOLD)
+            triggers.removeIf(t -> !t.strong()
                     && (prediction.probability(SentenceLabel.NONE) >= VETO_THRESHOLD
                             || prediction.probability(
                                             SentenceLabel.valueOf(t.type().name()))
