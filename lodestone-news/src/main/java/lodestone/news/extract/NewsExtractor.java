@@ -221,6 +221,10 @@ public final class NewsExtractor {
                     + "|announced|unveiled|issued|adopted)\\b",
             FLAGS);
 
+    /** A sentence or list item that opens with its day: "On Nov. 7, ...", "October 9: ...", "- On 4 April, ...". */
+    private static final Pattern OPENING_DATE = Pattern.compile(
+            "(?:[-•*–]\\s+)?(?:(?:On|Since|From|By|As of)\\s+)?(?:\\w+,?\\s+)?[^,:;]{0,25}[,:]?\\s*", FLAGS);
+
     private static final Pattern SECTION_232 = Pattern.compile("\\bSection 232\\b", FLAGS);
     private static final Pattern YEAR_WORD = Pattern.compile("\\b(?:19[5-9]\\d|20\\d{2})\\b");
     private static final Pattern UNTIL =
@@ -429,6 +433,7 @@ public final class NewsExtractor {
             }
         }
         leadDate(drafts);
+        listDate(context, drafts);
         List<Draft> scoped = scope(drafts);
         List<Draft> merged = merge(scoped);
         budget.check("coreference");
@@ -1485,6 +1490,19 @@ public final class NewsExtractor {
     }
 
     private static Optional<LocalDate> date(Context context, Sentence sentence, int trigger, boolean suspension) {
+        // "On September 20, ARECOMS announced that the ban would be lifted on October 16": a sentence that opens with
+        // a day tells when its action was announced; a later day is when it takes effect
+        for (Mention m :
+                context.in(sentence.start(), Math.min(sentence.end(), sentence.start() + 40), MentionKind.DATE)) {
+            if (!m.key().isEmpty()
+                    && OPENING_DATE
+                            .matcher(context.text()
+                                    .substring(sentence.start(), m.end() + Math.min(2, sentence.end() - m.end())))
+                            .matches()
+                    && m.end() <= trigger) {
+                return Optional.of(LocalDate.parse(m.key()));
+            }
+        }
         Mention after = null;
         Mention before = null;
         for (Mention m : context.in(sentence.start(), sentence.end(), MentionKind.DATE)) {
@@ -1579,6 +1597,30 @@ public final class NewsExtractor {
                     && !OTHER_TIME.matcher(d.sentence.text()).find()) {
                 d.date = lead.date;
             }
+        }
+    }
+
+    /**
+     * Undated items of a list (bullets, "Label: ...") take the day of the sentence that introduces the list: the
+     * components of a dated announcement are dated by it.
+     */
+    private static void listDate(Context context, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.date != null || !BULLET.matcher(d.sentence.text()).lookingAt()) {
+                continue;
+            }
+            Optional<Sentence> lead = context.before(d.sentence);
+            for (int back = 0;
+                    back < 12
+                            && lead.isPresent()
+                            && BULLET.matcher(lead.get().text()).lookingAt();
+                    back++) {
+                lead = context.before(lead.get());
+            }
+            lead.flatMap(l -> context.in(l.start(), l.end(), MentionKind.DATE).stream()
+                            .filter(m -> !m.key().isEmpty())
+                            .findFirst())
+                    .ifPresent(m -> d.date = LocalDate.parse(m.key()));
         }
     }
 

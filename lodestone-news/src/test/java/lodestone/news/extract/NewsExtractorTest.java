@@ -259,12 +259,20 @@ class NewsExtractorTest {
 
     @Test
     void theClassifierBudgetIsANoticeNotAnError() {
-        Extraction x = EXTRACTOR.extract(
-                article("China banned exports of gallium to the United States.\nAustralia invested US$100 million in"
-                        + " a rare earth refinery with Japan."),
-                ExtractionLimits.DEFAULT.withMaxModelSentences(1));
-        assertThat(x.notices()).singleElement().satisfies(n -> assertThat(n).contains("first 1 of 2"));
-        assertThat(x.events()).hasSize(2);
+        // two sentences without a trigger, each a candidate for a frame the classifier might add
+        Article both =
+                article("Japan and Australia discussed rare earth supplies at the meeting.\nChina produced most of"
+                        + " the world's gallium, officials in Beijing said.");
+        Extraction x = EXTRACTOR.extract(both, ExtractionLimits.DEFAULT.withMaxModelSentences(1));
+        assertThat(x.notices()).singleElement().satisfies(n -> assertThat(n).contains("read 1 of 2"));
+        assertThat(EXTRACTOR.extract(both).notices()).isEmpty();
+        // a sentence whose triggers are all strong is not read: the classifier never overrules a strong trigger
+        assertThat(EXTRACTOR
+                        .extract(
+                                article("China banned exports of gallium to the United States."),
+                                ExtractionLimits.DEFAULT.withMaxModelSentences(1))
+                        .notices())
+                .isEmpty();
     }
 
     @Test
