@@ -73,6 +73,11 @@ final class PublicationLine {
                     + "|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})\\b",
             Pattern.MULTILINE);
 
+    /** A wire dateline without a place: "Jan 26, 2026 (Reuters) -", "3 July 2023 /PRNewswire/ --". */
+    private static final Pattern BARE_DATELINE =
+            Pattern.compile("^\\s*(?<date>[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})"
+                    + "\\s*(?:\\([^()\\n]{2,40}\\)\\s*|/[^/\\n]{2,40}/\\s*)?[-–—]");
+
     /**
      * The date of a dateline with a year ("BEIJING, July 3, 2023 (Reuters) -") among the first eight non-blank lines,
      * for articles without a publication line: the labelling guideline dates relative days from it.
@@ -91,8 +96,9 @@ final class PublicationLine {
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 searched++;
-                Matcher m = DATELINE.matcher(line);
-                if (m.find()) {
+                Matcher placed = DATELINE.matcher(line);
+                Matcher m = placed.find() ? placed : BARE_DATELINE.matcher(line);
+                if (m == placed || m.find()) {
                     Optional<LocalDate> date = parse(m.group("date"));
                     if (date.isPresent()) {
                         return date;

@@ -45,6 +45,19 @@ public final class NewsExtractor {
     public static final String VERSION = "news-pipeline-2";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    /** The start of a trigger that opens a participle or relative clause: ", requiring", ", which require". */
+    private static final Pattern PARTICIPLE_LEAD = Pattern.compile(",\\s+((?:which|that)\\s+)?$");
+
+    /** "will each provide", "each government will provide": the amount is given by every party. */
+    private static final Pattern DISTRIBUTIVE = Pattern.compile(
+            "\\b(?:(?:will|would|to|shall|have|has)\\s+)?each\\s+(?:(?:government|country|side|party|partner|nation)\\s+"
+                    + "(?:will\\s+|would\\s+|shall\\s+)?)?(?:provide|invest|contribute|commit|pledge|put|lend|mobili[sz]e)",
+            FLAGS);
+
+    private static final Pattern TRIGGER_BOUNDARY = Pattern.compile(",\\s|;\\s|\\sand\\s");
+
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ing\\b");
+
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on|prompting|forcing|causing|sending|leading|"
                     + "pushing|hitting)\\s|,\\s+and\\s+(?=\\p{Ll})");
@@ -95,6 +108,10 @@ public final class NewsExtractor {
                     + "|reach(?:ed)?|finali[sz](?:e|es|ed)|adopt(?:s|ed)?|launch(?:es|ed)?|unveil(?:s|ed)?|enter(?:s|ed)?"
                     + " into|agreed|clinch(?:es|ed)?|ratif(?:y|ies|ied))\\b",
             FLAGS);
+    private static final Pattern SIGNED_RELATIVE = Pattern.compile(
+            ",\\s+(?:which|that)\\s+(?:was|were|had been|has been|have been)\\s+(?:signed|concluded|sealed|agreed|inked"
+                    + "|finali[sz]ed|ratified)\\b",
+            FLAGS);
     private static final Pattern AGREED_TO = Pattern.compile("\\bagreed to\\b|\\bagreed on\\b", FLAGS);
     private static final Pattern JOINT_VENTURE = Pattern.compile(
             "\\bjoint[- ]venture\\b|\\bJV\\b|\\bpartner(?:ed|s|ing)? with\\b|\\bjointly (?:develop|build|own|operate|"
@@ -113,8 +130,10 @@ public final class NewsExtractor {
             FLAGS);
     /** "agreed to buy a 15% stake": buying shares is an investment, not an offtake. */
     private static final Pattern STAKE_OBJECT = Pattern.compile(
-            "^\\s*(?:a|an|the|its)?\\s*(?:\\d+(?:\\.\\d+)?%\\s+|majority\\s+|minority\\s+|controlling\\s+|further\\s+)*(?:equity\\s+)?"
-                    + "(?:stake|shares?|equity|interest|holding)\\b",
+            "^\\s*(?:a|an|the|its)?\\s*(?:(?:US)?\\$\\s?[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+(?:of|in)\\s+)?"
+                    + "(?:\\d+(?:\\.\\d+)?%\\s+|majority\\s+|minority\\s+|controlling\\s+|further\\s+|newly[\\s-]issued\\s+"
+                    + "|new\\s+|convertible\\s+|preferred\\s+|common\\s+)*(?:equity\\s+)?"
+                    + "(?:stake|shares?|stock|equity|interest|holding)\\b",
             FLAGS);
 
     private static final Pattern INVESTMENT = Pattern.compile(
@@ -435,7 +454,7 @@ public final class NewsExtractor {
         leadDate(drafts);
         listDate(context, drafts);
         List<Draft> scoped = scope(drafts);
-        List<Draft> merged = merge(scoped);
+        List<Draft> merged = titles(merge(scoped));
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
@@ -621,6 +640,13 @@ public final class NewsExtractor {
             return sentence.index() == 0 || !sentence.text().transform(WHOLE_1::test);
         }
 
+        /** @return whether the event was read from a title: a line without final punctuation, no list item or table row */
+        boolean title() {
+            return !sentence.text().transform(WHOLE_1::test)
+                    && !BULLET.matcher(sentence.text()).lookingAt()
+                    && !sentence.text().contains(" | ");
+        }
+
         Event toEvent(Gazetteer gazetteer) {
             Set<String> orgIds = new LinkedHashSet<>();
             Set<String> allCountries = new LinkedHashSet<>(countries);
@@ -640,7 +666,9 @@ public final class NewsExtractor {
             List<String> parties = new ArrayList<>(allCountries);
             parties.addAll(names);
             Money amount = money;
-            if (amount != null && amount.qualifier().endsWith("-each")) {
+            if (amount != null
+                    && (amount.qualifier().endsWith("-each")
+                            || DISTRIBUTIVE.matcher(clause).find())) {
                 int n = Math.max(2, allCountries.size());
                 amount = new Money(amount.amount() * n, amount.currency(), amount.qualifier(), amount.surface());
             }
@@ -807,7 +835,8 @@ public final class NewsExtractor {
                 // when separated by a clause or list boundary; the frames split the sentence between them
                 boolean separate = out.stream().noneMatch(t -> t.type() == EventType.EXPORT_CONTROL)
                         || (m.start() - lastEnd > 12
-                                && s.substring(lastEnd, m.start()).transform(WHOLE_4::test));
+                                && s.substring(lastEnd, m.start()).transform(WHOLE_4::test)
+                                && !elaboration(context, sentence, m.start()));
                 if (separate || word.startsWith("extended")) {
                     boolean weak = word.equals("curbs") || word.startsWith("tighten") || word.equals("control list");
                     out.add(new Trigger(
@@ -971,6 +1000,16 @@ public final class NewsExtractor {
                     }
                 }
             }
+            if (!near) {
+                // "the Memorandum of Understanding on cooperation in the field of critical minerals, which was signed
+                // between the two countries": a relative clause names the signing after the agreement's long title
+                Matcher relative =
+                        SIGNED_RELATIVE.matcher(s).region(noun.end(), Math.min(s.length(), noun.end() + 140));
+                near = relative.find()
+                        && !AGREEMENT_NOUN
+                                .matcher(s.substring(noun.end(), relative.start()))
+                                .find();
+            }
             if (near) {
                 String n = noun.group().toLowerCase(Locale.ROOT);
                 boolean strong = !n.equals("deal")
@@ -1053,6 +1092,30 @@ public final class NewsExtractor {
      * A matcher of a trigger pattern over the sentence, or one that finds nothing when the sentence has no stem of the
      * pattern's family (the pattern cannot match it).
      */
+    /**
+     * A participle or relative clause right after a comma (", requiring licences for all shipments", ", which covers
+     * shipments to the US") that names no mineral of its own describes the measure before it; it is no second measure.
+     * A finite verb (", required licences for graphite") or a mineral of its own ("..., requiring licences for
+     * graphite") still starts one.
+     */
+    private static boolean elaboration(Context context, Sentence sentence, int at) {
+        String s = sentence.text();
+        Matcher lead = PARTICIPLE_LEAD.matcher(s.substring(Math.max(0, at - 12), at));
+        if (!lead.find()
+                || (lead.group(1) == null
+                        && !PARTICIPLE.matcher(s).region(at, s.length()).lookingAt())) {
+            return false;
+        }
+        Matcher next = CLAUSE_BREAK.matcher(s);
+        int end = next.find(at) ? next.start() : s.length();
+        int semicolon = s.indexOf(';', at);
+        if (semicolon >= 0) {
+            end = Math.min(end, semicolon);
+        }
+        return context.in(sentence.start() + at, sentence.start() + end, MentionKind.MINERAL)
+                .isEmpty();
+    }
+
     private static Matcher guarded(Pattern pattern, Set<String> stems, String s) {
         Pattern suspensionGuard = pattern == SUSPENSION ? SUSPENDED_OBJECT : pattern;
         return TriggerWords.any(stems, TRIGGER_PATTERNS.get(suspensionGuard)) ? pattern.matcher(s) : NEVER.matcher("");
@@ -1159,7 +1222,8 @@ public final class NewsExtractor {
             int k = same.indexOf(trigger);
             if (same.size() > 1 && k >= 0) {
                 if (k > 0) {
-                    window[0] = Math.max(window[0], Math.max(same.get(k - 1).end(), trigger.start() - 25));
+                    window[0] =
+                            Math.max(window[0], splitPoint(s, same.get(k - 1).end(), trigger.start()));
                 }
                 if (k < same.size() - 1) {
                     window[1] = Math.min(window[1], same.get(k + 1).start());
@@ -1378,6 +1442,20 @@ public final class NewsExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the frame of a trigger begins when an earlier trigger of its type precedes it in the sentence: after the
+     * last clause or list boundary between them (", ", " and ", "; "), so that the earlier measure's objects stay
+     * with it; without a boundary, up to 25 characters before the trigger ("the graphite export ban").
+     */
+    private static int splitPoint(String s, int previousEnd, int triggerStart) {
+        Matcher boundary = TRIGGER_BOUNDARY.matcher(s).region(previousEnd, triggerStart);
+        int at = -1;
+        while (boundary.find()) {
+            at = boundary.end();
+        }
+        return at >= 0 ? at : Math.max(previousEnd, triggerStart - 25);
     }
 
     /** "signed memorandums with Malaysia and Thailand" or "each signed" are one agreement per partner. */
@@ -1601,26 +1679,40 @@ public final class NewsExtractor {
     }
 
     /**
-     * Undated items of a list (bullets, "Label: ...") take the day of the sentence that introduces the list: the
-     * components of a dated announcement are dated by it.
+     * Undated items of a list (bullets, "Label: ...") take the day of the sentence that introduces the list, or, when
+     * that is a bare lead-in ending with a colon, of the sentence before it: the components of a dated announcement
+     * are dated by it.
      */
+    private static final int LIST_LEAD_SENTENCES = 3;
+
+    /** Whether a sentence lies on a list item's line (the item's first sentence or one after it on that line). */
+    private static boolean onListLine(Context context, Sentence sentence) {
+        String text = context.text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+        if (sentence.start() == 0) {
+            lineStart = 0;
+        }
+        return BULLET.matcher(text).region(lineStart, text.length()).lookingAt();
+    }
+
     private static void listDate(Context context, List<Draft> drafts) {
         for (Draft d : drafts) {
-            if (d.date != null || !BULLET.matcher(d.sentence.text()).lookingAt()) {
+            if (d.date != null || !onListLine(context, d.sentence)) {
                 continue;
             }
             Optional<Sentence> lead = context.before(d.sentence);
-            for (int back = 0;
-                    back < 12
-                            && lead.isPresent()
-                            && BULLET.matcher(lead.get().text()).lookingAt();
-                    back++) {
+            for (int back = 0; back < 24 && lead.isPresent() && onListLine(context, lead.get()); back++) {
                 lead = context.before(lead.get());
             }
-            lead.flatMap(l -> context.in(l.start(), l.end(), MentionKind.DATE).stream()
-                            .filter(m -> !m.key().isEmpty())
-                            .findFirst())
-                    .ifPresent(m -> d.date = LocalDate.parse(m.key()));
+            // "Key elements of the partnership:" names no day: the sentence that announced the package does
+            for (int back = 0; back < LIST_LEAD_SENTENCES && lead.isPresent() && d.date == null; back++) {
+                Sentence l = lead.get();
+                context.in(l.start(), l.end(), MentionKind.DATE).stream()
+                        .filter(m -> !m.key().isEmpty())
+                        .findFirst()
+                        .ifPresent(m -> d.date = LocalDate.parse(m.key()));
+                lead = l.text().strip().endsWith(":") ? context.before(l) : Optional.empty();
+            }
         }
     }
 
@@ -1668,6 +1760,17 @@ public final class NewsExtractor {
 
     // ---------------------------------------------------------------------------------------------------------------
     // coreference
+
+    /**
+     * A headline or section title restates what the body tells in shorthand ("China hits back at US tariffs with
+     * export curbs" over a story about the curbs): a frame read only from a title is dropped when the body holds any
+     * frame, and kept only when the title is the article's only word on an action (a headline over a body with no
+     * event of its own).
+     */
+    private static List<Draft> titles(List<Draft> drafts) {
+        boolean bodyTells = drafts.stream().anyMatch(d -> !d.title());
+        return drafts.stream().filter(d -> !d.title() || !bodyTells).toList();
+    }
 
     /**
      * Merges frames that restate one action: same type, same parties (and agreement noun), agreeing minerals,
@@ -1721,6 +1824,12 @@ public final class NewsExtractor {
                 out.add(d);
                 bucket.add(d);
             } else {
+                if (same.title() && !d.title()) {
+                    // the body's words state the action; the title only restates it
+                    same.sentence = d.sentence;
+                    same.triggerStart = d.triggerStart;
+                    same.clause = d.clause;
+                }
                 same.absorbed = same.absorbed || !same.sentence.equals(d.sentence);
                 same.organisations.addAll(d.organisations);
                 same.minerals.addAll(d.minerals);
