@@ -510,7 +510,7 @@ final class MentionFinder {
                     continue;
                 }
                 Optional<LocalDate> date =
-                        dateline(text, m.start(), m.end()) ? Optional.empty() : absolute(m, published);
+                        dateline(text, m.start(), m.end()) ? Optional.empty() : absolute(m, published, text);
                 these.add(new Mention(
                         MentionKind.DATE,
                         m.start(),
@@ -553,7 +553,10 @@ final class MentionFinder {
                         .find();
     }
 
-    private static Optional<LocalDate> absolute(Matcher m, Optional<LocalDate> published) {
+    /** The year a day without one is placed in: "November 7 last year", "February 4 of this year". */
+    private static final Pattern NAMED_YEAR = Pattern.compile("^,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b");
+
+    private static Optional<LocalDate> absolute(Matcher m, Optional<LocalDate> published, String text) {
         try {
             int day = Integer.parseInt(m.group("day"));
             String monthText = m.group("month");
@@ -566,6 +569,15 @@ final class MentionFinder {
                 return Optional.empty();
             }
             LocalDate date = LocalDate.of(published.get().getYear(), month, day);
+            Matcher named = NAMED_YEAR.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+            if (named.find()) {
+                int shift = switch (named.group(1)) {
+                    case "last" -> -1;
+                    case "next" -> 1;
+                    default -> 0;
+                };
+                return Optional.of(date.plusYears(shift));
+            }
             if (date.isAfter(published.get().plusMonths(3))) {
                 date = date.minusYears(1);
             }

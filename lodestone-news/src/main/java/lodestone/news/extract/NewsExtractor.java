@@ -326,6 +326,11 @@ public final class NewsExtractor {
             .asMatchPredicate();
     private static final java.util.function.Predicate<String> WHOLE_3 =
             Pattern.compile("(?is)^\\s*(?:\\w+\\s+){0,2}prices?\\b.*").asMatchPredicate();
+    /** "expires on November 10", "will lapse on", "ends on": the day a measure ends, not the day of its action. */
+    private static final java.util.function.Predicate<String> WHOLE_END = Pattern.compile(
+                    "(?is).*\\b(?:expir\\w*|lapses?|ends?|runs? out)\\s+(?:on\\s+)?$")
+            .asMatchPredicate();
+
     private static final java.util.function.Predicate<String> WHOLE_4 =
             Pattern.compile("(?s).*(?:,|\\band\\b|;).*").asMatchPredicate();
     private static final java.util.function.Predicate<String> WHOLE_5 = Pattern.compile(
@@ -1595,6 +1600,7 @@ public final class NewsExtractor {
                     .toLowerCase(Locale.ROOT);
             if (lead.contains("until")
                     || lead.contains("till")
+                    || longLead.transform(WHOLE_END::test)
                     || lead.endsWith("to ")
                     || lead.contains("through")
                     || lead.contains("by ")

@@ -390,4 +390,23 @@ class NewsExtractorTest {
             assertThat(e.date()).contains(LocalDate.of(2026, 2, 4));
         });
     }
+
+    @Test
+    void aDayWithLastOrThisYearIsPlacedInThatYear() {
+        Extraction x = extract(
+                "The pause was announced on November 7 last year. The memorandum was signed on February 4 of this"
+                        + " year.",
+                "2026-10-14");
+        assertThat(mentions(x, MentionKind.DATE)).extracting(Mention::key).containsExactly("2025-11-07", "2026-02-04");
+    }
+
+    @Test
+    void theDayAMeasureExpiresIsNotTheDayOfItsAction() {
+        Extraction x =
+                extract("China's suspension of its export controls on gallium expires on November 10.", "2026-10-14");
+        assertThat(x.events())
+                .filteredOn(e -> e.type() == EventType.EXPORT_CONTROL_SUSPENSION)
+                .singleElement()
+                .satisfies(e -> assertThat(e.date()).isEmpty());
+    }
 }
