@@ -19,7 +19,7 @@ import lodestone.news.classify.SentenceLabel;
 
 /**
  * Reads events and share claims from an article with a pipeline of small annotators (the design is in {@code
- * docs/adr/0003-news-annotator-pipeline.md}; each rule is described in {@code docs/methods/news.md}):
+ * docs/adr/0004-news-annotator-pipeline.md}; each rule is described in {@code docs/methods/news.md}):
  *
  * <ol>
  *   <li><b>sentences</b> ({@link SentenceSplitter});
