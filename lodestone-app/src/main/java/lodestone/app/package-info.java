@@ -1,2 +1,5 @@
-/** Lodestone's faces: the command line (and, later, the HTTP API and dashboard). Nothing depends on this module. */
+/**
+ * Lodestone's faces: the command line, the HTTP API and the dashboard, thin renderers of the report layer's records.
+ * Nothing depends on this module.
+ */
 package lodestone.app;

@@ -15,6 +15,7 @@ import lodestone.sim.engine.Progress;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.scenario.Presets;
+import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -92,9 +93,19 @@ public class ScenarioBenchmark {
         return engine.simulate(spec, options, Progress.NONE);
     }
 
+    /** Reads a shipped preset from the classpath (the engine itself does no I/O). */
+    static ScenarioSpec preset(String id) {
+        try (java.io.InputStream in = Presets.class.getClassLoader().getResourceAsStream(Presets.resource(id))) {
+            return ScenarioReader.read(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), id, catalogue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** @return the preset china-ree-2025-10-reinstated with every market on the knowledge base's rare-earth mix */
     static ScenarioSpec reinstated() {
-        ScenarioSpec preset = Presets.load("china-ree-2025-10-reinstated", catalogue());
+        ScenarioSpec preset = preset("china-ree-2025-10-reinstated");
         Map<String, Double> mix = new LinkedHashMap<>();
         mix.put("US", 0.2);
         mix.put("CN", 0.56);
@@ -105,22 +116,12 @@ public class ScenarioBenchmark {
         return preset.mapMarkets(m -> m.withSupply(mix));
     }
 
+    /** @return the minerals the preset names: rare earths, as one group and twelve elements */
     static MineralCatalogue catalogue() {
         List<Mineral> minerals = new ArrayList<>();
-        for (String id : List.of(
-                "rare-earths",
-                "dysprosium",
-                "terbium",
-                "samarium",
-                "gadolinium",
-                "lutetium",
-                "scandium",
-                "yttrium",
-                "holmium",
-                "erbium",
-                "thulium",
-                "europium",
-                "ytterbium")) {
+        for (String id : ("rare-earths dysprosium terbium samarium gadolinium lutetium scandium yttrium holmium erbium"
+                        + " thulium europium ytterbium")
+                .split(" ", -1)) {
             minerals.add(new Mineral(MineralId.of(id), id, Optional.empty(), Set.of(), List.of(), Set.of()));
         }
         return MineralCatalogue.of(minerals);

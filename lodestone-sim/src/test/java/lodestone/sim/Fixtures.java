@@ -8,6 +8,8 @@ import java.util.Set;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.mineral.MineralId;
+import lodestone.sim.scenario.Presets;
+import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
 
 /** A small catalogue with the minerals the presets name, and a stand-in for the knowledge base's supply mix. */
@@ -41,6 +43,19 @@ public final class Fixtures {
             minerals.add(new Mineral(MineralId.of(id), id, Optional.empty(), Set.of(), List.of(), Set.of()));
         }
         return MineralCatalogue.of(minerals);
+    }
+
+    /**
+     * @param id a preset id
+     * @return the preset read from the classpath and parsed against {@link #catalogue()}
+     */
+    public static ScenarioSpec preset(String id) {
+        try (java.io.InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(Presets.resource(id))) {
+            return ScenarioReader.read(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), id, catalogue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

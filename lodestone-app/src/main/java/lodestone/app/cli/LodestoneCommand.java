@@ -13,32 +13,17 @@ import picocli.CommandLine.Command;
             "",
             "The knowledge base is an embedded DuckDB file, loaded on first use with the bundled baseline (USGS"
                     + " Mineral Commodity Summaries 2025 and 2026 data releases, EU critical raw materials 2023"
-                    + " tables)."
+                    + " tables).",
+            "",
+            "The questions (minerals, mineral, diff, countries, country, lists, sources, measures, measure,"
+                    + " agreements, agreement, buffers, outlook, risk, scenarios) answer as the API under /api/v1 does:"
+                    + " --format json prints the same document."
         },
         subcommands = {
             ServeCommand.class,
-            MineralsCommand.class,
-            MineralCommand.class,
-            DiffCommand.class,
-            CountryCommand.class,
-            SourcesCommand.class,
-            MeasuresCommand.class,
-            RiskCommand.class,
-            MeasureCommand.class,
-            AgreementsCommand.class,
-            AgreementCommand.class,
-            BuffersCommand.class,
-            OutlookCommand.class,
-            SimulateCommand.class,
-            PlanCommand.class,
-            SweepCommand.class,
-            ScreenCommand.class,
-            ImportCommand.class,
             BaselineCommand.class,
-            ExtractCommand.class,
-            CheckCommand.class,
-            IngestCommand.class,
             ReviewCommand.class,
+            ScreenCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class LodestoneCommand implements Runnable {

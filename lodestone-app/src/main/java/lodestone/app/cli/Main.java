@@ -3,6 +3,9 @@ package lodestone.app.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import lodestone.app.resource.Resource;
+import lodestone.app.resource.Resources;
+import lodestone.report.QueryException;
 import lodestone.store.db.StoreException;
 import lodestone.store.importing.DataFileException;
 import picocli.CommandLine;
@@ -39,11 +42,24 @@ public final class Main {
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new LodestoneCommand());
+        for (Resource resource : Resources.ALL) {
+            commandLine.addSubcommand(resource.command(), DeclaredCommand.of(resource));
+        }
+        for (CommandLine action : Actions.all()) {
+            commandLine.addSubcommand(action.getCommandName(), action);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine imports = commandLine.getSubcommands().get("import");
+        String[] footer = Actions.datasetHelp();
+        String[] withHeading = new String[footer.length + 1];
+        withHeading[0] = "%nDatasets:";
+        System.arraycopy(footer, 0, withHeading, 1, footer.length);
+        imports.getCommandSpec().usageMessage().footer(withHeading);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            if (exception instanceof IllegalArgumentException
+            if (exception instanceof QueryException
+                    || exception instanceof IllegalArgumentException
                     || exception instanceof StoreException
                     || exception instanceof DataFileException
                     || exception instanceof UserException) {

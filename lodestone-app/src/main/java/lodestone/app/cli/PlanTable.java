@@ -4,9 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import lodestone.app.view.PlanView;
 import lodestone.plan.Plan;
 import lodestone.plan.option.OptionCatalogue;
+import lodestone.report.plan.PlanView;
+import lodestone.report.table.Format;
 
 /** The table form of `lodestone plan`. */
 final class PlanTable {
@@ -56,7 +57,7 @@ final class PlanTable {
                     usd(c.costUsd()),
                     String.format(Locale.ROOT, "%.2f", c.contribution()),
                     String.format(Locale.ROOT, "%.2f", c.expectedOfferMonths()),
-                    Output.percent(c.deliveryShare()),
+                    Format.percent(c.deliveryShare()),
                     c.option().hasAssumptions() ? "assumed" : "sourced"));
         }
         Output.table(

@@ -15,11 +15,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import lodestone.app.server.LodestoneServer;
 import lodestone.app.server.ServerLimits;
-import lodestone.app.view.NewsViews;
+import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.FetchPolicy;
+import lodestone.report.dataset.DatasetImport;
+import lodestone.report.news.NewsViews;
 import lodestone.store.db.LodestoneStore;
-import lodestone.store.importing.Datasets;
+import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 import picocli.CommandLine.Command;
@@ -205,9 +207,8 @@ final class ServeCommand implements Callable<Integer> {
         LodestoneServer.Settings settings = new LodestoneServer.Settings(
                         access::snapshot,
                         (dataset, folder) -> {
-                            ImportedDataset result = dataset.equals(Datasets.USGS_MCS)
-                                    ? Datasets.usgsMcs(folder, reference)
-                                    : Datasets.euCrm(folder, reference);
+                            ImportedDataset result =
+                                    DatasetImport.read(dataset, folder, reference, ImportProgress.NONE);
                             if (!result.report().hasErrors()) {
                                 access.importDataset(
                                         result, folder.toAbsolutePath().toString());
@@ -279,7 +280,7 @@ final class ServeCommand implements Callable<Integer> {
             seen = modified();
             try (LodestoneStore store = LodestoneStore.openReadOnly(path, reference)) {
                 fingerprint = store.fingerprint();
-                return store.snapshot();
+                return store.snapshot(EditionChoice.all());
             }
         }
 
@@ -301,7 +302,7 @@ final class ServeCommand implements Callable<Integer> {
                     return Optional.empty();
                 }
                 fingerprint = current;
-                return Optional.of(store.snapshot());
+                return Optional.of(store.snapshot(EditionChoice.all()));
             }
         }
 
@@ -344,7 +345,7 @@ final class ServeCommand implements Callable<Integer> {
         synchronized void importDataset(ImportedDataset dataset, String location) {
             fresh = write(store -> {
                 store.importDataset(dataset, location);
-                return store.snapshot();
+                return store.snapshot(EditionChoice.all());
             });
         }
     }

@@ -47,6 +47,17 @@ final class StoreOptions {
         }
     }
 
+    /**
+     * @return the knowledge read into memory (every edition side by side, the latest of each data year by default) and
+     *     today's date: what every query is answered from
+     */
+    lodestone.report.ReportContext context() {
+        try (LodestoneStore opened = openForReading()) {
+            return lodestone.report.ReportContext.of(
+                    opened.snapshot(lodestone.model.knowledge.EditionChoice.all()), Clocks.SYSTEM);
+        }
+    }
+
     /** Accepts table, json, csv in any case. */
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
         @Override

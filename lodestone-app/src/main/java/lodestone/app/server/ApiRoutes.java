@@ -9,34 +9,30 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.function.Consumer;
-import lodestone.app.view.CountryReport;
-import lodestone.app.view.MineralListing;
-import lodestone.app.view.MineralReport;
-import lodestone.app.view.NewsViews;
-import lodestone.app.view.PlanRequest;
-import lodestone.app.view.PolicyQueries;
-import lodestone.app.view.RiskReports;
-import lodestone.app.view.SourceView;
-import lodestone.model.geo.Country;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.list.CriticalMineralList;
-import lodestone.model.mineral.Mineral;
-import lodestone.news.reconcile.CheckReport;
+import lodestone.app.resource.Arguments;
+import lodestone.app.resource.Resource;
+import lodestone.app.resource.Resources;
+import lodestone.app.server.Endpoint.Parameter;
 import lodestone.plan.PlanSettings;
-import lodestone.plan.option.OptionException;
-import lodestone.sim.engine.RunOptions;
-import lodestone.sim.scenario.Presets;
-import lodestone.sim.scenario.ScenarioException;
-import lodestone.sim.scenario.ScenarioReader;
-import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.SnapshotSupply;
+import lodestone.report.Query;
+import lodestone.report.QueryException;
+import lodestone.report.dataset.DatasetImport;
+import lodestone.report.dataset.ImportResult;
+import lodestone.report.news.CheckResult;
+import lodestone.report.plan.PlanRequest;
+import lodestone.report.plan.Plans;
+import lodestone.report.scenario.ScenarioDefaults;
+import lodestone.report.scenario.ScenarioQuery;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 
-/** The REST API: one table of endpoints, from which the server registers handlers and generates OpenAPI. */
+/**
+ * The REST API: one table of endpoints, from which the server registers handlers and generates OpenAPI. The read
+ * endpoints come from {@link Resources}, the questions the command line answers too: each builds the resource's
+ * report-layer query from its request and sends the answer as JSON. Jobs, checks and writes follow.
+ */
 final class ApiRoutes {
     private final Knowledge knowledge;
     private final Clock clock;
@@ -75,252 +71,114 @@ final class ApiRoutes {
         return List.copyOf(endpoints);
     }
 
-    private void get(String path, String summary, List<Endpoint.Parameter> parameters, Consumer<Context> handler) {
-        endpoints.add(new Endpoint("GET", path, summary, parameters, false, handler::accept));
+    /**
+     * The read endpoint of a resource on one of its paths. Answers are cached per snapshot and day unless the request
+     * sets one of the resource's {@code uncachedBy} parameters (free dates and years would let clients grow the cache
+     * without bound).
+     */
+    private Endpoint endpoint(Resource resource, String path) {
+        List<Parameter> parameters = resource.params().stream()
+                .filter(p -> !p.positional() || path.contains("{" + p.name() + "}"))
+                .map(p -> new Parameter(
+                        p.name(), p.positional() ? "path" : "query", p.positional(), p.description(), p.allowed()))
+                .toList();
+        return new Endpoint(
+                "GET",
+                path,
+                resource.description() + " Command line: `lodestone " + resource.command() + "`.",
+                parameters,
+                false,
+                resource.example(path),
+                ctx -> {
+                    Query<?> asked = resource.query().apply(new RequestArguments(ctx));
+                    if (resource.uncachedBy().stream().allMatch(name -> Params.text(ctx, name) == null)) {
+                        LocalDate today = LocalDate.now(clock);
+                        ctx.contentType("application/json")
+                                .result(knowledge.cachedAnswer(asked + "@" + today, today, asked::answer));
+                    } else {
+                        ctx.json(asked.answer(knowledge.context(LocalDate.now(clock))));
+                    }
+                });
+    }
+
+    /** The values of a request: path segments and query parameters, by name. */
+    private record RequestArguments(Context ctx) implements Arguments {
+        @Override
+        public String text(String name) {
+            return ctx.pathParamMap().containsKey(name) ? ctx.pathParam(name) : Params.text(ctx, name);
+        }
+
+        @Override
+        public Integer integer(String name) {
+            return Params.integer(ctx, name);
+        }
+
+        @Override
+        public LocalDate date(String name) {
+            return Params.date(ctx, name);
+        }
+
+        @Override
+        public List<String> texts(String name) {
+            return Params.texts(ctx, name);
+        }
+
+        @Override
+        public boolean flag(String name) {
+            String value = Params.text(ctx, name);
+            return value != null && !value.equalsIgnoreCase("false");
+        }
     }
 
     private void define() {
-        get(
-                "/api/v1/minerals",
-                "The mineral catalogue with list memberships; ?list= limits it to one list.",
-                List.of(Endpoint.Parameter.query("list", "usgs-2025, usgs-2022 or eu-2023")),
-                ctx -> {
-                    String list = ctx.queryParam("list");
-                    send(ctx, knowledge.cachedJson("minerals?" + list, snapshot -> minerals(snapshot, list)));
-                });
-        get(
-                "/api/v1/minerals/{id}",
-                "One mineral: supply shares by stage with HHI and top-3, reserves, U.S."
-                        + " dependency, lists and sources (as `lodestone mineral <id> --format json`).",
-                List.of(
-                        Endpoint.Parameter.path("id", "mineral id or name, e.g. rare-earths"),
-                        Endpoint.Parameter.query("year", "production year; default the latest of each series")),
-                ctx -> {
-                    Integer year = Params.integer(ctx, "year", 1900, 2100);
-                    Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("id"), "id");
-                    if (year == null) {
-                        send(
-                                ctx,
-                                knowledge.cachedJson(
-                                        "mineral/" + mineral.id(),
-                                        snapshot -> MineralReport.build(snapshot, mineral.id(), OptionalInt.empty())));
-                    } else {
-                        ctx.json(MineralReport.build(knowledge.snapshot(), mineral.id(), OptionalInt.of(year)));
-                    }
-                });
-        get(
-                "/api/v1/countries",
-                "Countries with production or supply shares on record, with how many minerals.",
-                List.of(),
-                ctx -> send(ctx, knowledge.cachedJson("countries", ApiRoutes::countries)));
-        get(
-                "/api/v1/countries/{iso}",
-                "What a country produces and its share of each (as `lodestone country`).",
-                List.of(Endpoint.Parameter.path("iso", "ISO 3166-1 alpha-2 or alpha-3 code, or a name")),
-                ctx -> {
-                    Country country = Params.country(knowledge.snapshot(), ctx.pathParam("iso"), "iso");
-                    send(
-                            ctx,
-                            knowledge.cachedJson(
-                                    "country/" + country.code(), snapshot -> CountryReport.build(snapshot, country)));
-                });
-        get(
-                "/api/v1/sources",
-                "Every source with publisher, licence, tier and attribution.",
-                List.of(),
-                ctx -> send(
-                        ctx,
-                        knowledge.cachedJson(
-                                "sources",
-                                snapshot -> snapshot.sources().stream()
-                                        .map(SourceView::of)
-                                        .toList())));
-        get(
-                "/api/v1/lists",
-                "The official critical-mineral lists with their entries as published.",
-                List.of(),
-                ctx -> send(ctx, knowledge.cachedJson("lists", ApiRoutes::lists)));
-        get(
-                "/api/v1/measures",
-                "Trade measures with their status on a date (default today), derived from their" + " dated events.",
-                List.of(
-                        Endpoint.Parameter.query("on", "date YYYY-MM-DD"),
-                        Endpoint.Parameter.query("mineral", "mineral id or name"),
-                        Endpoint.Parameter.query("issuer", "issuing country, ISO alpha-2"),
-                        Endpoint.Parameter.query("target", "destination country, ISO alpha-2")),
-                ctx -> {
-                    KnowledgeSnapshot snapshot = knowledge.snapshot();
-                    LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
-                    Mineral mineral = optional(ctx, "mineral") == null
-                            ? null
-                            : Params.mineral(snapshot, ctx.queryParam("mineral"), "mineral");
-                    Country issuer = optional(ctx, "issuer") == null
-                            ? null
-                            : Params.country(snapshot, ctx.queryParam("issuer"), "issuer");
-                    Country target = optional(ctx, "target") == null
-                            ? null
-                            : Params.country(snapshot, ctx.queryParam("target"), "target");
-                    ctx.json(Map.of(
-                            "on", on, "measures", PolicyQueries.measures(snapshot, on, mineral, issuer, target)));
-                });
-        get(
-                "/api/v1/measures/{id}",
-                "One trade measure: history, status on a date, sources.",
-                List.of(Endpoint.Parameter.path("id", "measure id"), Endpoint.Parameter.query("on", "date YYYY-MM-DD")),
-                ctx -> {
-                    KnowledgeSnapshot snapshot = knowledge.snapshot();
-                    LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
-                    var measure = snapshot.policy()
-                            .measure(ctx.pathParam("id"))
-                            .orElseThrow(() -> new ApiException(
-                                    ErrorCode.UNKNOWN_MEASURE,
-                                    "measure (" + ctx.pathParam("id") + ") is unknown",
-                                    "id"));
-                    ctx.json(lodestone.app.view.MeasureView.of(snapshot, measure, on));
-                });
-        get(
-                "/api/v1/agreements",
-                "Agreements with their concreteness scorecards.",
-                List.of(
-                        Endpoint.Parameter.query("party", "party country, ISO alpha-2"),
-                        Endpoint.Parameter.query("mineral", "mineral id or name")),
-                ctx -> {
-                    KnowledgeSnapshot snapshot = knowledge.snapshot();
-                    Country party = optional(ctx, "party") == null
-                            ? null
-                            : Params.country(snapshot, ctx.queryParam("party"), "party");
-                    Mineral mineral = optional(ctx, "mineral") == null
-                            ? null
-                            : Params.mineral(snapshot, ctx.queryParam("mineral"), "mineral");
-                    ctx.json(PolicyQueries.agreements(snapshot, LocalDate.now(clock), party, mineral));
-                });
-        get(
-                "/api/v1/agreements/{id}",
-                "One agreement: money, commitments, clauses, scorecard, projects, sources.",
-                List.of(
-                        Endpoint.Parameter.path("id", "agreement id"),
-                        Endpoint.Parameter.query("on", "date for" + " deadlines, YYYY-MM-DD")),
-                ctx -> {
-                    KnowledgeSnapshot snapshot = knowledge.snapshot();
-                    var agreement = Params.agreement(snapshot, ctx.pathParam("id"), "id");
-                    ctx.json(lodestone.app.view.AgreementView.of(
-                            snapshot, agreement, Params.date(ctx, "on", LocalDate.now(clock))));
-                });
-        get(
-                "/api/v1/outlook/{mineral}",
-                "Delivery outlook: capacity partner projects would add per year (expected,"
-                        + " P10/P50/P90) and China's share of world supply with it.",
-                List.of(
-                        Endpoint.Parameter.path("mineral", "mineral id or name"),
-                        Endpoint.Parameter.query("from", "first year (default this year)"),
-                        Endpoint.Parameter.query("to", "last year (default 2035)")),
-                ctx -> {
-                    Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("mineral"), "mineral");
-                    Integer from = Params.integer(ctx, "from", 2000, 2100);
-                    Integer to = Params.integer(ctx, "to", 2000, 2100);
-                    int first = from == null ? LocalDate.now(clock).getYear() : from;
-                    int last = to == null ? 2035 : to;
-                    if (last < first || last - first >= 50) {
-                        throw new ApiException(
-                                ErrorCode.BAD_PARAMETER,
-                                "to (" + last + ") must be within 0 to 49" + " years after from (" + first + ")",
-                                "to");
-                    }
-                    send(
-                            ctx,
-                            knowledge.cachedJson(
-                                    "outlook/" + mineral.id() + "/" + first + "/" + last,
-                                    snapshot -> PolicyQueries.outlook(snapshot, mineral.id(), first, last)));
-                });
-        get(
-                "/api/v1/risk",
-                "Minerals ranked by the Lodestone supply-risk index for an importing country, each with its four"
-                        + " components and their inputs (as `lodestone risk --format json`).",
-                List.of(
-                        Endpoint.Parameter.query("perspective", "importing country, ISO code or name (default US)"),
-                        Endpoint.Parameter.query("on", "date of the measures in force, ISO 8601 (default today)"),
-                        Endpoint.Parameter.query("year", "latest production year to use (default the latest)")),
-                ctx -> {
-                    KnowledgeSnapshot current = knowledge.snapshot();
-                    Country viewer = Params.country(current, perspective(ctx), "perspective");
-                    LocalDate today = LocalDate.now(clock);
-                    LocalDate on = Params.date(ctx, "on", today);
-                    Integer year = Params.dataYear(ctx, current);
-                    // Only today's ranking with the latest data is cached, one per perspective country.
-                    if (year == null && on.equals(today)) {
-                        send(
-                                ctx,
-                                knowledge.cachedJson(
-                                        "risk/" + viewer.code() + "/" + on,
-                                        snapshot -> RiskReports.ranking(snapshot, viewer, on, null)));
-                    } else {
-                        ctx.json(RiskReports.ranking(current, viewer, on, year));
-                    }
-                });
-        get(
-                "/api/v1/risk/{mineral}",
-                "One mineral's supply-risk breakdown: index and components with inputs, concentration by stage,"
-                        + " dependency with look-through, measures in force and the EU method's figures"
-                        + " (as `lodestone risk <mineral> --format json`).",
-                List.of(
-                        Endpoint.Parameter.path("mineral", "mineral id or name, e.g. gallium"),
-                        Endpoint.Parameter.query("perspective", "importing country, ISO code or name (default US)"),
-                        Endpoint.Parameter.query("country", "country whose share is shown per stage (default CN)"),
-                        Endpoint.Parameter.query("on", "date of the measures in force, ISO 8601 (default today)"),
-                        Endpoint.Parameter.query("year", "latest production year to use (default the latest)")),
-                ctx -> {
-                    KnowledgeSnapshot current = knowledge.snapshot();
-                    Mineral mineral = Params.mineral(current, ctx.pathParam("mineral"), "mineral");
-                    Country viewer = Params.country(current, perspective(ctx), "perspective");
-                    String shown = optional(ctx, "country");
-                    Country chosen = Params.country(current, shown == null ? "CN" : shown, "country");
-                    LocalDate on = Params.date(ctx, "on", LocalDate.now(clock));
-                    Integer year = Params.dataYear(ctx, current);
-                    ctx.json(RiskReports.breakdown(current, mineral, viewer, chosen, on, year));
-                });
+        for (Resource resource : Resources.ALL) {
+            resource.paths().forEach(path -> endpoints.add(endpoint(resource, path)));
+        }
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/checks",
-                "Check an article: body {\"text\": plain text} or"
-                        + " {\"html\": a page} or {\"url\": a page to fetch}, with optional \"published\""
-                        + " (YYYY-MM-DD). Returns the events and share claims found, each with a verdict against the"
-                        + " record, and plausibility flags.",
+                "Check an article: body {\"text\": plain text} or {\"html\": a page} or {\"url\": http(s) URL},"
+                        + " optionally with \"published\" (YYYY-MM-DD). Returns the events and share claims found, each"
+                        + " with a verdict against the record, and plausibility flags (as `lodestone check FILE"
+                        + " --format json`).",
                 List.of(),
                 false,
-                ctx -> ctx.json(Map.of("articles", List.of(NewsViews.report(check(ctx)))))));
+                null,
+                ctx -> ctx.json(check(ctx))));
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/ingest",
-                "Check an article (same body as /checks) and store its"
-                        + " events and claims as unverified news records. Requires the bearer token.",
+                "Check an article (same body as /checks) and store its events and claims as unverified news records."
+                        + " Requires the bearer token.",
                 List.of(),
                 true,
-                ctx -> ctx.json(archive.save(check(ctx)))));
-        get(
-                "/api/v1/scenarios",
-                "The disruption-scenario presets with their titles, horizons and minerals.",
-                List.of(),
-                ctx -> send(ctx, knowledge.cachedJson("scenarios", ApiRoutes::presets)));
+                null,
+                ctx -> ctx.json(archive.save(check(ctx).reports().get(0)))));
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/scenarios/runs",
-                "Run a scenario as a job: body {\"preset\":"
-                        + " id} or {\"spec\": YAML text or a JSON object}, with optional \"paths\" (1-200000, default"
-                        + " 10000), \"seed\" (default 0) and \"horizon\" (months). Answers 202 with the job and its"
-                        + " result URL.",
+                "Run a scenario as a job: body {\"preset\": id} or {\"spec\": YAML text or a JSON object}, with"
+                        + " optional \"paths\" (1-" + ScenarioDefaults.MAX_API_PATHS + ", default "
+                        + ScenarioDefaults.PATHS + "), \"seed\" (default " + ScenarioDefaults.SEED + ") and"
+                        + " \"horizon\" (months). Answers 202 with the job and its result URL; the result's"
+                        + " \"simulation\" is `lodestone simulate --format json`.",
                 List.of(),
                 false,
+                null,
                 this::runScenario));
-        get(
+        endpoints.add(new Endpoint(
+                "GET",
                 "/api/v1/scenarios/runs/{id}",
-                "A scenario run: status, progress and, when done, the monthly P5/P50/P95 of"
-                        + " shortfall and price per mineral.",
-                List.of(Endpoint.Parameter.path("id", "run id")),
+                "A scenario run: status, progress and, when done, the monthly P5/P50/P95 of shortfall and price per"
+                        + " mineral.",
+                List.of(Parameter.path("id", "run id")),
+                false,
+                null,
                 ctx -> ctx.json(scenarios
                         .get(ctx.pathParam("id"))
                         .orElseThrow(() -> new ApiException(
                                 ErrorCode.UNKNOWN_RUN, "run (" + ctx.pathParam("id") + ") is unknown", "id"))
-                        .describe()));
+                        .describe())));
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/plans",
@@ -331,35 +189,50 @@ final class ApiRoutes {
                         + " YAML text). Answers 202 with the job and its result URL.",
                 List.of(),
                 false,
+                null,
                 this::runPlan));
-        get(
+        endpoints.add(new Endpoint(
+                "GET",
                 "/api/v1/plans/{id}",
                 "A plan: status and, when done, the portfolio with each option's figures and basis, the frontier, the"
-                        + " budget's shadow price, the least certain option's failure and the re-simulation.",
-                List.of(Endpoint.Parameter.path("id", "plan id")),
+                        + " budget's shadow price, the least certain option's failure and the re-simulation (as"
+                        + " `lodestone plan --format json`).",
+                List.of(Parameter.path("id", "plan id")),
+                false,
+                null,
                 ctx -> ctx.json(plans.get(ctx.pathParam("id"))
                         .orElseThrow(() -> new ApiException(
                                 ErrorCode.UNKNOWN_PLAN, "plan (" + ctx.pathParam("id") + ") is unknown", "id"))
-                        .describe()));
+                        .describe())));
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/import/{dataset}",
-                "Import an official dataset from a folder on"
-                        + " the server (body {\"path\": \"...\"}), all or nothing. Requires the bearer token.",
-                List.of(Endpoint.Parameter.path("dataset", "usgs-mcs or eu-crm")),
+                "Import an official dataset from a folder on the server (body {\"path\": \"...\"}), all or nothing"
+                        + " (as `lodestone import`). Requires the bearer token.",
+                List.of(Parameter.path(
+                        "dataset",
+                        String.join(
+                                "; ",
+                                Datasets.OFFICIAL.stream()
+                                        .map(d -> d.id() + ": " + d.description())
+                                        .toList()),
+                        Datasets.ids())),
                 true,
+                null,
                 this::importDataset));
-        get("/api/v1/openapi.json", "This document.", List.of(), ctx -> ctx.json(OpenApi.document(endpoints)));
+        endpoints.add(new Endpoint(
+                "GET",
+                "/api/v1/openapi.json",
+                "This document.",
+                List.of(),
+                false,
+                null,
+                ctx -> ctx.json(OpenApi.document(endpoints))));
     }
 
     private void importDataset(Context ctx) {
-        String dataset = ctx.pathParam("dataset");
-        if (!dataset.equals("usgs-mcs") && !dataset.equals("eu-crm")) {
-            throw new ApiException(
-                    ErrorCode.BAD_PARAMETER, "dataset (" + dataset + ") must be usgs-mcs or eu-crm", "dataset");
-        }
-        JsonNode body = body(ctx);
-        JsonNode path = body.get("path");
+        String dataset = DatasetImport.dataset(ctx.pathParam("dataset")).id();
+        JsonNode path = body(ctx).get("path");
         if (path == null || !path.isTextual() || path.asText().isBlank()) {
             throw new ApiException(
                     ErrorCode.BAD_JSON, "the body needs a 'path' string naming the dataset folder", "path");
@@ -375,31 +248,36 @@ final class ApiRoutes {
                     DataRoot.withoutContent(result.report().errors()));
         }
         knowledge.refresh();
-        ctx.json(Map.of(
-                "dataset",
-                dataset,
-                "imported",
-                true,
-                "observations",
-                result.observations().size(),
-                "warnings",
-                result.report().warnings()));
+        ctx.json(ImportResult.of(result));
     }
 
-    private CheckReport check(Context ctx) {
-        return checks.check(knowledge.snapshot(), body(ctx));
+    private CheckResult check(Context ctx) {
+        return new CheckResult(List.of(checks.check(knowledge.context(LocalDate.now(clock)), body(ctx))));
     }
 
     private void runScenario(Context ctx) {
         JsonNode body = body(ctx);
-        ScenarioSpec spec = scenario(knowledge.snapshot(), body);
-        int paths = intField(body, "paths", 10_000, 1, MAX_API_PATHS);
-        long seed = body.hasNonNull("seed") ? longField(body, "seed") : RunOptions.DEFAULT_SEED;
-        RunOptions options = RunOptions.of(paths, seed);
-        if (body.hasNonNull("horizon")) {
-            options = options.withHorizon(intField(body, "horizon", 0, 1, 600));
+        String scenario;
+        String spec = null;
+        if (body.hasNonNull("preset")) {
+            scenario = body.get("preset").asText();
+        } else if (body.hasNonNull("spec")) {
+            scenario = "the posted spec";
+            spec = body.get("spec").isTextual()
+                    ? body.get("spec").asText()
+                    : body.get("spec").toString();
+        } else {
+            throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'preset' or 'spec'", "spec");
         }
-        ScenarioJobs.Job job = scenarios.submit(spec, options, ctx.ip());
+        ScenarioQuery query = new ScenarioQuery(
+                scenario,
+                spec,
+                Params.integer(body, "paths"),
+                Params.longValue(body, "seed"),
+                Params.integer(body, "horizon"),
+                null,
+                ScenarioDefaults.MAX_API_PATHS);
+        ScenarioJobs.Job job = scenarios.submit(query.prepare(knowledge.context(LocalDate.now(clock))), ctx.ip());
         ctx.status(202);
         ctx.header("Location", "/api/v1/scenarios/runs/" + job.id);
         ctx.json(job.describe());
@@ -418,8 +296,8 @@ final class ApiRoutes {
             throw new ApiException(
                     ErrorCode.BAD_JSON, "budget (" + budget + ") must be a number of US dollars >= 0", "budget");
         }
-        int paths = intField(body, "paths", 10_000, 1, MAX_API_PLAN_PATHS);
-        int horizon = intField(body, "horizon", 60, 1, 600);
+        int paths = intField(body, "paths", Plans.PATHS, 1, MAX_API_PLAN_PATHS);
+        int horizon = intField(body, "horizon", Plans.HORIZON_MONTHS, 1, 600);
         long seed = body.hasNonNull("seed") ? longField(body, "seed") : PlanSettings.DEFAULT_SEED;
         String objective = body.hasNonNull("objective") ? body.get("objective").asText() : "cvar95";
         if (!objective.equals("cvar95") && !objective.equals("expected")) {
@@ -433,30 +311,30 @@ final class ApiRoutes {
                     ErrorCode.BAD_JSON, "maxCountryShare (" + share + ") must be within (0, 1]", "maxCountryShare");
         }
         PlanRequest.Resolved request;
+        PlanSettings settings;
         try {
-            request = new PlanRequest(
+            request = Plans.resolve(
+                    new PlanRequest(
                             target,
                             Optional.ofNullable(body.get("perspective")).map(JsonNode::asText),
                             Optional.ofNullable(body.get("market")).map(JsonNode::asText),
                             Optional.ofNullable(body.get("options")).map(JsonNode::asText),
                             "the posted options",
-                            false)
-                    .resolve(knowledge.snapshot());
-        } catch (OptionException e) {
-            throw new ApiException(
-                    ErrorCode.BAD_PLAN, e.problems().size() + " problems in the options", "options", e.problems());
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(
-                    ErrorCode.BAD_PLAN, e.getMessage(), body.hasNonNull("mineral") ? "mineral" : "preset");
+                            false),
+                    knowledge.snapshot());
+            settings = Plans.settings(
+                    budget.asDouble(),
+                    objective,
+                    paths,
+                    seed,
+                    Runtime.getRuntime().availableProcessors(),
+                    share);
+        } catch (QueryException e) {
+            String field = e.field() == null || e.field().equals("target")
+                    ? (body.hasNonNull("mineral") ? "mineral" : "preset")
+                    : e.field();
+            throw new ApiException(ErrorCode.BAD_PLAN, e.getMessage(), field, e.problems());
         }
-        PlanSettings settings = new PlanSettings(
-                budget.asDouble(),
-                objective.equals("expected") ? 0 : 0.95,
-                paths,
-                seed,
-                Runtime.getRuntime().availableProcessors(),
-                share,
-                PlanSettings.DEFAULT_FRONTIER);
         PlanJobs.Job job = plans.submit(request, horizon, settings);
         ctx.status(202);
         ctx.header("Location", "/api/v1/plans/" + job.id);
@@ -465,34 +343,6 @@ final class ApiRoutes {
 
     /** The largest plan the API accepts: each path is simulated twice and evaluated many times. */
     static final int MAX_API_PLAN_PATHS = 50_000;
-
-    /** The largest run the API accepts: enough for stable percentiles, small enough for a shared server. */
-    static final int MAX_API_PATHS = 200_000;
-
-    static ScenarioSpec scenario(KnowledgeSnapshot snapshot, JsonNode body) {
-        try {
-            if (body.hasNonNull("preset")) {
-                String id = body.get("preset").asText();
-                if (Presets.text(id).isEmpty()) {
-                    throw new ApiException(
-                            ErrorCode.UNKNOWN_SCENARIO,
-                            "preset (" + id + ") is unknown; presets are " + Presets.IDS,
-                            "preset");
-                }
-                return SnapshotSupply.resolve(Presets.load(id, snapshot.minerals()), snapshot);
-            }
-            JsonNode spec = body.get("spec");
-            if (spec == null || spec.isNull()) {
-                throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'preset' or 'spec'", "spec");
-            }
-            String text = spec.isTextual() ? spec.asText() : spec.toString();
-            return SnapshotSupply.resolve(ScenarioReader.read(text, "the posted spec", snapshot.minerals()), snapshot);
-        } catch (ScenarioException e) {
-            String first = e.problems().isEmpty() ? "spec" : e.problems().get(0).split(" ", -1)[0];
-            throw new ApiException(
-                    ErrorCode.BAD_SCENARIO, e.problems().size() + " problems in the scenario", first, e.problems());
-        }
-    }
 
     private static int intField(JsonNode body, String name, int fallback, int min, int max) {
         JsonNode node = body.get(name);
@@ -516,31 +366,12 @@ final class ApiRoutes {
         return node.asLong();
     }
 
-    private static Object presets(KnowledgeSnapshot snapshot) {
-        return Presets.IDS.stream()
-                .map(id -> {
-                    ScenarioSpec spec = Presets.load(id, snapshot.minerals());
-                    return Map.of(
-                            "id",
-                            id,
-                            "title",
-                            spec.title(),
-                            "horizonMonths",
-                            spec.horizonMonths(),
-                            "minerals",
-                            spec.markets().stream()
-                                    .map(m -> m.mineral().value())
-                                    .toList());
-                })
-                .toList();
-    }
-
     private JsonNode body(Context ctx) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new ApiException(
                     ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type (" + type + ") must be" + " application/json",
+                    "Content-Type (" + type + ") must be application/json",
                     "Content-Type");
         }
         try {
@@ -556,90 +387,5 @@ final class ApiRoutes {
                             + e.getMessage().lines().findFirst().orElse(""),
                     "body");
         }
-    }
-
-    private static void send(Context ctx, byte[] json) {
-        ctx.contentType("application/json").result(json);
-    }
-
-    private static String perspective(Context ctx) {
-        String value = optional(ctx, "perspective");
-        return value == null ? "US" : value;
-    }
-
-    private static String optional(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static Object minerals(KnowledgeSnapshot snapshot, String list) {
-        if (list == null || list.isBlank()) {
-            return MineralListing.catalogue(snapshot);
-        }
-        CriticalMineralList chosen = snapshot.list(list)
-                .orElseThrow(() -> new ApiException(
-                        ErrorCode.BAD_PARAMETER,
-                        "list (" + list + ") must be one of "
-                                + snapshot.lists().stream()
-                                        .map(CriticalMineralList::id)
-                                        .toList(),
-                        "list"));
-        return chosen.entries().stream()
-                .map(entry -> MineralListing.of(
-                        snapshot, snapshot.minerals().require(entry.minerals().get(0)), entry.name()))
-                .toList();
-    }
-
-    private static Object countries(KnowledgeSnapshot snapshot) {
-        Map<String, java.util.Set<String>> minerals = new java.util.TreeMap<>();
-        for (var observation : snapshot.observations()) {
-            if ((observation.metric() == lodestone.model.observation.Metric.PRODUCTION
-                            || observation.metric() == lodestone.model.observation.Metric.SUPPLY_SHARE)
-                    && observation.area() instanceof lodestone.model.geo.Area.CountryArea country
-                    && observation.quantity().isPresent()) {
-                minerals.computeIfAbsent(country.code(), c -> new java.util.TreeSet<>())
-                        .add(observation.mineral().value());
-            }
-        }
-        return minerals.entrySet().stream()
-                .map(e -> Map.of(
-                        "country",
-                        e.getKey(),
-                        "name",
-                        snapshot.countries()
-                                .resolve(e.getKey())
-                                .map(Country::name)
-                                .orElse(e.getKey()),
-                        "minerals",
-                        e.getValue().size()))
-                .toList();
-    }
-
-    private static Object lists(KnowledgeSnapshot snapshot) {
-        return snapshot.lists().stream()
-                .map(list -> Map.of(
-                        "id",
-                        list.id(),
-                        "name",
-                        list.name(),
-                        "issuer",
-                        list.issuer(),
-                        "published",
-                        list.published().toString(),
-                        "source",
-                        SourceView.of(snapshot.source(list.source())),
-                        "entries",
-                        list.entries().stream()
-                                .map(e -> Map.of(
-                                        "name",
-                                        e.name(),
-                                        "minerals",
-                                        e.minerals().stream()
-                                                .map(id -> id.value())
-                                                .toList(),
-                                        "note",
-                                        e.note()))
-                                .toList()))
-                .toList();
     }
 }

@@ -1,7 +1,7 @@
 package lodestone.app.server;
 
-import java.util.Map;
 import lodestone.news.reconcile.CheckReport;
+import lodestone.report.news.IngestResult;
 
 /** Stores a checked article's events and claims as unverified news records, for the ingest endpoint. */
 @FunctionalInterface
@@ -10,5 +10,5 @@ public interface ArticleArchive {
      * @param report the check report of one article
      * @return what was stored: id, counts, whether an earlier copy was replaced
      */
-    Map<String, Object> save(CheckReport report);
+    IngestResult.Article save(CheckReport report);
 }

@@ -2,7 +2,6 @@ package lodestone.app.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -13,16 +12,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import lodestone.app.view.NewsViews;
-import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.Article;
-import lodestone.news.article.ArticleException;
-import lodestone.news.article.ArticleReader;
 import lodestone.news.article.FetchPolicy;
-import lodestone.news.article.ReadLimits;
 import lodestone.news.extract.ExtractionLimits;
-import lodestone.news.extract.LimitExceededException;
 import lodestone.news.reconcile.CheckReport;
+import lodestone.report.QueryException;
+import lodestone.report.ReportContext;
+import lodestone.report.news.ArticleFetcher;
+import lodestone.report.news.ArticleInput;
+import lodestone.report.news.CheckQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li><b>Size</b>: the text (after HTML cleaning) may have at most {@link ServerLimits#checkMaxChars} characters
  *       (413 {@code article-too-large}). Posted text is measured before it is queued; fetched and cleaned text is
- *       measured again by the extractor itself ({@link ExtractionLimits#maxChars()}), whose {@link
- *       LimitExceededException} for characters or sentences also answers 413, naming the limit. Extraction is linear in
+ *       measured again by the extractor itself ({@link ExtractionLimits#maxChars()}), whose refusal for characters or
+ *       sentences (the report layer's {@code ARTICLE_TOO_LARGE}) also answers 413, naming the limit. Extraction is linear in
  *       the text's length, so the size bounds the work.
  *   <li><b>Time</b>: checks run on a fixed pool of {@link ServerLimits#checkWorkers} threads with a queue of {@link
  *       ServerLimits#checkQueue}; a full queue answers 503 {@code queue-full} at once. Each check has {@link
@@ -41,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *       deadline ({@link ExtractionLimits#timeLimit()}) and stops itself at the next stage boundary when it passes it
  *       (503 {@code check-timeout}, naming the stage); the request is answered 503 {@code check-timeout} at the
  *       deadline in any case, and the worker is interrupted then.
- *   <li><b>Fetch</b>: URLs go through one shared {@link ArticleReader} (one bounded HTTP client for the server) with
+ *   <li><b>Fetch</b>: URLs go through one shared {@link ArticleFetcher} (one bounded HTTP client for the server) with
  *       the server's {@link FetchPolicy}, its own deadline and size limit.
  * </ul>
  */
@@ -49,14 +47,12 @@ final class ArticleChecks implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleChecks.class);
 
     private final ServerLimits limits;
-    private final ArticleReader reader;
+    private final ArticleFetcher reader;
     private final ThreadPoolExecutor workers;
 
     ArticleChecks(ServerLimits limits, FetchPolicy policy) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.reader = new ArticleReader(
-                ReadLimits.DEFAULT.withMaxBytes(limits.fetchMaxBytes()).withTotalTimeout(limits.fetchTimeout()),
-                policy);
+        this.reader = new ArticleFetcher(limits.fetchMaxBytes(), limits.fetchTimeout(), policy);
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(
                 limits.checkWorkers(),
@@ -76,17 +72,17 @@ final class ArticleChecks implements AutoCloseable {
      * Reads the article a request names (text, HTML or URL) and checks it against the knowledge base, within the
      * budget.
      *
-     * @param snapshot the knowledge base
+     * @param context the knowledge base
      * @param body the request: text, html or url, and optionally published
      * @return the report
      * @throws ApiException for a malformed body, an unreadable article, or a budget exceeded
      */
-    CheckReport check(KnowledgeSnapshot snapshot, JsonNode body) {
+    CheckReport check(ReportContext context, JsonNode body) {
         precheck(body);
         long deadline = System.nanoTime() + limits.checkTimeout().toNanos();
         Future<CheckReport> future;
         try {
-            future = workers.submit(() -> checkNow(snapshot, body, deadline));
+            future = workers.submit(() -> checkNow(context, body, deadline));
         } catch (RejectedExecutionException e) {
             throw new ApiException(
                     ErrorCode.QUEUE_FULL,
@@ -125,8 +121,8 @@ final class ArticleChecks implements AutoCloseable {
             admit(body.get("text").asText(), limits);
         } else if (!body.hasNonNull("html") && body.hasNonNull("url")) {
             try {
-                reader.requireFetchable(ArticleReader.parseUrl(body.get("url").asText()));
-            } catch (ArticleException e) {
+                reader.requireFetchable(body.get("url").asText());
+            } catch (QueryException e) {
                 throw new ApiException(ErrorCode.BAD_ARTICLE, e.getMessage(), "url");
             }
         }
@@ -136,17 +132,33 @@ final class ArticleChecks implements AutoCloseable {
         return Math.max(1, duration.toSeconds());
     }
 
-    private CheckReport checkNow(KnowledgeSnapshot snapshot, JsonNode body, long deadline) {
-        Article article = read(body);
+    private CheckReport checkNow(ReportContext context, JsonNode body, long deadline) {
+        ArticleInput posted = Params.article(body);
+        Article article;
+        try {
+            article = reader.read(posted).get(0);
+        } catch (QueryException e) {
+            throw new ApiException(ErrorCode.BAD_ARTICLE, e.getMessage(), body.hasNonNull("url") ? "url" : "text");
+        }
         admit(article.text(), limits);
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw timeout("before extraction (reading the article took the whole budget)");
         }
-        ExtractionLimits extraction = extractionLimits(limits, Duration.ofNanos(left));
+        ArticleInput input = new ArticleInput(
+                posted.kind(),
+                posted.value(),
+                posted.published(),
+                posted.timeoutSeconds(),
+                posted.maxBytes(),
+                posted.fetch(),
+                extractionLimits(limits, Duration.ofNanos(left)));
         try {
-            return NewsViews.check(snapshot, List.of(article), null, extraction).get(0);
-        } catch (LimitExceededException e) {
+            return new CheckQuery(input, null)
+                    .check(context, List.of(article))
+                    .reports()
+                    .get(0);
+        } catch (QueryException e) {
             throw refusal(e, limits);
         }
     }
@@ -163,33 +175,35 @@ final class ArticleChecks implements AutoCloseable {
     }
 
     /**
-     * The problem an extraction limit answers: 413 {@code article-too-large} for characters and sentences, 503 {@code
-     * check-timeout} for time; the detail names the limit, the server flag and the extractor's own message.
+     * The problem an extraction budget answers: 413 {@code article-too-large} for characters and sentences, 503 {@code
+     * check-timeout} for time; the detail names the limit, the server flag and the extractor's own message. Other
+     * query errors keep their own code.
      *
-     * @param e the extractor's refusal
+     * @param e the report layer's refusal ({@code CheckQuery.refusal})
      * @param limits the server's limits
      * @return the API error
      */
-    static ApiException refusal(LimitExceededException e, ServerLimits limits) {
-        return switch (e.limit()) {
-            case CHARS ->
-                new ApiException(
-                        ErrorCode.ARTICLE_TOO_LARGE,
-                        "the article is larger than the check limit of " + limits.checkMaxChars()
-                                + " characters (--check-max-chars): " + e.getMessage(),
-                        "text");
-            case SENTENCES ->
-                new ApiException(
-                        ErrorCode.ARTICLE_TOO_LARGE,
-                        "the article has more sentences than the extractor's limit (ExtractionLimits.maxSentences): "
-                                + e.getMessage(),
-                        "text");
-            case TIME ->
+    static ApiException refusal(QueryException e, ServerLimits limits) {
+        return switch (e.error()) {
+            case ARTICLE_TOO_LARGE ->
+                "max-chars".equals(e.field())
+                        ? new ApiException(
+                                ErrorCode.ARTICLE_TOO_LARGE,
+                                "the article is larger than the check limit of " + limits.checkMaxChars()
+                                        + " characters (--check-max-chars): " + e.getMessage(),
+                                "text")
+                        : new ApiException(
+                                ErrorCode.ARTICLE_TOO_LARGE,
+                                "the article has more sentences than the extractor's limit"
+                                        + " (ExtractionLimits.maxSentences): " + e.getMessage(),
+                                "text");
+            case ARTICLE_TIMEOUT ->
                 new ApiException(
                         ErrorCode.CHECK_TIMEOUT,
                         "the check did not finish within the time budget of " + seconds(limits.checkTimeout())
-                                + " s (--check-timeout): the extraction stopped in stage '" + e.stage() + "'",
+                                + " s (--check-timeout): " + e.getMessage(),
                         null);
+            default -> new ApiException(ErrorCode.of(e.error()), e.getMessage(), e.field());
         };
     }
 
@@ -217,37 +231,6 @@ final class ArticleChecks implements AutoCloseable {
                             + " the whole page or several articles at once.",
                     "text");
         }
-    }
-
-    private Article read(JsonNode body) {
-        Article article;
-        try {
-            if (body.hasNonNull("text")) {
-                article = reader.fromText(
-                        "posted text", "request body", body.get("text").asText());
-            } else if (body.hasNonNull("html")) {
-                article = reader.fromHtml(
-                        "posted page", "request body", body.get("html").asText());
-            } else if (body.hasNonNull("url")) {
-                article = reader.readUrl(ArticleReader.parseUrl(body.get("url").asText()));
-            } else {
-                throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'text', 'html' or 'url'", "text");
-            }
-        } catch (ArticleException e) {
-            throw new ApiException(ErrorCode.BAD_ARTICLE, e.getMessage(), body.hasNonNull("url") ? "url" : "text");
-        }
-        if (body.hasNonNull("published")) {
-            try {
-                article = article.withPublished(
-                        LocalDate.parse(body.get("published").asText()));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new ApiException(
-                        ErrorCode.BAD_JSON,
-                        "published (" + body.get("published").asText() + ") must be a date YYYY-MM-DD",
-                        "published");
-            }
-        }
-        return article;
     }
 
     @Override

@@ -7,7 +7,7 @@ import lodestone.store.importing.ImportedDataset;
 @FunctionalInterface
 public interface DatasetImporter {
     /**
-     * @param dataset usgs-mcs or eu-crm
+     * @param dataset the id of an official dataset ({@code Datasets.OFFICIAL})
      * @param folder the dataset's folder on the server
      * @return the dataset with its report; written only if the report has no errors
      */

@@ -1,6 +1,7 @@
 package lodestone.app.server;
 
 import java.util.Locale;
+import lodestone.report.QueryError;
 
 /** Every error the API returns, with its HTTP status and what it means. The code is stable; the detail is not. */
 public enum ErrorCode {
@@ -58,6 +59,7 @@ public enum ErrorCode {
             503,
             "The database file could not be opened, most often because another lodestone process is using it;"
                     + " nothing was changed. Retry when it has finished."),
+    NO_DATA(404, "The knowledge base holds no figures for this question; the detail says which are missing."),
     INTERNAL(500, "An unexpected failure; the server log has the details.");
 
     private final int status;
@@ -66,6 +68,26 @@ public enum ErrorCode {
     ErrorCode(int status, String description) {
         this.status = status;
         this.description = description;
+    }
+
+    /**
+     * @param error why the report layer could not answer
+     * @return the code the API reports it with
+     */
+    public static ErrorCode of(QueryError error) {
+        return switch (error) {
+            case UNKNOWN_MINERAL -> UNKNOWN_MINERAL;
+            case UNKNOWN_COUNTRY -> UNKNOWN_COUNTRY;
+            case UNKNOWN_MEASURE -> UNKNOWN_MEASURE;
+            case UNKNOWN_AGREEMENT -> UNKNOWN_AGREEMENT;
+            case UNKNOWN_SCENARIO -> UNKNOWN_SCENARIO;
+            case UNKNOWN_LIST, UNKNOWN_DATASET, BAD_PARAMETER -> BAD_PARAMETER;
+            case BAD_SCENARIO -> BAD_SCENARIO;
+            case BAD_ARTICLE -> BAD_ARTICLE;
+            case ARTICLE_TOO_LARGE -> ARTICLE_TOO_LARGE;
+            case ARTICLE_TIMEOUT -> CHECK_TIMEOUT;
+            case NO_DATA -> NO_DATA;
+        };
     }
 
     /** @return the HTTP status */

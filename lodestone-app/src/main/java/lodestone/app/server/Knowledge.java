@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.report.ReportContext;
 
 /**
  * The snapshot the server answers from, and a bounded cache of rendered responses. The snapshot is immutable, so a
@@ -26,15 +28,25 @@ final class Knowledge {
     private final long maxCacheBytes;
     private volatile State state;
 
-    /** A snapshot and the responses computed from it. */
-    private record State(KnowledgeSnapshot snapshot, Cache<String, Object> cache) {}
+    /**
+     * A snapshot and the responses computed from it.
+     *
+     * @param everyEdition the knowledge as loaded, every edition of the recurring publications side by side
+     * @param snapshot the knowledge as queries see it by default, the latest edition of each data year
+     * @param cache the responses
+     */
+    private record State(KnowledgeSnapshot everyEdition, KnowledgeSnapshot snapshot, Cache<String, Object> cache) {
+        static State of(KnowledgeSnapshot everyEdition, Cache<String, Object> cache) {
+            return new State(everyEdition, EditionChoice.latest().apply(everyEdition), cache);
+        }
+    }
 
     Knowledge(
             Supplier<KnowledgeSnapshot> loader, com.fasterxml.jackson.databind.ObjectMapper json, long maxCacheBytes) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.json = Objects.requireNonNull(json, "json");
         this.maxCacheBytes = maxCacheBytes;
-        this.state = new State(loader.get(), newCache());
+        this.state = State.of(loader.get(), newCache());
     }
 
     private Cache<String, Object> newCache() {
@@ -45,13 +57,23 @@ final class Knowledge {
                 .build();
     }
 
+    /** @return the knowledge as queries see it by default: the latest edition of each data year */
     KnowledgeSnapshot snapshot() {
         return state.snapshot();
     }
 
+    /**
+     * @param today the date taken as today
+     * @return what the report layer answers from: the default snapshot, today and every edition side by side
+     */
+    ReportContext context(java.time.LocalDate today) {
+        State current = state;
+        return new ReportContext(current.snapshot(), today, current.everyEdition());
+    }
+
     /** Reloads the snapshot from the store and starts an empty cache. */
     synchronized void refresh() {
-        state = new State(loader.get(), newCache());
+        state = State.of(loader.get(), newCache());
     }
 
     /**
@@ -61,7 +83,7 @@ final class Knowledge {
      * @param snapshot the new snapshot
      */
     synchronized void replace(KnowledgeSnapshot snapshot) {
-        state = new State(Objects.requireNonNull(snapshot, "snapshot"), newCache());
+        state = State.of(Objects.requireNonNull(snapshot, "snapshot"), newCache());
     }
 
     /**
@@ -87,8 +109,31 @@ final class Knowledge {
      * @param <T> the response type
      * @return the cached or computed response
      */
-    @SuppressWarnings("unchecked")
     <T> T cached(String key, Function<KnowledgeSnapshot, T> compute) {
+        return cachedIn(key, current -> compute.apply(current.snapshot()));
+    }
+
+    /**
+     * A report-layer answer serialised once per snapshot: hot read endpoints answer with the cached bytes.
+     *
+     * @param key what identifies the answer (the query and the day)
+     * @param today the date taken as today
+     * @param compute asks the query of the context
+     * @return the JSON bytes
+     */
+    byte[] cachedAnswer(String key, java.time.LocalDate today, Function<ReportContext, Object> compute) {
+        return cachedIn("json:" + key, current -> {
+            try {
+                return json.writeValueAsBytes(
+                        compute.apply(new ReportContext(current.snapshot(), today, current.everyEdition())));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialise " + key + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cachedIn(String key, Function<State, T> compute) {
         State current = state;
         Object hit = current.cache().getIfPresent(key);
         if (hit != null) {
@@ -96,7 +141,7 @@ final class Knowledge {
         }
         // computed outside the cache's lock: a slow computation (a scenario page waiting for its run) or one that
         // asks the cache for another key must not hold up other keys; two racing requests may both compute
-        T value = compute.apply(current.snapshot());
+        T value = compute.apply(current);
         Object kept = current.cache().asMap().putIfAbsent(key, value);
         return kept == null ? value : (T) kept;
     }

@@ -1,8 +1,6 @@
 package lodestone.app.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -19,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.FetchPolicy;
+import lodestone.report.Json;
+import lodestone.report.QueryException;
 import lodestone.store.db.StoreException;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -44,9 +44,7 @@ public final class LodestoneServer {
     private static final Logger LOG = LoggerFactory.getLogger(LodestoneServer.class);
 
     private final Settings settings;
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ObjectMapper json = Json.mapper();
     private final Knowledge knowledge;
     private final List<Endpoint> endpoints;
     private final ScenarioJobs scenarios;
@@ -268,6 +266,9 @@ public final class LodestoneServer {
                 }
                 fail(ctx, pages, e.code(), e.getMessage(), e.field(), e.problems());
             });
+            config.routes.exception(
+                    QueryException.class,
+                    (e, ctx) -> fail(ctx, pages, ErrorCode.of(e.error()), e.detail(), e.field(), e.problems()));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.header("Retry-After", "5");

@@ -31,11 +31,18 @@ final class OpenApi {
             List<Map<String, Object>> parameters = new ArrayList<>();
             for (Endpoint.Parameter parameter : endpoint.parameters()) {
                 parameters.add(Map.of(
-                        "name", parameter.name(),
-                        "in", parameter.in(),
-                        "required", parameter.required(),
-                        "description", parameter.description(),
-                        "schema", Map.of("type", "string")));
+                        "name",
+                        parameter.name(),
+                        "in",
+                        parameter.in(),
+                        "required",
+                        parameter.required(),
+                        "description",
+                        parameter.description(),
+                        "schema",
+                        parameter.allowed().isEmpty()
+                                ? Map.of("type", "string")
+                                : Map.of("type", "string", "enum", parameter.allowed())));
             }
             if (!parameters.isEmpty()) {
                 operation.put("parameters", parameters);

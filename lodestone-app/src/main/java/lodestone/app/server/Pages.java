@@ -2,58 +2,49 @@ package lodestone.app.server;
 
 import java.time.LocalDate;
 import java.util.List;
-import lodestone.app.view.AgreementView;
-import lodestone.app.view.CountryReport;
-import lodestone.app.view.MeasureView;
-import lodestone.app.view.MineralReport;
-import lodestone.app.view.OutlookView;
-import lodestone.app.view.RiskReports;
+import lodestone.news.reconcile.CheckReport;
+import lodestone.report.country.CountryReport;
+import lodestone.report.mineral.MineralReport;
+import lodestone.report.policy.AgreementReport;
+import lodestone.report.policy.AgreementView;
+import lodestone.report.policy.MeasureView;
+import lodestone.report.risk.Overview;
+import lodestone.report.risk.RiskBreakdown;
+import lodestone.report.scenario.SimulationView;
 
-/** The models of the dashboard pages, passed to the jte templates. */
+/** The models of the dashboard pages, passed to the jte templates: report-layer results and their chart data. */
 public final class Pages {
     private Pages() {}
 
     /**
-     * One mineral on the overview.
-     *
-     * @param id mineral id
-     * @param name name
-     * @param lists list ids
-     * @param miningChina China's share of the preferred mining set, or null
-     * @param miningHhi its HHI, or null
-     * @param miningBasis its series and period
-     * @param processingChina China's share of the preferred processing set, or null
-     * @param processingHhi its HHI, or null
-     * @param processingBasis its series and period
-     * @param rankScore what the ranking sorts by: the Lodestone supply-risk score for the United States
-     * @param components the score's components C, D, M, A (values in [0, 1]), in that order
-     */
-    public record OverviewRow(
-            String id,
-            String name,
-            List<String> lists,
-            List<Double> components,
-            Double miningChina,
-            Double miningHhi,
-            String miningBasis,
-            Double processingChina,
-            Double processingHhi,
-            String processingBasis,
-            double rankScore) {}
-
-    /**
-     * @param today the date
-     * @param ranking how the rows are ranked
-     * @param rows the minerals, ranked
-     * @param inForce the measures in force today
+     * @param overview the overview
      * @param chart chart data (JSON) for China's share by stage
      */
-    public record Overview(
-            LocalDate today, String ranking, List<OverviewRow> rows, List<MeasureView> inForce, String chart) {}
+    public record OverviewPage(Overview overview, String chart) {
+        /** @return the date */
+        public LocalDate today() {
+            return overview.today();
+        }
+
+        /** @return how the rows are ranked */
+        public String ranking() {
+            return overview.ranking();
+        }
+
+        /** @return the minerals, ranked */
+        public List<Overview.Row> rows() {
+            return overview.rows();
+        }
+
+        /** @return the measures in force today */
+        public List<MeasureView> inForce() {
+            return overview.inForce();
+        }
+    }
 
     /**
      * @param report the mineral report
-     * @param risk its supply-risk breakdown for the United States today
+     * @param risk its supply-risk breakdown for the default perspective today
      * @param measures measures touching it, with status today
      * @param agreements agreements naming it
      * @param stageChart chart data for the stage bars
@@ -61,7 +52,7 @@ public final class Pages {
      */
     public record Mineral(
             MineralReport report,
-            RiskReports.Breakdown risk,
+            RiskBreakdown risk,
             List<MeasureView> measures,
             List<AgreementView> agreements,
             String stageChart,
@@ -89,18 +80,20 @@ public final class Pages {
     /**
      * @param presets the preset ids
      * @param preset the preset shown
-     * @param paths paths run
-     * @param seed the seed
-     * @param simulation the result, or null before a run
+     * @param simulation the result
      * @param charts one fan chart's data per mineral (JSON)
      */
-    public record Scenario(
-            List<String> presets,
-            String preset,
-            int paths,
-            long seed,
-            lodestone.app.view.SimulationView.View simulation,
-            List<String> charts) {}
+    public record Scenario(List<String> presets, String preset, SimulationView.View simulation, List<String> charts) {
+        /** @return the paths run */
+        public int paths() {
+            return simulation.paths();
+        }
+
+        /** @return the seed */
+        public long seed() {
+            return simulation.seed();
+        }
+    }
 
     /**
      * The plan page: a plan for one mineral and perspective, made synchronously with few paths.
@@ -117,7 +110,7 @@ public final class Pages {
             double budgetUsd,
             int paths,
             long seed,
-            lodestone.app.view.PlanView.View plan,
+            lodestone.report.plan.PlanView.View plan,
             String frontierChart) {}
 
     /**
@@ -126,18 +119,27 @@ public final class Pages {
      * @param report the check report, or null before a check
      * @param error why the article could not be read, or null
      */
-    public record Check(String text, String published, lodestone.news.reconcile.CheckReport report, String error) {}
+    public record Check(String text, String published, CheckReport report, String error) {}
 
     /**
      * @param agreements every agreement with its scorecard
      * @param newestSource the newest dated source the agreements cite (how current the record is), or null
      */
-    public record Agreements(List<AgreementView> agreements, lodestone.app.view.RecordCurrency newestSource) {}
+    public record Agreements(List<AgreementView> agreements, lodestone.report.policy.RecordCurrency newestSource) {}
 
     /**
-     * @param agreement the agreement
-     * @param outlooks outlook per mineral of its projects' capacity
+     * @param report the agreement with the delivery outlook of its projects
      * @param charts chart data per outlook, in the same order
      */
-    public record Agreement(AgreementView agreement, List<OutlookView> outlooks, List<String> charts) {}
+    public record Agreement(AgreementReport report, List<String> charts) {
+        /** @return the agreement */
+        public AgreementView agreement() {
+            return report.agreement();
+        }
+
+        /** @return the outlooks, one per mineral of its projects' capacity */
+        public List<lodestone.report.policy.OutlookView> outlooks() {
+            return report.outlooks();
+        }
+    }
 }

@@ -1,88 +1,93 @@
 package lodestone.app.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import lodestone.model.agreement.Agreement;
-import lodestone.model.geo.Country;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.mineral.Mineral;
-import lodestone.risk.concentration.DataYears;
+import java.util.function.Function;
+import lodestone.report.news.ArticleInput;
 
-/** Reads and checks request parameters, turning bad values into problems that name the field. */
+/**
+ * Reads request parameters into the report layer's query parameters, turning values of the wrong form into problems
+ * that name the field. Ranges and catalogue lookups are the report layer's.
+ */
 final class Params {
     private Params() {}
 
-    static Mineral mineral(KnowledgeSnapshot snapshot, String text, String field) {
-        return snapshot.minerals()
-                .resolve(text)
-                .orElseThrow(() -> new ApiException(
-                        ErrorCode.UNKNOWN_MINERAL, "mineral (" + text + ") is not in the catalogue", field));
+    /** @return the query parameter, or null when absent or blank */
+    static String text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
-    static Country country(KnowledgeSnapshot snapshot, String text, String field) {
-        return snapshot.countries()
-                .resolve(text)
-                .orElseThrow(() -> new ApiException(
-                        ErrorCode.UNKNOWN_COUNTRY,
-                        "country (" + text + ") is not an ISO 3166-1 code or a known name",
-                        field));
+    /** @return every value of a repeated query parameter ({@code ?without=a&without=b}), blank ones left out */
+    static java.util.List<String> texts(Context ctx, String name) {
+        return ctx.queryParams(name).stream()
+                .filter(v -> !v.isBlank())
+                .map(String::trim)
+                .toList();
     }
 
-    static Agreement agreement(KnowledgeSnapshot snapshot, String id, String field) {
-        return snapshot.policy()
-                .agreement(id)
-                .orElseThrow(() ->
-                        new ApiException(ErrorCode.UNKNOWN_AGREEMENT, "agreement (" + id + ") is unknown", field));
+    /** @return the date, or null when absent */
+    static LocalDate date(Context ctx, String name) {
+        return parsed(name, text(ctx, name), LocalDate::parse, ErrorCode.BAD_PARAMETER, "a date YYYY-MM-DD");
     }
 
-    static LocalDate date(Context ctx, String name, LocalDate fallback) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return fallback;
+    /** @return the integer, or null when absent */
+    static Integer integer(Context ctx, String name) {
+        return parsed(name, text(ctx, name), Integer::valueOf, ErrorCode.BAD_PARAMETER, "an integer");
+    }
+
+    /** @return the integer field of a JSON body, or null when absent */
+    static Integer integer(JsonNode body, String name) {
+        return parsed(name, field(body, name), Integer::valueOf, ErrorCode.BAD_JSON, "an integer");
+    }
+
+    /** @return the long field of a JSON body, or null when absent */
+    static Long longValue(JsonNode body, String name) {
+        return parsed(name, field(body, name), Long::valueOf, ErrorCode.BAD_JSON, "an integer");
+    }
+
+    private static String field(JsonNode body, String name) {
+        JsonNode node = body.get(name);
+        return node == null || node.isNull() ? null : node.isNumber() ? node.toString() : node.asText();
+    }
+
+    private static <T> T parsed(String name, String text, Function<String, T> parse, ErrorCode code, String form) {
+        if (text == null) {
+            return null;
         }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be a date YYYY-MM-DD", name);
+            return parse.apply(text.trim());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new ApiException(code, name + " (" + text + ") must be " + form, name);
         }
     }
 
     /**
-     * @return the {@code year} parameter, if given and the snapshot holds supply shares for it
-     * @throws ApiException naming the years available otherwise
+     * @param body a request naming an article: {@code text}, {@code html} or {@code url}, and optionally
+     *     {@code published}
+     * @return what to read
      */
-    static Integer dataYear(Context ctx, KnowledgeSnapshot snapshot) {
-        Integer year = integer(ctx, "year", 1900, 2100);
-        if (year != null) {
+    static ArticleInput article(JsonNode body) {
+        LocalDate published = null;
+        if (body.hasNonNull("published")) {
             try {
-                DataYears.require(snapshot, year);
-            } catch (IllegalArgumentException e) {
+                published = LocalDate.parse(body.get("published").asText());
+            } catch (DateTimeParseException e) {
                 throw new ApiException(
-                        ErrorCode.BAD_PARAMETER,
-                        e.getMessage().lines().findFirst().orElse(""),
-                        "year");
+                        ErrorCode.BAD_JSON,
+                        "published (" + body.get("published").asText() + ") must be a date YYYY-MM-DD",
+                        "published");
             }
         }
-        return year;
-    }
-
-    static Integer integer(Context ctx, String name, int min, int max) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < min || value > max) {
-                throw new ApiException(
-                        ErrorCode.BAD_PARAMETER,
-                        name + " (" + value + ") must be within [" + min + ", " + max + "]",
-                        name);
+        for (ArticleInput.Kind kind :
+                new ArticleInput.Kind[] {ArticleInput.Kind.TEXT, ArticleInput.Kind.HTML, ArticleInput.Kind.URL}) {
+            String field = kind.name().toLowerCase(java.util.Locale.ROOT);
+            if (body.hasNonNull(field)) {
+                return ArticleInput.of(kind, body.get(field).asText(), published);
             }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ApiException(ErrorCode.BAD_PARAMETER, name + " (" + text + ") must be an integer", name);
         }
+        throw new ApiException(ErrorCode.BAD_JSON, "the body needs 'text', 'html' or 'url'", "text");
     }
 }

@@ -4,15 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import lodestone.app.view.PlanRequest;
-import lodestone.app.view.PlanView;
 import lodestone.plan.PlanSettings;
-import lodestone.plan.Planner;
-import lodestone.plan.path.EnginePathSource;
+import lodestone.report.plan.PlanRequest;
+import lodestone.report.plan.PlanView;
+import lodestone.report.plan.Plans;
 
 /**
  * Plans as jobs, like {@link ScenarioJobs}: a plan is accepted at once, computed on one worker thread (the planner
@@ -83,10 +81,7 @@ final class PlanJobs implements AutoCloseable {
     private static void run(Job job, PlanRequest.Resolved request, int horizon, PlanSettings settings) {
         job.status = "running";
         try {
-            job.result = PlanView.View.of(Planner.plan(
-                    new EnginePathSource(request.scenario(), request.mineral(), OptionalInt.of(horizon)),
-                    request.catalogue().options(),
-                    settings));
+            job.result = PlanView.View.of(Plans.plan(request, horizon, settings));
             job.status = "done";
         } catch (RuntimeException e) {
             job.error = e.getMessage();

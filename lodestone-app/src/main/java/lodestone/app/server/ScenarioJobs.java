@@ -16,8 +16,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import lodestone.app.view.SimulationView;
-import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.report.scenario.ScenarioQuery;
+import lodestone.report.scenario.SimulationView;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.scenario.ScenarioSpec;
 import org.slf4j.Logger;
@@ -107,13 +107,14 @@ final class ScenarioJobs implements AutoCloseable {
     /**
      * Accepts a run, or refuses it with the limit it passes.
      *
-     * @param spec the resolved scenario
-     * @param options paths, seed, horizon
+     * @param run the resolved scenario with its options (the report layer's)
      * @param client the client's address
      * @return the job
      * @throws ApiException 422 {@code run-too-large}, 429 {@code too-many-jobs} or 503 {@code queue-full}
      */
-    synchronized Job submit(ScenarioSpec spec, RunOptions options, String client) {
+    synchronized Job submit(ScenarioQuery.Prepared run, String client) {
+        ScenarioSpec spec = run.spec();
+        RunOptions options = run.options();
         long cells = cells(spec, options);
         if (cells > limits.maxRunCells()) {
             long months = options.horizonMonths().orElse(spec.horizonMonths());
@@ -149,7 +150,7 @@ final class ScenarioJobs implements AutoCloseable {
         active.put(job.id, job);
         perClient.merge(client, 1, Integer::sum);
         // run() records its own failure on the job, so nothing is lost by not keeping the Future.
-        worker.execute(() -> run(job, spec, options));
+        worker.execute(() -> run(job, run));
         return job;
     }
 
@@ -157,10 +158,22 @@ final class ScenarioJobs implements AutoCloseable {
         return options.horizonMonths().orElse(spec.horizonMonths());
     }
 
-    private void run(Job job, ScenarioSpec spec, RunOptions options) {
+    /**
+     * Accepts a run of a scenario already resolved.
+     *
+     * @param spec the resolved scenario
+     * @param options paths, seed, horizon
+     * @param client the client's address
+     * @return the job
+     */
+    Job submit(ScenarioSpec spec, RunOptions options, String client) {
+        return submit(new ScenarioQuery.Prepared(spec, options), client);
+    }
+
+    private void run(Job job, ScenarioQuery.Prepared run) {
         job.status = "running";
-        try (MonteCarloEngine engine = new MonteCarloEngine(options.threads())) {
-            job.result = SimulationView.View.of(spec, engine.simulate(spec, options, job.done::addAndGet));
+        try {
+            job.result = run.run(job.done::addAndGet);
             job.status = "done";
         } catch (OutOfMemoryError e) {
             // the run's buffers are unreachable once the engine is gone, so the server goes on
@@ -195,15 +208,14 @@ final class ScenarioJobs implements AutoCloseable {
     /**
      * Runs through the queue and waits, for the dashboard's scenario page.
      *
-     * @param spec the resolved scenario
-     * @param options the options
+     * @param run the resolved scenario with its options
      * @param client the client's address
      * @param wait the longest wait
      * @return the finished job, or the job still running when the wait ends
      * @throws ApiException as {@link #submit} does
      */
-    Job runAndWait(ScenarioSpec spec, RunOptions options, String client, Duration wait) {
-        Job job = submit(spec, options, client);
+    Job runAndWait(ScenarioQuery.Prepared run, String client, Duration wait) {
+        Job job = submit(run, client);
         try {
             if (!job.ended.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 return job;

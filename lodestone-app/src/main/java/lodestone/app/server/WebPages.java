@@ -14,42 +14,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import lodestone.app.view.AgreementView;
-import lodestone.app.view.CountryReport;
-import lodestone.app.view.MeasureView;
-import lodestone.app.view.MineralReport;
-import lodestone.app.view.OutlookView;
-import lodestone.app.view.PlanRequest;
-import lodestone.app.view.PlanView;
-import lodestone.app.view.PolicyQueries;
-import lodestone.app.view.RiskReports;
-import lodestone.app.view.RiskView;
-import lodestone.app.view.ShareView;
-import lodestone.app.view.SimulationView;
-import lodestone.model.chain.Stage;
-import lodestone.model.geo.Area;
-import lodestone.model.geo.CountryCode;
-import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.list.CriticalMineralList;
-import lodestone.model.mineral.Mineral;
-import lodestone.model.mineral.MineralId;
-import lodestone.plan.PlanSettings;
-import lodestone.plan.Planner;
-import lodestone.plan.path.EnginePathSource;
-import lodestone.risk.concentration.ResolutionPolicy;
-import lodestone.risk.concentration.SupplyShareCalculator;
-import lodestone.risk.concentration.SupplyShares;
-import lodestone.sim.engine.RunOptions;
-import lodestone.sim.scenario.Presets;
-import lodestone.sim.scenario.SnapshotSupply;
+import java.util.function.Function;
+import lodestone.report.QueryException;
+import lodestone.report.ReportContext;
+import lodestone.report.country.CountryQuery;
+import lodestone.report.country.CountryReport;
+import lodestone.report.mineral.MineralQuery;
+import lodestone.report.mineral.MineralReport;
+import lodestone.report.mineral.ShareView;
+import lodestone.report.plan.PlanRequest;
+import lodestone.report.plan.PlanView;
+import lodestone.report.plan.Plans;
+import lodestone.report.policy.AgreementListing;
+import lodestone.report.policy.AgreementQuery;
+import lodestone.report.policy.AgreementReport;
+import lodestone.report.policy.AgreementsQuery;
+import lodestone.report.policy.MeasureView;
+import lodestone.report.policy.MeasuresQuery;
+import lodestone.report.policy.OutlookView;
+import lodestone.report.risk.Overview;
+import lodestone.report.risk.OverviewQuery;
+import lodestone.report.risk.RiskBreakdownQuery;
+import lodestone.report.scenario.ScenarioDefaults;
+import lodestone.report.scenario.ScenarioLibrary;
+import lodestone.report.scenario.ScenarioQuery;
+import lodestone.report.scenario.SimulationView;
 
-/** The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. */
+/**
+ * The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. Each page
+ * asks the report layer and turns its results into template models and chart data.
+ */
 final class WebPages {
-    private static final CountryCode CHINA = CountryCode.of("CN");
-    /** The largest run the scenario page starts synchronously. */
-    static final int PAGE_MAX_PATHS = 50_000;
-
     /** The largest plan the plan page makes synchronously. */
     static final int PAGE_MAX_PLAN_PATHS = 10_000;
 
@@ -70,100 +65,50 @@ final class WebPages {
     }
 
     void register(RoutesConfig routes) {
-        page(
-                routes,
-                "/",
-                ctx -> render(
-                        ctx,
-                        "overview.jte",
-                        knowledge.cached("page/overview/" + LocalDate.now(clock), this::overview)));
+        page(routes, "/", ctx -> render(ctx, "overview.jte", cached("overview", this::overview)));
         page(routes, "/minerals/{id}", ctx -> {
-            Mineral mineral = Params.mineral(knowledge.snapshot(), ctx.pathParam("id"), "id");
-            render(
-                    ctx,
-                    "mineral.jte",
-                    knowledge.cached(
-                            "page/mineral/" + mineral.id() + "/" + LocalDate.now(clock),
-                            snapshot -> mineral(snapshot, mineral)));
+            String id = ctx.pathParam("id");
+            render(ctx, "mineral.jte", cached("mineral/" + id, context -> mineral(context, id)));
         });
         page(routes, "/countries/{iso}", ctx -> {
-            var country = Params.country(knowledge.snapshot(), ctx.pathParam("iso"), "iso");
-            render(ctx, "country.jte", knowledge.cached("page/country/" + country.code(), snapshot -> {
-                CountryReport report = CountryReport.build(snapshot, country);
-                List<Map<String, Object>> bars = new ArrayList<>();
-                report.production().stream()
-                        .filter(CountryReport.ProductionRow::preferred)
-                        .limit(20)
-                        .forEach(row -> bars.add(
-                                Map.of("label", row.mineral() + " (" + row.stage() + ")", "value", row.share())));
-                return new Pages.Country(
-                        report,
-                        chart(Map.of(
-                                "kind",
-                                "bars",
-                                "title",
-                                "Share of world supply" + " (preferred series, latest year)",
-                                "bars",
-                                bars)));
-            }));
+            String iso = ctx.pathParam("iso");
+            render(ctx, "country.jte", cached("country/" + iso, context -> country(context, iso)));
         });
         page(routes, "/measures", ctx -> {
             // Only today's view is cached: an arbitrary ?on= date would let clients grow the cache without bound.
-            LocalDate today = LocalDate.now(clock);
-            LocalDate on = Params.date(ctx, "on", today);
+            LocalDate on = Params.date(ctx, "on");
             render(
                     ctx,
                     "measures.jte",
-                    on.equals(today)
-                            ? knowledge.cached("page/measures/" + on, snapshot -> measures(snapshot, on))
-                            : measures(knowledge.snapshot(), on));
+                    on == null ? cached("measures", context -> measures(context, null)) : measures(context(), on));
         });
         page(
                 routes,
                 "/agreements",
-                ctx -> render(
-                        ctx,
-                        "agreements.jte",
-                        knowledge.cached(
-                                "page/agreements/" + LocalDate.now(clock),
-                                snapshot -> new Pages.Agreements(
-                                        PolicyQueries.agreements(snapshot, LocalDate.now(clock), null, null),
-                                        lodestone.app.view.RecordCurrency.of(
-                                                        snapshot,
-                                                        snapshot.policy().agreements().stream()
-                                                                .flatMap(a -> a.sources().stream())
-                                                                .toList())
-                                                .orElse(null)))));
+                ctx -> render(ctx, "agreements.jte", cached("agreements", context -> {
+                    AgreementListing listing = new AgreementsQuery(null, null, null, null).answer(context);
+                    return new Pages.Agreements(listing.agreements(), listing.newestSource());
+                })));
         page(routes, "/scenarios", ctx -> {
-            String preset = ctx.queryParam("preset") == null ? Presets.IDS.get(0) : ctx.queryParam("preset");
-            if (Presets.text(preset).isEmpty()) {
-                throw new ApiException(ErrorCode.UNKNOWN_SCENARIO, "preset (" + preset + ") is unknown", "preset");
-            }
-            Integer paths = Params.integer(ctx, "paths", 100, PAGE_MAX_PATHS);
-            String seedText = ctx.queryParam("seed");
-            long seed;
-            try {
-                seed = seedText == null || seedText.isBlank() ? 7L : Long.parseLong(seedText.trim());
-            } catch (NumberFormatException e) {
-                throw new ApiException(ErrorCode.BAD_PARAMETER, "seed (" + seedText + ") must be an integer", "seed");
-            }
-            int n = paths == null ? 5_000 : paths;
+            String preset = Params.text(ctx, "preset");
+            Integer paths = Params.integer(ctx, "paths");
+            Integer seed = Params.integer(ctx, "seed");
+            ScenarioQuery query = new ScenarioQuery(
+                    preset == null ? ScenarioLibrary.ids().get(0) : preset,
+                    null,
+                    paths,
+                    seed == null ? null : seed.longValue(),
+                    null,
+                    null,
+                    ScenarioDefaults.MAX_PAGE_PATHS);
             String client = ctx.ip();
-            java.util.function.Function<KnowledgeSnapshot, Pages.Scenario> run = snapshot -> {
-                var spec = SnapshotSupply.resolve(Presets.load(preset, snapshot.minerals()), snapshot);
-                SimulationView.View view =
-                        finished(scenarios.runAndWait(spec, RunOptions.of(n, seed), client, limits.pageWait()));
-                List<String> charts = new ArrayList<>();
-                for (SimulationView.MarketView market : view.markets()) {
-                    charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));
-                }
-                return new Pages.Scenario(Presets.IDS, preset, n, seed, view, charts);
-            };
-            boolean defaults = paths == null && (seedText == null || seedText.isBlank());
+            Function<ReportContext, Pages.Scenario> page = context -> scenario(context, query, client);
             render(
                     ctx,
                     "scenario.jte",
-                    defaults ? knowledge.cached("page/scenario/" + preset, run) : run.apply(knowledge.snapshot()));
+                    paths == null && seed == null
+                            ? cached("scenario/" + query.scenario(), page)
+                            : page.apply(context()));
         });
         page(routes, "/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
         page(routes, "/plans", ctx -> {
@@ -181,21 +126,29 @@ final class WebPages {
                 throw new ApiException(
                         ErrorCode.BAD_PARAMETER, "budget (" + budgetText + ") must be US dollars >= 0", "budget");
             }
-            Integer paths = Params.integer(ctx, "paths", 100, PAGE_MAX_PLAN_PATHS);
+            Integer paths = Params.integer(ctx, "paths");
+            if (paths != null && (paths < 100 || paths > PAGE_MAX_PLAN_PATHS)) {
+                throw new ApiException(
+                        ErrorCode.BAD_PARAMETER,
+                        "paths (" + paths + ") must be within [100, " + PAGE_MAX_PLAN_PATHS + "]",
+                        "paths");
+            }
             int n = paths == null ? 2_000 : paths;
             double dollars = budget;
-            java.util.function.Function<KnowledgeSnapshot, Pages.Plan> plan = snapshot -> {
+            Function<ReportContext, Pages.Plan> plan = context -> {
                 PlanRequest.Resolved request;
                 try {
-                    request = new PlanRequest(mineral, Optional.empty(), Optional.empty(), Optional.empty(), "", false)
-                            .resolve(snapshot);
-                } catch (IllegalArgumentException e) {
+                    request = Plans.resolve(
+                            new PlanRequest(mineral, Optional.empty(), Optional.empty(), Optional.empty(), "", false),
+                            context.snapshot());
+                } catch (QueryException e) {
                     throw new ApiException(ErrorCode.BAD_PLAN, e.getMessage(), "mineral");
                 }
-                PlanView.View view = PlanView.View.of(Planner.plan(
-                        new EnginePathSource(request.scenario(), request.mineral(), OptionalInt.of(60)),
-                        request.catalogue().options(),
-                        PlanSettings.of(dollars, n, 0, Runtime.getRuntime().availableProcessors())));
+                PlanView.View view = PlanView.View.of(Plans.plan(
+                        request,
+                        Plans.HORIZON_MONTHS,
+                        Plans.settings(
+                                dollars, "cvar95", n, 0, Runtime.getRuntime().availableProcessors(), 1)));
                 return new Pages.Plan(
                         mineral,
                         dollars,
@@ -208,7 +161,7 @@ final class WebPages {
             boolean defaults = ctx.queryParam("paths") == null
                     && ctx.queryParam("mineral") == null
                     && ctx.queryParam("budget") == null;
-            render(ctx, "plan.jte", defaults ? knowledge.cached("page/plan", plan) : plan.apply(knowledge.snapshot()));
+            render(ctx, "plan.jte", defaults ? cached("plan", plan) : plan.apply(context()));
         });
         routes.post("/check", ctx -> {
             String text = ctx.formParam("text") == null ? "" : ctx.formParam("text");
@@ -225,20 +178,19 @@ final class WebPages {
                 render(
                         ctx,
                         "check.jte",
-                        new Pages.Check(text, published, checks.check(knowledge.snapshot(), body), null));
+                        new Pages.Check(
+                                text, published, checks.check(knowledge.context(LocalDate.now(clock)), body), null));
             } catch (ApiException e) {
                 ctx.status(e.code().status());
                 render(ctx, "check.jte", new Pages.Check(text, published, null, e.getMessage()));
+            } catch (QueryException e) {
+                ctx.status(ErrorCode.of(e.error()).status());
+                render(ctx, "check.jte", new Pages.Check(text, published, null, e.detail()));
             }
         });
         page(routes, "/agreements/{id}", ctx -> {
-            var agreement = Params.agreement(knowledge.snapshot(), ctx.pathParam("id"), "id");
-            render(
-                    ctx,
-                    "agreement.jte",
-                    knowledge.cached(
-                            "page/agreement/" + agreement.id() + "/" + LocalDate.now(clock),
-                            s -> agreementPage(s, agreement)));
+            String id = ctx.pathParam("id");
+            render(ctx, "agreement.jte", cached("agreement/" + id, context -> agreement(context, id)));
         });
     }
 
@@ -268,42 +220,26 @@ final class WebPages {
         render(ctx, "error.jte", new Pages.ErrorPage(status, message));
     }
 
+    private ReportContext context() {
+        return knowledge.context(LocalDate.now(clock));
+    }
+
+    /** A page for today, computed once per snapshot and day. */
+    private <T> T cached(String key, Function<ReportContext, T> page) {
+        LocalDate today = LocalDate.now(clock);
+        return knowledge.cached("page/" + key + "/" + today, snapshot -> page.apply(knowledge.context(today)));
+    }
+
     private void render(Context ctx, String template, Object page) {
         StringOutput out = new StringOutput();
         templates.render(template, page, out);
         ctx.html(out.toString());
     }
 
-    private Pages.Overview overview(KnowledgeSnapshot snapshot) {
-        LocalDate today = LocalDate.now(clock);
-        var us = snapshot.countries().require(CountryCode.of("US"));
-        RiskReports.Ranking ranking = RiskReports.ranking(snapshot, us, today, null);
-        List<Pages.OverviewRow> rows = new ArrayList<>();
-        for (RiskView.ScoreView score : ranking.ranking()) {
-            MineralId id = MineralId.of(score.mineral());
-            Optional<SupplyShares> mining = preferred(snapshot, id, Stage.MINING);
-            Optional<SupplyShares> processing = preferred(snapshot, id, Stage.PROCESSING);
-            Mineral mineral = snapshot.minerals().require(id);
-            rows.add(new Pages.OverviewRow(
-                    id.value(),
-                    mineral.name(),
-                    snapshot.lists().stream()
-                            .filter(l -> l.contains(id))
-                            .map(CriticalMineralList::id)
-                            .toList(),
-                    score.components().stream()
-                            .map(RiskView.ComponentView::value)
-                            .toList(),
-                    mining.map(WebPages::china).orElse(null),
-                    mining.map(SupplyShares::hhi).orElse(null),
-                    mining.map(WebPages::basis).orElse(""),
-                    processing.map(WebPages::china).orElse(null),
-                    processing.map(SupplyShares::hhi).orElse(null),
-                    processing.map(WebPages::basis).orElse(""),
-                    score.score()));
-        }
+    private Pages.OverviewPage overview(ReportContext context) {
+        Overview overview = new OverviewQuery().answer(context);
         List<Map<String, Object>> groups = new ArrayList<>();
-        rows.stream()
+        overview.rows().stream()
                 .filter(row -> row.lists().contains("usgs-2025") || row.id().equals("rare-earths"))
                 .limit(25)
                 .forEach(row -> groups.add(Map.of(
@@ -313,34 +249,25 @@ final class WebPages {
                         row.miningChina() == null ? "" : row.miningChina(),
                         "processing",
                         row.processingChina() == null ? "" : row.processingChina())));
-        List<MeasureView> inForce = PolicyQueries.measures(snapshot, today, null, null, null).stream()
-                .filter(m -> m.status().binds())
-                .toList();
-        return new Pages.Overview(
-                today,
-                "Lodestone supply-risk index for the United States on " + today + " ("
-                        + RiskReports.FORMULA + "; C concentration weighted by governance, D dependency with"
-                        + " look-through, E economic importance, M measures, A partner supply)",
-                rows,
-                inForce,
+        return new Pages.OverviewPage(
+                overview,
                 chart(Map.of(
                         "kind",
                         "stageshare",
                         "title",
-                        "China's share by stage (highest-risk minerals on the USGS" + " 2025 list)",
+                        "China's share by stage (highest-risk minerals on the USGS 2025 list)",
                         "rows",
                         groups)));
     }
 
-    private Pages.Mineral mineral(KnowledgeSnapshot snapshot, Mineral mineral) {
-        LocalDate today = LocalDate.now(clock);
-        MineralReport report = MineralReport.build(snapshot, mineral.id(), OptionalInt.empty());
+    private Pages.Mineral mineral(ReportContext context, String id) {
+        MineralReport report = new MineralQuery(id, null, null, null).answer(context);
+        String mineral = report.mineral().id();
         List<Map<String, Object>> stages = new ArrayList<>();
         Map<String, Object> map = new LinkedHashMap<>();
         for (MineralReport.StageView stage : report.stages()) {
             stage.supply().stream()
-                    .filter(set ->
-                            set.preferred() && set.mineral().equals(mineral.id().value()))
+                    .filter(set -> set.preferred() && set.mineral().equals(mineral))
                     .findFirst()
                     .ifPresent(set -> {
                         List<Map<String, Object>> bars = new ArrayList<>();
@@ -359,21 +286,38 @@ final class WebPages {
                     });
         }
         map.put("kind", "map");
-        var us = snapshot.countries().require(CountryCode.of("US"));
-        var china = snapshot.countries().require(CountryCode.of("CN"));
         return new Pages.Mineral(
                 report,
-                RiskReports.breakdown(snapshot, mineral, us, china, today, null),
-                PolicyQueries.measures(snapshot, today, mineral, null, null),
-                PolicyQueries.agreements(snapshot, today, null, mineral),
+                new RiskBreakdownQuery(mineral, null, null, null, null).answer(context),
+                new MeasuresQuery(null, mineral, null, null).answer(context).measures(),
+                new AgreementsQuery(null, null, mineral, null).answer(context).agreements(),
                 chart(Map.of("kind", "stages", "stages", stages)),
                 chart(map));
     }
 
-    private Pages.Measures measures(KnowledgeSnapshot snapshot, LocalDate on) {
-        List<MeasureView> measures = PolicyQueries.measures(snapshot, on, null, null, null);
+    private Pages.Country country(ReportContext context, String iso) {
+        CountryReport report = new CountryQuery(iso, null).answer(context);
+        List<Map<String, Object>> bars = new ArrayList<>();
+        report.production().stream()
+                .filter(CountryReport.ProductionRow::preferred)
+                .limit(20)
+                .forEach(row ->
+                        bars.add(Map.of("label", row.mineral() + " (" + row.stage() + ")", "value", row.share())));
+        return new Pages.Country(
+                report,
+                chart(Map.of(
+                        "kind",
+                        "bars",
+                        "title",
+                        "Share of world supply (preferred series, latest year)",
+                        "bars",
+                        bars)));
+    }
+
+    private Pages.Measures measures(ReportContext context, LocalDate on) {
+        var result = new MeasuresQuery(on, null, null, null).answer(context);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (MeasureView measure : measures) {
+        for (MeasureView measure : result.measures()) {
             List<Map<String, Object>> events = new ArrayList<>();
             measure.events()
                     .forEach(e -> events.add(Map.of(
@@ -385,49 +329,35 @@ final class WebPages {
                             e.until() == null ? "" : e.until().toString())));
             rows.add(Map.of("id", measure.id(), "state", measure.status().state(), "events", events));
         }
-        return new Pages.Measures(on, measures, chart(Map.of("kind", "timeline", "on", on.toString(), "rows", rows)));
+        return new Pages.Measures(
+                result.on(),
+                result.measures(),
+                chart(Map.of("kind", "timeline", "on", result.on().toString(), "rows", rows)));
     }
 
-    private Pages.Agreement agreementPage(KnowledgeSnapshot snapshot, lodestone.model.agreement.Agreement agreement) {
-        LocalDate today = LocalDate.now(clock);
-        AgreementView view = AgreementView.of(snapshot, agreement, today);
-        List<OutlookView> outlooks = new ArrayList<>();
+    private Pages.Agreement agreement(ReportContext context, String id) {
+        AgreementReport report = new AgreementQuery(id, null, null).answer(context);
         List<String> charts = new ArrayList<>();
-        agreement.projects().stream()
-                .map(id -> snapshot.policy().projectsById().get(id))
-                .flatMap(p -> p.capacity().stream())
-                .map(c -> c.mineral())
-                .distinct()
-                .sorted()
-                .forEach(mineral -> {
-                    OutlookView outlook = PolicyQueries.outlook(snapshot, mineral, today.getYear(), 2035);
-                    outlooks.add(outlook);
-                    charts.add(chart(Map.of(
-                            "kind",
-                            "outlook",
-                            "title",
-                            "Added capacity, " + mineral.value() + " (t/yr)",
-                            "years",
-                            outlook.years())));
-                });
-        return new Pages.Agreement(view, outlooks, charts);
+        for (OutlookView outlook : report.outlooks()) {
+            charts.add(chart(Map.of(
+                    "kind",
+                    "outlook",
+                    "title",
+                    "Added capacity, " + outlook.mineral() + " (t/yr)",
+                    "years",
+                    outlook.years())));
+        }
+        return new Pages.Agreement(report, charts);
     }
 
-    private static Optional<SupplyShares> preferred(KnowledgeSnapshot snapshot, MineralId id, Stage stage) {
-        List<SupplyShares> sets = SupplyShareCalculator.all(snapshot, id).stream()
-                .filter(s -> s.stage() == stage)
-                .toList();
-        return ResolutionPolicy.preferred(snapshot, sets);
-    }
-
-    private static double china(SupplyShares shares) {
-        return shares.shareOf(Area.country(CHINA)).map(s -> s.share()).orElse(0.0);
-    }
-
-    private static String basis(SupplyShares shares) {
-        return shares.series() + ", " + shares.period() + " ("
-                + String.join(
-                        ", ", shares.sources().stream().map(Object::toString).toList()) + ")";
+    private Pages.Scenario scenario(ReportContext context, ScenarioQuery query, String client) {
+        // through the same queue as the API's runs, so that a page cannot start unbounded work
+        SimulationView.View view = finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait()));
+        List<String> charts = new ArrayList<>();
+        for (SimulationView.MarketView market : view.markets()) {
+            charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));
+        }
+        return new Pages.Scenario(ScenarioLibrary.ids(), view.scenario(), view, charts);
     }
 
     private String chart(Object data) {

@@ -1,8 +1,13 @@
 package lodestone.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
@@ -10,11 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the module directions of ARCHITECTURE.md: model depends on the JDK only; store, risk, sim depend on model;
- * risk and sim never touch the store, a database or the network (sim not even files); plan uses model, risk and sim
- * only, touches no store, database, network or file, and keeps the solver to itself; the screen is pure computation over
- * model, sim and plan, used by the app (and the Spark runner, which is outside this build) and by nothing else; the
- * app never depends on Spark; nothing depends on the app.
+ * Guards the module directions of ARCHITECTURE.md and the rules inside modules: model depends on the JDK only; store,
+ * risk, sim depend on model; risk and sim never touch the store, a database, the network or files (sim not even
+ * {@code java.io}); plan uses model, risk and sim only, touches no store, database, network or file, and keeps the
+ * solver to itself; only the faces use the report layer, and the faces do not compute (they ask the report layer and
+ * render its records); the packages of the store and of the report layer have no cycles; the screen is pure
+ * computation over model, sim and plan, used by the app (and the Spark runner, outside this build) alone; the app never
+ * depends on Spark; nothing depends on the app.
  */
 class ModuleDirectionTest {
     private static JavaClasses classes;
@@ -37,6 +44,18 @@ class ModuleDirectionTest {
                 .check(classes);
     }
 
+    /** What the pure modules never touch: the store, the faces, a database, the network, files. */
+    private static final String[] IMPURE = {
+        "lodestone.store..",
+        "lodestone.app..",
+        "lodestone.report..",
+        "java.sql..",
+        "java.net..",
+        "java.io..",
+        "java.nio.file..",
+        "org.duckdb.."
+    };
+
     @Test
     void riskIsPureAnalytics() {
         noClasses()
@@ -44,11 +63,11 @@ class ModuleDirectionTest {
                 .resideInAPackage("lodestone.risk..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "lodestone.store..", "lodestone.app..", "java.sql..", "java.net..", "java.io..", "org.duckdb..")
+                .resideInAnyPackage(IMPURE)
                 .check(classes);
     }
 
+    /** The simulator, besides, knows nothing of risk: the report layer hands it the dependency query's answers. */
     @Test
     void simIsPureComputation() {
         noClasses()
@@ -56,14 +75,10 @@ class ModuleDirectionTest {
                 .resideInAPackage("lodestone.sim..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "lodestone.store..",
-                        "lodestone.app..",
-                        "lodestone.risk..",
-                        "java.sql..",
-                        "java.net..",
-                        "java.nio.file..",
-                        "org.duckdb..")
+                .resideInAnyPackage(IMPURE)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("lodestone.risk..")
                 .check(classes);
     }
 
@@ -196,5 +211,78 @@ class ModuleDirectionTest {
                 .dependOnClassesThat()
                 .resideInAPackage("lodestone.app..")
                 .check(classes);
+    }
+
+    /**
+     * Inside the store: the readers ({@code usgs}, {@code eucrm}, {@code wgi}, {@code curated}) use {@code importing}
+     * and {@code reference}; the registry ({@code dataset}) uses the readers; the baseline, the database and the news
+     * archive sit above them. No package cycles.
+     */
+    @Test
+    void theStorePackagesHaveNoCycles() {
+        slices().matching("lodestone.store.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The pure modules' classes that compute (not their records, enums or interfaces, which are data). */
+    private static final DescribedPredicate<JavaClass> COMPUTING =
+            new DescribedPredicate<>("computing classes of lodestone-risk, -sim, -news or -plan") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getPackageName().matches("lodestone\\.(risk|sim|news|plan)(\\..*)?")
+                            && !c.isRecord()
+                            && !c.isEnum()
+                            && !c.isInterface();
+                }
+            };
+
+    /**
+     * Faces do not compute: the command line and the server's routes and pages reach risk, sim and news only through
+     * the report layer. They may hold the pure modules' records (a scorecard, a check report) but neither use their
+     * classes nor call their static methods ({@code Dependency.of}, {@code SupplyShareCalculator.all}).
+     */
+    @Test
+    void facesDoNotCompute() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("lodestone.app.cli..", "lodestone.app.server..")
+                .should()
+                .dependOnClassesThat(COMPUTING)
+                .orShould()
+                .callMethodWhere(new DescribedPredicate<>("a static method of lodestone-risk, -sim, -news or -plan") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner()
+                                        .getPackageName()
+                                        .matches("lodestone\\.(risk|sim|news|plan)(\\..*)?")
+                                && call.getTarget()
+                                        .resolveMember()
+                                        .map(m -> m.getModifiers().contains(JavaModifier.STATIC))
+                                        .orElse(false);
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheFacesUseTheReportLayerAndItKnowsNoFace() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("lodestone.app..", "lodestone.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lodestone.report..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("lodestone.app..", "picocli..", "io.javalin..", "gg.jte..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void theReportPackagesHaveNoCycles() {
+        slices().matching("lodestone.report.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

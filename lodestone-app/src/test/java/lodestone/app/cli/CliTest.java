@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import lodestone.app.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,11 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs the command line in-process against a temporary database loaded with the bundled baseline. */
 class CliTest {
-    @TempDir
-    static Path dir;
-
-    static Path db;
-
     record Run(int code, String out, String err) {
         JsonNode json() {
             try {
@@ -42,16 +37,15 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /**
+     * Runs a command against the database every command-line test class shares: created once per test run (loading
+     * the bundled baseline takes a second or two), in a folder removed when the JVM exits.
+     */
     static Run runDb(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--db");
-        all.add(db.toString());
+        all.add(TestDatabase.PATH.toString());
         return run(all.toArray(String[]::new));
-    }
-
-    @BeforeAll
-    static void database() {
-        db = dir.resolve("cli.duckdb");
     }
 
     private static JsonNode preferredSet(JsonNode report, String stage) {
@@ -101,7 +95,7 @@ class CliTest {
                 .as("China's reserves, MCS 2026: 44,000,000 t")
                 .contains("\"raw\":\"44,000,000\"");
         JsonNode dependency = report.get("dependency");
-        assertThat(dependency.get("netImportReliance").get(0).get("value").asDouble())
+        assertThat(dependency.get("relianceHistory").get(0).get("value").asDouble())
                 .as("MCS 2026, Fig. 2: 67 % in 2025")
                 .isCloseTo(0.67, within(1e-9));
         assertThat(importSources(dependency, true)).containsExactly("CN", "MY", "EE", "JP");
@@ -119,7 +113,7 @@ class CliTest {
                 .as("before its revision")
                 .isEqualTo(13_000);
         JsonNode dependency2024 = older.json().get("dependency");
-        assertThat(dependency2024.get("netImportReliance").get(0).get("value").asDouble())
+        assertThat(dependency2024.get("relianceHistory").get(0).get("value").asDouble())
                 .isCloseTo(0.80, within(1e-9));
         assertThat(importSources(dependency2024, true)).containsExactly("CN", "MY", "JP", "EE");
         assertThat(importShares(dependency2024)).containsExactly(0.70, 0.13, 0.06, 0.05);

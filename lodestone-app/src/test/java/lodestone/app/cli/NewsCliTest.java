@@ -20,13 +20,6 @@ class NewsCliTest {
     @TempDir
     static Path dir;
 
-    private static CliTest.Run runDb(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(dir.resolve("news.duckdb").toString());
-        return CliTest.run(all.toArray(String[]::new));
-    }
-
     private static Path seed(String name) {
         return SharedData.seeds().resolve(name);
     }
@@ -46,11 +39,16 @@ class NewsCliTest {
         return out;
     }
 
+    /** @return the check report of one seed article, as JSON */
+    private static JsonNode checked(String seed) {
+        CliTest.Run run = CliTest.runDb("check", seed(seed).toString(), "--format", "json");
+        assertThat(run.code()).as(run.err()).isZero();
+        return only(run.json());
+    }
+
     @Test
     void checkOfSeed002FlagsTheEightyPercentTheDateAndVietnam() {
-        CliTest.Run run = runDb("check", seed("002_07beffb3b47bb78a.txt").toString(), "--format", "json");
-        assertThat(run.code()).as(run.err()).isZero();
-        JsonNode report = only(run.json());
+        JsonNode report = checked("002_07beffb3b47bb78a.txt");
         JsonNode claim = report.get("claims").get(0);
         assertThat(claim.get("share_pct").asInt()).isEqualTo(80);
         assertThat(claim.get("verdict").asText()).isIn("ambiguous-stage", "conflicting");
@@ -77,9 +75,7 @@ class NewsCliTest {
 
     @Test
     void checkOfSeed000FindsSixEventsTwoConsistentClaimsAndTheDifferences() {
-        CliTest.Run run = runDb("check", seed("000_32b86bfb85c06b0a.txt").toString(), "--format", "json");
-        assertThat(run.code()).as(run.err()).isZero();
-        JsonNode report = only(run.json());
+        JsonNode report = checked("000_32b86bfb85c06b0a.txt");
         assertThat(report.get("events")).hasSize(6);
         assertThat(report.get("claims")).hasSize(2).allSatisfy(c -> {
             assertThat(c.get("verdict").asText()).isEqualTo("consistent");
@@ -101,7 +97,8 @@ class NewsCliTest {
 
     @Test
     void checkPrintsAReadableReport() {
-        CliTest.Run run = runDb("check", seed("002_07beffb3b47bb78a.txt").toString());
+        CliTest.Run run =
+                CliTest.runDb("check", seed("002_07beffb3b47bb78a.txt").toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("CLAIMS (1)", "verdict: AMBIGUOUS-STAGE", "record:  mining 69.2 %")

@@ -3,24 +3,10 @@ package lodestone.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The measures, agreements and outlook commands against the bundled curated records. */
 class PolicyCliTest {
-    @TempDir
-    static Path dir;
-
-    private static CliTest.Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(dir.resolve("policy.duckdb").toString());
-        return CliTest.run(all.toArray(String[]::new));
-    }
-
     private static JsonNode measure(JsonNode measures, String id) {
         for (JsonNode measure : measures.get("measures")) {
             if (measure.get("id").asText().equals(id)) {
@@ -32,7 +18,8 @@ class PolicyCliTest {
 
     @Test
     void onFirstNovember2026AprilLicensingBindsAndTheOctoberPackageIsSuspended() {
-        CliTest.Run run = run("measures", "--on", "2026-11-01", "--mineral", "dysprosium", "--format", "json");
+        CliTest.Run run =
+                CliTest.runDb("measures", "--on", "2026-11-01", "--mineral", "dysprosium", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = run.json();
         JsonNode april = measure(json, "cn-ree-medium-heavy-2025");
@@ -47,7 +34,7 @@ class PolicyCliTest {
 
     @Test
     void onTwentiethNovember2026TheSuspensionHasEndedWithNoLaterRecord() {
-        JsonNode json = run("measures", "--on", "2026-11-20", "--mineral", "dysprosium", "--format", "json")
+        JsonNode json = CliTest.runDb("measures", "--on", "2026-11-20", "--mineral", "dysprosium", "--format", "json")
                 .json();
         JsonNode october = measure(json, "cn-ree-extraterritorial-2025-61");
         assertThat(october.get("status").get("state").asText()).isEqualTo("suspension-ended");
@@ -62,7 +49,7 @@ class PolicyCliTest {
 
     @Test
     void theDecember2024BanToTheUsStaysInForceForMilitaryUsersWhileClause2IsSuspendedInJune2026() {
-        JsonNode json = run(
+        JsonNode json = CliTest.runDb(
                         "measures", "--on", "2026-06-01", "--mineral", "gallium", "--target", "US", "--format", "json")
                 .json();
         JsonNode status = measure(json, "cn-us-dual-use-ban-2024").get("status");
@@ -77,7 +64,7 @@ class PolicyCliTest {
 
     @Test
     void theUsAustraliaFrameworkShowsTitleDateCommitmentsProjectsScorecardAndSources() {
-        CliTest.Run run = run("agreement", "us-au-framework-2025", "--on", "2026-11-30", "--format", "json");
+        CliTest.Run run = CliTest.runDb("agreement", "us-au-framework-2025", "--on", "2026-11-30", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode agreement = run.json().get("agreement");
         assertThat(agreement.get("title").asText())
@@ -100,13 +87,13 @@ class PolicyCliTest {
         assertThat(agreement.get("sources")).isNotEmpty();
         assertThat(run.json().get("outlooks").toString()).contains("gallium");
 
-        CliTest.Run table = run("agreement", "us-au-framework-2025", "--on", "2026-11-30");
+        CliTest.Run table = CliTest.runDb("agreement", "us-au-framework-2025", "--on", "2026-11-30");
         assertThat(table.out()).contains("CONCRETENESS SCORE").contains("deadline 2026-04-20, passed");
     }
 
     @Test
     void pressOnlyFiguresAreMarkedInOutput() {
-        JsonNode agreement = run("agreement", "us-uz-c5plus1-2025", "--format", "json")
+        JsonNode agreement = CliTest.runDb("agreement", "us-uz-c5plus1-2025", "--format", "json")
                 .json()
                 .get("agreement");
         assertThat(agreement.get("money")).anySatisfy(m -> {
@@ -117,7 +104,7 @@ class PolicyCliTest {
 
     @Test
     void theGalliumOutlookLowersChinasShareOnlyWithinItsRange() {
-        CliTest.Run run = run("outlook", "gallium", "--from", "2026", "--to", "2035", "--format", "json");
+        CliTest.Run run = CliTest.runDb("outlook", "gallium", "--from", "2026", "--to", "2035", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode outlook = run.json();
         assertThat(outlook.get("baselineWorldTonnes").asDouble())
@@ -133,8 +120,9 @@ class PolicyCliTest {
 
     @Test
     void unknownIdsAreErrors() {
-        assertThat(run("measure", "no-such-measure").code()).isEqualTo(1);
-        assertThat(run("agreement", "no-such-agreement").err()).contains("agreement (no-such-agreement) is unknown");
-        assertThat(run("measures", "--on", "2026-13-45").code()).isEqualTo(2);
+        assertThat(CliTest.runDb("measure", "no-such-measure").code()).isEqualTo(1);
+        assertThat(CliTest.runDb("agreement", "no-such-agreement").err())
+                .contains("agreement (no-such-agreement) is unknown");
+        assertThat(CliTest.runDb("measures", "--on", "2026-13-45").code()).isEqualTo(2);
     }
 }

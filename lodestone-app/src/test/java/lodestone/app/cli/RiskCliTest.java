@@ -4,34 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The risk command against the bundled baseline and curated records, on a fixed date. */
 class RiskCliTest {
     private static final String ON = "2026-11-20";
 
-    @TempDir
-    static Path dir;
-
     private static JsonNode ranking;
     private static JsonNode eu;
 
-    private static CliTest.Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(dir.resolve("risk.duckdb").toString());
-        return CliTest.run(all.toArray(String[]::new));
-    }
-
     private static JsonNode json(String... args) {
-        CliTest.Run run = run(args);
+        CliTest.Run run = CliTest.runDb(args);
         assertThat(run.code()).as(run.err()).isZero();
         return run.json();
     }
@@ -114,11 +102,11 @@ class RiskCliTest {
 
     @Test
     void aYearWithoutDataIsAnErrorNamingTheYearsAvailable() {
-        CliTest.Run run = run("risk", "--year", "2019", "--on", ON);
+        CliTest.Run run = CliTest.runDb("risk", "--year", "2019", "--on", ON);
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
                 .contains("year (2019) has no supply shares in the store; years available: 2020, 2023, 2024, 2025.");
-        assertThat(run("risk", "--year", "2023", "--on", ON).code()).isZero();
+        assertThat(CliTest.runDb("risk", "--year", "2023", "--on", ON).code()).isZero();
     }
 
     @Test
@@ -217,7 +205,9 @@ class RiskCliTest {
         JsonNode china = find(dependency.get("exposures"), "country", "CN");
         assertThat(china.get("direct").asDouble()).isCloseTo(0.67 * 0.71, within(1e-9));
         assertThat(china.get("lookThrough").asDouble()).isCloseTo(0.67 * (0.71 + 0.29 * 270.0 / 390.0), within(1e-3));
-        assertThat(find(dependency.get("imports"), "country", "MY").get("share").asDouble())
+        assertThat(find(dependency.get("importSources"), "country", "MY")
+                        .get("share")
+                        .asDouble())
                 .isEqualTo(0.13);
         JsonNode licensing = find(json.get("measures"), "id", "cn-ree-medium-heavy-2025");
         assertThat(licensing.get("binds").asBoolean()).isTrue();
@@ -288,7 +278,7 @@ class RiskCliTest {
         JsonNode dependency = json.get("components").get(1);
         assertThat(dependency.get("assumed").asBoolean()).isTrue();
         assertThat(dependency.get("value").asDouble()).isEqualTo(0.5);
-        assertThat(dependency.get("formula").asText()).contains("no import statistics for DE");
+        assertThat(dependency.get("formula").asText()).contains("no net import reliance for DE");
         assertThat(find(dependency.get("inputs"), "name", "basis").get("note").asText())
                 .isEqualTo("unknown");
         JsonNode importance = json.get("components").get(2);
@@ -298,23 +288,23 @@ class RiskCliTest {
 
     @Test
     void tableAndCsvFormatsAndTheEuBreakdown() {
-        CliTest.Run table = run("risk", "--on", ON);
+        CliTest.Run table = CliTest.runDb("risk", "--on", ON);
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out())
                 .contains("Lodestone supply-risk index for United States")
                 .contains("dysprosium");
-        CliTest.Run csv = run("risk", "--on", ON, "--format", "csv");
+        CliTest.Run csv = CliTest.runDb("risk", "--on", ON, "--format", "csv");
         assertThat(csv.out())
                 .startsWith("rank,mineral,score,concentration,dependency,economic_importance,measures,partner_supply");
-        CliTest.Run breakdown = run("risk", "rare-earths", "--on", ON);
+        CliTest.Run breakdown = CliTest.runDb("risk", "rare-earths", "--on", ON);
         assertThat(breakdown.out())
                 .contains("net import reliance 67.0 %")
                 .contains("cn-ree-medium-heavy-2025")
                 .contains("LOOK-THROUGH");
-        CliTest.Run gallium = run("risk", "gallium", "--method", "eu-2017", "--on", ON);
+        CliTest.Run gallium = CliTest.runDb("risk", "gallium", "--method", "eu-2017", "--on", ON);
         assertThat(gallium.code()).as(gallium.err()).isZero();
         assertThat(gallium.out()).contains("SR = [").contains("CN");
-        CliTest.Run euCsv = run("risk", "--method", "eu-2017", "--on", ON, "--format", "csv");
+        CliTest.Run euCsv = CliTest.runDb("risk", "--method", "eu-2017", "--on", ON, "--format", "csv");
         assertThat(euCsv.out()).startsWith("rank,mineral,stage,scope,sr_recomputed,sr_policy_adjusted");
     }
 
@@ -362,7 +352,7 @@ class RiskCliTest {
         // non-regression: of the 2022 list, 44 are assessed and 33 reach 0.40 (the 2021 review: 36 of 54 evaluated)
         assertThat(list2022.get("ranking").size()).isEqualTo(44);
         assertThat(list2022.get("aboveThreshold").asInt()).isEqualTo(33);
-        CliTest.Run table = run("risk", "gallium", "--method", "usgs-2021");
+        CliTest.Run table = CliTest.runDb("risk", "gallium", "--method", "usgs-2021");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out()).contains("USGS 2021 supply risk").contains("economic-vulnerability");
     }
@@ -389,16 +379,19 @@ class RiskCliTest {
 
     @Test
     void userErrorsExitWithOne() {
-        assertThat(run("risk", "--method", "magic").code()).isEqualTo(1);
-        assertThat(run("risk", "unobtainium").code()).isEqualTo(1);
-        assertThat(run("risk", "--perspective", "XX").code()).isEqualTo(1);
-        assertThat(run("risk", "coking-coal", "--method", "eu-2017").code()).isEqualTo(1);
-        CliTest.Run list = run("risk", "--list", "usgs-2030");
+        assertThat(CliTest.runDb("risk", "--method", "magic").code()).isEqualTo(1);
+        assertThat(CliTest.runDb("risk", "unobtainium").code()).isEqualTo(1);
+        assertThat(CliTest.runDb("risk", "--perspective", "XX").code()).isEqualTo(1);
+        assertThat(CliTest.runDb("risk", "coking-coal", "--method", "eu-2017").code())
+                .isEqualTo(1);
+        CliTest.Run list = CliTest.runDb("risk", "--list", "usgs-2030");
         assertThat(list.code()).isEqualTo(1);
         assertThat(list.err()).contains("list (usgs-2030) must be one of usgs-2022, usgs-2025, eu-2023, all.");
-        assertThat(run("risk", "--method", "usgs-2021", "--perspective", "JP").code())
+        assertThat(CliTest.runDb("risk", "--method", "usgs-2021", "--perspective", "JP")
+                        .code())
                 .isEqualTo(1);
-        assertThat(run("risk", "--method", "usgs-2021", "--year", "2024").code())
+        assertThat(CliTest.runDb("risk", "--method", "usgs-2021", "--year", "2024")
+                        .code())
                 .isEqualTo(1);
     }
 }

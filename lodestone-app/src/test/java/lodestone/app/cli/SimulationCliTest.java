@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,38 +15,12 @@ class SimulationCliTest {
     @TempDir
     static Path dir;
 
-    private static CliTest.Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(dir.resolve("sim.duckdb").toString());
-        return CliTest.run(all.toArray(String[]::new));
-    }
-
     @Test
     void theReinstatedPresetGivesMonthlyBandsPerMineralAndTheSameNumbersOnOneThread() {
-        CliTest.Run many = run(
-                "simulate",
-                "china-ree-2025-10-reinstated",
-                "--paths",
-                "2000",
-                "--seed",
-                "7",
-                "--threads",
-                "3",
-                "--format",
-                "json");
+        String run = "simulate china-ree-2025-10-reinstated --paths 2000 --seed 7 --format json --threads ";
+        CliTest.Run many = CliTest.runDb((run + "3").split(" ", -1));
         assertThat(many.code()).as(many.err()).isZero();
-        CliTest.Run one = run(
-                "simulate",
-                "china-ree-2025-10-reinstated",
-                "--paths",
-                "2000",
-                "--seed",
-                "7",
-                "--threads",
-                "1",
-                "--format",
-                "json");
+        CliTest.Run one = CliTest.runDb((run + "1").split(" ", -1));
         assertThat(one.out()).isEqualTo(many.out());
         JsonNode json = many.json();
         assertThat(json.get("seed").asLong()).isEqualTo(7);
@@ -72,7 +44,7 @@ class SimulationCliTest {
 
     @Test
     void projectPartnersComeFromTheKnowledgeBase() {
-        CliTest.Run run = run("simulate", "china-ga-ge-sb-us-ban", "--paths", "500", "--format", "json");
+        CliTest.Run run = CliTest.runDb("simulate", "china-ga-ge-sb-us-ban", "--paths", "500", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode markets = run.json().get("markets");
         assertThat(markets).hasSize(3);
@@ -97,13 +69,14 @@ class SimulationCliTest {
                   - mineral: gallium
                     supply: {CN: 0.5, OTHER: 0.5}
                 """);
-        CliTest.Run table = run("simulate", file.toString(), "--paths", "100");
+        CliTest.Run table = CliTest.runDb("simulate", file.toString(), "--paths", "100");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out())
                 .contains("gallium: issuer share 50.0 %")
                 .contains("2027-06")
                 .contains("50.0 %");
-        CliTest.Run csv = run("simulate", file.toString(), "--paths", "100", "--horizon", "3", "--format", "csv");
+        CliTest.Run csv =
+                CliTest.runDb("simulate", file.toString(), "--paths", "100", "--horizon", "3", "--format", "csv");
         assertThat(csv.out().lines()).hasSize(4);
         assertThat(csv.out()).startsWith("mineral,month,shortfall_p5");
         assertThat(csv.out()).contains("gallium,2027-01,0.5,0.5,0.5,0.5");
@@ -122,23 +95,26 @@ class SimulationCliTest {
                   - mineral: unobtainium
                     supply: {CN: 1.3}
                 """);
-        CliTest.Run bad = run("simulate", file.toString(), "--paths", "10");
+        CliTest.Run bad = CliTest.runDb("simulate", file.toString(), "--paths", "10");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err())
                 .contains("disruption.phases[0].severity (-0.5)")
                 .contains("markets[0].mineral (unobtainium)")
                 .contains("markets[0].supply.CN (1.3)");
-        CliTest.Run unknown = run("simulate", "china-nothing", "--paths", "10");
+        CliTest.Run unknown = CliTest.runDb("simulate", "china-nothing", "--paths", "10");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("scenario (china-nothing) is neither a preset nor a file");
-        assertThat(run("simulate", "china-ree-2025-04", "--paths", "0").err()).contains("--paths (0)");
-        assertThat(run("simulate", "china-ree-2025-04", "--paths", "many").code())
+        assertThat(CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "0")
+                        .err())
+                .contains("paths (0)");
+        assertThat(CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "many")
+                        .code())
                 .isEqualTo(2);
     }
 
     @Test
     void theSweepRanksScenariosByExpectedShortfall() {
-        CliTest.Run sweep = run("sweep", "--paths", "200", "--format", "json");
+        CliTest.Run sweep = CliTest.runDb("sweep", "--paths", "200", "--format", "json");
         assertThat(sweep.code()).as(sweep.err()).isZero();
         JsonNode json = sweep.json();
         JsonNode rows = json.get("rows");
@@ -150,9 +126,9 @@ class SimulationCliTest {
                             rows.get(i - 1).get("expectedShortfall").asDouble());
         }
         assertThat(rows.get(0).get("severity").asDouble()).isEqualTo(1.0);
-        CliTest.Run table = run("sweep", "--paths", "50", "--top", "5", "--severities", "1");
+        CliTest.Run table = CliTest.runDb("sweep", "--paths", "50", "--top", "5", "--severities", "1");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out()).contains("one-year disruption scenarios").contains("RANK");
-        assertThat(run("sweep", "--severities", "50").err()).contains("--severities value (50.0)");
+        assertThat(CliTest.runDb("sweep", "--severities", "50").err()).contains("severities value (50.0)");
     }
 }

@@ -27,6 +27,7 @@ import lodestone.news.article.Article;
 import lodestone.news.extract.ExtractionLimits;
 import lodestone.news.extract.LimitExceededException;
 import lodestone.news.extract.NewsExtractor;
+import lodestone.report.news.CheckQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +75,7 @@ class AbuseTest {
                 LimitExceededException.class,
                 () -> NewsExtractor.bundled()
                         .extract(article, ExtractionLimits.DEFAULT.withTimeLimit(Duration.ofNanos(1))));
-        ApiException timeout = ArticleChecks.refusal(late, limits);
+        ApiException timeout = ArticleChecks.refusal(CheckQuery.refusal(late), limits);
         assertThat(timeout.code()).isEqualTo(ErrorCode.CHECK_TIMEOUT);
         assertThat(timeout.code().status()).isEqualTo(503);
         assertThat(timeout.getMessage()).contains("--check-timeout").contains("stage '" + late.stage() + "'");
@@ -82,7 +83,7 @@ class AbuseTest {
         LimitExceededException large = catchThrowableOfType(
                 LimitExceededException.class,
                 () -> NewsExtractor.bundled().extract(article, ExtractionLimits.DEFAULT.withMaxChars(10)));
-        ApiException tooLarge = ArticleChecks.refusal(large, limits);
+        ApiException tooLarge = ArticleChecks.refusal(CheckQuery.refusal(large), limits);
         assertThat(tooLarge.code()).isEqualTo(ErrorCode.ARTICLE_TOO_LARGE);
         assertThat(tooLarge.code().status()).isEqualTo(413);
         assertThat(tooLarge.getMessage()).contains("--check-max-chars").contains("Maybe");
@@ -99,7 +100,7 @@ class AbuseTest {
                                         Optional.empty(),
                                         Optional.empty()),
                                 ExtractionLimits.DEFAULT.withMaxSentences(2)));
-        ApiException tooMany = ArticleChecks.refusal(sentences, limits);
+        ApiException tooMany = ArticleChecks.refusal(CheckQuery.refusal(sentences), limits);
         assertThat(tooMany.code()).isEqualTo(ErrorCode.ARTICLE_TOO_LARGE);
         assertThat(tooMany.getMessage()).contains("maxSentences");
     }

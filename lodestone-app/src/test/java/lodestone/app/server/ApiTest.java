@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lodestone.app.TestDatabase;
 import lodestone.app.cli.Main;
 import lodestone.testkit.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,19 +45,35 @@ class ApiTest {
         return JSON.readTree(response.body());
     }
 
-    @Test
-    void aMineralFromTheApiEqualsTheCommandLineJson() throws Exception {
-        HttpResponse<String> response = fixture.get("/api/v1/minerals/rare-earths");
-        assertThat(response.statusCode()).isEqualTo(200);
+    /** @return every read endpoint with its example: the request and the command line that print the same JSON */
+    static List<Endpoint> documentedResources() {
+        return fixture.server.endpoints().stream()
+                .filter(e -> e.example() != null)
+                .toList();
+    }
+
+    /** For every resource, the API document equals the command line's {@code --format json}. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documentedResources")
+    void everyResourceEqualsTheCommandLineJson(Endpoint endpoint) throws Exception {
+        HttpResponse<String> response = fixture.get(endpoint.example().request());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        List<String> args = new ArrayList<>(endpoint.example().cli());
+        args.addAll(List.of("--format", "json", "--db", TestDatabase.PATH.toString()));
         StringWriter out = new StringWriter();
-        Path cliDb = dir.resolve("cli.duckdb");
-        int code = Main.run(
-                new String[] {"mineral", "rare-earths", "--format", "json", "--db", cliDb.toString()},
-                new PrintWriter(out, true),
-                new PrintWriter(new StringWriter(), true));
-        assertThat(code).isZero();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
         assertThat(json(response)).isEqualTo(JSON.readTree(out.toString()));
+    }
+
+    @Test
+    void everyReadResourceButJobsAndThisDocumentHasAnExample() {
+        assertThat(fixture.server.endpoints().stream()
+                        .filter(e -> e.method().equals("GET") && e.example() == null)
+                        .map(Endpoint::path))
+                .containsExactlyInAnyOrder("/api/v1/scenarios/runs/{id}", "/api/v1/plans/{id}", "/api/v1/openapi.json");
     }
 
     @Test
@@ -105,7 +124,7 @@ class ApiTest {
         HttpResponse<String> mineral = fixture.get("/api/v1/minerals/unobtainium");
         assertThat(mineral.statusCode()).isEqualTo(404);
         assertThat(json(mineral).get("code").asText()).isEqualTo("unknown-mineral");
-        assertThat(json(mineral).get("field").asText()).isEqualTo("id");
+        assertThat(json(mineral).get("field").asText()).isEqualTo("mineral");
         HttpResponse<String> date = fixture.get("/api/v1/measures?on=2026-13-01");
         assertThat(date.statusCode()).isEqualTo(400);
         assertThat(json(date).get("field").asText()).isEqualTo("on");
@@ -182,7 +201,8 @@ class ApiTest {
         JsonNode json = json(fixture.get("/api/v1/measures?on=2026-11-20&mineral=dysprosium"));
         assertThat(json.toString()).contains("suspension ended 2026-11-10; no later record");
         JsonNode agreement = json(fixture.get("/api/v1/agreements/us-au-framework-2025"));
-        assertThat(agreement.get("scorecard").get("maxPoints").asInt()).isEqualTo(11);
+        assertThat(agreement.get("agreement").get("scorecard").get("maxPoints").asInt())
+                .isEqualTo(11);
     }
 
     @Test
@@ -200,7 +220,8 @@ class ApiTest {
                 .map(e -> e.method() + " " + e.path())
                 .toList();
         assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
-        Map<String, String> samples = Map.of("{id}", "gallium", "{iso}", "CN", "{mineral}", "gallium");
+        Map<String, String> samples = Map.of(
+                "{id}", "gallium", "{country}", "CN", "{mineral}", "gallium", "{from}", "mcs-2025", "{to}", "mcs-2026");
         List<String> jobs = List.of("/api/v1/scenarios/runs/{id}", "/api/v1/plans/{id}");
         for (Endpoint endpoint : fixture.server.endpoints()) {
             if (!endpoint.method().equals("GET") || jobs.contains(endpoint.path())) {

@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import lodestone.model.knowledge.EditionChoice;
+import lodestone.report.dataset.DatasetImport;
+import lodestone.report.news.NewsViews;
 import lodestone.store.db.LodestoneStore;
-import lodestone.store.importing.Datasets;
+import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 import lodestone.testkit.SharedData;
@@ -45,17 +48,16 @@ final class ServerFixture implements AutoCloseable {
                 .map(shared -> shared.resolve("data"))
                 .orElse(db.toAbsolutePath().getParent());
         server = LodestoneServer.create(customise.apply(new LodestoneServer.Settings(
-                                store::snapshot,
+                                () -> store.snapshot(EditionChoice.all()),
                                 (dataset, folder) -> {
-                                    ImportedDataset result = dataset.equals(Datasets.USGS_MCS)
-                                            ? Datasets.usgsMcs(folder, reference)
-                                            : Datasets.euCrm(folder, reference);
+                                    ImportedDataset result =
+                                            DatasetImport.read(dataset, folder, reference, ImportProgress.NONE);
                                     if (!result.report().hasErrors()) {
                                         store.importDataset(result, folder.toString());
                                     }
                                     return result;
                                 },
-                                report -> lodestone.app.view.NewsViews.ingest(store, report),
+                                report -> NewsViews.ingest(store, report),
                                 token,
                                 CLOCK,
                                 true)

@@ -1,9 +1,9 @@
 package lodestone.model.agreement;
 
-import java.util.Locale;
+import lodestone.model.TextId;
 
 /** What kind of instrument an agreement is. */
-public enum AgreementKind {
+public enum AgreementKind implements TextId {
     FRAMEWORK,
     MOU,
     AGREEMENT,
@@ -14,23 +14,12 @@ public enum AgreementKind {
     EQUITY_STAKE,
     PRICE_FLOOR;
 
-    /** @return the identifier used in files and output, e.g. "joint-venture" */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /**
      * @param id an identifier written by {@link #id()}
      * @return the kind
      * @throws IllegalArgumentException if the text names no kind
      */
     public static AgreementKind parse(String id) {
-        for (AgreementKind kind : values()) {
-            if (kind.id().equals(id)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("agreement kind (" + id + ") must be one of framework, mou, agreement,"
-                + " investment, offtake, joint-venture, letter-of-interest, equity-stake, price-floor.");
+        return TextId.parse(AgreementKind.class, id, "agreement kind");
     }
 }

@@ -1,9 +1,9 @@
 package lodestone.model.agreement;
 
-import java.util.Locale;
+import lodestone.model.TextId;
 
 /** What an amount of money in an agreement is. Only some kinds are money committed. */
-public enum MoneyPurpose {
+public enum MoneyPurpose implements TextId {
     /** Funds a party commits to provide (grants, financing, investment pledged). */
     COMMITMENT,
     /** An investment or equity stake actually agreed. */
@@ -15,22 +15,12 @@ public enum MoneyPurpose {
     /** The source does not say. */
     UNSPECIFIED;
 
-    /** @return the identifier used in files and output, e.g. "financing-offer" */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /**
      * @param id an identifier written by {@link #id()}
      * @return the purpose
+     * @throws IllegalArgumentException if the text names none
      */
     public static MoneyPurpose parse(String id) {
-        for (MoneyPurpose purpose : values()) {
-            if (purpose.id().equals(id)) {
-                return purpose;
-            }
-        }
-        throw new IllegalArgumentException("money purpose (" + id + ") must be one of commitment, investment,"
-                + " financing-offer, pipeline, unspecified.");
+        return TextId.parse(MoneyPurpose.class, id, "money purpose");
     }
 }

@@ -1,9 +1,9 @@
 package lodestone.model.agreement;
 
-import java.util.Locale;
+import lodestone.model.TextId;
 
 /** How firm an amount of money is. */
-public enum MoneyQualifier {
+public enum MoneyQualifier implements TextId {
     /** The amount stated. */
     EXACT,
     /** A ceiling: "up to". */
@@ -13,22 +13,12 @@ public enum MoneyQualifier {
     /** "About", "around". */
     ABOUT;
 
-    /** @return the identifier used in files and output, e.g. "up-to" */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /**
      * @param id an identifier written by {@link #id()}
      * @return the qualifier
+     * @throws IllegalArgumentException if the text names none
      */
     public static MoneyQualifier parse(String id) {
-        for (MoneyQualifier qualifier : values()) {
-            if (qualifier.id().equals(id)) {
-                return qualifier;
-            }
-        }
-        throw new IllegalArgumentException(
-                "money qualifier (" + id + ") must be one of exact, up-to, at-least, about.");
+        return TextId.parse(MoneyQualifier.class, id, "money qualifier");
     }
 }

@@ -1,9 +1,9 @@
 package lodestone.model.observation;
 
-import java.util.Locale;
+import lodestone.model.TextId;
 
 /** Qualifiers a source attaches to a number. */
-public enum Flag {
+public enum Flag implements TextId {
     /** The source marks the value as estimated. */
     ESTIMATED,
     /** Withheld to avoid disclosing company proprietary data (USGS "W"); no value. */
@@ -25,16 +25,12 @@ public enum Flag {
     /** The source states that it rounded the value (USGS world totals: "World total (rounded)", ": rounded"). */
     ROUNDED;
 
-    /** @return the identifier used in files and output, e.g. "greater-than" */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /**
      * @param id an identifier written by {@link #id()}
      * @return the flag
+     * @throws IllegalArgumentException if the text names none
      */
     public static Flag parse(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return TextId.parse(Flag.class, id, "flag");
     }
 }

@@ -1,9 +1,9 @@
 package lodestone.model.observation;
 
-import java.util.Locale;
+import lodestone.model.TextId;
 
 /** What an observation measures. */
-public enum Metric {
+public enum Metric implements TextId {
     PRODUCTION,
     CAPACITY,
     RESERVES,
@@ -55,22 +55,12 @@ public enum Metric {
     /** Anything else a source reports; the series label says what. */
     OTHER;
 
-    /** @return the identifier used in files and output, e.g. "net-import-reliance" */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /**
      * @param id an identifier written by {@link #id()}
      * @return the metric
      * @throws IllegalArgumentException if the text names no metric
      */
     public static Metric parse(String id) {
-        for (Metric metric : values()) {
-            if (metric.id().equals(id)) {
-                return metric;
-            }
-        }
-        throw new IllegalArgumentException("metric (" + id + ") is not a known metric.");
+        return TextId.parse(Metric.class, id, "metric");
     }
 }

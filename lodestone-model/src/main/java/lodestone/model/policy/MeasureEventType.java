@@ -1,9 +1,9 @@
 package lodestone.model.policy;
 
-import java.util.Locale;
+import lodestone.model.TextId;
 
 /** What happened to a measure on a date. */
-public enum MeasureEventType {
+public enum MeasureEventType implements TextId {
     /** Published or announced. */
     ANNOUNCED,
     /** Takes effect: from this date it binds. */
@@ -19,23 +19,12 @@ public enum MeasureEventType {
     /** Ended by its own terms. */
     EXPIRED;
 
-    /** @return the identifier used in files and output */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /**
      * @param id an identifier written by {@link #id()}
      * @return the type
      * @throws IllegalArgumentException if the text names no type
      */
     public static MeasureEventType parse(String id) {
-        for (MeasureEventType type : values()) {
-            if (type.id().equals(id)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("event type (" + id + ") must be one of announced, effective, suspended,"
-                + " reinstated, amended, lifted, expired.");
+        return TextId.parse(MeasureEventType.class, id, "event type");
     }
 }

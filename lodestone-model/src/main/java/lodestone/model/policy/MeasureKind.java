@@ -1,9 +1,9 @@
 package lodestone.model.policy;
 
-import java.util.Locale;
+import lodestone.model.TextId;
 
 /** What kind of restriction a measure is. */
-public enum MeasureKind {
+public enum MeasureKind implements TextId {
     /** Exports need a licence (China's dual-use licensing). */
     LICENSING,
     /** Exports are prohibited (to everyone or to named destinations). */
@@ -17,23 +17,12 @@ public enum MeasureKind {
     /** Controls on technology, know-how or equipment rather than material. */
     TECHNOLOGY_CONTROL;
 
-    /** @return the identifier used in files and output, e.g. "export-tax" */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /**
      * @param id an identifier written by {@link #id()}
      * @return the kind
      * @throws IllegalArgumentException if the text names no kind
      */
     public static MeasureKind parse(String id) {
-        for (MeasureKind kind : values()) {
-            if (kind.id().equals(id)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("measure kind (" + id + ") must be one of licensing, ban, quota,"
-                + " export-tax, content-rule, technology-control.");
+        return TextId.parse(MeasureKind.class, id, "measure kind");
     }
 }

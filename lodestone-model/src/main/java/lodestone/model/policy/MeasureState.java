@@ -1,9 +1,9 @@
 package lodestone.model.policy;
 
-import java.util.Locale;
+import lodestone.model.TextId;
 
 /** The derived state of a measure on a date. */
-public enum MeasureState {
+public enum MeasureState implements TextId {
     /** No event yet on that date. */
     NOT_YET_ANNOUNCED,
     /** Announced, not (yet) in effect. */
@@ -18,11 +18,6 @@ public enum MeasureState {
     LIFTED,
     /** Ended by its own terms. */
     EXPIRED;
-
-    /** @return the identifier used in files and output, e.g. "in-force" */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     /** @return true if the measure binds exporters in this state */
     public boolean binds() {

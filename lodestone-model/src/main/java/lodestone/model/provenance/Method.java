@@ -1,9 +1,9 @@
 package lodestone.model.provenance;
 
-import java.util.Locale;
+import lodestone.model.TextId;
 
 /** How a number came to be. */
-public enum Method {
+public enum Method implements TextId {
     /** As the source reports it. */
     REPORTED,
     /** The source marks it as an estimate. */
@@ -15,16 +15,12 @@ public enum Method {
     /** Extracted from text by a program. */
     EXTRACTED;
 
-    /** @return the identifier used in files and output */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /**
      * @param id an identifier written by {@link #id()}
      * @return the method
+     * @throws IllegalArgumentException if the text names none
      */
     public static Method parse(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT));
+        return TextId.parse(Method.class, id, "method");
     }
 }

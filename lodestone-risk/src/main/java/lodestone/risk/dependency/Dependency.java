@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.geo.CountryCode;
@@ -16,6 +19,9 @@ import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Flag;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
+import lodestone.model.observation.Period;
+import lodestone.model.provenance.SourceId;
+import lodestone.model.supply.SupplyMix;
 import lodestone.risk.concentration.ProducerShare;
 import lodestone.risk.concentration.ResolutionPolicy;
 import lodestone.risk.concentration.SupplyShareCalculator;
@@ -23,7 +29,8 @@ import lodestone.risk.concentration.SupplyShares;
 
 /**
  * How much a perspective country's consumption of a mineral rests on each supplier country, directly and looking
- * through the supplier to the feed it processes.
+ * through the supplier to the feed it processes: the one dependency query behind the mineral page, the risk index, the
+ * scenario engine's supply mixes ({@link #supplyMix()}) and the sweep.
  *
  * <pre>
  * direct_X       = NIR · m_X
@@ -35,12 +42,17 @@ import lodestone.risk.concentration.SupplyShares;
  * supply at the upstream stage (mining). The assumption: a supplier that is not X draws its feed from the world
  * market in proportion to world upstream supply (imports from Malaysia or Estonia rest on concentrate mined
  * elsewhere). It overstates exposure where a supplier has a captive feed (Malaysia's Lynas plant processes Australian
- * concentrate) and understates it where a supplier buys from X above its world share.
+ * concentrate) and understates it where a supplier buys from X above its world share. The perspective's own mining is
+ * never an exposure.
  *
  * <p>When only the ranked list of import sources is known (no shares), the import shares are taken to mirror world
- * supply at the stage of the mineral's largest single share (look-through_X = NIR · w_X) and the exposure is marked
- * assumed; there is then no direct figure. A net exporter (USGS "E") has NIR 0. The store holds import data for the
- * United States only (USGS); for any other perspective the dependency is unknown and says so.
+ * supply at the stage of the mineral's largest single share, the perspective's own production left out
+ * (look-through_X = NIR · w_X, X ≠ perspective), and the exposure is marked assumed; there is then no direct figure. A
+ * net exporter (USGS "E") has NIR 0. Import sources are those of the latest period on record whose observations name
+ * the perspective as importer (rows naming no importer are the USGS's, of {@link #IMPORT_STATISTICS_OF U.S.}
+ * imports); where the perspective has none, world supply stands in. Any country may be
+ * the perspective: where the store has no net import reliance for it, the dependency is unknown and the note says so
+ * (never zero).
  *
  * <p>A member of a group with no import data of its own (dysprosium, of rare earths) takes its group's NIR and
  * import sources, preferring a group that gives import sources to one that gives reliance only (USGS MCS 2026 gives
@@ -52,10 +64,12 @@ import lodestone.risk.concentration.SupplyShares;
  * @param dataFrom the mineral whose import data was used (the mineral itself, or a group it belongs to)
  * @param netImportReliance the NIR used (latest year; the largest of several series), if known
  * @param nirObservation the observation it rests on
- * @param imports the import sources with their shares or ranks
+ * @param history every net import reliance observation of the perspective for {@code dataFrom}, newest first
+ * @param imports the import sources of the latest period with their shares or ranks
  * @param upstream the upstream (mining) share set used for look-through, if any
  * @param exposures the exposure to each country, largest look-through first
  * @param sharesAssumed true if import shares were not known and world shares stood in for them
+ * @param assumedFrom the world share set that stood in for import shares, if any
  * @param note what was assumed or missing
  */
 public record Dependency(
@@ -64,14 +78,29 @@ public record Dependency(
         MineralId dataFrom,
         OptionalDouble netImportReliance,
         Optional<Observation> nirObservation,
+        List<Observation> history,
         List<ImportSource> imports,
         Optional<SupplyShares> upstream,
         List<Exposure> exposures,
         boolean sharesAssumed,
+        Optional<SupplyShares> assumedFrom,
         String note) {
 
-    /** The country whose import statistics the store holds (USGS). */
-    public static final CountryCode UNITED_STATES = CountryCode.of("US");
+    /**
+     * The importer the store's import-source figures describe. Import-source observations name only the supplier;
+     * those on record are the USGS's, of U.S. imports, so another perspective uses world supply shares instead.
+     */
+    public static final CountryCode IMPORT_STATISTICS_OF = CountryCode.of("US");
+
+    public Dependency {
+        Objects.requireNonNull(perspective, "perspective");
+        Objects.requireNonNull(mineral, "mineral");
+        Objects.requireNonNull(dataFrom, "dataFrom");
+        history = List.copyOf(history);
+        imports = List.copyOf(imports);
+        exposures = List.copyOf(exposures);
+        Objects.requireNonNull(note, "note");
+    }
 
     /**
      * @param area the supplier (a country, or "Other")
@@ -100,28 +129,84 @@ public record Dependency(
         return exposures.stream().filter(e -> e.country().equals(country)).findFirst();
     }
 
+    /** @return true if import shares (not only ranks) were published */
+    public boolean hasImportShares() {
+        return imports.stream().anyMatch(i -> i.share().isPresent());
+    }
+
+    /**
+     * The perspective's supply by source, for the scenario engine and the sweep: its own production {@code 1 − NIR},
+     * each supplier {@code NIR · m_X} (import shares published) or {@code NIR · w_X} (assumed: world supply shares
+     * without the perspective, rescaled if named lines exceed the rounded world total), and the rest of its imports
+     * under {@link SupplyMix#OTHER}.
+     *
+     * @return the mix, or empty when the net import reliance is unknown or neither import nor world shares exist
+     */
+    public Optional<SupplyMix> supplyMix() {
+        if (netImportReliance.isEmpty() || (!hasImportShares() && assumedFrom.isEmpty())) {
+            return Optional.empty();
+        }
+        double n = netImportReliance.getAsDouble();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        if (n < 1) {
+            shares.put(perspective.value(), 1 - n);
+        }
+        Set<SourceId> sources = new TreeSet<>();
+        nirObservation.ifPresent(o -> sources.add(o.provenance().source()));
+        String basis;
+        if (hasImportShares()) {
+            imports.stream()
+                    .filter(i -> i.share().isPresent())
+                    .sorted(Comparator.comparingDouble(
+                                    (ImportSource i) -> i.share().getAsDouble())
+                            .reversed())
+                    .forEach(i -> {
+                        shares.merge(i.area().code(), n * i.share().getAsDouble(), Double::sum);
+                        sources.add(i.observation().provenance().source());
+                    });
+            basis = "net import reliance x import-source shares";
+        } else {
+            SupplyShares world = assumedFrom.orElseThrow();
+            double named = world.producers().stream()
+                    .filter(p -> p.area().isCountry() && !p.area().equals(Area.country(perspective)))
+                    .mapToDouble(p -> Math.max(0, p.share()))
+                    .sum();
+            double scale = named > 1 ? 1 / named : 1;
+            for (ProducerShare producer : world.producers()) {
+                if (producer.area().isCountry() && !producer.area().equals(Area.country(perspective))) {
+                    shares.merge(producer.area().code(), n * Math.max(0, producer.share()) * scale, Double::sum);
+                }
+            }
+            sources.addAll(world.sources());
+            basis = String.format(
+                    Locale.ROOT,
+                    "net import reliance x world %s share %s (%s); ASSUMPTION: imports mirror world supply without"
+                            + " %s",
+                    world.stage().id(),
+                    world.period(),
+                    world.series(),
+                    perspective);
+        }
+        double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total < 1 - 1e-12) {
+            shares.merge(SupplyMix.OTHER, 1 - total, Double::sum);
+        }
+        String period = nirObservation.map(o -> " " + o.period()).orElse("");
+        basis = String.format(Locale.ROOT, "%s (net import reliance %.2f%s)", basis, n, period)
+                + (dataFrom.equals(mineral) ? "" : "; ASSUMPTION: the group " + dataFrom + " stands for the element");
+        return Optional.of(
+                new SupplyMix(perspective, mineral, dataFrom, shares, sharesAssumed, basis, List.copyOf(sources)));
+    }
+
     /**
      * @param snapshot the snapshot
      * @param mineral the mineral
-     * @param perspective the importing country
+     * @param perspective the importing country, any country
      * @return the dependency
      */
     public static Dependency of(KnowledgeSnapshot snapshot, MineralId mineral, CountryCode perspective) {
         Objects.requireNonNull(perspective, "perspective");
         snapshot.minerals().require(mineral);
-        if (!perspective.equals(UNITED_STATES)) {
-            return new Dependency(
-                    perspective,
-                    mineral,
-                    mineral,
-                    OptionalDouble.empty(),
-                    Optional.empty(),
-                    List.of(),
-                    Optional.empty(),
-                    List.of(),
-                    false,
-                    "no import statistics for " + perspective + " in the store (USGS covers the United States only)");
-        }
         Area area = Area.country(perspective);
         MineralId source = mineral;
         if (nir(snapshot, mineral, area).isEmpty()) {
@@ -150,64 +235,39 @@ public record Dependency(
         OptionalDouble nirValue = nir.isEmpty()
                 ? OptionalDouble.empty()
                 : OptionalDouble.of(nir.get().quantity().isPresent() ? nir.get().valueOrNaN() : 0);
-        List<ImportSource> imports = new ArrayList<>();
-        for (Observation o : snapshot.observations(source, Metric.IMPORT_SOURCE_SHARE)) {
-            if (o.quantity().isPresent()) {
-                imports.add(new ImportSource(o.area(), OptionalDouble.of(o.valueOrNaN()), OptionalDouble.empty(), o));
-            }
-        }
-        boolean haveShares = !imports.isEmpty();
-        for (Observation o : snapshot.observations(source, Metric.IMPORT_SOURCE_RANK)) {
-            if (o.quantity().isPresent()) {
-                imports.add(new ImportSource(o.area(), OptionalDouble.empty(), OptionalDouble.of(o.valueOrNaN()), o));
-            }
-        }
+        List<Observation> history = snapshot.observations(source, Metric.NET_IMPORT_RELIANCE).stream()
+                .filter(o -> o.area().equals(area))
+                .sorted(Comparator.comparing(Observation::period, Comparator.reverseOrder())
+                        .thenComparing(Observation::series))
+                .toList();
+        List<ImportSource> imports = imports(snapshot, source, perspective);
+        boolean haveShares = imports.stream().anyMatch(i -> i.share().isPresent());
         String inherited = source.equals(mineral) ? "" : "import data of the group " + source + "; ";
         List<SupplyShares> sets = SupplyShareCalculator.all(snapshot, source);
         Optional<SupplyShares> upstream = ResolutionPolicy.preferred(
                 snapshot, sets.stream().filter(s -> s.stage() == Stage.MINING).toList());
         List<Exposure> exposures = new ArrayList<>();
+        Optional<SupplyShares> assumedFrom = Optional.empty();
         String note;
-        boolean assumed = false;
         if (nirValue.isEmpty()) {
-            note = "no net import reliance for " + perspective + " in the store";
+            note = "no net import reliance for " + perspective + " in the store" + whoHasReliance(snapshot, source);
         } else if (haveShares) {
-            double n = nirValue.getAsDouble();
-            Map<CountryCode, Double> direct = new LinkedHashMap<>();
-            double total = 0;
-            for (ImportSource line : imports) {
-                if (line.share().isPresent()) {
-                    total += line.share().getAsDouble();
-                    if (line.area() instanceof Area.CountryArea c) {
-                        direct.merge(c.country(), line.share().getAsDouble(), Double::sum);
-                    }
-                }
-            }
-            java.util.Set<CountryCode> countries = new java.util.TreeSet<>(direct.keySet());
-            upstream.ifPresent(u -> u.producers().stream()
-                    .map(ProducerShare::area)
-                    .filter(Area::isCountry)
-                    .forEach(a -> countries.add(((Area.CountryArea) a).country())));
-            for (CountryCode country : countries) {
-                double m = direct.getOrDefault(country, 0.0);
-                OptionalDouble u = upstreamShare(upstream, country);
-                double through = m + (Math.max(total, m) - m) * u.orElse(0);
-                exposures.add(new Exposure(country, OptionalDouble.of(n * m), Math.min(1, n * through), u));
-            }
+            exposures.addAll(lookThrough(nirValue.getAsDouble(), imports, upstream, perspective));
             note = upstream.isPresent()
                     ? "look-through: suppliers other than X assumed to draw feed pro rata to world "
                             + upstream.get().stage().id() + " supply ("
                             + upstream.get().period() + ")"
                     : "no upstream share set: look-through equals direct exposure";
-        } else if (!sets.isEmpty()) {
-            assumed = true;
+        } else if (sets.stream().anyMatch(s -> !s.producers().isEmpty())) {
             SupplyShares widest = sets.stream()
                     .filter(s -> !s.producers().isEmpty())
                     .max(Comparator.comparingDouble(s -> s.producers().get(0).share()))
                     .orElseThrow();
+            assumedFrom = Optional.of(widest);
             double n = nirValue.getAsDouble();
             for (ProducerShare producer : widest.producers()) {
-                if (producer.area() instanceof Area.CountryArea c) {
+                if (producer.area() instanceof Area.CountryArea c
+                        && !c.country().equals(perspective)) {
                     exposures.add(new Exposure(
                             c.country(),
                             OptionalDouble.empty(),
@@ -215,8 +275,12 @@ public record Dependency(
                             OptionalDouble.of(producer.share())));
                 }
             }
-            note = "no import shares (only ranks or none): imports assumed to mirror world "
-                    + widest.stage().id() + " supply (" + widest.period() + ", " + widest.series() + ")";
+            note = (perspective.equals(IMPORT_STATISTICS_OF)
+                            ? "no import shares (only ranks or none)"
+                            : "the import sources on record describe " + IMPORT_STATISTICS_OF + " imports")
+                    + ": imports assumed to mirror world "
+                    + widest.stage().id() + " supply without " + perspective + " (" + widest.period() + ", "
+                    + widest.series() + ")";
         } else {
             note = "no import shares and no world supply shares: exposure unknown";
         }
@@ -224,7 +288,87 @@ public record Dependency(
                 .reversed()
                 .thenComparing(e -> e.country().value()));
         return new Dependency(
-                perspective, mineral, source, nirValue, nir, imports, upstream, exposures, assumed, inherited + note);
+                perspective,
+                mineral,
+                source,
+                nirValue,
+                nir,
+                history,
+                imports,
+                upstream,
+                exposures,
+                assumedFrom.isPresent(),
+                assumedFrom,
+                inherited + note);
+    }
+
+    /**
+     * @return the import sources: the shares of their latest period, largest first, then the ranks of theirs, in rank
+     *     order
+     */
+    /**
+     * The import sources of the perspective's own imports: those whose observation names the perspective as importer,
+     * or, for the United States, those that name no importer (the MCS 2025 rows, which describe U.S. imports).
+     */
+    private static List<ImportSource> imports(KnowledgeSnapshot snapshot, MineralId source, CountryCode perspective) {
+        Area importer = Area.country(perspective);
+        boolean unnamed = perspective.equals(IMPORT_STATISTICS_OF);
+        List<ImportSource> imports = new ArrayList<>();
+        for (Metric metric : List.of(Metric.IMPORT_SOURCE_SHARE, Metric.IMPORT_SOURCE_RANK)) {
+            List<Observation> all = snapshot.observations(source, metric).stream()
+                    .filter(o -> o.quantity().isPresent())
+                    .filter(o -> o.importer().map(importer::equals).orElse(unnamed))
+                    .toList();
+            Optional<Period> latest = all.stream().map(Observation::period).max(Comparator.naturalOrder());
+            boolean share = metric == Metric.IMPORT_SOURCE_SHARE;
+            all.stream()
+                    .filter(o -> latest.isPresent() && o.period().equals(latest.get()))
+                    .sorted(Comparator.comparingDouble(o -> share ? -o.valueOrNaN() : o.valueOrNaN()))
+                    .forEach(o -> imports.add(new ImportSource(
+                            o.area(),
+                            share ? OptionalDouble.of(o.valueOrNaN()) : OptionalDouble.empty(),
+                            share ? OptionalDouble.empty() : OptionalDouble.of(o.valueOrNaN()),
+                            o)));
+        }
+        return imports;
+    }
+
+    private static List<Exposure> lookThrough(
+            double n, List<ImportSource> imports, Optional<SupplyShares> upstream, CountryCode perspective) {
+        Map<CountryCode, Double> direct = new LinkedHashMap<>();
+        double total = 0;
+        for (ImportSource line : imports) {
+            if (line.share().isPresent()) {
+                total += line.share().getAsDouble();
+                if (line.area() instanceof Area.CountryArea c) {
+                    direct.merge(c.country(), line.share().getAsDouble(), Double::sum);
+                }
+            }
+        }
+        Set<CountryCode> countries = new TreeSet<>(direct.keySet());
+        upstream.ifPresent(u -> u.producers().stream()
+                .map(ProducerShare::area)
+                .filter(Area::isCountry)
+                .forEach(a -> countries.add(((Area.CountryArea) a).country())));
+        countries.remove(perspective);
+        List<Exposure> exposures = new ArrayList<>();
+        for (CountryCode country : countries) {
+            double m = direct.getOrDefault(country, 0.0);
+            OptionalDouble u = upstreamShare(upstream, country);
+            double through = m + (Math.max(total, m) - m) * u.orElse(0);
+            exposures.add(new Exposure(country, OptionalDouble.of(n * m), Math.min(1, n * through), u));
+        }
+        return exposures;
+    }
+
+    private static String whoHasReliance(KnowledgeSnapshot snapshot, MineralId mineral) {
+        Set<String> countries = new TreeSet<>();
+        snapshot.observations(mineral, Metric.NET_IMPORT_RELIANCE).stream()
+                .filter(o -> o.area().isCountry())
+                .forEach(o -> countries.add(o.area().code()));
+        return countries.isEmpty()
+                ? " (no country has one for " + mineral + ")"
+                : " (it has one for " + String.join(", ", countries) + ")";
     }
 
     private static Optional<Observation> nir(KnowledgeSnapshot snapshot, MineralId mineral, Area area) {

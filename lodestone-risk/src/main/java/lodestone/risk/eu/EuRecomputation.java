@@ -1,5 +1,6 @@
 package lodestone.risk.eu;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.mineral.MineralId;
 import lodestone.risk.governance.Governance;
 import lodestone.risk.validation.RankCorrelation;
 
@@ -39,6 +41,62 @@ public record EuRecomputation(List<EuSupplyRisk.Result> results, Stats all, Stat
             int within005,
             int within015,
             double spearman) {}
+
+    /**
+     * A material's supply risk with the published t, and with t adjusted to the measures in force on a date.
+     *
+     * @param rank 1 for the highest SR with the published t
+     * @param published the SR with the published t
+     * @param adjusted the SR with the policy-adjusted t ({@link TradeVariable#policyAdjusted})
+     */
+    public record Ranked(int rank, EuSupplyRisk.Result published, EuSupplyRisk.Result adjusted) {}
+
+    /**
+     * Every recomputed material ranked by SR (published t), highest first, ties by id, each with its policy-adjusted SR.
+     *
+     * @param snapshot the snapshot the recomputation ran on
+     * @param on the date of the measures in force for the adjusted t
+     * @return the ranking
+     */
+    public List<Ranked> ranked(KnowledgeSnapshot snapshot, LocalDate on) {
+        Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
+        List<EuSupplyRisk.Result> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparingDouble(EuSupplyRisk.Result::supplyRisk)
+                .reversed()
+                .thenComparing(r -> r.mineral().value()));
+        List<Ranked> out = new ArrayList<>();
+        for (EuSupplyRisk.Result r : sorted) {
+            out.add(new Ranked(out.size() + 1, r, adjusted(snapshot, r, governance, on)));
+        }
+        return out;
+    }
+
+    /**
+     * One material with the published and the policy-adjusted t.
+     *
+     * @param snapshot the snapshot
+     * @param all the curated inputs
+     * @param mineral the material
+     * @param on the date of the measures in force for the adjusted t
+     * @return the pair with rank 0, or empty when the material has no usable inputs
+     */
+    public static Optional<Ranked> one(
+            KnowledgeSnapshot snapshot, List<EuInputs> all, MineralId mineral, LocalDate on) {
+        Governance governance = Governance.of(snapshot, EuSupplyRisk.WGI_FIRST, EuSupplyRisk.WGI_LAST);
+        return EuInputs.of(all, mineral)
+                .flatMap(in -> EuSupplyRisk.compute(snapshot, in, governance, TradeVariable.published()))
+                .map(r -> new Ranked(0, r, adjusted(snapshot, r, governance, on)));
+    }
+
+    private static EuSupplyRisk.Result adjusted(
+            KnowledgeSnapshot snapshot, EuSupplyRisk.Result published, Governance governance, LocalDate on) {
+        return EuSupplyRisk.compute(
+                        snapshot,
+                        published.inputs(),
+                        governance,
+                        TradeVariable.policyAdjusted(snapshot, published.mineral(), on))
+                .orElseThrow();
+    }
 
     /**
      * Recomputes every usable material with the published t.
@@ -115,7 +173,7 @@ public record EuRecomputation(List<EuSupplyRisk.Result> results, Stats all, Stat
     }
 
     /** @return the result for a mineral, if recomputed */
-    public Optional<EuSupplyRisk.Result> result(lodestone.model.mineral.MineralId mineral) {
+    public Optional<EuSupplyRisk.Result> result(MineralId mineral) {
         return results.stream().filter(r -> r.mineral().equals(mineral)).findFirst();
     }
 }

@@ -1,11 +1,15 @@
 package lodestone.risk.index;
 
+import lodestone.model.geo.CountryCode;
+import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
+import lodestone.risk.dependency.Dependency;
 
 /**
  * Answers, for one perspective, how dependent it is on its largest supplier of a mineral, and on what basis. The
  * Lodestone index asks it once per mineral; it must be pure (no I/O) and answer every mineral of the catalogue,
- * unknown where nothing is known. {@link SnapshotDependencyQuery} answers from the store's import statistics; the
+ * unknown where nothing is known. {@link #of} answers from the knowledge base through the one dependency computation, {@link
+ * lodestone.risk.dependency.Dependency}; the
  * report layer may supply its own (the EU from its sourcing shares, any country from its trade data).
  */
 @FunctionalInterface
@@ -15,4 +19,13 @@ public interface DependencyQuery {
      * @return the perspective's dependency on it, never null
      */
     PerspectiveDependency dependency(MineralId mineral);
+
+    /**
+     * @param snapshot the knowledge
+     * @param perspective the importing country
+     * @return the query over the knowledge's import statistics and world supply ({@link Dependency})
+     */
+    static DependencyQuery of(KnowledgeSnapshot snapshot, CountryCode perspective) {
+        return mineral -> PerspectiveDependency.of(Dependency.of(snapshot, mineral, perspective));
+    }
 }

@@ -101,7 +101,7 @@ public final class LodestoneRiskIndex {
                 perspective,
                 on,
                 year,
-                new SnapshotDependencyQuery(snapshot, perspective),
+                DependencyQuery.of(snapshot, perspective),
                 mineral -> MarketValues.of(snapshot, marketSeries, mineral, perspective.value(), year));
     }
 

@@ -1,11 +1,14 @@
 package lodestone.risk.index;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.MineralId;
+import lodestone.risk.dependency.Dependency;
 
 /**
  * A perspective's dependency on its largest single supplier of a mineral: the input the Lodestone index takes as D.
@@ -57,5 +60,84 @@ public record PerspectiveDependency(
                 Optional.empty(),
                 List.of(),
                 reason);
+    }
+
+    /**
+     * The index's summary of the one dependency computation ({@link Dependency}): measured where import shares exist,
+     * proxied by world supply where only ranks or another importer's statistics exist, unknown where the net import
+     * reliance is unknown.
+     *
+     * @param dependency the dependency
+     * @return its summary: the look-through exposure to the largest supplier, with the figures it rests on
+     */
+    public static PerspectiveDependency of(Dependency dependency) {
+        CountryCode perspective = dependency.perspective();
+        MineralId mineral = dependency.mineral();
+        List<Input> inputs = inputs(dependency);
+        if (dependency.netImportReliance().isEmpty() || dependency.exposures().isEmpty()) {
+            return new PerspectiveDependency(
+                    perspective.value(),
+                    mineral,
+                    OptionalDouble.empty(),
+                    DependencyBasis.UNKNOWN,
+                    Optional.empty(),
+                    inputs,
+                    dependency.note());
+        }
+        Dependency.Exposure largest = dependency.largest().orElseThrow();
+        return new PerspectiveDependency(
+                perspective.value(),
+                mineral,
+                OptionalDouble.of(Math.max(0, Math.min(1, largest.lookThrough()))),
+                dependency.sharesAssumed() ? DependencyBasis.PROXIED_BY_WORLD_SUPPLY : DependencyBasis.MEASURED,
+                Optional.of(largest.country()),
+                inputs,
+                dependency.note());
+    }
+
+    private static List<Input> inputs(Dependency dependency) {
+        CountryCode perspective = dependency.perspective();
+        List<Input> inputs = new ArrayList<>();
+        dependency
+                .nirObservation()
+                .ifPresent(o -> inputs.add(Input.of(
+                        "net import reliance " + perspective + " " + o.period(),
+                        dependency.netImportReliance().getAsDouble(),
+                        "fraction",
+                        o.provenance().source().value(),
+                        o.provenance().locator(),
+                        o.raw())));
+        for (Dependency.ImportSource source : dependency.imports()) {
+            if (source.share().isPresent()) {
+                inputs.add(Input.of(
+                        "import share " + source.area().code() + " "
+                                + source.observation().period(),
+                        source.share().getAsDouble(),
+                        "fraction",
+                        source.observation().provenance().source().value(),
+                        source.observation().provenance().locator(),
+                        source.observation().note()));
+            }
+        }
+        dependency.exposures().stream()
+                .limit(3)
+                .forEach(e -> inputs.add(new Input(
+                        "look-through exposure to " + e.country(),
+                        Optional.of(e.lookThrough()),
+                        "fraction",
+                        "computed",
+                        "",
+                        "direct "
+                                + (e.direct().isPresent()
+                                        ? String.format(
+                                                Locale.ROOT, "%.4f", e.direct().getAsDouble())
+                                        : "n/a")
+                                + (e.upstreamShare().isPresent()
+                                        ? String.format(
+                                                Locale.ROOT,
+                                                "; upstream share %.4f",
+                                                e.upstreamShare().getAsDouble())
+                                        : ""))));
+        return inputs;
     }
 }

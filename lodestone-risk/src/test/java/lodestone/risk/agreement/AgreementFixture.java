@@ -30,19 +30,18 @@ import lodestone.model.observation.Observation;
 import lodestone.model.observation.Period;
 import lodestone.model.provenance.Method;
 import lodestone.model.provenance.Provenance;
-import lodestone.model.provenance.Source;
 import lodestone.model.provenance.SourceId;
-import lodestone.model.provenance.SourceTier;
 import lodestone.model.quantity.Basis;
 import lodestone.model.quantity.Quantity;
 import lodestone.model.quantity.Unit;
+import lodestone.testkit.KnowledgeFixture;
 
 /**
  * Worked-example fixtures for agreements, projects and a small snapshot:
  * {@code AgreementFixture.agreement("us-au").money(atLeast(1e9, COMMITMENT, "each government")).build()}.
  */
 final class AgreementFixture {
-    static final SourceId SOURCE = SourceId.of("test-source");
+    static final SourceId SOURCE = KnowledgeFixture.SOURCE;
     static final MineralId GALLIUM = MineralId.of("gallium");
     static final MineralId SCANDIUM = MineralId.of("scandium");
     static final MineralId NEODYMIUM = MineralId.of("neodymium");
@@ -246,18 +245,12 @@ final class AgreementFixture {
                 mineral(GALLIUM, "Gallium", "Ga"),
                 mineral(SCANDIUM, "Scandium", "Sc"),
                 mineral(NEODYMIUM, "Neodymium", "Nd")));
-        Source source = new Source(
-                SOURCE,
-                "Test survey",
-                "Test mineral statistics",
-                Optional.of("https://example.org/stats"),
-                Optional.empty(),
-                Optional.empty(),
-                "CC0",
-                "Test survey",
-                SourceTier.OFFICIAL_STATISTICS);
         return new KnowledgeSnapshot(
-                catalogue, Countries.withAliases(Map.of(), Map.of()), List.of(), List.of(source), observations);
+                catalogue,
+                Countries.withAliases(Map.of(), Map.of()),
+                List.of(),
+                List.of(KnowledgeFixture.source()),
+                observations);
     }
 
     private static Mineral mineral(MineralId id, String name, String symbol) {

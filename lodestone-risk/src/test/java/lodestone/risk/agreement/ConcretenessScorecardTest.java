@@ -130,7 +130,7 @@ class ConcretenessScorecardTest {
                 .contains("press-only: up to USD 400,000,000 from US")
                 .contains("at least USD 1,000,000,000 from US (investment, at-least, press-only, no source)")
                 .contains("USD 8,500,000,000")
-                .contains("(unspecified, at-least, source test-source)");
+                .contains("(unspecified, at-least, source test-survey)");
     }
 
     @Nested
@@ -176,7 +176,7 @@ class ConcretenessScorecardTest {
                             .build(),
                     "firm-money");
             assertThat(offer.points()).isEqualTo(1);
-            assertThat(offer.reason()).contains("(financing-offer, at-least, source test-source)");
+            assertThat(offer.reason()).contains("(financing-offer, at-least, source test-survey)");
         }
 
         @Test
@@ -190,7 +190,7 @@ class ConcretenessScorecardTest {
             Scorecard.Criterion money = criterion(agreement, "firm-money");
             assertThat(money.points()).isEqualTo(2);
             assertThat(money.reason())
-                    .isEqualTo("firm: USD 100,000,000 from a government (investment, exact, source" + " test-source)");
+                    .isEqualTo("firm: USD 100,000,000 from a government (investment, exact, source" + " test-survey)");
         }
 
         @Test

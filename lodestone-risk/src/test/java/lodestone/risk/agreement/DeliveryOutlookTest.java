@@ -191,8 +191,8 @@ class DeliveryOutlookTest {
         assertThat(outlook.year(2026).expectedTonnesPerYear()).isCloseTo(70 + 50.0 / 3, within(EXACT));
 
         assertThat(outlook.assumptions())
-                .contains("ramped: capacity 100 t/yr (sourced from test-source: gallium metal, basis contained, stage"
-                        + " processing, nameplate); start-year 2026 (sourced from test-source: company target);"
+                .contains("ramped: capacity 100 t/yr (sourced from test-survey: gallium metal, basis contained, stage"
+                        + " processing, nameplate); start-year 2026 (sourced from test-survey: company target);"
                         + " ramp-up-years 2 years (assumed: typical for a plant of this kind); probability 0.5"
                         + " (assumed: non-binding arrangements, FID pending)");
     }

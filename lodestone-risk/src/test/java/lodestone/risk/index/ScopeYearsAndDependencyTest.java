@@ -87,7 +87,7 @@ class ScopeYearsAndDependencyTest {
     @Test
     void eachDependencyStatesItsBasis() {
         KnowledgeSnapshot s = snapshot();
-        SnapshotDependencyQuery query = new SnapshotDependencyQuery(s, US);
+        DependencyQuery query = DependencyQuery.of(s, US);
         PerspectiveDependency ree = query.dependency(MineralId.of("rare-earths"));
         assertThat(ree.basis()).isEqualTo(DependencyBasis.MEASURED);
         assertThat(ree.value().getAsDouble()).isCloseTo(0.8 * (0.7 + 0.3 * 270.0 / 390.0), within(1e-12));
@@ -96,7 +96,7 @@ class ScopeYearsAndDependencyTest {
         assertThat(cobalt.basis()).isEqualTo(DependencyBasis.PROXIED_BY_WORLD_SUPPLY);
         assertThat(cobalt.value().getAsDouble()).isCloseTo(0.76 * 220.0 / 230.0, within(1e-12));
         PerspectiveDependency japan =
-                new SnapshotDependencyQuery(s, CountryCode.of("JP")).dependency(MineralId.of("cobalt"));
+                DependencyQuery.of(s, CountryCode.of("JP")).dependency(MineralId.of("cobalt"));
         assertThat(japan.basis()).isEqualTo(DependencyBasis.UNKNOWN);
         assertThat(japan.value()).isEmpty();
         assertThatThrownBy(() -> new PerspectiveDependency(

@@ -97,7 +97,7 @@ public final class MonteCarloEngine implements AutoCloseable {
     public ScenarioResult simulate(ScenarioSpec spec, RunOptions options, Progress progress) {
         if (!spec.isResolved()) {
             throw new IllegalArgumentException("scenario " + spec.id() + " has markets whose supply comes from the"
-                    + " knowledge base; resolve it first.\nMaybe call SnapshotSupply.resolve(spec, snapshot).");
+                    + " knowledge base; resolve it first.\nMaybe call SnapshotSupply.resolve(spec, snapshot, mixes).");
         }
         int paths = options.paths();
         int horizon = options.horizonMonths().orElse(spec.horizonMonths());

@@ -3,81 +3,66 @@ package lodestone.sim.scenario;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lodestone.model.agreement.Project;
-import lodestone.model.geo.Area;
+import lodestone.model.geo.CountryCode;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
-import lodestone.model.observation.Metric;
-import lodestone.model.observation.Observation;
+import lodestone.model.supply.SupplyMix;
 
 /**
- * Fills a market's supply mix from the knowledge base: the perspective country's own supply is {@code 1 − net import
- * reliance}, and each import source supplies {@code net import reliance × its import-source share}. Both figures are
- * the latest the snapshot holds (USGS Mineral Commodity Summaries for the bundled baseline). This treats the
- * import-source shares of the compound-and-metal stage as the shares of every stage: a stated simplification, since
- * the snapshot has no stage-by-stage look-through for imports.
+ * Fills a scenario's markets from the knowledge base: a market with {@code supplyFrom} takes the perspective
+ * country's supply mix of that mineral as the dependency query gives it ({@link SupplyMixes}, answered by
+ * {@code lodestone-risk}'s {@code Dependency} in the report layer): its own supply {@code 1 − net import reliance}, each
+ * import source {@code net import reliance × its import-source share}, the rest under {@code OTHER}. This treats the
+ * import-source shares of the compound-and-metal stage as the shares of every stage: a stated simplification. A mix
+ * whose import shares are assumed (world supply standing in) is refused: a scenario names its supply or rests on
+ * published import shares. Project partners take their start, ramp-up and probability from the project records.
  */
 public final class SnapshotSupply {
     private SnapshotSupply() {}
 
+    /** The dependency query, as the engine needs it. */
+    @FunctionalInterface
+    public interface SupplyMixes {
+        /**
+         * @param mineral the mineral whose figures are asked for
+         * @param perspective the importing country
+         * @return its supply mix, or empty when the knowledge base has no net import reliance or shares for it
+         */
+        Optional<SupplyMix> mix(MineralId mineral, CountryCode perspective);
+    }
+
     /**
-     * @param snapshot the knowledge base
+     * @param mixes the dependency query
      * @param mineral the mineral whose observations are used
      * @param perspective the importing country (its code stands for domestic supply in the mix)
-     * @return shares by source summing to at most 1, in descending order
-     * @throws IllegalArgumentException if the snapshot holds no import-source shares or no net import reliance for it
+     * @return shares by source summing to at most 1, domestic first, then the largest import source first
+     * @throws IllegalArgumentException if the knowledge base has no mix for it, or only an assumed one
      */
-    public static Map<String, Double> mix(KnowledgeSnapshot snapshot, MineralId mineral, String perspective) {
-        Optional<Observation> reliance = latest(snapshot.observations(mineral, Metric.NET_IMPORT_RELIANCE).stream()
-                .filter(o -> o.area().code().equals(perspective))
-                .toList());
-        List<Observation> sources = snapshot.observations(mineral, Metric.IMPORT_SOURCE_SHARE).stream()
-                .filter(o -> o.quantity().isPresent())
-                .toList();
-        if (reliance.isEmpty() || sources.isEmpty()) {
+    public static Map<String, Double> mix(SupplyMixes mixes, MineralId mineral, String perspective) {
+        Optional<SupplyMix> mix = mixes.mix(mineral, CountryCode.of(perspective));
+        if (mix.isEmpty() || mix.get().assumed()) {
             throw new IllegalArgumentException("supplyFrom (" + mineral + ") needs a net import reliance for "
                     + perspective + " and import-source shares in the knowledge base; found "
-                    + (reliance.isEmpty() ? "no reliance" : "reliance") + " and " + sources.size() + " shares."
+                    + (mix.isEmpty() ? "no mix" : "only world supply shares standing in for imports") + "."
                     + "\nMaybe give the supply mix in the spec.");
         }
-        int lastYear =
-                sources.stream().mapToInt(o -> o.period().endYear()).max().orElseThrow();
-        double nir = reliance.get().valueOrNaN();
-        Map<String, Double> mix = new LinkedHashMap<>();
-        if (nir < 1) {
-            mix.put(perspective, 1 - nir);
-        }
-        sources.stream()
-                .filter(o -> o.period().endYear() == lastYear)
-                .sorted(Comparator.comparingDouble(Observation::valueOrNaN).reversed())
-                .forEach(o -> mix.merge(code(o.area()), nir * o.valueOrNaN(), Double::sum));
-        return mix;
-    }
-
-    private static String code(Area area) {
-        return area.code();
-    }
-
-    private static Optional<Observation> latest(List<Observation> observations) {
-        return observations.stream()
-                .filter(o -> o.quantity().isPresent())
-                .max(Comparator.comparing(Observation::period));
+        return mix.get().shares();
     }
 
     /**
      * @param spec a scenario
-     * @param snapshot the knowledge base
-     * @return the scenario with every {@code supplyFrom} market filled
+     * @param snapshot the knowledge base (its project records)
+     * @param mixes the dependency query for {@code supplyFrom}
+     * @return the scenario with every {@code supplyFrom} market and project partner filled
      */
-    public static ScenarioSpec resolve(ScenarioSpec spec, KnowledgeSnapshot snapshot) {
+    public static ScenarioSpec resolve(ScenarioSpec spec, KnowledgeSnapshot snapshot, SupplyMixes mixes) {
         return spec.mapMarkets(market -> {
             Market filled = market.supplyFrom()
-                    .map(from -> market.withSupply(mix(snapshot, from, spec.perspective())))
+                    .map(from -> market.withSupply(mix(mixes, from, spec.perspective())))
                     .orElse(market);
             List<Partner> partners = new ArrayList<>();
             for (ProjectPartner link : market.projectPartners()) {

@@ -3,7 +3,6 @@ package lodestone.sim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import lodestone.sim.Fixtures;
-import lodestone.sim.scenario.Presets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +14,7 @@ class RegressionTest {
     @Test
     void theAprilPresetWithSeedSevenGivesTheseNumbers() {
         MarketResult dysprosium = MonteCarloEngine.run(
-                        Fixtures.resolved(Presets.load("china-ree-2025-04", Fixtures.catalogue())),
-                        RunOptions.of(2_000, 7))
+                        Fixtures.resolved(Fixtures.preset("china-ree-2025-04")), RunOptions.of(2_000, 7))
                 .markets()
                 .get(0);
         assertThat(dysprosium.cumulativeShortfall()).isEqualTo(EXPECTED_CUMULATIVE);

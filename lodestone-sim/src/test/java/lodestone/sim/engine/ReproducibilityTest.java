@@ -3,14 +3,12 @@ package lodestone.sim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import lodestone.sim.Fixtures;
-import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
 /** A seed gives the same numbers on any number of threads; another seed gives other numbers. */
 class ReproducibilityTest {
-    private static final ScenarioSpec SPEC =
-            Fixtures.resolved(Presets.load("china-ree-2025-10-reinstated", Fixtures.catalogue()));
+    private static final ScenarioSpec SPEC = Fixtures.resolved(Fixtures.preset("china-ree-2025-10-reinstated"));
 
     @Test
     void sameSeedSameNumbersOnOneTwoAndFiveThreads() {

@@ -17,7 +17,7 @@ class PresetsTest {
     @Test
     void everyPresetParsesStatesAssumptionsAndSourcesAndRuns() {
         for (String id : Presets.IDS) {
-            ScenarioSpec spec = Presets.load(id, Fixtures.catalogue());
+            ScenarioSpec spec = Fixtures.preset(id);
             assertThat(spec.id()).isEqualTo(id);
             assertThat(spec.assumptions()).as(id).isNotEmpty();
             assertThat(spec.assumptions()).as(id).anyMatch(a -> a.basis().contains("ASSUMPTION"));
@@ -35,13 +35,13 @@ class PresetsTest {
 
     @Test
     void theAprilPresetCoversTheSevenElementsAndTheReinstatedOneTwelve() {
-        Set<String> april = Presets.load("china-ree-2025-04", Fixtures.catalogue()).markets().stream()
+        Set<String> april = Fixtures.preset("china-ree-2025-04").markets().stream()
                 .map(m -> m.mineral().value())
                 .collect(Collectors.toSet());
         assertThat(april)
                 .containsExactlyInAnyOrder(
                         "samarium", "gadolinium", "terbium", "dysprosium", "lutetium", "scandium", "yttrium");
-        ScenarioSpec reinstated = Presets.load("china-ree-2025-10-reinstated", Fixtures.catalogue());
+        ScenarioSpec reinstated = Fixtures.preset("china-ree-2025-10-reinstated");
         assertThat(reinstated.markets()).hasSize(12);
         assertThat(reinstated.start()).hasToString("2026-11");
         assertThat(reinstated.markets().stream().map(Market::mineral))
@@ -50,7 +50,7 @@ class PresetsTest {
 
     @Test
     void anUnknownPresetIsRefusedWithTheList() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Presets.load("china-nope", Fixtures.catalogue()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.preset("china-nope"))
                 .hasMessageContaining("preset (china-nope) is not known; presets: china-ree-2025-04");
     }
 }

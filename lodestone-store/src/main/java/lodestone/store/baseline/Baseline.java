@@ -13,7 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import lodestone.model.observation.Observation;
-import lodestone.store.importing.Datasets;
+import lodestone.store.dataset.Dataset;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportReport;
 import lodestone.store.importing.ImportedDataset;
@@ -31,8 +32,8 @@ public final class Baseline {
     public static final String USGS_MCS_2025 = "usgs-mcs-2025";
     /** The USGS MCS 2026 data release (data years 2021–2025). */
     public static final String USGS_MCS_2026 = "usgs-mcs-2026";
-    /** The datasets of the baseline, in load order; both USGS editions, kept side by side. */
-    public static final List<String> DATASETS = List.of(USGS_MCS_2025, USGS_MCS_2026, Datasets.EU_CRM, Datasets.WGI);
+    /** The datasets of the baseline, in load order: the official datasets, both USGS editions side by side. */
+    public static final List<String> DATASETS = Datasets.officialIds();
     /** The manifest file: one {@code <file>=<sha256>} line per dataset. */
     public static final String MANIFEST = "manifest.properties";
 
@@ -42,12 +43,7 @@ public final class Baseline {
 
     /** @return the folder under {@code shared/data} that a baseline dataset is imported from */
     public static String folderOf(String dataset) {
-        return switch (dataset) {
-            case USGS_MCS_2025, USGS_MCS_2026 -> dataset;
-            case Datasets.EU_CRM -> "eu-crm-2023";
-            case Datasets.WGI -> "wgi";
-            default -> throw new IllegalArgumentException("dataset (" + dataset + ") is not part of the baseline.");
-        };
+        return Datasets.require(dataset).sharedFolder();
     }
 
     /**
@@ -55,8 +51,7 @@ public final class Baseline {
      * @return the id of the source the dataset cites
      */
     public static String sourceOf(String dataset) {
-        folderOf(dataset);
-        return Datasets.sourceOf(dataset);
+        return Datasets.require(dataset).source();
     }
 
     /** @return the file name of a dataset's baseline, e.g. {@code usgs-mcs.csv} */
@@ -73,7 +68,8 @@ public final class Baseline {
      * @return the imported dataset (check its report)
      */
     public static ImportedDataset importFrom(Path sharedData, String dataset, ReferenceData reference) {
-        return Datasets.read(dataset, sharedData.resolve(folderOf(dataset)), reference, ImportProgress.NONE);
+        Dataset declared = Datasets.require(dataset);
+        return declared.read(sharedData.resolve(declared.sharedFolder()), reference, ImportProgress.NONE);
     }
 
     /**

@@ -13,6 +13,17 @@ import lodestone.model.agreement.DraftOrigin;
  * @param origin the news record it was promoted from
  */
 public record DraftDocument(String name, String text, DraftOrigin origin) {
+    /** The review action that makes a draft: a news event promoted into a record. */
+    public static final String PROMOTED = "promoted";
+
+    /**
+     * @param draftId the id of the drafted record
+     * @return the document name a draft is read under, in the curated reader's problems
+     */
+    public static String nameOf(String draftId) {
+        return "draft " + draftId + " (news_review)";
+    }
+
     public DraftDocument {
         Guards.requireText(name, "name");
         Guards.requireText(text, "text of draft " + name);

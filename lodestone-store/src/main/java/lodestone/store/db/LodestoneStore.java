@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lodestone.model.agreement.DraftOrigin;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.knowledge.EditionChoice;
@@ -40,10 +41,10 @@ import lodestone.model.quantity.Basis;
 import lodestone.model.quantity.Quantity;
 import lodestone.model.quantity.Unit;
 import lodestone.store.baseline.Baseline;
+import lodestone.store.curated.DraftDocument;
 import lodestone.store.curated.PolicyRecordsReader;
-import lodestone.store.importing.Datasets;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
-import lodestone.store.news.NewsReview;
 import lodestone.store.reference.ReferenceData;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -575,8 +576,7 @@ public final class LodestoneStore implements AutoCloseable {
                         null);
             }
             // Drafts with errors (say, an id a newer release now uses) are left out; `lodestone review` lists them.
-            PolicyRecordsReader.Result policy =
-                    reader.withDrafts(curated.records(), new NewsReview(this).draftDocuments());
+            PolicyRecordsReader.Result policy = reader.withDrafts(curated.records(), promotedDrafts());
             Map<SourceId, Source> sources = new TreeMap<>();
             readSources().forEach(source -> sources.put(source.id(), source));
             policy.records().sources().forEach(source -> sources.putIfAbsent(source.id(), source));
@@ -670,6 +670,36 @@ public final class LodestoneStore implements AutoCloseable {
             }
         }
         return Set.copyOf(flags);
+    }
+
+    /**
+     * The drafts promoted from news by `lodestone review promote` (table {@code news_review}, schema version 4), as
+     * documents for the curated reader; the snapshot keeps them apart from the curated records.
+     *
+     * @return the drafts, oldest decision first
+     */
+    public List<DraftDocument> promotedDrafts() {
+        return transaction(connection -> {
+            List<DraftDocument> out = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT record_id, draft, article_id, span_start, span_end, reviewed_on FROM news_review"
+                            + " WHERE action = ? ORDER BY reviewed_on, article_id, span_start")) {
+                select.setString(1, DraftDocument.PROMOTED);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        out.add(new DraftDocument(
+                                DraftDocument.nameOf(rows.getString(1)),
+                                rows.getString(2),
+                                new DraftOrigin(
+                                        rows.getString(3),
+                                        rows.getInt(4),
+                                        rows.getInt(5),
+                                        rows.getDate(6).toLocalDate())));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /**

@@ -22,6 +22,19 @@ public final class ImportReport {
         problems.add(new Problem(Severity.WARNING, file, line, field, value, message));
     }
 
+    /**
+     * Runs a read, turning a file that cannot be read at all into an error of this report.
+     *
+     * @param read the read
+     */
+    public void guarded(Runnable read) {
+        try {
+            read.run();
+        } catch (DataFileException e) {
+            error("", 0, "", "", e.getMessage());
+        }
+    }
+
     /** Counts data rows read, for the summary. */
     public void countRow() {
         rowsRead++;

@@ -28,7 +28,7 @@ public final class NewsReview {
     /** The action that links a news record to a curated record. */
     public static final String LINKED = "linked";
     /** The action that promotes a news record into a draft curated record. */
-    public static final String PROMOTED = "promoted";
+    public static final String PROMOTED = DraftDocument.PROMOTED;
 
     /**
      * A news record named by its article and its place in it, as {@code lodestone review} prints it: {@code ID:SEQ}.
@@ -244,24 +244,11 @@ public final class NewsReview {
 
     /** @return the stored drafts as documents for the curated reader */
     public List<DraftDocument> draftDocuments() {
-        List<DraftDocument> out = new ArrayList<>();
-        for (Decision decision : decisions()) {
-            if (decision.action().equals(PROMOTED)) {
-                out.add(new DraftDocument(
-                        name(decision.recordId()),
-                        decision.draft().orElseThrow(),
-                        new DraftOrigin(
-                                decision.articleId(),
-                                decision.spanStart(),
-                                decision.spanEnd(),
-                                decision.reviewedOn())));
-            }
-        }
-        return out;
+        return store.promotedDrafts();
     }
 
     private static String name(String draftId) {
-        return "draft " + draftId + " (news_review)";
+        return DraftDocument.nameOf(draftId);
     }
 
     private NewsArchive.StoredArticle article(RecordRef ref) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import lodestone.model.observation.Observation;
-import lodestone.store.importing.Datasets;
 import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportReport;
 import lodestone.store.reference.ReferenceData;
@@ -32,23 +31,19 @@ public final class UsgsReleases {
             case FOLDERS -> {
                 McsSalientReader salient = new McsSalientReader(reference, release);
                 progress.total(2 + salient.files(root).size());
-                Datasets.guarded(
-                        report,
+                report.guarded(
                         () -> observations.addAll(new McsWorldDataReader(reference, release).read(root, report)));
                 progress.step("world data");
-                Datasets.guarded(report, () -> observations.addAll(salient.read(root, report, progress)));
-                Datasets.guarded(
-                        report, () -> observations.addAll(new McsTablesReader(reference, release).read(root, report)));
+                report.guarded(() -> observations.addAll(salient.read(root, report, progress)));
+                report.guarded(() -> observations.addAll(new McsTablesReader(reference, release).read(root, report)));
                 progress.step("industry trends");
             }
             case LONG_TABLE -> {
                 progress.total(2);
-                Datasets.guarded(
-                        report,
+                report.guarded(
                         () -> observations.addAll(new McsCommoditiesReader(reference, release).read(root, report)));
                 progress.step(release.prefix() + "_Commodities_Data.csv");
-                Datasets.guarded(
-                        report, () -> observations.addAll(new McsTablesReader(reference, release).read(root, report)));
+                report.guarded(() -> observations.addAll(new McsTablesReader(reference, release).read(root, report)));
                 progress.step("figures and tables");
             }
         }

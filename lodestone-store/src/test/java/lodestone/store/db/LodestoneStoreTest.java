@@ -21,7 +21,8 @@ import lodestone.model.observation.Period;
 import lodestone.model.provenance.Edition;
 import lodestone.model.provenance.SourceId;
 import lodestone.store.baseline.Baseline;
-import lodestone.store.importing.Datasets;
+import lodestone.store.baseline.BundledKnowledge;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportReport;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
@@ -32,27 +33,35 @@ class LodestoneStoreTest {
     private static final ReferenceData REFERENCE = ReferenceData.load();
 
     @Test
-    void aNewStoreHoldsTheBundledBaselineOfBothEditionsExactly(@TempDir Path dir) {
+    void aNewStoreHoldsTheBundledKnowledgeOfBothEditionsExactly(@TempDir Path dir) {
         try (LodestoneStore store = LodestoneStore.open(dir.resolve("k.duckdb"), REFERENCE)) {
-            KnowledgeSnapshot snapshot = store.snapshot(EditionChoice.all());
-            Set<Observation> held = new HashSet<>(snapshot.observations());
-            int expected = 0;
+            KnowledgeSnapshot stored = store.snapshot(EditionChoice.all());
+            KnowledgeSnapshot bundled = BundledKnowledge.snapshot(REFERENCE, EditionChoice.all());
+            // Sets with hashing: AssertJ's containsAll compares element by element (n·m equals calls, minutes here).
+            Set<Observation> read = new HashSet<>(stored.observations());
+            List<Observation> missing = bundled.observations().stream()
+                    .filter(o -> !read.contains(o))
+                    .toList();
+            assertThat(missing).isEmpty();
+            assertThat(stored.observations()).hasSameSizeAs(bundled.observations());
+            int expected = Datasets.curated(REFERENCE).observations().size();
             for (String name : Baseline.DATASETS) {
-                List<Observation> bundled = Baseline.bundled(name);
-                expected += bundled.size();
-                assertThat(held.containsAll(bundled))
+                List<Observation> dataset = Baseline.bundled(name);
+                expected += dataset.size();
+                assertThat(read.containsAll(dataset))
                         .as("the store holds %s", name)
                         .isTrue();
             }
-            expected += Datasets.curated(REFERENCE).observations().size();
-            assertThat(snapshot.observations()).hasSize(expected);
+            assertThat(stored.observations()).hasSize(expected);
+            assertThat(stored.sources()).isEqualTo(bundled.sources());
+            assertThat(stored.policy()).isEqualTo(bundled.policy());
             assertThat(store.datasets())
                     .extracting(LodestoneStore.DatasetInfo::name)
                     .contains(Baseline.USGS_MCS_2025, Baseline.USGS_MCS_2026);
             assertThat(store.datasets())
                     .extracting(LodestoneStore.DatasetInfo::origin)
                     .containsOnly("baseline");
-            assertThat(snapshot.source(SourceId.of("usgs-mcs-2026-data")).edition())
+            assertThat(stored.source(SourceId.of("usgs-mcs-2026-data")).edition())
                     .contains(Edition.parse("mcs-2026"));
         }
     }

@@ -10,7 +10,7 @@ import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
-import lodestone.store.importing.Datasets;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 import lodestone.testkit.SharedData;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import lodestone.store.importing.Datasets;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.importing.Problem;
 import lodestone.store.reference.ReferenceData;

@@ -15,7 +15,7 @@ import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
 import lodestone.model.observation.Period;
 import lodestone.model.quantity.Unit;
-import lodestone.store.importing.Datasets;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.importing.Problem;
 import lodestone.store.reference.ReferenceData;

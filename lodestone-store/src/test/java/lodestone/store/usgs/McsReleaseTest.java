@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import lodestone.model.provenance.Edition;
-import lodestone.store.importing.Datasets;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportReport;
 import lodestone.store.importing.ImportedDataset;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
-import lodestone.store.importing.Datasets;
+import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.importing.Problem;
 import lodestone.store.reference.ReferenceData;

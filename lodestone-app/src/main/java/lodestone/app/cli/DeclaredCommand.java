@@ -1,0 +1,201 @@
+package lodestone.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import lodestone.app.resource.Arguments;
+import lodestone.app.resource.Param;
+import lodestone.app.resource.Resource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * A command built from declared parameters ({@link Param}: a positional argument, or an option {@code --name}) and a
+ * body. The questions of {@link lodestone.app.resource.Resources} become commands that ask their query and render the
+ * answer; the other commands ({@link Actions}) run their own body.
+ */
+final class DeclaredCommand implements Callable<Integer> {
+    /** What a command does with the values given. */
+    @FunctionalInterface
+    interface Body {
+        /**
+         * @param command the command: its output, its store options
+         * @param given the values of its parameters
+         * @return the exit code
+         */
+        int run(DeclaredCommand command, Given given);
+    }
+
+    /** The values given on the command line, by parameter name; null where a parameter was not given. */
+    interface Given extends Arguments {
+        /**
+         * @param name a parameter's name
+         * @param type the type its {@link Param.Type} converts to
+         * @param <T> that type
+         * @return the value given, or null (false for a flag not given)
+         */
+        <T> T get(String name, Class<T> type);
+    }
+
+    private final Body body;
+    private final StoreOptions store;
+    private final Map<String, ArgSpec> arguments = new LinkedHashMap<>();
+    private CommandSpec spec;
+
+    private DeclaredCommand(Body body, StoreOptions store) {
+        this.body = body;
+        this.store = store;
+    }
+
+    /**
+     * @param resource a question
+     * @return its command: it asks the query and renders the answer
+     */
+    static CommandLine of(Resource resource) {
+        return of(resource.command(), resource.description(), resource.params(), true, (command, given) -> {
+            Object result = resource.query().apply(given).answer(command.store().context());
+            Output.render(command.out(), command.store().format, result, TextForms::print);
+            return 0;
+        });
+    }
+
+    /**
+     * @param name the command's name
+     * @param description what it does
+     * @param params its parameters
+     * @param store true if it takes the database and format options
+     * @param body what it does
+     * @return the command
+     */
+    static CommandLine of(String name, String description, List<Param> params, boolean store, Body body) {
+        DeclaredCommand command = new DeclaredCommand(body, store ? new StoreOptions() : null);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        spec.name(name);
+        spec.mixinStandardHelpOptions(true);
+        // The command list shows the first line only: the first sentence; the help shows the rest below it.
+        int end = description.indexOf(". ");
+        spec.usageMessage()
+                .description(
+                        end < 0
+                                ? new String[] {help(description)}
+                                : new String[] {
+                                    help(description.substring(0, end + 1)), help(description.substring(end + 2))
+                                });
+        if (store) {
+            spec.addMixin("store", CommandSpec.forAnnotatedObject(command.store));
+        }
+        for (Param p : params) {
+            String text =
+                    help(p.description() + (p.allowed().isEmpty() ? "" : ": " + String.join(", ", p.allowed())) + ".");
+            ArgSpec arg;
+            if (p.positional()) {
+                PositionalParamSpec positional = PositionalParamSpec.builder()
+                        .paramLabel(p.label())
+                        .arity(p.required() ? "1" : "0..1")
+                        .type(String.class)
+                        .description(text)
+                        .build();
+                spec.addPositional(positional);
+                arg = positional;
+            } else {
+                OptionSpec.Builder builder = OptionSpec.builder("--" + p.name())
+                        .paramLabel(p.label())
+                        .arity(p.type() == Param.Type.FLAG ? "0" : "1")
+                        .type(type(p.type()))
+                        .description(text);
+                if (p.type() == Param.Type.LIST) {
+                    builder.auxiliaryTypes(String.class).initialValue(new ArrayList<String>());
+                }
+                OptionSpec option = builder.build();
+                spec.addOption(option);
+                arg = option;
+            }
+            command.arguments.put(p.name(), arg);
+        }
+        command.spec = spec;
+        return new CommandLine(spec);
+    }
+
+    /** @return the text as picocli's help prints it: a percent sign is a format character there, so it is doubled */
+    private static String help(String text) {
+        return text.replace("%", "%%");
+    }
+
+    private static Class<?> type(Param.Type type) {
+        return switch (type) {
+            case TEXT -> String.class;
+            case INTEGER -> Integer.class;
+            case DATE -> LocalDate.class;
+            case DECIMAL -> Double.class;
+            case LONG -> Long.class;
+            case FLAG -> boolean.class;
+            case LIST -> List.class;
+        };
+    }
+
+    /** @return the database and format options, or null if the command takes none */
+    StoreOptions store() {
+        return store;
+    }
+
+    /** @return standard output */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** @return standard error */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Override
+    public Integer call() {
+        return body.run(this, new Given() {
+            @Override
+            public <T> T get(String name, Class<T> type) {
+                ArgSpec arg = arguments.get(name);
+                if (arg == null) {
+                    throw new IllegalStateException(
+                            "the command " + spec.name() + " declares no parameter " + name + ".");
+                }
+                Object value = arg.getValue();
+                return type == Boolean.class ? type.cast(Boolean.TRUE.equals(value)) : type.cast(value);
+            }
+
+            @Override
+            public String text(String name) {
+                return get(name, String.class);
+            }
+
+            @Override
+            public Integer integer(String name) {
+                return get(name, Integer.class);
+            }
+
+            @Override
+            public LocalDate date(String name) {
+                return get(name, LocalDate.class);
+            }
+
+            @Override
+            public List<String> texts(String name) {
+                List<?> values = get(name, List.class);
+                return values == null
+                        ? List.of()
+                        : values.stream().map(String::valueOf).toList();
+            }
+
+            @Override
+            public boolean flag(String name) {
+                return get(name, Boolean.class);
+            }
+        });
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Where a perspective country's supply of a mineral comes from: the plain result of the dependency analysis
+ * ({@code lodestone-risk}) that the disruption engine ({@code lodestone-sim}) takes as input, so the two modules share
+ * one answer without depending on each other. Shares are fractions of the perspective's apparent consumption. JDK
+ * only.
+ */
+package lodestone.model.supply;

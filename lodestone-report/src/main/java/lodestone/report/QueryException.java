@@ -1,0 +1,67 @@
+package lodestone.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A query that cannot be answered: the error, the parameter at fault and a message naming its value, with a hint on
+ * a second line starting with "Maybe" where one helps.
+ */
+public final class QueryException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final QueryError error;
+    private final String field;
+    private final transient List<?> problems;
+
+    /**
+     * @param error why
+     * @param field the parameter at fault, or null
+     * @param message what exactly is wrong, naming the value; a hint may follow on a new line
+     */
+    public QueryException(QueryError error, String field, String message) {
+        this(error, field, message, List.of());
+    }
+
+    /**
+     * @param error why
+     * @param field the parameter at fault, or null
+     * @param message what exactly is wrong
+     * @param problems itemised problems (a scenario's, an import's), may be empty
+     */
+    public QueryException(QueryError error, String field, String message, List<?> problems) {
+        super(message);
+        this.error = Objects.requireNonNull(error, "error");
+        this.field = field;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** @return why */
+    public QueryError error() {
+        return error;
+    }
+
+    /** @return the parameter at fault, or null */
+    public String field() {
+        return field;
+    }
+
+    /** @return itemised problems, may be empty */
+    public List<?> problems() {
+        return problems;
+    }
+
+    /** @return the message without its hint: its first line, without a closing full stop */
+    public String detail() {
+        String first = getMessage().lines().findFirst().orElse("");
+        return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
+    }
+
+    /**
+     * @param field the parameter at fault
+     * @param message what is wrong with it
+     * @return a bad-parameter exception
+     */
+    public static QueryException badParameter(String field, String message) {
+        return new QueryException(QueryError.BAD_PARAMETER, field, message);
+    }
+}

@@ -1,0 +1,183 @@
+package lodestone.report.dependency;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import lodestone.model.geo.Area;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.observation.Flag;
+import lodestone.model.observation.Observation;
+import lodestone.model.supply.SupplyMix;
+import lodestone.report.Names;
+import lodestone.report.table.Column;
+import lodestone.report.table.Format;
+import lodestone.risk.dependency.Dependency;
+
+/**
+ * How much a perspective country depends on imports of a mineral, and on whom (see {@code docs/methods/dependency.md}).
+ *
+ * @param perspective the importing country, ISO alpha-2
+ * @param mineral the mineral asked about
+ * @param dataFrom the mineral whose import data was used (the mineral itself, or a group it belongs to)
+ * @param netImportReliance the net import reliance used, a fraction of apparent consumption, or null if unknown
+ * @param nirPeriod its period, or null
+ * @param nirRaw the cell as published, or null
+ * @param nirSource its source id, or null
+ * @param relianceHistory every net import reliance on record for the perspective, newest first
+ * @param importSources the import sources: shares where published, else ranks (order only)
+ * @param exposures direct and look-through exposure to each supplier country, largest first
+ * @param sharesAssumed true if world supply shares stood in for import shares
+ * @param supplyMix the perspective's supply by source (what simulate and sweep use), or null when unknown
+ * @param note what was assumed or missing
+ * @param sources the ids of every source used above
+ */
+public record DependencyView(
+        String perspective,
+        String mineral,
+        String dataFrom,
+        Double netImportReliance,
+        String nirPeriod,
+        String nirRaw,
+        String nirSource,
+        List<RelianceView> relianceHistory,
+        List<ImportSourceView> importSources,
+        List<ExposureView> exposures,
+        boolean sharesAssumed,
+        SupplyMixView supplyMix,
+        String note,
+        List<String> sources) {
+
+    /**
+     * @param year the last year of the period
+     * @param value net import reliance as a fraction, or null (net exporter, withheld)
+     * @param flags flags (greater-than, net-exporter, ...)
+     * @param raw as published
+     * @param series series label
+     * @param source source id
+     */
+    public record RelianceView(int year, Double value, List<String> flags, String raw, String series, String source) {}
+
+    /**
+     * @param country area code (ISO alpha-2, or OTHER)
+     * @param name display name
+     * @param rank rank among the import sources (1 = largest), or null where shares are published
+     * @param share share of imports as a fraction, or null where only the order is published
+     * @param period period
+     * @param series series label
+     * @param source source id
+     * @param note the source's note
+     */
+    public record ImportSourceView(
+            String country,
+            String name,
+            Integer rank,
+            Double share,
+            String period,
+            String series,
+            String source,
+            String note) {}
+
+    /**
+     * @param country ISO alpha-2
+     * @param name display name
+     * @param direct net import reliance × import share, or null where import shares are not known
+     * @param lookThrough the look-through exposure, a fraction of apparent consumption
+     * @param upstreamShare the country's share of world upstream supply used, or null
+     */
+    public record ExposureView(String country, String name, Double direct, double lookThrough, Double upstreamShare) {}
+
+    /**
+     * @param shares supply by source (the perspective's own code for domestic supply, OTHER for the rest), fractions
+     *     summing to 1
+     * @param assumed true if world supply shares stood in for import shares
+     * @param basis what the shares rest on
+     */
+    public record SupplyMixView(Map<String, Double> shares, boolean assumed, String basis) {
+        static SupplyMixView of(SupplyMix mix) {
+            return new SupplyMixView(mix.shares(), mix.assumed(), mix.basis());
+        }
+    }
+
+    /** The columns of an import source (table). */
+    public static final List<Column<ImportSourceView>> IMPORT_COLUMNS = List.of(
+            Column.of(null, "IMPORT SOURCE", ImportSourceView::name),
+            Column.of(null, "RANK", ImportSourceView::rank),
+            Column.percent(null, "SHARE", ImportSourceView::share),
+            Column.of(null, "PERIOD", ImportSourceView::period),
+            Column.of(null, "SERIES", ImportSourceView::series),
+            Column.of(null, "SOURCE", ImportSourceView::source));
+
+    /** The columns of an exposure (table). */
+    public static final List<Column<ExposureView>> EXPOSURE_COLUMNS = List.of(
+            Column.of(null, "SUPPLIER", ExposureView::name),
+            Column.<ExposureView>of(null, "DIRECT", e -> e.direct() == null ? "-" : Format.percent(e.direct())),
+            Column.<ExposureView>percent(null, "LOOK-THROUGH", ExposureView::lookThrough),
+            Column.<ExposureView>of(
+                    null, "UPSTREAM SHARE", e -> e.upstreamShare() == null ? "-" : Format.percent(e.upstreamShare())));
+
+    /**
+     * @param snapshot the knowledge
+     * @param d the dependency query's answer
+     * @return its view
+     */
+    public static DependencyView of(KnowledgeSnapshot snapshot, Dependency d) {
+        Set<String> sources = new TreeSet<>();
+        List<RelianceView> history = d.history().stream()
+                .map(o -> {
+                    sources.add(o.provenance().source().value());
+                    return new RelianceView(
+                            o.period().endYear(),
+                            o.quantity().map(q -> q.value()).orElse(null),
+                            flags(o),
+                            o.raw(),
+                            o.series(),
+                            o.provenance().source().value());
+                })
+                .toList();
+        List<ImportSourceView> imports = d.imports().stream()
+                .map(i -> {
+                    Observation o = i.observation();
+                    sources.add(o.provenance().source().value());
+                    return new ImportSourceView(
+                            i.area().code(),
+                            Names.area(snapshot, i.area()),
+                            i.rank().isPresent() ? (int) i.rank().getAsDouble() : null,
+                            i.share().isPresent() ? i.share().getAsDouble() : null,
+                            o.period().toString(),
+                            o.series(),
+                            o.provenance().source().value(),
+                            o.note());
+                })
+                .toList();
+        List<ExposureView> exposures = d.exposures().stream()
+                .map(e -> new ExposureView(
+                        e.country().value(),
+                        Names.area(snapshot, Area.country(e.country())),
+                        e.direct().isPresent() ? e.direct().getAsDouble() : null,
+                        e.lookThrough(),
+                        e.upstreamShare().isPresent() ? e.upstreamShare().getAsDouble() : null))
+                .toList();
+        d.upstream().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
+        d.assumedFrom().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
+        return new DependencyView(
+                d.perspective().value(),
+                d.mineral().value(),
+                d.dataFrom().value(),
+                d.netImportReliance().isPresent() ? d.netImportReliance().getAsDouble() : null,
+                d.nirObservation().map(o -> o.period().toString()).orElse(null),
+                d.nirObservation().map(Observation::raw).orElse(null),
+                d.nirObservation().map(o -> o.provenance().source().value()).orElse(null),
+                history,
+                imports,
+                exposures,
+                d.sharesAssumed(),
+                d.supplyMix().map(SupplyMixView::of).orElse(null),
+                d.note(),
+                List.copyOf(sources));
+    }
+
+    private static List<String> flags(Observation observation) {
+        return observation.flags().stream().map(Flag::id).sorted().toList();
+    }
+}

@@ -1,0 +1,35 @@
+package lodestone.report.mineral;
+
+import java.util.List;
+import lodestone.report.table.Table;
+import lodestone.report.table.Tabular;
+
+/**
+ * The catalogue, or one list's members.
+ *
+ * @param list the list asked for, or null for the catalogue
+ * @param name its name, or null
+ * @param published its date, or null
+ * @param source the id of its source, or null
+ * @param sourceTitle the title of its source, or null
+ * @param count number of entries as published, or null
+ * @param minerals the rows
+ */
+public record MineralsResult(
+        String list,
+        String name,
+        String published,
+        String source,
+        String sourceTitle,
+        Integer count,
+        List<MineralListing> minerals)
+        implements Tabular {
+    public MineralsResult {
+        minerals = List.copyOf(minerals);
+    }
+
+    @Override
+    public Table<MineralListing> table() {
+        return Table.of(MineralListing.COLUMNS, minerals);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Minerals: the catalogue and list listings, and one mineral's report (producers and shares by stage with HHI and
+ * top-3, reserves, the perspective's dependency, lists, sources). Shares are fractions; quantities carry their unit.
+ */
+package lodestone.report.mineral;

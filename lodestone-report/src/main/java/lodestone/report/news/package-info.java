@@ -1,0 +1,6 @@
+/**
+ * News: reading articles (files, folders, URLs, posted text or HTML within limits), extracting events and share
+ * claims, checking them against the knowledge base, and storing them as unverified records. Shares in claims are
+ * percentages as written; references are the knowledge base's fractions shown as percentages.
+ */
+package lodestone.report.news;

@@ -1,0 +1,43 @@
+package lodestone.report.policy;
+
+import lodestone.model.mineral.Mineral;
+import lodestone.report.Defaults;
+import lodestone.report.Lookup;
+import lodestone.report.Query;
+import lodestone.report.QueryException;
+import lodestone.report.ReportContext;
+
+/**
+ * The capacity recorded projects would add to a mineral each year, and China's share of world supply with it.
+ *
+ * @param mineral mineral id or name
+ * @param fromYear first year, or null for this year
+ * @param toYear last year, or null for {@link Defaults#OUTLOOK_LAST_YEAR}
+ */
+public record OutlookQuery(String mineral, Integer fromYear, Integer toYear) implements Query<OutlookView> {
+    @Override
+    public OutlookView answer(ReportContext context) {
+        Mineral found = Lookup.mineral(context.snapshot(), mineral, "mineral");
+        int first = Lookup.within(fromYear, "from", 2000, 2100) == null
+                ? context.today().getYear()
+                : fromYear;
+        return PolicyQueries.outlook(context.snapshot(), found.id(), first, lastYear(first, toYear));
+    }
+
+    /**
+     * @param first the first year
+     * @param toYear the last year asked for, or null
+     * @return the last year, checked to lie 0 to 49 years after the first
+     * @throws QueryException if it does not
+     */
+    static int lastYear(int first, Integer toYear) {
+        int last = toYear == null ? Defaults.OUTLOOK_LAST_YEAR : toYear;
+        if (last < first || last - first >= Defaults.OUTLOOK_MAX_YEARS) {
+            throw QueryException.badParameter(
+                    "to",
+                    "to (" + last + ") must be within 0 to " + (Defaults.OUTLOOK_MAX_YEARS - 1) + " years after from ("
+                            + first + ").");
+        }
+        return last;
+    }
+}

@@ -1,0 +1,85 @@
+package lodestone.report.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import lodestone.model.chain.Stage;
+import lodestone.model.geo.Area;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.list.CriticalMineralList;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralId;
+import lodestone.report.Defaults;
+import lodestone.report.Query;
+import lodestone.report.ReportContext;
+import lodestone.report.policy.MeasureView;
+import lodestone.report.policy.PolicyQueries;
+import lodestone.risk.concentration.ResolutionPolicy;
+import lodestone.risk.concentration.SupplyShareCalculator;
+import lodestone.risk.concentration.SupplyShares;
+
+/** The dashboard's overview for today and the default perspective. */
+public record OverviewQuery() implements Query<Overview> {
+    private static final CountryCode CHINA = CountryCode.of("CN");
+
+    @Override
+    public Overview answer(ReportContext context) {
+        KnowledgeSnapshot snapshot = context.snapshot();
+        RiskRanking ranking = new RiskRankingQuery(Defaults.PERSPECTIVE, context.today(), null, null).answer(context);
+        List<Overview.Row> rows = new ArrayList<>();
+        for (RiskView.ScoreView score : ranking.ranking()) {
+            MineralId id = MineralId.of(score.mineral());
+            Optional<SupplyShares> mining = preferred(snapshot, id, Stage.MINING);
+            Optional<SupplyShares> processing = preferred(snapshot, id, Stage.PROCESSING);
+            Mineral mineral = snapshot.minerals().require(id);
+            rows.add(new Overview.Row(
+                    id.value(),
+                    mineral.name(),
+                    snapshot.lists().stream()
+                            .filter(l -> l.contains(id))
+                            .map(CriticalMineralList::id)
+                            .toList(),
+                    score.components().stream()
+                            .map(RiskView.ComponentView::value)
+                            .toList(),
+                    mining.map(OverviewQuery::china).orElse(null),
+                    mining.map(SupplyShares::hhi).orElse(null),
+                    mining.map(OverviewQuery::basis).orElse(""),
+                    processing.map(OverviewQuery::china).orElse(null),
+                    processing.map(SupplyShares::hhi).orElse(null),
+                    processing.map(OverviewQuery::basis).orElse(""),
+                    score.score()));
+        }
+        List<MeasureView> inForce = PolicyQueries.measures(snapshot, context.today(), null, null, null).stream()
+                .filter(m -> m.status().binds())
+                .toList();
+        String viewer = snapshot.countries()
+                .require(CountryCode.of(Defaults.PERSPECTIVE))
+                .name();
+        return new Overview(
+                context.today(),
+                "Lodestone supply-risk index for the " + viewer + " on " + context.today() + " ("
+                        + RiskRankingQuery.FORMULA + "; C concentration weighted by governance, D dependency with"
+                        + " look-through, E economic importance, M measures, A partner supply)",
+                rows,
+                inForce);
+    }
+
+    private static Optional<SupplyShares> preferred(KnowledgeSnapshot snapshot, MineralId id, Stage stage) {
+        List<SupplyShares> sets = SupplyShareCalculator.all(snapshot, id).stream()
+                .filter(s -> s.stage() == stage)
+                .toList();
+        return ResolutionPolicy.preferred(snapshot, sets);
+    }
+
+    private static double china(SupplyShares shares) {
+        return shares.shareOf(Area.country(CHINA)).map(s -> s.share()).orElse(0.0);
+    }
+
+    private static String basis(SupplyShares shares) {
+        return shares.series() + ", " + shares.period() + " ("
+                + String.join(
+                        ", ", shares.sources().stream().map(Object::toString).toList()) + ")";
+    }
+}

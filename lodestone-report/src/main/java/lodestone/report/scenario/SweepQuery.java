@@ -1,0 +1,130 @@
+package lodestone.report.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.list.CriticalMineralList;
+import lodestone.model.mineral.MineralId;
+import lodestone.model.supply.SupplyMix;
+import lodestone.report.Defaults;
+import lodestone.report.Lookup;
+import lodestone.report.Query;
+import lodestone.report.QueryException;
+import lodestone.report.ReportContext;
+import lodestone.risk.dependency.Dependency;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.Progress;
+import lodestone.sim.sweep.Sweep;
+import lodestone.sim.sweep.SweepCell;
+import lodestone.sim.sweep.SweepRow;
+import lodestone.sim.sweep.SweepSettings;
+
+/**
+ * The screen of one-year disruptions for the default perspective: every mineral of a critical-mineral list × its
+ * largest foreign suppliers (from the dependency query's supply mix) × severities, ranked by expected shortfall.
+ *
+ * @param list the list whose minerals are screened, or null for {@link ScenarioDefaults#SWEEP_LIST}
+ * @param suppliers the largest suppliers per mineral, or null for {@link ScenarioDefaults#SWEEP_SUPPLIERS}
+ * @param severities the severities, fractions, or null for {@link ScenarioDefaults#SWEEP_SEVERITIES}
+ * @param paths paths per scenario, or null for {@link ScenarioDefaults#PATHS}
+ * @param seed the seed every scenario shares, or null for {@link ScenarioDefaults#SEED}
+ * @param threads worker threads, or null for every core
+ */
+public record SweepQuery(
+        String list, Integer suppliers, List<Double> severities, Integer paths, Long seed, Integer threads)
+        implements Query<SweepResult> {
+
+    /**
+     * The grid, ready to run.
+     *
+     * @param list the list screened
+     * @param cells the scenarios
+     * @param minerals how many minerals have a supply mix
+     * @param leftOut minerals without one
+     * @param paths paths per scenario
+     * @param seed the seed
+     * @param threads worker threads
+     */
+    public record Prepared(
+            String list, List<SweepCell> cells, int minerals, List<String> leftOut, int paths, long seed, int threads) {
+        /**
+         * @param progress told once per finished scenario
+         * @return the ranked result
+         */
+        public SweepResult run(Progress progress) {
+            List<SweepRow> rows;
+            try (MonteCarloEngine engine = new MonteCarloEngine(threads)) {
+                rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, paths, seed, progress);
+            }
+            return SweepResult.of(this, rows);
+        }
+    }
+
+    /**
+     * @param context the knowledge
+     * @return the grid with its options
+     * @throws QueryException if the list is unknown or an option is out of range
+     */
+    public Prepared prepare(ReportContext context) {
+        List<Double> tried = severities == null ? defaultSeverities() : severities;
+        for (double severity : tried) {
+            if (!(severity >= 0 && severity <= 1)) {
+                throw QueryException.badParameter(
+                        "severities",
+                        "severities value (" + severity + ") must be within [0, 1].\nMaybe write fractions, e.g. 0.5"
+                                + " for 50 %.");
+            }
+        }
+        int top = suppliers == null
+                ? ScenarioDefaults.SWEEP_SUPPLIERS
+                : Lookup.within(suppliers, "suppliers", 1, ScenarioDefaults.SWEEP_MAX_SUPPLIERS);
+        int n = paths == null ? ScenarioDefaults.PATHS : Lookup.within(paths, "paths", 1, ScenarioDefaults.MAX_PATHS);
+        Lookup.within(threads, "threads", 1, ScenarioDefaults.MAX_THREADS);
+        KnowledgeSnapshot snapshot = context.snapshot();
+        CriticalMineralList chosen = Lookup.list(snapshot, list == null ? ScenarioDefaults.SWEEP_LIST : list, "list");
+        TreeSet<MineralId> minerals = new TreeSet<>();
+        chosen.entries().forEach(entry -> minerals.addAll(entry.minerals()));
+        Map<MineralId, Map<String, Double>> supply = new LinkedHashMap<>();
+        Map<MineralId, String> basis = new LinkedHashMap<>();
+        List<String> leftOut = new ArrayList<>();
+        CountryCode perspective = CountryCode.of(Defaults.PERSPECTIVE);
+        for (MineralId mineral : minerals) {
+            Optional<SupplyMix> mix =
+                    Dependency.of(snapshot, mineral, perspective).supplyMix();
+            if (mix.isPresent()) {
+                supply.put(mineral, mix.get().imports());
+                basis.put(mineral, mix.get().basis());
+            } else {
+                leftOut.add(mineral.value());
+            }
+        }
+        double[] grid = tried.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Prepared(
+                chosen.id(),
+                Sweep.grid(supply, top, grid, basis),
+                supply.size(),
+                leftOut,
+                n,
+                seed == null ? ScenarioDefaults.SEED : seed,
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+    }
+
+    @Override
+    public SweepResult answer(ReportContext context) {
+        return prepare(context).run(Progress.NONE);
+    }
+
+    /** @return {@link ScenarioDefaults#SWEEP_SEVERITIES} as numbers */
+    public static List<Double> defaultSeverities() {
+        List<Double> out = new ArrayList<>();
+        for (String value : ScenarioDefaults.SWEEP_SEVERITIES.split(",", -1)) {
+            out.add(Double.parseDouble(value));
+        }
+        return out;
+    }
+}

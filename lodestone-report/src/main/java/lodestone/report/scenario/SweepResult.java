@@ -1,0 +1,115 @@
+package lodestone.report.scenario;
+
+import java.util.List;
+import lodestone.report.table.Cell;
+import lodestone.report.table.Cell.Style;
+import lodestone.report.table.Column;
+import lodestone.report.table.Columns;
+import lodestone.report.table.Table;
+import lodestone.report.table.Tabular;
+import lodestone.sim.sweep.SweepRow;
+
+/**
+ * A sweep's scenarios ranked by expected shortfall.
+ *
+ * @param list the list screened
+ * @param scenarios number of scenarios
+ * @param minerals number of minerals with a supply mix
+ * @param paths paths per scenario
+ * @param seed the seed every scenario shares
+ * @param leftOut minerals without a net import reliance or supplier shares
+ * @param units what the numbers mean
+ * @param rows the scenarios, ranked
+ */
+public record SweepResult(
+        String list,
+        int scenarios,
+        int minerals,
+        int paths,
+        long seed,
+        List<String> leftOut,
+        String units,
+        List<Row> rows)
+        implements Tabular {
+    public SweepResult {
+        leftOut = List.copyOf(leftOut);
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One ranked scenario.
+     *
+     * @param rank 1 for the largest expected shortfall
+     * @param mineral the mineral
+     * @param supplier the supplier disrupted, ISO alpha-2
+     * @param supplierShare its share of US supply, a fraction
+     * @param severity the share of its exports withheld, a fraction
+     * @param expectedShortfall mean cumulative shortfall over 12 months, months of US demand
+     * @param cumulativeP95 the 95th percentile of it, months of US demand
+     * @param peakMedianShortfall the largest monthly median shortfall, a fraction of demand
+     * @param probabilityAboveThreshold probability of a monthly shortfall above the threshold
+     * @param peakMedianPrice the largest monthly median price index (1 before the disruption)
+     * @param shareBasis what the supplier's share rests on
+     */
+    public record Row(
+            int rank,
+            String mineral,
+            String supplier,
+
+            @Cell(value = "SHARE OF US SUPPLY", style = Style.PERCENT)
+            double supplierShare,
+
+            @Cell(style = Style.PERCENT) double severity,
+
+            @Cell(value = "EXPECTED SHORTFALL (MONTHS)", csv = "expected_shortfall_months", style = Style.TWO_DECIMALS)
+            double expectedShortfall,
+
+            @Cell(value = "P95 (MONTHS)", csv = "cumulative_p95_months", style = Style.TWO_DECIMALS)
+            double cumulativeP95,
+
+            @Cell(value = "PEAK P50 SHORT", style = Style.PERCENT)
+            double peakMedianShortfall,
+
+            @Cell(value = "P(>20 %)", style = Style.PERCENT) double probabilityAboveThreshold,
+
+            @Cell(value = "PEAK P50 PRICE", style = Style.TWO_DECIMALS)
+            double peakMedianPrice,
+
+            @Cell(table = false) String shareBasis) {
+        static Row of(SweepRow r) {
+            return new Row(
+                    r.rank(),
+                    r.cell().mineral().value(),
+                    r.cell().supplier(),
+                    r.cell().supplierShare(),
+                    r.cell().severity(),
+                    r.expectedShortfall(),
+                    r.cumulativeP95(),
+                    r.peakMedianShortfall(),
+                    r.probabilityAboveThreshold(),
+                    r.peakMedianPrice(),
+                    r.cell().basis());
+        }
+    }
+
+    /** The columns of a scenario. */
+    public static final List<Column<Row>> COLUMNS = Columns.of(Row.class);
+
+    static SweepResult of(SweepQuery.Prepared prepared, List<SweepRow> ranked) {
+        return new SweepResult(
+                prepared.list(),
+                prepared.cells().size(),
+                prepared.minerals(),
+                prepared.paths(),
+                prepared.seed(),
+                prepared.leftOut(),
+                "expectedShortfall and cumulativeP95: months of US demand over 12 months; peakMedianShortfall:"
+                        + " fraction of demand; peakMedianPrice: index, 1 before the disruption",
+                ranked.stream().map(Row::of).toList());
+    }
+
+    @Override
+    public Table<Row> table() {
+        return Table.of(COLUMNS, rows).width(30);
+    }
+}

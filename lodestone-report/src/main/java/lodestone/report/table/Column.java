@@ -1,0 +1,150 @@
+package lodestone.report.table;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One column of a result's rows, declared once for the table people read and the CSV programs read: the CSV header is
+ * {@code id} and carries the raw value (fractions as fractions, numbers unformatted, lists joined by {@code ;}); the
+ * table header is {@code title} and carries the formatted text (percentages, thousands separators, lists joined by
+ * {@code , }). A column may appear in only one of the two.
+ *
+ * @param id the CSV header, snake_case, or null if the column is for the table only
+ * @param title the table header, or null if the column is for CSV only
+ * @param csv the raw value of a row (null for an empty cell)
+ * @param text the text of a row's cell in the table
+ * @param <T> the row type
+ */
+public record Column<T>(String id, String title, Function<T, Object> csv, Function<T, String> text) {
+    public Column {
+        if (id == null && title == null) {
+            throw new IllegalArgumentException("a column needs an id (CSV) or a title (table), or both.");
+        }
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * A column shown as it is: text as text, lists joined.
+     *
+     * @param id the CSV header
+     * @param title the table header
+     * @param value the value of a row
+     * @param <T> the row type
+     * @return the column
+     */
+    public static <T> Column<T> of(String id, String title, Function<T, ?> value) {
+        return new Column<>(id, title, row -> value.apply(row), row -> text(value.apply(row)));
+    }
+
+    /**
+     * A fraction: raw in CSV, a percentage with one decimal in the table.
+     *
+     * @param id the CSV header
+     * @param title the table header
+     * @param value the fraction of a row, or null
+     * @param <T> the row type
+     * @return the column
+     */
+    public static <T> Column<T> percent(String id, String title, Function<T, Double> value) {
+        return new Column<>(id, title, row -> value.apply(row), row -> Format.percent(value.apply(row)));
+    }
+
+    /**
+     * A quantity: raw in CSV, with thousands separators and three significant digits below 100 in the table.
+     *
+     * @param id the CSV header
+     * @param title the table header
+     * @param value the number of a row, or null
+     * @param <T> the row type
+     * @return the column
+     */
+    public static <T> Column<T> quantity(String id, String title, Function<T, Double> value) {
+        return new Column<>(id, title, row -> value.apply(row), row -> Format.number(value.apply(row)));
+    }
+
+    /**
+     * A number with a fixed number of decimals in both forms (rounded in CSV).
+     *
+     * @param id the CSV header
+     * @param title the table header
+     * @param value the number of a row, or null
+     * @param digits decimals
+     * @param <T> the row type
+     * @return the column
+     */
+    public static <T> Column<T> fixed(String id, String title, Function<T, Double> value, int digits) {
+        return new Column<>(
+                id,
+                title,
+                row -> Format.round(value.apply(row), digits),
+                row -> Format.fixed(value.apply(row), digits));
+    }
+
+    /**
+     * @param text how the table shows a row's cell instead
+     * @return this column with another table text
+     */
+    public Column<T> shownAs(Function<T, String> text) {
+        return new Column<>(id, title, csv, text);
+    }
+
+    /**
+     * @param part the part of a wider row this column shows
+     * @param <R> the wider row type
+     * @return this column over the wider rows
+     */
+    public <R> Column<R> through(Function<R, T> part) {
+        return new Column<>(id, title, row -> csv.apply(part.apply(row)), row -> text.apply(part.apply(row)));
+    }
+
+    /** @return this column in the CSV only */
+    public Column<T> csvOnly() {
+        return new Column<>(id, null, csv, text);
+    }
+
+    /** @return this column in the table only */
+    public Column<T> tableOnly() {
+        return new Column<>(null, title, csv, text);
+    }
+
+    /** @return true if the CSV has this column */
+    public boolean inCsv() {
+        return id != null;
+    }
+
+    /** @return true if the table has this column */
+    public boolean inTable() {
+        return title != null;
+    }
+
+    /**
+     * @param value a cell's value
+     * @return it as table text: "" for null, a collection joined by ", "
+     */
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * @param value a cell's value
+     * @return it as a CSV value: "" for null, a collection joined by ";"
+     */
+    static Object csvValue(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(String::valueOf).collect(Collectors.joining(";"));
+        }
+        return value;
+    }
+}

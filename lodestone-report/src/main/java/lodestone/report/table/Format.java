@@ -1,0 +1,38 @@
+package lodestone.report.table;
+
+import java.util.Locale;
+
+/** Number formats shared by tables and pages. */
+public final class Format {
+    private Format() {}
+
+    /** @return a fraction as a percentage with one decimal, e.g. "69.2 %"; "" for null */
+    public static String percent(Double fraction) {
+        return fraction == null ? "" : String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
+    }
+
+    /** @return a number with thousands separators, three significant digits below 100; "" for null */
+    public static String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        if (Math.abs(value) >= 100 || value == Math.rint(value)) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        return String.format(Locale.ROOT, "%,.3g", value);
+    }
+
+    /** @return a number with a fixed number of decimals, e.g. "33.6"; "" for null */
+    public static String fixed(Double value, int digits) {
+        return value == null ? "" : String.format(Locale.ROOT, "%." + digits + "f", value);
+    }
+
+    /** @return a number rounded to a number of decimals, for CSV; null for null */
+    public static Double round(Double value, int digits) {
+        if (value == null) {
+            return null;
+        }
+        double scale = Math.pow(10, digits);
+        return Math.round(value * scale) / scale;
+    }
+}
