@@ -14,24 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import lodestone.app.screen.LocalScreenEngine;
 import lodestone.app.screen.ParquetResults;
 import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.list.CriticalMineralList;
-import lodestone.model.mineral.Mineral;
-import lodestone.model.mineral.MineralId;
-import lodestone.plan.option.Catalogues;
-import lodestone.plan.option.OptionReader;
-import lodestone.plan.option.PlanOption;
+import lodestone.report.screen.ScreenJobs;
+import lodestone.report.table.Format;
 import lodestone.screen.ScreenReader;
 import lodestone.screen.ScreenSpec;
 import lodestone.screen.cell.CellResult;
 import lodestone.screen.job.JobCodec;
-import lodestone.screen.job.ScreenGrid;
 import lodestone.screen.job.ScreenJob;
-import lodestone.screen.job.SupplyMix;
 import lodestone.screen.run.EngineOptions;
 import lodestone.screen.run.ResultSchema;
 import lodestone.screen.run.RunListener;
@@ -142,8 +135,7 @@ final class ScreenCommand implements Callable<Integer> {
                         : Optional.of(master == null ? "local[*]" : master),
                 LocalDateTime.now(Clocks.SYSTEM).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
         RunReport report;
-        try (SimulateCommand.Bar bar =
-                new SimulateCommand.Bar("screen", job.cellCount(), store.format == OutputFormat.TABLE)) {
+        try (Actions.Bar bar = new Actions.Bar("screen", job.cellCount(), store.format == OutputFormat.TABLE)) {
             report = chosen.run(job, results.toString(), options, new RunListener() {
                 @Override
                 public void computed(int cells) {
@@ -156,65 +148,9 @@ final class ScreenCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The job of a spec: its minerals, the US supply mixes of the knowledge base, and the shipped catalogues. */
+    /** The job of a spec over the knowledge base (the report layer's {@link ScreenJobs}). */
     static ScreenJob job(ScreenSpec screen, KnowledgeSnapshot snapshot) {
-        List<MineralId> minerals = minerals(screen, snapshot);
-        Map<String, List<PlanOption>> catalogues = new LinkedHashMap<>();
-        if (screen.plan().isPresent()) {
-            for (String perspective : screen.perspectives()) {
-                for (MineralId mineral : minerals) {
-                    Catalogues.text(mineral.value(), perspective)
-                            .ifPresent(text -> catalogues.put(
-                                    ScreenJob.catalogueKey(perspective, mineral),
-                                    OptionReader.read(
-                                                    text,
-                                                    mineral.value() + "-" + perspective.toLowerCase(Locale.ROOT)
-                                                            + " (shipped)",
-                                                    snapshot,
-                                                    screen.start())
-                                            .options()));
-                }
-            }
-        }
-        return ScreenGrid.expand(
-                screen,
-                minerals,
-                (perspective, mineral) -> {
-                    if (!perspective.equals("US")) {
-                        // The knowledge base has net import reliance and import sources for the United States only.
-                        return Optional.empty();
-                    }
-                    Map<MineralId, String> basis = new LinkedHashMap<>();
-                    return SweepCommand.sharesOrGroup(snapshot, mineral, basis)
-                            .map(shares -> new SupplyMix(shares, basis.get(mineral)));
-                },
-                catalogues);
-    }
-
-    private static List<MineralId> minerals(ScreenSpec screen, KnowledgeSnapshot snapshot) {
-        if (screen.minerals().list().isPresent()) {
-            String id = screen.minerals().list().get();
-            CriticalMineralList list = snapshot.list(id)
-                    .orElseThrow(() -> new UserException("minerals.list (" + id + ") is not a list of the knowledge"
-                            + " base; lists: "
-                            + String.join(
-                                    ", ",
-                                    snapshot.lists().stream()
-                                            .map(CriticalMineralList::id)
-                                            .toList()) + "."));
-            TreeSet<MineralId> members = new TreeSet<>();
-            list.entries().forEach(entry -> members.addAll(entry.minerals()));
-            return List.copyOf(members);
-        }
-        List<MineralId> ids = new ArrayList<>();
-        for (MineralId id : screen.minerals().ids()) {
-            ids.add(snapshot.minerals()
-                    .resolve(id.value())
-                    .map(Mineral::id)
-                    .orElseThrow(() -> new UserException("minerals (" + id + ") is not in the mineral catalogue.\nMaybe"
-                            + " run 'lodestone minerals' for the ids.")));
-        }
-        return ids;
+        return ScreenJobs.job(screen, snapshot);
     }
 
     private static ScreenEngine engine(String name) {
@@ -291,7 +227,7 @@ final class ScreenCommand implements Callable<Integer> {
                         "RESPONSE",
                         "EXPECTED SHORTFALL (MONTHS)",
                         "P95 (MONTHS)",
-                        "P(MONTH > " + Output.percent(job.spec().market().threshold()) + ")",
+                        "P(MONTH > " + Format.percent(job.spec().market().threshold()) + ")",
                         "PEAK P50 PRICE"));
                 if (plans) {
                     header.add("PLAN: TAIL BEFORE -> AFTER (MONTHS), SPENT");
@@ -303,13 +239,13 @@ final class ScreenCommand implements Callable<Integer> {
                             String.valueOf(i + 1),
                             r.cell().key().perspective() + "/" + r.cell().key().mineral() + "/"
                                     + r.cell().key().supplier(),
-                            Output.percent(r.cell().supplierShare()),
-                            Output.percent(r.cell().key().severity()),
+                            Format.percent(r.cell().supplierShare()),
+                            Format.percent(r.cell().key().severity()),
                             fmt(r.cell().key().durationMonths()),
                             r.cell().key().response(),
                             String.format(Locale.ROOT, "%.2f", r.expectedShortfallMonths()),
                             String.format(Locale.ROOT, "%.2f", r.cumulativeP95Months()),
-                            Output.percent(r.probabilityAboveThreshold()),
+                            Format.percent(r.probabilityAboveThreshold()),
                             String.format(Locale.ROOT, "%.2f", r.peakMedianPrice())));
                     if (plans) {
                         row.add(r.plan()
