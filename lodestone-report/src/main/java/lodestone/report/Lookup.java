@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import lodestone.model.agreement.Agreement;
+import lodestone.model.agreement.PolicyRecords;
 import lodestone.model.geo.Countries;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -120,6 +121,8 @@ public final class Lookup {
 
     private static final AtomicReference<Indexed<MineralCatalogue, Mineral>> MINERALS = new AtomicReference<>();
     private static final AtomicReference<Indexed<Countries, Country>> COUNTRIES = new AtomicReference<>();
+    private static final AtomicReference<Indexed<PolicyRecords, TradeMeasure>> MEASURES = new AtomicReference<>();
+    private static final AtomicReference<Indexed<PolicyRecords, Agreement>> AGREEMENTS = new AtomicReference<>();
 
     /** The curated aliases, read once on first use. */
     private static final class CuratedAliases {
@@ -149,34 +152,40 @@ public final class Lookup {
 
     /**
      * @param snapshot the knowledge
-     * @param id a measure id
+     * @param text a measure id or title, in any case or spacing
      * @param field the parameter it came from
      * @return the measure
-     * @throws QueryException if there is none
+     * @throws QueryException if there is none (suggesting the closest ids by edit distance) or several
      */
-    public static TradeMeasure measure(KnowledgeSnapshot snapshot, String id, String field) {
-        return found(
-                snapshot.policy().measure(id),
+    public static TradeMeasure measure(KnowledgeSnapshot snapshot, String text, String field) {
+        return resolved(
+                indexed(MEASURES, snapshot.policy(), policy -> Resolvers.measures(policy.measures()))
+                        .resolve(text),
                 QueryError.UNKNOWN_MEASURE,
                 field,
-                "measure (" + id + ") is unknown.\nMaybe run `lodestone measures --on 2026-01-01` (GET"
-                        + " /api/v1/measures) to list the ids.");
+                "measure (" + text + ")",
+                "is unknown",
+                TradeMeasure::id,
+                "Maybe run `lodestone measures --on 2026-01-01` (GET /api/v1/measures) to list the ids.");
     }
 
     /**
      * @param snapshot the knowledge
-     * @param id an agreement id
+     * @param text an agreement id, title or title variant, in any case or spacing
      * @param field the parameter it came from
      * @return the agreement
-     * @throws QueryException if there is none
+     * @throws QueryException if there is none (suggesting the closest ids by edit distance) or several
      */
-    public static Agreement agreement(KnowledgeSnapshot snapshot, String id, String field) {
-        return found(
-                snapshot.policy().agreement(id),
+    public static Agreement agreement(KnowledgeSnapshot snapshot, String text, String field) {
+        return resolved(
+                indexed(AGREEMENTS, snapshot.policy(), policy -> Resolvers.agreements(policy.agreements()))
+                        .resolve(text),
                 QueryError.UNKNOWN_AGREEMENT,
                 field,
-                "agreement (" + id + ") is unknown.\nMaybe run `lodestone agreements` (GET /api/v1/agreements) to"
-                        + " list the ids.");
+                "agreement (" + text + ")",
+                "is unknown",
+                Agreement::id,
+                "Maybe run `lodestone agreements` (GET /api/v1/agreements) to list the ids.");
     }
 
     /**

@@ -47,6 +47,20 @@ class LookupTest {
     }
 
     @Test
+    void measuresAndAgreementsResolveByIdInAnyCaseAndSuggestTheClosestId() {
+        assertThat(Lookup.measure(SNAPSHOT, "CN GA GE Licensing 2023", "id").id())
+                .isEqualTo("cn-ga-ge-licensing-2023");
+        assertThatThrownBy(() -> Lookup.measure(SNAPSHOT, "cn-ga-ge-licencing-2023", "id"))
+                .hasMessage("measure (cn-ga-ge-licencing-2023) is unknown; did you mean cn-ga-ge-licensing-2023?");
+        String agreement = SNAPSHOT.policy().agreements().get(0).id();
+        assertThat(Lookup.agreement(SNAPSHOT, agreement.toUpperCase(java.util.Locale.ROOT), "id")
+                        .id())
+                .isEqualTo(agreement);
+        assertThatThrownBy(() -> Lookup.agreement(SNAPSHOT, "no-such-agreement", "id"))
+                .hasMessageStartingWith("agreement (no-such-agreement) is unknown.\nMaybe");
+    }
+
+    @Test
     void namesAsUsersWriteThemResolve() {
         assertThat(Lookup.mineral(SNAPSHOT, "rare earth", "mineral").id().value())
                 .isEqualTo("rare-earths");

@@ -6,15 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import lodestone.model.agreement.Agreement;
 import lodestone.model.geo.Countries;
 import lodestone.model.geo.Country;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.mineral.MineralId;
+import lodestone.model.policy.TradeMeasure;
 
 /**
- * Name indexes over the catalogues of a snapshot, with the curated aliases of one kind. Pure: the caller reads the
+ * Name indexes over the catalogues and policy records of a snapshot, with the curated aliases of one kind. Pure: the caller reads the
  * alias file ({@link #ALIASES}) and hands its text to {@link CuratedAlias#parse}.
  */
 public final class Resolvers {
@@ -63,6 +65,31 @@ public final class Resolvers {
                 aliases,
                 CuratedAlias.Kind.COUNTRY,
                 code -> code.matches("[A-Z]{2}") ? countries.get(CountryCode.of(code)) : Optional.empty());
+        return builder.build();
+    }
+
+    /**
+     * @param measures the trade measures
+     * @return an index of every measure's id and title
+     */
+    public static NameIndex<TradeMeasure> measures(List<TradeMeasure> measures) {
+        NameIndex.Builder<TradeMeasure> builder = NameIndex.builder();
+        for (TradeMeasure measure : measures) {
+            builder.name(measure, measure.id()).name(measure, measure.title());
+        }
+        return builder.build();
+    }
+
+    /**
+     * @param agreements the agreements
+     * @return an index of every agreement's id, title and the variants of its title
+     */
+    public static NameIndex<Agreement> agreements(List<Agreement> agreements) {
+        NameIndex.Builder<Agreement> builder = NameIndex.builder();
+        for (Agreement agreement : agreements) {
+            builder.name(agreement, agreement.id()).name(agreement, agreement.title());
+            agreement.titleVariants().forEach(variant -> builder.name(agreement, variant));
+        }
         return builder.build();
     }
 
