@@ -22,6 +22,13 @@ public enum QueryError {
     BAD_SCENARIO,
     /** An article that cannot be read. */
     BAD_ARTICLE,
+    /**
+     * An article beyond the extraction budget in characters (field {@code max-chars}) or sentences (field {@code
+     * max-sentences}).
+     */
+    ARTICLE_TOO_LARGE,
+    /** An extraction that passed its time budget; the message names the stage it stopped in. */
+    ARTICLE_TIMEOUT,
     /** The knowledge base holds no figures for the question asked. */
     NO_DATA
 }

@@ -84,13 +84,16 @@ final class DeclaredCommand implements Callable<Integer> {
         spec.usageMessage()
                 .description(
                         end < 0
-                                ? new String[] {description}
-                                : new String[] {description.substring(0, end + 1), description.substring(end + 2)});
+                                ? new String[] {help(description)}
+                                : new String[] {
+                                    help(description.substring(0, end + 1)), help(description.substring(end + 2))
+                                });
         if (store) {
             spec.addMixin("store", CommandSpec.forAnnotatedObject(command.store));
         }
         for (Param p : params) {
-            String text = p.description() + (p.allowed().isEmpty() ? "" : ": " + String.join(", ", p.allowed())) + ".";
+            String text =
+                    help(p.description() + (p.allowed().isEmpty() ? "" : ": " + String.join(", ", p.allowed())) + ".");
             ArgSpec arg;
             if (p.positional()) {
                 PositionalParamSpec positional = PositionalParamSpec.builder()
@@ -119,6 +122,11 @@ final class DeclaredCommand implements Callable<Integer> {
         }
         command.spec = spec;
         return new CommandLine(spec);
+    }
+
+    /** @return the text as picocli's help prints it: a percent sign is a format character there, so it is doubled */
+    private static String help(String text) {
+        return text.replace("%", "%%");
     }
 
     private static Class<?> type(Param.Type type) {

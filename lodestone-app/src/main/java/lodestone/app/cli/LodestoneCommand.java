@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             BaselineCommand.class,
             ReviewCommand.class,
+            ScreenCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class LodestoneCommand implements Runnable {

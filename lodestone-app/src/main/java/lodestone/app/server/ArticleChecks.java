@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import lodestone.news.article.Article;
 import lodestone.news.article.FetchPolicy;
+import lodestone.news.extract.ExtractionLimits;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
@@ -24,17 +25,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Article checks under a budget the server enforces around the news pipeline, whatever the pipeline's own cost.
+ * Article checks under a budget the server enforces around the news pipeline.
  *
  * <ul>
  *   <li><b>Size</b>: the text (after HTML cleaning) may have at most {@link ServerLimits#checkMaxChars} characters
- *       (413 {@code article-too-large}), and the sum of its squared line lengths may be at most {@link
- *       ServerLimits#checkMaxLineCost} (422 {@code article-too-complex}): the rule-based extractor's cost grows with
- *       the square of a sentence's length, and a line bounds a sentence.
+ *       (413 {@code article-too-large}). Posted text is measured before it is queued; fetched and cleaned text is
+ *       measured again by the extractor itself ({@link ExtractionLimits#maxChars()}), whose refusal for characters or
+ *       sentences (the report layer's {@code ARTICLE_TOO_LARGE}) also answers 413, naming the limit. Extraction is linear in
+ *       the text's length, so the size bounds the work.
  *   <li><b>Time</b>: checks run on a fixed pool of {@link ServerLimits#checkWorkers} threads with a queue of {@link
- *       ServerLimits#checkQueue}; a full queue answers 503 {@code queue-full} at once, and a check that has not
- *       finished within {@link ServerLimits#checkTimeout} answers 503 {@code check-timeout}. The worker is
- *       interrupted then; work that does not look at interruption runs on to its end, which the size bounds limit.
+ *       ServerLimits#checkQueue}; a full queue answers 503 {@code queue-full} at once. Each check has {@link
+ *       ServerLimits#checkTimeout} from the moment it is queued: the extraction gets what is left of it as its own
+ *       deadline ({@link ExtractionLimits#timeLimit()}) and stops itself at the next stage boundary when it passes it
+ *       (503 {@code check-timeout}, naming the stage); the request is answered 503 {@code check-timeout} at the
+ *       deadline in any case, and the worker is interrupted then.
  *   <li><b>Fetch</b>: URLs go through one shared {@link ArticleFetcher} (one bounded HTTP client for the server) with
  *       the server's {@link FetchPolicy}, its own deadline and size limit.
  * </ul>
@@ -75,9 +79,10 @@ final class ArticleChecks implements AutoCloseable {
      */
     CheckReport check(ReportContext context, JsonNode body) {
         precheck(body);
+        long deadline = System.nanoTime() + limits.checkTimeout().toNanos();
         Future<CheckReport> future;
         try {
-            future = workers.submit(() -> checkNow(context, body));
+            future = workers.submit(() -> checkNow(context, body, deadline));
         } catch (RejectedExecutionException e) {
             throw new ApiException(
                     ErrorCode.QUEUE_FULL,
@@ -127,19 +132,87 @@ final class ArticleChecks implements AutoCloseable {
         return Math.max(1, duration.toSeconds());
     }
 
-    private CheckReport checkNow(ReportContext context, JsonNode body) {
-        ArticleInput input = Params.article(body);
+    private CheckReport checkNow(ReportContext context, JsonNode body, long deadline) {
+        ArticleInput posted = Params.article(body);
         Article article;
         try {
-            article = reader.read(input).get(0);
+            article = reader.read(posted).get(0);
         } catch (QueryException e) {
             throw new ApiException(ErrorCode.BAD_ARTICLE, e.getMessage(), body.hasNonNull("url") ? "url" : "text");
         }
         admit(article.text(), limits);
-        return new CheckQuery(input, null)
-                .check(context, List.of(article))
-                .reports()
-                .get(0);
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw timeout("before extraction (reading the article took the whole budget)");
+        }
+        ArticleInput input = new ArticleInput(
+                posted.kind(),
+                posted.value(),
+                posted.published(),
+                posted.timeoutSeconds(),
+                posted.maxBytes(),
+                posted.fetch(),
+                extractionLimits(limits, Duration.ofNanos(left)));
+        try {
+            return new CheckQuery(input, null)
+                    .check(context, List.of(article))
+                    .reports()
+                    .get(0);
+        } catch (QueryException e) {
+            throw refusal(e, limits);
+        }
+    }
+
+    /**
+     * The extractor's budget for one check: the server's character limit and what is left of the check's time.
+     *
+     * @param limits the server's limits
+     * @param left the time left before the check's deadline, positive
+     * @return the extraction limits
+     */
+    static ExtractionLimits extractionLimits(ServerLimits limits, Duration left) {
+        return ExtractionLimits.DEFAULT.withMaxChars(limits.checkMaxChars()).withTimeLimit(left);
+    }
+
+    /**
+     * The problem an extraction budget answers: 413 {@code article-too-large} for characters and sentences, 503 {@code
+     * check-timeout} for time; the detail names the limit, the server flag and the extractor's own message. Other
+     * query errors keep their own code.
+     *
+     * @param e the report layer's refusal ({@code CheckQuery.refusal})
+     * @param limits the server's limits
+     * @return the API error
+     */
+    static ApiException refusal(QueryException e, ServerLimits limits) {
+        return switch (e.error()) {
+            case ARTICLE_TOO_LARGE ->
+                "max-chars".equals(e.field())
+                        ? new ApiException(
+                                ErrorCode.ARTICLE_TOO_LARGE,
+                                "the article is larger than the check limit of " + limits.checkMaxChars()
+                                        + " characters (--check-max-chars): " + e.getMessage(),
+                                "text")
+                        : new ApiException(
+                                ErrorCode.ARTICLE_TOO_LARGE,
+                                "the article has more sentences than the extractor's limit"
+                                        + " (ExtractionLimits.maxSentences): " + e.getMessage(),
+                                "text");
+            case ARTICLE_TIMEOUT ->
+                new ApiException(
+                        ErrorCode.CHECK_TIMEOUT,
+                        "the check did not finish within the time budget of " + seconds(limits.checkTimeout())
+                                + " s (--check-timeout): " + e.getMessage(),
+                        null);
+            default -> new ApiException(ErrorCode.of(e.error()), e.getMessage(), e.field());
+        };
+    }
+
+    private ApiException timeout(String when) {
+        return new ApiException(
+                ErrorCode.CHECK_TIMEOUT,
+                "the check did not finish within the time budget of " + seconds(limits.checkTimeout())
+                        + " s (--check-timeout): stopped " + when,
+                null);
     }
 
     /**
@@ -156,26 +229,6 @@ final class ArticleChecks implements AutoCloseable {
                     "the article has " + text.length() + " characters of text, more than the check limit of "
                             + limits.checkMaxChars() + " (--check-max-chars).\nMaybe check the article alone, not"
                             + " the whole page or several articles at once.",
-                    "text");
-        }
-        long cost = 0;
-        int longest = 0;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                long length = (long) i - start;
-                cost += length * length;
-                longest = Math.max(longest, (int) length);
-                start = i + 1;
-            }
-        }
-        if (cost > limits.checkMaxLineCost()) {
-            throw new ApiException(
-                    ErrorCode.ARTICLE_TOO_COMPLEX,
-                    "the article's lines cost " + cost + " (the sum of squared line lengths; the longest line has "
-                            + longest + " characters), more than the extractor's budget of "
-                            + limits.checkMaxLineCost() + " (--check-max-line-cost).\nMaybe the text lost its line"
-                            + " breaks; put each paragraph on its own line.",
                     "text");
         }
     }

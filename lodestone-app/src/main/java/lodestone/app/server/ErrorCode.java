@@ -84,6 +84,8 @@ public enum ErrorCode {
             case UNKNOWN_LIST, UNKNOWN_DATASET, BAD_PARAMETER -> BAD_PARAMETER;
             case BAD_SCENARIO -> BAD_SCENARIO;
             case BAD_ARTICLE -> BAD_ARTICLE;
+            case ARTICLE_TOO_LARGE -> ARTICLE_TOO_LARGE;
+            case ARTICLE_TIMEOUT -> CHECK_TIMEOUT;
             case NO_DATA -> NO_DATA;
         };
     }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * risk, sim depend on model; risk and sim never touch the store, a database, the network or files (sim not even
  * {@code java.io}); plan uses model, risk and sim only, touches no store, database, network or file, and keeps the
  * solver to itself; only the faces use the report layer, and the faces do not compute (they ask the report layer and
- * render its records); the packages of the store and of the report layer have no cycles; nothing depends on the app.
+ * render its records); the packages of the store and of the report layer have no cycles; the screen is pure
+ * computation over model, sim and plan, used by the app (and the Spark runner, outside this build) alone; the app never
+ * depends on Spark; nothing depends on the app.
  */
 class ModuleDirectionTest {
     private static JavaClasses classes;
@@ -122,6 +124,48 @@ class ModuleDirectionTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("lodestone.plan..")
+                .check(classes);
+    }
+
+    @Test
+    void theScreenIsPureComputationOverModelSimAndPlan() {
+        noClasses()
+                .that()
+                .resideInAPackage("lodestone.screen..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lodestone.store..",
+                        "lodestone.app..",
+                        "lodestone.news..",
+                        "lodestone.spark..",
+                        "org.apache.spark..",
+                        "java.sql..",
+                        "java.net..",
+                        "java.nio.file..",
+                        "org.duckdb..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAppUsesTheScreenAndNothingHereUsesSpark() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "lodestone.model..",
+                        "lodestone.store..",
+                        "lodestone.risk..",
+                        "lodestone.sim..",
+                        "lodestone.plan..",
+                        "lodestone.news..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lodestone.screen..")
+                .check(classes);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("lodestone.spark..", "org.apache.spark..", "scala..")
                 .check(classes);
     }
 

@@ -28,11 +28,11 @@ class ReadmeTourTest {
 
     /**
      * Tour commands that are parsed but not run here: they serve, write to the database the command-line tests share,
-     * read files from {@code ../shared} or a placeholder file, or run long (simulations, sweeps and plans have tests
-     * of their own).
+     * read files from {@code ../shared} or a placeholder file, or run long (simulations, sweeps, screens and plans
+     * have tests of their own).
      */
     private static final Set<String> NOT_RUN =
-            Set.of("serve", "simulate", "sweep", "plan", "extract", "check", "ingest", "import", "baseline");
+            Set.of("serve", "simulate", "sweep", "screen", "plan", "extract", "check", "ingest", "import", "baseline");
 
     /** What the README says each command shows, as it appears in the output (runs of spaces read as one). */
     private static final Map<String, List<String>> QUOTED = quoted();
@@ -81,12 +81,15 @@ class ReadmeTourTest {
         return lines;
     }
 
-    /** Splits a command line as a shell would for the simple lines of the README: spaces, and double quotes. */
+    /** Splits a command line as a shell would for the simple lines of the README: spaces, double and single quotes. */
     static List<String> words(String line) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);
+        Matcher matcher = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)").matcher(line);
         while (matcher.find()) {
-            words.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+            words.add(
+                    matcher.group(1) != null
+                            ? matcher.group(1)
+                            : matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
         }
         return words;
     }
@@ -131,5 +134,7 @@ class ReadmeTourTest {
     void wordsAreSplitAsTheShellWould() {
         assertThat(words("mineral \"rare earth\" --format json"))
                 .containsExactly("mineral", "rare earth", "--format", "json");
+        assertThat(words("screen x.yaml --master 'local[2]'"))
+                .containsExactly("screen", "x.yaml", "--master", "local[2]");
     }
 }

@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  */
 final class PublicationLine {
     private static final Pattern LINE = Pattern.compile(
-            "^[ \\t]*(?:published(?: on)?|date|dated|posted(?: on)?|updated|first published|publication date)"
+            "^[ \\t]*(?:published(?: on| date)?|date|dated|posted(?: on)?|updated|first published|publication date)"
                     + "[ \\t]*[:\\-–]?[ \\t]*(?<date>[^\\n]{6,60}?)[ \\t]*$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b");
+    /** "18/07/2025", "7.18.2025": read only when one of the two numbers is over 12, so day and month cannot swap. */
+    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "^(?:[A-Z][a-z]+day,?\\s+)?([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile(
@@ -56,8 +59,8 @@ final class PublicationLine {
                     LocalDate date = parse(m.group("date").strip())
                             .orElseThrow(() -> new ArticleException(
                                     "article " + location + ": publication line (" + line.strip()
-                                            + ") holds no date.\nMaybe write it as YYYY-MM-DD, e.g. Published:"
-                                            + " 2025-11-08.",
+                                            + ") holds no date that reads one way only.\nMaybe write it as YYYY-MM-DD, e.g."
+                                            + " Published: 2025-11-08, or pass --published.",
                                     null));
                     String body = text.substring(0, lineStart) + text.substring(Math.min(text.length(), lineEnd + 1));
                     return Optional.of(new Found(date, body));
@@ -72,6 +75,11 @@ final class PublicationLine {
             "^\\s*[A-Z][A-Za-z .'’/-]{1,30}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,\\s*(?<date>[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}"
                     + "|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})\\b",
             Pattern.MULTILINE);
+
+    /** A wire dateline without a place: "Jan 26, 2026 (Reuters) -", "3 July 2023 /PRNewswire/ --". */
+    private static final Pattern BARE_DATELINE =
+            Pattern.compile("^\\s*(?<date>[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})"
+                    + "\\s*(?:\\([^()\\n]{2,40}\\)\\s*|/[^/\\n]{2,40}/\\s*)?[-–—]");
 
     /**
      * The date of a dateline with a year ("BEIJING, July 3, 2023 (Reuters) -") among the first eight non-blank lines,
@@ -91,8 +99,9 @@ final class PublicationLine {
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 searched++;
-                Matcher m = DATELINE.matcher(line);
-                if (m.find()) {
+                Matcher placed = DATELINE.matcher(line);
+                Matcher m = placed.find() ? placed : BARE_DATELINE.matcher(line);
+                if (m == placed || m.find()) {
                     Optional<LocalDate> date = parse(m.group("date"));
                     if (date.isPresent()) {
                         return date;
@@ -105,7 +114,8 @@ final class PublicationLine {
     }
 
     /**
-     * @param value "2025-11-08", "2025/11/08", "Nov 8, 2025", "November 8th 2025", "8 November 2025", possibly followed
+     * @param value "2025-11-08", "2025/11/08", "Nov 8, 2025", "November 8th 2025", "8 November 2025", "18/07/2025" (day
+     *     and month told apart by a number over 12), possibly followed
      *     by a time
      * @return the date, if the value starts with one
      */
@@ -115,6 +125,19 @@ final class PublicationLine {
             if (m.find()) {
                 return Optional.of(LocalDate.of(
                         Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            }
+            Matcher n = NUMERIC.matcher(value);
+            if (n.find()) {
+                int first = Integer.parseInt(n.group(1));
+                int second = Integer.parseInt(n.group(2));
+                int year = Integer.parseInt(n.group(3));
+                if (first > 12 && second <= 12) {
+                    return Optional.of(LocalDate.of(year, second, first));
+                }
+                if (second > 12 && first <= 12) {
+                    return Optional.of(LocalDate.of(year, first, second));
+                }
+                return Optional.empty();
             }
             Matcher f = MONTH_FIRST.matcher(value);
             if (f.find()) {

@@ -6,7 +6,7 @@
  * {@value MiniLmEncoder#DIMENSIONS} numbers, and a {@link SoftmaxClassifier} (multinomial logistic regression) turns the
  * vector into a probability per {@link SentenceLabel}. The classifier's weights are trained reproducibly from the
  * labelled sentences in {@code lodestone/news/classifier/sentences.tsv} by {@link ClassifierTraining} (fixed order,
- * full-batch gradient descent, no randomness) and shipped as {@code classifier.tsv}. See {@code docs/adr/0003}.
+ * full-batch gradient descent, no randomness) and shipped as {@code classifier.tsv}. See {@code docs/adr/0004-news-annotator-pipeline.md}.
  *
  * <p>Depends on the JDK and langchain4j's in-process embedding model only; no I/O except reading class-path
  * resources (and, in {@link ClassifierTraining#main}, the files it is given).

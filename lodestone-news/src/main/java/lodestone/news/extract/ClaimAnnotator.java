@@ -26,7 +26,7 @@ final class ClaimAnnotator {
     private static final Pattern NOT_A_SHARE = Pattern.compile(
             "(?:tariff|royalt|owned|stake|holding|content|allowance|import|reliance|growth|rose|fell|increase|decrease|drop"
                     + "|cut|down|up to|halved|from|to|duty|duties|margin|rate|by|interest|discount|premium|capacity of)"
-                    + "\\W*(?:\\S+\\s+){0,2}$",
+                    + "\\w{0,3}\\W*(?:\\S+\\s+){0,2}$",
             FLAGS);
     private static final Pattern OF_SHARE = Pattern.compile("^\\s*of\\b", FLAGS);
     private static final Pattern NOT_GLOBAL = Pattern.compile(
@@ -52,13 +52,28 @@ final class ClaimAnnotator {
                     + "|(?<processing>\\bprocessed\\b|\\bprocessing\\b|\\bprocesses\\b|\\bprocessors?\\b|\\bseparation\\b"
                     + "|\\bseparated\\b|\\bchemical processing\\b)"
                     + "|(?<mining>\\bmine output\\b|\\bmine production\\b|\\bmine supply\\b|\\bmined\\b|\\bmining\\b"
-                    + "|\\bmines\\b|\\bminers?\\b|\\bore\\b|\\bextraction\\b|\\bextracted\\b)"
+                    + "|\\bmines\\b|\\bminers?\\b|\\bores?\\b|\\bextraction\\b|\\bextracted\\b)"
                     + "|(?<reserves>\\breserves?\\b)"
                     + "|(?<production>\\bproduc(?:es|ed|ing|tion|er|ers)\\b|\\boutput\\b|\\bmakes\\b)"
                     + "|(?<supply>\\bsuppl(?:y|ies|ied)\\b|\\bcontrols?\\b|\\bshare\\b|\\bdominat\\w*)",
             FLAGS);
     private static final Pattern YEAR = Pattern.compile("\\bin ((?:19|20)\\d{2})\\b|\\b(last year)\\b", FLAGS);
     private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:while|but|whereas|where)\\s", FLAGS);
+    /** The end of the share's own noun phrase: "of the world's rare earth ores[, and refines ...]". */
+    private static final Pattern PHRASE_END = Pattern.compile(
+            "[,;(]|\\s(?:and|while|but|whereas|which|thanks|according|up from|down from|compared|against|versus)\\s",
+            FLAGS);
+    /** What the share is of, when it is not a supply: "34% tariff", "a 10% stake". */
+    private static final Pattern NOT_A_SHARE_AFTER = Pattern.compile(
+            "^\\s*(?:tariffs?|duty|duties|levy|levies|stake|royalt\\w*|rate|interest|discount|premium|tax|of the company)\\b",
+            FLAGS);
+    /** A country named as the source of a figure, not its subject. */
+    private static final Pattern SOURCE_LEAD = Pattern.compile("according to (?:the )?$", FLAGS);
+
+    private static final Pattern SOURCE_TAIL =
+            Pattern.compile("^'s\\s+(?:\\S+\\s+){0,4}?(?:study|report|survey|data|estimates?|assessment)\\b", FLAGS);
+    private static final Pattern OF_ITS = Pattern.compile("\\s*of (?:its|their) ", FLAGS);
+    private static final Pattern EARLIER_YEAR = Pattern.compile("\\b(?:in|by) ((?:19|20)\\d{2})\\b", FLAGS);
 
     private static final java.util.Set<String> RARE_EARTH_ELEMENTS =
             java.util.Set.of("neodymium", "praseodymium", "dysprosium", "terbium", "samarium");
@@ -103,9 +118,20 @@ final class ClaimAnnotator {
                 if (NOT_A_SHARE.matcher(lead).find()) {
                     continue;
                 }
+                if (Double.parseDouble(pct.key()) < 1
+                        || NOT_A_SHARE_AFTER
+                                .matcher(context.text().substring(pct.end(), sentence.end()))
+                                .find()) {
+                    continue;
+                }
                 Mention subject = null;
                 for (Mention c : context.in(sentence.start(), pct.start(), MentionKind.COUNTRY)) {
-                    subject = c;
+                    String lead30 = context.text().substring(Math.max(sentence.start(), c.start() - 20), c.start());
+                    String tail = context.text().substring(c.end(), Math.min(sentence.end(), c.end() + 60));
+                    if (!SOURCE_LEAD.matcher(lead30).find()
+                            && !SOURCE_TAIL.matcher(tail).find()) {
+                        subject = c;
+                    }
                 }
                 String between =
                         subject == null ? s.substring(0, local) : context.text().substring(subject.end(), pct.start());
@@ -114,7 +140,7 @@ final class ClaimAnnotator {
                 }
                 String country;
                 boolean pronoun = PRONOUN_SUBJECT.matcher(between).find();
-                if (subject == null || pronoun) {
+                if (subject == null) {
                     country = topicCountry != null && lastClaimSentence >= sentence.index() - 2
                             ? topicCountry
                             : previousCountries.isEmpty() ? null : previousCountries.get(0);
@@ -136,6 +162,23 @@ final class ClaimAnnotator {
                 if (NOT_GLOBAL.matcher(after).find() && !world) {
                     continue;
                 }
+                Matcher phraseEnd = PHRASE_END.matcher(after);
+                int phraseTo = phraseEnd.find() ? pct.end() + phraseEnd.start() : segmentEnd;
+                String finalCountry = country;
+                boolean ofAnotherCountry = context.in(pct.end(), phraseTo, MentionKind.COUNTRY).stream()
+                        .anyMatch(c ->
+                                !c.key().equals(finalCountry) && context.text().startsWith("'s", c.end()));
+                if (ofAnotherCountry) {
+                    continue; // "100% of the EU's heavy rare earths": a share of one buyer's supply
+                }
+                if (OF_ITS.matcher(after).lookingAt() && !WORLD.matcher(after).find()) {
+                    continue; // "97% of its magnesium": a share of the buyer's own supply
+                }
+                int yearFrom = i > 0 ? percents.get(i - 1).end() : sentence.start();
+                if (percents.size() > 1
+                        && earlierYear(context.text().substring(yearFrom, pct.start()), context.published())) {
+                    continue; // "in 2010 it mined about 97%": a past figure set against today's
+                }
                 boolean ofShare = OF_SHARE.matcher(after).find()
                         && (STAGE.matcher(after).find()
                                 || !context.in(pct.end(), segmentEnd, MentionKind.MINERAL)
@@ -151,7 +194,7 @@ final class ClaimAnnotator {
                     if (i > 0) {
                         backFrom = Math.max(backFrom, percents.get(i - 1).end());
                     }
-                    stage = stage(context.text(), pct.end(), segmentEnd, backFrom, pct.start());
+                    stage = stage(context.text(), pct.end(), phraseTo, backFrom, pct.start());
                 } else if (lastClaim != null
                         && lastClaimSentence == sentence.index() - 1
                         && subject != null
@@ -209,10 +252,15 @@ final class ClaimAnnotator {
      */
     private static String stage(String text, int from, int to, int backFrom, int pct) {
         String after = mostSpecific(STAGE.matcher(text.substring(from, to)));
-        String before = mostSpecific(STAGE.matcher(text.substring(Math.min(backFrom, pct), pct)));
+        String before = mostSpecific(STAGE.matcher(text.substring(Math.max(Math.min(backFrom, pct), pct - 40), pct)));
         if (after == null && before == null) {
-            return "supply";
+            // "China mined 270,000 tonnes of rare earths last year, about 69% of the world total": the verb further
+            // back
+            String verb = mostSpecific(STAGE.matcher(text.substring(Math.min(backFrom, pct), pct)));
+            return verb == null ? "supply" : verb;
         }
+        // the share's own noun phrase ("of mined output") and the words just before it ("refines about"), the more
+        // specific of the two; words further back belong to another share or clause
         if (after == null || before == null) {
             return after == null ? before : after;
         }
@@ -220,6 +268,20 @@ final class ClaimAnnotator {
                         <= java.util.Arrays.asList(ORDER).indexOf(before)
                 ? after
                 : before;
+    }
+
+    /** Whether the text before a share dates it four or more years before publication ("In 2010 it mined ..."). */
+    private static boolean earlierYear(String lead, Optional<LocalDate> published) {
+        Matcher m = EARLIER_YEAR.matcher(lead);
+        int reference = published
+                .map(LocalDate::getYear)
+                .orElse(LocalDate.now(java.time.ZoneOffset.UTC).getYear());
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) <= reference - 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String mostSpecific(Matcher m) {

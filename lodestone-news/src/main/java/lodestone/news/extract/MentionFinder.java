@@ -151,6 +151,51 @@ final class MentionFinder {
     }
 
     List<Mention> find(String text, Optional<LocalDate> published) {
+        List<Mention> raw;
+        if (text.length() <= CHUNK_CHARS) {
+            raw = findRaw(text, published);
+        } else {
+            // a long text is read in chunks of whole lines, in parallel (no mention spans a line break); relative dates
+            // are resolved afterwards, in order, because each is read against the date told before it
+            List<int[]> chunks = new ArrayList<>();
+            int start = 0;
+            while (start < text.length()) {
+                int newline = text.indexOf('\n', Math.min(text.length(), start + CHUNK_CHARS));
+                int end = newline < 0 ? text.length() : newline + 1;
+                chunks.add(new int[] {start, end});
+                start = end;
+            }
+            raw = chunks.parallelStream()
+                    .flatMap(c -> findRaw(text.substring(c[0], c[1]), published).stream()
+                            .map(m -> new Mention(m.kind(), m.start() + c[0], m.end() + c[0], m.surface(), m.key())))
+                    .toList();
+        }
+        List<Mention> out = new ArrayList<>(raw.size());
+        LocalDate anchor = null;
+        for (Mention m : raw) {
+            if (m.kind() != MentionKind.DATE) {
+                out.add(m);
+                continue;
+            }
+            String key = m.key();
+            if (key.startsWith(RELATIVE_KEY)) {
+                key = relative(key.substring(RELATIVE_KEY.length()), published, anchor)
+                        .map(LocalDate::toString)
+                        .orElse("");
+            }
+            out.add(key.equals(m.key()) ? m : new Mention(MentionKind.DATE, m.start(), m.end(), m.surface(), key));
+            if (!key.isEmpty()) {
+                anchor = LocalDate.parse(key);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Texts longer than this are read in chunks of whole lines, in parallel. */
+    private static final int CHUNK_CHARS = 100_000;
+
+    /** The mentions of one chunk, sorted, with relative dates not yet resolved (their key starts with RELATIVE_KEY). */
+    private List<Mention> findRaw(String text, Optional<LocalDate> published) {
         List<Mention> out = new ArrayList<>();
         money(text, out);
         percents(text, out);
@@ -235,7 +280,7 @@ final class MentionFinder {
         out.addAll(countries);
         out.addAll(minerals);
         out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
-        return List.copyOf(out);
+        return out;
     }
 
     /** Spans already taken, sorted, with a binary search: linear overall where the old list scan was quadratic. */
@@ -465,7 +510,7 @@ final class MentionFinder {
                     continue;
                 }
                 Optional<LocalDate> date =
-                        dateline(text, m.start(), m.end()) ? Optional.empty() : absolute(m, published);
+                        dateline(text, m.start(), m.end()) ? Optional.empty() : absolute(m, published, text);
                 these.add(new Mention(
                         MentionKind.DATE,
                         m.start(),
@@ -484,19 +529,7 @@ final class MentionFinder {
             }
         }
         found.sort(Comparator.comparingInt(Mention::start));
-        LocalDate anchor = null;
-        for (Mention m : found) {
-            String key = m.key();
-            if (key.startsWith(RELATIVE_KEY)) {
-                key = relative(key.substring(RELATIVE_KEY.length()), published, anchor)
-                        .map(LocalDate::toString)
-                        .orElse("");
-            }
-            out.add(new Mention(MentionKind.DATE, m.start(), m.end(), m.surface(), key));
-            if (!key.isEmpty()) {
-                anchor = LocalDate.parse(key);
-            }
-        }
+        out.addAll(found); // relative dates are resolved by find, in text order
     }
 
     private static final String RELATIVE_KEY = "relative:";
@@ -520,7 +553,10 @@ final class MentionFinder {
                         .find();
     }
 
-    private static Optional<LocalDate> absolute(Matcher m, Optional<LocalDate> published) {
+    /** The year a day without one is placed in: "November 7 last year", "February 4 of this year". */
+    private static final Pattern NAMED_YEAR = Pattern.compile("^,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b");
+
+    private static Optional<LocalDate> absolute(Matcher m, Optional<LocalDate> published, String text) {
         try {
             int day = Integer.parseInt(m.group("day"));
             String monthText = m.group("month");
@@ -533,6 +569,15 @@ final class MentionFinder {
                 return Optional.empty();
             }
             LocalDate date = LocalDate.of(published.get().getYear(), month, day);
+            Matcher named = NAMED_YEAR.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+            if (named.find()) {
+                int shift = switch (named.group(1)) {
+                    case "last" -> -1;
+                    case "next" -> 1;
+                    default -> 0;
+                };
+                return Optional.of(date.plusYears(shift));
+            }
             if (date.isAfter(published.get().plusMonths(3))) {
                 date = date.minusYears(1);
             }

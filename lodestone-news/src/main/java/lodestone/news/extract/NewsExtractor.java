@@ -19,7 +19,7 @@ import lodestone.news.classify.SentenceLabel;
 
 /**
  * Reads events and share claims from an article with a pipeline of small annotators (the design is in {@code
- * docs/adr/0003-news-annotator-pipeline.md}; each rule is described in {@code docs/methods/news.md}):
+ * docs/adr/0004-news-annotator-pipeline.md}; each rule is described in {@code docs/methods/news.md}):
  *
  * <ol>
  *   <li><b>sentences</b> ({@link SentenceSplitter});
@@ -45,8 +45,22 @@ public final class NewsExtractor {
     public static final String VERSION = "news-pipeline-2";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    /** The start of a trigger that opens a participle or relative clause: ", requiring", ", which require". */
+    private static final Pattern PARTICIPLE_LEAD = Pattern.compile(",\\s+((?:which|that)\\s+)?$");
+
+    /** "will each provide", "each government will provide": the amount is given by every party. */
+    private static final Pattern DISTRIBUTIVE = Pattern.compile(
+            "\\b(?:(?:will|would|to|shall|have|has)\\s+)?each\\s+(?:(?:government|country|side|party|partner|nation)\\s+"
+                    + "(?:will\\s+|would\\s+|shall\\s+)?)?(?:provide|invest|contribute|commit|pledge|put|lend|mobili[sz]e)",
+            FLAGS);
+
+    private static final Pattern TRIGGER_BOUNDARY = Pattern.compile(",\\s|;\\s|\\sand\\s");
+
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ing\\b");
+
     private static final Pattern CLAUSE_BREAK =
-            Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on)\\s|,\\s+and\\s+(?=\\p{Ll})");
+            Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on|prompting|forcing|causing|sending|leading|"
+                    + "pushing|hitting)\\s|,\\s+and\\s+(?=\\p{Ll})");
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(?:potential|possible|possibly|could|may|might|threat of|threatened|threatens|threatening|future|refrain"
                     + " from|refrain|not to|no|considering|consider|considers|weighing|mulling|proposed|proposal"
@@ -94,6 +108,10 @@ public final class NewsExtractor {
                     + "|reach(?:ed)?|finali[sz](?:e|es|ed)|adopt(?:s|ed)?|launch(?:es|ed)?|unveil(?:s|ed)?|enter(?:s|ed)?"
                     + " into|agreed|clinch(?:es|ed)?|ratif(?:y|ies|ied))\\b",
             FLAGS);
+    private static final Pattern SIGNED_RELATIVE = Pattern.compile(
+            ",\\s+(?:which|that)\\s+(?:was|were|had been|has been|have been)\\s+(?:signed|concluded|sealed|agreed|inked"
+                    + "|finali[sz]ed|ratified)\\b",
+            FLAGS);
     private static final Pattern AGREED_TO = Pattern.compile("\\bagreed to\\b|\\bagreed on\\b", FLAGS);
     private static final Pattern JOINT_VENTURE = Pattern.compile(
             "\\bjoint[- ]venture\\b|\\bJV\\b|\\bpartner(?:ed|s|ing)? with\\b|\\bjointly (?:develop|build|own|operate|"
@@ -112,8 +130,10 @@ public final class NewsExtractor {
             FLAGS);
     /** "agreed to buy a 15% stake": buying shares is an investment, not an offtake. */
     private static final Pattern STAKE_OBJECT = Pattern.compile(
-            "^\\s*(?:a|an|the|its)?\\s*(?:\\d+(?:\\.\\d+)?%\\s+|majority\\s+|minority\\s+|controlling\\s+|further\\s+)*(?:equity\\s+)?"
-                    + "(?:stake|shares?|equity|interest|holding)\\b",
+            "^\\s*(?:a|an|the|its)?\\s*(?:(?:US)?\\$\\s?[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+(?:of|in)\\s+)?"
+                    + "(?:\\d+(?:\\.\\d+)?%\\s+|majority\\s+|minority\\s+|controlling\\s+|further\\s+|newly[\\s-]issued\\s+"
+                    + "|new\\s+|convertible\\s+|preferred\\s+|common\\s+)*(?:equity\\s+)?"
+                    + "(?:stake|shares?|stock|equity|interest|holding)\\b",
             FLAGS);
 
     private static final Pattern INVESTMENT = Pattern.compile(
@@ -126,7 +146,9 @@ public final class NewsExtractor {
                     + "|\\$[\\d.,]+ ?(?:billion|million|bn|m)\\b (?:[\\w-]+ ){0,2}?(?:smelter|plant|refinery|facility|mine|factory"
                     + "|project|expansion)\\b|\\bloan guarantee\\b"
                     + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b"
-                    + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b",
+                    + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b"
+                    + "|\\b(?:become|becoming|became|becomes|make|making|made) (?:it |the (?:\\w+ )?|its |\\w+'s )?(?:single )?(?:largest"
+                    + "|biggest|top|major|leading) (?:\\w+ )?(?:shareholder|investor|owner)\\b",
             FLAGS);
     private static final Pattern INVESTMENT_NOUN =
             Pattern.compile("\\binvestments?\\b|\\bcommitment\\b|\\bpledge(?:d|s)?\\b", FLAGS);
@@ -172,7 +194,7 @@ public final class NewsExtractor {
             "\\b(?:suspend(?:s|ed|ing)?|suspension of|paus(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reprieve|general"
                     + " licen[cs]es?|allowing again|allow(?:s|ed)? again|resum(?:e|ed|es|ing)|exemptions?|waiv(?:e|ed|er)"
                     + "|roll(?:ed)? back|scrap(?:s|ped)?|revok(?:e|ed|es)|eas(?:e|ed|es|ing)|relax(?:es|ed|ing)?"
-                    + "|delay(?:s|ed)?|postpon(?:e|ed|es)|eliminat(?:e|es|ed)|abolish(?:es|ed)?|remov(?:e|es|ed)|end(?:s|ed)?(?!-))\\b",
+                    + "|delay(?:s|ed)?|postpon(?:e|ed|es)|eliminat(?:e|es|ed)|abolish(?:es|ed)?|remov(?:e|es|ed)|end(?:s|ed)?(?!-|\\s+use))\\b",
             FLAGS);
     private static final Pattern SUSPENDED_OBJECT = Pattern.compile(
             "\\b(?:controls?|ban|measures|curbs|restrictions|rules?|quotas?|licensing|exports?|blacklists?|licen[cs]es?"
@@ -194,12 +216,79 @@ public final class NewsExtractor {
                     + "|\\bquantity control\\b|\\b(?:production|output|mining) (?:caps?|limits?|ceilings?)\\b"
                     + "|\\b(?:awarded|granted|issued|approved) (?:an? |the )?(?:\\w+ ){0,2}?(?:exploitation|mining|exploration)"
                     + " (?:licen[cs]e|permit|right)s?\\b|\\bauction\\w* (?:\\w+ ){0,4}?blocks\\b|\\bexecutive order\\b"
-                    + "|\\bstrategic projects?\\b|\\bmoratorium\\b|\\bnationali[sz]\\w*",
+                    + "|\\bstrategic projects?\\b|\\bmoratorium\\b|\\bnationali[sz]\\w*"
+                    // laws, programmes and policies that take effect, and approvals of one project
+                    + "|\\b(?:act|law|decree|regulation|code|programme|program|strategy|policy|framework)\\s+(?:\\([A-Z]+\\)\\s+)?"
+                    + "(?:has |have |had )?(?:entered|enters|entering|came|comes|took|takes) (?:into force|into effect|effect)\\b"
+                    + "|\\b(?:act|law|decree|regulation|code|programme|program|strategy|policy|framework)\\s+(?:has been|have been"
+                    + "|was|were|is) (?:adopted|approved|passed|enacted|signed into law)\\b"
+                    + "|\\b(?:approved|adopted|passed|enacted|issued) (?:the |a |an |its )?(?:new |national |first )?(?:[\\w-]+ ){0,3}?"
+                    + "(?:programme|program|law|act|decree|regulation|mining code|strategy)\\b"
+                    + "|\\b(?:signed|issued) (?:a |the )?proclamation\\b|\\bproclamation under section 232\\b"
+                    + "|\\b(?:initiated|launched|opened|began|started) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:investigation|probe|inquiry)\\b"
+                    + "|\\b(?:launch\\w*|unveil\\w*|creat\\w*|set(?:s|ting)? up|establish\\w*) (?:[\\w$,.-]+ ){0,6}?(?:stockpile|reserve"
+                    + "|stockpiling)\\b"
+                    + "|\\bcap(?:s|ped|ping)? (?:[\\w-]+ ){0,3}?(?:production|output|mining)\\b"
+                    + "|\\bban(?:s|ned|ning)? (?:on )?(?:[\\w-]+ ){0,2}?mining\\b|\\bmining ban\\b"
+                    + "|\\bapprov(?:e|es|ed|ing|al of) (?:the |a )?(?:[\\w-]+ ){0,4}?(?:road|mine|project|concession)\\b"
+                    + "|\\ba minimum of (?:US)?\\$|\\bbar(?:s|red)? (?:the )?(?:purchase|procurement|use) of\\b"
+                    + "|\\b(?:designat\\w+|select\\w+|recogni[sz]\\w+) (?:[\\w-]+ ){0,6}?as (?:a )?strategic\\b",
             FLAGS);
     /** "the export controls it announced on October 9": the original measure named inside a suspension sentence. */
     private static final Pattern IMPOSED_BACKGROUND = Pattern.compile(
             "\\b(?:that|which)?\\s*(?:it|beijing|china|the ministry|the government|\\w+)\\s+(?:had\\s+)?(?:imposed|introduced"
                     + "|announced|unveiled|issued|adopted)\\b",
+            FLAGS);
+
+    /** A sentence or list item that opens with its day: "On Nov. 7, ...", "October 9: ...", "- On 4 April, ...". */
+    private static final Pattern OPENING_DATE = Pattern.compile(
+            "(?:[-•*–]\\s+)?(?:(?:On|Since|From|By|As of)\\s+)?(?:\\w+,?\\s+)?[^,:;]{0,25}[,:]?\\s*", FLAGS);
+
+    private static final Pattern SECTION_232 = Pattern.compile("\\bSection 232\\b", FLAGS);
+    private static final Pattern YEAR_WORD = Pattern.compile("\\b(?:19[5-9]\\d|20\\d{2})\\b");
+    private static final Pattern UNTIL =
+            Pattern.compile("\\b(?:until|till|through|by|to|expires?|expiring|lasts?)\\s+(?:\\S+\\s+){0,3}$", FLAGS);
+    /** An `other` trigger that names a vehicle (a law, a programme, a proclamation, an approval) rather than an action. */
+    private static final Pattern VEHICLE = Pattern.compile(
+            "\\b(?:act|law|decree|regulation|code|programme|program|strategy|policy|framework|proclamation|approv\\w*)\\b",
+            FLAGS);
+    /** Commentary: the sentence is an analyst's, researcher's or trader's view. */
+    private static final Pattern COMMENTARY = Pattern.compile(
+            "\\b(?:said|says|told|wrote|according to)\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:[\\w-]+\\s+){0,4}?(?:analysts?|researchers?"
+                    + "|economists?|strategists?|consultants?|traders?|experts?|fellow|brokers?)\\b"
+                    + "|\\b(?:an?|the|one|several|some|many)\\s+(?:[\\w-]+\\s+){0,3}?(?:analysts?|researchers?|economists?"
+                    + "|strategists?|consultants?|traders?|brokers?)\\s+(?:[\\w ,]+\\s+)?(?:said|says|told|noted|wrote|reads?|trimmed"
+                    + "|cut|raised)\\b|^analysts\\b",
+            FLAGS);
+    /** A modal right after the trigger: "a purchase commitment would be ...". */
+    private static final Pattern MODAL_AFTER =
+            Pattern.compile("\\S+(?:\\s+\\S+){0,2}?\\s+(?:would|could|might|may)\\s+(?:be|become|have|mean)\\b", FLAGS);
+    /** A list item: "- ", "• ", "* ", or a short label and a colon ("Equity: DoD will ..."). */
+    private static final Pattern BULLET =
+            Pattern.compile("(?:[-•*–]\\s|\\d+[.)]\\s|[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}:\\s)");
+    /** The company told before: "the Company", "the miner", "the producer". */
+    private static final Pattern COMPANY_REFERENCE = Pattern.compile(
+            "\\b(?:the company|the firm|the miner|the group|the producer|the developer|the refiner|the company's|the"
+                    + " project)\\b",
+            FLAGS);
+    /** "the export control measures announced on October 9": a measure named by its participle inside a suspension. */
+    private static final Pattern PARTICIPLE_BACKGROUND = Pattern.compile(
+            "\\b(?:controls?|measures|bans?|restrictions|curbs|licensing|rules)\\s+(?:(?:that|which)\\s+)?(?:(?:it|beijing|china"
+                    + "|the ministry|the government)\\s+)?(?:had\\s+)?(?:announced|imposed|introduced|unveiled|issued|adopted)"
+                    + "\\s+(?:on|in|last|earlier|since)\\b",
+            FLAGS);
+    /** "its December 2024 ban", "the October 9 controls", "Beijing's 2023 curbs": a measure dated by its owner. */
+    private static final Pattern DATED_MEASURE = Pattern.compile(
+            "\\b(?:its|the|their|china's|beijing's)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+                    + "|November|December|Jan\\.?|Feb\\.?|Oct\\.?|Nov\\.?|Dec\\.?|Sept?\\.?|Aug\\.?)(?:\\s+\\d{1,2})?,?(?:\\s+(?:19|20)\\d{2})?"
+                    + "|(?:19|20)\\d{2})\\s+(?:[\\w-]+\\s+){0,3}?(?:ban|controls?|restrictions|curbs|measures|quotas|licensing"
+                    + "|package|prohibition)\\b",
+            FLAGS);
+    /** "and replace it with a system of export quotas", "then extended in June by another three months". */
+    private static final Pattern FOLLOW_UP_MEASURE = Pattern.compile(
+            "\\breplac(?:e|es|ed|ing)\\s+(?:it|them|the \\w+)\\s+with\\s+(?:a\\s+)?(?:new\\s+)?(?:system of\\s+)?(?:annual\\s+)?"
+                    + "(?:export\\s+)?(?:quotas?|licen[cs]ing|permits?)\\b"
+                    + "|\\b(?:then|later|was|were|and)\\s+extended\\s+(?:it\\s+|them\\s+)?(?:in\\s+\\w+\\s+)?(?:by|for|until)\\s+(?:another|a further|\\w+)",
             FLAGS);
     /** Verbs after "agreed to" that make the agreement an action of another type ("agreed to acquire"). */
     private static final Pattern AGREED_ACTION = Pattern.compile(
@@ -237,6 +326,11 @@ public final class NewsExtractor {
             .asMatchPredicate();
     private static final java.util.function.Predicate<String> WHOLE_3 =
             Pattern.compile("(?is)^\\s*(?:\\w+\\s+){0,2}prices?\\b.*").asMatchPredicate();
+    /** "expires on November 10", "will lapse on", "ends on": the day a measure ends, not the day of its action. */
+    private static final java.util.function.Predicate<String> WHOLE_END = Pattern.compile(
+                    "(?is).*\\b(?:expir\\w*|lapses?|ends?|runs? out)\\s+(?:on\\s+)?$")
+            .asMatchPredicate();
+
     private static final java.util.function.Predicate<String> WHOLE_4 =
             Pattern.compile("(?s).*(?:,|\\band\\b|;).*").asMatchPredicate();
     private static final java.util.function.Predicate<String> WHOLE_5 = Pattern.compile(
@@ -346,13 +440,13 @@ public final class NewsExtractor {
         budget.check("mentions");
         Context context = new Context(text, sentences, mentions, article.published());
         List<String> notices = new ArrayList<>();
-        Map<Integer, SentenceClassifier.Prediction> predictions = classify(context, limits, budget, notices);
-        budget.check("classification");
         // triggers depend on one sentence and the mentions only: found in parallel, in sentence order
         List<List<Trigger>> triggers = sentences.parallelStream()
                 .map(sentence -> triggers(sentence.text(), context, sentence))
                 .toList();
         budget.check("triggers");
+        Map<Integer, SentenceClassifier.Prediction> predictions = classify(context, triggers, limits, budget, notices);
+        budget.check("classification");
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : sentences) {
             drafts.addAll(events(
@@ -363,8 +457,9 @@ public final class NewsExtractor {
             }
         }
         leadDate(drafts);
+        listDate(context, drafts);
         List<Draft> scoped = scope(drafts);
-        List<Draft> merged = merge(scoped);
+        List<Draft> merged = titles(merge(scoped));
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
@@ -525,6 +620,11 @@ public final class NewsExtractor {
         String title;
         final List<String> descriptions = new ArrayList<>();
         boolean mineralsNegated;
+        /** the years the frame's own words name ("in 2015", "its December 2024 ban"), to keep apart measures of other years */
+        final Set<Integer> years = new TreeSet<>();
+        /** whether the sentence names a party or refers back to one ("it", "the two sides") */
+        boolean partyTold;
+
         boolean absorbed;
         String clause = "";
 
@@ -543,6 +643,13 @@ public final class NewsExtractor {
         /** @return whether the event was read from a headline (first line, or a line without final punctuation) */
         boolean headline() {
             return sentence.index() == 0 || !sentence.text().transform(WHOLE_1::test);
+        }
+
+        /** @return whether the event was read from a title: a line without final punctuation, no list item or table row */
+        boolean title() {
+            return !sentence.text().transform(WHOLE_1::test)
+                    && !BULLET.matcher(sentence.text()).lookingAt()
+                    && !sentence.text().contains(" | ");
         }
 
         Event toEvent(Gazetteer gazetteer) {
@@ -564,7 +671,9 @@ public final class NewsExtractor {
             List<String> parties = new ArrayList<>(allCountries);
             parties.addAll(names);
             Money amount = money;
-            if (amount != null && amount.qualifier().endsWith("-each")) {
+            if (amount != null
+                    && (amount.qualifier().endsWith("-each")
+                            || DISTRIBUTIVE.matcher(clause).find())) {
                 int n = Math.max(2, allCountries.size());
                 amount = new Money(amount.amount() * n, amount.currency(), amount.qualifier(), amount.surface());
             }
@@ -590,33 +699,57 @@ public final class NewsExtractor {
     // ---------------------------------------------------------------------------------------------------------------
     // sentence classification
 
+    /**
+     * Classifies the sentences where the classifier can change the result: those with a weak trigger (it may veto it)
+     * first, then candidate sentences with no trigger (it may add a frame), in document order, up to the budget of
+     * {@link ExtractionLimits#maxModelSentences()}. Sentences whose triggers are all strong are not read (the classifier
+     * never overrules a strong trigger), and a sentence repeated verbatim is encoded once.
+     */
     private Map<Integer, SentenceClassifier.Prediction> classify(
-            Context context, ExtractionLimits limits, Budget budget, List<String> notices) {
+            Context context,
+            List<List<Trigger>> triggers,
+            ExtractionLimits limits,
+            Budget budget,
+            List<String> notices) {
         Map<Integer, SentenceClassifier.Prediction> out = new java.util.HashMap<>();
         if (classifier.isEmpty() || limits.maxModelSentences() == 0) {
             return out;
         }
-        List<Sentence> candidates = new ArrayList<>();
+        List<Sentence> vetoes = new ArrayList<>();
+        List<Sentence> additions = new ArrayList<>();
         for (Sentence s : context.sentences()) {
-            if (candidate(context, s)) {
-                candidates.add(s);
+            List<Trigger> found = triggers.get(s.index());
+            if (s.text().length() > MAX_CLASSIFIED_CHARS) {
+                continue;
+            }
+            if (found.stream().anyMatch(t -> !t.strong())) {
+                vetoes.add(s);
+            } else if (found.isEmpty() && candidate(context, s)) {
+                additions.add(s);
             }
         }
-        List<Sentence> chosen = candidates.size() > limits.maxModelSentences()
-                ? candidates.subList(0, limits.maxModelSentences())
-                : candidates;
-        if (chosen.size() < candidates.size()) {
-            notices.add("model budget: the classifier read the first " + chosen.size() + " of " + candidates.size()
-                    + " candidate sentences (limit " + limits.maxModelSentences()
-                    + "); the others were decided by the rules alone.");
+        List<Sentence> candidates = new ArrayList<>(vetoes);
+        candidates.addAll(additions);
+        Map<String, List<Sentence>> byText = new LinkedHashMap<>();
+        for (Sentence s : candidates) {
+            if (byText.size() < limits.maxModelSentences() || byText.containsKey(s.text())) {
+                byText.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        int read = byText.values().stream().mapToInt(List::size).sum();
+        if (read < candidates.size()) {
+            notices.add("model budget: the classifier read " + read + " of " + candidates.size()
+                    + " candidate sentences (" + byText.size() + " distinct texts, limit "
+                    + limits.maxModelSentences() + "; sentences with weak triggers first); the others were decided"
+                    + " by the rules alone.");
         }
         SentenceClassifier model = classifier.get();
-        List<SentenceClassifier.Prediction> predictions = chosen.parallelStream()
-                .map(s -> s.text().length() > 600 ? null : model.classify(s.text()))
-                .toList();
-        for (int i = 0; i < chosen.size(); i++) {
-            if (predictions.get(i) != null) {
-                out.put(chosen.get(i).index(), predictions.get(i));
+        List<String> texts = List.copyOf(byText.keySet());
+        List<SentenceClassifier.Prediction> predictions =
+                texts.parallelStream().map(model::classify).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            for (Sentence s : byText.get(texts.get(i))) {
+                out.put(s.index(), predictions.get(i));
             }
         }
         budget.check("classification");
@@ -640,11 +773,12 @@ public final class NewsExtractor {
 
     private List<Trigger> triggers(String s, Context context, Sentence sentence) {
         List<Trigger> out = new ArrayList<>();
-        if (ROUTINE.matcher(s).find()) {
+        Set<String> stems = TriggerWords.stems(s);
+        if (stems.isEmpty() || ROUTINE.matcher(s).find()) {
             return out;
         }
         boolean suspension = false;
-        Matcher m = SUSPENSION.matcher(s);
+        Matcher m = guarded(SUSPENSION, stems, s);
         while (m.find()) {
             String before = s.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
             if (before.contains("not ")
@@ -653,7 +787,7 @@ public final class NewsExtractor {
                 continue;
             }
             // the suspended object follows the verb closely ("lifted the ban") or precedes it ("the ban was lifted")
-            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 45));
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 75));
             String lead = s.substring(Math.max(0, m.start() - 80), m.start());
             boolean object = SUSPENDED_OBJECT.matcher(after).find()
                     || (SUSPENDED_OBJECT.matcher(lead).find() && lead.transform(WHOLE_2::test))
@@ -675,24 +809,21 @@ public final class NewsExtractor {
                         "",
                         !weak));
                 suspension = true;
-                Matcher background = IMPOSED_BACKGROUND.matcher(s);
-                while (background.find()) {
-                    if (background.start() > m.end()) {
-                        out.add(new Trigger(
-                                EventType.EXPORT_CONTROL,
-                                background.start(),
-                                background.end(),
-                                "export control: background of a suspension",
-                                "",
-                                true));
-                        break;
-                    }
+                Optional<int[]> background = background(s, m.end());
+                if (background.isPresent()) {
+                    out.add(new Trigger(
+                            EventType.EXPORT_CONTROL,
+                            background.get()[0],
+                            background.get()[1],
+                            "export control: background of a suspension",
+                            "",
+                            true));
                 }
                 break;
             }
         }
         if (!suspension) {
-            m = EXPORT_CONTROL.matcher(s);
+            m = guarded(EXPORT_CONTROL, stems, s);
             int lastEnd = -100;
             while (m.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
@@ -709,7 +840,8 @@ public final class NewsExtractor {
                 // when separated by a clause or list boundary; the frames split the sentence between them
                 boolean separate = out.stream().noneMatch(t -> t.type() == EventType.EXPORT_CONTROL)
                         || (m.start() - lastEnd > 12
-                                && s.substring(lastEnd, m.start()).transform(WHOLE_4::test));
+                                && s.substring(lastEnd, m.start()).transform(WHOLE_4::test)
+                                && !elaboration(context, sentence, m.start()));
                 if (separate || word.startsWith("extended")) {
                     boolean weak = word.equals("curbs") || word.startsWith("tighten") || word.equals("control list");
                     out.add(new Trigger(
@@ -718,7 +850,24 @@ public final class NewsExtractor {
                 }
             }
         }
-        m = TARIFF.matcher(s);
+        Matcher followUp = guarded(FOLLOW_UP_MEASURE, stems, s);
+        if (followUp.find()
+                && !hedged(s, followUp.start())
+                && out.stream()
+                        .anyMatch(t ->
+                                t.type() == EventType.EXPORT_CONTROL || t.type() == EventType.EXPORT_CONTROL_SUSPENSION)
+                && out.stream().noneMatch(t -> t.start() >= followUp.start() && t.start() < followUp.end())) {
+            // a second measure in the sentence of the first: the quota that replaces a ban, a ban's extension
+            out.add(new Trigger(
+                    EventType.EXPORT_CONTROL,
+                    followUp.start(),
+                    followUp.end(),
+                    "export control: follow-up " + followUp.group(),
+                    "",
+                    true));
+            out.sort(java.util.Comparator.comparingInt(Trigger::start));
+        }
+        m = guarded(TARIFF, stems, s);
         while (m.find()) {
             if (hedged(s, m.start())) {
                 continue;
@@ -737,11 +886,11 @@ public final class NewsExtractor {
                 break;
             }
         }
-        m = LIST_UPDATE.matcher(s);
+        m = guarded(LIST_UPDATE, stems, s);
         if (m.find() && LIST_CHANGE.matcher(s).find() && !hedged(s, m.start())) {
             out.add(new Trigger(EventType.LIST_UPDATE, m.start(), m.end(), "list update: " + m.group(), "", true));
         }
-        m = JOINT_VENTURE.matcher(s);
+        m = guarded(JOINT_VENTURE, stems, s);
         boolean jointVenture = false;
         if (m.find() && !hedged(s, m.start())) {
             String word = m.group().toLowerCase(Locale.ROOT);
@@ -751,7 +900,7 @@ public final class NewsExtractor {
                     EventType.JOINT_VENTURE, m.start(), m.end(), "joint venture: " + m.group(), "", created));
             jointVenture = created;
         }
-        m = OFFTAKE.matcher(s);
+        m = guarded(OFFTAKE, stems, s);
         boolean offtake = false;
         while (m.find()) {
             if (hedged(s, m.start())
@@ -770,7 +919,7 @@ public final class NewsExtractor {
         }
         boolean money =
                 !context.in(sentence.start(), sentence.end(), MentionKind.MONEY).isEmpty();
-        m = INVESTMENT.matcher(s);
+        m = guarded(INVESTMENT, stems, s);
         List<int[]> investments = new ArrayList<>();
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
@@ -818,7 +967,7 @@ public final class NewsExtractor {
             }
         }
         boolean pledgeOfSuspension = suspension;
-        Matcher agreed = AGREED_TO.matcher(s);
+        Matcher agreed = guarded(AGREED_TO, stems, s);
         boolean agreement = false;
         if (agreed.find()
                 && !hedged(s, agreed.start())
@@ -837,7 +986,7 @@ public final class NewsExtractor {
                     false));
             agreement = true;
         }
-        Matcher noun = AGREEMENT_NOUN.matcher(s);
+        Matcher noun = guarded(AGREEMENT_NOUN, stems, s);
         while (!agreement && !offtake && !jointVenture && noun.find()) {
             if (hedged(s, noun.start())) {
                 continue;
@@ -855,6 +1004,16 @@ public final class NewsExtractor {
                         break;
                     }
                 }
+            }
+            if (!near) {
+                // "the Memorandum of Understanding on cooperation in the field of critical minerals, which was signed
+                // between the two countries": a relative clause names the signing after the agreement's long title
+                Matcher relative =
+                        SIGNED_RELATIVE.matcher(s).region(noun.end(), Math.min(s.length(), noun.end() + 140));
+                near = relative.find()
+                        && !AGREEMENT_NOUN
+                                .matcher(s.substring(noun.end(), relative.start()))
+                                .find();
             }
             if (near) {
                 String n = noun.group().toLowerCase(Locale.ROOT);
@@ -875,8 +1034,12 @@ public final class NewsExtractor {
         if (agreement) {
             out.removeIf(t -> t.type() == EventType.INVESTMENT && t.rule().startsWith("investment: $"));
         }
-        m = OTHER.matcher(s);
-        if (m.find() && !hedged(s, m.start()) && !offtake && !agreement) {
+        m = guarded(OTHER, stems, s);
+        boolean otherFound = false;
+        while (!otherFound && m.find()) {
+            otherFound = !hedged(s, m.start());
+        }
+        if (otherFound && !offtake && !agreement) {
             String word = m.group().toLowerCase(Locale.ROOT);
             boolean weak = word.startsWith("stockpil")
                     || word.startsWith("strategic reserve")
@@ -884,14 +1047,83 @@ public final class NewsExtractor {
                     || word.startsWith("nationali")
                     || word.equals("executive order")
                     || word.startsWith("strategic project");
-            out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", !weak));
+            boolean vehicle = VEHICLE.matcher(m.group()).find();
+            if (!vehicle || out.isEmpty()) {
+                // a law or proclamation that carries a measure of another type is that measure's vehicle, not an event
+                out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", !weak));
+            }
         } else if (!agreement) {
-            m = PRODUCTION_QUOTA.matcher(s);
+            m = guarded(PRODUCTION_QUOTA, stems, s);
             if (m.find() && !hedged(s, m.start())) {
                 out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", true));
             }
         }
         return out;
+    }
+
+    /**
+     * The original measure named inside a suspension, after the suspending verb: "its December 2024 ban", "the measures
+     * announced on October 9", "the controls it imposed".
+     */
+    private static Optional<int[]> background(String s, int after) {
+        for (Pattern p : List.of(DATED_MEASURE, PARTICIPLE_BACKGROUND, IMPOSED_BACKGROUND)) {
+            Matcher m = p.matcher(s);
+            if (m.find(after)) {
+                return Optional.of(new int[] {m.start(), m.end()});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The trigger patterns and the family of stems each starts with ({@link TriggerWords}). */
+    static final Map<Pattern, Set<String>> TRIGGER_PATTERNS = Map.ofEntries(
+            Map.entry(EXPORT_CONTROL, TriggerWords.MEASURE),
+            Map.entry(SUSPENDED_OBJECT, TriggerWords.MEASURE),
+            Map.entry(FOLLOW_UP_MEASURE, TriggerWords.MEASURE),
+            Map.entry(PRODUCTION_QUOTA, TriggerWords.MEASURE),
+            Map.entry(TARIFF, TriggerWords.TARIFF),
+            Map.entry(LIST_UPDATE, TriggerWords.LIST),
+            Map.entry(JOINT_VENTURE, TriggerWords.DEAL),
+            Map.entry(OFFTAKE, TriggerWords.DEAL),
+            Map.entry(INVESTMENT, TriggerWords.DEAL),
+            Map.entry(INVESTMENT_NOUN, TriggerWords.DEAL),
+            Map.entry(AGREED_TO, TriggerWords.DEAL),
+            Map.entry(AGREEMENT_NOUN, TriggerWords.DEAL),
+            Map.entry(OTHER, TriggerWords.OTHER));
+
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+
+    /**
+     * A matcher of a trigger pattern over the sentence, or one that finds nothing when the sentence has no stem of the
+     * pattern's family (the pattern cannot match it).
+     */
+    /**
+     * A participle or relative clause right after a comma (", requiring licences for all shipments", ", which covers
+     * shipments to the US") that names no mineral of its own describes the measure before it; it is no second measure.
+     * A finite verb (", required licences for graphite") or a mineral of its own ("..., requiring licences for
+     * graphite") still starts one.
+     */
+    private static boolean elaboration(Context context, Sentence sentence, int at) {
+        String s = sentence.text();
+        Matcher lead = PARTICIPLE_LEAD.matcher(s.substring(Math.max(0, at - 12), at));
+        if (!lead.find()
+                || (lead.group(1) == null
+                        && !PARTICIPLE.matcher(s).region(at, s.length()).lookingAt())) {
+            return false;
+        }
+        Matcher next = CLAUSE_BREAK.matcher(s);
+        int end = next.find(at) ? next.start() : s.length();
+        int semicolon = s.indexOf(';', at);
+        if (semicolon >= 0) {
+            end = Math.min(end, semicolon);
+        }
+        return context.in(sentence.start() + at, sentence.start() + end, MentionKind.MINERAL)
+                .isEmpty();
+    }
+
+    private static Matcher guarded(Pattern pattern, Set<String> stems, String s) {
+        Pattern suspensionGuard = pattern == SUSPENSION ? SUSPENDED_OBJECT : pattern;
+        return TriggerWords.any(stems, TRIGGER_PATTERNS.get(suspensionGuard)) ? pattern.matcher(s) : NEVER.matcher("");
     }
 
     /** The amount an investment phrase names: right before it ("a $150 million loan"), else the first after it. */
@@ -924,6 +1156,9 @@ public final class NewsExtractor {
     // frames
 
     private static final double ADD_THRESHOLD = 0.6;
+    /** Longer sentences are not classified (the encoder reads at most 256 word pieces: about 1,000 characters). */
+    private static final int MAX_CLASSIFIED_CHARS = 600;
+
     private static final double VETO_THRESHOLD = 0.85;
 
     private static final Set<String> RARE_EARTH_ELEMENTS = Set.of(
@@ -992,7 +1227,8 @@ public final class NewsExtractor {
             int k = same.indexOf(trigger);
             if (same.size() > 1 && k >= 0) {
                 if (k > 0) {
-                    window[0] = Math.max(window[0], Math.max(same.get(k - 1).end(), trigger.start() - 25));
+                    window[0] =
+                            Math.max(window[0], splitPoint(s, same.get(k - 1).end(), trigger.start()));
                 }
                 if (k < same.size() - 1) {
                     window[1] = Math.min(window[1], same.get(k + 1).start());
@@ -1014,17 +1250,29 @@ public final class NewsExtractor {
                     d.countries.add(c.key());
                 }
             }
-            d.organisations.addAll(context.in(from, to, MentionKind.ORGANISATION));
+            boolean measure = d.type == EventType.EXPORT_CONTROL
+                    || d.type == EventType.EXPORT_CONTROL_SUSPENSION
+                    || d.type == EventType.TARIFF;
+            for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {
+                // a measure is a government's: companies named in its clause (those hit by it) are not its parties
+                if (!measure || governmental(org)) {
+                    d.organisations.add(org);
+                }
+            }
             String clause = context.text().substring(from, to);
             d.clause = clause;
             // "the two sides" always refers back; "it", "its", "the company" only when the clause names no party
             boolean backReference = PAIR_REFERENCE.matcher(clause).find()
                     || (BACK_REFERENCE.matcher(clause).find()
                             && d.partyKey(gazetteer).isEmpty());
+            d.partyTold = backReference
+                    || !d.partyKey(gazetteer).isEmpty()
+                    || !context.partyCountries(sentence.start(), sentence.end(), gazetteer)
+                            .isEmpty();
             if ((backReference || d.partyKey(gazetteer).isEmpty()) && from > sentence.start()) {
                 d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
             }
-            if (backReference && d.organisations.isEmpty()) {
+            if (backReference && d.organisations.isEmpty() && !measure) {
                 context.before(sentence)
                         .ifPresent(prev -> d.organisations.addAll(
                                 context.in(prev.start(), prev.end(), MentionKind.ORGANISATION).stream()
@@ -1034,6 +1282,28 @@ public final class NewsExtractor {
                                                         && !g.kind().equals("agency"))
                                                 .orElse(true))
                                         .toList()));
+            }
+            if ((d.type == EventType.INVESTMENT || d.type == EventType.OFFTAKE || d.type == EventType.JOINT_VENTURE)
+                    && d.organisations.stream().allMatch(this::governmental)
+                    && (BULLET.matcher(s).lookingAt()
+                            || COMPANY_REFERENCE.matcher(clause).find())) {
+                // "- Equity: DoD will purchase $400 million of preferred stock" under a lead-in naming the company, or
+                // "the Company", "the miner": the company told before, up to six sentences back
+                Optional<Sentence> prev = context.before(sentence);
+                for (int back = 0; back < 6 && prev.isPresent(); back++) {
+                    List<Mention> companies =
+                            context.in(prev.get().start(), prev.get().end(), MentionKind.ORGANISATION).stream()
+                                    .filter(o -> !governmental(o))
+                                    .toList();
+                    if (!companies.isEmpty()) {
+                        d.organisations.add(companies.get(0));
+                        break;
+                    }
+                    prev = context.before(prev.get());
+                }
+            }
+            if (d.partyKey(gazetteer).isEmpty() && SECTION_232.matcher(clause).find()) {
+                d.countries.add("US"); // Section 232 of the US Trade Expansion Act: the actor is the United States
             }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
                 // the actor told before: up to three sentences back
@@ -1074,6 +1344,10 @@ public final class NewsExtractor {
                         recent(earlier, sentence, 5, EventType.EXPORT_CONTROL, EventType.EXPORT_CONTROL_SUSPENSION)
                                 .ifPresent(e -> d.minerals.addAll(e.minerals));
                     }
+                    if (d.minerals.isEmpty() && DEFINITE_MEASURE.matcher(clause).find()) {
+                        // "the relevant export control measures announced on October 9" in a story about one mineral
+                        d.minerals.addAll(context.mainMinerals());
+                    }
                 } else if (!exportMeasure && PROJECT_WORD.matcher(clause).find()) {
                     d.minerals.addAll(context.mainMinerals());
                 } else if (!exportMeasure) {
@@ -1113,8 +1387,29 @@ public final class NewsExtractor {
                 d.money = money(context, s, sentence.start(), from, to, d.triggerStart)
                         .orElse(null);
             }
-            d.date = date(context, sentence, d.triggerStart, d.type == EventType.EXPORT_CONTROL_SUSPENSION)
-                    .orElse(null);
+            String yearText = trigger.rule().endsWith("background of a suspension")
+                    ? s.substring(trigger.start(), Math.min(s.length(), trigger.end() + 25))
+                    : clause;
+            Matcher year = YEAR_WORD.matcher(yearText);
+            while (year.find()) {
+                if (!UNTIL.matcher(yearText.substring(Math.max(0, year.start() - 25), year.start()))
+                        .find()) {
+                    d.years.add(Integer.parseInt(year.group()));
+                }
+            }
+            if (trigger.rule().endsWith("background of a suspension")) {
+                // the original measure's own date, if its phrase gives one ("announced on October 9"), never the
+                // suspension's
+                int phraseEnd = Math.min(sentence.end(), sentence.start() + trigger.end() + 25);
+                d.date = context.in(d.triggerStart, phraseEnd, MentionKind.DATE).stream()
+                        .filter(x -> !x.key().isEmpty())
+                        .map(x -> LocalDate.parse(x.key()))
+                        .findFirst()
+                        .orElse(null);
+            } else {
+                d.date = date(context, sentence, d.triggerStart, d.type == EventType.EXPORT_CONTROL_SUSPENSION)
+                        .orElse(null);
+            }
             Matcher title = QUOTED_TITLE.matcher(s);
             if (d.type == EventType.AGREEMENT && title.find()) {
                 d.title = title.group("title").strip();
@@ -1132,6 +1427,13 @@ public final class NewsExtractor {
         return out;
     }
 
+    private boolean governmental(Mention org) {
+        return gazetteer
+                .organisation(org.key())
+                .map(g -> g.kind().equals("government") || g.kind().equals("agency"))
+                .orElse(false);
+    }
+
     /** The latest frame of one of two types within {@code distance} sentences, looking back only that far. */
     private static Optional<Draft> recent(
             List<Draft> earlier, Sentence sentence, int distance, EventType a, EventType b) {
@@ -1145,6 +1447,20 @@ public final class NewsExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the frame of a trigger begins when an earlier trigger of its type precedes it in the sentence: after the
+     * last clause or list boundary between them (", ", " and ", "; "), so that the earlier measure's objects stay
+     * with it; without a boundary, up to 25 characters before the trigger ("the graphite export ban").
+     */
+    private static int splitPoint(String s, int previousEnd, int triggerStart) {
+        Matcher boundary = TRIGGER_BOUNDARY.matcher(s).region(previousEnd, triggerStart);
+        int at = -1;
+        while (boundary.find()) {
+            at = boundary.end();
+        }
+        return at >= 0 ? at : Math.max(previousEnd, triggerStart - 25);
     }
 
     /** "signed memorandums with Malaysia and Thailand" or "each signed" are one agreement per partner. */
@@ -1257,6 +1573,19 @@ public final class NewsExtractor {
     }
 
     private static Optional<LocalDate> date(Context context, Sentence sentence, int trigger, boolean suspension) {
+        // "On September 20, ARECOMS announced that the ban would be lifted on October 16": a sentence that opens with
+        // a day tells when its action was announced; a later day is when it takes effect
+        for (Mention m :
+                context.in(sentence.start(), Math.min(sentence.end(), sentence.start() + 40), MentionKind.DATE)) {
+            if (!m.key().isEmpty()
+                    && OPENING_DATE
+                            .matcher(context.text()
+                                    .substring(sentence.start(), m.end() + Math.min(2, sentence.end() - m.end())))
+                            .matches()
+                    && m.end() <= trigger) {
+                return Optional.of(LocalDate.parse(m.key()));
+            }
+        }
         Mention after = null;
         Mention before = null;
         for (Mention m : context.in(sentence.start(), sentence.end(), MentionKind.DATE)) {
@@ -1271,6 +1600,7 @@ public final class NewsExtractor {
                     .toLowerCase(Locale.ROOT);
             if (lead.contains("until")
                     || lead.contains("till")
+                    || longLead.transform(WHOLE_END::test)
                     || lead.endsWith("to ")
                     || lead.contains("through")
                     || lead.contains("by ")
@@ -1354,6 +1684,44 @@ public final class NewsExtractor {
         }
     }
 
+    /**
+     * Undated items of a list (bullets, "Label: ...") take the day of the sentence that introduces the list, or, when
+     * that is a bare lead-in ending with a colon, of the sentence before it: the components of a dated announcement
+     * are dated by it.
+     */
+    private static final int LIST_LEAD_SENTENCES = 3;
+
+    /** Whether a sentence lies on a list item's line (the item's first sentence or one after it on that line). */
+    private static boolean onListLine(Context context, Sentence sentence) {
+        String text = context.text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+        if (sentence.start() == 0) {
+            lineStart = 0;
+        }
+        return BULLET.matcher(text).region(lineStart, text.length()).lookingAt();
+    }
+
+    private static void listDate(Context context, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.date != null || !onListLine(context, d.sentence)) {
+                continue;
+            }
+            Optional<Sentence> lead = context.before(d.sentence);
+            for (int back = 0; back < 24 && lead.isPresent() && onListLine(context, lead.get()); back++) {
+                lead = context.before(lead.get());
+            }
+            // "Key elements of the partnership:" names no day: the sentence that announced the package does
+            for (int back = 0; back < LIST_LEAD_SENTENCES && lead.isPresent() && d.date == null; back++) {
+                Sentence l = lead.get();
+                context.in(l.start(), l.end(), MentionKind.DATE).stream()
+                        .filter(m -> !m.key().isEmpty())
+                        .findFirst()
+                        .ifPresent(m -> d.date = LocalDate.parse(m.key()));
+                lead = l.text().strip().endsWith(":") ? context.before(l) : Optional.empty();
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // scope
 
@@ -1374,6 +1742,20 @@ public final class NewsExtractor {
             if (!d.strong && SPECULATION.matcher(d.sentence.text()).find()) {
                 continue;
             }
+            if (!d.strong && !d.partyTold) {
+                continue; // "brokers trimmed their targets, citing funding risk": nobody acts
+            }
+            if (COMMENTARY.matcher(d.sentence.text()).find()) {
+                continue; // an analyst's or researcher's words report no action of their own
+            }
+            String fromTrigger = d.sentence
+                    .text()
+                    .substring(
+                            d.triggerStart - d.sentence.start(),
+                            Math.min(d.sentence.text().length(), d.triggerStart - d.sentence.start() + 60));
+            if (MODAL_AFTER.matcher(fromTrigger).lookingAt()) {
+                continue; // "a purchase commitment would be the most visible sign"
+            }
             if (d.partyKey(gazetteer).isEmpty()) {
                 continue;
             }
@@ -1384,6 +1766,17 @@ public final class NewsExtractor {
 
     // ---------------------------------------------------------------------------------------------------------------
     // coreference
+
+    /**
+     * A headline or section title restates what the body tells in shorthand ("China hits back at US tariffs with
+     * export curbs" over a story about the curbs): a frame read only from a title is dropped when the body holds any
+     * frame, and kept only when the title is the article's only word on an action (a headline over a body with no
+     * event of its own).
+     */
+    private static List<Draft> titles(List<Draft> drafts) {
+        boolean bodyTells = drafts.stream().anyMatch(d -> !d.title());
+        return drafts.stream().filter(d -> !d.title() || !bodyTells).toList();
+    }
 
     /**
      * Merges frames that restate one action: same type, same parties (and agreement noun), agreeing minerals,
@@ -1410,8 +1803,16 @@ public final class NewsExtractor {
                         || (restates && !other.isEmpty() && parties.containsAll(other));
                 boolean split = (o.rule.endsWith("(one per partner)") || d.rule.endsWith("(one per partner)"))
                         && !other.equals(parties);
+                boolean otherYears =
+                        !o.years.isEmpty() && !d.years.isEmpty() && java.util.Collections.disjoint(o.years, d.years);
+                boolean listItems = !o.sentence.equals(d.sentence)
+                        && !d.rule.endsWith("background of a suspension")
+                        && BULLET.matcher(o.sentence.text()).lookingAt()
+                        && BULLET.matcher(d.sentence.text()).lookingAt();
                 if (sameParties
                         && !split
+                        && !(measure && otherYears)
+                        && !listItems
                         && mineralsAgree(o, d)
                         && (o.date == null || d.date == null || o.date.equals(d.date))
                         && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
@@ -1429,6 +1830,12 @@ public final class NewsExtractor {
                 out.add(d);
                 bucket.add(d);
             } else {
+                if (same.title() && !d.title()) {
+                    // the body's words state the action; the title only restates it
+                    same.sentence = d.sentence;
+                    same.triggerStart = d.triggerStart;
+                    same.clause = d.clause;
+                }
                 same.absorbed = same.absorbed || !same.sentence.equals(d.sentence);
                 same.organisations.addAll(d.organisations);
                 same.minerals.addAll(d.minerals);
@@ -1442,6 +1849,7 @@ public final class NewsExtractor {
                     same.title = d.title;
                 }
                 same.descriptions.addAll(d.descriptions);
+                same.years.addAll(d.years);
             }
         }
         // an agreement naming three or more countries, beside two or more agreements among them, is their summary

@@ -22,6 +22,16 @@ class ArticleReaderTest {
     private final ArticleReader reader = ArticleReader.withDefaults();
 
     @Test
+    void aNumericPublishedDateIsReadWhenDayAndMonthCannotSwap() throws IOException {
+        Path file = Files.writeString(dir.resolve("n.txt"), "Published date: 18/07/2025\n\nChina paused its curbs.\n");
+        assertThat(reader.readFile(file).published()).contains(LocalDate.of(2025, 7, 18));
+        Path ambiguous = Files.writeString(dir.resolve("m.txt"), "Published: 03/07/2025\n\nChina paused its curbs.\n");
+        assertThatThrownBy(() -> reader.readFile(ambiguous))
+                .hasMessageContaining("(Published: 03/07/2025) holds no date that reads one way only")
+                .hasMessageContaining("--published");
+    }
+
+    @Test
     void aPublishedLineGivesTheDateAndLeavesTheText() throws IOException {
         Path file = Files.writeString(dir.resolve("a.txt"), "Published: 2025-11-08\n\nChina paused its curbs.\n");
         Article article = reader.readFile(file);

@@ -108,7 +108,7 @@ final class GoldScore {
         return (double) both.size() / Math.min(x.size(), y.size());
     }
 
-    private static Double eventScore(JsonNode g, JsonNode p) {
+    static Double eventScore(JsonNode g, JsonNode p) {
         if (!g.get("type").asText().equals(p.get("type").asText())) {
             return null;
         }

@@ -9,16 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
 
 /**
  * Writes the classifier's labelled sentences from labelled articles: every sentence of every article, labelled with
- * the type of the first gold event whose evidence lies in it, else {@code none}. The sentences come from the
- * development corpus only (never from the blind split). Run from the repository root:
+ * the type of the first gold event whose evidence lies in it; else, when the sentence restates a gold event (the rules,
+ * run on the sentence alone, find an event of that type whose parties and minerals match the gold event's under the
+ * scorer's rules: a headline, a recap, a quote), with that event's type; else {@code none}. Restatements are events for
+ * the classifier: whether two sentences tell one action is coreference's question, not the classifier's. Files named
+ * {@code *.tsv} among the arguments are added as they are ({@code label<TAB>sentence}: sentences written for the
+ * classifier). The held-out split of the moment (today {@code corpus/blind2}) is never an argument. Run from the
+ * repository root:
  *
  * <pre>
- * java -cp ... lodestone.news.extract.TrainingSentences OUT.tsv DIR...
+ * java -cp ... lodestone.news.extract.TrainingSentences OUT.tsv DIR|FILE.tsv...
  * </pre>
  */
 final class TrainingSentences {
@@ -26,6 +32,7 @@ final class TrainingSentences {
 
     static List<String> lines(Path dir) {
         Map<String, JsonNode> gold = GoldScore.load(dir.resolve("gold.jsonl"));
+        NewsExtractor rules = NewsExtractor.rulesOnly();
         List<String> out = new ArrayList<>();
         for (Article article : ArticleReader.withDefaults().readAll(dir.toString())) {
             JsonNode g = gold.get(article.name());
@@ -41,10 +48,29 @@ final class TrainingSentences {
                         break;
                     }
                 }
+                if (label.equals("none")) {
+                    label = restated(rules, article, s, g);
+                }
                 out.add(label + "\t" + s.text().replace('\t', ' '));
             }
         }
         return out;
+    }
+
+    /** The type of the gold event the sentence restates, by the rules on the sentence alone, else {@code none}. */
+    private static String restated(NewsExtractor rules, Article article, Sentence s, JsonNode gold) {
+        Article alone =
+                new Article(article.name(), article.location(), s.text(), article.published(), Optional.empty());
+        for (Event e : rules.extract(alone).events()) {
+            JsonNode predicted =
+                    GoldScore.node(Map.of("type", e.type().id(), "parties", e.parties(), "minerals", e.minerals()));
+            for (JsonNode g : gold.get("events")) {
+                if (GoldScore.eventScore(g, predicted) != null) {
+                    return g.get("type").asText();
+                }
+            }
+        }
+        return "none";
     }
 
     public static void main(String[] args) throws IOException {
@@ -54,7 +80,14 @@ final class TrainingSentences {
                         .toLowerCase(Locale.ROOT)
                         .replaceAll(".*?/lodestone-news/", "lodestone-news/"));
         for (int i = 1; i < args.length; i++) {
-            all.addAll(lines(Path.of(args[i])));
+            Path in = Path.of(args[i]);
+            if (in.toString().endsWith(".tsv")) {
+                Files.readAllLines(in, StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                        .forEach(all::add);
+            } else {
+                all.addAll(lines(in));
+            }
         }
         Files.write(Path.of(args[0]), all, StandardCharsets.UTF_8);
     }

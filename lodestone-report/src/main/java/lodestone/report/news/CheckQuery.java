@@ -31,7 +31,27 @@ public record CheckQuery(ArticleInput input, Double tolerance) implements Query<
         try {
             return new CheckResult(NewsViews.check(context.snapshot(), articles, tolerance, input.extraction()));
         } catch (LimitExceededException e) {
-            throw new QueryException(QueryError.BAD_ARTICLE, "input", e.getMessage());
+            throw refusal(e);
         }
+    }
+
+    /**
+     * The query error an extraction budget answers: {@link QueryError#ARTICLE_TOO_LARGE} for characters (field {@code
+     * max-chars}) and sentences (field {@code max-sentences}), {@link QueryError#ARTICLE_TIMEOUT} for time (field
+     * {@code time-limit}, the message naming the stage the extraction stopped in).
+     *
+     * @param e the extractor's refusal
+     * @return the query error, with the extractor's message
+     */
+    public static QueryException refusal(LimitExceededException e) {
+        return switch (e.limit()) {
+            case CHARS -> new QueryException(QueryError.ARTICLE_TOO_LARGE, "max-chars", e.getMessage());
+            case SENTENCES -> new QueryException(QueryError.ARTICLE_TOO_LARGE, "max-sentences", e.getMessage());
+            case TIME ->
+                new QueryException(
+                        QueryError.ARTICLE_TIMEOUT,
+                        "time-limit",
+                        "the extraction stopped in stage '" + e.stage() + "': " + e.getMessage());
+        };
     }
 }

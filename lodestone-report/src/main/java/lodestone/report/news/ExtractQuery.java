@@ -7,8 +7,6 @@ import lodestone.news.extract.Extraction;
 import lodestone.news.extract.LimitExceededException;
 import lodestone.news.extract.NewsExtractor;
 import lodestone.report.Query;
-import lodestone.report.QueryError;
-import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 
 /**
@@ -30,7 +28,7 @@ public record ExtractQuery(ArticleInput input) implements Query<ExtractResult> {
             try {
                 extractions.add(extractor.extract(article, input.extraction()));
             } catch (LimitExceededException e) {
-                throw new QueryException(QueryError.BAD_ARTICLE, "input", e.getMessage());
+                throw CheckQuery.refusal(e);
             }
         }
         return new ExtractResult(extractions);

@@ -1,0 +1,303 @@
+package lodestone.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+import lodestone.app.screen.LocalScreenEngine;
+import lodestone.app.screen.ParquetResults;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.report.screen.ScreenJobs;
+import lodestone.report.table.Format;
+import lodestone.screen.ScreenReader;
+import lodestone.screen.ScreenSpec;
+import lodestone.screen.cell.CellResult;
+import lodestone.screen.job.JobCodec;
+import lodestone.screen.job.ScreenJob;
+import lodestone.screen.run.EngineOptions;
+import lodestone.screen.run.ResultSchema;
+import lodestone.screen.run.RunListener;
+import lodestone.screen.run.RunReport;
+import lodestone.screen.run.ScreenEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lodestone screen}: a screen of many disruption scenarios (and plans) on one machine or on Spark, checkpointed
+ * to Parquet, then ranked.
+ */
+@Command(
+        name = "screen",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a screen: every perspective x mineral x its largest suppliers x severity x duration x response of the"
+                    + " spec, each cell a Monte Carlo disruption scenario (and a plan, if the spec asks for one), then"
+                    + " rank the cells by expected shortfall. The spec's format is in docs/methods/screening.md.",
+            "Results go to --out as Parquet, batch by batch (readable by DuckDB and Spark; schema in docs/scale.md). A"
+                    + " screen that was interrupted resumes where it stopped: run the same command again and only the"
+                    + " missing cells are computed; a finished screen is only ranked.",
+            "--engine spark runs the cells on Apache Spark (--master local[2], spark://host:7077, yarn, ...). Spark is"
+                    + " not part of the default build: build it once with"
+                    + " 'mvn -B -Pspark package -DskipTests -pl lodestone-spark -am' (the ./lodestone launcher then adds"
+                    + " it); see docs/scale.md. Both engines give identical results, cell by cell."
+        })
+final class ScreenCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The screen spec (YAML or JSON).")
+    Path specFile;
+
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "local",
+            description = "local (threads of this machine) or spark (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description = "Spark master, e.g. local[2] or spark://host:7077 (default for --engine spark: local[*]).")
+    String master;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Results directory (default: screens/<spec id> in the current directory).")
+    Path resultsDir;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads in local mode (default: every core).")
+    Integer threads;
+
+    @Option(
+            names = "--batch",
+            paramLabel = "CELLS",
+            description = "Cells per committed batch, the checkpoint's grain (default: 20000).")
+    Integer batch;
+
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "Cells shown in the ranking (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(
+            names = "--prepare",
+            paramLabel = "FILE",
+            description = "Only write the job (spec, supply shares, option catalogues) as JSON to FILE, for"
+                    + " spark-submit on a cluster (docs/scale.md); compute nothing.")
+    Path prepare;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ScreenSpec screen = ScreenReader.read(read(specFile), specFile.toString());
+        KnowledgeSnapshot snapshot = store.snapshot();
+        ScreenJob job = job(screen, snapshot);
+        PrintWriter out = spec.commandLine().getOut();
+        if (prepare != null) {
+            write(prepare, JobCodec.write(job));
+            out.println(String.format(
+                    Locale.ROOT,
+                    "Wrote the job of screen %s (%,d cells: %d markets x %d treatments) to %s.",
+                    screen.id(),
+                    job.cellCount(),
+                    job.markets().size(),
+                    screen.treatmentsPerMarket(),
+                    prepare));
+            return 0;
+        }
+        ScreenEngine chosen = engine(engine);
+        Path results = resultsDir == null ? Path.of("screens", screen.id()) : resultsDir;
+        EngineOptions options = new EngineOptions(
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                batch == null ? EngineOptions.DEFAULT_BATCH_CELLS : batch,
+                chosen.name().equals(LocalScreenEngine.NAME)
+                        ? Optional.ofNullable(master)
+                        : Optional.of(master == null ? "local[*]" : master),
+                LocalDateTime.now(Clocks.SYSTEM).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
+        RunReport report;
+        try (Actions.Bar bar = new Actions.Bar("screen", job.cellCount(), store.format == OutputFormat.TABLE)) {
+            report = chosen.run(job, results.toString(), options, new RunListener() {
+                @Override
+                public void computed(int cells) {
+                    bar.advance(cells);
+                }
+            });
+        }
+        List<CellResult> ranked = new ParquetResults(results).top(top);
+        print(out, job, report, ranked);
+        return 0;
+    }
+
+    /** The job of a spec over the knowledge base (the report layer's {@link ScreenJobs}). */
+    static ScreenJob job(ScreenSpec screen, KnowledgeSnapshot snapshot) {
+        return ScreenJobs.job(screen, snapshot);
+    }
+
+    private static ScreenEngine engine(String name) {
+        if (name.equals(LocalScreenEngine.NAME)) {
+            return new LocalScreenEngine();
+        }
+        List<String> found = new ArrayList<>();
+        for (ScreenEngine candidate : ServiceLoader.load(ScreenEngine.class)) {
+            if (candidate.name().equals(name)) {
+                return candidate;
+            }
+            found.add(candidate.name());
+        }
+        if (name.equals("spark")) {
+            throw new UserException("the Spark engine is not on the class path.\nMaybe build it once with 'mvn -B"
+                    + " -Pspark package -DskipTests -pl lodestone-spark -am' and run ./lodestone again (the launcher"
+                    + " adds it when --engine spark is asked for); see docs/scale.md.");
+        }
+        found.add(0, LocalScreenEngine.NAME);
+        throw new UserException("--engine (" + name + ") must be one of: " + String.join(", ", found)
+                + (found.contains("spark") ? "" : ", spark (when built)") + ".");
+    }
+
+    private void print(PrintWriter out, ScreenJob job, RunReport report, List<CellResult> ranked) {
+        switch (store.format) {
+            case JSON -> {
+                Map<String, Object> document = new LinkedHashMap<>();
+                document.put("screen", job.spec().id());
+                document.put("results", report.results());
+                document.put("engine", report.engine());
+                document.put("cells", report.cells());
+                document.put("alreadyDone", report.alreadyDone());
+                document.put("computed", report.computed());
+                document.put("batches", report.batches());
+                document.put("seconds", report.seconds());
+                document.put("leftOut", job.leftOut());
+                document.put(
+                        "units",
+                        "_months: months of the perspective's baseline demand (cumulative over the horizon);"
+                                + " peak_median_shortfall, probabilities and shares: fractions; _usd: US dollars");
+                document.put("top", ranked.stream().map(ScreenCommand::row).toList());
+                Output.json(out, document);
+            }
+            case CSV ->
+                Output.csv(
+                        out,
+                        ResultSchema.names(),
+                        ranked.stream()
+                                .map(r -> java.util.Arrays.asList(ResultSchema.values(r)))
+                                .toList());
+            case TABLE -> {
+                out.println(String.format(
+                        Locale.ROOT,
+                        "Screen %s: %,d cells (%d markets x %d treatments); %,d already done, %,d computed in %.1f s"
+                                + " (%.1f cells/s, %s engine, %d batches). Results (Parquet): %s",
+                        job.spec().id(),
+                        report.cells(),
+                        job.markets().size(),
+                        job.spec().treatmentsPerMarket(),
+                        report.alreadyDone(),
+                        report.computed(),
+                        report.seconds(),
+                        report.cellsPerSecond(),
+                        report.engine(),
+                        report.batches(),
+                        report.results()));
+                boolean plans = job.spec().plan().isPresent();
+                List<String> header = new ArrayList<>(List.of(
+                        "RANK",
+                        "MARKET",
+                        "SHARE",
+                        "SEVERITY",
+                        "MONTHS",
+                        "RESPONSE",
+                        "EXPECTED SHORTFALL (MONTHS)",
+                        "P95 (MONTHS)",
+                        "P(MONTH > " + Format.percent(job.spec().market().threshold()) + ")",
+                        "PEAK P50 PRICE"));
+                if (plans) {
+                    header.add("PLAN: TAIL BEFORE -> AFTER (MONTHS), SPENT");
+                }
+                List<List<String>> rows = new ArrayList<>();
+                for (int i = 0; i < ranked.size(); i++) {
+                    CellResult r = ranked.get(i);
+                    List<String> row = new ArrayList<>(List.of(
+                            String.valueOf(i + 1),
+                            r.cell().key().perspective() + "/" + r.cell().key().mineral() + "/"
+                                    + r.cell().key().supplier(),
+                            Format.percent(r.cell().supplierShare()),
+                            Format.percent(r.cell().key().severity()),
+                            fmt(r.cell().key().durationMonths()),
+                            r.cell().key().response(),
+                            String.format(Locale.ROOT, "%.2f", r.expectedShortfallMonths()),
+                            String.format(Locale.ROOT, "%.2f", r.cumulativeP95Months()),
+                            Format.percent(r.probabilityAboveThreshold()),
+                            String.format(Locale.ROOT, "%.2f", r.peakMedianPrice())));
+                    if (plans) {
+                        row.add(r.plan()
+                                .map(p -> String.format(
+                                        Locale.ROOT,
+                                        "%.2f -> %.2f, US$%,.0f m",
+                                        p.unmitigatedTailMonths(),
+                                        p.plannedTailMonths(),
+                                        p.spentUsd() / 1e6))
+                                .orElse(r.planNote()));
+                    }
+                    rows.add(row);
+                }
+                Output.table(out, header, rows, 40);
+                if (!job.leftOut().isEmpty()) {
+                    out.println("Left out: " + String.join("; ", job.leftOut()) + ".");
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> row(CellResult result) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        Object[] values = ResultSchema.values(result);
+        for (int i = 0; i < values.length; i++) {
+            row.put(ResultSchema.COLUMNS.get(i).name(), values[i]);
+        }
+        return row;
+    }
+
+    private static String fmt(double months) {
+        return months == Math.rint(months) ? String.valueOf((long) months) : String.valueOf(months);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot read the screen spec (" + file + "): " + e.getMessage()
+                    + "\nMaybe check the path; examples are in docs/methods/screening.md.");
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot write the job (" + file + "): " + e.getMessage());
+        }
+    }
+}

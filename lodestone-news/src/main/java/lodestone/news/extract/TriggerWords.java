@@ -1,0 +1,229 @@
+package lodestone.news.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The stems the trigger patterns of {@link NewsExtractor} start with, by family: every alternative of a pattern starts
+ * at a word boundary with a word that begins with one of its family's stems (or, for investments, with a dollar sign).
+ * A sentence's stems are found once, in one pass over its words; a pattern runs only when its family has a stem in the
+ * sentence. Most sentences of a long text have none, and the patterns are most of the extractor's cost. {@code
+ * TriggerWordsTest} checks every family against its patterns over the whole labelled corpus.
+ */
+final class TriggerWords {
+    /** Export controls, and the objects a suspension needs ("the ban", "controls", "licensing"). */
+    static final Set<String> MEASURE = Set.of(
+            "export",
+            "ban",
+            "licen",
+            "quota",
+            "suspen",
+            "stop",
+            "halt",
+            "extend",
+            "curb",
+            "ship",
+            "freez",
+            "froze",
+            "prohibit",
+            "permit",
+            "allow",
+            "control",
+            "tonne",
+            "tons",
+            "cap",
+            "deny",
+            "moratori",
+            "paus",
+            "choke",
+            "restrict",
+            "bar",
+            "measure",
+            "rule",
+            "blacklist",
+            "requir",
+            "review",
+            "check",
+            "dut",
+            "tax",
+            "end-use",
+            "dual-use",
+            "replac",
+            "levy",
+            "levies");
+    /** Tariffs and duties. */
+    static final Set<String> TARIFF =
+            Set.of("tariff", "anti-dumping", "antidumping", "dumping", "countervail", "import", "duties");
+    /** Critical-mineral lists. */
+    static final Set<String> LIST = Set.of("critical", "list", "strategic");
+    /** Deals: joint ventures, offtakes, investments, agreements. */
+    static final Set<String> DEAL = Set.of(
+            "joint",
+            "jv",
+            "partner",
+            "team",
+            "form",
+            "off-take",
+            "offtake",
+            "take",
+            "buy",
+            "purchas",
+            "sale",
+            "sell",
+            "suppl",
+            "agree",
+            "commit",
+            "guarantee",
+            "procure",
+            "contract",
+            "deal",
+            "pact",
+            "invest",
+            "equity",
+            "stake",
+            "letter",
+            "mobili",
+            "pledge",
+            "loan",
+            "grant",
+            "financ",
+            "debt",
+            "capital",
+            "acquir",
+            "acquisition",
+            "takeover",
+            "fund",
+            "provide",
+            "award",
+            "stock",
+            "share",
+            "subsidi",
+            "warrant",
+            "owner",
+            "become",
+            "became",
+            "becomes",
+            "becoming",
+            "make",
+            "making",
+            "made",
+            "framework",
+            "memorand",
+            "mou",
+            "accord",
+            "declaration",
+            "roadmap",
+            "action",
+            "cooperation",
+            "plan",
+            "treaty",
+            "alliance",
+            "$");
+    /** Other actions: price floors, stockpiles, quotas, laws, approvals, investigations. */
+    static final Set<String> OTHER = Set.of(
+            "price",
+            "floor",
+            "minimum",
+            "stockpil",
+            "reserve",
+            "section",
+            "quantity",
+            "production",
+            "output",
+            "mining",
+            "smelting",
+            "separation",
+            "extraction",
+            "awarded",
+            "granted",
+            "issued",
+            "approv",
+            "auction",
+            "executive",
+            "strategic",
+            "moratori",
+            "nationali",
+            "act",
+            "law",
+            "decree",
+            "regulation",
+            "code",
+            "program",
+            "strategy",
+            "polic",
+            "framework",
+            "adopt",
+            "passed",
+            "enact",
+            "signed",
+            "proclamation",
+            "initiated",
+            "launch",
+            "opened",
+            "began",
+            "started",
+            "unveil",
+            "creat",
+            "set",
+            "establish",
+            "cap",
+            "ban",
+            "bar",
+            "designat",
+            "select",
+            "recogni");
+
+    private static final List<Set<String>> FAMILIES = List.of(MEASURE, TARIFF, LIST, DEAL, OTHER);
+    private static final int LONGEST = 16;
+
+    private TriggerWords() {}
+
+    /**
+     * @param sentence a sentence
+     * @return the stems of every family that begin one of its words, lower case ("$" for a dollar sign)
+     */
+    static Set<String> stems(String sentence) {
+        Set<String> out = new HashSet<>();
+        if (sentence.indexOf('$') >= 0) {
+            out.add("$");
+        }
+        String s = sentence.toLowerCase(Locale.ROOT);
+        int n = s.length();
+        for (int start = 0; start < n; start++) {
+            // a word starts after any character that is not a letter or digit, a hyphen included ("re-exports")
+            if (!Character.isLetterOrDigit(s.charAt(start))
+                    || (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1)))) {
+                continue;
+            }
+            for (int end = start + 1; end <= Math.min(n, start + LONGEST); end++) {
+                char c = s.charAt(end - 1);
+                if (!Character.isLetterOrDigit(c) && c != '-') {
+                    break;
+                }
+                String prefix = s.substring(start, end);
+                for (Set<String> family : FAMILIES) {
+                    if (family.contains(prefix)) {
+                        out.add(prefix);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param stems a sentence's stems
+     * @param family a family of stems
+     * @return whether the sentence has one of the family's stems
+     */
+    static boolean any(Set<String> stems, Set<String> family) {
+        for (String stem : stems) {
+            if (family.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

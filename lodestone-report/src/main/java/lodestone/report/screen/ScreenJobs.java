@@ -1,0 +1,106 @@
+package lodestone.report.screen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.model.list.CriticalMineralList;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralId;
+import lodestone.plan.option.Catalogues;
+import lodestone.plan.option.OptionReader;
+import lodestone.plan.option.PlanOption;
+import lodestone.report.Defaults;
+import lodestone.report.QueryError;
+import lodestone.report.QueryException;
+import lodestone.risk.dependency.Dependency;
+import lodestone.screen.ScreenSpec;
+import lodestone.screen.job.ScreenGrid;
+import lodestone.screen.job.ScreenJob;
+import lodestone.screen.job.SupplyMix;
+
+/**
+ * The job of a screen spec over the knowledge base: its minerals (a list's members or named ids), the supply mix of
+ * each from the one dependency computation ({@link Dependency}, with a group standing in for an element and saying
+ * so), and the shipped option catalogues where the spec plans. The face runs the job with an engine and renders it.
+ */
+public final class ScreenJobs {
+    private ScreenJobs() {}
+
+    /**
+     * @param screen the spec
+     * @param snapshot the knowledge base
+     * @return the job, every cell expanded
+     * @throws QueryException naming {@code minerals.list} or {@code minerals} when the spec names what the knowledge
+     *     base does not hold
+     */
+    public static ScreenJob job(ScreenSpec screen, KnowledgeSnapshot snapshot) {
+        List<MineralId> minerals = minerals(screen, snapshot);
+        Map<String, List<PlanOption>> catalogues = new LinkedHashMap<>();
+        if (screen.plan().isPresent()) {
+            for (String perspective : screen.perspectives()) {
+                for (MineralId mineral : minerals) {
+                    Catalogues.text(mineral.value(), perspective)
+                            .ifPresent(text -> catalogues.put(
+                                    ScreenJob.catalogueKey(perspective, mineral),
+                                    OptionReader.read(
+                                                    text,
+                                                    mineral.value() + "-" + perspective.toLowerCase(Locale.ROOT)
+                                                            + " (shipped)",
+                                                    snapshot,
+                                                    screen.start())
+                                            .options()));
+                }
+            }
+        }
+        return ScreenGrid.expand(
+                screen, minerals, (perspective, mineral) -> mix(snapshot, perspective, mineral), catalogues);
+    }
+
+    private static Optional<SupplyMix> mix(KnowledgeSnapshot snapshot, String perspective, MineralId mineral) {
+        if (!perspective.equals(Defaults.PERSPECTIVE)) {
+            // The knowledge base has net import reliance and import sources for the United States only.
+            return Optional.empty();
+        }
+        return Dependency.of(snapshot, mineral, CountryCode.of(perspective))
+                .supplyMix()
+                .map(found -> new SupplyMix(found.imports(), found.basis()));
+    }
+
+    private static List<MineralId> minerals(ScreenSpec screen, KnowledgeSnapshot snapshot) {
+        if (screen.minerals().list().isPresent()) {
+            String id = screen.minerals().list().get();
+            CriticalMineralList list = snapshot.list(id)
+                    .orElseThrow(() -> new QueryException(
+                            QueryError.UNKNOWN_LIST,
+                            "minerals.list",
+                            "minerals.list (" + id + ") is not a list of the knowledge base; lists: "
+                                    + String.join(
+                                            ", ",
+                                            snapshot.lists().stream()
+                                                    .map(CriticalMineralList::id)
+                                                    .toList())
+                                    + "."));
+            TreeSet<MineralId> members = new TreeSet<>();
+            list.entries().forEach(entry -> members.addAll(entry.minerals()));
+            return List.copyOf(members);
+        }
+        List<MineralId> ids = new ArrayList<>();
+        for (MineralId id : screen.minerals().ids()) {
+            ids.add(snapshot.minerals()
+                    .resolve(id.value())
+                    .map(Mineral::id)
+                    .orElseThrow(() -> new QueryException(
+                            QueryError.UNKNOWN_MINERAL,
+                            "minerals",
+                            "minerals (" + id + ") is not in the mineral catalogue.\nMaybe run 'lodestone minerals'"
+                                    + " for the ids.")));
+        }
+        return ids;
+    }
+}
