@@ -1,47 +1,133 @@
 package lodestone.report;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import lodestone.model.agreement.Agreement;
+import lodestone.model.agreement.PolicyRecords;
+import lodestone.model.geo.Countries;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.policy.TradeMeasure;
+import lodestone.report.resolve.CuratedAlias;
+import lodestone.report.resolve.NameIndex;
+import lodestone.report.resolve.Resolution;
+import lodestone.report.resolve.Resolvers;
 
 /** Resolves the user's text to catalogue entries and records, with one error message per kind for every face. */
 public final class Lookup {
     private Lookup() {}
 
     /**
+     * Resolves a mineral as users write it: id, name, element symbol or source alias, in any case and spacing, singular
+     * or plural, or a curated alias ("NdPr", "REO", "PGE"; see {@link Resolvers#ALIASES}).
+     *
      * @param snapshot the knowledge
-     * @param text an id, name or symbol
+     * @param text what the user wrote
      * @param field the parameter it came from
      * @return the mineral
-     * @throws QueryException if the catalogue has none
+     * @throws QueryException if the name denotes no mineral (suggesting the closest ones by edit distance) or several
      */
     public static Mineral mineral(KnowledgeSnapshot snapshot, String text, String field) {
-        return found(
-                snapshot.minerals().resolve(text),
+        return resolved(
+                minerals(snapshot.minerals()).resolve(text),
                 QueryError.UNKNOWN_MINERAL,
                 field,
-                "mineral (" + text + ") is not in the catalogue.\nMaybe run `lodestone minerals` (GET /api/v1/minerals)"
-                        + " to list the known ids.");
+                "mineral (" + text + ")",
+                "is not in the catalogue",
+                mineral -> mineral.id().value(),
+                "Maybe run `lodestone minerals` (GET /api/v1/minerals) to list the known ids.");
     }
 
     /**
+     * Resolves a country as users write it: ISO 3166-1 alpha-2 or alpha-3 code, a name the registry knows, in any case,
+     * spacing and accents, or a curated alias ("PRC", "UAE"); "Congo" alone is ambiguous.
+     *
      * @param snapshot the knowledge
-     * @param text an ISO 3166-1 alpha-2 or alpha-3 code, or a name
+     * @param text what the user wrote
      * @param field the parameter it came from
      * @return the country
-     * @throws QueryException if it names none
+     * @throws QueryException if it names none (suggesting the closest by edit distance) or several
      */
     public static Country country(KnowledgeSnapshot snapshot, String text, String field) {
-        return found(
-                snapshot.countries().resolve(text),
+        return resolved(
+                countries(snapshot.countries()).resolve(text),
                 QueryError.UNKNOWN_COUNTRY,
                 field,
-                "country (" + text + ") is not an ISO 3166-1 code or a known name.\nMaybe use the alpha-2 code, e.g."
-                        + " CN.");
+                "country (" + text + ")",
+                "is not an ISO 3166-1 code or a known name",
+                country -> country.name() + " (" + country.code().value() + ")",
+                "Maybe use the alpha-2 code, e.g. CN.");
+    }
+
+    private static <T> T resolved(
+            Resolution<T> resolution,
+            QueryError error,
+            String field,
+            String subject,
+            String unknown,
+            Function<T, String> label,
+            String hint) {
+        if (resolution instanceof Resolution.Found<T> found) {
+            return found.value();
+        }
+        if (resolution instanceof Resolution.Ambiguous<T> ambiguous) {
+            throw new QueryException(
+                    error,
+                    field,
+                    subject + " is ambiguous: did you mean " + choices(ambiguous.values(), label) + "?"
+                            + (ambiguous.basis().isEmpty() ? "" : "\n" + ambiguous.basis()));
+        }
+        List<T> suggestions = ((Resolution.Unknown<T>) resolution).suggestions();
+        throw new QueryException(
+                error,
+                field,
+                suggestions.isEmpty()
+                        ? subject + " " + unknown + ".\n" + hint
+                        : subject + " " + unknown + "; did you mean " + choices(suggestions, label) + "?");
+    }
+
+    private static <T> String choices(List<T> values, Function<T, String> label) {
+        List<String> labels = values.stream().map(label).toList();
+        return labels.size() == 1
+                ? labels.get(0)
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
+    }
+
+    private static NameIndex<Mineral> minerals(MineralCatalogue catalogue) {
+        return indexed(MINERALS, catalogue, c -> Resolvers.minerals(c, CuratedAliases.ALL));
+    }
+
+    private static NameIndex<Country> countries(Countries countries) {
+        return indexed(COUNTRIES, countries, c -> Resolvers.countries(c, CuratedAliases.ALL));
+    }
+
+    private static <S, T> NameIndex<T> indexed(
+            AtomicReference<Indexed<S, T>> last, S source, Function<S, NameIndex<T>> build) {
+        Indexed<S, T> cached = last.get();
+        if (cached == null || cached.source() != source) {
+            cached = new Indexed<>(source, build.apply(source));
+            last.set(cached);
+        }
+        return cached.index();
+    }
+
+    /** The index built for the catalogue of the last snapshot asked (snapshots share their catalogues). */
+    private record Indexed<S, T>(S source, NameIndex<T> index) {}
+
+    private static final AtomicReference<Indexed<MineralCatalogue, Mineral>> MINERALS = new AtomicReference<>();
+    private static final AtomicReference<Indexed<Countries, Country>> COUNTRIES = new AtomicReference<>();
+    private static final AtomicReference<Indexed<PolicyRecords, TradeMeasure>> MEASURES = new AtomicReference<>();
+    private static final AtomicReference<Indexed<PolicyRecords, Agreement>> AGREEMENTS = new AtomicReference<>();
+
+    /** The curated aliases, read once on first use. */
+    private static final class CuratedAliases {
+        static final List<CuratedAlias> ALL =
+                CuratedAlias.parse(ClasspathText.read(Lookup.class, Resolvers.ALIASES), Resolvers.ALIASES);
     }
 
     /**
@@ -66,34 +152,40 @@ public final class Lookup {
 
     /**
      * @param snapshot the knowledge
-     * @param id a measure id
+     * @param text a measure id or title, in any case or spacing
      * @param field the parameter it came from
      * @return the measure
-     * @throws QueryException if there is none
+     * @throws QueryException if there is none (suggesting the closest ids by edit distance) or several
      */
-    public static TradeMeasure measure(KnowledgeSnapshot snapshot, String id, String field) {
-        return found(
-                snapshot.policy().measure(id),
+    public static TradeMeasure measure(KnowledgeSnapshot snapshot, String text, String field) {
+        return resolved(
+                indexed(MEASURES, snapshot.policy(), policy -> Resolvers.measures(policy.measures()))
+                        .resolve(text),
                 QueryError.UNKNOWN_MEASURE,
                 field,
-                "measure (" + id + ") is unknown.\nMaybe run `lodestone measures --on 2026-01-01` (GET"
-                        + " /api/v1/measures) to list the ids.");
+                "measure (" + text + ")",
+                "is unknown",
+                TradeMeasure::id,
+                "Maybe run `lodestone measures --on 2026-01-01` (GET /api/v1/measures) to list the ids.");
     }
 
     /**
      * @param snapshot the knowledge
-     * @param id an agreement id
+     * @param text an agreement id, title or title variant, in any case or spacing
      * @param field the parameter it came from
      * @return the agreement
-     * @throws QueryException if there is none
+     * @throws QueryException if there is none (suggesting the closest ids by edit distance) or several
      */
-    public static Agreement agreement(KnowledgeSnapshot snapshot, String id, String field) {
-        return found(
-                snapshot.policy().agreement(id),
+    public static Agreement agreement(KnowledgeSnapshot snapshot, String text, String field) {
+        return resolved(
+                indexed(AGREEMENTS, snapshot.policy(), policy -> Resolvers.agreements(policy.agreements()))
+                        .resolve(text),
                 QueryError.UNKNOWN_AGREEMENT,
                 field,
-                "agreement (" + id + ") is unknown.\nMaybe run `lodestone agreements` (GET /api/v1/agreements) to"
-                        + " list the ids.");
+                "agreement (" + text + ")",
+                "is unknown",
+                Agreement::id,
+                "Maybe run `lodestone agreements` (GET /api/v1/agreements) to list the ids.");
     }
 
     /**

@@ -99,6 +99,7 @@ final class DeclaredCommand implements Callable<Integer> {
                 PositionalParamSpec positional = PositionalParamSpec.builder()
                         .paramLabel(p.label())
                         .arity(p.required() ? "1" : "0..1")
+                        .required(p.required())
                         .type(String.class)
                         .description(text)
                         .build();

@@ -3,6 +3,7 @@ package lodestone.app.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import lodestone.app.resource.Resource;
 import lodestone.app.resource.Resources;
 import lodestone.report.QueryException;
@@ -51,6 +52,8 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(LocalDate.class, ParameterErrors::date);
+        commandLine.setParameterExceptionHandler(ParameterErrors::handle);
         CommandLine imports = commandLine.getSubcommands().get("import");
         String[] footer = Actions.datasetHelp();
         String[] withHeading = new String[footer.length + 1];

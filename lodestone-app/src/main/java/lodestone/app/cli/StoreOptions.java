@@ -32,12 +32,28 @@ final class StoreOptions {
 
     /** @return the store opened to write, waiting up to 10 s for other processes' reads to let go of the file */
     LodestoneStore open() {
+        announceCreation();
         return LodestoneStore.openForWriting(path(), ReferenceData.load(), java.time.Duration.ofSeconds(10));
     }
 
     /** @return the store opened read-only, so that a read never blocks another process's write for long */
     LodestoneStore openForReading() {
+        announceCreation();
         return LodestoneStore.openReadOnly(path(), ReferenceData.load());
+    }
+
+    /**
+     * Says on standard error, when a person is at the terminal, that the first command creates the knowledge base, so
+     * that the pause is explained; scripts and tests (no console) see nothing.
+     */
+    @SuppressWarnings("SystemConsoleNull") // no console means no person to tell: exactly the case to skip
+    private void announceCreation() {
+        Path path = path();
+        if (System.console() != null && !java.nio.file.Files.exists(path)) {
+            System.err.println("lodestone: creating the knowledge base " + path
+                    + " from the bundled baseline (first use; a few seconds; later commands reuse it)...");
+            System.err.flush();
+        }
     }
 
     /** @return the knowledge base read into memory (read-only); the database file is closed again */

@@ -74,7 +74,11 @@ public final class Resources {
                             + " sources cover a stage all are shown; the first is the one the resolution policy prefers"
                             + " (most recent period, then source tier).",
                     List.of(
-                            Param.argument("mineral", "mineral id, name or symbol, e.g. rare-earths, gallium, Dy"),
+                            Param.argument(
+                                    "mineral",
+                                    "mineral id, name, symbol or alias in any case and spacing, singular or plural,"
+                                            + " e.g. rare-earths, \"rare earth\", gallium, Dy, NdPr; a typo gets a"
+                                            + " suggestion"),
                             YEAR,
                             PERSPECTIVE,
                             EDITION),
@@ -110,7 +114,10 @@ public final class Resources {
                     "What a country produces, by mineral and stage, with its quantity, its share of the world and its"
                             + " rank (latest year of each series), and its reserves. Every row names its source.",
                     List.of(
-                            Param.argument("country", "ISO 3166-1 alpha-2 or alpha-3 code, or a name: CN, CHN, China"),
+                            Param.argument(
+                                    "country",
+                                    "ISO 3166-1 alpha-2 or alpha-3 code, or a name, in any case: CN, CHN, China, PRC;"
+                                            + " a typo gets a suggestion"),
                             EDITION),
                     "countries/CN",
                     "country CN",

@@ -271,6 +271,33 @@ class CliTest {
         assertThat(badList.err()).contains("usgs-1999");
     }
 
+    @Test
+    void namesAsUsersWriteThemResolveAndATypoGetsOneLine() {
+        Run typo = runDb("mineral", "galium");
+        assertThat(typo.code()).isEqualTo(1);
+        assertThat(typo.err())
+                .isEqualTo("error: mineral (galium) is not in the catalogue; did you mean gallium?"
+                        + System.lineSeparator());
+        assertThat(typo.out()).isEmpty();
+        assertThat(runDb("mineral", "rare earth", "--format", "json")
+                        .json()
+                        .at("/mineral/id")
+                        .asText())
+                .isEqualTo("rare-earths");
+        assertThat(runDb("mineral", "platinum group metals", "--format", "json")
+                        .json()
+                        .at("/mineral/id")
+                        .asText())
+                .isEqualTo("platinum-group-metals");
+        JsonNode dysprosium = runDb("mineral", "Dy", "--format", "json").json();
+        assertThat(dysprosium.at("/mineral/id").asText()).isEqualTo("dysprosium");
+        // dysprosium has no U.S. import data of its own: the page shows its rare-earth group's, and says so
+        assertThat(dysprosium.at("/dependency/dataFrom").asText()).isIn("rare-earths", "heavy-rare-earths");
+        Run congo = runDb("country", "Congo");
+        assertThat(congo.code()).isEqualTo(1);
+        assertThat(congo.err()).contains("did you mean Congo (Kinshasa) (CD) or Congo (Brazzaville) (CG)?");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"minerals", "mineral", "country", "sources", "import", "baseline", "diff"})
     void everyCommandExplainsItsOptions(String command) {

@@ -125,4 +125,23 @@ class PolicyCliTest {
                 .contains("agreement (no-such-agreement) is unknown");
         assertThat(CliTest.runDb("measures", "--on", "2026-13-45").code()).isEqualTo(2);
     }
+
+    @Test
+    void aBadOptionValueIsOneLineNamingTheOptionAndTheValueWithoutUsageOrStackTrace() {
+        CliTest.Run badDate = CliTest.runDb("measures", "--on", "2026-13-45");
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.out()).isEmpty();
+        assertThat(badDate.err().lines().toList())
+                .containsExactly("error: Invalid value for option '--on': '2026-13-45' is not a date (Invalid value for"
+                        + " MonthOfYear (valid values 1 - 12): 13); write YYYY-MM-DD, e.g. 2026-01-01. See `lodestone"
+                        + " measures --help`.");
+        CliTest.Run badYear = CliTest.runDb("mineral", "gallium", "--year", "twenty");
+        assertThat(badYear.code()).isEqualTo(2);
+        assertThat(badYear.err().lines()).hasSize(1);
+        assertThat(badYear.err())
+                .contains("--year")
+                .contains("twenty")
+                .doesNotContain("Exception")
+                .doesNotContain("Usage");
+    }
 }

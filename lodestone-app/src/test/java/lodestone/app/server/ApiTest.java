@@ -157,6 +157,11 @@ class ApiTest {
         assertThat(mineral.statusCode()).isEqualTo(404);
         assertThat(json(mineral).get("code").asText()).isEqualTo("unknown-mineral");
         assertThat(json(mineral).get("field").asText()).isEqualTo("mineral");
+        // the API resolves names as the command line does, and says the same about a typo
+        assertThat(fixture.get("/api/v1/minerals/rare%20earth").statusCode()).isEqualTo(200);
+        HttpResponse<String> typo = fixture.get("/api/v1/minerals/galium");
+        assertThat(typo.statusCode()).isEqualTo(404);
+        assertThat(typo.body()).contains("did you mean gallium?");
         HttpResponse<String> date = fixture.get("/api/v1/measures?on=2026-13-01");
         assertThat(date.statusCode()).isEqualTo(400);
         assertThat(json(date).get("field").asText()).isEqualTo("on");

@@ -113,6 +113,14 @@ public final class Countries {
         return Optional.empty();
     }
 
+    /**
+     * @return every name and alias the registry resolves (its own names, the JDK's, the sources' aliases), as
+     *     {@link MineralCatalogue#normalise(String) normalised} keys, with the country each denotes
+     */
+    public Map<String, Country> names() {
+        return byName;
+    }
+
     /** @return every country, ordered by alpha-2 code */
     public List<Country> all() {
         return new ArrayList<>(new TreeMap<>(byCode).values());

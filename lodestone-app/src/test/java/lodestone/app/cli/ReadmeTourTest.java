@@ -1,0 +1,140 @@
+package lodestone.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's tour, run (a drift test): every command line in it parses (its command, options and values exist), the
+ * read-only ones run against the bundled baseline with exit code 0 and nothing on standard error, and the figures the
+ * README quotes appear in their output. A README that drifts from the code fails here.
+ */
+class ReadmeTourTest {
+    private static final Path README = Path.of("..", "README.md");
+
+    /**
+     * Tour commands that are parsed but not run here: they serve, write to the database the command-line tests share,
+     * read files from {@code ../shared} or a placeholder file, or run long (simulations, sweeps, screens and plans
+     * have tests of their own).
+     */
+    private static final Set<String> NOT_RUN =
+            Set.of("serve", "simulate", "sweep", "screen", "plan", "extract", "check", "ingest", "import", "baseline");
+
+    /** What the README says each command shows, as it appears in the output (runs of spaces read as one). */
+    private static final Map<String, List<String>> QUOTED = quoted();
+
+    private static Map<String, List<String>> quoted() {
+        Map<String, List<String>> quoted = new LinkedHashMap<>();
+        // "China 270,000 t REO of a world 390,000 t (69 %...), then the United States (51,000 t)"; "net import
+        // reliance 67 % in 2025"
+        quoted.put(
+                "mineral rare-earths",
+                List.of("world 390,000 t", "China (CN) 270,000", "69.2 %", "51,000", "net import reliance 67.0 %"));
+        quoted.put("mineral \"rare earth\"", List.of("Rare earths (rare-earths)"));
+        // "Australia's mine production 13,000 -> 29,000 t, Nigeria's 13,000 -> 1,500 t, Thailand's 13,000 -> 2,100 t"
+        quoted.put(
+                "diff mcs-2025 mcs-2026 --mineral rare-earths",
+                List.of(
+                        "Australia 2024 13,000 t 29,000 t",
+                        "Nigeria 2024 13,000 t 1,500 t",
+                        "Thailand 2024 13,000 t 2,100 t"));
+        // "on 2026-11-20 the same command says 'suspension ended 2026-11-10; no later record'"
+        quoted.put("measures --on 2026-11-20 --mineral dysprosium", List.of("suspension ended 2026-11-10; no later"));
+        // "the deadline that passed on 2026-04-20", "a US$8.5 billion pipeline (a pipeline value, not money committed)"
+        quoted.put(
+                "agreement us-au-framework-2025",
+                List.of("AT LEAST USD 1,000,000,000", "USD 8,500,000,000 [pipeline]", "deadline 2026-04-20, passed"));
+        // "the USGS 2025 list of 60"
+        quoted.put("minerals --list usgs-2025", List.of("USGS 2025 List of Critical Minerals (60)"));
+        return quoted;
+    }
+
+    /** @return the command lines of the tour, without {@code ./lodestone} and without their comments */
+    private static List<String> tour() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int start = readme.indexOf("## A short tour");
+        assertThat(start).as("the README's tour").isNotNegative();
+        int open = readme.indexOf("```sh\n", start);
+        int close = readme.indexOf("```", open + 6);
+        List<String> lines = new ArrayList<>();
+        for (String line : readme.substring(open + 6, close).lines().toList()) {
+            if (line.startsWith("./lodestone ")) {
+                lines.add(line.substring("./lodestone ".length())
+                        .replaceAll("\\s+#\\s.*$", "")
+                        .strip());
+            }
+        }
+        return lines;
+    }
+
+    /** Splits a command line as a shell would for the simple lines of the README: spaces, double and single quotes. */
+    static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)").matcher(line);
+        while (matcher.find()) {
+            words.add(
+                    matcher.group(1) != null
+                            ? matcher.group(1)
+                            : matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
+        }
+        return words;
+    }
+
+    @Test
+    void everyTourCommandParses() throws IOException {
+        List<String> tour = tour();
+        assertThat(tour).hasSizeGreaterThan(30);
+        for (String line : tour) {
+            String[] args = words(line).toArray(String[]::new);
+            assertThatCode(() -> Main.commandLine(
+                                    new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                            .parseArgs(args))
+                    .as(line)
+                    .doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void theReadOnlyTourCommandsRunAndShowWhatTheReadmeQuotes() throws IOException {
+        List<String> tour = tour();
+        assertThat(tour).as("every quoted command is in the tour").containsAll(QUOTED.keySet());
+        for (String line : tour) {
+            List<String> args = words(line);
+            if (NOT_RUN.contains(args.get(0))) {
+                continue;
+            }
+            CliTest.Run run = args.contains("--help")
+                    ? CliTest.run(args.toArray(String[]::new))
+                    : CliTest.runDb(args.toArray(String[]::new));
+            assertThat(run.code()).as(line + "\n" + run.err()).isZero();
+            assertThat(run.err()).as(line).isEmpty();
+            assertThat(run.out()).as(line).isNotBlank();
+            String shown = run.out().replaceAll(" +", " ");
+            for (String quoted : QUOTED.getOrDefault(line, List.of())) {
+                assertThat(shown).as(line).contains(quoted);
+            }
+        }
+    }
+
+    @Test
+    void wordsAreSplitAsTheShellWould() {
+        assertThat(words("mineral \"rare earth\" --format json"))
+                .containsExactly("mineral", "rare earth", "--format", "json");
+        assertThat(words("screen x.yaml --master 'local[2]'"))
+                .containsExactly("screen", "x.yaml", "--master", "local[2]");
+    }
+}
