@@ -3,17 +3,14 @@ package lodestone.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
+import lodestone.app.resource.Csv;
 import lodestone.report.Json;
 import lodestone.report.Query;
 import lodestone.report.source.SourceView;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.Column;
@@ -116,21 +113,8 @@ final class Output {
      * @param rows the raw values, one list per row
      */
     static void csv(PrintWriter out, List<String> header, List<? extends List<?>> rows) {
-        try {
-            CSVPrinter printer = new CSVPrinter(
-                    out,
-                    CSVFormat.DEFAULT
-                            .builder()
-                            .setHeader(header.toArray(String[]::new))
-                            .setRecordSeparator('\n')
-                            .get());
-            for (List<?> row : rows) {
-                printer.printRecord(row);
-            }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.print(Csv.of(header, rows));
+        out.flush();
     }
 
     /**

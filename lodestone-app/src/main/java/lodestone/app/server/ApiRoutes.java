@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import lodestone.app.resource.Arguments;
+import lodestone.app.resource.Csv;
 import lodestone.app.resource.Resource;
 import lodestone.app.resource.Resources;
 import lodestone.app.server.Endpoint.Parameter;
 import lodestone.plan.PlanSettings;
 import lodestone.report.Query;
 import lodestone.report.QueryException;
+import lodestone.report.ReportContext;
 import lodestone.report.dataset.DatasetImport;
 import lodestone.report.dataset.ImportResult;
 import lodestone.report.news.CheckResult;
@@ -25,6 +28,7 @@ import lodestone.report.plan.PlanRequest;
 import lodestone.report.plan.Plans;
 import lodestone.report.scenario.ScenarioDefaults;
 import lodestone.report.scenario.ScenarioQuery;
+import lodestone.report.table.Tabular;
 import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
 
@@ -81,7 +85,14 @@ final class ApiRoutes {
                 .filter(p -> !p.positional() || path.contains("{" + p.name() + "}"))
                 .map(p -> new Parameter(
                         p.name(), p.positional() ? "path" : "query", p.positional(), p.description(), p.allowed()))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        parameters.add(new Parameter(
+                "format",
+                "query",
+                false,
+                "json (the default) or csv: the answer's rows as `lodestone " + resource.command()
+                        + " --format csv` prints them, for answers that are one table",
+                List.of("json", "csv")));
         return new Endpoint(
                 "GET",
                 path,
@@ -91,7 +102,19 @@ final class ApiRoutes {
                 resource.example(path),
                 ctx -> {
                     Query<?> asked = resource.query().apply(new RequestArguments(ctx));
-                    if (resource.uncachedBy().stream().allMatch(name -> Params.text(ctx, name) == null)) {
+                    if (csv(ctx)) {
+                        LocalDate today = LocalDate.now(clock);
+                        Function<ReportContext, String> rows = context -> csv(resource, asked.answer(context));
+                        String text = resource.uncachedBy().stream().allMatch(name -> Params.text(ctx, name) == null)
+                                ? knowledge.cached(
+                                        "csv:" + asked + "@" + today, snapshot -> rows.apply(knowledge.context(today)))
+                                : rows.apply(knowledge.context(today));
+                        ctx.contentType("text/csv; charset=utf-8")
+                                .header(
+                                        "Content-Disposition",
+                                        "attachment; filename=\"" + resource.command() + ".csv\"")
+                                .result(text);
+                    } else if (resource.uncachedBy().stream().allMatch(name -> Params.text(ctx, name) == null)) {
                         LocalDate today = LocalDate.now(clock);
                         ctx.contentType("application/json")
                                 .result(knowledge.cachedAnswer(asked + "@" + today, today, asked::answer));
@@ -99,6 +122,30 @@ final class ApiRoutes {
                         ctx.json(asked.answer(knowledge.context(LocalDate.now(clock))));
                     }
                 });
+    }
+
+    /** Whether a read asks for CSV ({@code format=csv}) rather than JSON (no format, or {@code format=json}). */
+    private static boolean csv(Context ctx) {
+        String format = Params.text(ctx, "format");
+        if (format == null || format.equalsIgnoreCase("json")) {
+            return false;
+        }
+        if (format.equalsIgnoreCase("csv")) {
+            return true;
+        }
+        throw new ApiException(ErrorCode.BAD_PARAMETER, "format (" + format + ") must be json or csv", "format");
+    }
+
+    /** An answer's rows as CSV, or the refusal that names the command's other formats. */
+    private static String csv(Resource resource, Object answer) {
+        if (!(answer instanceof Tabular tabular)) {
+            throw new ApiException(
+                    ErrorCode.BAD_PARAMETER,
+                    "format csv is not supported for " + resource.command()
+                            + ": its answer is not one table; use format=json",
+                    "format");
+        }
+        return Csv.of(tabular.table());
     }
 
     /** The values of a request: path segments and query parameters, by name. */

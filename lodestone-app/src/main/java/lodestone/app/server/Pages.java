@@ -18,9 +18,10 @@ public final class Pages {
 
     /**
      * @param overview the overview
+     * @param perspective the perspective asked for (code or name), the default's code if none was
      * @param chart chart data (JSON) for China's share by stage
      */
-    public record OverviewPage(Overview overview, String chart) {
+    public record OverviewPage(Overview overview, String perspective, String chart) {
         /** @return the date */
         public LocalDate today() {
             return overview.today();
@@ -44,7 +45,8 @@ public final class Pages {
 
     /**
      * @param report the mineral report
-     * @param risk its supply-risk breakdown for the default perspective today
+     * @param risk its supply-risk breakdown for the perspective on the date asked (today and the default if none)
+     * @param perspectiveName the name of the risk's perspective country
      * @param measures measures touching it, with status today
      * @param agreements agreements naming it
      * @param stageChart chart data for the stage bars
@@ -53,6 +55,7 @@ public final class Pages {
     public record Mineral(
             MineralReport report,
             RiskBreakdown risk,
+            String perspectiveName,
             List<MeasureView> measures,
             List<AgreementView> agreements,
             String stageChart,
@@ -60,9 +63,23 @@ public final class Pages {
 
     /**
      * @param report the country report
+     * @param mineralNames each mineral id of the report with its name, for people
      * @param chart chart data for its shares
      */
-    public record Country(CountryReport report, String chart) {}
+    public record Country(CountryReport report, java.util.Map<String, String> mineralNames, String chart) {
+        /** Copies the names. */
+        public Country {
+            mineralNames = java.util.Map.copyOf(mineralNames);
+        }
+
+        /**
+         * @param id a mineral id of the report
+         * @return its name, or the id
+         */
+        public String mineralName(String id) {
+            return mineralNames.getOrDefault(id, id);
+        }
+    }
 
     /**
      * @param on the date
@@ -124,14 +141,17 @@ public final class Pages {
     /**
      * @param agreements every agreement with its scorecard
      * @param newestSource the newest dated source the agreements cite (how current the record is), or null
+     * @param on the date deadlines are judged on (today)
      */
-    public record Agreements(List<AgreementView> agreements, lodestone.report.policy.RecordCurrency newestSource) {}
+    public record Agreements(
+            List<AgreementView> agreements, lodestone.report.policy.RecordCurrency newestSource, LocalDate on) {}
 
     /**
      * @param report the agreement with the delivery outlook of its projects
      * @param charts chart data per outlook, in the same order
+     * @param on the date deadlines are judged on (today)
      */
-    public record Agreement(AgreementReport report, List<String> charts) {
+    public record Agreement(AgreementReport report, List<String> charts, LocalDate on) {
         /** @return the agreement */
         public AgreementView agreement() {
             return report.agreement();

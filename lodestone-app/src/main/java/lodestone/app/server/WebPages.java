@@ -14,7 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import lodestone.model.geo.Country;
+import lodestone.model.geo.CountryCode;
+import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralId;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.country.CountryQuery;
@@ -34,6 +39,7 @@ import lodestone.report.policy.MeasuresQuery;
 import lodestone.report.policy.OutlookView;
 import lodestone.report.risk.Overview;
 import lodestone.report.risk.OverviewQuery;
+import lodestone.report.risk.RiskBreakdown;
 import lodestone.report.risk.RiskBreakdownQuery;
 import lodestone.report.scenario.ScenarioDefaults;
 import lodestone.report.scenario.ScenarioLibrary;
@@ -65,10 +71,13 @@ final class WebPages {
     }
 
     void register(RoutesConfig routes) {
-        page(routes, "/", ctx -> render(ctx, "overview.jte", cached("overview", this::overview)));
+        page(routes, "/", ctx -> render(ctx, "overview.jte", view(ctx, "overview", this::overview)));
         page(routes, "/minerals/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            render(ctx, "mineral.jte", cached("mineral/" + id, context -> mineral(context, id)));
+            render(
+                    ctx,
+                    "mineral.jte",
+                    view(ctx, "mineral/" + id, (context, perspective) -> mineral(context, id, perspective)));
         });
         page(routes, "/countries/{iso}", ctx -> {
             String iso = ctx.pathParam("iso");
@@ -87,7 +96,7 @@ final class WebPages {
                 "/agreements",
                 ctx -> render(ctx, "agreements.jte", cached("agreements", context -> {
                     AgreementListing listing = new AgreementsQuery(null, null, null, null).answer(context);
-                    return new Pages.Agreements(listing.agreements(), listing.newestSource());
+                    return new Pages.Agreements(listing.agreements(), listing.newestSource(), context.today());
                 })));
         page(routes, "/scenarios", ctx -> {
             String preset = Params.text(ctx, "preset");
@@ -224,6 +233,19 @@ final class WebPages {
         return knowledge.context(LocalDate.now(clock));
     }
 
+    /**
+     * A page for the importing country and date a request names ({@code ?perspective=JP&on=2026-01-15}, a permalink),
+     * today and the default perspective if it names none. Only the default view is cached: free dates and countries
+     * would let clients grow the cache without bound.
+     */
+    private <T> T view(Context ctx, String key, BiFunction<ReportContext, String, T> page) {
+        String perspective = Params.text(ctx, "perspective");
+        LocalDate on = Params.date(ctx, "on");
+        return perspective == null && on == null
+                ? cached(key, context -> page.apply(context, null))
+                : page.apply(on == null ? context() : knowledge.context(on), perspective);
+    }
+
     /** A page for today, computed once per snapshot and day. */
     private <T> T cached(String key, Function<ReportContext, T> page) {
         LocalDate today = LocalDate.now(clock);
@@ -236,8 +258,8 @@ final class WebPages {
         ctx.html(out.toString());
     }
 
-    private Pages.OverviewPage overview(ReportContext context) {
-        Overview overview = new OverviewQuery().answer(context);
+    private Pages.OverviewPage overview(ReportContext context, String perspective) {
+        Overview overview = new OverviewQuery(perspective).answer(context);
         List<Map<String, Object>> groups = new ArrayList<>();
         overview.rows().stream()
                 .filter(row -> row.lists().contains("usgs-2025") || row.id().equals("rare-earths"))
@@ -251,6 +273,7 @@ final class WebPages {
                         row.processingChina() == null ? "" : row.processingChina())));
         return new Pages.OverviewPage(
                 overview,
+                perspective == null ? lodestone.report.Defaults.PERSPECTIVE : perspective,
                 chart(Map.of(
                         "kind",
                         "stageshare",
@@ -260,11 +283,11 @@ final class WebPages {
                         groups)));
     }
 
-    private Pages.Mineral mineral(ReportContext context, String id) {
-        MineralReport report = new MineralQuery(id, null, null, null).answer(context);
+    private Pages.Mineral mineral(ReportContext context, String id, String perspective) {
+        MineralReport report = new MineralQuery(id, null, perspective, null).answer(context);
         String mineral = report.mineral().id();
+        // per stage, the preferred set: its largest producers for the bars, every producer's share for the map
         List<Map<String, Object>> stages = new ArrayList<>();
-        Map<String, Object> map = new LinkedHashMap<>();
         for (MineralReport.StageView stage : report.stages()) {
             stage.supply().stream()
                     .filter(set -> set.preferred() && set.mineral().equals(mineral))
@@ -279,32 +302,49 @@ final class WebPages {
                             values.put(share.country(), share.share());
                         }
                         stages.add(Map.of(
-                                "stage", stage.stage(), "series", set.series() + ", " + set.period(), "bars", bars));
-                        map.putIfAbsent("stage", stage.stage());
-                        map.putIfAbsent("series", set.series() + ", " + set.period());
-                        map.putIfAbsent("values", values);
+                                "stage",
+                                stage.stage(),
+                                "series",
+                                set.series() + ", " + set.period(),
+                                "bars",
+                                bars,
+                                "values",
+                                values));
                     });
         }
-        map.put("kind", "map");
+        RiskBreakdown risk = new RiskBreakdownQuery(mineral, perspective, null, null, null).answer(context);
         return new Pages.Mineral(
                 report,
-                new RiskBreakdownQuery(mineral, null, null, null, null).answer(context),
+                risk,
+                context.snapshot()
+                        .countries()
+                        .get(CountryCode.of(risk.perspective()))
+                        .map(Country::name)
+                        .orElse(risk.perspective()),
                 new MeasuresQuery(null, mineral, null, null).answer(context).measures(),
                 new AgreementsQuery(null, null, mineral, null).answer(context).agreements(),
                 chart(Map.of("kind", "stages", "stages", stages)),
-                chart(map));
+                chart(Map.of("kind", "map", "stages", stages)));
     }
 
     private Pages.Country country(ReportContext context, String iso) {
         CountryReport report = new CountryQuery(iso, null).answer(context);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (CountryReport.ProductionRow row : report.production()) {
+            names.computeIfAbsent(row.mineral(), mineral -> mineralName(context, mineral));
+        }
+        for (CountryReport.ReserveRow row : report.reserves()) {
+            names.computeIfAbsent(row.mineral(), mineral -> mineralName(context, mineral));
+        }
         List<Map<String, Object>> bars = new ArrayList<>();
         report.production().stream()
                 .filter(CountryReport.ProductionRow::preferred)
                 .limit(20)
-                .forEach(row ->
-                        bars.add(Map.of("label", row.mineral() + " (" + row.stage() + ")", "value", row.share())));
+                .forEach(row -> bars.add(
+                        Map.of("label", names.get(row.mineral()) + " (" + row.stage() + ")", "value", row.share())));
         return new Pages.Country(
                 report,
+                names,
                 chart(Map.of(
                         "kind",
                         "bars",
@@ -312,6 +352,15 @@ final class WebPages {
                         "Share of world supply (preferred series, latest year)",
                         "bars",
                         bars)));
+    }
+
+    /** A mineral's name for people, or its id where the catalogue does not know it. */
+    private static String mineralName(ReportContext context, String id) {
+        return context.snapshot()
+                .minerals()
+                .get(MineralId.of(id))
+                .map(Mineral::name)
+                .orElse(id);
     }
 
     private Pages.Measures measures(ReportContext context, LocalDate on) {
@@ -347,7 +396,7 @@ final class WebPages {
                     "years",
                     outlook.years())));
         }
-        return new Pages.Agreement(report, charts);
+        return new Pages.Agreement(report, charts, context.today());
     }
 
     private Pages.Scenario scenario(ReportContext context, ScenarioQuery query, String client) {

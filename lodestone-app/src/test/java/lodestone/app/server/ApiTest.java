@@ -68,6 +68,38 @@ class ApiTest {
         assertThat(json(response)).isEqualTo(JSON.readTree(out.toString()));
     }
 
+    /**
+     * For every resource, {@code format=csv} equals the command line's {@code --format csv} (the dashboard's CSV
+     * links), or both refuse when the answer is not one table.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documentedResources")
+    void everyResourceAsCsvEqualsTheCommandLineCsv(Endpoint endpoint) throws Exception {
+        String request = endpoint.example().request();
+        HttpResponse<String> response = fixture.get(request + (request.contains("?") ? "&" : "?") + "format=csv");
+        List<String> args = new ArrayList<>(endpoint.example().cli());
+        args.addAll(List.of("--format", "csv", "--db", TestDatabase.PATH.toString()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        if (code != 0) {
+            assertThat(err.toString()).contains("format csv is not supported");
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(json(response).get("detail").asText()).contains("format csv is not supported");
+            return;
+        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(response.body()).isNotBlank().isEqualTo(out.toString());
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedByName() throws Exception {
+        HttpResponse<String> response = fixture.get("/api/v1/measures?format=xlsx");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asText()).isEqualTo("format (xlsx) must be json or csv");
+    }
+
     @Test
     void everyReadResourceButJobsAndThisDocumentHasAnExample() {
         assertThat(fixture.server.endpoints().stream()
@@ -173,7 +205,7 @@ class ApiTest {
         JsonNode today = json(fixture.get("/api/v1/risk/gallium"));
         String page = fixture.get("/minerals/gallium").body();
         assertThat(page)
-                .contains("Supply risk for the United States")
+                .contains("Supply risk: United States as importer")
                 .contains("rank " + today.get("rank").asInt() + " on the")
                 .contains(today.get("components").get(0).get("name").asText())
                 .contains("/api/v1/risk/gallium");

@@ -3,17 +3,27 @@ package lodestone.app.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import lodestone.app.TestDatabase;
+import lodestone.app.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -31,6 +41,30 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** A page of the dashboard: its address, and the name of its phone screenshot. */
+    private record Page(String path, String name) {}
+
+    /** Every page of the dashboard, with the parameters that make its slow ones quick. */
+    private static final List<Page> PAGES = List.of(
+            new Page("/", "overview"),
+            new Page("/?perspective=JP&on=2026-01-15", "overview-jp"),
+            new Page("/minerals/rare-earths", "mineral-rare-earths"),
+            new Page("/minerals/dysprosium?perspective=JP&on=2026-01-15", "mineral-dysprosium-jp"),
+            new Page("/countries/CN", "country-cn"),
+            new Page("/countries/CD", "country-cd"),
+            new Page("/measures?on=2026-11-20", "measures"),
+            new Page("/agreements", "agreements"),
+            new Page("/agreements/us-au-framework-2025", "agreement-us-au"),
+            new Page("/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1", "scenario"),
+            new Page("/plans?mineral=dysprosium&budget=5e9&paths=500", "plan"),
+            new Page("/check", "check"),
+            new Page("/no-such-page", "not-found"));
+
+    /** A phone's width (CSS pixels), and a desktop's. */
+    private static final int PHONE = 390;
+
+    private static final int DESKTOP = 1280;
 
     @TempDir
     static Path dir;
@@ -67,6 +101,7 @@ class DashboardBrowserTest {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         screenshots = Path.of(System.getProperty("lodestone.screenshots", "target/screenshots"));
         Files.createDirectories(screenshots);
     }
@@ -96,6 +131,306 @@ class DashboardBrowserTest {
         return driver.findElements(By.cssSelector("[data-rendered='true'] canvas"));
     }
 
+    private static Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Runs a script that answers a list of strings. */
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(String js, Object... args) {
+        return (List<String>) script(js, args);
+    }
+
+    /** Lays pages out at {@code width} CSS pixels, as a device of that width would (a window cannot be that narrow). */
+    private static void viewport(int width) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    private static void desktop() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** How far the page reaches beyond the viewport sideways, in CSS pixels (0 when it does not scroll). */
+    private static long overflow() {
+        return (Long) script("return document.scrollingElement.scrollWidth - window.innerWidth;");
+    }
+
+    /** The category labels an ECharts chart actually draws on its y axis (those it hides to avoid overlap are left out). */
+    private static List<String> drawnLabels(String id) {
+        return strings(
+                "var chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+                        + "var axis = chart.getModel().getComponent('yAxis').axis;"
+                        + "return axis.getViewLabels().map(function (l) { return l.formattedLabel; });",
+                id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {DESKTOP, PHONE})
+    void noPageScrollsSidewaysAtPhoneOrDesktopWidth(int width) throws IOException {
+        viewport(width);
+        try {
+            List<String> wide = new ArrayList<>();
+            for (Page page : PAGES) {
+                open(page.path());
+                // a phone widens the layout viewport to fit a page that is too wide
+                assertThat((Long) script("return window.innerWidth;"))
+                        .as(page.path())
+                        .isEqualTo(width);
+                if (overflow() > 0) {
+                    wide.add(page.path() + " is " + overflow() + " px wider than the window");
+                }
+                if (width == PHONE) {
+                    screenshot("phone-" + page.name());
+                }
+            }
+            assertThat(wide).isEmpty();
+            // the article check's answer too, with its wide tables
+            open("/check");
+            driver.findElement(By.id("article"))
+                    .sendKeys("China controls about 80% of the global supply of rare earths.");
+            driver.findElement(By.id("check")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> !d.findElements(By.id("claims")).isEmpty());
+            assertThat(overflow()).isLessThanOrEqualTo(0);
+        } finally {
+            desktop();
+        }
+    }
+
+    @Test
+    void atPhoneWidthTheNavigationStaysInsideItsDarkBar() {
+        viewport(PHONE);
+        try {
+            open("/");
+            // every navigation link lies within the header, whose background is dark: white text keeps its contrast
+            List<String> outside = strings("var bar = document.querySelector('header').getBoundingClientRect();"
+                    + "return Array.from(document.querySelectorAll('header a')).filter(function (a) {"
+                    + "  var r = a.getBoundingClientRect();"
+                    + "  return r.left < bar.left || r.right > bar.right || r.top < bar.top || r.bottom > bar.bottom;"
+                    + "}).map(function (a) { return a.textContent; });");
+            assertThat(outside).isEmpty();
+            assertThat(script("return getComputedStyle(document.querySelector('header')).backgroundColor;"))
+                    .isEqualTo("rgb(29, 39, 51)");
+            assertThat(drawnLabels("stage-share-chart")).hasSize(25);
+        } finally {
+            desktop();
+        }
+    }
+
+    @Test
+    void theSkipLinkLeadsToTheContentAndEveryFormControlHasALabel() {
+        for (String page :
+                List.of("/check", "/measures", "/scenarios", "/plans?mineral=dysprosium&budget=5e9&paths=500")) {
+            open(page);
+            WebElement skip = driver.findElement(By.cssSelector("a.skip"));
+            assertThat(skip.getAttribute("href")).endsWith("#main");
+            assertThat(driver.findElement(By.id("main")).getTagName()).isEqualTo("main");
+            List<String> unlabelled = strings("return Array.from(document.querySelectorAll('input, select, textarea'))"
+                    + ".filter(function (c) { return c.labels.length === 0 && !c.getAttribute('aria-label'); })"
+                    + ".map(function (c) { return c.name; });");
+            assertThat(unlabelled).as(page).isEmpty();
+        }
+        open("/check");
+        assertThat(driver.findElement(By.cssSelector("label[for='article']")).getText())
+                .isEqualTo("Article text, HTML or URL");
+    }
+
+    @Test
+    void everyChartIsDescribedAndGivesItsDataAsATable() {
+        for (String page : List.of("/", "/minerals/rare-earths", "/countries/CN", "/measures?on=2026-11-20")) {
+            open(page);
+            List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
+            assertThat(charts).as(page).isNotEmpty();
+            for (WebElement chart : charts) {
+                assertThat(chart.getAttribute("role")).isEqualTo("img");
+                assertThat(chart.getAttribute("aria-label")).as(page).hasSizeGreaterThan(40);
+            }
+            assertThat(driver.findElements(By.cssSelector("details.chart-data table tbody tr")))
+                    .as(page)
+                    .isNotEmpty();
+        }
+        open("/");
+        // the overview's fallback table has a row per mineral of the chart, with China's shares
+        List<WebElement> rows = driver.findElements(By.cssSelector("details.chart-data tbody tr"));
+        assertThat(rows).hasSize(25);
+    }
+
+    @Test
+    void theOverviewChartLabelsEveryRow() {
+        open("/");
+        List<String> labels = drawnLabels("stage-share-chart");
+        assertThat(labels).hasSize(25).contains("Gallium");
+    }
+
+    @Test
+    void countryChartsNameMineralsNotIds() {
+        open("/countries/CN");
+        List<String> labels = drawnLabels("country-chart");
+        assertThat(labels).hasSize(20).allSatisfy(l -> assertThat(l).doesNotContain("-"));
+        assertThat(driver.findElement(By.id("production")).getText()).contains("Rare earths");
+    }
+
+    @Test
+    void theMeasuresTimelineHasAKeyAndTheFanChartsLegendMatchesItsLines() {
+        open("/measures?on=2026-11-20");
+        List<String> key = strings("var chart = echarts.getInstanceByDom(document.getElementById('timeline-chart'));"
+                + "return chart.getOption().legend[0].data;");
+        assertThat(key).contains("in effect", "suspended", "last day of suspension", "status date");
+        open("/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1");
+        // each legend entry takes its colour from its series' visual style; it must be the colour its line is drawn in
+        List<String> mismatches = strings("var chart = echarts.getInstanceByDom(document.querySelector('.fan'));"
+                + "var model = chart.getModel(); var out = [];"
+                + "model.getComponent('legend').getData().forEach(function (item) {"
+                + "  var series = model.getSeriesByName(item.get('name'))[0];"
+                + "  var style = series.getData().getVisual('style');"
+                + "  var drawn = series.get('areaStyle') ? series.get(['areaStyle', 'color']) : series.get(['lineStyle', 'color']);"
+                + "  if (style.fill !== drawn && style.stroke !== drawn) { out.push(item.get('name') + ': '"
+                + "    + style.fill + '/' + style.stroke + ' vs ' + drawn); }"
+                + "});"
+                + "return out;");
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** Runs axe-core on the page shown; the serious and critical violations, each with up to three places. */
+    private static List<String> axe(String source) {
+        script(source);
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) ((JavascriptExecutor) driver)
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, { resultTypes: ['violations'] }).then(function (r) {"
+                        + "  if (r.passes.length === 0) { done(['axe checked nothing']); return; }"
+                        + "  done(r.violations.filter(function (v) {"
+                        + "    return v.impact === 'serious' || v.impact === 'critical'; })"
+                        + "  .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3)"
+                        + "    .map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                        + "}).catch(function (e) { done(['axe failed: ' + e]); });");
+        return found;
+    }
+
+    /**
+     * Runs axe-core on every page when the system property {@code lodestone.axe} names its {@code axe.min.js} (from
+     * the npm package {@code axe-core}: {@code npm pack axe-core@4.14.1}); axe-core is not served as a WebJar from the
+     * Maven repository this build uses, so the test cannot fetch it itself and is skipped without the property.
+     */
+    @Test
+    void axeCoreFindsNoSeriousOrCriticalViolationOnAnyPage() throws IOException {
+        String axe = System.getProperty("lodestone.axe");
+        Assumptions.assumeTrue(
+                axe != null && !axe.isBlank(),
+                "skipped: set -Dlodestone.axe=/path/to/axe.min.js (npm pack axe-core@4.14.1) to run axe-core");
+        String source = Files.readString(Path.of(axe));
+        // first on a page with a known fault (an unlabelled text area), so that a harness that checks nothing fails
+        driver.get(
+                "data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><textarea></textarea></main></html>");
+        assertThat(axe(source)).anySatisfy(v -> assertThat(v).startsWith("label (critical)"));
+        List<String> violations = new ArrayList<>();
+        for (int width : new int[] {DESKTOP, PHONE}) {
+            viewport(width);
+            try {
+                for (Page page : PAGES) {
+                    open(page.path());
+                    axe(source).forEach(v -> violations.add(width + " px " + page.path() + ": " + v));
+                }
+            } finally {
+                desktop();
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void everyTablesCsvLinkGivesTheCommandLinesCsv() throws Exception {
+        int links = 0;
+        for (String page : List.of(
+                "/",
+                "/minerals/dysprosium",
+                "/countries/CN",
+                "/measures?on=2026-11-20",
+                "/agreements",
+                "/agreements/us-au-framework-2025")) {
+            open(page);
+            for (WebElement download : driver.findElements(By.cssSelector("p.downloads"))) {
+                String href = download.findElement(By.linkText("CSV")).getAttribute("href");
+                String command = download.findElement(By.tagName("code")).getText();
+                assertThat(command).startsWith("lodestone ").endsWith(" --format csv");
+                List<String> args = new ArrayList<>(List.of(command.substring("lodestone ".length())
+                        .replace(" --format csv", "")
+                        .split(" ")));
+                args.addAll(List.of("--format", "csv", "--db", TestDatabase.PATH.toString()));
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                int code =
+                        Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+                assertThat(code).as(err.toString()).isZero();
+                HttpResponse<String> csv =
+                        fixture.get(href.substring(fixture.base().length()));
+                assertThat(csv.statusCode()).as(href).isEqualTo(200);
+                assertThat(csv.body()).as(page + " " + href).isNotBlank().isEqualTo(out.toString());
+                links++;
+            }
+        }
+        assertThat(links).isEqualTo(8);
+    }
+
+    @Test
+    void aPermalinkRendersThePerspectiveAndDateItNames() throws Exception {
+        open("/?perspective=JP&on=2026-01-15");
+        assertThat(driver.findElement(By.name("perspective")).getAttribute("value"))
+                .isEqualTo("JP");
+        assertThat(driver.findElement(By.name("on")).getAttribute("value")).isEqualTo("2026-01-15");
+        String main = driver.findElement(By.tagName("main")).getText();
+        assertThat(main)
+                .contains("with Japan as the importing country, on 2026-01-15")
+                .contains("Measures in force on 2026-01-15")
+                .doesNotContain("with United States as the importing country");
+        // the controls write the view into the address
+        driver.findElement(By.name("perspective")).clear();
+        driver.findElement(By.name("perspective")).sendKeys("KR");
+        driver.findElement(By.id("show")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("perspective=KR")
+                        && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        assertThat(driver.getCurrentUrl()).contains("on=2026-01-15");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("with Korea, Republic of as the importing country");
+        open("/minerals/dysprosium?perspective=JP&on=2026-01-15");
+        assertThat(driver.findElement(By.id("risk")).getText())
+                .contains("Supply risk: Japan as importer")
+                .contains("on 2026-01-15");
+        HttpResponse<String> unknown = fixture.get("/?perspective=Atlantis");
+        assertThat(unknown.statusCode()).isBetween(400, 404);
+        assertThat(unknown.body()).contains("Atlantis");
+    }
+
+    @Test
+    void theMapSwitchesBetweenStages() {
+        open("/minerals/dysprosium");
+        org.openqa.selenium.support.ui.Select stage =
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("map-chart-stage")));
+        List<String> stages =
+                stage.getOptions().stream().map(WebElement::getText).toList();
+        assertThat(stages)
+                .hasSizeGreaterThanOrEqualTo(2)
+                .anySatisfy(s -> assertThat(s).startsWith("processing"));
+        assertThat(mapTitle()).startsWith("Share of world supply: " + stages.get(0));
+        String processing = stages.stream()
+                .filter(s -> s.startsWith("processing"))
+                .findFirst()
+                .orElseThrow();
+        stage.selectByVisibleText(processing);
+        assertThat(mapTitle()).isEqualTo("Share of world supply: " + processing);
+        assertThat(driver.findElement(By.id("map-chart")).getAttribute("aria-label"))
+                .contains("at the processing stage");
+    }
+
+    private static String mapTitle() {
+        return (String) script("return echarts.getInstanceByDom(document.getElementById('map-chart'))"
+                + ".getOption().title[0].text;");
+    }
+
     @Test
     void theOverviewLoadsWithARankedTableAndAChart() throws IOException {
         open("/");
@@ -117,7 +452,7 @@ class DashboardBrowserTest {
                 .contains("100.0 %")
                 .contains("Net import reliance");
         assertThat(driver.findElement(By.id("risk")).getText())
-                .contains("Supply risk for the United States")
+                .contains("Supply risk: United States as importer")
                 .contains("of 100 (not on the USGS 2025 list the overview ranks)");
         assertThat(driver.findElement(By.id("map-chart")).getAttribute("data-rendered"))
                 .isEqualTo("true");
@@ -142,7 +477,7 @@ class DashboardBrowserTest {
         assertThat(rendered()).isNotEmpty();
         screenshot("agreement-us-au");
         open("/countries/CN");
-        assertThat(driver.findElement(By.id("production")).getText()).contains("rare-earths");
+        assertThat(driver.findElement(By.id("production")).getText()).contains("Rare earths");
         screenshot("country-cn");
     }
 

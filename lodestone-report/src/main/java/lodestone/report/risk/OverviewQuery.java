@@ -19,14 +19,23 @@ import lodestone.risk.concentration.ResolutionPolicy;
 import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
 
-/** The dashboard's overview for today and the default perspective. */
-public record OverviewQuery() implements Query<Overview> {
+/**
+ * The dashboard's overview on the context's date (today unless the page asks for another) for a perspective.
+ *
+ * @param perspective the importing country (code or name), or null for {@link Defaults#PERSPECTIVE}
+ */
+public record OverviewQuery(String perspective) implements Query<Overview> {
     private static final CountryCode CHINA = CountryCode.of("CN");
+
+    /** The overview for the default perspective. */
+    public OverviewQuery() {
+        this(null);
+    }
 
     @Override
     public Overview answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();
-        RiskRanking ranking = new RiskRankingQuery(Defaults.PERSPECTIVE, context.today(), null, null).answer(context);
+        RiskRanking ranking = new RiskRankingQuery(perspective, context.today(), null, null).answer(context);
         List<Overview.Row> rows = new ArrayList<>();
         for (RiskView.ScoreView score : ranking.ranking()) {
             MineralId id = MineralId.of(score.mineral());
@@ -54,12 +63,10 @@ public record OverviewQuery() implements Query<Overview> {
         List<MeasureView> inForce = PolicyQueries.measures(snapshot, context.today(), null, null, null).stream()
                 .filter(m -> m.status().binds())
                 .toList();
-        String viewer = snapshot.countries()
-                .require(CountryCode.of(Defaults.PERSPECTIVE))
-                .name();
+        String viewer = Risks.perspective(snapshot, perspective).name();
         return new Overview(
                 context.today(),
-                "Lodestone supply-risk index for the " + viewer + " on " + context.today() + " ("
+                "Lodestone supply-risk index with " + viewer + " as the importing country, on " + context.today() + " ("
                         + RiskRankingQuery.FORMULA + "; C concentration weighted by governance, D dependency with"
                         + " look-through, E economic importance, M measures, A partner supply)",
                 rows,
