@@ -11,13 +11,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import lodestone.app.view.SimulationView;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.sim.engine.Band;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.MonthStatistics;
 import lodestone.sim.engine.Progress;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.engine.ScenarioResult;
-import lodestone.sim.engine.Summary;
+import lodestone.sim.engine.Series;
+import lodestone.sim.engine.SimulationTooLargeException;
 import lodestone.sim.scenario.Assumption;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioReader;
@@ -38,10 +40,11 @@ import picocli.CommandLine.Spec;
         name = "simulate",
         mixinStandardHelpOptions = true,
         description = {
-            "Run a disruption scenario: a shipped preset or a YAML/JSON spec file. For each mineral, prints the monthly"
-                    + " P5/P50/P95 of the shortfall (fraction of demand) and of the price index, the cumulative"
-                    + " shortfall (months of demand), months to recovery and the probability of a shortfall above the"
-                    + " scenario's threshold.",
+            "Run a disruption scenario: a shipped preset or a YAML/JSON spec file. For each market, prints month by"
+                    + " month the shortfall (fraction of demand), the issuer's exports (index), the issuer's home price"
+                    + " and the outside spot and realised prices (indices, 1 before the announcement), each as"
+                    + " P10/P50/P90 (JSON and CSV also P5/P95 and means), the share of demand held by buyers that had"
+                    + " to stop, and the cumulative shortfall, months to recovery and the probability of a stop.",
             "Presets: china-ree-2025-04, china-ree-2025-10-reinstated, china-ga-ge-sb-us-ban,"
                     + " china-graphite-licensing. Supply mixes marked supplyFrom and project partners are filled from"
                     + " the knowledge base. A seed gives identical numbers on any number of threads.",
@@ -93,26 +96,15 @@ final class SimulateCommand implements Callable<Integer> {
                 Bar bar = new Bar(
                         "simulate", (long) paths * parsed.markets().size(), store.format == OutputFormat.TABLE)) {
             result = engine.simulate(parsed, options, bar);
+        } catch (SimulationTooLargeException e) {
+            throw new UserException(
+                    e.getMessage().replace("lower the paths or the horizon", "lower --paths or --horizon"));
         }
         PrintWriter out = spec.commandLine().getOut();
         SimulationView.View view = SimulationView.View.of(parsed, result);
         switch (store.format) {
             case JSON -> Output.json(out, view);
-            case CSV ->
-                Output.csv(
-                        out,
-                        List.of(
-                                "mineral",
-                                "month",
-                                "shortfall_p5",
-                                "shortfall_p50",
-                                "shortfall_p95",
-                                "shortfall_mean",
-                                "price_p5",
-                                "price_p50",
-                                "price_p95",
-                                "probability_above_threshold"),
-                        rows(result));
+            case CSV -> Output.csv(out, columns(), rows(result));
             case TABLE -> table(out, parsed, result, months);
         }
         return 0;
@@ -150,11 +142,50 @@ final class SimulateCommand implements Callable<Integer> {
         return horizon == null ? options : options.withHorizon(horizon);
     }
 
+    /**
+     * The CSV columns: the earlier ones first (price means the outside spot price), then every series as P10/P50/P90
+     * with its unit in the name ({@code index} is 1 before the announcement; {@code share} a fraction).
+     */
+    static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of(
+                "mineral",
+                "month",
+                "shortfall_p5",
+                "shortfall_p50",
+                "shortfall_p95",
+                "shortfall_mean",
+                "price_p5",
+                "price_p50",
+                "price_p95",
+                "probability_above_threshold",
+                "shortfall_share_p10",
+                "shortfall_share_p90"));
+        for (Series series : CSV_SERIES) {
+            for (String q : List.of("p10", "p50", "p90")) {
+                columns.add(snake(series) + "_index_" + q);
+            }
+        }
+        columns.add("stopped_share");
+        return columns;
+    }
+
+    private static final List<Series> CSV_SERIES = List.of(
+            Series.EXPORTS,
+            Series.EXPORTS_TO_PERSPECTIVE,
+            Series.RECEIPTS,
+            Series.PRICE_INSIDE,
+            Series.PRICE_OUTSIDE,
+            Series.PRICE_REALISED);
+
+    private static String snake(Series series) {
+        return series.id().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+    }
+
     private static List<List<Object>> rows(ScenarioResult result) {
         List<List<Object>> rows = new ArrayList<>();
         for (MarketResult market : result.markets()) {
             for (MonthStatistics m : market.months()) {
-                rows.add(List.of(
+                List<Object> row = new ArrayList<>(List.of(
                         market.mineral().value(),
                         m.month().toString(),
                         m.shortfallP5(),
@@ -164,7 +195,17 @@ final class SimulateCommand implements Callable<Integer> {
                         m.priceP5(),
                         m.priceP50(),
                         m.priceP95(),
-                        m.probabilityAboveThreshold()));
+                        m.probabilityAboveThreshold(),
+                        m.band(Series.SHORTFALL).p10(),
+                        m.band(Series.SHORTFALL).p90()));
+                for (Series series : CSV_SERIES) {
+                    Band band = m.band(series);
+                    row.add(band.p10());
+                    row.add(band.p50());
+                    row.add(band.p90());
+                }
+                row.add(m.stoppedShare());
+                rows.add(row);
             }
         }
         return rows;
@@ -182,16 +223,21 @@ final class SimulateCommand implements Callable<Integer> {
                 parsed.disruption().issuer(),
                 result.paths(),
                 result.seed()));
+        out.println("Shortfall and stopped: share of the perspective's demand. Exports: index, 1 = the issuer's exports"
+                + " before the announcement. Prices: indices, 1 before the announcement; inside = the issuer's home"
+                + " market, outside = the marginal spot price elsewhere, realised = what the perspective pays on"
+                + " average. Bands are P10 / P50 / P90 across paths.");
         for (MarketResult market : result.markets()) {
             out.println();
-            Summary cum = market.cumulativeShortfall();
-            Summary rec = market.monthsToRecovery();
+            Band cum = market.cumulativeShortfall();
+            Band rec = market.monthsToRecovery();
             out.println(String.format(
                     Locale.ROOT,
-                    "%s: issuer share %s. Cumulative shortfall P50 %.2f months of demand (P5 %.2f, P95 %.2f, mean"
-                            + " %.2f); P(shortfall > %s in some month) %s; months to recovery P50 %.0f (P95 %.0f),"
-                            + " not recovered by the horizon on %s of paths.",
+                    "%s%s: issuer share %s. Cumulative shortfall P50 %.2f months of demand (P5 %.2f, P95 %.2f, mean"
+                            + " %.2f); P(shortfall > %s in some month) %s; P(some buyers stop) %s; months to recovery"
+                            + " P50 %.0f (P95 %.0f), not recovered by the horizon on %s of paths.",
                     market.mineral(),
+                    market.product().map(p -> " (" + p + ")").orElse(""),
                     Output.percent(market.issuerShare()),
                     cum.p50(),
                     cum.p5(),
@@ -199,34 +245,38 @@ final class SimulateCommand implements Callable<Integer> {
                     cum.mean(),
                     Output.percent(result.threshold()),
                     Output.percent(market.probabilityAboveThreshold()),
+                    Output.percent(market.probabilityOfStop()),
                     rec.p50(),
                     rec.p95(),
                     Output.percent(market.notRecovered())));
             List<List<String>> rows = new ArrayList<>();
             for (MonthStatistics m : market.months()) {
+                Band shortfall = m.band(Series.SHORTFALL);
+                Band outside = m.band(Series.PRICE_OUTSIDE);
                 rows.add(List.of(
                         m.month().toString(),
-                        Output.percent(m.shortfallP5()),
-                        Output.percent(m.shortfallP50()),
-                        Output.percent(m.shortfallP95()),
-                        index(m.priceP5()),
-                        index(m.priceP50()),
-                        index(m.priceP95()),
+                        Output.percent(shortfall.p10()) + " / " + Output.percent(shortfall.p50()) + " / "
+                                + Output.percent(shortfall.p90()),
+                        Output.percent(m.stoppedShare()),
+                        index(m.band(Series.EXPORTS).p50()),
+                        index(m.band(Series.PRICE_INSIDE).p50()),
+                        index(outside.p10()) + " / " + index(outside.p50()) + " / " + index(outside.p90()),
+                        index(m.band(Series.PRICE_REALISED).p50()),
                         Output.percent(m.probabilityAboveThreshold())));
             }
             Output.table(
                     out,
                     List.of(
                             "MONTH",
-                            "SHORT P5",
-                            "SHORT P50",
-                            "SHORT P95",
-                            "PRICE P5",
-                            "PRICE P50",
-                            "PRICE P95",
+                            "SHORTFALL P10/P50/P90",
+                            "STOPPED",
+                            "EXPORTS P50",
+                            "INSIDE P50",
+                            "OUTSIDE P10/P50/P90",
+                            "REALISED P50",
                             "P(>" + Output.percent(result.threshold()).replace(" ", "") + ")"),
                     rows,
-                    20);
+                    30);
         }
         out.println();
         long assumed =

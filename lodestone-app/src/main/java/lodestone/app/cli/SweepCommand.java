@@ -22,6 +22,7 @@ import lodestone.risk.concentration.SupplyShares;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.scenario.SnapshotSupply;
+import lodestone.sim.sweep.Ranking;
 import lodestone.sim.sweep.Sweep;
 import lodestone.sim.sweep.SweepCell;
 import lodestone.sim.sweep.SweepRow;
@@ -37,16 +38,18 @@ import picocli.CommandLine.Spec;
         name = "sweep",
         mixinStandardHelpOptions = true,
         description = {
-            "Screen one-year trade disruptions for the United States: every mineral of a critical-mineral list x its"
-                    + " largest supplier countries x severities, ranked by expected shortfall (mean cumulative"
-                    + " shortfall, months of demand). The default grid is the USGS 2025 list x 5 suppliers x 5"
-                    + " severities.",
+            "Screen trade disruptions for the United States over a year: every mineral of a critical-mineral list x its"
+                    + " largest supplier countries x severities, each a licensed measure of uncertain length, lag and"
+                    + " severity. Ranked by the probability that buyers stop (default), the 95th percentile of the"
+                    + " cumulative shortfall (months of demand) or its mean (--rank-by); each row also shows its rank"
+                    + " by the mean. The default grid is the USGS 2025 list x 5 suppliers x 5 severities.",
             "A supplier's share of US supply is net import reliance x its import-source share where the knowledge base"
                     + " has import sources, else net import reliance x its share of world production (an assumption:"
                     + " imports mirror world production). Minerals without a net import reliance are left out; an"
                     + " element without figures of its own takes its group's (rare-earths for dysprosium). Shared"
-                    + " assumptions: stocks of 1.5-3 months, no leakage, demand elasticity -0.1, supply elasticity"
-                    + " 0.05, price cap 4 (docs/methods/simulation.md)."
+                    + " assumptions: the measure lasts a median 6 months (one in ten above 18), licences take 1-4"
+                    + " months, severity +/-0.1, stock cover a median 2 months across buyers, leakage 0-30 %, the"
+                    + " calibrated behaviour (docs/methods/simulation.md)."
         })
 final class SweepCommand implements Callable<Integer> {
     @Mixin
@@ -55,8 +58,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(
             names = "--paths",
             paramLabel = "N",
-            defaultValue = "10000",
-            description = "Paths per scenario (default: ${DEFAULT-VALUE}).")
+            defaultValue = "2000",
+            description = "Paths per scenario (default: ${DEFAULT-VALUE}; every scenario uses the same seed, so the"
+                    + " ranking is not sampling noise).")
     int paths;
 
     @Option(
@@ -92,6 +96,14 @@ final class SweepCommand implements Callable<Integer> {
     double[] severities;
 
     @Option(
+            names = "--rank-by",
+            paramLabel = "METRIC",
+            defaultValue = "stop",
+            description = "stop (probability that buyers stop), p95 (95th percentile of the cumulative shortfall) or"
+                    + " mean (default: ${DEFAULT-VALUE}).")
+    String rankBy;
+
+    @Option(
             names = "--top",
             paramLabel = "N",
             defaultValue = "25",
@@ -113,6 +125,12 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserException("--suppliers (" + suppliers + ") must be within [1, 50].");
         }
         RunOptions options = SimulateCommand.options(paths, seed, null, threads);
+        Ranking ranking;
+        try {
+            ranking = Ranking.parse(rankBy);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--rank-by (" + rankBy + ") must be one of stop, p95, mean.");
+        }
         KnowledgeSnapshot snapshot;
         try (LodestoneStore opened = store.open()) {
             snapshot = opened.snapshot();
@@ -143,7 +161,7 @@ final class SweepCommand implements Callable<Integer> {
         try (MonteCarloEngine engine = new MonteCarloEngine(options.threads());
                 SimulateCommand.Bar bar =
                         new SimulateCommand.Bar("sweep", cells.size(), store.format == OutputFormat.TABLE)) {
-            rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, paths, seed, bar);
+            rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, paths, seed, ranking, bar);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
@@ -156,9 +174,13 @@ final class SweepCommand implements Callable<Integer> {
                                 cells.size(),
                                 paths,
                                 seed,
+                                ranking.name().toLowerCase(Locale.ROOT),
+                                Sweep.kendallTauWithMean(rows),
                                 skipped,
                                 "expectedShortfall and cumulativeP95: months of US demand over 12 months; peakMedianShortfall:"
-                                        + " fraction of demand; peakMedianPrice: index, 1 before the disruption",
+                                        + " fraction of demand; peakMedianPrice: outside spot price index, 1 before the"
+                                        + " disruption; probabilityOfStop: share of paths on which some buyers stop;"
+                                        + " kendallTauWithMean: rank correlation of this ranking with the ranking by the mean",
                                 rows.stream().map(RowView::of).toList()));
             case CSV ->
                 Output.csv(
@@ -174,13 +196,16 @@ final class SweepCommand implements Callable<Integer> {
                                 "peak_median_shortfall",
                                 "probability_above_threshold",
                                 "peak_median_price",
+                                "probability_of_stop",
+                                "rank_by_mean",
                                 "share_basis"),
                         rows.stream().map(RowView::of).map(RowView::cells).toList());
             case TABLE -> {
                 out.println(String.format(
                         Locale.ROOT,
                         "%,d one-year disruption scenarios (%d minerals of %s x up to %d suppliers x %d severities),"
-                                + " %,d paths each, seed %d, in %.1f s. Top %d by expected shortfall:",
+                                + " %,d paths each, seed %d, in %.1f s. Top %d by %s (Kendall's tau with the ranking by"
+                                + " the mean: %.2f):",
                         cells.size(),
                         supply.size(),
                         chosen.id(),
@@ -189,11 +214,18 @@ final class SweepCommand implements Callable<Integer> {
                         paths,
                         seed,
                         seconds,
-                        Math.min(top, rows.size())));
+                        Math.min(top, rows.size()),
+                        switch (ranking) {
+                            case STOP -> "the probability that buyers stop";
+                            case P95 -> "the 95th percentile of the cumulative shortfall";
+                            case MEAN -> "expected shortfall";
+                        },
+                        Sweep.kendallTauWithMean(rows)));
                 Output.table(
                         out,
                         List.of(
                                 "RANK",
+                                "BY MEAN",
                                 "MINERAL",
                                 "SUPPLIER",
                                 "SHARE OF US SUPPLY",
@@ -202,11 +234,13 @@ final class SweepCommand implements Callable<Integer> {
                                 "P95 (MONTHS)",
                                 "PEAK P50 SHORT",
                                 "P(>20 %)",
+                                "P(STOP)",
                                 "PEAK P50 PRICE"),
                         rows.stream()
                                 .limit(top)
                                 .map(r -> List.of(
                                         String.valueOf(r.rank()),
+                                        String.valueOf(r.rankByMean()),
                                         r.cell().mineral().value(),
                                         r.cell().supplier(),
                                         Output.percent(r.cell().supplierShare()),
@@ -215,6 +249,7 @@ final class SweepCommand implements Callable<Integer> {
                                         String.format(Locale.ROOT, "%.2f", r.cumulativeP95()),
                                         Output.percent(r.peakMedianShortfall()),
                                         Output.percent(r.probabilityAboveThreshold()),
+                                        Output.percent(r.probabilityOfStop()),
                                         String.format(Locale.ROOT, "%.2f", r.peakMedianPrice())))
                                 .toList(),
                         30);
@@ -308,12 +343,22 @@ final class SweepCommand implements Callable<Integer> {
      * @param scenarios number of scenarios
      * @param paths paths per scenario
      * @param seed seed
+     * @param rankedBy what the rows are ranked by
+     * @param kendallTauWithMean rank correlation of that ranking with the ranking by the mean
      * @param leftOut minerals without data
      * @param units what the numbers mean
      * @param rows ranked rows
      */
     record Result(
-            String list, int scenarios, int paths, long seed, List<String> leftOut, String units, List<RowView> rows) {}
+            String list,
+            int scenarios,
+            int paths,
+            long seed,
+            String rankedBy,
+            double kendallTauWithMean,
+            List<String> leftOut,
+            String units,
+            List<RowView> rows) {}
 
     /** One ranked scenario in the JSON form. */
     record RowView(
@@ -327,6 +372,8 @@ final class SweepCommand implements Callable<Integer> {
             double peakMedianShortfall,
             double probabilityAboveThreshold,
             double peakMedianPrice,
+            double probabilityOfStop,
+            int rankByMean,
             String shareBasis) {
         static RowView of(SweepRow r) {
             return new RowView(
@@ -340,6 +387,8 @@ final class SweepCommand implements Callable<Integer> {
                     r.peakMedianShortfall(),
                     r.probabilityAboveThreshold(),
                     r.peakMedianPrice(),
+                    r.probabilityOfStop(),
+                    r.rankByMean(),
                     r.cell().basis());
         }
 
@@ -356,6 +405,8 @@ final class SweepCommand implements Callable<Integer> {
                     peakMedianShortfall,
                     probabilityAboveThreshold,
                     peakMedianPrice,
+                    probabilityOfStop,
+                    rankByMean,
                     shareBasis);
         }
     }

@@ -2,15 +2,27 @@ package lodestone.app.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import lodestone.sim.engine.Band;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonthStatistics;
 import lodestone.sim.engine.ScenarioResult;
-import lodestone.sim.engine.Summary;
+import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Assumption;
 import lodestone.sim.scenario.ScenarioSpec;
 
 /** A simulation result for output, shared by `lodestone simulate` and the server. */
 public final class SimulationView {
+    /** What every number means, as stated in the JSON output. */
+    public static final String UNITS =
+            "shortfall: fraction of the perspective's baseline monthly demand; exports: index,"
+                    + " 1 = the issuer's baseline monthly exports of the product; exportsToPerspective: index, 1 = the baseline"
+                    + " direct exports to the perspective; receipts: index, 1 = the perspective's baseline monthly supply;"
+                    + " priceInside: the issuer's home price, index, 1 before the announcement; priceOutside and price: the"
+                    + " marginal (spot) price outside the issuer, index, 1 before the announcement; priceRealised: the average"
+                    + " price the perspective pays, weighted by volume, index, 1 before the announcement; stoppedShare: share of"
+                    + " the perspective's demand held by buyers that had to stop; cumulativeShortfall: months of demand;"
+                    + " monthsToRecovery and monthsToFirstStop: months from the start, censored at the horizon";
+
     private SimulationView() {}
 
     /**
@@ -20,13 +32,14 @@ public final class SimulationView {
      * @param title title
      * @param perspective perspective country
      * @param issuer issuing country
-     * @param start first month
-     * @param horizonMonths months simulated
+     * @param start the month the measure takes effect
+     * @param firstMonth the first simulated month (earlier than the start when announced before)
+     * @param horizonMonths months simulated from the start
      * @param paths paths
      * @param seed seed
      * @param threshold shortfall threshold (fraction)
      * @param units what the numbers mean
-     * @param markets per mineral
+     * @param markets per market
      * @param assumptions written notes
      * @param sources sources
      */
@@ -36,6 +49,7 @@ public final class SimulationView {
             String perspective,
             String issuer,
             String start,
+            String firstMonth,
             int horizonMonths,
             int paths,
             long seed,
@@ -51,18 +65,28 @@ public final class SimulationView {
                 for (MonthStatistics s : m.months()) {
                     months.add(new MonthView(
                             s.month().toString(),
-                            new Summary(s.shortfallP5(), s.shortfallP50(), s.shortfallP95(), s.shortfallMean()),
-                            new Band(s.priceP5(), s.priceP50(), s.priceP95()),
-                            s.probabilityAboveThreshold()));
+                            s.band(Series.SHORTFALL),
+                            s.band(Series.PRICE_OUTSIDE),
+                            s.probabilityAboveThreshold(),
+                            s.band(Series.EXPORTS),
+                            s.band(Series.EXPORTS_TO_PERSPECTIVE),
+                            s.band(Series.RECEIPTS),
+                            s.band(Series.PRICE_INSIDE),
+                            s.band(Series.PRICE_OUTSIDE),
+                            s.band(Series.PRICE_REALISED),
+                            s.stoppedShare()));
                 }
                 markets.add(new MarketView(
                         m.mineral().value(),
+                        m.product().orElse(""),
                         m.issuerShare(),
                         months,
                         m.cumulativeShortfall(),
                         m.probabilityAboveThreshold(),
                         m.monthsToRecovery(),
-                        m.notRecovered()));
+                        m.notRecovered(),
+                        m.probabilityOfStop(),
+                        m.monthsToFirstStop()));
             }
             return new View(
                     spec.id(),
@@ -70,31 +94,45 @@ public final class SimulationView {
                     spec.perspective(),
                     spec.disruption().issuer(),
                     result.start().toString(),
+                    result.firstMonth().toString(),
                     result.horizonMonths(),
                     result.paths(),
                     result.seed(),
                     result.threshold(),
-                    "shortfall: fraction of baseline monthly demand; price: index, 1 before the disruption;"
-                            + " cumulativeShortfall: months of demand; monthsToRecovery: months from the start",
+                    UNITS,
                     markets,
                     spec.assumptions(),
                     spec.sources());
         }
     }
 
-    /** One mineral in the JSON form. */
+    /** One market in the JSON form. */
     public record MarketView(
             String mineral,
+            String product,
             double issuerShare,
             List<MonthView> months,
-            Summary cumulativeShortfall,
+            Band cumulativeShortfall,
             double probabilityAboveThreshold,
-            Summary monthsToRecovery,
-            double notRecovered) {}
+            Band monthsToRecovery,
+            double notRecovered,
+            double probabilityOfStop,
+            Band monthsToFirstStop) {}
 
-    /** One month in the JSON form. */
-    public record MonthView(String month, Summary shortfall, Band price, double probabilityAboveThreshold) {}
-
-    /** P5, P50 and P95 of the price index. */
-    public record Band(double p5, double p50, double p95) {}
+    /**
+     * One month in the JSON form: every series as P5/P10/P50/P90/P95 and mean; {@code price} repeats
+     * {@code priceOutside} for readers of the earlier format.
+     */
+    public record MonthView(
+            String month,
+            Band shortfall,
+            Band price,
+            double probabilityAboveThreshold,
+            Band exports,
+            Band exportsToPerspective,
+            Band receipts,
+            Band priceInside,
+            Band priceOutside,
+            Band priceRealised,
+            double stoppedShare) {}
 }

@@ -20,12 +20,19 @@ class RegressionTest {
                 .markets()
                 .get(0);
         assertThat(dysprosium.cumulativeShortfall()).isEqualTo(EXPECTED_CUMULATIVE);
-        assertThat(dysprosium.probabilityAboveThreshold()).isEqualTo(EXPECTED_ABOVE);
-        assertThat(dysprosium.months().get(2).shortfallP95()).isEqualTo(EXPECTED_JUNE_P95);
+        assertThat(dysprosium.probabilityAboveThreshold()).isEqualTo(0.8465);
+        assertThat(dysprosium.probabilityOfStop()).isEqualTo(0.9455);
+        MonthStatistics june = dysprosium.months().get(2);
+        assertThat(june.shortfallP95()).isEqualTo(0.3888300061225891);
+        assertThat(june.band(Series.PRICE_OUTSIDE).p50()).isEqualTo(1.3935372829437256);
+        assertThat(june.band(Series.PRICE_INSIDE).p50()).isEqualTo(0.9360189437866211);
     }
 
-    private static final Summary EXPECTED_CUMULATIVE =
-            new Summary(0.0, 0.7357785045268406, 1.7670704559792094, 0.7549274434443631);
-    private static final double EXPECTED_ABOVE = 0.16;
-    private static final double EXPECTED_JUNE_P95 = 0.407204527705065;
+    private static final Band EXPECTED_CUMULATIVE = new Band(
+            0.11103317886590958,
+            0.29254505038261414,
+            1.6073906421661377,
+            3.1376137733459473,
+            3.4390923976898193,
+            1.6721212016345812);
 }
