@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             OutlookCommand.class,
             SimulateCommand.class,
             SweepCommand.class,
+            BacktestCommand.class,
             ImportCommand.class,
             BaselineCommand.class,
             ExtractCommand.class,
