@@ -84,6 +84,7 @@ public final class Fixtures {
         private int forward = 6;
         private double surplus = 6;
         private double contract = 6;
+        private Distribution netting = Distribution.fixed(0);
 
         public BehaviourBuilder precaution(double months) {
             precaution = Distribution.fixed(months);
@@ -140,6 +141,11 @@ public final class Fixtures {
             return this;
         }
 
+        public BehaviourBuilder netting(double share) {
+            netting = Distribution.fixed(share);
+            return this;
+        }
+
         public Behaviour build() {
             return new Behaviour(
                     precaution,
@@ -152,7 +158,8 @@ public final class Fixtures {
                     level,
                     forward,
                     surplus,
-                    contract);
+                    contract,
+                    netting);
         }
     }
 }

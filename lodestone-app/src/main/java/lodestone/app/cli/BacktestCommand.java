@@ -84,7 +84,8 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Option(
             names = "--calibrate",
-            description = "Re-run the calibration grid on the calibration episodes and print its ranking.")
+            description = "Re-run the calibration grid on the calibration episodes, print its ranking and the merged"
+                    + " behaviour of the candidates within one observation of the best.")
     boolean calibrate;
 
     @Spec
@@ -183,12 +184,21 @@ final class BacktestCommand implements Callable<Integer> {
                     s.candidate().label()));
         }
         Output.table(out, List.of("RANK", "COVERAGE", "INTERVAL SCORE", "BEHAVIOUR"), rows, 120);
-        boolean same = ranked.get(0).candidate().behaviour().equals(Behaviour.CALIBRATED);
+        long observations = Episodes.load(catalogue, Behaviour.PRIOR).stream()
+                .filter(e -> e.role() == Episode.Role.CALIBRATION)
+                .mapToLong(e -> e.observations().size())
+                .sum();
+        double tolerance = 1.0 / observations;
+        long members = ranked.stream()
+                .filter(s -> s.coverage() >= ranked.get(0).coverage() - tolerance - 1e-12)
+                .count();
+        Behaviour merged = Calibration.behaviouralSet(ranked, tolerance);
+        out.println(members + " candidates cover at most one of the " + observations
+                + " calibration observations fewer than the best; merged, they give: " + merged.describe() + ".");
         out.println(
-                same
-                        ? "The best candidate is Behaviour.CALIBRATED, the default."
-                        : "The best candidate differs from Behaviour.CALIBRATED (" + Behaviour.CALIBRATED.describe()
-                                + ").");
+                merged.equals(Behaviour.CALIBRATED)
+                        ? "That is Behaviour.CALIBRATED, the default."
+                        : "That differs from Behaviour.CALIBRATED (" + Behaviour.CALIBRATED.describe() + ").");
     }
 
     private static void table(PrintWriter out, List<Report> reports) {

@@ -97,6 +97,7 @@ final class MarketModel {
     final int forward;
     final double surplusDecay;
     final double contractMonths;
+    final Distribution netting;
 
     final double threshold;
     final double recoveryLevel;
@@ -174,6 +175,7 @@ final class MarketModel {
         forward = behaviour.forwardMonths();
         surplusDecay = 1 - 1 / behaviour.issuerSurplusMonths();
         contractMonths = behaviour.contractMonths();
+        netting = behaviour.pendingNetting();
 
         threshold = spec.threshold();
         recoveryLevel = spec.recoveryLevel();

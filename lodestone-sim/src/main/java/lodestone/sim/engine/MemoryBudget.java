@@ -1,5 +1,7 @@
 package lodestone.sim.engine;
 
+import java.util.function.LongSupplier;
+
 /**
  * The memory a run needs, checked before anything is allocated. All sizes are {@code long}: 10 million paths × 600
  * months is 6 billion path-months, beyond {@code int}. Monthly values are kept month by month in arrays of one entry
@@ -16,10 +18,21 @@ final class MemoryBudget {
     static final long HEADROOM = 64L << 20;
 
     private final long limit;
+    private final LongSupplier inUse;
 
-    /** @param limit the bytes the JVM may use in all ({@code Runtime.maxMemory()} outside tests) */
-    MemoryBudget(long limit) {
+    /**
+     * @param limit the bytes the JVM may use in all
+     * @param inUse the bytes in use now
+     */
+    MemoryBudget(long limit, LongSupplier inUse) {
         this.limit = limit;
+        this.inUse = inUse;
+    }
+
+    /** @return the budget of this JVM: its maximum heap, less what is in use at each check */
+    static MemoryBudget ofRuntime() {
+        Runtime runtime = Runtime.getRuntime();
+        return new MemoryBudget(runtime.maxMemory(), () -> runtime.totalMemory() - runtime.freeMemory());
     }
 
     /**
@@ -43,8 +56,7 @@ final class MemoryBudget {
      * @throws SimulationTooLargeException if the run does not fit
      */
     void check(int paths, int months, int storedMarkets, int threads, long reusable) {
-        Runtime runtime = Runtime.getRuntime();
-        long used = Math.max(0, runtime.totalMemory() - runtime.freeMemory() - reusable);
+        long used = Math.max(0, inUse.getAsLong() - reusable);
         long available = Math.max(0, limit - used - HEADROOM);
         long needed = needed(paths, months, storedMarkets, threads);
         if (needed > available) {

@@ -54,19 +54,19 @@ public final class MonteCarloEngine implements AutoCloseable {
 
     /** @param threads worker threads (≥ 1); 1 runs on the caller's thread */
     public MonteCarloEngine(int threads) {
-        this(threads, Runtime.getRuntime().maxMemory());
+        this(threads, MemoryBudget.ofRuntime());
     }
 
     /**
      * @param threads worker threads (≥ 1)
-     * @param memoryLimit the bytes the engine may assume the JVM can use in all (tests pretend a small JVM)
+     * @param budget the memory the engine may use (tests pretend a small JVM)
      */
-    MonteCarloEngine(int threads, long memoryLimit) {
+    MonteCarloEngine(int threads, MemoryBudget budget) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads (" + threads + ") must be at least 1.");
         }
         this.threads = threads;
-        this.budget = new MemoryBudget(memoryLimit);
+        this.budget = budget;
         this.pool = threads == 1
                 ? null
                 : Executors.newFixedThreadPool(threads, runnable -> {

@@ -15,7 +15,7 @@ import lodestone.sim.scenario.StandardNormal;
  * market of the path) each phase's length, severity and others' severity, then the licence lag and the buyers'
  * expected grant; from the market's parameter stream the stock level, the buyers' position in the cover distribution,
  * spare capacity, leakage, precaution, the order ceiling, the price flexibilities, the issuer's absorption and the price
- * volatility, and last the partners; and month by month four draws from the market's noise stream (licence batches for
+ * volatility, the netting of pending applications, and last the partners; and month by month four draws from the market's noise stream (licence batches for
  * each buyer group, two price shocks).
  */
 final class PathSimulator {
@@ -98,6 +98,7 @@ final class PathSimulator {
         double betaInside = m.issuerFlexibility.quantile(streams.nextUniform());
         double absorb = m.absorption.quantile(streams.nextUniform());
         double volatility = m.volatility.quantile(streams.nextUniform());
+        double netting = m.netting.quantile(streams.nextUniform());
         for (int j = 0; j < partnerStart.length; j++) {
             double start = m.partnerStart[j].quantile(streams.nextUniform());
             boolean delivered = streams.nextUniform() < m.partnerProbability[j];
@@ -195,11 +196,12 @@ final class PathSimulator {
                 // precaution scales with the refusal risk buyers perceive: all of it before any decision is seen
                 double risk = m.targeted[g] ? 1 - decidedShare * (1 - severity) : others;
                 double extraCover = precaution * announced * risk;
-                // buyers order against their own stock and do not net pending applications, any of which may be
-                // refused or delayed: under rationing they over-apply (Lee, Padmanabhan and Whang 1997)
+                // buyers count pending applications only partly (netting), at the share they expect granted: any may
+                // be refused or delayed, so under rationing they over-apply (Lee, Padmanabhan and Whang 1997)
+                double onOrder = m.targeted[g] && m.licensed ? netting * grantExpected * pending[g] : 0;
                 double ordered = 0;
                 for (int k = 0; k < CLASSES; k++) {
-                    double o = use + rate * (targets[k] + extraCover - classes[k]);
+                    double o = use + rate * (targets[k] + extraCover - classes[k] - onOrder);
                     o = o < 0 ? 0 : o > maxUnits ? maxUnits : o;
                     order[k] = o;
                     ordered += o;

@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param issuerSurplusMonths months over which the issuer's home surplus is worked off (≥ 1)
  * @param contractMonths months over which contract prices (what buyers pay for supply other than the issuer's licensed
  *     exports) follow the spot price (≥ 1): the average adjusts, the margin does not wait
+ * @param pendingNetting how far buyers count their pending licence applications as stock on the way, in [0, 1]: 0
+ *     ignores them (buyers over-apply under rationing, and the backlog ships as restocking), 1 counts them at the share
+ *     buyers expect to be granted
  */
 public record Behaviour(
         Distribution precautionMonths,
@@ -36,7 +39,8 @@ public record Behaviour(
         Distribution stockLevel,
         int forwardMonths,
         double issuerSurplusMonths,
-        double contractMonths) {
+        double contractMonths,
+        Distribution pendingNetting) {
     /**
      * The first look: every range chosen from the evidence on buyers and the literature's orders of magnitude before
      * any episode's outcome was compared (docs/methods/simulation.md, "Behaviour").
@@ -52,21 +56,26 @@ public record Behaviour(
             Distribution.uniform(0.7, 1.4),
             6,
             6,
-            6);
+            6,
+            Distribution.uniform(0, 1));
 
-    /** After calibration on the 2023 episodes (see {@code docs/methods/simulation.md}); the default. */
+    /**
+     * After calibration on the 2023 episodes (see {@code docs/methods/simulation.md}): every grid candidate that covers
+     * at most one calibration observation fewer than the best, merged into one set of ranges. The default.
+     */
     public static final Behaviour CALIBRATED = new Behaviour(
             Distribution.uniform(1, 3),
-            1,
+            2,
             Distribution.uniform(1.5, 3),
-            Distribution.uniform(0.3, 1.5),
+            Distribution.uniform(0.2, 2),
             Distribution.uniform(0.5, 2),
             Distribution.uniform(0.3, 0.9),
             Distribution.uniform(0.05, 0.12),
             Distribution.uniform(0.7, 1.4),
             6,
             6,
-            6);
+            6,
+            Distribution.uniform(0, 1));
 
     public Behaviour {
         Objects.requireNonNull(precautionMonths, "precautionMonths");
@@ -76,6 +85,7 @@ public record Behaviour(
         Objects.requireNonNull(issuerAbsorption, "issuerAbsorption");
         Objects.requireNonNull(volatility, "volatility");
         Objects.requireNonNull(stockLevel, "stockLevel");
+        Objects.requireNonNull(pendingNetting, "pendingNetting");
         if (precautionMonths.min() < 0
                 || !(restockMonths >= 0 && restockMonths <= 120)
                 || maxOrder.min() < 1
@@ -88,11 +98,13 @@ public record Behaviour(
                 || forwardMonths < 1
                 || forwardMonths > 24
                 || !(issuerSurplusMonths >= 1 && issuerSurplusMonths <= 600)
-                || !(contractMonths >= 1 && contractMonths <= 600)) {
+                || !(contractMonths >= 1 && contractMonths <= 600)
+                || pendingNetting.min() < 0
+                || pendingNetting.max() > 1) {
             throw new IllegalArgumentException(
                     "behaviour (" + describe() + ") is out of range: precaution >= 0,"
                             + " restock months in [0, 120], max order >= 1, flexibilities >= 0, absorption in [0, 1],"
-                            + " volatility >= 0, stock level > 0, forward months in [1, 24], surplus and contract months in [1, 600].");
+                            + " volatility >= 0, stock level > 0, forward months in [1, 24], surplus and contract months in [1, 600], netting in [0, 1].");
         }
     }
 
@@ -102,7 +114,9 @@ public record Behaviour(
                 + maxOrder.describe() + ", flexibility " + flexibility.describe() + ", issuer flexibility "
                 + issuerFlexibility.describe() + ", absorption " + issuerAbsorption.describe() + ", volatility "
                 + volatility.describe() + ", stock level " + stockLevel.describe() + ", forward " + forwardMonths
-                + " months, surplus " + issuerSurplusMonths + " months, contracts " + contractMonths + " months";
+                + " months, surplus " + issuerSurplusMonths + " months, contracts " + contractMonths
+                + " months, netting "
+                + pendingNetting.describe();
     }
 
     /**
@@ -120,5 +134,6 @@ public record Behaviour(
             Distribution.fixed(1),
             6,
             6,
-            6);
+            6,
+            Distribution.fixed(0));
 }

@@ -494,7 +494,8 @@ public final class ScenarioReader {
                         "stockLevel",
                         "forwardMonths",
                         "issuerSurplusMonths",
-                        "contractMonths"));
+                        "contractMonths",
+                        "pendingNetting"));
         Distribution precaution = distribution(node, "precautionMonths", path, 0, 24, d.precautionMonths());
         double restock = fields.number(node, "restockMonths", path, d.restockMonths(), 0, 120, false);
         Distribution maxOrder = distribution(node, "maxOrder", path, 1, 24, d.maxOrder());
@@ -506,6 +507,7 @@ public final class ScenarioReader {
         int forward = (int) fields.number(node, "forwardMonths", path, d.forwardMonths(), 1, 24, false);
         double surplus = fields.number(node, "issuerSurplusMonths", path, d.issuerSurplusMonths(), 1, 600, false);
         double contract = fields.number(node, "contractMonths", path, d.contractMonths(), 1, 600, false);
+        Distribution netting = distribution(node, "pendingNetting", path, 0, 1, d.pendingNetting());
         if (precaution == null
                 || maxOrder == null
                 || flexibility == null
@@ -513,6 +515,7 @@ public final class ScenarioReader {
                 || absorption == null
                 || volatility == null
                 || level == null
+                || netting == null
                 || !fields.problems().isEmpty()) {
             return null;
         }
@@ -527,7 +530,8 @@ public final class ScenarioReader {
                 level,
                 forward,
                 surplus,
-                contract);
+                contract,
+                netting);
     }
 
     private Response response(JsonNode node, String path) {

@@ -20,19 +20,19 @@ class RegressionTest {
                 .markets()
                 .get(0);
         assertThat(dysprosium.cumulativeShortfall()).isEqualTo(EXPECTED_CUMULATIVE);
-        assertThat(dysprosium.probabilityAboveThreshold()).isEqualTo(0.8465);
-        assertThat(dysprosium.probabilityOfStop()).isEqualTo(0.9455);
+        assertThat(dysprosium.probabilityAboveThreshold()).isEqualTo(0.9255);
+        assertThat(dysprosium.probabilityOfStop()).isEqualTo(0.9885);
         MonthStatistics june = dysprosium.months().get(2);
-        assertThat(june.shortfallP95()).isEqualTo(0.3888300061225891);
-        assertThat(june.band(Series.PRICE_OUTSIDE).p50()).isEqualTo(1.3935372829437256);
-        assertThat(june.band(Series.PRICE_INSIDE).p50()).isEqualTo(0.9360189437866211);
+        assertThat(june.shortfallP95()).isEqualTo(0.3935086131095886);
+        assertThat(june.band(Series.PRICE_OUTSIDE).p50()).isEqualTo(1.5699527263641357);
+        assertThat(june.band(Series.PRICE_INSIDE).p50()).isEqualTo(0.9263995885848999);
     }
 
     private static final Band EXPECTED_CUMULATIVE = new Band(
-            0.11103317886590958,
-            0.29254505038261414,
-            1.6073906421661377,
-            3.1376137733459473,
-            3.4390923976898193,
-            1.6721212016345812);
+            0.4474153518676758,
+            0.6894078254699707,
+            1.9910393953323364,
+            3.269468307495117,
+            3.543674945831299,
+            1.995993984644108);
 }
