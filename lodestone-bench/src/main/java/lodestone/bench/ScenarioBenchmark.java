@@ -62,30 +62,8 @@ public class ScenarioBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        ScenarioSpec preset = Presets.load("china-ree-2025-10-reinstated", catalogue());
-        Map<String, Double> mix = new LinkedHashMap<>();
-        mix.put("US", 0.2);
-        mix.put("CN", 0.56);
-        mix.put("MY", 0.104);
-        mix.put("JP", 0.048);
-        mix.put("EE", 0.04);
-        mix.put("OTHER", 0.048);
-        ScenarioSpec resolved = preset.mapMarkets(m -> m.withSupply(mix));
-        spec = markets == 1
-                ? new ScenarioSpec(
-                        resolved.id(),
-                        resolved.title(),
-                        resolved.description(),
-                        resolved.start(),
-                        resolved.horizonMonths(),
-                        resolved.perspective(),
-                        resolved.threshold(),
-                        resolved.recoveryLevel(),
-                        resolved.disruption(),
-                        resolved.markets().subList(0, 1),
-                        resolved.assumptions(),
-                        resolved.sources())
-                : resolved;
+        ScenarioSpec resolved = reinstated();
+        spec = markets == 1 ? firstMarket(resolved) : resolved;
         options = RunOptions.of(paths, 7).withHorizon(months).withThreads(threads);
         engine = new MonteCarloEngine(threads);
     }
@@ -98,6 +76,24 @@ public class ScenarioBenchmark {
     @Benchmark
     public ScenarioResult scenario() {
         return engine.simulate(spec, options, Progress.NONE);
+    }
+
+    /** @return the scenario with its first market only */
+    static ScenarioSpec firstMarket(ScenarioSpec spec) {
+        return spec.withMarkets(spec.markets().subList(0, 1));
+    }
+
+    /** @return the reinstated preset with the knowledge base's rare-earth mix for every market (no database) */
+    static ScenarioSpec reinstated() {
+        ScenarioSpec preset = Presets.load("china-ree-2025-10-reinstated", catalogue());
+        Map<String, Double> mix = new LinkedHashMap<>();
+        mix.put("US", 0.2);
+        mix.put("CN", 0.56);
+        mix.put("MY", 0.104);
+        mix.put("JP", 0.048);
+        mix.put("EE", 0.04);
+        mix.put("OTHER", 0.048);
+        return preset.mapMarkets(m -> m.withSupply(mix));
     }
 
     static MineralCatalogue catalogue() {

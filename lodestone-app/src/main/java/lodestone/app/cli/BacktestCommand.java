@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             "Run the historical episodes (China's 2023 gallium and germanium licensing, its 2023 graphite licensing, the"
                     + " December 2024 ban on gallium, germanium and antimony exports to the US, the April 2025"
                     + " rare-earth licensing) and print, for every observation, the observed value beside the model's"
-                    + " P10, P50 and P90, whether it lies inside, and for prices whether the model moves the same way;"
+                    + " P10, P50 and P90, whether it lies inside, and for prices whether the model's median moves the"
+                    + " same way (up or down from 1);"
                     + " then the share inside P10-P90 per episode and for the calibration and test episodes.",
             "The 2023 episodes calibrated the behaviour; the 2024 and 2025 episodes are out of sample. --behaviour"
                     + " prior runs the first look (the behaviour chosen before any outcome was compared), calibrated"
@@ -205,7 +206,7 @@ final class BacktestCommand implements Callable<Integer> {
         Report main = reports.get(0);
         out.println("Back-test, " + main.label() + ". Observed values and model bands are indices in the series' units"
                 + " (1 = the baseline the row names); IN = inside P10-P90; for prices, whether the model's median moves"
-                + " the same way (up, down, or flat within 2 %).");
+                + " the same way (the sign of its change from 1).");
         String current = "";
         List<List<String>> rows = new ArrayList<>();
         for (Row row : main.rows()) {

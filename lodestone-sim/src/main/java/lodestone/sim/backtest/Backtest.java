@@ -23,9 +23,6 @@ import lodestone.sim.scenario.ScenarioSpec;
  * computation: the episodes come in as objects.
  */
 public final class Backtest {
-    /** Price moves within this relative distance of 1 count as flat. */
-    public static final double DEAD_BAND = 0.02;
-
     private Backtest() {}
 
     /**
@@ -119,8 +116,8 @@ public final class Backtest {
         return sorted[rank];
     }
 
-    /** @return +1 for a rise beyond the dead band, -1 for a fall beyond it, 0 for flat */
+    /** @return +1 for a rise, -1 for a fall, 0 for no move: the sign of the index's change from 1 */
     static int direction(double index) {
-        return index > 1 + DEAD_BAND ? 1 : index < 1 - DEAD_BAND ? -1 : 0;
+        return (int) Math.signum(index - 1);
     }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param p50 the model's median
  * @param p90 the model's 90th percentile
  * @param inside whether the observed value lies within [P10, P90]
- * @param directionRight for a price: whether the model's median moves the same way as the observed value (up, down or
- *     flat, with a dead band of {@value Backtest#DEAD_BAND} around 1); empty for other series
+ * @param directionRight for a price: whether the model's median moves the same way as the observed value (the sign of
+ *     the change from 1); empty for other series
  */
 public record Row(
         String episode,

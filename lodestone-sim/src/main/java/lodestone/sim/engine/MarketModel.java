@@ -45,8 +45,12 @@ final class MarketModel {
     final double classShare;
 
     final boolean[] targeted = new boolean[2];
-    /** Whether leaked volume of a group shows in the issuer's customs exports (re-routed through third countries). */
-    final boolean[] leakRecorded = new boolean[2];
+    /**
+     * Whether the perspective's leaked volume shows in the issuer's customs exports: re-routed through third countries
+     * when only the perspective is targeted (the others' leakage is smuggling, never recorded: they are targeted only
+     * when everyone is).
+     */
+    final boolean perspectiveLeakRecorded;
 
     final double lead;
     final int leadMonths;
@@ -120,8 +124,7 @@ final class MarketModel {
         classShare = issuerShare * coveredShare / CLASSES;
         targeted[0] = disruption.targets(spec.perspective());
         targeted[1] = disruption.targetsEveryone();
-        leakRecorded[0] = targeted[0] && !targeted[1];
-        leakRecorded[1] = targeted[1] && !targeted[0];
+        perspectiveLeakRecorded = targeted[0] && !targeted[1];
 
         lead = spec.leadMonths();
         leadMonths = spec.leadWholeMonths();

@@ -268,7 +268,7 @@ final class PathSimulator {
                 coverNumerator += weight * (stockMean[g] + expected[g]);
                 expectedSum += weight * expected[g];
                 coverDenominator += weight * (baseMean + extraCover + forward);
-                recorded += weight * (supply[g] + (m.leakRecorded[g] ? leak[g] : 0));
+                recorded += weight * (supply[g] + (g == PERSPECTIVE && m.perspectiveLeakRecorded ? leak[g] : 0));
                 physical += weight * shipped;
             }
             head = head + 1 == RING ? 0 : head + 1;

@@ -128,10 +128,8 @@ public record ScenarioSpec(
                 sources);
     }
 
-    /** @return a copy with every market changed by {@code change} */
-    public ScenarioSpec mapMarkets(UnaryOperator<Market> change) {
-        List<Market> changed = new ArrayList<>();
-        markets.forEach(market -> changed.add(change.apply(market)));
+    /** @return a copy with other markets */
+    public ScenarioSpec withMarkets(List<Market> other) {
         return new ScenarioSpec(
                 id,
                 title,
@@ -142,9 +140,16 @@ public record ScenarioSpec(
                 threshold,
                 recoveryLevel,
                 disruption,
-                changed,
+                other,
                 assumptions,
                 sources);
+    }
+
+    /** @return a copy with every market changed by {@code change} */
+    public ScenarioSpec mapMarkets(UnaryOperator<Market> change) {
+        List<Market> changed = new ArrayList<>();
+        markets.forEach(market -> changed.add(change.apply(market)));
+        return withMarkets(changed);
     }
 
     /**

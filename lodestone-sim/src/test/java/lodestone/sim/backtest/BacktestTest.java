@@ -70,11 +70,11 @@ class BacktestTest {
     }
 
     @Test
-    void directionsHaveADeadBandAndQuantilesAreNearestRank() {
+    void directionsAreTheSignOfTheMoveAndQuantilesAreNearestRank() {
         assertThat(Backtest.direction(1.03)).isEqualTo(1);
         assertThat(Backtest.direction(0.97)).isEqualTo(-1);
-        assertThat(Backtest.direction(1.02)).isZero();
-        assertThat(Backtest.direction(0.98)).isZero();
+        assertThat(Backtest.direction(1.001)).isEqualTo(1);
+        assertThat(Backtest.direction(1)).isZero();
         double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         assertThat(Backtest.quantile(sorted, 0.1)).isEqualTo(1);
         assertThat(Backtest.quantile(sorted, 0.5)).isEqualTo(5);

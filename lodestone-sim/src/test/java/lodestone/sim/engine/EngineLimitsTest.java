@@ -66,19 +66,8 @@ class EngineLimitsTest {
 
     @Test
     void keepingPathsCountsEveryMarketAtOnce() {
-        ScenarioSpec two = new ScenarioSpec(
-                SPEC.id(),
-                SPEC.title(),
-                SPEC.description(),
-                SPEC.start(),
-                SPEC.horizonMonths(),
-                SPEC.perspective(),
-                SPEC.threshold(),
-                SPEC.recoveryLevel(),
-                SPEC.disruption(),
-                List.of(SPEC.markets().get(0), SPEC.markets().get(0)),
-                List.of(),
-                List.of());
+        ScenarioSpec two =
+                SPEC.withMarkets(List.of(SPEC.markets().get(0), SPEC.markets().get(0)));
         // 20 MiB for the engine: one market of 30,000 paths x 12 months (11 MiB) fits; two kept at 24 months do not
         try (MonteCarloEngine engine = new MonteCarloEngine(1, new MemoryBudget(84L << 20, () -> 0))) {
             RunOptions options = new RunOptions(30_000, 1, OptionalInt.of(12), 1);
@@ -107,6 +96,9 @@ class EngineLimitsTest {
         assertThatThrownBy(() -> new RunOptions(10, 1, OptionalInt.empty(), 1025))
                 .hasMessageContaining("threads (1025)");
         assertThatThrownBy(() -> new MonteCarloEngine(0)).hasMessageContaining("threads (0) must be at least 1");
+        assertThat(new RunOptions(1, 1, OptionalInt.of(1), 1).paths()).isEqualTo(1);
+        assertThat(new RunOptions(RunOptions.MAX_PATHS, 1, OptionalInt.of(600), 1024).threads())
+                .isEqualTo(1024);
         RunOptions options = RunOptions.of(10, 3).withThreads(4).withHorizon(7).keepingPaths();
         assertThat(options).isEqualTo(new RunOptions(10, 3, OptionalInt.of(7), 4, true));
         assertThat(RunOptions.of(10, 3).keepPaths()).isFalse();

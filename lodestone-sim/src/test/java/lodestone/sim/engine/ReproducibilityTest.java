@@ -14,19 +14,7 @@ class ReproducibilityTest {
             three(Fixtures.resolved(Presets.load("china-ree-2025-10-reinstated", Fixtures.catalogue())));
 
     private static ScenarioSpec three(ScenarioSpec spec) {
-        return new ScenarioSpec(
-                spec.id(),
-                spec.title(),
-                spec.description(),
-                spec.start(),
-                spec.horizonMonths(),
-                spec.perspective(),
-                spec.threshold(),
-                spec.recoveryLevel(),
-                spec.disruption(),
-                spec.markets().subList(0, 3),
-                spec.assumptions(),
-                spec.sources());
+        return spec.withMarkets(spec.markets().subList(0, 3));
     }
 
     @Test
