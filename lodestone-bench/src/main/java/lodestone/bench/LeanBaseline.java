@@ -16,8 +16,8 @@ import lodestone.sim.scenario.StandardNormal;
  * The speed reference for {@code MonteCarloEngine}: the same model work for one market written as one lean loop,
  * specialised to the case the benchmark runs (one buyer group, every destination targeted, licensed, the product covered
  * in full), single-threaded, with flat arrays and no result objects beyond a {@code double[]} of medians and P5/P95
- * per month. It draws the same random numbers in the same order, so {@link #verify} can check that it computes the same
- * numbers as the engine; only then is the ratio of their times a ratio of overheads.
+ * per month. It draws the same random numbers in the same order, so {@code EngineVersusLeanBenchmark.verify} can check
+ * that it computes the same numbers as the engine; only then is the ratio of their times a ratio of overheads.
  */
 final class LeanBaseline {
     private static final int CLASSES = 8;
@@ -79,7 +79,8 @@ final class LeanBaseline {
     }
 
     /**
-     * @param spec the scenario (its first market is run)
+     * Runs the scenario's first market.
+     *
      * @param paths paths
      * @param months months
      * @param seed seed
