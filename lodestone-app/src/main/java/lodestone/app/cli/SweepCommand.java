@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
                     + " imports mirror world production). Minerals without a net import reliance are left out; an"
                     + " element without figures of its own takes its group's (rare-earths for dysprosium). Shared"
                     + " assumptions: the measure lasts a median 6 months (one in ten above 18), licences take 1-4"
-                    + " months, severity +/-0.1, stock cover a median 2 months across buyers, leakage 0-30 %, the"
+                    + " months, severity +/-0.1, stock cover a median 2 months across buyers, leakage 0-30 %%, the"
                     + " calibrated behaviour (docs/methods/simulation.md)."
         })
 final class SweepCommand implements Callable<Integer> {

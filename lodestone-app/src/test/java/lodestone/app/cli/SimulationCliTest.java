@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -210,5 +213,23 @@ class SimulationCliTest {
                 .contains("Maybe lower --paths or --horizon")
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ");
+    }
+
+    @Test
+    void helpTextsFormatWithoutPicocliWarnings() {
+        // picocli formats descriptions with String.format: a bare '%' makes it print a warning to System.err and
+        // fall back to the raw text
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            for (String command : List.of("simulate", "sweep", "backtest")) {
+                assertThat(run(command, "--help").code()).isZero();
+            }
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+        assertThat(run("sweep", "--help").out()).contains("0-30 %,").doesNotContain("%%");
     }
 }
