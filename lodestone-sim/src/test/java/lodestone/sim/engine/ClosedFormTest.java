@@ -271,6 +271,26 @@ class ClosedFormTest {
     }
 
     @Test
+    void demandGrowthScalesUseExportsAndReceiptsButNotTheStoppedShare() {
+        // China supplies half of the US, the measure covers half the product and bans it; outside demand grows 44 % a
+        // year, so use in month 6 is 1.44^(6/12) = 1.2 times the baseline. The covered half of China's share (0.25 of
+        // US demand) receives nothing; the uncovered half and the other sources grow with use:
+        // receipts 0.25 x 1.2 + 0.5 x 1.2 = 0.9; China's exports (0 + 0.25 x 1.2) / 0.5 = 0.6 of its baseline; direct
+        // exports to the US the same; the shortfall 0.25 x 1.2 = 0.3 of baseline demand; a quarter of demand stopped.
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(new Trade(Optional.empty(), 0.5, OptionalDouble.empty(), 1, 0.3, 50, 0.44));
+        MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 8), 20);
+        MonthStatistics first = result.months().get(0);
+        assertThat(first.band(Series.RECEIPTS).p50()).isCloseTo(0.75, within(EPS));
+        MonthStatistics month = result.months().get(6);
+        assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.9, within(EPS));
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.6, within(EPS));
+        assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.6, within(EPS));
+        assertThat(month.shortfallP50()).isCloseTo(0.3, within(EPS));
+        assertThat(month.stoppedShare()).isCloseTo(0.25, within(EPS));
+    }
+
+    @Test
     void aBanOnThePerspectiveAloneLeaksThroughOthersAndShowsInTotalExports() {
         // China supplies half of the US; the US buys a quarter of China's exports; China supplies 80 % of the outside
         // market. The US is 0.25 x 0.8 / 0.5 = 40 % of outside demand, the others depend on China for 100 %.
@@ -284,6 +304,22 @@ class ClosedFormTest {
         assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isZero();
         assertThat(month.shortfallP50()).isCloseTo(0.5 * 0.5, within(EPS));
         assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.5 * 0.5 + 0.5, within(EPS));
+    }
+
+    @Test
+    void aBanOnThePerspectiveWithHalfOfEveryoneElseRefusedCutsTotalExportsByBoth() {
+        // As above (the US is 0.2 of China's covered outside demand, the others 0.6), but nothing leaks and half of
+        // the others' exports are refused too: China's exports are (0.2 x 0 + 0.6 x 0.5) / 0.8 = 0.375 of baseline;
+        // the US, banned, loses China's half of its supply.
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
+        List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
+        MarketResult result = run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
+        MonthStatistics month = result.months().get(0);
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.6 * 0.5 / 0.8, within(EPS));
+        assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isZero();
+        assertThat(month.shortfallP50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.5, within(EPS));
     }
 
     @Test
