@@ -127,12 +127,13 @@
     }
     var series = band("shortfall", function (m) { return m.shortfall.p5; }, function (m) { return m.shortfall.p95; }, "#8a2c0d", 0)
       .concat([{ name: "shortfall P50", type: "line", yAxisIndex: 0, symbol: "none", lineStyle: { color: "#8a2c0d", width: 2 }, data: data.months.map(function (m) { return m.shortfall.p50; }) }])
-      .concat(band("price", function (m) { return m.price.p5; }, function (m) { return m.price.p95; }, "#1d2733", 1))
-      .concat([{ name: "price P50", type: "line", yAxisIndex: 1, symbol: "none", lineStyle: { color: "#1d2733", width: 2 }, data: data.months.map(function (m) { return m.price.p50; }) }]);
+      .concat(band("outside price", function (m) { return m.priceOutside.p5; }, function (m) { return m.priceOutside.p95; }, "#1d2733", 1))
+      .concat([{ name: "outside price P50", type: "line", yAxisIndex: 1, symbol: "none", lineStyle: { color: "#1d2733", width: 2 }, data: data.months.map(function (m) { return m.priceOutside.p50; }) }])
+      .concat([{ name: "issuer's home price P50", type: "line", yAxisIndex: 1, symbol: "none", lineStyle: { color: "#2f6f4e", width: 2, type: "dashed" }, data: data.months.map(function (m) { return m.priceInside.p50; }) }]);
     draw(el, {
-      title: { text: data.title + ": shortfall (share of demand) and price index, P5-P50-P95", textStyle: { fontSize: 14 } },
+      title: { text: data.title + ": shortfall (share of demand), outside spot and home price indices, P5-P50-P95", textStyle: { fontSize: 14 } },
       tooltip: { trigger: "axis" },
-      legend: { top: 22, data: ["shortfall P50", "price P50"] },
+      legend: { top: 22, data: ["shortfall P50", "outside price P50", "issuer's home price P50"] },
       grid: { left: 60, right: 60, top: 60, bottom: 40 },
       xAxis: { type: "category", data: months },
       yAxis: [{ type: "value", name: "shortfall", min: 0, max: 1, axisLabel: { formatter: pct } }, { type: "value", name: "price", min: 0 }],
