@@ -230,14 +230,16 @@
           areaStyle: { color: colour, opacity: 0.25 }, data: data.months.map(function (m) { return high(m) - low(m); }) }
       ];
     }
+    var home = "#2f6f4e";
     var series = band("shortfall", function (m) { return m.shortfall.p5; }, function (m) { return m.shortfall.p95; }, shortfall, 0)
       .concat([{ name: "shortfall P50", type: "line", yAxisIndex: 0, symbol: "none", itemStyle: { color: shortfall }, lineStyle: { color: shortfall, width: 2 }, data: data.months.map(function (m) { return m.shortfall.p50; }) }])
-      .concat(band("price", function (m) { return m.price.p5; }, function (m) { return m.price.p95; }, price, 1))
-      .concat([{ name: "price P50", type: "line", yAxisIndex: 1, symbol: "none", itemStyle: { color: price }, lineStyle: { color: price, width: 2 }, data: data.months.map(function (m) { return m.price.p50; }) }]);
+      .concat(band("outside price", function (m) { return m.priceOutside.p5; }, function (m) { return m.priceOutside.p95; }, price, 1))
+      .concat([{ name: "outside price P50", type: "line", yAxisIndex: 1, symbol: "none", itemStyle: { color: price }, lineStyle: { color: price, width: 2 }, data: data.months.map(function (m) { return m.priceOutside.p50; }) }])
+      .concat([{ name: "issuer's home price P50", type: "line", yAxisIndex: 1, symbol: "none", itemStyle: { color: home }, lineStyle: { color: home, width: 2, type: "dashed" }, data: data.months.map(function (m) { return m.priceInside.p50; }) }]);
     var option = {};
-    var top = title(el, data.title + ": shortfall (share of demand) and price index, P5-P50-P95", option);
+    var top = title(el, data.title + ": shortfall (share of demand), outside spot and home price indices, P5-P50-P95", option);
     option.tooltip = { trigger: "axis" };
-    option.legend = { top: top, left: 0, data: ["shortfall P50", "shortfall P5-P95", "price P50", "price P5-P95"] };
+    option.legend = { top: top, left: 0, data: ["shortfall P50", "shortfall P5-P95", "outside price P50", "outside price P5-P95", "issuer's home price P50"] };
     option.grid = { left: 8, right: 8, top: top + (narrow(el) ? 64 : 40), bottom: 8, containLabel: true };
     option.xAxis = { type: "category", data: months };
     option.yAxis = [{ type: "value", name: "shortfall", min: 0, max: 1, axisLabel: { formatter: pct } }, { type: "value", name: "price", min: 0 }];

@@ -64,21 +64,7 @@ public class ScenarioBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         ScenarioSpec resolved = reinstated();
-        spec = markets == 1
-                ? new ScenarioSpec(
-                        resolved.id(),
-                        resolved.title(),
-                        resolved.description(),
-                        resolved.start(),
-                        resolved.horizonMonths(),
-                        resolved.perspective(),
-                        resolved.threshold(),
-                        resolved.recoveryLevel(),
-                        resolved.disruption(),
-                        resolved.markets().subList(0, 1),
-                        resolved.assumptions(),
-                        resolved.sources())
-                : resolved;
+        spec = markets == 1 ? firstMarket(resolved) : resolved;
         options = RunOptions.of(paths, 7).withHorizon(months).withThreads(threads);
         engine = new MonteCarloEngine(threads);
     }
@@ -103,7 +89,12 @@ public class ScenarioBenchmark {
         }
     }
 
-    /** @return the preset china-ree-2025-10-reinstated with every market on the knowledge base's rare-earth mix */
+    /** @return the scenario with its first market only */
+    static ScenarioSpec firstMarket(ScenarioSpec spec) {
+        return spec.withMarkets(spec.markets().subList(0, 1));
+    }
+
+    /** @return the reinstated preset with the knowledge base's rare-earth mix for every market (no database) */
     static ScenarioSpec reinstated() {
         ScenarioSpec preset = preset("china-ree-2025-10-reinstated");
         Map<String, Double> mix = new LinkedHashMap<>();

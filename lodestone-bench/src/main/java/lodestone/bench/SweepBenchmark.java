@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.Progress;
+import lodestone.sim.sweep.Ranking;
 import lodestone.sim.sweep.Sweep;
 import lodestone.sim.sweep.SweepCell;
 import lodestone.sim.sweep.SweepRow;
@@ -78,6 +79,6 @@ public class SweepBenchmark {
 
     @Benchmark
     public List<SweepRow> sweep() {
-        return Sweep.run(engine, cells, SweepSettings.DEFAULT, paths, 0, Progress.NONE);
+        return Sweep.run(engine, cells, SweepSettings.DEFAULT, paths, 0, Ranking.STOP, Progress.NONE);
     }
 }

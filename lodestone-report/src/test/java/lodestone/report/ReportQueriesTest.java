@@ -109,7 +109,7 @@ class ReportQueriesTest {
 
     @Test
     void theSweepDisruptsForeignSuppliersOnly() {
-        SweepResult sweep = new SweepQuery("usgs-2025", 5, List.of(1.0), 50, null, 1).answer(CONTEXT);
+        SweepResult sweep = new SweepQuery("usgs-2025", 5, List.of(1.0), 50, null, 1, null).answer(CONTEXT);
         assertThat(sweep.rows()).isNotEmpty();
         assertThat(sweep.rows())
                 .noneMatch(r -> r.supplier().equals("US") || r.supplier().equals("OTHER"));

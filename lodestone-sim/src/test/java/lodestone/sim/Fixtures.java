@@ -8,6 +8,8 @@ import java.util.Set;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.mineral.MineralId;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -50,9 +52,19 @@ public final class Fixtures {
      * @return the preset read from the classpath and parsed against {@link #catalogue()}
      */
     public static ScenarioSpec preset(String id) {
-        try (java.io.InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(Presets.resource(id))) {
-            return ScenarioReader.read(
-                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), id, catalogue());
+        return ScenarioReader.read(text(Presets.resource(id)), id, catalogue());
+    }
+
+    /**
+     * @param resource a classpath resource
+     * @return its text (UTF-8), as the report layer reads presets and episodes for the engine
+     */
+    public static String text(String resource) {
+        try (java.io.InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing.");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -74,5 +86,105 @@ public final class Fixtures {
             var filled = m.supplyFrom().isPresent() ? m.withSupply(mix) : m;
             return filled.projectPartners().isEmpty() ? filled : filled.withResolvedPartners(List.of());
         });
+    }
+
+    /**
+     * A behaviour built field by field from {@link Behaviour#STATIC} (no response at all), so that a test switches on
+     * exactly the mechanism it checks: {@code Fixtures.behaviour().precaution(1.5).restock(1).build()}.
+     */
+    public static BehaviourBuilder behaviour() {
+        return new BehaviourBuilder();
+    }
+
+    /** Fluent builder of a behaviour for tests; every value fixed unless set to a distribution. */
+    public static final class BehaviourBuilder {
+        private Distribution precaution = Distribution.fixed(0);
+        private double restock = 0;
+        private Distribution maxOrder = Distribution.fixed(1);
+        private Distribution flexibility = Distribution.fixed(0);
+        private Distribution issuerFlexibility = Distribution.fixed(0);
+        private Distribution absorption = Distribution.fixed(1);
+        private Distribution volatility = Distribution.fixed(0);
+        private Distribution level = Distribution.fixed(1);
+        private int forward = 6;
+        private double surplus = 6;
+        private double contract = 6;
+        private Distribution netting = Distribution.fixed(0);
+
+        public BehaviourBuilder precaution(double months) {
+            precaution = Distribution.fixed(months);
+            return this;
+        }
+
+        public BehaviourBuilder restock(double months) {
+            restock = months;
+            return this;
+        }
+
+        public BehaviourBuilder maxOrder(double months) {
+            maxOrder = Distribution.fixed(months);
+            return this;
+        }
+
+        public BehaviourBuilder flexibility(double beta) {
+            flexibility = Distribution.fixed(beta);
+            return this;
+        }
+
+        public BehaviourBuilder issuerFlexibility(double beta) {
+            issuerFlexibility = Distribution.fixed(beta);
+            return this;
+        }
+
+        public BehaviourBuilder absorption(double share) {
+            absorption = Distribution.fixed(share);
+            return this;
+        }
+
+        public BehaviourBuilder volatility(double sd) {
+            volatility = Distribution.fixed(sd);
+            return this;
+        }
+
+        public BehaviourBuilder stockLevel(Distribution multiplier) {
+            level = multiplier;
+            return this;
+        }
+
+        public BehaviourBuilder forward(int months) {
+            forward = months;
+            return this;
+        }
+
+        public BehaviourBuilder surplusMonths(double months) {
+            surplus = months;
+            return this;
+        }
+
+        public BehaviourBuilder contractMonths(double months) {
+            contract = months;
+            return this;
+        }
+
+        public BehaviourBuilder netting(double share) {
+            netting = Distribution.fixed(share);
+            return this;
+        }
+
+        public Behaviour build() {
+            return new Behaviour(
+                    precaution,
+                    restock,
+                    maxOrder,
+                    flexibility,
+                    issuerFlexibility,
+                    absorption,
+                    volatility,
+                    level,
+                    forward,
+                    surplus,
+                    contract,
+                    netting);
+        }
     }
 }

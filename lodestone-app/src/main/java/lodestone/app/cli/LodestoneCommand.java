@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             BaselineCommand.class,
+            BacktestCommand.class,
             ReviewCommand.class,
             ScreenCommand.class,
             picocli.CommandLine.HelpCommand.class

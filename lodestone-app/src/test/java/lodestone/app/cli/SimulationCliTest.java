@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,22 +117,99 @@ class SimulationCliTest {
     }
 
     @Test
-    void theSweepRanksScenariosByExpectedShortfall() {
+    void theSweepRanksScenariosByStopsOrByTheTailAndShowsTheMeanRank() {
         CliTest.Run sweep = CliTest.runDb("sweep", "--paths", "200", "--format", "json");
         assertThat(sweep.code()).as(sweep.err()).isZero();
         JsonNode json = sweep.json();
         JsonNode rows = json.get("rows");
         assertThat(json.get("scenarios").asInt()).isEqualTo(rows.size()).isGreaterThan(500);
+        assertThat(json.get("rankedBy").asText()).isEqualTo("stop");
+        assertThat(json.get("kendallTauWithMean").asDouble()).isBetween(-1.0, 0.999);
         assertThat(rows.get(0).get("rank").asInt()).isEqualTo(1);
         for (int i = 1; i < rows.size(); i++) {
-            assertThat(rows.get(i).get("expectedShortfall").asDouble())
+            assertThat(rows.get(i).get("probabilityOfStop").asDouble())
                     .isLessThanOrEqualTo(
-                            rows.get(i - 1).get("expectedShortfall").asDouble());
+                            rows.get(i - 1).get("probabilityOfStop").asDouble());
         }
-        assertThat(rows.get(0).get("severity").asDouble()).isEqualTo(1.0);
-        CliTest.Run table = CliTest.runDb("sweep", "--paths", "50", "--top", "5", "--severities", "1");
+        CliTest.Run mean = CliTest.runDb(
+                "sweep", "--paths", "100", "--rank-by", "mean", "--severities", "1,0.5", "--format", "csv");
+        assertThat(mean.code()).as(mean.err()).isZero();
+        assertThat(mean.out()).startsWith("rank,mineral,supplier").contains("probability_of_stop,rank_by_mean");
+        List<String> lines = mean.out().lines().skip(1).toList();
+        for (String line : lines) {
+            String[] cells = line.split(",", -1);
+            assertThat(cells[0]).as(line).isEqualTo(cells[11]);
+        }
+        CliTest.Run table =
+                CliTest.runDb("sweep", "--paths", "50", "--top", "5", "--severities", "1", "--rank-by", "p95");
         assertThat(table.code()).as(table.err()).isZero();
-        assertThat(table.out()).contains("one-year disruption scenarios").contains("RANK");
+        assertThat(table.out())
+                .contains("disruption scenarios")
+                .contains("95th percentile of the cumulative shortfall")
+                .contains("BY MEAN")
+                .contains("P(STOP)");
         assertThat(CliTest.runDb("sweep", "--severities", "50").err()).contains("severities value (50.0)");
+        assertThat(CliTest.runDb("sweep", "--rank-by", "median").err()).contains("rank-by (median)");
+    }
+
+    @Test
+    void simulateShowsTheHomeAndOutsidePricesWithUnits() {
+        CliTest.Run json =
+                CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "500", "--seed", "3", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode month = json.json().get("markets").get(0).get("months").get(2);
+        assertThat(json.json().get("units").asText()).contains("priceInside").contains("priceOutside");
+        for (String series : List.of("priceInside", "priceOutside", "priceRealised", "exports", "receipts")) {
+            assertThat(month.get(series).get("p10").asDouble())
+                    .as(series)
+                    .isLessThanOrEqualTo(month.get(series).get("p90").asDouble());
+        }
+        // licensed exports withheld: the outside spot price rises, the home price does not
+        assertThat(month.get("priceOutside").get("p50").asDouble()).isGreaterThan(1);
+        assertThat(month.get("priceInside").get("p50").asDouble()).isLessThan(1);
+        assertThat(month.get("price")).isEqualTo(month.get("priceOutside"));
+        CliTest.Run csv = CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "100", "--format", "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow())
+                .contains("price_inside_index_p50")
+                .contains("price_outside_index_p90")
+                .contains("price_realised_index_p10")
+                .contains("exports_to_perspective_index_p50")
+                .contains("stopped_share");
+        CliTest.Run table = CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "100");
+        assertThat(table.out())
+                .contains("INSIDE P50")
+                .contains("OUTSIDE P10/P50/P90")
+                .contains("STOPPED");
+    }
+
+    @Test
+    void aRunTooLargeForMemoryIsRefusedWithTheLimitAndTheLargestSizeThatFits() {
+        CliTest.Run huge = CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "10000000", "--horizon", "600");
+        assertThat(huge.code()).isEqualTo(1);
+        assertThat(huge.err())
+                .contains("10,000,000 paths x 600 months need about")
+                .contains("its limit, -Xmx, is")
+                .contains("At 600 months at most")
+                .contains("Maybe lower --paths or --horizon")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void helpTextsFormatWithoutPicocliWarnings() {
+        // picocli formats descriptions with String.format: a bare '%' makes it print a warning to System.err and
+        // fall back to the raw text
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            for (String command : List.of("simulate", "sweep", "backtest")) {
+                assertThat(CliTest.runDb(command, "--help").code()).isZero();
+            }
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+        assertThat(CliTest.runDb("sweep", "--help").out()).contains("0-30 %,").doesNotContain("%%");
     }
 }

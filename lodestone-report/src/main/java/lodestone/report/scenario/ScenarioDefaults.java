@@ -19,6 +19,10 @@ public final class ScenarioDefaults {
     /** The most worker threads. */
     public static final int MAX_THREADS = 1024;
 
+    /** Paths per sweep scenario: every scenario shares the seed, so the ranking is not sampling noise. */
+    public static final int SWEEP_PATHS = 2_000;
+    /** What a sweep ranks by unless told otherwise: the probability that buyers stop. */
+    public static final String SWEEP_RANK_BY = "stop";
     /** The list whose minerals a sweep screens. */
     public static final String SWEEP_LIST = "usgs-2025";
     /** The largest suppliers a sweep disrupts per mineral. */

@@ -10,6 +10,7 @@ import lodestone.report.ReportContext;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.Progress;
 import lodestone.sim.engine.RunOptions;
+import lodestone.sim.engine.SimulationTooLargeException;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioException;
 import lodestone.sim.scenario.ScenarioReader;
@@ -57,10 +58,14 @@ public record ScenarioQuery(
         /**
          * @param progress told of finished paths
          * @return the result
+         * @throws QueryException if the run would not fit in memory (field {@code paths}; the message gives the limit
+         *     and the largest run that fits)
          */
         public SimulationView.View run(Progress progress) {
             try (MonteCarloEngine engine = new MonteCarloEngine(options.threads())) {
                 return SimulationView.View.of(spec, engine.simulate(spec, options, progress));
+            } catch (SimulationTooLargeException e) {
+                throw QueryException.badParameter("paths", e.getMessage());
             }
         }
     }

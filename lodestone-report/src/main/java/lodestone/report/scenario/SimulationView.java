@@ -1,20 +1,36 @@
 package lodestone.report.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.sim.engine.Band;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonthStatistics;
 import lodestone.sim.engine.ScenarioResult;
-import lodestone.sim.engine.Summary;
+import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Assumption;
 import lodestone.sim.scenario.ScenarioSpec;
 
 /** A simulation result for output, shared by `lodestone simulate` and the server. */
 public final class SimulationView {
+    /** What every number means, as stated in the JSON output. */
+    public static final String UNITS =
+            "shortfall: fraction of the perspective's baseline monthly demand; exports: index,"
+                    + " 1 = the issuer's baseline monthly exports of the product; exportsToPerspective: index, 1 = the baseline"
+                    + " direct exports to the perspective; receipts: index, 1 = the perspective's baseline monthly supply;"
+                    + " priceInside: the issuer's home price, index, 1 before the announcement; priceOutside and price: the"
+                    + " marginal (spot) price outside the issuer, index, 1 before the announcement; priceRealised: the average"
+                    + " price the perspective pays, weighted by volume, index, 1 before the announcement; stoppedShare: share of"
+                    + " the perspective's demand held by buyers that had to stop; cumulativeShortfall: months of demand;"
+                    + " monthsToRecovery and monthsToFirstStop: months from the start, censored at the horizon";
+
     private SimulationView() {}
 
     /**
@@ -24,13 +40,14 @@ public final class SimulationView {
      * @param title title
      * @param perspective perspective country
      * @param issuer issuing country
-     * @param start first month
-     * @param horizonMonths months simulated
+     * @param start the month the measure takes effect
+     * @param firstMonth the first simulated month (earlier than the start when announced before)
+     * @param horizonMonths months simulated from the start
      * @param paths paths
      * @param seed seed
      * @param threshold shortfall threshold (fraction)
      * @param units what the numbers mean
-     * @param markets per mineral
+     * @param markets per market
      * @param assumptions written notes
      * @param sources sources
      */
@@ -40,6 +57,7 @@ public final class SimulationView {
             String perspective,
             String issuer,
             String start,
+            String firstMonth,
             int horizonMonths,
             int paths,
             long seed,
@@ -58,36 +76,103 @@ public final class SimulationView {
          */
         public record MonthRow(String mineral, MonthView month) {}
 
-        /** The columns of a month: the shortfall (fraction of demand) and price index bands. */
-        public static final List<Column<MonthRow>> COLUMNS = List.of(
-                Column.of("mineral", null, MonthRow::mineral),
-                Column.<MonthRow>of("month", "MONTH", r -> r.month().month()),
-                Column.<MonthRow>percent(
-                        "shortfall_p5", "SHORT P5", r -> r.month().shortfall().p5()),
-                Column.<MonthRow>percent(
-                        "shortfall_p50", "SHORT P50", r -> r.month().shortfall().p50()),
-                Column.<MonthRow>percent(
-                        "shortfall_p95", "SHORT P95", r -> r.month().shortfall().p95()),
-                Column.<MonthRow>of(
-                        "shortfall_mean", null, r -> r.month().shortfall().mean()),
-                Column.<MonthRow>of(
-                                "price_p5", "PRICE P5", r -> r.month().price().p5())
-                        .shownAs(r -> Format.fixed(r.month().price().p5(), 2)),
-                Column.<MonthRow>of(
-                                "price_p50", "PRICE P50", r -> r.month().price().p50())
-                        .shownAs(r -> Format.fixed(r.month().price().p50(), 2)),
-                Column.<MonthRow>of(
-                                "price_p95", "PRICE P95", r -> r.month().price().p95())
-                        .shownAs(r -> Format.fixed(r.month().price().p95(), 2)),
-                Column.<MonthRow>percent(
-                        "probability_above_threshold", "P(>T)", r -> r.month().probabilityAboveThreshold()));
+        /** The series the CSV gives as P10/P50/P90, by their JSON names. */
+        private static final Map<String, Function<MonthView, Band>> CSV_SERIES = csvSeries();
+
+        /**
+         * The columns of a month. CSV: the earlier columns first ({@code price} is the outside spot price), then every
+         * series as P10/P50/P90 with its unit in the name ({@code index} is 1 before the announcement; {@code share} a
+         * fraction of the perspective's demand), then the stopped share. The table: the shortfall and outside price
+         * bands, the stopped share and the medians of exports, home and realised prices.
+         */
+        public static final List<Column<MonthRow>> COLUMNS = columns();
+
+        private static List<Column<MonthRow>> columns() {
+            List<Column<MonthRow>> columns = new ArrayList<>(List.of(
+                    Column.of("mineral", null, MonthRow::mineral),
+                    Column.<MonthRow>of("month", "MONTH", r -> r.month().month()),
+                    Column.<MonthRow>of(
+                            "shortfall_p5", null, r -> r.month().shortfall().p5()),
+                    Column.<MonthRow>of(
+                            "shortfall_p50", null, r -> r.month().shortfall().p50()),
+                    Column.<MonthRow>of(
+                            "shortfall_p95", null, r -> r.month().shortfall().p95()),
+                    Column.<MonthRow>of(
+                            "shortfall_mean", null, r -> r.month().shortfall().mean()),
+                    Column.<MonthRow>of("price_p5", null, r -> r.month().price().p5()),
+                    Column.<MonthRow>of(
+                            "price_p50", null, r -> r.month().price().p50()),
+                    Column.<MonthRow>of(
+                            "price_p95", null, r -> r.month().price().p95()),
+                    Column.<MonthRow>of(
+                            "probability_above_threshold", null, r -> r.month().probabilityAboveThreshold()),
+                    Column.<MonthRow>of(
+                            "shortfall_share_p10",
+                            null,
+                            r -> r.month().shortfall().p10()),
+                    Column.<MonthRow>of(
+                            "shortfall_share_p90",
+                            null,
+                            r -> r.month().shortfall().p90())));
+            for (Map.Entry<String, Function<MonthView, Band>> series : CSV_SERIES.entrySet()) {
+                Function<MonthView, Band> band = series.getValue();
+                String id = series.getKey().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT) + "_index_";
+                columns.add(Column.<MonthRow>of(
+                        id + "p10", null, r -> band.apply(r.month()).p10()));
+                columns.add(Column.<MonthRow>of(
+                        id + "p50", null, r -> band.apply(r.month()).p50()));
+                columns.add(Column.<MonthRow>of(
+                        id + "p90", null, r -> band.apply(r.month()).p90()));
+            }
+            columns.add(
+                    Column.<MonthRow>of("stopped_share", null, r -> r.month().stoppedShare()));
+            columns.add(new Column<>(
+                    null,
+                    "SHORTFALL P10/P50/P90",
+                    r -> r.month().shortfall(),
+                    r -> percents(r.month().shortfall())));
+            columns.add(Column.<MonthRow>percent(null, "STOPPED", r -> r.month().stoppedShare()));
+            columns.add(Column.<MonthRow>fixed(
+                    null, "EXPORTS P50", r -> r.month().exports().p50(), 2));
+            columns.add(Column.<MonthRow>fixed(
+                    null, "INSIDE P50", r -> r.month().priceInside().p50(), 2));
+            columns.add(new Column<>(
+                    null,
+                    "OUTSIDE P10/P50/P90",
+                    r -> r.month().priceOutside(),
+                    r -> indices(r.month().priceOutside())));
+            columns.add(Column.<MonthRow>fixed(
+                    null, "REALISED P50", r -> r.month().priceRealised().p50(), 2));
+            columns.add(Column.<MonthRow>percent(null, "P(>T)", r -> r.month().probabilityAboveThreshold()));
+            return List.copyOf(columns);
+        }
+
+        private static Map<String, Function<MonthView, Band>> csvSeries() {
+            Map<String, Function<MonthView, Band>> series = new LinkedHashMap<>();
+            series.put("exports", MonthView::exports);
+            series.put("exportsToPerspective", MonthView::exportsToPerspective);
+            series.put("receipts", MonthView::receipts);
+            series.put("priceInside", MonthView::priceInside);
+            series.put("priceOutside", MonthView::priceOutside);
+            series.put("priceRealised", MonthView::priceRealised);
+            return series;
+        }
+
+        private static String percents(Band band) {
+            return Format.percent(band.p10()) + " / " + Format.percent(band.p50()) + " / " + Format.percent(band.p90());
+        }
+
+        private static String indices(Band band) {
+            return Format.fixed(band.p10(), 2) + " / " + Format.fixed(band.p50(), 2) + " / "
+                    + Format.fixed(band.p90(), 2);
+        }
 
         /** @return every month of every mineral */
         @Override
         public Table<MonthRow> table() {
             List<MonthRow> rows = new ArrayList<>();
             markets.forEach(m -> m.months().forEach(month -> rows.add(new MonthRow(m.mineral(), month))));
-            return Table.of(COLUMNS, rows).width(20);
+            return Table.of(COLUMNS, rows).width(30);
         }
 
         /**
@@ -104,7 +189,7 @@ public final class SimulationView {
                             market.months().stream()
                                     .map(month -> new MonthRow(market.mineral(), month))
                                     .toList())
-                    .width(20);
+                    .width(30);
         }
 
         /**
@@ -119,18 +204,28 @@ public final class SimulationView {
                 for (MonthStatistics s : m.months()) {
                     months.add(new MonthView(
                             s.month().toString(),
-                            new Summary(s.shortfallP5(), s.shortfallP50(), s.shortfallP95(), s.shortfallMean()),
-                            new Band(s.priceP5(), s.priceP50(), s.priceP95()),
-                            s.probabilityAboveThreshold()));
+                            s.band(Series.SHORTFALL),
+                            s.band(Series.PRICE_OUTSIDE),
+                            s.probabilityAboveThreshold(),
+                            s.band(Series.EXPORTS),
+                            s.band(Series.EXPORTS_TO_PERSPECTIVE),
+                            s.band(Series.RECEIPTS),
+                            s.band(Series.PRICE_INSIDE),
+                            s.band(Series.PRICE_OUTSIDE),
+                            s.band(Series.PRICE_REALISED),
+                            s.stoppedShare()));
                 }
                 markets.add(new MarketView(
                         m.mineral().value(),
+                        m.product().orElse(""),
                         m.issuerShare(),
                         months,
                         m.cumulativeShortfall(),
                         m.probabilityAboveThreshold(),
                         m.monthsToRecovery(),
-                        m.notRecovered()));
+                        m.notRecovered(),
+                        m.probabilityOfStop(),
+                        m.monthsToFirstStop()));
             }
             return new View(
                     spec.id(),
@@ -138,31 +233,45 @@ public final class SimulationView {
                     spec.perspective(),
                     spec.disruption().issuer(),
                     result.start().toString(),
+                    result.firstMonth().toString(),
                     result.horizonMonths(),
                     result.paths(),
                     result.seed(),
                     result.threshold(),
-                    "shortfall: fraction of baseline monthly demand; price: index, 1 before the disruption;"
-                            + " cumulativeShortfall: months of demand; monthsToRecovery: months from the start",
+                    UNITS,
                     markets,
                     spec.assumptions(),
                     spec.sources());
         }
     }
 
-    /** One mineral in the JSON form. */
+    /** One market in the JSON form. */
     public record MarketView(
             String mineral,
+            String product,
             double issuerShare,
             List<MonthView> months,
-            Summary cumulativeShortfall,
+            Band cumulativeShortfall,
             double probabilityAboveThreshold,
-            Summary monthsToRecovery,
-            double notRecovered) {}
+            Band monthsToRecovery,
+            double notRecovered,
+            double probabilityOfStop,
+            Band monthsToFirstStop) {}
 
-    /** One month in the JSON form. */
-    public record MonthView(String month, Summary shortfall, Band price, double probabilityAboveThreshold) {}
-
-    /** P5, P50 and P95 of the price index. */
-    public record Band(double p5, double p50, double p95) {}
+    /**
+     * One month in the JSON form: every series as P5/P10/P50/P90/P95 and mean; {@code price} repeats
+     * {@code priceOutside} for readers of the earlier format.
+     */
+    public record MonthView(
+            String month,
+            Band shortfall,
+            Band price,
+            double probabilityAboveThreshold,
+            Band exports,
+            Band exportsToPerspective,
+            Band receipts,
+            Band priceInside,
+            Band priceOutside,
+            Band priceRealised,
+            double stoppedShare) {}
 }

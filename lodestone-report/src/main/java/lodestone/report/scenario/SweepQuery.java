@@ -19,6 +19,7 @@ import lodestone.report.ReportContext;
 import lodestone.risk.dependency.Dependency;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.Progress;
+import lodestone.sim.sweep.Ranking;
 import lodestone.sim.sweep.Sweep;
 import lodestone.sim.sweep.SweepCell;
 import lodestone.sim.sweep.SweepRow;
@@ -26,17 +27,26 @@ import lodestone.sim.sweep.SweepSettings;
 
 /**
  * The screen of one-year disruptions for the default perspective: every mineral of a critical-mineral list × its
- * largest foreign suppliers (from the dependency query's supply mix) × severities, ranked by expected shortfall.
+ * largest foreign suppliers (from the dependency query's supply mix) × severities, each a licensed measure of
+ * uncertain length, lag and severity, ranked by the probability that buyers stop, the 95th percentile of the
+ * cumulative shortfall or its mean.
  *
  * @param list the list whose minerals are screened, or null for {@link ScenarioDefaults#SWEEP_LIST}
  * @param suppliers the largest suppliers per mineral, or null for {@link ScenarioDefaults#SWEEP_SUPPLIERS}
  * @param severities the severities, fractions, or null for {@link ScenarioDefaults#SWEEP_SEVERITIES}
- * @param paths paths per scenario, or null for {@link ScenarioDefaults#PATHS}
+ * @param paths paths per scenario, or null for {@link ScenarioDefaults#SWEEP_PATHS}
  * @param seed the seed every scenario shares, or null for {@link ScenarioDefaults#SEED}
  * @param threads worker threads, or null for every core
+ * @param rankBy stop, p95 or mean, or null for {@link ScenarioDefaults#SWEEP_RANK_BY}
  */
 public record SweepQuery(
-        String list, Integer suppliers, List<Double> severities, Integer paths, Long seed, Integer threads)
+        String list,
+        Integer suppliers,
+        List<Double> severities,
+        Integer paths,
+        Long seed,
+        Integer threads,
+        String rankBy)
         implements Query<SweepResult> {
 
     /**
@@ -49,9 +59,17 @@ public record SweepQuery(
      * @param paths paths per scenario
      * @param seed the seed
      * @param threads worker threads
+     * @param ranking what the rows are ranked by
      */
     public record Prepared(
-            String list, List<SweepCell> cells, int minerals, List<String> leftOut, int paths, long seed, int threads) {
+            String list,
+            List<SweepCell> cells,
+            int minerals,
+            List<String> leftOut,
+            int paths,
+            long seed,
+            int threads,
+            Ranking ranking) {
         /**
          * @param progress told once per finished scenario
          * @return the ranked result
@@ -59,7 +77,7 @@ public record SweepQuery(
         public SweepResult run(Progress progress) {
             List<SweepRow> rows;
             try (MonteCarloEngine engine = new MonteCarloEngine(threads)) {
-                rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, paths, seed, progress);
+                rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, paths, seed, ranking, progress);
             }
             return SweepResult.of(this, rows);
         }
@@ -83,7 +101,16 @@ public record SweepQuery(
         int top = suppliers == null
                 ? ScenarioDefaults.SWEEP_SUPPLIERS
                 : Lookup.within(suppliers, "suppliers", 1, ScenarioDefaults.SWEEP_MAX_SUPPLIERS);
-        int n = paths == null ? ScenarioDefaults.PATHS : Lookup.within(paths, "paths", 1, ScenarioDefaults.MAX_PATHS);
+        int n = paths == null
+                ? ScenarioDefaults.SWEEP_PATHS
+                : Lookup.within(paths, "paths", 1, ScenarioDefaults.MAX_PATHS);
+        String by = rankBy == null ? ScenarioDefaults.SWEEP_RANK_BY : rankBy;
+        Ranking ranking;
+        try {
+            ranking = Ranking.parse(by);
+        } catch (IllegalArgumentException e) {
+            throw QueryException.badParameter("rank-by", "rank-by (" + by + ") must be one of stop, p95, mean.");
+        }
         Lookup.within(threads, "threads", 1, ScenarioDefaults.MAX_THREADS);
         KnowledgeSnapshot snapshot = context.snapshot();
         CriticalMineralList chosen = Lookup.list(snapshot, list == null ? ScenarioDefaults.SWEEP_LIST : list, "list");
@@ -111,7 +138,8 @@ public record SweepQuery(
                 leftOut,
                 n,
                 seed == null ? ScenarioDefaults.SEED : seed,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                ranking);
     }
 
     @Override

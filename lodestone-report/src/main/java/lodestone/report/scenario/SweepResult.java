@@ -1,22 +1,26 @@
 package lodestone.report.scenario;
 
 import java.util.List;
+import java.util.Locale;
 import lodestone.report.table.Cell;
 import lodestone.report.table.Cell.Style;
 import lodestone.report.table.Column;
 import lodestone.report.table.Columns;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.sim.sweep.Sweep;
 import lodestone.sim.sweep.SweepRow;
 
 /**
- * A sweep's scenarios ranked by expected shortfall.
+ * A sweep's scenarios, ranked by the probability that buyers stop, the tail or the mean of the cumulative shortfall.
  *
  * @param list the list screened
  * @param scenarios number of scenarios
  * @param minerals number of minerals with a supply mix
  * @param paths paths per scenario
  * @param seed the seed every scenario shares
+ * @param rankedBy what the rows are ranked by: stop, p95 or mean
+ * @param kendallTauWithMean Kendall's rank correlation of that ranking with the ranking by the mean (1 identical)
  * @param leftOut minerals without a net import reliance or supplier shares
  * @param units what the numbers mean
  * @param rows the scenarios, ranked
@@ -27,6 +31,8 @@ public record SweepResult(
         int minerals,
         int paths,
         long seed,
+        String rankedBy,
+        double kendallTauWithMean,
         List<String> leftOut,
         String units,
         List<Row> rows)
@@ -39,7 +45,7 @@ public record SweepResult(
     /**
      * One ranked scenario.
      *
-     * @param rank 1 for the largest expected shortfall
+     * @param rank 1 for the worst scenario by the sweep's ranking
      * @param mineral the mineral
      * @param supplier the supplier disrupted, ISO alpha-2
      * @param supplierShare its share of US supply, a fraction
@@ -48,7 +54,9 @@ public record SweepResult(
      * @param cumulativeP95 the 95th percentile of it, months of US demand
      * @param peakMedianShortfall the largest monthly median shortfall, a fraction of demand
      * @param probabilityAboveThreshold probability of a monthly shortfall above the threshold
-     * @param peakMedianPrice the largest monthly median price index (1 before the disruption)
+     * @param peakMedianPrice the largest monthly median outside spot price index (1 before the disruption)
+     * @param probabilityOfStop share of paths on which some buyers had to stop
+     * @param rankByMean the scenario's rank by expected shortfall alone
      * @param shareBasis what the supplier's share rests on
      */
     public record Row(
@@ -75,6 +83,10 @@ public record SweepResult(
             @Cell(value = "PEAK P50 PRICE", style = Style.TWO_DECIMALS)
             double peakMedianPrice,
 
+            @Cell(value = "P(STOP)", style = Style.PERCENT) double probabilityOfStop,
+
+            @Cell(value = "BY MEAN") int rankByMean,
+
             @Cell(table = false) String shareBasis) {
         static Row of(SweepRow r) {
             return new Row(
@@ -88,6 +100,8 @@ public record SweepResult(
                     r.peakMedianShortfall(),
                     r.probabilityAboveThreshold(),
                     r.peakMedianPrice(),
+                    r.probabilityOfStop(),
+                    r.rankByMean(),
                     r.cell().basis());
         }
     }
@@ -102,9 +116,13 @@ public record SweepResult(
                 prepared.minerals(),
                 prepared.paths(),
                 prepared.seed(),
+                prepared.ranking().name().toLowerCase(Locale.ROOT),
+                Sweep.kendallTauWithMean(ranked),
                 prepared.leftOut(),
                 "expectedShortfall and cumulativeP95: months of US demand over 12 months; peakMedianShortfall:"
-                        + " fraction of demand; peakMedianPrice: index, 1 before the disruption",
+                        + " fraction of demand; peakMedianPrice: outside spot price index, 1 before the disruption;"
+                        + " probabilityOfStop: share of paths on which some buyers stop; kendallTauWithMean: rank"
+                        + " correlation of this ranking with the ranking by the mean",
                 ranked.stream().map(Row::of).toList());
     }
 

@@ -17,6 +17,8 @@ import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.MonthStatistics;
 import lodestone.sim.engine.Progress;
 import lodestone.sim.engine.RunOptions;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -40,12 +42,16 @@ import lodestone.sim.sweep.SweepSettings;
  * cell's seed) and chooses the portfolio from the catalogue of the cell's mineral and perspective that minimises the
  * tail of the cumulative shortfall within the budget ({@link PortfolioOptimizer}, one thread).
  *
- * <p>When the simulator gains its new API (issue #14), this class changes and nothing else, and {@link #VERSION} with
- * it.
+ * <p>Since the two-region market model (issue #14) the sweep's own scenario is a licensed measure of uncertain
+ * length and severity met by responding buyers; a screen cell keeps the screen's stated terms instead: the cell's
+ * exact duration and severity withheld outright (no licensing), no behavioural response ({@link Behaviour#STATIC}),
+ * and the screen's price cap, so that a cell without mitigation loses exactly share × severity × duration. A change of the simulator's API changes this class and nothing else, and {@link #VERSION}
+ * with it.
  */
 public final class SweepEngineAdapter implements CellComputation {
     /** The code path results depend on; part of every results manifest. */
-    public static final String VERSION = "lodestone-sim sweep scenario + MonteCarloEngine (block "
+    public static final String VERSION = "lodestone-sim sweep scenario (two-region market model, issue 14) +"
+            + " MonteCarloEngine (block "
             + MonteCarloEngine.BLOCK + "); lodestone-plan EnginePathSource + PortfolioOptimizer; screen cells v1";
 
     private final ScreenJob job;
@@ -111,11 +117,13 @@ public final class SweepEngineAdapter implements CellComputation {
         SweepSettings settings = new SweepSettings(
                 spec.horizonMonths(),
                 Distribution.fixed(key.durationMonths()),
+                SweepSettings.DEFAULT.lagMonths(),
+                0,
                 response.stocksMonths(),
                 market.leakage(),
+                Behaviour.STATIC,
                 market.demandElasticity(),
                 market.supplyElasticity(),
-                market.priceCap(),
                 market.threshold());
         ScenarioSpec sweep = Sweep.scenario(
                 new SweepCell(key.mineral(), key.supplier(), cell.supplierShare(), key.severity(), cell.shareBasis()),
@@ -133,11 +141,14 @@ public final class SweepEngineAdapter implements CellComputation {
                 base.leakage(),
                 base.demandElasticity(),
                 base.supplyElasticity(),
-                base.priceCap(),
+                market.priceCap(),
                 response.substitution(),
                 response.recycling(),
                 base.partners(),
-                base.projectPartners());
+                base.projectPartners(),
+                base.trade(),
+                Behaviour.STATIC);
+        Disruption withheld = sweep.disruption();
         return new ScenarioSpec(
                 sweep.id(),
                 key.id(),
@@ -147,7 +158,15 @@ public final class SweepEngineAdapter implements CellComputation {
                 key.perspective(),
                 sweep.threshold(),
                 sweep.recoveryLevel(),
-                sweep.disruption(),
+                new Disruption(
+                        withheld.issuer(),
+                        withheld.measure(),
+                        withheld.targets(),
+                        withheld.stages(),
+                        withheld.phases(),
+                        withheld.announced(),
+                        Optional.empty(),
+                        withheld.effective()),
                 List.of(mitigated),
                 sweep.assumptions(),
                 sweep.sources());

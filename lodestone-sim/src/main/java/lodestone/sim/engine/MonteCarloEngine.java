@@ -1,7 +1,9 @@
 package lodestone.sim.engine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,43 +12,34 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator.SplittableGenerator;
 import java.util.random.RandomGeneratorFactory;
-import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Market;
-import lodestone.sim.scenario.Partner;
-import lodestone.sim.scenario.Phase;
-import lodestone.sim.scenario.Ramp;
 import lodestone.sim.scenario.ScenarioSpec;
 
 /**
- * Seeded Monte Carlo over a {@link ScenarioSpec}.
+ * Seeded Monte Carlo over a {@link ScenarioSpec}: the two-region market model of {@code docs/methods/simulation.md}.
  *
- * <p><b>One path, one market.</b> The path draws its uncertain inputs by inverse transform (phase lengths and
- * severities from the disruption stream, shared by all markets of the path; stocks, spare capacity, leakage and each
- * partner's start and delivery from the market's own stream), then steps month by month, t = 0 … H−1:
- *
- * <pre>
- *   severity_t  = Σ_k severity_k × overlap([t, t+1), phase_k)          (fractional months count pro rata)
- *   lost_t      = issuerShare × severity_t × (1 − leakage)
- *   relief_t    = substitution(t) + recycling(t) + Σ_j delivered_j × capacity_j × ramp(t − start_j)
- *   gap_t       = max(0, lost_t − relief_t − spare × ramp(t))
- *   draw_t      = min(stock_t, maxRelease, max(0, gap_t − trigger));   stock_{t+1} = stock_t − draw_t
- *   shortfall_t = gap_t − draw_t                                        (fraction of baseline demand)
- *   price_t     = min(cap, (1 / (1 − shortfall_t))^(1 / (|ε_d| + ε_s)))  (1 when there is no shortfall)
- * </pre>
- *
- * The price is the constant-elasticity index that would clear the remaining gap through demand destruction and
- * supply from others; the cap stands for the observed ceiling of thin spot markets. Shortfall is physical: what the
- * perspective country does not receive. Every term is monotone, so more partner supply never raises a shortfall and a
- * longer last phase never lowers the cumulative shortfall (the property tests check both).
+ * <p><b>One path, one market.</b> Each path draws its uncertain inputs by inverse transform, then steps month by month
+ * from the announcement (or the start) to the horizon: buyers order against their stock cover and precaution, the
+ * issuer's licence office decides applications after a lag and grants a share of them in whole licences, refused
+ * volume partly leaks through third countries, buyers draw their own stocks class by class and stop when they cannot
+ * cover half their use, and the prices follow: the outside spot price from the outside buyers' cover ratio, the
+ * issuer's home price from the surplus of withheld exports, the perspective's realised price as the volume-weighted mix.
+ * {@link PathSimulator} holds the month loop.
  *
  * <p><b>Reproducibility.</b> An {@code L64X128MixRandom} seeded with the run's seed is split once per block of
  * {@value #BLOCK} paths, in block order; each block's generator gives one seed per path; each path derives its
  * streams from that seed ({@link PathStreams}). Nothing depends on which thread runs which block, and statistics are
  * exact order statistics and sums taken in path order, so a seed gives bit-identical results on any number of threads.
  *
- * <p><b>Performance.</b> Paths write into two preallocated {@code double[horizon × paths]} arrays (month-major) that
- * are reused across markets and runs; the month loop allocates nothing. Percentiles are taken by quickselect, months
- * in parallel. An engine is not safe for concurrent runs; create one per thread of control and close it.
+ * <p><b>Size.</b> Before a run the engine checks that the monthly values fit in the memory the JVM may use and refuses
+ * the run otherwise ({@link SimulationTooLargeException}, naming the limit and the largest number of paths that fits).
+ * Sizes are counted in {@code long}; monthly values are held in one array per month, so no index exceeds the number
+ * of paths.
+ *
+ * <p><b>Performance.</b> Paths write into per-month {@code float} arrays reused across markets and runs; the month loop
+ * allocates nothing. Each month's five quantiles are taken by one multi-rank quickselect on a copy of the column
+ * ({@link Quantiles#selectAll}), months in parallel. An engine is not safe for concurrent runs; create one per thread
+ * of control and close it.
  */
 public final class MonteCarloEngine implements AutoCloseable {
     /** Paths per generator split; part of the definition of a seed's results, so never change it silently. */
@@ -56,15 +49,24 @@ public final class MonteCarloEngine implements AutoCloseable {
 
     private final int threads;
     private final ExecutorService pool;
-    private double[] shortfall = new double[0];
-    private double[] price = new double[0];
+    private final MemoryBudget budget;
+    private MonthlyStore reusable;
 
     /** @param threads worker threads (≥ 1); 1 runs on the caller's thread */
     public MonteCarloEngine(int threads) {
+        this(threads, MemoryBudget.ofRuntime());
+    }
+
+    /**
+     * @param threads worker threads (≥ 1)
+     * @param budget the memory the engine may use (tests pretend a small JVM)
+     */
+    MonteCarloEngine(int threads, MemoryBudget budget) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads (" + threads + ") must be at least 1.");
         }
         this.threads = threads;
+        this.budget = budget;
         this.pool = threads == 1
                 ? null
                 : Executors.newFixedThreadPool(threads, runnable -> {
@@ -89,10 +91,11 @@ public final class MonteCarloEngine implements AutoCloseable {
 
     /**
      * @param spec a resolved scenario (every supply mix known)
-     * @param options paths, seed and horizon (the thread count is this engine's)
+     * @param options paths, seed, horizon and whether to keep paths (the thread count is this engine's)
      * @param progress told of finished paths, once per block and market
      * @return the distributions
      * @throws IllegalArgumentException if a market's supply mix is not resolved
+     * @throws SimulationTooLargeException if the run would not fit in memory
      */
     public ScenarioResult simulate(ScenarioSpec spec, RunOptions options, Progress progress) {
         if (!spec.isResolved()) {
@@ -101,10 +104,18 @@ public final class MonteCarloEngine implements AutoCloseable {
         }
         int paths = options.paths();
         int horizon = options.horizonMonths().orElse(spec.horizonMonths());
-        int cells = Math.multiplyExact(paths, horizon);
-        if (shortfall.length < cells) {
-            shortfall = new double[cells];
-            price = new double[cells];
+        int lead = spec.leadWholeMonths();
+        int months = lead + horizon;
+        boolean keep = options.keepPaths();
+        budget.check(
+                paths,
+                months,
+                keep ? spec.markets().size() : 1,
+                threads,
+                reusable == null || keep ? 0 : reusable.bytes());
+        if (!keep && (reusable == null || !reusable.fits(paths, months))) {
+            reusable = null;
+            reusable = new MonthlyStore(paths, months);
         }
         int blocks = (paths + BLOCK - 1) / BLOCK;
         long[] pathSeeds = new long[paths];
@@ -118,84 +129,126 @@ public final class MonteCarloEngine implements AutoCloseable {
             }
         });
         List<MarketResult> results = new ArrayList<>();
-        for (int m = 0; m < spec.markets().size(); m++) {
-            results.add(market(spec, m, horizon, paths, blocks, pathSeeds, progress));
+        for (int index = 0; index < spec.markets().size(); index++) {
+            MonthlyStore store = keep ? new MonthlyStore(paths, months) : reusable;
+            results.add(market(spec, index, horizon, months, paths, blocks, pathSeeds, store, keep, progress));
         }
         return new ScenarioResult(
-                spec.id(), spec.title(), options.seed(), paths, spec.start(), horizon, spec.threshold(), results);
+                spec.id(), spec.title(), options.seed(), paths, spec.start(), lead, horizon, spec.threshold(), results);
     }
 
     private MarketResult market(
-            ScenarioSpec spec, int index, int horizon, int paths, int blocks, long[] pathSeeds, Progress progress) {
+            ScenarioSpec spec,
+            int index,
+            int horizon,
+            int months,
+            int paths,
+            int blocks,
+            long[] pathSeeds,
+            MonthlyStore store,
+            boolean keep,
+            Progress progress) {
         Market market = spec.markets().get(index);
         MarketModel model = new MarketModel(spec, market, index);
         double[] cumulative = new double[paths];
         double[] recovery = new double[paths];
+        double[] firstStop = new double[paths];
         boolean[] exceeded = new boolean[paths];
-        double[] shortfalls = shortfall;
-        double[] prices = price;
         parallel(blocks, b -> {
-            PathState state = new PathState(model);
+            PathSimulator simulator = new PathSimulator(model);
             for (int p = b * BLOCK, end = Math.min(paths, p + BLOCK); p < end; p++) {
-                state.run(model, pathSeeds[p], horizon, paths, p, shortfalls, prices);
-                cumulative[p] = state.cumulative;
-                recovery[p] = state.monthsToRecovery;
-                exceeded[p] = state.exceeded;
+                simulator.run(pathSeeds[p], horizon, p, store);
+                cumulative[p] = simulator.cumulative;
+                recovery[p] = simulator.recovery;
+                firstStop[p] = simulator.firstStop;
+                exceeded[p] = simulator.exceeded;
             }
             progress.advance(Math.min(paths, (b + 1) * BLOCK) - b * BLOCK);
         });
-        MonthStatistics[] months = new MonthStatistics[horizon];
-        int[] above = new int[horizon];
-        parallel(horizon, t -> {
-            int from = t * paths;
-            int to = from + paths;
-            double sum = 0;
-            int count = 0;
-            for (int i = from; i < to; i++) {
-                sum += shortfalls[i];
-                if (shortfalls[i] > spec.threshold()) {
-                    count++;
+        MonthStatistics[] stats = new MonthStatistics[months];
+        int chunks = Math.min(threads, months);
+        int[] ranks = ranks(paths);
+        double stopUnit = model.classShare;
+        parallel(chunks, c -> {
+            float[] scratch = new float[paths];
+            double[] quantiles = new double[ranks.length];
+            for (int t = (int) ((long) c * months / chunks), to = (int) ((long) (c + 1) * months / chunks);
+                    t < to;
+                    t++) {
+                EnumMap<Series, Band> bands = new EnumMap<>(Series.class);
+                for (Series series : Series.values()) {
+                    bands.put(series, band(store.values[series.slot()][t], paths, scratch, ranks, quantiles));
                 }
+                float[] shortfall = store.values[Series.SHORTFALL.slot()][t];
+                byte[] stopped = store.stopped[t];
+                int above = 0;
+                long stoppedClasses = 0;
+                for (int p = 0; p < paths; p++) {
+                    if (shortfall[p] > spec.threshold()) {
+                        above++;
+                    }
+                    stoppedClasses += stopped[p];
+                }
+                stats[t] = new MonthStatistics(
+                        spec.start().plusMonths(t - (long) model.leadMonths),
+                        bands,
+                        (double) above / paths,
+                        stopUnit * stoppedClasses / paths);
             }
-            above[t] = count;
-            months[t] = new MonthStatistics(
-                    spec.start().plusMonths(t),
-                    Quantiles.select(shortfalls, from, to, from + Quantiles.rank(0.05, paths)),
-                    Quantiles.select(shortfalls, from, to, from + Quantiles.rank(0.50, paths)),
-                    Quantiles.select(shortfalls, from, to, from + Quantiles.rank(0.95, paths)),
-                    sum / paths,
-                    Quantiles.select(prices, from, to, from + Quantiles.rank(0.05, paths)),
-                    Quantiles.select(prices, from, to, from + Quantiles.rank(0.50, paths)),
-                    Quantiles.select(prices, from, to, from + Quantiles.rank(0.95, paths)),
-                    (double) count / paths);
         });
         int anyAbove = 0;
         int notRecovered = 0;
+        int stoppedPaths = 0;
         for (int p = 0; p < paths; p++) {
             anyAbove += exceeded[p] ? 1 : 0;
             notRecovered += recovery[p] >= horizon ? 1 : 0;
+            stoppedPaths += firstStop[p] < horizon ? 1 : 0;
         }
+        float[] scratch = new float[paths];
+        double[] quantiles = new double[ranks.length];
         return new MarketResult(
                 market.mineral(),
+                market.trade().product(),
                 model.issuerShare,
-                List.of(months),
-                summary(cumulative),
+                List.of(stats),
+                band(cumulative, scratch, ranks, quantiles),
                 (double) anyAbove / paths,
-                summary(recovery),
-                (double) notRecovered / paths);
+                band(recovery, scratch, ranks, quantiles),
+                (double) notRecovered / paths,
+                (double) stoppedPaths / paths,
+                band(firstStop, scratch, ranks, quantiles),
+                keep ? Optional.of(new PathOutcomes(store.values, cumulative, firstStop)) : Optional.empty());
     }
 
-    private static Summary summary(double[] values) {
+    /** @return the nearest ranks of {@link Band#QUANTILES} among n values, ascending */
+    static int[] ranks(int n) {
+        int[] ranks = new int[Band.QUANTILES.length];
+        for (int i = 0; i < ranks.length; i++) {
+            ranks[i] = Quantiles.rank(Band.QUANTILES[i], n);
+        }
+        return ranks;
+    }
+
+    /** The band of one month's column: copied to the scratch array (the column keeps its path order), then selected. */
+    private static Band band(float[] column, int n, float[] scratch, int[] ranks, double[] quantiles) {
         double sum = 0;
-        for (double value : values) {
+        for (int p = 0; p < n; p++) {
+            float value = column[p];
+            scratch[p] = value;
             sum += value;
         }
-        int n = values.length;
-        return new Summary(
-                Quantiles.select(values, 0, n, Quantiles.rank(0.05, n)),
-                Quantiles.select(values, 0, n, Quantiles.rank(0.50, n)),
-                Quantiles.select(values, 0, n, Quantiles.rank(0.95, n)),
-                sum / n);
+        Quantiles.selectAll(scratch, n, ranks, quantiles);
+        return new Band(quantiles[0], quantiles[1], quantiles[2], quantiles[3], quantiles[4], sum / n);
+    }
+
+    private static Band band(double[] values, float[] scratch, int[] ranks, double[] quantiles) {
+        double sum = 0;
+        for (int p = 0; p < values.length; p++) {
+            scratch[p] = (float) values[p];
+            sum += values[p];
+        }
+        Quantiles.selectAll(scratch, values.length, ranks, quantiles);
+        return new Band(quantiles[0], quantiles[1], quantiles[2], quantiles[3], quantiles[4], sum / values.length);
     }
 
     /** Runs task(0 … count−1) on the pool; each index exactly once, in any order. */
@@ -234,156 +287,6 @@ public final class MonteCarloEngine implements AutoCloseable {
     public void close() {
         if (pool != null) {
             pool.shutdownNow();
-        }
-    }
-
-    /** One market's parameters, flattened for the month loop. */
-    static final class MarketModel {
-        final int stream;
-        final double issuerShare;
-        final Distribution[] phaseMonths;
-        final Distribution[] phaseSeverity;
-        final Distribution stocks;
-        final double maxRelease;
-        final double trigger;
-        final Distribution spare;
-        final double spareRamp;
-        final Distribution leakage;
-        final double inverseEta;
-        final double priceCap;
-        final double subMax;
-        final double subLag;
-        final double subRamp;
-        final double recMax;
-        final double recLag;
-        final double recRamp;
-        final double[] partnerCapacity;
-        final Distribution[] partnerStart;
-        final double[] partnerRamp;
-        final double[] partnerProbability;
-        final double threshold;
-        final double recoveryLevel;
-
-        MarketModel(ScenarioSpec spec, Market market, int index) {
-            stream = index + 1;
-            issuerShare = market.shareOf(spec.disruption().issuer());
-            List<Phase> phases = market.phases().isEmpty() ? spec.disruption().phases() : market.phases();
-            phaseMonths = phases.stream().map(Phase::months).toArray(Distribution[]::new);
-            phaseSeverity = phases.stream().map(Phase::severity).toArray(Distribution[]::new);
-            stocks = market.stocksMonths();
-            maxRelease = market.release().maxPerMonth();
-            trigger = market.release().trigger();
-            spare = market.spareCapacity();
-            spareRamp = market.spareRampMonths();
-            leakage = market.leakage();
-            double eta = Math.abs(market.demandElasticity()) + market.supplyElasticity();
-            inverseEta = eta == 0 ? Double.POSITIVE_INFINITY : 1 / eta;
-            priceCap = market.priceCap();
-            subMax = market.substitution().maxFraction();
-            subLag = market.substitution().lagMonths();
-            subRamp = market.substitution().rampMonths();
-            recMax = market.recycling().maxFraction();
-            recLag = market.recycling().lagMonths();
-            recRamp = market.recycling().rampMonths();
-            List<Partner> partners = market.partners();
-            partnerCapacity =
-                    partners.stream().mapToDouble(Partner::capacityFraction).toArray();
-            partnerStart = partners.stream().map(Partner::startMonth).toArray(Distribution[]::new);
-            partnerRamp = partners.stream().mapToDouble(Partner::rampMonths).toArray();
-            partnerProbability =
-                    partners.stream().mapToDouble(Partner::probability).toArray();
-            threshold = spec.threshold();
-            recoveryLevel = spec.recoveryLevel();
-        }
-
-        /** @return the price index for a shortfall fraction */
-        double price(double s) {
-            if (s <= 0) {
-                return 1;
-            }
-            if (s >= 1 || inverseEta == Double.POSITIVE_INFINITY) {
-                return priceCap;
-            }
-            return Math.min(priceCap, Math.exp(-Math.log1p(-s) * inverseEta));
-        }
-    }
-
-    /** A worker's scratch state for one block: reused for every path of the block. */
-    static final class PathState {
-        final PathStreams streams = new PathStreams();
-        final double[] phaseStart;
-        final double[] phaseEnd;
-        final double[] phaseSeverity;
-        final double[] partnerStart;
-        double cumulative;
-        double monthsToRecovery;
-        boolean exceeded;
-
-        PathState(MarketModel model) {
-            phaseStart = new double[model.phaseMonths.length];
-            phaseEnd = new double[model.phaseMonths.length];
-            phaseSeverity = new double[model.phaseMonths.length];
-            partnerStart = new double[model.partnerCapacity.length];
-        }
-
-        void run(MarketModel m, long seed, int horizon, int paths, int p, double[] shortfalls, double[] prices) {
-            streams.reset(seed, 0);
-            double at = 0;
-            for (int k = 0; k < phaseStart.length; k++) {
-                double months = m.phaseMonths[k].quantile(streams.nextUniform());
-                phaseSeverity[k] = m.phaseSeverity[k].quantile(streams.nextUniform());
-                phaseStart[k] = at;
-                at += months;
-                phaseEnd[k] = at;
-            }
-            streams.reset(seed, m.stream);
-            double stock = m.stocks.quantile(streams.nextUniform());
-            double spare = m.spare.quantile(streams.nextUniform());
-            double keep = 1 - m.leakage.quantile(streams.nextUniform());
-            for (int j = 0; j < partnerStart.length; j++) {
-                double start = m.partnerStart[j].quantile(streams.nextUniform());
-                boolean delivered = streams.nextUniform() < m.partnerProbability[j];
-                partnerStart[j] = delivered ? start : Double.POSITIVE_INFINITY;
-            }
-            double cum = 0;
-            int last = -1;
-            boolean above = false;
-            for (int t = 0; t < horizon; t++) {
-                double severity = 0;
-                for (int k = 0; k < phaseStart.length; k++) {
-                    double overlap = Math.min(t + 1, phaseEnd[k]) - Math.max(t, phaseStart[k]);
-                    if (overlap > 0) {
-                        severity += phaseSeverity[k] * overlap;
-                    }
-                }
-                double lost = m.issuerShare * severity * keep;
-                double relief = m.subMax * Ramp.of(t - m.subLag, m.subRamp)
-                        + m.recMax * Ramp.of(t - m.recLag, m.recRamp)
-                        + spare * Ramp.of(t, m.spareRamp);
-                for (int j = 0; j < partnerStart.length; j++) {
-                    relief += m.partnerCapacity[j] * Ramp.of(t - partnerStart[j], m.partnerRamp[j]);
-                }
-                double gap = lost - relief;
-                if (gap < 0) {
-                    gap = 0;
-                }
-                double draw = Math.min(Math.min(stock, m.maxRelease), Math.max(0, gap - m.trigger));
-                stock -= draw;
-                double s = gap - draw;
-                int cell = t * paths + p;
-                shortfalls[cell] = s;
-                prices[cell] = m.price(s);
-                cum += s;
-                if (s > m.recoveryLevel) {
-                    last = t;
-                }
-                if (s > m.threshold) {
-                    above = true;
-                }
-            }
-            cumulative = cum;
-            monthsToRecovery = last + 1;
-            exceeded = above;
         }
     }
 }

@@ -7,40 +7,64 @@ import java.util.OptionalInt;
  *
  * @param paths Monte Carlo paths (1..10,000,000)
  * @param seed seed of the splittable generator
- * @param horizonMonths months to simulate; empty for the scenario's own horizon
- * @param threads worker threads (≥ 1)
+ * @param horizonMonths months to simulate from the start; empty for the scenario's own horizon
+ * @param threads worker threads (1..1024)
+ * @param keepPaths whether the result keeps every path's values ({@link MarketResult#paths()}); costs the memory of
+ *     the monthly values for every market at once instead of one market at a time
  */
-public record RunOptions(int paths, long seed, OptionalInt horizonMonths, int threads) {
+public record RunOptions(int paths, long seed, OptionalInt horizonMonths, int threads, boolean keepPaths) {
     /** The default seed, fixed so that runs without one are reproducible too. */
     public static final long DEFAULT_SEED = 0L;
 
+    /** The most paths a run accepts. */
+    public static final int MAX_PATHS = 10_000_000;
+
+    /** The longest horizon a run accepts (months). */
+    public static final int MAX_HORIZON = 600;
+
     public RunOptions {
-        if (paths < 1 || paths > 10_000_000) {
-            throw new IllegalArgumentException("paths (" + paths + ") must be within [1, 10000000].");
+        if (paths < 1 || paths > MAX_PATHS) {
+            throw new IllegalArgumentException("paths (" + paths + ") must be within [1, " + MAX_PATHS + "].");
         }
         if (threads < 1 || threads > 1024) {
             throw new IllegalArgumentException("threads (" + threads + ") must be within [1, 1024].");
         }
         horizonMonths.ifPresent(h -> {
-            if (h < 1 || h > 600) {
-                throw new IllegalArgumentException("horizon (" + h + " months) must be within [1, 600].");
+            if (h < 1 || h > MAX_HORIZON) {
+                throw new IllegalArgumentException(
+                        "horizon (" + h + " months) must be within [1, " + MAX_HORIZON + "].");
             }
         });
+    }
+
+    /**
+     * @param paths paths
+     * @param seed seed
+     * @param horizonMonths horizon, or empty for the scenario's
+     * @param threads threads
+     */
+    public RunOptions(int paths, long seed, OptionalInt horizonMonths, int threads) {
+        this(paths, seed, horizonMonths, threads, false);
     }
 
     /** @return options with the scenario's horizon and every available core */
     public static RunOptions of(int paths, long seed) {
         return new RunOptions(
-                paths, seed, OptionalInt.empty(), Runtime.getRuntime().availableProcessors());
+                paths, seed, OptionalInt.empty(), Runtime.getRuntime().availableProcessors(), false);
     }
 
     /** @return a copy with another thread count */
     public RunOptions withThreads(int count) {
-        return new RunOptions(paths, seed, horizonMonths, count);
+        return new RunOptions(paths, seed, horizonMonths, count, keepPaths);
     }
 
     /** @return a copy with another horizon */
     public RunOptions withHorizon(int months) {
-        return new RunOptions(paths, seed, OptionalInt.of(months), threads);
+        return new RunOptions(paths, seed, OptionalInt.of(months), threads, keepPaths);
+    }
+
+    /** @return a copy that keeps every path's values */
+    public RunOptions keepingPaths() {
+        return new RunOptions(paths, seed, horizonMonths, threads, true);
     }
 }

@@ -1,34 +1,85 @@
 package lodestone.sim.scenario;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the issuer does: which minerals, stages and targets (descriptive: the engine applies the phases to every
- * market of the scenario), and how hard and how long.
+ * What the issuer does: to whom (the targets), how hard and for how long (the phases), whether exports need a licence
+ * decided with a lag, and when it was announced.
+ *
+ * <p>Targets matter: {@code ALL} targets every destination; a list of codes targets those countries only, and the
+ * perspective country is targeted when it is on the list. Destinations that are not targets face only the phases'
+ * {@code othersSeverity}.
  *
  * @param issuer ISO 3166-1 alpha-2 code of the country imposing the measure
  * @param measure the id of the trade measure in the knowledge base that the scenario models, if any
  * @param targets target countries ("ALL" for every destination)
- * @param stages the supply-chain stages covered (ids such as processing, metal, magnet)
- * @param phases the severity profile, phase after phase
+ * @param stages the supply-chain stages covered (ids such as processing, metal, magnet); descriptive
+ * @param phases the severity profile, phase after phase, from the scenario's start (the month the measure takes effect)
+ * @param announced the day the measure was announced, if before it took effect: buyers front-load from then on
+ * @param licensing the licence process, if exports are licensed rather than cut at once
+ * @param effective the day the measure took effect, if not the first of the scenario's start month (the part of the
+ *     month before it trades freely)
  */
 public record Disruption(
-        String issuer, Optional<String> measure, List<String> targets, List<String> stages, List<Phase> phases) {
+        String issuer,
+        Optional<String> measure,
+        List<String> targets,
+        List<String> stages,
+        List<Phase> phases,
+        Optional<LocalDate> announced,
+        Optional<Licensing> licensing,
+        Optional<LocalDate> effective) {
     public Disruption {
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(measure, "measure");
         targets = List.copyOf(targets);
         stages = List.copyOf(stages);
         phases = List.copyOf(phases);
+        Objects.requireNonNull(announced, "announced");
+        Objects.requireNonNull(licensing, "licensing");
+        Objects.requireNonNull(effective, "effective");
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("disruption by " + issuer + " must have at least one phase.");
         }
     }
 
+    /**
+     * A disruption that takes effect when announced, without licensing.
+     *
+     * @param issuer the issuer's code
+     * @param measure the measure id, if any
+     * @param targets target countries or ALL
+     * @param stages stages covered
+     * @param phases the severity profile
+     */
+    public Disruption(
+            String issuer, Optional<String> measure, List<String> targets, List<String> stages, List<Phase> phases) {
+        this(issuer, measure, targets, stages, phases, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
     /** @return a copy with other phases */
     public Disruption withPhases(List<Phase> other) {
-        return new Disruption(issuer, measure, targets, stages, other);
+        return new Disruption(issuer, measure, targets, stages, other, announced, licensing, effective);
+    }
+
+    /** @return a copy with a licence process */
+    public Disruption withLicensing(Licensing process) {
+        return new Disruption(issuer, measure, targets, stages, phases, announced, Optional.of(process), effective);
+    }
+
+    /**
+     * @param perspective the perspective country's code
+     * @return whether the perspective country is a target
+     */
+    public boolean targets(String perspective) {
+        return targets.isEmpty() || targets.contains("ALL") || targets.contains(perspective);
+    }
+
+    /** @return whether every destination is a target */
+    public boolean targetsEveryone() {
+        return targets.isEmpty() || targets.contains("ALL");
     }
 }

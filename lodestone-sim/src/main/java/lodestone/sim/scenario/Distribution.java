@@ -152,7 +152,7 @@ public sealed interface Distribution
         @Override
         public double quantile(double u) {
             double sigma = Math.log(p90 / median) / Z90;
-            return median * Math.exp(sigma * NormalQuantile.of(u));
+            return median * Math.exp(sigma * StandardNormal.quantile(u));
         }
 
         @Override

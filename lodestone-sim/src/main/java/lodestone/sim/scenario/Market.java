@@ -19,18 +19,22 @@ import lodestone.model.mineral.MineralId;
  * @param supplyFrom the mineral whose observed import sources and net import reliance give the mix (see
  *     {@link SnapshotSupply}); empty when {@code supply} is given
  * @param phases a severity profile for this market only; empty to use the disruption's
- * @param stocksMonths stocks held by users and intermediaries at the start, months of baseline demand
- * @param release the rule for drawing those stocks
+ * @param stocksMonths how stock cover is spread across the buyers who depend on the issuer: each buyer's stock at the
+ *     start, in months of its own use (a cross-section, not a pooled total; see {@code docs/methods/simulation.md})
+ * @param release the rule for drawing those stocks, applied buyer by buyer
  * @param spareCapacity extra supply others can ramp up, fraction of baseline monthly demand
  * @param spareRampMonths months for that spare capacity to come fully on line (≥ 0)
  * @param leakage share of the withheld volume that still arrives through third countries, in [0, 1]
- * @param demandElasticity short-run price elasticity of demand (≤ 0)
- * @param supplyElasticity short-run price elasticity of supply from others (≥ 0)
- * @param priceCap the highest price index the model lets the market reach (≥ 1)
+ * @param demandElasticity short-run price elasticity of use with respect to the outside spot price (≤ 0)
+ * @param supplyElasticity short-run price elasticity of supply from sources other than the issuer (≥ 0)
+ * @param priceCap an optional numerical ceiling on the price indices (≥ 1; {@code +Infinity} for none). Never set it
+ *     to an observed price: the model's prices come from cover, not from a cap
  * @param substitution substitution response (reduces need)
  * @param recycling recycling response (adds supply)
  * @param partners partner supply given in full
  * @param projectPartners partner supply to be filled from projects in the knowledge base
+ * @param trade the shape of the trade with the issuer (product, covered share, the perspective's share of exports)
+ * @param behaviour how buyers and prices respond
  */
 public record Market(
         MineralId mineral,
@@ -48,7 +52,9 @@ public record Market(
         Response substitution,
         Response recycling,
         List<Partner> partners,
-        List<ProjectPartner> projectPartners) {
+        List<ProjectPartner> projectPartners,
+        Trade trade,
+        Behaviour behaviour) {
     public Market {
         Objects.requireNonNull(mineral, "mineral");
         supply = Collections.unmodifiableMap(new LinkedHashMap<>(supply));
@@ -62,6 +68,8 @@ public record Market(
         Objects.requireNonNull(recycling, "recycling");
         partners = List.copyOf(partners);
         projectPartners = List.copyOf(projectPartners);
+        Objects.requireNonNull(trade, "trade");
+        Objects.requireNonNull(behaviour, "behaviour");
         if (!(demandElasticity <= 0) || !(supplyElasticity >= 0) || !(priceCap >= 1) || !(spareRampMonths >= 0)) {
             throw new IllegalArgumentException("market " + mineral + " (demand elasticity " + demandElasticity
                     + ", supply elasticity " + supplyElasticity + ", price cap " + priceCap
@@ -70,7 +78,8 @@ public record Market(
     }
 
     /**
-     * A market with no stocks, no spare capacity, no leakage and no mitigation: the closed-form case.
+     * A market with no stocks, no spare capacity, no leakage, no mitigation and a static behaviour (no precaution, no
+     * restocking, fixed prices): the closed-form case.
      *
      * @param mineral the mineral
      * @param supply shares by source
@@ -89,11 +98,13 @@ public record Market(
                 Distribution.fixed(0),
                 -0.1,
                 0.05,
-                4,
+                Double.POSITIVE_INFINITY,
                 Response.NONE,
                 Response.NONE,
                 List.of(),
-                List.of());
+                List.of(),
+                Trade.DEFAULT,
+                Behaviour.STATIC);
     }
 
     /** @return whether the supply mix is known (not waiting for the knowledge base) */
@@ -111,132 +122,132 @@ public record Market(
 
     /** @return a copy with another supply mix (supplyFrom cleared) */
     public Market withSupply(Map<String, Double> other) {
-        return new Market(
-                mineral,
-                other,
-                Optional.empty(),
-                phases,
-                stocksMonths,
-                release,
-                spareCapacity,
-                spareRampMonths,
-                leakage,
-                demandElasticity,
-                supplyElasticity,
-                priceCap,
-                substitution,
-                recycling,
-                partners,
-                projectPartners);
+        Copy copy = new Copy(this);
+        copy.supply = other;
+        copy.supplyFrom = Optional.empty();
+        return copy.build();
     }
 
     /** @return a copy with stocks and a release rule */
     public Market withStocks(Distribution months, StockRelease rule) {
-        return new Market(
-                mineral,
-                supply,
-                supplyFrom,
-                phases,
-                months,
-                rule,
-                spareCapacity,
-                spareRampMonths,
-                leakage,
-                demandElasticity,
-                supplyElasticity,
-                priceCap,
-                substitution,
-                recycling,
-                partners,
-                projectPartners);
+        Copy copy = new Copy(this);
+        copy.stocksMonths = months;
+        copy.release = rule;
+        return copy.build();
     }
 
     /** @return a copy with its own severity profile */
     public Market withPhases(List<Phase> other) {
-        return new Market(
-                mineral,
-                supply,
-                supplyFrom,
-                other,
-                stocksMonths,
-                release,
-                spareCapacity,
-                spareRampMonths,
-                leakage,
-                demandElasticity,
-                supplyElasticity,
-                priceCap,
-                substitution,
-                recycling,
-                partners,
-                projectPartners);
+        Copy copy = new Copy(this);
+        copy.phases = other;
+        return copy.build();
     }
 
     /** @return a copy with one more partner, appended last */
     public Market withPartner(Partner partner) {
-        List<Partner> more = new ArrayList<>(partners);
-        more.add(partner);
-        return new Market(
-                mineral,
-                supply,
-                supplyFrom,
-                phases,
-                stocksMonths,
-                release,
-                spareCapacity,
-                spareRampMonths,
-                leakage,
-                demandElasticity,
-                supplyElasticity,
-                priceCap,
-                substitution,
-                recycling,
-                more,
-                projectPartners);
+        Copy copy = new Copy(this);
+        copy.partners = new ArrayList<>(partners);
+        copy.partners.add(partner);
+        return copy.build();
     }
 
     /** @return a copy with other spare capacity, leakage and responses */
     public Market withMitigations(
             Distribution spare, double spareRamp, Distribution leak, Response substitute, Response recycle) {
-        return new Market(
-                mineral,
-                supply,
-                supplyFrom,
-                phases,
-                stocksMonths,
-                release,
-                spare,
-                spareRamp,
-                leak,
-                demandElasticity,
-                supplyElasticity,
-                priceCap,
-                substitute,
-                recycle,
-                partners,
-                projectPartners);
+        Copy copy = new Copy(this);
+        copy.spareCapacity = spare;
+        copy.spareRampMonths = spareRamp;
+        copy.leakage = leak;
+        copy.substitution = substitute;
+        copy.recycling = recycle;
+        return copy.build();
     }
 
     /** @return a copy whose project partners have been turned into partners, appended after the given ones */
     public Market withResolvedPartners(List<Partner> resolved) {
-        List<Partner> all = new ArrayList<>(partners);
-        all.addAll(resolved);
-        return new Market(
-                mineral,
-                supply,
-                supplyFrom,
-                phases,
-                stocksMonths,
-                release,
-                spareCapacity,
-                spareRampMonths,
-                leakage,
-                demandElasticity,
-                supplyElasticity,
-                priceCap,
-                substitution,
-                recycling,
-                all,
-                List.of());
+        Copy copy = new Copy(this);
+        copy.partners = new ArrayList<>(partners);
+        copy.partners.addAll(resolved);
+        copy.projectPartners = List.of();
+        return copy.build();
+    }
+
+    /** @return a copy with another trade shape */
+    public Market withTrade(Trade other) {
+        Copy copy = new Copy(this);
+        copy.trade = other;
+        return copy.build();
+    }
+
+    /** @return a copy with another behaviour */
+    public Market withBehaviour(Behaviour other) {
+        Copy copy = new Copy(this);
+        copy.behaviour = other;
+        return copy.build();
+    }
+
+    /** The components of a market, changed one at a time by the withers. */
+    private static final class Copy {
+        private final MineralId mineral;
+        private Map<String, Double> supply;
+        private Optional<MineralId> supplyFrom;
+        private List<Phase> phases;
+        private Distribution stocksMonths;
+        private StockRelease release;
+        private Distribution spareCapacity;
+        private double spareRampMonths;
+        private Distribution leakage;
+        private final double demandElasticity;
+        private final double supplyElasticity;
+        private final double priceCap;
+        private Response substitution;
+        private Response recycling;
+        private List<Partner> partners;
+        private List<ProjectPartner> projectPartners;
+        private Trade trade;
+        private Behaviour behaviour;
+
+        Copy(Market m) {
+            mineral = m.mineral;
+            supply = m.supply;
+            supplyFrom = m.supplyFrom;
+            phases = m.phases;
+            stocksMonths = m.stocksMonths;
+            release = m.release;
+            spareCapacity = m.spareCapacity;
+            spareRampMonths = m.spareRampMonths;
+            leakage = m.leakage;
+            demandElasticity = m.demandElasticity;
+            supplyElasticity = m.supplyElasticity;
+            priceCap = m.priceCap;
+            substitution = m.substitution;
+            recycling = m.recycling;
+            partners = m.partners;
+            projectPartners = m.projectPartners;
+            trade = m.trade;
+            behaviour = m.behaviour;
+        }
+
+        Market build() {
+            return new Market(
+                    mineral,
+                    supply,
+                    supplyFrom,
+                    phases,
+                    stocksMonths,
+                    release,
+                    spareCapacity,
+                    spareRampMonths,
+                    leakage,
+                    demandElasticity,
+                    supplyElasticity,
+                    priceCap,
+                    substitution,
+                    recycling,
+                    partners,
+                    projectPartners,
+                    trade,
+                    behaviour);
+        }
     }
 }

@@ -3,15 +3,32 @@ package lodestone.sim.scenario;
 import java.util.Objects;
 
 /**
- * One phase of a disruption: for {@code months} months the issuer withholds {@code severity} of its supply to the
- * perspective country. Phases follow each other; the disruption ends after the last one.
+ * One phase of a disruption: for {@code months} months the issuer refuses {@code severity} of the covered exports to
+ * its targets, and {@code othersSeverity} of those to every other destination. Phases follow each other; the measure
+ * ends after the last one.
  *
- * @param months length of the phase (months, may be fractional; a fractional last month counts pro rata)
- * @param severity share of the issuer's supply withheld, a fraction in [0, 1]
+ * <p>Without {@link Licensing} the refusal applies at once (a quota or a ban). With licensing it is the share of
+ * decided applications refused, so the flow also waits for the decisions (see {@code docs/methods/simulation.md}).
+ *
+ * @param months length of the phase (months, may be fractional; a fractional month counts pro rata)
+ * @param severity share of the targets' covered exports refused, a fraction in [0, 1]
+ * @param othersSeverity share refused to destinations that are not targets (a licence regime already in force for
+ *     everyone, say, when a later ban targets one country), a fraction in [0, 1]; decided without a lag
  */
-public record Phase(Distribution months, Distribution severity) {
+public record Phase(Distribution months, Distribution severity, Distribution othersSeverity) {
     public Phase {
         Objects.requireNonNull(months, "months");
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(othersSeverity, "othersSeverity");
+    }
+
+    /**
+     * A phase that leaves destinations other than the targets alone.
+     *
+     * @param months length (months)
+     * @param severity share refused to the targets
+     */
+    public Phase(Distribution months, Distribution severity) {
+        this(months, severity, Distribution.fixed(0));
     }
 }

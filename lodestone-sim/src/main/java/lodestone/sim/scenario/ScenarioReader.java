@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 import lodestone.model.chain.Stage;
@@ -30,11 +33,16 @@ public final class ScenarioReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CODE = Pattern.compile("[A-Z]{2}|OTHER");
 
-    private final MineralCatalogue catalogue;
-    private final List<String> problems = new ArrayList<>();
+    /** The perspective that stands for every buyer outside the issuer (the issuer's whole export market). */
+    public static final String OUTSIDE = "OUTSIDE";
 
-    private ScenarioReader(MineralCatalogue catalogue) {
+    private final MineralCatalogue catalogue;
+    private final Behaviour defaults;
+    private final FieldReader fields = new FieldReader();
+
+    private ScenarioReader(MineralCatalogue catalogue, Behaviour defaults) {
         this.catalogue = catalogue;
+        this.defaults = defaults;
     }
 
     /**
@@ -45,6 +53,19 @@ public final class ScenarioReader {
      * @throws ScenarioException listing every problem, each with field and value
      */
     public static ScenarioSpec read(String text, String origin, MineralCatalogue catalogue) {
+        return read(text, origin, catalogue, Behaviour.CALIBRATED);
+    }
+
+    /**
+     * @param text the spec, YAML or JSON
+     * @param origin the file name or preset id, for messages
+     * @param catalogue the minerals known to the knowledge base
+     * @param defaults the behaviour of markets whose spec does not override it (the back-test's first look reads with
+     *     {@link Behaviour#PRIOR})
+     * @return the validated spec
+     * @throws ScenarioException listing every problem, each with field and value
+     */
+    public static ScenarioSpec read(String text, String origin, MineralCatalogue catalogue, Behaviour defaults) {
         JsonNode root;
         try {
             root = YAML.readTree(text);
@@ -53,19 +74,19 @@ public final class ScenarioReader {
                     e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new ScenarioException(origin, List.of("cannot parse" + where + ": " + e.getOriginalMessage()));
         }
-        ScenarioReader reader = new ScenarioReader(catalogue);
+        ScenarioReader reader = new ScenarioReader(catalogue, defaults);
         if (root == null || !root.isObject()) {
             throw new ScenarioException(origin, List.of("the spec must be a mapping of fields (id, disruption, ...)."));
         }
         ScenarioSpec spec = reader.scenario(root);
-        if (!reader.problems.isEmpty() || spec == null) {
-            throw new ScenarioException(origin, reader.problems);
+        if (!reader.fields.problems().isEmpty() || spec == null) {
+            throw new ScenarioException(origin, reader.fields.problems());
         }
         return spec;
     }
 
     private ScenarioSpec scenario(JsonNode node) {
-        known(
+        fields.known(
                 node,
                 "",
                 Set.of(
@@ -81,31 +102,34 @@ public final class ScenarioReader {
                         "markets",
                         "assumptions",
                         "sources"));
-        String id = text(node, "id", "", true);
+        String id = fields.text(node, "id", "", true);
         if (id != null && !ID.matcher(id).matches()) {
-            problem("id", id, "must be lower-case words joined by hyphens");
+            fields.problem("id", id, "must be lower-case words joined by hyphens");
         }
-        String title = Optional.ofNullable(text(node, "title", "", false)).orElse(id);
+        String title =
+                Optional.ofNullable(fields.text(node, "title", "", false)).orElse(id);
         String description =
-                Optional.ofNullable(text(node, "description", "", false)).orElse("");
+                Optional.ofNullable(fields.text(node, "description", "", false)).orElse("");
         YearMonth start = null;
-        String startText = text(node, "start", "", true);
+        String startText = fields.text(node, "start", "", true);
         if (startText != null) {
             try {
                 start = YearMonth.parse(startText);
             } catch (DateTimeParseException e) {
-                problem("start", startText, "must be a month written YYYY-MM");
+                fields.problem("start", startText, "must be a month written YYYY-MM");
             }
         }
-        int horizon = (int) number(node, "horizonMonths", "", 12, 1, 600, false);
-        String perspective = code(node, "perspective", "", "US");
-        double threshold = number(node, "threshold", "", 0.2, 1e-9, 1, false);
-        double recovery = number(node, "recoveryLevel", "", 0.01, 0, 0.999, false);
-        Disruption disruption = disruption(node.get("disruption"));
+        int horizon = (int) fields.number(node, "horizonMonths", "", 12, 1, 600, false);
+        String perspective = OUTSIDE.equals(fields.text(node, "perspective", "", false))
+                ? OUTSIDE
+                : code(node, "perspective", "", "US");
+        double threshold = fields.number(node, "threshold", "", 0.2, 1e-9, 1, false);
+        double recovery = fields.number(node, "recoveryLevel", "", 0.01, 0, 0.999, false);
+        Disruption disruption = disruption(node.get("disruption"), start);
         List<Market> markets = new ArrayList<>();
         JsonNode list = node.get("markets");
         if (list == null || !list.isArray() || list.isEmpty()) {
-            problem("markets", list, "must be a non-empty list of markets, one per mineral");
+            fields.problem("markets", list, "must be a non-empty list of markets, one per mineral");
         } else {
             for (int i = 0; i < list.size(); i++) {
                 Market market = market(list.get(i), "markets[" + i + "]");
@@ -120,10 +144,10 @@ public final class ScenarioReader {
             for (int i = 0; i < notes.size(); i++) {
                 JsonNode note = notes.get(i);
                 String path = "assumptions[" + i + "]";
-                known(note, path, Set.of("parameter", "value", "basis"));
-                String parameter = text(note, "parameter", path, true);
-                String value = text(note, "value", path, true);
-                String basis = text(note, "basis", path, true);
+                fields.known(note, path, Set.of("parameter", "value", "basis"));
+                String parameter = fields.text(note, "parameter", path, true);
+                String value = fields.text(note, "value", path, true);
+                String basis = fields.text(note, "basis", path, true);
                 if (parameter != null && value != null && basis != null) {
                     assumptions.add(new Assumption(parameter, value, basis));
                 }
@@ -134,7 +158,7 @@ public final class ScenarioReader {
         if (cited != null) {
             cited.forEach(source -> sources.add(source.asText()));
         }
-        if (!problems.isEmpty()) {
+        if (!fields.problems().isEmpty()) {
             return null;
         }
         return new ScenarioSpec(
@@ -152,21 +176,24 @@ public final class ScenarioReader {
                 sources);
     }
 
-    private Disruption disruption(JsonNode node) {
+    private Disruption disruption(JsonNode node, YearMonth start) {
         if (node == null || !node.isObject()) {
-            problem("disruption", node, "must be a mapping with issuer and phases");
+            fields.problem("disruption", node, "must be a mapping with issuer and phases");
             return null;
         }
-        known(node, "disruption", Set.of("issuer", "measure", "targets", "stages", "phases"));
+        fields.known(
+                node,
+                "disruption",
+                Set.of("issuer", "measure", "targets", "stages", "phases", "announced", "effective", "licensing"));
         String issuer = code(node, "issuer", "disruption", null);
-        String measure = text(node, "measure", "disruption", false);
+        String measure = fields.text(node, "measure", "disruption", false);
         List<String> targets = new ArrayList<>();
         JsonNode t = node.get("targets");
         if (t != null) {
             for (int i = 0; i < t.size(); i++) {
                 String target = t.get(i).asText();
                 if (!target.equals("ALL") && !CODE.matcher(target).matches()) {
-                    problem("disruption.targets[" + i + "]", target, "must be ALL or an ISO alpha-2 code");
+                    fields.problem("disruption.targets[" + i + "]", target, "must be ALL or an ISO alpha-2 code");
                 }
                 targets.add(target);
             }
@@ -177,7 +204,7 @@ public final class ScenarioReader {
             for (int i = 0; i < s.size(); i++) {
                 String stage = s.get(i).asText();
                 if (Stage.find(stage).isEmpty()) {
-                    problem(
+                    fields.problem(
                             "disruption.stages[" + i + "]",
                             stage,
                             "must be one of mining, processing, metal, magnet, recycling");
@@ -186,31 +213,78 @@ public final class ScenarioReader {
             }
         }
         List<Phase> phases = phases(node.get("phases"), "disruption.phases", true);
+        Optional<LocalDate> announced = Optional.empty();
+        String day = fields.text(node, "announced", "disruption", false);
+        if (day != null) {
+            try {
+                announced = Optional.of(LocalDate.parse(day));
+                if (start != null) {
+                    long lead = ChronoUnit.DAYS.between(announced.get(), start.atDay(1));
+                    if (lead > 731) {
+                        fields.problem(
+                                "disruption.announced",
+                                day,
+                                "must be at most two years before the start (" + start + ")");
+                    }
+                }
+            } catch (DateTimeParseException e) {
+                fields.problem("disruption.announced", day, "must be a day written YYYY-MM-DD");
+            }
+        }
+        Optional<LocalDate> effective = Optional.empty();
+        String effectiveDay = fields.text(node, "effective", "disruption", false);
+        if (effectiveDay != null) {
+            try {
+                effective = Optional.of(LocalDate.parse(effectiveDay));
+                if (start != null && !YearMonth.from(effective.get()).equals(start)) {
+                    fields.problem("disruption.effective", effectiveDay, "must be a day of the start month " + start);
+                }
+            } catch (DateTimeParseException e) {
+                fields.problem("disruption.effective", effectiveDay, "must be a day written YYYY-MM-DD");
+            }
+        }
+        if (announced.isPresent() && effective.isPresent() && announced.get().isAfter(effective.get())) {
+            fields.problem("disruption.announced", day, "must not be after the effective day " + effective.get());
+        }
+        Optional<Licensing> licensing = Optional.empty();
+        JsonNode process = node.get("licensing");
+        if (process != null) {
+            String at = "disruption.licensing";
+            fields.known(process, at, Set.of("lagMonths", "lagSpread", "expectedGrant"));
+            Distribution lag = distribution(process, "lagMonths", at, 0, 60, null);
+            double spread = fields.number(process, "lagSpread", at, 1.6, 1, 100, false);
+            Distribution grant = distribution(process, "expectedGrant", at, 0, 1, Distribution.uniform(0.4, 1));
+            if (lag != null && grant != null) {
+                licensing = Optional.of(new Licensing(lag, spread, grant));
+            }
+        }
         if (issuer == null || phases == null || phases.isEmpty()) {
             return null;
         }
-        return new Disruption(issuer, Optional.ofNullable(measure), targets, stages, phases);
+        return new Disruption(
+                issuer, Optional.ofNullable(measure), targets, stages, phases, announced, licensing, effective);
     }
 
     private List<Phase> phases(JsonNode node, String path, boolean required) {
         if (node == null) {
             if (required) {
-                problem(path, null, "must be a non-empty list of {months, severity}");
+                fields.problem(path, null, "must be a non-empty list of {months, severity}");
             }
             return required ? null : List.of();
         }
         if (!node.isArray() || node.isEmpty()) {
-            problem(path, node, "must be a non-empty list of {months, severity}");
+            fields.problem(path, node, "must be a non-empty list of {months, severity}");
             return null;
         }
         List<Phase> phases = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String at = path + "[" + i + "]";
-            known(node.get(i), at, Set.of("months", "severity"));
+            fields.known(node.get(i), at, Set.of("months", "severity", "othersSeverity"));
             Distribution months = distribution(node.get(i), "months", at, 0, 600, null);
             Distribution severity = distribution(node.get(i), "severity", at, 0, 1, null);
-            if (months != null && severity != null) {
-                phases.add(new Phase(months, severity));
+            Distribution others = distribution(node.get(i), "othersSeverity", at, 0, 1, Distribution.fixed(0));
+            if (months != null && severity != null && others != null) {
+                phases.add(new Phase(months, severity, others));
             }
         }
         return phases;
@@ -218,10 +292,10 @@ public final class ScenarioReader {
 
     private Market market(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            problem(path, node, "must be a mapping with mineral and supply");
+            fields.problem(path, node, "must be a mapping with mineral and supply");
             return null;
         }
-        known(
+        fields.known(
                 node,
                 path,
                 Set.of(
@@ -239,12 +313,20 @@ public final class ScenarioReader {
                         "substitution",
                         "recycling",
                         "partners",
-                        "projectPartners"));
+                        "projectPartners",
+                        "product",
+                        "coveredShare",
+                        "outsideIssuerShare",
+                        "perspectiveShareOfExports",
+                        "issuerExportShare",
+                        "licencesPerMonth",
+                        "demandGrowth",
+                        "behaviour"));
         MineralId mineral = null;
-        String id = text(node, "mineral", path, true);
+        String id = fields.text(node, "mineral", path, true);
         if (id != null) {
             if (!ID.matcher(id).matches() || catalogue.get(MineralId.of(id)).isEmpty()) {
-                problem(
+                fields.problem(
                         path + ".mineral",
                         id,
                         "must be a mineral id in the catalogue"
@@ -256,18 +338,18 @@ public final class ScenarioReader {
         Map<String, Double> supply = new LinkedHashMap<>();
         Optional<MineralId> supplyFrom = Optional.empty();
         JsonNode mix = node.get("supply");
-        String from = text(node, "supplyFrom", path, false);
+        String from = fields.text(node, "supplyFrom", path, false);
         if (from != null) {
             if (!ID.matcher(from).matches() || catalogue.get(MineralId.of(from)).isEmpty()) {
-                problem(path + ".supplyFrom", from, "must be a mineral id in the catalogue");
+                fields.problem(path + ".supplyFrom", from, "must be a mineral id in the catalogue");
             } else {
                 supplyFrom = Optional.of(MineralId.of(from));
             }
             if (mix != null) {
-                problem(path + ".supply", mix, "must be left out when supplyFrom is given");
+                fields.problem(path + ".supply", mix, "must be left out when supplyFrom is given");
             }
         } else if (mix == null || !mix.isObject() || mix.isEmpty()) {
-            problem(
+            fields.problem(
                     path + ".supply",
                     mix,
                     "must map source codes (ISO alpha-2 or OTHER) to shares in [0, 1]"
@@ -277,18 +359,18 @@ public final class ScenarioReader {
             for (Map.Entry<String, JsonNode> entry : mix.properties()) {
                 String at = path + ".supply." + entry.getKey();
                 if (!CODE.matcher(entry.getKey()).matches()) {
-                    problem(at, entry.getKey(), "must be an ISO alpha-2 code or OTHER");
+                    fields.problem(at, entry.getKey(), "must be an ISO alpha-2 code or OTHER");
                 }
                 JsonNode value = entry.getValue();
                 if (!value.isNumber() || !(value.asDouble() >= 0 && value.asDouble() <= 1)) {
-                    problem(at, value, "must be a share within [0, 1]\n    Maybe the source reports percent");
+                    fields.problem(at, value, "must be a share within [0, 1]\n    Maybe the source reports percent");
                 } else {
                     supply.put(entry.getKey(), value.asDouble());
                     sum += value.asDouble();
                 }
             }
             if (sum > 1 + 1e-6) {
-                problem(
+                fields.problem(
                         path + ".supply",
                         String.format(java.util.Locale.ROOT, "sum %.4f", sum),
                         "shares must sum to at most 1");
@@ -299,23 +381,23 @@ public final class ScenarioReader {
         StockRelease release = StockRelease.WHEN_SHORT;
         JsonNode rule = node.get("stockRelease");
         if (rule != null) {
-            known(rule, path + ".stockRelease", Set.of("maxPerMonth", "trigger"));
+            fields.known(rule, path + ".stockRelease", Set.of("maxPerMonth", "trigger"));
             release = new StockRelease(
-                    number(rule, "maxPerMonth", path + ".stockRelease", 1, 0, 120, false),
-                    number(rule, "trigger", path + ".stockRelease", 0, 0, 1, false));
+                    fields.number(rule, "maxPerMonth", path + ".stockRelease", 1, 0, 120, false),
+                    fields.number(rule, "trigger", path + ".stockRelease", 0, 0, 1, false));
         }
         Distribution spare = distribution(node, "spareCapacity", path, 0, 1, Distribution.fixed(0));
-        double spareRamp = number(node, "spareRampMonths", path, 0, 0, 600, false);
+        double spareRamp = fields.number(node, "spareRampMonths", path, 0, 0, 600, false);
         Distribution leakage = distribution(node, "leakage", path, 0, 1, Distribution.fixed(0));
         double demandElasticity = -0.1;
         double supplyElasticity = 0.05;
         JsonNode elasticity = node.get("elasticity");
         if (elasticity != null) {
-            known(elasticity, path + ".elasticity", Set.of("demand", "supply"));
-            demandElasticity = number(elasticity, "demand", path + ".elasticity", -0.1, -10, 0, false);
-            supplyElasticity = number(elasticity, "supply", path + ".elasticity", 0.05, 0, 10, false);
+            fields.known(elasticity, path + ".elasticity", Set.of("demand", "supply"));
+            demandElasticity = fields.number(elasticity, "demand", path + ".elasticity", -0.1, -10, 0, false);
+            supplyElasticity = fields.number(elasticity, "supply", path + ".elasticity", 0.05, 0, 10, false);
         }
-        double priceCap = number(node, "priceCap", path, 4, 1, 1000, false);
+        double priceCap = fields.number(node, "priceCap", path, Double.POSITIVE_INFINITY, 1, 1000, false);
         Response substitution = response(node.get("substitution"), path + ".substitution");
         Response recycling = response(node.get("recycling"), path + ".recycling");
         List<Partner> partners = new ArrayList<>();
@@ -334,20 +416,22 @@ public final class ScenarioReader {
             for (int i = 0; i < projects.size(); i++) {
                 String at = path + ".projectPartners[" + i + "]";
                 JsonNode item = projects.get(i);
-                known(item, at, Set.of("project", "capacity", "basis"));
-                String project = text(item, "project", at, true);
-                double capacity = number(item, "capacity", at, 0, 0, 1, true);
-                String basis =
-                        Optional.ofNullable(text(item, "basis", at, false)).orElse("");
-                if (project != null && problems.isEmpty()) {
+                fields.known(item, at, Set.of("project", "capacity", "basis"));
+                String project = fields.text(item, "project", at, true);
+                double capacity = fields.number(item, "capacity", at, 0, 0, 1, true);
+                String basis = Optional.ofNullable(fields.text(item, "basis", at, false))
+                        .orElse("");
+                if (project != null && fields.problems().isEmpty()) {
                     projectPartners.add(new ProjectPartner(project, capacity, basis));
                 }
             }
         }
+        Trade trade = trade(node, path);
+        Behaviour behaviour = behaviour(node.get("behaviour"), path + ".behaviour");
         if (mineral == null || phases == null || stocks == null || spare == null || leakage == null) {
             return null;
         }
-        if (!problems.isEmpty()) {
+        if (!fields.problems().isEmpty() || trade == null || behaviour == null) {
             return null;
         }
         return new Market(
@@ -366,29 +450,111 @@ public final class ScenarioReader {
                 substitution,
                 recycling,
                 partners,
-                projectPartners);
+                projectPartners,
+                trade,
+                behaviour);
+    }
+
+    private Trade trade(JsonNode node, String path) {
+        Trade d = Trade.DEFAULT;
+        String product = fields.text(node, "product", path, false);
+        double covered = fields.number(node, "coveredShare", path, d.coveredShare(), 0, 1, false);
+        OptionalDouble outside = node.has("outsideIssuerShare")
+                ? OptionalDouble.of(fields.number(node, "outsideIssuerShare", path, 0, 0, 1, true))
+                : OptionalDouble.empty();
+        double perspectiveShare =
+                fields.number(node, "perspectiveShareOfExports", path, d.perspectiveShareOfExports(), 1e-6, 1, false);
+        double exportShare = fields.number(node, "issuerExportShare", path, d.issuerExportShare(), 0, 0.95, false);
+        double licences = fields.number(node, "licencesPerMonth", path, d.licencesPerMonth(), 1, 1e6, false);
+        double growth = fields.number(node, "demandGrowth", path, d.demandGrowth(), -0.5, 1, false);
+        if (!fields.problems().isEmpty()) {
+            return null;
+        }
+        return new Trade(
+                Optional.ofNullable(product), covered, outside, perspectiveShare, exportShare, licences, growth);
+    }
+
+    /** A market's behaviour: the reader's defaults, field by field overridden by the spec. */
+    private Behaviour behaviour(JsonNode node, String path) {
+        Behaviour d = defaults;
+        if (node == null) {
+            return d;
+        }
+        fields.known(
+                node,
+                path,
+                Set.of(
+                        "precautionMonths",
+                        "restockMonths",
+                        "maxOrder",
+                        "flexibility",
+                        "issuerFlexibility",
+                        "issuerAbsorption",
+                        "volatility",
+                        "stockLevel",
+                        "forwardMonths",
+                        "issuerSurplusMonths",
+                        "contractMonths",
+                        "pendingNetting"));
+        Distribution precaution = distribution(node, "precautionMonths", path, 0, 24, d.precautionMonths());
+        double restock = fields.number(node, "restockMonths", path, d.restockMonths(), 0, 120, false);
+        Distribution maxOrder = distribution(node, "maxOrder", path, 1, 24, d.maxOrder());
+        Distribution flexibility = distribution(node, "flexibility", path, 0, 20, d.flexibility());
+        Distribution issuerFlexibility = distribution(node, "issuerFlexibility", path, 0, 20, d.issuerFlexibility());
+        Distribution absorption = distribution(node, "issuerAbsorption", path, 0, 1, d.issuerAbsorption());
+        Distribution volatility = distribution(node, "volatility", path, 0, 1, d.volatility());
+        Distribution level = distribution(node, "stockLevel", path, 1e-3, 100, d.stockLevel());
+        int forward = (int) fields.number(node, "forwardMonths", path, d.forwardMonths(), 1, 24, false);
+        double surplus = fields.number(node, "issuerSurplusMonths", path, d.issuerSurplusMonths(), 1, 600, false);
+        double contract = fields.number(node, "contractMonths", path, d.contractMonths(), 1, 600, false);
+        Distribution netting = distribution(node, "pendingNetting", path, 0, 1, d.pendingNetting());
+        if (precaution == null
+                || maxOrder == null
+                || flexibility == null
+                || issuerFlexibility == null
+                || absorption == null
+                || volatility == null
+                || level == null
+                || netting == null
+                || !fields.problems().isEmpty()) {
+            return null;
+        }
+        return new Behaviour(
+                precaution,
+                restock,
+                maxOrder,
+                flexibility,
+                issuerFlexibility,
+                absorption,
+                volatility,
+                level,
+                forward,
+                surplus,
+                contract,
+                netting);
     }
 
     private Response response(JsonNode node, String path) {
         if (node == null) {
             return Response.NONE;
         }
-        known(node, path, Set.of("max", "lagMonths", "rampMonths"));
-        double max = number(node, "max", path, 0, 0, 1, true);
-        double lag = number(node, "lagMonths", path, 0, 0, 600, false);
-        double ramp = number(node, "rampMonths", path, 0, 0, 600, false);
-        return problems.isEmpty() ? new Response(max, lag, ramp) : Response.NONE;
+        fields.known(node, path, Set.of("max", "lagMonths", "rampMonths"));
+        double max = fields.number(node, "max", path, 0, 0, 1, true);
+        double lag = fields.number(node, "lagMonths", path, 0, 0, 600, false);
+        double ramp = fields.number(node, "rampMonths", path, 0, 0, 600, false);
+        return fields.problems().isEmpty() ? new Response(max, lag, ramp) : Response.NONE;
     }
 
     private Partner partner(JsonNode node, String path) {
-        known(node, path, Set.of("name", "capacity", "startMonth", "rampMonths", "probability", "basis"));
-        String name = text(node, "name", path, true);
-        double capacity = number(node, "capacity", path, 0, 0, 1, true);
+        fields.known(node, path, Set.of("name", "capacity", "startMonth", "rampMonths", "probability", "basis"));
+        String name = fields.text(node, "name", path, true);
+        double capacity = fields.number(node, "capacity", path, 0, 0, 1, true);
         Distribution start = distribution(node, "startMonth", path, 0, 600, null);
-        double ramp = number(node, "rampMonths", path, 0, 0, 600, false);
-        double probability = number(node, "probability", path, 1, 0, 1, false);
-        String basis = Optional.ofNullable(text(node, "basis", path, false)).orElse("");
-        if (name == null || start == null || !problems.isEmpty()) {
+        double ramp = fields.number(node, "rampMonths", path, 0, 0, 600, false);
+        double probability = fields.number(node, "probability", path, 1, 0, 1, false);
+        String basis =
+                Optional.ofNullable(fields.text(node, "basis", path, false)).orElse("");
+        if (name == null || start == null || !fields.problems().isEmpty()) {
             return null;
         }
         return new Partner(name, capacity, start, ramp, probability, basis);
@@ -404,7 +570,7 @@ public final class ScenarioReader {
         JsonNode node = parent.get(field);
         if (node == null) {
             if (or == null) {
-                problem(at, null, "is required");
+                fields.problem(at, null, "is required");
             }
             return or;
         }
@@ -420,12 +586,12 @@ public final class ScenarioReader {
                 d = v == null ? null : Distribution.triangular(v[0], v[1], v[2]);
             } else if (node.isObject() && node.size() == 1 && node.has("logNormal")) {
                 JsonNode ln = node.get("logNormal");
-                known(ln, at + ".logNormal", Set.of("median", "p90"));
+                fields.known(ln, at + ".logNormal", Set.of("median", "p90"));
                 d = Distribution.logNormal(
-                        number(ln, "median", at + ".logNormal", 1, 1e-9, 1e9, true),
-                        number(ln, "p90", at + ".logNormal", 1, 1e-9, 1e9, true));
+                        fields.number(ln, "median", at + ".logNormal", 1, 1e-9, 1e9, true),
+                        fields.number(ln, "p90", at + ".logNormal", 1, 1e-9, 1e9, true));
             } else {
-                problem(
+                fields.problem(
                         at,
                         node,
                         "must be a number or one of {uniform: [min, max]}, {triangular: [min, mode, max]},"
@@ -433,19 +599,20 @@ public final class ScenarioReader {
                 return null;
             }
         } catch (IllegalArgumentException e) {
-            problem(at, node, e.getMessage());
+            fields.problem(at, node, e.getMessage());
             return null;
         }
         if (d == null) {
             return null;
         }
         if (hi <= 1 && !Double.isFinite(d.max())) {
-            problem(at, node, "must be bounded within [" + lo + ", " + hi + "]; use a number, uniform or triangular");
+            fields.problem(
+                    at, node, "must be bounded within [" + lo + ", " + hi + "]; use a number, uniform or triangular");
             return null;
         }
         double top = Double.isFinite(d.max()) ? d.max() : d.quantile(0.999);
         if (d.min() < lo || top > hi) {
-            problem(
+            fields.problem(
                     at,
                     node,
                     "must lie within [" + lo + ", " + hi + "]"
@@ -457,13 +624,13 @@ public final class ScenarioReader {
 
     private double[] numbers(JsonNode node, int count, String path) {
         if (node == null || !node.isArray() || node.size() != count) {
-            problem(path, node, "must be a list of " + count + " numbers");
+            fields.problem(path, node, "must be a list of " + count + " numbers");
             return null;
         }
         double[] values = new double[count];
         for (int i = 0; i < count; i++) {
             if (!node.get(i).isNumber()) {
-                problem(path + "[" + i + "]", node.get(i), "must be a number");
+                fields.problem(path + "[" + i + "]", node.get(i), "must be a number");
                 return null;
             }
             values[i] = node.get(i).asDouble();
@@ -471,69 +638,18 @@ public final class ScenarioReader {
         return values;
     }
 
-    private double number(JsonNode node, String field, String path, double or, double lo, double hi, boolean req) {
-        String at = path.isEmpty() ? field : path + "." + field;
-        JsonNode value = node.get(field);
-        if (value == null) {
-            if (req) {
-                problem(at, null, "is required");
-            }
-            return or;
-        }
-        if (!value.isNumber()) {
-            problem(at, value, "must be a number within [" + lo + ", " + hi + "]");
-            return or;
-        }
-        double v = value.asDouble();
-        if (!(v >= lo && v <= hi)) {
-            problem(at, value, "must be within [" + lo + ", " + hi + "]");
-            return or;
-        }
-        return v;
-    }
-
-    private String text(JsonNode node, String field, String path, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(path.isEmpty() ? field : path + "." + field, null, "is required");
-            }
-            return null;
-        }
-        return value.asText();
-    }
-
     private String code(JsonNode node, String field, String path, String or) {
-        String value = text(node, field, path, or == null);
+        String value = fields.text(node, field, path, or == null);
         if (value == null) {
             return or;
         }
         if (!value.matches("[A-Z]{2}")) {
-            problem(
+            fields.problem(
                     path.isEmpty() ? field : path + "." + field,
                     value,
                     "must be an ISO 3166-1 alpha-2 code such as CN");
             return or;
         }
         return value;
-    }
-
-    private void known(JsonNode node, String path, Set<String> fields) {
-        if (node == null || !node.isObject()) {
-            return;
-        }
-        node.fieldNames().forEachRemaining(name -> {
-            if (!fields.contains(name)) {
-                problem(
-                        path.isEmpty() ? name : path + "." + name,
-                        node.get(name),
-                        "is not a known field; allowed: " + String.join(", ", new java.util.TreeSet<>(fields)));
-            }
-        });
-    }
-
-    private void problem(String field, Object value, String rule) {
-        String shown = value == null ? "missing" : value instanceof JsonNode n ? n.toString() : value.toString();
-        problems.add(field + " (" + shown + ") " + rule + ".");
     }
 }

@@ -1,6 +1,8 @@
 package lodestone.sim.scenario;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +39,11 @@ public record ScenarioSpec(
         List<Market> markets,
         List<Assumption> assumptions,
         List<String> sources) {
+    /** Longest announcement lead represented (months). */
+    public static final int MAX_LEAD_MONTHS = 24;
+
+    private static final double DAYS_PER_MONTH = 365.25 / 12;
+
     public ScenarioSpec {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -121,10 +128,8 @@ public record ScenarioSpec(
                 sources);
     }
 
-    /** @return a copy with every market changed by {@code change} */
-    public ScenarioSpec mapMarkets(UnaryOperator<Market> change) {
-        List<Market> changed = new ArrayList<>();
-        markets.forEach(market -> changed.add(change.apply(market)));
+    /** @return a copy with other markets */
+    public ScenarioSpec withMarkets(List<Market> other) {
         return new ScenarioSpec(
                 id,
                 title,
@@ -135,9 +140,50 @@ public record ScenarioSpec(
                 threshold,
                 recoveryLevel,
                 disruption,
-                changed,
+                other,
                 assumptions,
                 sources);
+    }
+
+    /** @return a copy with every market changed by {@code change} */
+    public ScenarioSpec mapMarkets(UnaryOperator<Market> change) {
+        List<Market> changed = new ArrayList<>();
+        markets.forEach(market -> changed.add(change.apply(market)));
+        return withMarkets(changed);
+    }
+
+    /**
+     * @return the part of the start month before the measure takes effect, a fraction in [0, 1) (0 unless the
+     *     disruption names a later effective day in that month)
+     */
+    public double effectiveOffset() {
+        return disruption
+                .effective()
+                .map(day -> (day.getDayOfMonth() - 1) / (double) day.lengthOfMonth())
+                .orElse(0.0);
+    }
+
+    /**
+     * @return months between the announcement and the day the measure takes effect (0 if not announced earlier), at
+     *     most {@value #MAX_LEAD_MONTHS}: buyers front-load during them
+     */
+    public double leadMonths() {
+        LocalDate effective = disruption.effective().orElse(start.atDay(1));
+        return disruption
+                .announced()
+                .map(day -> ChronoUnit.DAYS.between(day, effective) / DAYS_PER_MONTH)
+                .map(months -> Math.max(0, Math.min(MAX_LEAD_MONTHS, months)))
+                .orElse(0.0);
+    }
+
+    /** @return whole months simulated before the start month, from the announcement's month */
+    public int leadWholeMonths() {
+        return (int) Math.max(0, Math.ceil(leadMonths() - effectiveOffset() - 1e-9));
+    }
+
+    /** @return the first simulated month: the announcement's month, or the start */
+    public YearMonth firstMonth() {
+        return start.minusMonths(leadWholeMonths());
     }
 
     /** @return whether every market's supply mix is known */

@@ -2,26 +2,39 @@ package lodestone.sim.sweep;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.MonthStatistics;
 import lodestone.sim.engine.Progress;
 import lodestone.sim.engine.RunOptions;
+import lodestone.sim.scenario.Disruption;
+import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StockRelease;
+import lodestone.sim.scenario.Trade;
 
 /**
- * A screen over minerals × supplier countries × severities, ranked by expected (mean cumulative) shortfall: the
- * USGS-style trade-disruption screen in one call. Every cell runs with the same seed (common random numbers), so
- * differences between cells come from the cells, not from sampling noise.
+ * A screen over minerals × supplier countries × severities: the USGS-style trade-disruption screen in one call, with
+ * the uncertainty that changes the ranking. Every cell is a licensed measure by one supplier against the perspective,
+ * of uncertain length, lag and severity, met by buyers whose stock cover differs; cells are ranked by the tail (the
+ * 95th percentile of the cumulative shortfall) or by the probability that buyers stop, not only by the mean. A total
+ * cut of a small share and a partial cut of a large one can lose the same volume on average, yet only the first stops
+ * the buyers who depend on that supplier: that is what the Monte Carlo adds to a closed form.
+ *
+ * <p>Every cell runs with the same seed (common random numbers), so differences between cells come from the cells,
+ * not from sampling noise.
  */
 public final class Sweep {
     private Sweep() {}
@@ -72,39 +85,44 @@ public final class Sweep {
                 List.of(),
                 settings.stocksMonths(),
                 StockRelease.WHEN_SHORT,
-                lodestone.sim.scenario.Distribution.fixed(0),
+                Distribution.fixed(0),
                 0,
                 settings.leakage(),
                 settings.demandElasticity(),
                 settings.supplyElasticity(),
-                settings.priceCap(),
-                lodestone.sim.scenario.Response.NONE,
-                lodestone.sim.scenario.Response.NONE,
+                Double.POSITIVE_INFINITY,
+                Response.NONE,
+                Response.NONE,
                 List.of(),
-                List.of());
-        String id = cell.mineral() + "-" + cell.supplier().toLowerCase(java.util.Locale.ROOT) + "-"
+                List.of(),
+                Trade.DEFAULT,
+                settings.behaviour());
+        double low = Math.max(0, cell.severity() - settings.severitySpread());
+        double high = Math.min(1, cell.severity() + settings.severitySpread());
+        Disruption disruption = new Disruption(
+                cell.supplier(),
+                Optional.empty(),
+                List.of("ALL"),
+                List.of(),
+                List.of(new Phase(settings.durationMonths(), Distribution.uniform(low, high))),
+                Optional.empty(),
+                Optional.of(new Licensing(settings.lagMonths(), 1.6, Distribution.uniform(0.4, 1))),
+                Optional.empty());
+        String id = cell.mineral() + "-" + cell.supplier().toLowerCase(Locale.ROOT) + "-"
                 + Math.round(cell.severity() * 100);
-        ScenarioSpec spec = ScenarioSpec.of(
+        return new ScenarioSpec(
                 id,
+                id,
+                "",
                 YearMonth.of(2026, 1),
                 settings.horizonMonths(),
-                cell.supplier(),
-                List.of(new Phase(
-                        settings.durationMonths(), lodestone.sim.scenario.Distribution.fixed(cell.severity()))),
-                market);
-        return new ScenarioSpec(
-                spec.id(),
-                spec.title(),
-                spec.description(),
-                spec.start(),
-                spec.horizonMonths(),
-                spec.perspective(),
+                "US",
                 settings.threshold(),
-                spec.recoveryLevel(),
-                spec.disruption(),
-                spec.markets(),
-                spec.assumptions(),
-                spec.sources());
+                0.01,
+                disruption,
+                List.of(market),
+                List.of(),
+                List.of());
     }
 
     /**
@@ -113,8 +131,10 @@ public final class Sweep {
      * @param settings the shared assumptions
      * @param paths paths per cell
      * @param seed the seed, the same for every cell
+     * @param ranking what to rank by
      * @param progress told once per finished cell (with 1)
-     * @return the rows, largest expected shortfall first (ties by mineral, supplier, severity)
+     * @return the rows, worst first by {@code ranking} (ties by mineral, supplier, severity), each with its rank by
+     *     the mean as well
      */
     public static List<SweepRow> run(
             MonteCarloEngine engine,
@@ -122,8 +142,9 @@ public final class Sweep {
             SweepSettings settings,
             int paths,
             long seed,
+            Ranking ranking,
             Progress progress) {
-        RunOptions options = new RunOptions(paths, seed, java.util.OptionalInt.of(settings.horizonMonths()), 1);
+        RunOptions options = new RunOptions(paths, seed, OptionalInt.of(settings.horizonMonths()), 1);
         List<SweepRow> rows = new ArrayList<>();
         for (SweepCell cell : cells) {
             MarketResult result = engine.simulate(scenario(cell, settings), options, Progress.NONE)
@@ -142,14 +163,18 @@ public final class Sweep {
                     result.cumulativeShortfall().p95(),
                     peak,
                     result.probabilityAboveThreshold(),
-                    peakPrice));
+                    peakPrice,
+                    result.probabilityOfStop(),
+                    0));
             progress.advance(1);
         }
-        rows.sort(Comparator.comparingDouble(SweepRow::expectedShortfall)
-                .reversed()
-                .thenComparing(row -> row.cell().mineral())
-                .thenComparing(row -> row.cell().supplier())
-                .thenComparingDouble(row -> row.cell().severity()));
+        List<SweepRow> byMean = new ArrayList<>(rows);
+        byMean.sort(Ranking.MEAN.order());
+        Map<SweepCell, Integer> meanRank = new HashMap<>();
+        for (int i = 0; i < byMean.size(); i++) {
+            meanRank.put(byMean.get(i).cell(), i + 1);
+        }
+        rows.sort(ranking.order());
         List<SweepRow> ranked = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             SweepRow row = rows.get(i);
@@ -160,8 +185,35 @@ public final class Sweep {
                     row.cumulativeP95(),
                     row.peakMedianShortfall(),
                     row.probabilityAboveThreshold(),
-                    row.peakMedianPrice()));
+                    row.peakMedianPrice(),
+                    row.probabilityOfStop(),
+                    meanRank.get(row.cell())));
         }
         return ranked;
+    }
+
+    /**
+     * Kendall's rank correlation between the sweep's order and the order by the mean (1: identical, 0: unrelated):
+     * how much the tail changes the ranking.
+     *
+     * @param rows ranked rows (each with its rank by the mean)
+     * @return τ-a over all pairs
+     */
+    public static double kendallTauWithMean(List<SweepRow> rows) {
+        long concordant = 0;
+        long discordant = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 1; j < rows.size(); j++) {
+                long a = Integer.compare(rows.get(i).rank(), rows.get(j).rank());
+                long b = Integer.compare(rows.get(i).rankByMean(), rows.get(j).rankByMean());
+                if (a * b > 0) {
+                    concordant++;
+                } else if (a * b < 0) {
+                    discordant++;
+                }
+            }
+        }
+        long pairs = (long) rows.size() * (rows.size() - 1) / 2;
+        return pairs == 0 ? 1 : (concordant - discordant) / (double) pairs;
     }
 }

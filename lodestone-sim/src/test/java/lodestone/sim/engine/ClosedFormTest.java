@@ -3,20 +3,34 @@ package lodestone.sim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
+import lodestone.sim.Fixtures;
+import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StockRelease;
+import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
-/** Cases whose answer follows from arithmetic alone. */
+/**
+ * Cases whose answer follows from arithmetic alone, one mechanism at a time: each switches on only the part of the
+ * model it checks (see {@link Fixtures#behaviour()}). Monthly values are stored as {@code float}, hence the 1e-6
+ * tolerances.
+ */
 class ClosedFormTest {
     private static final MineralId DY = MineralId.of("dysprosium");
+    private static final double EPS = 1e-6;
+    private static final YearMonth START = YearMonth.of(2026, 1);
 
     private static ScenarioSpec scenario(double severity, double months, Market market) {
         return ScenarioSpec.of(
@@ -28,6 +42,43 @@ class ClosedFormTest {
                 market);
     }
 
+    private static ScenarioSpec spec(
+            Market market,
+            List<Phase> phases,
+            Optional<Licensing> licensing,
+            Optional<LocalDate> announced,
+            List<String> targets,
+            int horizon) {
+        return new ScenarioSpec(
+                "closed-form",
+                "closed form",
+                "",
+                START,
+                horizon,
+                "US",
+                0.2,
+                0.01,
+                new Disruption(
+                        "CN", Optional.empty(), targets, List.of(), phases, announced, licensing, Optional.empty()),
+                List.of(market),
+                List.of(),
+                List.of());
+    }
+
+    private static List<Phase> ban(double severity) {
+        return List.of(new Phase(Distribution.fixed(24), Distribution.fixed(severity)));
+    }
+
+    private static Trade trade(double covered, double licences) {
+        return new Trade(Optional.empty(), covered, OptionalDouble.empty(), 1, 0.3, licences, 0);
+    }
+
+    private static MarketResult run(ScenarioSpec spec, int paths) {
+        return MonteCarloEngine.run(spec, RunOptions.of(paths, 3).withThreads(1))
+                .markets()
+                .get(0);
+    }
+
     @Test
     void withoutStocksOrMitigationTheShortfallIsSeverityTimesTheIssuerShare() {
         Market market = Market.bare(DY, Map.of("CN", 0.7, "OTHER", 0.3));
@@ -37,27 +88,21 @@ class ClosedFormTest {
         double expected = 0.6 * 0.7;
         assertThat(result.issuerShare()).isEqualTo(0.7);
         for (MonthStatistics month : result.months()) {
-            assertThat(month.shortfallP5()).isCloseTo(expected, within(1e-12));
-            assertThat(month.shortfallP50()).isCloseTo(expected, within(1e-12));
-            assertThat(month.shortfallP95()).isCloseTo(expected, within(1e-12));
-            // constant elasticities: price = (1 / (1 - s))^(1 / (|-0.1| + 0.05)), capped at 4
-            assertThat(month.priceP50()).isEqualTo(Math.min(4, Math.pow(1 / (1 - expected), 1 / 0.15)));
+            assertThat(month.shortfallP5()).isCloseTo(expected, within(EPS));
+            assertThat(month.shortfallP50()).isCloseTo(expected, within(EPS));
+            assertThat(month.shortfallP95()).isCloseTo(expected, within(EPS));
+            // a static behaviour moves no price
+            assertThat(month.band(Series.PRICE_OUTSIDE)).isEqualTo(Band.constant(1));
+            assertThat(month.band(Series.PRICE_INSIDE)).isEqualTo(Band.constant(1));
+            assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(1 - 0.6, within(EPS));
         }
-        assertThat(result.cumulativeShortfall().mean()).isCloseTo(12 * expected, within(1e-9));
+        assertThat(result.cumulativeShortfall().mean()).isCloseTo(12 * expected, within(1e-5));
         assertThat(result.probabilityAboveThreshold()).isEqualTo(1.0);
         assertThat(result.notRecovered()).isEqualTo(1.0);
-    }
-
-    @Test
-    void theBelowCapPriceFollowsTheElasticities() {
-        Market market = Market.bare(DY, Map.of("CN", 0.1, "OTHER", 0.9));
-        MonthStatistics month = MonteCarloEngine.run(scenario(0.5, 12, market), RunOptions.of(10, 1))
-                .markets()
-                .get(0)
-                .months()
-                .get(0);
-        assertThat(month.shortfallP50()).isCloseTo(0.05, within(1e-12));
-        assertThat(month.priceP50()).isCloseTo(Math.pow(1 / 0.95, 1 / 0.15), within(1e-12));
+        // every buyer of China's 70 % gets 40 % of its use: more than half is missing, so all of them stop at once
+        assertThat(result.probabilityOfStop()).isEqualTo(1.0);
+        assertThat(result.monthsToFirstStop().p95()).isZero();
+        assertThat(result.months().get(0).stoppedShare()).isCloseTo(0.7, within(EPS));
     }
 
     @Test
@@ -69,9 +114,12 @@ class ClosedFormTest {
                 .get(0);
         double[] expected = {0, 0, 0.3, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
         for (int t = 0; t < 12; t++) {
-            assertThat(result.months().get(t).shortfallP50()).as("month " + t).isCloseTo(expected[t], within(1e-12));
+            assertThat(result.months().get(t).shortfallP50()).as("month " + t).isCloseTo(expected[t], within(EPS));
         }
-        assertThat(result.cumulativeShortfall().p50()).isCloseTo(12 * 0.5 - 1.2, within(1e-9));
+        assertThat(result.cumulativeShortfall().p50()).isCloseTo(12 * 0.5 - 1.2, within(1e-5));
+        // receiving half of their use and nothing left to draw is not yet a stop (less than half would be)
+        assertThat(result.probabilityOfStop()).isZero();
+        assertThat(result.monthsToFirstStop().p50()).isEqualTo(12);
     }
 
     @Test
@@ -82,9 +130,9 @@ class ClosedFormTest {
         MarketResult result = MonteCarloEngine.run(scenario(0.5, 12, market), RunOptions.of(10, 3))
                 .markets()
                 .get(0);
-        assertThat(result.months().get(0).shortfallP50()).isCloseTo(0.2, within(1e-12));
-        assertThat(result.months().get(1).shortfallP50()).isCloseTo(0.2, within(1e-12));
-        assertThat(result.months().get(2).shortfallP50()).isCloseTo(0.5, within(1e-12));
+        assertThat(result.months().get(0).shortfallP50()).isCloseTo(0.2, within(EPS));
+        assertThat(result.months().get(1).shortfallP50()).isCloseTo(0.2, within(EPS));
+        assertThat(result.months().get(2).shortfallP50()).isCloseTo(0.5, within(EPS));
     }
 
     @Test
@@ -93,16 +141,17 @@ class ClosedFormTest {
         MarketResult result = MonteCarloEngine.run(scenario(0.4, 2.5, market), RunOptions.of(10, 3))
                 .markets()
                 .get(0);
-        assertThat(result.months().get(2).shortfallP50()).isCloseTo(0.2, within(1e-12));
+        assertThat(result.months().get(2).shortfallP50()).isCloseTo(0.2, within(EPS));
         assertThat(result.months().get(3).shortfallP50()).isZero();
         assertThat(result.monthsToRecovery().p50()).isEqualTo(3);
-        assertThat(result.cumulativeShortfall().mean()).isCloseTo(1.0, within(1e-12));
+        assertThat(result.cumulativeShortfall().mean()).isCloseTo(1.0, within(1e-5));
         assertThat(result.notRecovered()).isZero();
     }
 
     @Test
     void monteCarloMomentsMatchTheInputDistribution() {
-        // severity uniform(0.2, 0.6), share 1, no stocks: monthly shortfall is the severity; mean 0.4, P50 0.4
+        // severity uniform(0.2, 0.6), share 1, no stocks: monthly shortfall is the severity; mean 0.4, P5 0.22, P95
+        // 0.58
         Market market = Market.bare(DY, Map.of("CN", 1.0));
         ScenarioSpec spec = ScenarioSpec.of(
                 "moments",
@@ -118,6 +167,211 @@ class ClosedFormTest {
                 .get(0);
         assertThat(month.shortfallMean()).isCloseTo(0.4, within(0.004));
         assertThat(month.shortfallP5()).isCloseTo(0.22, within(0.004));
+        assertThat(month.band(Series.SHORTFALL).p10()).isCloseTo(0.24, within(0.004));
+        assertThat(month.band(Series.SHORTFALL).p90()).isCloseTo(0.56, within(0.004));
         assertThat(month.shortfallP95()).isCloseTo(0.58, within(0.004));
+    }
+
+    @Test
+    void stockCoverIsADistributionAcrossBuyersNotAPool() {
+        // cover uniform(0, 2) across buyers, a full stop: buyers with less than a month run short at once. Month 0
+        // expects E[max(0, 1 - c)] = 0.25 of demand short, month 1 E[min(1, max(0, 2 - c))] = 0.75; a pool of the
+        // same one month would be short by nothing in month 0 and by everything in month 1.
+        Market market =
+                Market.bare(DY, Map.of("CN", 1.0)).withStocks(Distribution.uniform(0, 2), StockRelease.WHEN_SHORT);
+        MarketResult result = run(scenario(1, 12, market), 4_000);
+        assertThat(result.months().get(0).shortfallMean()).isCloseTo(0.25, within(0.002));
+        assertThat(result.months().get(1).shortfallMean()).isCloseTo(0.75, within(0.002));
+        assertThat(result.months().get(2).shortfallMean()).isCloseTo(1, within(EPS));
+        // the buyers with the least cover stop in the first month on every path
+        assertThat(result.monthsToFirstStop().p95()).isZero();
+    }
+
+    @Test
+    void licencesArriveAfterTheDecisionLag() {
+        // every application decided exactly two months after it is made (spread 1), all granted, no stock: nothing
+        // ships in months 0 and 1, then the full flow; a million licences a month make the batches smooth
+        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade(1, 1e6));
+        Licensing licensing = new Licensing(Distribution.fixed(2), 1, Distribution.fixed(1));
+        MarketResult result =
+                run(spec(market, ban(0), Optional.of(licensing), Optional.empty(), List.of("ALL"), 6), 200);
+        for (int t = 0; t < 2; t++) {
+            assertThat(result.months().get(t).band(Series.EXPORTS).p95())
+                    .as("month " + t)
+                    .isZero();
+            assertThat(result.months().get(t).shortfallP5()).as("month " + t).isEqualTo(1.0);
+        }
+        for (int t = 2; t < 6; t++) {
+            assertThat(result.months().get(t).band(Series.EXPORTS).p50())
+                    .as("month " + t)
+                    .isCloseTo(1, within(0.005));
+            assertThat(result.months().get(t).shortfallP95()).as("month " + t).isCloseTo(0, within(0.005));
+        }
+        assertThat(result.monthsToRecovery().p50()).isEqualTo(2);
+    }
+
+    @Test
+    void fewLicencesMakeLumpyMonthsWithTheRightMean() {
+        // one licence carries a whole month of exports; 30 % of applications granted at once: the number of licences
+        // a month is Poisson(0.3), so 74 % of months ship nothing and the mean is 0.3
+        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade(1, 1));
+        Licensing licensing = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1));
+        MarketResult result =
+                run(spec(market, ban(0.7), Optional.of(licensing), Optional.empty(), List.of("ALL"), 1), 20_000);
+        Band exports = result.months().get(0).band(Series.EXPORTS);
+        assertThat(exports.p50()).isZero();
+        assertThat(exports.p90()).isEqualTo(1);
+        assertThat(exports.mean()).isCloseTo(0.3, within(0.015));
+        assertThat(new PathSimulator(new MarketModel(
+                                spec(market, ban(0.7), Optional.of(licensing), Optional.empty(), List.of("ALL"), 1),
+                                market,
+                                0))
+                        .batches(0.3, 0.5))
+                .as("the median of Poisson(0.3) is 0")
+                .isZero();
+    }
+
+    @Test
+    void buyersFrontLoadBetweenAnnouncementAndStart() {
+        // announced 30 days before the start: the month before it is 30/30.44 announced; buyers want 1.5 more months
+        // of cover by the deadline, so they order 1 + 1.5 x 30/30.44 that month; then a full ban
+        Market market = Market.bare(DY, Map.of("CN", 1.0))
+                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
+                .withBehaviour(Fixtures.behaviour()
+                        .precaution(1.5)
+                        .restock(1)
+                        .maxOrder(3)
+                        .build());
+        ScenarioSpec spec =
+                spec(market, ban(1), Optional.empty(), Optional.of(LocalDate.of(2025, 12, 2)), List.of("ALL"), 4);
+        ScenarioResult result = MonteCarloEngine.run(spec, RunOptions.of(50, 1).withThreads(1));
+        assertThat(result.leadMonths()).isEqualTo(1);
+        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2025, 12));
+        MarketResult dy = result.markets().get(0);
+        assertThat(dy.months()).hasSize(5);
+        assertThat(dy.months().get(0).month()).isEqualTo(YearMonth.of(2025, 12));
+        double announced = 30 / (365.25 / 12);
+        assertThat(dy.months().get(0).band(Series.EXPORTS).p50()).isCloseTo(1 + 1.5 * announced, within(EPS));
+        assertThat(dy.months().get(1).band(Series.EXPORTS).p50()).isZero();
+        // the extra stock delays the shortfall: 2 + 1.48 months cover the first three months of the ban, not the fourth
+        assertThat(dy.months().get(3).shortfallP50()).isZero();
+        assertThat(dy.months().get(4).shortfallP50()).isCloseTo(1 - (2 + 1.5 * announced - 3), within(EPS));
+    }
+
+    @Test
+    void aMeasureCoveringHalfTheProductStopsHalfTheBuyers() {
+        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade(0.5, 50));
+        MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 2), 20);
+        MonthStatistics month = result.months().get(0);
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.shortfallP50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.stoppedShare()).isCloseTo(0.5, within(EPS));
+        assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.5, within(EPS));
+        assertThat(result.probabilityOfStop()).isEqualTo(1);
+    }
+
+    @Test
+    void demandGrowthScalesUseExportsAndReceiptsButNotTheStoppedShare() {
+        // China supplies half of the US, the measure covers half the product and bans it; outside demand grows 44 % a
+        // year, so use in month 6 is 1.44^(6/12) = 1.2 times the baseline. The covered half of China's share (0.25 of
+        // US demand) receives nothing; the uncovered half and the other sources grow with use:
+        // receipts 0.25 x 1.2 + 0.5 x 1.2 = 0.9; China's exports (0 + 0.25 x 1.2) / 0.5 = 0.6 of its baseline; direct
+        // exports to the US the same; the shortfall 0.25 x 1.2 = 0.3 of baseline demand; a quarter of demand stopped.
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(new Trade(Optional.empty(), 0.5, OptionalDouble.empty(), 1, 0.3, 50, 0.44));
+        MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 8), 20);
+        MonthStatistics first = result.months().get(0);
+        assertThat(first.band(Series.RECEIPTS).p50()).isCloseTo(0.75, within(EPS));
+        MonthStatistics month = result.months().get(6);
+        assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.9, within(EPS));
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.6, within(EPS));
+        assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.6, within(EPS));
+        assertThat(month.shortfallP50()).isCloseTo(0.3, within(EPS));
+        assertThat(month.stoppedShare()).isCloseTo(0.25, within(EPS));
+    }
+
+    @Test
+    void aBanOnThePerspectiveAloneLeaksThroughOthersAndShowsInTotalExports() {
+        // China supplies half of the US; the US buys a quarter of China's exports; China supplies 80 % of the outside
+        // market. The US is 0.25 x 0.8 / 0.5 = 40 % of outside demand, the others depend on China for 100 %.
+        // Banned, half of the US's volume arrives through third countries, and China's customs record it there.
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0))
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
+        MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
+        MonthStatistics month = result.months().get(0);
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo((0.2 * 0.5 + 0.6 * 1) / 0.8, within(EPS));
+        assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isZero();
+        assertThat(month.shortfallP50()).isCloseTo(0.5 * 0.5, within(EPS));
+        assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.5 * 0.5 + 0.5, within(EPS));
+    }
+
+    @Test
+    void aBanOnThePerspectiveWithHalfOfEveryoneElseRefusedCutsTotalExportsByBoth() {
+        // As above (the US is 0.2 of China's covered outside demand, the others 0.6), but nothing leaks and half of
+        // the others' exports are refused too: China's exports are (0.2 x 0 + 0.6 x 0.5) / 0.8 = 0.375 of baseline;
+        // the US, banned, loses China's half of its supply.
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
+        List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
+        MarketResult result = run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
+        MonthStatistics month = result.months().get(0);
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.6 * 0.5 / 0.8, within(EPS));
+        assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isZero();
+        assertThat(month.shortfallP50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.5, within(EPS));
+    }
+
+    @Test
+    void theSpotPriceFollowsTheCoverRatioAndTheHomePriceTheSurplus() {
+        // everyone depends on China, two months of cover, a full ban; flexibility 1, no noise, a 6-month window.
+        // Month 0: stock 1 left and nothing expected: cover ratio (1 + 0) / (2 + 6) = 1/8, spot price 8.
+        // Month 1: the price of 8 cut use to 8^-0.1 (demand elasticity -0.1), so 1 - 8^-0.1 of stock is left and the
+        // ratio is that over 8.
+        // Home: half of China's output was exported and none is absorbed, so the withheld month adds 1 month of home
+        // use
+        // and the six expected months 6 more: (2 + 6 + 1 + 6) / (2 + 6) = 15/8, home price 8/15.
+        Market market = Market.bare(DY, Map.of("CN", 1.0))
+                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
+                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 50, 0))
+                .withBehaviour(Fixtures.behaviour()
+                        .flexibility(1)
+                        .issuerFlexibility(1)
+                        .absorption(0)
+                        .build());
+        MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 3), 20);
+        assertThat(result.months().get(0).band(Series.PRICE_OUTSIDE).p50()).isCloseTo(8, within(1e-5));
+        assertThat(result.months().get(1).band(Series.PRICE_OUTSIDE).p50())
+                .isCloseTo(8 / (1 - Math.pow(8, -0.1)), within(1e-3));
+        // month 2: nothing left, the ratio hits its floor of 0.01: price 100
+        assertThat(result.months().get(2).band(Series.PRICE_OUTSIDE).p50())
+                .isCloseTo(1 / PathSimulator.MIN_COVER_RATIO, within(1e-3));
+        assertThat(result.months().get(0).band(Series.PRICE_INSIDE).p50()).isCloseTo(8.0 / 15, within(1e-6));
+        // nothing received at all: the realised price is the spot price
+        assertThat(result.months().get(0).band(Series.PRICE_REALISED).p50()).isCloseTo(8, within(1e-5));
+    }
+
+    @Test
+    void theRealisedPriceMixesContractsThatFollowTheSpot() {
+        // half of US supply from China, banned, no stocks: the other half is bought on contracts that move a sixth of
+        // the way to the spot price each month. Cover ratio (0.5 x 6 + 0.5 x 0) / (0.5 x 6 + 0.5 x 6) = 1/2, spot 2,
+        // contract 1 + (2 - 1)/6, and it is all the US pays for.
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withBehaviour(
+                        Fixtures.behaviour().flexibility(1).contractMonths(6).build());
+        MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 2), 20);
+        assertThat(result.months().get(0).band(Series.PRICE_OUTSIDE).p50()).isCloseTo(2, within(1e-6));
+        assertThat(result.months().get(0).band(Series.PRICE_REALISED).p50()).isCloseTo(7.0 / 6, within(1e-6));
+        assertThat(result.months().get(1).band(Series.PRICE_REALISED).p50())
+                .isCloseTo(7.0 / 6 + (2 - 7.0 / 6) / 6, within(1e-6));
+    }
+
+    @Test
+    void demandGrowsAtTheStatedAnnualRate() {
+        Market market = Market.bare(DY, Map.of("CN", 1.0))
+                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0.12));
+        MarketResult result = run(spec(market, ban(0), Optional.empty(), Optional.empty(), List.of("ALL"), 13), 10);
+        assertThat(result.months().get(12).band(Series.EXPORTS).p50()).isCloseTo(1.12, within(1e-6));
+        assertThat(result.months().get(6).band(Series.EXPORTS).p50()).isCloseTo(Math.sqrt(1.12), within(1e-6));
     }
 }

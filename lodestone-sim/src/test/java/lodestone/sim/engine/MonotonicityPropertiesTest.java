@@ -70,7 +70,7 @@ class MonotonicityPropertiesTest {
     void addingPartnerSupplyNeverIncreasesShortfall() {
         try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
             qt().withFixedSeed(42L)
-                    .withExamples(150)
+                    .withExamples(60)
                     .forAll(
                             doubles().between(0, 1),
                             doubles().between(0, 1),
@@ -96,7 +96,7 @@ class MonotonicityPropertiesTest {
     void aLongerDisruptionNeverReducesCumulativeShortfall() {
         try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
             qt().withFixedSeed(43L)
-                    .withExamples(150)
+                    .withExamples(60)
                     .forAll(
                             doubles().between(0, 1),
                             doubles().between(0, 1),
@@ -128,7 +128,7 @@ class MonotonicityPropertiesTest {
     void shortfallAndPriceStayInRange() {
         try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
             qt().withFixedSeed(44L)
-                    .withExamples(100)
+                    .withExamples(60)
                     .forAll(
                             doubles().between(0, 1),
                             doubles().between(0, 1),

@@ -17,13 +17,13 @@ class QuantilesTest {
                 .forAll(integers().between(1, 400), integers().between(1, 10_000))
                 .check((n, seed) -> {
                     SplittableRandom random = new SplittableRandom(seed);
-                    double[] values = new double[n];
+                    float[] values = new float[n];
                     for (int i = 0; i < n; i++) {
                         // a third of the values tie at 0 or 1, as shortfalls and prices do
                         double u = random.nextDouble();
-                        values[i] = u < 0.2 ? 0 : u < 0.33 ? 1 : random.nextDouble();
+                        values[i] = u < 0.2 ? 0 : u < 0.33 ? 1 : (float) random.nextDouble();
                     }
-                    double[] sorted = values.clone();
+                    float[] sorted = values.clone();
                     Arrays.sort(sorted);
                     for (double q : new double[] {0.05, 0.5, 0.95}) {
                         int k = Quantiles.rank(q, n);

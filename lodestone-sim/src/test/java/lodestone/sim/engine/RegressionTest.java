@@ -13,17 +13,23 @@ import org.junit.jupiter.api.Test;
 class RegressionTest {
     @Test
     void theAprilPresetWithSeedSevenGivesTheseNumbers() {
-        MarketResult dysprosium = MonteCarloEngine.run(
-                        Fixtures.resolved(Fixtures.preset("china-ree-2025-04")), RunOptions.of(2_000, 7))
-                .markets()
-                .get(0);
+        ScenarioResult result =
+                MonteCarloEngine.run(Fixtures.resolved(Fixtures.preset("china-ree-2025-04")), RunOptions.of(2_000, 7));
+        MarketResult dysprosium = result.markets().get(0);
         assertThat(dysprosium.cumulativeShortfall()).isEqualTo(EXPECTED_CUMULATIVE);
-        assertThat(dysprosium.probabilityAboveThreshold()).isEqualTo(EXPECTED_ABOVE);
-        assertThat(dysprosium.months().get(2).shortfallP95()).isEqualTo(EXPECTED_JUNE_P95);
+        assertThat(dysprosium.probabilityAboveThreshold()).isEqualTo(0.9255);
+        assertThat(dysprosium.probabilityOfStop()).isEqualTo(0.9885);
+        MonthStatistics june = dysprosium.months().get(2);
+        assertThat(june.shortfallP95()).isEqualTo(0.3935086131095886);
+        assertThat(june.band(Series.PRICE_OUTSIDE).p50()).isEqualTo(1.5699527263641357);
+        assertThat(june.band(Series.PRICE_INSIDE).p50()).isEqualTo(0.9263995885848999);
     }
 
-    private static final Summary EXPECTED_CUMULATIVE =
-            new Summary(0.0, 0.7357785045268406, 1.7670704559792094, 0.7549274434443631);
-    private static final double EXPECTED_ABOVE = 0.16;
-    private static final double EXPECTED_JUNE_P95 = 0.407204527705065;
+    private static final Band EXPECTED_CUMULATIVE = new Band(
+            0.4474153518676758,
+            0.6894078254699707,
+            1.9910393953323364,
+            3.269468307495117,
+            3.543674945831299,
+            1.995993984644108);
 }

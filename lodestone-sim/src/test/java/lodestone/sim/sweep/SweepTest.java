@@ -1,7 +1,7 @@
 package lodestone.sim.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.Progress;
 import org.junit.jupiter.api.Test;
 
-/** The grid is minerals × suppliers × severities; rows are ranked by expected shortfall. */
+/** The grid is minerals × suppliers × severities; rows are ranked by the tail, the mean rank kept beside it. */
 class SweepTest {
     private static Map<MineralId, Map<String, Double>> supply() {
         Map<MineralId, Map<String, Double>> supply = new LinkedHashMap<>();
@@ -30,12 +30,12 @@ class SweepTest {
     }
 
     @Test
-    void rowsAreRankedByExpectedShortfall() {
+    void rowsAreRankedByTheTailWithTheirMeanRankBeside() {
         List<SweepCell> cells = Sweep.grid(supply(), 2, new double[] {0.25, 1.0}, Map.of());
         int[] finished = new int[1];
         List<SweepRow> rows;
         try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
-            rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, 500, 1, n -> finished[0] += n);
+            rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, 400, 1, Ranking.P95, n -> finished[0] += n);
         }
         assertThat(finished[0]).isEqualTo(cells.size());
         assertThat(rows).hasSize(cells.size());
@@ -43,20 +43,52 @@ class SweepTest {
         assertThat(rows.get(0).cell().mineral()).isEqualTo(MineralId.of("gallium"));
         assertThat(rows.get(0).cell().severity()).isEqualTo(1.0);
         for (int i = 1; i < rows.size(); i++) {
-            assertThat(rows.get(i).expectedShortfall())
-                    .isLessThanOrEqualTo(rows.get(i - 1).expectedShortfall());
+            assertThat(rows.get(i).cumulativeP95())
+                    .isLessThanOrEqualTo(rows.get(i - 1).cumulativeP95());
+            assertThat(rows.get(i).cumulativeP95())
+                    .isGreaterThanOrEqualTo(rows.get(i).expectedShortfall());
         }
-        // a 12-month total cut of 0.9 of supply with 1.5-3 months of stock: about 12 x 0.9 - 2.25 months lost
-        assertThat(rows.get(0).expectedShortfall()).isCloseTo(12 * 0.9 - 2.25, within(0.1));
+        assertThat(rows.stream().map(SweepRow::rankByMean).sorted().toList()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     }
 
     @Test
-    void theSameSeedGivesTheSameRanking() {
+    void aTotalCutOfASmallShareStopsMoreBuyersThanAPartialCutOfALargeOneThatLosesMore() {
+        // a full cut of 20 % of supply loses less on average than a 60 % cut of all of it, but it leaves the buyers of
+        // that 20 % with nothing, so more paths see buyers stop: ranked by stops, the order flips
+        List<SweepCell> cells = List.of(
+                new SweepCell(MineralId.of("gallium"), "CN", 0.2, 1.0, ""),
+                new SweepCell(MineralId.of("germanium"), "CN", 1.0, 0.6, ""));
+        List<SweepRow> rows;
+        try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
+            rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, 2_000, 5, Ranking.STOP, Progress.NONE);
+        }
+        SweepRow total = rows.get(0);
+        SweepRow partial = rows.get(1);
+        assertThat(total.cell().mineral()).isEqualTo(MineralId.of("gallium"));
+        assertThat(total.probabilityOfStop()).isGreaterThan(partial.probabilityOfStop() + 0.1);
+        assertThat(total.expectedShortfall()).isLessThan(partial.expectedShortfall());
+        assertThat(total.rankByMean()).isEqualTo(2);
+        assertThat(Sweep.kendallTauWithMean(rows)).isEqualTo(-1.0);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRankingOnAnyNumberOfThreads() {
         List<SweepCell> cells = Sweep.grid(supply(), 3, new double[] {0.5}, Map.of());
         try (MonteCarloEngine one = new MonteCarloEngine(1);
                 MonteCarloEngine two = new MonteCarloEngine(2)) {
-            assertThat(Sweep.run(two, cells, SweepSettings.DEFAULT, 300, 4, Progress.NONE))
-                    .isEqualTo(Sweep.run(one, cells, SweepSettings.DEFAULT, 300, 4, Progress.NONE));
+            assertThat(Sweep.run(two, cells, SweepSettings.DEFAULT, 300, 4, Ranking.P95, Progress.NONE))
+                    .isEqualTo(Sweep.run(one, cells, SweepSettings.DEFAULT, 300, 4, Ranking.P95, Progress.NONE));
         }
+    }
+
+    @Test
+    void kendallTauIsOneForTheSameOrderAndRankingsParse() {
+        SweepCell cell = new SweepCell(MineralId.of("gallium"), "CN", 1, 1, "");
+        List<SweepRow> same =
+                List.of(new SweepRow(1, cell, 2, 3, 0, 0, 1, 0, 1), new SweepRow(2, cell, 1, 2, 0, 0, 1, 0, 2));
+        assertThat(Sweep.kendallTauWithMean(same)).isEqualTo(1.0);
+        assertThat(Sweep.kendallTauWithMean(List.of())).isEqualTo(1.0);
+        assertThat(Ranking.parse("Stop")).isEqualTo(Ranking.STOP);
+        assertThatThrownBy(() -> Ranking.parse("median")).hasMessageContaining("ranking (median)");
     }
 }

@@ -1,0 +1,81 @@
+package lodestone.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `lodestone backtest` against the bundled knowledge base's mineral catalogue. */
+class BacktestCliTest {
+    @TempDir
+    static Path dir;
+
+    private static CliTest.Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--db");
+        all.add(dir.resolve("backtest.duckdb").toString());
+        return CliTest.run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void everyObservationIsPrintedBesideTheModelsBandsWithTheCoverage() {
+        CliTest.Run table = run("backtest", "--paths", "300", "--behaviour", "both");
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out())
+                .contains("cn-ga-ge-2023 (calibration)")
+                .contains("cn-ree-2025-04 (test)")
+                .contains("OBSERVED")
+                .contains("ga-rotterdam-aug-2023")
+                .contains("inside P10-P90")
+                .contains("first look (Behaviour.PRIOR)")
+                .contains("tuned (Behaviour.CALIBRATED)");
+        CliTest.Run json = run("backtest", "--paths", "300", "--behaviour", "calibrated", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode report = json.json().get(0);
+        assertThat(report.get("rows")).hasSize(84);
+        assertThat(report.get("testCoverage").asDouble()).isBetween(0.0, 1.0);
+        JsonNode row = report.get("rows").get(0);
+        assertThat(row.get("p10").asDouble()).isLessThanOrEqualTo(row.get("p90").asDouble());
+        assertThat(row.get("source").asText()).startsWith("https://");
+    }
+
+    @Test
+    void heldOutObservationsAreScoredAndBadOnesRefused() throws IOException {
+        Path file = dir.resolve("held-out.yaml");
+        Files.writeString(file, """
+                observations:
+                  - {id: dy-europe-jul, episode: cn-ree-2025-04, scenario: ree-2025-world, market: dysprosium,
+                     series: priceOutside, from: 2025-07, value: 3.0, source: held-out}
+                """);
+        CliTest.Run csv = run(
+                "backtest",
+                "--paths",
+                "200",
+                "--behaviour",
+                "calibrated",
+                "--episode",
+                "cn-ree-2025-04",
+                "--observations",
+                file.toString(),
+                "--format",
+                "csv");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out().lines()).hasSize(1 + 42);
+        assertThat(csv.out()).contains("dy-europe-jul");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(
+                bad,
+                "observations:\n  - {id: x, episode: nope, market: gallium, series: exports,"
+                        + " from: 2023-08, value: 1, source: s}\n");
+        CliTest.Run refused = run("backtest", "--paths", "200", "--observations", bad.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("observations[0].episode (nope)");
+        assertThat(run("backtest", "--episode", "cn-nothing").err()).contains("--episode (cn-nothing)");
+    }
+}

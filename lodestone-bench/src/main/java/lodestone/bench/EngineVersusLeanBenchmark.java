@@ -1,0 +1,98 @@
+package lodestone.bench;
+
+import java.util.concurrent.TimeUnit;
+import lodestone.sim.engine.Band;
+import lodestone.sim.engine.MarketResult;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.MonthStatistics;
+import lodestone.sim.engine.Progress;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.engine.ScenarioResult;
+import lodestone.sim.engine.Series;
+import lodestone.sim.scenario.ScenarioSpec;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The engine against its lean baseline ({@link LeanBaseline}), one market, one thread: the dysprosium market of
+ * {@code china-ree-2025-10-reinstated} (licensing, substitution, a partner, the calibrated behaviour) over 10,000
+ * paths. The set-up checks that both compute the same monthly numbers before anything is timed; the ratio of the two
+ * times is the engine's overhead. See docs/benchmarks.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx2g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class EngineVersusLeanBenchmark {
+    @Param({"10000"})
+    int paths;
+
+    @Param({"120"})
+    int months;
+
+    private MonteCarloEngine engine;
+    private ScenarioSpec spec;
+    private RunOptions options;
+    private LeanBaseline lean;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        spec = ScenarioBenchmark.firstMarket(ScenarioBenchmark.reinstated());
+        options = RunOptions.of(paths, 7).withHorizon(months).withThreads(1);
+        engine = new MonteCarloEngine(1);
+        lean = new LeanBaseline(spec);
+        verify(engine.simulate(spec, options, Progress.NONE), lean.run(paths, months, 7));
+    }
+
+    /** Throws unless the lean loop and the engine give the same shortfall and price quantiles every month. */
+    static void verify(ScenarioResult result, double[] leanNumbers) {
+        MarketResult market = result.markets().get(0);
+        for (int t = 0; t < market.months().size(); t++) {
+            MonthStatistics month = market.months().get(t);
+            Band shortfall = month.band(Series.SHORTFALL);
+            double[] engineNumbers = {
+                shortfall.p5(),
+                shortfall.p50(),
+                shortfall.p95(),
+                month.band(Series.PRICE_OUTSIDE).p50(),
+                month.band(Series.PRICE_INSIDE).p50()
+            };
+            for (int i = 0; i < engineNumbers.length; i++) {
+                if (engineNumbers[i] != leanNumbers[t * 5 + i]) {
+                    throw new IllegalStateException("month " + t + " statistic " + i + ": engine " + engineNumbers[i]
+                            + ", lean baseline " + leanNumbers[t * 5 + i] + "; they must compute the same model.");
+                }
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        engine.close();
+    }
+
+    @Benchmark
+    public ScenarioResult engine() {
+        return engine.simulate(spec, options, Progress.NONE);
+    }
+
+    @Benchmark
+    public double[] lean() {
+        return lean.run(paths, months, 7);
+    }
+}

@@ -1,0 +1,413 @@
+package lodestone.bench;
+
+import java.util.List;
+import java.util.random.RandomGenerator.SplittableGenerator;
+import java.util.random.RandomGeneratorFactory;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.Licensing;
+import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.Partner;
+import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.Ramp;
+import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.StandardNormal;
+
+/**
+ * The speed reference for {@code MonteCarloEngine}: the same model work for one market written as one lean loop,
+ * specialised to the case the benchmark runs (one buyer group, every destination targeted, licensed, the product covered
+ * in full), single-threaded, with flat arrays and no result objects beyond a {@code double[]} of medians and P5/P95
+ * per month. It draws the same random numbers in the same order, so {@code EngineVersusLeanBenchmark.verify} can check
+ * that it computes the same numbers as the engine; only then is the ratio of their times a ratio of overheads.
+ */
+final class LeanBaseline {
+    private static final int CLASSES = 8;
+    private static final int RING = 25;
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private final Market m;
+    private final Behaviour b;
+    private final Licensing licensing;
+    private final Phase[] phases;
+    private final Partner[] partners;
+    private final double issuerShare;
+    private final double offset;
+    private final int forward;
+    private final double exportRatio;
+    private final double restockRate;
+    private final double threshold;
+    private final double lagSigma;
+    private final double surplusDecay;
+    private final double[] kernel = new double[RING];
+    private final double[] window;
+    private final double[] base = new double[CLASSES];
+    private final double[] stock = new double[CLASSES];
+    private final double[] order = new double[CLASSES];
+    private final double[] ring = new double[RING];
+    private final double[] phaseEnd;
+    private final double[] phaseSeverity;
+    private final double[] partnerStart;
+    private long state;
+
+    LeanBaseline(ScenarioSpec spec) {
+        m = spec.markets().get(0);
+        b = m.behaviour();
+        licensing = spec.disruption().licensing().orElseThrow();
+        phases = (m.phases().isEmpty() ? spec.disruption().phases() : m.phases()).toArray(Phase[]::new);
+        partners = m.partners().toArray(Partner[]::new);
+        issuerShare = m.shareOf(spec.disruption().issuer());
+        offset = spec.effectiveOffset();
+        forward = b.forwardMonths();
+        exportRatio = m.trade().issuerExportShare() / (1 - m.trade().issuerExportShare());
+        restockRate = b.restockMonths() > 0 ? 1 / b.restockMonths() : 0;
+        threshold = spec.threshold();
+        lagSigma = Math.log(licensing.lagSpread()) / 1.2815515655446004;
+        surplusDecay = 1 - 1 / b.issuerSurplusMonths();
+        window = new double[forward + 1];
+        phaseEnd = new double[phases.length];
+        phaseSeverity = new double[phases.length];
+        partnerStart = new double[partners.length];
+        if (spec.leadWholeMonths() != 0
+                || !spec.disruption().targetsEveryone()
+                || m.trade().coveredShare() != 1
+                || m.trade().perspectiveShareOfExports() != 1
+                || m.trade().outsideIssuerShare().isPresent()
+                || m.trade().demandGrowth() != 0) {
+            throw new IllegalArgumentException(
+                    "the lean baseline covers one targeted, fully covered market without a lead"
+                            + " or growth; scenario " + spec.id() + " is not one.");
+        }
+    }
+
+    /**
+     * Runs the scenario's first market.
+     *
+     * @param paths paths
+     * @param months months
+     * @param seed seed
+     * @return per month: shortfall P5, P50, P95, outside price P50, inside price P50 (5 values a month)
+     */
+    double[] run(int paths, int months, long seed) {
+        int blocks = (paths + 255) / 256;
+        long[] seeds = new long[paths];
+        List<SplittableGenerator> splits = ((SplittableGenerator)
+                        RandomGeneratorFactory.of("L64X128MixRandom").create(seed))
+                .splits(blocks)
+                .toList();
+        for (int blk = 0; blk < blocks; blk++) {
+            for (int p = blk * 256, end = Math.min(paths, p + 256); p < end; p++) {
+                seeds[p] = splits.get(blk).nextLong();
+            }
+        }
+        float[][] shortfall = new float[months][paths];
+        float[][] outside = new float[months][paths];
+        float[][] inside = new float[months][paths];
+        float[][][] others = new float[4][months][paths];
+        for (int p = 0; p < paths; p++) {
+            path(seeds[p], months, p, shortfall, outside, inside, others);
+        }
+        double[] out = new double[months * 5];
+        float[] scratch = new float[paths];
+        int[] ranks = {rank(0.05, paths), rank(0.1, paths), rank(0.5, paths), rank(0.9, paths), rank(0.95, paths)};
+        double[] q = new double[5];
+        for (int t = 0; t < months; t++) {
+            select(shortfall[t], scratch, paths, ranks, q);
+            out[t * 5] = q[0];
+            out[t * 5 + 1] = q[2];
+            out[t * 5 + 2] = q[4];
+            select(outside[t], scratch, paths, ranks, q);
+            out[t * 5 + 3] = q[2];
+            select(inside[t], scratch, paths, ranks, q);
+            out[t * 5 + 4] = q[2];
+            for (float[][] series : others) {
+                select(series[t], scratch, paths, ranks, q);
+            }
+            int above = 0;
+            for (int p = 0; p < paths; p++) {
+                above += shortfall[t][p] > threshold ? 1 : 0;
+            }
+            out[t * 5] += above * 0.0;
+        }
+        return out;
+    }
+
+    private void path(
+            long seed,
+            int months,
+            int p,
+            float[][] shortfalls,
+            float[][] outsides,
+            float[][] insides,
+            float[][][] others) {
+        reset(seed, 0);
+        double at = offset;
+        for (int k = 0; k < phases.length; k++) {
+            at += phases[k].months().quantile(uniform());
+            phaseEnd[k] = at;
+            phaseSeverity[k] = phases[k].severity().quantile(uniform());
+            uniform();
+        }
+        double lagMedian = licensing.lagMonths().quantile(uniform());
+        double grant0 = licensing.expectedGrant().quantile(uniform());
+        reset(seed, 1);
+        double level = b.stockLevel().quantile(uniform());
+        double shift = uniform();
+        double spare = m.spareCapacity().quantile(uniform());
+        double leakage = m.leakage().quantile(uniform());
+        double precaution = b.precautionMonths().quantile(uniform());
+        double maxOrder = b.maxOrder().quantile(uniform());
+        double beta = b.flexibility().quantile(uniform());
+        double betaInside = b.issuerFlexibility().quantile(uniform());
+        double absorb = b.issuerAbsorption().quantile(uniform());
+        double volatility = b.volatility().quantile(uniform());
+        double netting = b.pendingNetting().quantile(uniform());
+        for (int j = 0; j < partners.length; j++) {
+            double start = partners[j].startMonth().quantile(uniform());
+            partnerStart[j] = uniform() < partners[j].probability() ? start : Double.POSITIVE_INFINITY;
+        }
+        double baseMean = 0;
+        for (int k = 0; k < CLASSES; k++) {
+            base[k] = level * m.stocksMonths().quantile((k + shift) / CLASSES);
+            stock[k] = base[k];
+            baseMean += base[k];
+        }
+        baseMean /= CLASSES;
+        double previous = 0;
+        for (int d = 0; d < RING - 1; d++) {
+            double upTo = cdf(d + 0.5, lagMedian);
+            kernel[d] = upTo - previous;
+            previous = upTo;
+        }
+        kernel[RING - 1] = 1 - previous;
+        for (int j = 1; j <= forward; j++) {
+            window[j] = window[j - 1] + cdf(j - 0.5, lagMedian);
+        }
+        double decidedInWindow = cdf(forward, lagMedian);
+        java.util.Arrays.fill(ring, 0);
+        reset(seed, 2);
+        long noise = state;
+        double pending = 0;
+        int head = 0;
+        double end = phaseEnd[phaseEnd.length - 1];
+        double untouched = 1 - issuerShare;
+        double price = 1;
+        double contract = 1;
+        double walkOut = 0;
+        double walkIn = 0;
+        double surplus = 0;
+        for (int t = 0; t < months; t++) {
+            double inForce = Math.max(0, Math.min(t + 1, end) - Math.max(t, offset));
+            double sevSum = 0;
+            if (inForce > 0) {
+                double from = offset;
+                for (int k = 0; k < phaseEnd.length; k++) {
+                    double overlap = Math.min(t + 1, phaseEnd[k]) - Math.max(t, from);
+                    if (overlap > 0) {
+                        sevSum += phaseSeverity[k] * overlap;
+                    }
+                    from = phaseEnd[k];
+                }
+            }
+            double severity = inForce > 0 ? sevSum / inForce : phaseSeverity[0];
+            double announced = t < end ? 1 : 0;
+            double use = Math.pow(price, m.demandElasticity());
+            double extra = untouched / issuerShare * Math.max(0, Math.pow(price, m.supplyElasticity()) - 1);
+            double relief = m.substitution().at(t) + m.recycling().at(t) + spare * Ramp.of(t, m.spareRampMonths());
+            for (int j = 0; j < partners.length; j++) {
+                relief += partners[j].capacityFraction() * Ramp.of(t - partnerStart[j], partners[j].rampMonths());
+            }
+            relief /= issuerShare;
+            double decidedShare = cdf(t + 0.5, lagMedian);
+            double grant = (1 - decidedShare) * grant0 + decidedShare * (1 - severity);
+            noise += GOLDEN;
+            double batch = (mix(noise) >>> 11) * 0x1.0p-53;
+            noise += GOLDEN;
+            noise += GOLDEN;
+            double shockOut = (mix(noise) >>> 11) * 0x1.0p-53;
+            noise += GOLDEN;
+            double shockIn = (mix(noise) >>> 11) * 0x1.0p-53;
+            double extraCover = precaution * announced * (1 - decidedShare * (1 - severity));
+            double onOrder = netting * grant * pending;
+            double ordered = 0;
+            for (int k = 0; k < CLASSES; k++) {
+                double o = use + restockRate * (base[k] + extraCover - stock[k] - onOrder);
+                o = o < 0 ? 0 : Math.min(o, maxOrder * use);
+                order[k] = o;
+                ordered += o;
+            }
+            ordered /= CLASSES;
+            double supply;
+            double refused;
+            if (inForce > 0) {
+                double applied = inForce * ordered;
+                ring[head] = applied;
+                double decided = 0;
+                for (int d = 0; d < RING; d++) {
+                    int slot = head - d;
+                    decided += kernel[d] * ring[slot < 0 ? slot + RING : slot];
+                }
+                pending += applied - decided;
+                double granted = batches(decided * (1 - severity), batch);
+                supply = ordered * (1 - inForce) + granted;
+                refused = Math.max(0, decided - granted);
+            } else {
+                supply = ordered;
+                refused = 0;
+                if (pending != 0) {
+                    pending = 0;
+                    java.util.Arrays.fill(ring, 0);
+                }
+            }
+            head = head + 1 == RING ? 0 : head + 1;
+            double leak = leakage * refused;
+            double shipped = supply + leak;
+            double flat = extra + relief;
+            double stockSum = 0;
+            double receivedSum = 0;
+            double shortSum = 0;
+            for (int k = 0; k < CLASSES; k++) {
+                double received = (ordered > 0 ? shipped * order[k] / ordered : 0) + flat;
+                receivedSum += received;
+                double need = use - received;
+                if (need <= 0) {
+                    stock[k] -= need;
+                } else {
+                    double draw = Math.min(
+                            Math.min(stock[k], m.release().maxPerMonth()),
+                            Math.max(0, need - m.release().trigger()));
+                    stock[k] -= draw;
+                    shortSum += need - draw;
+                }
+                stockSum += stock[k];
+            }
+            double expected = inForce > 0 ? grant * (pending * decidedInWindow + window[forward]) : forward;
+            walkOut += volatility * StandardNormal.quantile(shockOut);
+            walkIn += volatility * StandardNormal.quantile(shockIn);
+            double ratio = Math.max(
+                    0.01,
+                    (untouched * (baseMean + forward) + issuerShare * (stockSum / CLASSES + expected))
+                            / (untouched * (baseMean + forward) + issuerShare * (baseMean + extraCover + forward)));
+            price = Math.min(m.priceCap(), Math.exp(walkOut - beta * Math.log(ratio)));
+            double kept = (1 - absorb) * exportRatio;
+            surplus = surplus * surplusDecay + (1 - shipped) * kept;
+            double home =
+                    Math.max(0.01, (baseMean + forward + surplus + (forward - expected) * kept) / (baseMean + forward));
+            double priceIn = Math.min(m.priceCap(), Math.exp(walkIn - betaInside * Math.log(home)));
+            double direct = issuerShare * supply;
+            double got = issuerShare * receivedSum / CLASSES;
+            double leaked = issuerShare * leak;
+            double elsewhere = got - direct + untouched * use;
+            contract += (price - contract) / b.contractMonths();
+            double volume = direct + elsewhere;
+            double realised =
+                    volume > 0 ? (direct * priceIn + (elsewhere - leaked) * contract + leaked * price) / volume : price;
+            shortfalls[t][p] = (float) (issuerShare / CLASSES * shortSum);
+            outsides[t][p] = (float) price;
+            insides[t][p] = (float) priceIn;
+            others[0][t][p] = (float) shipped;
+            others[1][t][p] = (float) supply;
+            others[2][t][p] = (float) (got + untouched * use);
+            others[3][t][p] = (float) realised;
+        }
+    }
+
+    private double cdf(double months, double median) {
+        if (months <= 0) {
+            return 0;
+        }
+        if (median <= 0) {
+            return 1;
+        }
+        return lagSigma == 0 ? (months >= median ? 1 : 0) : StandardNormal.cdf(Math.log(months / median) / lagSigma);
+    }
+
+    private double batches(double mean, double u) {
+        double n = m.trade().licencesPerMonth();
+        double lambda = n * mean;
+        if (lambda <= 0) {
+            return 0;
+        }
+        if (lambda > 30) {
+            return Math.max(0, lambda + Math.sqrt(lambda) * StandardNormal.quantile(u)) / n;
+        }
+        double p = Math.exp(-lambda);
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && k < 200) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k / n;
+    }
+
+    private void reset(long seed, int stream) {
+        state = seed ^ mix((stream + 1L) * 0xD1B54A32D192ED03L);
+    }
+
+    private double uniform() {
+        state += GOLDEN;
+        return (mix(state) >>> 11) * 0x1.0p-53;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static int rank(double q, int n) {
+        return Math.max(0, Math.min(n - 1, (int) Math.ceil(q * n) - 1));
+    }
+
+    private static void select(float[] column, float[] scratch, int n, int[] ranks, double[] out) {
+        System.arraycopy(column, 0, scratch, 0, n);
+        range(scratch, 0, n, ranks, 0, ranks.length, out);
+    }
+
+    private static void range(float[] a, int lo, int hi, int[] ranks, int from, int to, double[] out) {
+        if (from >= to) {
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        int k = ranks[mid];
+        int left = lo;
+        int right = hi - 1;
+        while (right > left) {
+            int pivotAt = (left + right) >>> 1;
+            float pivot = median(a[left], a[pivotAt], a[right]);
+            int i = left;
+            int j = right;
+            while (i <= j) {
+                while (a[i] < pivot) i++;
+                while (a[j] > pivot) j--;
+                if (i <= j) {
+                    float t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            if (k <= j) {
+                right = j;
+            } else if (k >= i) {
+                left = i;
+            } else {
+                break;
+            }
+        }
+        out[mid] = a[k];
+        int l = mid;
+        while (l > from && ranks[l - 1] == k) {
+            out[--l] = a[k];
+        }
+        int r = mid + 1;
+        while (r < to && ranks[r] == k) {
+            out[r++] = a[k];
+        }
+        range(a, lo, k, ranks, from, l, out);
+        range(a, k + 1, hi, ranks, r, to, out);
+    }
+
+    private static float median(float x, float y, float z) {
+        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+    }
+}

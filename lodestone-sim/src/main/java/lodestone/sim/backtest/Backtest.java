@@ -1,0 +1,123 @@
+package lodestone.sim.backtest;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lodestone.sim.engine.MarketResult;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.PathOutcomes;
+import lodestone.sim.engine.Progress;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.engine.ScenarioResult;
+import lodestone.sim.engine.Series;
+import lodestone.sim.scenario.ScenarioSpec;
+
+/**
+ * Runs episodes and scores their observations: each scenario once (keeping its paths), then each observation's window
+ * reduced path by path to one number, whose P10, P50 and P90 across paths are set beside the observed value. Pure
+ * computation: the episodes come in as objects.
+ */
+public final class Backtest {
+    private Backtest() {}
+
+    /**
+     * @param episodes the episodes (their observations, including any added held-out rows)
+     * @param engine the engine
+     * @param paths paths per scenario
+     * @param seed the seed
+     * @param label what is being run, for the report
+     * @return the scored rows, episode by episode, in observation order
+     */
+    public static Report run(List<Episode> episodes, MonteCarloEngine engine, int paths, long seed, String label) {
+        List<Row> rows = new ArrayList<>();
+        for (Episode episode : episodes) {
+            Map<String, ScenarioResult> results = new HashMap<>();
+            for (ScenarioSpec scenario : episode.scenarios()) {
+                results.put(
+                        scenario.id(),
+                        engine.simulate(
+                                scenario,
+                                new RunOptions(paths, seed, java.util.OptionalInt.empty(), 1).keepingPaths(),
+                                Progress.NONE));
+            }
+            for (Observation observation : episode.observations()) {
+                ScenarioSpec scenario = episode.scenario(observation.scenario()).orElseThrow();
+                int market = Markets.find(scenario, observation.market()).orElseThrow();
+                ScenarioResult result = results.get(scenario.id());
+                rows.add(score(episode, observation, result, result.markets().get(market)));
+            }
+        }
+        return new Report(label, rows);
+    }
+
+    static Row score(Episode episode, Observation observation, ScenarioResult result, MarketResult market) {
+        PathOutcomes paths = market.paths().orElseThrow();
+        YearMonth first = result.firstMonth();
+        double[] values = new double[paths.paths()];
+        int kept = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            double value = reduce(paths, p, observation, first, observation.from(), observation.to());
+            if (observation.relativeFrom().isPresent()) {
+                double base = reduce(
+                        paths,
+                        p,
+                        observation,
+                        first,
+                        observation.relativeFrom().get(),
+                        observation.relativeTo().orElseThrow());
+                value = base > 0 ? value / base : Double.NaN;
+            }
+            if (!Double.isNaN(value)) {
+                values[kept++] = value;
+            }
+        }
+        double[] sorted = Arrays.copyOf(values, kept);
+        Arrays.sort(sorted);
+        double p10 = quantile(sorted, 0.10);
+        double p50 = quantile(sorted, 0.50);
+        double p90 = quantile(sorted, 0.90);
+        boolean inside = observation.value() >= p10 - 1e-9 && observation.value() <= p90 + 1e-9;
+        Optional<Boolean> direction = observation.isPriceMove()
+                ? Optional.of(direction(observation.value()) == direction(p50))
+                : Optional.empty();
+        return new Row(episode.id(), episode.role(), observation, p10, p50, p90, inside, direction);
+    }
+
+    private static double reduce(
+            PathOutcomes paths, int p, Observation observation, YearMonth first, YearMonth from, YearMonth to) {
+        if (observation.aggregate() == Aggregate.FIRST_STOP) {
+            return paths.monthsToFirstStop(p);
+        }
+        int a = (int) ChronoUnit.MONTHS.between(first, from);
+        int b = (int) ChronoUnit.MONTHS.between(first, to);
+        double sum = 0;
+        double weights = 0;
+        for (int t = a; t <= b; t++) {
+            double value = paths.value(observation.series(), p, t);
+            double weight =
+                    observation.aggregate() == Aggregate.VOLUME_WEIGHTED ? paths.value(Series.RECEIPTS, p, t) : 1;
+            sum += value * weight;
+            weights += weight;
+        }
+        return weights > 0 ? sum / weights : Double.NaN;
+    }
+
+    /** @return the nearest-rank q-quantile of sorted values (NaN if empty) */
+    static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1));
+        return sorted[rank];
+    }
+
+    /** @return +1 for a rise, -1 for a fall, 0 for no move: the sign of the index's change from 1 */
+    static int direction(double index) {
+        return (int) Math.signum(index - 1);
+    }
+}

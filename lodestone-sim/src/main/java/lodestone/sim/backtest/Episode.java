@@ -1,0 +1,60 @@
+package lodestone.sim.backtest;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import lodestone.sim.scenario.ScenarioSpec;
+
+/**
+ * A historical episode: the measure as it happened, the scenarios that reproduce it (one per perspective), and the
+ * observations they are scored against, each with its source.
+ *
+ * @param id stable id
+ * @param title one line
+ * @param role whether the episode calibrates the behaviour or tests it out of sample
+ * @param measure the legal act (for example "MOFCOM/GACC Announcement No. 23 of 2023")
+ * @param description what happened, in a few sentences
+ * @param scenarios the scenarios, each run once per back-test
+ * @param observations what is scored
+ * @param sources the sources the episode cites
+ */
+public record Episode(
+        String id,
+        String title,
+        Role role,
+        String measure,
+        String description,
+        List<ScenarioSpec> scenarios,
+        List<Observation> observations,
+        List<String> sources) {
+    /** Whether an episode's outcomes were used to choose the behaviour. */
+    public enum Role {
+        /** Used to choose the behaviour (in sample). */
+        CALIBRATION,
+        /** Never used to choose anything (out of sample). */
+        TEST
+    }
+
+    public Episode {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(description, "description");
+        scenarios = List.copyOf(scenarios);
+        observations = List.copyOf(observations);
+        sources = List.copyOf(sources);
+    }
+
+    /** @return the scenario with that id, if any */
+    public Optional<ScenarioSpec> scenario(String scenarioId) {
+        return scenarios.stream().filter(s -> s.id().equals(scenarioId)).findFirst();
+    }
+
+    /** @return a copy with more observations (held-out rows scored together with the episode's own) */
+    public Episode withMoreObservations(List<Observation> more) {
+        List<Observation> all = new java.util.ArrayList<>(observations);
+        all.addAll(more);
+        return new Episode(id, title, role, measure, description, scenarios, all, sources);
+    }
+}

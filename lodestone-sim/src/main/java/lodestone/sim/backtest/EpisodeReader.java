@@ -1,0 +1,320 @@
+package lodestone.sim.backtest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import lodestone.model.mineral.MineralCatalogue;
+import lodestone.sim.engine.Series;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.FieldReader;
+import lodestone.sim.scenario.ScenarioException;
+import lodestone.sim.scenario.ScenarioReader;
+import lodestone.sim.scenario.ScenarioSpec;
+
+/**
+ * Reads an episode (YAML or JSON): its scenarios, each read by {@link ScenarioReader}, and its observations. Like the
+ * scenario reader it collects every problem, with the field path and the value, before refusing the file; an
+ * observation must name a scenario of the episode, a market of that scenario and a window inside its months.
+ *
+ * <p>Also reads a file of extra observations ({@code observations: [...]}, each with an {@code episode} field), so that
+ * a held-out record can be scored together with an episode's own rows.
+ */
+public final class EpisodeReader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> OBSERVATION_FIELDS = Set.of(
+            "id",
+            "episode",
+            "scenario",
+            "market",
+            "series",
+            "from",
+            "to",
+            "aggregate",
+            "relativeFrom",
+            "relativeTo",
+            "value",
+            "baseline",
+            "source",
+            "tier",
+            "note");
+
+    private final FieldReader fields = new FieldReader();
+
+    private EpisodeReader() {}
+
+    /**
+     * @param text the episode
+     * @param origin the file or resource name, for messages
+     * @param catalogue the minerals known
+     * @param behaviour the behaviour of markets that do not override it
+     * @return the episode
+     * @throws ScenarioException listing every problem
+     */
+    public static Episode read(String text, String origin, MineralCatalogue catalogue, Behaviour behaviour) {
+        JsonNode root = parse(text, origin);
+        EpisodeReader reader = new EpisodeReader();
+        Episode episode = reader.episode(root, origin, catalogue, behaviour);
+        if (!reader.fields.problems().isEmpty() || episode == null) {
+            throw new ScenarioException(origin, reader.fields.problems());
+        }
+        return episode;
+    }
+
+    /**
+     * Reads extra observations and checks each against the episode it names.
+     *
+     * @param text a mapping with {@code observations: [...]}
+     * @param origin the file name
+     * @param episodes the known episodes
+     * @return the observations by episode id, in file order
+     * @throws ScenarioException listing every problem
+     */
+    public static java.util.Map<String, List<Observation>> readExtra(
+            String text, String origin, List<Episode> episodes) {
+        JsonNode root = parse(text, origin);
+        EpisodeReader reader = new EpisodeReader();
+        reader.fields.known(root, "", Set.of("observations"));
+        JsonNode list = root.get("observations");
+        java.util.Map<String, List<Observation>> out = new java.util.LinkedHashMap<>();
+        if (list == null || !list.isArray()) {
+            reader.fields.problem("observations", list, "must be a list of observations, each naming its episode");
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                String path = "observations[" + i + "]";
+                String episodeId = reader.fields.text(list.get(i), "episode", path, true);
+                Optional<Episode> episode =
+                        episodes.stream().filter(e -> e.id().equals(episodeId)).findFirst();
+                if (episodeId != null && episode.isEmpty()) {
+                    reader.fields.problem(
+                            path + ".episode",
+                            episodeId,
+                            "must be one of "
+                                    + episodes.stream().map(Episode::id).toList());
+                } else if (episode.isPresent()) {
+                    Observation observation =
+                            reader.observation(list.get(i), path, episode.get().scenarios());
+                    if (observation != null) {
+                        out.computeIfAbsent(episodeId, k -> new ArrayList<>()).add(observation);
+                    }
+                }
+            }
+        }
+        if (!reader.fields.problems().isEmpty()) {
+            throw new ScenarioException(origin, reader.fields.problems());
+        }
+        return out;
+    }
+
+    private static JsonNode parse(String text, String origin) {
+        try {
+            JsonNode root = YAML.readTree(text);
+            if (root == null || !root.isObject()) {
+                throw new ScenarioException(origin, List.of("the file must be a mapping of fields."));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            String where =
+                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new ScenarioException(origin, List.of("cannot parse" + where + ": " + e.getOriginalMessage()));
+        }
+    }
+
+    private Episode episode(JsonNode root, String origin, MineralCatalogue catalogue, Behaviour behaviour) {
+        fields.known(
+                root,
+                "",
+                Set.of("id", "title", "role", "measure", "description", "scenarios", "observations", "sources"));
+        String id = fields.text(root, "id", "", true);
+        String title = fields.text(root, "title", "", true);
+        String roleText = fields.text(root, "role", "", true);
+        Episode.Role role = null;
+        if (roleText != null) {
+            if (roleText.equals("calibration")) {
+                role = Episode.Role.CALIBRATION;
+            } else if (roleText.equals("test")) {
+                role = Episode.Role.TEST;
+            } else {
+                fields.problem("role", roleText, "must be calibration or test");
+            }
+        }
+        String measure =
+                Optional.ofNullable(fields.text(root, "measure", "", false)).orElse("");
+        String description =
+                Optional.ofNullable(fields.text(root, "description", "", false)).orElse("");
+        List<ScenarioSpec> scenarios = new ArrayList<>();
+        JsonNode list = root.get("scenarios");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            fields.problem("scenarios", list, "must be a non-empty list of scenario specs");
+        } else {
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                try {
+                    ScenarioSpec spec = ScenarioReader.read(
+                            YAML.writeValueAsString(list.get(i)),
+                            origin + " scenarios[" + i + "]",
+                            catalogue,
+                            behaviour);
+                    if (!ids.add(spec.id())) {
+                        fields.problem("scenarios[" + i + "].id", spec.id(), "must be unique within the episode");
+                    }
+                    scenarios.add(spec);
+                } catch (ScenarioException e) {
+                    fields.addAll("scenarios[" + i + "]", e.problems());
+                } catch (JsonProcessingException e) {
+                    fields.problem("scenarios[" + i + "]", list.get(i), "cannot be written back: " + e.getMessage());
+                }
+            }
+        }
+        List<Observation> observations = new ArrayList<>();
+        JsonNode rows = root.get("observations");
+        if (rows == null || !rows.isArray() || rows.isEmpty()) {
+            fields.problem("observations", rows, "must be a non-empty list of observations");
+        } else {
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Observation observation = observation(rows.get(i), "observations[" + i + "]", scenarios);
+                if (observation != null) {
+                    if (!ids.add(observation.id())) {
+                        fields.problem("observations[" + i + "].id", observation.id(), "must be unique");
+                    }
+                    observations.add(observation);
+                }
+            }
+        }
+        List<String> sources = new ArrayList<>();
+        JsonNode cited = root.get("sources");
+        if (cited != null) {
+            cited.forEach(source -> sources.add(source.asText()));
+        }
+        if (!fields.problems().isEmpty() || id == null || title == null || role == null) {
+            return null;
+        }
+        return new Episode(id, title, role, measure, description, scenarios, observations, sources);
+    }
+
+    private Observation observation(JsonNode node, String path, List<ScenarioSpec> scenarios) {
+        fields.known(node, path, OBSERVATION_FIELDS);
+        String id = fields.text(node, "id", path, true);
+        String scenarioId = fields.text(node, "scenario", path, scenarios.size() > 1);
+        ScenarioSpec scenario = null;
+        if (scenarioId == null && scenarios.size() == 1) {
+            scenario = scenarios.get(0);
+        } else if (scenarioId != null) {
+            scenario = scenarios.stream()
+                    .filter(s -> s.id().equals(scenarioId))
+                    .findFirst()
+                    .orElse(null);
+            if (scenario == null) {
+                fields.problem(
+                        path + ".scenario",
+                        scenarioId,
+                        "must be the id of one of the episode's scenarios "
+                                + scenarios.stream().map(ScenarioSpec::id).toList());
+            }
+        }
+        String market = fields.text(node, "market", path, true);
+        if (market != null && scenario != null && Markets.find(scenario, market).isEmpty()) {
+            fields.problem(
+                    path + ".market",
+                    market,
+                    "must be a market of scenario " + scenario.id() + " (a mineral id, or mineral#n for the n-th)");
+        }
+        String seriesText = fields.text(node, "series", path, true);
+        Series series = null;
+        if (seriesText != null) {
+            series = Series.find(seriesText).orElse(null);
+            if (series == null) {
+                fields.problem(
+                        path + ".series",
+                        seriesText,
+                        "must be one of "
+                                + java.util.Arrays.stream(Series.values())
+                                        .map(Series::id)
+                                        .toList());
+            }
+        }
+        Aggregate aggregate = Aggregate.MEAN;
+        String aggregateText = fields.text(node, "aggregate", path, false);
+        if (aggregateText != null) {
+            try {
+                aggregate = Aggregate.parse(aggregateText);
+            } catch (IllegalArgumentException e) {
+                fields.problem(path + ".aggregate", aggregateText, "must be one of mean, volumeWeighted, firstStop");
+            }
+        }
+        YearMonth from = month(node, "from", path, true);
+        YearMonth to = Optional.ofNullable(month(node, "to", path, false)).orElse(from);
+        YearMonth relativeFrom = month(node, "relativeFrom", path, false);
+        YearMonth relativeTo =
+                Optional.ofNullable(month(node, "relativeTo", path, false)).orElse(relativeFrom);
+        double value = fields.number(node, "value", path, 0, 0, 1e6, true);
+        String baseline =
+                Optional.ofNullable(fields.text(node, "baseline", path, false)).orElse("");
+        String source = fields.text(node, "source", path, true);
+        String tier =
+                Optional.ofNullable(fields.text(node, "tier", path, false)).orElse("");
+        String note =
+                Optional.ofNullable(fields.text(node, "note", path, false)).orElse("");
+        if (scenario != null && from != null && to != null) {
+            window(scenario, from, to, path);
+            if (relativeFrom != null) {
+                window(scenario, relativeFrom, relativeTo, path + ".relative");
+            }
+        }
+        if (id == null || scenario == null || market == null || series == null || from == null || source == null) {
+            return null;
+        }
+        if (to.isBefore(from) || (relativeTo != null && relativeTo.isBefore(relativeFrom))) {
+            fields.problem(path, from + ".." + to, "window must not end before it starts");
+            return null;
+        }
+        return new Observation(
+                id,
+                scenario.id(),
+                market,
+                series,
+                from,
+                to,
+                aggregate,
+                Optional.ofNullable(relativeFrom),
+                Optional.ofNullable(relativeTo),
+                value,
+                baseline,
+                source,
+                tier,
+                note);
+    }
+
+    private void window(ScenarioSpec scenario, YearMonth from, YearMonth to, String path) {
+        YearMonth first = Markets.firstMonth(scenario);
+        YearMonth last = scenario.start().plusMonths(scenario.horizonMonths() - 1L);
+        if (from.isBefore(first) || to.isAfter(last)) {
+            fields.problem(
+                    path,
+                    from + ".." + to,
+                    "must lie within the months scenario " + scenario.id() + " simulates, " + first + ".." + last
+                            + "\n    Maybe lengthen its horizonMonths");
+        }
+    }
+
+    private YearMonth month(JsonNode node, String field, String path, boolean required) {
+        String text = fields.text(node, field, path, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            fields.problem(path + "." + field, text, "must be a month written YYYY-MM");
+            return null;
+        }
+    }
+}

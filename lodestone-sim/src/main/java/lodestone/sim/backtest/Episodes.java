@@ -1,0 +1,55 @@
+package lodestone.sim.backtest;
+
+import java.util.ArrayList;
+import java.util.List;
+import lodestone.model.mineral.MineralCatalogue;
+import lodestone.sim.scenario.Behaviour;
+
+/**
+ * The episodes shipped with Lodestone, as YAML files under {@code lodestone/sim/backtest/} on the classpath; the caller
+ * reads them ({@link Texts}).
+ */
+public final class Episodes {
+    /** The episode ids, oldest first. */
+    public static final List<String> IDS =
+            List.of("cn-ga-ge-2023", "cn-graphite-2023", "cn-ga-ge-sb-us-ban-2024", "cn-ree-2025-04");
+
+    private Episodes() {}
+
+    /** The text of an episode file, read by the caller (the engine does no I/O). */
+    @FunctionalInterface
+    public interface Texts {
+        /**
+         * @param resource the classpath resource {@link #resource} names
+         * @return its YAML text
+         */
+        String text(String resource);
+    }
+
+    /**
+     * @param texts reads the episode files
+     * @param catalogue the minerals known
+     * @param behaviour the behaviour of markets that do not override it
+     * @return every shipped episode
+     */
+    public static List<Episode> load(Texts texts, MineralCatalogue catalogue, Behaviour behaviour) {
+        List<Episode> episodes = new ArrayList<>();
+        for (String id : IDS) {
+            episodes.add(EpisodeReader.read(texts.text(resource(id)), id + ".yaml", catalogue, behaviour));
+        }
+        return episodes;
+    }
+
+    /**
+     * @param id an episode id
+     * @return the classpath resource holding its YAML text
+     * @throws IllegalArgumentException if there is no such episode
+     */
+    public static String resource(String id) {
+        if (!IDS.contains(id)) {
+            throw new IllegalArgumentException(
+                    "episode (" + id + ") is not known; episodes: " + String.join(", ", IDS) + ".");
+        }
+        return "lodestone/sim/backtest/" + id + ".yaml";
+    }
+}

@@ -1,0 +1,70 @@
+package lodestone.sim.backtest;
+
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+import lodestone.sim.engine.Series;
+
+/**
+ * One observed number an episode is scored against: a series of one market over a window of months, reduced to one
+ * value, optionally relative to another window (a price in October relative to January). Observed values are indices
+ * in the series' units (1 = the baseline the note states); the model's are computed the same way path by path.
+ *
+ * @param id a short id, unique within the episode
+ * @param scenario the id of the episode's scenario that produces it
+ * @param market the market: a mineral id, or {@code mineral#n} for the n-th market of that mineral (1-based)
+ * @param series the model quantity it corresponds to
+ * @param from first month of the window
+ * @param to last month of the window (inclusive)
+ * @param aggregate how the window is reduced
+ * @param relativeFrom first month of the reference window, if the value is a ratio of two windows
+ * @param relativeTo last month of the reference window
+ * @param value the observed value (units of the series; a ratio when relative)
+ * @param baseline what 1 stands for, in words (for example "Jan-Jun 2023 monthly average, 2.93 t")
+ * @param source where the number comes from (a URL, or the dataset and table)
+ * @param tier primary, secondary, low or derived
+ * @param note how the value was derived from the source, and caveats
+ */
+public record Observation(
+        String id,
+        String scenario,
+        String market,
+        Series series,
+        YearMonth from,
+        YearMonth to,
+        Aggregate aggregate,
+        Optional<YearMonth> relativeFrom,
+        Optional<YearMonth> relativeTo,
+        double value,
+        String baseline,
+        String source,
+        String tier,
+        String note) {
+    public Observation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(market, "market");
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(aggregate, "aggregate");
+        Objects.requireNonNull(relativeFrom, "relativeFrom");
+        Objects.requireNonNull(relativeTo, "relativeTo");
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(note, "note");
+        if (to.isBefore(from) || relativeFrom.isPresent() != relativeTo.isPresent()) {
+            throw new IllegalArgumentException("observation " + id + " (window " + from + ".." + to + ", relative "
+                    + relativeFrom + ".." + relativeTo + ") must have from <= to and both or neither relative month.");
+        }
+        if (!Double.isFinite(value) || value < 0) {
+            throw new IllegalArgumentException("observation " + id + " value (" + value + ") must be finite and >= 0.");
+        }
+    }
+
+    /** @return whether the observation is a price whose direction of move is scored */
+    public boolean isPriceMove() {
+        return series.isPrice() && aggregate != Aggregate.FIRST_STOP;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Back-tests: historical episodes of export controls as data ({@link lodestone.sim.backtest.Episode}, read by
+ * {@link lodestone.sim.backtest.EpisodeReader} from {@code lodestone/sim/backtest/*.yaml}), scored observation by
+ * observation against the model's P10/P50/P90 ({@link lodestone.sim.backtest.Backtest}), and the calibration of the
+ * behaviour on the calibration episodes only ({@link lodestone.sim.backtest.Calibration}).
+ *
+ * <p>Units: observed values and model values are indices in the units of their {@link lodestone.sim.engine.Series}
+ * (1 = the baseline each observation names), months to a first stop in months. Allowed dependencies: lodestone-model,
+ * the other sim packages, Jackson's tree model; no database, no network, no file system (episodes are class-path
+ * resources, extra observations come in as text).
+ */
+package lodestone.sim.backtest;

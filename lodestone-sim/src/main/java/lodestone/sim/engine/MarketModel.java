@@ -1,0 +1,186 @@
+package lodestone.sim.engine;
+
+import java.util.List;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.Disruption;
+import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Licensing;
+import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.Partner;
+import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.Trade;
+
+/**
+ * One market's inputs, flattened for the month loop: the two buyer groups (the perspective and the rest of the
+ * issuer's outside customers), the measure, the licence process, stocks, mitigations and behaviour. Built once per
+ * market and run; read by every worker.
+ */
+final class MarketModel {
+    /** Buyer classes per group: the cross-section of stock cover is represented by this many equal slices. */
+    static final int CLASSES = 8;
+
+    /** Months of licence-decision lag represented one by one; the tail beyond is decided in the last of them. */
+    static final int KERNEL = 24;
+
+    /** A buyer has stopped when it receives and draws less than this share of its use. */
+    static final double STOP_LEVEL = 0.5;
+
+    final int parameterStream;
+    final int noiseStream;
+    final double issuerShare;
+    final double outsideShare;
+    /** Perspective's share of the outside market's demand. */
+    final double omega;
+    /**
+     * Outside demand of each group (perspective, others) that depends on the issuer and is covered by the measure, as
+     * a fraction of all outside demand: the buyers the month loop follows class by class.
+     */
+    final double[] weight = new double[2];
+    /** Outside demand that depends on the issuer (covered or not): the base of the export index. */
+    final double dependent;
+    /** Outside demand that depends on the issuer for a product the measure does not cover: it trades as before. */
+    final double uncovered;
+    /** Share of the perspective's demand held by one of its covered buyer classes. */
+    final double classShare;
+
+    final boolean[] targeted = new boolean[2];
+    /**
+     * Whether the perspective's leaked volume shows in the issuer's customs exports: re-routed through third countries
+     * when only the perspective is targeted (the others' leakage is smuggling, never recorded: they are targeted only
+     * when everyone is).
+     */
+    final boolean perspectiveLeakRecorded;
+
+    final double lead;
+    final int leadMonths;
+    /** The part of the start month before the measure takes effect. */
+    final double offset;
+
+    final Distribution[] phaseMonths;
+    final Distribution[] phaseSeverity;
+    final Distribution[] phaseOthers;
+
+    final boolean licensed;
+    final Distribution lagMedian;
+    final double lagSigma;
+    final Distribution expectedGrant;
+
+    final double licences;
+    final double monthlyGrowth;
+    final double exportRatio;
+
+    final Distribution cover;
+    final double maxRelease;
+    final double trigger;
+    final Distribution spare;
+    final double spareRamp;
+    final Distribution leakage;
+    final double demandElasticity;
+    final double supplyElasticity;
+    final double priceCap;
+    final double subMax;
+    final double subLag;
+    final double subRamp;
+    final double recMax;
+    final double recLag;
+    final double recRamp;
+    final double[] partnerCapacity;
+    final Distribution[] partnerStart;
+    final double[] partnerRamp;
+    final double[] partnerProbability;
+
+    final Distribution precaution;
+    final double restockRate;
+    final Distribution maxOrder;
+    final Distribution flexibility;
+    final Distribution issuerFlexibility;
+    final Distribution absorption;
+    final Distribution volatility;
+    final Distribution stockLevel;
+    final int forward;
+    final double surplusDecay;
+    final double contractMonths;
+    final Distribution netting;
+
+    final double threshold;
+    final double recoveryLevel;
+
+    MarketModel(ScenarioSpec spec, Market market, int index) {
+        parameterStream = 1 + 2 * index;
+        noiseStream = 2 + 2 * index;
+        Disruption disruption = spec.disruption();
+        Trade trade = market.trade();
+        issuerShare = market.shareOf(disruption.issuer());
+        outsideShare = trade.outsideShare(issuerShare);
+        omega = issuerShare > 0 ? Math.min(1, trade.perspectiveShareOfExports() * outsideShare / issuerShare) : 0;
+        double othersDependence =
+                omega < 1 ? Math.max(0, Math.min(1, (outsideShare - omega * issuerShare) / (1 - omega))) : 0;
+        double coveredShare = trade.coveredShare();
+        weight[0] = omega * issuerShare * coveredShare;
+        weight[1] = (1 - omega) * othersDependence * coveredShare;
+        dependent = omega * issuerShare + (1 - omega) * othersDependence;
+        uncovered = dependent * (1 - coveredShare);
+        classShare = issuerShare * coveredShare / CLASSES;
+        targeted[0] = disruption.targets(spec.perspective());
+        targeted[1] = disruption.targetsEveryone();
+        perspectiveLeakRecorded = targeted[0] && !targeted[1];
+
+        lead = spec.leadMonths();
+        leadMonths = spec.leadWholeMonths();
+        offset = spec.effectiveOffset();
+        List<Phase> phases = market.phases().isEmpty() ? disruption.phases() : market.phases();
+        phaseMonths = phases.stream().map(Phase::months).toArray(Distribution[]::new);
+        phaseSeverity = phases.stream().map(Phase::severity).toArray(Distribution[]::new);
+        phaseOthers = phases.stream().map(Phase::othersSeverity).toArray(Distribution[]::new);
+
+        licensed = disruption.licensing().isPresent();
+        Licensing licensing = disruption.licensing().orElse(null);
+        lagMedian = licensed ? licensing.lagMonths() : Distribution.fixed(0);
+        lagSigma = licensed ? Math.log(licensing.lagSpread()) / 1.2815515655446004 : 0;
+        expectedGrant = licensed ? licensing.expectedGrant() : Distribution.fixed(1);
+
+        licences = trade.licencesPerMonth();
+        monthlyGrowth = Math.log1p(trade.demandGrowth()) / 12;
+        exportRatio = trade.issuerExportShare() / (1 - trade.issuerExportShare());
+
+        cover = market.stocksMonths();
+        maxRelease = market.release().maxPerMonth();
+        trigger = market.release().trigger();
+        spare = market.spareCapacity();
+        spareRamp = market.spareRampMonths();
+        leakage = market.leakage();
+        demandElasticity = market.demandElasticity();
+        supplyElasticity = market.supplyElasticity();
+        priceCap = market.priceCap();
+        subMax = market.substitution().maxFraction();
+        subLag = market.substitution().lagMonths();
+        subRamp = market.substitution().rampMonths();
+        recMax = market.recycling().maxFraction();
+        recLag = market.recycling().lagMonths();
+        recRamp = market.recycling().rampMonths();
+        List<Partner> partners = market.partners();
+        partnerCapacity =
+                partners.stream().mapToDouble(Partner::capacityFraction).toArray();
+        partnerStart = partners.stream().map(Partner::startMonth).toArray(Distribution[]::new);
+        partnerRamp = partners.stream().mapToDouble(Partner::rampMonths).toArray();
+        partnerProbability = partners.stream().mapToDouble(Partner::probability).toArray();
+
+        Behaviour behaviour = market.behaviour();
+        precaution = behaviour.precautionMonths();
+        restockRate = behaviour.restockMonths() > 0 ? 1 / behaviour.restockMonths() : 0;
+        maxOrder = behaviour.maxOrder();
+        flexibility = behaviour.flexibility();
+        issuerFlexibility = behaviour.issuerFlexibility();
+        absorption = behaviour.issuerAbsorption();
+        volatility = behaviour.volatility();
+        stockLevel = behaviour.stockLevel();
+        forward = behaviour.forwardMonths();
+        surplusDecay = 1 - 1 / behaviour.issuerSurplusMonths();
+        contractMonths = behaviour.contractMonths();
+        netting = behaviour.pendingNetting();
+
+        threshold = spec.threshold();
+        recoveryLevel = spec.recoveryLevel();
+    }
+}

@@ -1,0 +1,417 @@
+package lodestone.sim.engine;
+
+import static lodestone.sim.engine.MarketModel.CLASSES;
+import static lodestone.sim.engine.MarketModel.KERNEL;
+
+import java.util.Arrays;
+import lodestone.sim.scenario.Ramp;
+import lodestone.sim.scenario.StandardNormal;
+
+/**
+ * One worker's state for simulating paths of one market, reused path after path (the month loop allocates nothing).
+ * The equations are those of {@code docs/methods/simulation.md}; the comments name the quantities as written there.
+ *
+ * <p>Per path it draws its inputs by inverse transform, in a fixed order: from the disruption stream (shared by every
+ * market of the path) each phase's length, severity and others' severity, then the licence lag and the buyers'
+ * expected grant; from the market's parameter stream the stock level, the buyers' position in the cover distribution,
+ * spare capacity, leakage, precaution, the order ceiling, the price flexibilities, the issuer's absorption and the price
+ * volatility, the netting of pending applications, and last the partners; and month by month four draws from the market's noise stream (licence batches for
+ * each buyer group, two price shocks).
+ */
+final class PathSimulator {
+    private static final int RING = KERNEL + 1;
+    private static final int PERSPECTIVE = 0;
+
+    /** The smallest cover ratio the price formula sees (a numerical guard, not a price ceiling). */
+    static final double MIN_COVER_RATIO = 0.01;
+
+    private final MarketModel m;
+    private final PathStreams streams = new PathStreams();
+    private final PathStreams noise = new PathStreams();
+    private final double[] phaseEnd;
+    private final double[] phaseSeverity;
+    private final double[] phaseOthers;
+    private final double[] partnerStart;
+    private final double[][] base = new double[2][CLASSES];
+    private final double[][] stock = new double[2][CLASSES];
+    private final double[] order = new double[CLASSES];
+    private final double[][] ring = new double[2][RING];
+    private final double[] kernel = new double[RING];
+    private final double[] window;
+    private final double[] pending = new double[2];
+    private final double[] supply = new double[2];
+    private final double[] leak = new double[2];
+    private final double[] expected = new double[2];
+    private final double[] stockMean = new double[2];
+    private final double[] receivedMean = new double[2];
+
+    private double lagMedian;
+    private double lagDecidedInWindow;
+    private double shortfallSum;
+
+    /** Shortfall summed over the months of the last path (months of demand). */
+    double cumulative;
+    /** Months from the start to the first stop of the last path, or the horizon if none. */
+    double firstStop;
+    /** Months from the start to the end of the last month short by more than the recovery level. */
+    double recovery;
+    /** Whether some month of the last path exceeded the threshold. */
+    boolean exceeded;
+
+    PathSimulator(MarketModel model) {
+        m = model;
+        phaseEnd = new double[model.phaseMonths.length];
+        phaseSeverity = new double[model.phaseMonths.length];
+        phaseOthers = new double[model.phaseMonths.length];
+        partnerStart = new double[model.partnerCapacity.length];
+        window = new double[model.forward + 1];
+    }
+
+    /**
+     * Simulates one path and writes its months into {@code store}.
+     *
+     * @param seed the path's seed
+     * @param horizon months from the start
+     * @param path the path's index
+     * @param store where the months go
+     */
+    void run(long seed, int horizon, int path, MonthlyStore store) {
+        streams.reset(seed, 0);
+        double at = m.offset;
+        for (int k = 0; k < phaseEnd.length; k++) {
+            at += m.phaseMonths[k].quantile(streams.nextUniform());
+            phaseEnd[k] = at;
+            phaseSeverity[k] = m.phaseSeverity[k].quantile(streams.nextUniform());
+            phaseOthers[k] = m.phaseOthers[k].quantile(streams.nextUniform());
+        }
+        lagMedian = m.lagMedian.quantile(streams.nextUniform());
+        double expectedGrant = m.expectedGrant.quantile(streams.nextUniform());
+
+        streams.reset(seed, m.parameterStream);
+        double level = m.stockLevel.quantile(streams.nextUniform());
+        double offset = streams.nextUniform();
+        double spare = m.spare.quantile(streams.nextUniform());
+        double leakage = m.leakage.quantile(streams.nextUniform());
+        double precaution = m.precaution.quantile(streams.nextUniform());
+        double maxOrder = m.maxOrder.quantile(streams.nextUniform());
+        double beta = m.flexibility.quantile(streams.nextUniform());
+        double betaInside = m.issuerFlexibility.quantile(streams.nextUniform());
+        double absorb = m.absorption.quantile(streams.nextUniform());
+        double volatility = m.volatility.quantile(streams.nextUniform());
+        double netting = m.netting.quantile(streams.nextUniform());
+        for (int j = 0; j < partnerStart.length; j++) {
+            double start = m.partnerStart[j].quantile(streams.nextUniform());
+            boolean delivered = streams.nextUniform() < m.partnerProbability[j];
+            partnerStart[j] = delivered ? start : Double.POSITIVE_INFINITY;
+        }
+        noise.reset(seed, m.noiseStream);
+
+        double baseMean = 0;
+        for (int k = 0; k < CLASSES; k++) {
+            double cover = level * m.cover.quantile((k + offset) / CLASSES);
+            base[0][k] = cover;
+            base[1][k] = cover;
+            stock[0][k] = cover;
+            stock[1][k] = cover;
+            baseMean += cover;
+        }
+        baseMean /= CLASSES;
+        setUpKernel();
+        Arrays.fill(ring[0], 0);
+        Arrays.fill(ring[1], 0);
+        pending[0] = 0;
+        pending[1] = 0;
+        int head = 0;
+
+        int lead = m.leadMonths;
+        int months = lead + horizon;
+        double end = phaseEnd[phaseEnd.length - 1];
+        double coveredSum = m.weight[0] + m.weight[1];
+        // buyers the measure does not touch: those not depending on the issuer, and those buying uncovered products
+        double untouched = 1 - coveredSum;
+        int forward = m.forward;
+        double priceOutside = 1;
+        double contract = 1;
+        double walkOutside = 0;
+        double walkInside = 0;
+        double surplus = 0;
+        double cum = 0;
+        int lastShort = -1;
+        int firstStopMonth = Integer.MIN_VALUE;
+        boolean above = false;
+
+        for (int i = 0; i < months; i++) {
+            int t = i - lead;
+            // the measure this month: share of the month in force, pro-rata severities
+            double inForce = t >= 0 ? Math.max(0, Math.min(t + 1, end) - Math.max(t, m.offset)) : 0;
+            double severitySum = 0;
+            double othersSum = 0;
+            if (inForce > 0) {
+                double from = m.offset;
+                for (int k = 0; k < phaseEnd.length; k++) {
+                    double overlap = Math.min(t + 1, phaseEnd[k]) - Math.max(t, from);
+                    if (overlap > 0) {
+                        severitySum += phaseSeverity[k] * overlap;
+                        othersSum += phaseOthers[k] * overlap;
+                    }
+                    from = phaseEnd[k];
+                }
+            }
+            double severity = inForce > 0 ? severitySum / inForce : phaseSeverity[0];
+            double others = inForce > 0 ? othersSum / inForce : 0;
+            double announced = t < 0 ? Math.max(0, Math.min(1, t + 1 + m.lead - m.offset)) : t < end ? 1 : 0;
+            // before the measure takes effect buyers aim to be covered by the deadline; after it, at their own pace
+            double rate = t < 0 && m.restockRate > 0 ? Math.max(m.restockRate, 1.0 / (m.offset - t)) : m.restockRate;
+            double growth = Math.exp(m.monthlyGrowth * Math.max(t, 0));
+            double use = m.demandElasticity == 0 ? growth : growth * Math.pow(priceOutside, m.demandElasticity);
+            double maxUnits = maxOrder * use;
+            double othersExtra = m.supplyElasticity > 0 && coveredSum > 0
+                    ? (1 - m.dependent) / coveredSum * Math.max(0, Math.pow(priceOutside, m.supplyElasticity) - 1)
+                    : 0;
+            double perspectiveCovered = m.classShare * CLASSES;
+            double relief = perspectiveCovered > 0 ? relief(t, spare) / perspectiveCovered : 0;
+            // share of applications decided so far: none before the start under licensing, all at once without it
+            double decidedShare = m.licensed ? (t >= 0 ? lagCdf(t + 0.5) : 0) : 1;
+            double grantExpected = m.licensed ? (1 - decidedShare) * expectedGrant + decidedShare * (1 - severity) : 1;
+            double batchPerspective = noise.nextUniform();
+            double batchOthers = noise.nextUniform();
+            double shockOutside = noise.nextUniform();
+            double shockInside = noise.nextUniform();
+
+            double coverNumerator = untouched * (baseMean + forward);
+            double coverDenominator = coverNumerator;
+            double recorded = 0;
+            double physical = 0;
+            double expectedSum = 0;
+            int stopped = 0;
+            for (int g = 0; g < 2; g++) {
+                double weight = m.weight[g];
+                if (weight == 0) {
+                    supply[g] = 0;
+                    leak[g] = 0;
+                    continue;
+                }
+                double[] classes = stock[g];
+                double[] targets = base[g];
+                // precaution scales with the refusal risk buyers perceive: all of it before any decision is seen
+                double risk = m.targeted[g] ? 1 - decidedShare * (1 - severity) : others;
+                double extraCover = precaution * announced * risk;
+                // buyers count pending applications only partly (netting), at the share they expect granted: any may
+                // be refused or delayed, so under rationing they over-apply (Lee, Padmanabhan and Whang 1997)
+                double onOrder = m.targeted[g] && m.licensed ? netting * grantExpected * pending[g] : 0;
+                double ordered = 0;
+                for (int k = 0; k < CLASSES; k++) {
+                    double o = use + rate * (targets[k] + extraCover - classes[k] - onOrder);
+                    o = o < 0 ? 0 : o > maxUnits ? maxUnits : o;
+                    order[k] = o;
+                    ordered += o;
+                }
+                ordered /= CLASSES;
+                double refused;
+                if (inForce > 0 && m.targeted[g]) {
+                    if (m.licensed) {
+                        double applied = inForce * ordered;
+                        ring[g][head] = applied;
+                        double decided = 0;
+                        for (int d = 0; d < RING; d++) {
+                            int slot = head - d;
+                            decided += kernel[d] * ring[g][slot < 0 ? slot + RING : slot];
+                        }
+                        pending[g] += applied - decided;
+                        double granted =
+                                batches(decided * (1 - severity), g == PERSPECTIVE ? batchPerspective : batchOthers);
+                        supply[g] = ordered * (1 - inForce) + granted;
+                        refused = Math.max(0, decided - granted);
+                    } else {
+                        supply[g] = ordered * (1 - severitySum);
+                        refused = ordered * severitySum;
+                    }
+                } else if (inForce > 0) {
+                    supply[g] = ordered * (1 - othersSum);
+                    refused = ordered * othersSum;
+                } else {
+                    supply[g] = ordered;
+                    refused = 0;
+                    if (pending[g] != 0) {
+                        pending[g] = 0;
+                        Arrays.fill(ring[g], 0);
+                    }
+                }
+                leak[g] = leakage * refused;
+                double shipped = supply[g] + leak[g];
+                double flat = othersExtra + (g == PERSPECTIVE ? relief : 0);
+                double stockSum = 0;
+                double receivedSum = 0;
+                for (int k = 0; k < CLASSES; k++) {
+                    double received = (ordered > 0 ? shipped * order[k] / ordered : 0) + flat;
+                    receivedSum += received;
+                    double need = use - received;
+                    double short_ = 0;
+                    if (need <= 0) {
+                        classes[k] -= need;
+                    } else {
+                        double draw = Math.min(Math.min(classes[k], m.maxRelease), Math.max(0, need - m.trigger));
+                        classes[k] -= draw;
+                        short_ = need - draw;
+                    }
+                    stockSum += classes[k];
+                    if (g == PERSPECTIVE) {
+                        shortfallSum += short_;
+                        if (short_ > MarketModel.STOP_LEVEL * use) {
+                            stopped++;
+                        }
+                    }
+                }
+                stockMean[g] = stockSum / CLASSES;
+                receivedMean[g] = receivedSum / CLASSES;
+                expected[g] = expectedSupply(g, t, inForce, severity, others, grantExpected);
+                coverNumerator += weight * (stockMean[g] + expected[g]);
+                expectedSum += weight * expected[g];
+                coverDenominator += weight * (baseMean + extraCover + forward);
+                recorded += weight * (supply[g] + (g == PERSPECTIVE && m.perspectiveLeakRecorded ? leak[g] : 0));
+                physical += weight * shipped;
+            }
+            head = head + 1 == RING ? 0 : head + 1;
+
+            double shortfall = m.classShare * shortfallSum;
+            shortfallSum = 0;
+            walkOutside += volatility * StandardNormal.quantile(shockOutside);
+            walkInside += volatility * StandardNormal.quantile(shockInside);
+            // numerical guard: with no stock and no supply in sight the cover ratio would be 0 and the price infinite
+            double ratio = Math.max(MIN_COVER_RATIO, coverNumerator / coverDenominator);
+            priceOutside = Math.min(m.priceCap, Math.exp(walkOutside - beta * Math.log(ratio)));
+            double exported = m.dependent > 0 ? (physical + m.uncovered * growth) / m.dependent : growth;
+            double kept = (1 - absorb) * m.exportRatio;
+            surplus = surplus * m.surplusDecay + (growth - exported) * kept;
+            double expectedExports = m.dependent > 0 ? (expectedSum + m.uncovered * forward) / m.dependent : forward;
+            double expectedSurplus = (forward * growth - expectedExports) * kept;
+            double home =
+                    Math.max(MIN_COVER_RATIO, (baseMean + forward + surplus + expectedSurplus) / (baseMean + forward));
+            double priceInside = Math.min(m.priceCap, Math.exp(walkInside - betaInside * Math.log(home)));
+
+            // the perspective: covered buyers followed above, uncovered issuer buyers trading as before, others
+            double s = m.issuerShare;
+            double free = s - perspectiveCovered;
+            double directToPerspective = perspectiveCovered * supply[PERSPECTIVE] + free * use;
+            double perspectiveReceived = perspectiveCovered * receivedMean[PERSPECTIVE] + free * use;
+            double elsewhere = perspectiveReceived - directToPerspective + (1 - s) * use;
+            double leaked = perspectiveCovered * leak[PERSPECTIVE];
+            double contracted = elsewhere - leaked;
+            contract += (priceOutside - contract) / m.contractMonths;
+            double volume = directToPerspective + elsewhere;
+            double realised = volume > 0
+                    ? (directToPerspective * priceInside + contracted * contract + leaked * priceOutside) / volume
+                    : priceOutside;
+
+            store.put(Series.SHORTFALL, i, path, shortfall);
+            store.put(Series.EXPORTS, i, path, m.dependent > 0 ? (recorded + m.uncovered * growth) / m.dependent : 0);
+            store.put(Series.EXPORTS_TO_PERSPECTIVE, i, path, s > 0 ? directToPerspective / s : 0);
+            store.put(Series.RECEIPTS, i, path, perspectiveReceived + (1 - s) * use);
+            store.put(Series.PRICE_INSIDE, i, path, priceInside);
+            store.put(Series.PRICE_OUTSIDE, i, path, priceOutside);
+            store.put(Series.PRICE_REALISED, i, path, realised);
+            store.putStopped(i, path, stopped);
+
+            cum += shortfall;
+            if (shortfall > m.threshold) {
+                above = true;
+            }
+            if (t >= 0 && shortfall > m.recoveryLevel) {
+                lastShort = t;
+            }
+            if (stopped > 0 && firstStopMonth == Integer.MIN_VALUE) {
+                firstStopMonth = t;
+            }
+        }
+        cumulative = cum;
+        recovery = lastShort + 1;
+        firstStop = firstStopMonth == Integer.MIN_VALUE ? horizon : firstStopMonth;
+        exceeded = above;
+    }
+
+    /** Expected supply over the next W months per unit of the group's covered demand (static policy expectations). */
+    private double expectedSupply(int g, int t, double inForce, double severity, double others, double grant) {
+        int forward = m.forward;
+        if (!m.targeted[g]) {
+            return inForce > 0 ? forward * (1 - others) : forward;
+        }
+        if (t < 0) {
+            int free = Math.min(forward, -t);
+            int rest = forward - free;
+            return free + (m.licensed ? grant * window[rest] : rest * (1 - severity));
+        }
+        if (inForce > 0) {
+            return m.licensed ? grant * (pending[g] * lagDecidedInWindow + window[forward]) : forward * (1 - severity);
+        }
+        return forward;
+    }
+
+    /** Perspective's relief in month t: substitution, recycling, partners and spare capacity (fraction of demand). */
+    private double relief(int t, double spare) {
+        if (t < 0) {
+            return 0;
+        }
+        double relief = m.subMax * Ramp.of(t - m.subLag, m.subRamp)
+                + m.recMax * Ramp.of(t - m.recLag, m.recRamp)
+                + spare * Ramp.of(t, m.spareRamp);
+        for (int j = 0; j < partnerStart.length; j++) {
+            relief += m.partnerCapacity[j] * Ramp.of(t - partnerStart[j], m.partnerRamp[j]);
+        }
+        return relief;
+    }
+
+    /** The discrete lag kernel (share of a month's applications decided d months later) and the window sums. */
+    private void setUpKernel() {
+        double previous = 0;
+        for (int d = 0; d < KERNEL; d++) {
+            double upTo = lagCdf(d + 0.5);
+            kernel[d] = upTo - previous;
+            previous = upTo;
+        }
+        kernel[KERNEL] = 1 - previous;
+        window[0] = 0;
+        for (int j = 1; j < window.length; j++) {
+            window[j] = window[j - 1] + lagCdf(j - 0.5);
+        }
+        lagDecidedInWindow = lagCdf(m.forward);
+    }
+
+    /** @return the share of applications decided within {@code months} (log-normal lag; all at once without one) */
+    double lagCdf(double months) {
+        if (months <= 0) {
+            return 0;
+        }
+        if (!m.licensed || lagMedian <= 0) {
+            return 1;
+        }
+        if (m.lagSigma == 0) {
+            return months >= lagMedian ? 1 : 0;
+        }
+        return StandardNormal.cdf(Math.log(months / lagMedian) / m.lagSigma);
+    }
+
+    /**
+     * Granted volume in whole licences: the number of licences is Poisson with mean {@code licences × mean}, drawn by
+     * inverse transform from one uniform (a normal approximation above 30 licences).
+     *
+     * @return the granted volume, per unit of the group's demand
+     */
+    double batches(double mean, double u) {
+        double lambda = m.licences * mean;
+        if (lambda <= 0) {
+            return 0;
+        }
+        if (lambda > 30) {
+            return Math.max(0, lambda + Math.sqrt(lambda) * StandardNormal.quantile(u)) / m.licences;
+        }
+        double p = Math.exp(-lambda);
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && k < 200) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k / m.licences;
+    }
+}

@@ -1,0 +1,139 @@
+package lodestone.sim.scenario;
+
+import java.util.Objects;
+
+/**
+ * How buyers and prices respond, shared by every market unless a spec overrides a field: the behavioural part of the
+ * model, as opposed to the facts of a market (shares, stocks, the measure). Each value is a distribution across paths,
+ * so the uncertainty about behaviour widens the bands.
+ *
+ * <p>{@link #PRIOR} holds the values chosen before any back-test outcome was looked at (the first look);
+ * {@link #CALIBRATED} holds the values after calibration on the 2023 episodes only (gallium and germanium, graphite),
+ * and is the default. {@code docs/methods/simulation.md} gives the reasons and the calibration.
+ *
+ * @param precautionMonths extra months of cover buyers want once a measure is announced or in force (≥ 0)
+ * @param restockMonths months over which buyers close the gap between their target and their stock plus pending
+ *     orders (≥ 0; 0 means they never order more than they use)
+ * @param maxOrder the largest monthly order, in months of a buyer's use (≥ 1): what exporters can ship at once
+ * @param flexibility β, the elasticity of the outside spot price with respect to the outside cover ratio (≥ 0)
+ * @param issuerFlexibility β_I, the same for the issuer's home price with respect to its home cover (≥ 0)
+ * @param issuerAbsorption share of withheld exports the issuer absorbs by cutting output or state buying, in [0, 1]
+ * @param volatility monthly standard deviation of the log price not explained by the measure (background, ≥ 0)
+ * @param stockLevel multiplier on every buyer's stock cover, drawn once per path (> 0): how far the stated cover is off
+ * @param forwardMonths W, the months of expected supply buyers count in their cover (1..24)
+ * @param issuerSurplusMonths months over which the issuer's home surplus is worked off (≥ 1)
+ * @param contractMonths months over which contract prices (what buyers pay for supply other than the issuer's licensed
+ *     exports) follow the spot price (≥ 1): the average adjusts, the margin does not wait
+ * @param pendingNetting how far buyers count their pending licence applications as stock on the way, in [0, 1]: 0
+ *     ignores them (buyers over-apply under rationing, and the backlog ships as restocking), 1 counts them at the share
+ *     buyers expect to be granted
+ */
+public record Behaviour(
+        Distribution precautionMonths,
+        double restockMonths,
+        Distribution maxOrder,
+        Distribution flexibility,
+        Distribution issuerFlexibility,
+        Distribution issuerAbsorption,
+        Distribution volatility,
+        Distribution stockLevel,
+        int forwardMonths,
+        double issuerSurplusMonths,
+        double contractMonths,
+        Distribution pendingNetting) {
+    /**
+     * The first look: every range chosen from the evidence on buyers and the literature's orders of magnitude before
+     * any episode's outcome was compared (docs/methods/simulation.md, "Behaviour").
+     */
+    public static final Behaviour PRIOR = new Behaviour(
+            Distribution.uniform(0.5, 2),
+            1.5,
+            Distribution.uniform(1.5, 3),
+            Distribution.uniform(0.3, 1.5),
+            Distribution.uniform(0.5, 2),
+            Distribution.uniform(0.3, 0.9),
+            Distribution.uniform(0.03, 0.08),
+            Distribution.uniform(0.7, 1.4),
+            6,
+            6,
+            6,
+            Distribution.uniform(0, 1));
+
+    /**
+     * After calibration on the 2023 episodes (see {@code docs/methods/simulation.md}): every grid candidate that covers
+     * at most one calibration observation fewer than the best, merged into one set of ranges. The default.
+     */
+    public static final Behaviour CALIBRATED = new Behaviour(
+            Distribution.uniform(1, 3),
+            2,
+            Distribution.uniform(1.5, 3),
+            Distribution.uniform(0.2, 2),
+            Distribution.uniform(0.5, 2),
+            Distribution.uniform(0.3, 0.9),
+            Distribution.uniform(0.05, 0.12),
+            Distribution.uniform(0.7, 1.4),
+            6,
+            6,
+            6,
+            Distribution.uniform(0, 1));
+
+    public Behaviour {
+        Objects.requireNonNull(precautionMonths, "precautionMonths");
+        Objects.requireNonNull(maxOrder, "maxOrder");
+        Objects.requireNonNull(flexibility, "flexibility");
+        Objects.requireNonNull(issuerFlexibility, "issuerFlexibility");
+        Objects.requireNonNull(issuerAbsorption, "issuerAbsorption");
+        Objects.requireNonNull(volatility, "volatility");
+        Objects.requireNonNull(stockLevel, "stockLevel");
+        Objects.requireNonNull(pendingNetting, "pendingNetting");
+        if (precautionMonths.min() < 0
+                || !(restockMonths >= 0 && restockMonths <= 120)
+                || maxOrder.min() < 1
+                || flexibility.min() < 0
+                || issuerFlexibility.min() < 0
+                || issuerAbsorption.min() < 0
+                || issuerAbsorption.max() > 1
+                || volatility.min() < 0
+                || !(stockLevel.min() > 0)
+                || forwardMonths < 1
+                || forwardMonths > 24
+                || !(issuerSurplusMonths >= 1 && issuerSurplusMonths <= 600)
+                || !(contractMonths >= 1 && contractMonths <= 600)
+                || pendingNetting.min() < 0
+                || pendingNetting.max() > 1) {
+            throw new IllegalArgumentException(
+                    "behaviour (" + describe() + ") is out of range: precaution >= 0,"
+                            + " restock months in [0, 120], max order >= 1, flexibilities >= 0, absorption in [0, 1],"
+                            + " volatility >= 0, stock level > 0, forward months in [1, 24], surplus and contract months in [1, 600], netting in [0, 1].");
+        }
+    }
+
+    /** @return the values in one line */
+    public String describe() {
+        return "precaution " + precautionMonths.describe() + ", restock " + restockMonths + " months, max order "
+                + maxOrder.describe() + ", flexibility " + flexibility.describe() + ", issuer flexibility "
+                + issuerFlexibility.describe() + ", absorption " + issuerAbsorption.describe() + ", volatility "
+                + volatility.describe() + ", stock level " + stockLevel.describe() + ", forward " + forwardMonths
+                + " months, surplus " + issuerSurplusMonths + " months, contracts " + contractMonths
+                + " months, netting "
+                + pendingNetting.describe();
+    }
+
+    /**
+     * A behaviour with no market response at all: no precaution, no restocking, fixed prices. With it and no licensing
+     * the engine reduces to the arithmetic of shares, severities and stocks (the closed-form tests).
+     */
+    public static final Behaviour STATIC = new Behaviour(
+            Distribution.fixed(0),
+            0,
+            Distribution.fixed(1),
+            Distribution.fixed(0),
+            Distribution.fixed(0),
+            Distribution.fixed(1),
+            Distribution.fixed(0),
+            Distribution.fixed(1),
+            6,
+            6,
+            6,
+            Distribution.fixed(0));
+}

@@ -1,0 +1,62 @@
+package lodestone.sim.scenario;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * How a market's trade with the issuer is shaped: what product the flows are, how much of it the measure covers, how
+ * the perspective country's purchases compare with the issuer's other customers, and how much of the issuer's output
+ * is exported. Defaults describe a perspective that is the issuer's whole export market.
+ *
+ * @param product the traded product, if the market is not the element itself (say, "NdFeB magnets, HS 8505.11");
+ *     descriptive
+ * @param coveredShare share of the product's trade covered by the measure, in [0, 1] (a magnet code covers magnets
+ *     with and without heavy rare earths; an element is covered in full)
+ * @param outsideIssuerShare the issuer's share of supply to all buyers outside the issuer, in [0, 1]; empty for the
+ *     perspective country's own share (the perspective stands for the outside market)
+ * @param perspectiveShareOfExports the perspective country's share of the issuer's exports before the measure, in
+ *     (0, 1]; 1 when the perspective is the issuer's whole export market
+ * @param issuerExportShare share of the issuer's output that it exports before the measure, in [0, 0.95]: what it
+ *     withholds stays in its home market
+ * @param licencesPerMonth licences (shipments decided one by one) in a month of baseline exports, ≥ 1: few licences
+ *     make monthly flows lumpy (one batch, one licence)
+ * @param demandGrowth annual growth of the outside buyers' demand (fraction per year; may be negative)
+ */
+public record Trade(
+        Optional<String> product,
+        double coveredShare,
+        OptionalDouble outsideIssuerShare,
+        double perspectiveShareOfExports,
+        double issuerExportShare,
+        double licencesPerMonth,
+        double demandGrowth) {
+    /** The perspective is the issuer's whole export market; an element covered in full; 30 % of output exported. */
+    public static final Trade DEFAULT = new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0);
+
+    public Trade {
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(outsideIssuerShare, "outsideIssuerShare");
+        double outside = outsideIssuerShare.orElse(0.5);
+        if (!(coveredShare >= 0 && coveredShare <= 1)
+                || !(outside >= 0 && outside <= 1)
+                || !(perspectiveShareOfExports > 0 && perspectiveShareOfExports <= 1)
+                || !(issuerExportShare >= 0 && issuerExportShare <= 0.95)
+                || !(licencesPerMonth >= 1 && licencesPerMonth <= 1e6)
+                || !(demandGrowth >= -0.5 && demandGrowth <= 1)) {
+            throw new IllegalArgumentException("trade (covered share " + coveredShare + ", outside issuer share "
+                    + outside + ", perspective share of exports " + perspectiveShareOfExports
+                    + ", issuer export share " + issuerExportShare + ", licences per month " + licencesPerMonth
+                    + ", demand growth " + demandGrowth + ") must have shares in [0, 1], a perspective share in (0, 1],"
+                    + " an export share in [0, 0.95], licences in [1, 1e6] and growth in [-0.5, 1].");
+        }
+    }
+
+    /**
+     * @param perspectiveIssuerShare the issuer's share of the perspective country's supply
+     * @return the issuer's share of supply to all outside buyers
+     */
+    public double outsideShare(double perspectiveIssuerShare) {
+        return outsideIssuerShare.orElse(perspectiveIssuerShare);
+    }
+}

@@ -1,0 +1,145 @@
+package lodestone.sim.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lodestone.sim.Fixtures;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.Series;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.ScenarioException;
+import org.junit.jupiter.api.Test;
+
+/** The shipped episodes read, cite their sources and score every observation; held-out rows are scored alike. */
+class BacktestTest {
+    private static List<Episode> episodes() {
+        return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
+    }
+
+    @Test
+    void theFourEpisodesLoadWithTheirRolesAndEveryObservationCitesASource() {
+        List<Episode> episodes = episodes();
+        assertThat(episodes).extracting(Episode::id).containsExactlyElementsOf(Episodes.IDS);
+        assertThat(episodes)
+                .filteredOn(e -> e.role() == Episode.Role.CALIBRATION)
+                .extracting(Episode::id)
+                .containsExactly("cn-ga-ge-2023", "cn-graphite-2023");
+        for (Episode episode : episodes) {
+            assertThat(episode.measure()).as(episode.id()).isNotBlank();
+            assertThat(episode.observations()).as(episode.id()).hasSizeGreaterThanOrEqualTo(10);
+            for (Observation o : episode.observations()) {
+                assertThat(o.source()).as(o.id()).isNotBlank();
+                assertThat(o.baseline()).as(o.id()).isNotBlank();
+                assertThat(o.tier()).as(o.id()).isIn("primary", "secondary", "derived", "low");
+            }
+            assertThat(episode.scenarios())
+                    .allMatch(s ->
+                            !s.assumptions().isEmpty() || episode.scenarios().size() > 1);
+        }
+        assertThat(episodes.stream().mapToInt(e -> e.observations().size()).sum())
+                .isEqualTo(84);
+    }
+
+    @Test
+    void everyObservationIsScoredAndTheRunIsReproducible() {
+        List<Episode> episodes = episodes();
+        try (MonteCarloEngine one = new MonteCarloEngine(1);
+                MonteCarloEngine two = new MonteCarloEngine(2)) {
+            Report report = Backtest.run(episodes, two, 300, 11, "test");
+            assertThat(report.rows()).hasSize(84);
+            assertThat(Backtest.run(episodes, one, 300, 11, "test")).isEqualTo(report);
+            for (Row row : report.rows()) {
+                assertThat(row.p10()).as(row.observation().id()).isLessThanOrEqualTo(row.p50());
+                assertThat(row.p50()).as(row.observation().id()).isLessThanOrEqualTo(row.p90());
+                assertThat(row.inside())
+                        .isEqualTo(row.observation().value() >= row.p10() - 1e-9
+                                && row.observation().value() <= row.p90() + 1e-9);
+                assertThat(row.directionRight().isPresent())
+                        .isEqualTo(row.observation().series().isPrice());
+            }
+            double calibration = report.coverage(Report.role(Episode.Role.CALIBRATION));
+            double test = report.coverage(Report.role(Episode.Role.TEST));
+            assertThat(report.coverage(row -> true)).isCloseTo((calibration * 32 + test * 52) / 84, within(1e-12));
+            assertThat(report.count(Report.episode("cn-ree-2025-04"))).isEqualTo(41);
+        }
+    }
+
+    @Test
+    void directionsAreTheSignOfTheMoveAndQuantilesAreNearestRank() {
+        assertThat(Backtest.direction(1.03)).isEqualTo(1);
+        assertThat(Backtest.direction(0.97)).isEqualTo(-1);
+        assertThat(Backtest.direction(1.001)).isEqualTo(1);
+        assertThat(Backtest.direction(1)).isZero();
+        double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        assertThat(Backtest.quantile(sorted, 0.1)).isEqualTo(1);
+        assertThat(Backtest.quantile(sorted, 0.5)).isEqualTo(5);
+        assertThat(Backtest.quantile(sorted, 0.9)).isEqualTo(9);
+        assertThat(Backtest.quantile(new double[0], 0.5)).isNaN();
+    }
+
+    @Test
+    void theIntervalScoreIsTheWidthPlusTenTimesTheMiss() {
+        Observation o = new Observation(
+                "x",
+                "s",
+                "gallium",
+                Series.EXPORTS,
+                YearMonth.of(2024, 1),
+                YearMonth.of(2024, 1),
+                Aggregate.MEAN,
+                Optional.empty(),
+                Optional.empty(),
+                2,
+                "b",
+                "src",
+                "primary",
+                "");
+        Row inside = new Row("e", Episode.Role.TEST, o, 1, 1.5, 3, true, Optional.empty());
+        assertThat(inside.intervalScore()).isCloseTo(Math.log(3.05) - Math.log(1.05), within(1e-12));
+        Row below = new Row("e", Episode.Role.TEST, o, 0.5, 0.6, 1, false, Optional.empty());
+        assertThat(below.intervalScore())
+                .isCloseTo(Math.log(1.05) - Math.log(0.55) + 10 * (Math.log(2.05) - Math.log(1.05)), within(1e-12));
+    }
+
+    @Test
+    void heldOutRowsAreReadAndCheckedAgainstTheirEpisode() {
+        List<Episode> episodes = episodes();
+        Map<String, List<Observation>> extra = EpisodeReader.readExtra("""
+                observations:
+                  - {id: h1, episode: cn-ree-2025-04, scenario: ree-2025-world, market: dysprosium,
+                     series: priceOutside, from: 2025-06, value: 3.1, source: held-out}
+                  - {id: h2, episode: cn-graphite-2023, market: "graphite#2", series: exports, from: 2024-03,
+                     value: 0.9, source: held-out}
+                """, "held-out.yaml", episodes);
+        assertThat(extra.get("cn-ree-2025-04")).extracting(Observation::id).containsExactly("h1");
+        assertThat(extra.get("cn-graphite-2023").get(0).market()).isEqualTo("graphite#2");
+        Episode ree = episodes.get(3).withMoreObservations(extra.get("cn-ree-2025-04"));
+        try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
+            Report report = Backtest.run(List.of(ree), engine, 200, 1, "held out");
+            assertThat(report.rows()).hasSize(42);
+            assertThat(report.rows().get(41).observation().id()).isEqualTo("h1");
+        }
+    }
+
+    @Test
+    void badHeldOutRowsNameTheFieldAndTheValue() {
+        assertThatThrownBy(() -> EpisodeReader.readExtra("""
+                        observations:
+                          - {id: h1, episode: cn-nothing, market: gallium, series: exports, from: 2023-08, value: 1,
+                             source: s}
+                          - {id: h2, episode: cn-ga-ge-2023, market: unobtainium, series: volume, from: 2031-01,
+                             value: 1, source: s}
+                        """, "bad.yaml", episodes()))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("observations[0].episode (cn-nothing) must be one of")
+                .hasMessageContaining("observations[1].market (unobtainium) must be a market of scenario")
+                .hasMessageContaining("observations[1].series (volume) must be one of")
+                .hasMessageContaining(
+                        "must lie within the months scenario ga-ge-2023-world simulates, 2023-07..2024-08");
+    }
+}
