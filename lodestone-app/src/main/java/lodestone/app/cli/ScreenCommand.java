@@ -111,7 +111,7 @@ final class ScreenCommand implements Callable<Integer> {
     public Integer call() {
         ScreenSpec screen = ScreenReader.read(read(specFile), specFile.toString());
         KnowledgeSnapshot snapshot = store.snapshot();
-        ScreenJob job = job(screen, snapshot);
+        ScreenJob job = ScreenJobs.job(screen, snapshot);
         PrintWriter out = spec.commandLine().getOut();
         if (prepare != null) {
             write(prepare, JobCodec.write(job));
@@ -146,11 +146,6 @@ final class ScreenCommand implements Callable<Integer> {
         List<CellResult> ranked = new ParquetResults(results).top(top);
         print(out, job, report, ranked);
         return 0;
-    }
-
-    /** The job of a spec over the knowledge base (the report layer's {@link ScreenJobs}). */
-    static ScreenJob job(ScreenSpec screen, KnowledgeSnapshot snapshot) {
-        return ScreenJobs.job(screen, snapshot);
     }
 
     private static ScreenEngine engine(String name) {

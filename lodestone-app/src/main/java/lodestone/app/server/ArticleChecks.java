@@ -145,14 +145,7 @@ final class ArticleChecks implements AutoCloseable {
         if (left <= 0) {
             throw timeout("before extraction (reading the article took the whole budget)");
         }
-        ArticleInput input = new ArticleInput(
-                posted.kind(),
-                posted.value(),
-                posted.published(),
-                posted.timeoutSeconds(),
-                posted.maxBytes(),
-                posted.fetch(),
-                extractionLimits(limits, Duration.ofNanos(left)));
+        ArticleInput input = posted.withExtraction(extractionLimits(limits, Duration.ofNanos(left)));
         try {
             return new CheckQuery(input, null)
                     .check(context, List.of(article))

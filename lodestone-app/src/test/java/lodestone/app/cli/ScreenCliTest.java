@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import lodestone.app.screen.ParquetResults;
+import lodestone.report.screen.ScreenJobs;
 import lodestone.screen.ScreenReader;
 import lodestone.screen.cell.CellResult;
 import lodestone.screen.job.JobCodec;
@@ -162,6 +163,6 @@ class ScreenCliTest {
     private static ScreenJob job() {
         StoreOptions options = new StoreOptions();
         options.db = dir.resolve("screen.duckdb");
-        return ScreenCommand.job(ScreenReader.read(SPEC, "spec"), options.snapshot());
+        return ScreenJobs.job(ScreenReader.read(SPEC, "spec"), options.snapshot());
     }
 }

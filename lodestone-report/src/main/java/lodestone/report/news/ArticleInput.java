@@ -88,6 +88,14 @@ public record ArticleInput(
     }
 
     /**
+     * @param budget the extraction budget of each article
+     * @return this input with that budget
+     */
+    public ArticleInput withExtraction(ExtractionLimits budget) {
+        return new ArticleInput(kind, value, published, timeoutSeconds, maxBytes, fetch, budget);
+    }
+
+    /**
      * @param kind how the value is read
      * @param value the path, URL, text or HTML
      * @param published the publication date, or null

@@ -10,13 +10,12 @@ import java.util.TreeSet;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.list.CriticalMineralList;
-import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
 import lodestone.plan.option.Catalogues;
 import lodestone.plan.option.OptionReader;
 import lodestone.plan.option.PlanOption;
 import lodestone.report.Defaults;
-import lodestone.report.QueryError;
+import lodestone.report.Lookup;
 import lodestone.report.QueryException;
 import lodestone.risk.dependency.Dependency;
 import lodestone.screen.ScreenSpec;
@@ -74,32 +73,15 @@ public final class ScreenJobs {
 
     private static List<MineralId> minerals(ScreenSpec screen, KnowledgeSnapshot snapshot) {
         if (screen.minerals().list().isPresent()) {
-            String id = screen.minerals().list().get();
-            CriticalMineralList list = snapshot.list(id)
-                    .orElseThrow(() -> new QueryException(
-                            QueryError.UNKNOWN_LIST,
-                            "minerals.list",
-                            "minerals.list (" + id + ") is not a list of the knowledge base; lists: "
-                                    + String.join(
-                                            ", ",
-                                            snapshot.lists().stream()
-                                                    .map(CriticalMineralList::id)
-                                                    .toList())
-                                    + "."));
+            CriticalMineralList list =
+                    Lookup.list(snapshot, screen.minerals().list().get(), "minerals.list");
             TreeSet<MineralId> members = new TreeSet<>();
             list.entries().forEach(entry -> members.addAll(entry.minerals()));
             return List.copyOf(members);
         }
         List<MineralId> ids = new ArrayList<>();
         for (MineralId id : screen.minerals().ids()) {
-            ids.add(snapshot.minerals()
-                    .resolve(id.value())
-                    .map(Mineral::id)
-                    .orElseThrow(() -> new QueryException(
-                            QueryError.UNKNOWN_MINERAL,
-                            "minerals",
-                            "minerals (" + id + ") is not in the mineral catalogue.\nMaybe run 'lodestone minerals'"
-                                    + " for the ids.")));
+            ids.add(Lookup.mineral(snapshot, id.value(), "minerals").id());
         }
         return ids;
     }
