@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lodestone.news.article.Article;
@@ -319,52 +320,42 @@ public final class NewsExtractor {
     private static final Pattern SEVERAL_DEALS =
             Pattern.compile("\\b(?:memorandums|memoranda|mous|agreements|frameworks|pacts|deals)\\b|\\beach\\b", FLAGS);
     // whole-string patterns, compiled once (String.matches compiles on every call)
-    private static final java.util.function.Predicate<String> WHOLE_1 =
-            Pattern.compile("(?s).*[.!?\"”’']$").asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_2 = Pattern.compile(
-                    "(?is).*\\b(?:was|were|been|be|is|are|has|have)\\s+$")
-            .asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_3 =
-            Pattern.compile("(?is)^\\s*(?:\\w+\\s+){0,2}prices?\\b.*").asMatchPredicate();
+    private static final Predicate<String> WHOLE_1 = whole("(?s).*[.!?\"”’']$");
+    private static final Predicate<String> WHOLE_2 = whole("(?is).*\\b(?:was|were|been|be|is|are|has|have)\\s+$");
+    private static final Predicate<String> WHOLE_3 = whole("(?is)^\\s*(?:\\w+\\s+){0,2}prices?\\b.*");
     /** "expires on November 10", "will lapse on", "ends on": the day a measure ends, not the day of its action. */
-    private static final java.util.function.Predicate<String> WHOLE_END = Pattern.compile(
-                    "(?is).*\\b(?:expir\\w*|lapses?|ends?|runs? out)\\s+(?:on\\s+)?$")
-            .asMatchPredicate();
+    private static final Predicate<String> WHOLE_END =
+            whole("(?is).*\\b(?:expir\\w*|lapses?|ends?|runs? out)\\s+(?:on\\s+)?$");
 
-    private static final java.util.function.Predicate<String> WHOLE_4 =
-            Pattern.compile("(?s).*(?:,|\\band\\b|;).*").asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_5 = Pattern.compile(
-                    "(?is).*\\b(?:response to|retaliation for|retaliat\\w+ against|after|following|amid)\\s+(?:\\S+\\s+){0,2}$")
-            .asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_6 = Pattern.compile(
-                    "(?is).*\\b(?:steel|reciprocal|exempt\\w*|spar(?:e|es|ed)|excluded|exclusions?)\\b.*")
-            .asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_7 = Pattern.compile(
-                    "(?is).*\\b(?:form\\w*|set up|sets up|create\\w*|establish\\w*|launch\\w*|agreed|sign\\w*"
-                            + "|announc\\w*|enter\\w*|will|to build|to develop|complet\\w*|new|a)\\s+(?:\\S+\\s+){0,3}$")
-            .asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_8 = Pattern.compile(
-                    "(?is).*\\b(?:signed|inked|sealed)\\s+(?:\\S+\\s+){0,3}(?:memorand\\w*|mou|framework)\\b.*")
-            .asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_9 = Pattern.compile(
-                    "(?is).*\\b(?:companies|firms|investors|miners|buyers|banks)\\s+(?:\\w+\\s+){0,3}$")
-            .asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_10 = Pattern.compile(
-                    "(?is)^(?:The|This|These|It|Its)\\s+(?:\\w+\\s+){0,2}?(?:roadmap|plan"
-                            + "|deal|agreement|memorandum|framework|pact|contract|project|programme"
-                            + "|program|covers|includes).*")
-            .asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_11 = Pattern.compile(
-                    ".*\\b(?:worth|valued at|imports of|exports of|revenue of|sales of|market of|cost|costs)\\s+"
-                            + "(?:\\S+\\s+){0,2}$")
-            .asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_12 = Pattern.compile(
-                    ".*\\b(?:issued|imposed|unveiled|introduced|announced|adopted) (?:on|in) $")
-            .asMatchPredicate();
-    private static final java.util.function.Predicate<String> WHOLE_13 = Pattern.compile(
-                    "(?is).*\\b(?:the|this|that)\\s+(?:deal|agreement|investment|stake|loan|venture|pact"
-                            + "|memorandum|framework|contract|offtake)\\b.*")
-            .asMatchPredicate();
+    private static final Predicate<String> WHOLE_4 = whole("(?s).*(?:,|\\band\\b|;).*");
+    private static final Predicate<String> WHOLE_5 = whole(
+            "(?is).*\\b(?:response to|retaliation for|retaliat\\w+ against|after|following|amid)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Predicate<String> WHOLE_6 =
+            whole("(?is).*\\b(?:steel|reciprocal|exempt\\w*|spar(?:e|es|ed)|excluded|exclusions?)\\b.*");
+    private static final Predicate<String> WHOLE_7 =
+            whole("(?is).*\\b(?:form\\w*|set up|sets up|create\\w*|establish\\w*|launch\\w*|agreed|sign\\w*"
+                    + "|announc\\w*|enter\\w*|will|to build|to develop|complet\\w*|new|a)\\s+(?:\\S+\\s+){0,3}$");
+    private static final Predicate<String> WHOLE_8 =
+            whole("(?is).*\\b(?:signed|inked|sealed)\\s+(?:\\S+\\s+){0,3}(?:memorand\\w*|mou|framework)\\b.*");
+    private static final Predicate<String> WHOLE_9 =
+            whole("(?is).*\\b(?:companies|firms|investors|miners|buyers|banks)\\s+(?:\\w+\\s+){0,3}$");
+    private static final Predicate<String> WHOLE_10 =
+            whole("(?is)^(?:The|This|These|It|Its)\\s+(?:\\w+\\s+){0,2}?(?:roadmap|plan"
+                    + "|deal|agreement|memorandum|framework|pact|contract|project|programme"
+                    + "|program|covers|includes).*");
+    private static final Predicate<String> WHOLE_11 =
+            whole(".*\\b(?:worth|valued at|imports of|exports of|revenue of|sales of|market of|cost|costs)\\s+"
+                    + "(?:\\S+\\s+){0,2}$");
+    private static final Predicate<String> WHOLE_12 =
+            whole(".*\\b(?:issued|imposed|unveiled|introduced|announced|adopted) (?:on|in) $");
+    private static final Predicate<String> WHOLE_13 =
+            whole("(?is).*\\b(?:the|this|that)\\s+(?:deal|agreement|investment|stake|loan|venture|pact"
+                    + "|memorandum|framework|contract|offtake)\\b.*");
+
+    /** @return a test that the whole text matches the expression */
+    private static Predicate<String> whole(String regex) {
+        return Pattern.compile(regex).asMatchPredicate();
+    }
 
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
