@@ -1,6 +1,7 @@
 package lodestone.sim.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
@@ -156,13 +157,15 @@ public final class MonteCarloEngine implements AutoCloseable {
         boolean[] exceeded = new boolean[paths];
         parallel(blocks, b -> {
             PathSimulator simulator = new PathSimulator(model);
+            PathTile tile = new PathTile(store, months);
             for (int p = b * BLOCK, end = Math.min(paths, p + BLOCK); p < end; p++) {
-                simulator.run(pathSeeds[p], horizon, p, store);
+                simulator.run(pathSeeds[p], horizon, p, tile);
                 cumulative[p] = simulator.cumulative;
                 recovery[p] = simulator.recovery;
                 firstStop[p] = simulator.firstStop;
                 exceeded[p] = simulator.exceeded;
             }
+            tile.flush();
             progress.advance(Math.min(paths, (b + 1) * BLOCK) - b * BLOCK);
         });
         MonthStatistics[] stats = new MonthStatistics[months];
@@ -232,12 +235,20 @@ public final class MonteCarloEngine implements AutoCloseable {
     /** The band of one month's column: copied to the scratch array (the column keeps its path order), then selected. */
     private static Band band(float[] column, int n, float[] scratch, int[] ranks, double[] quantiles) {
         double sum = 0;
+        int first = Float.floatToRawIntBits(column[0]);
+        boolean constant = true;
         for (int p = 0; p < n; p++) {
             float value = column[p];
             scratch[p] = value;
             sum += value;
+            constant &= Float.floatToRawIntBits(value) == first;
         }
-        Quantiles.selectAll(scratch, n, ranks, quantiles);
+        if (constant) {
+            // every path has the same value (prices fixed, a month before the measure): each rank is that value
+            Arrays.fill(quantiles, column[0]);
+        } else {
+            Quantiles.selectAll(scratch, n, ranks, quantiles);
+        }
         return new Band(quantiles[0], quantiles[1], quantiles[2], quantiles[3], quantiles[4], sum / n);
     }
 

@@ -27,12 +27,4 @@ final class MonthlyStore {
     long bytes() {
         return MemoryBudget.BYTES_PER_PATH_MONTH * paths * (long) months;
     }
-
-    void put(Series series, int month, int path, double value) {
-        values[series.slot()][month][path] = (float) value;
-    }
-
-    void putStopped(int month, int path, int count) {
-        stopped[month][path] = (byte) count;
-    }
 }

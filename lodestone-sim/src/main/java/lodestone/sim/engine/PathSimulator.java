@@ -38,6 +38,11 @@ final class PathSimulator {
     private final double[][] ring = new double[2][RING];
     private final double[] kernel = new double[RING];
     private final double[] window;
+    /** lagCdf(d + 0.5) for month d since the start: the kernel, the window sums and the share decided each month. */
+    private double[] halfCdf = new double[0];
+    /** exp(monthly growth × months since the start), by month from the announcement: the same for every path. */
+    private double[] growthByMonth = new double[0];
+
     private final double[] pending = new double[2];
     private final double[] supply = new double[2];
     private final double[] leak = new double[2];
@@ -73,9 +78,10 @@ final class PathSimulator {
      * @param seed the path's seed
      * @param horizon months from the start
      * @param path the path's index
-     * @param store where the months go
+     * @param tile where the months go
      */
-    void run(long seed, int horizon, int path, MonthlyStore store) {
+    void run(long seed, int horizon, int path, PathTile tile) {
+        tile.begin(path);
         streams.reset(seed, 0);
         double at = m.offset;
         for (int k = 0; k < phaseEnd.length; k++) {
@@ -116,15 +122,15 @@ final class PathSimulator {
             baseMean += cover;
         }
         baseMean /= CLASSES;
-        setUpKernel();
+        int lead = m.leadMonths;
+        int months = lead + horizon;
+        setUpKernel(horizon, months);
         Arrays.fill(ring[0], 0);
         Arrays.fill(ring[1], 0);
         pending[0] = 0;
         pending[1] = 0;
         int head = 0;
 
-        int lead = m.leadMonths;
-        int months = lead + horizon;
         double end = phaseEnd[phaseEnd.length - 1];
         double coveredSum = m.weight[0] + m.weight[1];
         // buyers the measure does not touch: those not depending on the issuer, and those buying uncovered products
@@ -162,16 +168,19 @@ final class PathSimulator {
             double announced = t < 0 ? Math.max(0, Math.min(1, t + 1 + m.lead - m.offset)) : t < end ? 1 : 0;
             // before the measure takes effect buyers aim to be covered by the deadline; after it, at their own pace
             double rate = t < 0 && m.restockRate > 0 ? Math.max(m.restockRate, 1.0 / (m.offset - t)) : m.restockRate;
-            double growth = Math.exp(m.monthlyGrowth * Math.max(t, 0));
-            double use = m.demandElasticity == 0 ? growth : growth * Math.pow(priceOutside, m.demandElasticity);
+            double growth = growthByMonth[i];
+            // pow(1, e) is exactly 1: no call while the price is at its baseline (always, with fixed prices)
+            double use = m.demandElasticity == 0 || priceOutside == 1
+                    ? growth
+                    : growth * Math.pow(priceOutside, m.demandElasticity);
             double maxUnits = maxOrder * use;
-            double othersExtra = m.supplyElasticity > 0 && coveredSum > 0
+            double othersExtra = m.supplyElasticity > 0 && coveredSum > 0 && priceOutside != 1
                     ? (1 - m.dependent) / coveredSum * Math.max(0, Math.pow(priceOutside, m.supplyElasticity) - 1)
                     : 0;
             double perspectiveCovered = m.classShare * CLASSES;
             double relief = perspectiveCovered > 0 ? relief(t, spare) / perspectiveCovered : 0;
             // share of applications decided so far: none before the start under licensing, all at once without it
-            double decidedShare = m.licensed ? (t >= 0 ? lagCdf(t + 0.5) : 0) : 1;
+            double decidedShare = m.licensed ? (t >= 0 ? halfCdf[t] : 0) : 1;
             double grantExpected = m.licensed ? (1 - decidedShare) * expectedGrant + decidedShare * (1 - severity) : 1;
             double batchPerspective = noise.nextUniform();
             double batchOthers = noise.nextUniform();
@@ -275,11 +284,15 @@ final class PathSimulator {
 
             double shortfall = m.classShare * shortfallSum;
             shortfallSum = 0;
-            walkOutside += volatility * StandardNormal.quantile(shockOutside);
-            walkInside += volatility * StandardNormal.quantile(shockInside);
+            // without volatility (or flexibility) the term is ±0 and adding it changes nothing: the calls are skipped
+            if (volatility != 0) {
+                walkOutside += volatility * StandardNormal.quantile(shockOutside);
+                walkInside += volatility * StandardNormal.quantile(shockInside);
+            }
             // numerical guard: with no stock and no supply in sight the cover ratio would be 0 and the price infinite
             double ratio = Math.max(MIN_COVER_RATIO, coverNumerator / coverDenominator);
-            priceOutside = Math.min(m.priceCap, Math.exp(walkOutside - beta * Math.log(ratio)));
+            priceOutside = Math.min(
+                    m.priceCap, beta == 0 ? Math.exp(walkOutside) : Math.exp(walkOutside - beta * Math.log(ratio)));
             double exported = m.dependent > 0 ? (physical + m.uncovered * growth) / m.dependent : growth;
             double kept = (1 - absorb) * m.exportRatio;
             surplus = surplus * m.surplusDecay + (growth - exported) * kept;
@@ -287,7 +300,9 @@ final class PathSimulator {
             double expectedSurplus = (forward * growth - expectedExports) * kept;
             double home =
                     Math.max(MIN_COVER_RATIO, (baseMean + forward + surplus + expectedSurplus) / (baseMean + forward));
-            double priceInside = Math.min(m.priceCap, Math.exp(walkInside - betaInside * Math.log(home)));
+            double priceInside = Math.min(
+                    m.priceCap,
+                    betaInside == 0 ? Math.exp(walkInside) : Math.exp(walkInside - betaInside * Math.log(home)));
 
             // the perspective: covered buyers followed above, uncovered issuer buyers trading as before, others
             double s = m.issuerShare;
@@ -303,14 +318,14 @@ final class PathSimulator {
                     ? (directToPerspective * priceInside + contracted * contract + leaked * priceOutside) / volume
                     : priceOutside;
 
-            store.put(Series.SHORTFALL, i, path, shortfall);
-            store.put(Series.EXPORTS, i, path, m.dependent > 0 ? (recorded + m.uncovered * growth) / m.dependent : 0);
-            store.put(Series.EXPORTS_TO_PERSPECTIVE, i, path, s > 0 ? directToPerspective / s : 0);
-            store.put(Series.RECEIPTS, i, path, perspectiveReceived + (1 - s) * use);
-            store.put(Series.PRICE_INSIDE, i, path, priceInside);
-            store.put(Series.PRICE_OUTSIDE, i, path, priceOutside);
-            store.put(Series.PRICE_REALISED, i, path, realised);
-            store.putStopped(i, path, stopped);
+            tile.put(Series.SHORTFALL, i, shortfall);
+            tile.put(Series.EXPORTS, i, m.dependent > 0 ? (recorded + m.uncovered * growth) / m.dependent : 0);
+            tile.put(Series.EXPORTS_TO_PERSPECTIVE, i, s > 0 ? directToPerspective / s : 0);
+            tile.put(Series.RECEIPTS, i, perspectiveReceived + (1 - s) * use);
+            tile.put(Series.PRICE_INSIDE, i, priceInside);
+            tile.put(Series.PRICE_OUTSIDE, i, priceOutside);
+            tile.put(Series.PRICE_REALISED, i, realised);
+            tile.putStopped(i, stopped);
 
             cum += shortfall;
             if (shortfall > m.threshold) {
@@ -323,6 +338,7 @@ final class PathSimulator {
                 firstStopMonth = t;
             }
         }
+        tile.end();
         cumulative = cum;
         recovery = lastShort + 1;
         firstStop = firstStopMonth == Integer.MIN_VALUE ? horizon : firstStopMonth;
@@ -360,18 +376,47 @@ final class PathSimulator {
         return relief;
     }
 
-    /** The discrete lag kernel (share of a month's applications decided d months later) and the window sums. */
-    private void setUpKernel() {
+    /**
+     * The discrete lag kernel (share of a month's applications decided d months later), the window sums and the share
+     * decided by each month since the start, from one table of {@code lagCdf(d + 0.5)}. Kernel entries the path never
+     * reaches (d ≥ months: they would weigh applications from before its first month, which are zero) are zero; once
+     * the distribution function reaches exactly 1 it stays there ({@code StandardNormalTest} checks it), so the rest of
+     * the table is filled without calling it.
+     */
+    private void setUpKernel(int horizon, int months) {
+        int reached = Math.min(RING, months);
+        int size = Math.max(Math.max(horizon, reached), m.forward);
+        if (halfCdf.length < size) {
+            halfCdf = new double[size];
+        }
+        if (growthByMonth.length != months) {
+            growthByMonth = new double[months];
+            for (int i = 0; i < months; i++) {
+                growthByMonth[i] = Math.exp(m.monthlyGrowth * Math.max(i - m.leadMonths, 0));
+            }
+        }
+        int d = 0;
+        for (; d < size; d++) {
+            double value = lagCdf(d + 0.5);
+            halfCdf[d] = value;
+            if (value == 1) {
+                break;
+            }
+        }
+        Arrays.fill(halfCdf, Math.min(d + 1, size), size, 1.0);
         double previous = 0;
-        for (int d = 0; d < KERNEL; d++) {
-            double upTo = lagCdf(d + 0.5);
+        Arrays.fill(kernel, 0);
+        for (d = 0; d < Math.min(KERNEL, reached); d++) {
+            double upTo = halfCdf[d];
             kernel[d] = upTo - previous;
             previous = upTo;
         }
-        kernel[KERNEL] = 1 - previous;
+        if (reached > KERNEL) {
+            kernel[KERNEL] = 1 - previous;
+        }
         window[0] = 0;
         for (int j = 1; j < window.length; j++) {
-            window[j] = window[j - 1] + lagCdf(j - 0.5);
+            window[j] = window[j - 1] + halfCdf[j - 1];
         }
         lagDecidedInWindow = lagCdf(m.forward);
     }

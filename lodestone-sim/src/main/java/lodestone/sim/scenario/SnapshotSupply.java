@@ -82,28 +82,44 @@ public final class SnapshotSupply {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("project (" + link.project()
                         + ") is not in the knowledge base.\nMaybe run `lodestone outlook` to list the projects."));
+        return fromProject(project, link.capacityFraction(), spec.start(), link.basis());
+    }
+
+    /**
+     * Partner supply from a project record: it starts on 1 January of the project's expected start year (months after
+     * {@code start}, 0 if earlier), ramps up over its ramp-up years and is delivered with its probability of delivery.
+     *
+     * @param project a project of the knowledge base
+     * @param capacityFraction its full output available to the perspective country, a fraction of the perspective's
+     *     monthly demand in [0, 1]
+     * @param start the scenario's first month
+     * @param basis why that fraction (source or assumption)
+     * @return the partner
+     * @throws IllegalArgumentException if the record has no expected start year or probability of delivery
+     */
+    public static Partner fromProject(Project project, double capacityFraction, YearMonth start, String basis) {
         if (project.startYear().isEmpty() || project.probability().isEmpty()) {
             throw new IllegalArgumentException(
-                    "project (" + link.project() + ") has no expected start year or"
+                    "project (" + project.id() + ") has no expected start year or"
                             + " probability of delivery in the knowledge base.\nMaybe give the partner in full under partners.");
         }
-        double start = Math.max(
+        double months = Math.max(
                 0,
                 ChronoUnit.MONTHS.between(
-                        spec.start(),
+                        start,
                         YearMonth.of((int) Math.round(project.startYear().get().value()), 1)));
         double ramp = project.rampUpYears().map(y -> 12 * y.value()).orElse(0.0);
-        String basis = "project " + project.id() + " in the knowledge base (start "
+        String described = "project " + project.id() + " in the knowledge base (start "
                 + project.startYear().get().value()
                 + ", ramp-up " + ramp / 12 + " years, probability "
                 + project.probability().get().value() + "); "
-                + link.basis();
+                + basis;
         return new Partner(
                 project.name(),
-                link.capacityFraction(),
-                Distribution.fixed(start),
+                capacityFraction,
+                Distribution.fixed(months),
                 ramp,
                 project.probability().get().value(),
-                basis);
+                described);
     }
 }

@@ -19,6 +19,7 @@ import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.Partner;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -37,6 +38,9 @@ import lodestone.sim.scenario.Trade;
  * not from sampling noise.
  */
 public final class Sweep {
+    /** The first month of every sweep scenario. */
+    public static final YearMonth START = YearMonth.of(2026, 1);
+
     private Sweep() {}
 
     /**
@@ -73,6 +77,16 @@ public final class Sweep {
      * @return the scenario the cell stands for
      */
     public static ScenarioSpec scenario(SweepCell cell, SweepSettings settings) {
+        return scenario(cell, settings, List.of());
+    }
+
+    /**
+     * @param cell a sweep cell
+     * @param settings the shared assumptions
+     * @param partners partner supply available to the perspective when the cell's supplier withholds
+     * @return the scenario the cell stands for
+     */
+    public static ScenarioSpec scenario(SweepCell cell, SweepSettings settings, List<Partner> partners) {
         Map<String, Double> supply = new LinkedHashMap<>();
         supply.put(cell.supplier(), cell.supplierShare());
         if (cell.supplierShare() < 1) {
@@ -93,7 +107,7 @@ public final class Sweep {
                 Double.POSITIVE_INFINITY,
                 Response.NONE,
                 Response.NONE,
-                List.of(),
+                partners,
                 List.of(),
                 Trade.DEFAULT,
                 settings.behaviour());
@@ -114,7 +128,7 @@ public final class Sweep {
                 id,
                 id,
                 "",
-                YearMonth.of(2026, 1),
+                START,
                 settings.horizonMonths(),
                 "US",
                 settings.threshold(),
@@ -144,10 +158,41 @@ public final class Sweep {
             long seed,
             Ranking ranking,
             Progress progress) {
+        return run(engine, cells, settings, Map.of(), paths, seed, ranking, progress);
+    }
+
+    /**
+     * The sweep with partner supply among its uncertain inputs: each cell's market gets the partner supply of its
+     * mineral located outside the cell's supplier, delivered on each path with its probability of delivery.
+     *
+     * @param engine the engine (its threads run each cell's paths)
+     * @param cells the grid
+     * @param settings the shared assumptions
+     * @param partners partner supply by mineral (minerals without any may be absent)
+     * @param paths paths per cell
+     * @param seed the seed, the same for every cell
+     * @param ranking what to rank by
+     * @param progress told once per finished cell (with 1)
+     * @return the rows, worst first by {@code ranking} (ties by mineral, supplier, severity), each with its rank by
+     *     the mean as well
+     */
+    public static List<SweepRow> run(
+            MonteCarloEngine engine,
+            List<SweepCell> cells,
+            SweepSettings settings,
+            Map<MineralId, List<PartnerSupply>> partners,
+            int paths,
+            long seed,
+            Ranking ranking,
+            Progress progress) {
         RunOptions options = new RunOptions(paths, seed, OptionalInt.of(settings.horizonMonths()), 1);
         List<SweepRow> rows = new ArrayList<>();
         for (SweepCell cell : cells) {
-            MarketResult result = engine.simulate(scenario(cell, settings), options, Progress.NONE)
+            List<Partner> relief = partners.getOrDefault(cell.mineral(), List.of()).stream()
+                    .filter(supply -> supply.reliefFor(cell.supplier()))
+                    .map(PartnerSupply::partner)
+                    .toList();
+            MarketResult result = engine.simulate(scenario(cell, settings, relief), options, Progress.NONE)
                     .markets()
                     .get(0);
             double peak = 0;

@@ -135,7 +135,7 @@ class MechanismsTest {
         Licensing lognormal = new Licensing(Distribution.fixed(2), 1.6, Distribution.fixed(1));
         ScenarioSpec spec = spec(market, 0, Optional.of(lognormal), Optional.empty(), 1);
         PathSimulator simulator = new PathSimulator(new MarketModel(spec, market, 0));
-        simulator.run(7, 1, 0, new MonthlyStore(1, 1));
+        simulator.run(7, 1, 0, new PathTile(new MonthlyStore(1, 1), 1));
         // above 30 licences: normal approximation around the mean, in whole-month units of 1/100
         assertThat(simulator.batches(0.5, 0.5)).isCloseTo(0.5, within(1e-12));
         assertThat(simulator.batches(0.5, StandardNormalAt.ONE_SIGMA))
@@ -153,7 +153,7 @@ class MechanismsTest {
         // a step lag decides everything exactly at the median
         PathSimulator step =
                 new PathSimulator(new MarketModel(spec(market, 0, Optional.of(STEP), Optional.empty(), 1), market, 0));
-        step.run(7, 1, 0, new MonthlyStore(1, 1));
+        step.run(7, 1, 0, new PathTile(new MonthlyStore(1, 1), 1));
         assertThat(step.lagCdf(1.999)).isZero();
         assertThat(step.lagCdf(2)).isEqualTo(1);
     }

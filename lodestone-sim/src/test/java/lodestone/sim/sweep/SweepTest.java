@@ -9,6 +9,8 @@ import java.util.Map;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.Progress;
+import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Partner;
 import org.junit.jupiter.api.Test;
 
 /** The grid is minerals × suppliers × severities; rows are ranked by the tail, the mean rank kept beside it. */
@@ -69,6 +71,50 @@ class SweepTest {
         assertThat(total.expectedShortfall()).isLessThan(partial.expectedShortfall());
         assertThat(total.rankByMean()).isEqualTo(2);
         assertThat(Sweep.kendallTauWithMean(rows)).isEqualTo(-1.0);
+    }
+
+    @Test
+    void anUncertainPartnerProjectChangesTheRankingOnlyWhereItRelievesTheCut() {
+        // two full cuts of China: gallium loses more (60 % of supply) than germanium (45 %), so it ranks first by the
+        // tail; an Australian gallium partner covering 30 % of demand from the start turns the order if it is nearly
+        // certain (97 %), not if it is a coin toss (50 %): the tail comes from the paths where it fails
+        List<SweepCell> cells = List.of(
+                new SweepCell(MineralId.of("gallium"), "CN", 0.6, 1.0, ""),
+                new SweepCell(MineralId.of("germanium"), "CN", 0.45, 1.0, ""));
+        Map<MineralId, List<PartnerSupply>> inAustralia = galliumPartner("AU", 0.97);
+        Map<MineralId, List<PartnerSupply>> coinToss = galliumPartner("AU", 0.5);
+        Map<MineralId, List<PartnerSupply>> inChina = galliumPartner("CN", 0.97);
+        Map<MineralId, List<PartnerSupply>> neverDelivered = galliumPartner("AU", 0);
+        try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
+            List<SweepRow> without =
+                    Sweep.run(engine, cells, SweepSettings.DEFAULT, Map.of(), 1_000, 3, Ranking.P95, Progress.NONE);
+            List<SweepRow> with =
+                    Sweep.run(engine, cells, SweepSettings.DEFAULT, inAustralia, 1_000, 3, Ranking.P95, Progress.NONE);
+            assertThat(without.get(0).cell().mineral()).isEqualTo(MineralId.of("gallium"));
+            assertThat(with.get(0).cell().mineral()).isEqualTo(MineralId.of("germanium"));
+            SweepRow galliumWithout = without.get(0);
+            SweepRow galliumWith = with.get(1);
+            assertThat(galliumWith.expectedShortfall()).isLessThan(galliumWithout.expectedShortfall());
+            assertThat(galliumWith.probabilityOfStop()).isLessThan(galliumWithout.probabilityOfStop());
+            List<SweepRow> doubtful =
+                    Sweep.run(engine, cells, SweepSettings.DEFAULT, coinToss, 1_000, 3, Ranking.P95, Progress.NONE);
+            assertThat(doubtful.get(0).cell().mineral()).isEqualTo(MineralId.of("gallium"));
+            assertThat(doubtful.get(0).expectedShortfall()).isLessThan(galliumWithout.expectedShortfall());
+            // germanium has no partner: its row is the same in both runs (common random numbers)
+            assertThat(with.get(0).cumulativeP95()).isEqualTo(without.get(1).cumulativeP95());
+            // a project in the withholding country relieves nothing; one that never delivers changes no number
+            assertThat(Sweep.run(engine, cells, SweepSettings.DEFAULT, inChina, 1_000, 3, Ranking.P95, Progress.NONE))
+                    .isEqualTo(without);
+            assertThat(Sweep.run(
+                            engine, cells, SweepSettings.DEFAULT, neverDelivered, 1_000, 3, Ranking.P95, Progress.NONE))
+                    .isEqualTo(without);
+        }
+    }
+
+    /** A gallium plant in {@code country} covering 30 % of demand from the first month, delivered with {@code p}. */
+    private static Map<MineralId, List<PartnerSupply>> galliumPartner(String country, double p) {
+        Partner plant = new Partner("a gallium plant", 0.3, Distribution.fixed(0), 0, p, "test");
+        return Map.of(MineralId.of("gallium"), List.of(new PartnerSupply(country, plant)));
     }
 
     @Test
