@@ -60,6 +60,45 @@ public final class MeasuresInForce {
         return matching(snapshot, mineral, on, destination, state -> state == MeasureState.SUSPENSION_ENDED);
     }
 
+    /**
+     * The measures that cover a mineral whatever their state: those that name the mineral, a group it belongs to, or,
+     * for a group, any of its members. They depend on the snapshot only, so a caller that asks for many dates computes
+     * them once and passes them to {@link #binding(List, LocalDate, Predicate)} and {@link #lapsed(List, LocalDate,
+     * Predicate)}.
+     *
+     * @param snapshot the snapshot
+     * @param mineral the mineral
+     * @return the covering measures, in the snapshot's order
+     */
+    public static List<TradeMeasure> covering(KnowledgeSnapshot snapshot, MineralId mineral) {
+        Set<MineralId> related = related(snapshot, mineral);
+        return snapshot.policy().measures().stream()
+                .filter(measure -> measure.minerals().stream().anyMatch(related::contains))
+                .toList();
+    }
+
+    /**
+     * @param covering the measures that cover the mineral ({@link #covering})
+     * @param on the date
+     * @param destination which destinations count
+     * @return those that bind on the date for the destination, in the given order
+     */
+    public static List<TradeMeasure> binding(
+            List<TradeMeasure> covering, LocalDate on, Predicate<CountryCode> destination) {
+        return matching(covering, on, destination, MeasureState::binds);
+    }
+
+    /**
+     * @param covering the measures that cover the mineral ({@link #covering})
+     * @param on the date
+     * @param destination which destinations count
+     * @return those lapsed on the date (suspension ended, no later record) for the destination, in the given order
+     */
+    public static List<TradeMeasure> lapsed(
+            List<TradeMeasure> covering, LocalDate on, Predicate<CountryCode> destination) {
+        return matching(covering, on, destination, state -> state == MeasureState.SUSPENSION_ENDED);
+    }
+
     private static List<TradeMeasure> matching(
             KnowledgeSnapshot snapshot,
             MineralId mineral,
@@ -67,9 +106,16 @@ public final class MeasuresInForce {
             Predicate<CountryCode> destination,
             Predicate<MeasureState> state) {
         Objects.requireNonNull(on, "on");
-        Set<MineralId> related = related(snapshot, mineral);
-        return snapshot.policy().measures().stream()
-                .filter(measure -> measure.minerals().stream().anyMatch(related::contains))
+        return matching(covering(snapshot, mineral), on, destination, state);
+    }
+
+    private static List<TradeMeasure> matching(
+            List<TradeMeasure> covering,
+            LocalDate on,
+            Predicate<CountryCode> destination,
+            Predicate<MeasureState> state) {
+        Objects.requireNonNull(on, "on");
+        return covering.stream()
                 .filter(measure -> state.test(measure.status(on).state()))
                 .filter(measure -> measure.targets().all()
                         || measure.targets().countries().stream().anyMatch(destination))
