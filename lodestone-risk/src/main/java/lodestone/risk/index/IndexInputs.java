@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import lodestone.model.agreement.Project;
+import lodestone.model.geo.CountryCode;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
@@ -22,12 +23,13 @@ import lodestone.risk.governance.Governance;
  * What the Lodestone index needs of a snapshot that depends neither on the perspective nor on the date, computed once
  * per snapshot: every share set ({@link ShareSets}), the governance of the latest WGI year, for each mineral the
  * minerals related to it and the trade measures that cover it, the projects by id, and, per data year on first use,
- * each mineral's stage sets and its concentration component C. A ranking for one perspective and date then computes
- * only D, E, M and A (see {@code docs/benchmarks.md}, "Risk for any perspective and date").
+ * each mineral's stage sets and its concentration component C; per perspective on first use, each mineral's
+ * dependency D. A ranking for one perspective and date then computes only E, M and A afresh (see {@code
+ * docs/benchmarks.md}, "Risk for any perspective and date").
  *
- * <p>Immutable in what it answers: the memo of stage sets and C per data year fills on first use (thread-safe; bounded
- * by the catalogue times the years with supply shares, as other years are computed but not kept) and holds the same
- * values a fresh computation gives. A new snapshot (after an import) needs new inputs; the report layer keeps one per
+ * <p>Immutable in what it answers: the memos of stage sets and C per data year and of D per perspective fill on first
+ * use (thread-safe; bounded by the catalogue times the years with supply shares, and times the country registry, as
+ * other keys are computed but not kept) and hold the same values a fresh computation gives. A new snapshot (after an import) needs new inputs; the report layer keeps one per
  * snapshot.
  */
 public final class IndexInputs {
@@ -37,11 +39,14 @@ public final class IndexInputs {
     private final Map<MineralId, List<TradeMeasure>> covering;
     private final Map<String, Project> projects;
     private final Map<Key, PerYear> perYear = new ConcurrentHashMap<>();
+    private final Map<PerspectiveKey, PerspectiveDependency> dependencies = new ConcurrentHashMap<>();
 
     /** The stage sets and the concentration component of one mineral for one data year. */
     private record PerYear(List<SupplyShares> sets, Component concentration) {}
 
     private record Key(MineralId mineral, OptionalInt year) {}
+
+    private record PerspectiveKey(CountryCode perspective, MineralId mineral) {}
 
     private IndexInputs(KnowledgeSnapshot snapshot) {
         this.shareSets = ShareSets.of(snapshot);
@@ -103,6 +108,38 @@ public final class IndexInputs {
     /** @return the snapshot's projects by id (the last of a repeated id) */
     public Map<String, Project> projects() {
         return projects;
+    }
+
+    /**
+     * The store's dependency query for a perspective ({@link DependencyQuery#of(ShareSets, CountryCode)}), its
+     * answers kept once computed: a dependency depends on the snapshot, the perspective and the mineral only. Kept for
+     * the perspectives of the snapshot's country registry and the EU (bounded by that registry times the catalogue);
+     * another perspective is answered without keeping anything.
+     *
+     * @param perspective the importing country, or {@code EU}
+     * @return the query
+     */
+    public DependencyQuery dependencies(CountryCode perspective) {
+        Objects.requireNonNull(perspective, "perspective");
+        DependencyQuery computed = DependencyQuery.of(shareSets, perspective);
+        boolean kept = perspective.value().equals(EuSourcingDependency.PERSPECTIVE)
+                || snapshot().countries().get(perspective).isPresent();
+        if (!kept) {
+            return computed;
+        }
+        return mineral -> {
+            PerspectiveKey key = new PerspectiveKey(perspective, Objects.requireNonNull(mineral, "mineral"));
+            PerspectiveDependency known = dependencies.get(key);
+            if (known != null) {
+                return known;
+            }
+            PerspectiveDependency answer = computed.dependency(mineral);
+            if (snapshot().minerals().get(mineral).isEmpty()) {
+                return answer;
+            }
+            PerspectiveDependency raced = dependencies.putIfAbsent(key, answer);
+            return raced == null ? answer : raced;
+        };
     }
 
     /**

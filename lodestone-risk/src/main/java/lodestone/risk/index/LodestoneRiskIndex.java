@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import lodestone.model.agreement.Agreement;
 import lodestone.model.agreement.Party;
@@ -23,6 +24,7 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Observation;
+import lodestone.model.policy.MeasureState;
 import lodestone.model.policy.TradeMeasure;
 import lodestone.risk.concentration.DataYears;
 import lodestone.risk.concentration.ProducerShare;
@@ -75,6 +77,7 @@ public final class LodestoneRiskIndex {
     private final IndexInputs inputs;
     private final CountryCode perspective;
     private final Predicate<CountryCode> destination;
+    private final Function<TradeMeasure, MeasureState> stateOn;
     private final LocalDate on;
     private final OptionalInt year;
     private final Governance governance;
@@ -122,7 +125,7 @@ public final class LodestoneRiskIndex {
                 perspective,
                 on,
                 year,
-                DependencyQuery.of(inputs.shareSets(), perspective),
+                inputs.dependencies(perspective),
                 mineral -> MarketValues.of(inputs.snapshot(), marketSeries, mineral, perspective.value(), year));
     }
 
@@ -171,6 +174,7 @@ public final class LodestoneRiskIndex {
         this.perspective = Objects.requireNonNull(perspective, "perspective");
         this.destination = destination(perspective);
         this.on = Objects.requireNonNull(on, "on");
+        this.stateOn = MeasuresInForce.states(snapshot.policy().measures(), on);
         this.year = Objects.requireNonNull(year, "year");
         year.ifPresent(y -> DataYears.require(inputs.shareSets(), y));
         this.governance = inputs.governance();
@@ -471,10 +475,10 @@ public final class LodestoneRiskIndex {
     private Component measures(MineralId mineral, List<SupplyShares> sets) {
         List<Input> inputs = new ArrayList<>();
         double value = 0;
-        for (TradeMeasure measure : MeasuresInForce.binding(this.inputs.covering(mineral), on, destination)) {
+        for (TradeMeasure measure : MeasuresInForce.binding(this.inputs.covering(mineral), stateOn, destination)) {
             value = Math.max(value, measureInput(measure, sets, 1, "", inputs));
         }
-        for (TradeMeasure measure : MeasuresInForce.lapsed(this.inputs.covering(mineral), on, destination)) {
+        for (TradeMeasure measure : MeasuresInForce.lapsed(this.inputs.covering(mineral), stateOn, destination)) {
             value = Math.max(
                     value,
                     measureInput(

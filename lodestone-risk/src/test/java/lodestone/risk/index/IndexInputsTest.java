@@ -56,8 +56,16 @@ class IndexInputsTest {
                 assertThat(Dependency.of(INPUTS.shareSets(), id, perspective))
                         .as(id + " " + perspective)
                         .isEqualTo(Dependency.of(SNAPSHOT, id, perspective));
+                assertThat(INPUTS.dependencies(perspective).dependency(id))
+                        .as("kept " + id + " " + perspective)
+                        .isEqualTo(PerspectiveDependency.of(Dependency.of(SNAPSHOT, id, perspective)));
             }
             for (LocalDate on : DATES) {
+                var states = MeasuresInForce.states(SNAPSHOT.policy().measures(), on);
+                assertThat(MeasuresInForce.binding(INPUTS.covering(id), states, PERSPECTIVES.get(0)::equals))
+                        .isEqualTo(MeasuresInForce.binding(SNAPSHOT, id, on, PERSPECTIVES.get(0)::equals));
+                assertThat(MeasuresInForce.lapsed(INPUTS.covering(id), states, PERSPECTIVES.get(0)::equals))
+                        .isEqualTo(MeasuresInForce.lapsed(SNAPSHOT, id, on, PERSPECTIVES.get(0)::equals));
                 assertThat(MeasuresInForce.binding(INPUTS.covering(id), on, PERSPECTIVES.get(0)::equals))
                         .isEqualTo(MeasuresInForce.binding(SNAPSHOT, id, on, PERSPECTIVES.get(0)::equals));
                 assertThat(MeasuresInForce.lapsed(INPUTS.covering(id), on, PERSPECTIVES.get(0)::equals))
