@@ -248,7 +248,11 @@ public final class Resources {
                                     .optional(),
                             Param.option("method", TEXT, "the risk method (default lodestone)")
                                     .allowing(RiskMethod.ids()),
-                            PERSPECTIVE,
+                            Param.option(
+                                    "perspective",
+                                    TEXT,
+                                    "the importing country, ISO code or name, or EU for the European Union (its"
+                                            + " dependency from the EU CRM 2023 sourcing shares; default US)"),
                             Param.option("on", DATE, "the date of the measures in force (default today)"),
                             Param.option(
                                     "year",

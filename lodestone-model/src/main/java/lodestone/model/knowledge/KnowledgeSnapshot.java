@@ -29,6 +29,9 @@ public final class KnowledgeSnapshot {
     private final Map<SourceId, Source> sources;
     private final List<Observation> observations;
     private final Map<MineralId, List<Observation>> byMineral;
+    /** The same, split by metric once: queries ask for one metric of a mineral many times. */
+    private final Map<MineralId, Map<Metric, List<Observation>>> byMineralMetric;
+
     private final PolicyRecords policy;
 
     /**
@@ -85,6 +88,8 @@ public final class KnowledgeSnapshot {
         }
         this.byMineral = index.entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+        this.byMineralMetric = byMineral.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> byMetric(entry.getValue())));
         this.policy = java.util.Objects.requireNonNull(policy, "policy");
         policy.measures().forEach(measure -> {
             measure.minerals().forEach(minerals::require);
@@ -158,8 +163,18 @@ public final class KnowledgeSnapshot {
 
     /** @return the observations of one mineral and metric */
     public List<Observation> observations(MineralId mineral, Metric metric) {
-        return observations(mineral).stream()
-                .filter(observation -> observation.metric() == metric)
-                .toList();
+        return byMineralMetric.getOrDefault(mineral, Map.of()).getOrDefault(metric, List.of());
+    }
+
+    /** The observations of one mineral split by metric, each list in the snapshot's order. */
+    private static Map<Metric, List<Observation>> byMetric(List<Observation> observations) {
+        Map<Metric, List<Observation>> split = new java.util.EnumMap<>(Metric.class);
+        for (Observation observation : observations) {
+            split.computeIfAbsent(observation.metric(), m -> new java.util.ArrayList<>())
+                    .add(observation);
+        }
+        Map<Metric, List<Observation>> copied = new java.util.EnumMap<>(Metric.class);
+        split.forEach((metric, list) -> copied.put(metric, List.copyOf(list)));
+        return java.util.Collections.unmodifiableMap(copied);
     }
 }

@@ -13,10 +13,13 @@ import java.util.TreeMap;
 public final class MineralCatalogue {
     private final Map<MineralId, Mineral> byId;
     private final Map<String, Mineral> byName;
+    /** Every entry ordered by id, built once: callers iterate the catalogue many times per query. */
+    private final List<Mineral> all;
 
     private MineralCatalogue(Map<MineralId, Mineral> byId, Map<String, Mineral> byName) {
         this.byId = byId;
         this.byName = byName;
+        this.all = List.copyOf(new TreeMap<>(byId).values());
     }
 
     /**
@@ -93,6 +96,6 @@ public final class MineralCatalogue {
 
     /** @return every mineral, ordered by id */
     public List<Mineral> all() {
-        return List.copyOf(new TreeMap<>(byId).values());
+        return all;
     }
 }

@@ -3,7 +3,6 @@ package lodestone.report.risk;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.report.Query;
@@ -32,7 +31,7 @@ public record DiagnosticsQuery(String method, String perspective, LocalDate on, 
         RiskMethod chosen = RiskMethod.parse(method);
         switch (chosen) {
             case LODESTONE -> {
-                Country viewer = Risks.perspective(snapshot, perspective);
+                Risks.Viewer viewer = Risks.perspective(snapshot, perspective);
                 Risks.index(snapshot, viewer, context.dateOr(on), year)
                         .rank(all)
                         .forEach(s -> scores.put(s.mineral(), s.score()));

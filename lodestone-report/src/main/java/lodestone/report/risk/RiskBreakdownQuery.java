@@ -39,7 +39,7 @@ public record RiskBreakdownQuery(String mineral, String perspective, String coun
     public RiskBreakdown answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();
         Mineral subject = Lookup.mineral(snapshot, mineral, "mineral");
-        Country viewer = Risks.perspective(snapshot, perspective);
+        Risks.Viewer viewer = Risks.perspective(snapshot, perspective);
         Country chosen = Lookup.country(snapshot, country == null ? Defaults.SHOWN_COUNTRY : country, "country");
         LocalDate date = context.dateOr(on);
         LodestoneRiskIndex index = Risks.index(snapshot, viewer, date, year);
@@ -57,9 +57,9 @@ public record RiskBreakdownQuery(String mineral, String perspective, String coun
                 .toList();
         DependencyView dependency = DependencyView.of(snapshot, Dependency.of(snapshot, subject.id(), viewer.code()));
         List<MeasureLine> measures = new ArrayList<>();
-        MeasuresInForce.binding(snapshot, subject.id(), date, viewer.code()::equals)
+        MeasuresInForce.binding(snapshot, subject.id(), date, LodestoneRiskIndex.destination(viewer.code()))
                 .forEach(m -> measures.add(MeasureLine.of(m, date)));
-        MeasuresInForce.lapsed(snapshot, subject.id(), date, viewer.code()::equals)
+        MeasuresInForce.lapsed(snapshot, subject.id(), date, LodestoneRiskIndex.destination(viewer.code()))
                 .forEach(m -> measures.add(MeasureLine.lapsed(m, date)));
         EuView eu = EuBreakdownQuery.view(snapshot, subject.id(), date).orElse(null);
         Set<String> ids = new TreeSet<>();

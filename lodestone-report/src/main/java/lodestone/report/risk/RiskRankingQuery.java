@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
@@ -35,7 +34,7 @@ public record RiskRankingQuery(String perspective, LocalDate on, Integer year, S
     @Override
     public RiskRanking answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();
-        Country viewer = Risks.perspective(snapshot, perspective);
+        Risks.Viewer viewer = Risks.perspective(snapshot, perspective);
         LocalDate date = context.dateOr(on);
         MineralScope scope = Risks.scope(snapshot, list);
         List<RiskScore> scores = Risks.index(snapshot, viewer, date, year).rank(scope);

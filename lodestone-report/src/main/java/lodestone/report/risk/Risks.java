@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import lodestone.model.geo.Country;
+import lodestone.model.geo.CountryCode;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.report.ClasspathText;
 import lodestone.report.Defaults;
@@ -12,6 +14,8 @@ import lodestone.report.Lookup;
 import lodestone.report.QueryException;
 import lodestone.report.risk.RiskView.ComponentView;
 import lodestone.risk.economic.MarketSeries;
+import lodestone.risk.index.EuSourcingDependency;
+import lodestone.risk.index.IndexInputs;
 import lodestone.risk.index.LodestoneRiskIndex;
 import lodestone.risk.index.MineralScope;
 import lodestone.risk.usgs.UsgsSupplyRisk;
@@ -20,22 +24,62 @@ import lodestone.risk.usgs.UsgsSupplyRisk;
 final class Risks {
     private Risks() {}
 
-    static Country perspective(KnowledgeSnapshot snapshot, String perspective) {
-        return Lookup.country(snapshot, perspective == null ? Defaults.PERSPECTIVE : perspective, "perspective");
+    /**
+     * Who imports: a country of the catalogue, or the European Union.
+     *
+     * @param code the ISO 3166-1 alpha-2 code, or {@value EuSourcingDependency#PERSPECTIVE}
+     * @param name the name shown
+     */
+    record Viewer(CountryCode code, String name) {}
+
+    /** The names that ask for the European Union's perspective. */
+    private static final List<String> EU_NAMES = List.of(EuSourcingDependency.PERSPECTIVE, "European Union");
+
+    /**
+     * @param perspective an ISO 3166-1 code or a country name, {@code EU} (or "European Union"), or null for {@link
+     *     Defaults#PERSPECTIVE}
+     * @throws QueryException naming the suggestions if it is neither
+     */
+    static Viewer perspective(KnowledgeSnapshot snapshot, String perspective) {
+        String asked = perspective == null ? Defaults.PERSPECTIVE : perspective.trim();
+        if (EU_NAMES.stream().anyMatch(asked::equalsIgnoreCase)) {
+            return new Viewer(CountryCode.of(EuSourcingDependency.PERSPECTIVE), "European Union");
+        }
+        Country country = Lookup.country(snapshot, asked, "perspective");
+        return new Viewer(country.code(), country.name());
     }
 
     /** The salient-statistics series that value the U.S. markets (the index's E), bundled with lodestone-risk. */
     static final List<MarketSeries> MARKET_SERIES =
             MarketSeries.parse(ClasspathText.read(MarketSeries.class, MarketSeries.RESOURCE));
 
+    /** The index inputs of the last snapshot asked: computed once per snapshot, replaced when the snapshot is. */
+    private static final AtomicReference<IndexInputs> LAST_INPUTS = new AtomicReference<>();
+
+    /**
+     * What the index needs of a snapshot whatever the perspective and date, computed once per snapshot: the server
+     * answers every ranking of one snapshot from the same inputs, and a reloaded snapshot gets new ones.
+     *
+     * @param snapshot the snapshot
+     * @return its inputs
+     */
+    static IndexInputs inputs(KnowledgeSnapshot snapshot) {
+        IndexInputs last = LAST_INPUTS.get();
+        if (last == null || last.snapshot() != snapshot) {
+            last = IndexInputs.of(snapshot);
+            LAST_INPUTS.set(last);
+        }
+        return last;
+    }
+
     /**
      * @throws QueryException naming the years with supply shares if the year has none
      */
-    static LodestoneRiskIndex index(KnowledgeSnapshot snapshot, Country viewer, LocalDate on, Integer year) {
+    static LodestoneRiskIndex index(KnowledgeSnapshot snapshot, Viewer viewer, LocalDate on, Integer year) {
         Integer checked = Lookup.year(year, "year");
         try {
             return new LodestoneRiskIndex(
-                    snapshot,
+                    inputs(snapshot),
                     viewer.code(),
                     on,
                     checked == null ? OptionalInt.empty() : OptionalInt.of(checked),

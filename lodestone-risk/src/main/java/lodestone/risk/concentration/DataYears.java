@@ -35,7 +35,20 @@ public final class DataYears {
      * @throws IllegalArgumentException naming the years available otherwise
      */
     public static int require(KnowledgeSnapshot snapshot, int year) {
-        SortedSet<Integer> years = of(snapshot);
+        return require(of(snapshot), year);
+    }
+
+    /**
+     * @param shareSets the share sets of a snapshot, computed once
+     * @param year the data year asked for
+     * @return the year, if the snapshot holds supply shares for it
+     * @throws IllegalArgumentException naming the years available otherwise
+     */
+    public static int require(ShareSets shareSets, int year) {
+        return require(shareSets.years(), year);
+    }
+
+    private static int require(SortedSet<Integer> years, int year) {
         if (!years.contains(year)) {
             throw new IllegalArgumentException(
                     "year (" + year + ") has no supply shares in the store; years available: "

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.geo.CountryCode;
@@ -24,6 +25,7 @@ import lodestone.model.provenance.SourceId;
 import lodestone.model.supply.SupplyMix;
 import lodestone.risk.concentration.ProducerShare;
 import lodestone.risk.concentration.ResolutionPolicy;
+import lodestone.risk.concentration.ShareSets;
 import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
 
@@ -205,6 +207,26 @@ public record Dependency(
      * @return the dependency
      */
     public static Dependency of(KnowledgeSnapshot snapshot, MineralId mineral, CountryCode perspective) {
+        return of(snapshot, id -> SupplyShareCalculator.all(snapshot, id), mineral, perspective);
+    }
+
+    /**
+     * The same, with the share sets computed once for the snapshot (for queries that ask many times).
+     *
+     * @param shareSets the share sets of the snapshot
+     * @param mineral the mineral
+     * @param perspective the importing country, any country
+     * @return the dependency, equal to {@link #of(KnowledgeSnapshot, MineralId, CountryCode)}
+     */
+    public static Dependency of(ShareSets shareSets, MineralId mineral, CountryCode perspective) {
+        return of(shareSets.snapshot(), shareSets::all, mineral, perspective);
+    }
+
+    private static Dependency of(
+            KnowledgeSnapshot snapshot,
+            Function<MineralId, List<SupplyShares>> shareSets,
+            MineralId mineral,
+            CountryCode perspective) {
         Objects.requireNonNull(perspective, "perspective");
         snapshot.minerals().require(mineral);
         Area area = Area.country(perspective);
@@ -243,7 +265,7 @@ public record Dependency(
         List<ImportSource> imports = imports(snapshot, source, perspective);
         boolean haveShares = imports.stream().anyMatch(i -> i.share().isPresent());
         String inherited = source.equals(mineral) ? "" : "import data of the group " + source + "; ";
-        List<SupplyShares> sets = SupplyShareCalculator.all(snapshot, source);
+        List<SupplyShares> sets = shareSets.apply(source);
         Optional<SupplyShares> upstream = ResolutionPolicy.preferred(
                 snapshot, sets.stream().filter(s -> s.stage() == Stage.MINING).toList());
         List<Exposure> exposures = new ArrayList<>();

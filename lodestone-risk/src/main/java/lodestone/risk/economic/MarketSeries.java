@@ -1,54 +1,71 @@
 package lodestone.risk.economic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import lodestone.model.mineral.MineralId;
 import lodestone.risk.internal.CuratedCsv;
 
 /**
  * Which salient-statistics series give a mineral's apparent consumption and unit price, from the curated resource
- * {@value #RESOURCE}. The resource chooses series; every number comes from the store with its own source.
+ * {@value #RESOURCE}. The resource chooses series; every number comes from the store with its own source. The
+ * resource's cells are parsed into their labels once, when the row is built.
  *
  * @param mineral the mineral
- * @param consumptionSeries the series label of the consumption observations, one per edition separated by
- *     {@value #ALTERNATIVES} (e.g. {@code Consumption (includes secondary): Apparent | Consump_Apparent_t})
- * @param priceSeries the series label of the price observations, one per edition separated the same way
+ * @param consumptionLabels the series labels of the consumption observations, one per edition (e.g. {@code
+ *     Consumption (includes secondary): Apparent} in MCS 2026 and {@code Consump_Apparent_t} in MCS 2025)
+ * @param priceLabels the series labels of the price observations, one per edition
  * @param note what the two series count, and where their bases differ
  */
-public record MarketSeries(MineralId mineral, String consumptionSeries, String priceSeries, String note) {
+public record MarketSeries(MineralId mineral, List<String> consumptionLabels, List<String> priceLabels, String note) {
     /** The resource the selection is read from. */
     public static final String RESOURCE = "lodestone/risk/economic/us-market-series.csv";
 
     /** Separates the labels one series has in different editions (MCS 2025 columns, MCS 2026 details). */
     public static final String ALTERNATIVES = " | ";
 
+    /**
+     * @throws IllegalArgumentException if a list of labels is empty, holds a blank label or one label twice
+     */
     public MarketSeries {
         Objects.requireNonNull(mineral, "mineral");
-        if (consumptionSeries == null || consumptionSeries.isBlank()) {
-            throw new IllegalArgumentException("consumption series of " + mineral + " must not be blank.");
-        }
-        if (priceSeries == null || priceSeries.isBlank()) {
-            throw new IllegalArgumentException("price series of " + mineral + " must not be blank.");
-        }
+        consumptionLabels = checked("consumption", mineral, consumptionLabels);
+        priceLabels = checked("price", mineral, priceLabels);
         Objects.requireNonNull(note, "note");
-        labels("consumption", mineral, consumptionSeries);
-        labels("price", mineral, priceSeries);
     }
 
-    /** @return the consumption series' labels, one per edition */
-    public List<String> consumptionLabels() {
-        return labels("consumption", mineral, consumptionSeries);
+    /**
+     * A row from the resource's cells, each parsed once into its labels.
+     *
+     * @param mineral the mineral
+     * @param consumptionSeries the consumption series' labels, one per edition separated by {@value #ALTERNATIVES}
+     *     (e.g. {@code Consumption (includes secondary): Apparent | Consump_Apparent_t})
+     * @param priceSeries the price series' labels, separated the same way
+     * @param note what the two series count, and where their bases differ
+     * @throws IllegalArgumentException if a cell is blank, holds an empty label or one label twice
+     */
+    public MarketSeries(MineralId mineral, String consumptionSeries, String priceSeries, String note) {
+        this(mineral, labels("consumption", mineral, consumptionSeries), labels("price", mineral, priceSeries), note);
     }
 
-    /** @return the price series' labels, one per edition */
-    public List<String> priceLabels() {
-        return labels("price", mineral, priceSeries);
+    /** @return the consumption series as the resource writes it, its labels separated by {@value #ALTERNATIVES} */
+    public String consumptionSeries() {
+        return String.join(ALTERNATIVES, consumptionLabels);
+    }
+
+    /** @return the price series as the resource writes it, its labels separated by {@value #ALTERNATIVES} */
+    public String priceSeries() {
+        return String.join(ALTERNATIVES, priceLabels);
     }
 
     private static List<String> labels(String what, MineralId mineral, String cell) {
+        if (cell == null || cell.isBlank()) {
+            throw new IllegalArgumentException(what + " series of " + mineral + " must not be blank.");
+        }
         List<String> out = new ArrayList<>();
         for (String label : cell.split(Pattern.quote(ALTERNATIVES.trim()), -1)) {
             String trimmed = label.trim();
@@ -56,12 +73,27 @@ public record MarketSeries(MineralId mineral, String consumptionSeries, String p
                 throw new IllegalArgumentException(
                         what + " series of " + mineral + " has an empty label in '" + cell + "'.");
             }
-            if (out.contains(trimmed)) {
-                throw new IllegalArgumentException(what + " series of " + mineral + " lists '" + trimmed + "' twice.");
-            }
             out.add(trimmed);
         }
-        return List.copyOf(out);
+        return out;
+    }
+
+    private static List<String> checked(String what, MineralId mineral, List<String> labels) {
+        List<String> copy = List.copyOf(labels);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException(what + " series of " + mineral + " must not be blank.");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String label : copy) {
+            if (label.isBlank()) {
+                throw new IllegalArgumentException(what + " series of " + mineral + " has an empty label in '"
+                        + String.join(ALTERNATIVES, copy) + "'.");
+            }
+            if (!seen.add(label)) {
+                throw new IllegalArgumentException(what + " series of " + mineral + " lists '" + label + "' twice.");
+            }
+        }
+        return copy;
     }
 
     /**

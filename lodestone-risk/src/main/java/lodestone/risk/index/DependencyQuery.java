@@ -3,6 +3,7 @@ package lodestone.risk.index;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
+import lodestone.risk.concentration.ShareSets;
 import lodestone.risk.dependency.Dependency;
 
 /**
@@ -22,10 +23,26 @@ public interface DependencyQuery {
 
     /**
      * @param snapshot the knowledge
-     * @param perspective the importing country
-     * @return the query over the knowledge's import statistics and world supply ({@link Dependency})
+     * @param perspective the importing country, or {@code EU} for the European Union
+     * @return the query over the knowledge's import statistics and world supply ({@link Dependency}); for the EU, over
+     *     the EU CRM 2023 study's sourcing shares ({@link EuSourcingDependency})
      */
     static DependencyQuery of(KnowledgeSnapshot snapshot, CountryCode perspective) {
+        if (perspective.value().equals(EuSourcingDependency.PERSPECTIVE)) {
+            return new EuSourcingDependency(ShareSets.of(snapshot));
+        }
         return mineral -> PerspectiveDependency.of(Dependency.of(snapshot, mineral, perspective));
+    }
+
+    /**
+     * @param shareSets the share sets of the knowledge, computed once
+     * @param perspective the importing country
+     * @return the same query as {@link #of(KnowledgeSnapshot, CountryCode)}, reading the share sets computed once
+     */
+    static DependencyQuery of(ShareSets shareSets, CountryCode perspective) {
+        if (perspective.value().equals(EuSourcingDependency.PERSPECTIVE)) {
+            return new EuSourcingDependency(shareSets);
+        }
+        return mineral -> PerspectiveDependency.of(Dependency.of(shareSets, mineral, perspective));
     }
 }

@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import lodestone.model.agreement.Agreement;
 import lodestone.model.agreement.Party;
 import lodestone.model.agreement.Project;
@@ -23,10 +24,10 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Observation;
+import lodestone.model.policy.MeasureState;
 import lodestone.model.policy.TradeMeasure;
 import lodestone.risk.concentration.DataYears;
 import lodestone.risk.concentration.ProducerShare;
-import lodestone.risk.concentration.StageSets;
 import lodestone.risk.concentration.SupplyShares;
 import lodestone.risk.economic.EconomicImportance;
 import lodestone.risk.economic.MarketExposure;
@@ -73,7 +74,10 @@ public final class LodestoneRiskIndex {
     public static final double MISSING_PROBABILITY = 0.5;
 
     private final KnowledgeSnapshot snapshot;
+    private final IndexInputs inputs;
     private final CountryCode perspective;
+    private final Predicate<CountryCode> destination;
+    private final Function<TradeMeasure, MeasureState> stateOn;
     private final LocalDate on;
     private final OptionalInt year;
     private final Governance governance;
@@ -96,13 +100,33 @@ public final class LodestoneRiskIndex {
             LocalDate on,
             OptionalInt year,
             List<MarketSeries> marketSeries) {
+        this(IndexInputs.of(snapshot), perspective, on, year, marketSeries);
+    }
+
+    /**
+     * The index with the store's own dependency and market figures, over inputs computed once per snapshot (for
+     * callers that rank many perspectives and dates on one snapshot, such as the server).
+     *
+     * @param inputs what the index needs of the snapshot, computed once ({@link IndexInputs#of})
+     * @param perspective the perspective country
+     * @param on the date for measures in force
+     * @param year the data year to use, or none for the latest available
+     * @param marketSeries the salient-statistics series that value each market ({@link MarketSeries#parse})
+     * @throws IllegalArgumentException if the snapshot holds no supply shares for the year
+     */
+    public LodestoneRiskIndex(
+            IndexInputs inputs,
+            CountryCode perspective,
+            LocalDate on,
+            OptionalInt year,
+            List<MarketSeries> marketSeries) {
         this(
-                snapshot,
+                inputs,
                 perspective,
                 on,
                 year,
-                DependencyQuery.of(snapshot, perspective),
-                mineral -> MarketValues.of(snapshot, marketSeries, mineral, perspective.value(), year));
+                inputs.dependencies(perspective),
+                mineral -> MarketValues.of(inputs.snapshot(), marketSeries, mineral, perspective.value(), year));
     }
 
     /**
@@ -123,14 +147,54 @@ public final class LodestoneRiskIndex {
             OptionalInt year,
             DependencyQuery dependencies,
             MarketQuery markets) {
-        this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+        this(IndexInputs.of(snapshot), perspective, on, year, dependencies, markets);
+    }
+
+    /**
+     * The index with the perspective's dependency and market figures supplied by the caller, over inputs computed
+     * once per snapshot.
+     *
+     * @param inputs what the index needs of the snapshot, computed once ({@link IndexInputs#of})
+     * @param perspective the perspective country (measures targeting it, agreements it is party to)
+     * @param on the date for measures in force
+     * @param year the data year to use, or none for the latest available
+     * @param dependencies the perspective's dependency on each mineral, with its basis
+     * @param markets the value of the perspective's consumption of each mineral
+     * @throws IllegalArgumentException if the snapshot holds no supply shares for the year
+     */
+    public LodestoneRiskIndex(
+            IndexInputs inputs,
+            CountryCode perspective,
+            LocalDate on,
+            OptionalInt year,
+            DependencyQuery dependencies,
+            MarketQuery markets) {
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
+        this.snapshot = inputs.snapshot();
         this.perspective = Objects.requireNonNull(perspective, "perspective");
+        this.destination = destination(perspective);
         this.on = Objects.requireNonNull(on, "on");
+        this.stateOn = MeasuresInForce.states(snapshot.policy().measures(), on);
         this.year = Objects.requireNonNull(year, "year");
-        year.ifPresent(y -> DataYears.require(snapshot, y));
-        this.governance = Governance.latest(snapshot);
+        year.ifPresent(y -> DataYears.require(inputs.shareSets(), y));
+        this.governance = inputs.governance();
         this.dependencies = Objects.requireNonNull(dependencies, "dependencies");
         this.markets = Objects.requireNonNull(markets, "markets");
+    }
+
+    /**
+     * Which countries a measure's target or an agreement's party must be for the perspective: the country itself, or,
+     * for the European Union ({@value EuSourcingDependency#PERSPECTIVE}), the Union or any of its member states.
+     *
+     * @param perspective the perspective
+     * @return the test
+     */
+    public static Predicate<CountryCode> destination(CountryCode perspective) {
+        Objects.requireNonNull(perspective, "perspective");
+        if (perspective.value().equals(EuSourcingDependency.PERSPECTIVE)) {
+            return country -> country.equals(perspective) || EuSourcingDependency.member(country);
+        }
+        return perspective::equals;
     }
 
     /** @return the governance used (WGI, latest year in the store) */
@@ -184,13 +248,13 @@ public final class LodestoneRiskIndex {
 
     /**
      * The share sets per stage the concentration uses: for each (mineral, stage) the preferred set, over the mineral
-     * and, for a group, its members ({@link StageSets#preferred}).
+     * and, for a group, its members ({@link lodestone.risk.concentration.StageSets#preferred}).
      *
      * @param mineral the mineral
      * @return the sets
      */
     public List<SupplyShares> stageSets(MineralId mineral) {
-        return StageSets.preferred(snapshot, mineral, year);
+        return inputs.stageSets(mineral, year);
     }
 
     /**
@@ -219,7 +283,7 @@ public final class LodestoneRiskIndex {
         if (sets.isEmpty()) {
             return Optional.empty();
         }
-        Component c = concentration(sets);
+        Component c = inputs.concentration(mineral, year);
         Component d = dependency(mineral);
         Component e = economicImportance(mineral);
         Component m = measures(mineral, sets);
@@ -238,7 +302,8 @@ public final class LodestoneRiskIndex {
         return Optional.of(new RiskScore(mineral, score, formula, List.of(c, d, e, m, a)));
     }
 
-    private Component concentration(List<SupplyShares> sets) {
+    /** C over the stage sets of a mineral, with the governance of the latest WGI year ({@link IndexInputs}). */
+    static Component concentration(List<SupplyShares> sets, Governance governance) {
         List<Input> inputs = new ArrayList<>();
         double best = -1;
         String bestLabel = "";
@@ -410,10 +475,10 @@ public final class LodestoneRiskIndex {
     private Component measures(MineralId mineral, List<SupplyShares> sets) {
         List<Input> inputs = new ArrayList<>();
         double value = 0;
-        for (TradeMeasure measure : MeasuresInForce.binding(snapshot, mineral, on, perspective::equals)) {
+        for (TradeMeasure measure : MeasuresInForce.binding(this.inputs.covering(mineral), stateOn, destination)) {
             value = Math.max(value, measureInput(measure, sets, 1, "", inputs));
         }
-        for (TradeMeasure measure : MeasuresInForce.lapsed(snapshot, mineral, on, perspective::equals)) {
+        for (TradeMeasure measure : MeasuresInForce.lapsed(this.inputs.covering(mineral), stateOn, destination)) {
             value = Math.max(
                     value,
                     measureInput(
@@ -454,9 +519,8 @@ public final class LodestoneRiskIndex {
     }
 
     private Component partners(MineralId mineral) {
-        Set<MineralId> related = MeasuresInForce.related(snapshot, mineral);
-        Map<String, Project> projects = new LinkedHashMap<>();
-        snapshot.policy().projects().forEach(p -> projects.put(p.id(), p));
+        Set<MineralId> related = inputs.related(mineral);
+        Map<String, Project> projects = inputs.projects();
         List<Input> inputs = new ArrayList<>();
         double sum = 0;
         boolean assumed = false;
@@ -465,7 +529,7 @@ public final class LodestoneRiskIndex {
             boolean party = agreement.parties().stream()
                     .map(Party::country)
                     .flatMap(Optional::stream)
-                    .anyMatch(perspective::equals);
+                    .anyMatch(destination);
             if (!party) {
                 continue;
             }

@@ -1,9 +1,11 @@
 package lodestone.risk.index;
 
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -60,6 +62,91 @@ public final class MeasuresInForce {
         return matching(snapshot, mineral, on, destination, state -> state == MeasureState.SUSPENSION_ENDED);
     }
 
+    /**
+     * The measures that cover a mineral whatever their state: those that name the mineral, a group it belongs to, or,
+     * for a group, any of its members. They depend on the snapshot only, so a caller that asks for many dates computes
+     * them once and passes them to {@link #binding(List, LocalDate, Predicate)} and {@link #lapsed(List, LocalDate,
+     * Predicate)}.
+     *
+     * @param snapshot the snapshot
+     * @param mineral the mineral
+     * @return the covering measures, in the snapshot's order
+     */
+    public static List<TradeMeasure> covering(KnowledgeSnapshot snapshot, MineralId mineral) {
+        Set<MineralId> related = related(snapshot, mineral);
+        return snapshot.policy().measures().stream()
+                .filter(measure -> measure.minerals().stream().anyMatch(related::contains))
+                .toList();
+    }
+
+    /**
+     * @param covering the measures that cover the mineral ({@link #covering})
+     * @param on the date
+     * @param destination which destinations count
+     * @return those that bind on the date for the destination, in the given order
+     */
+    public static List<TradeMeasure> binding(
+            List<TradeMeasure> covering, LocalDate on, Predicate<CountryCode> destination) {
+        Objects.requireNonNull(on, "on");
+        return binding(covering, measure -> measure.status(on).state(), destination);
+    }
+
+    /**
+     * @param covering the measures that cover the mineral ({@link #covering})
+     * @param stateOn each measure's state on the date ({@link #states})
+     * @param destination which destinations count
+     * @return those that bind on the date for the destination, in the given order
+     */
+    public static List<TradeMeasure> binding(
+            List<TradeMeasure> covering,
+            Function<TradeMeasure, MeasureState> stateOn,
+            Predicate<CountryCode> destination) {
+        return matching(covering, stateOn, destination, MeasureState::binds);
+    }
+
+    /**
+     * The state of every measure on one date, derived once: a ranking asks for the state of a measure once per mineral
+     * it covers.
+     *
+     * @param measures the measures
+     * @param on the date
+     * @return each measure's state on the date (falls back to deriving it for a measure not given)
+     */
+    public static Function<TradeMeasure, MeasureState> states(List<TradeMeasure> measures, LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        IdentityHashMap<TradeMeasure, MeasureState> states = new IdentityHashMap<>();
+        measures.forEach(measure -> states.put(measure, measure.status(on).state()));
+        return measure -> {
+            MeasureState state = states.get(measure);
+            return state != null ? state : measure.status(on).state();
+        };
+    }
+
+    /**
+     * @param covering the measures that cover the mineral ({@link #covering})
+     * @param on the date
+     * @param destination which destinations count
+     * @return those lapsed on the date (suspension ended, no later record) for the destination, in the given order
+     */
+    public static List<TradeMeasure> lapsed(
+            List<TradeMeasure> covering, LocalDate on, Predicate<CountryCode> destination) {
+        Objects.requireNonNull(on, "on");
+        return lapsed(covering, measure -> measure.status(on).state(), destination);
+    }
+
+    /**
+     * @param covering the measures that cover the mineral ({@link #covering})
+     * @param stateOn each measure's state on the date ({@link #states})
+     * @param destination which destinations count
+     * @return those lapsed on the date (suspension ended, no later record) for the destination, in the given order
+     */
+    public static List<TradeMeasure> lapsed(
+            List<TradeMeasure> covering,
+            Function<TradeMeasure, MeasureState> stateOn,
+            Predicate<CountryCode> destination) {
+        return matching(covering, stateOn, destination, state -> state == MeasureState.SUSPENSION_ENDED);
+    }
+
     private static List<TradeMeasure> matching(
             KnowledgeSnapshot snapshot,
             MineralId mineral,
@@ -67,10 +154,17 @@ public final class MeasuresInForce {
             Predicate<CountryCode> destination,
             Predicate<MeasureState> state) {
         Objects.requireNonNull(on, "on");
-        Set<MineralId> related = related(snapshot, mineral);
-        return snapshot.policy().measures().stream()
-                .filter(measure -> measure.minerals().stream().anyMatch(related::contains))
-                .filter(measure -> state.test(measure.status(on).state()))
+        return matching(
+                covering(snapshot, mineral), measure -> measure.status(on).state(), destination, state);
+    }
+
+    private static List<TradeMeasure> matching(
+            List<TradeMeasure> covering,
+            Function<TradeMeasure, MeasureState> stateOn,
+            Predicate<CountryCode> destination,
+            Predicate<MeasureState> state) {
+        return covering.stream()
+                .filter(measure -> state.test(stateOn.apply(measure)))
                 .filter(measure -> measure.targets().all()
                         || measure.targets().countries().stream().anyMatch(destination))
                 .toList();
