@@ -323,11 +323,32 @@ final class ApiRoutes {
                 Params.longValue(body, "seed"),
                 Params.integer(body, "horizon"),
                 null,
-                ScenarioDefaults.MAX_API_PATHS);
+                ScenarioDefaults.MAX_API_PATHS,
+                names(body, "without"),
+                names(body, "assumeInForce"));
         ScenarioJobs.Job job = scenarios.submit(query.prepare(knowledge.context(LocalDate.now(clock))), ctx.ip());
         ctx.status(202);
         ctx.header("Location", "/api/v1/scenarios/runs/" + job.id);
         ctx.json(job.describe());
+    }
+
+    /** @return a list of buffer ids or keys from the body, empty if the field is absent */
+    private static List<String> names(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> out.add(item.isTextual() ? item.asText() : ""));
+        }
+        if (!node.isArray() || out.stream().anyMatch(String::isBlank)) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON,
+                    field + " (" + node + ") must be a list of buffer ids or keys, e.g. [\"vault\"]",
+                    field);
+        }
+        return out;
     }
 
     private void runPlan(Context ctx) {
