@@ -206,8 +206,10 @@ final class ApiRoutes {
                 "/api/v1/scenarios/runs",
                 "Run a scenario as a job: body {\"preset\": id} or {\"spec\": YAML text or a JSON object}, with"
                         + " optional \"paths\" (1-" + ScenarioDefaults.MAX_API_PATHS + ", default "
-                        + ScenarioDefaults.PATHS + "), \"seed\" (default " + ScenarioDefaults.SEED + ") and"
-                        + " \"horizon\" (months). Answers 202 with the job and its result URL; the result's"
+                        + ScenarioDefaults.PATHS + "), \"seed\" (default " + ScenarioDefaults.SEED + "),"
+                        + " \"horizon\" (months), \"without\" (buffer keys switched off, e.g. [\"vault\"]) and"
+                        + " \"assumeInForce\" (buffer keys assumed to operate: an assumption the result marks)."
+                        + " Answers 202 with the job and its result URL; the result's"
                         + " \"simulation\" is `lodestone simulate --format json`.",
                 List.of(),
                 false,
