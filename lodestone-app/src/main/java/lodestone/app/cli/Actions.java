@@ -4,6 +4,7 @@ import static lodestone.app.resource.Param.Type.DATE;
 import static lodestone.app.resource.Param.Type.DECIMAL;
 import static lodestone.app.resource.Param.Type.FLAG;
 import static lodestone.app.resource.Param.Type.INTEGER;
+import static lodestone.app.resource.Param.Type.LIST;
 import static lodestone.app.resource.Param.Type.LONG;
 import static lodestone.app.resource.Param.Type.TEXT;
 
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,15 +126,28 @@ final class Actions {
                                 + " P5/P95 and means), the share of demand held by buyers that had to stop, and the"
                                 + " cumulative shortfall, months to recovery and the probability of a stop. Supply"
                                 + " mixes marked supplyFrom come from the dependency query, project partners from the"
-                                + " knowledge base. A seed gives identical numbers on any number of threads. Model,"
-                                + " assumptions and back-test: docs/methods/simulation.md.",
+                                + " knowledge base. A seed gives identical numbers on any number of threads. The"
+                                + " stockpiles in force on the day the measure takes effect (lodestone buffers) add"
+                                + " their days-of-supply target / 30.4375 months to every dependent buyer's stocks;"
+                                + " price floors are listed, not modelled. Model, assumptions and back-test:"
+                                + " docs/methods/simulation.md, docs/methods/buffers.md.",
                         List.of(
                                 Param.argument("scenario", "a preset id or the path of a spec file"),
                                 PATHS,
                                 SEED,
                                 Param.option("horizon", INTEGER, "months to simulate (default the scenario's)"),
                                 THREADS,
-                                Param.option("assumptions", FLAG, "also list the scenario's written assumptions")),
+                                Param.option("assumptions", FLAG, "also list the scenario's written assumptions"),
+                                Param.option(
+                                        "without",
+                                        LIST,
+                                        "switch a stockpile or price floor off by key or id, e.g. vault (repeat)"),
+                                Param.option(
+                                        "assume-in-force",
+                                        LIST,
+                                        "ASSUMPTION: treat a funded or announced stockpile as operating from the"
+                                                + " scenario's date, e.g. vault (repeat); the output marks it and"
+                                                + " compares the run with and without the credited stockpiles")),
                         true,
                         Actions::simulate),
                 DeclaredCommand.of(
@@ -314,7 +329,9 @@ final class Actions {
                         given.get("seed", Long.class),
                         given.integer("horizon"),
                         given.integer("threads"),
-                        ScenarioDefaults.MAX_PATHS)
+                        ScenarioDefaults.MAX_PATHS,
+                        given.texts("without"),
+                        given.texts("assume-in-force"))
                 .prepare(command.store().context());
         SimulationView.View view;
         try (Bar bar = new Bar("simulate", prepared.steps(), command.store().format == OutputFormat.TABLE)) {
@@ -384,6 +401,7 @@ final class Actions {
                     Format.percent(market.notRecovered())));
             Output.table(out, view.table(market));
         }
+        buffers(out, view);
         out.println();
         long assumed =
                 view.assumptions().stream().filter(Assumption::isAssumption).count();
@@ -395,6 +413,63 @@ final class Actions {
                 out.println("- " + note.parameter() + " = " + note.value() + ": " + note.basis());
             }
             view.sources().forEach(source -> out.println("  source: " + source));
+        }
+    }
+
+    private static void buffers(PrintWriter out, SimulationView.View view) {
+        if (view.buffersOn() == null) {
+            return;
+        }
+        out.println();
+        if (view.buffers().isEmpty()) {
+            out.println(
+                    "Buffers on " + view.buffersOn() + ": no stockpile or price floor on record covers these markets"
+                            + " and serves " + view.perspective() + ".");
+            return;
+        }
+        out.println("Buffers on " + view.buffersOn() + " (stockpiles and price floors on record for "
+                + view.perspective() + "; lodestone buffers MINERAL --on DATE):");
+        // one line per buffer and use, naming the markets it applies to
+        Map<String, List<SimulationView.BufferView>> grouped = new LinkedHashMap<>();
+        view.buffers()
+                .forEach(b -> grouped.computeIfAbsent(b.id() + " " + b.use(), k -> new ArrayList<>())
+                        .add(b));
+        for (List<SimulationView.BufferView> group : grouped.values()) {
+            SimulationView.BufferView b = group.get(0);
+            out.println(String.format(
+                    Locale.ROOT,
+                    "- %s (%s, key %s): %s [%s] for %s. %s: %s. Sources: %s.",
+                    b.id(),
+                    b.kind(),
+                    b.key(),
+                    b.use().toUpperCase(Locale.ROOT),
+                    b.state(),
+                    String.join(
+                            ", ",
+                            group.stream()
+                                    .map(SimulationView.BufferView::mineral)
+                                    .toList()),
+                    b.name(),
+                    b.basis(),
+                    String.join(", ", b.sources())));
+        }
+        if (view.buffers().stream().anyMatch(b -> b.use().equals("assumed-in-force"))) {
+            out.println("ASSUMPTION: buffers marked ASSUMED-IN-FORCE are not in force in the record on "
+                    + view.buffersOn() + "; the run assumes they operate (--assume-in-force).");
+        }
+        if (!view.bufferEffects().isEmpty()) {
+            out.println(
+                    "Cumulative shortfall, months of demand, with and without the credited stockpiles (same seed):");
+            for (SimulationView.BufferEffect e : view.bufferEffects()) {
+                out.println(String.format(
+                        Locale.ROOT,
+                        "  %-12s with: P50 %.3f, P95 %.3f   without: P50 %.3f, P95 %.3f",
+                        e.mineral(),
+                        e.withBuffers().p50(),
+                        e.withBuffers().p95(),
+                        e.withoutBuffers().p50(),
+                        e.withoutBuffers().p95()));
+            }
         }
     }
 

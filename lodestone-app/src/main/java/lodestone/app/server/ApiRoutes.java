@@ -206,8 +206,10 @@ final class ApiRoutes {
                 "/api/v1/scenarios/runs",
                 "Run a scenario as a job: body {\"preset\": id} or {\"spec\": YAML text or a JSON object}, with"
                         + " optional \"paths\" (1-" + ScenarioDefaults.MAX_API_PATHS + ", default "
-                        + ScenarioDefaults.PATHS + "), \"seed\" (default " + ScenarioDefaults.SEED + ") and"
-                        + " \"horizon\" (months). Answers 202 with the job and its result URL; the result's"
+                        + ScenarioDefaults.PATHS + "), \"seed\" (default " + ScenarioDefaults.SEED + "),"
+                        + " \"horizon\" (months), \"without\" (buffer keys switched off, e.g. [\"vault\"]) and"
+                        + " \"assumeInForce\" (buffer keys assumed to operate: an assumption the result marks)."
+                        + " Answers 202 with the job and its result URL; the result's"
                         + " \"simulation\" is `lodestone simulate --format json`.",
                 List.of(),
                 false,
@@ -323,11 +325,32 @@ final class ApiRoutes {
                 Params.longValue(body, "seed"),
                 Params.integer(body, "horizon"),
                 null,
-                ScenarioDefaults.MAX_API_PATHS);
+                ScenarioDefaults.MAX_API_PATHS,
+                names(body, "without"),
+                names(body, "assumeInForce"));
         ScenarioJobs.Job job = scenarios.submit(query.prepare(knowledge.context(LocalDate.now(clock))), ctx.ip());
         ctx.status(202);
         ctx.header("Location", "/api/v1/scenarios/runs/" + job.id);
         ctx.json(job.describe());
+    }
+
+    /** @return a list of buffer ids or keys from the body, empty if the field is absent */
+    private static List<String> names(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> out.add(item.isTextual() ? item.asText() : ""));
+        }
+        if (!node.isArray() || out.stream().anyMatch(String::isBlank)) {
+            throw new ApiException(
+                    ErrorCode.BAD_JSON,
+                    field + " (" + node + ") must be a list of buffer ids or keys, e.g. [\"vault\"]",
+                    field);
+        }
+        return out;
     }
 
     private void runPlan(Context ctx) {

@@ -146,16 +146,13 @@ final class ScenarioJobs implements AutoCloseable {
                             + "); retry later",
                     null);
         }
-        Job job = new Job(UUID.randomUUID().toString(), spec.id(), client, cells / Math.max(1, horizon(spec, options)));
+        // steps, not cells: a run that compares with and without its buffers steps through its paths twice
+        Job job = new Job(UUID.randomUUID().toString(), spec.id(), client, run.steps());
         active.put(job.id, job);
         perClient.merge(client, 1, Integer::sum);
         // run() records its own failure on the job, so nothing is lost by not keeping the Future.
         worker.execute(() -> run(job, run));
         return job;
-    }
-
-    private static long horizon(ScenarioSpec spec, RunOptions options) {
-        return options.horizonMonths().orElse(spec.horizonMonths());
     }
 
     /**

@@ -338,6 +338,20 @@ class ApiTest {
         assertThat(json(invalid).get("problems")).isNotEmpty();
         assertThat(fixture.get("/api/v1/scenarios/runs/no-such-run").statusCode())
                 .isEqualTo(404);
+        HttpResponse<String> unknownBuffer = fixture.post(
+                "/api/v1/scenarios/runs",
+                "application/json",
+                "{\"preset\": \"china-ree-2025-04\", \"paths\": 100, \"without\": [\"vualt\"]}",
+                null);
+        assertThat(unknownBuffer.statusCode()).isEqualTo(400);
+        assertThat(json(unknownBuffer).get("field").asText()).isEqualTo("without");
+        HttpResponse<String> notAList = fixture.post(
+                "/api/v1/scenarios/runs",
+                "application/json",
+                "{\"preset\": \"china-ree-2025-04\", \"assumeInForce\": \"vault\"}",
+                null);
+        assertThat(notAList.statusCode()).isEqualTo(400);
+        assertThat(json(notAList).get("field").asText()).isEqualTo("assumeInForce");
     }
 
     @Test

@@ -2,6 +2,7 @@ package lodestone.report.scenario;
 
 import java.util.List;
 import java.util.Optional;
+import lodestone.model.buffer.BuffersInForce;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.report.ClasspathText;
 import lodestone.risk.dependency.Dependency;
@@ -40,6 +41,15 @@ public final class ScenarioLibrary {
                 presetText(id).orElseThrow(() -> new IllegalArgumentException("preset (" + id + ") is not known.")),
                 id,
                 snapshot.minerals());
+    }
+
+    /**
+     * @param snapshot the knowledge
+     * @return the stockpiles and price floors on record, to be read on a scenario's date
+     */
+    public static BuffersInForce buffers(KnowledgeSnapshot snapshot) {
+        return new BuffersInForce(
+                snapshot.policy().stockpiles(), snapshot.policy().priceFloors(), snapshot.minerals(), snapshot.lists());
     }
 
     /**

@@ -1,6 +1,8 @@
 package lodestone.report.scenario;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
@@ -10,8 +12,11 @@ import lodestone.report.ReportContext;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.Progress;
 import lodestone.sim.engine.RunOptions;
+import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.engine.SimulationTooLargeException;
+import lodestone.sim.scenario.BufferSwitches;
 import lodestone.sim.scenario.Presets;
+import lodestone.sim.scenario.ScenarioBuffers;
 import lodestone.sim.scenario.ScenarioException;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -27,12 +32,32 @@ import lodestone.sim.scenario.ScenarioSpec;
  * @param horizon months to simulate, or null for the scenario's own
  * @param threads worker threads, or null for every core
  * @param maxPaths the most paths the face allows
+ * @param without ids or keys of stockpiles and price floors switched off ({@code --without vault}), on top of the
+ *     spec's own {@code buffers.without}
+ * @param assumeInForce ids or keys of buffers assumed to operate from the scenario's date although the record does not
+ *     say so ({@code --assume-in-force vault}): an explicit assumption, written into the result
  */
 public record ScenarioQuery(
-        String scenario, String spec, Integer paths, Long seed, Integer horizon, Integer threads, int maxPaths)
+        String scenario,
+        String spec,
+        Integer paths,
+        Long seed,
+        Integer horizon,
+        Integer threads,
+        int maxPaths,
+        List<String> without,
+        List<String> assumeInForce)
         implements Query<SimulationView.View> {
     public ScenarioQuery {
         Objects.requireNonNull(scenario, "scenario");
+        without = without == null ? List.of() : List.copyOf(without);
+        assumeInForce = assumeInForce == null ? List.of() : List.copyOf(assumeInForce);
+    }
+
+    /** A run with the buffers as the record has them on the scenario's date (no switch). */
+    public ScenarioQuery(
+            String scenario, String spec, Integer paths, Long seed, Integer horizon, Integer threads, int maxPaths) {
+        this(scenario, spec, paths, seed, horizon, threads, maxPaths, List.of(), List.of());
     }
 
     /**
@@ -44,15 +69,29 @@ public record ScenarioQuery(
     }
 
     /**
-     * A scenario resolved and checked, with its options: ready to run.
+     * A scenario resolved and checked, with its buffers applied and its options: ready to run.
      *
-     * @param spec the resolved scenario
+     * @param spec the resolved scenario, with the stocks of the buffers it credits
      * @param options paths, seed, horizon, threads
+     * @param buffers what was done with each buffer on record, or null for a spec run as given
+     * @param unbuffered the same scenario without the credited buffers, run with the same seed for comparison, or null
+     *     if no buffer is credited
      */
-    public record Prepared(ScenarioSpec spec, RunOptions options) {
-        /** @return the number of path-markets the run steps through, for progress */
+    public record Prepared(
+            ScenarioSpec spec, RunOptions options, ScenarioBuffers.Applied buffers, ScenarioSpec unbuffered) {
+        public Prepared {
+            Objects.requireNonNull(spec, "spec");
+            Objects.requireNonNull(options, "options");
+        }
+
+        /** A run of a scenario as given, without reading the buffers on record. */
+        public Prepared(ScenarioSpec spec, RunOptions options) {
+            this(spec, options, null, null);
+        }
+
+        /** @return the number of path-markets the run steps through, for progress (twice when compared) */
         public long steps() {
-            return (long) options.paths() * spec.markets().size();
+            return (long) options.paths() * spec.markets().size() * (unbuffered == null ? 1 : 2);
         }
 
         /**
@@ -63,7 +102,9 @@ public record ScenarioQuery(
          */
         public SimulationView.View run(Progress progress) {
             try (MonteCarloEngine engine = new MonteCarloEngine(options.threads())) {
-                return SimulationView.View.of(spec, engine.simulate(spec, options, progress));
+                ScenarioResult result = engine.simulate(spec, options, progress);
+                ScenarioResult baseline = unbuffered == null ? null : engine.simulate(unbuffered, options, progress);
+                return SimulationView.View.of(spec, result, buffers, baseline);
             } catch (SimulationTooLargeException e) {
                 throw QueryException.badParameter("paths", e.getMessage());
             }
@@ -82,7 +123,21 @@ public record ScenarioQuery(
         RunOptions options = RunOptions.of(n, seed == null ? ScenarioDefaults.SEED : seed);
         options = threads == null ? options : options.withThreads(threads);
         options = horizon == null ? options : options.withHorizon(horizon);
-        return new Prepared(resolved(context.snapshot()), options);
+        ScenarioSpec resolved = resolved(context.snapshot());
+        ScenarioBuffers.Applied applied;
+        try {
+            BufferSwitches switches = (spec == null
+                            ? BufferSwitches.NONE
+                            : ScenarioReader.bufferSwitches(spec, scenario))
+                    .and(new BufferSwitches(Set.copyOf(without), Set.copyOf(assumeInForce)));
+            applied = ScenarioBuffers.apply(resolved, ScenarioLibrary.buffers(context.snapshot()), switches);
+        } catch (ScenarioException e) {
+            throw new QueryException(QueryError.BAD_SCENARIO, "buffers", e.getMessage(), e.problems());
+        } catch (IllegalArgumentException e) {
+            throw QueryException.badParameter(
+                    e.getMessage().startsWith("--assume") ? "assumeInForce" : "without", e.getMessage());
+        }
+        return new Prepared(applied.spec(), options, applied, applied.credited() ? resolved : null);
     }
 
     @Override

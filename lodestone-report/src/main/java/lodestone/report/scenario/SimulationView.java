@@ -16,6 +16,8 @@ import lodestone.sim.engine.MonthStatistics;
 import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Assumption;
+import lodestone.sim.scenario.BufferUse;
+import lodestone.sim.scenario.ScenarioBuffers;
 import lodestone.sim.scenario.ScenarioSpec;
 
 /** A simulation result for output, shared by `lodestone simulate` and the server. */
@@ -50,6 +52,12 @@ public final class SimulationView {
      * @param markets per market
      * @param assumptions written notes
      * @param sources sources
+     * @param buffersOn the date the buffers on record were read on (the day the measure takes effect), or null if the
+     *     run did not read them
+     * @param buffers what the run did with each stockpile and price floor on record that covers a market and serves
+     *     the perspective: credited (in force or assumed), switched off, not in force, or not modelled, with sources
+     * @param bufferEffects per market, the cumulative shortfall with the credited buffers and without them (same seed),
+     *     empty if no buffer is credited
      */
     public record View(
             String scenario,
@@ -65,7 +73,10 @@ public final class SimulationView {
             String units,
             List<MarketView> markets,
             List<Assumption> assumptions,
-            List<String> sources)
+            List<String> sources,
+            String buffersOn,
+            List<BufferView> buffers,
+            List<BufferEffect> bufferEffects)
             implements Tabular {
 
         /**
@@ -195,9 +206,21 @@ public final class SimulationView {
         /**
          * @param spec the resolved scenario
          * @param result the engine's result
-         * @return the view
+         * @return the view of a run that did not read the buffers on record
          */
         public static View of(ScenarioSpec spec, ScenarioResult result) {
+            return of(spec, result, null, null);
+        }
+
+        /**
+         * @param spec the resolved scenario, with its buffers applied
+         * @param result the engine's result
+         * @param applied what was done with the buffers on record, or null if they were not read
+         * @param unbuffered the same run without the credited buffers (same seed), or null if none was credited
+         * @return the view
+         */
+        public static View of(
+                ScenarioSpec spec, ScenarioResult result, ScenarioBuffers.Applied applied, ScenarioResult unbuffered) {
             List<MarketView> markets = new ArrayList<>();
             for (MarketResult m : result.markets()) {
                 List<MonthView> months = new ArrayList<>();
@@ -241,7 +264,75 @@ public final class SimulationView {
                     UNITS,
                     markets,
                     spec.assumptions(),
-                    spec.sources());
+                    spec.sources(),
+                    applied == null ? null : applied.on().toString(),
+                    applied == null
+                            ? List.of()
+                            : applied.uses().stream().map(BufferView::of).toList(),
+                    unbuffered == null ? List.of() : BufferEffect.compare(result, unbuffered));
+        }
+    }
+
+    /**
+     * One stockpile or price floor as a scenario run used it.
+     *
+     * @param mineral the market's mineral id
+     * @param id the buffer's id
+     * @param key its switch name
+     * @param kind "stockpile", "contract-floor", "offtake-guarantee" or "border-floor"
+     * @param name its name
+     * @param state its state on the date, as the record has it (e.g. "funded")
+     * @param description the state in words
+     * @param use what the run did: "in-force", "assumed-in-force" (an assumption of the run, not the record),
+     *     "switched-off", "not-in-force", "not-credited" or "not-modelled"
+     * @param stocksMonthsAdded months of baseline demand added to every dependent buyer's stocks
+     * @param basis the formula, or why nothing was added
+     * @param sources the record's source ids
+     */
+    public record BufferView(
+            String mineral,
+            String id,
+            String key,
+            String kind,
+            String name,
+            String state,
+            String description,
+            String use,
+            double stocksMonthsAdded,
+            String basis,
+            List<String> sources) {
+        static BufferView of(BufferUse use) {
+            return new BufferView(
+                    use.mineral().value(),
+                    use.id(),
+                    use.key(),
+                    use.kind(),
+                    use.name(),
+                    use.state().id(),
+                    use.description(),
+                    use.use().id(),
+                    use.stocksMonthsAdded(),
+                    use.basis(),
+                    use.sources());
+        }
+    }
+
+    /**
+     * A market's cumulative shortfall with the credited buffers and without them, the same seed and paths.
+     *
+     * @param mineral the mineral id
+     * @param withBuffers cumulative shortfall with the buffers, months of demand
+     * @param withoutBuffers cumulative shortfall without them, months of demand
+     */
+    public record BufferEffect(String mineral, Band withBuffers, Band withoutBuffers) {
+        static List<BufferEffect> compare(ScenarioResult with, ScenarioResult without) {
+            List<BufferEffect> out = new ArrayList<>();
+            for (int i = 0; i < with.markets().size(); i++) {
+                MarketResult a = with.markets().get(i);
+                MarketResult b = without.markets().get(i);
+                out.add(new BufferEffect(a.mineral().value(), a.cumulativeShortfall(), b.cumulativeShortfall()));
+            }
+            return List.copyOf(out);
         }
     }
 

@@ -18,6 +18,10 @@ import java.util.function.Predicate;
 import lodestone.model.agreement.Agreement;
 import lodestone.model.agreement.Party;
 import lodestone.model.agreement.Project;
+import lodestone.model.buffer.Buffers;
+import lodestone.model.buffer.BuffersInForce;
+import lodestone.model.buffer.PriceFloor;
+import lodestone.model.buffer.Stockpile;
 import lodestone.model.geo.Area;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -56,9 +60,13 @@ import lodestone.risk.governance.Governance;
  *       0, 1) ({@link EconomicImportance}); 0.5 (assumed) when unknown.
  *   <li>M, measures: the largest over measures covering the mineral and targeting the perspective of severity(kind) ·
  *       the issuer's largest stage share of the mineral ({@link MeasuresInForce#severity}), counting measures in force
- *       fully and lapsed ones (suspension ended, no later record) at {@link MeasuresInForce#LAPSED_WEIGHT}.
+ *       fully and lapsed ones (suspension ended, no later record) at {@link MeasuresInForce#LAPSED_WEIGHT}, offset by
+ *       the stockpiles in force for the mineral that serve the perspective: M · (1 − min(1, T / 365)), T the sum of
+ *       their days-of-supply targets ({@link Buffers#targetDaysInForce()}).
  *   <li>A, partner supply: min(1, Σ p / 2) over the projects for the mineral linked to agreements the perspective is
- *       party to, p the project's delivery probability (0.5 assumed when none is given).
+ *       party to, p the project's delivery probability (0.5 assumed when none is given), and over the price floors
+ *       and offtake guarantees in force for the mineral that serve the perspective, each counted as one supported
+ *       source with p = 1 (it is contracted and paying).
  * </ul>
  *
  * <p>The score rises with C, D, E and M and falls with A; each factor lies in [0, 1], so the score lies in [0, 100].
@@ -83,6 +91,7 @@ public final class LodestoneRiskIndex {
     private final Governance governance;
     private final DependencyQuery dependencies;
     private final MarketQuery markets;
+    private final BuffersInForce buffers;
 
     /**
      * The index with the store's own dependency (import statistics) and market (USGS salient statistics) figures.
@@ -180,6 +189,8 @@ public final class LodestoneRiskIndex {
         this.governance = inputs.governance();
         this.dependencies = Objects.requireNonNull(dependencies, "dependencies");
         this.markets = Objects.requireNonNull(markets, "markets");
+        this.buffers = new BuffersInForce(
+                snapshot.policy().stockpiles(), snapshot.policy().priceFloors(), snapshot.minerals(), snapshot.lists());
     }
 
     /**
@@ -286,8 +297,9 @@ public final class LodestoneRiskIndex {
         Component c = inputs.concentration(mineral, year);
         Component d = dependency(mineral);
         Component e = economicImportance(mineral);
-        Component m = measures(mineral, sets);
-        Component a = partners(mineral);
+        Buffers found = buffers.on(on, mineral, Optional.of(perspective), Set.of());
+        Component m = measures(mineral, sets, found);
+        Component a = partners(mineral, found);
         double score = combine(c.value(), d.value(), e.value(), m.value(), a.value());
         String formula = String.format(
                 Locale.ROOT,
@@ -472,7 +484,7 @@ public final class LodestoneRiskIndex {
                 .toPlainString();
     }
 
-    private Component measures(MineralId mineral, List<SupplyShares> sets) {
+    private Component measures(MineralId mineral, List<SupplyShares> sets, Buffers found) {
         List<Input> inputs = new ArrayList<>();
         double value = 0;
         for (TradeMeasure measure : MeasuresInForce.binding(this.inputs.covering(mineral), stateOn, destination)) {
@@ -488,11 +500,27 @@ public final class LodestoneRiskIndex {
                             MeasuresInForce.LAPSED + ", weight " + MeasuresInForce.LAPSED_WEIGHT + "; ",
                             inputs));
         }
+        double days = found.targetDaysInForce().orElse(0);
+        for (Stockpile stockpile : found.stockpilesInForce()) {
+            OptionalDouble target =
+                    stockpile.target().map(t -> t.daysOfSupply()).orElse(OptionalDouble.empty());
+            inputs.add(new Input(
+                    "stockpile " + stockpile.id(),
+                    target.isPresent() ? Optional.of(target.getAsDouble()) : Optional.empty(),
+                    "days-of-supply",
+                    stockpile.sources().get(0).value(),
+                    "key " + stockpile.key(),
+                    stockpile.name() + " in force; offsets the measures term by 1 − min(1, days / 365)"
+                            + (target.isPresent() ? "" : "; no target in days, not counted")));
+        }
+        double offset = 1 - Math.min(1, days / 365);
         return new Component(
                 "measures",
-                Math.min(1, value),
+                Math.min(1, value) * offset,
                 "max over measures on " + on + " of weight · severity(kind) · issuer's largest stage share; weight 1"
-                        + " in force, " + MeasuresInForce.LAPSED_WEIGHT + " " + MeasuresInForce.LAPSED,
+                        + " in force, " + MeasuresInForce.LAPSED_WEIGHT + " " + MeasuresInForce.LAPSED
+                        + "; times 1 − min(1, T / 365), T = " + number(days)
+                        + " days of supply targeted by stockpiles in force",
                 false,
                 inputs);
     }
@@ -518,7 +546,7 @@ public final class LodestoneRiskIndex {
         return contribution;
     }
 
-    private Component partners(MineralId mineral) {
+    private Component partners(MineralId mineral, Buffers found) {
         Set<MineralId> related = inputs.related(mineral);
         Map<String, Project> projects = inputs.projects();
         List<Input> inputs = new ArrayList<>();
@@ -554,10 +582,22 @@ public final class LodestoneRiskIndex {
                                 + project.stage().id() + ")"));
             }
         }
+        for (PriceFloor floor : found.floorsInForce()) {
+            sum += 1;
+            inputs.add(Input.of(
+                    "floor " + floor.id(),
+                    1,
+                    "probability",
+                    floor.sources().get(0).value(),
+                    "key " + floor.key(),
+                    floor.kind().id() + " in force: " + floor.name()
+                            + floor.price().map(p -> ", " + p.label()).orElse("")));
+        }
         return new Component(
                 "partner-supply",
                 Math.min(1, sum / 2),
-                "min(1, Σ p / 2) over projects linked to agreements " + perspective + " is party to",
+                "min(1, Σ p / 2) over projects linked to agreements " + perspective + " is party to and price floors"
+                        + " or offtake guarantees in force for it (p = 1)",
                 assumed,
                 inputs);
     }

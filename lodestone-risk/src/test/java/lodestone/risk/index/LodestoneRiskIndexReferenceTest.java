@@ -64,13 +64,16 @@ class LodestoneRiskIndexReferenceTest {
         assertThat(c).isCloseTo(0.558, within(1e-3));
         // M: licensing (severity 0.5) in force on the date × China's largest stage share (1.0)
         assertThat(m).isCloseTo(0.5, within(1e-9));
-        // A: partner projects linked to U.S. agreements (Σ p / 2, capped at 1)
-        assertThat(a).isCloseTo(0.65, within(1e-9));
+        // A: partner projects linked to U.S. agreements (Σ p = 1.3) and the DoD-MP NdPr price floor in force since
+        // 9 Jul 2025 (p = 1): min(1, 2.3 / 2) = 1 (was 0.65 before floors counted)
+        assertThat(a).isCloseTo(1.0, within(1e-9));
+        assertThat(ree.components().get(4).inputs())
+                .anySatisfy(i -> assertThat(i.name()).isEqualTo("floor us-dod-mp-ndpr-floor-2025"));
         // E: the value of U.S. apparent consumption on a log scale (MarketValues), a fraction
         assertThat(e).isBetween(0.0, 1.0);
-        // 100 · 0.558 · (1 + 0.7262)/2 · (1 + E)/2 · (2 + 0.5)/3 · (1 − 0.65/4) = 33.61 · (1 + E)/2
+        // 100 · 0.558 · (1 + 0.7262)/2 · (1 + E)/2 · (2 + 0.5)/3 · (1 − 1/4) = 30.10 · (1 + E)/2
         assertThat(ree.score()).isCloseTo(LodestoneRiskIndex.combine(c, d, e, m, a), within(1e-9));
-        assertThat(ree.score()).isCloseTo(33.61 * (1 + e) / 2, within(0.01));
+        assertThat(ree.score()).isCloseTo(30.10 * (1 + e) / 2, within(0.01));
     }
 
     @Test

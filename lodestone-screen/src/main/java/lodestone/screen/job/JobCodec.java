@@ -176,6 +176,8 @@ public final class JobCodec {
             node.putArray("triangular").add(t.min()).add(t.mode()).add(t.max());
         } else if (d instanceof Distribution.LogNormal l) {
             node.putObject("logNormal").put("median", l.median()).put("p90", l.p90());
+        } else if (d instanceof Distribution.Shifted s) {
+            node.putObject("shifted").put("by", s.by()).set("base", distribution(s.base()));
         } else {
             throw new IllegalArgumentException("distribution " + d.describe() + " has no JSON form.");
         }
@@ -194,6 +196,10 @@ public final class JobCodec {
             JsonNode a = node.get("triangular");
             return Distribution.triangular(
                     a.get(0).asDouble(), a.get(1).asDouble(), a.get(2).asDouble());
+        }
+        if (node.has("shifted")) {
+            JsonNode s = node.get("shifted");
+            return distribution(s.get("base")).plus(s.get("by").asDouble());
         }
         JsonNode l = node.get("logNormal");
         return Distribution.logNormal(l.get("median").asDouble(), l.get("p90").asDouble());

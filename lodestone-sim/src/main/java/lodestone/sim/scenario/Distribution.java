@@ -1,6 +1,7 @@
 package lodestone.sim.scenario;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * An uncertain scenario input, sampled by inverse transform: {@link #quantile(double)} maps a uniform draw in [0, 1)
@@ -11,7 +12,11 @@ import java.util.Locale;
  * Values are immutable and validated; reversed bounds are refused, never swapped.
  */
 public sealed interface Distribution
-        permits Distribution.Fixed, Distribution.Uniform, Distribution.Triangular, Distribution.LogNormal {
+        permits Distribution.Fixed,
+                Distribution.Uniform,
+                Distribution.Triangular,
+                Distribution.LogNormal,
+                Distribution.Shifted {
 
     /**
      * @param u a uniform draw in [0, 1)
@@ -32,6 +37,18 @@ public sealed interface Distribution
 
     /** @return a short text such as {@code uniform(0.3, 0.5)} */
     String describe();
+
+    /**
+     * The same uncertainty moved by a constant: every quantile plus {@code by}, so paths stay coupled (the same draw
+     * gives a value larger by exactly {@code by}). Used to add a strategic reserve's cover to buyers' stocks.
+     *
+     * @param by the shift, in the distribution's unit (finite)
+     * @return this distribution if {@code by} is 0, else the shifted one (the same family where it has a location)
+     */
+    default Distribution plus(double by) {
+        requireFinite(by, "shift");
+        return by == 0 ? this : new Shifted(this, by);
+    }
 
     /** @return a point value */
     static Distribution fixed(double value) {
@@ -82,6 +99,12 @@ public sealed interface Distribution
         public String describe() {
             return fmt(value);
         }
+
+        @Override
+        public Distribution plus(double by) {
+            requireFinite(by, "shift");
+            return new Fixed(value + by);
+        }
     }
 
     /** Uniform on [min, max]. */
@@ -103,6 +126,12 @@ public sealed interface Distribution
         @Override
         public String describe() {
             return "uniform(" + fmt(min) + ", " + fmt(max) + ")";
+        }
+
+        @Override
+        public Distribution plus(double by) {
+            requireFinite(by, "shift");
+            return new Uniform(min + by, max + by);
         }
     }
 
@@ -133,6 +162,12 @@ public sealed interface Distribution
         @Override
         public String describe() {
             return "triangular(" + fmt(min) + ", " + fmt(mode) + ", " + fmt(max) + ")";
+        }
+
+        @Override
+        public Distribution plus(double by) {
+            requireFinite(by, "shift");
+            return new Triangular(min + by, mode + by, max + by);
         }
     }
 
@@ -168,6 +203,45 @@ public sealed interface Distribution
         @Override
         public String describe() {
             return "log-normal(median " + fmt(median) + ", p90 " + fmt(p90) + ")";
+        }
+    }
+
+    /**
+     * A distribution without a location parameter (the log-normal) moved by a constant.
+     *
+     * @param base the distribution moved
+     * @param by the shift, finite
+     */
+    record Shifted(Distribution base, double by) implements Distribution {
+        public Shifted {
+            Objects.requireNonNull(base, "base");
+            requireFinite(by, "shift");
+        }
+
+        @Override
+        public double quantile(double u) {
+            return base.quantile(u) + by;
+        }
+
+        @Override
+        public double min() {
+            return base.min() + by;
+        }
+
+        @Override
+        public double max() {
+            return base.max() + by;
+        }
+
+        @Override
+        public String describe() {
+            return base.describe() + (by >= 0 ? " + " : " - ") + fmt(Math.abs(by));
+        }
+
+        @Override
+        public Distribution plus(double more) {
+            requireFinite(more, "shift");
+            return more == 0 ? this : new Shifted(base, by + more);
         }
     }
 

@@ -85,6 +85,72 @@ public final class ScenarioReader {
         return spec;
     }
 
+    /**
+     * Reads a spec's buffer switches: {@code buffers: {without: [vault], assumeInForce: [mp-floor]}}, ids or keys of
+     * stockpiles and price floors on record (checked against the record when the scenario is run).
+     *
+     * @param text the spec, YAML or JSON
+     * @param origin the file name or preset id, for messages
+     * @return the switches, {@link BufferSwitches#NONE} if the spec has none
+     * @throws ScenarioException if the text cannot be parsed or the section is malformed
+     */
+    public static BufferSwitches bufferSwitches(String text, String origin) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(origin, List.of("cannot parse: " + e.getOriginalMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            return BufferSwitches.NONE;
+        }
+        ScenarioReader reader = new ScenarioReader(null, Behaviour.CALIBRATED);
+        BufferSwitches switches = reader.switches(root.get("buffers"));
+        if (!reader.fields.problems().isEmpty()) {
+            throw new ScenarioException(origin, reader.fields.problems());
+        }
+        return switches;
+    }
+
+    private BufferSwitches switches(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return BufferSwitches.NONE;
+        }
+        if (!node.isObject()) {
+            fields.problem("buffers", node, "must be a mapping with 'without' and/or 'assumeInForce'");
+            return BufferSwitches.NONE;
+        }
+        fields.known(node, "buffers", Set.of("without", "assumeInForce"));
+        List<String> without = names(node.get("without"), "buffers.without");
+        List<String> assumed = names(node.get("assumeInForce"), "buffers.assumeInForce");
+        try {
+            return new BufferSwitches(Set.copyOf(without), Set.copyOf(assumed));
+        } catch (IllegalArgumentException e) {
+            fields.problem("buffers", node, "must not switch a buffer both off and on: " + e.getMessage());
+            return BufferSwitches.NONE;
+        }
+    }
+
+    private List<String> names(JsonNode node, String path) {
+        List<String> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isArray()) {
+            fields.problem(path, node, "must be a list of buffer ids or keys, e.g. [vault]");
+            return out;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isTextual() || item.asText().isBlank()) {
+                fields.problem(path + "[" + i + "]", item, "must be a buffer id or key, e.g. vault");
+            } else {
+                out.add(item.asText());
+            }
+        }
+        return out;
+    }
+
     private ScenarioSpec scenario(JsonNode node) {
         fields.known(
                 node,
@@ -101,7 +167,9 @@ public final class ScenarioReader {
                         "disruption",
                         "markets",
                         "assumptions",
-                        "sources"));
+                        "sources",
+                        "buffers"));
+        switches(node.get("buffers"));
         String id = fields.text(node, "id", "", true);
         if (id != null && !ID.matcher(id).matches()) {
             fields.problem("id", id, "must be lower-case words joined by hyphens");

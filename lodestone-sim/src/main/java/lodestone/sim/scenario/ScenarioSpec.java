@@ -145,6 +145,23 @@ public record ScenarioSpec(
                 sources);
     }
 
+    /** @return a copy with other written notes */
+    public ScenarioSpec withAssumptions(List<Assumption> other) {
+        return new ScenarioSpec(
+                id,
+                title,
+                description,
+                start,
+                horizonMonths,
+                perspective,
+                threshold,
+                recoveryLevel,
+                disruption,
+                markets,
+                other,
+                sources);
+    }
+
     /** @return a copy with every market changed by {@code change} */
     public ScenarioSpec mapMarkets(UnaryOperator<Market> change) {
         List<Market> changed = new ArrayList<>();
