@@ -33,8 +33,22 @@ public final class Lookup {
      * @throws QueryException if the name denotes no mineral (suggesting the closest ones by edit distance) or several
      */
     public static Mineral mineral(KnowledgeSnapshot snapshot, String text, String field) {
+        return mineral(snapshot.minerals(), text, field);
+    }
+
+    /**
+     * Resolves a mineral against the catalogue alone, as {@link #mineral(KnowledgeSnapshot, String, String)} does: the
+     * catalogue is reference data, so a face can reject an unknown name before it reads the knowledge base.
+     *
+     * @param catalogue the minerals
+     * @param text what the user wrote
+     * @param field the parameter it came from
+     * @return the mineral
+     * @throws QueryException if the name denotes no mineral (suggesting the closest ones by edit distance) or several
+     */
+    public static Mineral mineral(MineralCatalogue catalogue, String text, String field) {
         return resolved(
-                minerals(snapshot.minerals()).resolve(text),
+                minerals(catalogue).resolve(text),
                 QueryError.UNKNOWN_MINERAL,
                 field,
                 "mineral (" + text + ")",
@@ -54,8 +68,21 @@ public final class Lookup {
      * @throws QueryException if it names none (suggesting the closest by edit distance) or several
      */
     public static Country country(KnowledgeSnapshot snapshot, String text, String field) {
+        return country(snapshot.countries(), text, field);
+    }
+
+    /**
+     * Resolves a country against the registry alone, as {@link #country(KnowledgeSnapshot, String, String)} does.
+     *
+     * @param registry the countries
+     * @param text what the user wrote
+     * @param field the parameter it came from
+     * @return the country
+     * @throws QueryException if it names none (suggesting the closest by edit distance) or several
+     */
+    public static Country country(Countries registry, String text, String field) {
         return resolved(
-                countries(snapshot.countries()).resolve(text),
+                countries(registry).resolve(text),
                 QueryError.UNKNOWN_COUNTRY,
                 field,
                 "country (" + text + ")",

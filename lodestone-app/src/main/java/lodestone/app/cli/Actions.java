@@ -239,7 +239,8 @@ final class Actions {
                                 Param.option(
                                         "top",
                                         INTEGER,
-                                        "rows shown in the table (default 25); JSON and CSV give" + " all")),
+                                        "the number of ranked scenarios printed, in every format (default: 25 in"
+                                                + " the table, all of them in JSON and CSV)")),
                         true,
                         Actions::sweep),
                 DeclaredCommand.of(
@@ -490,8 +491,10 @@ final class Actions {
             result = prepared.run(bar);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        int top = given.integer("top") == null ? 25 : given.integer("top");
-        Output.render(command.out(), command.store().format, result, (out, r) -> {
+        Integer topGiven = given.integer("top");
+        int top = topGiven == null ? 25 : topGiven;
+        SweepResult shown = topGiven == null ? result : result.top(topGiven);
+        Output.render(command.out(), command.store().format, shown, (out, r) -> {
             out.println(String.format(
                     Locale.ROOT,
                     "%,d one-year disruption scenarios (%d minerals of %s x up to %d suppliers x %d severities),"

@@ -22,6 +22,16 @@ final class StoreOptions {
             converter = FormatConverter.class)
     OutputFormat format;
 
+    private ReferenceData reference;
+
+    /** @return the bundled reference data (catalogue, countries, lists, sources), read once per command */
+    ReferenceData reference() {
+        if (reference == null) {
+            reference = ReferenceData.load();
+        }
+        return reference;
+    }
+
     Path path() {
         if (db != null) {
             return db;
@@ -33,13 +43,13 @@ final class StoreOptions {
     /** @return the store opened to write, waiting up to 10 s for other processes' reads to let go of the file */
     LodestoneStore open() {
         announceCreation();
-        return LodestoneStore.openForWriting(path(), ReferenceData.load(), java.time.Duration.ofSeconds(10));
+        return LodestoneStore.openForWriting(path(), reference(), java.time.Duration.ofSeconds(10));
     }
 
     /** @return the store opened read-only, so that a read never blocks another process's write for long */
     LodestoneStore openForReading() {
         announceCreation();
-        return LodestoneStore.openReadOnly(path(), ReferenceData.load());
+        return LodestoneStore.openReadOnly(path(), reference());
     }
 
     /**

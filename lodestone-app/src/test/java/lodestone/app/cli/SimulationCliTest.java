@@ -153,6 +153,21 @@ class SimulationCliTest {
     }
 
     @Test
+    void theSweepsTopIsHonouredInEveryFormat() {
+        CliTest.Run json =
+                CliTest.runDb("sweep", "--paths", "50", "--severities", "1", "--top", "3", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.json().get("rows").size()).isEqualTo(3);
+        assertThat(json.json().get("scenarios").asInt())
+                .as("the count still describes the whole sweep")
+                .isGreaterThan(3);
+        CliTest.Run csv = CliTest.runDb("sweep", "--paths", "50", "--severities", "1", "--top", "3", "--format", "csv");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out().lines().skip(1).map(line -> line.split(",", -1)[0]))
+                .containsExactly("1", "2", "3");
+    }
+
+    @Test
     void simulateShowsTheHomeAndOutsidePricesWithUnits() {
         CliTest.Run json =
                 CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "500", "--seed", "3", "--format", "json");

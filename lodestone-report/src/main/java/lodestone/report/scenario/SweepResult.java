@@ -126,6 +126,31 @@ public record SweepResult(
                 ranked.stream().map(Row::of).toList());
     }
 
+    /**
+     * @param count how many of the ranked rows to keep, at least 0
+     * @return this result with its first {@code count} rows only; the counts, the ranking and Kendall's tau still
+     *     describe the whole sweep
+     * @throws IllegalArgumentException if count is negative
+     */
+    public SweepResult top(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("top (" + count + ") must be at least 0.");
+        }
+        return count >= rows.size()
+                ? this
+                : new SweepResult(
+                        list,
+                        scenarios,
+                        minerals,
+                        paths,
+                        seed,
+                        rankedBy,
+                        kendallTauWithMean,
+                        leftOut,
+                        units,
+                        rows.subList(0, count));
+    }
+
     @Override
     public Table<Row> table() {
         return Table.of(COLUMNS, rows).width(30);

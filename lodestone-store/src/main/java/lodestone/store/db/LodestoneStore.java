@@ -213,9 +213,8 @@ public final class LodestoneStore implements AutoCloseable {
         for (String name : Baseline.DATASETS) {
             DatasetInfo info = loaded.get(name);
             if (info == null
-                    || (info.origin().equals("baseline")
-                            && !info.contentHash().equals(Baseline.sha256(Baseline.bundledText(name))))) {
-                return true;
+                    || (info.origin().equals("baseline") && !info.contentHash().equals(Baseline.bundledHash(name)))) {
+                return true; // the manifest's hash, as loadBaselineIfNeeded compares: no megabytes hashed per read
             }
         }
         DatasetInfo curated = loaded.get(Datasets.CURATED);
