@@ -34,7 +34,7 @@ public final class Lookup {
      */
     public static Mineral mineral(KnowledgeSnapshot snapshot, String text, String field) {
         return resolved(
-                minerals(snapshot.minerals()).resolve(text),
+                minerals(snapshot, text),
                 QueryError.UNKNOWN_MINERAL,
                 field,
                 "mineral (" + text + ")",
@@ -55,13 +55,53 @@ public final class Lookup {
      */
     public static Country country(KnowledgeSnapshot snapshot, String text, String field) {
         return resolved(
-                countries(snapshot.countries()).resolve(text),
+                countries(snapshot, text),
                 QueryError.UNKNOWN_COUNTRY,
                 field,
                 "country (" + text + ")",
                 "is not an ISO 3166-1 code or a known name",
                 country -> country.name() + " (" + country.code().value() + ")",
                 "Maybe use the alpha-2 code, e.g. CN.");
+    }
+
+    /**
+     * What a name denotes among the minerals, without failing: the search box asks every kind of entry at once.
+     *
+     * @param snapshot the knowledge
+     * @param text what the user wrote
+     * @return the mineral, the minerals or the closest names
+     */
+    public static Resolution<Mineral> minerals(KnowledgeSnapshot snapshot, String text) {
+        return minerals(snapshot.minerals()).resolve(text);
+    }
+
+    /**
+     * @param snapshot the knowledge
+     * @param text what the user wrote
+     * @return the country, the countries or the closest names
+     */
+    public static Resolution<Country> countries(KnowledgeSnapshot snapshot, String text) {
+        return countries(snapshot.countries()).resolve(text);
+    }
+
+    /**
+     * @param snapshot the knowledge
+     * @param text what the user wrote
+     * @return the measure, the measures or the closest names
+     */
+    public static Resolution<TradeMeasure> measures(KnowledgeSnapshot snapshot, String text) {
+        return indexed(MEASURES, snapshot.policy(), policy -> Resolvers.measures(policy.measures()))
+                .resolve(text);
+    }
+
+    /**
+     * @param snapshot the knowledge
+     * @param text what the user wrote
+     * @return the agreement, the agreements or the closest names
+     */
+    public static Resolution<Agreement> agreements(KnowledgeSnapshot snapshot, String text) {
+        return indexed(AGREEMENTS, snapshot.policy(), policy -> Resolvers.agreements(policy.agreements()))
+                .resolve(text);
     }
 
     private static <T> T resolved(
@@ -159,8 +199,7 @@ public final class Lookup {
      */
     public static TradeMeasure measure(KnowledgeSnapshot snapshot, String text, String field) {
         return resolved(
-                indexed(MEASURES, snapshot.policy(), policy -> Resolvers.measures(policy.measures()))
-                        .resolve(text),
+                measures(snapshot, text),
                 QueryError.UNKNOWN_MEASURE,
                 field,
                 "measure (" + text + ")",
@@ -178,8 +217,7 @@ public final class Lookup {
      */
     public static Agreement agreement(KnowledgeSnapshot snapshot, String text, String field) {
         return resolved(
-                indexed(AGREEMENTS, snapshot.policy(), policy -> Resolvers.agreements(policy.agreements()))
-                        .resolve(text),
+                agreements(snapshot, text),
                 QueryError.UNKNOWN_AGREEMENT,
                 field,
                 "agreement (" + text + ")",
