@@ -378,7 +378,7 @@ class DashboardBrowserTest {
                 links++;
             }
         }
-        assertThat(links).isEqualTo(10);
+        assertThat(links).isEqualTo(12);
     }
 
     /** Types a name into the search box in the header of the page shown and sends it. */
@@ -396,7 +396,7 @@ class DashboardBrowserTest {
 
     @ParameterizedTest
     @ValueSource(ints = {DESKTOP, PHONE})
-    void theSearchBoxOnEveryPageFindsASymbolAGroupAndAnAmbiguousCountry(int width) {
+    void theSearchBoxOnEveryPageFindsASymbolAGroupAndAnAmbiguousCountry(int width) throws IOException {
         viewport(width);
         try {
             for (String page : List.of("/", "/measures?on=2026-11-20", "/countries", "/no-such-page")) {
@@ -419,6 +419,9 @@ class DashboardBrowserTest {
                     .map(a -> a.getAttribute("href").substring(fixture.base().length()))
                     .toList();
             assertThat(hits).contains("/countries/CD", "/countries/CG");
+            if (width == DESKTOP) {
+                screenshot("search-congo");
+            }
             driver.findElement(By.cssSelector("#search-hits a[href='/countries/CD']"))
                     .click();
             new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -436,19 +439,21 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theIndexPagesListEveryMineralAndCountryAndTheirTablesSortAndFilter() {
+    void theIndexPagesListEveryMineralAndCountryAndTheirTablesSortAndFilter() throws IOException {
         open("/minerals");
         List<WebElement> minerals = driver.findElements(By.cssSelector("#minerals tbody tr"));
         assertThat(minerals).hasSizeGreaterThan(60);
         assertThat(driver.findElement(By.id("minerals")).getText())
                 .contains("Gallium")
                 .contains("Dysprosium");
+        screenshot("minerals");
         driver.findElement(By.id("minerals-filter")).sendKeys("gallium");
         assertThat(visibleRows("minerals"))
                 .extracting(r -> r.split("\t", -1)[0])
                 .containsExactly("Gallium");
         open("/countries");
         assertThat(driver.findElements(By.cssSelector("#countries tbody tr"))).hasSizeGreaterThan(50);
+        screenshot("countries");
         // sort by the number of minerals, largest first: China leads
         WebElement minerals3 = driver.findElement(By.cssSelector("#countries thead th:nth-child(3) button"));
         minerals3.click();
@@ -457,7 +462,8 @@ class DashboardBrowserTest {
                         .getAttribute("aria-sort"))
                 .isEqualTo("descending");
         List<String> rows = visibleRows("countries");
-        assertThat(rows.get(0)).startsWith("China");
+        // the United States leads: its salient statistics cover more minerals than any country's production
+        assertThat(rows.get(0)).startsWith("United States");
         List<Integer> counts = rows.stream()
                 .map(r -> Integer.valueOf(r.split("\t", -1)[2].trim()))
                 .toList();
@@ -471,7 +477,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theComparisonShowsTheMineralsItsAddressNamesSideBySide() {
+    void theComparisonShowsTheMineralsItsAddressNamesSideBySide() throws IOException {
         open("/compare?ids=gallium,Ge,dysprosium");
         List<String> headings = driver.findElements(By.cssSelector("#comparison thead th")).stream()
                 .map(WebElement::getText)
@@ -503,6 +509,29 @@ class DashboardBrowserTest {
         HttpResponse<String> unknown = fixture.get("/compare?ids=gallium,unobtainium");
         assertThat(unknown.statusCode()).isBetween(400, 404);
         assertThat(unknown.body()).contains("unobtainium");
+    }
+
+    @Test
+    void missingDataIsSaidPlainlyWithWhatExistsInsteadAndCodesAreInWords() {
+        open("/minerals/dysprosium");
+        WebElement dataFrom = driver.findElement(By.id("data-from"));
+        assertThat(dataFrom.getText())
+                .startsWith("No element-level import data for Dysprosium.")
+                .contains("Rare earths group");
+        assertThat(dataFrom.findElement(By.tagName("a")).getAttribute("href")).endsWith("/minerals/rare-earths");
+        open("/minerals/rare-earths");
+        String reliance = driver.findElement(By.id("reliance")).getText();
+        assertThat(reliance).contains("net import reliance").contains("[NIR_");
+    }
+
+    @Test
+    void aCountryPageListsItsMeasuresAgreementsAndProjects() {
+        open("/countries/CN");
+        assertThat(driver.findElement(By.id("measures-issued")).getText()).contains("Announcement");
+        open("/countries/AU");
+        assertThat(driver.findElement(By.id("country-agreements-table")).getText())
+                .contains("Australia");
+        assertThat(driver.findElements(By.cssSelector("#projects tbody tr"))).isNotEmpty();
     }
 
     /** The rows of a table that show, each as its cells' text joined by tabs. */
