@@ -131,6 +131,16 @@ final class WebPages {
                     return new Pages.Agreements(listing.agreements(), listing.newestSource(), context.today());
                 })));
         page(routes, "/scenarios", ctx -> {
+            String run = Params.text(ctx, "run");
+            if (run != null) {
+                // a run the page's script started through the API and followed to its end (scenarios.js)
+                ScenarioJobs.Job job = scenarios
+                        .get(run)
+                        .orElseThrow(
+                                () -> new ApiException(ErrorCode.UNKNOWN_RUN, "run (" + run + ") is unknown", "run"));
+                render(ctx, "scenario.jte", scenario(finished(job)));
+                return;
+            }
             String preset = Params.text(ctx, "preset");
             Integer paths = Params.integer(ctx, "paths");
             Integer seed = Params.integer(ctx, "seed");
@@ -496,7 +506,10 @@ final class WebPages {
 
     private Pages.Scenario scenario(ReportContext context, ScenarioQuery query, String client) {
         // through the same queue as the API's runs, so that a page cannot start unbounded work
-        SimulationView.View view = finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait()));
+        return scenario(finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait())));
+    }
+
+    private Pages.Scenario scenario(SimulationView.View view) {
         List<String> charts = new ArrayList<>();
         for (SimulationView.MarketView market : view.markets()) {
             charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));

@@ -488,6 +488,7 @@ class DashboardBrowserTest {
                 .contains("Supply-risk score")
                 .contains("mining: largest producer")
                 .contains("China");
+        screenshot("compare");
         WebElement ids = driver.findElement(By.name("ids"));
         ids.clear();
         ids.sendKeys("rare earth, cobalt");
@@ -667,6 +668,35 @@ class DashboardBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".fan[data-rendered='true'] canvas")))
                 .isNotEmpty();
         screenshot("scenario");
+    }
+
+    @Test
+    void aScenarioRunShowsItsProgressThenItsResult() {
+        open("/scenarios");
+        // what the status line says, kept across the navigation to the result
+        script("sessionStorage.removeItem('seen');"
+                + "new MutationObserver(function () {"
+                + "  var seen = JSON.parse(sessionStorage.getItem('seen') || '[]');"
+                + "  seen.push(document.getElementById('run-status').textContent + ' | '"
+                + "    + document.getElementById('run-progress').value);"
+                + "  sessionStorage.setItem('seen', JSON.stringify(seen));"
+                + "}).observe(document.getElementById('run-status'), { childList: true, characterData: true,"
+                + "  subtree: true });");
+        driver.findElement(By.name("paths")).clear();
+        driver.findElement(By.name("paths")).sendKeys("20000");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("preset")))
+                .selectByValue("china-ree-2025-10-reinstated");
+        driver.findElement(By.id("run")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(90))
+                .until(d -> d.getCurrentUrl().contains("run=")
+                        && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        List<String> seen = strings("return JSON.parse(sessionStorage.getItem('seen') || '[]');");
+        assertThat(seen).anySatisfy(s -> assertThat(s).matches("Run \\S+ (queued|running): \\d+ % \\| \\d+"));
+        assertThat(seen.get(seen.size() - 1)).endsWith("100 %; opening the result | 100");
+        assertThat(driver.getCurrentUrl()).contains("preset=china-ree-2025-10-reinstated").contains("paths=20000");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("20000 paths")
+                .contains("dysprosium");
     }
 
     @Test
