@@ -693,7 +693,9 @@ class DashboardBrowserTest {
         List<String> seen = strings("return JSON.parse(sessionStorage.getItem('seen') || '[]');");
         assertThat(seen).anySatisfy(s -> assertThat(s).matches("Run \\S+ (queued|running): \\d+ % \\| \\d+"));
         assertThat(seen.get(seen.size() - 1)).endsWith("100 %; opening the result | 100");
-        assertThat(driver.getCurrentUrl()).contains("preset=china-ree-2025-10-reinstated").contains("paths=20000");
+        assertThat(driver.getCurrentUrl())
+                .contains("preset=china-ree-2025-10-reinstated")
+                .contains("paths=20000");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("20000 paths")
                 .contains("dysprosium");
