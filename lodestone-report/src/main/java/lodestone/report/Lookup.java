@@ -91,6 +91,46 @@ public final class Lookup {
                 "Maybe use the alpha-2 code, e.g. CN.");
     }
 
+    /**
+     * What a name denotes among the minerals, without failing: the search box asks every kind of entry at once.
+     *
+     * @param snapshot the knowledge
+     * @param text what the user wrote
+     * @return the mineral, the minerals or the closest names
+     */
+    public static Resolution<Mineral> minerals(KnowledgeSnapshot snapshot, String text) {
+        return minerals(snapshot.minerals()).resolve(text);
+    }
+
+    /**
+     * @param snapshot the knowledge
+     * @param text what the user wrote
+     * @return the country, the countries or the closest names
+     */
+    public static Resolution<Country> countries(KnowledgeSnapshot snapshot, String text) {
+        return countries(snapshot.countries()).resolve(text);
+    }
+
+    /**
+     * @param snapshot the knowledge
+     * @param text what the user wrote
+     * @return the measure, the measures or the closest names
+     */
+    public static Resolution<TradeMeasure> measures(KnowledgeSnapshot snapshot, String text) {
+        return indexed(MEASURES, snapshot.policy(), policy -> Resolvers.measures(policy.measures()))
+                .resolve(text);
+    }
+
+    /**
+     * @param snapshot the knowledge
+     * @param text what the user wrote
+     * @return the agreement, the agreements or the closest names
+     */
+    public static Resolution<Agreement> agreements(KnowledgeSnapshot snapshot, String text) {
+        return indexed(AGREEMENTS, snapshot.policy(), policy -> Resolvers.agreements(policy.agreements()))
+                .resolve(text);
+    }
+
     private static <T> T resolved(
             Resolution<T> resolution,
             QueryError error,
@@ -186,8 +226,7 @@ public final class Lookup {
      */
     public static TradeMeasure measure(KnowledgeSnapshot snapshot, String text, String field) {
         return resolved(
-                indexed(MEASURES, snapshot.policy(), policy -> Resolvers.measures(policy.measures()))
-                        .resolve(text),
+                measures(snapshot, text),
                 QueryError.UNKNOWN_MEASURE,
                 field,
                 "measure (" + text + ")",
@@ -205,8 +244,7 @@ public final class Lookup {
      */
     public static Agreement agreement(KnowledgeSnapshot snapshot, String text, String field) {
         return resolved(
-                indexed(AGREEMENTS, snapshot.policy(), policy -> Resolvers.agreements(policy.agreements()))
-                        .resolve(text),
+                agreements(snapshot, text),
                 QueryError.UNKNOWN_AGREEMENT,
                 field,
                 "agreement (" + text + ")",

@@ -47,6 +47,7 @@ public final class Pages {
      * @param report the mineral report
      * @param risk its supply-risk breakdown for the perspective on the date asked (today and the default if none)
      * @param perspectiveName the name of the risk's perspective country
+     * @param dataFromName the name of the mineral whose import data the dependency uses (itself or its group)
      * @param measures measures touching it, with status today
      * @param agreements agreements naming it
      * @param stageChart chart data for the stage bars
@@ -56,6 +57,7 @@ public final class Pages {
             MineralReport report,
             RiskBreakdown risk,
             String perspectiveName,
+            String dataFromName,
             List<MeasureView> measures,
             List<AgreementView> agreements,
             String stageChart,
@@ -65,11 +67,28 @@ public final class Pages {
      * @param report the country report
      * @param mineralNames each mineral id of the report with its name, for people
      * @param chart chart data for its shares
+     * @param issued the trade measures it issued, with status today
+     * @param targeting the trade measures that cover exports to it, with status today
+     * @param agreements the agreements it is a party to
+     * @param projects the projects located in it
+     * @param on the date the statuses are judged on (today)
      */
-    public record Country(CountryReport report, java.util.Map<String, String> mineralNames, String chart) {
-        /** Copies the names. */
+    public record Country(
+            CountryReport report,
+            java.util.Map<String, String> mineralNames,
+            String chart,
+            List<MeasureView> issued,
+            List<MeasureView> targeting,
+            List<AgreementView> agreements,
+            List<lodestone.model.agreement.Project> projects,
+            LocalDate on) {
+        /** Copies the names and lists. */
         public Country {
             mineralNames = java.util.Map.copyOf(mineralNames);
+            issued = List.copyOf(issued);
+            targeting = List.copyOf(targeting);
+            agreements = List.copyOf(agreements);
+            projects = List.copyOf(projects);
         }
 
         /**
@@ -160,6 +179,110 @@ public final class Pages {
         /** @return the outlooks, one per mineral of its projects' capacity */
         public List<lodestone.report.policy.OutlookView> outlooks() {
             return report.outlooks();
+        }
+    }
+
+    /**
+     * The search box's answer, when it is not one entry (one entry redirects to its page).
+     *
+     * @param result the entries the text denotes, or the closest names
+     */
+    public record Search(lodestone.report.search.SearchQuery.Result result) {
+        /**
+         * @param hit an entry found
+         * @return the dashboard page that shows it
+         */
+        public String path(lodestone.report.search.SearchQuery.Hit hit) {
+            return Pages.path(hit);
+        }
+
+        /**
+         * @param hit an entry found
+         * @return what it is, for people
+         */
+        public String kindLabel(lodestone.report.search.SearchQuery.Hit hit) {
+            return hit.kind().name().charAt(0) + hit.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * @param hit an entry the search found
+     * @return the page that shows it (a measure's row on the measures page, which has no page of its own)
+     */
+    static String path(lodestone.report.search.SearchQuery.Hit hit) {
+        String id = java.net.URLEncoder.encode(hit.id(), java.nio.charset.StandardCharsets.UTF_8);
+        return switch (hit.kind()) {
+            case MINERAL -> "/minerals/" + id;
+            case COUNTRY -> "/countries/" + id;
+            case MEASURE -> "/measures#" + id;
+            case AGREEMENT -> "/agreements/" + id;
+        };
+    }
+
+    /** @param minerals every mineral of the catalogue with its lists */
+    public record MineralIndex(lodestone.report.mineral.MineralsResult minerals) {}
+
+    /** @param countries every country with production or supply shares on record */
+    public record CountryIndex(lodestone.report.table.Listing<lodestone.report.country.CountriesQuery.Row> countries) {}
+
+    /** The most minerals the comparison shows side by side. */
+    public static final int MAX_COMPARED = 4;
+
+    /**
+     * Minerals side by side ({@code /compare?ids=gallium,germanium}): one column per mineral.
+     *
+     * @param ids the names as asked, for the form
+     * @param columns one per mineral, in the order asked
+     * @param stages every stage any of them has a preferred share set at, in supply-chain order of first appearance
+     * @param components the risk components' names, in the order of the formula
+     * @param perspective the importing country of the risk scores (ISO alpha-2)
+     * @param on the date of the risk scores
+     */
+    public record Compare(
+            String ids,
+            List<CompareColumn> columns,
+            List<String> stages,
+            List<String> components,
+            String perspective,
+            LocalDate on) {
+        /** Copies the lists. */
+        public Compare {
+            columns = List.copyOf(columns);
+            stages = List.copyOf(stages);
+            components = List.copyOf(components);
+        }
+    }
+
+    /**
+     * One mineral of a comparison.
+     *
+     * @param id mineral id
+     * @param name name
+     * @param risk its supply-risk breakdown for the perspective and date
+     * @param stages its preferred share set per stage id (stages without one are absent)
+     * @param dependency the perspective's dependency on it
+     */
+    public record CompareColumn(
+            String id,
+            String name,
+            RiskBreakdown risk,
+            java.util.Map<String, MineralReport.SupplySetView> stages,
+            lodestone.report.dependency.DependencyView dependency) {
+        /** Copies the stages. */
+        public CompareColumn {
+            stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+        }
+
+        /**
+         * @param component a component name
+         * @return its value, or null if the breakdown has none of that name
+         */
+        public Double component(String component) {
+            return risk.components().stream()
+                    .filter(c -> c.name().equals(component))
+                    .map(c -> c.value())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

@@ -22,10 +22,12 @@ import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
+import lodestone.report.country.CountriesQuery;
 import lodestone.report.country.CountryQuery;
 import lodestone.report.country.CountryReport;
 import lodestone.report.mineral.MineralQuery;
 import lodestone.report.mineral.MineralReport;
+import lodestone.report.mineral.MineralsQuery;
 import lodestone.report.mineral.ShareView;
 import lodestone.report.plan.PlanRequest;
 import lodestone.report.plan.PlanView;
@@ -45,6 +47,7 @@ import lodestone.report.scenario.ScenarioDefaults;
 import lodestone.report.scenario.ScenarioLibrary;
 import lodestone.report.scenario.ScenarioQuery;
 import lodestone.report.scenario.SimulationView;
+import lodestone.report.search.SearchQuery;
 
 /**
  * The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. Each page
@@ -79,6 +82,35 @@ final class WebPages {
                     "mineral.jte",
                     view(ctx, "mineral/" + id, (context, perspective) -> mineral(context, id, perspective)));
         });
+        page(
+                routes,
+                "/minerals",
+                ctx -> render(
+                        ctx,
+                        "minerals.jte",
+                        cached(
+                                "minerals",
+                                context -> new Pages.MineralIndex(new MineralsQuery(null).answer(context)))));
+        page(
+                routes,
+                "/countries",
+                ctx -> render(
+                        ctx,
+                        "countries.jte",
+                        cached("countries", context -> new Pages.CountryIndex(new CountriesQuery().answer(context)))));
+        page(routes, "/compare", ctx -> {
+            String ids = Params.text(ctx, "ids");
+            render(ctx, "compare.jte", compare(context(), ids == null ? "rare-earths,gallium,germanium" : ids));
+        });
+        page(routes, "/search", ctx -> {
+            String text = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim();
+            SearchQuery.Result result = new SearchQuery(text).answer(context());
+            if (result.unique()) {
+                ctx.redirect(Pages.path(result.hits().get(0)), io.javalin.http.HttpStatus.SEE_OTHER);
+            } else {
+                render(ctx, "search.jte", new Pages.Search(result));
+            }
+        });
         page(routes, "/countries/{iso}", ctx -> {
             String iso = ctx.pathParam("iso");
             render(ctx, "country.jte", cached("country/" + iso, context -> country(context, iso)));
@@ -99,6 +131,16 @@ final class WebPages {
                     return new Pages.Agreements(listing.agreements(), listing.newestSource(), context.today());
                 })));
         page(routes, "/scenarios", ctx -> {
+            String run = Params.text(ctx, "run");
+            if (run != null) {
+                // a run the page's script started through the API and followed to its end (scenarios.js)
+                ScenarioJobs.Job job = scenarios
+                        .get(run)
+                        .orElseThrow(
+                                () -> new ApiException(ErrorCode.UNKNOWN_RUN, "run (" + run + ") is unknown", "run"));
+                render(ctx, "scenario.jte", scenario(finished(job)));
+                return;
+            }
             String preset = Params.text(ctx, "preset");
             Integer paths = Params.integer(ctx, "paths");
             Integer seed = Params.integer(ctx, "seed");
@@ -321,6 +363,7 @@ final class WebPages {
                         .get(CountryCode.of(risk.perspective()))
                         .map(Country::name)
                         .orElse(risk.perspective()),
+                mineralName(context, report.dependency().dataFrom()),
                 new MeasuresQuery(null, mineral, null, null).answer(context).measures(),
                 new AgreementsQuery(null, null, mineral, null).answer(context).agreements(),
                 chart(Map.of("kind", "stages", "stages", stages)),
@@ -342,6 +385,12 @@ final class WebPages {
                 .limit(20)
                 .forEach(row -> bars.add(
                         Map.of("label", names.get(row.mineral()) + " (" + row.stage() + ")", "value", row.share())));
+        List<lodestone.model.agreement.Project> projects = context.snapshot().policy().projects().stream()
+                .filter(p -> p.country().value().equals(report.country()))
+                .toList();
+        for (lodestone.model.agreement.Project project : projects) {
+            project.minerals().forEach(m -> names.computeIfAbsent(m.value(), mineral -> mineralName(context, mineral)));
+        }
         return new Pages.Country(
                 report,
                 names,
@@ -351,7 +400,63 @@ final class WebPages {
                         "title",
                         "Share of world supply (preferred series, latest year)",
                         "bars",
-                        bars)));
+                        bars)),
+                new MeasuresQuery(null, null, report.country(), null)
+                        .answer(context)
+                        .measures(),
+                new MeasuresQuery(null, null, null, report.country())
+                        .answer(context)
+                        .measures(),
+                new AgreementsQuery(null, report.country(), null, null)
+                        .answer(context)
+                        .agreements(),
+                projects,
+                context.today());
+    }
+
+    /** Two to four minerals side by side, their risk for the default perspective today. */
+    private Pages.Compare compare(ReportContext context, String ids) {
+        List<String> asked = java.util.Arrays.stream(ids.split(",", -1))
+                .map(String::trim)
+                .filter(id -> !id.isEmpty())
+                .distinct()
+                .toList();
+        if (asked.size() < 2 || asked.size() > Pages.MAX_COMPARED) {
+            throw new ApiException(
+                    ErrorCode.BAD_PARAMETER,
+                    "ids (" + ids + ") must name 2 to " + Pages.MAX_COMPARED
+                            + " minerals, separated by commas, e.g. gallium,germanium",
+                    "ids");
+        }
+        List<Pages.CompareColumn> columns = new ArrayList<>();
+        java.util.Set<String> stages = new java.util.LinkedHashSet<>();
+        java.util.Set<String> components = new java.util.LinkedHashSet<>();
+        for (String id : asked) {
+            MineralReport report = new MineralQuery(id, null, null, null).answer(context);
+            String mineral = report.mineral().id();
+            Map<String, MineralReport.SupplySetView> preferred = new LinkedHashMap<>();
+            for (MineralReport.StageView stage : report.stages()) {
+                stage.supply().stream()
+                        .filter(set -> set.preferred() && set.mineral().equals(mineral))
+                        .findFirst()
+                        .ifPresent(set -> {
+                            preferred.put(stage.stage(), set);
+                            stages.add(stage.stage());
+                        });
+            }
+            RiskBreakdown risk = new RiskBreakdownQuery(mineral, null, null, null, null).answer(context);
+            risk.components().forEach(c -> components.add(c.name()));
+            columns.add(
+                    new Pages.CompareColumn(mineral, report.mineral().name(), risk, preferred, report.dependency()));
+        }
+        RiskBreakdown first = columns.get(0).risk();
+        return new Pages.Compare(
+                String.join(",", asked),
+                columns,
+                List.copyOf(stages),
+                List.copyOf(components),
+                first.perspective(),
+                first.on());
     }
 
     /** A mineral's name for people, or its id where the catalogue does not know it. */
@@ -401,7 +506,10 @@ final class WebPages {
 
     private Pages.Scenario scenario(ReportContext context, ScenarioQuery query, String client) {
         // through the same queue as the API's runs, so that a page cannot start unbounded work
-        SimulationView.View view = finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait()));
+        return scenario(finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait())));
+    }
+
+    private Pages.Scenario scenario(SimulationView.View view) {
         List<String> charts = new ArrayList<>();
         for (SimulationView.MarketView market : view.markets()) {
             charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));

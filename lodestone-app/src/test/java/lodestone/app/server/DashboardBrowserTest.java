@@ -51,6 +51,10 @@ class DashboardBrowserTest {
             new Page("/?perspective=JP&on=2026-01-15", "overview-jp"),
             new Page("/minerals/rare-earths", "mineral-rare-earths"),
             new Page("/minerals/dysprosium?perspective=JP&on=2026-01-15", "mineral-dysprosium-jp"),
+            new Page("/minerals", "minerals"),
+            new Page("/countries", "countries"),
+            new Page("/search?q=Congo", "search-congo"),
+            new Page("/compare?ids=gallium,germanium,dysprosium", "compare"),
             new Page("/countries/CN", "country-cn"),
             new Page("/countries/CD", "country-cd"),
             new Page("/measures?on=2026-11-20", "measures"),
@@ -348,6 +352,8 @@ class DashboardBrowserTest {
                 "/",
                 "/minerals/dysprosium",
                 "/countries/CN",
+                "/minerals",
+                "/countries",
                 "/measures?on=2026-11-20",
                 "/agreements",
                 "/agreements/us-au-framework-2025")) {
@@ -372,7 +378,171 @@ class DashboardBrowserTest {
                 links++;
             }
         }
-        assertThat(links).isEqualTo(8);
+        assertThat(links).isEqualTo(12);
+    }
+
+    /** Types a name into the search box in the header of the page shown and sends it. */
+    private static void search(String text) {
+        WebElement box = driver.findElement(By.id("search-q"));
+        box.clear();
+        box.sendKeys(text);
+        driver.findElement(By.cssSelector("form.search button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("/search?q=")
+                        || !d.getCurrentUrl().contains("/search"));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {DESKTOP, PHONE})
+    void theSearchBoxOnEveryPageFindsASymbolAGroupAndAnAmbiguousCountry(int width) throws IOException {
+        viewport(width);
+        try {
+            for (String page : List.of("/", "/measures?on=2026-11-20", "/countries", "/no-such-page")) {
+                open(page);
+                WebElement box = driver.findElement(By.id("search-q"));
+                assertThat(box.isDisplayed()).as(page).isTrue();
+                assertThat(driver.findElement(By.cssSelector("label[for='search-q']"))
+                                .getAttribute("textContent"))
+                        .contains("Search");
+            }
+            open("/agreements");
+            search("Dy");
+            assertThat(driver.getCurrentUrl()).endsWith("/minerals/dysprosium");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Dysprosium");
+            search("rare earth");
+            assertThat(driver.getCurrentUrl()).endsWith("/minerals/rare-earths");
+            search("Congo");
+            assertThat(driver.getCurrentUrl()).contains("/search?q=Congo");
+            List<String> hits = driver.findElements(By.cssSelector("#search-hits a")).stream()
+                    .map(a -> a.getAttribute("href").substring(fixture.base().length()))
+                    .toList();
+            assertThat(hits).contains("/countries/CD", "/countries/CG");
+            if (width == DESKTOP) {
+                screenshot("search-congo");
+            }
+            driver.findElement(By.cssSelector("#search-hits a[href='/countries/CD']"))
+                    .click();
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().endsWith("/countries/CD"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).contains("(CD, COD)");
+            assertThat(overflow()).isLessThanOrEqualTo(0);
+            // an agreement by its id; a typo offers the closest names
+            search("us-au-framework-2025");
+            assertThat(driver.getCurrentUrl()).endsWith("/agreements/us-au-framework-2025");
+            search("dysprosum");
+            assertThat(driver.findElement(By.id("search-hits")).getText()).contains("Dysprosium");
+        } finally {
+            desktop();
+        }
+    }
+
+    @Test
+    void theIndexPagesListEveryMineralAndCountryAndTheirTablesSortAndFilter() throws IOException {
+        open("/minerals");
+        List<WebElement> minerals = driver.findElements(By.cssSelector("#minerals tbody tr"));
+        assertThat(minerals).hasSizeGreaterThan(60);
+        assertThat(driver.findElement(By.id("minerals")).getText())
+                .contains("Gallium")
+                .contains("Dysprosium");
+        screenshot("minerals");
+        driver.findElement(By.id("minerals-filter")).sendKeys("gallium");
+        assertThat(visibleRows("minerals"))
+                .extracting(r -> r.split("\t", -1)[0])
+                .containsExactly("Gallium");
+        open("/countries");
+        assertThat(driver.findElements(By.cssSelector("#countries tbody tr"))).hasSizeGreaterThan(50);
+        screenshot("countries");
+        // sort by the number of minerals, largest first: China leads
+        WebElement minerals3 = driver.findElement(By.cssSelector("#countries thead th:nth-child(3) button"));
+        minerals3.click();
+        minerals3.click();
+        assertThat(driver.findElement(By.cssSelector("#countries thead th:nth-child(3)"))
+                        .getAttribute("aria-sort"))
+                .isEqualTo("descending");
+        List<String> rows = visibleRows("countries");
+        // the United States leads: its salient statistics cover more minerals than any country's production
+        assertThat(rows.get(0)).startsWith("United States");
+        List<Integer> counts = rows.stream()
+                .map(r -> Integer.valueOf(r.split("\t", -1)[2].trim()))
+                .toList();
+        assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        driver.findElement(By.cssSelector("#countries thead th:nth-child(1) button"))
+                .click();
+        List<String> names =
+                visibleRows("countries").stream().map(r -> r.split("\t", -1)[0]).toList();
+        assertThat(names.get(0).compareToIgnoreCase(names.get(names.size() - 1)))
+                .isNegative();
+    }
+
+    @Test
+    void theComparisonShowsTheMineralsItsAddressNamesSideBySide() throws IOException {
+        open("/compare?ids=gallium,Ge,dysprosium");
+        List<String> headings = driver.findElements(By.cssSelector("#comparison thead th")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(headings).containsExactly("Measure", "Gallium", "Germanium", "Dysprosium");
+        String table = driver.findElement(By.id("comparison")).getText();
+        assertThat(table)
+                .contains("Supply-risk score")
+                .contains("mining: largest producer")
+                .contains("China");
+        screenshot("compare");
+        WebElement ids = driver.findElement(By.name("ids"));
+        ids.clear();
+        ids.sendKeys("rare earth, cobalt");
+        driver.findElement(By.id("compare")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("cobalt")
+                        && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        assertThat(driver.findElements(By.cssSelector("#comparison thead th")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .containsExactly("Measure", "Rare earths", "Cobalt");
+    }
+
+    @Test
+    void aComparisonOfOneOrFiveMineralsIsRefusedWithTheReason() throws Exception {
+        HttpResponse<String> one = fixture.get("/compare?ids=gallium");
+        assertThat(one.statusCode()).isEqualTo(400);
+        assertThat(one.body()).contains("must name 2 to 4 minerals");
+        HttpResponse<String> unknown = fixture.get("/compare?ids=gallium,unobtainium");
+        assertThat(unknown.statusCode()).isBetween(400, 404);
+        assertThat(unknown.body()).contains("unobtainium");
+    }
+
+    @Test
+    void missingDataIsSaidPlainlyWithWhatExistsInsteadAndCodesAreInWords() {
+        open("/minerals/dysprosium");
+        WebElement dataFrom = driver.findElement(By.id("data-from"));
+        assertThat(dataFrom.getText())
+                .startsWith("No element-level import data for Dysprosium.")
+                .contains("Rare earths group");
+        assertThat(dataFrom.findElement(By.tagName("a")).getAttribute("href")).endsWith("/minerals/rare-earths");
+        open("/minerals/rare-earths");
+        String reliance = driver.findElement(By.id("reliance")).getText();
+        assertThat(reliance).contains("net import reliance").contains("[NIR_");
+    }
+
+    @Test
+    void aCountryPageListsItsMeasuresAgreementsAndProjects() {
+        open("/countries/CN");
+        assertThat(driver.findElement(By.id("measures-issued")).getText()).contains("Announcement");
+        open("/countries/AU");
+        assertThat(driver.findElement(By.id("country-agreements-table")).getText())
+                .contains("Australia");
+        assertThat(driver.findElements(By.cssSelector("#projects tbody tr"))).isNotEmpty();
+    }
+
+    /** The rows of a table that show, each as its cells' text joined by tabs. */
+    private static List<String> visibleRows(String table) {
+        return strings(
+                "return Array.from(document.querySelectorAll('#' + arguments[0] + ' tbody tr'))"
+                        + ".filter(function (r) { return !r.hidden; })"
+                        + ".map(function (r) { return Array.from(r.cells).map(function (c) {"
+                        + "  return c.textContent.trim(); }).join('\\t'); });",
+                table);
     }
 
     @Test
@@ -498,6 +668,37 @@ class DashboardBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".fan[data-rendered='true'] canvas")))
                 .isNotEmpty();
         screenshot("scenario");
+    }
+
+    @Test
+    void aScenarioRunShowsItsProgressThenItsResult() {
+        open("/scenarios");
+        // what the status line says, kept across the navigation to the result
+        script("sessionStorage.removeItem('seen');"
+                + "new MutationObserver(function () {"
+                + "  var seen = JSON.parse(sessionStorage.getItem('seen') || '[]');"
+                + "  seen.push(document.getElementById('run-status').textContent + ' | '"
+                + "    + document.getElementById('run-progress').value);"
+                + "  sessionStorage.setItem('seen', JSON.stringify(seen));"
+                + "}).observe(document.getElementById('run-status'), { childList: true, characterData: true,"
+                + "  subtree: true });");
+        driver.findElement(By.name("paths")).clear();
+        driver.findElement(By.name("paths")).sendKeys("20000");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("preset")))
+                .selectByValue("china-ree-2025-10-reinstated");
+        driver.findElement(By.id("run")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(90))
+                .until(d -> d.getCurrentUrl().contains("run=")
+                        && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        List<String> seen = strings("return JSON.parse(sessionStorage.getItem('seen') || '[]');");
+        assertThat(seen).anySatisfy(s -> assertThat(s).matches("Run \\S+ (queued|running): \\d+ % \\| \\d+"));
+        assertThat(seen.get(seen.size() - 1)).endsWith("100 %; opening the result | 100");
+        assertThat(driver.getCurrentUrl())
+                .contains("preset=china-ree-2025-10-reinstated")
+                .contains("paths=20000");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("20000 paths")
+                .contains("dysprosium");
     }
 
     @Test
