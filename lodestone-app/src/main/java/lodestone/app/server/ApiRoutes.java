@@ -405,7 +405,7 @@ final class ApiRoutes {
                     : e.field();
             throw new ApiException(ErrorCode.BAD_PLAN, e.getMessage(), field, e.problems());
         }
-        PlanJobs.Job job = plans.submit(request, horizon, settings);
+        PlanJobs.Job job = plans.submit(request, horizon, settings, ctx.ip());
         ctx.status(202);
         ctx.header("Location", "/api/v1/plans/" + job.id);
         ctx.json(job.describe());

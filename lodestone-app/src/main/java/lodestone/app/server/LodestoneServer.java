@@ -177,7 +177,7 @@ public final class LodestoneServer {
         this.knowledge =
                 new Knowledge(settings.snapshots(), json, settings.limits().cacheMaxBytes());
         this.scenarios = new ScenarioJobs(settings.limits());
-        this.plans = new PlanJobs();
+        this.plans = new PlanJobs(settings.limits());
         this.checks = new ArticleChecks(settings.limits(), settings.fetchPolicy());
         this.tokens = new TokenGuard(settings.token(), settings.limits().failedTokenLimit());
         ApiRoutes api = new ApiRoutes(
@@ -468,6 +468,11 @@ public final class LodestoneServer {
     /** @return the scenario jobs (for tests) */
     ScenarioJobs scenarios() {
         return scenarios;
+    }
+
+    /** @return the plan jobs (for tests) */
+    PlanJobs plans() {
+        return plans;
     }
 
     /** Stops listening and ends every thread the server started. */

@@ -1,49 +1,77 @@
 package lodestone.app.server;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import lodestone.plan.PlanSettings;
 import lodestone.report.plan.PlanRequest;
 import lodestone.report.plan.PlanView;
 import lodestone.report.plan.Plans;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Plans as jobs, like {@link ScenarioJobs}: a plan is accepted at once, computed on one worker thread (the planner
- * itself uses every core), and read by id. The last {@value #KEPT} jobs are kept.
+ * Plans as jobs, admitted within the same bounds as scenario runs ({@link JobBook}: the queue's length, a client's
+ * share, finished plans kept for a stated time and never a queued or running one dropped). The size of one plan is
+ * bounded where it is posted (its paths, horizon and options). A plan is computed on one worker thread (the planner
+ * itself uses every core) and read by id.
  */
 final class PlanJobs implements AutoCloseable {
-    static final int KEPT = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(PlanJobs.class);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "lodestone-plans");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Map<String, Job> jobs = new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
+    private final ServerLimits limits;
+    private final ExecutorService worker;
+    private final JobBook<Job> book;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
-            return size() > KEPT;
-        }
-    };
+    PlanJobs(ServerLimits limits) {
+        this(limits, Ticker.systemTicker());
+    }
+
+    PlanJobs(ServerLimits limits, Ticker ticker) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "lodestone-plans");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.book = new JobBook<>(limits, "plans", ticker);
+    }
 
     /** One plan. */
-    static final class Job {
+    static final class Job implements JobBook.Tracked {
         final String id;
         final String mineral;
+        final String client;
         volatile String status = "queued";
         volatile PlanView.View result;
         volatile String error;
 
-        Job(String id, String mineral) {
+        Job(String id, String mineral, String client) {
             this.id = id;
             this.mineral = mineral;
+            this.client = client;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String client() {
+            return client;
+        }
+
+        @Override
+        public boolean queued() {
+            return status.equals("queued");
         }
 
         Map<String, Object> describe() {
@@ -63,39 +91,67 @@ final class PlanJobs implements AutoCloseable {
     }
 
     /**
-     * Accepts a plan.
+     * Accepts a plan, or refuses it with the limit it passes.
      *
      * @param request the resolved request
      * @param horizon months per path
      * @param settings budget, objective, paths, seed
+     * @param client the client's address
      * @return the job
+     * @throws ApiException 422 {@code run-too-large} (paths × months above {@link ServerLimits#maxRunCells}), 429
+     *     {@code too-many-jobs} or 503 {@code queue-full}
      */
-    synchronized Job submit(PlanRequest.Resolved request, int horizon, PlanSettings settings) {
-        Job job = new Job(UUID.randomUUID().toString(), request.mineral().value());
-        jobs.put(job.id, job);
+    Job submit(PlanRequest.Resolved request, int horizon, PlanSettings settings, String client) {
+        long cells = (long) settings.paths() * horizon;
+        if (cells > limits.maxRunCells()) {
+            throw new ApiException(
+                    ErrorCode.RUN_TOO_LARGE,
+                    "the plan has " + settings.paths() + " paths x " + horizon + " months = " + cells
+                            + " cells, more than this server's ceiling of " + limits.maxRunCells()
+                            + " (--max-run-cells, from its heap).\nMaybe plan with at most "
+                            + limits.maxRunCells() / horizon + " paths, a shorter horizon, or with `lodestone plan` on"
+                            + " your own machine.",
+                    "paths");
+        }
+        Job job = new Job(UUID.randomUUID().toString(), request.mineral().value(), client);
+        book.admit(job);
         // run() records its own failure on the job, so nothing is lost by not keeping a Future.
         worker.execute(() -> run(job, request, horizon, settings));
         return job;
     }
 
-    private static void run(Job job, PlanRequest.Resolved request, int horizon, PlanSettings settings) {
+    private void run(Job job, PlanRequest.Resolved request, int horizon, PlanSettings settings) {
         job.status = "running";
         try {
             job.result = PlanView.View.of(Plans.plan(request, horizon, settings));
             job.status = "done";
-        } catch (RuntimeException e) {
-            job.error = e.getMessage();
+        } catch (OutOfMemoryError e) {
+            // the plan's paths are unreachable once the planner is gone, so the server goes on
+            job.error = "the plan ran out of memory (maximum heap "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB).\nMaybe plan with fewer paths or a shorter horizon.";
             job.status = "failed";
+            LOG.warn("plan {} ({}) ran out of memory", job.id, job.mineral);
+        } catch (RuntimeException e) {
+            job.error = String.valueOf(e.getMessage());
+            job.status = "failed";
+            LOG.warn("plan {} ({}) failed: {}", job.id, job.mineral, e.getMessage());
+        } finally {
+            book.finish(job);
         }
     }
 
-    synchronized Optional<Job> get(String id) {
-        return Optional.ofNullable(jobs.get(id));
+    /**
+     * @param id a job id
+     * @return the plan if it is queued, running, or finished within the time results are kept
+     */
+    Optional<Job> get(String id) {
+        return book.get(id);
     }
 
-    /** @return the ids of the plans kept, oldest first */
-    synchronized List<String> ids() {
-        return List.copyOf(jobs.keySet());
+    /** @return the number of plans queued or running */
+    int activeCount() {
+        return book.activeCount();
     }
 
     @Override

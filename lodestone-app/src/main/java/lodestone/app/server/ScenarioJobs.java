@@ -1,7 +1,5 @@
 package lodestone.app.server;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -9,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -36,9 +33,7 @@ final class ScenarioJobs implements AutoCloseable {
 
     private final ServerLimits limits;
     private final ExecutorService worker;
-    private final Map<String, Job> active = new ConcurrentHashMap<>();
-    private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
-    private final Cache<String, Job> finished;
+    private final JobBook<Job> book;
 
     ScenarioJobs(ServerLimits limits) {
         this(limits, Ticker.systemTicker());
@@ -51,15 +46,11 @@ final class ScenarioJobs implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.finished = Caffeine.newBuilder()
-                .maximumSize(limits.maxKeptResults())
-                .expireAfterWrite(limits.resultTtl())
-                .ticker(ticker)
-                .build();
+        this.book = new JobBook<>(limits, "runs", ticker);
     }
 
     /** One run. */
-    static final class Job {
+    static final class Job implements JobBook.Tracked {
         final String id;
         final String scenario;
         final String client;
@@ -75,6 +66,21 @@ final class ScenarioJobs implements AutoCloseable {
             this.scenario = scenario;
             this.client = client;
             this.total = total;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String client() {
+            return client;
+        }
+
+        @Override
+        public boolean queued() {
+            return status.equals("queued");
         }
 
         Map<String, Object> describe() {
@@ -129,27 +135,9 @@ final class ScenarioJobs implements AutoCloseable {
                             + " paths, a shorter horizon, or the scenario with `lodestone simulate` on your own machine.",
                     "paths");
         }
-        int mine = perClient.getOrDefault(client, 0);
-        if (mine >= limits.jobsPerClient()) {
-            throw new ApiException(
-                    ErrorCode.TOO_MANY_JOBS,
-                    "this client has " + mine + " runs queued or running, the most allowed (--jobs-per-client "
-                            + limits.jobsPerClient() + "); wait for one to finish",
-                    null);
-        }
-        long waiting =
-                active.values().stream().filter(j -> j.status.equals("queued")).count();
-        if (waiting >= limits.jobQueue()) {
-            throw new ApiException(
-                    ErrorCode.QUEUE_FULL,
-                    "the scenario queue is full (" + waiting + " runs waiting, --job-queue " + limits.jobQueue()
-                            + "); retry later",
-                    null);
-        }
         // steps, not cells: a run that compares with and without its buffers steps through its paths twice
         Job job = new Job(UUID.randomUUID().toString(), spec.id(), client, run.steps());
-        active.put(job.id, job);
-        perClient.merge(client, 1, Integer::sum);
+        book.admit(job);
         // run() records its own failure on the job, so nothing is lost by not keeping the Future.
         worker.execute(() -> run(job, run));
         return job;
@@ -184,11 +172,7 @@ final class ScenarioJobs implements AutoCloseable {
             job.status = "failed";
             LOG.warn("scenario run {} ({}) failed: {}", job.id, job.scenario, e.getMessage());
         } finally {
-            synchronized (this) {
-                finished.put(job.id, job);
-                active.remove(job.id);
-                perClient.computeIfPresent(job.client, (k, n) -> n <= 1 ? null : n - 1);
-            }
+            book.finish(job);
             job.ended.countDown();
         }
     }
@@ -198,8 +182,7 @@ final class ScenarioJobs implements AutoCloseable {
      * @return the job if it is queued, running, or finished within the time results are kept
      */
     Optional<Job> get(String id) {
-        Job job = active.get(id);
-        return job != null ? Optional.of(job) : Optional.ofNullable(finished.getIfPresent(id));
+        return book.get(id);
     }
 
     /**
@@ -225,13 +208,12 @@ final class ScenarioJobs implements AutoCloseable {
 
     /** @return the number of runs queued or running */
     int activeCount() {
-        return active.size();
+        return book.activeCount();
     }
 
     /** @return the number of finished runs kept */
     long keptCount() {
-        finished.cleanUp();
-        return finished.estimatedSize();
+        return book.keptCount();
     }
 
     @Override

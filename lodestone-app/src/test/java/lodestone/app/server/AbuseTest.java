@@ -252,6 +252,49 @@ class AbuseTest {
     }
 
     @Test
+    @Timeout(120)
+    void plansAreAdmittedWithinTheSameQueueAndPerClientBounds() throws Exception {
+        ServerLimits limits = ServerLimits.DEFAULT.toBuilder()
+                .jobQueue(2)
+                .jobsPerClient(3)
+                .maxRunCells(20_000_000L)
+                .build();
+        try (ServerFixture fixture =
+                new ServerFixture(dir.resolve("plans.duckdb"), Optional.empty(), s -> s.withLimits(limits))) {
+            String plan = "{\"mineral\": \"dysprosium\", \"budget\": 5e9, \"paths\": 20000}";
+            String tooLarge = "{\"mineral\": \"dysprosium\", \"budget\": 5e9, \"paths\": 50000, \"horizon\": 600}";
+            HttpResponse<String> refused = fixture.post("/api/v1/plans", "application/json", tooLarge, null);
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(json(refused).get("code").asText()).isEqualTo("run-too-large");
+            assertThat(json(refused).get("detail").asText())
+                    .contains("--max-run-cells")
+                    .contains("Maybe plan with");
+            Map<Integer, Integer> statuses = new HashMap<>();
+            List<String> accepted = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                HttpResponse<String> response = fixture.post("/api/v1/plans", "application/json", plan, null);
+                statuses.merge(response.statusCode(), 1, Integer::sum);
+                if (response.statusCode() == 202) {
+                    accepted.add(json(response).get("id").asText());
+                } else {
+                    // the client's share (3) or the queue (2 waiting besides the one running) refuses the rest
+                    assertThat(json(response).get("code").asText()).isIn("too-many-jobs", "queue-full");
+                    assertThat(response.headers().firstValue("Content-Type"))
+                            .hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+                }
+            }
+            assertThat(accepted).hasSizeBetween(1, 3);
+            assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum() - accepted.size())
+                    .isGreaterThanOrEqualTo(7);
+            assertThat(fixture.server.plans().activeCount()).isLessThanOrEqualTo(3);
+            // a plan queued or running is never dropped: every accepted one can be read
+            for (String id : accepted) {
+                assertThat(fixture.get("/api/v1/plans/" + id).statusCode()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     @Timeout(180)
     void tenThousandOutlookKeysStayWithinTheCacheBound() throws Exception {
         long bound = 2L * 1024 * 1024;
