@@ -7,16 +7,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The bookkeeping every kind of server job shares (scenario runs, plans): a job is admitted only if its client has
  * fewer than {@link ServerLimits#jobsPerClient} jobs of the kind queued or running and fewer than {@link
  * ServerLimits#jobQueue} are waiting; a queued or running job is never dropped; a finished one (done or failed, with
- * its reason) is kept for {@link ServerLimits#resultTtl} and at most {@link ServerLimits#maxKeptResults} of them.
+ * its reason) is kept for {@link ServerLimits#resultTtl} and at most {@link ServerLimits#maxKeptResults} of them. Jobs
+ * run one at a time on the book's own worker thread (the computations themselves use every core).
  *
  * @param <J> the job type
  */
-final class JobBook<J extends JobBook.Tracked> {
+final class JobBook<J extends JobBook.Tracked> implements AutoCloseable {
 
     /** What the book needs to know of a job. */
     interface Tracked {
@@ -35,13 +40,15 @@ final class JobBook<J extends JobBook.Tracked> {
     private final Map<String, J> active = new ConcurrentHashMap<>();
     private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
     private final Cache<String, J> finished;
+    private final ExecutorService worker;
 
     /**
      * @param limits the queue, per-client and retention limits
      * @param kind what a job is called in messages, plural ("runs", "plans")
+     * @param thread the worker thread's name
      * @param ticker the clock of the retention
      */
-    JobBook(ServerLimits limits, String kind, Ticker ticker) {
+    JobBook(ServerLimits limits, String kind, String thread, Ticker ticker) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.finished = Caffeine.newBuilder()
@@ -49,6 +56,26 @@ final class JobBook<J extends JobBook.Tracked> {
                 .expireAfterWrite(limits.resultTtl())
                 .ticker(ticker)
                 .build();
+        Objects.requireNonNull(thread, "thread");
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread named = new Thread(runnable, thread);
+            named.setDaemon(true);
+            return named;
+        });
+    }
+
+    /**
+     * Queues a job's work on the worker; the work must record its own end with {@link #finish}.
+     *
+     * @param work the job's computation
+     */
+    void execute(Runnable work) {
+        worker.execute(work);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
     }
 
     /**

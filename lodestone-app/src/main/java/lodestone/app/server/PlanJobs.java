@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import lodestone.plan.PlanSettings;
 import lodestone.report.plan.PlanRequest;
 import lodestone.report.plan.PlanView;
@@ -27,7 +23,6 @@ final class PlanJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlanJobs.class);
 
     private final ServerLimits limits;
-    private final ExecutorService worker;
     private final JobBook<Job> book;
 
     PlanJobs(ServerLimits limits) {
@@ -36,12 +31,7 @@ final class PlanJobs implements AutoCloseable {
 
     PlanJobs(ServerLimits limits, Ticker ticker) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
-            Thread thread = new Thread(runnable, "lodestone-plans");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.book = new JobBook<>(limits, "plans", ticker);
+        this.book = new JobBook<>(limits, "plans", "lodestone-plans", ticker);
     }
 
     /** One plan. */
@@ -116,7 +106,7 @@ final class PlanJobs implements AutoCloseable {
         Job job = new Job(UUID.randomUUID().toString(), request.mineral().value(), client);
         book.admit(job);
         // run() records its own failure on the job, so nothing is lost by not keeping a Future.
-        worker.execute(() -> run(job, request, horizon, settings));
+        book.execute(() -> run(job, request, horizon, settings));
         return job;
     }
 
@@ -156,6 +146,6 @@ final class PlanJobs implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        book.close();
     }
 }

@@ -8,9 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import lodestone.report.scenario.ScenarioQuery;
@@ -32,7 +29,6 @@ final class ScenarioJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioJobs.class);
 
     private final ServerLimits limits;
-    private final ExecutorService worker;
     private final JobBook<Job> book;
 
     ScenarioJobs(ServerLimits limits) {
@@ -41,12 +37,7 @@ final class ScenarioJobs implements AutoCloseable {
 
     ScenarioJobs(ServerLimits limits, Ticker ticker) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
-            Thread thread = new Thread(runnable, "lodestone-scenarios");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.book = new JobBook<>(limits, "runs", ticker);
+        this.book = new JobBook<>(limits, "runs", "lodestone-scenarios", ticker);
     }
 
     /** One run. */
@@ -139,7 +130,7 @@ final class ScenarioJobs implements AutoCloseable {
         Job job = new Job(UUID.randomUUID().toString(), spec.id(), client, run.steps());
         book.admit(job);
         // run() records its own failure on the job, so nothing is lost by not keeping the Future.
-        worker.execute(() -> run(job, run));
+        book.execute(() -> run(job, run));
         return job;
     }
 
@@ -218,6 +209,6 @@ final class ScenarioJobs implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        book.close();
     }
 }
