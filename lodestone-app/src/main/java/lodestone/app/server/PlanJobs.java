@@ -26,12 +26,8 @@ final class PlanJobs implements AutoCloseable {
     private final JobBook<Job> book;
 
     PlanJobs(ServerLimits limits) {
-        this(limits, Ticker.systemTicker());
-    }
-
-    PlanJobs(ServerLimits limits, Ticker ticker) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.book = new JobBook<>(limits, "plans", "lodestone-plans", ticker);
+        this.book = new JobBook<>(limits, "plans", "lodestone-plans", Ticker.systemTicker());
     }
 
     /** One plan. */

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import lodestone.model.agreement.Project;
+import lodestone.model.buffer.BuffersInForce;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
@@ -22,7 +23,8 @@ import lodestone.risk.governance.Governance;
 /**
  * What the Lodestone index needs of a snapshot that depends neither on the perspective nor on the date, computed once
  * per snapshot: every share set ({@link ShareSets}), the governance of the latest WGI year, for each mineral the
- * minerals related to it and the trade measures that cover it, the projects by id, and, per data year on first use,
+ * minerals related to it and the trade measures that cover it, the projects by id, the stockpiles and price floors
+ * (to ask which are in force on a date), and, per data year on first use,
  * each mineral's stage sets and its concentration component C; per perspective on first use, each mineral's
  * dependency D. A ranking for one perspective and date then computes only E, M and A afresh (see {@code
  * docs/benchmarks.md}, "Risk for any perspective and date").
@@ -38,6 +40,7 @@ public final class IndexInputs {
     private final Map<MineralId, Set<MineralId>> related;
     private final Map<MineralId, List<TradeMeasure>> covering;
     private final Map<String, Project> projects;
+    private final BuffersInForce buffers;
     private final Map<Key, PerYear> perYear = new ConcurrentHashMap<>();
     private final Map<PerspectiveKey, PerspectiveDependency> dependencies = new ConcurrentHashMap<>();
 
@@ -62,6 +65,8 @@ public final class IndexInputs {
         Map<String, Project> byId = new LinkedHashMap<>();
         snapshot.policy().projects().forEach(p -> byId.put(p.id(), p));
         this.projects = java.util.Collections.unmodifiableMap(byId);
+        this.buffers = new BuffersInForce(
+                snapshot.policy().stockpiles(), snapshot.policy().priceFloors(), snapshot.minerals(), snapshot.lists());
     }
 
     /**
@@ -103,6 +108,11 @@ public final class IndexInputs {
     public List<TradeMeasure> covering(MineralId mineral) {
         List<TradeMeasure> out = covering.get(mineral);
         return out == null ? MeasuresInForce.covering(snapshot(), mineral) : out;
+    }
+
+    /** @return the snapshot's stockpiles and price floors, to ask which are in force on a date */
+    public BuffersInForce buffers() {
+        return buffers;
     }
 
     /** @return the snapshot's projects by id (the last of a repeated id) */

@@ -189,8 +189,7 @@ public final class LodestoneRiskIndex {
         this.governance = inputs.governance();
         this.dependencies = Objects.requireNonNull(dependencies, "dependencies");
         this.markets = Objects.requireNonNull(markets, "markets");
-        this.buffers = new BuffersInForce(
-                snapshot.policy().stockpiles(), snapshot.policy().priceFloors(), snapshot.minerals(), snapshot.lists());
+        this.buffers = inputs.buffers();
     }
 
     /**
