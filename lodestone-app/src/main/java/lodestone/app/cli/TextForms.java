@@ -497,8 +497,19 @@ final class TextForms {
         out.println("Dependency of " + d.perspective() + ": net import reliance "
                 + (d.netImportReliance() == null
                         ? "unknown"
-                        : Format.percent(d.netImportReliance()) + " (" + d.nirPeriod() + ", " + d.nirSource() + ")")
+                        : Format.percent(d.netImportReliance())
+                                + (d.nirPeriod() == null
+                                        ? " (implied by the import-source shares)"
+                                        : " (" + d.nirPeriod() + ", " + d.nirSource() + ")"))
                 + (d.dataFrom().equals(d.mineral()) ? "" : " of " + d.dataFrom()));
+        out.println("  D = "
+                + (d.dependency() == null ? "unknown (0.5 assumed in the index)" : Format.percent(d.dependency()))
+                + (d.largestSupplier() == null ? "" : " to " + d.largestSupplier()) + ", basis " + d.basis());
+        for (DependencyView.PartView part : d.parts()) {
+            out.println("  " + part.part() + ": " + part.basis()
+                    + (part.sources().isEmpty() ? "" : " [" + String.join(", ", part.sources()) + "]") + " "
+                    + part.note());
+        }
         for (DependencyView.RelianceView r : d.relianceHistory()) {
             out.println("  " + r.year() + ": "
                     + (r.value() == null

@@ -326,7 +326,9 @@ final class WebPages {
     }
 
     private Pages.Mineral mineral(ReportContext context, String id, String perspective) {
-        MineralReport report = new MineralQuery(id, null, perspective, null).answer(context);
+        // the page's dependency is the risk breakdown's (the one the ranking scores, for a country or the EU), so the
+        // mineral report is asked for the default perspective
+        MineralReport report = new MineralQuery(id, null, null, null).answer(context);
         String mineral = report.mineral().id();
         // per stage, the preferred set: its largest producers for the bars, every producer's share for the map
         List<Map<String, Object>> stages = new ArrayList<>();
@@ -363,7 +365,7 @@ final class WebPages {
                         .get(CountryCode.of(risk.perspective()))
                         .map(Country::name)
                         .orElse(risk.perspective()),
-                mineralName(context, report.dependency().dataFrom()),
+                mineralName(context, risk.dependency().dataFrom()),
                 new MeasuresQuery(null, mineral, null, null).answer(context).measures(),
                 new AgreementsQuery(null, null, mineral, null).answer(context).agreements(),
                 chart(Map.of("kind", "stages", "stages", stages)),

@@ -13,6 +13,7 @@ import lodestone.report.Names;
 import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.risk.dependency.Dependency;
+import lodestone.risk.index.PerspectiveDependency;
 
 /**
  * How much a perspective country depends on imports of a mineral, and on whom (see {@code docs/methods/dependency.md}).
@@ -28,9 +29,15 @@ import lodestone.risk.dependency.Dependency;
  * @param importSources the import sources: shares where published, else ranks (order only)
  * @param exposures direct and look-through exposure to each supplier country, largest first
  * @param sharesAssumed true if world supply shares stood in for import shares
- * @param supplyMix the perspective's supply by source (what simulate and sweep use), or null when unknown
+ * @param supplyMix the perspective's supply by source (what simulate and sweep use), or null when unknown or when the
+ *     reliance is implied by sourcing shares (the EU)
  * @param note what was assumed or missing
  * @param sources the ids of every source used above
+ * @param dependency the dependency the risk index scores as D (the largest look-through exposure, a fraction of
+ *     apparent consumption), or null when unknown (the index then assumes 0.5)
+ * @param basis what D rests on: measured, proxied-by-world-supply or unknown
+ * @param largestSupplier the supplier behind D (ISO alpha-2), or null
+ * @param parts the basis of each part of D (net import reliance, import shares, look-through) with its sources
  */
 public record DependencyView(
         String perspective,
@@ -46,7 +53,21 @@ public record DependencyView(
         boolean sharesAssumed,
         SupplyMixView supplyMix,
         String note,
-        List<String> sources) {
+        List<String> sources,
+        Double dependency,
+        String basis,
+        String largestSupplier,
+        List<PartView> parts) {
+
+    /**
+     * What one part of the dependency rests on.
+     *
+     * @param part "net import reliance", "import shares" or "look-through"
+     * @param basis measured, proxied-by-world-supply or unknown
+     * @param sources the ids of its sources
+     * @param note what it is, or why it is unknown
+     */
+    public record PartView(String part, String basis, List<String> sources, String note) {}
 
     /**
      * @param year the last year of the period
@@ -118,10 +139,56 @@ public record DependencyView(
 
     /**
      * @param snapshot the knowledge
-     * @param d the dependency query's answer
-     * @return its view
+     * @param d the dependency computation for a country
+     * @return its view, with the index's summary of it ({@link PerspectiveDependency#of(Dependency)})
      */
     public static DependencyView of(KnowledgeSnapshot snapshot, Dependency d) {
+        return of(snapshot, PerspectiveDependency.of(d));
+    }
+
+    /**
+     * The view of the dependency a risk index scores: the same answer, its detail where the query has one.
+     *
+     * @param snapshot the knowledge
+     * @param p the dependency query's answer
+     * @return its view
+     */
+    public static DependencyView of(KnowledgeSnapshot snapshot, PerspectiveDependency p) {
+        List<PartView> parts = p.parts().stream()
+                .map(part -> new PartView(part.part(), part.basis().id(), part.sources(), part.note()))
+                .toList();
+        Double value = p.value().isPresent() ? p.value().getAsDouble() : null;
+        String largest = p.largestSupplier().map(c -> c.value()).orElse(null);
+        if (p.detail().isEmpty()) {
+            Set<String> sources = new TreeSet<>();
+            p.inputs().forEach(i -> {
+                if (!i.source().equals("computed")
+                        && !i.source().equals("assumed")
+                        && !i.source().isEmpty()) {
+                    sources.addAll(List.of(i.source().split(";", -1)));
+                }
+            });
+            return new DependencyView(
+                    p.perspective(),
+                    p.mineral().value(),
+                    p.mineral().value(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    false,
+                    null,
+                    p.note(),
+                    List.copyOf(sources),
+                    value,
+                    p.basis().id(),
+                    largest,
+                    parts);
+        }
+        Dependency d = p.detail().get();
         Set<String> sources = new TreeSet<>();
         List<RelianceView> history = d.history().stream()
                 .map(o -> {
@@ -161,7 +228,7 @@ public record DependencyView(
         d.upstream().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
         d.assumedFrom().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
         return new DependencyView(
-                d.perspective().value(),
+                p.perspective(),
                 d.mineral().value(),
                 d.dataFrom().value(),
                 d.netImportReliance().isPresent() ? d.netImportReliance().getAsDouble() : null,
@@ -172,9 +239,17 @@ public record DependencyView(
                 imports,
                 exposures,
                 d.sharesAssumed(),
-                d.supplyMix().map(SupplyMixView::of).orElse(null),
-                d.note(),
-                List.copyOf(sources));
+                // a reliance implied by sourcing shares (the EU's, rounded, with the members' own supply) is no supply
+                // mix for simulate and sweep, which take a country's published reliance
+                d.nirObservation().isEmpty()
+                        ? null
+                        : d.supplyMix().map(SupplyMixView::of).orElse(null),
+                p.note(),
+                List.copyOf(sources),
+                value,
+                p.basis().id(),
+                largest,
+                parts);
     }
 
     private static List<String> flags(Observation observation) {

@@ -18,7 +18,6 @@ import lodestone.report.risk.RiskView.ConcentrationView;
 import lodestone.report.risk.RiskView.EuView;
 import lodestone.report.risk.RiskView.MeasureLine;
 import lodestone.report.source.SourceView;
-import lodestone.risk.dependency.Dependency;
 import lodestone.risk.index.LodestoneRiskIndex;
 import lodestone.risk.index.MeasuresInForce;
 import lodestone.risk.index.RiskScore;
@@ -55,7 +54,8 @@ public record RiskBreakdownQuery(String mineral, String perspective, String coun
                 .filter(set -> !set.producers().isEmpty())
                 .map(set -> ConcentrationView.of(snapshot, set, chosen.code()))
                 .toList();
-        DependencyView dependency = DependencyView.of(snapshot, Dependency.of(snapshot, subject.id(), viewer.code()));
+        // the very answer the index scores as D (for the EU its sourcing shares), not a second computation
+        DependencyView dependency = DependencyView.of(snapshot, index.dependency(subject.id()));
         List<MeasureLine> measures = new ArrayList<>();
         MeasuresInForce.binding(snapshot, subject.id(), date, LodestoneRiskIndex.destination(viewer.code()))
                 .forEach(m -> measures.add(MeasureLine.of(m, date)));

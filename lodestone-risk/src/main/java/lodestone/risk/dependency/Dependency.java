@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.geo.CountryCode;
@@ -274,7 +275,7 @@ public record Dependency(
         if (nirValue.isEmpty()) {
             note = "no net import reliance for " + perspective + " in the store" + whoHasReliance(snapshot, source);
         } else if (haveShares) {
-            exposures.addAll(lookThrough(nirValue.getAsDouble(), imports, upstream, perspective));
+            exposures.addAll(exposures(nirValue.getAsDouble(), imports, upstream, perspective::equals));
             note = upstream.isPresent()
                     ? "look-through: suppliers other than X assumed to draw feed pro rata to world "
                             + upstream.get().stage().id() + " supply ("
@@ -325,12 +326,9 @@ public record Dependency(
     }
 
     /**
-     * @return the import sources: the shares of their latest period, largest first, then the ranks of theirs, in rank
-     *     order
-     */
-    /**
      * The import sources of the perspective's own imports: those whose observation names the perspective as importer,
-     * or, for the United States, those that name no importer (the MCS 2025 rows, which describe U.S. imports).
+     * or, for the United States, those that name no importer (the MCS 2025 rows, which describe U.S. imports): the
+     * shares of their latest period, largest first, then the ranks of theirs, in rank order.
      */
     private static List<ImportSource> imports(KnowledgeSnapshot snapshot, MineralId source, CountryCode perspective) {
         Area importer = Area.country(perspective);
@@ -355,8 +353,21 @@ public record Dependency(
         return imports;
     }
 
-    private static List<Exposure> lookThrough(
-            double n, List<ImportSource> imports, Optional<SupplyShares> upstream, CountryCode perspective) {
+    /**
+     * The exposure to each supplier country, direct and looked through: {@code direct_X = n · m_X} and {@code
+     * look-through_X = n · (m_X + (M − m_X) · u_X)}, capped at 1, where {@code m} are the import shares, {@code M}
+     * their sum (the unallocated remainder counts as a supplier other than X) and {@code u_X} the share of X in the
+     * upstream share set (0 for a country it does not list; no look-through without one). The one look-through formula
+     * of Lodestone, for a country (its import statistics) and a bloc (the EU's sourcing shares) alike.
+     *
+     * @param n the net import reliance, a fraction of apparent consumption
+     * @param imports the import sources; those without a share are ignored
+     * @param upstream the upstream share set, if any
+     * @param own the perspective's own countries (itself, or a bloc's members), never an exposure
+     * @return the exposures, largest look-through first (ties by country code)
+     */
+    public static List<Exposure> exposures(
+            double n, List<ImportSource> imports, Optional<SupplyShares> upstream, Predicate<CountryCode> own) {
         Map<CountryCode, Double> direct = new LinkedHashMap<>();
         double total = 0;
         for (ImportSource line : imports) {
@@ -372,7 +383,7 @@ public record Dependency(
                 .map(ProducerShare::area)
                 .filter(Area::isCountry)
                 .forEach(a -> countries.add(((Area.CountryArea) a).country())));
-        countries.remove(perspective);
+        countries.removeIf(own);
         List<Exposure> exposures = new ArrayList<>();
         for (CountryCode country : countries) {
             double m = direct.getOrDefault(country, 0.0);
@@ -380,7 +391,10 @@ public record Dependency(
             double through = m + (Math.max(total, m) - m) * u.orElse(0);
             exposures.add(new Exposure(country, OptionalDouble.of(n * m), Math.min(1, n * through), u));
         }
-        return exposures;
+        exposures.sort(Comparator.comparingDouble(Exposure::lookThrough)
+                .reversed()
+                .thenComparing(e -> e.country().value()));
+        return List.copyOf(exposures);
     }
 
     private static String whoHasReliance(KnowledgeSnapshot snapshot, MineralId mineral) {

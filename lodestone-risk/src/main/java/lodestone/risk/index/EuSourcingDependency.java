@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.geo.CountryCode;
@@ -17,10 +16,10 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
-import lodestone.risk.concentration.ProducerShare;
 import lodestone.risk.concentration.ResolutionPolicy;
 import lodestone.risk.concentration.ShareSets;
 import lodestone.risk.concentration.SupplyShares;
+import lodestone.risk.dependency.Dependency;
 import lodestone.risk.eu.TradeVariable;
 
 /**
@@ -36,7 +35,9 @@ import lodestone.risk.eu.TradeVariable;
  * where s_X is the sourcing share of a country X outside the EU, S the sum of the sourcing shares of all countries
  * outside the EU (the EU's import reliance as the sourcing table implies it), and u_X the share of X in world mining
  * ({@link ResolutionPolicy preferred} mining share set) for a processing stage; a mining stage has no upstream, so its
- * look-through equals the direct share. The largest exposure over the stages the study gives sourcing shares for is the
+ * look-through equals the direct share. Each stage is computed as a {@link Dependency} with reliance {@code S} and
+ * import shares {@code s_X / S} (the one look-through formula, {@link Dependency#exposures}); the chosen stage's is the
+ * answer's {@link PerspectiveDependency#detail() detail}, which the breakdown shows. The largest exposure over the stages the study gives sourcing shares for is the
  * dependency. The EU's own supply (member states) is never an exposure, as the perspective's own production is not in
  * {@link lodestone.risk.dependency.Dependency}; the shares below 1 % that the study does not list are left out.
  *
@@ -85,32 +86,28 @@ public final class EuSourcingDependency implements DependencyQuery {
         Optional<SupplyShares> mining = ResolutionPolicy.preferred(
                 snapshot,
                 shareSets.all(mineral).stream()
-                        .filter(s -> s.stage() == Stage.MINING)
+                        .filter(set -> set.stage() == Stage.MINING)
                         .toList());
-        StageExposure best = null;
+        StageSourcing best = null;
         for (Map.Entry<Stage, List<Observation>> entry : byStage.entrySet()) {
             Optional<SupplyShares> upstream = entry.getKey() == Stage.MINING ? Optional.empty() : mining;
-            StageExposure candidate = StageExposure.of(entry.getKey(), entry.getValue(), upstream);
+            StageSourcing candidate = StageSourcing.of(mineral, entry.getKey(), entry.getValue(), upstream);
             if (best == null || candidate.lookThrough() > best.lookThrough()) {
                 best = candidate;
             }
         }
-        return best.dependency(mineral);
+        return best.dependency();
     }
 
-    /** The largest exposure at one stage of EU sourcing. */
-    private record StageExposure(
-            Stage stage,
-            List<Observation> outside,
-            double insideShare,
-            double outsideShare,
-            Optional<SupplyShares> upstream,
-            Optional<CountryCode> country,
-            double direct,
-            double lookThrough,
-            OptionalDouble upstreamShare) {
+    /**
+     * The EU's sourcing at one stage as a {@link Dependency}: its reliance on supply from outside the EU, {@code S =
+     * Σ s_X} over non-member countries, and the import shares {@code s_X / S}, so that the one look-through formula
+     * ({@link Dependency#exposures}) gives {@code direct_X = s_X} and {@code look-through_X = s_X + (S − s_X) · u_X}.
+     */
+    private record StageSourcing(Stage stage, double insideShare, Dependency detail) {
 
-        static StageExposure of(Stage stage, List<Observation> lines, Optional<SupplyShares> upstream) {
+        static StageSourcing of(
+                MineralId mineral, Stage stage, List<Observation> lines, Optional<SupplyShares> upstream) {
             List<Observation> outside = new ArrayList<>();
             double inside = 0;
             double total = 0;
@@ -126,50 +123,51 @@ public final class EuSourcingDependency implements DependencyQuery {
             outside.sort(Comparator.comparingDouble(Observation::valueOrNaN)
                     .reversed()
                     .thenComparing(o -> o.area().code()));
-            TreeSet<CountryCode> countries = new TreeSet<>();
-            outside.forEach(o -> countries.add(((Area.CountryArea) o.area()).country()));
-            upstream.ifPresent(u -> u.producers().stream()
-                    .map(ProducerShare::area)
-                    .filter(a -> a instanceof Area.CountryArea c && !member(c.country()))
-                    .forEach(a -> countries.add(((Area.CountryArea) a).country())));
-            Optional<CountryCode> bestCountry = Optional.empty();
-            double bestDirect = 0;
-            double bestThrough = -1;
-            OptionalDouble bestUpstream = OptionalDouble.empty();
-            for (CountryCode country : countries) {
-                double s = outside.stream()
-                        .filter(o -> o.area().equals(Area.country(country)))
-                        .mapToDouble(Observation::valueOrNaN)
-                        .sum();
-                OptionalDouble u = upstream.isEmpty()
-                        ? OptionalDouble.empty()
-                        : OptionalDouble.of(upstream.get()
-                                .shareOf(Area.country(country))
-                                .map(ProducerShare::share)
-                                .orElse(0.0));
-                double through = Math.min(1, s + (Math.max(total, s) - s) * u.orElse(0));
-                if (through > bestThrough) {
-                    bestThrough = through;
-                    bestDirect = s;
-                    bestCountry = Optional.of(country);
-                    bestUpstream = u;
-                }
+            List<Dependency.ImportSource> imports = new ArrayList<>();
+            for (Observation o : outside) {
+                imports.add(new Dependency.ImportSource(
+                        o.area(), OptionalDouble.of(o.valueOrNaN() / total), OptionalDouble.empty(), o));
             }
-            return new StageExposure(
-                    stage,
-                    outside,
-                    inside,
-                    total,
+            CountryCode eu = CountryCode.of(PERSPECTIVE);
+            List<Dependency.Exposure> exposures = total > 0
+                    ? Dependency.exposures(total, imports, upstream, c -> c.equals(eu) || member(c))
+                    : List.of();
+            String note = "EU sourcing shares (EU CRM 2023, " + stage.id() + " stage), member states' own supply"
+                    + " excluded; "
+                    + (upstream.isPresent()
+                            ? "look-through: sources other than X assumed to draw feed pro rata to world mining"
+                                    + " supply (" + upstream.get().period() + ")"
+                            : stage == Stage.MINING
+                                    ? "a mining stage has no upstream: look-through equals direct exposure"
+                                    : "no upstream share set: look-through equals direct exposure");
+            Dependency detail = new Dependency(
+                    eu,
+                    mineral,
+                    mineral,
+                    OptionalDouble.of(total),
+                    Optional.empty(),
+                    List.of(),
+                    imports,
                     upstream,
-                    bestCountry,
-                    bestDirect,
-                    Math.max(0, bestThrough),
-                    bestUpstream);
+                    exposures,
+                    false,
+                    Optional.empty(),
+                    note);
+            return new StageSourcing(stage, inside, detail);
         }
 
-        PerspectiveDependency dependency(MineralId mineral) {
+        double lookThrough() {
+            return detail.largest().map(Dependency.Exposure::lookThrough).orElse(-1.0);
+        }
+
+        PerspectiveDependency dependency() {
+            MineralId mineral = detail.mineral();
+            double outsideShare = detail.netImportReliance().getAsDouble();
+            Optional<Dependency.Exposure> largest = detail.largest();
             List<Input> inputs = new ArrayList<>();
-            for (Observation o : outside.subList(0, Math.min(3, outside.size()))) {
+            for (Dependency.ImportSource line :
+                    detail.imports().subList(0, Math.min(3, detail.imports().size()))) {
+                Observation o = line.observation();
                 inputs.add(Input.of(
                         "EU sourcing share " + o.area().code() + " " + stage.id() + " " + o.period(),
                         o.valueOrNaN(),
@@ -186,27 +184,32 @@ public final class EuSourcingDependency implements DependencyQuery {
                     "",
                     "sum of the listed sourcing shares of non-member countries; member states "
                             + String.format(Locale.ROOT, "%.3f", insideShare)));
-            upstreamShare.ifPresent(u -> inputs.add(Input.of(
-                    "upstream share " + country.map(CountryCode::value).orElse("") + " mining "
-                            + upstream.get().period(),
-                    u,
-                    "fraction",
-                    String.join(
-                            ";",
-                            upstream.get().sources().stream()
-                                    .map(Object::toString)
-                                    .toList()),
-                    "world mining share set (" + upstream.get().series() + ")",
-                    "")));
+            Optional<SupplyShares> upstream = detail.upstream();
+            largest.ifPresent(e -> e.upstreamShare()
+                    .ifPresent(u -> inputs.add(Input.of(
+                            "upstream share " + e.country() + " mining "
+                                    + upstream.get().period(),
+                            u,
+                            "fraction",
+                            String.join(
+                                    ";",
+                                    upstream.get().sources().stream()
+                                            .map(Object::toString)
+                                            .toList()),
+                            "world mining share set (" + upstream.get().series() + ")",
+                            ""))));
             inputs.add(Input.of(
                     "look-through exposure to "
-                            + country.map(CountryCode::value).orElse("none"),
-                    lookThrough,
+                            + largest.map(e -> e.country().value()).orElse("none"),
+                    largest.map(Dependency.Exposure::lookThrough).orElse(0.0),
                     "fraction",
                     "computed",
                     "",
-                    String.format(Locale.ROOT, "direct %.4f", direct)));
-            if (country.isEmpty()) {
+                    String.format(
+                            Locale.ROOT,
+                            "direct %.4f",
+                            largest.map(e -> e.direct().orElse(0)).orElse(0.0))));
+            if (largest.isEmpty()) {
                 return new PerspectiveDependency(
                         PERSPECTIVE,
                         mineral,
@@ -215,23 +218,18 @@ public final class EuSourcingDependency implements DependencyQuery {
                         Optional.empty(),
                         inputs,
                         "EU sourcing shares (EU CRM 2023): every listed source at the " + stage.id()
-                                + " stage is an EU member state");
+                                + " stage is an EU member state",
+                        Optional.of(detail));
             }
             return new PerspectiveDependency(
                     PERSPECTIVE,
                     mineral,
-                    OptionalDouble.of(lookThrough),
+                    OptionalDouble.of(Math.max(0, Math.min(1, largest.get().lookThrough()))),
                     DependencyBasis.MEASURED,
-                    country,
+                    Optional.of(largest.get().country()),
                     inputs,
-                    "EU sourcing shares (EU CRM 2023, " + stage.id() + " stage), member states' own supply excluded; "
-                            + (upstream.isPresent()
-                                    ? "look-through: sources other than X assumed to draw feed pro rata to world"
-                                            + " mining supply ("
-                                            + upstream.get().period() + ")"
-                                    : stage == Stage.MINING
-                                            ? "a mining stage has no upstream: look-through equals direct exposure"
-                                            : "no upstream share set: look-through equals direct exposure"));
+                    detail.note(),
+                    Optional.of(detail));
         }
     }
 }

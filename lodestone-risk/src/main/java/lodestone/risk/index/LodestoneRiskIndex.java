@@ -294,7 +294,7 @@ public final class LodestoneRiskIndex {
             return Optional.empty();
         }
         Component c = inputs.concentration(mineral, year);
-        Component d = dependency(mineral);
+        Component d = dependencyComponent(mineral);
         Component e = economicImportance(mineral);
         Buffers found = buffers.on(on, mineral, Optional.of(perspective), Set.of());
         Component m = measures(mineral, sets, found);
@@ -380,7 +380,18 @@ public final class LodestoneRiskIndex {
                 inputs);
     }
 
-    private Component dependency(MineralId mineral) {
+    /**
+     * The perspective's dependency on a mineral as the index scores it (its D), with the computation behind it: the
+     * breakdown and the mineral page show this answer, never a second computation.
+     *
+     * @param mineral the mineral
+     * @return the answer of the index's dependency query
+     */
+    public PerspectiveDependency dependency(MineralId mineral) {
+        return dependencies.dependency(Objects.requireNonNull(mineral, "mineral"));
+    }
+
+    private Component dependencyComponent(MineralId mineral) {
         PerspectiveDependency dependency = dependencies.dependency(mineral);
         List<Input> inputs = new ArrayList<>(dependency.inputs());
         inputs.add(new Input(

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.MineralId;
+import lodestone.model.observation.Observation;
+import lodestone.risk.concentration.SupplyShares;
 import lodestone.risk.dependency.Dependency;
 
 /**
@@ -22,6 +24,9 @@ import lodestone.risk.dependency.Dependency;
  * @param inputs the figures the value rests on, each with its source (import reliance, import shares, upstream
  *     shares)
  * @param note how the value was formed, or why it is unknown
+ * @param detail the computation behind the value (reliance, import sources, the exposure to every supplier, direct
+ *     and looked through), when the query has one: the mineral page and the risk breakdown show it, so that they read
+ *     the very dependency the ranking scores
  */
 public record PerspectiveDependency(
         String perspective,
@@ -30,7 +35,8 @@ public record PerspectiveDependency(
         DependencyBasis basis,
         Optional<CountryCode> largestSupplier,
         List<Input> inputs,
-        String note) {
+        String note,
+        Optional<Dependency> detail) {
     public PerspectiveDependency {
         Objects.requireNonNull(perspective, "perspective");
         Objects.requireNonNull(mineral, "mineral");
@@ -39,6 +45,7 @@ public record PerspectiveDependency(
         Objects.requireNonNull(largestSupplier, "largestSupplier");
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(detail, "detail");
         if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() <= 1)) {
             throw new IllegalArgumentException("dependency (" + value.getAsDouble() + ") of " + perspective + " on "
                     + mineral + " must be within [0, 1].");
@@ -48,6 +55,115 @@ public record PerspectiveDependency(
                     + " has a value (" + value.getAsDouble() + ") but an unknown basis.\nMaybe it is measured or"
                     + " proxied by world supply.");
         }
+    }
+
+    /**
+     * A dependency without a detailed computation behind it (a query supplied by the caller).
+     *
+     * @param perspective who imports
+     * @param mineral the mineral
+     * @param value the share of consumption resting on the largest supplier, or empty
+     * @param basis what the value rests on
+     * @param largestSupplier the supplier behind the value
+     * @param inputs the figures the value rests on
+     * @param note how the value was formed
+     */
+    public PerspectiveDependency(
+            String perspective,
+            MineralId mineral,
+            OptionalDouble value,
+            DependencyBasis basis,
+            Optional<CountryCode> largestSupplier,
+            List<Input> inputs,
+            String note) {
+        this(perspective, mineral, value, basis, largestSupplier, inputs, note, Optional.empty());
+    }
+
+    /**
+     * What one part of the dependency rests on.
+     *
+     * @param part "net import reliance", "import shares" or "look-through"
+     * @param basis measured, proxied by world supply, or unknown
+     * @param sources the ids of the sources it rests on (may be empty when unknown)
+     * @param note what the part is, or why it is unknown
+     */
+    public record PartBasis(String part, DependencyBasis basis, List<String> sources, String note) {
+        public PartBasis {
+            Objects.requireNonNull(part, "part");
+            Objects.requireNonNull(basis, "basis");
+            sources = List.copyOf(sources);
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /**
+     * The basis of each part of the dependency, with its sources: the net import reliance (measured, or unknown), the
+     * import shares (measured, proxied by world supply, or unknown) and the look-through to the upstream stage
+     * (always a proxy by world supply: suppliers are assumed to draw their feed pro rata to world output).
+     *
+     * @return the parts, in that order; only the overall basis when there is no detail
+     */
+    public List<PartBasis> parts() {
+        if (detail.isEmpty()) {
+            return List.of(new PartBasis("dependency", basis, List.of(), note));
+        }
+        Dependency d = detail.get();
+        List<PartBasis> parts = new ArrayList<>();
+        java.util.Set<String> importSources = new java.util.TreeSet<>();
+        d.imports()
+                .forEach(i ->
+                        importSources.add(i.observation().provenance().source().value()));
+        if (d.netImportReliance().isEmpty()) {
+            parts.add(new PartBasis("net import reliance", DependencyBasis.UNKNOWN, List.of(), d.note()));
+        } else if (d.nirObservation().isPresent()) {
+            Observation o = d.nirObservation().get();
+            parts.add(new PartBasis(
+                    "net import reliance",
+                    DependencyBasis.MEASURED,
+                    List.of(o.provenance().source().value()),
+                    o.period() + ", " + o.series() + " = " + o.raw()
+                            + (d.dataFrom().equals(d.mineral()) ? "" : "; of the group " + d.dataFrom())));
+        } else {
+            parts.add(new PartBasis(
+                    "net import reliance",
+                    DependencyBasis.MEASURED,
+                    List.copyOf(importSources),
+                    "implied by the import-source shares: the share of supply from outside " + d.perspective()));
+        }
+        if (d.hasImportShares()) {
+            parts.add(new PartBasis(
+                    "import shares",
+                    DependencyBasis.MEASURED,
+                    List.copyOf(importSources),
+                    d.imports().get(0).observation().period() + ", "
+                            + d.imports().get(0).observation().series()));
+        } else if (d.assumedFrom().isPresent()) {
+            SupplyShares world = d.assumedFrom().get();
+            parts.add(new PartBasis(
+                    "import shares",
+                    DependencyBasis.PROXIED_BY_WORLD_SUPPLY,
+                    world.sources().stream().map(Object::toString).toList(),
+                    "world " + world.stage().id() + " shares " + world.period() + " (" + world.series()
+                            + ") stand in for the import shares"));
+        } else {
+            parts.add(new PartBasis("import shares", DependencyBasis.UNKNOWN, List.of(), "no import shares on record"));
+        }
+        if (d.upstream().isPresent()) {
+            SupplyShares upstream = d.upstream().get();
+            parts.add(new PartBasis(
+                    "look-through",
+                    DependencyBasis.PROXIED_BY_WORLD_SUPPLY,
+                    upstream.sources().stream().map(Object::toString).toList(),
+                    "suppliers other than X assumed to draw feed pro rata to world "
+                            + upstream.stage().id() + " supply " + upstream.period() + " (" + upstream.series() + ")"));
+        } else if (d.netImportReliance().isPresent()) {
+            parts.add(new PartBasis(
+                    "look-through",
+                    DependencyBasis.UNKNOWN,
+                    List.of(),
+                    "no upstream share set: look-through equals direct exposure"));
+        }
+        return List.copyOf(parts);
     }
 
     /** @return a dependency that is unknown, for this reason */
@@ -82,7 +198,8 @@ public record PerspectiveDependency(
                     DependencyBasis.UNKNOWN,
                     Optional.empty(),
                     inputs,
-                    dependency.note());
+                    dependency.note(),
+                    Optional.of(dependency));
         }
         Dependency.Exposure largest = dependency.largest().orElseThrow();
         return new PerspectiveDependency(
@@ -92,7 +209,8 @@ public record PerspectiveDependency(
                 dependency.sharesAssumed() ? DependencyBasis.PROXIED_BY_WORLD_SUPPLY : DependencyBasis.MEASURED,
                 Optional.of(largest.country()),
                 inputs,
-                dependency.note());
+                dependency.note(),
+                Optional.of(dependency));
     }
 
     private static List<Input> inputs(Dependency dependency) {

@@ -55,6 +55,28 @@ class AnyPerspectiveTest {
     }
 
     @Test
+    void theIndexsDependencyAnswerCarriesItsDetailAndEqualsTheScoredComponentForEveryMineral() {
+        for (String perspective : List.of("EU", "JP", "US")) {
+            LodestoneRiskIndex index = new LodestoneRiskIndex(
+                    INPUTS, CountryCode.of(perspective), ON, OptionalInt.empty(), Bundled.marketSeries());
+            for (RiskScore score : index.rank(MineralScope.of(SNAPSHOT, MineralScope.ALL))) {
+                PerspectiveDependency answer = index.dependency(score.mineral());
+                Component d = component(score, "dependency");
+                String what = perspective + " " + score.mineral();
+                assertThat(d.value()).as(what).isEqualTo(answer.value().orElse(LodestoneRiskIndex.MISSING_DEPENDENCY));
+                assertThat(basis(d)).as(what).startsWith(answer.basis().id());
+                assertThat(answer.parts()).as(what).isNotEmpty();
+                if (answer.value().isPresent() && answer.largestSupplier().isPresent()) {
+                    assertThat(answer.detail()).as(what).isPresent();
+                    assertThat(answer.detail().get().largest().orElseThrow().lookThrough())
+                            .as(what)
+                            .isCloseTo(answer.value().getAsDouble(), within(1e-12));
+                }
+            }
+        }
+    }
+
+    @Test
     void memberStatesAreTheEusOwnSupplyNeverAnExposure() {
         // cobalt processing: Finland 62 %, Belgium 29 % (member states), China and the DR Congo 2 % each
         PerspectiveDependency cobalt = new EuSourcingDependency(INPUTS.shareSets()).dependency(MineralId.of("cobalt"));
