@@ -287,6 +287,32 @@ class RiskCliTest {
     }
 
     @Test
+    void theEuBreakdownShowsTheDependencyItsRankingScoresWithItsBasis() {
+        JsonNode json = json("risk", "gallium", "--perspective", "EU", "--on", ON, "--format", "json");
+        JsonNode component = json.get("components").get(1);
+        JsonNode dependency = json.get("dependency");
+        // EU CRM 2023, Appendix 7, EU sourcing of gallium (processing): China 69 %
+        assertThat(dependency.get("dependency").asDouble())
+                .isEqualTo(component.get("value").asDouble());
+        assertThat(dependency.get("dependency").asDouble()).isCloseTo(0.69, within(1e-9));
+        assertThat(dependency.get("basis").asText()).isEqualTo("measured");
+        assertThat(dependency.get("largestSupplier").asText()).isEqualTo("CN");
+        assertThat(find(dependency.get("parts"), "part", "import shares")
+                        .get("basis")
+                        .asText())
+                .isEqualTo("measured");
+        assertThat(find(dependency.get("parts"), "part", "import shares")
+                        .get("sources")
+                        .get(0)
+                        .asText())
+                .isEqualTo("eu-crm-2023-study");
+        CliTest.Run table = CliTest.runDb("risk", "gallium", "--perspective", "EU", "--on", ON);
+        assertThat(table.out())
+                .contains("D = 69.0 % to CN, basis measured")
+                .doesNotContain("net import reliance unknown");
+    }
+
+    @Test
     void tableAndCsvFormatsAndTheEuBreakdown() {
         CliTest.Run table = CliTest.runDb("risk", "--on", ON);
         assertThat(table.code()).as(table.err()).isZero();
