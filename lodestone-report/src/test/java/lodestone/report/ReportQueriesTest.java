@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import lodestone.model.knowledge.EditionChoice;
+import lodestone.model.mineral.MineralId;
 import lodestone.report.dependency.DependencyQuery;
 import lodestone.report.dependency.DependencyView;
 import lodestone.report.edition.DiffQuery;
@@ -33,6 +35,8 @@ import lodestone.report.scenario.SimulationView;
 import lodestone.report.scenario.SweepQuery;
 import lodestone.report.scenario.SweepResult;
 import lodestone.report.table.Table;
+import lodestone.sim.engine.Progress;
+import lodestone.sim.sweep.SweepCell;
 import lodestone.store.baseline.BundledKnowledge;
 import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -119,6 +123,50 @@ class ReportQueriesTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(yttrium.shareBasis()).contains("net import reliance");
+    }
+
+    @Test
+    void theSweepCreditsThePresetsPartnerProjectsWhereTheCutIsElsewhere() {
+        SweepQuery.Prepared prepared =
+                new SweepQuery("usgs-2025", 5, List.of(1.0), 400, null, 1, "p95").prepare(CONTEXT);
+        // the Alcoa-Sojitz gallium plant in Australia, as the US ban preset credits it
+        assertThat(prepared.partners().get(MineralId.of("gallium")))
+                .singleElement()
+                .satisfies(p -> assertThat(p.country()).isEqualTo("AU"));
+        List<SweepCell> gallium = new ArrayList<>(prepared.cells().stream()
+                .filter(c -> c.mineral().value().equals("gallium"))
+                .toList());
+        assertThat(gallium).isNotEmpty().noneMatch(c -> c.supplier().equals("AU"));
+        // Australia supplies the US no gallium today; a cell for it shows that a plant there relieves nothing
+        gallium.add(new SweepCell(MineralId.of("gallium"), "AU", 0.3, 1, "test cell"));
+        SweepQuery.Prepared only = new SweepQuery.Prepared(
+                "gallium",
+                gallium,
+                1,
+                List.of(),
+                prepared.paths(),
+                prepared.seed(),
+                1,
+                prepared.ranking(),
+                prepared.partners());
+        SweepResult with = only.run(Progress.NONE);
+        SweepResult without = only.withoutPartners().run(Progress.NONE);
+        assertThat(with.partners()).singleElement().asString().startsWith("gallium: ");
+        assertThat(without.partners()).isEmpty();
+        for (SweepResult.Row row : with.rows()) {
+            SweepResult.Row bare = without.rows().stream()
+                    .filter(r -> r.supplier().equals(row.supplier()))
+                    .findFirst()
+                    .orElseThrow();
+            if (row.supplier().equals("AU")) {
+                // a plant in the withholding country relieves nothing: the same draws, the same numbers
+                assertThat(row.expectedShortfall()).isEqualTo(bare.expectedShortfall());
+                assertThat(row.cumulativeP95()).isEqualTo(bare.cumulativeP95());
+            } else {
+                assertThat(row.expectedShortfall()).isLessThan(bare.expectedShortfall());
+                assertThat(row.cumulativeP95()).isLessThanOrEqualTo(bare.cumulativeP95());
+            }
+        }
     }
 
     @Test

@@ -528,6 +528,11 @@ final class Actions {
                 out.println("Left out (no US net import reliance or no supplier shares in the knowledge base): "
                         + String.join(", ", r.leftOut()) + ".");
             }
+            if (!r.partners().isEmpty()) {
+                out.println("Partner supply credited where the disrupted supplier is another country (as in the"
+                        + " presets for the US; each delivers on a path with its probability):");
+                r.partners().forEach(p -> out.println("- " + p));
+            }
         });
         return 0;
     }

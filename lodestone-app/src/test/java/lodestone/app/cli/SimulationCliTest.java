@@ -147,7 +147,9 @@ class SimulationCliTest {
                 .contains("disruption scenarios")
                 .contains("95th percentile of the cumulative shortfall")
                 .contains("BY MEAN")
-                .contains("P(STOP)");
+                .contains("P(STOP)")
+                .contains("Partner supply credited")
+                .contains("gallium: ");
         assertThat(CliTest.runDb("sweep", "--severities", "50").err()).contains("severities value (50.0)");
         assertThat(CliTest.runDb("sweep", "--rank-by", "median").err()).contains("rank-by (median)");
     }

@@ -1,5 +1,6 @@
 package lodestone.report.scenario;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import lodestone.report.ReportContext;
 import lodestone.risk.dependency.Dependency;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.Progress;
+import lodestone.sim.sweep.PartnerSupply;
 import lodestone.sim.sweep.Ranking;
 import lodestone.sim.sweep.Sweep;
 import lodestone.sim.sweep.SweepCell;
@@ -29,7 +31,10 @@ import lodestone.sim.sweep.SweepSettings;
  * The screen of one-year disruptions for the default perspective: every mineral of a critical-mineral list × its
  * largest foreign suppliers (from the dependency query's supply mix) × severities, each a licensed measure of
  * uncertain length, lag and severity, ranked by the probability that buyers stop, the 95th percentile of the
- * cumulative shortfall or its mean.
+ * cumulative shortfall or its mean. The partner projects the presets credit to the perspective's buyers (the same
+ * supply {@code simulate} gives them, {@link ScenarioLibrary#partnerSupply}) relieve the cells of their mineral whose
+ * supplier is another country, each delivered on a path with its probability of delivery and starting as its record
+ * says relative to the month of the context's date (the sweep's year starts then).
  *
  * @param list the list whose minerals are screened, or null for {@link ScenarioDefaults#SWEEP_LIST}
  * @param suppliers the largest suppliers per mineral, or null for {@link ScenarioDefaults#SWEEP_SUPPLIERS}
@@ -60,6 +65,7 @@ public record SweepQuery(
      * @param seed the seed
      * @param threads worker threads
      * @param ranking what the rows are ranked by
+     * @param partners partner supply by mineral (see {@link ScenarioLibrary#partnerSupply})
      */
     public record Prepared(
             String list,
@@ -69,7 +75,19 @@ public record SweepQuery(
             int paths,
             long seed,
             int threads,
-            Ranking ranking) {
+            Ranking ranking,
+            Map<MineralId, List<PartnerSupply>> partners) {
+        public Prepared {
+            cells = List.copyOf(cells);
+            leftOut = List.copyOf(leftOut);
+            partners = Map.copyOf(partners);
+        }
+
+        /** @return the same grid with no partner supply: what the sweep gave before it credited partners */
+        public Prepared withoutPartners() {
+            return new Prepared(list, cells, minerals, leftOut, paths, seed, threads, ranking, Map.of());
+        }
+
         /**
          * @param progress told once per finished scenario
          * @return the ranked result
@@ -77,7 +95,7 @@ public record SweepQuery(
         public SweepResult run(Progress progress) {
             List<SweepRow> rows;
             try (MonteCarloEngine engine = new MonteCarloEngine(threads)) {
-                rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, paths, seed, ranking, progress);
+                rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, partners, paths, seed, ranking, progress);
             }
             return SweepResult.of(this, rows);
         }
@@ -139,7 +157,8 @@ public record SweepQuery(
                 n,
                 seed == null ? ScenarioDefaults.SEED : seed,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                ranking);
+                ranking,
+                ScenarioLibrary.partnerSupply(snapshot, Defaults.PERSPECTIVE, YearMonth.from(context.today())));
     }
 
     @Override

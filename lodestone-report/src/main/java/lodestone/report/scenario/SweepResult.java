@@ -1,13 +1,18 @@
 package lodestone.report.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import lodestone.model.mineral.MineralId;
 import lodestone.report.table.Cell;
 import lodestone.report.table.Cell.Style;
 import lodestone.report.table.Column;
 import lodestone.report.table.Columns;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.sim.sweep.PartnerSupply;
 import lodestone.sim.sweep.Sweep;
 import lodestone.sim.sweep.SweepRow;
 
@@ -22,6 +27,8 @@ import lodestone.sim.sweep.SweepRow;
  * @param rankedBy what the rows are ranked by: stop, p95 or mean
  * @param kendallTauWithMean Kendall's rank correlation of that ranking with the ranking by the mean (1 identical)
  * @param leftOut minerals without a net import reliance or supplier shares
+ * @param partners the partner supply credited, one line per project: mineral, project, country, share of US demand at
+ *     full output, start, ramp-up and probability of delivery
  * @param units what the numbers mean
  * @param rows the scenarios, ranked
  */
@@ -34,11 +41,13 @@ public record SweepResult(
         String rankedBy,
         double kendallTauWithMean,
         List<String> leftOut,
+        List<String> partners,
         String units,
         List<Row> rows)
         implements Tabular {
     public SweepResult {
         leftOut = List.copyOf(leftOut);
+        partners = List.copyOf(partners);
         rows = List.copyOf(rows);
     }
 
@@ -119,11 +128,29 @@ public record SweepResult(
                 prepared.ranking().name().toLowerCase(Locale.ROOT),
                 Sweep.kendallTauWithMean(ranked),
                 prepared.leftOut(),
+                partners(prepared.partners()),
                 "expectedShortfall and cumulativeP95: months of US demand over 12 months; peakMedianShortfall:"
                         + " fraction of demand; peakMedianPrice: outside spot price index, 1 before the disruption;"
                         + " probabilityOfStop: share of paths on which some buyers stop; kendallTauWithMean: rank"
                         + " correlation of this ranking with the ranking by the mean",
                 ranked.stream().map(Row::of).toList());
+    }
+
+    private static List<String> partners(Map<MineralId, List<PartnerSupply>> partners) {
+        List<String> out = new ArrayList<>();
+        new TreeMap<>(partners)
+                .forEach((mineral, supplies) -> supplies.forEach(supply -> out.add(String.format(
+                        Locale.ROOT,
+                        "%s: %s (%s), %.0f %% of US demand at full output, from month %.0f of the sweep, ramp-up %.0f"
+                                + " months, probability of delivery %.2f",
+                        mineral.value(),
+                        supply.partner().name(),
+                        supply.country(),
+                        100 * supply.partner().capacityFraction(),
+                        supply.partner().startMonth().quantile(0.5),
+                        supply.partner().rampMonths(),
+                        supply.partner().probability()))));
+        return out;
     }
 
     /**
@@ -147,6 +174,7 @@ public record SweepResult(
                         rankedBy,
                         kendallTauWithMean,
                         leftOut,
+                        partners,
                         units,
                         rows.subList(0, count));
     }

@@ -1,5 +1,6 @@
 package lodestone.sim.sweep;
 
+import java.time.YearMonth;
 import java.util.Objects;
 import lodestone.model.agreement.Project;
 import lodestone.sim.scenario.Partner;
@@ -25,11 +26,13 @@ public record PartnerSupply(String country, Partner partner) {
      * @param capacityFraction its full output available to the perspective, a fraction of the perspective's monthly
      *     demand in [0, 1]
      * @param basis why that fraction (source or assumption)
-     * @return the project's supply, starting as the record says relative to the sweep's first month
+     * @param from the month the sweep's first month stands for (the date the sweep is run for): the project's start
+     *     is counted in months from it
+     * @return the project's supply, starting as the record says relative to {@code from}
      */
-    public static PartnerSupply of(Project project, double capacityFraction, String basis) {
+    public static PartnerSupply of(Project project, double capacityFraction, String basis, YearMonth from) {
         return new PartnerSupply(
-                project.country().value(), SnapshotSupply.fromProject(project, capacityFraction, Sweep.START, basis));
+                project.country().value(), SnapshotSupply.fromProject(project, capacityFraction, from, basis));
     }
 
     /** @return whether this supply still flows when {@code supplier} withholds */

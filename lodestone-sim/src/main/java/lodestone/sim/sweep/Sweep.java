@@ -38,7 +38,10 @@ import lodestone.sim.scenario.Trade;
  * not from sampling noise.
  */
 public final class Sweep {
-    /** The first month of every sweep scenario. */
+    /**
+     * The month every sweep scenario is labelled as starting in; a partner project is timed from the date the sweep is
+     * run for instead ({@link PartnerSupply#of}).
+     */
     public static final YearMonth START = YearMonth.of(2026, 1);
 
     private Sweep() {}
