@@ -43,7 +43,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-2";
+    public static final String VERSION = "news-pipeline-3";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The start of a trigger that opens a participle or relative clause: ", requiring", ", which require". */
@@ -70,7 +70,8 @@ public final class NewsExtractor {
                     + "|lobbying for|warned of|warns of|speculation about|rumou?rs? of|close to|poised to|on the verge of"
                     + "|hopes? to|aims? to|plans? to|planned to|intends? to|wants? to|ready to|mulls?|eyes|prepares?"
                     + "|preparing|bill that would|draft|interest in|interested in|resolve|disputes? over|talks|would not"
-                    + "|did not|has not|have not|never|without|should|must|ought to|needs? to|urges|calls on|called on)\\s+(?:\\S+\\s+){0,5}$",
+                    + "|did not|has not|have not|never|without|should|must|ought to|needs? to|urges|calls on|called on"
+                    + "|floated|floating|mooted|idea of|suggested|suggests|envisag\\w*)\\s+(?:\\S+\\s+){0,5}$",
             FLAGS);
     private static final Pattern SPECULATION = Pattern.compile(
             "\\b(?:analysts?|economists?|traders?|observers?|experts?|people familiar|sources said|according to people"
@@ -146,7 +147,8 @@ public final class NewsExtractor {
                     + "|\\bprovide(?:s|d)? (?:up to |at least |more than |about |an? )?(?:additional )?(?:US|A|C)?\\$"
                     + "|\\$[\\d.,]+ ?(?:billion|million|bn|m)\\b (?:[\\w-]+ ){0,2}?(?:smelter|plant|refinery|facility|mine|factory"
                     + "|project|expansion)\\b|\\bloan guarantee\\b"
-                    + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b"
+                    + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\breceiv(?:e|es|ed|ing) (?:up to |at least |more than |about |an? )?(?:US)?\\$"
+                    + "|\\bsecur(?:e|es|ed|ing) (?:up to |at least |more than |about |an? )?(?:US|A|C)?\\$[\\d.,]+ ?(?:billion|million|bn|m)?\\b (?:\\w+ ){0,2}?(?:in |of )?(?:funding|financing|grants?|loans?)\\b|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b"
                     + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b"
                     + "|\\b(?:become|becoming|became|becomes|make|making|made) (?:it |the (?:\\w+ )?|its |\\w+'s )?(?:single )?(?:largest"
                     + "|biggest|top|major|leading) (?:\\w+ )?(?:shareholder|investor|owner)\\b",

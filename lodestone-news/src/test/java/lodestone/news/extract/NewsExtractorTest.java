@@ -409,4 +409,18 @@ class NewsExtractorTest {
                 .singleElement()
                 .satisfies(e -> assertThat(e.date()).isEmpty());
     }
+
+    @Test
+    void aGrantTheRecipientReceivesIsAnInvestmentAndAFloatedIdeaIsNoEvent() {
+        Extraction x = extract(
+                "The US Department of Energy announced funding on Tuesday. A germanium and gallium recovery plant in"
+                        + " Tennessee will receive up to $85 million to build the facility. Some officials have"
+                        + " floated the idea of a tariff on Chinese rare earth magnets.",
+                "2026-03-18");
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.INVESTMENT);
+            assertThat(e.minerals()).contains("germanium", "gallium");
+            assertThat(e.money()).map(Money::surface).hasValue("up to $85 million");
+        });
+    }
 }
