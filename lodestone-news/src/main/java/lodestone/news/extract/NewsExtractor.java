@@ -1723,6 +1723,18 @@ public final class NewsExtractor {
      * clause with no mineral of its own, speculation (analysts, "could", "is considering") for weak triggers, and frames
      * with no party.
      */
+    /** An investment in a country's economy as a whole ("invest $550 billion into the U.S."), not in minerals. */
+    private static final Pattern ECONOMY_INVESTMENT = Pattern.compile(
+            "\\b(?:invest(?:s|ed|ing|ment|ments)?|investment pledge)\\b(?:\\s+\\S+){0,5}?\\s+(?:in|into|to)\\s+(?:the\\s+)?"
+                    + "(?:U\\.S\\.|US|United States|America|(?:US|U\\.S\\.|American|[A-Z]\\w+|domestic|national|local)"
+                    + " economy)(?=[\\s.,;:]|$)(?!\\s*[-\\w]*\\s*(?:projects?|plants?|mines?|refiner\\w*|facilit\\w*|industry|supply))",
+            FLAGS);
+    /** A suspension's end told as a deadline: "Beijing's suspension of its October 2025 controls expires in November". */
+    private static final Pattern SUSPENSION_EXPIRES = Pattern.compile(
+            "\\b(?:suspension|pause)\\s+of\\s+(?:its|the|their|these|those)\\s+(?:[\\w-]+\\s+){0,4}?(?:controls?|curbs|ban|bans"
+                    + "|restrictions|measures)\\s+(?:expires?|lapses?|runs out|will (?:expire|lapse|end))\\b",
+            FLAGS);
+
     private List<Draft> scope(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -1748,6 +1760,15 @@ public final class NewsExtractor {
                             Math.min(d.sentence.text().length(), d.triggerStart - d.sentence.start() + 60));
             if (MODAL_AFTER.matcher(fromTrigger).lookingAt()) {
                 continue; // "a purchase commitment would be the most visible sign"
+            }
+            if (d.type == EventType.INVESTMENT
+                    && !d.ownMinerals
+                    && ECONOMY_INVESTMENT.matcher(d.clause).find()) {
+                continue; // "Japan will invest $550 billion into the U.S.": a pledge to an economy, not to minerals
+            }
+            if ((d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION)
+                    && SUSPENSION_EXPIRES.matcher(d.sentence.text()).find()) {
+                continue; // "the suspension of its October controls expires in November" tells a deadline, not an act
             }
             if (d.partyKey(gazetteer).isEmpty()) {
                 continue;

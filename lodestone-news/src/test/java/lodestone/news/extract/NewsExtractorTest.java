@@ -423,4 +423,14 @@ class NewsExtractorTest {
             assertThat(e.money()).map(Money::surface).hasValue("up to $85 million");
         });
     }
+
+    @Test
+    void aPledgeToAnEconomyAndASuspensionsDeadlineAreNoEvents() {
+        Extraction x = extract(
+                "Tokyo and Washington signed a rare earths framework on Tuesday. Japan will also invest 550 billion"
+                        + " dollars into the U.S. economy. Beijing's suspension of its October rare earth controls"
+                        + " expires in November.",
+                "2025-10-30");
+        assertThat(x.events()).extracting(Event::type).containsExactly(EventType.AGREEMENT);
+    }
 }
