@@ -433,4 +433,20 @@ class NewsExtractorTest {
                 "2025-10-30");
         assertThat(x.events()).extracting(Event::type).containsExactly(EventType.AGREEMENT);
     }
+
+    @Test
+    void eachVerbOfTheSubjectGivesItsOwnSharesStage() {
+        Extraction x = extract(
+                "China produces approximately 98 percent of the world's primary gallium and refines roughly 70 percent"
+                        + " of the world's cobalt. China makes about 90% of the world's rare earth magnets and mines"
+                        + " roughly 70% of the ore.",
+                null);
+        assertThat(x.claims())
+                .extracting(c -> c.mineral() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly(
+                        "gallium production 98.0",
+                        "cobalt refining 70.0",
+                        "rare earths magnets 90.0",
+                        "rare earths mining 70.0");
+    }
 }
