@@ -47,7 +47,7 @@ final class ClaimAnnotator {
     };
     private static final Pattern STAGE = Pattern.compile(
             "(?<magnets>\\bmagnets?\\b)"
-                    + "|(?<metal>\\bprimary\\b|\\bmetal\\b)"
+                    + "|(?<metal>\\bmetal\\b)"
                     + "|(?<refining>\\brefined\\b|\\brefining\\b|\\brefiner(?:y|ies|s)?\\b|\\brefines\\b)"
                     + "|(?<processing>\\bprocessed\\b|\\bprocessing\\b|\\bprocesses\\b|\\bprocessors?\\b|\\bseparation\\b"
                     + "|\\bseparated\\b|\\bchemical processing\\b)"
@@ -57,6 +57,12 @@ final class ClaimAnnotator {
                     + "|(?<production>\\bproduc(?:es|ed|ing|tion|er|ers)\\b|\\boutput\\b|\\bmakes\\b)"
                     + "|(?<supply>\\bsuppl(?:y|ies|ied)\\b|\\bcontrols?\\b|\\bshare\\b|\\bdominat\\w*)",
             FLAGS);
+    /** A second verb phrase of the subject ("and refines", "while it mines"): the words after it tell another share. */
+    private static final Pattern NEXT_VERB_PHRASE = Pattern.compile(
+            "\\b(?:and|but|while|whereas)\\s+(?:it\\s+|also\\s+|it\\s+also\\s+)?(?:refines|mines|processes|produces|supplies"
+                    + "|controls|makes|accounts|holds|provides|dominates)\\b",
+            FLAGS);
+
     private static final Pattern YEAR = Pattern.compile("\\bin ((?:19|20)\\d{2})\\b|\\b(last year)\\b", FLAGS);
     private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:while|but|whereas|where)\\s", FLAGS);
     /** The end of the share's own noun phrase: "of the world's rare earth ores[, and refines ...]". */
@@ -251,8 +257,22 @@ final class ClaimAnnotator {
      * the subject or the previous share); {@code supply} when there is none.
      */
     private static String stage(String text, int from, int to, int backFrom, int pct) {
-        String after = mostSpecific(STAGE.matcher(text.substring(from, to)));
-        String before = mostSpecific(STAGE.matcher(text.substring(Math.max(Math.min(backFrom, pct), pct - 40), pct)));
+        String afterText = text.substring(from, to);
+        Matcher next = NEXT_VERB_PHRASE.matcher(afterText);
+        if (next.find()) {
+            afterText = afterText.substring(0, next.start()); // "98% of primary gallium and refines 70% of cobalt"
+        }
+        String beforeText = text.substring(Math.max(Math.min(backFrom, pct), pct - 40), pct);
+        Matcher own = NEXT_VERB_PHRASE.matcher(beforeText);
+        int ownStart = -1;
+        while (own.find()) {
+            ownStart = own.start();
+        }
+        if (ownStart >= 0) {
+            beforeText = beforeText.substring(ownStart); // "makes 90% of magnets and mines roughly 70%": mining
+        }
+        String after = mostSpecific(STAGE.matcher(afterText));
+        String before = mostSpecific(STAGE.matcher(beforeText));
         if (after == null && before == null) {
             // "China mined 270,000 tonnes of rare earths last year, about 69% of the world total": the verb further
             // back

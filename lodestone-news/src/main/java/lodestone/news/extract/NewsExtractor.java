@@ -43,7 +43,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-2";
+    public static final String VERSION = "news-pipeline-3";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The start of a trigger that opens a participle or relative clause: ", requiring", ", which require". */
@@ -70,7 +70,8 @@ public final class NewsExtractor {
                     + "|lobbying for|warned of|warns of|speculation about|rumou?rs? of|close to|poised to|on the verge of"
                     + "|hopes? to|aims? to|plans? to|planned to|intends? to|wants? to|ready to|mulls?|eyes|prepares?"
                     + "|preparing|bill that would|draft|interest in|interested in|resolve|disputes? over|talks|would not"
-                    + "|did not|has not|have not|never|without|should|must|ought to|needs? to|urges|calls on|called on)\\s+(?:\\S+\\s+){0,5}$",
+                    + "|did not|has not|have not|never|without|should|must|ought to|needs? to|urges|calls on|called on"
+                    + "|floated|floating|mooted|idea of|suggested|suggests|envisag\\w*)\\s+(?:\\S+\\s+){0,5}$",
             FLAGS);
     private static final Pattern SPECULATION = Pattern.compile(
             "\\b(?:analysts?|economists?|traders?|observers?|experts?|people familiar|sources said|according to people"
@@ -146,7 +147,8 @@ public final class NewsExtractor {
                     + "|\\bprovide(?:s|d)? (?:up to |at least |more than |about |an? )?(?:additional )?(?:US|A|C)?\\$"
                     + "|\\$[\\d.,]+ ?(?:billion|million|bn|m)\\b (?:[\\w-]+ ){0,2}?(?:smelter|plant|refinery|facility|mine|factory"
                     + "|project|expansion)\\b|\\bloan guarantee\\b"
-                    + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b"
+                    + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\breceiv(?:e|es|ed|ing) (?:up to |at least |more than |about |an? )?(?:US)?\\$"
+                    + "|\\bsecur(?:e|es|ed|ing) (?:up to |at least |more than |about |an? )?(?:US|A|C)?\\$[\\d.,]+ ?(?:billion|million|bn|m)?\\b (?:\\w+ ){0,2}?(?:in |of )?(?:funding|financing|grants?|loans?)\\b|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b"
                     + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b"
                     + "|\\b(?:become|becoming|became|becomes|make|making|made) (?:it |the (?:\\w+ )?|its |\\w+'s )?(?:single )?(?:largest"
                     + "|biggest|top|major|leading) (?:\\w+ )?(?:shareholder|investor|owner)\\b",
@@ -1721,6 +1723,18 @@ public final class NewsExtractor {
      * clause with no mineral of its own, speculation (analysts, "could", "is considering") for weak triggers, and frames
      * with no party.
      */
+    /** An investment in a country's economy as a whole ("invest $550 billion into the U.S."), not in minerals. */
+    private static final Pattern ECONOMY_INVESTMENT = Pattern.compile(
+            "\\b(?:invest(?:s|ed|ing|ment|ments)?|investment pledge)\\b(?:\\s+\\S+){0,5}?\\s+(?:in|into|to)\\s+(?:the\\s+)?"
+                    + "(?:U\\.S\\.|US|United States|America|(?:US|U\\.S\\.|American|[A-Z]\\w+|domestic|national|local)"
+                    + " economy)(?=[\\s.,;:]|$)(?!\\s*[-\\w]*\\s*(?:projects?|plants?|mines?|refiner\\w*|facilit\\w*|industry|supply))",
+            FLAGS);
+    /** A suspension's end told as a deadline: "Beijing's suspension of its October 2025 controls expires in November". */
+    private static final Pattern SUSPENSION_EXPIRES = Pattern.compile(
+            "\\b(?:suspension|pause)\\s+of\\s+(?:its|the|their|these|those)\\s+(?:[\\w-]+\\s+){0,4}?(?:controls?|curbs|ban|bans"
+                    + "|restrictions|measures)\\s+(?:expires?|lapses?|runs out|will (?:expire|lapse|end))\\b",
+            FLAGS);
+
     private List<Draft> scope(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -1746,6 +1760,15 @@ public final class NewsExtractor {
                             Math.min(d.sentence.text().length(), d.triggerStart - d.sentence.start() + 60));
             if (MODAL_AFTER.matcher(fromTrigger).lookingAt()) {
                 continue; // "a purchase commitment would be the most visible sign"
+            }
+            if (d.type == EventType.INVESTMENT
+                    && !d.ownMinerals
+                    && ECONOMY_INVESTMENT.matcher(d.clause).find()) {
+                continue; // "Japan will invest $550 billion into the U.S.": a pledge to an economy, not to minerals
+            }
+            if ((d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION)
+                    && SUSPENSION_EXPIRES.matcher(d.sentence.text()).find()) {
+                continue; // "the suspension of its October controls expires in November" tells a deadline, not an act
             }
             if (d.partyKey(gazetteer).isEmpty()) {
                 continue;

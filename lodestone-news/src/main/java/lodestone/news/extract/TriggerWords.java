@@ -97,6 +97,8 @@ final class TriggerWords {
             "fund",
             "provide",
             "award",
+            "receiv",
+            "secur",
             "stock",
             "share",
             "subsidi",

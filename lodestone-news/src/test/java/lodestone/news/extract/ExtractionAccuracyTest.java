@@ -47,7 +47,9 @@ class ExtractionAccuracyTest {
     void theOldTestSetKeepsItsFigures() throws URISyntaxException {
         GoldScore.Score score = score(split("testset"));
         assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.87);
-        assertThat(score.claims().f1()).as("claim F1 %s", score.claims()).isGreaterThanOrEqualTo(0.95);
+        // 13 of 14 claims: art02 labels "99% of the world's primary gallium" as metal; the guideline's metal is "metal
+        // output", and dev, blind2 (twice) label the same wording production, as the extractor now does
+        assertThat(score.claims().f1()).as("claim F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
@@ -56,37 +58,41 @@ class ExtractionAccuracyTest {
         assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.92);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.89);
+                .isGreaterThanOrEqualTo(0.92);
         assertThat(score.claims().f1()).as("claim F1 %s", score.claims()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void theCheckSplitKeepsItsTunedFigures() throws URISyntaxException {
         GoldScore.Score score = score(split("corpus/check"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.88);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.93);
     }
 
     @Test
     void theBlindSplitKeepsItsFigures() throws URISyntaxException {
         // first look at b716755: events 0.632, claims 0.667; development data since (see corpus/blind/PROVENANCE.md):
-        // events 0.722, claims 0.971 with the classifier trained on it, 0.721 / 0.971 without it
+        // events 0.722, claims 0.971 with the classifier trained on it, 0.721 / 0.971 without it; round 3: events
+        // P 0.782 R 0.707 F1 0.742, claims 0.971 by score-extraction (GoldScore's greedy matching pairs 109 of 157
+        // events, not 111: F1 0.729)
         GoldScore.Score score = score(split("corpus/blind"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.7);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.72);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.73);
+                .isGreaterThanOrEqualTo(0.76);
         assertThat(score.claims().f1()).as("claim F1 %s", score.claims()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void theSecondBlindSplitKeepsItsFirstLookFigures() throws URISyntaxException {
         // first look at 1b07a94 (extractor frozen before anyone building it read these articles): events P 0.657
-        // R 0.570 F1 0.610, claims P 0.744 R 0.667 F1 0.703 (corpus/blind2/README.md); b2-10.txt was refused then
+        // R 0.570 F1 0.610, claims P 0.744 R 0.667 F1 0.703 (corpus/blind2/README.md); b2-10.txt was refused then.
+        // Round 3 (tuned on b2-01..b2-20 only, b2-21..b2-40 held out): events P 0.692 R 0.612 F1 0.650, claims P 0.907
+        // R 0.812 F1 0.857 by score-extraction (GoldScore pairs 99 of 165 events, not 101: F1 0.637)
         GoldScore.Score score = score(split("corpus/blind2"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.61);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.63);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.65);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.70);
+                .isGreaterThanOrEqualTo(0.67);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.85);
     }
 }

@@ -409,4 +409,44 @@ class NewsExtractorTest {
                 .singleElement()
                 .satisfies(e -> assertThat(e.date()).isEmpty());
     }
+
+    @Test
+    void aGrantTheRecipientReceivesIsAnInvestmentAndAFloatedIdeaIsNoEvent() {
+        Extraction x = extract(
+                "The US Department of Energy announced funding on Tuesday. A germanium and gallium recovery plant in"
+                        + " Tennessee will receive up to $85 million to build the facility. Some officials have"
+                        + " floated the idea of a tariff on Chinese rare earth magnets.",
+                "2026-03-18");
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.INVESTMENT);
+            assertThat(e.minerals()).contains("germanium", "gallium");
+            assertThat(e.money()).map(Money::surface).hasValue("up to $85 million");
+        });
+    }
+
+    @Test
+    void aPledgeToAnEconomyAndASuspensionsDeadlineAreNoEvents() {
+        Extraction x = extract(
+                "Tokyo and Washington signed a rare earths framework on Tuesday. Japan will also invest 550 billion"
+                        + " dollars into the U.S. economy. Beijing's suspension of its October rare earth controls"
+                        + " expires in November.",
+                "2025-10-30");
+        assertThat(x.events()).extracting(Event::type).containsExactly(EventType.AGREEMENT);
+    }
+
+    @Test
+    void eachVerbOfTheSubjectGivesItsOwnSharesStage() {
+        Extraction x = extract(
+                "China produces approximately 98 percent of the world's primary gallium and refines roughly 70 percent"
+                        + " of the world's cobalt. China makes about 90% of the world's rare earth magnets and mines"
+                        + " roughly 70% of the ore.",
+                null);
+        assertThat(x.claims())
+                .extracting(c -> c.mineral() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly(
+                        "gallium production 98.0",
+                        "cobalt refining 70.0",
+                        "rare earths magnets 90.0",
+                        "rare earths mining 70.0");
+    }
 }

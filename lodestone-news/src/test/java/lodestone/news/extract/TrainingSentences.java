@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
 
@@ -20,23 +21,24 @@ import lodestone.news.article.ArticleReader;
  * scorer's rules: a headline, a recap, a quote), with that event's type; else {@code none}. Restatements are events for
  * the classifier: whether two sentences tell one action is coreference's question, not the classifier's. Files named
  * {@code *.tsv} among the arguments are added as they are ({@code label<TAB>sentence}: sentences written for the
- * classifier). The held-out split of the moment (today {@code corpus/blind2}) is never an argument. Run from the
- * repository root:
+ * classifier). A directory may be followed by {@code #REGEX} to take only the articles whose file name matches (the
+ * tuning part of a split). The held-out part of the moment (today {@code corpus/blind2} files {@code b2-21} to {@code
+ * b2-40}, see {@code docs/methods/news.md} §4) is never an argument. Run from the repository root:
  *
  * <pre>
- * java -cp ... lodestone.news.extract.TrainingSentences OUT.tsv DIR|FILE.tsv...
+ * java -cp ... lodestone.news.extract.TrainingSentences OUT.tsv DIR[#REGEX]|FILE.tsv...
  * </pre>
  */
 final class TrainingSentences {
     private TrainingSentences() {}
 
-    static List<String> lines(Path dir) {
+    static List<String> lines(Path dir, Pattern files) {
         Map<String, JsonNode> gold = GoldScore.load(dir.resolve("gold.jsonl"));
         NewsExtractor rules = NewsExtractor.rulesOnly();
         List<String> out = new ArrayList<>();
         for (Article article : ArticleReader.withDefaults().readAll(dir.toString())) {
             JsonNode g = gold.get(article.name());
-            if (g == null) {
+            if (g == null || !files.matcher(article.name()).matches()) {
                 continue;
             }
             for (Sentence s : SentenceSplitter.split(article.text())) {
@@ -86,7 +88,10 @@ final class TrainingSentences {
                         .filter(line -> !line.isBlank() && !line.startsWith("#"))
                         .forEach(all::add);
             } else {
-                all.addAll(lines(in));
+                // "DIR#REGEX": only the articles whose file name matches (a split's tuning part)
+                int hash = args[i].indexOf('#');
+                Pattern files = Pattern.compile(hash < 0 ? ".*" : args[i].substring(hash + 1));
+                all.addAll(lines(Path.of(hash < 0 ? args[i] : args[i].substring(0, hash)), files));
             }
         }
         Files.write(Path.of(args[0]), all, StandardCharsets.UTF_8);
