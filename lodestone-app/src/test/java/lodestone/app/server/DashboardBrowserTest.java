@@ -349,7 +349,7 @@ class DashboardBrowserTest {
 
     @Test
     void everyTablesCsvLinkGivesTheCommandLinesCsv() throws Exception {
-        int links = 0;
+        List<String> commands = new ArrayList<>();
         for (String page : List.of(
                 "/",
                 "/minerals/dysprosium",
@@ -392,10 +392,16 @@ class DashboardBrowserTest {
                 assertThat(JSON.readTree(json.body()))
                         .as(page + " " + jsonHref)
                         .isEqualTo(JSON.readTree(jsonOut.toString()));
-                links++;
+                commands.add(command);
             }
         }
-        assertThat(links).isEqualTo(14);
+        // 12 links before, and those under the scenario, plan and dysprosium's dependency tables
+        assertThat(commands)
+                .hasSize(15)
+                .contains(
+                        "lodestone dependency dysprosium --perspective US --format csv",
+                        "lodestone simulate china-ree-2025-10-reinstated --paths 500 --seed 1 --format csv",
+                        "lodestone plan dysprosium --budget 5000000000 --paths 500 --seed 0 --format csv");
     }
 
     /** Types a name into the search box in the header of the page shown and sends it. */
