@@ -14,10 +14,12 @@ import lodestone.report.Defaults;
 import lodestone.report.Query;
 import lodestone.report.country.CountriesQuery;
 import lodestone.report.country.CountryQuery;
+import lodestone.report.dependency.DependencyQuery;
 import lodestone.report.edition.DiffQuery;
 import lodestone.report.mineral.ListsQuery;
 import lodestone.report.mineral.MineralQuery;
 import lodestone.report.mineral.MineralsQuery;
+import lodestone.report.mineral.ReservesQuery;
 import lodestone.report.policy.AgreementQuery;
 import lodestone.report.policy.AgreementsQuery;
 import lodestone.report.policy.BuffersQuery;
@@ -87,6 +89,25 @@ public final class Resources {
                     a -> new MineralQuery(
                             a.text("mineral"), a.integer("year"), a.text("perspective"), a.text("edition")),
                     "year"),
+            of(
+                    "reserves",
+                    "A mineral's reserves by country (the mineral report's reserves): quantity and unit as the source"
+                            + " gives them, flags, year, series and source; the published text where there is no number.",
+                    List.of(Param.argument("mineral", "mineral id, name or symbol, e.g. lithium"), EDITION),
+                    "reserves/lithium",
+                    "reserves lithium",
+                    a -> new ReservesQuery(a.text("mineral"), a.text("edition"))),
+            of(
+                    "dependency",
+                    "How much the perspective country depends on imports of a mineral (the mineral report's"
+                            + " dependency), one row per figure: every net import reliance on record, the import"
+                            + " sources (shares, or ranks where only the order is published) and each supplier's direct"
+                            + " and look-through exposure. Where an element has no import data of its own, the group's"
+                            + " stands in (data_from). Method: docs/methods/dependency.md.",
+                    List.of(Param.argument("mineral", "mineral id, name or symbol, e.g. dysprosium"), PERSPECTIVE),
+                    "dependency/gallium?perspective=US",
+                    "dependency gallium --perspective US",
+                    a -> new DependencyQuery(a.text("mineral"), a.text("perspective"))),
             new Resource(
                     "diff",
                     "What a later edition of a publication revised in the data years both give: every value that moved"

@@ -109,11 +109,7 @@ final class ApiRoutes {
                                 ? knowledge.cached(
                                         "csv:" + asked + "@" + today, snapshot -> rows.apply(knowledge.context(today)))
                                 : rows.apply(knowledge.context(today));
-                        ctx.contentType("text/csv; charset=utf-8")
-                                .header(
-                                        "Content-Disposition",
-                                        "attachment; filename=\"" + resource.command() + ".csv\"")
-                                .result(text);
+                        sendCsv(ctx, resource.command(), text);
                     } else if (resource.uncachedBy().stream().allMatch(name -> Params.text(ctx, name) == null)) {
                         LocalDate today = LocalDate.now(clock);
                         ctx.contentType("application/json")
@@ -124,8 +120,15 @@ final class ApiRoutes {
                 });
     }
 
+    /** Sends rows as a CSV attachment named after the command that prints them. */
+    static void sendCsv(Context ctx, String command, String text) {
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + command + ".csv\"")
+                .result(text);
+    }
+
     /** Whether a read asks for CSV ({@code format=csv}) rather than JSON (no format, or {@code format=json}). */
-    private static boolean csv(Context ctx) {
+    static boolean csv(Context ctx) {
         String format = Params.text(ctx, "format");
         if (format == null || format.equalsIgnoreCase("json")) {
             return false;
@@ -219,15 +222,20 @@ final class ApiRoutes {
                 "GET",
                 "/api/v1/scenarios/runs/{id}",
                 "A scenario run: status, progress and, when done, the monthly P5/P50/P95 of shortfall and price per"
-                        + " mineral.",
-                List.of(Parameter.path("id", "run id")),
+                        + " mineral; with format=csv, a finished run's monthly rows as `lodestone simulate --format csv`"
+                        + " prints them.",
+                List.of(
+                        Parameter.path("id", "run id"),
+                        new Parameter(
+                                "format",
+                                "query",
+                                false,
+                                "json (the default: the job and, when done, its result) or csv (a finished run's"
+                                        + " monthly rows)",
+                                List.of("json", "csv"))),
                 false,
                 null,
-                ctx -> ctx.json(scenarios
-                        .get(ctx.pathParam("id"))
-                        .orElseThrow(() -> new ApiException(
-                                ErrorCode.UNKNOWN_RUN, "run (" + ctx.pathParam("id") + ") is unknown", "id"))
-                        .describe())));
+                this::scenarioRun));
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/plans",
@@ -332,6 +340,24 @@ final class ApiRoutes {
         ctx.status(202);
         ctx.header("Location", "/api/v1/scenarios/runs/" + job.id);
         ctx.json(job.describe());
+    }
+
+    private void scenarioRun(Context ctx) {
+        ScenarioJobs.Job job = scenarios
+                .get(ctx.pathParam("id"))
+                .orElseThrow(() ->
+                        new ApiException(ErrorCode.UNKNOWN_RUN, "run (" + ctx.pathParam("id") + ") is unknown", "id"));
+        if (!csv(ctx)) {
+            ctx.json(job.describe());
+        } else if (job.result == null) {
+            throw new ApiException(
+                    ErrorCode.BAD_PARAMETER,
+                    "run (" + job.id + ") is " + job.status + ": format csv needs a finished run; without format the"
+                            + " answer gives its progress",
+                    "format");
+        } else {
+            sendCsv(ctx, "simulate", Csv.of(job.result.table()));
+        }
     }
 
     /** @return a list of buffer ids or keys from the body, empty if the field is absent */

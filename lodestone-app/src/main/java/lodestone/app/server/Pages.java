@@ -118,8 +118,25 @@ public final class Pages {
      * @param preset the preset shown
      * @param simulation the result
      * @param charts one fan chart's data per mineral (JSON)
+     * @param run the id of the job the page shows ({@code /scenarios?run=ID}), or null for a run the page made
      */
-    public record Scenario(List<String> presets, String preset, SimulationView.View simulation, List<String> charts) {
+    public record Scenario(
+            List<String> presets, String preset, SimulationView.View simulation, List<String> charts, String run) {
+        /**
+         * @return where the monthly table downloads: the finished job's result ({@code ?run=ID}), or this page's own
+         *     address (a run is deterministic for a preset, paths and seed)
+         */
+        public String download() {
+            return run != null
+                    ? "/scenarios?run=" + run
+                    : "/scenarios?preset=" + preset + "&paths=" + paths() + "&seed=" + seed();
+        }
+
+        /** @return the command line that prints the same monthly table */
+        public String command() {
+            return "simulate " + preset + " --paths " + paths() + " --seed " + seed();
+        }
+
         /** @return the paths run */
         public int paths() {
             return simulation.paths();
@@ -147,7 +164,12 @@ public final class Pages {
             int paths,
             long seed,
             lodestone.report.plan.PlanView.View plan,
-            String frontierChart) {}
+            String frontierChart) {
+        /** @return the budget as the command line's {@code --budget} takes it, in plain digits */
+        public String budgetText() {
+            return java.math.BigDecimal.valueOf(budgetUsd).stripTrailingZeros().toPlainString();
+        }
+    }
 
     /**
      * @param text the text checked (shown back, escaped), or "" before a check

@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import lodestone.app.resource.Csv;
 import lodestone.model.geo.Country;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
+import lodestone.plan.PlanSettings;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.country.CountriesQuery;
@@ -30,6 +32,7 @@ import lodestone.report.mineral.MineralReport;
 import lodestone.report.mineral.MineralsQuery;
 import lodestone.report.mineral.ShareView;
 import lodestone.report.plan.PlanRequest;
+import lodestone.report.plan.PlanResult;
 import lodestone.report.plan.PlanView;
 import lodestone.report.plan.Plans;
 import lodestone.report.policy.AgreementListing;
@@ -48,6 +51,7 @@ import lodestone.report.scenario.ScenarioLibrary;
 import lodestone.report.scenario.ScenarioQuery;
 import lodestone.report.scenario.SimulationView;
 import lodestone.report.search.SearchQuery;
+import lodestone.report.table.Tabular;
 
 /**
  * The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. Each page
@@ -138,7 +142,10 @@ final class WebPages {
                         .get(run)
                         .orElseThrow(
                                 () -> new ApiException(ErrorCode.UNKNOWN_RUN, "run (" + run + ") is unknown", "run"));
-                render(ctx, "scenario.jte", scenario(finished(job)));
+                Pages.Scenario finished = scenario(finished(job), job.id);
+                if (!download(ctx, "simulate", finished.simulation(), finished.simulation())) {
+                    render(ctx, "scenario.jte", finished);
+                }
                 return;
             }
             String preset = Params.text(ctx, "preset");
@@ -154,12 +161,12 @@ final class WebPages {
                     ScenarioDefaults.MAX_PAGE_PATHS);
             String client = ctx.ip();
             Function<ReportContext, Pages.Scenario> page = context -> scenario(context, query, client);
-            render(
-                    ctx,
-                    "scenario.jte",
-                    paths == null && seed == null
-                            ? cached("scenario/" + query.scenario(), page)
-                            : page.apply(context()));
+            Pages.Scenario shown = paths == null && seed == null
+                    ? cached("scenario/" + query.scenario(), page)
+                    : page.apply(context());
+            if (!download(ctx, "simulate", shown.simulation(), shown.simulation())) {
+                render(ctx, "scenario.jte", shown);
+            }
         });
         page(routes, "/check", ctx -> render(ctx, "check.jte", new Pages.Check("", "", null, null)));
         page(routes, "/plans", ctx -> {
@@ -186,7 +193,7 @@ final class WebPages {
             }
             int n = paths == null ? 2_000 : paths;
             double dollars = budget;
-            Function<ReportContext, Pages.Plan> plan = context -> {
+            Function<ReportContext, Planned> plan = context -> {
                 PlanRequest.Resolved request;
                 try {
                     request = Plans.resolve(
@@ -195,24 +202,42 @@ final class WebPages {
                 } catch (QueryException e) {
                     throw new ApiException(ErrorCode.BAD_PLAN, e.getMessage(), "mineral");
                 }
-                PlanView.View view = PlanView.View.of(Plans.plan(
-                        request,
-                        Plans.HORIZON_MONTHS,
-                        Plans.settings(
-                                dollars, "cvar95", n, 0, Runtime.getRuntime().availableProcessors(), 1)));
-                return new Pages.Plan(
-                        mineral,
-                        dollars,
-                        n,
-                        0,
-                        view,
-                        chart(Map.of(
-                                "kind", "frontier", "title", request.mineral().value(), "points", view.frontier())));
+                PlanResult result = new PlanResult(
+                        Plans.plan(
+                                request,
+                                Plans.HORIZON_MONTHS,
+                                Plans.settings(
+                                        dollars,
+                                        "cvar95",
+                                        n,
+                                        PlanSettings.DEFAULT_SEED,
+                                        Runtime.getRuntime().availableProcessors(),
+                                        1)),
+                        request.catalogue());
+                PlanView.View view = PlanView.View.of(result.plan());
+                return new Planned(
+                        new Pages.Plan(
+                                mineral,
+                                dollars,
+                                n,
+                                PlanSettings.DEFAULT_SEED,
+                                view,
+                                chart(Map.of(
+                                        "kind",
+                                        "frontier",
+                                        "title",
+                                        request.mineral().value(),
+                                        "points",
+                                        view.frontier()))),
+                        result);
             };
             boolean defaults = ctx.queryParam("paths") == null
                     && ctx.queryParam("mineral") == null
                     && ctx.queryParam("budget") == null;
-            render(ctx, "plan.jte", defaults ? cached("plan", plan) : plan.apply(context()));
+            Planned planned = defaults ? cached("plan", plan) : plan.apply(context());
+            if (!download(ctx, "plan", planned.result(), planned.result())) {
+                render(ctx, "plan.jte", planned.page());
+            }
         });
         routes.post("/check", ctx -> {
             String text = ctx.formParam("text") == null ? "" : ctx.formParam("text");
@@ -243,6 +268,27 @@ final class WebPages {
             String id = ctx.pathParam("id");
             render(ctx, "agreement.jte", cached("agreement/" + id, context -> agreement(context, id)));
         });
+    }
+
+    /** A plan page and the result its downloads give, as {@code lodestone plan} prints it. */
+    private record Planned(Pages.Plan page, PlanResult result) {}
+
+    /**
+     * Answers a page's download ({@code ?format=csv} or {@code ?format=json}) with the rows and the JSON the command
+     * line prints for the same question ({@code lodestone COMMAND --format csv|json}).
+     *
+     * @return whether the request asked for a download and got it; false for the page itself
+     */
+    private boolean download(Context ctx, String command, Tabular rows, Object answer) {
+        if (Params.text(ctx, "format") == null) {
+            return false;
+        }
+        if (ApiRoutes.csv(ctx)) {
+            ApiRoutes.sendCsv(ctx, command, Csv.of(rows.table()));
+        } else {
+            ctx.json(answer);
+        }
+        return true;
     }
 
     /** The result of a page's run, or the failure that tells where the still-running job can be read. */
@@ -508,15 +554,15 @@ final class WebPages {
 
     private Pages.Scenario scenario(ReportContext context, ScenarioQuery query, String client) {
         // through the same queue as the API's runs, so that a page cannot start unbounded work
-        return scenario(finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait())));
+        return scenario(finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait())), null);
     }
 
-    private Pages.Scenario scenario(SimulationView.View view) {
+    private Pages.Scenario scenario(SimulationView.View view, String run) {
         List<String> charts = new ArrayList<>();
         for (SimulationView.MarketView market : view.markets()) {
             charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));
         }
-        return new Pages.Scenario(ScenarioLibrary.ids(), view.scenario(), view, charts);
+        return new Pages.Scenario(ScenarioLibrary.ids(), view.scenario(), view, charts, run);
     }
 
     private String chart(Object data) {

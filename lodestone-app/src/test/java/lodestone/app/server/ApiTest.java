@@ -324,6 +324,27 @@ class ApiTest {
                 .isLessThanOrEqualTo(month.get("shortfall").get("p50").asDouble());
         assertThat(month.get("shortfall").get("p50").asDouble())
                 .isLessThanOrEqualTo(month.get("shortfall").get("p95").asDouble());
+        // a finished run's monthly rows as CSV, the command line's for the same preset, paths and seed
+        HttpResponse<String> csv = fixture.get(url + "?format=csv");
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = {
+            "simulate",
+            "china-ree-2025-10-reinstated",
+            "--paths",
+            "2000",
+            "--seed",
+            "7",
+            "--format",
+            "csv",
+            "--db",
+            TestDatabase.PATH.toString()
+        };
+        assertThat(Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true)))
+                .as(err.toString())
+                .isZero();
+        assertThat(csv.body()).isNotBlank().isEqualTo(out.toString());
         HttpResponse<String> absurd = fixture.post(
                 "/api/v1/scenarios/runs",
                 "application/json",

@@ -39,6 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code lodestone.screenshots} (docs/screenshots when refreshing the committed ones).
  */
 class DashboardBrowserTest {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -347,7 +349,7 @@ class DashboardBrowserTest {
 
     @Test
     void everyTablesCsvLinkGivesTheCommandLinesCsv() throws Exception {
-        int links = 0;
+        List<String> commands = new ArrayList<>();
         for (String page : List.of(
                 "/",
                 "/minerals/dysprosium",
@@ -356,7 +358,9 @@ class DashboardBrowserTest {
                 "/countries",
                 "/measures?on=2026-11-20",
                 "/agreements",
-                "/agreements/us-au-framework-2025")) {
+                "/agreements/us-au-framework-2025",
+                "/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1",
+                "/plans?mineral=dysprosium&budget=5e9&paths=500")) {
             open(page);
             for (WebElement download : driver.findElements(By.cssSelector("p.downloads"))) {
                 String href = download.findElement(By.linkText("CSV")).getAttribute("href");
@@ -375,10 +379,29 @@ class DashboardBrowserTest {
                         fixture.get(href.substring(fixture.base().length()));
                 assertThat(csv.statusCode()).as(href).isEqualTo(200);
                 assertThat(csv.body()).as(page + " " + href).isNotBlank().isEqualTo(out.toString());
-                links++;
+                // the JSON link beside it gives the command line's --format json
+                args.set(args.indexOf("csv"), "json");
+                StringWriter jsonOut = new StringWriter();
+                code = Main.run(
+                        args.toArray(String[]::new), new PrintWriter(jsonOut, true), new PrintWriter(err, true));
+                assertThat(code).as(err.toString()).isZero();
+                String jsonHref = download.findElement(By.linkText("JSON")).getAttribute("href");
+                HttpResponse<String> json =
+                        fixture.get(jsonHref.substring(fixture.base().length()));
+                assertThat(json.statusCode()).as(jsonHref).isEqualTo(200);
+                assertThat(JSON.readTree(json.body()))
+                        .as(page + " " + jsonHref)
+                        .isEqualTo(JSON.readTree(jsonOut.toString()));
+                commands.add(command);
             }
         }
-        assertThat(links).isEqualTo(12);
+        // 12 links before, and those under the scenario, plan and dysprosium's dependency tables
+        assertThat(commands)
+                .hasSize(15)
+                .contains(
+                        "lodestone dependency dysprosium --perspective US --format csv",
+                        "lodestone simulate china-ree-2025-10-reinstated --paths 500 --seed 1 --format csv",
+                        "lodestone plan dysprosium --budget 5000000000 --paths 500 --seed 0 --format csv");
     }
 
     /** Types a name into the search box in the header of the page shown and sends it. */

@@ -1,5 +1,6 @@
 package lodestone.report.dependency;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,8 @@ import lodestone.model.supply.SupplyMix;
 import lodestone.report.Names;
 import lodestone.report.table.Column;
 import lodestone.report.table.Format;
+import lodestone.report.table.Table;
+import lodestone.report.table.Tabular;
 import lodestone.risk.dependency.Dependency;
 import lodestone.risk.index.PerspectiveDependency;
 
@@ -57,7 +60,8 @@ public record DependencyView(
         Double dependency,
         String basis,
         String largestSupplier,
-        List<PartView> parts) {
+        List<PartView> parts)
+        implements Tabular {
 
     /**
      * What one part of the dependency rests on.
@@ -118,6 +122,96 @@ public record DependencyView(
         static SupplyMixView of(SupplyMix mix) {
             return new SupplyMixView(mix.shares(), mix.assumed(), mix.basis());
         }
+    }
+
+    /**
+     * One figure of a dependency, the row of its CSV form: a net import reliance of the perspective, an import
+     * source's share or rank, or a supplier's exposure.
+     *
+     * @param figure net-import-reliance, import-share, exposure-direct, exposure-look-through or upstream-share
+     * @param country the supplier (ISO alpha-2 or OTHER), or the perspective for a net import reliance
+     * @param name its display name
+     * @param period the year or period, or null for exposures (computed from the figures above)
+     * @param value a fraction (of apparent consumption, of imports, of world upstream supply), or null where the
+     *     source gives none (a rank, a net exporter, withheld)
+     * @param rank the import source's rank (1 = largest) where only the order is published, else null
+     * @param flags flags as published (greater-than, net-exporter, ...), joined by {@code ;}
+     * @param raw the cell as published, or null
+     * @param series the series label, or null
+     * @param source the source id, or null for a computed exposure
+     */
+    public record FigureRow(
+            String figure,
+            String country,
+            String name,
+            String period,
+            Double value,
+            Integer rank,
+            List<String> flags,
+            String raw,
+            String series,
+            String source) {}
+
+    /** The columns of a figure (CSV and table). */
+    public static final List<Column<FigureRow>> FIGURE_COLUMNS = List.of(
+            Column.of("figure", "FIGURE", FigureRow::figure),
+            Column.of("country", null, FigureRow::country),
+            Column.of("name", "COUNTRY", FigureRow::name),
+            Column.of("period", "PERIOD", FigureRow::period),
+            Column.percent("value", "VALUE", FigureRow::value),
+            Column.of("rank", "RANK", FigureRow::rank),
+            Column.of("flags", "FLAGS", FigureRow::flags),
+            Column.of("raw", null, FigureRow::raw),
+            Column.of("series", "SERIES", FigureRow::series),
+            Column.of("source", "SOURCE", FigureRow::source));
+
+    /**
+     * @return every figure as one row, led by the mineral asked about and the mineral whose import data stands in (a
+     *     group's, where the element has none): the net import reliance history, the import sources, then each
+     *     supplier's direct and look-through exposure and upstream share
+     */
+    @Override
+    public Table<FigureRow> table() {
+        List<FigureRow> rows = new ArrayList<>();
+        for (RelianceView r : relianceHistory) {
+            rows.add(new FigureRow(
+                    "net-import-reliance",
+                    perspective,
+                    perspective,
+                    String.valueOf(r.year()),
+                    r.value(),
+                    null,
+                    r.flags(),
+                    r.raw(),
+                    r.series(),
+                    r.source()));
+        }
+        for (ImportSourceView i : importSources) {
+            rows.add(new FigureRow(
+                    "import-share",
+                    i.country(),
+                    i.name(),
+                    i.period(),
+                    i.share(),
+                    i.rank(),
+                    List.of(),
+                    null,
+                    i.series(),
+                    i.source()));
+        }
+        for (ExposureView e : exposures) {
+            rows.add(exposure("exposure-direct", e, e.direct()));
+            rows.add(exposure("exposure-look-through", e, e.lookThrough()));
+            rows.add(exposure("upstream-share", e, e.upstreamShare()));
+        }
+        List<Column<FigureRow>> columns = new ArrayList<>();
+        columns.add(Column.of("data_from", null, row -> dataFrom));
+        columns.addAll(FIGURE_COLUMNS);
+        return Table.of("mineral", mineral, columns, rows).width(40);
+    }
+
+    private static FigureRow exposure(String figure, ExposureView e, Double value) {
+        return new FigureRow(figure, e.country(), e.name(), null, value, null, List.of(), null, null, null);
     }
 
     /** The columns of an import source (table). */
