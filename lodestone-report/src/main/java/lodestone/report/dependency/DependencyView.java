@@ -167,8 +167,9 @@ public record DependencyView(
 
     /**
      * @return every figure as one row, led by the mineral asked about and the mineral whose import data stands in (a
-     *     group's, where the element has none): the net import reliance history, the import sources, then each
-     *     supplier's direct and look-through exposure and upstream share
+     *     group's, where the element has none): the net import reliance history, the index's D with its basis (flags)
+     *     and the basis of each of its parts, the import sources, then each supplier's direct and look-through exposure
+     *     and upstream share
      */
     @Override
     public Table<FigureRow> table() {
@@ -185,6 +186,32 @@ public record DependencyView(
                     r.raw(),
                     r.series(),
                     r.source()));
+        }
+        if (dependency != null || !parts.isEmpty()) {
+            rows.add(new FigureRow(
+                    "dependency-d",
+                    largestSupplier,
+                    null,
+                    null,
+                    dependency,
+                    null,
+                    basis == null ? List.of() : List.of(basis),
+                    null,
+                    null,
+                    String.join(" ", sources)));
+        }
+        for (PartView part : parts) {
+            rows.add(new FigureRow(
+                    "basis:" + part.part(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(part.basis()),
+                    null,
+                    null,
+                    String.join(" ", part.sources())));
         }
         for (ImportSourceView i : importSources) {
             rows.add(new FigureRow(

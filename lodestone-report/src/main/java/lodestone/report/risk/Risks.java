@@ -40,6 +40,14 @@ final class Risks {
      *     Defaults#PERSPECTIVE}
      * @throws QueryException naming the suggestions if it is neither
      */
+    /**
+     * @param perspective a perspective as asked, or null
+     * @return whether it names the European Union, whose dependency only the risk index's sourcing-share query knows
+     */
+    static boolean isEu(String perspective) {
+        return perspective != null && EU_NAMES.stream().anyMatch(perspective.trim()::equalsIgnoreCase);
+    }
+
     static Viewer perspective(KnowledgeSnapshot snapshot, String perspective) {
         String asked = perspective == null ? Defaults.PERSPECTIVE : perspective.trim();
         if (EU_NAMES.stream().anyMatch(asked::equalsIgnoreCase)) {

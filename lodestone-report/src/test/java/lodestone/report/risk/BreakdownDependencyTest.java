@@ -97,6 +97,26 @@ class BreakdownDependencyTest {
     }
 
     @Test
+    void theDependencyQueryAnswersTheEuWithTheBreakdownsDependency() {
+        // `lodestone dependency gallium --perspective EU` and /api/v1/dependency/gallium?perspective=EU: the USGS
+        // tables have no EU reliance, so the query must give the sourcing-share answer the index scores, not refuse
+        DependencyView asked = new lodestone.report.dependency.DependencyQuery("gallium", "european union")
+                .answer(new ReportContext(CONTEXT.snapshot(), ON));
+        DependencyView breakdown = new RiskBreakdownQuery("gallium", "EU", null, ON, null)
+                .answer(CONTEXT)
+                .dependency();
+        assertThat(asked).isEqualTo(breakdown);
+        assertThat(asked.table().rows())
+                .filteredOn(row -> row.figure().equals("dependency-d"))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.value()).isCloseTo(0.69, within(1e-9));
+                    assertThat(row.flags()).containsExactly("measured");
+                    assertThat(row.country()).isEqualTo("CN");
+                });
+    }
+
+    @Test
     void japansBreakdownSaysUnknownAndWhy() {
         DependencyView cobalt = new RiskBreakdownQuery("cobalt", "JP", null, ON, null)
                 .answer(CONTEXT)
