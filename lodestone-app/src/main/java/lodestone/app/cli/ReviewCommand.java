@@ -3,15 +3,12 @@ package lodestone.app.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import lodestone.model.agreement.PolicyRecords;
+import lodestone.report.news.ReviewQuery;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.news.DraftRequest;
-import lodestone.store.news.NewsReview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,99 +45,59 @@ final class ReviewCommand implements Callable<Integer> {
         if (store.format == OutputFormat.CSV) {
             throw new UserException("format csv is not supported by review; use table or json.");
         }
-        List<NewsReview.Pending> pending;
-        List<NewsReview.Decision> decisions;
+        ReviewQuery.Review review;
         try (LodestoneStore opened = store.open()) {
-            NewsReview review = new NewsReview(opened);
-            pending = review.unverified();
-            decisions = review.decisions();
+            review = ReviewQuery.list(opened);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (store.format == OutputFormat.JSON) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (NewsReview.Pending p : pending) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("record", p.ref().toString());
-                row.put("article", p.article());
-                row.put("published", p.published().map(Object::toString).orElse(null));
-                row.put("kind", p.record().kind());
-                row.put("type", p.record().type());
-                row.put("summary", p.record().summary());
-                row.put("verdict", p.record().verdict());
-                row.put("evidence", p.record().evidence());
-                rows.add(row);
-            }
-            Output.json(
-                    out,
-                    Map.of(
-                            "unverified",
-                            rows,
-                            "decisions",
-                            decisions.stream().map(ReviewCommand::row).toList()));
+            Output.json(out, review);
             return 0;
         }
+        List<ReviewQuery.Pending> pending = review.unverified();
+        int decided = review.decisions().size();
         out.println(
                 pending.isEmpty()
-                        ? "No unverified news record awaits review (" + decisions.size() + " reviewed)."
-                        : pending.size() + " unverified news records await review (" + decisions.size()
-                                + " reviewed):");
+                        ? "No unverified news record awaits review (" + decided + " reviewed)."
+                        : pending.size() + " unverified news records await review (" + decided + " reviewed):");
         Output.table(
                 out,
                 List.of("RECORD", "ARTICLE", "KIND", "TYPE", "SUMMARY", "VERDICT", "EVIDENCE"),
                 pending.stream()
                         .map(p -> List.of(
-                                p.ref().toString(),
-                                p.article(),
-                                p.record().kind(),
-                                p.record().type(),
-                                p.record().summary(),
-                                p.record().verdict(),
-                                p.record().evidence()))
+                                p.record(), p.article(), p.kind(), p.type(), p.summary(), p.verdict(), p.evidence()))
                         .toList(),
                 50);
         return 0;
     }
 
-    /** Opens the store, reads the records on file and runs one decision, printing what was stored. */
+    /** Opens the store and runs one decision of the report layer, printing what was stored. */
     private static int decide(StoreOptions store, PrintWriter out, Decider decider) {
-        NewsReview.Decision decision;
+        ReviewQuery.Decision decision;
         try (LodestoneStore opened = store.open()) {
-            PolicyRecords records = opened.snapshot().policy();
-            decision = decider.decide(new NewsReview(opened), records, LocalDate.now(Clocks.SYSTEM));
+            decision = decider.decide(opened, LocalDate.now(Clocks.SYSTEM));
         }
         if (store.format == OutputFormat.JSON) {
-            Output.json(out, row(decision));
+            Output.json(out, decision);
         } else {
-            out.println((decision.action().equals(NewsReview.LINKED) ? "Linked" : "Promoted") + " news record "
-                    + decision.articleId() + " [" + decision.spanStart() + ", " + decision.spanEnd() + ") "
-                    + (decision.action().equals(NewsReview.LINKED)
-                            ? "to " + decision.recordId() + "."
-                            : "into the draft " + decision.recordId()
+            out.println((decision.linked() ? "Linked" : "Promoted") + " news record " + decision.article() + " ["
+                    + decision.spanStart() + ", " + decision.spanEnd() + ") "
+                    + (decision.linked()
+                            ? "to " + decision.record() + "."
+                            : "into the draft " + decision.record()
                                     + " (unverified; shown marked as a draft, never read by the analytics):"));
-            decision.draft().ifPresent(out::print);
+            if (decision.draft() != null) {
+                out.print(decision.draft());
+            }
         }
         out.flush();
         return 0;
     }
 
-    /** A decision as JSON-ready fields (the draft is its YAML text, or null for a link). */
-    private static Map<String, Object> row(NewsReview.Decision decision) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("article", decision.articleId());
-        row.put("spanStart", decision.spanStart());
-        row.put("spanEnd", decision.spanEnd());
-        row.put("kind", decision.kind());
-        row.put("action", decision.action());
-        row.put("record", decision.recordId());
-        row.put("draft", decision.draft().orElse(null));
-        row.put("reviewedOn", decision.reviewedOn().toString());
-        return row;
-    }
-
     /** One review decision against the open store. */
     @FunctionalInterface
     private interface Decider {
-        NewsReview.Decision decide(NewsReview review, PolicyRecords records, LocalDate today);
+        ReviewQuery.Decision decide(LodestoneStore store, LocalDate today);
     }
 
     /** {@code lodestone review link ARTICLE:SEQ RECORD-ID}. */
@@ -167,11 +124,10 @@ final class ReviewCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            NewsReview.RecordRef ref = NewsReview.RecordRef.parse(record);
             return decide(
                     store,
                     spec.commandLine().getOut(),
-                    (review, records, today) -> review.link(ref, target, records, today));
+                    (opened, today) -> ReviewQuery.link(opened, record, target, today));
         }
     }
 
@@ -264,7 +220,6 @@ final class ReviewCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            NewsReview.RecordRef ref = NewsReview.RecordRef.parse(record);
             DraftRequest request = new DraftRequest(
                     Optional.ofNullable(as),
                     Optional.ofNullable(id),
@@ -280,7 +235,7 @@ final class ReviewCommand implements Callable<Integer> {
             return decide(
                     store,
                     spec.commandLine().getOut(),
-                    (review, records, today) -> review.promote(ref, request, records, today));
+                    (opened, today) -> ReviewQuery.promote(opened, record, request, today));
         }
     }
 }

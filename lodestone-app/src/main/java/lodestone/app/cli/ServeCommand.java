@@ -147,6 +147,14 @@ final class ServeCommand implements Callable<Integer> {
     int checkQueue = ServerLimits.DEFAULT.checkQueue();
 
     @Option(
+            names = "--job-threads",
+            paramLabel = "N",
+            description = "Threads all background work shares: scenario runs, plans and article checks, the engine's"
+                    + " own threads included (default: the cores but one, at least 1; ${DEFAULT-VALUE} here). Reads"
+                    + " keep the other cores.")
+    int jobThreads = ServerLimits.DEFAULT.jobThreads();
+
+    @Option(
             names = "--cache-mb",
             paramLabel = "MB",
             description = "Size bound of the response cache, in MiB (default: ${DEFAULT-VALUE}).")
@@ -179,6 +187,7 @@ final class ServeCommand implements Callable<Integer> {
                     .checkMaxLineCost(checkMaxLineCost)
                     .checkWorkers(checkWorkers)
                     .checkQueue(checkQueue)
+                    .jobThreads(jobThreads)
                     .cacheMaxBytes(cacheMb * 1024 * 1024)
                     .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
                     .maxBodyBytes(maxBodyBytes)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -39,6 +40,9 @@ import org.slf4j.LoggerFactory;
  *       deadline ({@link ExtractionLimits#timeLimit()}) and stops itself at the next stage boundary when it passes it
  *       (503 {@code check-timeout}, naming the stage); the request is answered 503 {@code check-timeout} at the
  *       deadline in any case, and the worker is interrupted then.
+ *   <li><b>Cores</b>: a check computes (cleaning, extraction, reconciliation) only while it holds a thread of the
+ *       server's {@link BackgroundBudget}, shared with scenario runs and plans; one that does not get it before its
+ *       deadline is answered 503 {@code check-timeout}, naming {@code --job-threads}.
  *   <li><b>Fetch</b>: URLs go through one shared {@link ArticleFetcher} (one bounded HTTP client for the server) with
  *       the server's {@link FetchPolicy}, its own deadline and size limit.
  * </ul>
@@ -48,10 +52,12 @@ final class ArticleChecks implements AutoCloseable {
 
     private final ServerLimits limits;
     private final ArticleFetcher reader;
+    private final BackgroundBudget budget;
     private final ThreadPoolExecutor workers;
 
-    ArticleChecks(ServerLimits limits, FetchPolicy policy) {
+    ArticleChecks(ServerLimits limits, BackgroundBudget budget, FetchPolicy policy) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.reader = new ArticleFetcher(limits.fetchMaxBytes(), limits.fetchTimeout(), policy);
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(
@@ -141,18 +147,31 @@ final class ArticleChecks implements AutoCloseable {
             throw new ApiException(ErrorCode.BAD_ARTICLE, e.getMessage(), body.hasNonNull("url") ? "url" : "text");
         }
         admit(article.text(), limits);
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw timeout("before extraction (reading the article took the whole budget)");
-        }
-        ArticleInput input = posted.withExtraction(extractionLimits(limits, Duration.ofNanos(left)));
+        Optional<BackgroundBudget.Lease> lease;
         try {
+            lease = budget.tryAcquire(1, Duration.ofNanos(deadline - System.nanoTime()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw timeout("before extraction (interrupted while waiting for a background thread)");
+        }
+        if (lease.isEmpty()) {
+            throw timeout("before extraction: the server's background threads (--job-threads " + budget.threads()
+                    + ") stayed busy with other work");
+        }
+        try {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw timeout("before extraction (reading the article took the whole budget)");
+            }
+            ArticleInput input = posted.withExtraction(extractionLimits(limits, Duration.ofNanos(left)));
             return new CheckQuery(input, null)
                     .check(context, List.of(article))
                     .reports()
                     .get(0);
         } catch (QueryException e) {
             throw refusal(e, limits);
+        } finally {
+            lease.get().close();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * The bookkeeping every kind of server job shares (scenario runs, plans): a job is admitted only if its client has
@@ -40,16 +41,19 @@ final class JobBook<J extends JobBook.Tracked> implements AutoCloseable {
     private final Map<String, J> active = new ConcurrentHashMap<>();
     private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
     private final Cache<String, J> finished;
+    private final BackgroundBudget budget;
     private final ExecutorService worker;
 
     /**
      * @param limits the queue, per-client and retention limits
+     * @param budget the threads all background work shares
      * @param kind what a job is called in messages, plural ("runs", "plans")
      * @param thread the worker thread's name
      * @param ticker the clock of the retention
      */
-    JobBook(ServerLimits limits, String kind, String thread, Ticker ticker) {
+    JobBook(ServerLimits limits, BackgroundBudget budget, String kind, String thread, Ticker ticker) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.finished = Caffeine.newBuilder()
                 .maximumSize(limits.maxKeptResults())
@@ -65,12 +69,21 @@ final class JobBook<J extends JobBook.Tracked> implements AutoCloseable {
     }
 
     /**
-     * Queues a job's work on the worker; the work must record its own end with {@link #finish}.
+     * Queues a job's work on the worker; the work starts once the background budget grants it threads, computes on
+     * at most that many, and must record its own end with {@link #finish}.
      *
-     * @param work the job's computation
+     * @param wanted the threads the work would use
+     * @param work the job's computation, given the threads granted
      */
-    void execute(Runnable work) {
-        worker.execute(work);
+    void execute(int wanted, IntConsumer work) {
+        worker.execute(() -> {
+            try (BackgroundBudget.Lease lease = budget.acquire(wanted)) {
+                work.accept(lease.threads());
+            } catch (InterruptedException e) {
+                // the server closes: the job is dropped with it
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     @Override

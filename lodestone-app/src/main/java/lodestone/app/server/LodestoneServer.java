@@ -47,6 +47,7 @@ public final class LodestoneServer {
     private final ObjectMapper json = Json.mapper();
     private final Knowledge knowledge;
     private final List<Endpoint> endpoints;
+    private final BackgroundBudget background;
     private final ScenarioJobs scenarios;
     private final ArticleChecks checks;
     private final WebPages pages;
@@ -176,9 +177,10 @@ public final class LodestoneServer {
         this.settings = settings;
         this.knowledge =
                 new Knowledge(settings.snapshots(), json, settings.limits().cacheMaxBytes());
-        this.scenarios = new ScenarioJobs(settings.limits());
-        this.plans = new PlanJobs(settings.limits());
-        this.checks = new ArticleChecks(settings.limits(), settings.fetchPolicy());
+        this.background = new BackgroundBudget(settings.limits().jobThreads());
+        this.scenarios = new ScenarioJobs(settings.limits(), background);
+        this.plans = new PlanJobs(settings.limits(), background);
+        this.checks = new ArticleChecks(settings.limits(), background, settings.fetchPolicy());
         this.tokens = new TokenGuard(settings.token(), settings.limits().failedTokenLimit());
         ApiRoutes api = new ApiRoutes(
                 knowledge,
@@ -191,7 +193,7 @@ public final class LodestoneServer {
                 settings.dataRoot(),
                 plans);
         this.endpoints = api.endpoints();
-        this.pages = new WebPages(knowledge, settings.clock(), scenarios, checks, settings.limits());
+        this.pages = new WebPages(knowledge, settings.clock(), scenarios, checks, background, settings.limits());
         this.watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lodestone-store-watch");
             thread.setDaemon(true);

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Plans as jobs, admitted within the same bounds as scenario runs ({@link JobBook}: the queue's length, a client's
  * share, finished plans kept for a stated time and never a queued or running one dropped). The size of one plan is
- * bounded where it is posted (its paths, horizon and options). A plan is computed on one worker thread (the planner
- * itself uses every core) and read by id.
+ * bounded where it is posted (its paths, horizon and options). Plans are computed one at a time on one worker thread,
+ * the planner on the threads the server's {@link BackgroundBudget} grants (they do not change the plan), and read by
+ * id.
  */
 final class PlanJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlanJobs.class);
@@ -25,9 +26,9 @@ final class PlanJobs implements AutoCloseable {
     private final ServerLimits limits;
     private final JobBook<Job> book;
 
-    PlanJobs(ServerLimits limits) {
+    PlanJobs(ServerLimits limits, BackgroundBudget budget) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.book = new JobBook<>(limits, "plans", "lodestone-plans", Ticker.systemTicker());
+        this.book = new JobBook<>(limits, budget, "plans", "lodestone-plans", Ticker.systemTicker());
     }
 
     /** One plan. */
@@ -102,8 +103,24 @@ final class PlanJobs implements AutoCloseable {
         Job job = new Job(UUID.randomUUID().toString(), request.mineral().value(), client);
         book.admit(job);
         // run() records its own failure on the job, so nothing is lost by not keeping a Future.
-        book.execute(() -> run(job, request, horizon, settings));
+        book.execute(settings.threads(), threads -> run(job, request, horizon, withThreads(settings, threads)));
         return job;
+    }
+
+    /**
+     * @param settings a plan's settings
+     * @param threads the threads the planner may use (they do not change the plan)
+     * @return the same settings with that thread count
+     */
+    static PlanSettings withThreads(PlanSettings settings, int threads) {
+        return new PlanSettings(
+                settings.budgetUsd(),
+                settings.alpha(),
+                settings.paths(),
+                settings.seed(),
+                threads,
+                settings.countryShare(),
+                settings.frontier());
     }
 
     private void run(Job job, PlanRequest.Resolved request, int horizon, PlanSettings settings) {

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Scenario runs as jobs, admitted within bounds: a run is accepted only if its size (paths × months × markets) is
  * within {@link ServerLimits#maxRunCells}, the queue has room ({@link ServerLimits#jobQueue}) and its client has fewer
- * than {@link ServerLimits#jobsPerClient} runs queued or running. Runs are computed one at a time on one worker thread
- * (the engine itself uses every core). A queued or running job is never dropped; a finished one (done or failed,
+ * than {@link ServerLimits#jobsPerClient} runs queued or running. Runs are computed one at a time on one worker thread,
+ * the engine on the threads the server's {@link BackgroundBudget} grants (the run's own thread count at most): the
+ * engine is deterministic across thread counts, so a run's result is the CLI's for the same inputs. A queued or running job is never dropped; a finished one (done or failed,
  * out-of-memory included, with its reason) is kept for {@link ServerLimits#resultTtl} and at most {@link
  * ServerLimits#maxKeptResults} of them. The dashboard's scenario page submits through the same queue and waits.
  */
@@ -32,12 +33,20 @@ final class ScenarioJobs implements AutoCloseable {
     private final JobBook<Job> book;
 
     ScenarioJobs(ServerLimits limits) {
-        this(limits, Ticker.systemTicker());
+        this(limits, new BackgroundBudget(limits.jobThreads()), Ticker.systemTicker());
+    }
+
+    ScenarioJobs(ServerLimits limits, BackgroundBudget budget) {
+        this(limits, budget, Ticker.systemTicker());
     }
 
     ScenarioJobs(ServerLimits limits, Ticker ticker) {
+        this(limits, new BackgroundBudget(limits.jobThreads()), ticker);
+    }
+
+    ScenarioJobs(ServerLimits limits, BackgroundBudget budget, Ticker ticker) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.book = new JobBook<>(limits, "runs", "lodestone-scenarios", ticker);
+        this.book = new JobBook<>(limits, budget, "runs", "lodestone-scenarios", ticker);
     }
 
     /** One run. */
@@ -130,7 +139,7 @@ final class ScenarioJobs implements AutoCloseable {
         Job job = new Job(UUID.randomUUID().toString(), spec.id(), client, run.steps());
         book.admit(job);
         // run() records its own failure on the job, so nothing is lost by not keeping the Future.
-        book.execute(() -> run(job, run));
+        book.execute(options.threads(), threads -> run(job, withThreads(run, threads)));
         return job;
     }
 
@@ -144,6 +153,11 @@ final class ScenarioJobs implements AutoCloseable {
      */
     Job submit(ScenarioSpec spec, RunOptions options, String client) {
         return submit(new ScenarioQuery.Prepared(spec, options), client);
+    }
+
+    private static ScenarioQuery.Prepared withThreads(ScenarioQuery.Prepared run, int threads) {
+        return new ScenarioQuery.Prepared(
+                run.spec(), run.options().withThreads(threads), run.buffers(), run.unbuffered());
     }
 
     private void run(Job job, ScenarioQuery.Prepared run) {

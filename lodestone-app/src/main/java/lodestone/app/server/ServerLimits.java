@@ -20,6 +20,9 @@ import java.util.Objects;
  *     a sentence's length, so this bounds its work; raise it when the extractor is linear
  * @param checkWorkers threads that run checks at once ({@code --check-workers}, default 1)
  * @param checkQueue checks that may wait for a worker; more are answered 503 ({@code --check-queue}, default 4)
+ * @param jobThreads the background budget: threads that all background work together (scenario runs, plans, article
+ *     checks, the engine's and the planner's own worker threads included) may keep busy at once ({@code
+ *     --job-threads}, default the machine's cores minus one, at least 1), so that reads keep a core
  * @param jobQueue scenario runs that may wait; more are answered 503 ({@code --job-queue}, default 8)
  * @param jobsPerClient runs one client address may have queued or running at once; more are answered 429
  *     ({@code --jobs-per-client}, default 2)
@@ -46,6 +49,7 @@ public record ServerLimits(
         long checkMaxLineCost,
         int checkWorkers,
         int checkQueue,
+        int jobThreads,
         int jobQueue,
         int jobsPerClient,
         long maxRunCells,
@@ -70,6 +74,7 @@ public record ServerLimits(
             100_000_000L,
             1,
             4,
+            defaultJobThreads(Runtime.getRuntime().availableProcessors()),
             8,
             2,
             cellsForHeap(Runtime.getRuntime().maxMemory()),
@@ -96,6 +101,7 @@ public record ServerLimits(
         if (checkQueue < 0) {
             throw new IllegalArgumentException("checkQueue (" + checkQueue + ") must be at least 0.");
         }
+        positive("jobThreads", jobThreads);
         positive("jobQueue", jobQueue);
         positive("jobsPerClient", jobsPerClient);
         positive("maxRunCells", maxRunCells);
@@ -114,6 +120,14 @@ public record ServerLimits(
         if (value < 1) {
             throw new IllegalArgumentException(name + " (" + value + ") must be at least 1.");
         }
+    }
+
+    /**
+     * @param cores the machine's cores (the JVM's available processors)
+     * @return the default background budget: every core but one, at least 1
+     */
+    public static int defaultJobThreads(int cores) {
+        return Math.max(1, cores - 1);
     }
 
     /**
@@ -139,6 +153,7 @@ public record ServerLimits(
         private long checkMaxLineCost;
         private int checkWorkers;
         private int checkQueue;
+        private int jobThreads;
         private int jobQueue;
         private int jobsPerClient;
         private long maxRunCells;
@@ -159,6 +174,7 @@ public record ServerLimits(
             checkMaxLineCost = from.checkMaxLineCost;
             checkWorkers = from.checkWorkers;
             checkQueue = from.checkQueue;
+            jobThreads = from.jobThreads;
             jobQueue = from.jobQueue;
             jobsPerClient = from.jobsPerClient;
             maxRunCells = from.maxRunCells;
@@ -240,6 +256,15 @@ public record ServerLimits(
          */
         public Builder checkQueue(int value) {
             checkQueue = value;
+            return this;
+        }
+
+        /**
+         * @param value see {@link ServerLimits#jobThreads}
+         * @return this builder
+         */
+        public Builder jobThreads(int value) {
+            jobThreads = value;
             return this;
         }
 
@@ -344,6 +369,7 @@ public record ServerLimits(
                     checkMaxLineCost,
                     checkWorkers,
                     checkQueue,
+                    jobThreads,
                     jobQueue,
                     jobsPerClient,
                     maxRunCells,

@@ -21,6 +21,7 @@ import lodestone.model.geo.Country;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralId;
+import lodestone.plan.Plan;
 import lodestone.plan.PlanSettings;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
@@ -67,13 +68,21 @@ final class WebPages {
     private final ObjectMapper json = new ObjectMapper();
     private final ScenarioJobs scenarios;
     private final ArticleChecks checks;
+    private final BackgroundBudget background;
     private final ServerLimits limits;
 
-    WebPages(Knowledge knowledge, Clock clock, ScenarioJobs scenarios, ArticleChecks checks, ServerLimits limits) {
+    WebPages(
+            Knowledge knowledge,
+            Clock clock,
+            ScenarioJobs scenarios,
+            ArticleChecks checks,
+            BackgroundBudget background,
+            ServerLimits limits) {
         this.knowledge = knowledge;
         this.clock = clock;
         this.scenarios = scenarios;
         this.checks = checks;
+        this.background = background;
         this.limits = limits;
     }
 
@@ -203,9 +212,8 @@ final class WebPages {
                     throw new ApiException(ErrorCode.BAD_PLAN, e.getMessage(), "mineral");
                 }
                 PlanResult result = new PlanResult(
-                        Plans.plan(
+                        planWithinBudget(
                                 request,
-                                Plans.HORIZON_MONTHS,
                                 Plans.settings(
                                         dollars,
                                         "cvar95",
@@ -550,6 +558,27 @@ final class WebPages {
                     outlook.years())));
         }
         return new Pages.Agreement(report, charts, context.today());
+    }
+
+    /**
+     * Plans on the request's thread within the background budget: the planner gets the threads granted, and a page
+     * that does not get any within {@link ServerLimits#pageWait} is answered 503 {@code queue-full}.
+     */
+    private Plan planWithinBudget(PlanRequest.Resolved request, PlanSettings settings) {
+        Optional<BackgroundBudget.Lease> lease;
+        try {
+            lease = background.tryAcquire(settings.threads(), limits.pageWait());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lease = Optional.empty();
+        }
+        try (BackgroundBudget.Lease held = lease.orElseThrow(() -> new ApiException(
+                ErrorCode.QUEUE_FULL,
+                "the server's background threads (--job-threads " + background.threads() + ") stayed busy for "
+                        + limits.pageWait().toSeconds() + " s; retry later, or post the plan to /api/v1/plans",
+                null))) {
+            return Plans.plan(request, Plans.HORIZON_MONTHS, PlanJobs.withThreads(settings, held.threads()));
+        }
     }
 
     private Pages.Scenario scenario(ReportContext context, ScenarioQuery query, String client) {

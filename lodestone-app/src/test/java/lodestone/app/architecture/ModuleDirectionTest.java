@@ -263,6 +263,25 @@ class ModuleDirectionTest {
                 .check(classes);
     }
 
+    /**
+     * The news review and archive are read and decided through the report layer ({@code ReviewQuery}, {@code
+     * NewsViews}): faces hold the store's news records (a draft request) but do not use its services.
+     */
+    @Test
+    void facesReachTheStoredNewsOnlyThroughTheReportLayer() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("lodestone.app.cli..", "lodestone.app.server..")
+                .should()
+                .dependOnClassesThat(new DescribedPredicate<>("services of lodestone.store.news") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return c.getPackageName().startsWith("lodestone.store.news") && !c.isRecord();
+                    }
+                })
+                .check(classes);
+    }
+
     @Test
     void onlyTheFacesUseTheReportLayerAndItKnowsNoFace() {
         noClasses()

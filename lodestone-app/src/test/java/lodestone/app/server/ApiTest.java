@@ -69,6 +69,71 @@ class ApiTest {
     }
 
     /**
+     * A job resource: the body posted, the field of the finished job that holds the result document, and the command
+     * line that prints the same document.
+     */
+    record JobExample(String name, String post, String body, String field, List<String> cli) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** @return the posted jobs (scenario runs, plans) with the command lines that compute the same result */
+    static List<JobExample> jobResources() {
+        return List.of(
+                new JobExample(
+                        "POST /api/v1/scenarios/runs",
+                        "/api/v1/scenarios/runs",
+                        "{\"preset\": \"china-ree-2025-10-reinstated\", \"paths\": 2000, \"seed\": 7}",
+                        "simulation",
+                        List.of("simulate", "china-ree-2025-10-reinstated", "--paths", "2000", "--seed", "7")),
+                new JobExample(
+                        "POST /api/v1/plans",
+                        "/api/v1/plans",
+                        "{\"mineral\": \"dysprosium\", \"perspective\": \"US\", \"budget\": 5e9, \"paths\": 400,"
+                                + " \"seed\": 3}",
+                        "plan",
+                        List.of(
+                                "plan",
+                                "dysprosium",
+                                "--perspective",
+                                "US",
+                                "--budget",
+                                "5e9",
+                                "--paths",
+                                "400",
+                                "--seed",
+                                "3")));
+    }
+
+    /**
+     * For every job resource, the finished job's result document equals the command line's {@code --format json}
+     * for the same inputs (the server computes on its background threads, the command line on every core: the
+     * result does not depend on the thread count).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jobResources")
+    void everyJobResultEqualsTheCommandLineJson(JobExample example) throws Exception {
+        HttpResponse<String> accepted = fixture.post(example.post(), "application/json", example.body(), null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String url = json(accepted).get("result").asText();
+        JsonNode job = json(fixture.get(url));
+        for (int i = 0; i < 1_200 && job.get("status").asText().matches("queued|running"); i++) {
+            Thread.sleep(100);
+            job = json(fixture.get(url));
+        }
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+        List<String> args = new ArrayList<>(example.cli());
+        args.addAll(List.of("--format", "json", "--db", TestDatabase.PATH.toString()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(job.get(example.field())).isEqualTo(JSON.readTree(out.toString()));
+    }
+
+    /**
      * For every resource, {@code format=csv} equals the command line's {@code --format csv} (the dashboard's CSV
      * links), or both refuse when the answer is not one table.
      */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Timeout;
 
 /** Scenario jobs: admission by size, queue and client; failures recorded; results kept for their time only. */
 class ScenarioJobsTest {
-    private static final String SPEC = """
+    /** A small resolved scenario, fast to run. */
+    static final String SPEC = """
             id: small
             start: 2026-11
             horizonMonths: 12
@@ -29,7 +30,7 @@ class ScenarioJobsTest {
                 supply: {CN: 0.7, US: 0.2, OTHER: 0.1}
             """;
 
-    private static ScenarioSpec spec(String text) {
+    static ScenarioSpec spec(String text) {
         return ScenarioReader.read(text, "test.yaml", ReferenceData.load().minerals());
     }
 
