@@ -79,6 +79,11 @@ final class ReviewCommand implements Callable<Integer> {
                             decisions.stream().map(ReviewCommand::row).toList()));
             return 0;
         }
+        Output.fitted(out, store, text -> list(text, pending, decisions));
+        return 0;
+    }
+
+    private static void list(PrintWriter out, List<NewsReview.Pending> pending, List<NewsReview.Decision> decisions) {
         out.println(
                 pending.isEmpty()
                         ? "No unverified news record awaits review (" + decisions.size() + " reviewed)."
@@ -98,7 +103,6 @@ final class ReviewCommand implements Callable<Integer> {
                                 p.record().evidence()))
                         .toList(),
                 50);
-        return 0;
     }
 
     /** Opens the store, reads the records on file and runs one decision, printing what was stored. */
