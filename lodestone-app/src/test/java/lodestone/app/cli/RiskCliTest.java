@@ -394,4 +394,23 @@ class RiskCliTest {
                         .code())
                 .isEqualTo(1);
     }
+
+    /** An option the chosen method or form would ignore is refused, naming it, never dropped silently. */
+    @Test
+    void optionsTheMethodWouldIgnoreAreRefused() {
+        CliTest.Run eu = CliTest.runDb("risk", "--method", "eu-2017", "--perspective", "JP");
+        assertThat(eu.code()).isEqualTo(1);
+        assertThat(eu.err())
+                .contains("perspective is not used by a ranking of method eu-2017")
+                .contains("Maybe leave it out, or use method lodestone");
+        CliTest.Run ranking = CliTest.runDb("risk", "--country", "AU", "--format", "csv");
+        assertThat(ranking.code()).isEqualTo(1);
+        assertThat(ranking.err()).contains("country is not used by a ranking of method lodestone");
+        CliTest.Run breakdown = CliTest.runDb("risk", "gallium", "--list", "eu-2023", "--format", "json");
+        assertThat(breakdown.code()).isEqualTo(1);
+        assertThat(breakdown.err()).contains("list is not used by a breakdown of method lodestone");
+        CliTest.Run usgs = CliTest.runDb("risk", "--method", "usgs-2021", "--on", ON);
+        assertThat(usgs.code()).isEqualTo(1);
+        assertThat(usgs.err()).contains("on is not used by a ranking of method usgs-2021");
+    }
 }
