@@ -105,8 +105,20 @@ final class TextLayout {
             for (int m : minimum) {
                 whole += m;
             }
-            // words whole where they can be; cut only if the table cannot fit otherwise
-            widths = fit(natural, whole <= budget ? minimum : fallback, number, budget);
+            // words whole where they can be; if they cannot all be, the longest words are cut first
+            int[] floor = minimum;
+            for (int cap = whole <= budget ? -1 : widestOf(minimum); cap >= 0; cap--) {
+                floor = new int[n];
+                int sum = 0;
+                for (int i = 0; i < n; i++) {
+                    floor[i] = Math.max(fallback[i], Math.min(minimum[i], cap));
+                    sum += number[i] ? natural[i] : floor[i];
+                }
+                if (sum <= budget) {
+                    break;
+                }
+            }
+            widths = fit(natural, floor, number, budget);
         }
         List<String> lines = new ArrayList<>();
         lines.addAll(row(header, widths));
@@ -254,20 +266,29 @@ final class TextLayout {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder(line.substring(0, indent));
         boolean empty = true;
-        for (String word : line.substring(indent).split(" +", -1)) {
-            if (!empty && current.length() + 1 + word.length() > width) {
+        // each word with the spaces before it, kept as written unless the line breaks there
+        java.util.regex.Matcher word =
+                Pattern.compile("( *)(\\S+)").matcher(line).region(indent, line.length());
+        while (word.find()) {
+            String gap = empty ? "" : word.group(1);
+            if (!empty && current.length() + gap.length() + word.group(2).length() > width) {
                 lines.add(current.toString());
                 current = new StringBuilder(" ".repeat(hanging));
-                empty = true;
+                gap = "";
             }
-            if (!empty) {
-                current.append(' ');
-            }
-            current.append(word);
+            current.append(gap).append(word.group(2));
             empty = false;
         }
         lines.add(current.toString());
         return lines;
+    }
+
+    private static int widestOf(int[] values) {
+        int widest = 0;
+        for (int v : values) {
+            widest = Math.max(widest, v);
+        }
+        return widest;
     }
 
     /** @return the longest piece of the text no line break may split ({@link #pieces}) */
