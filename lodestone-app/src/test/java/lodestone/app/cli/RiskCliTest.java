@@ -288,7 +288,7 @@ class RiskCliTest {
 
     @Test
     void tableAndCsvFormatsAndTheEuBreakdown() {
-        CliTest.Run table = CliTest.runDb("risk", "--on", ON);
+        CliTest.Run table = CliTest.runDb("risk", "--on", ON, "--wide");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out())
                 .contains("Lodestone supply-risk index for United States")
@@ -296,12 +296,12 @@ class RiskCliTest {
         CliTest.Run csv = CliTest.runDb("risk", "--on", ON, "--format", "csv");
         assertThat(csv.out())
                 .startsWith("rank,mineral,score,concentration,dependency,economic_importance,measures,partner_supply");
-        CliTest.Run breakdown = CliTest.runDb("risk", "rare-earths", "--on", ON);
+        CliTest.Run breakdown = CliTest.runDb("risk", "rare-earths", "--on", ON, "--wide");
         assertThat(breakdown.out())
                 .contains("net import reliance 67.0 %")
                 .contains("cn-ree-medium-heavy-2025")
                 .contains("LOOK-THROUGH");
-        CliTest.Run gallium = CliTest.runDb("risk", "gallium", "--method", "eu-2017", "--on", ON);
+        CliTest.Run gallium = CliTest.runDb("risk", "gallium", "--method", "eu-2017", "--on", ON, "--wide");
         assertThat(gallium.code()).as(gallium.err()).isZero();
         assertThat(gallium.out()).contains("SR = [").contains("CN");
         CliTest.Run euCsv = CliTest.runDb("risk", "--method", "eu-2017", "--on", ON, "--format", "csv");
