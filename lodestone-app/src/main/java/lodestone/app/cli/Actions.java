@@ -345,7 +345,7 @@ final class Actions {
                     : e;
         }
         boolean assumptions = given.get("assumptions", Boolean.class);
-        Output.render(command.out(), command.store().format, view, (out, v) -> simulation(out, v, assumptions));
+        Output.render(command.out(), command.store(), view, (out, v) -> simulation(out, v, assumptions));
         return 0;
     }
 
@@ -494,7 +494,7 @@ final class Actions {
         Integer topGiven = given.integer("top");
         int top = topGiven == null ? 25 : topGiven;
         SweepResult shown = topGiven == null ? result : result.top(topGiven);
-        Output.render(command.out(), command.store().format, shown, (out, r) -> {
+        Output.render(command.out(), command.store(), shown, (out, r) -> {
             out.println(String.format(
                     Locale.ROOT,
                     "%,d one-year disruption scenarios (%d minerals of %s x up to %d suppliers x %d severities),"
@@ -587,7 +587,7 @@ final class Actions {
         PlanResult result = new PlanResult(
                 Plans.plan(request, orDefault(given.integer("horizon"), Plans.HORIZON_MONTHS), settings),
                 request.catalogue());
-        Output.render(command.out(), store.format, result, (out, r) -> PlanTable.print(out, r.plan(), r.catalogue()));
+        Output.render(command.out(), store, result, (out, r) -> PlanTable.print(out, r.plan(), r.catalogue()));
         return 0;
     }
 
@@ -607,7 +607,7 @@ final class Actions {
             }
         }
         PrintWriter err = command.err();
-        Output.render(command.out(), store.format, result, (out, r) -> {
+        Output.render(command.out(), store, result, (out, r) -> {
             r.warnings().forEach(err::println);
             r.errors().forEach(err::println);
             if (r.imported()) {
@@ -706,7 +706,7 @@ final class Actions {
         IngestResult result = new IngestResult(stored, store.path().toString());
         Output.render(
                 command.out(),
-                store.format,
+                store,
                 result,
                 (out, r) -> r.articles()
                         .forEach(a -> out.println("Stored " + a.events() + " events and " + a.claims() + " claims from "

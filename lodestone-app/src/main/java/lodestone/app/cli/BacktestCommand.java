@@ -115,7 +115,8 @@ final class BacktestCommand implements Callable<Integer> {
                 paths, seed, threads, behaviour, only, extra, observations == null ? null : observations.toString());
         PrintWriter out = spec.commandLine().getOut();
         if (calibrate) {
-            calibration(out, query.calibrate(store.context()));
+            BacktestQuery.CalibrationResult calibration = query.calibrate(store.context());
+            Output.fitted(out, store, text -> calibration(text, calibration));
             out.flush();
             return 0;
         }
@@ -123,7 +124,7 @@ final class BacktestCommand implements Callable<Integer> {
         switch (store.format) {
             case JSON -> Output.json(out, reports);
             case CSV -> csv(out, reports);
-            case TABLE -> table(out, reports);
+            case TABLE -> Output.fitted(out, store, text -> table(text, reports));
         }
         out.flush();
         return 0;

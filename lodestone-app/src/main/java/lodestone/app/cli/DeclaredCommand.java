@@ -66,7 +66,7 @@ final class DeclaredCommand implements Callable<Integer> {
             Query<?> query = resource.query().apply(given);
             resolveNamed(resource, given, command.store().reference());
             Object result = query.answer(command.store().context());
-            Output.render(command.out(), command.store().format, result, TextForms::print);
+            Output.render(command.out(), command.store(), result, TextForms::print);
             return 0;
         });
     }

@@ -11,15 +11,10 @@ import lodestone.report.Query;
 import lodestone.report.source.SourceView;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
-import picocli.CommandLine.Help;
-import picocli.CommandLine.Help.Ansi;
-import picocli.CommandLine.Help.Column;
-import picocli.CommandLine.Help.Column.Overflow;
-import picocli.CommandLine.Help.TextTable;
 
 /**
  * The one renderer of results: JSON (the report layer's {@link Json} form, indented), CSV (Commons CSV, the result's
- * columns) and text tables (picocli's TextTable, the same columns formatted).
+ * columns) and text tables (the same columns formatted, fitted to the terminal's width by {@link TextLayout}).
  */
 final class Output {
     static final ObjectMapper JSON = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -43,12 +38,12 @@ final class Output {
      * table).
      *
      * @param out where to
-     * @param format the format asked for
+     * @param store the format asked for and, for the text, the terminal width ({@link StoreOptions#width()})
      * @param result the result
      * @param text how people read it
      */
-    static <R> void render(PrintWriter out, OutputFormat format, R result, TextForm<R> text) {
-        switch (format) {
+    static <R> void render(PrintWriter out, StoreOptions store, R result, TextForm<R> text) {
+        switch (store.format) {
             case JSON -> json(out, result);
             case CSV -> {
                 if (!(result instanceof Tabular tabular)) {
@@ -56,7 +51,7 @@ final class Output {
                 }
                 csv(out, tabular.table());
             }
-            case TABLE -> text.print(out, result);
+            case TABLE -> fitted(out, store, fitted -> text.print(fitted, result));
         }
         out.flush();
     }
@@ -72,8 +67,23 @@ final class Output {
      * @return the exit code, 0
      */
     static <T> int answer(StoreOptions store, PrintWriter out, Query<T> query, TextForm<T> text) {
-        render(out, store.format, query.answer(store.context()), text);
+        render(out, store, query.answer(store.context()), text);
         return 0;
+    }
+
+    /**
+     * Prints text for people fitted to the terminal: tables within its width, longer prose lines wrapped; as it is with
+     * {@code --wide}.
+     *
+     * @param out where to
+     * @param store the width options
+     * @param text what prints
+     */
+    static void fitted(PrintWriter out, StoreOptions store, java.util.function.Consumer<PrintWriter> text) {
+        FittedWriter fitted = new FittedWriter(out, store.width());
+        text.accept(fitted);
+        fitted.close();
+        out.flush();
     }
 
     /**
@@ -118,7 +128,8 @@ final class Output {
     }
 
     /**
-     * Prints an aligned table. Column widths fit the content, up to the table's widest cell; longer cells wrap.
+     * Prints an aligned table. Column widths fit the content, up to the table's widest cell, and the whole fits the
+     * width of a {@link FittedWriter}: number columns keep their width, text columns narrow and their cells wrap.
      */
     static void table(PrintWriter out, Table<?> table) {
         table(out, table.textHeader(), table.textRows(), table.maxWidth());
@@ -130,27 +141,12 @@ final class Output {
      * @param out where to
      * @param header the column titles
      * @param rows the cells, one list per row
-     * @param maxWidth the widest a column may be before its cells wrap
+     * @param maxWidth the widest a text column may be before its cells wrap (unless {@code --wide})
      */
     static void table(PrintWriter out, List<String> header, List<List<String>> rows, int maxWidth) {
-        int[] widths = new int[header.size()];
-        for (int i = 0; i < header.size(); i++) {
-            widths[i] = header.get(i).length();
-            for (List<String> row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-            widths[i] = Math.min(widths[i], maxWidth) + 2;
-        }
-        Column[] columns = new Column[widths.length];
-        for (int i = 0; i < widths.length; i++) {
-            columns[i] = new Column(widths[i], 0, Overflow.WRAP);
-        }
-        TextTable text = TextTable.forColumns(Help.defaultColorScheme(Ansi.OFF), columns);
-        text.addRowValues(header.toArray(String[]::new));
-        for (List<String> row : rows) {
-            text.addRowValues(row.toArray(String[]::new));
-        }
-        out.print(text);
+        int width = out instanceof FittedWriter fitted ? fitted.width() : TextLayout.UNLIMITED;
+        int cap = width == TextLayout.UNLIMITED && out instanceof FittedWriter ? TextLayout.UNLIMITED : maxWidth;
+        TextLayout.table(header, rows, cap, width).forEach(out::println);
         out.flush();
     }
 }

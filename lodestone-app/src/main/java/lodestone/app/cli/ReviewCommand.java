@@ -54,6 +54,11 @@ final class ReviewCommand implements Callable<Integer> {
             Output.json(out, review);
             return 0;
         }
+        Output.fitted(out, store, text -> list(text, review));
+        return 0;
+    }
+
+    private static void list(PrintWriter out, ReviewQuery.Review review) {
         List<ReviewQuery.Pending> pending = review.unverified();
         int decided = review.decisions().size();
         out.println(
@@ -68,7 +73,6 @@ final class ReviewCommand implements Callable<Integer> {
                                 p.record(), p.article(), p.kind(), p.type(), p.summary(), p.verdict(), p.evidence()))
                         .toList(),
                 50);
-        return 0;
     }
 
     /** Opens the store and runs one decision of the report layer, printing what was stored. */

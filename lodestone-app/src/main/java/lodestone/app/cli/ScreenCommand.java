@@ -196,69 +196,71 @@ final class ScreenCommand implements Callable<Integer> {
                         ranked.stream()
                                 .map(r -> java.util.Arrays.asList(ResultSchema.values(r)))
                                 .toList());
-            case TABLE -> {
-                out.println(String.format(
-                        Locale.ROOT,
-                        "Screen %s: %,d cells (%d markets x %d treatments); %,d already done, %,d computed in %.1f s"
-                                + " (%.1f cells/s, %s engine, %d batches). Results (Parquet): %s",
-                        job.spec().id(),
-                        report.cells(),
-                        job.markets().size(),
-                        job.spec().treatmentsPerMarket(),
-                        report.alreadyDone(),
-                        report.computed(),
-                        report.seconds(),
-                        report.cellsPerSecond(),
-                        report.engine(),
-                        report.batches(),
-                        report.results()));
-                boolean plans = job.spec().plan().isPresent();
-                List<String> header = new ArrayList<>(List.of(
-                        "RANK",
-                        "MARKET",
-                        "SHARE",
-                        "SEVERITY",
-                        "MONTHS",
-                        "RESPONSE",
-                        "EXPECTED SHORTFALL (MONTHS)",
-                        "P95 (MONTHS)",
-                        "P(MONTH > " + Format.percent(job.spec().market().threshold()) + ")",
-                        "PEAK P50 PRICE"));
-                if (plans) {
-                    header.add("PLAN: TAIL BEFORE -> AFTER (MONTHS), SPENT");
-                }
-                List<List<String>> rows = new ArrayList<>();
-                for (int i = 0; i < ranked.size(); i++) {
-                    CellResult r = ranked.get(i);
-                    List<String> row = new ArrayList<>(List.of(
-                            String.valueOf(i + 1),
-                            r.cell().key().perspective() + "/" + r.cell().key().mineral() + "/"
-                                    + r.cell().key().supplier(),
-                            Format.percent(r.cell().supplierShare()),
-                            Format.percent(r.cell().key().severity()),
-                            fmt(r.cell().key().durationMonths()),
-                            r.cell().key().response(),
-                            String.format(Locale.ROOT, "%.2f", r.expectedShortfallMonths()),
-                            String.format(Locale.ROOT, "%.2f", r.cumulativeP95Months()),
-                            Format.percent(r.probabilityAboveThreshold()),
-                            String.format(Locale.ROOT, "%.2f", r.peakMedianPrice())));
-                    if (plans) {
-                        row.add(r.plan()
-                                .map(p -> String.format(
-                                        Locale.ROOT,
-                                        "%.2f -> %.2f, US$%,.0f m",
-                                        p.unmitigatedTailMonths(),
-                                        p.plannedTailMonths(),
-                                        p.spentUsd() / 1e6))
-                                .orElse(r.planNote()));
-                    }
-                    rows.add(row);
-                }
-                Output.table(out, header, rows, 40);
-                if (!job.leftOut().isEmpty()) {
-                    out.println("Left out: " + String.join("; ", job.leftOut()) + ".");
-                }
+            case TABLE -> Output.fitted(out, store, text -> table(text, job, report, ranked));
+        }
+    }
+
+    private static void table(PrintWriter out, ScreenJob job, RunReport report, List<CellResult> ranked) {
+        out.println(String.format(
+                Locale.ROOT,
+                "Screen %s: %,d cells (%d markets x %d treatments); %,d already done, %,d computed in %.1f s"
+                        + " (%.1f cells/s, %s engine, %d batches). Results (Parquet): %s",
+                job.spec().id(),
+                report.cells(),
+                job.markets().size(),
+                job.spec().treatmentsPerMarket(),
+                report.alreadyDone(),
+                report.computed(),
+                report.seconds(),
+                report.cellsPerSecond(),
+                report.engine(),
+                report.batches(),
+                report.results()));
+        boolean plans = job.spec().plan().isPresent();
+        List<String> header = new ArrayList<>(List.of(
+                "RANK",
+                "MARKET",
+                "SHARE",
+                "SEVERITY",
+                "MONTHS",
+                "RESPONSE",
+                "EXPECTED SHORTFALL (MONTHS)",
+                "P95 (MONTHS)",
+                "P(MONTH > " + Format.percent(job.spec().market().threshold()) + ")",
+                "PEAK P50 PRICE"));
+        if (plans) {
+            header.add("PLAN: TAIL BEFORE -> AFTER (MONTHS), SPENT");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            CellResult r = ranked.get(i);
+            List<String> row = new ArrayList<>(List.of(
+                    String.valueOf(i + 1),
+                    r.cell().key().perspective() + "/" + r.cell().key().mineral() + "/"
+                            + r.cell().key().supplier(),
+                    Format.percent(r.cell().supplierShare()),
+                    Format.percent(r.cell().key().severity()),
+                    fmt(r.cell().key().durationMonths()),
+                    r.cell().key().response(),
+                    String.format(Locale.ROOT, "%.2f", r.expectedShortfallMonths()),
+                    String.format(Locale.ROOT, "%.2f", r.cumulativeP95Months()),
+                    Format.percent(r.probabilityAboveThreshold()),
+                    String.format(Locale.ROOT, "%.2f", r.peakMedianPrice())));
+            if (plans) {
+                row.add(r.plan()
+                        .map(p -> String.format(
+                                Locale.ROOT,
+                                "%.2f -> %.2f, US$%,.0f m",
+                                p.unmitigatedTailMonths(),
+                                p.plannedTailMonths(),
+                                p.spentUsd() / 1e6))
+                        .orElse(r.planNote()));
             }
+            rows.add(row);
+        }
+        Output.table(out, header, rows, 40);
+        if (!job.leftOut().isEmpty()) {
+            out.println("Left out: " + String.join("; ", job.leftOut()) + ".");
         }
     }
 

@@ -22,7 +22,18 @@ final class StoreOptions {
             converter = FormatConverter.class)
     OutputFormat format;
 
+    @Option(
+            names = "--wide",
+            description = "Tables and text unwrapped, one line per row (default: fitted to $COLUMNS, else 100"
+                    + " characters: long text cells and lines wrap, numbers never).")
+    boolean wide;
+
     private ReferenceData reference;
+
+    /** @return the widest a line of text output may be: unlimited with --wide, else $COLUMNS or 100 */
+    int width() {
+        return wide ? TextLayout.UNLIMITED : TextLayout.width(System.getenv("COLUMNS"));
+    }
 
     /** @return the bundled reference data (catalogue, countries, lists, sources), read once per command */
     ReferenceData reference() {

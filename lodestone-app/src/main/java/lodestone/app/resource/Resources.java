@@ -346,6 +346,7 @@ public final class Resources {
     private static Query<?> risk(Arguments a) {
         RiskMethod method = RiskMethod.parse(a.text("method"));
         String mineral = a.text("mineral");
+        rejectUnused(a, method, mineral != null);
         if (a.flag("diagnostics")) {
             return new DiagnosticsQuery(a.text("method"), a.text("perspective"), a.date("on"), a.integer("year"));
         }
@@ -362,6 +363,46 @@ public final class Resources {
                         ? new UsgsRankingQuery(a.text("list"), a.text("perspective"), a.integer("year"))
                         : new UsgsBreakdownQuery(mineral, a.text("perspective"), a.integer("year"));
         };
+    }
+
+    /**
+     * Refuses a risk option that the chosen method and form (ranking, breakdown, diagnostics) would ignore, so that no
+     * option is silently dropped: e.g. {@code --method eu-2017 --perspective JP} (the EU method recomputes the EU's
+     * own assessment) or {@code --country} on a ranking.
+     *
+     * @throws lodestone.report.QueryException naming the option, the method and what to do instead
+     */
+    private static void rejectUnused(Arguments a, RiskMethod method, boolean breakdown) {
+        boolean diagnostics = a.flag("diagnostics");
+        String form = diagnostics ? "diagnostics" : breakdown ? "a breakdown" : "a ranking";
+        Set<String> used = switch (method) {
+            case LODESTONE -> Set.of("perspective", "on", "year", breakdown ? "country" : "list");
+            case EU_2017 -> Set.of("on");
+            case USGS_2021 -> breakdown ? Set.of("perspective", "year") : Set.of("perspective", "year", "list");
+        };
+        if (diagnostics) {
+            used = Set.of("perspective", "on", "year");
+            if (breakdown) {
+                throw lodestone.report.QueryException.badParameter(
+                        "diagnostics",
+                        "diagnostics compares a whole ranking; a mineral (" + a.text("mineral")
+                                + ") cannot be given with it.\nMaybe drop the mineral, or drop --diagnostics for its"
+                                + " breakdown.");
+            }
+        }
+        for (String option : List.of("perspective", "on", "year", "list", "country")) {
+            boolean given = option.equals("on")
+                    ? a.date(option) != null
+                    : option.equals("year") ? a.integer(option) != null : a.text(option) != null;
+            if (given && !used.contains(option)) {
+                throw lodestone.report.QueryException.badParameter(
+                        option,
+                        option + " is not used by " + form + " of method " + method.id() + "; it would be ignored."
+                                + "\nMaybe leave it out"
+                                + (method == RiskMethod.LODESTONE ? "" : ", or use method lodestone, which takes it")
+                                + ".");
+            }
+        }
     }
 
     /**

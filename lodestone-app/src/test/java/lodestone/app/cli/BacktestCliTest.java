@@ -25,7 +25,7 @@ class BacktestCliTest {
 
     @Test
     void everyObservationIsPrintedBesideTheModelsBandsWithTheCoverage() {
-        CliTest.Run table = run("backtest", "--paths", "300", "--behaviour", "both");
+        CliTest.Run table = run("backtest", "--paths", "300", "--behaviour", "both", "--wide");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out())
                 .contains("cn-ga-ge-2023 (calibration)")

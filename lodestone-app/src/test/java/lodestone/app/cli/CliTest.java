@@ -207,7 +207,7 @@ class CliTest {
         assertThat(production.get("AU").get("locatorAfter").asText()).startsWith("MCS2026_Commodities_Data.csv:");
         assertThat(production.get("NG").get("after").asDouble()).isEqualTo(1_500);
         assertThat(production).as("300 t in both releases").doesNotContainKey("VN");
-        Run table = runDb("diff", "mcs-2025", "mcs-2026", "--mineral", "rare-earths");
+        Run table = runDb("diff", "mcs-2025", "mcs-2026", "--mineral", "rare-earths", "--wide");
         assertThat(table.out()).contains("share of world").contains("revisions among");
         Run missing = runDb("diff", "mcs-2024", "mcs-2026");
         assertThat(missing.code()).isEqualTo(1);

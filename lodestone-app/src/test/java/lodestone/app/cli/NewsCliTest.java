@@ -98,7 +98,7 @@ class NewsCliTest {
     @Test
     void checkPrintsAReadableReport() {
         CliTest.Run run =
-                CliTest.runDb("check", seed("002_07beffb3b47bb78a.txt").toString());
+                CliTest.runDb("check", seed("002_07beffb3b47bb78a.txt").toString(), "--wide");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("CLAIMS (1)", "verdict: AMBIGUOUS-STAGE", "record:  mining 69.2 %")

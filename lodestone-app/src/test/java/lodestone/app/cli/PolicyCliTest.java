@@ -87,7 +87,7 @@ class PolicyCliTest {
         assertThat(agreement.get("sources")).isNotEmpty();
         assertThat(run.json().get("outlooks").toString()).contains("gallium");
 
-        CliTest.Run table = CliTest.runDb("agreement", "us-au-framework-2025", "--on", "2026-11-30");
+        CliTest.Run table = CliTest.runDb("agreement", "us-au-framework-2025", "--on", "2026-11-30", "--wide");
         assertThat(table.out()).contains("CONCRETENESS SCORE").contains("deadline 2026-04-20, passed");
     }
 

@@ -108,26 +108,64 @@ class ReadmeTourTest {
         }
     }
 
+    /**
+     * The read-only tour commands run with exit code 0 and nothing on standard error, and show what the README quotes
+     * (read unwrapped, with {@code --wide}). Every table fits the terminal (100 characters unless $COLUMNS says
+     * otherwise): each line is at most that wide, or is one word that cannot break (a URL) under its indentation. With
+     * {@code --wide} the same text prints unwrapped: the same characters, only the line breaks and spaces differ.
+     */
     @Test
-    void theReadOnlyTourCommandsRunAndShowWhatTheReadmeQuotes() throws IOException {
+    void theReadOnlyTourCommandsRunFitTheTerminalAndShowWhatTheReadmeQuotes() throws IOException {
         List<String> tour = tour();
         assertThat(tour).as("every quoted command is in the tour").containsAll(QUOTED.keySet());
+        int width = TextLayout.width(System.getenv("COLUMNS"));
+        boolean wideSeen = false;
         for (String line : tour) {
             List<String> args = words(line);
             if (NOT_RUN.contains(args.get(0))) {
                 continue;
             }
-            CliTest.Run run = args.contains("--help")
-                    ? CliTest.run(args.toArray(String[]::new))
-                    : CliTest.runDb(args.toArray(String[]::new));
-            assertThat(run.code()).as(line + "\n" + run.err()).isZero();
-            assertThat(run.err()).as(line).isEmpty();
-            assertThat(run.out()).as(line).isNotBlank();
-            String shown = run.out().replaceAll(" +", " ");
+            if (args.contains("--help")) {
+                CliTest.Run run = CliTest.run(args.toArray(String[]::new));
+                assertThat(run.code()).as(line + "\n" + run.err()).isZero();
+                assertThat(run.out()).as(line).isNotBlank();
+                continue;
+            }
+            List<String> wideArgs = new ArrayList<>(args);
+            wideArgs.add("--wide");
+            CliTest.Run wide = CliTest.runDb(wideArgs.toArray(String[]::new));
+            assertThat(wide.code()).as(line + "\n" + wide.err()).isZero();
+            assertThat(wide.err()).as(line).isEmpty();
+            assertThat(wide.out()).as(line).isNotBlank();
+            String shown = wide.out().replaceAll(" +", " ");
             for (String quoted : QUOTED.getOrDefault(line, List.of())) {
                 assertThat(shown).as(line).contains(quoted);
             }
+            if (args.contains("--format")) {
+                continue;
+            }
+            CliTest.Run fitted = CliTest.runDb(args.toArray(String[]::new));
+            assertThat(fitted.code()).as(line + "\n" + fitted.err()).isZero();
+            for (String printed : fitted.out().lines().toList()) {
+                assertThat(printed.length() <= width || printed.strip().indexOf(' ') < 0)
+                        .as(line + ": a line of " + printed.length() + " characters:\n" + printed)
+                        .isTrue();
+            }
+            assertThat(characters(wide.out())).as(line + " --wide").isEqualTo(characters(fitted.out()));
+            wideSeen |= wide.out().lines().anyMatch(l -> l.length() > width);
         }
+        assertThat(wideSeen)
+                .as("some tour table is wider than the terminal unwrapped")
+                .isTrue();
+    }
+
+    /** @return the text's characters other than white space, sorted */
+    private static String characters(String text) {
+        int[] sorted = text.codePoints()
+                .filter(c -> !Character.isWhitespace(c))
+                .sorted()
+                .toArray();
+        return new String(sorted, 0, sorted.length);
     }
 
     @Test

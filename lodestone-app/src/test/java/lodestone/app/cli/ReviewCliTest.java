@@ -38,7 +38,7 @@ class ReviewCliTest {
     @Test
     void anIngestedEventPromotedIntoADraftShowsInMeasuresMarkedAsADraft() throws IOException {
         Path article = Files.writeString(dir.resolve("beijing.txt"), ARTICLE);
-        CliTest.Run ingest = run("ingest", article.toString(), "--published", "2026-11-28");
+        CliTest.Run ingest = run("ingest", article.toString(), "--published", "2026-11-28", "--wide");
         assertThat(ingest.code()).as(ingest.err()).isZero();
 
         CliTest.Run list = run("review", "--format", "json");
@@ -52,7 +52,7 @@ class ReviewCliTest {
         }
         assertThat(ref).as("the export-control event in " + list.out()).isNotNull();
 
-        CliTest.Run refused = run("review", "promote", ref);
+        CliTest.Run refused = run("review", "promote", ref, "--wide");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("Maybe pass");
 
@@ -69,11 +69,12 @@ class ReviewCliTest {
                 "--mineral",
                 "gallium",
                 "--source-url",
-                "https://news.example.org/2026/11/28/beijing-gallium");
+                "https://news.example.org/2026/11/28/beijing-gallium",
+                "--wide");
         assertThat(promote.code()).as(promote.err()).isZero();
         assertThat(promote.out()).contains("Promoted news record").contains("kind: \"licensing\"");
 
-        CliTest.Run table = run("measures", "--on", "2026-12-02", "--mineral", "gallium");
+        CliTest.Run table = run("measures", "--on", "2026-12-02", "--mineral", "gallium", "--wide");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out())
                 .contains("DRAFT (unverified news): announced")
@@ -129,7 +130,7 @@ class ReviewCliTest {
 
     @Test
     void measuresOnTheSecondOfDecember2026ListThe2026RecordsWithSourcesAndTheNewestSource() {
-        CliTest.Run table = run("measures", "--on", "2026-12-02");
+        CliTest.Run table = run("measures", "--on", "2026-12-02", "--wide");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out())
                 .contains("id-nickel-rkab-quota-2026", "kontan-2026-01-16-nickel")

@@ -314,7 +314,7 @@ class RiskCliTest {
 
     @Test
     void tableAndCsvFormatsAndTheEuBreakdown() {
-        CliTest.Run table = CliTest.runDb("risk", "--on", ON);
+        CliTest.Run table = CliTest.runDb("risk", "--on", ON, "--wide");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out())
                 .contains("Lodestone supply-risk index for United States")
@@ -322,12 +322,12 @@ class RiskCliTest {
         CliTest.Run csv = CliTest.runDb("risk", "--on", ON, "--format", "csv");
         assertThat(csv.out())
                 .startsWith("rank,mineral,score,concentration,dependency,economic_importance,measures,partner_supply");
-        CliTest.Run breakdown = CliTest.runDb("risk", "rare-earths", "--on", ON);
+        CliTest.Run breakdown = CliTest.runDb("risk", "rare-earths", "--on", ON, "--wide");
         assertThat(breakdown.out())
                 .contains("net import reliance 67.0 %")
                 .contains("cn-ree-medium-heavy-2025")
                 .contains("LOOK-THROUGH");
-        CliTest.Run gallium = CliTest.runDb("risk", "gallium", "--method", "eu-2017", "--on", ON);
+        CliTest.Run gallium = CliTest.runDb("risk", "gallium", "--method", "eu-2017", "--on", ON, "--wide");
         assertThat(gallium.code()).as(gallium.err()).isZero();
         assertThat(gallium.out()).contains("SR = [").contains("CN");
         CliTest.Run euCsv = CliTest.runDb("risk", "--method", "eu-2017", "--on", ON, "--format", "csv");
@@ -419,5 +419,24 @@ class RiskCliTest {
         assertThat(CliTest.runDb("risk", "--method", "usgs-2021", "--year", "2024")
                         .code())
                 .isEqualTo(1);
+    }
+
+    /** An option the chosen method or form would ignore is refused, naming it, never dropped silently. */
+    @Test
+    void optionsTheMethodWouldIgnoreAreRefused() {
+        CliTest.Run eu = CliTest.runDb("risk", "--method", "eu-2017", "--perspective", "JP");
+        assertThat(eu.code()).isEqualTo(1);
+        assertThat(eu.err())
+                .contains("perspective is not used by a ranking of method eu-2017")
+                .contains("Maybe leave it out, or use method lodestone");
+        CliTest.Run ranking = CliTest.runDb("risk", "--country", "AU", "--format", "csv");
+        assertThat(ranking.code()).isEqualTo(1);
+        assertThat(ranking.err()).contains("country is not used by a ranking of method lodestone");
+        CliTest.Run breakdown = CliTest.runDb("risk", "gallium", "--list", "eu-2023", "--format", "json");
+        assertThat(breakdown.code()).isEqualTo(1);
+        assertThat(breakdown.err()).contains("list is not used by a breakdown of method lodestone");
+        CliTest.Run usgs = CliTest.runDb("risk", "--method", "usgs-2021", "--on", ON);
+        assertThat(usgs.code()).isEqualTo(1);
+        assertThat(usgs.err()).contains("on is not used by a ranking of method usgs-2021");
     }
 }

@@ -140,8 +140,8 @@ class SimulationCliTest {
             String[] cells = line.split(",", -1);
             assertThat(cells[0]).as(line).isEqualTo(cells[11]);
         }
-        CliTest.Run table =
-                CliTest.runDb("sweep", "--paths", "50", "--top", "5", "--severities", "1", "--rank-by", "p95");
+        CliTest.Run table = CliTest.runDb(
+                "sweep", "--paths", "50", "--top", "5", "--severities", "1", "--rank-by", "p95", "--wide");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out())
                 .contains("disruption scenarios")
@@ -150,8 +150,9 @@ class SimulationCliTest {
                 .contains("P(STOP)")
                 .contains("Partner supply credited")
                 .contains("gallium: ");
-        assertThat(CliTest.runDb("sweep", "--severities", "50").err()).contains("severities value (50.0)");
-        assertThat(CliTest.runDb("sweep", "--rank-by", "median").err()).contains("rank-by (median)");
+        assertThat(CliTest.runDb("sweep", "--severities", "50", "--wide").err()).contains("severities value (50.0)");
+        assertThat(CliTest.runDb("sweep", "--rank-by", "median", "--wide").err())
+                .contains("rank-by (median)");
     }
 
     @Test
@@ -192,7 +193,7 @@ class SimulationCliTest {
                 .contains("price_realised_index_p10")
                 .contains("exports_to_perspective_index_p50")
                 .contains("stopped_share");
-        CliTest.Run table = CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "100");
+        CliTest.Run table = CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "100", "--wide");
         assertThat(table.out())
                 .contains("INSIDE P50")
                 .contains("OUTSIDE P10/P50/P90")
