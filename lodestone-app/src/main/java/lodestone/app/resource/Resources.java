@@ -14,7 +14,6 @@ import lodestone.report.Defaults;
 import lodestone.report.Query;
 import lodestone.report.country.CountriesQuery;
 import lodestone.report.country.CountryQuery;
-import lodestone.report.dependency.DependencyQuery;
 import lodestone.report.edition.DiffQuery;
 import lodestone.report.mineral.ListsQuery;
 import lodestone.report.mineral.MineralQuery;
@@ -29,6 +28,7 @@ import lodestone.report.policy.OutlookQuery;
 import lodestone.report.risk.DiagnosticsQuery;
 import lodestone.report.risk.EuBreakdownQuery;
 import lodestone.report.risk.EuRankingQuery;
+import lodestone.report.risk.PerspectiveDependencyQuery;
 import lodestone.report.risk.RiskBreakdownQuery;
 import lodestone.report.risk.RiskMethod;
 import lodestone.report.risk.RiskRankingQuery;
@@ -107,7 +107,7 @@ public final class Resources {
                     List.of(Param.argument("mineral", "mineral id, name or symbol, e.g. dysprosium"), PERSPECTIVE),
                     "dependency/gallium?perspective=US",
                     "dependency gallium --perspective US",
-                    a -> new DependencyQuery(a.text("mineral"), a.text("perspective"))),
+                    a -> new PerspectiveDependencyQuery(a.text("mineral"), a.text("perspective"))),
             new Resource(
                     "diff",
                     "What a later edition of a publication revised in the data years both give: every value that moved"

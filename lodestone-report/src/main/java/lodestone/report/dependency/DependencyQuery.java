@@ -6,13 +6,10 @@ import lodestone.report.Defaults;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
-import lodestone.report.risk.RiskBreakdownQuery;
 import lodestone.risk.dependency.Dependency;
 
 /**
- * The dependency of a perspective country on imports of a mineral. The European Union ({@code EU}) has no net import
- * reliance or import shares in the USGS tables; its dependency is the one the risk index scores from the EU study's
- * sourcing shares (the risk breakdown's), so the same question gets the same answer in both places.
+ * The dependency of a perspective country on imports of a mineral.
  *
  * @param mineral mineral id or name
  * @param perspective importing country (code or name), or null for {@link Defaults#PERSPECTIVE}
@@ -20,11 +17,6 @@ import lodestone.risk.dependency.Dependency;
 public record DependencyQuery(String mineral, String perspective) implements Query<DependencyView> {
     @Override
     public DependencyView answer(ReportContext context) {
-        if (RiskBreakdownQuery.namesTheEu(perspective)) {
-            return new RiskBreakdownQuery(mineral, perspective, null, null, null)
-                    .answer(context)
-                    .dependency();
-        }
         Mineral found = Lookup.mineral(context.snapshot(), mineral, "mineral");
         Country viewer = Lookup.country(
                 context.snapshot(), perspective == null ? Defaults.PERSPECTIVE : perspective, "perspective");

@@ -34,15 +34,6 @@ import lodestone.risk.index.RiskScore;
  */
 public record RiskBreakdownQuery(String mineral, String perspective, String country, LocalDate on, Integer year)
         implements Query<RiskBreakdown> {
-    /**
-     * @param perspective a perspective as asked, or null
-     * @return whether it names the European Union (its dependency comes from the EU study's sourcing shares, which
-     *     only the risk index reads)
-     */
-    public static boolean namesTheEu(String perspective) {
-        return Risks.isEu(perspective);
-    }
-
     @Override
     public RiskBreakdown answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();

@@ -100,8 +100,7 @@ class BreakdownDependencyTest {
     void theDependencyQueryAnswersTheEuWithTheBreakdownsDependency() {
         // `lodestone dependency gallium --perspective EU` and /api/v1/dependency/gallium?perspective=EU: the USGS
         // tables have no EU reliance, so the query must give the sourcing-share answer the index scores, not refuse
-        DependencyView asked = new lodestone.report.dependency.DependencyQuery("gallium", "european union")
-                .answer(new ReportContext(CONTEXT.snapshot(), ON));
+        DependencyView asked = new PerspectiveDependencyQuery("gallium", "european union").answer(CONTEXT);
         DependencyView breakdown = new RiskBreakdownQuery("gallium", "EU", null, ON, null)
                 .answer(CONTEXT)
                 .dependency();
