@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import lodestone.app.screen.LocalScreenEngine;
-import lodestone.app.screen.ParquetResults;
+import lodestone.app.screen.ScreenResultsQuery;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.report.screen.ScreenJobs;
 import lodestone.report.table.Format;
@@ -143,7 +143,7 @@ final class ScreenCommand implements Callable<Integer> {
                 }
             });
         }
-        List<CellResult> ranked = new ParquetResults(results).top(top);
+        List<CellResult> ranked = ScreenResultsQuery.ranked(results, top);
         print(out, job, report, ranked);
         return 0;
     }
@@ -182,20 +182,12 @@ final class ScreenCommand implements Callable<Integer> {
                 document.put("batches", report.batches());
                 document.put("seconds", report.seconds());
                 document.put("leftOut", job.leftOut());
+                document.put("units", ScreenResultsQuery.UNITS);
                 document.put(
-                        "units",
-                        "_months: months of the perspective's baseline demand (cumulative over the horizon);"
-                                + " peak_median_shortfall, probabilities and shares: fractions; _usd: US dollars");
-                document.put("top", ranked.stream().map(ScreenCommand::row).toList());
+                        "top", ranked.stream().map(ScreenResultsQuery::jsonRow).toList());
                 Output.json(out, document);
             }
-            case CSV ->
-                Output.csv(
-                        out,
-                        ResultSchema.names(),
-                        ranked.stream()
-                                .map(r -> java.util.Arrays.asList(ResultSchema.values(r)))
-                                .toList());
+            case CSV -> Output.csv(out, ResultSchema.names(), ScreenResultsQuery.csvRows(ranked));
             case TABLE -> Output.fitted(out, store, text -> table(text, job, report, ranked));
         }
     }
@@ -262,15 +254,6 @@ final class ScreenCommand implements Callable<Integer> {
         if (!job.leftOut().isEmpty()) {
             out.println("Left out: " + String.join("; ", job.leftOut()) + ".");
         }
-    }
-
-    private static Map<String, Object> row(CellResult result) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        Object[] values = ResultSchema.values(result);
-        for (int i = 0; i < values.length; i++) {
-            row.put(ResultSchema.COLUMNS.get(i).name(), values[i]);
-        }
-        return row;
     }
 
     private static String fmt(double months) {

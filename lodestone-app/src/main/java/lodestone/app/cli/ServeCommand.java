@@ -85,6 +85,14 @@ final class ServeCommand implements Callable<Integer> {
     Path dataRoot;
 
     @Option(
+            names = "--screens-dir",
+            paramLabel = "DIR",
+            description = "Folder of screen results directories (lodestone screen SPEC --out DIR/NAME) that the"
+                    + " dashboard lists at /screens and ranks at /screens/NAME; nothing outside it is read (default:"
+                    + " none, the page says how to enable it).")
+    Path screensDir;
+
+    @Option(
             names = "--allowed-host",
             paramLabel = "NAME",
             description = "A host name clients use to reach the server, accepted in the Host header besides the bound"
@@ -208,6 +216,10 @@ final class ServeCommand implements Callable<Integer> {
         if (dataRoot != null && !Files.isDirectory(dataRoot)) {
             throw new UserException("--data-root (" + dataRoot + ") is not a folder.");
         }
+        if (screensDir != null && !Files.isDirectory(screensDir)) {
+            throw new UserException("--screens-dir (" + screensDir + ") is not a folder.\nMaybe create it, or point"
+                    + " it at the folder that holds the --out directories of lodestone screen.");
+        }
         StoreOptions options = new StoreOptions();
         options.db = db;
         ReferenceData reference = ReferenceData.load();
@@ -233,6 +245,9 @@ final class ServeCommand implements Callable<Integer> {
                 .withChanges(access::changed);
         if (dataRoot != null) {
             settings = settings.withDataRoot(dataRoot.toAbsolutePath());
+        }
+        if (screensDir != null) {
+            settings = settings.withScreensDir(screensDir.toAbsolutePath());
         }
         LodestoneServer server = LodestoneServer.create(settings).start(host, port);
         PrintWriter out = spec.commandLine().getOut();

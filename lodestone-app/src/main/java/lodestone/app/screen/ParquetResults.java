@@ -144,6 +144,17 @@ public final class ParquetResults {
         }
     }
 
+    /** @return how many cells the committed batches hold (read from the Parquet footers) */
+    public long committedCount() {
+        long[] count = {0};
+        query("SELECT count(*) FROM " + source(), rows -> {
+            if (rows.next()) {
+                count[0] = rows.getLong(1);
+            }
+        });
+        return count[0];
+    }
+
     /** @return every committed result, in cell-id order */
     public List<CellResult> readAll() {
         return select("ORDER BY cell_id");

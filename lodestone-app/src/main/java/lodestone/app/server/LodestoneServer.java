@@ -69,6 +69,7 @@ public final class LodestoneServer {
      * @param fetchPolicy which addresses article URLs may lead to
      * @param dataRoot the folder under which API imports may read; none disables API imports
      * @param changes tells the server of a store changed by another process (polled; empty when unchanged)
+     * @param screensDir the folder whose screen results directories the dashboard shows; none hides them
      */
     public record Settings(
             Supplier<KnowledgeSnapshot> snapshots,
@@ -80,8 +81,10 @@ public final class LodestoneServer {
             ServerLimits limits,
             FetchPolicy fetchPolicy,
             Optional<Path> dataRoot,
-            Supplier<Optional<KnowledgeSnapshot>> changes) {
+            Supplier<Optional<KnowledgeSnapshot>> changes,
+            Optional<Path> screensDir) {
         public Settings {
+            Objects.requireNonNull(screensDir, "screensDir");
             Objects.requireNonNull(snapshots, "snapshots");
             Objects.requireNonNull(importer, "importer");
             Objects.requireNonNull(archive, "archive");
@@ -125,7 +128,8 @@ public final class LodestoneServer {
                     ServerLimits.DEFAULT,
                     FetchPolicy.PUBLIC_ONLY,
                     Optional.empty(),
-                    Optional::empty);
+                    Optional::empty,
+                    Optional.empty());
         }
 
         /**
@@ -134,7 +138,17 @@ public final class LodestoneServer {
          */
         public Settings withLimits(ServerLimits value) {
             return new Settings(
-                    snapshots, importer, archive, token, clock, pages, value, fetchPolicy, dataRoot, changes);
+                    snapshots,
+                    importer,
+                    archive,
+                    token,
+                    clock,
+                    pages,
+                    value,
+                    fetchPolicy,
+                    dataRoot,
+                    changes,
+                    screensDir);
         }
 
         /**
@@ -142,7 +156,8 @@ public final class LodestoneServer {
          * @return a copy with it
          */
         public Settings withFetchPolicy(FetchPolicy value) {
-            return new Settings(snapshots, importer, archive, token, clock, pages, limits, value, dataRoot, changes);
+            return new Settings(
+                    snapshots, importer, archive, token, clock, pages, limits, value, dataRoot, changes, screensDir);
         }
 
         /**
@@ -160,7 +175,8 @@ public final class LodestoneServer {
                     limits,
                     fetchPolicy,
                     Optional.of(value),
-                    changes);
+                    changes,
+                    screensDir);
         }
 
         /**
@@ -169,7 +185,36 @@ public final class LodestoneServer {
          */
         public Settings withChanges(Supplier<Optional<KnowledgeSnapshot>> value) {
             return new Settings(
-                    snapshots, importer, archive, token, clock, pages, limits, fetchPolicy, dataRoot, value);
+                    snapshots,
+                    importer,
+                    archive,
+                    token,
+                    clock,
+                    pages,
+                    limits,
+                    fetchPolicy,
+                    dataRoot,
+                    value,
+                    screensDir);
+        }
+
+        /**
+         * @param value the folder of screen results directories the dashboard shows
+         * @return a copy with it
+         */
+        public Settings withScreensDir(Path value) {
+            return new Settings(
+                    snapshots,
+                    importer,
+                    archive,
+                    token,
+                    clock,
+                    pages,
+                    limits,
+                    fetchPolicy,
+                    dataRoot,
+                    changes,
+                    Optional.of(value));
         }
     }
 
@@ -193,7 +238,8 @@ public final class LodestoneServer {
                 settings.dataRoot(),
                 plans);
         this.endpoints = api.endpoints();
-        this.pages = new WebPages(knowledge, settings.clock(), scenarios, checks, background, settings.limits());
+        this.pages = new WebPages(
+                knowledge, settings.clock(), scenarios, checks, background, settings.limits(), settings.screensDir());
         this.watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lodestone-store-watch");
             thread.setDaemon(true);

@@ -307,4 +307,39 @@ public final class Pages {
                     .orElse(null);
         }
     }
+
+    /**
+     * The screens page: the results directories under {@code --screens-dir}.
+     *
+     * @param enabled whether the server was started with {@code --screens-dir}
+     * @param screens the results directories, by name
+     */
+    public record Screens(boolean enabled, List<lodestone.app.screen.ScreenResultsQuery.Listed> screens) {
+        public Screens {
+            screens = List.copyOf(screens);
+        }
+    }
+
+    /**
+     * One screen's page: its cells ranked by expected shortfall (months of baseline demand), as {@code lodestone
+     * screen} ranks them.
+     *
+     * @param screen the results directory
+     * @param ranked its top cells, largest expected shortfall first, ties by cell id
+     * @param top how many were asked for
+     */
+    public record Screen(
+            lodestone.app.screen.ScreenResultsQuery.Listed screen,
+            List<lodestone.screen.cell.CellResult> ranked,
+            int top) {
+        public Screen {
+            ranked = List.copyOf(ranked);
+        }
+
+        /** @return whether any ranked cell carries a plan, or a note on why its plan is missing */
+        public boolean plans() {
+            return ranked.stream()
+                    .anyMatch(r -> r.plan().isPresent() || !r.planNote().isEmpty());
+        }
+    }
 }

@@ -7,6 +7,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import lodestone.app.resource.Csv;
+import lodestone.app.screen.ScreenResultsQuery;
+import lodestone.app.screen.ScreenResultsQuery.Listed;
 import lodestone.model.geo.Country;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.Mineral;
@@ -53,6 +56,8 @@ import lodestone.report.scenario.ScenarioQuery;
 import lodestone.report.scenario.SimulationView;
 import lodestone.report.search.SearchQuery;
 import lodestone.report.table.Tabular;
+import lodestone.screen.cell.CellResult;
+import lodestone.screen.run.ResultSchema;
 
 /**
  * The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. Each page
@@ -62,6 +67,12 @@ final class WebPages {
     /** The largest plan the plan page makes synchronously. */
     static final int PAGE_MAX_PLAN_PATHS = 10_000;
 
+    /** Cells a screen's page shows unless {@code ?top=} says otherwise (the command line's default is 20). */
+    static final int SCREEN_TOP = 100;
+
+    /** The most cells a screen's page or download ranks at once. */
+    static final int SCREEN_MAX_TOP = 5_000;
+
     private final Knowledge knowledge;
     private final Clock clock;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -70,6 +81,7 @@ final class WebPages {
     private final ArticleChecks checks;
     private final BackgroundBudget background;
     private final ServerLimits limits;
+    private final Optional<Path> screens;
 
     WebPages(
             Knowledge knowledge,
@@ -77,8 +89,10 @@ final class WebPages {
             ScenarioJobs scenarios,
             ArticleChecks checks,
             BackgroundBudget background,
-            ServerLimits limits) {
+            ServerLimits limits,
+            Optional<Path> screens) {
         this.knowledge = knowledge;
+        this.screens = screens;
         this.clock = clock;
         this.scenarios = scenarios;
         this.checks = checks;
@@ -272,10 +286,57 @@ final class WebPages {
                 render(ctx, "check.jte", new Pages.Check(text, published, null, e.detail()));
             }
         });
+        page(
+                routes,
+                "/screens",
+                ctx -> render(
+                        ctx,
+                        "screens.jte",
+                        new Pages.Screens(
+                                screens.isPresent(),
+                                ScreenRoot.folder(screens)
+                                        .map(ScreenResultsQuery::list)
+                                        .orElse(List.of()))));
+        page(routes, "/screens/{name}", this::screen);
         page(routes, "/agreements/{id}", ctx -> {
             String id = ctx.pathParam("id");
             render(ctx, "agreement.jte", cached("agreement/" + id, context -> agreement(context, id)));
         });
+    }
+
+    /**
+     * One screen's cells ranked as {@code lodestone screen} ranks them; {@code ?format=csv|json} gives the rows that
+     * {@code lodestone screen SPEC --out DIR --top N --format csv|json} prints.
+     */
+    private void screen(Context ctx) {
+        Path folder = ScreenRoot.resolve(screens, ctx.pathParam("name"));
+        Integer asked = Params.integer(ctx, "top");
+        int top = asked == null ? SCREEN_TOP : asked;
+        if (top < 1 || top > SCREEN_MAX_TOP) {
+            throw new ApiException(
+                    ErrorCode.BAD_PARAMETER, "top (" + top + ") must be within [1, " + SCREEN_MAX_TOP + "]", "top");
+        }
+        List<CellResult> ranked = ScreenResultsQuery.ranked(folder, top);
+        String format = Params.text(ctx, "format");
+        if (format != null) {
+            if (ApiRoutes.csv(ctx)) {
+                ApiRoutes.sendCsv(ctx, "screen", Csv.of(ResultSchema.names(), ScreenResultsQuery.csvRows(ranked)));
+            } else {
+                Map<String, Object> document = new LinkedHashMap<>();
+                document.put("results", folder.getFileName().toString());
+                document.put("units", ScreenResultsQuery.UNITS);
+                document.put(
+                        "top", ranked.stream().map(ScreenResultsQuery::jsonRow).toList());
+                ctx.json(document);
+            }
+            return;
+        }
+        String name = folder.getFileName().toString();
+        Listed listed = ScreenResultsQuery.list(folder.getParent()).stream()
+                .filter(l -> l.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no screen results named " + name, "name"));
+        render(ctx, "screen.jte", new Pages.Screen(listed, ranked, top));
     }
 
     /** A plan page and the result its downloads give, as {@code lodestone plan} prints it. */
