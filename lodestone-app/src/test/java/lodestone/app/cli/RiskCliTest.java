@@ -205,6 +205,10 @@ class RiskCliTest {
         JsonNode china = find(dependency.get("exposures"), "country", "CN");
         assertThat(china.get("direct").asDouble()).isCloseTo(0.67 * 0.71, within(1e-9));
         assertThat(china.get("lookThrough").asDouble()).isCloseTo(0.67 * (0.71 + 0.29 * 270.0 / 390.0), within(1e-3));
+        // the look-through of non-producing sources only (a second figure, not D): at least direct, at most NIR
+        assertThat(china.get("throughNonProducers").asDouble())
+                .isBetween(china.get("direct").asDouble(), 0.67)
+                .isLessThanOrEqualTo(china.get("lookThrough").asDouble());
         assertThat(find(dependency.get("importSources"), "country", "MY")
                         .get("share")
                         .asDouble())
@@ -326,7 +330,8 @@ class RiskCliTest {
         assertThat(breakdown.out())
                 .contains("net import reliance 67.0 %")
                 .contains("cn-ree-medium-heavy-2025")
-                .contains("LOOK-THROUGH");
+                .contains("LOOK-THROUGH")
+                .contains("VIA NON-PRODUCERS");
         CliTest.Run gallium = CliTest.runDb("risk", "gallium", "--method", "eu-2017", "--on", ON, "--wide");
         assertThat(gallium.code()).as(gallium.err()).isZero();
         assertThat(gallium.out()).contains("SR = [").contains("CN");

@@ -109,8 +109,19 @@ public record DependencyView(
      * @param direct net import reliance × import share, or null where import shares are not known
      * @param lookThrough the look-through exposure, a fraction of apparent consumption
      * @param upstreamShare the country's share of world upstream supply used, or null
+     * @param throughNonProducers the exposure with only non-producing import sources and the remainder looked through
+     *     to the world's producers of the producer stage (producing sources direct), a fraction of apparent
+     *     consumption; null without import shares or a producer stage (not the same figure as lookThrough)
+     * @param producerShare the country's share of world supply at the producer stage, or null
      */
-    public record ExposureView(String country, String name, Double direct, double lookThrough, Double upstreamShare) {}
+    public record ExposureView(
+            String country,
+            String name,
+            Double direct,
+            double lookThrough,
+            Double upstreamShare,
+            Double throughNonProducers,
+            Double producerShare) {}
 
     /**
      * @param shares supply by source (the perspective's own code for domestic supply, OTHER for the rest), fractions
@@ -230,6 +241,8 @@ public record DependencyView(
             rows.add(exposure("exposure-direct", e, e.direct()));
             rows.add(exposure("exposure-look-through", e, e.lookThrough()));
             rows.add(exposure("upstream-share", e, e.upstreamShare()));
+            rows.add(exposure("exposure-through-non-producers", e, e.throughNonProducers()));
+            rows.add(exposure("producer-share", e, e.producerShare()));
         }
         List<Column<FigureRow>> columns = new ArrayList<>();
         columns.add(Column.of("data_from", null, row -> dataFrom));
@@ -256,7 +269,11 @@ public record DependencyView(
             Column.<ExposureView>of(null, "DIRECT", e -> e.direct() == null ? "-" : Format.percent(e.direct())),
             Column.<ExposureView>percent(null, "LOOK-THROUGH", ExposureView::lookThrough),
             Column.<ExposureView>of(
-                    null, "UPSTREAM SHARE", e -> e.upstreamShare() == null ? "-" : Format.percent(e.upstreamShare())));
+                    null, "UPSTREAM SHARE", e -> e.upstreamShare() == null ? "-" : Format.percent(e.upstreamShare())),
+            Column.<ExposureView>of(
+                    null,
+                    "VIA NON-PRODUCERS",
+                    e -> e.throughNonProducers() == null ? "-" : Format.percent(e.throughNonProducers())));
 
     /**
      * @param snapshot the knowledge
@@ -344,10 +361,15 @@ public record DependencyView(
                         Names.area(snapshot, Area.country(e.country())),
                         e.direct().isPresent() ? e.direct().getAsDouble() : null,
                         e.lookThrough(),
-                        e.upstreamShare().isPresent() ? e.upstreamShare().getAsDouble() : null))
+                        e.upstreamShare().isPresent() ? e.upstreamShare().getAsDouble() : null,
+                        e.throughNonProducers().isPresent()
+                                ? e.throughNonProducers().getAsDouble()
+                                : null,
+                        e.producerShare().isPresent() ? e.producerShare().getAsDouble() : null))
                 .toList();
         d.upstream().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
         d.assumedFrom().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
+        d.producerStage().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
         return new DependencyView(
                 p.perspective(),
                 d.mineral().value(),

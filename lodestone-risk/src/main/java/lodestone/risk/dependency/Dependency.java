@@ -74,6 +74,9 @@ import lodestone.risk.concentration.SupplyShares;
  * @param sharesAssumed true if import shares were not known and world shares stood in for them
  * @param assumedFrom the world share set that stood in for import shares, if any
  * @param note what was assumed or missing
+ * @param producerStage the world share set that tells producing import sources from non-producing ones for {@link
+ *     Exposure#throughNonProducers()}: the upstream (mining) set, else the set of the mineral's earliest stage with
+ *     world shares (gallium: primary production), if any
  */
 public record Dependency(
         CountryCode perspective,
@@ -87,7 +90,8 @@ public record Dependency(
         List<Exposure> exposures,
         boolean sharesAssumed,
         Optional<SupplyShares> assumedFrom,
-        String note) {
+        String note,
+        Optional<SupplyShares> producerStage) {
 
     /**
      * The importer the store's import-source figures describe. Import-source observations name only the supplier;
@@ -103,6 +107,7 @@ public record Dependency(
         imports = List.copyOf(imports);
         exposures = List.copyOf(exposures);
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(producerStage, "producerStage");
     }
 
     /**
@@ -118,9 +123,21 @@ public record Dependency(
      * @param direct NIR · import share, if import shares are known
      * @param lookThrough the look-through exposure (fraction of the perspective's apparent consumption)
      * @param upstreamShare the country's share of world upstream supply used in the look-through, if any
+     * @param throughNonProducers the exposure (fraction of the perspective's apparent consumption) when only the import
+     *     sources that produce none of the producer stage, and the unattributed remainder, are looked through to the
+     *     world's producers of that stage, producing sources staying direct: {@code n · (m_X + R · p_X)} for a producer
+     *     X, 0 for a non-producer (its share goes to the producers); empty without import shares or a producer stage.
+     *     Not the same figure as {@code lookThrough}, which looks through every supplier other than X to world mining
+     * @param producerShare the country's share of world supply at the producer stage (rescaled to sum to 1 where the
+     *     named producers exceed a rounded world total), if a producer stage exists
      */
     public record Exposure(
-            CountryCode country, OptionalDouble direct, double lookThrough, OptionalDouble upstreamShare) {}
+            CountryCode country,
+            OptionalDouble direct,
+            double lookThrough,
+            OptionalDouble upstreamShare,
+            OptionalDouble throughNonProducers,
+            OptionalDouble producerShare) {}
 
     /** @return the largest look-through exposure, if any */
     public Optional<Exposure> largest() {
@@ -269,13 +286,14 @@ public record Dependency(
         List<SupplyShares> sets = shareSets.apply(source);
         Optional<SupplyShares> upstream = ResolutionPolicy.preferred(
                 snapshot, sets.stream().filter(s -> s.stage() == Stage.MINING).toList());
+        Optional<SupplyShares> producerStage = upstream.isPresent() ? upstream : earliestStage(snapshot, sets);
         List<Exposure> exposures = new ArrayList<>();
         Optional<SupplyShares> assumedFrom = Optional.empty();
         String note;
         if (nirValue.isEmpty()) {
             note = "no net import reliance for " + perspective + " in the store" + whoHasReliance(snapshot, source);
         } else if (haveShares) {
-            exposures.addAll(exposures(nirValue.getAsDouble(), imports, upstream, perspective::equals));
+            exposures.addAll(exposures(nirValue.getAsDouble(), imports, upstream, producerStage, perspective::equals));
             note = upstream.isPresent()
                     ? "look-through: suppliers other than X assumed to draw feed pro rata to world "
                             + upstream.get().stage().id() + " supply ("
@@ -295,7 +313,9 @@ public record Dependency(
                             c.country(),
                             OptionalDouble.empty(),
                             n * producer.share(),
-                            OptionalDouble.of(producer.share())));
+                            OptionalDouble.of(producer.share()),
+                            OptionalDouble.empty(),
+                            OptionalDouble.empty()));
                 }
             }
             note = (perspective.equals(IMPORT_STATISTICS_OF)
@@ -322,7 +342,24 @@ public record Dependency(
                 exposures,
                 assumedFrom.isPresent(),
                 assumedFrom,
-                inherited + note);
+                inherited + note,
+                haveShares ? producerStage : Optional.empty());
+    }
+
+    /**
+     * The preferred share set of the earliest stage (in {@link Stage} order) that has producers, for a mineral without
+     * a mining share set (gallium: primary production, a processing stage).
+     */
+    private static Optional<SupplyShares> earliestStage(KnowledgeSnapshot snapshot, List<SupplyShares> sets) {
+        Optional<Stage> earliest = sets.stream()
+                .filter(s -> !s.producers().isEmpty())
+                .map(SupplyShares::stage)
+                .min(Comparator.naturalOrder());
+        return earliest.flatMap(stage -> ResolutionPolicy.preferred(
+                snapshot,
+                sets.stream()
+                        .filter(s -> s.stage() == stage && !s.producers().isEmpty())
+                        .toList()));
     }
 
     /**
@@ -368,6 +405,29 @@ public record Dependency(
      */
     public static List<Exposure> exposures(
             double n, List<ImportSource> imports, Optional<SupplyShares> upstream, Predicate<CountryCode> own) {
+        return exposures(n, imports, upstream, upstream, own);
+    }
+
+    /**
+     * The same, with {@link Exposure#throughNonProducers()} judged against a producer stage of its own: {@code
+     * through_X = n · (m_X + R · p_X)} for a source X with a positive share {@code p_X} of world supply at that stage,
+     * and 0 for one without, where {@code R = max(M, 1) − Σ_{producers} m_s} is the import share of the sources that produce none
+     * of it ("Other" among them) plus the unattributed remainder {@code 1 − M}. Producing sources stay direct;
+     * a non-producing source is looked through one level, to the world's producers in proportion to their shares.
+     *
+     * @param n the net import reliance, a fraction of apparent consumption
+     * @param imports the import sources; those without a share are ignored
+     * @param upstream the upstream share set, if any
+     * @param producerStage the share set that tells producers from non-producers, if any
+     * @param own the perspective's own countries (itself, or a bloc's members), never an exposure
+     * @return the exposures, largest look-through first (ties by country code)
+     */
+    public static List<Exposure> exposures(
+            double n,
+            List<ImportSource> imports,
+            Optional<SupplyShares> upstream,
+            Optional<SupplyShares> producerStage,
+            Predicate<CountryCode> own) {
         Map<CountryCode, Double> direct = new LinkedHashMap<>();
         double total = 0;
         for (ImportSource line : imports) {
@@ -383,18 +443,52 @@ public record Dependency(
                 .map(ProducerShare::area)
                 .filter(Area::isCountry)
                 .forEach(a -> countries.add(((Area.CountryArea) a).country())));
+        Map<CountryCode, Double> producers = producerShares(producerStage);
+        countries.addAll(producers.keySet());
+        // the share of imports with no producer behind it at the stage: non-producing sources and the remainder
+        double producing = 0;
+        for (Map.Entry<CountryCode, Double> line : direct.entrySet()) {
+            if (producers.containsKey(line.getKey())) {
+                producing += line.getValue();
+            }
+        }
+        double lookedThrough = Math.max(0, Math.max(total, 1) - producing);
         countries.removeIf(own);
         List<Exposure> exposures = new ArrayList<>();
         for (CountryCode country : countries) {
             double m = direct.getOrDefault(country, 0.0);
             OptionalDouble u = upstreamShare(upstream, country);
             double through = m + (Math.max(total, m) - m) * u.orElse(0);
-            exposures.add(new Exposure(country, OptionalDouble.of(n * m), Math.min(1, n * through), u));
+            OptionalDouble p = producerStage.isEmpty()
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(producers.getOrDefault(country, 0.0));
+            OptionalDouble viaProducers = producerStage.isEmpty()
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(
+                            p.getAsDouble() > 0 ? Math.min(1, n * (m + lookedThrough * p.getAsDouble())) : 0);
+            exposures.add(
+                    new Exposure(country, OptionalDouble.of(n * m), Math.min(1, n * through), u, viaProducers, p));
         }
         exposures.sort(Comparator.comparingDouble(Exposure::lookThrough)
                 .reversed()
                 .thenComparing(e -> e.country().value()));
         return List.copyOf(exposures);
+    }
+
+    /**
+     * The countries with a positive share of world supply at the producer stage, their shares rescaled to sum to 1
+     * where the named lines exceed a rounded world total (gallium 2025: China 900 of a world total of 900 t).
+     */
+    private static Map<CountryCode, Double> producerShares(Optional<SupplyShares> producerStage) {
+        Map<CountryCode, Double> shares = new LinkedHashMap<>();
+        producerStage.ifPresent(u -> u.producers().stream()
+                .filter(p -> p.share() > 0 && p.area() instanceof Area.CountryArea)
+                .forEach(p -> shares.merge(((Area.CountryArea) p.area()).country(), p.share(), Double::sum)));
+        double named = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (named > 1) {
+            shares.replaceAll((country, share) -> share / named);
+        }
+        return shares;
     }
 
     private static String whoHasReliance(KnowledgeSnapshot snapshot, MineralId mineral) {

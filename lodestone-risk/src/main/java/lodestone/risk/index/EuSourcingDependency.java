@@ -152,7 +152,8 @@ public final class EuSourcingDependency implements DependencyQuery {
                     exposures,
                     false,
                     Optional.empty(),
-                    note);
+                    note,
+                    upstream);
             return new StageSourcing(stage, inside, detail);
         }
 

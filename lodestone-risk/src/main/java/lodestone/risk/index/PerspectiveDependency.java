@@ -82,7 +82,7 @@ public record PerspectiveDependency(
     /**
      * What one part of the dependency rests on.
      *
-     * @param part "net import reliance", "import shares" or "look-through"
+     * @param part "net import reliance", "import shares", "look-through" or "through non-producers"
      * @param basis measured, proxied by world supply, or unknown
      * @param sources the ids of the sources it rests on (may be empty when unknown)
      * @param note what the part is, or why it is unknown
@@ -163,6 +163,15 @@ public record PerspectiveDependency(
                     List.of(),
                     "no upstream share set: look-through equals direct exposure"));
         }
+        d.producerStage()
+                .ifPresent(stage -> parts.add(new PartBasis(
+                        "through non-producers",
+                        DependencyBasis.PROXIED_BY_WORLD_SUPPLY,
+                        stage.sources().stream().map(Object::toString).toList(),
+                        "import sources with no " + stage.stage().id() + " production in world supply "
+                                + stage.period() + " (" + stage.series() + "), and the unattributed remainder,"
+                                + " looked through pro rata to its producers; producing sources direct (not used in"
+                                + " D)")));
         return List.copyOf(parts);
     }
 

@@ -77,4 +77,26 @@ class DependencyPropertiesTest {
                     return partition && bounded && sameOrder;
                 });
     }
+
+    /**
+     * Looking through non-producing sources only moves shares to producers: every producing source keeps at least its
+     * direct exposure, none exceeds NIR, and together they never exceed NIR (the world shares sum to at most 1).
+     */
+    @Test
+    void throughNonProducersMovesSharesWithoutCreatingAny() {
+        qt().withFixedSeed(13L)
+                .withExamples(200)
+                .forAll(doubles().between(0, 1), weights(0.01), weights(0))
+                .check((nir, weights, mining) -> {
+                    Dependency d = dependency(nir, weights, mining, false);
+                    double sum = d.exposures().stream()
+                            .mapToDouble(e -> e.throughNonProducers().getAsDouble())
+                            .sum();
+                    return sum <= nir + 1e-9
+                            && d.exposures().stream()
+                                    .allMatch(e -> e.throughNonProducers().getAsDouble()
+                                                    >= e.direct().getAsDouble() - 1e-12
+                                            && e.throughNonProducers().getAsDouble() <= nir + 1e-12);
+                });
+    }
 }
