@@ -22,8 +22,11 @@ public record Unit(String symbol, String meaning) {
     public static final Unit COUNT = new Unit("count", "a count");
     /** United States dollars. */
     public static final Unit USD = new Unit("US$", "United States dollars, nominal");
-    /** An index between 0 and 1. */
-    public static final Unit INDEX_0_1 = new Unit("index 0-1", "an index between 0 and 1");
+    /**
+     * An index between 0 and 1 under a one- or two-letter header (a score's components C, D, E, M, A; the USGS
+     * method's SR, DP, TE, EV): declared here, kept out of the header so that the ranking fits 100 columns.
+     */
+    public static final Unit INDEX_0_1 = dimensionless("an index between 0 and 1, one factor of a risk score");
     /**
      * An index relative to the month before the shock, 1 meaning unchanged: the simulator's prices (inside and outside
      * the restricting country, realised) and export volumes.
