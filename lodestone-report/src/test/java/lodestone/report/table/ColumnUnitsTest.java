@@ -135,6 +135,22 @@ class ColumnUnitsTest {
 
     private record Declared(String where, Column<?> column) {}
 
+    /** The row type of a query answered by a {@link Listing} (its columns are made when it is rendered). */
+    @SuppressWarnings("unchecked")
+    private static List<Class<? extends Record>> listingRows(Class<?> type) {
+        List<Class<? extends Record>> rows = new ArrayList<>();
+        for (java.lang.reflect.Type face : type.getGenericInterfaces()) {
+            if (face instanceof java.lang.reflect.ParameterizedType query
+                    && query.getActualTypeArguments()[0] instanceof java.lang.reflect.ParameterizedType answer
+                    && answer.getRawType() == Listing.class
+                    && answer.getActualTypeArguments()[0] instanceof Class<?> row
+                    && row.isRecord()) {
+                rows.add((Class<? extends Record>) row);
+            }
+        }
+        return rows;
+    }
+
     /** Every column held by a static field (a column or a list of them) of a class of the report layer. */
     private static List<Declared> declaredColumns()
             throws IOException, URISyntaxException, ReflectiveOperationException {
@@ -152,6 +168,9 @@ class ColumnUnitsTest {
         List<Declared> found = new ArrayList<>();
         for (String name : names) {
             Class<?> type = Class.forName(name, true, ColumnUnitsTest.class.getClassLoader());
+            listingRows(type)
+                    .forEach(row -> Columns.of(row)
+                            .forEach(c -> found.add(new Declared(type.getSimpleName() + " (listing)", c))));
             for (Field field : type.getDeclaredFields()) {
                 if (!Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
                     continue;
