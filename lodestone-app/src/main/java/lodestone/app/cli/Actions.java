@@ -50,6 +50,7 @@ import lodestone.report.scenario.SweepResult;
 import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
+import lodestone.report.table.Unit;
 import lodestone.sim.engine.Band;
 import lodestone.sim.engine.Progress;
 import lodestone.sim.scenario.Assumption;
@@ -636,11 +637,12 @@ final class Actions {
             Column.of(null, "PARTIES", Event::parties),
             Column.of(null, "MINERALS", Event::minerals),
             Column.<Event>of(
-                    null,
-                    "AMOUNT",
-                    e -> e.money()
-                            .map(m -> m.qualifier() + " " + Format.number(m.amount()) + " " + m.currency())
-                            .orElse("")),
+                            null,
+                            "AMOUNT",
+                            e -> e.money()
+                                    .map(m -> m.qualifier() + " " + Format.number(m.amount()) + " " + m.currency())
+                                    .orElse(""))
+                    .in(Unit.dimensionless("money in the currency each cell names")),
             Column.<Event>of(null, "DATE", e -> e.date().map(Object::toString).orElse("")),
             Column.of(null, "EVIDENCE", Event::evidence));
 
@@ -648,7 +650,8 @@ final class Actions {
             Column.of(null, "COUNTRY", Claim::country),
             Column.of(null, "MINERAL", Claim::mineral),
             Column.of(null, "STAGE", Claim::stage),
-            Column.<Claim>of(null, "SHARE", c -> Format.number(c.sharePct()) + " %"),
+            Column.<Claim>of(null, "SHARE", c -> Format.number(c.sharePct()) + " %")
+                    .in(Unit.PERCENT),
             Column.of(null, "EVIDENCE", Claim::evidence));
 
     private static int extract(DeclaredCommand command, DeclaredCommand.Given given) {

@@ -11,6 +11,7 @@ import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import lodestone.report.table.Cell;
 import lodestone.report.table.Listing;
 
 /** The countries with production or supply shares on record, with how many minerals each. */
@@ -20,7 +21,10 @@ public record CountriesQuery() implements Query<Listing<CountriesQuery.Row>> {
      * @param name name
      * @param minerals how many minerals it has production or supply shares of
      */
-    public record Row(String country, String name, int minerals) {}
+    public record Row(
+            String country,
+            String name,
+            @Cell(unit = "count") int minerals) {}
 
     @Override
     public Listing<Row> answer(ReportContext context) {

@@ -14,6 +14,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 import lodestone.risk.concentration.ProducerShare;
 import lodestone.risk.concentration.ResolutionPolicy;
 import lodestone.risk.concentration.SupplyShareCalculator;
@@ -80,11 +81,14 @@ public record CountryReport(
             Column.<ProductionRow>of("series", null, ProductionRow::series),
             Column.<ProductionRow>of("period", "PERIOD", ProductionRow::period),
             Column.<ProductionRow>of("preferred", null, ProductionRow::preferred),
-            Column.<ProductionRow>quantity("quantity", "QUANTITY", ProductionRow::quantity),
+            Column.<ProductionRow>quantity("quantity", "QUANTITY", ProductionRow::quantity, Unit.ROW_UNIT),
             Column.<ProductionRow>of("unit", "UNIT", ProductionRow::unit),
             Column.<ProductionRow>percent("share", "SHARE", ProductionRow::share),
-            Column.<ProductionRow>of("rank", "RANK", ProductionRow::rank).shownAs(r -> r.rank() + "/" + r.producers()),
-            Column.<ProductionRow>of("producers", null, ProductionRow::producers),
+            Column.<ProductionRow>of("rank", "RANK", ProductionRow::rank)
+                    .in(Unit.RANK)
+                    .shownAs(r -> r.rank() + "/" + r.producers()),
+            Column.<ProductionRow>of("producers", null, ProductionRow::producers)
+                    .in(Unit.COUNT),
             Column.<ProductionRow>of(null, "SERIES", ProductionRow::series),
             Column.<ProductionRow>of("flags", null, ProductionRow::flags),
             Column.<ProductionRow>of("source", "SOURCE", ProductionRow::source),
@@ -93,9 +97,10 @@ public record CountryReport(
     /** The columns of a reserves row (table). */
     public static final List<Column<ReserveRow>> RESERVE_COLUMNS = List.of(
             Column.<ReserveRow>of(null, "RESERVES OF", ReserveRow::mineral),
-            Column.<ReserveRow>of(null, "QUANTITY", r -> r.quantity() == null ? r.raw() : Format.number(r.quantity())),
+            Column.<ReserveRow>of(null, "QUANTITY", r -> r.quantity() == null ? r.raw() : Format.number(r.quantity()))
+                    .in(Unit.ROW_UNIT),
             Column.<ReserveRow>of(null, "UNIT", ReserveRow::unit),
-            Column.<ReserveRow>of(null, "YEAR", ReserveRow::year),
+            Column.<ReserveRow>of(null, "YEAR", ReserveRow::year).in(Unit.CALENDAR_YEAR),
             Column.<ReserveRow>of(null, "SOURCE", ReserveRow::source));
 
     @Override

@@ -3,9 +3,9 @@ package lodestone.report.dataset;
 import java.util.ArrayList;
 import java.util.List;
 import lodestone.report.table.Column;
-import lodestone.report.table.Columns;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.importing.Problem;
 
@@ -27,8 +27,15 @@ public record ImportResult(
         warnings = List.copyOf(warnings);
     }
 
-    /** The columns of a problem. */
-    public static final List<Column<Problem>> COLUMNS = Columns.of(Problem.class);
+    /** The columns of a problem (declared here: the store's record cannot carry the report layer's units). */
+    public static final List<Column<Problem>> COLUMNS = List.of(
+            Column.of("severity", "SEVERITY", Problem::severity),
+            Column.of("file", "FILE", Problem::file),
+            Column.of("line", "LINE", Problem::line)
+                    .in(Unit.dimensionless("a 1-based line number, 0 when the problem concerns the whole file")),
+            Column.of("field", "FIELD", Problem::field),
+            Column.of("value", "VALUE", Problem::value),
+            Column.of("message", "MESSAGE", Problem::message));
 
     /**
      * @param dataset the dataset read

@@ -15,6 +15,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 import lodestone.risk.dependency.Dependency;
 import lodestone.risk.index.PerspectiveDependency;
 
@@ -170,7 +171,7 @@ public record DependencyView(
             Column.of("name", "COUNTRY", FigureRow::name),
             Column.of("period", "PERIOD", FigureRow::period),
             Column.percent("value", "VALUE", FigureRow::value),
-            Column.of("rank", "RANK", FigureRow::rank),
+            Column.of("rank", "RANK", FigureRow::rank).in(Unit.RANK),
             Column.of("flags", "FLAGS", FigureRow::flags),
             Column.of("raw", null, FigureRow::raw),
             Column.of("series", "SERIES", FigureRow::series),
@@ -257,7 +258,7 @@ public record DependencyView(
     /** The columns of an import source (table). */
     public static final List<Column<ImportSourceView>> IMPORT_COLUMNS = List.of(
             Column.of(null, "IMPORT SOURCE", ImportSourceView::name),
-            Column.of(null, "RANK", ImportSourceView::rank),
+            Column.of(null, "RANK", ImportSourceView::rank).in(Unit.RANK),
             Column.percent(null, "SHARE", ImportSourceView::share),
             Column.of(null, "PERIOD", ImportSourceView::period),
             Column.of(null, "SERIES", ImportSourceView::series),
@@ -266,14 +267,19 @@ public record DependencyView(
     /** The columns of an exposure (table). */
     public static final List<Column<ExposureView>> EXPOSURE_COLUMNS = List.of(
             Column.of(null, "SUPPLIER", ExposureView::name),
-            Column.<ExposureView>of(null, "DIRECT", e -> e.direct() == null ? "-" : Format.percent(e.direct())),
+            Column.<ExposureView>of(null, "DIRECT", e -> e.direct() == null ? "-" : Format.percent(e.direct()))
+                    .in(Unit.PERCENT),
             Column.<ExposureView>percent(null, "LOOK-THROUGH", ExposureView::lookThrough),
             Column.<ExposureView>of(
-                    null, "UPSTREAM SHARE", e -> e.upstreamShare() == null ? "-" : Format.percent(e.upstreamShare())),
+                            null,
+                            "UPSTREAM SHARE",
+                            e -> e.upstreamShare() == null ? "-" : Format.percent(e.upstreamShare()))
+                    .in(Unit.PERCENT),
             Column.<ExposureView>of(
-                    null,
-                    "VIA NON-PRODUCERS",
-                    e -> e.throughNonProducers() == null ? "-" : Format.percent(e.throughNonProducers())));
+                            null,
+                            "VIA NON-PRODUCERS",
+                            e -> e.throughNonProducers() == null ? "-" : Format.percent(e.throughNonProducers()))
+                    .in(Unit.PERCENT));
 
     /**
      * @param snapshot the knowledge

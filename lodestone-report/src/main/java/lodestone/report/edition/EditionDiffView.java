@@ -12,6 +12,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 import lodestone.risk.edition.EditionDiff;
 import lodestone.risk.edition.Revision;
 
@@ -51,9 +52,14 @@ public record EditionDiffView(
                 Column.<RevisionView>of(null, "AREA", RevisionView::name),
                 Column.of("period", "YEAR", RevisionView::period),
                 Column.<RevisionView>of("unit", null, RevisionView::unit),
-                Column.<RevisionView>of(from, a, RevisionView::before).shownAs(r -> value(r, r.before())),
-                Column.<RevisionView>of(to, b, RevisionView::after).shownAs(r -> value(r, r.after())),
+                Column.<RevisionView>of(from, a, RevisionView::before)
+                        .in(Unit.ROW_UNIT)
+                        .shownAs(r -> value(r, r.before())),
+                Column.<RevisionView>of(to, b, RevisionView::after)
+                        .in(Unit.ROW_UNIT)
+                        .shownAs(r -> value(r, r.after())),
                 Column.<RevisionView>of("change", "CHANGE", RevisionView::change)
+                        .in(Unit.ROW_UNIT)
                         .shownAs(EditionDiffView::change),
                 Column.<RevisionView>of("source_" + from, null, RevisionView::sourceBefore),
                 Column.<RevisionView>of("locator_" + from, null, RevisionView::locatorBefore),

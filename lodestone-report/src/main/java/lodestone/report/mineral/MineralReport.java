@@ -30,6 +30,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 import lodestone.risk.concentration.ResolutionPolicy;
 import lodestone.risk.concentration.StageCoverage;
 import lodestone.risk.concentration.SupplyShareCalculator;
@@ -88,7 +89,7 @@ public record MineralReport(
                     null,
                     "  COUNTRY",
                     r -> "  " + r.share().name() + " (" + r.share().country() + ")"),
-            Column.<ShareRow>quantity("quantity", "QUANTITY", r -> r.share().quantity()),
+            Column.<ShareRow>quantity("quantity", "QUANTITY", r -> r.share().quantity(), Unit.ROW_UNIT),
             Column.<ShareRow>of("unit", "UNIT", r -> r.share().unit()),
             Column.<ShareRow>percent("share", "SHARE", r -> r.share().share())
                     .shownAs(r -> (r.share().flags().contains("less-than") ? "<" : "")
@@ -103,22 +104,25 @@ public record MineralReport(
             Column.<SupplySetView>of(null, "ELEMENT", SupplySetView::mineral),
             Column.<SupplySetView>of(null, "LARGEST", s -> s.shares().get(0).name()),
             Column.<SupplySetView>of(
-                    null, "SHARE", s -> Format.percent(s.shares().get(0).share())),
+                            null, "SHARE", s -> Format.percent(s.shares().get(0).share()))
+                    .in(Unit.PERCENT),
             Column.<SupplySetView>of(
                     null, "2ND", s -> s.shares().size() > 1 ? s.shares().get(1).name() : ""),
             Column.<SupplySetView>of(
-                    null,
-                    "SHARE",
-                    s -> s.shares().size() > 1
-                            ? Format.percent(s.shares().get(1).share())
-                            : ""),
-            Column.<SupplySetView>quantity(null, "HHI", SupplySetView::hhi),
+                            null,
+                            "SHARE",
+                            s -> s.shares().size() > 1
+                                    ? Format.percent(s.shares().get(1).share())
+                                    : "")
+                    .in(Unit.PERCENT),
+            Column.<SupplySetView>quantity(null, "HHI", SupplySetView::hhi, Unit.HHI),
             Column.<SupplySetView>percent(null, "TOP-3", SupplySetView::top3Share));
 
     /** The columns of reserves (table). */
     public static final List<Column<ReserveView>> RESERVE_COLUMNS = List.of(
             Column.<ReserveView>of(null, "COUNTRY", ReserveView::name),
-            Column.<ReserveView>of(null, "RESERVES", r -> r.quantity() == null ? r.raw() : Format.number(r.quantity())),
+            Column.<ReserveView>of(null, "RESERVES", r -> r.quantity() == null ? r.raw() : Format.number(r.quantity()))
+                    .in(Unit.ROW_UNIT),
             Column.<ReserveView>of(null, "UNIT", ReserveView::unit),
             Column.<ReserveView>of(null, "FLAGS", ReserveView::flags),
             Column.<ReserveView>of(null, "NOTE", ReserveView::note));

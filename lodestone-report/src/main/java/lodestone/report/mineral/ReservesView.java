@@ -5,6 +5,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 
 /**
  * A mineral's reserves by country, each row with its quantity (in the unit the source gives), flags and source.
@@ -22,13 +23,15 @@ public record ReservesView(String mineral, String name, List<MineralReport.Reser
     public static final List<Column<MineralReport.ReserveView>> COLUMNS = List.of(
             Column.of("country", null, MineralReport.ReserveView::country),
             Column.of("name", "COUNTRY", MineralReport.ReserveView::name),
-            Column.<MineralReport.ReserveView>quantity("quantity", null, MineralReport.ReserveView::quantity),
+            Column.<MineralReport.ReserveView>quantity(
+                    "quantity", null, MineralReport.ReserveView::quantity, Unit.ROW_UNIT),
             Column.<MineralReport.ReserveView>of(
-                    null, "RESERVES", r -> r.quantity() == null ? r.raw() : Format.number(r.quantity())),
+                            null, "RESERVES", r -> r.quantity() == null ? r.raw() : Format.number(r.quantity()))
+                    .in(Unit.ROW_UNIT),
             Column.of("unit", "UNIT", MineralReport.ReserveView::unit),
             Column.of("flags", "FLAGS", MineralReport.ReserveView::flags),
             Column.of("raw", null, MineralReport.ReserveView::raw),
-            Column.of("year", "YEAR", MineralReport.ReserveView::year),
+            Column.of("year", "YEAR", MineralReport.ReserveView::year).in(Unit.CALENDAR_YEAR),
             Column.of("series", null, MineralReport.ReserveView::series),
             Column.of("source", "SOURCE", MineralReport.ReserveView::source),
             Column.of("note", "NOTE", MineralReport.ReserveView::note));

@@ -8,6 +8,7 @@ import lodestone.plan.option.OptionCatalogue;
 import lodestone.report.table.Column;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 
 /**
  * A plan with the catalogue its options came from. Its JSON form is {@link PlanView.View} (as {@code POST
@@ -27,12 +28,14 @@ public record PlanResult(Plan plan, OptionCatalogue catalogue) implements Tabula
             Column.of("option", null, (Plan.Choice c) -> c.option().id()),
             Column.of("kind", null, (Plan.Choice c) -> c.option().kind().id()),
             Column.of("country", null, (Plan.Choice c) -> c.option().country().orElse("")),
-            Column.of("level", null, Plan.Choice::level),
-            Column.of("cost_usd", null, Plan.Choice::costUsd),
-            Column.of("contribution_months", null, Plan.Choice::contribution),
-            Column.of("expected_offer_months", null, Plan.Choice::expectedOfferMonths),
-            Column.of("delivery_share", null, Plan.Choice::deliveryShare),
-            Column.of("probability", null, (Plan.Choice c) -> c.option().probability()),
+            Column.of("level", null, Plan.Choice::level).in(Unit.FRACTION),
+            Column.of("cost_usd", null, Plan.Choice::costUsd).in(Unit.USD),
+            Column.of("contribution_months", null, Plan.Choice::contribution).in(Unit.MONTHS),
+            Column.of("expected_offer_months", null, Plan.Choice::expectedOfferMonths)
+                    .in(Unit.MONTHS),
+            Column.of("delivery_share", null, Plan.Choice::deliveryShare).in(Unit.FRACTION),
+            Column.of("probability", null, (Plan.Choice c) -> c.option().probability())
+                    .in(Unit.FRACTION),
             Column.of("assumed", null, (Plan.Choice c) -> c.option().hasAssumptions()),
             Column.of(
                     "sources",

@@ -13,6 +13,7 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.report.source.SourceView;
 import lodestone.report.table.Column;
+import lodestone.report.table.Unit;
 import lodestone.risk.agreement.ConcretenessScorecard;
 import lodestone.risk.agreement.Scorecard;
 
@@ -52,6 +53,9 @@ public record AgreementView(
         List<SourceView> sources,
         String note) {
 
+    /** Scorecard points: the table shows them out of the maximum. */
+    private static final Unit POINTS = Unit.dimensionless("points of the agreement scorecard, out of its maximum");
+
     /** The columns of an agreement in a listing. */
     public static final List<Column<AgreementView>> COLUMNS = List.of(
             Column.of("id", "ID", AgreementView::id),
@@ -60,17 +64,22 @@ public record AgreementView(
             Column.of("parties", "PARTIES", AgreementView::parties),
             Column.of("minerals", null, AgreementView::minerals),
             Column.<AgreementView>of("score", "SCORE", a -> a.scorecard().points())
+                    .in(POINTS)
                     .shownAs(a -> a.scorecard().points() + "/" + a.scorecard().maxPoints()),
-            Column.<AgreementView>of("max_score", null, a -> a.scorecard().maxPoints()),
-            Column.<AgreementView>of("projects", "PROJECTS", a -> a.projects().size()),
+            Column.<AgreementView>of("max_score", null, a -> a.scorecard().maxPoints())
+                    .in(POINTS),
+            Column.<AgreementView>of("projects", "PROJECTS", a -> a.projects().size())
+                    .in(Unit.COUNT),
             Column.of("title", "TITLE", AgreementView::title));
 
     /** The columns of a scorecard criterion. */
     public static final List<Column<Scorecard.Criterion>> CRITERION_COLUMNS = List.of(
             Column.of("criterion", null, Scorecard.Criterion::id),
             Column.of(null, "CRITERION", Scorecard.Criterion::name),
-            Column.of("points", "POINTS", Scorecard.Criterion::points).shownAs(c -> c.points() + "/" + c.maxPoints()),
-            Column.of("max_points", null, Scorecard.Criterion::maxPoints),
+            Column.of("points", "POINTS", Scorecard.Criterion::points)
+                    .in(POINTS)
+                    .shownAs(c -> c.points() + "/" + c.maxPoints()),
+            Column.of("max_points", null, Scorecard.Criterion::maxPoints).in(POINTS),
             Column.of("reason", "REASON", Scorecard.Criterion::reason));
 
     /**

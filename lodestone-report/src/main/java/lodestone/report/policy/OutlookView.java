@@ -9,6 +9,7 @@ import lodestone.report.table.Columns;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 import lodestone.risk.agreement.Outlook;
 
 /**
@@ -50,10 +51,11 @@ public record OutlookView(
         columns.add(Column.<YearRow>of("mineral", null, y -> mineral));
         YEAR_COLUMNS.forEach(c -> columns.add(share || !c.id().startsWith("china") ? c : c.csvOnly()));
         if (share) {
-            columns.add(Column.of(
-                    null,
-                    "RANGE",
-                    y -> Format.percent(y.chinaShareLow()) + " - " + Format.percent(y.chinaShareHigh())));
+            columns.add(Column.<YearRow>of(
+                            null,
+                            "RANGE",
+                            y -> Format.percent(y.chinaShareLow()) + " - " + Format.percent(y.chinaShareHigh()))
+                    .in(Unit.PERCENT));
         }
         return Table.of(columns, years).width(30);
     }
@@ -80,28 +82,28 @@ public record OutlookView(
      * @param chinaShareLow China's share with the P90 added capacity (the low end of the range)
      */
     public record YearRow(
-            int year,
+            @Cell(dimensionless = "a calendar year") int year,
 
-            @Cell(value = "EXPECTED t/yr", csv = "expected_t", style = Style.QUANTITY)
+            @Cell(value = "EXPECTED", csv = "expected_t", unit = "t/yr", style = Style.QUANTITY)
             double expectedTonnesPerYear,
 
-            @Cell(value = "P10", csv = "p10_t", style = Style.QUANTITY)
+            @Cell(value = "P10", csv = "p10_t", unit = "t/yr", style = Style.QUANTITY)
             double p10TonnesPerYear,
 
-            @Cell(value = "P50", csv = "p50_t", style = Style.QUANTITY)
+            @Cell(value = "P50", csv = "p50_t", unit = "t/yr", style = Style.QUANTITY)
             double p50TonnesPerYear,
 
-            @Cell(value = "P90", csv = "p90_t", style = Style.QUANTITY)
+            @Cell(value = "P90", csv = "p90_t", unit = "t/yr", style = Style.QUANTITY)
             double p90TonnesPerYear,
 
-            @Cell(value = "CHINA SHARE (BASE)", style = Style.PERCENT)
+            @Cell(value = "CHINA SHARE BASE", style = Style.PERCENT)
             Double chinaShareBaseline,
 
             @Cell(value = "WITH EXPECTED", style = Style.PERCENT)
             Double chinaShareExpected,
 
-            @Cell(table = false) Double chinaShareHigh,
-            @Cell(table = false) Double chinaShareLow) {}
+            @Cell(table = false, style = Style.PERCENT) Double chinaShareHigh,
+            @Cell(table = false, style = Style.PERCENT) Double chinaShareLow) {}
 
     /**
      * @param outlook the delivery outlook

@@ -9,6 +9,7 @@ import lodestone.report.source.SourceView;
 import lodestone.report.table.Column;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 import lodestone.risk.eu.EuRecomputation;
 
 /**
@@ -38,21 +39,26 @@ public record EuRanking(
         List<SourceView> sources)
         implements Tabular {
 
+    /** The unit of the EU supply-risk columns. */
+    private static final Unit EU_SR =
+            Unit.dimensionless("EU supply-risk score (2017 methodology), critical at 1 and above");
+
     /** The columns of a material. */
     public static final List<Column<EuView>> COLUMNS = List.of(
-            Column.of("rank", "#", EuView::rank),
+            Column.of("rank", "#", EuView::rank).in(Unit.RANK),
             Column.of("mineral", "MINERAL", EuView::mineral),
             Column.of("stage", "STAGE", EuView::stage),
             Column.of("scope", "SCOPE", EuView::scope),
-            Column.fixed("sr_recomputed", "SR", EuView::supplyRisk, 3)
+            Column.fixed("sr_recomputed", "SR", EuView::supplyRisk, 3, EU_SR)
                     .shownAs(v -> String.format(java.util.Locale.ROOT, "%.2f", v.supplyRisk())),
-            Column.fixed("sr_policy_adjusted", "SR POLICY", EuView::policyAdjustedSupplyRisk, 3)
+            Column.fixed("sr_policy_adjusted", "SR POLICY", EuView::policyAdjustedSupplyRisk, 3, EU_SR)
                     .shownAs(v -> String.format(java.util.Locale.ROOT, "%.2f", v.policyAdjustedSupplyRisk())),
             Column.of("sr_published_stage", "PUBLISHED", EuView::publishedStageSupplyRisk)
+                    .in(EU_SR)
                     .shownAs(v -> v.publishedStageSupplyRisk() == null
                             ? "-"
                             : String.format(java.util.Locale.ROOT, "%.1f", v.publishedStageSupplyRisk())),
-            Column.of("sr_annex4", null, EuView::annexSupplyRisk),
+            Column.of("sr_annex4", null, EuView::annexSupplyRisk).in(EU_SR),
             Column.of("input_status", "INPUTS", EuView::inputStatus));
 
     @Override

@@ -10,11 +10,13 @@ import lodestone.report.risk.RiskView.EuView;
 import lodestone.report.risk.RiskView.InputView;
 import lodestone.report.risk.RiskView.MeasureLine;
 import lodestone.report.source.SourceView;
+import lodestone.report.table.Cell;
 import lodestone.report.table.Column;
 import lodestone.report.table.Columns;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 
 /**
  * One mineral under the Lodestone method. Its CSV form is one row per component, input and concentration set.
@@ -62,7 +64,15 @@ public record RiskBreakdown(
      * @param source its sources
      * @param note how it was computed or what it rests on
      */
-    public record Line(String kind, String name, Double value, String source, String note) {}
+    public record Line(
+            String kind,
+            String name,
+
+            @Cell(dimensionless = "each line is another quantity; its kind, name and note say which")
+            Double value,
+
+            String source,
+            String note) {}
 
     /** The columns of a line. */
     public static final List<Column<Line>> COLUMNS = Columns.of(Line.class);
@@ -73,13 +83,16 @@ public record RiskBreakdown(
                 Column.of(null, "MINERAL", ConcentrationView::mineral),
                 Column.of(null, "STAGE", ConcentrationView::stage),
                 Column.of(null, "PERIOD", ConcentrationView::period),
-                Column.<ConcentrationView>of(null, "HHI", c -> Format.fixed(c.hhi(), 0)),
-                Column.<ConcentrationView>of(null, "TOP-1", c -> c.top1Country() + " " + Format.percent(c.top1Share())),
+                Column.<ConcentrationView>of(null, "HHI", c -> Format.fixed(c.hhi(), 0))
+                        .in(Unit.dimensionless("Herfindahl-Hirschman index of shares in percent, 0-10,000")),
+                Column.<ConcentrationView>of(null, "TOP-1", c -> c.top1Country() + " " + Format.percent(c.top1Share()))
+                        .in(Unit.PERCENT),
                 Column.<ConcentrationView>percent(null, "TOP-3", ConcentrationView::top3Share),
                 Column.<ConcentrationView>of(
-                        null,
-                        chosenCountry,
-                        c -> c.chosenCountryShare() == null ? "-" : Format.percent(c.chosenCountryShare())),
+                                null,
+                                chosenCountry,
+                                c -> c.chosenCountryShare() == null ? "-" : Format.percent(c.chosenCountryShare()))
+                        .in(Unit.PERCENT),
                 Column.of(null, "SOURCE", ConcentrationView::sources));
     }
 

@@ -8,6 +8,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 
 /**
  * Minerals ranked by the Lodestone supply-risk index for a perspective country on a date.
@@ -38,9 +39,10 @@ public record RiskRanking(
 
     /** The columns of a scored mineral: the score and its five components C, D, E, M, A (fractions). */
     public static final List<Column<ScoreView>> COLUMNS = List.of(
-            Column.of("rank", "#", ScoreView::rank),
+            Column.of("rank", "#", ScoreView::rank).in(Unit.RANK),
             Column.of("mineral", "MINERAL", ScoreView::mineral),
-            Column.fixed("score", "SCORE", ScoreView::score, 2).shownAs(v -> Format.fixed(v.score(), 1)),
+            Column.fixed("score", "SCORE", ScoreView::score, 2, Unit.SCORE_0_100)
+                    .shownAs(v -> Format.fixed(v.score(), 1)),
             component("concentration", "C", 0),
             component("dependency", "D", 1),
             component("economic_importance", "E", 2),
@@ -48,7 +50,7 @@ public record RiskRanking(
             component("partner_supply", "A", 4));
 
     private static Column<ScoreView> component(String id, String title, int index) {
-        return Column.<ScoreView>fixed(id, title, v -> v.components().get(index).value(), 4)
+        return Column.<ScoreView>fixed(id, title, v -> v.components().get(index).value(), 4, Unit.INDEX_0_1)
                 .shownAs(v -> String.format(
                                 java.util.Locale.ROOT,
                                 "%.3f",

@@ -15,6 +15,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 import lodestone.risk.concentration.ProducerShare;
 import lodestone.risk.concentration.SupplyShares;
 import lodestone.risk.eu.EuCriticality;
@@ -262,11 +263,15 @@ public final class RiskView {
         public static final List<Column<TermRow>> TERM_COLUMNS = List.of(
                 Column.of("series", "SERIES", TermRow::series),
                 Column.<TermRow>of("country", "COUNTRY", r -> r.term().country()),
-                Column.<TermRow>of("share", "SHARE", r -> Format.round(r.term().share(), 4)),
-                Column.<TermRow>of("wgi", "WGI", r -> Format.round(r.term().wgi(), 3)),
-                Column.<TermRow>of("t_published", "T", r -> r.term().tPublished()),
-                Column.of("t", "T POLICY", TermRow::policyT),
-                Column.<TermRow>of("term", "TERM", r -> Format.round(r.term().term(), 4)),
+                Column.<TermRow>of("share", "SHARE", r -> Format.round(r.term().share(), 4))
+                        .in(Unit.FRACTION),
+                Column.<TermRow>of("wgi", "WGI", r -> Format.round(r.term().wgi(), 3))
+                        .in(Unit.dimensionless("World Governance Indicators score rescaled to 0-10 by the EU method")),
+                Column.<TermRow>of("t_published", "T", r -> r.term().tPublished())
+                        .in(Unit.dimensionless("EU trade variable t, 1 to 1.2")),
+                Column.of("t", "T POLICY", TermRow::policyT).in(Unit.dimensionless("EU trade variable t, 1 to 1.2")),
+                Column.<TermRow>of("term", "TERM", r -> Format.round(r.term().term(), 4))
+                        .in(Unit.dimensionless("share x governance x trade: one term of the EU HHI-WGI sum")),
                 Column.<TermRow>of("t_raised_by", "RAISED BY", r -> r.term().tRaisedBy()));
 
         /** @return one row per country term of the global and EU-sourcing HHI_WGI-t sums */

@@ -8,6 +8,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 import lodestone.risk.usgs.UsgsAssessment;
 
 /**
@@ -44,13 +45,13 @@ public record UsgsRiskRanking(
 
     /** The columns of an assessed mineral: its supply risk and the latest year's three factors (fractions). */
     public static final List<Column<UsgsView>> COLUMNS = List.of(
-            Column.of("rank", "#", UsgsView::rank),
+            Column.of("rank", "#", UsgsView::rank).in(Unit.RANK),
             Column.of("mineral", "MINERAL", UsgsView::mineral),
             factor("supply_risk", "SR", UsgsView::supplyRisk),
             factor("disruption_potential", "DP", v -> latest(v).disruptionPotential()),
             factor("trade_exposure", "TE", v -> latest(v).tradeExposure()),
             Column.<UsgsView>fixed(
-                            "economic_vulnerability", "EV", v -> latest(v).economicVulnerability(), 4)
+                            "economic_vulnerability", "EV", v -> latest(v).economicVulnerability(), 4, Unit.INDEX_0_1)
                     .shownAs(v -> String.format(Locale.ROOT, "%.3f", latest(v).economicVulnerability())
                             + (latest(v).vulnerabilityAssumed() ? "*" : "")),
             Column.of("years", "YEARS", UsgsRiskRanking::years),
@@ -58,7 +59,7 @@ public record UsgsRiskRanking(
                     .shownAs(v -> v.aboveThreshold() ? "yes" : "no"));
 
     private static Column<UsgsView> factor(String id, String title, java.util.function.Function<UsgsView, Double> f) {
-        return Column.<UsgsView>fixed(id, title, f, 4).shownAs(v -> Format.fixed(f.apply(v), 3));
+        return Column.<UsgsView>fixed(id, title, f, 4, Unit.INDEX_0_1).shownAs(v -> Format.fixed(f.apply(v), 3));
     }
 
     /** @return the latest assessed year of a mineral */

@@ -3,6 +3,7 @@ package lodestone.report.scenario;
 import java.util.List;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import lodestone.report.table.Cell;
 import lodestone.report.table.Listing;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -15,7 +16,11 @@ public record PresetsQuery() implements Query<Listing<PresetsQuery.Row>> {
      * @param horizonMonths months it simulates
      * @param minerals the minerals it covers
      */
-    public record Row(String id, String title, int horizonMonths, List<String> minerals) {}
+    public record Row(
+            String id,
+            String title,
+            @Cell(value = "HORIZON", unit = "months") int horizonMonths,
+            List<String> minerals) {}
 
     @Override
     public Listing<Row> answer(ReportContext context) {

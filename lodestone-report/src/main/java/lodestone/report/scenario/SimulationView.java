@@ -10,6 +10,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 import lodestone.sim.engine.Band;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonthStatistics;
@@ -99,61 +100,89 @@ public final class SimulationView {
         public static final List<Column<MonthRow>> COLUMNS = columns();
 
         private static List<Column<MonthRow>> columns() {
+            Unit month = Unit.dimensionless("the month of the scenario, 1 the month of the announcement");
             List<Column<MonthRow>> columns = new ArrayList<>(List.of(
                     Column.of("mineral", null, MonthRow::mineral),
-                    Column.<MonthRow>of("month", "MONTH", r -> r.month().month()),
+                    Column.<MonthRow>of("month", "MONTH", r -> r.month().month())
+                            .in(month),
                     Column.<MonthRow>of(
-                            "shortfall_p5", null, r -> r.month().shortfall().p5()),
+                                    "shortfall_p5",
+                                    null,
+                                    r -> r.month().shortfall().p5())
+                            .in(Unit.FRACTION),
                     Column.<MonthRow>of(
-                            "shortfall_p50", null, r -> r.month().shortfall().p50()),
+                                    "shortfall_p50",
+                                    null,
+                                    r -> r.month().shortfall().p50())
+                            .in(Unit.FRACTION),
                     Column.<MonthRow>of(
-                            "shortfall_p95", null, r -> r.month().shortfall().p95()),
+                                    "shortfall_p95",
+                                    null,
+                                    r -> r.month().shortfall().p95())
+                            .in(Unit.FRACTION),
                     Column.<MonthRow>of(
-                            "shortfall_mean", null, r -> r.month().shortfall().mean()),
-                    Column.<MonthRow>of("price_p5", null, r -> r.month().price().p5()),
+                                    "shortfall_mean",
+                                    null,
+                                    r -> r.month().shortfall().mean())
+                            .in(Unit.FRACTION),
+                    Column.<MonthRow>of("price_p5", null, r -> r.month().price().p5())
+                            .in(Unit.PRE_SHOCK),
                     Column.<MonthRow>of(
-                            "price_p50", null, r -> r.month().price().p50()),
+                                    "price_p50", null, r -> r.month().price().p50())
+                            .in(Unit.PRE_SHOCK),
                     Column.<MonthRow>of(
-                            "price_p95", null, r -> r.month().price().p95()),
+                                    "price_p95", null, r -> r.month().price().p95())
+                            .in(Unit.PRE_SHOCK),
                     Column.<MonthRow>of(
-                            "probability_above_threshold", null, r -> r.month().probabilityAboveThreshold()),
+                                    "probability_above_threshold",
+                                    null,
+                                    r -> r.month().probabilityAboveThreshold())
+                            .in(Unit.FRACTION),
                     Column.<MonthRow>of(
-                            "shortfall_share_p10",
-                            null,
-                            r -> r.month().shortfall().p10()),
+                                    "shortfall_share_p10",
+                                    null,
+                                    r -> r.month().shortfall().p10())
+                            .in(Unit.FRACTION),
                     Column.<MonthRow>of(
-                            "shortfall_share_p90",
-                            null,
-                            r -> r.month().shortfall().p90())));
+                                    "shortfall_share_p90",
+                                    null,
+                                    r -> r.month().shortfall().p90())
+                            .in(Unit.FRACTION)));
             for (Map.Entry<String, Function<MonthView, Band>> series : CSV_SERIES.entrySet()) {
                 Function<MonthView, Band> band = series.getValue();
                 String id = series.getKey().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT) + "_index_";
                 columns.add(Column.<MonthRow>of(
-                        id + "p10", null, r -> band.apply(r.month()).p10()));
+                                id + "p10", null, r -> band.apply(r.month()).p10())
+                        .in(Unit.PRE_SHOCK));
                 columns.add(Column.<MonthRow>of(
-                        id + "p50", null, r -> band.apply(r.month()).p50()));
+                                id + "p50", null, r -> band.apply(r.month()).p50())
+                        .in(Unit.PRE_SHOCK));
                 columns.add(Column.<MonthRow>of(
-                        id + "p90", null, r -> band.apply(r.month()).p90()));
+                                id + "p90", null, r -> band.apply(r.month()).p90())
+                        .in(Unit.PRE_SHOCK));
             }
             columns.add(
-                    Column.<MonthRow>of("stopped_share", null, r -> r.month().stoppedShare()));
+                    Column.<MonthRow>of("stopped_share", null, r -> r.month().stoppedShare())
+                            .in(Unit.FRACTION));
             columns.add(new Column<>(
                     null,
                     "SHORTFALL P10/P50/P90",
                     r -> r.month().shortfall(),
-                    r -> percents(r.month().shortfall())));
+                    r -> percents(r.month().shortfall()),
+                    Unit.PERCENT));
             columns.add(Column.<MonthRow>percent(null, "STOPPED", r -> r.month().stoppedShare()));
             columns.add(Column.<MonthRow>fixed(
-                    null, "EXPORTS P50", r -> r.month().exports().p50(), 2));
+                    null, "EXPORTS P50", r -> r.month().exports().p50(), 2, Unit.PRE_SHOCK));
             columns.add(Column.<MonthRow>fixed(
-                    null, "INSIDE P50", r -> r.month().priceInside().p50(), 2));
+                    null, "INSIDE P50", r -> r.month().priceInside().p50(), 2, Unit.PRE_SHOCK));
             columns.add(new Column<>(
                     null,
                     "OUTSIDE P10/P50/P90",
                     r -> r.month().priceOutside(),
-                    r -> indices(r.month().priceOutside())));
+                    r -> indices(r.month().priceOutside()),
+                    Unit.PRE_SHOCK));
             columns.add(Column.<MonthRow>fixed(
-                    null, "REALISED P50", r -> r.month().priceRealised().p50(), 2));
+                    null, "REALISED P50", r -> r.month().priceRealised().p50(), 2, Unit.PRE_SHOCK));
             columns.add(Column.<MonthRow>percent(null, "P(>T)", r -> r.month().probabilityAboveThreshold()));
             return List.copyOf(columns);
         }
@@ -194,7 +223,11 @@ public final class SimulationView {
             List<Column<MonthRow>> columns = new ArrayList<>(COLUMNS);
             Column<MonthRow> last = columns.remove(columns.size() - 1);
             columns.add(new Column<>(
-                    last.id(), "P(>" + Format.percent(threshold).replace(" ", "") + ")", last.csv(), last.text()));
+                    last.id(),
+                    "P(>" + Format.percent(threshold).replace(" ", "") + ")",
+                    last.csv(),
+                    last.text(),
+                    last.unit()));
             return Table.of(
                             columns,
                             market.months().stream()

@@ -69,7 +69,9 @@ public record SweepResult(
      * @param shareBasis what the supplier's share rests on
      */
     public record Row(
+            @Cell(dimensionless = "a position in the ranking, 1 first")
             int rank,
+
             String mineral,
             String supplier,
 
@@ -78,10 +80,14 @@ public record SweepResult(
 
             @Cell(style = Style.PERCENT) double severity,
 
-            @Cell(value = "EXPECTED SHORTFALL (MONTHS)", csv = "expected_shortfall_months", style = Style.TWO_DECIMALS)
+            @Cell(
+                    value = "EXPECTED SHORTFALL",
+                    csv = "expected_shortfall_months",
+                    unit = "months",
+                    style = Style.TWO_DECIMALS)
             double expectedShortfall,
 
-            @Cell(value = "P95 (MONTHS)", csv = "cumulative_p95_months", style = Style.TWO_DECIMALS)
+            @Cell(value = "P95", csv = "cumulative_p95_months", unit = "months", style = Style.TWO_DECIMALS)
             double cumulativeP95,
 
             @Cell(value = "PEAK P50 SHORT", style = Style.PERCENT)
@@ -89,12 +95,13 @@ public record SweepResult(
 
             @Cell(value = "P(>20 %)", style = Style.PERCENT) double probabilityAboveThreshold,
 
-            @Cell(value = "PEAK P50 PRICE", style = Style.TWO_DECIMALS)
+            @Cell(value = "PEAK P50 PRICE", unit = "x pre-shock", style = Style.TWO_DECIMALS)
             double peakMedianPrice,
 
             @Cell(value = "P(STOP)", style = Style.PERCENT) double probabilityOfStop,
 
-            @Cell(value = "BY MEAN") int rankByMean,
+            @Cell(value = "BY MEAN", dimensionless = "a position in the ranking by expected shortfall, 1 first")
+            int rankByMean,
 
             @Cell(table = false) String shareBasis) {
         static Row of(SweepRow r) {

@@ -6,6 +6,7 @@ import java.util.List;
 import lodestone.report.table.Column;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 
 /**
  * Every source with its attribution and how many observations cite it. Its JSON form is the list of rows.
@@ -33,7 +34,7 @@ public record SourceListing(List<Row> rows) implements Tabular {
     public Table<Row> table() {
         List<Column<Row>> columns = new ArrayList<>();
         SourceView.COLUMNS.forEach(c -> columns.add(c.through(Row::source)));
-        columns.add(Column.of("observations", null, Row::observations));
+        columns.add(Column.of("observations", null, Row::observations).in(Unit.COUNT));
         return Table.of(columns, rows);
     }
 }

@@ -21,6 +21,15 @@ public @interface Cell {
     /** @return how the table shows the value */
     Style style() default Style.TEXT;
 
+    /**
+     * @return the unit of a numeric component, shown in the table header ({@code "%"}, {@code "t"}, {@code "months"});
+     *     "" for text. A {@link Style#PERCENT} column is in percent unless it says otherwise.
+     */
+    String unit() default "";
+
+    /** @return why a numeric component needs no unit (a rank, a code, a line number); "" if it has a unit or is text */
+    String dimensionless() default "";
+
     /** @return false if the table leaves the column out (CSV only) */
     boolean table() default true;
 

@@ -15,15 +15,56 @@ import java.util.stream.Collectors;
  * @param title the table header, or null if the column is for CSV only
  * @param csv the raw value of a row (null for an empty cell)
  * @param text the text of a row's cell in the table
+ * @param unit the unit of a numeric column (shown in the table header), or null for a column of text
  * @param <T> the row type
  */
-public record Column<T>(String id, String title, Function<T, Object> csv, Function<T, String> text) {
+public record Column<T>(String id, String title, Function<T, Object> csv, Function<T, String> text, Unit unit) {
     public Column {
         if (id == null && title == null) {
             throw new IllegalArgumentException("a column needs an id (CSV) or a title (table), or both.");
         }
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * A column of text (no unit).
+     *
+     * @param id the CSV header
+     * @param title the table header
+     * @param csv the raw value of a row
+     * @param text the text of a row's cell
+     */
+    public Column(String id, String title, Function<T, Object> csv, Function<T, String> text) {
+        this(id, title, csv, text, null);
+    }
+
+    /**
+     * @param unit the unit of the column's numbers
+     * @return this column with that unit
+     */
+    public Column<T> in(Unit unit) {
+        return new Column<>(id, title, csv, text, Objects.requireNonNull(unit, "unit"));
+    }
+
+    /** @return the table header: the title with the unit, e.g. {@code SHARE (%)} */
+    public String header() {
+        return unit == null ? title : unit.label(title);
+    }
+
+    /**
+     * A numeric column must state its unit: a programming error otherwise, caught (as an assertion) by the tests that
+     * render tables.
+     *
+     * @param value a cell's raw value
+     * @return true, or an exception naming the column
+     */
+    boolean declares(Object value) {
+        if (unit == null && value instanceof Number) {
+            throw new IllegalStateException("column " + (id != null ? id : title) + " holds a number (" + value
+                    + ") but declares no unit; declare one with in(Unit).");
+        }
+        return true;
     }
 
     /**
@@ -49,7 +90,7 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @return the column
      */
     public static <T> Column<T> percent(String id, String title, Function<T, Double> value) {
-        return new Column<>(id, title, row -> value.apply(row), row -> Format.percent(value.apply(row)));
+        return new Column<>(id, title, row -> value.apply(row), row -> Format.percent(value.apply(row)), Unit.PERCENT);
     }
 
     /**
@@ -58,11 +99,12 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @param id the CSV header
      * @param title the table header
      * @param value the number of a row, or null
+     * @param unit its unit
      * @param <T> the row type
      * @return the column
      */
-    public static <T> Column<T> quantity(String id, String title, Function<T, Double> value) {
-        return new Column<>(id, title, row -> value.apply(row), row -> Format.number(value.apply(row)));
+    public static <T> Column<T> quantity(String id, String title, Function<T, Double> value, Unit unit) {
+        return new Column<>(id, title, row -> value.apply(row), row -> Format.number(value.apply(row)), unit);
     }
 
     /**
@@ -72,15 +114,17 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @param title the table header
      * @param value the number of a row, or null
      * @param digits decimals
+     * @param unit its unit
      * @param <T> the row type
      * @return the column
      */
-    public static <T> Column<T> fixed(String id, String title, Function<T, Double> value, int digits) {
+    public static <T> Column<T> fixed(String id, String title, Function<T, Double> value, int digits, Unit unit) {
         return new Column<>(
                 id,
                 title,
                 row -> Format.round(value.apply(row), digits),
-                row -> Format.fixed(value.apply(row), digits));
+                row -> Format.fixed(value.apply(row), digits),
+                unit);
     }
 
     /**
@@ -88,7 +132,7 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @return this column with another table text
      */
     public Column<T> shownAs(Function<T, String> text) {
-        return new Column<>(id, title, csv, text);
+        return new Column<>(id, title, csv, text, unit);
     }
 
     /**
@@ -97,17 +141,17 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @return this column over the wider rows
      */
     public <R> Column<R> through(Function<R, T> part) {
-        return new Column<>(id, title, row -> csv.apply(part.apply(row)), row -> text.apply(part.apply(row)));
+        return new Column<>(id, title, row -> csv.apply(part.apply(row)), row -> text.apply(part.apply(row)), unit);
     }
 
     /** @return this column in the CSV only */
     public Column<T> csvOnly() {
-        return new Column<>(id, null, csv, text);
+        return new Column<>(id, null, csv, text, unit);
     }
 
     /** @return this column in the table only */
     public Column<T> tableOnly() {
-        return new Column<>(null, title, csv, text);
+        return new Column<>(null, title, csv, text, unit);
     }
 
     /** @return true if the CSV has this column */

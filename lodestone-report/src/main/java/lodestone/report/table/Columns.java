@@ -15,6 +15,7 @@ public final class Columns {
      * @param type a record type
      * @param <R> the record type
      * @return one column per component
+     * @throws IllegalArgumentException if a numeric component declares neither a unit nor why it needs none
      */
     public static <R extends Record> List<Column<R>> of(Class<R> type) {
         List<Column<R>> columns = new ArrayList<>();
@@ -29,10 +30,39 @@ public final class Columns {
                     : cell.value();
             Function<R, Object> value = row -> read(component, row);
             Cell.Style style = cell == null ? Cell.Style.TEXT : cell.style();
-            Column<R> column = new Column<>(id, title, value, row -> text(style, value.apply(row)));
+            Column<R> column =
+                    new Column<>(id, title, value, row -> text(style, value.apply(row)), unit(type, component));
             columns.add(cell == null || cell.table() ? column : column.csvOnly());
         }
         return List.copyOf(columns);
+    }
+
+    /**
+     * @param component a record component
+     * @return true if it holds a number
+     */
+    static boolean numeric(RecordComponent component) {
+        Class<?> type = component.getType();
+        return Number.class.isAssignableFrom(type)
+                || (type.isPrimitive() && type != boolean.class && type != char.class);
+    }
+
+    private static Unit unit(Class<?> type, RecordComponent component) {
+        Cell cell = component.getAnnotation(Cell.class);
+        if (cell != null && !cell.unit().isEmpty()) {
+            return new Unit(cell.unit(), cell.unit());
+        }
+        if (cell != null && !cell.dimensionless().isEmpty()) {
+            return Unit.dimensionless(cell.dimensionless());
+        }
+        if (cell != null && cell.style() == Cell.Style.PERCENT) {
+            return Unit.PERCENT;
+        }
+        if (numeric(component)) {
+            throw new IllegalArgumentException(type.getSimpleName() + "." + component.getName()
+                    + " is a number without a unit: declare @Cell(unit = \"...\") or @Cell(dimensionless = \"why\").");
+        }
+        return null;
     }
 
     private static Object read(RecordComponent component, Object row) {

@@ -62,17 +62,24 @@ public record Table<T>(List<Column<T>> columns, List<T> rows, int maxWidth) {
 
     /** @return the CSV rows, raw values */
     public List<List<Object>> csvRows() {
-        return cells(Column::inCsv, (c, row) -> Column.csvValue(c.csv().apply(row)));
+        return cells(Column::inCsv, (c, row) -> {
+            Object value = c.csv().apply(row);
+            assert c.declares(value);
+            return Column.csvValue(value);
+        });
     }
 
     /** @return the table header */
     public List<String> textHeader() {
-        return columns.stream().filter(Column::inTable).map(Column::title).toList();
+        return columns.stream().filter(Column::inTable).map(Column::header).toList();
     }
 
     /** @return the table rows, formatted text */
     public List<List<String>> textRows() {
-        return cells(Column::inTable, (c, row) -> c.text().apply(row));
+        return cells(Column::inTable, (c, row) -> {
+            assert c.declares(c.csv().apply(row));
+            return c.text().apply(row);
+        });
     }
 
     private <V> List<List<V>> cells(Predicate<Column<T>> shown, BiFunction<Column<T>, T, V> cell) {
