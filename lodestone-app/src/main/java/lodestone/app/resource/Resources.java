@@ -16,6 +16,7 @@ import lodestone.report.country.CountriesQuery;
 import lodestone.report.country.CountryQuery;
 import lodestone.report.edition.DiffQuery;
 import lodestone.report.mineral.ListsQuery;
+import lodestone.report.mineral.MineralHistoryQuery;
 import lodestone.report.mineral.MineralQuery;
 import lodestone.report.mineral.MineralsQuery;
 import lodestone.report.mineral.ReservesQuery;
@@ -97,6 +98,17 @@ public final class Resources {
                     "reserves/lithium",
                     "reserves lithium",
                     a -> new ReservesQuery(a.text("mineral"), a.text("edition"))),
+            of(
+                    "history",
+                    "A mineral's figures by data year across every edition in the store (USGS MCS 2025: 2020-2024,"
+                            + " MCS 2026: 2021-2025): world production by stage, the U.S. net import reliance and the"
+                            + " prices the salient statistics give, each with its edition, source and flags (estimated"
+                            + " ...). Where two editions give a year, the newer edition's value is shown (never an"
+                            + " average) with the older one's, and revised says whether they differ.",
+                    List.of(Param.argument("mineral", "mineral id, name or symbol, e.g. rare-earths")),
+                    "history/rare-earths",
+                    "history rare-earths",
+                    a -> new MineralHistoryQuery(a.text("mineral"))),
             of(
                     "dependency",
                     "How much the perspective country depends on imports of a mineral (the mineral report's"
