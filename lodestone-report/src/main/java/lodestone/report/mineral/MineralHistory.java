@@ -6,6 +6,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import lodestone.report.table.Unit;
 
 /**
  * A mineral's figures by data year across the editions in the store ({@link MineralHistoryQuery}), one row per figure
@@ -76,8 +77,8 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
             Column.of("metric", null, Row::metric),
             Column.of("stage", null, Row::stage),
             Column.<Row>of(null, "WHAT", Row::what),
-            Column.of("year", "YEAR", Row::year),
-            Column.<Row>quantity("value", null, Row::value),
+            Column.of("year", "YEAR", Row::year).in(Unit.CALENDAR_YEAR),
+            Column.<Row>quantity("value", null, Row::value, Unit.ROW_UNIT),
             Column.of("unit", null, Row::unit),
             Column.<Row>of(null, "VALUE", r -> shown(r, r.value())),
             Column.of("estimated", null, Row::estimated),
@@ -89,7 +90,7 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
             Column.of("source", null, Row::source),
             Column.of("locator", "SOURCE", Row::locator),
             Column.of("previous_edition", null, Row::previousEdition),
-            Column.<Row>quantity("previous_value", null, Row::previousValue),
+            Column.<Row>quantity("previous_value", null, Row::previousValue, Unit.ROW_UNIT),
             Column.of("revised", null, Row::revised),
             Column.<Row>of(null, "REVISED", MineralHistory::revision));
 
