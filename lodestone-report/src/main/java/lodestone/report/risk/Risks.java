@@ -36,11 +36,6 @@ final class Risks {
     private static final List<String> EU_NAMES = List.of(EuSourcingDependency.PERSPECTIVE, "European Union");
 
     /**
-     * @param perspective an ISO 3166-1 code or a country name, {@code EU} (or "European Union"), or null for {@link
-     *     Defaults#PERSPECTIVE}
-     * @throws QueryException naming the suggestions if it is neither
-     */
-    /**
      * @param perspective a perspective as asked, or null
      * @return whether it names the European Union, whose dependency only the risk index's sourcing-share query knows
      */
@@ -48,9 +43,14 @@ final class Risks {
         return perspective != null && EU_NAMES.stream().anyMatch(perspective.trim()::equalsIgnoreCase);
     }
 
+    /**
+     * @param perspective an ISO 3166-1 code or a country name, {@code EU} (or "European Union"), or null for {@link
+     *     Defaults#PERSPECTIVE}
+     * @throws QueryException naming the suggestions if it is neither
+     */
     static Viewer perspective(KnowledgeSnapshot snapshot, String perspective) {
         String asked = perspective == null ? Defaults.PERSPECTIVE : perspective.trim();
-        if (EU_NAMES.stream().anyMatch(asked::equalsIgnoreCase)) {
+        if (isEu(asked)) {
             return new Viewer(CountryCode.of(EuSourcingDependency.PERSPECTIVE), "European Union");
         }
         Country country = Lookup.country(snapshot, asked, "perspective");
