@@ -1,9 +1,9 @@
 package lodestone.model.buffer;
 
-import java.util.Locale;
+import lodestone.model.TextId;
 
 /** The derived state of a stockpile or price floor on a date. */
-public enum BufferState {
+public enum BufferState implements TextId {
     /** Not announced on that date. */
     NOT_YET_ANNOUNCED,
     /** Announced; no funding and no start of operation on record. */
@@ -14,11 +14,6 @@ public enum BufferState {
     IN_FORCE,
     /** Past its last day in force. */
     ENDED;
-
-    /** @return the identifier used in files and output, e.g. "in-force" */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     /** @return true if the buffer acts on that date (only {@link #IN_FORCE}) */
     public boolean inForce() {

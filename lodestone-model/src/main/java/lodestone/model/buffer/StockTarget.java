@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.Guards;
+import lodestone.model.TextId;
 import lodestone.model.provenance.SourceId;
 
 /**
@@ -29,29 +30,19 @@ public record StockTarget(
         String note) {
 
     /** The unit of a target. */
-    public enum Measure {
+    public enum Measure implements TextId {
         /** Days of the beneficiaries' consumption (supply), at the consumption rate the source assumes. */
         DAYS_OF_SUPPLY,
         /** Tonnes, on the basis stated. */
         TONNES;
 
-        /** @return the identifier used in files and output, e.g. "days-of-supply" */
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-
         /**
-         * @param id an identifier written by {@link #id()}
+         * @param id an identifier written by {@link #id()}, e.g. "days-of-supply"
          * @return the measure
          * @throws IllegalArgumentException if the text names no measure
          */
         public static Measure parse(String id) {
-            for (Measure measure : values()) {
-                if (measure.id().equals(id)) {
-                    return measure;
-                }
-            }
-            throw new IllegalArgumentException("target unit (" + id + ") must be days-of-supply or tonnes.");
+            return TextId.parse(Measure.class, id, "target unit");
         }
     }
 

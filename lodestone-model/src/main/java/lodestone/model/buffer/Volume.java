@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.Guards;
+import lodestone.model.TextId;
 import lodestone.model.provenance.SourceId;
 
 /**
@@ -18,29 +19,19 @@ import lodestone.model.provenance.SourceId;
 public record Volume(double value, Measure measure, String product, Optional<SourceId> source, boolean pressOnly) {
 
     /** The unit of a volume. */
-    public enum Measure {
+    public enum Measure implements TextId {
         /** Tonnes per year of the stated product. */
         TONNES_PER_YEAR,
         /** A fraction of a plant's output, in (0, 1]. */
         SHARE_OF_OUTPUT;
 
-        /** @return the identifier used in files and output, e.g. "tonnes-per-year" */
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-
         /**
-         * @param id an identifier written by {@link #id()}
+         * @param id an identifier written by {@link #id()}, e.g. "tonnes-per-year"
          * @return the measure
          * @throws IllegalArgumentException if the text names no measure
          */
         public static Measure parse(String id) {
-            for (Measure measure : values()) {
-                if (measure.id().equals(id)) {
-                    return measure;
-                }
-            }
-            throw new IllegalArgumentException("volume unit (" + id + ") must be tonnes-per-year or share-of-output.");
+            return TextId.parse(Measure.class, id, "volume unit");
         }
     }
 
