@@ -1,5 +1,6 @@
 package lodestone.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /** Argument guards that return their argument, so they can be used inline in constructors. */
@@ -46,5 +47,23 @@ public final class Guards {
             throw new IllegalArgumentException(name + " (" + value + ") must be a finite number.");
         }
         return value;
+    }
+
+    /**
+     * Requires a list with at least one element, and copies it.
+     *
+     * @param values the list to check
+     * @param message the message if it is empty, naming the record, e.g. "stockpile X must cite at least one source."
+     * @param <T> the elements' type
+     * @return an unmodifiable copy of the list
+     * @throws NullPointerException if the list or an element is null
+     * @throws IllegalArgumentException with the message if the list is empty
+     */
+    public static <T> List<T> requireNonEmpty(List<? extends T> values, String message) {
+        List<T> copy = List.copyOf(values);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException(message);
+        }
+        return copy;
     }
 }

@@ -56,10 +56,7 @@ public record Agreement(
         commitments = List.copyOf(commitments);
         Objects.requireNonNull(clauses, "clauses of " + id);
         projects = List.copyOf(projects);
-        sources = List.copyOf(sources);
-        if (sources.isEmpty()) {
-            throw new IllegalArgumentException("agreement " + id + " must cite at least one source.");
-        }
+        sources = Guards.requireNonEmpty(sources, "agreement " + id + " must cite at least one source.");
         Objects.requireNonNull(note, "note of " + id);
         for (Commitment commitment : commitments) {
             if (commitment.deadline().isPresent() && commitment.deadline().get().isBefore(signed)) {

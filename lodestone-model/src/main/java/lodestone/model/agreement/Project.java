@@ -58,10 +58,7 @@ public record Project(
         probability.ifPresent(p -> Guards.requireWithin(p.value(), 0, 1, "probability of " + id));
         Objects.requireNonNull(status, "status of " + id);
         conflicts = List.copyOf(conflicts);
-        sources = List.copyOf(sources);
-        if (sources.isEmpty()) {
-            throw new IllegalArgumentException("project " + id + " must cite at least one source.");
-        }
+        sources = Guards.requireNonEmpty(sources, "project " + id + " must cite at least one source.");
         Objects.requireNonNull(note, "note of " + id);
     }
 }

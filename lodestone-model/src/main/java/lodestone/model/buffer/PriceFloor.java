@@ -59,16 +59,10 @@ public record PriceFloor(
         }
         Objects.requireNonNull(payer, "payer of " + id);
         Objects.requireNonNull(beneficiary, "beneficiary of " + id);
-        serves = List.copyOf(serves);
-        if (serves.isEmpty()) {
-            throw new IllegalArgumentException("price floor " + id + " must name the countries it serves.");
-        }
+        serves = Guards.requireNonEmpty(serves, "price floor " + id + " must name the countries it serves.");
         Objects.requireNonNull(agreement, "agreement of " + id);
         Objects.requireNonNull(timeline, "timeline of " + id);
-        sources = List.copyOf(sources);
-        if (sources.isEmpty()) {
-            throw new IllegalArgumentException("price floor " + id + " must cite at least one source.");
-        }
+        sources = Guards.requireNonEmpty(sources, "price floor " + id + " must cite at least one source.");
         Objects.requireNonNull(note, "note of " + id);
         if (price.isEmpty() && note.isBlank()) {
             throw new IllegalArgumentException("price floor " + id + " states no price; its note must say why.");

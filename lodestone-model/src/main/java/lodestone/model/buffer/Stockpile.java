@@ -42,18 +42,12 @@ public record Stockpile(
         Guards.requireText(key, "key of " + id);
         Guards.requireText(name, "name of " + id);
         Objects.requireNonNull(owner, "owner of " + id);
-        serves = List.copyOf(serves);
-        if (serves.isEmpty()) {
-            throw new IllegalArgumentException("stockpile " + id + " must name the countries it serves.");
-        }
+        serves = Guards.requireNonEmpty(serves, "stockpile " + id + " must name the countries it serves.");
         Objects.requireNonNull(scope, "scope of " + id);
         Objects.requireNonNull(target, "target of " + id);
         funding = List.copyOf(funding);
         Objects.requireNonNull(timeline, "timeline of " + id);
-        sources = List.copyOf(sources);
-        if (sources.isEmpty()) {
-            throw new IllegalArgumentException("stockpile " + id + " must cite at least one source.");
-        }
+        sources = Guards.requireNonEmpty(sources, "stockpile " + id + " must cite at least one source.");
         Objects.requireNonNull(note, "note of " + id);
     }
 

@@ -47,10 +47,8 @@ public record CriticalMineralList(
     public record Entry(String name, List<MineralId> minerals, String note) {
         public Entry {
             Guards.requireText(name, "entry name");
-            minerals = List.copyOf(minerals);
-            if (minerals.isEmpty()) {
-                throw new IllegalArgumentException("list entry (" + name + ") must map to at least one mineral id.");
-            }
+            minerals =
+                    Guards.requireNonEmpty(minerals, "list entry (" + name + ") must map to at least one mineral id.");
             Objects.requireNonNull(note, "note");
         }
     }

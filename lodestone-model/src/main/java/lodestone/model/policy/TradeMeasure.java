@@ -51,17 +51,11 @@ public record TradeMeasure(
         Objects.requireNonNull(kind, "kind of " + id);
         Guards.requireText(title, "title of " + id);
         Guards.requireText(legalReference, "legal reference of " + id);
-        minerals = List.copyOf(minerals);
-        if (minerals.isEmpty()) {
-            throw new IllegalArgumentException("measure " + id + " must cover at least one mineral.");
-        }
+        minerals = Guards.requireNonEmpty(minerals, "measure " + id + " must cover at least one mineral.");
         productForms = List.copyOf(productForms);
         Objects.requireNonNull(targets, "targets of " + id);
         events = List.copyOf(events);
-        sources = List.copyOf(sources);
-        if (sources.isEmpty()) {
-            throw new IllegalArgumentException("measure " + id + " must cite at least one source.");
-        }
+        sources = Guards.requireNonEmpty(sources, "measure " + id + " must cite at least one source.");
         Objects.requireNonNull(note, "note of " + id);
         requireOrdered(id, events);
         for (MeasureEvent event : events) {
