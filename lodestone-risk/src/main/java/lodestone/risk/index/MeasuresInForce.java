@@ -42,7 +42,7 @@ public final class MeasuresInForce {
      */
     public static List<TradeMeasure> binding(
             KnowledgeSnapshot snapshot, MineralId mineral, LocalDate on, Predicate<CountryCode> destination) {
-        return matching(snapshot, mineral, on, destination, MeasureState::binds);
+        return binding(covering(snapshot, mineral), stateOn(on), destination);
     }
 
     /**
@@ -59,7 +59,7 @@ public final class MeasuresInForce {
      */
     public static List<TradeMeasure> lapsed(
             KnowledgeSnapshot snapshot, MineralId mineral, LocalDate on, Predicate<CountryCode> destination) {
-        return matching(snapshot, mineral, on, destination, state -> state == MeasureState.SUSPENSION_ENDED);
+        return lapsed(covering(snapshot, mineral), stateOn(on), destination);
     }
 
     /**
@@ -87,8 +87,7 @@ public final class MeasuresInForce {
      */
     public static List<TradeMeasure> binding(
             List<TradeMeasure> covering, LocalDate on, Predicate<CountryCode> destination) {
-        Objects.requireNonNull(on, "on");
-        return binding(covering, measure -> measure.status(on).state(), destination);
+        return binding(covering, stateOn(on), destination);
     }
 
     /**
@@ -130,8 +129,7 @@ public final class MeasuresInForce {
      */
     public static List<TradeMeasure> lapsed(
             List<TradeMeasure> covering, LocalDate on, Predicate<CountryCode> destination) {
-        Objects.requireNonNull(on, "on");
-        return lapsed(covering, measure -> measure.status(on).state(), destination);
+        return lapsed(covering, stateOn(on), destination);
     }
 
     /**
@@ -147,15 +145,13 @@ public final class MeasuresInForce {
         return matching(covering, stateOn, destination, state -> state == MeasureState.SUSPENSION_ENDED);
     }
 
-    private static List<TradeMeasure> matching(
-            KnowledgeSnapshot snapshot,
-            MineralId mineral,
-            LocalDate on,
-            Predicate<CountryCode> destination,
-            Predicate<MeasureState> state) {
+    /**
+     * @param on a date
+     * @return each measure's state on the date, derived when asked
+     */
+    private static Function<TradeMeasure, MeasureState> stateOn(LocalDate on) {
         Objects.requireNonNull(on, "on");
-        return matching(
-                covering(snapshot, mineral), measure -> measure.status(on).state(), destination, state);
+        return measure -> measure.status(on).state();
     }
 
     private static List<TradeMeasure> matching(
