@@ -47,14 +47,7 @@ public final class Lookup {
      * @throws QueryException if the name denotes no mineral (suggesting the closest ones by edit distance) or several
      */
     public static Mineral mineral(MineralCatalogue catalogue, String text, String field) {
-        return resolved(
-                minerals(catalogue).resolve(text),
-                QueryError.UNKNOWN_MINERAL,
-                field,
-                "mineral (" + text + ")",
-                "is not in the catalogue",
-                mineral -> mineral.id().value(),
-                "Maybe run `lodestone minerals` (GET /api/v1/minerals) to list the known ids.");
+        return MINERAL.resolved(minerals(catalogue).resolve(text), text, field);
     }
 
     /**
@@ -81,14 +74,7 @@ public final class Lookup {
      * @throws QueryException if it names none (suggesting the closest by edit distance) or several
      */
     public static Country country(Countries registry, String text, String field) {
-        return resolved(
-                countries(registry).resolve(text),
-                QueryError.UNKNOWN_COUNTRY,
-                field,
-                "country (" + text + ")",
-                "is not an ISO 3166-1 code or a known name",
-                country -> country.name() + " (" + country.code().value() + ")",
-                "Maybe use the alpha-2 code, e.g. CN.");
+        return COUNTRY.resolved(countries(registry).resolve(text), text, field);
     }
 
     /**
@@ -131,32 +117,70 @@ public final class Lookup {
                 .resolve(text);
     }
 
-    private static <T> T resolved(
-            Resolution<T> resolution,
-            QueryError error,
-            String field,
-            String subject,
-            String unknown,
-            Function<T, String> label,
-            String hint) {
-        if (resolution instanceof Resolution.Found<T> found) {
-            return found.value();
-        }
-        if (resolution instanceof Resolution.Ambiguous<T> ambiguous) {
+    /**
+     * How one kind of entry is named when the user's text does not resolve to exactly one.
+     *
+     * @param error the error of an unknown or ambiguous name
+     * @param noun what the entry is called ("mineral")
+     * @param unknown what is said of a name that denotes none ("is unknown")
+     * @param label how a candidate is shown among the suggestions
+     * @param hint where to find the known names, on the message's second line
+     * @param <T> the entry's type
+     */
+    private record Kind<T>(QueryError error, String noun, String unknown, Function<T, String> label, String hint) {
+        /**
+         * @param resolution what the text denotes
+         * @param text what the user wrote
+         * @param field the parameter it came from
+         * @return the one entry it denotes
+         * @throws QueryException if it denotes several (naming them) or none (suggesting the closest, else the hint)
+         */
+        T resolved(Resolution<T> resolution, String text, String field) {
+            if (resolution instanceof Resolution.Found<T> found) {
+                return found.value();
+            }
+            String subject = noun + " (" + text + ")";
+            if (resolution instanceof Resolution.Ambiguous<T> ambiguous) {
+                throw new QueryException(
+                        error,
+                        field,
+                        subject + " is ambiguous: did you mean " + choices(ambiguous.values(), label) + "?"
+                                + (ambiguous.basis().isEmpty() ? "" : "\n" + ambiguous.basis()));
+            }
+            List<T> suggestions = ((Resolution.Unknown<T>) resolution).suggestions();
             throw new QueryException(
                     error,
                     field,
-                    subject + " is ambiguous: did you mean " + choices(ambiguous.values(), label) + "?"
-                            + (ambiguous.basis().isEmpty() ? "" : "\n" + ambiguous.basis()));
+                    suggestions.isEmpty()
+                            ? subject + " " + unknown + ".\n" + hint
+                            : subject + " " + unknown + "; did you mean " + choices(suggestions, label) + "?");
         }
-        List<T> suggestions = ((Resolution.Unknown<T>) resolution).suggestions();
-        throw new QueryException(
-                error,
-                field,
-                suggestions.isEmpty()
-                        ? subject + " " + unknown + ".\n" + hint
-                        : subject + " " + unknown + "; did you mean " + choices(suggestions, label) + "?");
     }
+
+    private static final Kind<Mineral> MINERAL = new Kind<>(
+            QueryError.UNKNOWN_MINERAL,
+            "mineral",
+            "is not in the catalogue",
+            mineral -> mineral.id().value(),
+            "Maybe run `lodestone minerals` (GET /api/v1/minerals) to list the known ids.");
+    private static final Kind<Country> COUNTRY = new Kind<>(
+            QueryError.UNKNOWN_COUNTRY,
+            "country",
+            "is not an ISO 3166-1 code or a known name",
+            country -> country.name() + " (" + country.code().value() + ")",
+            "Maybe use the alpha-2 code, e.g. CN.");
+    private static final Kind<TradeMeasure> MEASURE = new Kind<>(
+            QueryError.UNKNOWN_MEASURE,
+            "measure",
+            "is unknown",
+            TradeMeasure::id,
+            "Maybe run `lodestone measures --on 2026-01-01` (GET /api/v1/measures) to list the ids.");
+    private static final Kind<Agreement> AGREEMENT = new Kind<>(
+            QueryError.UNKNOWN_AGREEMENT,
+            "agreement",
+            "is unknown",
+            Agreement::id,
+            "Maybe run `lodestone agreements` (GET /api/v1/agreements) to list the ids.");
 
     private static <T> String choices(List<T> values, Function<T, String> label) {
         List<String> labels = values.stream().map(label).toList();
@@ -225,14 +249,7 @@ public final class Lookup {
      * @throws QueryException if there is none (suggesting the closest ids by edit distance) or several
      */
     public static TradeMeasure measure(KnowledgeSnapshot snapshot, String text, String field) {
-        return resolved(
-                measures(snapshot, text),
-                QueryError.UNKNOWN_MEASURE,
-                field,
-                "measure (" + text + ")",
-                "is unknown",
-                TradeMeasure::id,
-                "Maybe run `lodestone measures --on 2026-01-01` (GET /api/v1/measures) to list the ids.");
+        return MEASURE.resolved(measures(snapshot, text), text, field);
     }
 
     /**
@@ -243,14 +260,7 @@ public final class Lookup {
      * @throws QueryException if there is none (suggesting the closest ids by edit distance) or several
      */
     public static Agreement agreement(KnowledgeSnapshot snapshot, String text, String field) {
-        return resolved(
-                agreements(snapshot, text),
-                QueryError.UNKNOWN_AGREEMENT,
-                field,
-                "agreement (" + text + ")",
-                "is unknown",
-                Agreement::id,
-                "Maybe run `lodestone agreements` (GET /api/v1/agreements) to list the ids.");
+        return AGREEMENT.resolved(agreements(snapshot, text), text, field);
     }
 
     /**
