@@ -7,11 +7,9 @@ import java.util.Objects;
  * A query that cannot be answered: the error, the parameter at fault and a message naming its value, with a hint on
  * a second line starting with "Maybe" where one helps.
  */
-public final class QueryException extends RuntimeException {
+public final class QueryException extends FieldFailure {
     private static final long serialVersionUID = 1L;
     private final QueryError error;
-    private final String field;
-    private final transient List<?> problems;
 
     /**
      * @param error why
@@ -29,25 +27,13 @@ public final class QueryException extends RuntimeException {
      * @param problems itemised problems (a scenario's, an import's), may be empty
      */
     public QueryException(QueryError error, String field, String message, List<?> problems) {
-        super(message);
+        super(message, field, problems);
         this.error = Objects.requireNonNull(error, "error");
-        this.field = field;
-        this.problems = List.copyOf(problems);
     }
 
     /** @return why */
     public QueryError error() {
         return error;
-    }
-
-    /** @return the parameter at fault, or null */
-    public String field() {
-        return field;
-    }
-
-    /** @return itemised problems, may be empty */
-    public List<?> problems() {
-        return problems;
     }
 
     /** @return the message without its hint: its first line, without a closing full stop */

@@ -2,13 +2,12 @@ package lodestone.app.server;
 
 import java.util.List;
 import java.util.Objects;
+import lodestone.report.FieldFailure;
 
 /** A failure the API reports as a problem document. */
-public final class ApiException extends RuntimeException {
+public final class ApiException extends FieldFailure {
     private static final long serialVersionUID = 1L;
     private final ErrorCode code;
-    private final String field;
-    private final transient List<?> problems;
 
     /**
      * @param code the error code
@@ -26,21 +25,12 @@ public final class ApiException extends RuntimeException {
      * @param problems itemised problems (e.g. an import report), may be empty
      */
     public ApiException(ErrorCode code, String detail, String field, List<?> problems) {
-        super(detail);
+        super(detail, field, problems);
         this.code = Objects.requireNonNull(code, "code");
-        this.field = field;
-        this.problems = List.copyOf(problems);
     }
 
+    /** @return the error code */
     public ErrorCode code() {
         return code;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public List<?> problems() {
-        return problems;
     }
 }
