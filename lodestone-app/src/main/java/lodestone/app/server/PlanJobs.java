@@ -1,10 +1,10 @@
 package lodestone.app.server;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import lodestone.plan.PlanSettings;
 import lodestone.report.plan.PlanRequest;
@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PlanJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlanJobs.class);
+    private static final ServerJob.Wording WORDING = new ServerJob.Wording("plan", "plan", "plan with fewer paths");
 
     private final ServerLimits limits;
     private final JobBook<Job> book;
@@ -32,48 +33,13 @@ final class PlanJobs implements AutoCloseable {
     }
 
     /** One plan. */
-    static final class Job implements JobBook.Tracked {
-        final String id;
-        final String mineral;
-        final String client;
-        volatile String status = "queued";
-        volatile PlanView.View result;
-        volatile String error;
-
+    static final class Job extends ServerJob<PlanView.View> {
         Job(String id, String mineral, String client) {
-            this.id = id;
-            this.mineral = mineral;
-            this.client = client;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String client() {
-            return client;
-        }
-
-        @Override
-        public boolean queued() {
-            return status.equals("queued");
+            super(id, mineral, client);
         }
 
         Map<String, Object> describe() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("id", id);
-            out.put("mineral", mineral);
-            out.put("status", status);
-            out.put("result", "/api/v1/plans/" + id);
-            if (error != null) {
-                out.put("error", error);
-            }
-            if (result != null) {
-                out.put("plan", result);
-            }
-            return out;
+            return describe("mineral", OptionalDouble.empty(), "/api/v1/plans/" + id, "plan");
         }
     }
 
@@ -124,24 +90,7 @@ final class PlanJobs implements AutoCloseable {
     }
 
     private void run(Job job, PlanRequest.Resolved request, int horizon, PlanSettings settings) {
-        job.status = "running";
-        try {
-            job.result = PlanView.View.of(Plans.plan(request, horizon, settings));
-            job.status = "done";
-        } catch (OutOfMemoryError e) {
-            // the plan's paths are unreachable once the planner is gone, so the server goes on
-            job.error = "the plan ran out of memory (maximum heap "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB).\nMaybe plan with fewer paths or a shorter horizon.";
-            job.status = "failed";
-            LOG.warn("plan {} ({}) ran out of memory", job.id, job.mineral);
-        } catch (RuntimeException e) {
-            job.error = String.valueOf(e.getMessage());
-            job.status = "failed";
-            LOG.warn("plan {} ({}) failed: {}", job.id, job.mineral, e.getMessage());
-        } finally {
-            book.finish(job);
-        }
+        ServerJob.compute(book, job, () -> PlanView.View.of(Plans.plan(request, horizon, settings)), WORDING, LOG);
     }
 
     /**

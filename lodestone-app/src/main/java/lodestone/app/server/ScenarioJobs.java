@@ -2,12 +2,11 @@ package lodestone.app.server;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import lodestone.report.scenario.ScenarioQuery;
@@ -28,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ScenarioJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioJobs.class);
+    private static final ServerJob.Wording WORDING = new ServerJob.Wording("run", "scenario run", "run fewer paths");
 
     private final ServerLimits limits;
     private final JobBook<Job> book;
@@ -50,53 +50,18 @@ final class ScenarioJobs implements AutoCloseable {
     }
 
     /** One run. */
-    static final class Job implements JobBook.Tracked {
-        final String id;
-        final String scenario;
-        final String client;
+    static final class Job extends ServerJob<SimulationView.View> {
         final long total;
         final AtomicLong done = new AtomicLong();
-        final CountDownLatch ended = new CountDownLatch(1);
-        volatile String status = "queued";
-        volatile SimulationView.View result;
-        volatile String error;
 
         Job(String id, String scenario, String client, long total) {
-            this.id = id;
-            this.scenario = scenario;
-            this.client = client;
+            super(id, scenario, client);
             this.total = total;
         }
 
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String client() {
-            return client;
-        }
-
-        @Override
-        public boolean queued() {
-            return status.equals("queued");
-        }
-
         Map<String, Object> describe() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("id", id);
-            out.put("scenario", scenario);
-            out.put("status", status);
-            out.put("progress", total == 0 ? 0.0 : Math.min(1.0, done.get() / (double) total));
-            out.put("result", "/api/v1/scenarios/runs/" + id);
-            if (error != null) {
-                out.put("error", error);
-            }
-            if (result != null) {
-                out.put("simulation", result);
-            }
-            return out;
+            double progress = total == 0 ? 0.0 : Math.min(1.0, done.get() / (double) total);
+            return describe("scenario", OptionalDouble.of(progress), "/api/v1/scenarios/runs/" + id, "simulation");
         }
     }
 
@@ -161,25 +126,7 @@ final class ScenarioJobs implements AutoCloseable {
     }
 
     private void run(Job job, ScenarioQuery.Prepared run) {
-        job.status = "running";
-        try {
-            job.result = run.run(job.done::addAndGet);
-            job.status = "done";
-        } catch (OutOfMemoryError e) {
-            // the run's buffers are unreachable once the engine is gone, so the server goes on
-            job.error = "the run ran out of memory (maximum heap "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB).\nMaybe run fewer paths or a shorter horizon.";
-            job.status = "failed";
-            LOG.warn("scenario run {} ({}) ran out of memory", job.id, job.scenario);
-        } catch (RuntimeException e) {
-            job.error = String.valueOf(e.getMessage());
-            job.status = "failed";
-            LOG.warn("scenario run {} ({}) failed: {}", job.id, job.scenario, e.getMessage());
-        } finally {
-            book.finish(job);
-            job.ended.countDown();
-        }
+        ServerJob.compute(book, job, () -> run.run(job.done::addAndGet), WORDING, LOG);
     }
 
     /**
