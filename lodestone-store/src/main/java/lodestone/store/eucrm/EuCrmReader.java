@@ -86,7 +86,7 @@ public final class EuCrmReader {
     private void readShares(
             Path root, String file, String series, Metric metric, ImportReport report, List<Observation> out) {
         CsvFiles.Table table = CsvFiles.read(root.resolve(file), file, WINDOWS_1252);
-        if (!requireColumns(table, file, report, "Material", "Stage", "Country", "Share", "t")) {
+        if (!table.requireColumns(file, report, List.of("Material", "Stage", "Country", "Share", "t"))) {
             return;
         }
         Set<String> keys = new HashSet<>();
@@ -202,7 +202,7 @@ public final class EuCrmReader {
 
     private void readScores(Path root, ImportReport report, List<Observation> out) {
         CsvFiles.Table table = CsvFiles.read(root.resolve(SCORES), SCORES, StandardCharsets.UTF_8);
-        if (!requireColumns(table, SCORES, report, "Material", "Year", "SR", "EI")) {
+        if (!table.requireColumns(SCORES, report, List.of("Material", "Year", "SR", "EI"))) {
             return;
         }
         for (CsvFiles.Row row : table.rows()) {
@@ -256,7 +256,7 @@ public final class EuCrmReader {
                 .filter(column -> column.startsWith("VAinmillion"))
                 .findFirst()
                 .orElse("");
-        if (!requireColumns(table, END_USES, report, "Material", "Application", "Share", "NACEsector")) {
+        if (!table.requireColumns(END_USES, report, List.of("Material", "Application", "Share", "NACEsector"))) {
             return;
         }
         for (CsvFiles.Row row : table.rows()) {
@@ -319,16 +319,5 @@ public final class EuCrmReader {
         }
         report.error(file, row.line(), "Stage", text, "expected E (extraction) or P (processing)");
         return Optional.empty();
-    }
-
-    private static boolean requireColumns(CsvFiles.Table table, String file, ImportReport report, String... columns) {
-        boolean ok = true;
-        for (String column : columns) {
-            if (!table.header().contains(column)) {
-                report.error(file, 1, column, "", "required column is missing; the header has " + table.header());
-                ok = false;
-            }
-        }
-        return ok;
     }
 }

@@ -42,7 +42,26 @@ public final class CsvFiles {
      * @param header the normalised header names, in order
      * @param rows the data rows
      */
-    public record Table(List<String> header, List<Row> rows) {}
+    public record Table(List<String> header, List<Row> rows) {
+        /**
+         * Reports, as an error on line 1, every column the header lacks.
+         *
+         * @param file the file name used in messages
+         * @param report receives an error per missing column, naming the header read
+         * @param columns the columns required
+         * @return true if the header has them all
+         */
+        public boolean requireColumns(String file, ImportReport report, List<String> columns) {
+            boolean ok = true;
+            for (String column : columns) {
+                if (!header.contains(column)) {
+                    report.error(file, 1, column, "", "required column is missing; the header has " + header);
+                    ok = false;
+                }
+            }
+            return ok;
+        }
+    }
 
     /**
      * Reads a whole CSV file with a header row. A UTF-8 byte-order mark is skipped; header names lose all whitespace

@@ -104,7 +104,8 @@ public final class McsTablesReader {
                 .filter(column -> SOURCES_COLUMN.matcher(column).matches())
                 .findFirst()
                 .orElse("Major_Import_Sources_<years>");
-        if (!requireColumns(file, table, report, "Commodity", relianceColumn, sourcesColumn) || importYears.isEmpty()) {
+        if (!table.requireColumns(file, report, List.of("Commodity", relianceColumn, sourcesColumn))
+                || importYears.isEmpty()) {
             return;
         }
         for (CsvFiles.Row row : McsRows.dataRows(file, table, "Source", release, report)) {
@@ -161,7 +162,7 @@ public final class McsTablesReader {
                 .filter(column -> FIG3_COLUMN.matcher(column).matches())
                 .findFirst()
                 .orElse("Import_Source_<years>");
-        if (!requireColumns(file, table, report, "Commodity", countryColumn, "Percent")) {
+        if (!table.requireColumns(file, report, List.of("Commodity", countryColumn, "Percent"))) {
             return;
         }
         Matcher years = FIG3_COLUMN.matcher(countryColumn);
@@ -218,8 +219,8 @@ public final class McsTablesReader {
 
     private void readSalientTable(Path root, String file, ImportReport report, List<Observation> out) {
         CsvFiles.Table table = CsvFiles.readUtf8(root.resolve(file), file);
-        if (!requireColumns(
-                file, table, report, "Critical_mineral", "Net_Import_Reliance", "Leading_source_country", "Year")) {
+        if (!table.requireColumns(
+                file, report, List.of("Critical_mineral", "Net_Import_Reliance", "Leading_source_country", "Year"))) {
             return;
         }
         for (CsvFiles.Row row : McsRows.dataRows(file, table, "Source", release, report)) {
@@ -287,7 +288,7 @@ public final class McsTablesReader {
         String mineralColumn = table.header().contains("Critical_Mineral") ? "Critical_Mineral" : "CriticalMineral";
         String usesColumn =
                 table.header().contains("Primary_Applications") ? "Primary_Applications" : "PrimaryApplications";
-        if (!requireColumns(file, table, report, mineralColumn, usesColumn)) {
+        if (!table.requireColumns(file, report, List.of(mineralColumn, usesColumn))) {
             return;
         }
         for (CsvFiles.Row row : McsRows.dataRows(file, table, "Source", release, report)) {
@@ -314,17 +315,6 @@ public final class McsTablesReader {
                     row.get("Category_Note").trim(),
                     new Provenance(release.source(), file + ":" + row.line() + " " + usesColumn, Method.REPORTED)));
         }
-    }
-
-    private static boolean requireColumns(String file, CsvFiles.Table table, ImportReport report, String... columns) {
-        boolean ok = true;
-        for (String column : columns) {
-            if (!table.header().contains(column)) {
-                report.error(file, 1, column, "", "required column is missing; the header has " + table.header());
-                ok = false;
-            }
-        }
-        return ok;
     }
 
     /** @return the period of a matched "..._2021_24" or "..._2020_2023" column name */

@@ -79,11 +79,7 @@ public final class McsWorldDataReader {
      */
     public List<Observation> read(Path root, ImportReport report) {
         CsvFiles.Table table = CsvFiles.readUtf8(root.resolve(file), file);
-        for (String column : REQUIRED) {
-            if (!table.header().contains(column)) {
-                report.error(file, 1, column, "", "required column is missing; the header has " + table.header());
-            }
-        }
+        table.requireColumns(file, report, REQUIRED);
         List<String> valueColumns = table.header().stream()
                 .filter(column -> VALUE_COLUMN.matcher(column).matches())
                 .toList();
