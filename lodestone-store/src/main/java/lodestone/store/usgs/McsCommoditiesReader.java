@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.Mineral;
@@ -114,11 +113,7 @@ public final class McsCommoditiesReader {
      */
     public List<Observation> read(Path root, ImportReport report) {
         CsvFiles.Table table = CsvFiles.read(root.resolve(file), file, WINDOWS_1252);
-        for (String column : REQUIRED) {
-            if (!table.header().contains(column)) {
-                report.error(file, 1, column, "", "required column is missing; the header has " + table.header());
-            }
-        }
+        table.requireColumns(file, report, REQUIRED);
         if (report.hasErrors()) {
             return List.of();
         }
@@ -381,7 +376,7 @@ public final class McsCommoditiesReader {
         String series = qualifier + (metric == Metric.OTHER ? statistic + ": " + detail : detail);
         out.add(new Observation(
                 mineral.get().id(),
-                stageOf(metric, detail),
+                McsRows.productionStage(metric, detail),
                 US,
                 Period.year(year.get()),
                 metric,
@@ -586,27 +581,6 @@ public final class McsCommoditiesReader {
             kept.add(text);
         }
         return String.join("; ", kept);
-    }
-
-    private static Optional<Stage> stageOf(Metric metric, String detail) {
-        if (metric != Metric.PRODUCTION) {
-            return Optional.empty();
-        }
-        String lower = detail.toLowerCase(Locale.ROOT);
-        if (lower.contains("secondary")
-                || lower.contains("scrap")
-                || lower.contains("recycl")
-                || lower.contains("old scrap")
-                || lower.contains("new scrap")) {
-            return Optional.of(Stage.RECYCLING);
-        }
-        if (lower.contains("mine") || lower.contains("concentrate")) {
-            return Optional.of(Stage.MINING);
-        }
-        if (lower.contains("refin") || lower.contains("smelter") || lower.contains("compounds")) {
-            return Optional.of(Stage.PROCESSING);
-        }
-        return Optional.empty();
     }
 
     private static String clean(String text) {

@@ -2,14 +2,20 @@ package lodestone.store.usgs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import lodestone.model.chain.Stage;
 import lodestone.model.mineral.Mineral;
+import lodestone.model.observation.Metric;
 import lodestone.store.importing.CsvFiles;
 import lodestone.store.importing.ImportReport;
 import lodestone.store.reference.AreaNames;
 import lodestone.store.reference.ReferenceData;
 
-/** What every reader of the data release does with a row: count it, check its edition, resolve its names. */
+/**
+ * What every reader of the data release does with a row: count it, check its edition, resolve its names, read the
+ * stage a production figure is of.
+ */
 final class McsRows {
     private McsRows() {}
 
@@ -76,5 +82,31 @@ final class McsRows {
             report.error(file, line, field, name, "unknown commodity; add the name as an alias in minerals.yaml");
         }
         return mineral;
+    }
+
+    /**
+     * The stage a U.S. production figure is of, read from the words of its series (a salient column name, a world
+     * table's statistics detail): recycling for secondary or scrap, mining for mine or concentrate output, processing
+     * for refinery, smelter or compounds output.
+     *
+     * @param metric the figure's metric
+     * @param series the words that describe it
+     * @return the stage, or empty for another metric or words that name none
+     */
+    static Optional<Stage> productionStage(Metric metric, String series) {
+        if (metric != Metric.PRODUCTION) {
+            return Optional.empty();
+        }
+        String lower = series.toLowerCase(Locale.ROOT);
+        if (lower.contains("secondary") || lower.contains("scrap") || lower.contains("recycl")) {
+            return Optional.of(Stage.RECYCLING);
+        }
+        if (lower.contains("mine") || lower.contains("concentrate")) {
+            return Optional.of(Stage.MINING);
+        }
+        if (lower.contains("refin") || lower.contains("smelter") || lower.contains("compounds")) {
+            return Optional.of(Stage.PROCESSING);
+        }
+        return Optional.empty();
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
-import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.Mineral;
@@ -170,23 +169,10 @@ public final class McsSalientReader {
                 .toList();
         Map<String, MetaColumn> meta = matchMeta(label, table.header(), readMeta(file, label, report), report);
         String sourceColumn = table.header().contains("DataSource") ? "DataSource" : "Source";
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
-            if (!McsRelease.checkSourceColumn(
-                    label, row.line(), sourceColumn, row.get(sourceColumn), release, report)) {
-                continue;
-            }
-            Optional<Mineral> mineral = reference.minerals().resolve(row.get(commodityColumn));
+        for (CsvFiles.Row row : McsRows.dataRows(label, table, sourceColumn, release, report)) {
+            Optional<Mineral> mineral =
+                    McsRows.mineral(reference, label, row.line(), commodityColumn, row.get(commodityColumn), report);
             if (mineral.isEmpty()) {
-                report.error(
-                        label,
-                        row.line(),
-                        commodityColumn,
-                        row.get(commodityColumn),
-                        "unknown commodity; add the name as an alias in minerals.yaml");
                 continue;
             }
             int year;
@@ -284,7 +270,7 @@ public final class McsSalientReader {
         }
         out.add(new Observation(
                 mineral,
-                stageOf(metric, column),
+                McsRows.productionStage(metric, column),
                 Area.country(US),
                 Period.year(year),
                 metric,
@@ -321,23 +307,6 @@ public final class McsSalientReader {
             return dimension == Dimension.PRICE_PER_MASS || dimension == Dimension.INDEX;
         }
         return dimension != Dimension.PRICE_PER_MASS || metric == Metric.OTHER;
-    }
-
-    private static Optional<Stage> stageOf(Metric metric, String column) {
-        if (metric != Metric.PRODUCTION) {
-            return Optional.empty();
-        }
-        String lower = column.toLowerCase(Locale.ROOT);
-        if (lower.contains("secondary") || lower.contains("scrap") || lower.contains("recycl")) {
-            return Optional.of(Stage.RECYCLING);
-        }
-        if (lower.contains("mine") || lower.contains("concentrate")) {
-            return Optional.of(Stage.MINING);
-        }
-        if (lower.contains("refin") || lower.contains("smelter") || lower.contains("compounds")) {
-            return Optional.of(Stage.PROCESSING);
-        }
-        return Optional.empty();
     }
 
     /**
