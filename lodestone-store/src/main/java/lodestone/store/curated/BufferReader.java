@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import lodestone.model.agreement.Money;
 import lodestone.model.agreement.Party;
 import lodestone.model.buffer.FloorKind;
@@ -58,31 +60,22 @@ final class BufferReader {
         Party owner = party(id, "owner", node.path("owner"));
         List<CountryCode> serves = serves(id, node.path("serves"));
         MineralScope scope = scope(id, node);
-        Optional<StockTarget> target = Optional.empty();
-        JsonNode targetNode = node.get("target");
-        if (targetNode != null && !targetNode.isNull()) {
-            int before = context.report.errors().size();
+        Optional<StockTarget> target = nested(id, node, "target", targetNode -> {
             StockTarget.Measure measure =
                     parse(context, id, "target.unit", text(targetNode, "unit"), StockTarget.Measure::parse);
             Optional<SourceId> source = optionalSource(id, "target.source", targetNode);
             Optional<LocalDate> by = targetNode.hasNonNull("by")
                     ? Optional.ofNullable(date(context, id, "target.by", text(targetNode, "by")))
                     : Optional.empty();
-            if (context.report.errors().size() == before) {
-                try {
-                    target = Optional.of(new StockTarget(
-                            targetNode.path("value").asDouble(Double.NaN),
-                            measure,
-                            text(targetNode, "basis"),
-                            by,
-                            source,
-                            targetNode.path("press_only").asBoolean(false),
-                            text(targetNode, "note")));
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    context.error(id, "target", targetNode.toString(), String.valueOf(e.getMessage()));
-                }
-            }
-        }
+            return () -> new StockTarget(
+                    targetNode.path("value").asDouble(Double.NaN),
+                    measure,
+                    text(targetNode, "basis"),
+                    by,
+                    source,
+                    targetNode.path("press_only").asBoolean(false),
+                    text(targetNode, "note"));
+        });
         List<Money> funding = PolicyRecordsReader.money(context, id, "funding", node.path("funding"), sources);
         Timeline timeline = timeline(id, node, Optional.empty());
         List<SourceId> cited = PolicyRecordsReader.sources(context, id, node.path("sources"), sources);
@@ -113,48 +106,30 @@ final class BufferReader {
         int errors = context.report.errors().size();
         FloorKind kind = parse(context, id, "kind", text(node, "kind"), FloorKind::parse);
         MineralScope scope = scope(id, node);
-        Optional<Price> price = Optional.empty();
-        JsonNode priceNode = node.get("price");
-        if (priceNode != null && !priceNode.isNull()) {
-            int before = context.report.errors().size();
+        Optional<Price> price = nested(id, node, "price", priceNode -> {
             Unit per = PER_MASS.get(text(priceNode, "per"));
             if (per == null) {
                 context.error(id, "price.per", text(priceNode, "per"), "a price must be per kg, t, lb or g");
             }
             Optional<SourceId> source = optionalSource(id, "price.source", priceNode);
-            if (context.report.errors().size() == before) {
-                try {
-                    price = Optional.of(new Price(
-                            priceNode.path("amount").asDouble(Double.NaN),
-                            text(priceNode, "currency"),
-                            per,
-                            text(priceNode, "product"),
-                            source,
-                            priceNode.path("press_only").asBoolean(false)));
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    context.error(id, "price", priceNode.toString(), String.valueOf(e.getMessage()));
-                }
-            }
-        }
-        Optional<Volume> volume = Optional.empty();
-        JsonNode volumeNode = node.get("volume");
-        if (volumeNode != null && !volumeNode.isNull()) {
-            int before = context.report.errors().size();
+            return () -> new Price(
+                    priceNode.path("amount").asDouble(Double.NaN),
+                    text(priceNode, "currency"),
+                    per,
+                    text(priceNode, "product"),
+                    source,
+                    priceNode.path("press_only").asBoolean(false));
+        });
+        Optional<Volume> volume = nested(id, node, "volume", volumeNode -> {
             Volume.Measure measure = parse(context, id, "volume.unit", text(volumeNode, "unit"), Volume.Measure::parse);
             Optional<SourceId> source = optionalSource(id, "volume.source", volumeNode);
-            if (context.report.errors().size() == before) {
-                try {
-                    volume = Optional.of(new Volume(
-                            volumeNode.path("value").asDouble(Double.NaN),
-                            measure,
-                            text(volumeNode, "product"),
-                            source,
-                            volumeNode.path("press_only").asBoolean(false)));
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    context.error(id, "volume", volumeNode.toString(), String.valueOf(e.getMessage()));
-                }
-            }
-        }
+            return () -> new Volume(
+                    volumeNode.path("value").asDouble(Double.NaN),
+                    measure,
+                    text(volumeNode, "product"),
+                    source,
+                    volumeNode.path("press_only").asBoolean(false));
+        });
         Optional<Integer> term = node.hasNonNull("term_years")
                 ? Optional.of(node.path("term_years").asInt(0))
                 : Optional.empty();
@@ -190,6 +165,36 @@ final class BufferReader {
                     text(node, "note")));
         } catch (IllegalArgumentException e) {
             context.error(id, "record", "", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads an optional nested object of a record (a stockpile's target, a floor's price or volume) in two steps: its
+     * fields are parsed, each reporting its own error; only if none did is the value built, and a value the model
+     * refuses is reported against the object with the model's reason.
+     *
+     * @param id the record's id
+     * @param node the record
+     * @param field the nested object's field
+     * @param fields parses the object's fields and returns how to build the value from them
+     * @param <T> the value's type
+     * @return the value, or empty if the object is absent, null or has an error
+     */
+    private <T> Optional<T> nested(String id, JsonNode node, String field, Function<JsonNode, Supplier<T>> fields) {
+        JsonNode object = node.get(field);
+        if (object == null || object.isNull()) {
+            return Optional.empty();
+        }
+        int before = context.report.errors().size();
+        Supplier<T> build = fields.apply(object);
+        if (context.report.errors().size() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(build.get());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            context.error(id, field, object.toString(), String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }
