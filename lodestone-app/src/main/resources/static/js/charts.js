@@ -276,10 +276,12 @@
         itemStyle: { color: colour }, lineStyle: { color: colour, width: 2, type: i < palette.length ? "solid" : "dashed" },
         label: { show: true, position: "top", fontSize: 11, color: colour, formatter: function (p) { return p.data ? p.data.text : ""; } },
         labelLayout: { hideOverlap: true },
-        data: data.years.map(function (y) {
+        // on a phone, labels alternate above and below the points so that neighbours do not hide each other
+        data: data.years.map(function (y, k) {
           var p = byYear[y];
           return p ? { value: p.value, text: p.label, edition: p.edition, revision: p.revision,
-            symbol: p.estimated ? "emptyCircle" : "circle" } : null;
+            symbol: p.estimated ? "emptyCircle" : "circle",
+            label: { position: narrow(el) && k % 2 === 1 ? "bottom" : "top" } } : null;
         }) };
     });
     var values = [];
@@ -298,7 +300,8 @@
       axisLabel: { interval: 0, formatter: function (y) { return estimated.indexOf(y) >= 0 ? y + "e" : y; } } };
     option.yAxis = data.log
       ? { type: "log", logBase: 10, axisLabel: { formatter: shown } }
-      : { type: "value", min: low < 0 ? null : 0, max: data.percent && high <= 1 ? 1 : null, splitNumber: narrow(el) ? 3 : 5, axisLabel: { formatter: function (v) { return data.percent ? (v * 100).toFixed(0) + " %" : shown(v); } } };
+      : { type: "value", min: low < 0 ? null : 0, max: data.percent && high <= 1 ? 1 : null,
+        interval: data.percent && low >= 0 && high <= 1 ? 0.25 : null, splitNumber: narrow(el) ? 3 : 5, axisLabel: { formatter: function (v) { return data.percent ? (v * 100).toFixed(0) + " %" : shown(v); } } };
     option.series = series;
     draw(el, option);
   }
