@@ -260,7 +260,53 @@
     fallback(el, ["Budget (US$m)", "Tail shortfall (months of demand)"], data.points.map(function (p, i) { return [budgets[i], p.tail.toFixed(2)]; }));
   }
 
-  var kinds = { frontier: frontier, fan: fan, bars: bars, stageshare: stageShare, stages: stages, map: map, timeline: timeline, outlook: outlook };
+  // A mineral's figures by data year (lodestone history): one line per stage or series, every point labelled with its
+  // value ("e" after estimates, drawn hollow), years with an estimate marked "e" on the axis, legend colours those of
+  // the lines. Labels that would overlap are hidden; the table under the section has every value.
+  function history(el, data) {
+    var palette = ["#8a2c0d", "#1d2733", "#2f6f4e", "#4f7a8a", "#b5651d", "#6a3d9a", "#5b6775", "#9c2f5e"];
+    var years = data.years.map(String);
+    var estimated = data.estimatedYears.map(String);
+    function shown(v) { return data.percent ? pct(v) : Number(v).toLocaleString("en", { maximumSignificantDigits: 4 }); }
+    var series = data.lines.map(function (line, i) {
+      var colour = palette[i % palette.length];
+      var byYear = {};
+      line.points.forEach(function (p) { if (!byYear[p.year]) { byYear[p.year] = p; } });
+      return { name: line.name, type: "line", connectNulls: false, symbol: "circle", symbolSize: 8,
+        itemStyle: { color: colour }, lineStyle: { color: colour, width: 2, type: i < palette.length ? "solid" : "dashed" },
+        label: { show: true, position: "top", fontSize: 11, color: colour, formatter: function (p) { return p.data ? p.data.text : ""; } },
+        labelLayout: { hideOverlap: true },
+        // on a phone, labels alternate above and below the points so that neighbours do not hide each other
+        data: data.years.map(function (y, k) {
+          var p = byYear[y];
+          return p ? { value: p.value, text: p.label, edition: p.edition, revision: p.revision,
+            symbol: p.estimated ? "emptyCircle" : "circle",
+            label: { position: narrow(el) && k % 2 === 1 ? "bottom" : "top" } } : null;
+        }) };
+    });
+    var values = [];
+    data.lines.forEach(function (line) { line.points.forEach(function (p) { values.push(p.value); }); });
+    var low = Math.min.apply(null, values);
+    var high = Math.max.apply(null, values);
+    var option = {};
+    var top = title(el, data.title, option);
+    option.tooltip = { trigger: "item", formatter: function (p) {
+      var d = p.data || {};
+      return p.seriesName + "<br>" + p.name + ": " + d.text + " (" + d.edition + ")" + (d.revision ? "<br>" + d.revision : "");
+    } };
+    option.legend = { top: top, left: 0, type: "scroll", data: series.map(function (s) { return s.name; }) };
+    option.grid = { left: 8, right: 24, top: top + 40, bottom: 8, containLabel: true };
+    option.xAxis = { type: "category", boundaryGap: true, data: years,
+      axisLabel: { interval: 0, formatter: function (y) { return estimated.indexOf(y) >= 0 ? y + "e" : y; } } };
+    option.yAxis = data.log
+      ? { type: "log", logBase: 10, axisLabel: { formatter: shown } }
+      : { type: "value", min: low < 0 ? null : 0, max: data.percent && high <= 1 ? 1 : null,
+        interval: data.percent && low >= 0 && high <= 1 ? 0.25 : null, splitNumber: narrow(el) ? 3 : 5, axisLabel: { formatter: function (v) { return data.percent ? (v * 100).toFixed(0) + " %" : shown(v); } } };
+    option.series = series;
+    draw(el, option);
+  }
+
+  var kinds = { frontier: frontier, fan: fan, bars: bars, stageshare: stageShare, stages: stages, map: map, timeline: timeline, outlook: outlook, history: history };
 
   function start() {
     var charts = document.querySelectorAll("[data-chart]");

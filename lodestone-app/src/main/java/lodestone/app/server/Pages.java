@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.report.country.CountryReport;
+import lodestone.report.mineral.MineralHistory;
 import lodestone.report.mineral.MineralReport;
 import lodestone.report.policy.AgreementReport;
 import lodestone.report.policy.AgreementView;
@@ -52,6 +53,7 @@ public final class Pages {
      * @param agreements agreements naming it
      * @param stageChart chart data for the stage bars
      * @param mapChart chart data for the world map
+     * @param history its figures by data year across the editions in the store, with their charts
      */
     public record Mineral(
             MineralReport report,
@@ -61,7 +63,36 @@ public final class Pages {
             List<MeasureView> measures,
             List<AgreementView> agreements,
             String stageChart,
-            String mapChart) {}
+            String mapChart,
+            History history) {}
+
+    /**
+     * A mineral's time series ({@code lodestone history}): the rows as the table shows them, and their charts.
+     *
+     * @param history the figures, one row per figure and data year
+     * @param years the distinct data years, ascending
+     * @param charts one chart per metric and unit; none when there are fewer than two years
+     */
+    public record History(MineralHistory history, List<Integer> years, List<HistoryPanel> charts) {
+        public History {
+            years = List.copyOf(years);
+            charts = List.copyOf(charts);
+        }
+
+        /** @return the row's value as the page prints it, e.g. "67.0 %", "&gt;95.0 %" or "390,000 t" */
+        public String value(MineralHistory.Row row) {
+            return HistoryCharts.shown(row);
+        }
+    }
+
+    /**
+     * One chart of a mineral's history.
+     *
+     * @param id the chart element's id
+     * @param description what it shows, for screen readers
+     * @param chart the chart data (JSON)
+     */
+    public record HistoryPanel(String id, String description, String chart) {}
 
     /**
      * @param report the country report

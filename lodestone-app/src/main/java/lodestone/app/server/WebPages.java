@@ -31,6 +31,8 @@ import lodestone.report.ReportContext;
 import lodestone.report.country.CountriesQuery;
 import lodestone.report.country.CountryQuery;
 import lodestone.report.country.CountryReport;
+import lodestone.report.mineral.MineralHistory;
+import lodestone.report.mineral.MineralHistoryQuery;
 import lodestone.report.mineral.MineralQuery;
 import lodestone.report.mineral.MineralReport;
 import lodestone.report.mineral.MineralsQuery;
@@ -484,7 +486,18 @@ final class WebPages {
                 new MeasuresQuery(null, mineral, null, null).answer(context).measures(),
                 new AgreementsQuery(null, null, mineral, null).answer(context).agreements(),
                 chart(Map.of("kind", "stages", "stages", stages)),
-                chart(Map.of("kind", "map", "stages", stages)));
+                chart(Map.of("kind", "map", "stages", stages)),
+                history(new MineralHistoryQuery(mineral).answer(context)));
+    }
+
+    /** A mineral's time series for its page: the table's rows and a chart per metric. */
+    private Pages.History history(MineralHistory history) {
+        return new Pages.History(
+                history,
+                HistoryCharts.years(history.rows()),
+                HistoryCharts.of(history).stream()
+                        .map(p -> new Pages.HistoryPanel(p.id(), p.description(), chart(p.data())))
+                        .toList());
     }
 
     private Pages.Country country(ReportContext context, String iso) {

@@ -2,6 +2,7 @@ package lodestone.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -65,6 +66,7 @@ class DashboardBrowserTest {
             new Page("/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1", "scenario"),
             new Page("/plans?mineral=dysprosium&budget=5e9&paths=500", "plan"),
             new Page("/check", "check"),
+            new Page("/screens", "screens-none"),
             new Page("/no-such-page", "not-found"));
 
     /** A phone's width (CSS pixels), and a desktop's. */
@@ -123,7 +125,11 @@ class DashboardBrowserTest {
     }
 
     private static void open(String path) {
-        driver.get(fixture.base() + path);
+        open(fixture, path);
+    }
+
+    private static void open(ServerFixture server, String path) {
+        driver.get(server.base() + path);
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
     }
@@ -152,7 +158,15 @@ class DashboardBrowserTest {
         ((ChromeDriver) driver)
                 .executeCdpCommand(
                         "Emulation.setDeviceMetricsOverride",
-                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+                        Map.of(
+                                "width",
+                                width,
+                                "height",
+                                width < 600 ? 900 : 1400,
+                                "deviceScaleFactor",
+                                1,
+                                "mobile",
+                                width < 600));
     }
 
     private static void desktop() {
@@ -166,11 +180,17 @@ class DashboardBrowserTest {
 
     /** The category labels an ECharts chart actually draws on its y axis (those it hides to avoid overlap are left out). */
     private static List<String> drawnLabels(String id) {
+        return drawnLabels(id, "yAxis");
+    }
+
+    /** The labels an ECharts chart draws on an axis, {@code xAxis} or {@code yAxis}. */
+    private static List<String> drawnLabels(String id, String axis) {
         return strings(
                 "var chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
-                        + "var axis = chart.getModel().getComponent('yAxis').axis;"
+                        + "var axis = chart.getModel().getComponent(arguments[1]).axis;"
                         + "return axis.getViewLabels().map(function (l) { return l.formattedLabel; });",
-                id);
+                id,
+                axis);
     }
 
     @ParameterizedTest
@@ -188,9 +208,7 @@ class DashboardBrowserTest {
                 if (overflow() > 0) {
                     wide.add(page.path() + " is " + overflow() + " px wider than the window");
                 }
-                if (width == PHONE) {
-                    screenshot("phone-" + page.name());
-                }
+                screenshot((width == PHONE ? "phone-" : "") + page.name());
             }
             assertThat(wide).isEmpty();
             // the article check's answer too, with its wide tables
@@ -286,18 +304,26 @@ class DashboardBrowserTest {
                 + "return chart.getOption().legend[0].data;");
         assertThat(key).contains("in effect", "suspended", "last day of suspension", "status date");
         open("/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1");
-        // each legend entry takes its colour from its series' visual style; it must be the colour its line is drawn in
-        List<String> mismatches = strings("var chart = echarts.getInstanceByDom(document.querySelector('.fan'));"
-                + "var model = chart.getModel(); var out = [];"
-                + "model.getComponent('legend').getData().forEach(function (item) {"
-                + "  var series = model.getSeriesByName(item.get('name'))[0];"
-                + "  var style = series.getData().getVisual('style');"
-                + "  var drawn = series.get('areaStyle') ? series.get(['areaStyle', 'color']) : series.get(['lineStyle', 'color']);"
-                + "  if (style.fill !== drawn && style.stroke !== drawn) { out.push(item.get('name') + ': '"
-                + "    + style.fill + '/' + style.stroke + ' vs ' + drawn); }"
-                + "});"
-                + "return out;");
-        assertThat(mismatches).isEmpty();
+        assertThat(legendMismatches(".fan")).isEmpty();
+    }
+
+    /**
+     * The legend entries of the chart {@code selector} finds whose colour is not the one their line or band is drawn
+     * in: each legend entry takes its colour from its series' visual style.
+     */
+    private static List<String> legendMismatches(String selector) {
+        return strings(
+                "var chart = echarts.getInstanceByDom(document.querySelector(arguments[0]));"
+                        + "var model = chart.getModel(); var out = [];"
+                        + "model.getComponent('legend').getData().forEach(function (item) {"
+                        + "  var series = model.getSeriesByName(item.get('name'))[0];"
+                        + "  var style = series.getData().getVisual('style');"
+                        + "  var drawn = series.get('areaStyle') ? series.get(['areaStyle', 'color']) : series.get(['lineStyle', 'color']);"
+                        + "  if (style.fill !== drawn && style.stroke !== drawn) { out.push(item.get('name') + ': '"
+                        + "    + style.fill + '/' + style.stroke + ' vs ' + drawn); }"
+                        + "});"
+                        + "return out;",
+                selector);
     }
 
     /** Runs axe-core on the page shown; the serious and critical violations, each with up to three places. */
@@ -363,45 +389,213 @@ class DashboardBrowserTest {
                 "/plans?mineral=dysprosium&budget=5e9&paths=500")) {
             open(page);
             for (WebElement download : driver.findElements(By.cssSelector("p.downloads"))) {
-                String href = download.findElement(By.linkText("CSV")).getAttribute("href");
-                String command = download.findElement(By.tagName("code")).getText();
-                assertThat(command).startsWith("lodestone ").endsWith(" --format csv");
-                List<String> args = new ArrayList<>(List.of(command.substring("lodestone ".length())
-                        .replace(" --format csv", "")
-                        .split(" ")));
-                args.addAll(List.of("--format", "csv", "--db", TestDatabase.PATH.toString()));
-                StringWriter out = new StringWriter();
-                StringWriter err = new StringWriter();
-                int code =
-                        Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-                assertThat(code).as(err.toString()).isZero();
-                HttpResponse<String> csv =
-                        fixture.get(href.substring(fixture.base().length()));
-                assertThat(csv.statusCode()).as(href).isEqualTo(200);
-                assertThat(csv.body()).as(page + " " + href).isNotBlank().isEqualTo(out.toString());
-                // the JSON link beside it gives the command line's --format json
-                args.set(args.indexOf("csv"), "json");
-                StringWriter jsonOut = new StringWriter();
-                code = Main.run(
-                        args.toArray(String[]::new), new PrintWriter(jsonOut, true), new PrintWriter(err, true));
-                assertThat(code).as(err.toString()).isZero();
-                String jsonHref = download.findElement(By.linkText("JSON")).getAttribute("href");
-                HttpResponse<String> json =
-                        fixture.get(jsonHref.substring(fixture.base().length()));
-                assertThat(json.statusCode()).as(jsonHref).isEqualTo(200);
-                assertThat(JSON.readTree(json.body()))
-                        .as(page + " " + jsonHref)
-                        .isEqualTo(JSON.readTree(jsonOut.toString()));
-                commands.add(command);
+                commands.add(sameAsCommandLine(page, download));
             }
         }
-        // 12 links before, and those under the scenario, plan and dysprosium's dependency tables
+        // 12 links before, and those under the scenario, plan and dysprosium's dependency tables and history
         assertThat(commands)
-                .hasSize(15)
+                .hasSize(16)
                 .contains(
+                        "lodestone history dysprosium --format csv",
                         "lodestone dependency dysprosium --perspective US --format csv",
                         "lodestone simulate china-ree-2025-10-reinstated --paths 500 --seed 1 --format csv",
                         "lodestone plan dysprosium --budget 5000000000 --paths 500 --seed 0 --format csv");
+    }
+
+    /**
+     * Checks one download paragraph of the page shown: its CSV link gives the text of the command it names with
+     * {@code --format csv}, its JSON link the same JSON as {@code --format json}.
+     *
+     * @return the command it names
+     */
+    private static String sameAsCommandLine(String page, WebElement download) throws Exception {
+        String href = download.findElement(By.linkText("CSV")).getAttribute("href");
+        String command = download.findElement(By.tagName("code")).getText();
+        assertThat(command).startsWith("lodestone ").endsWith(" --format csv");
+        List<String> args = new ArrayList<>(List.of(command.substring("lodestone ".length())
+                .replace(" --format csv", "")
+                .split(" ")));
+        args.addAll(List.of("--format", "csv", "--db", TestDatabase.PATH.toString()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        HttpResponse<String> csv = fixture.get(href.substring(fixture.base().length()));
+        assertThat(csv.statusCode()).as(href).isEqualTo(200);
+        assertThat(csv.body()).as(page + " " + href).isNotBlank().isEqualTo(out.toString());
+        // the JSON link beside it gives the command line's --format json
+        args.set(args.indexOf("csv"), "json");
+        StringWriter jsonOut = new StringWriter();
+        code = Main.run(args.toArray(String[]::new), new PrintWriter(jsonOut, true), new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        String jsonHref = download.findElement(By.linkText("JSON")).getAttribute("href");
+        HttpResponse<String> json =
+                fixture.get(jsonHref.substring(fixture.base().length()));
+        assertThat(json.statusCode()).as(jsonHref).isEqualTo(200);
+        assertThat(JSON.readTree(json.body())).as(page + " " + jsonHref).isEqualTo(JSON.readTree(jsonOut.toString()));
+        return command;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rare-earths", "mica", "argon"})
+    void aMineralsHistoryDownloadsGiveTheCommandLinesCsvAndJson(String mineral) throws Exception {
+        String page = "/minerals/" + mineral;
+        open(page);
+        assertThat(sameAsCommandLine(page, driver.findElement(By.cssSelector("#history p.downloads"))))
+                .isEqualTo("lodestone history " + mineral + " --format csv");
+    }
+
+    /** The label text of every point a chart plots, each with its year: "2024: 380,000 t e". */
+    private static List<String> plottedPoints(String id) {
+        return strings(
+                "var chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+                        + "var years = chart.getOption().xAxis[0].data; var out = [];"
+                        + "chart.getOption().series.forEach(function (s) { s.data.forEach(function (d, i) {"
+                        + "  if (d) { out.push(years[i] + ': ' + d.text); } }); });"
+                        + "return out;",
+                id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {DESKTOP, PHONE})
+    void theMineralPageDrawsItsFiguresOverTheYearsAndTablesEachWithItsEdition(int width) throws Exception {
+        viewport(width);
+        try {
+            open("/minerals/rare-earths");
+            JsonNode rows = JSON.readTree(
+                            fixture.get("/api/v1/history/rare-earths").body())
+                    .get("rows");
+            List<WebElement> tableRows = driver.findElements(By.cssSelector("#history-table tbody tr"));
+            assertThat(tableRows).hasSize(rows.size());
+            List<String> charts = driver.findElements(By.cssSelector("#history [data-chart]")).stream()
+                    .map(e -> e.getAttribute("id"))
+                    .toList();
+            assertThat(charts).containsExactly("history-production", "history-net-import-reliance", "history-price");
+            List<String> table = visibleRows("history-table");
+            for (String chart : charts) {
+                WebElement element = driver.findElement(By.id(chart));
+                assertThat(element.getAttribute("data-rendered")).as(chart).isEqualTo("true");
+                assertThat(element.getAttribute("aria-label")).as(chart).startsWith("Line chart: ");
+                assertThat(legendMismatches("#" + chart)).as(chart).isEmpty();
+                // every year is on the axis, the estimated ones marked "e"; every plotted point is a row of the table
+                assertThat(drawnLabels(chart, "xAxis"))
+                        .as(chart)
+                        .hasSize(6)
+                        .first()
+                        .isEqualTo("2020");
+                for (String point : plottedPoints(chart)) {
+                    String year = point.substring(0, 4);
+                    String value = point.substring(6).replaceAll(" e$", "");
+                    assertThat(table)
+                            .as(chart + " " + point)
+                            .anySatisfy(r -> assertThat(r.split("\t", -1))
+                                    .satisfies(c -> assertThat(c[1]).isEqualTo(year))
+                                    .satisfies(c -> assertThat(c[2]).isEqualTo(value))
+                                    .satisfies(c -> assertThat(c[3]).isEqualTo(point.endsWith(" e") ? "e" : "")));
+                }
+            }
+            // world mine production: 2023 from MCS 2025, 2024 (revised) and 2025 from MCS 2026, both estimates
+            assertThat(drawnLabels("history-production", "xAxis"))
+                    .containsExactly("2020", "2021", "2022", "2023", "2024e", "2025e");
+            assertThat(plottedPoints("history-production"))
+                    .containsExactly("2023: 376,000 t", "2024: 380,000 t e", "2025: 390,000 t e");
+            assertThat(table)
+                    .contains("world production (mining)\t2024\t380,000 t\te\tmcs-2026\trevised from mcs-2025:"
+                            + " 390,000 t\tusgs-mcs-2026-data · MCS2026_Commodities_Data.csv:6088 Value");
+            assertThat(table)
+                    .anySatisfy(r -> assertThat(r)
+                            .startsWith("U.S. net import reliance\t2023\t>90.0 %\t\tmcs-2026\trevised from mcs-2025:"
+                                    + " 95.0 %"));
+            // prices span 1 to 1,346 USD/kg: a logarithmic axis
+            assertThat(script("return echarts.getInstanceByDom(document.getElementById('history-price'))"
+                            + ".getOption().yAxis[0].type;"))
+                    .isEqualTo("log");
+            assertThat(overflow()).isLessThanOrEqualTo(0);
+            script("document.getElementById('history').scrollIntoView();");
+            screenshot((width == PHONE ? "phone-" : "") + "mineral-rare-earths-history");
+
+            // dysprosium: prices of its own, production and reliance on the group's page
+            open("/minerals/dysprosium");
+            assertThat(driver.findElements(By.cssSelector("#history [data-chart]")).stream()
+                            .map(e -> e.getAttribute("id"))
+                            .toList())
+                    .containsExactly("history-price");
+            assertThat(driver.findElement(By.cssSelector("#history-group a")).getAttribute("href"))
+                    .endsWith("/minerals/rare-earths#history");
+            // no figure by year at all: said plainly, no chart, no empty table
+            open("/minerals/aggregates");
+            assertThat(driver.findElement(By.id("no-history")).getText())
+                    .startsWith("No figures by year are on record for Aggregates");
+            assertThat(driver.findElements(By.cssSelector("#history table, #history [data-chart]")))
+                    .isEmpty();
+        } finally {
+            desktop();
+        }
+    }
+
+    @Test
+    void theScreensPagesListAndRankAScreenRunHereAtBothWidths() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("screens"));
+        Path spec = dir.resolve("page-screen.yaml");
+        Files.writeString(spec, ScreensPageTest.SPEC);
+        StringWriter err = new StringWriter();
+        int code = Main.run(
+                new String[] {
+                    "screen",
+                    spec.toString(),
+                    "--out",
+                    root.resolve("gallium-us").toString(),
+                    "--db",
+                    TestDatabase.PATH.toString()
+                },
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        String axe = System.getProperty("lodestone.axe");
+        List<String> violations = new ArrayList<>();
+        try (ServerFixture screens =
+                new ServerFixture(dir.resolve("screens.duckdb"), Optional.empty(), s -> s.withScreensDir(root))) {
+            for (int width : new int[] {DESKTOP, PHONE}) {
+                viewport(width);
+                try {
+                    String prefix = width == PHONE ? "phone-" : "";
+                    open("/screens");
+                    assertThat(driver.findElement(By.id("screens-disabled")).getText())
+                            .contains("lodestone serve --screens-dir FOLDER");
+                    open(screens, "/screens");
+                    assertThat(visibleRows("screens"))
+                            .containsExactly("gallium-us\tpage-screen\tlocal\t4\t4\t"
+                                    + driver.findElement(By.cssSelector("#screens tbody td:last-child"))
+                                            .getText());
+                    assertThat(overflow()).as("/screens at " + width).isLessThanOrEqualTo(0);
+                    screenshot(prefix + "screens");
+                    if (axe != null && !axe.isBlank()) {
+                        axe(Files.readString(Path.of(axe))).forEach(v -> violations.add(width + " /screens: " + v));
+                    }
+                    driver.findElement(By.linkText("gallium-us")).click();
+                    new WebDriverWait(driver, Duration.ofSeconds(30))
+                            .until(d -> d.getCurrentUrl().endsWith("/screens/gallium-us")
+                                    && "true"
+                                            .equals(d.findElement(By.tagName("body"))
+                                                    .getAttribute("data-charts-ready")));
+                    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Screen page-screen");
+                    List<String> ranked = visibleRows("screen-cells");
+                    assertThat(ranked).hasSize(4);
+                    assertThat(ranked)
+                            .allSatisfy(r -> assertThat(r)
+                                    .startsWith(String.valueOf(ranked.indexOf(r) + 1) + "\tUS\tgallium\t"));
+                    assertThat(overflow()).as("/screens/gallium-us at " + width).isLessThanOrEqualTo(0);
+                    screenshot(prefix + "screen");
+                    if (axe != null && !axe.isBlank()) {
+                        axe(Files.readString(Path.of(axe)))
+                                .forEach(v -> violations.add(width + " /screens/gallium-us: " + v));
+                    }
+                } finally {
+                    desktop();
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
     }
 
     /** Types a name into the search box in the header of the page shown and sends it. */
@@ -419,7 +613,7 @@ class DashboardBrowserTest {
 
     @ParameterizedTest
     @ValueSource(ints = {DESKTOP, PHONE})
-    void theSearchBoxOnEveryPageFindsASymbolAGroupAndAnAmbiguousCountry(int width) throws IOException {
+    void theSearchBoxOnEveryPageFindsASymbolAGroupAndAnAmbiguousCountry(int width) {
         viewport(width);
         try {
             for (String page : List.of("/", "/measures?on=2026-11-20", "/countries", "/no-such-page")) {
@@ -442,9 +636,6 @@ class DashboardBrowserTest {
                     .map(a -> a.getAttribute("href").substring(fixture.base().length()))
                     .toList();
             assertThat(hits).contains("/countries/CD", "/countries/CG");
-            if (width == DESKTOP) {
-                screenshot("search-congo");
-            }
             driver.findElement(By.cssSelector("#search-hits a[href='/countries/CD']"))
                     .click();
             new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -462,21 +653,19 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theIndexPagesListEveryMineralAndCountryAndTheirTablesSortAndFilter() throws IOException {
+    void theIndexPagesListEveryMineralAndCountryAndTheirTablesSortAndFilter() {
         open("/minerals");
         List<WebElement> minerals = driver.findElements(By.cssSelector("#minerals tbody tr"));
         assertThat(minerals).hasSizeGreaterThan(60);
         assertThat(driver.findElement(By.id("minerals")).getText())
                 .contains("Gallium")
                 .contains("Dysprosium");
-        screenshot("minerals");
         driver.findElement(By.id("minerals-filter")).sendKeys("gallium");
         assertThat(visibleRows("minerals"))
                 .extracting(r -> r.split("\t", -1)[0])
                 .containsExactly("Gallium");
         open("/countries");
         assertThat(driver.findElements(By.cssSelector("#countries tbody tr"))).hasSizeGreaterThan(50);
-        screenshot("countries");
         // sort by the number of minerals, largest first: China leads
         WebElement minerals3 = driver.findElement(By.cssSelector("#countries thead th:nth-child(3) button"));
         minerals3.click();
@@ -500,7 +689,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theComparisonShowsTheMineralsItsAddressNamesSideBySide() throws IOException {
+    void theComparisonShowsTheMineralsItsAddressNamesSideBySide() {
         open("/compare?ids=gallium,Ge,dysprosium");
         List<String> headings = driver.findElements(By.cssSelector("#comparison thead th")).stream()
                 .map(WebElement::getText)
@@ -511,7 +700,6 @@ class DashboardBrowserTest {
                 .contains("Supply-risk score")
                 .contains("mining: largest producer")
                 .contains("China");
-        screenshot("compare");
         WebElement ids = driver.findElement(By.name("ids"));
         ids.clear();
         ids.sendKeys("rare earth, cobalt");
@@ -625,18 +813,17 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theOverviewLoadsWithARankedTableAndAChart() throws IOException {
+    void theOverviewLoadsWithARankedTableAndAChart() {
         open("/");
         assertThat(driver.findElements(By.cssSelector("#ranking tbody tr")).size())
                 .isGreaterThan(10);
         assertThat(driver.findElement(By.id("stage-share-chart")).getAttribute("data-rendered"))
                 .isEqualTo("true");
         assertThat(rendered()).isNotEmpty();
-        screenshot("overview");
     }
 
     @Test
-    void theRareEarthsPageShowsChinasSharesAMapAndStageBars() throws IOException {
+    void theRareEarthsPageShowsChinasSharesAMapAndStageBars() {
         open("/minerals/rare-earths");
         String text = driver.findElement(By.tagName("main")).getText();
         assertThat(text)
@@ -651,31 +838,26 @@ class DashboardBrowserTest {
                 .isEqualTo("true");
         assertThat(driver.findElement(By.id("stage-chart")).getAttribute("data-rendered"))
                 .isEqualTo("true");
-        screenshot("mineral-rare-earths");
     }
 
     @Test
-    void theMeasuresTimelineAndTheAgreementPagesRender() throws IOException {
+    void theMeasuresTimelineAndTheAgreementPagesRender() {
         open("/measures?on=2026-11-20");
         assertThat(driver.findElement(By.id("measures")).getText()).contains("suspension ended 2026-11-10");
         assertThat(driver.findElement(By.id("timeline-chart")).getAttribute("data-rendered"))
                 .isEqualTo("true");
-        screenshot("measures");
         open("/agreements");
         assertThat(driver.findElements(By.cssSelector("#agreements tbody tr")).size())
                 .isGreaterThan(5);
-        screenshot("agreements");
         open("/agreements/us-au-framework-2025");
         assertThat(driver.findElement(By.id("scorecard")).getText()).contains("Firm money");
         assertThat(rendered()).isNotEmpty();
-        screenshot("agreement-us-au");
         open("/countries/CN");
         assertThat(driver.findElement(By.id("production")).getText()).contains("Rare earths");
-        screenshot("country-cn");
     }
 
     @Test
-    void theScenarioPageRunsAPresetAndDrawsAFanChart() throws IOException {
+    void theScenarioPageRunsAPresetAndDrawsAFanChart() {
         open("/scenarios");
         driver.findElement(By.name("paths")).clear();
         driver.findElement(By.name("paths")).sendKeys("2000");
@@ -690,7 +872,6 @@ class DashboardBrowserTest {
                 .contains("terbium");
         assertThat(driver.findElements(By.cssSelector(".fan[data-rendered='true'] canvas")))
                 .isNotEmpty();
-        screenshot("scenario");
     }
 
     @Test
@@ -725,7 +906,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void thePlanPageDrawsTheFrontierAndListsThePortfolio() throws IOException {
+    void thePlanPageDrawsTheFrontierAndListsThePortfolio() {
         open("/plans?mineral=dysprosium&budget=5e9&paths=2000");
         new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
@@ -735,7 +916,6 @@ class DashboardBrowserTest {
                 .contains("assumed");
         assertThat(driver.findElements(By.cssSelector(".frontier[data-rendered='true'] canvas")))
                 .isNotEmpty();
-        screenshot("plan");
     }
 
     @Test
@@ -751,6 +931,6 @@ class DashboardBrowserTest {
                 .until(d -> !d.findElements(By.id("claims")).isEmpty());
         assertThat(driver.findElement(By.id("claims")).getText()).contains("ambiguous");
         assertThat(driver.findElement(By.id("flags")).getText()).contains("Biden");
-        screenshot("check");
+        screenshot("check-answer");
     }
 }

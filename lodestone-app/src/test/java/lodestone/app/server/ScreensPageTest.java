@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the folder are refused.
  */
 class ScreensPageTest {
-    private static final String SPEC = """
+    /** A 4-cell screen (2 suppliers of gallium to the US, 2 severities) of 100 paths: a second or two. */
+    static final String SPEC = """
             id: page-screen
             perspectives: [US]
             minerals: [gallium]
