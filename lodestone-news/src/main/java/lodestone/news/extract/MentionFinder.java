@@ -91,7 +91,7 @@ final class MentionFinder {
     /** "Missouri-based ", "U.S.-based ": where a company sits, written before its name. */
     private static final Pattern BASED_PREFIX = Pattern.compile("(?:[\\p{L}.]+\\s+)?[\\p{L}.]+-based\\s+");
 
-    private static final Pattern LEGAL_SUFFIX =
+    static final Pattern LEGAL_SUFFIX =
             Pattern.compile("[,\\s]+(?:Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|Co\\.)$");
     private static final java.util.Set<String> NOT_COMPANY_START = java.util.Set.of(
             "The",
@@ -291,7 +291,10 @@ final class MentionFinder {
                     continue;
                 }
             }
-            if (partOfName(text, mineral.start(), mineral.end())) {
+            // "the Critical Minerals Facility", "the Critical Raw Materials Act": a name of a programme for critical
+            // minerals still names them; "Korea Zinc" names no zinc
+            boolean generic = gazetteer.mineralOf(surface).name().equals("critical minerals");
+            if (!generic && partOfName(text, mineral.start(), mineral.end())) {
                 continue;
             }
             if (surface.equals("REE") || surface.equals("REEs") || !surface.equals(surface.toUpperCase(Locale.ROOT))) {

@@ -280,7 +280,9 @@ public final class NewsExtractor {
     /** A modal right after the trigger: "a purchase commitment would be ...". */
     private static final Pattern MODAL_AFTER = Pattern.compile(
             "\\S+(?:\\s+\\S+){0,2}?\\s+(?:would|could|might|may)\\s+(?:only\\s+|not\\s+|also\\s+|still\\s+)?"
-                    + "(?:be|become|have|mean|help|hurt|give|encourage)\\b",
+                    + "(?:be|become|have|mean|help|hurt|give|encourage)\\b"
+                    // "total investment for the project is estimated at ...": an estimate, not a commitment
+                    + "|\\S+(?:\\s+\\S+){0,4}?\\s+(?:is|are|was|were)\\s+(?:estimated|expected|projected|forecast)\\b",
             FLAGS);
     /** A list item: "- ", "• ", "* ", or a short label and a colon ("Equity: DoD will ..."). */
     private static final Pattern BULLET =
@@ -705,7 +707,7 @@ public final class NewsExtractor {
 
     /**
      * The name an organisation is reported by: an international body without a country by its short form ("Group of
-     * Seven" is reported as "G7", the guideline's form), any other as written.
+     * Seven" is reported as "G7", the guideline's form), any other as written without its legal suffix.
      */
     private static String partyName(Mention org, Optional<Gazetteer.Organisation> known) {
         return known.filter(o -> o.kind().equals("international") && o.country().isEmpty())
@@ -713,7 +715,7 @@ public final class NewsExtractor {
                         .map(String::strip)
                         .filter(a -> !a.isEmpty())
                         .findFirst())
-                .orElse(org.surface());
+                .orElse(MentionFinder.LEGAL_SUFFIX.matcher(org.surface()).replaceFirst("")); // "MP Materials Corp."
     }
 
     private record Trigger(EventType type, int start, int end, String rule, String noun, boolean strong) {}
