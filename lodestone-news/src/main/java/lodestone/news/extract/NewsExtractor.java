@@ -107,9 +107,9 @@ public final class NewsExtractor {
             FLAGS);
 
     private static final Pattern AGREEMENT_NOUN = Pattern.compile(
-            "\\b(?:framework|agreements?|memorand(?:um|a|ums)(?: of understanding)?|mous?|pacts?|deals?|accords?"
+            "\\b(?:frameworks?|agreements?|memorand(?:um|a|ums)(?: of understanding)?|mous?|pacts?|deals?|accords?"
                     + "|partnership|letters? of intent|declaration|roadmap|action plan|cooperation plan|treaty|contracts?"
-                    + "|alliance)\\b",
+                    + "|alliance|initiative)\\b",
             FLAGS);
     private static final Pattern AGREEMENT_VERB = Pattern.compile(
             "\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|struck|strike|conclud(?:e|es|ed)|announc(?:e|es|ed)"
@@ -159,7 +159,8 @@ public final class NewsExtractor {
                     + "|\\bcontribution of (?:approximately |about |around |up to )?(?:US|A|C)?[$£€]"
                     + "|\\bput(?:s|ting)? (?:(?:US|A|C)?[$£€][\\d.,]+ ?(?:billion|million|bn|m)?) into\\b"
                     + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b"
-                    + "|\\b(?:become|becoming|became|becomes|make|making|made) (?:it |the (?:\\w+ )?|its |\\w+'s )?(?:single )?(?:largest"
+                    + "|\\b(?:become|becoming|became|becomes|make|making|made) (?:it |the (?:\\w+ )?|its |\\w+'s "
+                    + "|(?:[\\w.-]+ ){0,2}?[\\w.-]+['’]s? )?(?:single )?(?:largest"
                     + "|biggest|top|major|leading) (?:\\w+ )?(?:shareholder|investor|owner)\\b",
             FLAGS);
     private static final Pattern INVESTMENT_NOUN =
@@ -197,7 +198,11 @@ public final class NewsExtractor {
                     + "|\\bbans? on (?:the )?(?:[\\w-]+ ){0,2}?(?:exports?|shipments?|sales?)\\b"
                     + "|\\b(?:moratorium|halt|freeze|pause) on (?:[\\w-]+ ){0,2}?(?:exports?|shipments?)\\b"
                     + "|\\bchoke off (?:\\w+ ){0,2}?shipments\\b"
-                    + "|\\bprohibition (?:of|on) (?:the )?exports?\\b|\\bsubject to (?:export )?licen[cs]\\w*",
+                    + "|\\bprohibition (?:of|on) (?:the )?exports?\\b|\\bsubject to (?:export )?licen[cs]\\w*"
+                    // "exports of gallium ... to the United States will, in principle, not be permitted"; "licences
+                    // required since August 1"
+                    + "|\\bexports?\\b[^.;]{0,120}?\\bnot be (?:permitted|allowed)\\b"
+                    + "|\\blicen[cs]es? (?:are |is |were |was |have been |has been )?required\\b",
             FLAGS);
     private static final Pattern QUOTA_CONTEXT =
             Pattern.compile("\\b(?:export\\w*|ship\\w*|regulator|tonnes)\\b", FLAGS);
@@ -1044,7 +1049,8 @@ public final class NewsExtractor {
                 boolean strong = !n.equals("deal")
                         && !n.equals("deals")
                         && !n.equals("partnership")
-                        && !n.startsWith("contract");
+                        && !n.startsWith("contract")
+                        && !n.equals("initiative");
                 out.add(new Trigger(
                         EventType.AGREEMENT,
                         noun.start(),
@@ -1497,9 +1503,13 @@ public final class NewsExtractor {
         return at >= 0 ? at : Math.max(previousEnd, triggerStart - 25);
     }
 
-    /** "signed memorandums with Malaysia and Thailand" or "each signed" are one agreement per partner. */
+    /**
+     * "signed memorandums with Malaysia and Thailand on Sunday" or "each signed" are one agreement per partner; an
+     * undated background phrase listing counterparts ("frameworks concluded with Australia, Japan, Malaysia and
+     * Thailand") is one event with all parties (the labelling guideline's rule, as seed 002 does).
+     */
     private static List<Draft> split(Draft d, String clause) {
-        if (d.type != EventType.AGREEMENT || d.countries.size() < 3) {
+        if (d.type != EventType.AGREEMENT || d.countries.size() < 3 || d.date == null) {
             return List.of(d);
         }
         boolean several = SEVERAL_DEALS.matcher(clause).find();

@@ -124,6 +124,7 @@ final class TriggerWords {
             "treaty",
             "alliance",
             "contribution",
+            "initiative",
             "put",
             "$");
     /** Other actions: price floors, stockpiles, quotas, laws, approvals, investigations. */
