@@ -74,7 +74,7 @@ public final class NewsExtractor {
                     + "|floated|floating|mooted|idea of|suggested|suggests|envisag\\w*"
                     // eligibility and encouragement assert no action: "projects can apply for loans", "could encourage
                     // other groups to sign similar agreements" (but "signed a similar memorandum" is one)
-                    + "|can apply for|could apply for|eligible for|encourag\\w*|(?<!\\ba )similar)\\s+(?:\\S+\\s+){0,5}$"
+                    + "|can apply for|could apply for|eligible for|encourag\\w*|(?<!\\ba )similar|such as)\\s+(?:\\S+\\s+){0,5}$"
                     // a negation right before the action: "did not sign", "what it does not do is commit to buying"
                     + "|\\b(?:does not|do not|doesn't|don't|is not|isn't|are not|aren't|was not|wasn't|were not|cannot"
                     + "|can't|won't)\\s+(?:do is\\s+)?$",
@@ -139,7 +139,7 @@ public final class NewsExtractor {
             FLAGS);
     /** "agreed to buy a 15% stake": buying shares is an investment, not an offtake. */
     private static final Pattern STAKE_OBJECT = Pattern.compile(
-            "^\\s*(?:a|an|the|its)?\\s*(?:(?:US)?\\$\\s?[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+(?:of|in)\\s+)?"
+            "^\\s*(?:a|an|the|its)?\\s*(?:(?:about|approximately|around|some|nearly|almost|up to)\\s+)?(?:(?:US)?\\$\\s?[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+(?:of|in)\\s+)?"
                     + "(?:\\d+(?:\\.\\d+)?%\\s+|majority\\s+|minority\\s+|controlling\\s+|further\\s+|newly[\\s-]issued\\s+"
                     + "|new\\s+|convertible\\s+|preferred\\s+|common\\s+)*(?:equity\\s+)?"
                     + "(?:stake|shares?|stock|equity|interest|holding)\\b",
