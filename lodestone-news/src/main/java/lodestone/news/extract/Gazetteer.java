@@ -174,7 +174,10 @@ public final class Gazetteer {
             }
             for (String form : forms) {
                 String f = form.strip();
-                if (f.length() >= 3 && !AMBIGUOUS_ALIASES.contains(f) && !countryForms.containsKey(f)) {
+                // two characters only with a digit ("G7"): two letters alone are too often something else
+                boolean longEnough =
+                        f.length() >= 3 || (f.length() == 2 && f.chars().anyMatch(Character::isDigit));
+                if (longEnough && !AMBIGUOUS_ALIASES.contains(f) && !countryForms.containsKey(f)) {
                     organisationForms.putIfAbsent(f, id);
                 }
             }

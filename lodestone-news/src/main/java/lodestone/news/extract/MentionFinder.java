@@ -81,7 +81,17 @@ final class MentionFinder {
                     + "|Electronics|Chemicals?|Alloys|Graphite|Tungsten|Cobalt|Nickel|Antimony|Zinc|Copper|Rutile|Uranium"
                     + "|Vanadium|Iron|Rare Metals|Magnets?)(?![\\p{L}]))");
 
-    private static final Pattern LEGAL_SUFFIX =
+    /** A capitalised name that is a law, fund or programme, not a company: "the Critical Raw Materials Act". */
+    private static final Pattern NOT_COMPANY_AFTER = Pattern.compile(
+            "\\s+(?:Act|Fund|Facility|Program|Programme|Strategy|Reserve|List|Plan|Initiative|Mission|Bill|Law)\\b");
+    /** A capitalised name that names a ministry's field: "the Ministry of Natural Resources". */
+    private static final Pattern NOT_COMPANY_BEFORE = Pattern.compile(
+            "\\b(?:Ministry|Minister|Department|Secretary|Office|Bureau|Agency|Institute|Council|Commission|Committee)"
+                    + "\\s+(?:of|for)\\s+(?:the\\s+)?$");
+    /** "Missouri-based ", "U.S.-based ": where a company sits, written before its name. */
+    private static final Pattern BASED_PREFIX = Pattern.compile("(?:[\\p{L}.]+\\s+)?[\\p{L}.]+-based\\s+");
+
+    static final Pattern LEGAL_SUFFIX =
             Pattern.compile("[,\\s]+(?:Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|Co\\.)$");
     private static final java.util.Set<String> NOT_COMPANY_START = java.util.Set.of(
             "The",
@@ -221,15 +231,32 @@ final class MentionFinder {
             String first = name.split("\\s+", 2)[0];
             if (NOT_COMPANY_START.contains(first)
                     || !taken.free(company.start(), company.end())
-                    || titleCase(text, company.start())) {
-                continue;
+                    || titleCase(text, company.start())
+                    || NOT_COMPANY_AFTER
+                            .matcher(text)
+                            .region(company.end(), Math.min(text.length(), company.end() + 14))
+                            .lookingAt()
+                    || NOT_COMPANY_BEFORE
+                            .matcher(text.substring(Math.max(0, company.start() - 40), company.start()))
+                            .find()) {
+                continue; // "the Critical Raw Materials Act", "the Ministry of Natural Resources": no company
             }
             String key = LEGAL_SUFFIX.matcher(name).replaceFirst("").strip();
             int shift = 0;
+            Matcher based = BASED_PREFIX.matcher(key);
+            if (based.lookingAt()) {
+                // "Missouri-based US Strategic Metals": where the company sits is not part of its name
+                shift = based.end();
+                key = key.substring(shift).strip();
+                first = key.split("\\s+", 2)[0];
+                if (!key.contains(" ")) {
+                    continue;
+                }
+            }
             if (first.endsWith("'s") || first.endsWith("’s")) {
                 // "Russia's Uranium One Group": the possessive belongs to the sentence, not to the name
-                shift = first.length() + 1;
-                key = key.substring(Math.min(key.length(), shift)).strip();
+                shift += first.length() + 1;
+                key = key.substring(Math.min(key.length(), first.length() + 1)).strip();
                 if (!key.contains(" ")) {
                     continue;
                 }
@@ -264,7 +291,10 @@ final class MentionFinder {
                     continue;
                 }
             }
-            if (partOfName(text, mineral.start(), mineral.end())) {
+            // "the Critical Minerals Facility", "the Critical Raw Materials Act": a name of a programme for critical
+            // minerals still names them; "Korea Zinc" names no zinc
+            boolean generic = gazetteer.mineralOf(surface).name().equals("critical minerals");
+            if (!generic && partOfName(text, mineral.start(), mineral.end())) {
                 continue;
             }
             if (surface.equals("REE") || surface.equals("REEs") || !surface.equals(surface.toUpperCase(Locale.ROOT))) {

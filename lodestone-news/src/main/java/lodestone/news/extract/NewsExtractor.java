@@ -71,7 +71,13 @@ public final class NewsExtractor {
                     + "|hopes? to|aims? to|plans? to|planned to|intends? to|wants? to|ready to|mulls?|eyes|prepares?"
                     + "|preparing|bill that would|draft|interest in|interested in|resolve|disputes? over|talks|would not"
                     + "|did not|has not|have not|never|without|should|must|ought to|needs? to|urges|calls on|called on"
-                    + "|floated|floating|mooted|idea of|suggested|suggests|envisag\\w*)\\s+(?:\\S+\\s+){0,5}$",
+                    + "|floated|floating|mooted|idea of|suggested|suggests|envisag\\w*"
+                    // eligibility and encouragement assert no action: "projects can apply for loans", "could encourage
+                    // other groups to sign similar agreements" (but "signed a similar memorandum" is one)
+                    + "|can apply for|could apply for|eligible for|encourag\\w*|(?<!\\ba )similar|such as)\\s+(?:\\S+\\s+){0,5}$"
+                    // a negation right before the action: "did not sign", "what it does not do is commit to buying"
+                    + "|\\b(?:does not|do not|doesn't|don't|is not|isn't|are not|aren't|was not|wasn't|were not|cannot"
+                    + "|can't|won't)\\s+(?:do is\\s+)?$",
             FLAGS);
     private static final Pattern SPECULATION = Pattern.compile(
             "\\b(?:analysts?|economists?|traders?|observers?|experts?|people familiar|sources said|according to people"
@@ -101,9 +107,9 @@ public final class NewsExtractor {
             FLAGS);
 
     private static final Pattern AGREEMENT_NOUN = Pattern.compile(
-            "\\b(?:framework|agreements?|memorand(?:um|a|ums)(?: of understanding)?|mous?|pacts?|deals?|accords?"
+            "\\b(?:frameworks?|agreements?|memorand(?:um|a|ums)(?: of understanding)?|mous?|pacts?|deals?|accords?"
                     + "|partnership|letters? of intent|declaration|roadmap|action plan|cooperation plan|treaty|contracts?"
-                    + "|alliance)\\b",
+                    + "|alliance|initiative)\\b",
             FLAGS);
     private static final Pattern AGREEMENT_VERB = Pattern.compile(
             "\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|struck|strike|conclud(?:e|es|ed)|announc(?:e|es|ed)"
@@ -116,7 +122,8 @@ public final class NewsExtractor {
             FLAGS);
     private static final Pattern AGREED_TO = Pattern.compile("\\bagreed to\\b|\\bagreed on\\b", FLAGS);
     private static final Pattern JOINT_VENTURE = Pattern.compile(
-            "\\bjoint[- ]venture\\b|\\bJV\\b|\\bpartner(?:ed|s|ing)? with\\b|\\bjointly (?:develop|build|own|operate|"
+            "\\bjoint[- ]venture\\b|\\bJV\\b|(?<!(?:the|its|their|our|international|foreign|other|key|trading|strategic"
+                    + "|global|allied|western) )\\bpartner(?:ed|s|ing)? with\\b|\\bjointly (?:develop|build|own|operate|"
                     + "invest)\\w*|\\bjoint (?:company|enterprise|entity)\\b|\\bteam(?:ed|s)? up with\\b|\\bform(?:s|ed|ing)? an?"
                     + " (?:new )?(?:\\w+ )?(?:venture|company|partnership)\\b",
             FLAGS);
@@ -132,7 +139,7 @@ public final class NewsExtractor {
             FLAGS);
     /** "agreed to buy a 15% stake": buying shares is an investment, not an offtake. */
     private static final Pattern STAKE_OBJECT = Pattern.compile(
-            "^\\s*(?:a|an|the|its)?\\s*(?:(?:US)?\\$\\s?[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+(?:of|in)\\s+)?"
+            "^\\s*(?:a|an|the|its)?\\s*(?:(?:about|approximately|around|some|nearly|almost|up to)\\s+)?(?:(?:US)?\\$\\s?[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+(?:of|in)\\s+)?"
                     + "(?:\\d+(?:\\.\\d+)?%\\s+|majority\\s+|minority\\s+|controlling\\s+|further\\s+|newly[\\s-]issued\\s+"
                     + "|new\\s+|convertible\\s+|preferred\\s+|common\\s+)*(?:equity\\s+)?"
                     + "(?:stake|shares?|stock|equity|interest|holding)\\b",
@@ -149,8 +156,11 @@ public final class NewsExtractor {
                     + "|project|expansion)\\b|\\bloan guarantee\\b"
                     + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\breceiv(?:e|es|ed|ing) (?:up to |at least |more than |about |an? )?(?:US)?\\$"
                     + "|\\bsecur(?:e|es|ed|ing) (?:up to |at least |more than |about |an? )?(?:US|A|C)?\\$[\\d.,]+ ?(?:billion|million|bn|m)?\\b (?:\\w+ ){0,2}?(?:in |of )?(?:funding|financing|grants?|loans?)\\b|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b"
+                    + "|\\bcontribution of (?:approximately |about |around |up to )?(?:US|A|C)?[$£€]"
+                    + "|\\bput(?:s|ting)? (?:(?:US|A|C)?[$£€][\\d.,]+ ?(?:billion|million|bn|m)?) into\\b"
                     + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b"
-                    + "|\\b(?:become|becoming|became|becomes|make|making|made) (?:it |the (?:\\w+ )?|its |\\w+'s )?(?:single )?(?:largest"
+                    + "|\\b(?:become|becoming|became|becomes|make|making|made) (?:it |the (?:\\w+ )?|its |\\w+'s "
+                    + "|(?:[\\w.-]+ ){0,2}?[\\w.-]+['’]s? )?(?:single )?(?:largest"
                     + "|biggest|top|major|leading) (?:\\w+ )?(?:shareholder|investor|owner)\\b",
             FLAGS);
     private static final Pattern INVESTMENT_NOUN =
@@ -161,7 +171,7 @@ public final class NewsExtractor {
                     + "|\\blist of (?:\\d+ )?(?:strategic|critical) minerals\\b",
             FLAGS);
     private static final Pattern LIST_CHANGE = Pattern.compile(
-            "\\b(?:expan\\w*|includ\\w*|final|add\\w*|publish\\w*|updat\\w*|releas\\w*|new|draft|remov\\w*|unveil\\w*)\\b",
+            "\\b(?:expan\\w*|includ\\w*|final|add\\w*|publish\\w*|updat\\w*|releas\\w*|new|draft|remov\\w*|unveil\\w*|plac\\w*)\\b",
             FLAGS);
     private static final Pattern EXPORT_CONTROL = Pattern.compile(
             "\\bexport controls?\\b|\\bexport[- ]control (?:rules?|regime|measures?)\\b|\\bexport bans?\\b"
@@ -187,7 +197,12 @@ public final class NewsExtractor {
                     + "|\\b(?:suspend(?:s|ed|ing)?|suspension of) (?:all )?(?:[\\w-]+ ){0,3}?(?:exports|shipments)\\b"
                     + "|\\bbans? on (?:the )?(?:[\\w-]+ ){0,2}?(?:exports?|shipments?|sales?)\\b"
                     + "|\\b(?:moratorium|halt|freeze|pause) on (?:[\\w-]+ ){0,2}?(?:exports?|shipments?)\\b"
-                    + "|\\bchoke off (?:\\w+ ){0,2}?shipments\\b",
+                    + "|\\bchoke off (?:\\w+ ){0,2}?shipments\\b"
+                    + "|\\bprohibition (?:of|on) (?:the )?exports?\\b|\\bsubject to (?:export )?licen[cs]\\w*"
+                    // "exports of gallium ... to the United States will, in principle, not be permitted"; "licences
+                    // required since August 1"
+                    + "|\\bexports?\\b[^.;]{0,120}?\\bnot be (?:permitted|allowed)\\b"
+                    + "|\\blicen[cs]es? (?:are |is |were |was |have been |has been )?required\\b",
             FLAGS);
     private static final Pattern QUOTA_CONTEXT =
             Pattern.compile("\\b(?:export\\w*|ship\\w*|regulator|tonnes)\\b", FLAGS);
@@ -235,7 +250,11 @@ public final class NewsExtractor {
                     + "|\\bban(?:s|ned|ning)? (?:on )?(?:[\\w-]+ ){0,2}?mining\\b|\\bmining ban\\b"
                     + "|\\bapprov(?:e|es|ed|ing|al of) (?:the |a )?(?:[\\w-]+ ){0,4}?(?:road|mine|project|concession)\\b"
                     + "|\\ba minimum of (?:US)?\\$|\\bbar(?:s|red)? (?:the )?(?:purchase|procurement|use) of\\b"
-                    + "|\\b(?:designat\\w+|select\\w+|recogni[sz]\\w+) (?:[\\w-]+ ){0,6}?as (?:a )?strategic\\b",
+                    + "|\\b(?:designat\\w+|select\\w+|recogni[sz]\\w+) (?:[\\w-]+ ){0,6}?as (?:a )?strategic\\b"
+                    // a national strategy or mission presented, launched or approved
+                    + "|\\b(?:launch\\w*|present\\w*|unveil\\w*|publish\\w*) (?:the |a |an |its |their )?(?:[\\w:-]+ ){0,5}?strategy\\b"
+                    + "|\\bstrategy,? (?:was |has been |had been )?(?:launched|unveiled|published|presented|adopted)\\b"
+                    + "|\\b(?:mission|programme|program|strategy)\\b,? (?:which|that) (?:the )?(?:[\\w-]+ ){0,3}?approved\\b",
             FLAGS);
     /** "the export controls it announced on October 9": the original measure named inside a suspension sentence. */
     private static final Pattern IMPOSED_BACKGROUND = Pattern.compile(
@@ -264,8 +283,12 @@ public final class NewsExtractor {
                     + "|cut|raised)\\b|^analysts\\b",
             FLAGS);
     /** A modal right after the trigger: "a purchase commitment would be ...". */
-    private static final Pattern MODAL_AFTER =
-            Pattern.compile("\\S+(?:\\s+\\S+){0,2}?\\s+(?:would|could|might|may)\\s+(?:be|become|have|mean)\\b", FLAGS);
+    private static final Pattern MODAL_AFTER = Pattern.compile(
+            "\\S+(?:\\s+\\S+){0,2}?\\s+(?:would|could|might|may)\\s+(?:only\\s+|not\\s+|also\\s+|still\\s+)?"
+                    + "(?:be|become|have|mean|help|hurt|give|encourage)\\b"
+                    // "total investment for the project is estimated at ...": an estimate, not a commitment
+                    + "|\\S+(?:\\s+\\S+){0,4}?\\s+(?:is|are|was|were)\\s+(?:estimated|expected|projected|forecast)\\b",
+            FLAGS);
     /** A list item: "- ", "• ", "* ", or a short label and a colon ("Equity: DoD will ..."). */
     private static final Pattern BULLET =
             Pattern.compile("(?:[-•*–]\\s|\\d+[.)]\\s|[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}:\\s)");
@@ -657,7 +680,7 @@ public final class NewsExtractor {
                                     o.kind().equals("government") || o.kind().equals("agency"))
                             .orElse(false);
                     if (!government) {
-                        names.add(org.key().startsWith("company:") ? org.key().substring(8) : org.surface());
+                        names.add(org.key().startsWith("company:") ? org.key().substring(8) : partyName(org, known));
                     }
                 }
             }
@@ -685,6 +708,19 @@ public final class NewsExtractor {
                     sentence.end(),
                     rule);
         }
+    }
+
+    /**
+     * The name an organisation is reported by: an international body without a country by its short form ("Group of
+     * Seven" is reported as "G7", the guideline's form), any other as written without its legal suffix.
+     */
+    private static String partyName(Mention org, Optional<Gazetteer.Organisation> known) {
+        return known.filter(o -> o.kind().equals("international") && o.country().isEmpty())
+                .flatMap(o -> o.aliases().stream()
+                        .map(String::strip)
+                        .filter(a -> !a.isEmpty())
+                        .findFirst())
+                .orElse(MentionFinder.LEGAL_SUFFIX.matcher(org.surface()).replaceFirst("")); // "MP Materials Corp."
     }
 
     private record Trigger(EventType type, int start, int end, String rule, String noun, boolean strong) {}
@@ -1013,7 +1049,8 @@ public final class NewsExtractor {
                 boolean strong = !n.equals("deal")
                         && !n.equals("deals")
                         && !n.equals("partnership")
-                        && !n.startsWith("contract");
+                        && !n.startsWith("contract")
+                        && !n.equals("initiative");
                 out.add(new Trigger(
                         EventType.AGREEMENT,
                         noun.start(),
@@ -1044,6 +1081,11 @@ public final class NewsExtractor {
             if (!vehicle || out.isEmpty()) {
                 // a law or proclamation that carries a measure of another type is that measure's vehicle, not an event
                 out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", !weak));
+            }
+            if (RESERVE.matcher(m.group()).find()) {
+                // "a $12 billion stockpile financed by EXIM", "a reserve with A$1.2bn of funding": the money is the
+                // reserve's, which is the action; it is no separate investment
+                out.removeIf(t -> t.type() == EventType.INVESTMENT);
             }
         } else if (!agreement) {
             m = guarded(PRODUCTION_QUOTA, stems, s);
@@ -1085,6 +1127,11 @@ public final class NewsExtractor {
             Map.entry(OTHER, TriggerWords.OTHER));
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
+    private static final Pattern RESERVE = Pattern.compile("\\bstockpil|\\breserve", FLAGS);
+    /** "Signing MoUs is the easy part": an action as the subject of a general remark, not an action taken. */
+    private static final Pattern GERUND_SUBJECT = Pattern.compile(
+            "^\\W*(?:Signing|Buying|Selling|Investing|Imposing|Banning|Lifting|Building|Securing|Getting|Making|Striking)"
+                    + "\\s+(?:\\S+\\s+){0,4}?(?:is|are|was|were|would be|will be)\\b");
 
     /**
      * A matcher of a trigger pattern over the sentence, or one that finds nothing when the sentence has no stem of the
@@ -1456,9 +1503,13 @@ public final class NewsExtractor {
         return at >= 0 ? at : Math.max(previousEnd, triggerStart - 25);
     }
 
-    /** "signed memorandums with Malaysia and Thailand" or "each signed" are one agreement per partner. */
+    /**
+     * "signed memorandums with Malaysia and Thailand on Sunday" or "each signed" are one agreement per partner; an
+     * undated background phrase listing counterparts ("frameworks concluded with Australia, Japan, Malaysia and
+     * Thailand") is one event with all parties (the labelling guideline's rule, as seed 002 does).
+     */
     private static List<Draft> split(Draft d, String clause) {
-        if (d.type != EventType.AGREEMENT || d.countries.size() < 3) {
+        if (d.type != EventType.AGREEMENT || d.countries.size() < 3 || d.date == null) {
             return List.of(d);
         }
         boolean several = SEVERAL_DEALS.matcher(clause).find();
@@ -1749,6 +1800,10 @@ public final class NewsExtractor {
             }
             if (!d.strong && !d.partyTold) {
                 continue; // "brokers trimmed their targets, citing funding risk": nobody acts
+            }
+            if (d.sentence.text().strip().endsWith("?")
+                    || GERUND_SUBJECT.matcher(d.sentence.text()).find()) {
+                continue; // a question or a general remark asserts no action
             }
             if (COMMENTARY.matcher(d.sentence.text()).find()) {
                 continue; // an analyst's or researcher's words report no action of their own

@@ -52,7 +52,8 @@ final class TriggerWords {
             "dual-use",
             "replac",
             "levy",
-            "levies");
+            "levies",
+            "subject");
     /** Tariffs and duties. */
     static final Set<String> TARIFF =
             Set.of("tariff", "anti-dumping", "antidumping", "dumping", "countervail", "import", "duties");
@@ -122,6 +123,9 @@ final class TriggerWords {
             "plan",
             "treaty",
             "alliance",
+            "contribution",
+            "initiative",
+            "put",
             "$");
     /** Other actions: price floors, stockpiles, quotas, laws, approvals, investigations. */
     static final Set<String> OTHER = Set.of(
@@ -167,6 +171,9 @@ final class TriggerWords {
             "began",
             "started",
             "unveil",
+            "present",
+            "publish",
+            "mission",
             "creat",
             "set",
             "establish",

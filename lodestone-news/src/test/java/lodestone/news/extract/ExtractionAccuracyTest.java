@@ -54,18 +54,20 @@ class ExtractionAccuracyTest {
 
     @Test
     void theDevelopmentCorpusKeepsItsFigures() throws URISyntaxException {
+        // round 4: events P 0.934 R 0.961 F1 0.947 (99 of 103, 106 predicted)
         GoldScore.Score score = score(split("corpus/dev"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.92);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.94);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.92);
+                .isGreaterThanOrEqualTo(0.93);
         assertThat(score.claims().f1()).as("claim F1 %s", score.claims()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void theCheckSplitKeepsItsTunedFigures() throws URISyntaxException {
+        // round 4: 15 of 15 events, 15 predicted
         GoldScore.Score score = score(split("corpus/check"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.93);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
@@ -73,12 +75,13 @@ class ExtractionAccuracyTest {
         // first look at b716755: events 0.632, claims 0.667; development data since (see corpus/blind/PROVENANCE.md):
         // events 0.722, claims 0.971 with the classifier trained on it, 0.721 / 0.971 without it; round 3: events
         // P 0.782 R 0.707 F1 0.742, claims 0.971 by score-extraction (GoldScore's greedy matching pairs 109 of 157
-        // events, not 111: F1 0.729)
+        // events, not 111: F1 0.729); round 4 (tuned on it): GoldScore 115 of 157 events, 143 predicted (P 0.804, F1
+        // 0.767; score-extraction P 0.825 R 0.752 F1 0.787)
         GoldScore.Score score = score(split("corpus/blind"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.72);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.76);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.76);
+                .isGreaterThanOrEqualTo(0.80);
         assertThat(score.claims().f1()).as("claim F1 %s", score.claims()).isGreaterThanOrEqualTo(0.95);
     }
 
@@ -87,12 +90,13 @@ class ExtractionAccuracyTest {
         // first look at 1b07a94 (extractor frozen before anyone building it read these articles): events P 0.657
         // R 0.570 F1 0.610, claims P 0.744 R 0.667 F1 0.703 (corpus/blind2/README.md); b2-10.txt was refused then.
         // Round 3 (tuned on b2-01..b2-20 only, b2-21..b2-40 held out): events P 0.692 R 0.612 F1 0.650, claims P 0.907
-        // R 0.812 F1 0.857 by score-extraction (GoldScore pairs 99 of 165 events, not 101: F1 0.637)
+        // R 0.812 F1 0.857 by score-extraction (GoldScore pairs 99 of 165 events, not 101: F1 0.637). Round 4 (tuned
+        // on b2-01..b2-20 only): GoldScore 102 of 165, 145 predicted (P 0.703, F1 0.658; score-extraction F1 0.671)
         GoldScore.Score score = score(split("corpus/blind2"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.63);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.65);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.67);
+                .isGreaterThanOrEqualTo(0.70);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.85);
     }
 
@@ -102,12 +106,13 @@ class ExtractionAccuracyTest {
         // round
         // 3 was being built; scored once, by score-extraction, at main 301fc67 (events P 0.629 R 0.565 F1 0.595, claims
         // P 0.875 R 0.848 F1 0.862) and at round 3's frozen commit d4db911 (events P 0.634 R 0.546 F1 0.587, claims
-        // P 0.906 R 0.879 F1 0.892). The floors keep that first look; the split is development data from now on.
+        // P 0.906 R 0.879 F1 0.892). Development data since; round 4 tuned on b3-01..b3-20 (b3-21..b3-30 held out):
+        // 69 of 108 events, 90 predicted (P 0.767 R 0.639 F1 0.697, the same by both scorers)
         GoldScore.Score score = score(split("corpus/blind3"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.57);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.69);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.62);
+                .isGreaterThanOrEqualTo(0.76);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
     }
 }

@@ -108,9 +108,70 @@ class NewsExtractorTest {
     @Test
     void memorandumsWithSeveralPartnersAreOneAgreementEach() {
         Extraction x = extract(
-                "Washington signed memorandums of understanding on critical minerals with Malaysia and Thailand.",
-                null);
+                "On Sunday, Washington signed memorandums of understanding on critical minerals with Malaysia and"
+                        + " Thailand.",
+                "2025-10-27");
         assertThat(x.events()).extracting(Event::parties).containsExactly(List.of("US", "MY"), List.of("US", "TH"));
+    }
+
+    @Test
+    void anUndatedBackgroundListOfCounterpartsIsOneAgreementWithAllParties() {
+        // the labelling guideline: "frameworks with Australia, Japan, Malaysia and Thailand" told in passing is one
+        // event
+        Extraction x = extract(
+                "Washington has signed critical minerals frameworks with Australia, Japan, Malaysia and Thailand in"
+                        + " recent weeks.",
+                null);
+        assertThat(x.events()).extracting(Event::parties).containsExactly(List.of("US", "AU", "JP", "MY", "TH"));
+    }
+
+    @Test
+    void questionsExamplesAndNegationsAssertNoAction() {
+        assertThat(extract("Does the minerals plan include a price floor for rare earths set by Canada?", null)
+                        .events())
+                .isEmpty();
+        assertThat(extract(
+                                "Canberra said nickel projects can apply for loans from the $4 billion Critical"
+                                        + " Minerals Facility.",
+                                null)
+                        .events())
+                .isEmpty();
+        assertThat(extract(
+                                "What the UK strategy does not do is commit to buying rare earths from Australian"
+                                        + " miners.",
+                                null)
+                        .events())
+                .isEmpty();
+        assertThat(extract(
+                                "Supporters of US lithium want policy tools such as price floors or government"
+                                        + " offtake.",
+                                null)
+                        .events())
+                .isEmpty();
+    }
+
+    @Test
+    void internationalBodiesAreFoundAndReportedByTheirShortForm() {
+        Extraction x = extract("The leaders of the G7 signed an action plan on rare earths on Tuesday.", "2025-06-18");
+        assertThat(x.events()).extracting(Event::parties).containsExactly(List.of("G7"));
+        Extraction full = extract("The Group of Seven adopted an action plan on rare earths on Tuesday.", "2025-06-18");
+        assertThat(full.events()).extracting(Event::parties).containsExactly(List.of("G7"));
+    }
+
+    @Test
+    void whereACompanySitsIsNoPartOfItsName() {
+        Extraction x = extract(
+                "Pakistan signed a memorandum on antimony with Missouri-based US Strategic Metals on Monday.",
+                "2025-09-09");
+        assertThat(x.events()).extracting(Event::parties).containsExactly(List.of("PK", "US Strategic Metals"));
+    }
+
+    @Test
+    void aReserveFundedWithMoneyIsOneOtherActionNotAnInvestment() {
+        Extraction x = extract(
+                "Canberra will set up a critical minerals strategic reserve with A$1.2 billion of initial funding.",
+                null);
+        assertThat(x.events()).extracting(Event::type).containsExactly(EventType.OTHER);
     }
 
     @Test
