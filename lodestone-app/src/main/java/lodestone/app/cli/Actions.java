@@ -678,6 +678,14 @@ final class Actions {
             default -> result.extractions().forEach(x -> extraction(out, x));
         }
         out.flush();
+        if (!format.equals("table")) {
+            // the schema has no place for them: what the reader should know goes to stderr, stdout stays the data
+            PrintWriter err = command.err();
+            result.extractions()
+                    .forEach(x -> x.notices()
+                            .forEach(n -> err.println("note: " + x.article().name() + ": " + n)));
+            err.flush();
+        }
         return 0;
     }
 

@@ -131,6 +131,42 @@ class NewsCliTest {
     }
 
     @Test
+    void anArticleWhosePublicationLineReadsTwoWaysIsExtractedUndatedWithANoteAndTheOthersStillAre() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("batch"));
+        Files.writeString(
+                folder.resolve("a.txt"),
+                "Published: 04/03/2026\n\nChina on Friday suspended its export controls on gallium and germanium.");
+        Files.writeString(
+                folder.resolve("b.txt"),
+                "Published: 2025-11-08\n\nChina on Friday suspended its export controls on gallium and germanium.");
+        CliTest.Run run = CliTest.run("extract", folder.toString(), "--format", "jsonl");
+        assertThat(run.code()).as(run.err()).isZero();
+        List<JsonNode> lines = run.out()
+                .lines()
+                .map(line -> {
+                    try {
+                        return Output.JSON.readTree(line);
+                    } catch (IOException e) {
+                        throw new AssertionError(line, e);
+                    }
+                })
+                .toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("events").get(0).get("date").isNull())
+                .as("a relative date stays unresolved without a publication date")
+                .isTrue();
+        assertThat(lines.get(1).get("events").get(0).get("date").asText()).isEqualTo("2025-11-07");
+        assertThat(run.err())
+                .contains("note: a.txt: publication line (Published: 04/03/2026) holds no date that reads one way only")
+                .doesNotContain("b.txt");
+        CliTest.Run given = CliTest.run(
+                "extract", folder.resolve("a.txt").toString(), "--published", "2025-11-08", "--format", "jsonl");
+        assertThat(given.code()).as(given.err()).isZero();
+        assertThat(given.out()).contains("\"date\":\"2025-11-07\"");
+        assertThat(given.err()).doesNotContain("note:");
+    }
+
+    @Test
     void ingestStoresUnverifiedRecordsLinkedToTheirArticleAndReplacesOnRepeat() {
         Path db = dir.resolve("ingest.duckdb");
         String seed = seed("000_32b86bfb85c06b0a.txt").toString();

@@ -259,15 +259,17 @@ public final class ArticleReader implements AutoCloseable {
                     name, location, requireText(cleaned.text(), location), cleaned.published(), cleaned.title());
         }
         String body = text.replace("\r\n", "\n").replace('\r', '\n');
-        Optional<LocalDate> published = Optional.empty();
-        Optional<PublicationLine.Found> line = PublicationLine.find(body, location);
+        Optional<LocalDate> published;
+        Optional<String> dateNote = Optional.empty();
+        Optional<PublicationLine.Found> line = PublicationLine.find(body);
         if (line.isPresent()) {
-            published = Optional.of(line.get().date());
+            published = line.get().date();
+            dateNote = line.get().problem();
             body = line.get().body();
         } else {
             published = PublicationLine.dateline(body);
         }
-        return new Article(name, location, requireText(body, location), published, Optional.empty());
+        return new Article(name, location, requireText(body, location), published, Optional.empty(), dateNote);
     }
 
     private static String requireText(String text, String location) {

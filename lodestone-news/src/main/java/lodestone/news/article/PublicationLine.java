@@ -30,20 +30,29 @@ final class PublicationLine {
     /**
      * The date and the text without its line.
      *
-     * @param date the publication date
+     * @param date the publication date, empty when the line's value does not read one way only
      * @param body the text with the date line removed
+     * @param line the publication line as written, stripped
      */
-    record Found(LocalDate date, String body) {}
+    record Found(Optional<LocalDate> date, String body, String line) {
+        /** @return why the article stays undated, when the line's value is not a date that reads one way only */
+        Optional<String> problem() {
+            return date.isPresent()
+                    ? Optional.empty()
+                    : Optional.of("publication line (" + line + ") holds no date that reads one way only, so the"
+                            + " article is read as undated and its relative dates stay unresolved.\nMaybe pass"
+                            + " --published YYYY-MM-DD.");
+        }
+    }
 
     private PublicationLine() {}
 
     /**
      * @param text plain text with {@code \n} line ends
-     * @param location where it came from, for messages
-     * @return the date and the remaining text, if a date line is among the first five non-blank lines
-     * @throws ArticleException if such a line holds something that is not a date
+     * @return the line's date (if its value reads one way only) and the remaining text, if a date line is among the
+     *     first five non-blank lines
      */
-    static Optional<Found> find(String text, String location) {
+    static Optional<Found> find(String text) {
         int searched = 0;
         int lineStart = 0;
         while (lineStart < text.length() && searched < 5) {
@@ -56,14 +65,8 @@ final class PublicationLine {
                 searched++;
                 Matcher m = LINE.matcher(line);
                 if (m.matches()) {
-                    LocalDate date = parse(m.group("date").strip())
-                            .orElseThrow(() -> new ArticleException(
-                                    "article " + location + ": publication line (" + line.strip()
-                                            + ") holds no date that reads one way only.\nMaybe write it as YYYY-MM-DD, e.g."
-                                            + " Published: 2025-11-08, or pass --published.",
-                                    null));
                     String body = text.substring(0, lineStart) + text.substring(Math.min(text.length(), lineEnd + 1));
-                    return Optional.of(new Found(date, body));
+                    return Optional.of(new Found(parse(m.group("date").strip()), body, line.strip()));
                 }
             }
             lineStart = lineEnd + 1;

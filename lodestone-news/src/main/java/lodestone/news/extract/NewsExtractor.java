@@ -456,6 +456,7 @@ public final class NewsExtractor {
         budget.check("mentions");
         Context context = new Context(text, sentences, mentions, article.published());
         List<String> notices = new ArrayList<>();
+        article.dateNote().ifPresent(notices::add);
         // triggers depend on one sentence and the mentions only: found in parallel, in sentence order
         List<List<Trigger>> triggers = sentences.parallelStream()
                 .map(sentence -> triggers(sentence.text(), context, sentence))

@@ -25,10 +25,23 @@ class ArticleReaderTest {
     void aNumericPublishedDateIsReadWhenDayAndMonthCannotSwap() throws IOException {
         Path file = Files.writeString(dir.resolve("n.txt"), "Published date: 18/07/2025\n\nChina paused its curbs.\n");
         assertThat(reader.readFile(file).published()).contains(LocalDate.of(2025, 7, 18));
+        assertThat(reader.readFile(file).dateNote()).isEmpty();
+    }
+
+    @Test
+    void aPublicationLineThatReadsTwoWaysLeavesTheArticleUndatedWithANoteAndTheCallersDateClearsIt()
+            throws IOException {
         Path ambiguous = Files.writeString(dir.resolve("m.txt"), "Published: 03/07/2025\n\nChina paused its curbs.\n");
-        assertThatThrownBy(() -> reader.readFile(ambiguous))
-                .hasMessageContaining("(Published: 03/07/2025) holds no date that reads one way only")
-                .hasMessageContaining("--published");
+        Article article = reader.readFile(ambiguous);
+        assertThat(article.published()).isEmpty();
+        assertThat(article.text().strip()).isEqualTo("China paused its curbs.");
+        assertThat(article.dateNote())
+                .hasValueSatisfying(note -> assertThat(note)
+                        .contains("(Published: 03/07/2025) holds no date that reads one way only")
+                        .contains("--published"));
+        Article given = article.withPublished(LocalDate.of(2025, 7, 3));
+        assertThat(given.published()).contains(LocalDate.of(2025, 7, 3));
+        assertThat(given.dateNote()).isEmpty();
     }
 
     @Test
