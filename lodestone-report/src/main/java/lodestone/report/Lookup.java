@@ -16,6 +16,7 @@ import lodestone.model.policy.TradeMeasure;
 import lodestone.report.resolve.CuratedAlias;
 import lodestone.report.resolve.NameIndex;
 import lodestone.report.resolve.Resolution;
+import lodestone.report.resolve.Resolved;
 import lodestone.report.resolve.Resolvers;
 
 /** Resolves the user's text to catalogue entries and records, with one error message per kind for every face. */
@@ -47,14 +48,46 @@ public final class Lookup {
      * @throws QueryException if the name denotes no mineral (suggesting the closest ones by edit distance) or several
      */
     public static Mineral mineral(MineralCatalogue catalogue, String text, String field) {
+        return foundMineral(catalogue, text, field).value();
+    }
+
+    /**
+     * Resolves a mineral as {@link #mineral(MineralCatalogue, String, String)} does and says how: the basis every face
+     * shows ("Dy: element symbol of dysprosium").
+     *
+     * @param catalogue the minerals
+     * @param text what the user wrote
+     * @param field the parameter it came from
+     * @return the mineral's id and the basis of the match
+     * @throws QueryException if the name denotes no mineral (suggesting the closest ones by edit distance) or several
+     */
+    public static Resolved resolvedMineral(MineralCatalogue catalogue, String text, String field) {
+        Resolution.Found<Mineral> found = foundMineral(catalogue, text, field);
+        String id = found.value().id().value();
+        return Resolved.of(found.match(), id, id);
+    }
+
+    private static Resolution.Found<Mineral> foundMineral(MineralCatalogue catalogue, String text, String field) {
         return resolved(
                 minerals(catalogue).resolve(text),
                 QueryError.UNKNOWN_MINERAL,
                 field,
                 "mineral (" + text + ")",
                 "is not in the catalogue",
-                mineral -> mineral.id().value(),
+                Lookup::label,
                 "Maybe run `lodestone minerals` (GET /api/v1/minerals) to list the known ids.");
+    }
+
+    private static String label(Mineral mineral) {
+        return mineral.id().value();
+    }
+
+    /**
+     * @param country a country
+     * @return how messages and the basis of a match name it: {@code China (CN)}
+     */
+    public static String label(Country country) {
+        return country.name() + " (" + country.code().value() + ")";
     }
 
     /**
@@ -81,13 +114,32 @@ public final class Lookup {
      * @throws QueryException if it names none (suggesting the closest by edit distance) or several
      */
     public static Country country(Countries registry, String text, String field) {
+        return foundCountry(registry, text, field).value();
+    }
+
+    /**
+     * Resolves a country as {@link #country(Countries, String, String)} does and says how ("PRC: curated alias of
+     * China (CN): ...").
+     *
+     * @param registry the countries
+     * @param text what the user wrote
+     * @param field the parameter it came from
+     * @return the country's alpha-2 code and the basis of the match
+     * @throws QueryException if it names none (suggesting the closest by edit distance) or several
+     */
+    public static Resolved resolvedCountry(Countries registry, String text, String field) {
+        Resolution.Found<Country> found = foundCountry(registry, text, field);
+        return Resolved.of(found.match(), found.value().code().value(), label(found.value()));
+    }
+
+    private static Resolution.Found<Country> foundCountry(Countries registry, String text, String field) {
         return resolved(
                 countries(registry).resolve(text),
                 QueryError.UNKNOWN_COUNTRY,
                 field,
                 "country (" + text + ")",
                 "is not an ISO 3166-1 code or a known name",
-                country -> country.name() + " (" + country.code().value() + ")",
+                Lookup::label,
                 "Maybe use the alpha-2 code, e.g. CN.");
     }
 
@@ -131,7 +183,7 @@ public final class Lookup {
                 .resolve(text);
     }
 
-    private static <T> T resolved(
+    private static <T> Resolution.Found<T> resolved(
             Resolution<T> resolution,
             QueryError error,
             String field,
@@ -140,7 +192,7 @@ public final class Lookup {
             Function<T, String> label,
             String hint) {
         if (resolution instanceof Resolution.Found<T> found) {
-            return found.value();
+            return found;
         }
         if (resolution instanceof Resolution.Ambiguous<T> ambiguous) {
             throw new QueryException(
@@ -226,13 +278,14 @@ public final class Lookup {
      */
     public static TradeMeasure measure(KnowledgeSnapshot snapshot, String text, String field) {
         return resolved(
-                measures(snapshot, text),
-                QueryError.UNKNOWN_MEASURE,
-                field,
-                "measure (" + text + ")",
-                "is unknown",
-                TradeMeasure::id,
-                "Maybe run `lodestone measures --on 2026-01-01` (GET /api/v1/measures) to list the ids.");
+                        measures(snapshot, text),
+                        QueryError.UNKNOWN_MEASURE,
+                        field,
+                        "measure (" + text + ")",
+                        "is unknown",
+                        TradeMeasure::id,
+                        "Maybe run `lodestone measures --on 2026-01-01` (GET /api/v1/measures) to list the ids.")
+                .value();
     }
 
     /**
@@ -244,13 +297,14 @@ public final class Lookup {
      */
     public static Agreement agreement(KnowledgeSnapshot snapshot, String text, String field) {
         return resolved(
-                agreements(snapshot, text),
-                QueryError.UNKNOWN_AGREEMENT,
-                field,
-                "agreement (" + text + ")",
-                "is unknown",
-                Agreement::id,
-                "Maybe run `lodestone agreements` (GET /api/v1/agreements) to list the ids.");
+                        agreements(snapshot, text),
+                        QueryError.UNKNOWN_AGREEMENT,
+                        field,
+                        "agreement (" + text + ")",
+                        "is unknown",
+                        Agreement::id,
+                        "Maybe run `lodestone agreements` (GET /api/v1/agreements) to list the ids.")
+                .value();
     }
 
     /**
