@@ -105,8 +105,12 @@ final class DeclaredCommand implements Callable<Integer> {
             spec.addMixin("store", CommandSpec.forAnnotatedObject(command.store));
         }
         for (Param p : params) {
-            String text =
-                    help(p.description() + (p.allowed().isEmpty() ? "" : ": " + String.join(", ", p.allowed())) + ".");
+            String text = help(p.description()
+                    + (p.allowed().isEmpty() ? "" : ": " + String.join(", ", p.allowed()))
+                    + "."
+                    + (p.formats().isEmpty()
+                            ? ""
+                            : " Format " + String.join(" or ", p.formats()) + " only: " + p.elsewhere()));
             ArgSpec arg;
             if (p.positional()) {
                 PositionalParamSpec positional = PositionalParamSpec.builder()
