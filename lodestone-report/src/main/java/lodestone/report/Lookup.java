@@ -16,6 +16,7 @@ import lodestone.model.policy.TradeMeasure;
 import lodestone.report.resolve.CuratedAlias;
 import lodestone.report.resolve.NameIndex;
 import lodestone.report.resolve.Resolution;
+import lodestone.report.resolve.Resolved;
 import lodestone.report.resolve.Resolvers;
 
 /** Resolves the user's text to catalogue entries and records, with one error message per kind for every face. */
@@ -47,7 +48,31 @@ public final class Lookup {
      * @throws QueryException if the name denotes no mineral (suggesting the closest ones by edit distance) or several
      */
     public static Mineral mineral(MineralCatalogue catalogue, String text, String field) {
-        return MINERAL.resolved(minerals(catalogue).resolve(text), text, field);
+        return MINERAL.resolved(minerals(catalogue).resolve(text), text, field).value();
+    }
+
+    /**
+     * Resolves a mineral as {@link #mineral(MineralCatalogue, String, String)} does and says how: the basis every face
+     * shows ("Dy: element symbol of dysprosium").
+     *
+     * @param catalogue the minerals
+     * @param text what the user wrote
+     * @param field the parameter it came from
+     * @return the mineral's id and the basis of the match
+     * @throws QueryException if the name denotes no mineral (suggesting the closest ones by edit distance) or several
+     */
+    public static Resolved resolvedMineral(MineralCatalogue catalogue, String text, String field) {
+        Resolution.Found<Mineral> found = MINERAL.resolved(minerals(catalogue).resolve(text), text, field);
+        String id = found.value().id().value();
+        return Resolved.of(found.match(), id, id);
+    }
+
+    /**
+     * @param country a country
+     * @return how messages and the basis of a match name it: {@code China (CN)}
+     */
+    public static String label(Country country) {
+        return country.name() + " (" + country.code().value() + ")";
     }
 
     /**
@@ -74,7 +99,22 @@ public final class Lookup {
      * @throws QueryException if it names none (suggesting the closest by edit distance) or several
      */
     public static Country country(Countries registry, String text, String field) {
-        return COUNTRY.resolved(countries(registry).resolve(text), text, field);
+        return COUNTRY.resolved(countries(registry).resolve(text), text, field).value();
+    }
+
+    /**
+     * Resolves a country as {@link #country(Countries, String, String)} does and says how ("PRC: curated alias of
+     * China (CN): ...").
+     *
+     * @param registry the countries
+     * @param text what the user wrote
+     * @param field the parameter it came from
+     * @return the country's alpha-2 code and the basis of the match
+     * @throws QueryException if it names none (suggesting the closest by edit distance) or several
+     */
+    public static Resolved resolvedCountry(Countries registry, String text, String field) {
+        Resolution.Found<Country> found = COUNTRY.resolved(countries(registry).resolve(text), text, field);
+        return Resolved.of(found.match(), found.value().code().value(), label(found.value()));
     }
 
     /**
@@ -132,12 +172,12 @@ public final class Lookup {
          * @param resolution what the text denotes
          * @param text what the user wrote
          * @param field the parameter it came from
-         * @return the one entry it denotes
+         * @return the one entry it denotes, with how the text matched it
          * @throws QueryException if it denotes several (naming them) or none (suggesting the closest, else the hint)
          */
-        T resolved(Resolution<T> resolution, String text, String field) {
+        Resolution.Found<T> resolved(Resolution<T> resolution, String text, String field) {
             if (resolution instanceof Resolution.Found<T> found) {
-                return found.value();
+                return found;
             }
             String subject = noun + " (" + text + ")";
             if (resolution instanceof Resolution.Ambiguous<T> ambiguous) {
@@ -167,7 +207,7 @@ public final class Lookup {
             QueryError.UNKNOWN_COUNTRY,
             "country",
             "is not an ISO 3166-1 code or a known name",
-            country -> country.name() + " (" + country.code().value() + ")",
+            Lookup::label,
             "Maybe use the alpha-2 code, e.g. CN.");
     private static final Kind<TradeMeasure> MEASURE = new Kind<>(
             QueryError.UNKNOWN_MEASURE,
@@ -249,7 +289,7 @@ public final class Lookup {
      * @throws QueryException if there is none (suggesting the closest ids by edit distance) or several
      */
     public static TradeMeasure measure(KnowledgeSnapshot snapshot, String text, String field) {
-        return MEASURE.resolved(measures(snapshot, text), text, field);
+        return MEASURE.resolved(measures(snapshot, text), text, field).value();
     }
 
     /**
@@ -260,7 +300,7 @@ public final class Lookup {
      * @throws QueryException if there is none (suggesting the closest ids by edit distance) or several
      */
     public static Agreement agreement(KnowledgeSnapshot snapshot, String text, String field) {
-        return AGREEMENT.resolved(agreements(snapshot, text), text, field);
+        return AGREEMENT.resolved(agreements(snapshot, text), text, field).value();
     }
 
     /**

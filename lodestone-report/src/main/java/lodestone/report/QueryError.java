@@ -18,6 +18,11 @@ public enum QueryError {
     UNKNOWN_DATASET,
     /** A parameter outside its allowed form or range. */
     BAD_PARAMETER,
+    /**
+     * A parameter given that this form of the question does not use (a ranking's {@code country}, a method that takes
+     * no perspective): refused, never silently ignored. A usage error: exit code 2 on the command line, 400 in the API.
+     */
+    UNUSED_PARAMETER,
     /** A scenario spec with problems, each listed. */
     BAD_SCENARIO,
     /** An article that cannot be read. */

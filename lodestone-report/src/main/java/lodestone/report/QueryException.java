@@ -50,4 +50,13 @@ public final class QueryException extends FieldFailure {
     public static QueryException badParameter(String field, String message) {
         return new QueryException(QueryError.BAD_PARAMETER, field, message);
     }
+
+    /**
+     * @param field the parameter given
+     * @param message why this form of the question does not use it, with a "Maybe" hint
+     * @return an unused-parameter exception ({@link QueryError#UNUSED_PARAMETER})
+     */
+    public static QueryException unusedParameter(String field, String message) {
+        return new QueryException(QueryError.UNUSED_PARAMETER, field, message);
+    }
 }

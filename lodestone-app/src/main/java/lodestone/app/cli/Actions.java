@@ -138,7 +138,11 @@ final class Actions {
                                 SEED,
                                 Param.option("horizon", INTEGER, "months to simulate (default the scenario's)"),
                                 THREADS,
-                                Param.option("assumptions", FLAG, "also list the scenario's written assumptions"),
+                                Param.option("assumptions", FLAG, "also list the scenario's written assumptions")
+                                        .onlyIn(
+                                                List.of("table"),
+                                                "the JSON always has every note (assumptions) and the CSV has the"
+                                                        + " monthly rows only. Maybe leave it out."),
                                 Param.option(
                                         "without",
                                         LIST,

@@ -12,6 +12,7 @@ import lodestone.app.resource.Param;
 import lodestone.app.resource.Resource;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
+import lodestone.report.resolve.Resolved;
 import lodestone.store.reference.ReferenceData;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -50,6 +51,7 @@ final class DeclaredCommand implements Callable<Integer> {
     private final Body body;
     private final StoreOptions store;
     private final Map<String, ArgSpec> arguments = new LinkedHashMap<>();
+    private final List<Param> params = new ArrayList<>();
     private CommandSpec spec;
 
     private DeclaredCommand(Body body, StoreOptions store) {
@@ -64,8 +66,14 @@ final class DeclaredCommand implements Callable<Integer> {
     static CommandLine of(Resource resource) {
         return of(resource.command(), resource.description(), resource.params(), true, (command, given) -> {
             Query<?> query = resource.query().apply(given);
-            resolveNamed(resource, given, command.store().reference());
+            List<Resolved> named = resolveNamed(resource, given, command.store().reference());
             Object result = query.answer(command.store().context());
+            if (command.store().format == OutputFormat.TABLE) {
+                named.stream()
+                        .filter(r -> !r.exact())
+                        .forEach(r -> command.err().println(r.line()));
+                command.err().flush();
+            }
             Output.render(command.out(), command.store(), result, TextForms::print);
             return 0;
         });
@@ -97,8 +105,12 @@ final class DeclaredCommand implements Callable<Integer> {
             spec.addMixin("store", CommandSpec.forAnnotatedObject(command.store));
         }
         for (Param p : params) {
-            String text =
-                    help(p.description() + (p.allowed().isEmpty() ? "" : ": " + String.join(", ", p.allowed())) + ".");
+            String text = help(p.description()
+                    + (p.allowed().isEmpty() ? "" : ": " + String.join(", ", p.allowed()))
+                    + "."
+                    + (p.formats().isEmpty()
+                            ? ""
+                            : " Format " + String.join(" or ", p.formats()) + " only: " + p.elsewhere()));
             ArgSpec arg;
             if (p.positional()) {
                 PositionalParamSpec positional = PositionalParamSpec.builder()
@@ -124,6 +136,7 @@ final class DeclaredCommand implements Callable<Integer> {
                 arg = option;
             }
             command.arguments.put(p.name(), arg);
+            command.params.add(p);
         }
         command.spec = spec;
         return new CommandLine(spec);
@@ -137,20 +150,23 @@ final class DeclaredCommand implements Callable<Integer> {
      * @param resource the question
      * @param given the values given
      * @param reference the bundled catalogue and country registry
+     * @return how each name resolved, with its basis (printed above a table unless the id was given exactly)
      * @throws lodestone.report.QueryException if the name denotes nothing or several
      */
-    private static void resolveNamed(Resource resource, Given given, ReferenceData reference) {
+    private static List<Resolved> resolveNamed(Resource resource, Given given, ReferenceData reference) {
+        List<Resolved> resolved = new ArrayList<>();
         for (Param p : resource.params()) {
             String text = p.positional() ? given.text(p.name()) : null;
             if (text == null) {
                 continue;
             }
             switch (p.name()) {
-                case "mineral" -> Lookup.mineral(reference.minerals(), text, p.name());
-                case "country" -> Lookup.country(reference.countries(), text, p.name());
+                case "mineral" -> resolved.add(Lookup.resolvedMineral(reference.minerals(), text, p.name()));
+                case "country" -> resolved.add(Lookup.resolvedCountry(reference.countries(), text, p.name()));
                 default -> {}
             }
         }
+        return resolved;
     }
 
     /** @return the text as picocli's help prints it: a percent sign is a format character there, so it is doubled */
@@ -187,7 +203,24 @@ final class DeclaredCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return body.run(this, new Given() {
+        Given given = given();
+        if (store != null) {
+            String format = store.format.name().toLowerCase(java.util.Locale.ROOT);
+            for (Param p : params) {
+                Object value = arguments.get(p.name()).getValue();
+                boolean set = value instanceof Boolean flag
+                        ? flag
+                        : value instanceof List<?> list ? !list.isEmpty() : value != null;
+                if (set && !p.shownIn(format)) {
+                    throw new UsageException(p.unusedIn(format));
+                }
+            }
+        }
+        return body.run(this, given);
+    }
+
+    private Given given() {
+        return new Given() {
             @Override
             public <T> T get(String name, Class<T> type) {
                 ArgSpec arg = arguments.get(name);
@@ -226,6 +259,6 @@ final class DeclaredCommand implements Callable<Integer> {
             public boolean flag(String name) {
                 return get(name, Boolean.class);
             }
-        });
+        };
     }
 }

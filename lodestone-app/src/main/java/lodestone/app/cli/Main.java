@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import lodestone.app.resource.Resource;
 import lodestone.app.resource.Resources;
+import lodestone.report.QueryError;
 import lodestone.report.QueryException;
 import lodestone.store.db.StoreException;
 import lodestone.store.importing.DataFileException;
@@ -13,7 +14,8 @@ import picocli.CommandLine;
 
 /**
  * Entry point of the {@code lodestone} command. Exit codes: 0 success, 1 a failure the message explains (bad data,
- * unknown id, store unavailable), 2 a usage error (unknown option, bad value).
+ * unknown id, store unavailable), 2 a usage error (unknown option, bad value, an option the command's form or format
+ * would ignore).
  */
 public final class Main {
     private Main() {}
@@ -61,6 +63,15 @@ public final class Main {
         System.arraycopy(footer, 0, withHeading, 1, footer.length);
         imports.getCommandSpec().usageMessage().footer(withHeading);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof UsageException
+                    || (exception instanceof QueryException query && query.error() == QueryError.UNUSED_PARAMETER)) {
+                // a usage error: one line (the hint joined to it), exit code 2
+                cmd.getErr()
+                        .println("error: "
+                                + String.join(
+                                        " ", exception.getMessage().lines().toList()));
+                return ParameterErrors.USAGE;
+            }
             if (exception instanceof QueryException
                     || exception instanceof IllegalArgumentException
                     || exception instanceof StoreException

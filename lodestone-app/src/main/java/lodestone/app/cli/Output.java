@@ -47,7 +47,7 @@ final class Output {
             case JSON -> json(out, result);
             case CSV -> {
                 if (!(result instanceof Tabular tabular)) {
-                    throw new UserException("format csv is not supported here; use table or json.");
+                    throw new UsageException("format csv is not supported here; use table or json.");
                 }
                 csv(out, tabular.table());
             }

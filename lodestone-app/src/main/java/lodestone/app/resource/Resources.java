@@ -81,9 +81,14 @@ public final class Resources {
                                     "mineral",
                                     "mineral id, name, symbol or alias in any case and spacing, singular or plural,"
                                             + " e.g. rare-earths, \"rare earth\", gallium, Dy, NdPr; a typo gets a"
-                                            + " suggestion"),
+                                            + " suggestion; a name other than the id is explained in one line on"
+                                            + " standard error (JSON: resolved)"),
                             YEAR,
-                            PERSPECTIVE,
+                            PERSPECTIVE.onlyIn(
+                                    List.of("table", "json"),
+                                    "the CSV has one row per producer share, and the perspective changes only the"
+                                            + " dependency. Maybe use `lodestone dependency MINERAL --perspective P"
+                                            + " --format csv` (GET /api/v1/dependency/{mineral}?format=csv)."),
                             EDITION),
                     "minerals/rare-earths",
                     "mineral rare-earths",
@@ -192,7 +197,12 @@ public final class Resources {
                     "measure",
                     "One export control: what it covers, its dated history, its status on a date (derived from the"
                             + " events) and every source.",
-                    List.of(Param.argument("id", "measure id, e.g. cn-ree-medium-heavy-2025 (see measures)"), ON),
+                    List.of(
+                            Param.argument("id", "measure id, e.g. cn-ree-medium-heavy-2025 (see measures)"),
+                            ON.onlyIn(
+                                    List.of("table", "json"),
+                                    "the CSV is the measure's history, one row per event, the same on every date."
+                                            + " Maybe use format json (status) for the state on that date.")),
                     "measures/cn-ree-medium-heavy-2025?on=2026-11-20",
                     "measure cn-ree-medium-heavy-2025 --on 2026-11-20",
                     a -> new MeasureQuery(a.text("id"), a.date("on")),
@@ -221,9 +231,14 @@ public final class Resources {
                             Param.argument("id", "agreement id, e.g. us-au-framework-2025 (see agreements)"),
                             Param.option("on", DATE, "the date deadlines are judged on (default today)"),
                             Param.option(
-                                    "to",
-                                    INTEGER,
-                                    "the last year of the outlook (default " + Defaults.OUTLOOK_LAST_YEAR + ")")),
+                                            "to",
+                                            INTEGER,
+                                            "the last year of the outlook (default " + Defaults.OUTLOOK_LAST_YEAR + ")")
+                                    .onlyIn(
+                                            List.of("table", "json"),
+                                            "the CSV is the concreteness scorecard, which has no years. Maybe use"
+                                                    + " format json (outlook) or `lodestone outlook MINERAL --to"
+                                                    + " YEAR --format csv`.")),
                     "agreements/us-au-framework-2025?on=2026-11-20",
                     "agreement us-au-framework-2025 --on 2026-11-20",
                     a -> new AgreementQuery(a.text("id"), a.date("on"), a.integer("to")),
@@ -395,7 +410,7 @@ public final class Resources {
         if (diagnostics) {
             used = Set.of("perspective", "on", "year");
             if (breakdown) {
-                throw lodestone.report.QueryException.badParameter(
+                throw lodestone.report.QueryException.unusedParameter(
                         "diagnostics",
                         "diagnostics compares a whole ranking; a mineral (" + a.text("mineral")
                                 + ") cannot be given with it.\nMaybe drop the mineral, or drop --diagnostics for its"
@@ -407,7 +422,7 @@ public final class Resources {
                     ? a.date(option) != null
                     : option.equals("year") ? a.integer(option) != null : a.text(option) != null;
             if (given && !used.contains(option)) {
-                throw lodestone.report.QueryException.badParameter(
+                throw lodestone.report.QueryException.unusedParameter(
                         option,
                         option + " is not used by " + form + " of method " + method.id() + "; it would be ignored."
                                 + "\nMaybe leave it out"

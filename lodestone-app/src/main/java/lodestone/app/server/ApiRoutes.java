@@ -103,6 +103,11 @@ final class ApiRoutes {
                 ctx -> {
                     Query<?> asked = resource.query().apply(new RequestArguments(ctx));
                     if (csv(ctx)) {
+                        for (lodestone.app.resource.Param p : resource.params()) {
+                            if (!p.shownIn("csv") && Params.text(ctx, p.name()) != null) {
+                                throw new ApiException(ErrorCode.BAD_PARAMETER, p.unusedIn("csv"), p.name());
+                            }
+                        }
                         LocalDate today = LocalDate.now(clock);
                         Function<ReportContext, String> rows = context -> csv(resource, asked.answer(context));
                         String text = resource.uncachedBy().stream().allMatch(name -> Params.text(ctx, name) == null)

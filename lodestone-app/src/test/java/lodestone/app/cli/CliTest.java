@@ -298,6 +298,40 @@ class CliTest {
         assertThat(congo.err()).contains("did you mean Congo (Kinshasa) (CD) or Congo (Brazzaville) (CG)?");
     }
 
+    /**
+     * A name that is not the id says on standard error, above the table, how it resolved; JSON (the API's document
+     * too) carries the same basis as {@code resolved}; an id given exactly prints nothing.
+     */
+    @Test
+    void theBasisOfANameIsShownAboveTheTableAndInTheJson() {
+        String nl = System.lineSeparator();
+        assertThat(runDb("mineral", "Dy").err()).isEqualTo("Dy: element symbol of dysprosium" + nl);
+        assertThat(runDb("mineral", "rare earth").err())
+                .isEqualTo("rare earth: rare-earths, matched as the plural" + nl);
+        assertThat(runDb("mineral", "REE").err()).isEqualTo("REE: a name the sources use for rare-earths" + nl);
+        assertThat(runDb("mineral", "Rare-Earths").err())
+                .isEqualTo("Rare-Earths: rare-earths, matched ignoring case, spacing and punctuation" + nl);
+        assertThat(runDb("mineral", "NdPr").err())
+                .startsWith("NdPr: curated alias of light-rare-earths: NdPr (neodymium-praseodymium");
+        assertThat(runDb("country", "PRC").err()).startsWith("PRC: curated alias of China (CN): PRC, the People's");
+        assertThat(runDb("reserves", "Li").err()).isEqualTo("Li: element symbol of lithium" + nl);
+        Run exact = runDb("mineral", "rare-earths");
+        assertThat(exact.code()).isZero();
+        assertThat(exact.err()).as("nothing to explain for an id").isEmpty();
+
+        Run json = runDb("mineral", "Dy", "--format", "json");
+        assertThat(json.err()).as("JSON carries the basis itself").isEmpty();
+        assertThat(json.json().get("resolved").toString())
+                .isEqualTo("{\"query\":\"Dy\",\"id\":\"dysprosium\",\"exact\":false,"
+                        + "\"basis\":\"element symbol of dysprosium\"}");
+        assertThat(runDb("mineral", "rare-earths", "--format", "json")
+                        .json()
+                        .at("/resolved/exact")
+                        .asBoolean())
+                .isTrue();
+        assertThat(runDb("mineral", "Dy", "--format", "csv").err()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"minerals", "mineral", "country", "sources", "import", "baseline", "diff"})
     void everyCommandExplainsItsOptions(String command) {

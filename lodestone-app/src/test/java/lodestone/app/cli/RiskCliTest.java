@@ -426,22 +426,25 @@ class RiskCliTest {
                 .isEqualTo(1);
     }
 
-    /** An option the chosen method or form would ignore is refused, naming it, never dropped silently. */
+    /**
+     * An option the chosen method or form would ignore is refused, naming it, never dropped silently: a usage error in
+     * one line with its hint, exit code 2.
+     */
     @Test
     void optionsTheMethodWouldIgnoreAreRefused() {
         CliTest.Run eu = CliTest.runDb("risk", "--method", "eu-2017", "--perspective", "JP");
-        assertThat(eu.code()).isEqualTo(1);
+        assertThat(eu.code()).isEqualTo(ParameterErrors.USAGE);
         assertThat(eu.err())
-                .contains("perspective is not used by a ranking of method eu-2017")
-                .contains("Maybe leave it out, or use method lodestone");
+                .isEqualTo("error: perspective is not used by a ranking of method eu-2017; it would be ignored. Maybe"
+                        + " leave it out, or use method lodestone, which takes it." + System.lineSeparator());
         CliTest.Run ranking = CliTest.runDb("risk", "--country", "AU", "--format", "csv");
-        assertThat(ranking.code()).isEqualTo(1);
+        assertThat(ranking.code()).isEqualTo(ParameterErrors.USAGE);
         assertThat(ranking.err()).contains("country is not used by a ranking of method lodestone");
         CliTest.Run breakdown = CliTest.runDb("risk", "gallium", "--list", "eu-2023", "--format", "json");
-        assertThat(breakdown.code()).isEqualTo(1);
+        assertThat(breakdown.code()).isEqualTo(ParameterErrors.USAGE);
         assertThat(breakdown.err()).contains("list is not used by a breakdown of method lodestone");
         CliTest.Run usgs = CliTest.runDb("risk", "--method", "usgs-2021", "--on", ON);
-        assertThat(usgs.code()).isEqualTo(1);
+        assertThat(usgs.code()).isEqualTo(ParameterErrors.USAGE);
         assertThat(usgs.err()).contains("on is not used by a ranking of method usgs-2021");
     }
 }

@@ -3,11 +3,11 @@ package lodestone.report.mineral;
 import java.util.OptionalInt;
 import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.model.mineral.Mineral;
 import lodestone.report.Defaults;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import lodestone.report.resolve.Resolved;
 
 /**
  * One mineral: supply by stage with concentration, reserves, a perspective country's dependency, lists and sources.
@@ -23,13 +23,13 @@ public record MineralQuery(String mineral, Integer year, String perspective, Str
     @Override
     public MineralReport answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot(edition);
-        Mineral found = Lookup.mineral(snapshot, mineral, "mineral");
+        Resolved found = Lookup.resolvedMineral(snapshot.minerals(), mineral, "mineral");
         Lookup.year(year, "year");
         Country viewer =
                 Lookup.country(snapshot, perspective == null ? Defaults.PERSPECTIVE : perspective, "perspective");
         return MineralReport.build(
                 snapshot,
-                found.id(),
+                found,
                 year == null ? OptionalInt.empty() : OptionalInt.of(year),
                 viewer.code(),
                 ReportContext.describeEdition(edition));

@@ -25,6 +25,7 @@ import lodestone.model.observation.Period;
 import lodestone.model.provenance.SourceId;
 import lodestone.report.Names;
 import lodestone.report.dependency.DependencyView;
+import lodestone.report.resolve.Resolved;
 import lodestone.report.source.SourceView;
 import lodestone.report.table.Column;
 import lodestone.report.table.Format;
@@ -42,6 +43,8 @@ import lodestone.risk.dependency.Dependency;
  * reserves, the perspective country's dependency, list memberships and the sources used. Its CSV form is one row per
  * producer share.
  *
+ * @param resolved how the name asked for resolved to the mineral ("Dy: element symbol of dysprosium"), the basis the
+ *     command line prints above its table
  * @param mineral the mineral
  * @param year the year asked for, or null for the latest year of each series
  * @param stages per stage, the share sets, the preferred one first
@@ -55,6 +58,7 @@ import lodestone.risk.dependency.Dependency;
  *     mcs-2025, mcs-2026 (latest edition of each data year)"; empty when no source is one
  */
 public record MineralReport(
+        Resolved resolved,
         MineralInfo mineral,
         Integer year,
         List<StageView> stages,
@@ -284,13 +288,14 @@ public record MineralReport(
      * Builds the report.
      *
      * @param snapshot the snapshot
-     * @param id the mineral
+     * @param resolved the mineral asked for, resolved
      * @param year a year, or empty for the latest year of each series
      * @param perspective the importing country whose dependency is shown
      * @return the report
      */
     public static MineralReport build(
-            KnowledgeSnapshot snapshot, MineralId id, OptionalInt year, CountryCode perspective, String choice) {
+            KnowledgeSnapshot snapshot, Resolved resolved, OptionalInt year, CountryCode perspective, String choice) {
+        MineralId id = new MineralId(resolved.id());
         Mineral mineral = snapshot.minerals().require(id);
         Set<SourceId> used = new TreeSet<>();
         Map<Stage, List<SupplySetView>> byStage = new LinkedHashMap<>();
@@ -344,6 +349,7 @@ public record MineralReport(
                 .map(source -> SourceView.of(snapshot.source(source)))
                 .toList();
         return new MineralReport(
+                resolved,
                 MineralInfo.of(mineral),
                 year.isPresent() ? year.getAsInt() : null,
                 stages,

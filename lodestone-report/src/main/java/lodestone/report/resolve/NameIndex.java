@@ -32,21 +32,26 @@ public final class NameIndex<T> {
     /** A query at least this long suggests the names it begins. */
     static final int MIN_PREFIX_LENGTH = 4;
 
-    private final Map<String, List<T>> byWords;
-    private final Map<String, List<T>> byCompact;
+    private final Map<String, List<Named<T>>> byWords;
+    private final Map<String, List<Named<T>>> byCompact;
     private final Map<String, Alias<T>> aliases;
     private final Map<String, List<T>> suggestible;
 
-    private record Alias<T>(List<T> values, String basis) {}
+    private record Alias<T>(List<T> values, String alias, String basis) {}
+
+    /** One name of an entry, with its kind and as it is written. */
+    private record Named<T>(T value, NameKind kind, String name) {}
 
     private NameIndex(Builder<T> builder) {
         this.byWords = frozen(builder.byWords);
         this.byCompact = frozen(builder.byCompact);
         this.aliases = Map.copyOf(builder.aliases);
         Map<String, Set<T>> candidates = new LinkedHashMap<>();
-        builder.byWords.forEach((key, values) -> {
+        builder.byWords.forEach((key, names) -> {
             if (!builder.aliases.containsKey(NameKey.compact(key))) {
-                candidates.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(values);
+                names.forEach(named -> candidates
+                        .computeIfAbsent(key, k -> new LinkedHashSet<>())
+                        .add(named.value()));
             }
         });
         builder.aliasWords.forEach((key, compact) -> candidates
@@ -72,7 +77,8 @@ public final class NameIndex<T> {
 
     /**
      * @param text a name as typed
-     * @return the entry it denotes, the entries it may denote, or the entries whose names are closest
+     * @return the entry it denotes with how it matched, the entries it may denote, or the entries whose names are
+     *     closest
      */
     public Resolution<T> resolve(String text) {
         Objects.requireNonNull(text, "text");
@@ -80,12 +86,12 @@ public final class NameIndex<T> {
         if (words.isEmpty()) {
             return new Resolution.Unknown<>(List.of());
         }
-        Optional<Resolution<T>> exact = exact(words);
+        Optional<Resolution<T>> exact = exact(text, words, Match.Reading.FORM);
         if (exact.isPresent()) {
             return exact.get();
         }
         for (String variant : NameKey.numberVariants(words)) {
-            Optional<Resolution<T>> found = exact(variant);
+            Optional<Resolution<T>> found = exact(text, variant, Match.Reading.NUMBER);
             if (found.isPresent()) {
                 return found.get();
             }
@@ -93,23 +99,41 @@ public final class NameIndex<T> {
         return new Resolution.Unknown<>(suggest(words));
     }
 
-    private Optional<Resolution<T>> exact(String words) {
+    /**
+     * @param text the name as typed
+     * @param words its key, or the key of its other grammatical number
+     * @param reading {@link Match.Reading#FORM} for the typed name's own key (as written if the name is equal),
+     *     {@link Match.Reading#NUMBER} for the other number's
+     */
+    private Optional<Resolution<T>> exact(String text, String words, Match.Reading reading) {
         String compact = NameKey.compact(words);
         Alias<T> alias = aliases.get(compact);
         if (alias != null) {
-            return Optional.of(of(alias.values(), alias.basis()));
+            Match match = new Match(text, NameKind.CURATED, alias.alias(), reading(text, alias.alias(), reading), "");
+            return Optional.of(
+                    alias.values().size() == 1
+                            ? new Resolution.Found<>(alias.values().get(0), match.withNote(alias.basis()))
+                            : new Resolution.Ambiguous<>(alias.values(), alias.basis()));
         }
-        List<T> values = byWords.get(words);
-        if (values == null) {
-            values = byCompact.get(compact);
+        List<Named<T>> names = byWords.get(words);
+        if (names == null) {
+            names = byCompact.get(compact);
         }
-        return values == null ? Optional.empty() : Optional.of(of(values, ""));
+        if (names == null) {
+            return Optional.empty();
+        }
+        List<T> values = names.stream().map(Named::value).distinct().toList();
+        if (values.size() > 1) {
+            return Optional.of(new Resolution.Ambiguous<>(values, ""));
+        }
+        // the first name registered under the key: an id before a name, a symbol or code before a source's name
+        Named<T> named = names.get(0);
+        return Optional.of(new Resolution.Found<>(
+                named.value(), new Match(text, named.kind(), named.name(), reading(text, named.name(), reading), "")));
     }
 
-    private static <T> Resolution<T> of(List<T> values, String basis) {
-        return values.size() == 1
-                ? new Resolution.Found<>(values.get(0), basis)
-                : new Resolution.Ambiguous<>(values, basis);
+    private static Match.Reading reading(String text, String name, Match.Reading reading) {
+        return reading == Match.Reading.FORM && text.equals(name) ? Match.Reading.AS_WRITTEN : reading;
     }
 
     private List<T> suggest(String words) {
@@ -150,8 +174,8 @@ public final class NameIndex<T> {
      * @param <T> the kind of entry
      */
     public static final class Builder<T> {
-        private final Map<String, LinkedHashSet<T>> byWords = new LinkedHashMap<>();
-        private final Map<String, LinkedHashSet<T>> byCompact = new HashMap<>();
+        private final Map<String, LinkedHashSet<Named<T>>> byWords = new LinkedHashMap<>();
+        private final Map<String, LinkedHashSet<Named<T>>> byCompact = new HashMap<>();
         private final Map<String, Alias<T>> aliases = new HashMap<>();
         private final Map<String, String> aliasWords = new LinkedHashMap<>();
 
@@ -159,17 +183,29 @@ public final class NameIndex<T> {
 
         /**
          * @param value an entry
-         * @param name one of its names (id, name, symbol, code, a source's alias); a blank one is ignored
+         * @param name one of its names, of kind {@link NameKind#NAME}; a blank one is ignored
          * @return this builder
          */
         public Builder<T> name(T value, String name) {
+            return name(value, name, NameKind.NAME);
+        }
+
+        /**
+         * @param value an entry
+         * @param name one of its names (id, name, symbol, code, a source's alias); a blank one is ignored
+         * @param kind what kind of name it is, for the basis of a match
+         * @return this builder
+         */
+        public Builder<T> name(T value, String name, NameKind kind) {
             Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(kind, "kind");
             String words = NameKey.words(name);
             if (!words.isEmpty()) {
-                byWords.computeIfAbsent(words, k -> new LinkedHashSet<>()).add(value);
+                Named<T> named = new Named<>(value, kind, name);
+                byWords.computeIfAbsent(words, k -> new LinkedHashSet<>()).add(named);
                 byCompact
                         .computeIfAbsent(NameKey.compact(words), k -> new LinkedHashSet<>())
-                        .add(value);
+                        .add(named);
             }
             return this;
         }
@@ -194,7 +230,8 @@ public final class NameIndex<T> {
                 throw new IllegalArgumentException("alias (" + alias + ") has no basis.");
             }
             String compact = NameKey.compact(words);
-            if (aliases.put(compact, new Alias<>(List.copyOf(new LinkedHashSet<>(values)), basis.trim())) != null) {
+            if (aliases.put(compact, new Alias<>(List.copyOf(new LinkedHashSet<>(values)), alias.trim(), basis.trim()))
+                    != null) {
                 throw new IllegalArgumentException("alias (" + alias + ") is given twice.");
             }
             aliasWords.put(words, compact);

@@ -15,14 +15,14 @@ public sealed interface Resolution<T> {
      * The name denotes one entry.
      *
      * @param value the entry
-     * @param basis why a curated alias denotes it ("NdPr is the neodymium-praseodymium mix ..."); empty when the
-     *     name is the entry's own id, name, symbol, code or source alias
+     * @param match how the name matched it: which of its names (id, name, symbol, code, a source's name, a curated
+     *     alias with its basis, "NdPr is the neodymium-praseodymium mix ...") and how closely
      * @param <T> the kind of entry
      */
-    record Found<T>(T value, String basis) implements Resolution<T> {
+    record Found<T>(T value, Match match) implements Resolution<T> {
         public Found {
             Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(basis, "basis");
+            Objects.requireNonNull(match, "match");
         }
     }
 

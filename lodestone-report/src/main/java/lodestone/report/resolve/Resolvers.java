@@ -34,10 +34,10 @@ public final class Resolvers {
     public static NameIndex<Mineral> minerals(MineralCatalogue catalogue, List<CuratedAlias> aliases) {
         NameIndex.Builder<Mineral> builder = NameIndex.builder();
         for (Mineral mineral : catalogue.all()) {
-            builder.name(mineral, mineral.id().value());
-            builder.name(mineral, mineral.name());
-            mineral.symbol().ifPresent(symbol -> builder.name(mineral, symbol));
-            mineral.aliases().stream().sorted().forEach(alias -> builder.name(mineral, alias));
+            builder.name(mineral, mineral.id().value(), NameKind.ID);
+            builder.name(mineral, mineral.name(), NameKind.NAME);
+            mineral.symbol().ifPresent(symbol -> builder.name(mineral, symbol, NameKind.SYMBOL));
+            mineral.aliases().stream().sorted().forEach(alias -> builder.name(mineral, alias, NameKind.SOURCE_NAME));
         }
         addAliases(builder, aliases, CuratedAlias.Kind.MINERAL, id -> catalogue.get(new MineralId(id)));
         return builder.build();
@@ -53,13 +53,13 @@ public final class Resolvers {
     public static NameIndex<Country> countries(Countries countries, List<CuratedAlias> aliases) {
         NameIndex.Builder<Country> builder = NameIndex.builder();
         for (Country country : countries.all()) {
-            builder.name(country, country.code().value());
-            builder.name(country, country.alpha3());
-            builder.name(country, country.name());
+            builder.name(country, country.code().value(), NameKind.CODE);
+            builder.name(country, country.alpha3(), NameKind.ALPHA3);
+            builder.name(country, country.name(), NameKind.NAME);
         }
         countries.names().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> builder.name(e.getValue(), e.getKey()));
+                .forEach(e -> builder.name(e.getValue(), e.getKey(), NameKind.SOURCE_NAME));
         addAliases(
                 builder,
                 aliases,
@@ -75,7 +75,7 @@ public final class Resolvers {
     public static NameIndex<TradeMeasure> measures(List<TradeMeasure> measures) {
         NameIndex.Builder<TradeMeasure> builder = NameIndex.builder();
         for (TradeMeasure measure : measures) {
-            builder.name(measure, measure.id()).name(measure, measure.title());
+            builder.name(measure, measure.id(), NameKind.ID).name(measure, measure.title(), NameKind.TITLE);
         }
         return builder.build();
     }
@@ -87,8 +87,8 @@ public final class Resolvers {
     public static NameIndex<Agreement> agreements(List<Agreement> agreements) {
         NameIndex.Builder<Agreement> builder = NameIndex.builder();
         for (Agreement agreement : agreements) {
-            builder.name(agreement, agreement.id()).name(agreement, agreement.title());
-            agreement.titleVariants().forEach(variant -> builder.name(agreement, variant));
+            builder.name(agreement, agreement.id(), NameKind.ID).name(agreement, agreement.title(), NameKind.TITLE);
+            agreement.titleVariants().forEach(variant -> builder.name(agreement, variant, NameKind.TITLE_VARIANT));
         }
         return builder.build();
     }

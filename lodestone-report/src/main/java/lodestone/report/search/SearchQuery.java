@@ -52,7 +52,8 @@ public record SearchQuery(String text) implements Query<SearchQuery.Result> {
      * @param id its id (mineral id, ISO 3166-1 alpha-2 code, measure or agreement id)
      * @param name its name or title
      * @param exact true if the text denotes it (alone or among several), false if it is only a close name
-     * @param basis why a curated alias denotes it, or why the text is ambiguous; "" if neither
+     * @param basis how the text denotes it, as every face says it ("element symbol of dysprosium", a curated alias's
+     *     reason), or why the text is ambiguous; "" if the text is the entry's id or only a close name
      */
     public record Hit(Kind kind, String id, String name, boolean exact, String basis) {
         /** Checks the fields. */
@@ -91,7 +92,14 @@ public record SearchQuery(String text) implements Query<SearchQuery.Result> {
         List<Hit> exact = new ArrayList<>();
         List<Hit> close = new ArrayList<>();
         collect(Kind.MINERAL, Lookup.minerals(snapshot, text), m -> m.id().value(), Mineral::name, exact, close);
-        collect(Kind.COUNTRY, Lookup.countries(snapshot, text), c -> c.code().value(), Country::name, exact, close);
+        collect(
+                Kind.COUNTRY,
+                Lookup.countries(snapshot, text),
+                c -> c.code().value(),
+                Country::name,
+                Lookup::label,
+                exact,
+                close);
         collect(Kind.MEASURE, Lookup.measures(snapshot, text), TradeMeasure::id, TradeMeasure::title, exact, close);
         collect(Kind.AGREEMENT, Lookup.agreements(snapshot, text), Agreement::id, Agreement::title, exact, close);
         return new Result(text, exact.isEmpty() ? close : exact);
@@ -104,8 +112,22 @@ public record SearchQuery(String text) implements Query<SearchQuery.Result> {
             Function<T, String> name,
             List<Hit> exact,
             List<Hit> close) {
+        collect(kind, resolution, id, name, id, exact, close);
+    }
+
+    /** @param label how the basis names an entry: its id, or for a country its name and code */
+    private static <T> void collect(
+            Kind kind,
+            Resolution<T> resolution,
+            Function<T, String> id,
+            Function<T, String> name,
+            Function<T, String> label,
+            List<Hit> exact,
+            List<Hit> close) {
         if (resolution instanceof Resolution.Found<T> found) {
-            exact.add(new Hit(kind, id.apply(found.value()), name.apply(found.value()), true, found.basis()));
+            T value = found.value();
+            String basis = found.match().exact() ? "" : found.match().describe(label.apply(value));
+            exact.add(new Hit(kind, id.apply(value), name.apply(value), true, basis));
         } else if (resolution instanceof Resolution.Ambiguous<T> ambiguous) {
             for (T value : ambiguous.values()) {
                 exact.add(new Hit(kind, id.apply(value), name.apply(value), true, ambiguous.basis()));

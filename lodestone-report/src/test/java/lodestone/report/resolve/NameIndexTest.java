@@ -51,18 +51,59 @@ class NameIndexTest {
 
     @Test
     void resolvesNamesAsTyped() {
-        assertThat(INDEX.resolve("rare earth")).isEqualTo(new Resolution.Found<>("rare-earths", ""));
-        assertThat(INDEX.resolve("RARE_EARTH")).isEqualTo(new Resolution.Found<>("rare-earths", ""));
-        assertThat(INDEX.resolve("RareEarths")).isEqualTo(new Resolution.Found<>("rare-earths", ""));
-        assertThat(INDEX.resolve("batteries")).isEqualTo(new Resolution.Found<>("batteries", ""));
-        assertThat(INDEX.resolve("dy")).isEqualTo(new Resolution.Found<>("dysprosium", ""));
-        assertThat(INDEX.resolve("congo kinshasa")).isEqualTo(new Resolution.Found<>("cd", ""));
+        assertThat(value(INDEX.resolve("rare earth"))).isEqualTo("rare-earths");
+        assertThat(value(INDEX.resolve("RARE_EARTH"))).isEqualTo("rare-earths");
+        assertThat(value(INDEX.resolve("RareEarths"))).isEqualTo("rare-earths");
+        assertThat(value(INDEX.resolve("batteries"))).isEqualTo("batteries");
+        assertThat(value(INDEX.resolve("dy"))).isEqualTo("dysprosium");
+        assertThat(value(INDEX.resolve("congo kinshasa"))).isEqualTo("cd");
     }
 
     @Test
     void aCuratedAliasComesFirstWithItsBasis() {
-        assertThat(INDEX.resolve("Nd-Pr")).isEqualTo(new Resolution.Found<>("rare-earths", "a mix of two rare earths"));
+        assertThat(INDEX.resolve("Nd-Pr"))
+                .isEqualTo(new Resolution.Found<>(
+                        "rare-earths",
+                        new Match("Nd-Pr", NameKind.CURATED, "NdPr", Match.Reading.FORM, "a mix of two rare earths")));
         assertThat(INDEX.resolve("congo")).isEqualTo(new Resolution.Ambiguous<>(List.of("cd", "cg"), "names both"));
+    }
+
+    /** The basis of each match names the kind of name matched and how closely, and nothing for an exact id. */
+    @Test
+    void aMatchSaysWhichNameItMatchedAndHow() {
+        NameIndex<String> index = NameIndex.<String>builder()
+                .name("rare-earths", "rare-earths", NameKind.ID)
+                .name("rare-earths", "Rare earths", NameKind.NAME)
+                .name("rare-earths", "REE", NameKind.SOURCE_NAME)
+                .name("dysprosium", "dysprosium", NameKind.ID)
+                .name("dysprosium", "Dy", NameKind.SYMBOL)
+                .alias("NdPr", List.of("rare-earths"), "a mix of two rare earths")
+                .build();
+        assertThat(basis(index, "rare-earths")).isEqualTo("the id");
+        assertThat(((Resolution.Found<String>) index.resolve("rare-earths"))
+                        .match()
+                        .exact())
+                .isTrue();
+        assertThat(basis(index, "Dy")).isEqualTo("element symbol of dysprosium");
+        assertThat(basis(index, "dy"))
+                .isEqualTo("element symbol of dysprosium (Dy), matched ignoring case, spacing" + " and punctuation");
+        assertThat(basis(index, "REE")).isEqualTo("a name the sources use for rare-earths");
+        assertThat(basis(index, "Rare-Earths"))
+                .isEqualTo("rare-earths, matched ignoring case, spacing and punctuation");
+        assertThat(basis(index, "rare earth")).isEqualTo("rare-earths, matched as the plural");
+        assertThat(basis(index, "NdPr")).isEqualTo("curated alias of rare-earths: a mix of two rare earths");
+        assertThat(basis(index, "ndpr"))
+                .isEqualTo("curated alias of rare-earths (NdPr), matched ignoring case, spacing and punctuation: a mix"
+                        + " of two rare earths");
+        NameIndex<String> plural = NameIndex.<String>builder()
+                .name("batteries", "Battery", NameKind.NAME)
+                .build();
+        assertThat(basis(plural, "batteries")).isEqualTo("the name of batteries (Battery), matched as the singular");
+    }
+
+    private static String basis(NameIndex<String> index, String text) {
+        Resolution.Found<String> found = (Resolution.Found<String>) index.resolve(text);
+        return found.match().describe(found.value());
     }
 
     @Test
@@ -119,7 +160,7 @@ class NameIndexTest {
                         }
                         String typed = disguise(name, random);
                         Resolution<Integer> resolution = index.resolve(typed);
-                        boolean ok = resolution.equals(new Resolution.Found<>(i, ""));
+                        boolean ok = Integer.valueOf(i).equals(value(resolution));
                         if (!ok) {
                             return false;
                         }
@@ -164,7 +205,7 @@ class NameIndexTest {
                             .name("entry", name)
                             .build()
                             .resolve(typo);
-                    return resolution.equals(new Resolution.Found<>("entry", ""))
+                    return "entry".equals(value(resolution))
                             || resolution.equals(new Resolution.Unknown<>(List.of("entry")));
                 });
     }
@@ -191,5 +232,10 @@ class NameIndexTest {
                 .forAll(strings().allPossible().ofLengthBetween(0, 30))
                 .check(text -> NameKey.words(NameKey.words(text)).equals(NameKey.words(text))
                         && !NameKey.compact(NameKey.words(text)).contains(" "));
+    }
+
+    /** @return the entry a name resolved to, or the resolution itself if it found none or several */
+    static Object value(Resolution<?> resolution) {
+        return resolution instanceof Resolution.Found<?> found ? found.value() : resolution;
     }
 }

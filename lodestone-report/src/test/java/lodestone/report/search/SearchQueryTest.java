@@ -21,10 +21,21 @@ class SearchQueryTest {
     void aSymbolAndAGroupNameEachDenoteOneMineral() {
         SearchQuery.Result dy = new SearchQuery("Dy").answer(CONTEXT);
         assertThat(dy.unique()).isTrue();
-        assertThat(dy.hits()).containsExactly(new Hit(Kind.MINERAL, "dysprosium", "Dysprosium", true, ""));
+        assertThat(dy.hits())
+                .as("the basis the command line prints for `mineral Dy`")
+                .containsExactly(
+                        new Hit(Kind.MINERAL, "dysprosium", "Dysprosium", true, "element symbol of dysprosium"));
         SearchQuery.Result rareEarth = new SearchQuery("rare earth").answer(CONTEXT);
         assertThat(rareEarth.unique()).isTrue();
         assertThat(rareEarth.hits().get(0).id()).isEqualTo("rare-earths");
+        assertThat(rareEarth.hits().get(0).basis()).isEqualTo("rare-earths, matched as the plural");
+        assertThat(new SearchQuery("PRC").answer(CONTEXT).hits().get(0).basis())
+                .startsWith("curated alias of China (CN): PRC, the People's Republic of China");
+        assertThat(new SearchQuery("china").answer(CONTEXT).hits().get(0).basis())
+                .isEqualTo("the name of China (CN), matched ignoring case, spacing and punctuation");
+        assertThat(new SearchQuery("rare-earths").answer(CONTEXT).hits().get(0).basis())
+                .as("nothing to explain for an id given exactly")
+                .isEmpty();
     }
 
     @Test
