@@ -33,6 +33,7 @@ import lodestone.report.policy.ProjectsQuery;
 import lodestone.report.risk.DiagnosticsQuery;
 import lodestone.report.risk.EuBreakdownQuery;
 import lodestone.report.risk.EuRankingQuery;
+import lodestone.report.risk.OverviewQuery;
 import lodestone.report.risk.PerspectiveDependencyQuery;
 import lodestone.report.risk.RiskBreakdownQuery;
 import lodestone.report.risk.RiskMethod;
@@ -378,6 +379,18 @@ public final class Resources {
                                     "risk rare-earths --on 2026-11-20 --perspective US")),
                     Resources::risk,
                     Set.of("on", "year")),
+            of(
+                    "overview",
+                    "The dashboard's overview as one table: the minerals of the risk ranking (the USGS 2025 list) in"
+                            + " ranking order, each with its lists, the supply-risk score (0-100) and its components C,"
+                            + " D, E, M, A, and China's share and the HHI (0-10,000) of the preferred mining and"
+                            + " processing share sets with their series, period and sources. The inputs of each"
+                            + " component: risk.",
+                    List.of(PERSPECTIVE, Param.option("on", DATE, "the date of the measures in force (default today)")),
+                    "overview?on=2026-11-20&perspective=JP",
+                    "overview --on 2026-11-20 --perspective JP",
+                    a -> new OverviewQuery(a.text("perspective"), a.date("on")),
+                    "on"),
             of(
                     "scenarios",
                     "The disruption-scenario presets with their titles, horizons and minerals; run one with simulate"

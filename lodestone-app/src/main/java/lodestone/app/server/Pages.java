@@ -41,6 +41,16 @@ public final class Pages {
         public List<MeasureView> inForce() {
             return overview.inForce();
         }
+
+        /** @return the address of the ranking's downloads, without the format */
+        public String download() {
+            return "/api/v1/overview?on=" + today() + "&perspective=" + perspective;
+        }
+
+        /** @return the command line that prints the same ranking */
+        public String command() {
+            return "overview --on " + today() + " --perspective " + perspective;
+        }
     }
 
     /**

@@ -363,10 +363,11 @@ class DashboardBrowserTest {
                 "/plans?mineral=dysprosium&budget=5e9&paths=500")) {
             commands.addAll(downloadsEqualTheCommandLine(page));
         }
-        // 12 links before, those under the scenario, plan and dysprosium's dependency tables, and (#16, dl4) China's
-        // reserves, the agreement's money and two delivery outlooks, the plan's frontier and re-simulated spread
+        // 12 links before, those under the scenario, plan and dysprosium's dependency tables, and (#16, dl4) the
+        // overview's chart, China's reserves, the agreement's money and two delivery outlooks, the plan's frontier and
+        // re-simulated spread
         assertThat(commands)
-                .hasSize(21)
+                .hasSize(22)
                 .contains(
                         "lodestone dependency dysprosium --perspective US --format csv",
                         "lodestone simulate china-ree-2025-10-reinstated --paths 500 --seed 1 --format csv",

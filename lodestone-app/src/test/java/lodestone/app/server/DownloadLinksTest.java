@@ -70,11 +70,6 @@ class DownloadLinksTest {
 
     static final List<Exemption> EXEMPT = List.of(
             new Exemption(
-                    "/(\\?.*)?",
-                    "chart #stage-share-chart",
-                    "its bars are the ranking's 'China, mining' and 'China, processing' columns, in the table of the"
-                            + " next section, whose links give them (risk --format csv: china_mining, china_processing)"),
-            new Exemption(
                     "/check",
                     "table #claims",
                     "a check's result comes from posted text the server does not keep, so no address can give it"
