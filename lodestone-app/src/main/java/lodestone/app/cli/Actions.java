@@ -193,6 +193,12 @@ final class Actions {
                                         "max-country-share",
                                         DECIMAL,
                                         "the largest share of the budget spent in one country (default 1, no cap)"),
+                                Param.option(
+                                        "table",
+                                        TEXT,
+                                        "the table --format csv gives: portfolio (default), frontier (each budget's"
+                                                + " optimal tail) or resimulation (the spread on the independent"
+                                                + " sample); JSON and the text give every table"),
                                 THREADS),
                         true,
                         Actions::plan),
@@ -569,6 +575,7 @@ final class Actions {
                 throw new UserException("cannot read option catalogue (" + file + "): " + e.getMessage());
             }
         }
+        String table = PlanResult.csvTable(given.text("table"));
         StoreOptions store = command.store();
         PlanRequest.Resolved request = Plans.resolve(
                 new PlanRequest(
@@ -591,7 +598,8 @@ final class Actions {
                 share == null ? 1 : share);
         PlanResult result = new PlanResult(
                 Plans.plan(request, orDefault(given.integer("horizon"), Plans.HORIZON_MONTHS), settings),
-                request.catalogue());
+                request.catalogue(),
+                table);
         Output.render(command.out(), store, result, (out, r) -> PlanTable.print(out, r.plan(), r.catalogue()));
         return 0;
     }

@@ -12,8 +12,10 @@ import java.util.function.Function;
 import lodestone.app.resource.Resource.Example;
 import lodestone.report.Defaults;
 import lodestone.report.Query;
+import lodestone.report.compare.CompareQuery;
 import lodestone.report.country.CountriesQuery;
 import lodestone.report.country.CountryQuery;
+import lodestone.report.country.CountryReservesQuery;
 import lodestone.report.edition.DiffQuery;
 import lodestone.report.mineral.ListsQuery;
 import lodestone.report.mineral.MineralHistoryQuery;
@@ -25,10 +27,13 @@ import lodestone.report.policy.AgreementsQuery;
 import lodestone.report.policy.BuffersQuery;
 import lodestone.report.policy.MeasureQuery;
 import lodestone.report.policy.MeasuresQuery;
+import lodestone.report.policy.MoneyQuery;
 import lodestone.report.policy.OutlookQuery;
+import lodestone.report.policy.ProjectsQuery;
 import lodestone.report.risk.DiagnosticsQuery;
 import lodestone.report.risk.EuBreakdownQuery;
 import lodestone.report.risk.EuRankingQuery;
+import lodestone.report.risk.OverviewQuery;
 import lodestone.report.risk.PerspectiveDependencyQuery;
 import lodestone.report.risk.RiskBreakdownQuery;
 import lodestone.report.risk.RiskMethod;
@@ -95,14 +100,38 @@ public final class Resources {
                     a -> new MineralQuery(
                             a.text("mineral"), a.integer("year"), a.text("perspective"), a.text("edition")),
                     "year"),
-            of(
+            new Resource(
                     "reserves",
                     "A mineral's reserves by country (the mineral report's reserves): quantity and unit as the source"
-                            + " gives them, flags, year, series and source; the published text where there is no number.",
-                    List.of(Param.argument("mineral", "mineral id, name or symbol, e.g. lithium"), EDITION),
-                    "reserves/lithium",
-                    "reserves lithium",
-                    a -> new ReservesQuery(a.text("mineral"), a.text("edition"))),
+                            + " gives them, flags, year, series and source; the published text where there is no"
+                            + " number. With country: that country's reserves of every mineral (the country report's"
+                            + " reserves, latest year of each mineral), or of the mineral given.",
+                    List.of(API + "reserves/{mineral}", API + "reserves"),
+                    List.of(
+                            Param.argument("mineral", "mineral id, name or symbol, e.g. lithium")
+                                    .optional(),
+                            Param.option(
+                                    "country",
+                                    TEXT,
+                                    "one country's reserves, ISO code or name, e.g. CN (the mineral may then be left"
+                                            + " out)"),
+                            EDITION),
+                    List.of(
+                            example("reserves/lithium", "reserves lithium"),
+                            example("reserves?country=CN", "reserves --country CN")),
+                    Resources::reserves,
+                    Set.of()),
+            of(
+                    "projects",
+                    "The projects on record (mines, plants and factories that agreements support), in the order"
+                            + " recorded: country, operator, minerals, stage, sourced capacity (t/yr), status as last"
+                            + " reported and the agreements that link each. Filters combine.",
+                    List.of(
+                            Param.option("country", TEXT, "only projects located in this country, ISO code or name"),
+                            MINERAL_FILTER),
+                    "projects?country=AU",
+                    "projects --country AU",
+                    a -> new ProjectsQuery(a.text("country"), a.text("mineral"))),
             of(
                     "history",
                     "A mineral's figures by data year across every edition in the store (USGS MCS 2025: 2020-2024,"
@@ -244,6 +273,19 @@ public final class Resources {
                     a -> new AgreementQuery(a.text("id"), a.date("on"), a.integer("to")),
                     "on"),
             of(
+                    "money",
+                    "The money agreements name (commitments, investments, financing offers, pipelines), each amount"
+                            + " with its currency, qualifier (exact, up-to, at-least, about), purpose, payer, whether only"
+                            + " the press reports it, and its source; of one agreement or of every agreement the filters"
+                            + " keep. Amounts in different currencies are never added up.",
+                    List.of(
+                            Param.option("agreement", TEXT, "only this agreement's money, its id (see agreements)"),
+                            Param.option("party", TEXT, "only agreements with a party of this country"),
+                            MINERAL_FILTER),
+                    "money?agreement=us-au-framework-2025",
+                    "money --agreement us-au-framework-2025",
+                    a -> new MoneyQuery(a.text("agreement"), a.text("party"), a.text("mineral"))),
+            of(
                     "buffers",
                     "The stockpiles (strategic reserves) and price floors or offtake guarantees that cover a mineral and"
                             + " serve a country, with their state on a date (announced, funded, in force, ended) derived"
@@ -272,10 +314,31 @@ public final class Resources {
                     List.of(
                             Param.argument("mineral", "mineral id or name, e.g. gallium, tungsten"),
                             Param.option("from", INTEGER, "the first year (default this year)"),
-                            Param.option("to", INTEGER, "the last year (default " + Defaults.OUTLOOK_LAST_YEAR + ")")),
+                            Param.option("to", INTEGER, "the last year (default " + Defaults.OUTLOOK_LAST_YEAR + ")"),
+                            Param.option(
+                                    "agreement",
+                                    TEXT,
+                                    "only the projects this agreement links, its id (the outlook its page shows)")),
                     "outlook/gallium?from=2026&to=2032",
                     "outlook gallium --from 2026 --to 2032",
-                    a -> new OutlookQuery(a.text("mineral"), a.integer("from"), a.integer("to"))),
+                    a -> new OutlookQuery(a.text("mineral"), a.integer("from"), a.integer("to"), a.text("agreement"))),
+            of(
+                    "compare",
+                    "Two to four minerals side by side, one row per mineral and figure: the supply-risk score (0-100),"
+                            + " its rank and components for the perspective and date, per stage the largest producer"
+                            + " and its share, the HHI (0-10,000), the top-3 share and the series of the preferred"
+                            + " share set (latest year), and the net import reliance the score's dependency uses.",
+                    List.of(
+                            Param.argument(
+                                    "minerals",
+                                    "2 to 4 minerals, ids, names or symbols separated by commas, e.g."
+                                            + " gallium,germanium,dysprosium"),
+                            PERSPECTIVE,
+                            ON),
+                    "compare/gallium,germanium?on=2026-11-20",
+                    "compare gallium,germanium --on 2026-11-20",
+                    a -> new CompareQuery(a.text("minerals"), a.text("perspective"), a.date("on")),
+                    "on"),
             new Resource(
                     "risk",
                     "Supply risk. Without a mineral: every mineral ranked, each with its components, their inputs and"
@@ -332,6 +395,18 @@ public final class Resources {
                     Resources::risk,
                     Set.of("on", "year")),
             of(
+                    "overview",
+                    "The dashboard's overview as one table: the minerals of the risk ranking (the USGS 2025 list) in"
+                            + " ranking order, each with its lists, the supply-risk score (0-100) and its components C,"
+                            + " D, E, M, A, and China's share and the HHI (0-10,000) of the preferred mining and"
+                            + " processing share sets with their series, period and sources. The inputs of each"
+                            + " component: risk.",
+                    List.of(PERSPECTIVE, Param.option("on", DATE, "the date of the measures in force (default today)")),
+                    "overview?on=2026-11-20&perspective=JP",
+                    "overview --on 2026-11-20 --perspective JP",
+                    a -> new OverviewQuery(a.text("perspective"), a.date("on")),
+                    "on"),
+            of(
                     "scenarios",
                     "The disruption-scenario presets with their titles, horizons and minerals; run one with simulate"
                             + " ID (POST /api/v1/scenarios/runs).",
@@ -368,6 +443,18 @@ public final class Resources {
 
     private static Example example(String request, String cli) {
         return new Example(API + request, List.of(cli.split(" ", -1)));
+    }
+
+    private static Query<?> reserves(Arguments a) {
+        if (a.text("country") != null) {
+            return new CountryReservesQuery(a.text("country"), a.text("mineral"), a.text("edition"));
+        }
+        if (a.text("mineral") == null) {
+            throw lodestone.report.QueryException.badParameter(
+                    "mineral",
+                    "reserves needs a mineral or a country.\nMaybe: reserves lithium, or reserves --country CN.");
+        }
+        return new ReservesQuery(a.text("mineral"), a.text("edition"));
     }
 
     private static Query<?> risk(Arguments a) {

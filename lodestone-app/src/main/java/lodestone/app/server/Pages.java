@@ -42,6 +42,16 @@ public final class Pages {
         public List<MeasureView> inForce() {
             return overview.inForce();
         }
+
+        /** @return the address of the ranking's downloads, without the format */
+        public String download() {
+            return "/api/v1/overview?on=" + today() + "&perspective=" + perspective;
+        }
+
+        /** @return the command line that prints the same ranking */
+        public String command() {
+            return "overview --on " + today() + " --perspective " + perspective;
+        }
     }
 
     /**
@@ -101,7 +111,7 @@ public final class Pages {
      * @param issued the trade measures it issued, with status today
      * @param targeting the trade measures that cover exports to it, with status today
      * @param agreements the agreements it is a party to
-     * @param projects the projects located in it
+     * @param projects the projects located in it, as {@code lodestone projects --country ISO} lists them
      * @param on the date the statuses are judged on (today)
      */
     public record Country(
@@ -111,7 +121,7 @@ public final class Pages {
             List<MeasureView> issued,
             List<MeasureView> targeting,
             List<AgreementView> agreements,
-            List<lodestone.model.agreement.Project> projects,
+            List<lodestone.report.policy.ProjectsQuery.Row> projects,
             LocalDate on) {
         /** Copies the names and lists. */
         public Country {
@@ -200,6 +210,19 @@ public final class Pages {
         public String budgetText() {
             return java.math.BigDecimal.valueOf(budgetUsd).stripTrailingZeros().toPlainString();
         }
+
+        /**
+         * @return where the plan's tables download, without the format: this page's own address (a plan is
+         *     deterministic for its mineral, budget, paths and seed)
+         */
+        public String download() {
+            return "/plans?mineral=" + mineral + "&budget=" + budgetText() + "&paths=" + paths;
+        }
+
+        /** @return the command line that prints the same plan */
+        public String command() {
+            return "plan " + mineral + " --budget " + budgetText() + " --paths " + paths + " --seed " + seed;
+        }
     }
 
     /**
@@ -279,63 +302,30 @@ public final class Pages {
     public record CountryIndex(lodestone.report.table.Listing<lodestone.report.country.CountriesQuery.Row> countries) {}
 
     /** The most minerals the comparison shows side by side. */
-    public static final int MAX_COMPARED = 4;
+    public static final int MAX_COMPARED = lodestone.report.compare.CompareQuery.MAX_MINERALS;
 
     /**
      * Minerals side by side ({@code /compare?ids=gallium,germanium}): one column per mineral.
      *
      * @param ids the names as asked, for the form
-     * @param columns one per mineral, in the order asked
-     * @param stages every stage any of them has a preferred share set at, in supply-chain order of first appearance
-     * @param components the risk components' names, in the order of the formula
-     * @param perspective the importing country of the risk scores (ISO alpha-2)
-     * @param on the date of the risk scores
+     * @param comparison the comparison, as {@code lodestone compare} answers it
      */
-    public record Compare(
-            String ids,
-            List<CompareColumn> columns,
-            List<String> stages,
-            List<String> components,
-            String perspective,
-            LocalDate on) {
-        /** Copies the lists. */
-        public Compare {
-            columns = List.copyOf(columns);
-            stages = List.copyOf(stages);
-            components = List.copyOf(components);
-        }
-    }
-
-    /**
-     * One mineral of a comparison.
-     *
-     * @param id mineral id
-     * @param name name
-     * @param risk its supply-risk breakdown for the perspective and date
-     * @param stages its preferred share set per stage id (stages without one are absent)
-     * @param dependency the perspective's dependency on it
-     */
-    public record CompareColumn(
-            String id,
-            String name,
-            RiskBreakdown risk,
-            java.util.Map<String, MineralReport.SupplySetView> stages,
-            lodestone.report.dependency.DependencyView dependency) {
-        /** Copies the stages. */
-        public CompareColumn {
-            stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    public record Compare(String ids, lodestone.report.compare.Comparison comparison) {
+        /** @return one column per mineral, in the order asked */
+        public List<lodestone.report.compare.Comparison.Compared> columns() {
+            return comparison.columns();
         }
 
-        /**
-         * @param component a component name
-         * @return its value, or null if the breakdown has none of that name
-         */
-        public Double component(String component) {
-            return risk.components().stream()
-                    .filter(c -> c.name().equals(component))
-                    .map(c -> c.value())
-                    .findFirst()
-                    .orElse(null);
+        /** @return the address of the comparison's downloads, without the format */
+        public String download() {
+            return "/api/v1/compare/" + String.join(",", comparison.minerals()) + "?on=" + comparison.on()
+                    + "&perspective=" + comparison.perspective();
+        }
+
+        /** @return the command line that prints the same comparison */
+        public String command() {
+            return "compare " + String.join(",", comparison.minerals()) + " --on " + comparison.on() + " --perspective "
+                    + comparison.perspective();
         }
     }
 

@@ -28,6 +28,8 @@ import lodestone.plan.Plan;
 import lodestone.plan.PlanSettings;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
+import lodestone.report.compare.CompareQuery;
+import lodestone.report.compare.Comparison;
 import lodestone.report.country.CountriesQuery;
 import lodestone.report.country.CountryQuery;
 import lodestone.report.country.CountryReport;
@@ -48,6 +50,7 @@ import lodestone.report.policy.AgreementsQuery;
 import lodestone.report.policy.MeasureView;
 import lodestone.report.policy.MeasuresQuery;
 import lodestone.report.policy.OutlookView;
+import lodestone.report.policy.ProjectsQuery;
 import lodestone.report.risk.Overview;
 import lodestone.report.risk.OverviewQuery;
 import lodestone.report.risk.RiskBreakdown;
@@ -128,8 +131,18 @@ final class WebPages {
                         "countries.jte",
                         cached("countries", context -> new Pages.CountryIndex(new CountriesQuery().answer(context)))));
         page(routes, "/compare", ctx -> {
-            String ids = Params.text(ctx, "ids");
-            render(ctx, "compare.jte", compare(context(), ids == null ? "rare-earths,gallium,germanium" : ids));
+            String asked = Params.text(ctx, "ids");
+            String ids = asked == null ? "rare-earths,gallium,germanium" : asked;
+            Comparison comparison;
+            try {
+                comparison = new CompareQuery(ids, null, null).answer(context());
+            } catch (QueryException e) {
+                if (e.error() != lodestone.report.QueryError.BAD_PARAMETER) {
+                    throw e;
+                }
+                throw new ApiException(ErrorCode.BAD_PARAMETER, e.detail(), "ids");
+            }
+            render(ctx, "compare.jte", new Pages.Compare(ids, comparison));
         });
         page(routes, "/search", ctx -> {
             String text = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim();
@@ -259,7 +272,7 @@ final class WebPages {
                     && ctx.queryParam("mineral") == null
                     && ctx.queryParam("budget") == null;
             Planned planned = defaults ? cached("plan", plan) : plan.apply(context());
-            if (!download(ctx, "plan", planned.result(), planned.result())) {
+            if (!download(ctx, "plan", planned.result().withCsvTable(Params.text(ctx, "table")), planned.result())) {
                 render(ctx, "plan.jte", planned.page());
             }
         });
@@ -515,11 +528,10 @@ final class WebPages {
                 .limit(20)
                 .forEach(row -> bars.add(
                         Map.of("label", names.get(row.mineral()) + " (" + row.stage() + ")", "value", row.share())));
-        List<lodestone.model.agreement.Project> projects = context.snapshot().policy().projects().stream()
-                .filter(p -> p.country().value().equals(report.country()))
-                .toList();
-        for (lodestone.model.agreement.Project project : projects) {
-            project.minerals().forEach(m -> names.computeIfAbsent(m.value(), mineral -> mineralName(context, mineral)));
+        List<ProjectsQuery.Row> projects =
+                new ProjectsQuery(report.country(), null).answer(context).rows();
+        for (ProjectsQuery.Row project : projects) {
+            project.minerals().forEach(m -> names.computeIfAbsent(m, mineral -> mineralName(context, mineral)));
         }
         return new Pages.Country(
                 report,
@@ -542,51 +554,6 @@ final class WebPages {
                         .agreements(),
                 projects,
                 context.today());
-    }
-
-    /** Two to four minerals side by side, their risk for the default perspective today. */
-    private Pages.Compare compare(ReportContext context, String ids) {
-        List<String> asked = java.util.Arrays.stream(ids.split(",", -1))
-                .map(String::trim)
-                .filter(id -> !id.isEmpty())
-                .distinct()
-                .toList();
-        if (asked.size() < 2 || asked.size() > Pages.MAX_COMPARED) {
-            throw new ApiException(
-                    ErrorCode.BAD_PARAMETER,
-                    "ids (" + ids + ") must name 2 to " + Pages.MAX_COMPARED
-                            + " minerals, separated by commas, e.g. gallium,germanium",
-                    "ids");
-        }
-        List<Pages.CompareColumn> columns = new ArrayList<>();
-        java.util.Set<String> stages = new java.util.LinkedHashSet<>();
-        java.util.Set<String> components = new java.util.LinkedHashSet<>();
-        for (String id : asked) {
-            MineralReport report = new MineralQuery(id, null, null, null).answer(context);
-            String mineral = report.mineral().id();
-            Map<String, MineralReport.SupplySetView> preferred = new LinkedHashMap<>();
-            for (MineralReport.StageView stage : report.stages()) {
-                stage.supply().stream()
-                        .filter(set -> set.preferred() && set.mineral().equals(mineral))
-                        .findFirst()
-                        .ifPresent(set -> {
-                            preferred.put(stage.stage(), set);
-                            stages.add(stage.stage());
-                        });
-            }
-            RiskBreakdown risk = new RiskBreakdownQuery(mineral, null, null, null, null).answer(context);
-            risk.components().forEach(c -> components.add(c.name()));
-            columns.add(
-                    new Pages.CompareColumn(mineral, report.mineral().name(), risk, preferred, report.dependency()));
-        }
-        RiskBreakdown first = columns.get(0).risk();
-        return new Pages.Compare(
-                String.join(",", asked),
-                columns,
-                List.copyOf(stages),
-                List.copyOf(components),
-                first.perspective(),
-                first.on());
     }
 
     /** A mineral's name for people, or its id where the catalogue does not know it. */

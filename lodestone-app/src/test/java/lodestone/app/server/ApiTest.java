@@ -327,7 +327,18 @@ class ApiTest {
                 .toList();
         assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
         Map<String, String> samples = Map.of(
-                "{id}", "gallium", "{country}", "CN", "{mineral}", "gallium", "{from}", "mcs-2025", "{to}", "mcs-2026");
+                "{id}",
+                "gallium",
+                "{country}",
+                "CN",
+                "{mineral}",
+                "gallium",
+                "{from}",
+                "mcs-2025",
+                "{to}",
+                "mcs-2026",
+                "{minerals}",
+                "gallium,germanium");
         List<String> jobs = List.of("/api/v1/scenarios/runs/{id}", "/api/v1/plans/{id}");
         for (Endpoint endpoint : fixture.server.endpoints()) {
             if (!endpoint.method().equals("GET") || jobs.contains(endpoint.path())) {
@@ -338,6 +349,9 @@ class ApiTest {
                 path = path.replace("{id}", "cn-ree-medium-heavy-2025");
             } else if (path.startsWith("/api/v1/agreements/")) {
                 path = path.replace("{id}", "us-au-framework-2025");
+            } else if (path.equals("/api/v1/reserves")) {
+                // without a mineral in the path, reserves needs a country
+                path = path + "?country=CN";
             }
             for (Map.Entry<String, String> sample : samples.entrySet()) {
                 path = path.replace(sample.getKey(), sample.getValue());

@@ -387,19 +387,50 @@ class DashboardBrowserTest {
                 "/agreements/us-au-framework-2025",
                 "/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1",
                 "/plans?mineral=dysprosium&budget=5e9&paths=500")) {
-            open(page);
-            for (WebElement download : driver.findElements(By.cssSelector("p.downloads"))) {
-                commands.add(sameAsCommandLine(page, download));
-            }
+            commands.addAll(downloadsEqualTheCommandLine(page));
         }
-        // 12 links before, and those under the scenario, plan and dysprosium's dependency tables and history
+        // 12 links before, those under the scenario, plan and dysprosium's dependency tables and history, and (#16,
+        // dl4) the overview's chart, China's reserves, the agreement's money and two delivery outlooks, the plan's
+        // frontier and re-simulated spread
         assertThat(commands)
-                .hasSize(16)
+                .hasSize(23)
                 .contains(
                         "lodestone history dysprosium --format csv",
                         "lodestone dependency dysprosium --perspective US --format csv",
                         "lodestone simulate china-ree-2025-10-reinstated --paths 500 --seed 1 --format csv",
-                        "lodestone plan dysprosium --budget 5000000000 --paths 500 --seed 0 --format csv");
+                        "lodestone plan dysprosium --budget 5000000000 --paths 500 --seed 0 --format csv",
+                        "lodestone reserves --country CN --format csv",
+                        "lodestone money --agreement us-au-framework-2025 --format csv",
+                        "lodestone plan dysprosium --budget 5000000000 --paths 500 --seed 0 --table resimulation"
+                                + " --format csv");
+    }
+
+    /** The comparison and a country with projects (#16, dl4): their links give the command line's CSV and JSON. */
+    @Test
+    void theComparisonAndACountrysProjectsDownloadAsTheCommandLinePrints() throws Exception {
+        List<String> commands = new ArrayList<>();
+        commands.addAll(downloadsEqualTheCommandLine("/compare?ids=gallium,germanium,dysprosium"));
+        commands.addAll(downloadsEqualTheCommandLine("/countries/AU"));
+        assertThat(commands)
+                .contains(
+                        "lodestone compare gallium,germanium,dysprosium --on 2026-11-30 --perspective US --format csv",
+                        "lodestone projects --country AU --format csv",
+                        "lodestone reserves --country AU --format csv");
+    }
+
+    /**
+     * Opens a page and checks each of its downloads paragraphs: the CSV link gives the command line's CSV byte for
+     * byte, the JSON link beside it the command line's JSON.
+     *
+     * @return the command lines the page names
+     */
+    private static List<String> downloadsEqualTheCommandLine(String page) throws Exception {
+        List<String> commands = new ArrayList<>();
+        open(page);
+        for (WebElement download : driver.findElements(By.cssSelector("p.downloads"))) {
+            commands.add(sameAsCommandLine(page, download));
+        }
+        return commands;
     }
 
     /**
@@ -409,7 +440,9 @@ class DashboardBrowserTest {
      * @return the command it names
      */
     private static String sameAsCommandLine(String page, WebElement download) throws Exception {
-        String href = download.findElement(By.linkText("CSV")).getAttribute("href");
+        WebElement csvLink = download.findElement(By.cssSelector("a[href*='format=csv']"));
+        assertThat(csvLink.getText()).startsWith("Download ").endsWith(" (CSV)");
+        String href = csvLink.getAttribute("href");
         String command = download.findElement(By.tagName("code")).getText();
         assertThat(command).startsWith("lodestone ").endsWith(" --format csv");
         List<String> args = new ArrayList<>(List.of(command.substring("lodestone ".length())
@@ -428,7 +461,9 @@ class DashboardBrowserTest {
         StringWriter jsonOut = new StringWriter();
         code = Main.run(args.toArray(String[]::new), new PrintWriter(jsonOut, true), new PrintWriter(err, true));
         assertThat(code).as(err.toString()).isZero();
-        String jsonHref = download.findElement(By.linkText("JSON")).getAttribute("href");
+        WebElement jsonLink = download.findElement(By.cssSelector("a[href*='format=json']"));
+        assertThat(jsonLink.getText()).isEqualTo(csvLink.getText().replace("(CSV)", "(JSON)"));
+        String jsonHref = jsonLink.getAttribute("href");
         HttpResponse<String> json =
                 fixture.get(jsonHref.substring(fixture.base().length()));
         assertThat(json.statusCode()).as(jsonHref).isEqualTo(200);

@@ -12,6 +12,7 @@ import lodestone.model.agreement.Project;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.report.source.SourceView;
+import lodestone.report.table.Cell;
 import lodestone.report.table.Column;
 import lodestone.report.table.Unit;
 import lodestone.risk.agreement.ConcretenessScorecard;
@@ -93,7 +94,11 @@ public record AgreementView(
      * @param note context
      */
     public record MoneyView(
+            @Cell(
+                    dimensionless = "money in the currency its row names in the currency column",
+                    style = Cell.Style.QUANTITY)
             double amount,
+
             String currency,
             String qualifier,
             String purpose,

@@ -8,20 +8,42 @@ import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 
 /**
- * The capacity recorded projects would add to a mineral each year, and China's share of world supply with it.
+ * The capacity recorded projects would add to a mineral each year, and China's share of world supply with it: of every
+ * project on record, or of the projects one agreement links (the outlook its page shows for that mineral).
  *
  * @param mineral mineral id or name
  * @param fromYear first year, or null for this year
  * @param toYear last year, or null for {@link Defaults#OUTLOOK_LAST_YEAR}
+ * @param agreement only the projects this agreement links, its id; or null for every project
  */
-public record OutlookQuery(String mineral, Integer fromYear, Integer toYear) implements Query<OutlookView> {
+public record OutlookQuery(String mineral, Integer fromYear, Integer toYear, String agreement)
+        implements Query<OutlookView> {
+    /**
+     * The outlook of every project on record.
+     *
+     * @param mineral mineral id or name
+     * @param fromYear first year, or null for this year
+     * @param toYear last year, or null for {@link Defaults#OUTLOOK_LAST_YEAR}
+     */
+    public OutlookQuery(String mineral, Integer fromYear, Integer toYear) {
+        this(mineral, fromYear, toYear, null);
+    }
+
     @Override
     public OutlookView answer(ReportContext context) {
         Mineral found = Lookup.mineral(context.snapshot(), mineral, "mineral");
         int first = Lookup.within(fromYear, "from", 2000, 2100) == null
                 ? context.today().getYear()
                 : fromYear;
-        return PolicyQueries.outlook(context.snapshot(), found.id(), first, lastYear(first, toYear));
+        int last = lastYear(first, toYear);
+        return agreement == null
+                ? PolicyQueries.outlook(context.snapshot(), found.id(), first, last)
+                : PolicyQueries.outlook(
+                        context.snapshot(),
+                        Lookup.agreement(context.snapshot(), agreement, "agreement"),
+                        found.id(),
+                        first,
+                        last);
     }
 
     /**

@@ -93,17 +93,38 @@ public final class PolicyQueries {
      */
     public static List<OutlookView> outlooks(
             KnowledgeSnapshot snapshot, Agreement agreement, int fromYear, int toYear) {
-        Map<String, Project> projects = snapshot.policy().projectsById();
-        List<Project> linked = agreement.projects().stream()
-                .filter(projects::containsKey)
-                .map(projects::get)
-                .toList();
+        List<Project> linked = linked(snapshot, agreement);
         return linked.stream()
                 .flatMap(p -> p.capacity().stream())
                 .map(c -> c.mineral())
                 .distinct()
                 .sorted()
                 .map(mineral -> OutlookView.of(DeliveryOutlook.forMineral(snapshot, mineral, linked, fromYear, toYear)))
+                .toList();
+    }
+
+    /**
+     * The delivery outlook of one mineral's capacity among the projects an agreement links: the outlook of that mineral
+     * in {@link #outlooks}.
+     *
+     * @param snapshot the snapshot
+     * @param agreement the agreement
+     * @param mineral the mineral
+     * @param fromYear first year
+     * @param toYear last year
+     * @return the outlook (without years of added capacity if none of its projects has capacity of this mineral)
+     */
+    public static OutlookView outlook(
+            KnowledgeSnapshot snapshot, Agreement agreement, MineralId mineral, int fromYear, int toYear) {
+        return OutlookView.of(
+                DeliveryOutlook.forMineral(snapshot, mineral, linked(snapshot, agreement), fromYear, toYear));
+    }
+
+    private static List<Project> linked(KnowledgeSnapshot snapshot, Agreement agreement) {
+        Map<String, Project> projects = snapshot.policy().projectsById();
+        return agreement.projects().stream()
+                .filter(projects::containsKey)
+                .map(projects::get)
                 .toList();
     }
 

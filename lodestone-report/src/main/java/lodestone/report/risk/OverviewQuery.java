@@ -1,5 +1,6 @@
 package lodestone.report.risk;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,22 +21,33 @@ import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
 
 /**
- * The dashboard's overview on the context's date (today unless the page asks for another) for a perspective.
+ * The dashboard's overview on a date for a perspective.
  *
  * @param perspective the importing country (code or name), or null for {@link Defaults#PERSPECTIVE}
+ * @param on the date of the measures in force, or null for the context's date (today unless a page asks for another)
  */
-public record OverviewQuery(String perspective) implements Query<Overview> {
+public record OverviewQuery(String perspective, LocalDate on) implements Query<Overview> {
     private static final CountryCode CHINA = CountryCode.of("CN");
 
     /** The overview for the default perspective. */
     public OverviewQuery() {
-        this(null);
+        this(null, null);
+    }
+
+    /**
+     * The overview on the context's date.
+     *
+     * @param perspective the importing country (code or name), or null for {@link Defaults#PERSPECTIVE}
+     */
+    public OverviewQuery(String perspective) {
+        this(perspective, null);
     }
 
     @Override
     public Overview answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();
-        RiskRanking ranking = new RiskRankingQuery(perspective, context.today(), null, null).answer(context);
+        LocalDate date = context.dateOr(on);
+        RiskRanking ranking = new RiskRankingQuery(perspective, date, null, null).answer(context);
         List<Overview.Row> rows = new ArrayList<>();
         for (RiskView.ScoreView score : ranking.ranking()) {
             MineralId id = MineralId.of(score.mineral());
@@ -60,13 +72,13 @@ public record OverviewQuery(String perspective) implements Query<Overview> {
                     processing.map(OverviewQuery::basis).orElse(""),
                     score.score()));
         }
-        List<MeasureView> inForce = PolicyQueries.measures(snapshot, context.today(), null, null, null).stream()
+        List<MeasureView> inForce = PolicyQueries.measures(snapshot, date, null, null, null).stream()
                 .filter(m -> m.status().binds())
                 .toList();
         String viewer = Risks.perspective(snapshot, perspective).name();
         return new Overview(
-                context.today(),
-                "Lodestone supply-risk index with " + viewer + " as the importing country, on " + context.today() + " ("
+                date,
+                "Lodestone supply-risk index with " + viewer + " as the importing country, on " + date + " ("
                         + RiskRankingQuery.FORMULA + "; C concentration weighted by governance, D dependency with"
                         + " look-through, E economic importance, M measures, A partner supply)",
                 rows,

@@ -1,0 +1,80 @@
+package lodestone.report.policy;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import lodestone.model.agreement.Agreement;
+import lodestone.report.Query;
+import lodestone.report.ReportContext;
+import lodestone.report.table.Column;
+import lodestone.report.table.Columns;
+import lodestone.report.table.Table;
+import lodestone.report.table.Tabular;
+
+/**
+ * The money agreements name (commitments, investments, financing offers), each amount with its qualifier, purpose,
+ * payer and source: of one agreement, or of every agreement the filters keep, in the agreements' order.
+ *
+ * @param agreement only this agreement's money, its id; or null
+ * @param party only agreements with a party of this country (code or name), or null
+ * @param mineral only agreements naming this mineral or its group, or null
+ */
+public record MoneyQuery(String agreement, String party, String mineral) implements Query<MoneyQuery.Amounts> {
+    /**
+     * One amount of one agreement.
+     *
+     * @param agreement the agreement's id
+     * @param money the amount with its currency, qualifier, purpose, payer and source
+     */
+    public record Row(String agreement, AgreementView.MoneyView money) {}
+
+    /**
+     * The amounts: the JSON form is the list of rows, the CSV form the agreement's id and the amount's fields.
+     *
+     * @param rows the amounts, in the agreements' order
+     */
+    public record Amounts(List<Row> rows) implements Tabular {
+        public Amounts {
+            rows = List.copyOf(rows);
+        }
+
+        /** @return the rows, as the JSON document */
+        @JsonValue
+        public List<Row> json() {
+            return rows;
+        }
+
+        @Override
+        public Table<Row> table() {
+            List<Column<Row>> columns = new ArrayList<>();
+            columns.add(Column.of("agreement", "AGREEMENT", Row::agreement));
+            Columns.of(AgreementView.MoneyView.class).forEach(c -> columns.add(c.through(Row::money)));
+            return Table.of(columns, rows);
+        }
+    }
+
+    @Override
+    public Amounts answer(ReportContext context) {
+        List<AgreementView> views = agreement == null
+                ? new AgreementsQuery(null, party, mineral, null)
+                        .answer(context)
+                        .agreements()
+                : filtered(context);
+        List<Row> rows = new ArrayList<>();
+        for (AgreementView view : views) {
+            for (AgreementView.MoneyView m : view.money()) {
+                rows.add(new Row(view.id(), m));
+            }
+        }
+        return new Amounts(rows);
+    }
+
+    /** The one agreement asked for, if the other filters keep it. */
+    private List<AgreementView> filtered(ReportContext context) {
+        Agreement found = lodestone.report.Lookup.agreement(context.snapshot(), agreement, "agreement");
+        return new AgreementsQuery(null, party, mineral, null)
+                .answer(context).agreements().stream()
+                        .filter(v -> v.id().equals(found.id()))
+                        .toList();
+    }
+}
