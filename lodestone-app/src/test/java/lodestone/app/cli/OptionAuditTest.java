@@ -72,6 +72,20 @@ class OptionAuditTest {
         value("mineral --edition", "mcs-2025");
         base("reserves", "reserves lithium");
         value("reserves --edition", "mcs-2025");
+        value("reserves --country", "AU");
+        base("projects", "projects");
+        value("projects --country", "AU");
+        value("projects --mineral", "gallium");
+        base("money", "money");
+        value("money --agreement", "us-au-framework-2025");
+        value("money --party", "JP");
+        value("money --mineral", "gallium");
+        base("compare", "compare gallium,germanium");
+        value("compare --on", "2024-01-01");
+        value("compare --perspective", "JP");
+        base("overview", "overview");
+        value("overview --on", "2024-01-01");
+        value("overview --perspective", "JP");
         base("history", "history rare-earths");
         base("dependency", "dependency gallium");
         value("dependency --perspective", "EU");
@@ -104,6 +118,7 @@ class OptionAuditTest {
         base("outlook", "outlook gallium --from 2026");
         value("outlook --from", "2027");
         value("outlook --to", "2028");
+        value("outlook --agreement", "us-jp-framework-2025");
         base("risk", "risk");
         value("risk --method", "usgs-2021");
         value("risk --perspective", "JP");
@@ -139,6 +154,11 @@ class OptionAuditTest {
                 "picks the market of a scenario with several: without it such a scenario is"
                         + " refused with the markets named (PlanCliTest), so there is no answer without it to compare");
         exempt("plan --options", "an option catalogue file: PlanCliTest reads one");
+        exempt(
+                "plan --table",
+                "picks which of the plan's tables its CSV gives (the frontier or the re-simulated spread); the table"
+                        + " and JSON forms print all of them. DownloadQuestionsCliTest and DashboardBrowserTest check"
+                        + " each CSV");
         value("plan --objective", "expected");
         value("plan --max-country-share", "0.05");
         exempt("plan --threads", THREADS);
