@@ -410,6 +410,20 @@ class ClosedFormTest {
                         .build());
     }
 
+    /**
+     * Month 0 of a ban on the US, which gets half its supply from China, with half of the others' volume refused: China
+     * supplies 80 % of the outside market, the US buys a quarter of its exports, China exports half its output.
+     */
+    private static MonthStatistics usBanWithOthersHalfRefused(double covered) {
+        Market market = leakyAndPriced(
+                Map.of("CN", 0.5, "OTHER", 0.5),
+                new Trade(Optional.empty(), covered, OptionalDouble.of(0.8), 0.25, 0.5, 50, 0));
+        List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
+        return run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 10)
+                .months()
+                .get(0);
+    }
+
     @Test
     void theRealisedPriceWeighsLicensedContractedAndLeakedVolume() {
         // China supplies 80 % of the US, which is its only outside customer; half of every shipment is refused and half
@@ -450,19 +464,33 @@ class ClosedFormTest {
         // Home: (1 - 0.55 / 0.8) stays home this month, 6 - 0.6 x 3 / 0.8 over the window: (6 + 0.3125 + 3.75) / 6.
         // The US gets 0.5 x 0.5 leaked (at the spot) and 0.5 from others (contracts at 1 + 1/6); its buyers of Chinese
         // material are short by half: 0.25 of US demand.
-        Market market = leakyAndPriced(
-                Map.of("CN", 0.5, "OTHER", 0.5),
-                new Trade(Optional.empty(), 1, OptionalDouble.of(0.8), 0.25, 0.5, 50, 0));
-        List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
-        MonthStatistics month = run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 10)
-                .months()
-                .get(0);
+        MonthStatistics month = usBanWithOthersHalfRefused(1);
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.5, within(EPS));
         assertThat(month.band(Series.PRICE_OUTSIDE).p50()).isCloseTo(2, within(EPS));
         assertThat(month.band(Series.PRICE_INSIDE).p50()).isCloseTo(6 / (6 + 0.3125 + 3.75), within(EPS));
         assertThat(month.shortfallP50()).isCloseTo(0.25, within(EPS));
         assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.75, within(EPS));
         assertThat(month.band(Series.PRICE_REALISED).p50()).isCloseTo((0.25 * 2 + 0.5 * 7.0 / 6) / 0.75, within(EPS));
+    }
+
+    @Test
+    void aMeasureCoveringHalfTheProductLeavesTheOtherHalfTradingInEveryPrice() {
+        // As above, but the measure covers half the product: 0.1 of outside demand is the US's covered share, 0.3 the
+        // others', 0.4 trades as before. Month 0: customs record (0.1 x 0.5 + 0.3 x 0.5 + 0.4) / 0.8 = 0.75;
+        // 0.275 + 0.4 of outside demand leaves China; cover ratio (0.6 x 6 + 0.3 x 3) / 6 = 3/4, spot 4/3; home
+        // (6 + (1 - 0.675 / 0.8) + 6 - (0.9 + 0.4 x 6) / 0.8) / 6. The US's covered quarter gets half its use
+        // (leaked), its uncovered quarter and the other sources all of it.
+        MonthStatistics month = usBanWithOthersHalfRefused(0.5);
+        double spot = 4.0 / 3;
+        double home = 6 / (6 + (1 - 0.675 / 0.8) + 6 - 3.3 / 0.8);
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.75, within(EPS));
+        assertThat(month.band(Series.PRICE_OUTSIDE).p50()).isCloseTo(spot, within(EPS));
+        assertThat(month.band(Series.PRICE_INSIDE).p50()).isCloseTo(home, within(EPS));
+        assertThat(month.shortfallP50()).isCloseTo(0.125, within(EPS));
+        assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.875, within(EPS));
+        assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.band(Series.PRICE_REALISED).p50())
+                .isCloseTo((0.25 * home + 0.5 * (1 + (spot - 1) / 6) + 0.125 * spot) / 0.875, within(EPS));
     }
 
     @Test
