@@ -88,7 +88,7 @@ public final class Backtest {
         return new Row(episode.id(), episode.role(), observation, p10, p50, p90, inside, direction);
     }
 
-    private static double reduce(
+    static double reduce(
             PathOutcomes paths, int p, Observation observation, YearMonth first, YearMonth from, YearMonth to) {
         if (observation.aggregate() == Aggregate.FIRST_STOP) {
             return paths.monthsToFirstStop(p);
@@ -97,12 +97,17 @@ public final class Backtest {
         int b = (int) ChronoUnit.MONTHS.between(first, to);
         double sum = 0;
         double weights = 0;
+        Aggregate aggregate = observation.aggregate();
         for (int t = a; t <= b; t++) {
             double value = paths.value(observation.series(), p, t);
-            double weight =
-                    observation.aggregate() == Aggregate.VOLUME_WEIGHTED ? paths.value(Series.RECEIPTS, p, t) : 1;
+            double weight = aggregate == Aggregate.MEAN ? 1 : paths.value(Series.RECEIPTS, p, t);
             sum += value * weight;
             weights += weight;
+            if (aggregate == Aggregate.WORLD_VOLUME_WEIGHTED) {
+                // the issuer's own buyers pay its home price for what they used before the measure
+                sum += paths.value(Series.PRICE_INSIDE, p, t) * paths.issuerHomeUse();
+                weights += paths.issuerHomeUse();
+            }
         }
         return weights > 0 ? sum / weights : Double.NaN;
     }

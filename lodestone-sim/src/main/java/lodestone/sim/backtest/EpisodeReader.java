@@ -247,8 +247,22 @@ public final class EpisodeReader {
             try {
                 aggregate = Aggregate.parse(aggregateText);
             } catch (IllegalArgumentException e) {
-                fields.problem(path + ".aggregate", aggregateText, "must be one of mean, volumeWeighted, firstStop");
+                fields.problem(
+                        path + ".aggregate",
+                        aggregateText,
+                        "must be one of mean, volumeWeighted, worldVolumeWeighted, firstStop");
             }
+        }
+        if (aggregate == Aggregate.WORLD_VOLUME_WEIGHTED
+                && scenario != null
+                && !scenario.perspective().equals(ScenarioReader.OUTSIDE)) {
+            fields.problem(
+                    path + ".aggregate",
+                    aggregateText,
+                    "needs a scenario whose perspective is " + ScenarioReader.OUTSIDE + " (scenario " + scenario.id()
+                            + " has " + scenario.perspective()
+                            + "): only then do the perspective and the issuer make up"
+                            + " the world. Maybe use volumeWeighted");
         }
         YearMonth from = month(node, "from", path, true);
         YearMonth to = Optional.ofNullable(month(node, "to", path, false)).orElse(from);

@@ -69,6 +69,12 @@ final class MarketModel {
     final double licences;
     final double monthlyGrowth;
     final double exportRatio;
+    /**
+     * The issuer's own consumption before the measure, in months of the perspective's baseline demand per month: its
+     * exports to every outside buyer ({@code dependent / omega} in the perspective's units) times (1 − x)/x. Zero when
+     * the issuer exports nothing or the perspective buys nothing from it (no export flow to scale from).
+     */
+    final double issuerHomeUse;
 
     final Distribution cover;
     final double maxRelease;
@@ -143,6 +149,7 @@ final class MarketModel {
         licences = trade.licencesPerMonth();
         monthlyGrowth = Math.log1p(trade.demandGrowth()) / 12;
         exportRatio = trade.issuerExportShare() / (1 - trade.issuerExportShare());
+        issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
 
         cover = market.stocksMonths();
         maxRelease = market.release().maxPerMonth();

@@ -220,7 +220,9 @@ public final class MonteCarloEngine implements AutoCloseable {
                 (double) notRecovered / paths,
                 (double) stoppedPaths / paths,
                 band(firstStop, scratch, ranks, quantiles),
-                keep ? Optional.of(new PathOutcomes(store.values, cumulative, firstStop)) : Optional.empty());
+                keep
+                        ? Optional.of(new PathOutcomes(store.values, cumulative, firstStop, model.issuerHomeUse))
+                        : Optional.empty());
     }
 
     /** @return the nearest ranks of {@link Band#QUANTILES} among n values, ascending */

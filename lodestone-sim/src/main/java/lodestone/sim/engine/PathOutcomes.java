@@ -12,13 +12,15 @@ public final class PathOutcomes {
     private final float[][][] values;
     private final double[] cumulativeShortfall;
     private final double[] firstStop;
+    private final double issuerHomeUse;
     private final int paths;
     private final int months;
 
-    PathOutcomes(float[][][] values, double[] cumulativeShortfall, double[] firstStop) {
+    PathOutcomes(float[][][] values, double[] cumulativeShortfall, double[] firstStop, double issuerHomeUse) {
         this.values = values;
         this.cumulativeShortfall = cumulativeShortfall;
         this.firstStop = firstStop;
+        this.issuerHomeUse = issuerHomeUse;
         this.paths = cumulativeShortfall.length;
         this.months = values[0].length;
     }
@@ -82,12 +84,22 @@ public final class PathOutcomes {
         return firstStop[Objects.checkIndex(path, paths)];
     }
 
+    /**
+     * @return the issuer's own consumption before the measure, in months of the perspective's baseline demand per month
+     *     (the weight of the home price in a world volume-weighted price; 0 when the issuer exports nothing or the
+     *     perspective buys nothing from it)
+     */
+    public double issuerHomeUse() {
+        return issuerHomeUse;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof PathOutcomes that
                 && Arrays.deepEquals(values, that.values)
                 && Arrays.equals(cumulativeShortfall, that.cumulativeShortfall)
-                && Arrays.equals(firstStop, that.firstStop);
+                && Arrays.equals(firstStop, that.firstStop)
+                && Double.compare(issuerHomeUse, that.issuerHomeUse) == 0;
     }
 
     @Override

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lodestone.sim.Fixtures;
 import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.PathOutcomes;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.ScenarioException;
+import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
 /** The shipped episodes read, cite their sources and score every observation; held-out rows are scored alike. */
@@ -124,6 +129,46 @@ class BacktestTest {
             assertThat(report.rows()).hasSize(42);
             assertThat(report.rows().get(41).observation().id()).isEqualTo("h1");
         }
+    }
+
+    @Test
+    void theWorldPriceWeighsTheIssuersOwnUseAtItsHomePrice() {
+        Episode ree = episodes().get(3);
+        ScenarioSpec world = ree.scenario("ree-2025-world").orElseThrow();
+        Observation realised = ree.observations().stream()
+                .filter(o -> o.id().equals("dy-realised-2025"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(realised.aggregate()).isEqualTo(Aggregate.WORLD_VOLUME_WEIGHTED);
+        ScenarioResult result = MonteCarloEngine.run(world, RunOptions.of(50, 5).keepingPaths());
+        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
+        // China exports a quarter of its Dy (issuerExportShare 0.25) and supplies 95 % of the outside market: it uses
+        // 0.95 x 3 months of outside demand a month at home
+        assertThat(paths.issuerHomeUse()).isCloseTo(0.95 * 3, within(1e-12));
+        int from = (int) ChronoUnit.MONTHS.between(result.firstMonth(), realised.from());
+        int to = (int) ChronoUnit.MONTHS.between(result.firstMonth(), realised.to());
+        for (int p = 0; p < 50; p++) {
+            double sum = 0;
+            double weights = 0;
+            for (int t = from; t <= to; t++) {
+                double receipts = paths.value(Series.RECEIPTS, p, t);
+                sum += receipts * paths.value(Series.PRICE_REALISED, p, t)
+                        + 2.85 * paths.value(Series.PRICE_INSIDE, p, t);
+                weights += receipts + 2.85;
+            }
+            assertThat(Backtest.reduce(paths, p, realised, result.firstMonth(), realised.from(), realised.to()))
+                    .as("path " + p)
+                    .isCloseTo(sum / weights, within(1e-9));
+        }
+        assertThatThrownBy(() -> EpisodeReader.readExtra("""
+                        observations:
+                          - {id: h1, episode: cn-ree-2025-04, scenario: ree-2025-us, market: rare-earths,
+                             series: priceRealised, aggregate: worldVolumeWeighted, from: 2025-05, value: 1,
+                             source: s}
+                        """, "bad.yaml", episodes()))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("observations[0].aggregate (worldVolumeWeighted) needs a scenario whose"
+                        + " perspective is OUTSIDE (scenario ree-2025-us has US)");
     }
 
     @Test

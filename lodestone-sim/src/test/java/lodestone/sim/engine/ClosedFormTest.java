@@ -69,6 +69,17 @@ class ClosedFormTest {
         return List.of(new Phase(Distribution.fixed(24), Distribution.fixed(severity)));
     }
 
+    /** A full ban on everyone, announced before the start, buyers wanting more cover and ordering up to 3 months. */
+    private static ScenarioSpec announcedBan(
+            Market market, double precaution, double restock, LocalDate announced, int horizon) {
+        Market responsive = market.withBehaviour(Fixtures.behaviour()
+                .precaution(precaution)
+                .restock(restock)
+                .maxOrder(3)
+                .build());
+        return spec(responsive, ban(1), Optional.empty(), Optional.of(announced), List.of("ALL"), horizon);
+    }
+
     private static Trade trade(double covered, double licences) {
         return new Trade(Optional.empty(), covered, OptionalDouble.empty(), 1, 0.3, licences, 0);
     }
@@ -235,15 +246,12 @@ class ClosedFormTest {
     void buyersFrontLoadBetweenAnnouncementAndStart() {
         // announced 30 days before the start: the month before it is 30/30.44 announced; buyers want 1.5 more months
         // of cover by the deadline, so they order 1 + 1.5 x 30/30.44 that month; then a full ban
-        Market market = Market.bare(DY, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(Fixtures.behaviour()
-                        .precaution(1.5)
-                        .restock(1)
-                        .maxOrder(3)
-                        .build());
-        ScenarioSpec spec =
-                spec(market, ban(1), Optional.empty(), Optional.of(LocalDate.of(2025, 12, 2)), List.of("ALL"), 4);
+        ScenarioSpec spec = announcedBan(
+                Market.bare(DY, Map.of("CN", 1.0)).withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT),
+                1.5,
+                1,
+                LocalDate.of(2025, 12, 2),
+                4);
         ScenarioResult result = MonteCarloEngine.run(spec, RunOptions.of(50, 1).withThreads(1));
         assertThat(result.leadMonths()).isEqualTo(1);
         assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2025, 12));
@@ -307,6 +315,26 @@ class ClosedFormTest {
     }
 
     @Test
+    void theIssuersHomeUseIsItsExportsScaledByWhatItKeeps() {
+        // As below: China supplies half of the US and 80 % of the outside market, the US buys a quarter of China's
+        // exports, so the US is 0.4 of outside demand and China exports 0.8 of outside demand, 2 months of US demand a
+        // month. Exporting 30 % of its output, China uses 70/30 of that at home: 14/3 months of US demand a month.
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
+        ScenarioSpec spec = spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("US"), 2);
+        PathOutcomes paths = MonteCarloEngine.run(
+                        spec, RunOptions.of(10, 3).withThreads(1).keepingPaths())
+                .markets()
+                .get(0)
+                .paths()
+                .orElseThrow();
+        assertThat(paths.issuerHomeUse()).isCloseTo(0.8 / 0.4 * 0.7 / 0.3, within(1e-12));
+        // an issuer that exports nothing gives no export flow to scale from
+        Market closed = market.withTrade(new Trade(Optional.empty(), 1, OptionalDouble.of(0.8), 0.25, 0, 50, 0));
+        assertThat(new MarketModel(spec, closed, 0).issuerHomeUse).isZero();
+    }
+
+    @Test
     void aBanOnThePerspectiveWithHalfOfEveryoneElseRefusedCutsTotalExportsByBoth() {
         // As above (the US is 0.2 of China's covered outside demand, the others 0.6), but nothing leaks and half of
         // the others' exports are refused too: China's exports are (0.2 x 0 + 0.6 x 0.5) / 0.8 = 0.375 of baseline;
@@ -364,6 +392,122 @@ class ClosedFormTest {
         assertThat(result.months().get(0).band(Series.PRICE_REALISED).p50()).isCloseTo(7.0 / 6, within(1e-6));
         assertThat(result.months().get(1).band(Series.PRICE_REALISED).p50())
                 .isCloseTo(7.0 / 6 + (2 - 7.0 / 6) / 6, within(1e-6));
+    }
+
+    /**
+     * No stocks, half of refused volume leaking, flexibilities 1, nothing absorbed, contracts following the spot over 6
+     * months, no noise.
+     */
+    private static Market leakyAndPriced(Map<String, Double> supply, Trade trade) {
+        return Market.bare(DY, supply)
+                .withTrade(trade)
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE)
+                .withBehaviour(Fixtures.behaviour()
+                        .flexibility(1)
+                        .issuerFlexibility(1)
+                        .absorption(0)
+                        .contractMonths(6)
+                        .build());
+    }
+
+    /**
+     * Month 0 of a ban on the US, which gets half its supply from China, with half of the others' volume refused: China
+     * supplies 80 % of the outside market, the US buys a quarter of its exports, China exports half its output.
+     */
+    private static MonthStatistics usBanWithOthersHalfRefused(double covered) {
+        Market market = leakyAndPriced(
+                Map.of("CN", 0.5, "OTHER", 0.5),
+                new Trade(Optional.empty(), covered, OptionalDouble.of(0.8), 0.25, 0.5, 50, 0));
+        List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
+        return run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 10)
+                .months()
+                .get(0);
+    }
+
+    @Test
+    void theRealisedPriceWeighsLicensedContractedAndLeakedVolume() {
+        // China supplies 80 % of the US, which is its only outside customer; half of every shipment is refused and half
+        // of the refused volume leaks through third countries; no stocks; flexibilities 1, nothing absorbed, China
+        // exports half its output. Month 0 (prices at baseline before it):
+        // each covered buyer orders 1 and receives 0.5 + 0.25 (leak): the shortfall is 0.8 x 0.25 = 0.2.
+        // Cover ratio: uncovered 0.2 x (0 + 6) + covered 0.8 x (0 + 6 x 0.5) over 0.2 x 6 + 0.8 x 6: 3.6 / 6, spot 5/3.
+        // Home: shipped 0.75 of China's exports (leaked volume leaves China too), so 0.25 of a month of exports stays
+        // home, and 6 x 0.5 more are expected to: (6 + 0.25 + 3) / 6, home price 6 / 9.25.
+        // The US buys 0.4 direct at the home price, 0.2 leaked at the spot, 0.2 from others on contracts that moved a
+        // sixth of the way to the spot: 1 + (5/3 - 1) / 6 = 10/9.
+        Market market = leakyAndPriced(
+                Map.of("CN", 0.8, "OTHER", 0.2), new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 50, 0));
+        MonthStatistics month = run(spec(market, ban(0.5), Optional.empty(), Optional.empty(), List.of("ALL"), 2), 10)
+                .months()
+                .get(0);
+        double spot = 5.0 / 3;
+        double home = 6 / 9.25;
+        assertThat(month.shortfallP50()).isCloseTo(0.2, within(EPS));
+        assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.8, within(EPS));
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.band(Series.PRICE_OUTSIDE).p50()).isCloseTo(spot, within(EPS));
+        assertThat(month.band(Series.PRICE_INSIDE).p50()).isCloseTo(home, within(EPS));
+        assertThat(month.band(Series.PRICE_REALISED).p50())
+                .isCloseTo((0.4 * home + 0.2 * 10.0 / 9 + 0.2 * spot) / 0.8, within(EPS));
+    }
+
+    @Test
+    void othersRefusedVolumeLeaksUnrecordedAndTheirExpectedSupplySetsTheSpot() {
+        // China supplies half of the US and 80 % of the outside market; the US is 0.4 of outside demand (0.2 of it
+        // covered and dependent), the others 0.6. The US is banned, half of the others' volume is refused, half of
+        // every
+        // refused volume leaks; no stocks; flexibilities 1, nothing absorbed, China exports half its output. Month 0:
+        // customs record the US's leak (re-routed through third countries) but not the others' (smuggling):
+        // (0.2 x 0.5 + 0.6 x 0.5) / 0.8 = 0.5, while 0.2 x 0.5 + 0.6 x 0.75 = 0.55 of outside demand leaves China.
+        // Cover ratio: (0.2 x 6 + 0.2 x 0 + 0.6 x 6 x 0.5) / 6 = 1/2, spot 2.
+        // Home: (1 - 0.55 / 0.8) stays home this month, 6 - 0.6 x 3 / 0.8 over the window: (6 + 0.3125 + 3.75) / 6.
+        // The US gets 0.5 x 0.5 leaked (at the spot) and 0.5 from others (contracts at 1 + 1/6); its buyers of Chinese
+        // material are short by half: 0.25 of US demand.
+        MonthStatistics month = usBanWithOthersHalfRefused(1);
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.band(Series.PRICE_OUTSIDE).p50()).isCloseTo(2, within(EPS));
+        assertThat(month.band(Series.PRICE_INSIDE).p50()).isCloseTo(6 / (6 + 0.3125 + 3.75), within(EPS));
+        assertThat(month.shortfallP50()).isCloseTo(0.25, within(EPS));
+        assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.75, within(EPS));
+        assertThat(month.band(Series.PRICE_REALISED).p50()).isCloseTo((0.25 * 2 + 0.5 * 7.0 / 6) / 0.75, within(EPS));
+    }
+
+    @Test
+    void aMeasureCoveringHalfTheProductLeavesTheOtherHalfTradingInEveryPrice() {
+        // As above, but the measure covers half the product: 0.1 of outside demand is the US's covered share, 0.3 the
+        // others', 0.4 trades as before. Month 0: customs record (0.1 x 0.5 + 0.3 x 0.5 + 0.4) / 0.8 = 0.75;
+        // 0.275 + 0.4 of outside demand leaves China; cover ratio (0.6 x 6 + 0.3 x 3) / 6 = 3/4, spot 4/3; home
+        // (6 + (1 - 0.675 / 0.8) + 6 - (0.9 + 0.4 x 6) / 0.8) / 6. The US's covered quarter gets half its use
+        // (leaked), its uncovered quarter and the other sources all of it.
+        MonthStatistics month = usBanWithOthersHalfRefused(0.5);
+        double spot = 4.0 / 3;
+        double home = 6 / (6 + (1 - 0.675 / 0.8) + 6 - 3.3 / 0.8);
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.75, within(EPS));
+        assertThat(month.band(Series.PRICE_OUTSIDE).p50()).isCloseTo(spot, within(EPS));
+        assertThat(month.band(Series.PRICE_INSIDE).p50()).isCloseTo(home, within(EPS));
+        assertThat(month.shortfallP50()).isCloseTo(0.125, within(EPS));
+        assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.875, within(EPS));
+        assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.band(Series.PRICE_REALISED).p50())
+                .isCloseTo((0.25 * home + 0.5 * (1 + (spot - 1) / 6) + 0.125 * spot) / 0.875, within(EPS));
+    }
+
+    @Test
+    void beforeTheDeadlineBuyersCloseTheGapByItUnlessTheyRestockFaster() {
+        // announced on 2 November for 1 January (60 days: November is a = 60/30.44 - 1 announced, December in full).
+        // Buyers want 2 more months of cover and restock over 4 months, but aim to be covered by the deadline:
+        // November orders 1 + max(1/4, 1/2) x 2a, December 1 + max(1/4, 1) x (2 - a); then a full ban.
+        ScenarioSpec spec = announcedBan(Market.bare(DY, Map.of("CN", 1.0)), 2, 4, LocalDate.of(2025, 11, 2), 3);
+        MarketResult dy = run(spec, 10);
+        double a = 60 / (365.25 / 12) - 1;
+        assertThat(dy.months().get(0).month()).isEqualTo(YearMonth.of(2025, 11));
+        assertThat(dy.months().get(0).band(Series.EXPORTS).p50()).isCloseTo(1 + 0.5 * 2 * a, within(EPS));
+        assertThat(dy.months().get(1).band(Series.EXPORTS).p50()).isCloseTo(1 + (2 - a), within(EPS));
+        // two months of extra stock cover January and February; March is short
+        assertThat(dy.months().get(2).shortfallP50()).isZero();
+        assertThat(dy.months().get(3).shortfallP50()).isZero();
+        assertThat(dy.months().get(4).shortfallP50()).isCloseTo(1, within(EPS));
     }
 
     @Test

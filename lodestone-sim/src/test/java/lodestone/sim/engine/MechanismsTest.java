@@ -128,6 +128,27 @@ class MechanismsTest {
     }
 
     @Test
+    void recyclingAndSubstitutionRampAfterTheirLagsAndCountAgainstAllDemand() {
+        // China supplies half and is cut off; recycling reaches 0.2 of all demand 1 month after the start over 2
+        // months, substitution 0.3 from month 2 over 4: the shortfall is 0.5 less both ramps (relief is a fraction of
+        // all demand, not of China's half)
+        Market market = Market.bare(GA, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withMitigations(
+                        Distribution.fixed(0),
+                        0,
+                        Distribution.fixed(0),
+                        new Response(0.3, 2, 4),
+                        new Response(0.2, 1, 2));
+        MarketResult result = run(spec(market, 1, Optional.empty(), Optional.empty(), 7));
+        double[] expected = {
+            0.5, 0.5, 0.5 - 0.1, 0.5 - 0.2 - 0.075, 0.5 - 0.2 - 0.15, 0.5 - 0.2 - 0.225, 0.5 - 0.2 - 0.3
+        };
+        for (int t = 0; t < 7; t++) {
+            assertThat(result.months().get(t).shortfallP50()).as("month " + t).isCloseTo(expected[t], within(EPS));
+        }
+    }
+
+    @Test
     void batchesAndLagsFollowTheirDistributions() {
         Market market = Market.bare(GA, Map.of("CN", 1.0))
                 .withTrade(new lodestone.sim.scenario.Trade(
