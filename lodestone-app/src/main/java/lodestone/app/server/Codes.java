@@ -78,6 +78,29 @@ public final class Codes {
     }
 
     /**
+     * @param series a series name, as {@link #series(String)} takes it
+     * @return a short name for a chart's legend, where the unit is the chart's own: a salient column code's
+     *     qualifiers in words ("Dy2O3" for {@code Price_Dy2O3_dkg}, "Ground, dry" for {@code Price_Ground_dry_dt}), its
+     *     metric when it has none ("price" for {@code Price_dkg}); any other label as given
+     */
+    public static String seriesShort(String series) {
+        if (series == null) {
+            return "";
+        }
+        String[] parts = series.split("_", -1);
+        String metric = METRICS.get(parts[0].toLowerCase(Locale.ROOT));
+        if (metric == null || parts.length < 2) {
+            return series;
+        }
+        boolean unit = UNITS.containsKey(parts[parts.length - 1].toLowerCase(Locale.ROOT));
+        List<String> qualifiers = new ArrayList<>();
+        for (int i = 1; i < parts.length - (unit ? 1 : 0); i++) {
+            qualifiers.add(qualifiers.isEmpty() ? parts[i].replace('-', '/') : parts[i].toLowerCase(Locale.ROOT));
+        }
+        return qualifiers.isEmpty() ? metric : String.join(", ", qualifiers);
+    }
+
+    /**
      * @param id a flag id as stored ({@code net-exporter}, {@code withheld}, ...)
      * @return what it means, with the source's symbol where it has one; the id itself if it is not a flag
      */

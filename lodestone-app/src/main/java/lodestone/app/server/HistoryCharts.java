@@ -116,7 +116,7 @@ final class HistoryCharts {
         Function<MineralHistory.Row, String> byFigure = switch (metric) {
             case "production" -> r -> r.stage() == null ? "world" : r.stage();
             case "net-import-reliance" -> r -> "U.S. net import reliance";
-            default -> MineralHistory.Row::series;
+            default -> r -> Codes.seriesShort(r.series());
         };
         Map<String, List<MineralHistory.Row>> lines = new LinkedHashMap<>();
         rows.stream()
@@ -133,7 +133,7 @@ final class HistoryCharts {
                         points.forEach(p -> lines.computeIfAbsent(
                                         metric.equals("price")
                                                 ? line + " (" + p.edition() + ")"
-                                                : line + ": " + p.series(),
+                                                : line + ": " + Codes.seriesShort(p.series()),
                                         k -> new ArrayList<>())
                                 .add(p));
                     }

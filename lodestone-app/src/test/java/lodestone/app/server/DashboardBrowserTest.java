@@ -26,12 +26,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -128,10 +131,17 @@ class DashboardBrowserTest {
         open(fixture, path);
     }
 
+    /**
+     * A wait of up to 30 s that retries when the element it reads belongs to a page the browser is leaving (its body
+     * goes stale while the next page loads).
+     */
+    private static FluentWait<WebDriver> settle() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    }
+
     private static void open(ServerFixture server, String path) {
         driver.get(server.base() + path);
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        settle().until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
     }
 
     private static void screenshot(String name) throws IOException {
@@ -216,8 +226,7 @@ class DashboardBrowserTest {
             driver.findElement(By.id("article"))
                     .sendKeys("China controls about 80% of the global supply of rare earths.");
             driver.findElement(By.id("check")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> !d.findElements(By.id("claims")).isEmpty());
+            settle().until(d -> !d.findElements(By.id("claims")).isEmpty());
             assertThat(overflow()).isLessThanOrEqualTo(0);
         } finally {
             desktop();
@@ -608,11 +617,8 @@ class DashboardBrowserTest {
                         axe(Files.readString(Path.of(axe))).forEach(v -> violations.add(width + " /screens: " + v));
                     }
                     driver.findElement(By.linkText("gallium-us")).click();
-                    new WebDriverWait(driver, Duration.ofSeconds(30))
-                            .until(d -> d.getCurrentUrl().endsWith("/screens/gallium-us")
-                                    && "true"
-                                            .equals(d.findElement(By.tagName("body"))
-                                                    .getAttribute("data-charts-ready")));
+                    settle().until(d -> d.getCurrentUrl().endsWith("/screens/gallium-us")
+                            && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
                     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Screen page-screen");
                     List<String> ranked = visibleRows("screen-cells");
                     assertThat(ranked).hasSize(4);
@@ -638,12 +644,11 @@ class DashboardBrowserTest {
         WebElement box = driver.findElement(By.id("search-q"));
         box.clear();
         box.sendKeys(text);
+        WebElement leaving = driver.findElement(By.tagName("body"));
         driver.findElement(By.cssSelector("form.search button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().contains("/search?q=")
-                        || !d.getCurrentUrl().contains("/search"));
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        // the form always loads a new page: wait until the one it was sent from is gone
+        settle().until(ExpectedConditions.stalenessOf(leaving));
+        settle().until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
     }
 
     @ParameterizedTest
@@ -673,8 +678,7 @@ class DashboardBrowserTest {
             assertThat(hits).contains("/countries/CD", "/countries/CG");
             driver.findElement(By.cssSelector("#search-hits a[href='/countries/CD']"))
                     .click();
-            new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> d.getCurrentUrl().endsWith("/countries/CD"));
+            settle().until(d -> d.getCurrentUrl().endsWith("/countries/CD"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains("(CD, COD)");
             assertThat(overflow()).isLessThanOrEqualTo(0);
             // an agreement by its id; a typo offers the closest names
@@ -739,9 +743,8 @@ class DashboardBrowserTest {
         ids.clear();
         ids.sendKeys("rare earth, cobalt");
         driver.findElement(By.id("compare")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().contains("cobalt")
-                        && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        settle().until(d -> d.getCurrentUrl().contains("cobalt")
+                && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
         assertThat(driver.findElements(By.cssSelector("#comparison thead th")).stream()
                         .map(WebElement::getText)
                         .toList())
@@ -806,9 +809,8 @@ class DashboardBrowserTest {
         driver.findElement(By.name("perspective")).clear();
         driver.findElement(By.name("perspective")).sendKeys("KR");
         driver.findElement(By.id("show")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().contains("perspective=KR")
-                        && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        settle().until(d -> d.getCurrentUrl().contains("perspective=KR")
+                && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
         assertThat(driver.getCurrentUrl()).contains("on=2026-01-15");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("with Korea, Republic of as the importing country");
@@ -900,6 +902,7 @@ class DashboardBrowserTest {
                 .selectByValue("china-ree-2025-10-reinstated");
         driver.findElement(By.id("run")).click();
         new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.getCurrentUrl().contains("china-ree-2025-10-reinstated")
                         && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
         assertThat(driver.findElement(By.tagName("main")).getText())
@@ -927,6 +930,7 @@ class DashboardBrowserTest {
                 .selectByValue("china-ree-2025-10-reinstated");
         driver.findElement(By.id("run")).click();
         new WebDriverWait(driver, Duration.ofSeconds(90))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.getCurrentUrl().contains("run=")
                         && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
         List<String> seen = strings("return JSON.parse(sessionStorage.getItem('seen') || '[]');");
@@ -944,6 +948,7 @@ class DashboardBrowserTest {
     void thePlanPageDrawsTheFrontierAndListsThePortfolio() {
         open("/plans?mineral=dysprosium&budget=5e9&paths=2000");
         new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Portfolio")
@@ -962,8 +967,7 @@ class DashboardBrowserTest {
                         + " Japan on March 12, 2024.");
         driver.findElement(By.name("published")).sendKeys("11122025");
         driver.findElement(By.id("check")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> !d.findElements(By.id("claims")).isEmpty());
+        settle().until(d -> !d.findElements(By.id("claims")).isEmpty());
         assertThat(driver.findElement(By.id("claims")).getText()).contains("ambiguous");
         assertThat(driver.findElement(By.id("flags")).getText()).contains("Biden");
         screenshot("check-answer");

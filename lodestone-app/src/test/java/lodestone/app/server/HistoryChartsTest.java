@@ -90,6 +90,26 @@ class HistoryChartsTest {
     }
 
     @Test
+    void aPriceLineIsNamedForWhatItPricesNotForTheSourcesColumnCode() {
+        MineralHistory history = new MineralHistory(
+                "rare-earths",
+                "Rare earths",
+                List.of(
+                        row("price", null, 2022, 382, "USD/kg", "Price_Dy2O3_dkg", "mcs-2025"),
+                        row("price", null, 2023, 330, "USD/kg", "Price_Dy2O3_dkg", "mcs-2025"),
+                        row("price", null, 2022, 0.299, "USD/kg", "Price_Ground_dry_dt", "mcs-2025"),
+                        row("price", null, 2023, 0.3, "USD/kg", "Price_Ground_dry_dt", "mcs-2025"),
+                        row("price", null, 2022, 5, "USD/kg", "Price_dkg", "mcs-2025"),
+                        row("price", null, 2023, 6, "USD/kg", "Price_dkg", "mcs-2025"),
+                        row("price", null, 2023, 7, "USD/kg", "Price, average, dollars per kilogram", "mcs-2026"),
+                        row("price", null, 2024, 8, "USD/kg", "Price, average, dollars per kilogram", "mcs-2026")));
+        // the chart's unit is its own (USD/kg after conversion), so the code's unit (dkg, dt) is not repeated
+        assertThat(lines(HistoryCharts.of(history).get(0)))
+                .extracting(l -> l.get("name"))
+                .containsExactly("Dy2O3", "Ground, dry", "price", "Price, average, dollars per kilogram");
+    }
+
+    @Test
     void fewerThanTwoYearsGiveNoChart() {
         MineralHistory oneYear = new MineralHistory(
                 "argon", "Argon", List.of(row("net-import-reliance", null, 2023, 0.1, "", "NIR", "mcs-2025")));
