@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import lodestone.model.observation.Flag;
 
 /**
@@ -52,6 +54,28 @@ public final class Codes {
             Map.entry("index", "index points"));
 
     /**
+     * A salient column code taken apart: {@code Price_Ground_dry_dt} is the metric "price", the qualifiers
+     * {@code Ground}, {@code dry} and the unit "US$/t".
+     *
+     * @param metric the metric in words
+     * @param qualifiers the parts between the metric and the unit, as written
+     * @param unit the unit in words, if the last part is a known unit
+     */
+    private record SalientCode(String metric, List<String> qualifiers, Optional<String> unit) {
+        /** @return the code's parts, if the series is such a code (a known metric and at least one more part) */
+        static Optional<SalientCode> parse(String series) {
+            String[] parts = series.split("_", -1);
+            String metric = METRICS.get(parts[0].toLowerCase(Locale.ROOT));
+            if (metric == null || parts.length < 2) {
+                return Optional.empty();
+            }
+            Optional<String> unit = Optional.ofNullable(UNITS.get(parts[parts.length - 1].toLowerCase(Locale.ROOT)));
+            List<String> qualifiers = List.of(parts).subList(1, parts.length - (unit.isPresent() ? 1 : 0));
+            return Optional.of(new SalientCode(metric, qualifiers, unit));
+        }
+    }
+
+    /**
      * @param series a series name: a salient column code such as {@code NIR_pct} or {@code Price_Dy2O3_dkg}, or any
      *     other label
      * @return the code in words with the code kept in brackets ("net import reliance, % [NIR_pct]"), or the label as
@@ -61,20 +85,18 @@ public final class Codes {
         if (series == null) {
             return "";
         }
-        String[] parts = series.split("_", -1);
-        String metric = METRICS.get(parts[0].toLowerCase(Locale.ROOT));
-        if (metric == null || parts.length < 2) {
-            return series;
-        }
-        String unit = UNITS.get(parts[parts.length - 1].toLowerCase(Locale.ROOT));
-        List<String> qualifiers = new ArrayList<>();
-        for (int i = 1; i < parts.length - (unit == null ? 0 : 1); i++) {
-            qualifiers.add(parts[i].replace('-', '/'));
-        }
-        return metric
-                + (qualifiers.isEmpty() ? "" : " (" + String.join(", ", qualifiers) + ")")
-                + (unit == null ? "" : ", " + unit)
-                + " [" + series + "]";
+        return SalientCode.parse(series)
+                .map(code -> code.metric()
+                        + (code.qualifiers().isEmpty()
+                                ? ""
+                                : " ("
+                                        + code.qualifiers().stream()
+                                                .map(q -> q.replace('-', '/'))
+                                                .collect(Collectors.joining(", "))
+                                        + ")")
+                        + code.unit().map(unit -> ", " + unit).orElse("")
+                        + " [" + series + "]")
+                .orElse(series);
     }
 
     /**
@@ -87,17 +109,18 @@ public final class Codes {
         if (series == null) {
             return "";
         }
-        String[] parts = series.split("_", -1);
-        String metric = METRICS.get(parts[0].toLowerCase(Locale.ROOT));
-        if (metric == null || parts.length < 2) {
-            return series;
-        }
-        boolean unit = UNITS.containsKey(parts[parts.length - 1].toLowerCase(Locale.ROOT));
-        List<String> qualifiers = new ArrayList<>();
-        for (int i = 1; i < parts.length - (unit ? 1 : 0); i++) {
-            qualifiers.add(qualifiers.isEmpty() ? parts[i].replace('-', '/') : parts[i].toLowerCase(Locale.ROOT));
-        }
-        return qualifiers.isEmpty() ? metric : String.join(", ", qualifiers);
+        return SalientCode.parse(series)
+                .map(code -> {
+                    List<String> qualifiers = code.qualifiers();
+                    if (qualifiers.isEmpty()) {
+                        return code.metric();
+                    }
+                    List<String> words = new ArrayList<>();
+                    words.add(qualifiers.get(0).replace('-', '/'));
+                    qualifiers.subList(1, qualifiers.size()).forEach(q -> words.add(q.toLowerCase(Locale.ROOT)));
+                    return String.join(", ", words);
+                })
+                .orElse(series);
     }
 
     /**
