@@ -1,16 +1,12 @@
 package lodestone.plan.path;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import lodestone.model.mineral.MineralId;
+import lodestone.plan.parallel.WorkerPool;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.MonthStatistics;
@@ -109,36 +105,9 @@ public final class EnginePathSource implements PathSource {
         }
         double[] shortfall = new double[Math.multiplyExact(paths, months)];
         int workers = Math.min(threads, paths);
-        if (workers == 1) {
-            run(seeds, 0, paths, shortfall);
-            return PathMatrix.of(paths, months, shortfall);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread thread = new Thread(runnable, "lodestone-plan-paths");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            int chunk = (paths + workers - 1) / workers;
-            for (int w = 0; w < workers; w++) {
-                int from = w * chunk;
-                int to = Math.min(paths, from + chunk);
-                futures.add(pool.submit(() -> run(seeds, from, to, shortfall)));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sampling disruption paths was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        int chunk = (paths + workers - 1) / workers;
+        try (WorkerPool pool = new WorkerPool(workers, "lodestone-plan-paths", "sampling disruption paths")) {
+            pool.forEach(workers, w -> run(seeds, w * chunk, Math.min(paths, w * chunk + chunk), shortfall));
         }
         return PathMatrix.of(paths, months, shortfall);
     }

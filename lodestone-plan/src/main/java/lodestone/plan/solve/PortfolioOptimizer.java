@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import lodestone.plan.option.PlanOption;
+import lodestone.plan.parallel.WorkerPool;
 import lodestone.plan.path.DisruptionPaths;
 import lodestone.plan.path.PathMatrix;
 
@@ -47,7 +44,7 @@ public final class PortfolioOptimizer implements AutoCloseable {
     private final LossModel model;
     private final double alpha;
     private final int threads;
-    private final ExecutorService pool;
+    private final WorkerPool pool;
     private final List<Cut> cuts = new ArrayList<>();
     private final double tieBreak;
 
@@ -72,13 +69,7 @@ public final class PortfolioOptimizer implements AutoCloseable {
         this.model = new LossModel(this.options, PathMatrix.copyOf(Objects.requireNonNull(paths, "paths")), seed);
         this.alpha = alpha;
         this.threads = threads;
-        this.pool = threads == 1
-                ? null
-                : Executors.newFixedThreadPool(threads, runnable -> {
-                    Thread thread = new Thread(runnable, "lodestone-plan");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.pool = new WorkerPool(threads, "lodestone-plan", "planning");
         double unmitigated = cvar(new double[this.options.size()]);
         this.tieBreak = 1e-7 * Math.max(1, unmitigated);
     }
@@ -195,7 +186,7 @@ public final class PortfolioOptimizer implements AutoCloseable {
         int paths = model.paths();
         double[] out = new double[paths];
         int chunk = (paths + CHUNKS - 1) / CHUNKS;
-        parallel((paths + chunk - 1) / chunk, c -> {
+        pool.forEach((paths + chunk - 1) / chunk, c -> {
             double[] gap = new double[model.months()];
             model.losses(levels, c * chunk, Math.min(paths, (c + 1) * chunk), out, gap);
         });
@@ -258,33 +249,6 @@ public final class PortfolioOptimizer implements AutoCloseable {
         return tail.value();
     }
 
-    private void parallel(int count, java.util.function.IntConsumer task) {
-        if (pool == null || count == 1) {
-            for (int i = 0; i < count; i++) {
-                task.accept(i);
-            }
-            return;
-        }
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int index = i;
-            futures.add(pool.submit(() -> task.accept(index)));
-        }
-        try {
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("planning was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     /** @return the number of worker threads */
     public int threads() {
         return threads;
@@ -292,8 +256,6 @@ public final class PortfolioOptimizer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        pool.close();
     }
 }
