@@ -1,6 +1,5 @@
 package lodestone.bench;
 
-import java.util.concurrent.TimeUnit;
 import lodestone.sim.engine.Band;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonteCarloEngine;
@@ -11,18 +10,10 @@ import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.ScenarioSpec;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The engine against its lean baseline ({@link LeanBaseline}), one market, one thread: the dysprosium market of
@@ -30,15 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * paths. The set-up checks that both compute the same monthly numbers before anything is timed; the ratio of the two
  * times is the engine's overhead. See docs/benchmarks.md.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(
-        value = 1,
-        jvmArgs = {"-Xmx2g"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class EngineVersusLeanBenchmark {
+public class EngineVersusLeanBenchmark extends TimedBenchmark {
     @Param({"10000"})
     int paths;
 

@@ -9,22 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import lodestone.news.article.Article;
 import lodestone.news.extract.Extraction;
 import lodestone.news.extract.ExtractionLimits;
 import lodestone.news.extract.NewsExtractor;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -35,15 +29,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * time of one operation (see docs/benchmarks.md). {@code model} is the number of sentences the classifier may read (the
  * default budget, 400, or 0 for rules alone).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
         value = 1,
         jvmArgs = {"-Xmx4g"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-public class NewsExtractionBenchmark {
+public class NewsExtractionBenchmark extends SingleShotBenchmark {
     /** The corpus the input is drawn from, relative to the repository root. */
     static final Path CORPUS = Path.of("lodestone-news/src/test/resources/lodestone/news/corpus/dev");
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import lodestone.model.mineral.MineralId;
 import lodestone.plan.Plan;
 import lodestone.plan.PlanSettings;
@@ -24,16 +23,10 @@ import lodestone.plan.solve.PortfolioOptimizer;
 import lodestone.plan.solve.Solution;
 import lodestone.sim.scenario.Distribution;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -45,15 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the re-simulation, with paths already sampled); {@code samplePaths} is the engine adapter drawing the 10,000 paths.
  * Single-shot times (see docs/benchmarks.md).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(
-        value = 1,
-        jvmArgs = {"-Xmx2g"})
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-public class PlanBenchmark {
+public class PlanBenchmark extends SingleShotBenchmark {
     @Param({"1", "2"})
     int threads;
 

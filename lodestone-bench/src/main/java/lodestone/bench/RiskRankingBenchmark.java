@@ -15,16 +15,9 @@ import lodestone.risk.index.IndexInputs;
 import lodestone.store.baseline.BundledKnowledge;
 import lodestone.store.reference.ReferenceData;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The per-request work of an uncached risk ranking ({@code GET /api/v1/risk?perspective=P&on=D}, issue 12) on the
@@ -34,15 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * does, and {@code precompute} is the work done once per snapshot ({@link IndexInputs#of}), which the ranking no longer
  * repeats. Average time per operation (see docs/benchmarks.md).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(
-        value = 1,
-        jvmArgs = {"-Xmx2g"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class RiskRankingBenchmark {
+public class RiskRankingBenchmark extends TimedBenchmark {
     /** The perspectives of {@code tools/load/risk.lua}. */
     static final List<String> PERSPECTIVES = List.of(
             "US", "JP", "DE", "FR", "GB", "KR", "IN", "CA", "AU", "BR", "CN", "IT", "ES", "NL", "SE", "PL", "MX", "ZA",

@@ -14,16 +14,11 @@ import lodestone.sim.sweep.SweepCell;
 import lodestone.sim.sweep.SweepRow;
 import lodestone.sim.sweep.SweepSettings;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -31,15 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * The USGS-style screen: 60 minerals × 5 supplier countries × 4 severities = 1,200 one-year scenarios, 10,000 paths
  * each, with seeded synthetic supply shares (the benchmark measures the engine, not the knowledge base).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(
-        value = 1,
-        jvmArgs = {"-Xmx2g"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-public class SweepBenchmark {
+public class SweepBenchmark extends SingleShotBenchmark {
     @Param({"2"})
     int threads;
 
