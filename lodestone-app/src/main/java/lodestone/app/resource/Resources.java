@@ -57,6 +57,12 @@ public final class Resources {
             "the edition of a recurring publication to show: latest (default: the newest edition of each data year,"
                     + " e.g. 2025 and the revised 2024 from USGS MCS 2026, 2020 from MCS 2025) or one edition, e.g."
                     + " mcs-2025 or mcs-2026; every edition stays in the store (see diff)");
+    private static final Param MEASURES_ON =
+            Param.option("on", DATE, "the date of the measures in force (default today)");
+    private static final Param DEADLINES_ON =
+            Param.option("on", DATE, "the date deadlines are judged on (default today)");
+    private static final Param PARTY_FILTER =
+            Param.option("party", TEXT, "only agreements with a party of this country");
     private static final Param MINERAL_FILTER = Param.option(
             "mineral", TEXT, "only those naming this mineral, id or name" + " (directly or through a group)");
 
@@ -242,8 +248,8 @@ public final class Resources {
                             + " reasons are in agreement ID) and sources; the last line gives the newest source in the"
                             + " record.",
                     List.of(
-                            Param.option("on", DATE, "the date deadlines are judged on (default today)"),
-                            Param.option("party", TEXT, "only agreements with a party of this country"),
+                            DEADLINES_ON,
+                            PARTY_FILTER,
                             MINERAL_FILTER,
                             Param.option("since", DATE, "only agreements signed on or after this date")),
                     "agreements?on=2026-11-20&party=AU",
@@ -258,7 +264,7 @@ public final class Resources {
                             + " point, the linked projects, the delivery outlook of their capacity, every source.",
                     List.of(
                             Param.argument("id", "agreement id, e.g. us-au-framework-2025 (see agreements)"),
-                            Param.option("on", DATE, "the date deadlines are judged on (default today)"),
+                            DEADLINES_ON,
                             Param.option(
                                             "to",
                                             INTEGER,
@@ -280,7 +286,7 @@ public final class Resources {
                             + " keep. Amounts in different currencies are never added up.",
                     List.of(
                             Param.option("agreement", TEXT, "only this agreement's money, its id (see agreements)"),
-                            Param.option("party", TEXT, "only agreements with a party of this country"),
+                            PARTY_FILTER,
                             MINERAL_FILTER),
                     "money?agreement=us-au-framework-2025",
                     "money --agreement us-au-framework-2025",
@@ -364,7 +370,7 @@ public final class Resources {
                                     TEXT,
                                     "the importing country, ISO code or name, or EU for the European Union (its"
                                             + " dependency from the EU CRM 2023 sourcing shares; default US)"),
-                            Param.option("on", DATE, "the date of the measures in force (default today)"),
+                            MEASURES_ON,
                             Param.option(
                                     "year",
                                     INTEGER,
@@ -401,7 +407,7 @@ public final class Resources {
                             + " D, E, M, A, and China's share and the HHI (0-10,000) of the preferred mining and"
                             + " processing share sets with their series, period and sources. The inputs of each"
                             + " component: risk.",
-                    List.of(PERSPECTIVE, Param.option("on", DATE, "the date of the measures in force (default today)")),
+                    List.of(PERSPECTIVE, MEASURES_ON),
                     "overview?on=2026-11-20&perspective=JP",
                     "overview --on 2026-11-20 --perspective JP",
                     a -> new OverviewQuery(a.text("perspective"), a.date("on")),
