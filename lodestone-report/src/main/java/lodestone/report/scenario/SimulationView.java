@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
@@ -88,6 +89,16 @@ public final class SimulationView {
          */
         public record MonthRow(String mineral, MonthView month) {}
 
+        /** A statistic of a band, by the suffix of its CSV column. */
+        private record Statistic(String id, ToDoubleFunction<Band> value) {}
+
+        private static final Statistic P5 = new Statistic("p5", Band::p5);
+        private static final Statistic P10 = new Statistic("p10", Band::p10);
+        private static final Statistic P50 = new Statistic("p50", Band::p50);
+        private static final Statistic P90 = new Statistic("p90", Band::p90);
+        private static final Statistic P95 = new Statistic("p95", Band::p95);
+        private static final Statistic MEAN = new Statistic("mean", Band::mean);
+
         /** The series the CSV gives as P10/P50/P90, by their JSON names. */
         private static final Map<String, Function<MonthView, Band>> CSV_SERIES = csvSeries();
 
@@ -104,62 +115,16 @@ public final class SimulationView {
             List<Column<MonthRow>> columns = new ArrayList<>(List.of(
                     Column.of("mineral", null, MonthRow::mineral),
                     Column.<MonthRow>of("month", "MONTH", r -> r.month().month())
-                            .in(month),
-                    Column.<MonthRow>of(
-                                    "shortfall_p5",
-                                    null,
-                                    r -> r.month().shortfall().p5())
-                            .in(Unit.FRACTION),
-                    Column.<MonthRow>of(
-                                    "shortfall_p50",
-                                    null,
-                                    r -> r.month().shortfall().p50())
-                            .in(Unit.FRACTION),
-                    Column.<MonthRow>of(
-                                    "shortfall_p95",
-                                    null,
-                                    r -> r.month().shortfall().p95())
-                            .in(Unit.FRACTION),
-                    Column.<MonthRow>of(
-                                    "shortfall_mean",
-                                    null,
-                                    r -> r.month().shortfall().mean())
-                            .in(Unit.FRACTION),
-                    Column.<MonthRow>of("price_p5", null, r -> r.month().price().p5())
-                            .in(Unit.PRE_SHOCK),
-                    Column.<MonthRow>of(
-                                    "price_p50", null, r -> r.month().price().p50())
-                            .in(Unit.PRE_SHOCK),
-                    Column.<MonthRow>of(
-                                    "price_p95", null, r -> r.month().price().p95())
-                            .in(Unit.PRE_SHOCK),
-                    Column.<MonthRow>of(
-                                    "probability_above_threshold",
-                                    null,
-                                    r -> r.month().probabilityAboveThreshold())
-                            .in(Unit.FRACTION),
-                    Column.<MonthRow>of(
-                                    "shortfall_share_p10",
-                                    null,
-                                    r -> r.month().shortfall().p10())
-                            .in(Unit.FRACTION),
-                    Column.<MonthRow>of(
-                                    "shortfall_share_p90",
-                                    null,
-                                    r -> r.month().shortfall().p90())
-                            .in(Unit.FRACTION)));
+                            .in(month)));
+            columns.addAll(statistics("shortfall_", MonthView::shortfall, Unit.FRACTION, P5, P50, P95, MEAN));
+            columns.addAll(statistics("price_", MonthView::price, Unit.PRE_SHOCK, P5, P50, P95));
+            columns.add(Column.<MonthRow>of(
+                            "probability_above_threshold", null, r -> r.month().probabilityAboveThreshold())
+                    .in(Unit.FRACTION));
+            columns.addAll(statistics("shortfall_share_", MonthView::shortfall, Unit.FRACTION, P10, P90));
             for (Map.Entry<String, Function<MonthView, Band>> series : CSV_SERIES.entrySet()) {
-                Function<MonthView, Band> band = series.getValue();
                 String id = series.getKey().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT) + "_index_";
-                columns.add(Column.<MonthRow>of(
-                                id + "p10", null, r -> band.apply(r.month()).p10())
-                        .in(Unit.PRE_SHOCK));
-                columns.add(Column.<MonthRow>of(
-                                id + "p50", null, r -> band.apply(r.month()).p50())
-                        .in(Unit.PRE_SHOCK));
-                columns.add(Column.<MonthRow>of(
-                                id + "p90", null, r -> band.apply(r.month()).p90())
-                        .in(Unit.PRE_SHOCK));
+                columns.addAll(statistics(id, series.getValue(), Unit.PRE_SHOCK, P10, P50, P90));
             }
             columns.add(
                     Column.<MonthRow>of("stopped_share", null, r -> r.month().stoppedShare())
@@ -196,6 +161,22 @@ public final class SimulationView {
             series.put("priceOutside", MonthView::priceOutside);
             series.put("priceRealised", MonthView::priceRealised);
             return series;
+        }
+
+        /**
+         * @return one CSV column per statistic of a month's band, named {@code prefix + statistic}, in the unit given
+         */
+        private static List<Column<MonthRow>> statistics(
+                String prefix, Function<MonthView, Band> band, Unit unit, Statistic... statistics) {
+            List<Column<MonthRow>> columns = new ArrayList<>();
+            for (Statistic statistic : statistics) {
+                columns.add(Column.<MonthRow>of(
+                                prefix + statistic.id(),
+                                null,
+                                r -> statistic.value().applyAsDouble(band.apply(r.month())))
+                        .in(unit));
+            }
+            return columns;
         }
 
         private static String percents(Band band) {
