@@ -75,7 +75,9 @@ final class Actions {
                     "published",
                     DATE,
                     "the publication date, for relative dates (\"yesterday\", \"last"
-                            + " Tuesday\") and office-holder checks; overrides the article's own"),
+                            + " Tuesday\") and office-holder checks; overrides the article's own, and dates an"
+                            + " article whose own publication line reads two ways (04/03/2026), which is otherwise read"
+                            + " as undated with a note"),
             Param.option(
                     "timeout",
                     INTEGER,
