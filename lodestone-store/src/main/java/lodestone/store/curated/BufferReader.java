@@ -56,7 +56,7 @@ final class BufferReader {
 
     Optional<Stockpile> stockpile(JsonNode node) {
         String id = text(node, "id");
-        int errors = context.report.errors().size();
+        int errors = context.errors();
         Party owner = party(id, "owner", node.path("owner"));
         List<CountryCode> serves = serves(id, node.path("serves"));
         MineralScope scope = scope(id, node);
@@ -79,31 +79,26 @@ final class BufferReader {
         List<Money> funding = PolicyRecordsReader.money(context, id, "funding", node.path("funding"), sources);
         Timeline timeline = timeline(id, node, Optional.empty());
         List<SourceId> cited = PolicyRecordsReader.sources(context, id, node.path("sources"), sources);
-        if (context.report.errors().size() > errors) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Stockpile(
-                    id,
-                    required(node, "key"),
-                    required(node, "name"),
-                    owner,
-                    serves,
-                    scope,
-                    target,
-                    funding,
-                    timeline,
-                    cited,
-                    text(node, "note")));
-        } catch (IllegalArgumentException e) {
-            context.error(id, "record", "", e.getMessage());
-            return Optional.empty();
-        }
+        return context.build(
+                id,
+                errors,
+                () -> new Stockpile(
+                        id,
+                        required(node, "key"),
+                        required(node, "name"),
+                        owner,
+                        serves,
+                        scope,
+                        target,
+                        funding,
+                        timeline,
+                        cited,
+                        text(node, "note")));
     }
 
     Optional<PriceFloor> priceFloor(JsonNode node, Set<String> agreements) {
         String id = text(node, "id");
-        int errors = context.report.errors().size();
+        int errors = context.errors();
         FloorKind kind = parse(context, id, "kind", text(node, "kind"), FloorKind::parse);
         MineralScope scope = scope(id, node);
         Optional<Price> price = nested(id, node, "price", priceNode -> {
@@ -143,30 +138,25 @@ final class BufferReader {
         });
         Timeline timeline = timeline(id, node, term);
         List<SourceId> cited = PolicyRecordsReader.sources(context, id, node.path("sources"), sources);
-        if (context.report.errors().size() > errors) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new PriceFloor(
-                    id,
-                    required(node, "key"),
-                    required(node, "name"),
-                    kind,
-                    scope,
-                    price,
-                    volume,
-                    term,
-                    payer,
-                    optional(node, "beneficiary"),
-                    serves,
-                    agreement,
-                    timeline,
-                    cited,
-                    text(node, "note")));
-        } catch (IllegalArgumentException e) {
-            context.error(id, "record", "", e.getMessage());
-            return Optional.empty();
-        }
+        return context.build(
+                id,
+                errors,
+                () -> new PriceFloor(
+                        id,
+                        required(node, "key"),
+                        required(node, "name"),
+                        kind,
+                        scope,
+                        price,
+                        volume,
+                        term,
+                        payer,
+                        optional(node, "beneficiary"),
+                        serves,
+                        agreement,
+                        timeline,
+                        cited,
+                        text(node, "note")));
     }
 
     /**
@@ -186,9 +176,9 @@ final class BufferReader {
         if (object == null || object.isNull()) {
             return Optional.empty();
         }
-        int before = context.report.errors().size();
+        int before = context.errors();
         Supplier<T> build = fields.apply(object);
-        if (context.report.errors().size() > before) {
+        if (context.errors() > before) {
             return Optional.empty();
         }
         try {

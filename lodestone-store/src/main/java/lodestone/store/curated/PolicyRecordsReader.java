@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import lodestone.model.agreement.Agreement;
 import lodestone.model.agreement.AgreementKind;
 import lodestone.model.agreement.Capacity;
@@ -297,6 +299,39 @@ public final class PolicyRecordsReader {
         void error(String id, String field, String value, String message) {
             report.error(file, lines.getOrDefault(id, 0L), id.isEmpty() ? field : id + "." + field, value, message);
         }
+
+        /** @return how many errors are reported so far: a mark taken before a record's fields are read */
+        int errors() {
+            return report.errors().size();
+        }
+
+        /**
+         * Builds a record once its fields are read: nothing if any field reported an error since the mark, else the
+         * record, or nothing with the model's refusal reported against the field {@code fieldOf} names from it.
+         *
+         * @param id the record's id
+         * @param errorsBefore {@link #errors()} before its fields were read
+         * @param fieldOf the field to blame for the model's message, e.g. "record"
+         * @param record builds the record from the fields read
+         * @param <T> the record's type
+         * @return the record, or empty if a field or the record was refused
+         */
+        <T> Optional<T> build(String id, int errorsBefore, UnaryOperator<String> fieldOf, Supplier<T> record) {
+            if (errors() > errorsBefore) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(record.get());
+            } catch (IllegalArgumentException e) {
+                error(id, fieldOf.apply(e.getMessage()), "", e.getMessage());
+                return Optional.empty();
+            }
+        }
+
+        /** {@link #build(String, int, UnaryOperator, Supplier)} blaming the field "record". */
+        <T> Optional<T> build(String id, int errorsBefore, Supplier<T> record) {
+            return build(id, errorsBefore, message -> "record", record);
+        }
     }
 
     private void readSources(Context context, JsonNode root, Map<SourceId, Source> sources) {
@@ -327,7 +362,7 @@ public final class PolicyRecordsReader {
 
     private Optional<TradeMeasure> readMeasure(Context context, JsonNode node, Map<SourceId, Source> sources) {
         String id = text(node, "id");
-        int errors = context.report.errors().size();
+        int errors = context.errors();
         CountryCode issuer = country(context, id, "issuer", text(node, "issuer"));
         MeasureKind kind = parse(context, id, "kind", text(node, "kind"), MeasureKind::parse);
         List<MineralId> minerals = minerals(context, id, node.path("minerals"));
@@ -353,64 +388,31 @@ public final class PolicyRecordsReader {
             }
         }
         List<SourceId> cited = sources(context, id, node.path("sources"), sources);
-        if (context.report.errors().size() > errors) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new TradeMeasure(
-                    id,
-                    issuer,
-                    kind,
-                    required(node, "title"),
-                    required(node, "legal_reference"),
-                    minerals,
-                    strings(node.path("product_forms")),
-                    targets,
-                    events,
-                    cited,
-                    text(node, "note")));
-        } catch (IllegalArgumentException e) {
-            context.error(id, e.getMessage().contains("event") ? "events" : "record", "", e.getMessage());
-            return Optional.empty();
-        }
+        return context.build(
+                id,
+                errors,
+                message -> message.contains("event") ? "events" : "record",
+                () -> new TradeMeasure(
+                        id,
+                        issuer,
+                        kind,
+                        required(node, "title"),
+                        required(node, "legal_reference"),
+                        minerals,
+                        strings(node.path("product_forms")),
+                        targets,
+                        events,
+                        cited,
+                        text(node, "note")));
     }
 
     private Optional<Project> readProject(Context context, JsonNode node, Map<SourceId, Source> sources) {
         String id = text(node, "id");
-        int errors = context.report.errors().size();
+        int errors = context.errors();
         CountryCode country = country(context, id, "country", text(node, "country"));
         List<MineralId> minerals = minerals(context, id, node.path("minerals"));
         Stage stage = parse(context, id, "stage", text(node, "stage"), Stage::parse);
-        Optional<Capacity> capacity = Optional.empty();
-        JsonNode capacityNode = node.get("capacity");
-        if (capacityNode != null && !capacityNode.isNull()) {
-            String unit = text(capacityNode, "unit");
-            if (!unit.equals("t/yr")) {
-                context.error(id, "capacity.unit", unit, "capacity must be in t/yr");
-            }
-            MineralId mineral = capacityNode.hasNonNull("mineral")
-                    ? mineral(context, id, "capacity.mineral", text(capacityNode, "mineral"))
-                    : minerals.isEmpty() ? null : minerals.get(0);
-            Basis basis = parse(
-                    context,
-                    id,
-                    "capacity.basis_kind",
-                    capacityNode.path("basis_kind").asText("unspecified"),
-                    Basis::parse);
-            SourceId source = source(context, id, "capacity.source", text(capacityNode, "source"), sources);
-            double value = capacityNode.path("value").asDouble(Double.NaN);
-            if (mineral != null
-                    && basis != null
-                    && source != null
-                    && context.report.errors().size() == errors) {
-                try {
-                    capacity = Optional.of(new Capacity(value, mineral, basis, text(capacityNode, "basis"), source));
-                } catch (IllegalArgumentException e) {
-                    context.error(
-                            id, "capacity.value", capacityNode.path("value").asText(), e.getMessage());
-                }
-            }
-        }
+        Optional<Capacity> capacity = capacity(context, id, node.get("capacity"), minerals, sources, errors);
         Optional<Estimate> start = estimate(context, id, "start_year", node.get("start_year"), sources);
         Optional<Estimate> ramp = estimate(context, id, "ramp_up_years", node.get("ramp_up_years"), sources);
         Optional<Estimate> probability = estimate(context, id, "probability", node.get("probability"), sources);
@@ -430,29 +432,63 @@ public final class PolicyRecordsReader {
             }
         }
         List<SourceId> cited = sources(context, id, node.path("sources"), sources);
-        if (context.report.errors().size() > errors) {
+        return context.build(
+                id,
+                errors,
+                () -> new Project(
+                        id,
+                        required(node, "name"),
+                        country,
+                        text(node, "operator"),
+                        minerals,
+                        stage,
+                        capacity,
+                        start,
+                        ramp,
+                        probability,
+                        text(node, "status"),
+                        conflicts,
+                        cited,
+                        text(node, "note")));
+    }
+
+    /**
+     * Reads a project's capacity, if stated: the value is built only if neither its fields nor the project's fields
+     * read before it reported an error.
+     */
+    private Optional<Capacity> capacity(
+            Context context,
+            String id,
+            JsonNode capacityNode,
+            List<MineralId> minerals,
+            Map<SourceId, Source> sources,
+            int errors) {
+        if (capacityNode == null || capacityNode.isNull()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new Project(
-                    id,
-                    required(node, "name"),
-                    country,
-                    text(node, "operator"),
-                    minerals,
-                    stage,
-                    capacity,
-                    start,
-                    ramp,
-                    probability,
-                    text(node, "status"),
-                    conflicts,
-                    cited,
-                    text(node, "note")));
-        } catch (IllegalArgumentException e) {
-            context.error(id, "record", "", e.getMessage());
-            return Optional.empty();
+        String unit = text(capacityNode, "unit");
+        if (!unit.equals("t/yr")) {
+            context.error(id, "capacity.unit", unit, "capacity must be in t/yr");
         }
+        MineralId mineral = capacityNode.hasNonNull("mineral")
+                ? mineral(context, id, "capacity.mineral", text(capacityNode, "mineral"))
+                : minerals.isEmpty() ? null : minerals.get(0);
+        Basis basis = parse(
+                context,
+                id,
+                "capacity.basis_kind",
+                capacityNode.path("basis_kind").asText("unspecified"),
+                Basis::parse);
+        SourceId source = source(context, id, "capacity.source", text(capacityNode, "source"), sources);
+        double value = capacityNode.path("value").asDouble(Double.NaN);
+        if (mineral != null && basis != null && source != null && context.errors() == errors) {
+            try {
+                return Optional.of(new Capacity(value, mineral, basis, text(capacityNode, "basis"), source));
+            } catch (IllegalArgumentException e) {
+                context.error(id, "capacity.value", capacityNode.path("value").asText(), e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Estimate> estimate(
@@ -477,7 +513,7 @@ public final class PolicyRecordsReader {
     private Optional<Agreement> readAgreement(
             Context context, JsonNode node, Map<SourceId, Source> sources, Set<String> projectIds) {
         String id = text(node, "id");
-        int errors = context.report.errors().size();
+        int errors = context.errors();
         AgreementKind kind = parse(context, id, "kind", text(node, "kind"), AgreementKind::parse);
         List<Party> parties = new ArrayList<>();
         for (JsonNode party : node.path("parties")) {
@@ -514,33 +550,32 @@ public final class PolicyRecordsReader {
             }
         }
         List<SourceId> cited = sources(context, id, node.path("sources"), sources);
-        if (context.report.errors().size() > errors || kind == null || signed == null) {
+        if (kind == null || signed == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new Agreement(
-                    id,
-                    required(node, "title"),
-                    strings(node.path("title_variants")),
-                    kind,
-                    parties,
-                    minerals,
-                    signed,
-                    text(node, "place"),
-                    money,
-                    commitments,
-                    new Clauses(
-                            optional(clauses, "price_mechanism"),
-                            optional(clauses, "review"),
-                            optional(clauses, "enforcement"),
-                            optional(clauses, "reporting")),
-                    projects,
-                    cited,
-                    text(node, "note")));
-        } catch (IllegalArgumentException e) {
-            context.error(id, e.getMessage().contains("deadline") ? "commitments" : "record", "", e.getMessage());
-            return Optional.empty();
-        }
+        return context.build(
+                id,
+                errors,
+                message -> message.contains("deadline") ? "commitments" : "record",
+                () -> new Agreement(
+                        id,
+                        required(node, "title"),
+                        strings(node.path("title_variants")),
+                        kind,
+                        parties,
+                        minerals,
+                        signed,
+                        text(node, "place"),
+                        money,
+                        commitments,
+                        new Clauses(
+                                optional(clauses, "price_mechanism"),
+                                optional(clauses, "review"),
+                                optional(clauses, "enforcement"),
+                                optional(clauses, "reporting")),
+                        projects,
+                        cited,
+                        text(node, "note")));
     }
 
     /** Reads a list of amounts (agreement money, stockpile funding), each with qualifier, purpose and source. */
