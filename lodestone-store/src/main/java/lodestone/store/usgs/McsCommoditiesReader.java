@@ -178,14 +178,9 @@ public final class McsCommoditiesReader {
         String detail = clean(row.get("Statistics_detail"));
         boolean rounded = ROUNDED.matcher(detail).find();
         String key = ROUNDED.matcher(detail).replaceAll("").trim();
-        Optional<WorldSeries.Mapping> mapping = series.find(commodity, key);
+        Optional<WorldSeries.Mapping> mapping =
+                series.find(commodity, key, file, row.line(), "Statistics_detail", report);
         if (mapping.isEmpty()) {
-            report.error(
-                    file,
-                    row.line(),
-                    "Statistics_detail",
-                    commodity + " / " + key,
-                    "unknown series; map it to a mineral, stage and basis in " + series.file());
             return;
         }
         Metric metric = switch (clean(row.get("Statistics")).toLowerCase(Locale.ROOT)) {

@@ -181,14 +181,8 @@ public final class McsWorldDataReader {
         void read(List<String> valueColumns, List<Observation> out, Set<String> keys) {
             String commodity = row.get("COMMODITY").trim();
             String type = row.get("TYPE").trim();
-            Optional<WorldSeries.Mapping> mapping = series.find(commodity, type);
+            Optional<WorldSeries.Mapping> mapping = series.find(commodity, type, file, row.line(), "TYPE", report);
             if (mapping.isEmpty()) {
-                report.error(
-                        file,
-                        row.line(),
-                        "TYPE",
-                        commodity + " / " + type,
-                        "unknown series; map it to a mineral, stage and basis in " + series.file());
                 return;
             }
             Optional<AreaNames.Resolved> area = McsRows.area(areas, file, row, "COUNTRY", report);
