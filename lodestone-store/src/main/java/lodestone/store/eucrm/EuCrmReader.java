@@ -90,11 +90,7 @@ public final class EuCrmReader {
             return;
         }
         Set<String> keys = new HashSet<>();
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row row : table.dataRows(report)) {
             Optional<Mineral> mineral = mineral(file, row, report);
             Optional<Stage> stage = stage(file, row, report);
             Optional<AreaNames.Resolved> area = areas.resolve(row.get("Country"));
@@ -205,11 +201,7 @@ public final class EuCrmReader {
         if (!table.requireColumns(SCORES, report, List.of("Material", "Year", "SR", "EI"))) {
             return;
         }
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row row : table.dataRows(report)) {
             Optional<Mineral> mineral = mineral(SCORES, row, report);
             int year;
             try {
@@ -259,11 +251,7 @@ public final class EuCrmReader {
         if (!table.requireColumns(END_USES, report, List.of("Material", "Application", "Share", "NACEsector"))) {
             return;
         }
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row row : table.dataRows(report)) {
             Optional<Mineral> mineral = mineral(END_USES, row, report);
             String raw = row.get("Share").trim();
             Optional<CellValue> share = CellValue.parse(raw);

@@ -61,6 +61,23 @@ public final class CsvFiles {
             }
             return ok;
         }
+
+        /**
+         * The rows to read: blank rows left out, every other row counted in the report's rows read.
+         *
+         * @param report counts each data row
+         * @return the non-blank rows, in order
+         */
+        public List<Row> dataRows(ImportReport report) {
+            List<Row> out = new ArrayList<>();
+            for (Row row : rows) {
+                if (!row.isBlank()) {
+                    report.countRow();
+                    out.add(row);
+                }
+            }
+            return out;
+        }
     }
 
     /**

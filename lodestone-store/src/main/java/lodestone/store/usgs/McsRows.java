@@ -30,11 +30,7 @@ final class McsRows {
     static List<CsvFiles.Row> dataRows(
             String file, CsvFiles.Table table, String sourceColumn, McsRelease.Detected release, ImportReport report) {
         List<CsvFiles.Row> out = new ArrayList<>();
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row row : table.dataRows(report)) {
             if (sourceColumn.isEmpty()
                     || McsRelease.checkSourceColumn(
                             file, row.line(), sourceColumn, row.get(sourceColumn), release, report)) {

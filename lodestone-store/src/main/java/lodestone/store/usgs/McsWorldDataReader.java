@@ -99,15 +99,8 @@ public final class McsWorldDataReader {
         Map<String, String> seriesUnits = seriesUnits(table);
         Map<String, Unit> notedUnits = notedUnits(table);
         Set<String> warned = new HashSet<>();
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
-            if (table.header().contains("SOURCE")
-                    && !McsRelease.checkSourceColumn(file, row.line(), "SOURCE", row.get("SOURCE"), release, report)) {
-                continue;
-            }
+        String sourceColumn = table.header().contains("SOURCE") ? "SOURCE" : "";
+        for (CsvFiles.Row row : McsRows.dataRows(file, table, sourceColumn, release, report)) {
             new Row(row, seriesUnits, notedUnits, warned, report).read(valueColumns, observations, keys);
         }
         return observations;
