@@ -121,11 +121,7 @@ public final class McsCommoditiesReader {
         Set<String> keys = new HashSet<>();
         Set<String> warned = new HashSet<>();
         SalientTables tables = new SalientTables(table);
-        for (CsvFiles.Row raw : table.rows()) {
-            if (raw.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row raw : table.dataRows(report)) {
             CsvFiles.Row row = unshift(raw, report);
             String section = clean(row.get("Section"));
             if (section.startsWith("World")) {
