@@ -93,15 +93,7 @@ public final class EuCrmReader {
         for (CsvFiles.Row row : table.dataRows(report)) {
             Optional<Mineral> mineral = mineral(file, row, report);
             Optional<Stage> stage = stage(file, row, report);
-            Optional<AreaNames.Resolved> area = areas.resolve(row.get("Country"));
-            if (area.isEmpty()) {
-                report.error(
-                        file,
-                        row.line(),
-                        "Country",
-                        row.get("Country"),
-                        "unknown country; add the name as an alias in countries.yaml");
-            }
+            Optional<AreaNames.Resolved> area = areas.resolve(row.get("Country"), file, row.line(), "Country", report);
             String shareText = row.get("Share").trim();
             Optional<CellValue> share = CellValue.parse(shareText);
             if (share.isEmpty() || share.get().value().isEmpty()) {

@@ -194,7 +194,7 @@ public final class McsCommoditiesReader {
                     "a world table holds Production, Capacity or Reserves");
             return;
         }
-        Optional<AreaNames.Resolved> area = McsRows.area(areas, file, row, "Country", report);
+        Optional<AreaNames.Resolved> area = areas.resolve(row.get("Country"), file, row.line(), "Country", report);
         if (area.isEmpty()) {
             return;
         }
@@ -399,7 +399,7 @@ public final class McsCommoditiesReader {
         if (!McsRelease.checkDataYear(file, row.line(), "Year", end, release, report)) {
             return;
         }
-        Optional<AreaNames.Resolved> area = McsRows.area(areas, file, row, "Country", report);
+        Optional<AreaNames.Resolved> area = areas.resolve(row.get("Country"), file, row.line(), "Country", report);
         if (area.isEmpty()) {
             return;
         }

@@ -178,7 +178,7 @@ public final class McsWorldDataReader {
             if (mapping.isEmpty()) {
                 return;
             }
-            Optional<AreaNames.Resolved> area = McsRows.area(areas, file, row, "COUNTRY", report);
+            Optional<AreaNames.Resolved> area = areas.resolve(row.get("COUNTRY"), file, row.line(), "COUNTRY", report);
             if (area.isEmpty()) {
                 return;
             }
