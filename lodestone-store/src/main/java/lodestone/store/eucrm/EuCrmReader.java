@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
@@ -195,13 +196,11 @@ public final class EuCrmReader {
         }
         for (CsvFiles.Row row : table.dataRows(report)) {
             Optional<Mineral> mineral = mineral(SCORES, row, report);
-            int year;
-            try {
-                year = Integer.parseInt(row.get("Year").trim());
-            } catch (NumberFormatException e) {
-                report.error(SCORES, row.line(), "Year", row.get("Year"), "not a year");
+            OptionalInt read = row.year(SCORES, "Year", report);
+            if (read.isEmpty()) {
                 continue;
             }
+            int year = read.getAsInt();
             for (String column : List.of("SR", "EI")) {
                 String raw = row.get(column).trim();
                 if (raw.equals("-")) {

@@ -44,4 +44,16 @@ class CsvFilesTest {
         assertThat(report.rowsRead()).isEqualTo(2);
         assertThat(report.problems()).isEmpty();
     }
+
+    @Test
+    void aYearCellIsReadOrReportedWithTheCellAsWritten() {
+        ImportReport report = new ImportReport();
+        CsvFiles.Row row = new CsvFiles.Row(5, Map.of("Year", " 2024 ", "Other", "2024e"));
+
+        assertThat(row.year("a.csv", "Year", report)).hasValue(2024);
+        assertThat(row.year("a.csv", "Other", report)).isEmpty();
+        assertThat(report.errors())
+                .extracting(Problem::file, Problem::line, Problem::field, Problem::value, Problem::message)
+                .containsExactly(tuple("a.csv", 5L, "Other", "2024e", "not a year"));
+    }
 }
