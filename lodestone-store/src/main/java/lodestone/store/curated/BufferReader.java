@@ -2,6 +2,7 @@ package lodestone.store.curated;
 
 import static lodestone.store.curated.PolicyRecordsReader.date;
 import static lodestone.store.curated.PolicyRecordsReader.optional;
+import static lodestone.store.curated.PolicyRecordsReader.optionalDate;
 import static lodestone.store.curated.PolicyRecordsReader.parse;
 import static lodestone.store.curated.PolicyRecordsReader.required;
 import static lodestone.store.curated.PolicyRecordsReader.source;
@@ -64,9 +65,7 @@ final class BufferReader {
             StockTarget.Measure measure =
                     parse(context, id, "target.unit", text(targetNode, "unit"), StockTarget.Measure::parse);
             Optional<SourceId> source = optionalSource(id, "target.source", targetNode);
-            Optional<LocalDate> by = targetNode.hasNonNull("by")
-                    ? Optional.ofNullable(date(context, id, "target.by", text(targetNode, "by")))
-                    : Optional.empty();
+            Optional<LocalDate> by = optionalDate(context, id, "target.by", targetNode, "by");
             return () -> new StockTarget(
                     targetNode.path("value").asDouble(Double.NaN),
                     measure,
@@ -190,21 +189,12 @@ final class BufferReader {
     }
 
     private Optional<SourceId> optionalSource(String id, String field, JsonNode node) {
-        return node.hasNonNull("source")
-                ? Optional.ofNullable(source(context, id, field, text(node, "source"), sources))
-                : Optional.empty();
+        return PolicyRecordsReader.optionalSource(context, id, field, node, sources);
     }
 
     private Party party(String id, String field, JsonNode node) {
-        Optional<CountryCode> country = node.hasNonNull("country")
-                ? Optional.ofNullable(reader.country(context, id, field + ".country", text(node, "country")))
-                : Optional.empty();
-        Optional<String> organisation = optional(node, "organisation");
-        if (country.isEmpty() && organisation.isEmpty()) {
-            context.error(id, field, node.toString(), "needs a known country or an organisation");
-            return null;
-        }
-        return new Party(country, organisation);
+        return reader.party(context, id, field, node, "needs a known country or an organisation")
+                .orElse(null);
     }
 
     private List<CountryCode> serves(String id, JsonNode node) {

@@ -373,9 +373,7 @@ public final class PolicyRecordsReader {
             String field = "events[" + index++ + "]";
             MeasureEventType type = parse(context, id, field + ".type", text(event, "type"), MeasureEventType::parse);
             LocalDate date = date(context, id, field + ".date", text(event, "date"));
-            Optional<LocalDate> until = event.hasNonNull("until")
-                    ? Optional.ofNullable(date(context, id, field + ".until", text(event, "until")))
-                    : Optional.empty();
+            Optional<LocalDate> until = optionalDate(context, id, field + ".until", event, "until");
             SourceId source = source(context, id, field + ".source", text(event, "source"), sources);
             List<String> parts = new ArrayList<>();
             event.path("parts").forEach(part -> parts.add(part.asText()));
@@ -497,10 +495,7 @@ public final class PolicyRecordsReader {
             return Optional.empty();
         }
         boolean assumption = node.path("assumption").asBoolean(false);
-        Optional<SourceId> source = Optional.empty();
-        if (node.hasNonNull("source")) {
-            source = Optional.ofNullable(source(context, id, field + ".source", text(node, "source"), sources));
-        }
+        Optional<SourceId> source = optionalSource(context, id, field + ".source", node, sources);
         try {
             return Optional.of(
                     new Estimate(node.path("value").asDouble(Double.NaN), source, assumption, text(node, "rationale")));
@@ -517,15 +512,8 @@ public final class PolicyRecordsReader {
         AgreementKind kind = parse(context, id, "kind", text(node, "kind"), AgreementKind::parse);
         List<Party> parties = new ArrayList<>();
         for (JsonNode party : node.path("parties")) {
-            Optional<CountryCode> country = party.hasNonNull("country")
-                    ? Optional.ofNullable(country(context, id, "parties.country", text(party, "country")))
-                    : Optional.empty();
-            Optional<String> organisation = optional(party, "organisation");
-            if (country.isEmpty() && organisation.isEmpty()) {
-                context.error(id, "parties", party.toString(), "a party needs a known country or an organisation");
-                continue;
-            }
-            parties.add(new Party(country, organisation));
+            party(context, id, "parties", party, "a party needs a known country or an organisation")
+                    .ifPresent(parties::add);
         }
         List<MineralId> minerals = minerals(context, id, node.path("minerals"));
         LocalDate signed = date(context, id, "signed", text(node, "signed"));
@@ -534,9 +522,7 @@ public final class PolicyRecordsReader {
         int index = 0;
         for (JsonNode commitment : node.path("commitments")) {
             String field = "commitments[" + index++ + "]";
-            Optional<LocalDate> deadline = commitment.hasNonNull("deadline")
-                    ? Optional.ofNullable(date(context, id, field + ".deadline", text(commitment, "deadline")))
-                    : Optional.empty();
+            Optional<LocalDate> deadline = optionalDate(context, id, field + ".deadline", commitment, "deadline");
             SourceId source = source(context, id, field + ".source", text(commitment, "source"), sources);
             if (source != null) {
                 commitments.add(new Commitment(text(commitment, "text"), deadline, source));
@@ -587,9 +573,7 @@ public final class PolicyRecordsReader {
             MoneyQualifier qualifier =
                     parse(context, id, field + ".qualifier", text(amount, "qualifier"), MoneyQualifier::parse);
             MoneyPurpose purpose = parse(context, id, field + ".purpose", text(amount, "purpose"), MoneyPurpose::parse);
-            Optional<SourceId> source = amount.hasNonNull("source")
-                    ? Optional.ofNullable(source(context, id, field + ".source", text(amount, "source"), sources))
-                    : Optional.empty();
+            Optional<SourceId> source = optionalSource(context, id, field + ".source", amount, sources);
             if (qualifier == null || purpose == null) {
                 continue;
             }
@@ -706,6 +690,55 @@ public final class PolicyRecordsReader {
             context.error(id, field, text, "not a date; write YYYY-MM-DD");
             return null;
         }
+    }
+
+    /**
+     * @param context where the record is
+     * @param id the record's id
+     * @param field the field, for messages, e.g. "events[0].until"
+     * @param node the object holding the date
+     * @param key the date's key in the object
+     * @return the date, or empty if the key is absent or null, or the date is malformed (reported)
+     */
+    static Optional<LocalDate> optionalDate(Context context, String id, String field, JsonNode node, String key) {
+        return node.hasNonNull(key) ? Optional.ofNullable(date(context, id, field, text(node, key))) : Optional.empty();
+    }
+
+    /**
+     * @param context where the record is
+     * @param id the record's id
+     * @param field the field, for messages, e.g. "money[0].source"
+     * @param node the object that may cite a source (its key "source")
+     * @param sources the sources defined
+     * @return the source, or empty if none is cited, or it is unknown (reported)
+     */
+    static Optional<SourceId> optionalSource(
+            Context context, String id, String field, JsonNode node, Map<SourceId, Source> sources) {
+        return node.hasNonNull("source")
+                ? Optional.ofNullable(source(context, id, field, text(node, "source"), sources))
+                : Optional.empty();
+    }
+
+    /**
+     * Reads a party: a known country (ISO alpha-2), an organisation, or both.
+     *
+     * @param context where the record is
+     * @param id the record's id
+     * @param field the field, for messages, e.g. "parties" or "owner"
+     * @param node the party
+     * @param refusal the message if it names neither
+     * @return the party, or empty if it names neither (reported against the field) or an unknown country only
+     */
+    Optional<Party> party(Context context, String id, String field, JsonNode node, String refusal) {
+        Optional<CountryCode> country = node.hasNonNull("country")
+                ? Optional.ofNullable(country(context, id, field + ".country", text(node, "country")))
+                : Optional.empty();
+        Optional<String> organisation = optional(node, "organisation");
+        if (country.isEmpty() && organisation.isEmpty()) {
+            context.error(id, field, node.toString(), refusal);
+            return Optional.empty();
+        }
+        return Optional.of(new Party(country, organisation));
     }
 
     static <T> T parse(Context context, String id, String field, String text, Function<String, T> parser) {
