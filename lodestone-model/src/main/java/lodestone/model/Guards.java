@@ -2,6 +2,7 @@ package lodestone.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Argument guards that return their argument, so they can be used inline in constructors. */
 public final class Guards {
@@ -65,5 +66,65 @@ public final class Guards {
             throw new IllegalArgumentException(message);
         }
         return copy;
+    }
+
+    /**
+     * Requires a positive finite number: an amount, price or target as a source states it.
+     *
+     * @param value the value to check
+     * @param name the variable name used in the message, e.g. "price"
+     * @return the value
+     * @throws IllegalArgumentException if the value is zero, negative, NaN or infinite
+     */
+    public static double requirePositive(double value, String name) {
+        return requirePositive(value, name, "");
+    }
+
+    /**
+     * Requires a positive finite number, naming its unit in the message: "volume (0.0 t/yr) must be ...".
+     *
+     * @param value the value to check
+     * @param name the variable name used in the message
+     * @param unit the unit's symbol shown after the value, or "" for none
+     * @return the value
+     * @throws IllegalArgumentException if the value is zero, negative, NaN or infinite
+     */
+    public static double requirePositive(double value, String name, String unit) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            String shown = unit.isEmpty() ? String.valueOf(value) : value + " " + unit;
+            throw new IllegalArgumentException(name + " (" + shown + ") must be a positive finite number.");
+        }
+        return value;
+    }
+
+    /**
+     * Requires an ISO 4217 currency code: three capital letters.
+     *
+     * @param currency the code to check, e.g. "USD"
+     * @return the code
+     * @throws IllegalArgumentException if it is blank or not three capital letters
+     */
+    public static String requireCurrency(String currency) {
+        requireText(currency, "currency");
+        if (!currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency (" + currency + ") must be an ISO 4217 code such as USD.");
+        }
+        return currency;
+    }
+
+    /**
+     * Requires a figure to cite its source unless it is marked as reported by the press alone.
+     *
+     * @param source the figure's source, if found
+     * @param pressOnly true if only the press reports the figure
+     * @param figure the figure as the message names it, e.g. "a price of 12.5 USD"
+     * @throws NullPointerException if the source is null
+     * @throws IllegalArgumentException if there is no source and the figure is not marked press-only
+     */
+    public static void requireSourceOrPressOnly(Optional<?> source, boolean pressOnly, String figure) {
+        Objects.requireNonNull(source, "source");
+        if (source.isEmpty() && !pressOnly) {
+            throw new IllegalArgumentException(figure + " without a source must be marked press-only.");
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GuardsTest {
@@ -25,5 +26,41 @@ class GuardsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("stockpile x must cite at least one source.");
         assertThatThrownBy(() -> Guards.requireNonEmpty(null, "never shown")).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aPositiveFiniteNumberPassesAndAnyOtherIsRefusedWithItsNameAndUnit() {
+        assertThat(Guards.requirePositive(12.5, "price")).isEqualTo(12.5);
+        assertThat(Guards.requirePositive(Double.MIN_VALUE, "price")).isEqualTo(Double.MIN_VALUE);
+        for (double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertThatThrownBy(() -> Guards.requirePositive(bad, "price"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("price (" + bad + ") must be a positive finite number.");
+        }
+        assertThatThrownBy(() -> Guards.requirePositive(0, "volume", "t/yr"))
+                .hasMessage("volume (0.0 t/yr) must be a positive finite number.");
+    }
+
+    @Test
+    void aCurrencyIsThreeCapitalLetters() {
+        assertThat(Guards.requireCurrency("USD")).isEqualTo("USD");
+        assertThatThrownBy(() -> Guards.requireCurrency("usd"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("currency (usd) must be an ISO 4217 code such as USD.");
+        assertThatThrownBy(() -> Guards.requireCurrency(" "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("currency must not be blank.");
+    }
+
+    @Test
+    void aFigureWithoutASourceMustBeMarkedPressOnly() {
+        Guards.requireSourceOrPressOnly(Optional.of("usgs-mcs-2025"), false, "a price of 12.5 USD");
+        Guards.requireSourceOrPressOnly(Optional.empty(), true, "a price of 12.5 USD");
+        assertThatThrownBy(() -> Guards.requireSourceOrPressOnly(Optional.empty(), false, "a price of 12.5 USD"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a price of 12.5 USD without a source must be marked press-only.");
+        assertThatThrownBy(() -> Guards.requireSourceOrPressOnly(null, true, "a volume"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("source");
     }
 }

@@ -27,21 +27,12 @@ public record Money(
         Optional<SourceId> source,
         String note) {
     public Money {
-        if (!(amount > 0) || Double.isInfinite(amount)) {
-            throw new IllegalArgumentException("amount (" + amount + ") must be a positive finite number.");
-        }
-        Guards.requireText(currency, "currency");
-        if (!currency.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("currency (" + currency + ") must be an ISO 4217 code such as USD.");
-        }
+        Guards.requirePositive(amount, "amount");
+        Guards.requireCurrency(currency);
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(payer, "payer");
-        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(note, "note");
-        if (source.isEmpty() && !pressOnly) {
-            throw new IllegalArgumentException(
-                    "an amount of " + amount + " " + currency + " without a source must be marked press-only.");
-        }
+        Guards.requireSourceOrPressOnly(source, pressOnly, "an amount of " + amount + " " + currency);
     }
 }

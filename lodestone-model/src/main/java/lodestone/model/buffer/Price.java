@@ -20,23 +20,14 @@ import lodestone.model.quantity.Unit;
 public record Price(
         double amount, String currency, Unit perMass, String product, Optional<SourceId> source, boolean pressOnly) {
     public Price {
-        if (!(amount > 0) || Double.isInfinite(amount)) {
-            throw new IllegalArgumentException("price (" + amount + ") must be a positive finite number.");
-        }
-        Guards.requireText(currency, "currency");
-        if (!currency.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("currency (" + currency + ") must be an ISO 4217 code such as USD.");
-        }
+        Guards.requirePositive(amount, "price");
+        Guards.requireCurrency(currency);
         Objects.requireNonNull(perMass, "perMass");
         if (perMass.dimension() != Dimension.MASS) {
             throw new IllegalArgumentException("a price must be per unit of mass, not per " + perMass + ".");
         }
         Guards.requireText(product, "product");
-        Objects.requireNonNull(source, "source");
-        if (source.isEmpty() && !pressOnly) {
-            throw new IllegalArgumentException(
-                    "a price of " + amount + " " + currency + " without a source must be marked press-only.");
-        }
+        Guards.requireSourceOrPressOnly(source, pressOnly, "a price of " + amount + " " + currency);
     }
 
     /** @return the amount per kilogram, in {@link #currency()} */

@@ -47,18 +47,12 @@ public record StockTarget(
     }
 
     public StockTarget {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("target (" + value + ") must be a positive finite number.");
-        }
+        Guards.requirePositive(value, "target");
         Objects.requireNonNull(measure, "measure");
         Guards.requireText(basis, "basis of the target");
         Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(note, "note");
-        if (source.isEmpty() && !pressOnly) {
-            throw new IllegalArgumentException(
-                    "a target of " + value + " " + measure.id() + " without a source must be marked press-only.");
-        }
+        Guards.requireSourceOrPressOnly(source, pressOnly, "a target of " + value + " " + measure.id());
     }
 
     /** @return the target in days of supply, if it is stated in days */

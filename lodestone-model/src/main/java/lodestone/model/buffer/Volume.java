@@ -42,14 +42,11 @@ public record Volume(double value, Measure measure, String product, Optional<Sou
                 throw new IllegalArgumentException("share of output (" + value + ") must be within (0, 1].\n"
                         + "Maybe the source gives percent; write 1.0 for 100 %.");
             }
-        } else if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("volume (" + value + " t/yr) must be a positive finite number.");
+        } else {
+            Guards.requirePositive(value, "volume", "t/yr");
         }
         Guards.requireText(product, "product");
-        Objects.requireNonNull(source, "source");
-        if (source.isEmpty() && !pressOnly) {
-            throw new IllegalArgumentException("a volume without a source must be marked press-only.");
-        }
+        Guards.requireSourceOrPressOnly(source, pressOnly, "a volume");
     }
 
     /** @return tonnes per year, if the volume is stated so */

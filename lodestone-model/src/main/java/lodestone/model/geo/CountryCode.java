@@ -2,6 +2,7 @@ package lodestone.model.geo;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import lodestone.model.Identifier;
 
 /**
  * An ISO 3166-1 alpha-2 country code such as {@code CN} or {@code US} (plus the user-assigned {@code XK} for Kosovo,
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * @param value two upper-case letters
  */
-public record CountryCode(String value) implements Comparable<CountryCode> {
+public record CountryCode(String value) implements Identifier<CountryCode> {
     private static final Pattern FORM = Pattern.compile("[A-Z]{2}");
 
     public CountryCode {
@@ -22,11 +23,6 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
 
     public static CountryCode of(String value) {
         return new CountryCode(value);
-    }
-
-    @Override
-    public int compareTo(CountryCode other) {
-        return value.compareTo(other.value);
     }
 
     @Override

@@ -2,6 +2,7 @@ package lodestone.model.mineral;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import lodestone.model.Identifier;
 
 /**
  * Stable identifier of a mineral commodity or group, such as {@code rare-earths}, {@code dysprosium} or
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * @param value the identifier text
  */
-public record MineralId(String value) implements Comparable<MineralId> {
+public record MineralId(String value) implements Identifier<MineralId> {
     private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public MineralId {
@@ -23,11 +24,6 @@ public record MineralId(String value) implements Comparable<MineralId> {
 
     public static MineralId of(String value) {
         return new MineralId(value);
-    }
-
-    @Override
-    public int compareTo(MineralId other) {
-        return value.compareTo(other.value);
     }
 
     @Override

@@ -40,18 +40,6 @@ public record MeasureStatus(
         parts = List.copyOf(parts);
     }
 
-    /** A status whose events all concern the whole measure. */
-    public MeasureStatus(
-            LocalDate on,
-            MeasureState state,
-            Optional<LocalDate> since,
-            Optional<LocalDate> until,
-            Optional<MeasureEvent> basis,
-            Optional<MeasureEvent> next,
-            String description) {
-        this(on, state, since, until, basis, next, description, List.of());
-    }
-
     /**
      * The state of one part of a measure.
      *

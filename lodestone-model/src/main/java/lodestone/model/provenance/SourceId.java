@@ -2,13 +2,14 @@ package lodestone.model.provenance;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import lodestone.model.Identifier;
 
 /**
  * Stable identifier of a source, such as {@code usgs-mcs-2025-data}: lower-case words joined by hyphens.
  *
  * @param value the identifier text
  */
-public record SourceId(String value) implements Comparable<SourceId> {
+public record SourceId(String value) implements Identifier<SourceId> {
     private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public SourceId {
@@ -20,11 +21,6 @@ public record SourceId(String value) implements Comparable<SourceId> {
 
     public static SourceId of(String value) {
         return new SourceId(value);
-    }
-
-    @Override
-    public int compareTo(SourceId other) {
-        return value.compareTo(other.value);
     }
 
     @Override

@@ -185,20 +185,12 @@ public final class ConcretenessScorecard {
             project.capacity()
                     .ifPresent(capacity -> parts.add("capacity of " + project.id() + ": " + describe(capacity)));
         }
-        for (Commitment commitment : commitments) {
-            if (OFFTAKE.matcher(commitment.text()).find()) {
-                parts.add("offtake in a commitment: " + quote(commitment.text()));
-            }
-        }
-        if (parts.isEmpty()) {
-            return new Scorecard.Criterion(
-                    VOLUMES,
-                    "Volumes",
-                    0,
-                    1,
-                    "no linked project on record states a capacity and no commitment mentions offtake");
-        }
-        return new Scorecard.Criterion(VOLUMES, "Volumes", 1, 1, String.join("; ", parts));
+        parts.addAll(mentions(commitments, OFFTAKE, "offtake"));
+        return onePointIfAny(
+                VOLUMES,
+                "Volumes",
+                parts,
+                "no linked project on record states a capacity and no commitment mentions offtake");
     }
 
     private static Scorecard.Criterion priceMechanism(Clauses clauses) {
@@ -234,20 +226,32 @@ public final class ConcretenessScorecard {
     private static Scorecard.Criterion reporting(Clauses clauses, List<Commitment> commitments) {
         List<String> parts = new ArrayList<>();
         clauses.reporting().ifPresent(text -> parts.add("reporting: " + quote(text)));
-        for (Commitment commitment : commitments) {
-            if (PERIODIC.matcher(commitment.text()).find()) {
-                parts.add("periodic meeting or report in a commitment: " + quote(commitment.text()));
-            }
-        }
-        if (parts.isEmpty()) {
-            return new Scorecard.Criterion(
-                    REPORTING,
-                    "Reporting",
-                    0,
-                    1,
-                    "no reporting clause and no commitment mentions a meeting, ministerial, quarterly or report");
-        }
-        return new Scorecard.Criterion(REPORTING, "Reporting", 1, 1, String.join("; ", parts));
+        parts.addAll(mentions(commitments, PERIODIC, "periodic meeting or report"));
+        return onePointIfAny(
+                REPORTING,
+                "Reporting",
+                parts,
+                "no reporting clause and no commitment mentions a meeting, ministerial, quarterly or report");
+    }
+
+    /**
+     * @param commitments the commitments
+     * @param pattern what a commitment's text must mention
+     * @param what what the pattern finds, for the evidence, e.g. "offtake"
+     * @return one line of evidence per commitment that mentions it, in order
+     */
+    private static List<String> mentions(List<Commitment> commitments, Pattern pattern, String what) {
+        return commitments.stream()
+                .filter(commitment -> pattern.matcher(commitment.text()).find())
+                .map(commitment -> what + " in a commitment: " + quote(commitment.text()))
+                .toList();
+    }
+
+    /** @return a one-point criterion: the point if there is any evidence (joined), else none with the reason given */
+    private static Scorecard.Criterion onePointIfAny(String id, String name, List<String> evidence, String none) {
+        return evidence.isEmpty()
+                ? new Scorecard.Criterion(id, name, 0, 1, none)
+                : new Scorecard.Criterion(id, name, 1, 1, String.join("; ", evidence));
     }
 
     private static <T> List<T> select(List<T> items, Predicate<T> filter) {

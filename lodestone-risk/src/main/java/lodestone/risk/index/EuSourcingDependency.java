@@ -173,8 +173,7 @@ public final class EuSourcingDependency implements DependencyQuery {
                         "EU sourcing share " + o.area().code() + " " + stage.id() + " " + o.period(),
                         o.valueOrNaN(),
                         "fraction",
-                        o.provenance().source().value(),
-                        o.provenance().locator(),
+                        o,
                         o.raw()));
             }
             inputs.add(Input.of(

@@ -2,6 +2,7 @@ package lodestone.risk.index;
 
 import java.util.Objects;
 import java.util.Optional;
+import lodestone.model.observation.Observation;
 
 /**
  * One input of a component: a named number with its unit and where it comes from.
@@ -26,5 +27,23 @@ public record Input(String name, Optional<Double> value, String unit, String sou
     /** @return an input with a value */
     public static Input of(String name, double value, String unit, String source, String locator, String note) {
         return new Input(name, Optional.of(value), unit, source, locator, note);
+    }
+
+    /**
+     * @param name what it is
+     * @param value the value, in {@code unit}
+     * @param unit the value's unit
+     * @param from the observation the value is read from: its source and locator are the input's
+     * @param note a caveat, may be empty
+     * @return an input with a value read from an observation
+     */
+    public static Input of(String name, double value, String unit, Observation from, String note) {
+        return of(
+                name,
+                value,
+                unit,
+                from.provenance().source().value(),
+                from.provenance().locator(),
+                note);
     }
 }

@@ -356,8 +356,7 @@ public final class LodestoneRiskIndex {
                             "share " + producer.area().code() + " " + label,
                             producer.share(),
                             "fraction",
-                            producer.observation().provenance().source().value(),
-                            producer.observation().provenance().locator(),
+                            producer.observation(),
                             ""));
                     inputs.add(new Input(
                             "governance risk g " + producer.area().code(),
@@ -443,16 +442,14 @@ public final class LodestoneRiskIndex {
                         "apparent consumption " + exposure.perspective() + " " + value.year(),
                         value.tonnes(),
                         "t",
-                        value.consumption().provenance().source().value(),
-                        value.consumption().provenance().locator(),
+                        value.consumption(),
                         value.consumption().series() + " = "
                                 + value.consumption().raw() + flags(value.consumption())),
                 Input.of(
                         "price " + value.year(),
                         value.usdPerKilogram(),
                         "USD/kg",
-                        value.price().provenance().source().value(),
-                        value.price().provenance().locator(),
+                        value.price(),
                         value.price().series() + " = " + value.price().raw() + flags(value.price())),
                 Input.of(
                         "market value " + exposure.perspective() + " " + value.year(),

@@ -231,8 +231,7 @@ public record PerspectiveDependency(
                         "net import reliance " + perspective + " " + o.period(),
                         dependency.netImportReliance().getAsDouble(),
                         "fraction",
-                        o.provenance().source().value(),
-                        o.provenance().locator(),
+                        o,
                         o.raw())));
         for (Dependency.ImportSource source : dependency.imports()) {
             if (source.share().isPresent()) {
@@ -241,8 +240,7 @@ public record PerspectiveDependency(
                                 + source.observation().period(),
                         source.share().getAsDouble(),
                         "fraction",
-                        source.observation().provenance().source().value(),
-                        source.observation().provenance().locator(),
+                        source.observation(),
                         source.observation().note()));
             }
         }

@@ -77,8 +77,7 @@ public final class UsgsSnapshotInputs {
                             "net import reliance US " + nir.period(),
                             nir.quantity().isPresent() ? nir.valueOrNaN() : 0,
                             "fraction",
-                            nir.provenance().source().value(),
-                            nir.provenance().locator(),
+                            nir,
                             nir.series() + " = " + nir.raw()
                                     + (nir.has(Flag.NET_EXPORTER) ? " (net exporter: 0)" : "")
                                     + (nir.has(Flag.GREATER_THAN) ? " (a lower bound)" : "")
@@ -88,15 +87,13 @@ public final class UsgsSnapshotInputs {
                             "apparent consumption US " + v.year(),
                             v.tonnes(),
                             "t",
-                            v.consumption().provenance().source().value(),
-                            v.consumption().provenance().locator(),
+                            v.consumption(),
                             v.consumption().series() + " = " + v.consumption().raw())),
                     value.map(v -> Input.of(
                             "price " + v.year(),
                             v.usdPerKilogram(),
                             "USD/kg",
-                            v.price().provenance().source().value(),
-                            v.price().provenance().locator(),
+                            v.price(),
                             v.price().series() + " = " + v.price().raw())),
                     market.note()));
         }

@@ -2,6 +2,7 @@ package lodestone.store.curated;
 
 import static lodestone.store.curated.PolicyRecordsReader.date;
 import static lodestone.store.curated.PolicyRecordsReader.optional;
+import static lodestone.store.curated.PolicyRecordsReader.optionalDate;
 import static lodestone.store.curated.PolicyRecordsReader.parse;
 import static lodestone.store.curated.PolicyRecordsReader.required;
 import static lodestone.store.curated.PolicyRecordsReader.source;
@@ -56,7 +57,7 @@ final class BufferReader {
 
     Optional<Stockpile> stockpile(JsonNode node) {
         String id = text(node, "id");
-        int errors = context.report.errors().size();
+        int errors = context.errors();
         Party owner = party(id, "owner", node.path("owner"));
         List<CountryCode> serves = serves(id, node.path("serves"));
         MineralScope scope = scope(id, node);
@@ -64,9 +65,7 @@ final class BufferReader {
             StockTarget.Measure measure =
                     parse(context, id, "target.unit", text(targetNode, "unit"), StockTarget.Measure::parse);
             Optional<SourceId> source = optionalSource(id, "target.source", targetNode);
-            Optional<LocalDate> by = targetNode.hasNonNull("by")
-                    ? Optional.ofNullable(date(context, id, "target.by", text(targetNode, "by")))
-                    : Optional.empty();
+            Optional<LocalDate> by = optionalDate(context, id, "target.by", targetNode, "by");
             return () -> new StockTarget(
                     targetNode.path("value").asDouble(Double.NaN),
                     measure,
@@ -79,31 +78,26 @@ final class BufferReader {
         List<Money> funding = PolicyRecordsReader.money(context, id, "funding", node.path("funding"), sources);
         Timeline timeline = timeline(id, node, Optional.empty());
         List<SourceId> cited = PolicyRecordsReader.sources(context, id, node.path("sources"), sources);
-        if (context.report.errors().size() > errors) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Stockpile(
-                    id,
-                    required(node, "key"),
-                    required(node, "name"),
-                    owner,
-                    serves,
-                    scope,
-                    target,
-                    funding,
-                    timeline,
-                    cited,
-                    text(node, "note")));
-        } catch (IllegalArgumentException e) {
-            context.error(id, "record", "", e.getMessage());
-            return Optional.empty();
-        }
+        return context.build(
+                id,
+                errors,
+                () -> new Stockpile(
+                        id,
+                        required(node, "key"),
+                        required(node, "name"),
+                        owner,
+                        serves,
+                        scope,
+                        target,
+                        funding,
+                        timeline,
+                        cited,
+                        text(node, "note")));
     }
 
     Optional<PriceFloor> priceFloor(JsonNode node, Set<String> agreements) {
         String id = text(node, "id");
-        int errors = context.report.errors().size();
+        int errors = context.errors();
         FloorKind kind = parse(context, id, "kind", text(node, "kind"), FloorKind::parse);
         MineralScope scope = scope(id, node);
         Optional<Price> price = nested(id, node, "price", priceNode -> {
@@ -143,30 +137,25 @@ final class BufferReader {
         });
         Timeline timeline = timeline(id, node, term);
         List<SourceId> cited = PolicyRecordsReader.sources(context, id, node.path("sources"), sources);
-        if (context.report.errors().size() > errors) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new PriceFloor(
-                    id,
-                    required(node, "key"),
-                    required(node, "name"),
-                    kind,
-                    scope,
-                    price,
-                    volume,
-                    term,
-                    payer,
-                    optional(node, "beneficiary"),
-                    serves,
-                    agreement,
-                    timeline,
-                    cited,
-                    text(node, "note")));
-        } catch (IllegalArgumentException e) {
-            context.error(id, "record", "", e.getMessage());
-            return Optional.empty();
-        }
+        return context.build(
+                id,
+                errors,
+                () -> new PriceFloor(
+                        id,
+                        required(node, "key"),
+                        required(node, "name"),
+                        kind,
+                        scope,
+                        price,
+                        volume,
+                        term,
+                        payer,
+                        optional(node, "beneficiary"),
+                        serves,
+                        agreement,
+                        timeline,
+                        cited,
+                        text(node, "note")));
     }
 
     /**
@@ -186,9 +175,9 @@ final class BufferReader {
         if (object == null || object.isNull()) {
             return Optional.empty();
         }
-        int before = context.report.errors().size();
+        int before = context.errors();
         Supplier<T> build = fields.apply(object);
-        if (context.report.errors().size() > before) {
+        if (context.errors() > before) {
             return Optional.empty();
         }
         try {
@@ -200,21 +189,12 @@ final class BufferReader {
     }
 
     private Optional<SourceId> optionalSource(String id, String field, JsonNode node) {
-        return node.hasNonNull("source")
-                ? Optional.ofNullable(source(context, id, field, text(node, "source"), sources))
-                : Optional.empty();
+        return PolicyRecordsReader.optionalSource(context, id, field, node, sources);
     }
 
     private Party party(String id, String field, JsonNode node) {
-        Optional<CountryCode> country = node.hasNonNull("country")
-                ? Optional.ofNullable(reader.country(context, id, field + ".country", text(node, "country")))
-                : Optional.empty();
-        Optional<String> organisation = optional(node, "organisation");
-        if (country.isEmpty() && organisation.isEmpty()) {
-            context.error(id, field, node.toString(), "needs a known country or an organisation");
-            return null;
-        }
-        return new Party(country, organisation);
+        return reader.party(context, id, field, node, "needs a known country or an organisation")
+                .orElse(null);
     }
 
     private List<CountryCode> serves(String id, JsonNode node) {

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import lodestone.model.agreement.Agreement;
 import lodestone.model.agreement.AgreementKind;
 import lodestone.model.agreement.Capacity;
@@ -297,6 +299,39 @@ public final class PolicyRecordsReader {
         void error(String id, String field, String value, String message) {
             report.error(file, lines.getOrDefault(id, 0L), id.isEmpty() ? field : id + "." + field, value, message);
         }
+
+        /** @return how many errors are reported so far: a mark taken before a record's fields are read */
+        int errors() {
+            return report.errors().size();
+        }
+
+        /**
+         * Builds a record once its fields are read: nothing if any field reported an error since the mark, else the
+         * record, or nothing with the model's refusal reported against the field {@code fieldOf} names from it.
+         *
+         * @param id the record's id
+         * @param errorsBefore {@link #errors()} before its fields were read
+         * @param fieldOf the field to blame for the model's message, e.g. "record"
+         * @param record builds the record from the fields read
+         * @param <T> the record's type
+         * @return the record, or empty if a field or the record was refused
+         */
+        <T> Optional<T> build(String id, int errorsBefore, UnaryOperator<String> fieldOf, Supplier<T> record) {
+            if (errors() > errorsBefore) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(record.get());
+            } catch (IllegalArgumentException e) {
+                error(id, fieldOf.apply(e.getMessage()), "", e.getMessage());
+                return Optional.empty();
+            }
+        }
+
+        /** {@link #build(String, int, UnaryOperator, Supplier)} blaming the field "record". */
+        <T> Optional<T> build(String id, int errorsBefore, Supplier<T> record) {
+            return build(id, errorsBefore, message -> "record", record);
+        }
     }
 
     private void readSources(Context context, JsonNode root, Map<SourceId, Source> sources) {
@@ -327,7 +362,7 @@ public final class PolicyRecordsReader {
 
     private Optional<TradeMeasure> readMeasure(Context context, JsonNode node, Map<SourceId, Source> sources) {
         String id = text(node, "id");
-        int errors = context.report.errors().size();
+        int errors = context.errors();
         CountryCode issuer = country(context, id, "issuer", text(node, "issuer"));
         MeasureKind kind = parse(context, id, "kind", text(node, "kind"), MeasureKind::parse);
         List<MineralId> minerals = minerals(context, id, node.path("minerals"));
@@ -338,9 +373,7 @@ public final class PolicyRecordsReader {
             String field = "events[" + index++ + "]";
             MeasureEventType type = parse(context, id, field + ".type", text(event, "type"), MeasureEventType::parse);
             LocalDate date = date(context, id, field + ".date", text(event, "date"));
-            Optional<LocalDate> until = event.hasNonNull("until")
-                    ? Optional.ofNullable(date(context, id, field + ".until", text(event, "until")))
-                    : Optional.empty();
+            Optional<LocalDate> until = optionalDate(context, id, field + ".until", event, "until");
             SourceId source = source(context, id, field + ".source", text(event, "source"), sources);
             List<String> parts = new ArrayList<>();
             event.path("parts").forEach(part -> parts.add(part.asText()));
@@ -353,64 +386,31 @@ public final class PolicyRecordsReader {
             }
         }
         List<SourceId> cited = sources(context, id, node.path("sources"), sources);
-        if (context.report.errors().size() > errors) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new TradeMeasure(
-                    id,
-                    issuer,
-                    kind,
-                    required(node, "title"),
-                    required(node, "legal_reference"),
-                    minerals,
-                    strings(node.path("product_forms")),
-                    targets,
-                    events,
-                    cited,
-                    text(node, "note")));
-        } catch (IllegalArgumentException e) {
-            context.error(id, e.getMessage().contains("event") ? "events" : "record", "", e.getMessage());
-            return Optional.empty();
-        }
+        return context.build(
+                id,
+                errors,
+                message -> message.contains("event") ? "events" : "record",
+                () -> new TradeMeasure(
+                        id,
+                        issuer,
+                        kind,
+                        required(node, "title"),
+                        required(node, "legal_reference"),
+                        minerals,
+                        strings(node.path("product_forms")),
+                        targets,
+                        events,
+                        cited,
+                        text(node, "note")));
     }
 
     private Optional<Project> readProject(Context context, JsonNode node, Map<SourceId, Source> sources) {
         String id = text(node, "id");
-        int errors = context.report.errors().size();
+        int errors = context.errors();
         CountryCode country = country(context, id, "country", text(node, "country"));
         List<MineralId> minerals = minerals(context, id, node.path("minerals"));
         Stage stage = parse(context, id, "stage", text(node, "stage"), Stage::parse);
-        Optional<Capacity> capacity = Optional.empty();
-        JsonNode capacityNode = node.get("capacity");
-        if (capacityNode != null && !capacityNode.isNull()) {
-            String unit = text(capacityNode, "unit");
-            if (!unit.equals("t/yr")) {
-                context.error(id, "capacity.unit", unit, "capacity must be in t/yr");
-            }
-            MineralId mineral = capacityNode.hasNonNull("mineral")
-                    ? mineral(context, id, "capacity.mineral", text(capacityNode, "mineral"))
-                    : minerals.isEmpty() ? null : minerals.get(0);
-            Basis basis = parse(
-                    context,
-                    id,
-                    "capacity.basis_kind",
-                    capacityNode.path("basis_kind").asText("unspecified"),
-                    Basis::parse);
-            SourceId source = source(context, id, "capacity.source", text(capacityNode, "source"), sources);
-            double value = capacityNode.path("value").asDouble(Double.NaN);
-            if (mineral != null
-                    && basis != null
-                    && source != null
-                    && context.report.errors().size() == errors) {
-                try {
-                    capacity = Optional.of(new Capacity(value, mineral, basis, text(capacityNode, "basis"), source));
-                } catch (IllegalArgumentException e) {
-                    context.error(
-                            id, "capacity.value", capacityNode.path("value").asText(), e.getMessage());
-                }
-            }
-        }
+        Optional<Capacity> capacity = capacity(context, id, node.get("capacity"), minerals, sources, errors);
         Optional<Estimate> start = estimate(context, id, "start_year", node.get("start_year"), sources);
         Optional<Estimate> ramp = estimate(context, id, "ramp_up_years", node.get("ramp_up_years"), sources);
         Optional<Estimate> probability = estimate(context, id, "probability", node.get("probability"), sources);
@@ -430,29 +430,63 @@ public final class PolicyRecordsReader {
             }
         }
         List<SourceId> cited = sources(context, id, node.path("sources"), sources);
-        if (context.report.errors().size() > errors) {
+        return context.build(
+                id,
+                errors,
+                () -> new Project(
+                        id,
+                        required(node, "name"),
+                        country,
+                        text(node, "operator"),
+                        minerals,
+                        stage,
+                        capacity,
+                        start,
+                        ramp,
+                        probability,
+                        text(node, "status"),
+                        conflicts,
+                        cited,
+                        text(node, "note")));
+    }
+
+    /**
+     * Reads a project's capacity, if stated: the value is built only if neither its fields nor the project's fields
+     * read before it reported an error.
+     */
+    private Optional<Capacity> capacity(
+            Context context,
+            String id,
+            JsonNode capacityNode,
+            List<MineralId> minerals,
+            Map<SourceId, Source> sources,
+            int errors) {
+        if (capacityNode == null || capacityNode.isNull()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new Project(
-                    id,
-                    required(node, "name"),
-                    country,
-                    text(node, "operator"),
-                    minerals,
-                    stage,
-                    capacity,
-                    start,
-                    ramp,
-                    probability,
-                    text(node, "status"),
-                    conflicts,
-                    cited,
-                    text(node, "note")));
-        } catch (IllegalArgumentException e) {
-            context.error(id, "record", "", e.getMessage());
-            return Optional.empty();
+        String unit = text(capacityNode, "unit");
+        if (!unit.equals("t/yr")) {
+            context.error(id, "capacity.unit", unit, "capacity must be in t/yr");
         }
+        MineralId mineral = capacityNode.hasNonNull("mineral")
+                ? mineral(context, id, "capacity.mineral", text(capacityNode, "mineral"))
+                : minerals.isEmpty() ? null : minerals.get(0);
+        Basis basis = parse(
+                context,
+                id,
+                "capacity.basis_kind",
+                capacityNode.path("basis_kind").asText("unspecified"),
+                Basis::parse);
+        SourceId source = source(context, id, "capacity.source", text(capacityNode, "source"), sources);
+        double value = capacityNode.path("value").asDouble(Double.NaN);
+        if (mineral != null && basis != null && source != null && context.errors() == errors) {
+            try {
+                return Optional.of(new Capacity(value, mineral, basis, text(capacityNode, "basis"), source));
+            } catch (IllegalArgumentException e) {
+                context.error(id, "capacity.value", capacityNode.path("value").asText(), e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Estimate> estimate(
@@ -461,10 +495,7 @@ public final class PolicyRecordsReader {
             return Optional.empty();
         }
         boolean assumption = node.path("assumption").asBoolean(false);
-        Optional<SourceId> source = Optional.empty();
-        if (node.hasNonNull("source")) {
-            source = Optional.ofNullable(source(context, id, field + ".source", text(node, "source"), sources));
-        }
+        Optional<SourceId> source = optionalSource(context, id, field + ".source", node, sources);
         try {
             return Optional.of(
                     new Estimate(node.path("value").asDouble(Double.NaN), source, assumption, text(node, "rationale")));
@@ -477,19 +508,12 @@ public final class PolicyRecordsReader {
     private Optional<Agreement> readAgreement(
             Context context, JsonNode node, Map<SourceId, Source> sources, Set<String> projectIds) {
         String id = text(node, "id");
-        int errors = context.report.errors().size();
+        int errors = context.errors();
         AgreementKind kind = parse(context, id, "kind", text(node, "kind"), AgreementKind::parse);
         List<Party> parties = new ArrayList<>();
         for (JsonNode party : node.path("parties")) {
-            Optional<CountryCode> country = party.hasNonNull("country")
-                    ? Optional.ofNullable(country(context, id, "parties.country", text(party, "country")))
-                    : Optional.empty();
-            Optional<String> organisation = optional(party, "organisation");
-            if (country.isEmpty() && organisation.isEmpty()) {
-                context.error(id, "parties", party.toString(), "a party needs a known country or an organisation");
-                continue;
-            }
-            parties.add(new Party(country, organisation));
+            party(context, id, "parties", party, "a party needs a known country or an organisation")
+                    .ifPresent(parties::add);
         }
         List<MineralId> minerals = minerals(context, id, node.path("minerals"));
         LocalDate signed = date(context, id, "signed", text(node, "signed"));
@@ -498,9 +522,7 @@ public final class PolicyRecordsReader {
         int index = 0;
         for (JsonNode commitment : node.path("commitments")) {
             String field = "commitments[" + index++ + "]";
-            Optional<LocalDate> deadline = commitment.hasNonNull("deadline")
-                    ? Optional.ofNullable(date(context, id, field + ".deadline", text(commitment, "deadline")))
-                    : Optional.empty();
+            Optional<LocalDate> deadline = optionalDate(context, id, field + ".deadline", commitment, "deadline");
             SourceId source = source(context, id, field + ".source", text(commitment, "source"), sources);
             if (source != null) {
                 commitments.add(new Commitment(text(commitment, "text"), deadline, source));
@@ -514,33 +536,32 @@ public final class PolicyRecordsReader {
             }
         }
         List<SourceId> cited = sources(context, id, node.path("sources"), sources);
-        if (context.report.errors().size() > errors || kind == null || signed == null) {
+        if (kind == null || signed == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new Agreement(
-                    id,
-                    required(node, "title"),
-                    strings(node.path("title_variants")),
-                    kind,
-                    parties,
-                    minerals,
-                    signed,
-                    text(node, "place"),
-                    money,
-                    commitments,
-                    new Clauses(
-                            optional(clauses, "price_mechanism"),
-                            optional(clauses, "review"),
-                            optional(clauses, "enforcement"),
-                            optional(clauses, "reporting")),
-                    projects,
-                    cited,
-                    text(node, "note")));
-        } catch (IllegalArgumentException e) {
-            context.error(id, e.getMessage().contains("deadline") ? "commitments" : "record", "", e.getMessage());
-            return Optional.empty();
-        }
+        return context.build(
+                id,
+                errors,
+                message -> message.contains("deadline") ? "commitments" : "record",
+                () -> new Agreement(
+                        id,
+                        required(node, "title"),
+                        strings(node.path("title_variants")),
+                        kind,
+                        parties,
+                        minerals,
+                        signed,
+                        text(node, "place"),
+                        money,
+                        commitments,
+                        new Clauses(
+                                optional(clauses, "price_mechanism"),
+                                optional(clauses, "review"),
+                                optional(clauses, "enforcement"),
+                                optional(clauses, "reporting")),
+                        projects,
+                        cited,
+                        text(node, "note")));
     }
 
     /** Reads a list of amounts (agreement money, stockpile funding), each with qualifier, purpose and source. */
@@ -552,9 +573,7 @@ public final class PolicyRecordsReader {
             MoneyQualifier qualifier =
                     parse(context, id, field + ".qualifier", text(amount, "qualifier"), MoneyQualifier::parse);
             MoneyPurpose purpose = parse(context, id, field + ".purpose", text(amount, "purpose"), MoneyPurpose::parse);
-            Optional<SourceId> source = amount.hasNonNull("source")
-                    ? Optional.ofNullable(source(context, id, field + ".source", text(amount, "source"), sources))
-                    : Optional.empty();
+            Optional<SourceId> source = optionalSource(context, id, field + ".source", amount, sources);
             if (qualifier == null || purpose == null) {
                 continue;
             }
@@ -671,6 +690,55 @@ public final class PolicyRecordsReader {
             context.error(id, field, text, "not a date; write YYYY-MM-DD");
             return null;
         }
+    }
+
+    /**
+     * @param context where the record is
+     * @param id the record's id
+     * @param field the field, for messages, e.g. "events[0].until"
+     * @param node the object holding the date
+     * @param key the date's key in the object
+     * @return the date, or empty if the key is absent or null, or the date is malformed (reported)
+     */
+    static Optional<LocalDate> optionalDate(Context context, String id, String field, JsonNode node, String key) {
+        return node.hasNonNull(key) ? Optional.ofNullable(date(context, id, field, text(node, key))) : Optional.empty();
+    }
+
+    /**
+     * @param context where the record is
+     * @param id the record's id
+     * @param field the field, for messages, e.g. "money[0].source"
+     * @param node the object that may cite a source (its key "source")
+     * @param sources the sources defined
+     * @return the source, or empty if none is cited, or it is unknown (reported)
+     */
+    static Optional<SourceId> optionalSource(
+            Context context, String id, String field, JsonNode node, Map<SourceId, Source> sources) {
+        return node.hasNonNull("source")
+                ? Optional.ofNullable(source(context, id, field, text(node, "source"), sources))
+                : Optional.empty();
+    }
+
+    /**
+     * Reads a party: a known country (ISO alpha-2), an organisation, or both.
+     *
+     * @param context where the record is
+     * @param id the record's id
+     * @param field the field, for messages, e.g. "parties" or "owner"
+     * @param node the party
+     * @param refusal the message if it names neither
+     * @return the party, or empty if it names neither (reported against the field) or an unknown country only
+     */
+    Optional<Party> party(Context context, String id, String field, JsonNode node, String refusal) {
+        Optional<CountryCode> country = node.hasNonNull("country")
+                ? Optional.ofNullable(country(context, id, field + ".country", text(node, "country")))
+                : Optional.empty();
+        Optional<String> organisation = optional(node, "organisation");
+        if (country.isEmpty() && organisation.isEmpty()) {
+            context.error(id, field, node.toString(), refusal);
+            return Optional.empty();
+        }
+        return Optional.of(new Party(country, organisation));
     }
 
     static <T> T parse(Context context, String id, String field, String text, Function<String, T> parser) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
@@ -90,22 +91,10 @@ public final class EuCrmReader {
             return;
         }
         Set<String> keys = new HashSet<>();
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row row : table.dataRows(report)) {
             Optional<Mineral> mineral = mineral(file, row, report);
             Optional<Stage> stage = stage(file, row, report);
-            Optional<AreaNames.Resolved> area = areas.resolve(row.get("Country"));
-            if (area.isEmpty()) {
-                report.error(
-                        file,
-                        row.line(),
-                        "Country",
-                        row.get("Country"),
-                        "unknown country; add the name as an alias in countries.yaml");
-            }
+            Optional<AreaNames.Resolved> area = areas.resolve(row.get("Country"), file, row.line(), "Country", report);
             String shareText = row.get("Share").trim();
             Optional<CellValue> share = CellValue.parse(shareText);
             if (share.isEmpty() || share.get().value().isEmpty()) {
@@ -205,19 +194,13 @@ public final class EuCrmReader {
         if (!table.requireColumns(SCORES, report, List.of("Material", "Year", "SR", "EI"))) {
             return;
         }
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row row : table.dataRows(report)) {
             Optional<Mineral> mineral = mineral(SCORES, row, report);
-            int year;
-            try {
-                year = Integer.parseInt(row.get("Year").trim());
-            } catch (NumberFormatException e) {
-                report.error(SCORES, row.line(), "Year", row.get("Year"), "not a year");
+            OptionalInt read = row.year(SCORES, "Year", report);
+            if (read.isEmpty()) {
                 continue;
             }
+            int year = read.getAsInt();
             for (String column : List.of("SR", "EI")) {
                 String raw = row.get(column).trim();
                 if (raw.equals("-")) {
@@ -259,11 +242,7 @@ public final class EuCrmReader {
         if (!table.requireColumns(END_USES, report, List.of("Material", "Application", "Share", "NACEsector"))) {
             return;
         }
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row row : table.dataRows(report)) {
             Optional<Mineral> mineral = mineral(END_USES, row, report);
             String raw = row.get("Share").trim();
             Optional<CellValue> share = CellValue.parse(raw);

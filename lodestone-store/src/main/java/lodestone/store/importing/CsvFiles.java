@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -33,6 +34,23 @@ public final class CsvFiles {
         /** @return true if every cell is blank */
         public boolean isBlank() {
             return cells.values().stream().allMatch(String::isBlank);
+        }
+
+        /**
+         * Reads a year cell.
+         *
+         * @param file the file name used in messages
+         * @param column the column holding the year
+         * @param report receives an error showing the cell if it is not a whole number
+         * @return the year, or empty (with the error reported)
+         */
+        public OptionalInt year(String file, String column, ImportReport report) {
+            try {
+                return OptionalInt.of(Integer.parseInt(get(column).trim()));
+            } catch (NumberFormatException e) {
+                report.error(file, line, column, get(column), "not a year");
+                return OptionalInt.empty();
+            }
         }
     }
 
@@ -60,6 +78,23 @@ public final class CsvFiles {
                 }
             }
             return ok;
+        }
+
+        /**
+         * The rows to read: blank rows left out, every other row counted in the report's rows read.
+         *
+         * @param report counts each data row
+         * @return the non-blank rows, in order
+         */
+        public List<Row> dataRows(ImportReport report) {
+            List<Row> out = new ArrayList<>();
+            for (Row row : rows) {
+                if (!row.isBlank()) {
+                    report.countRow();
+                    out.add(row);
+                }
+            }
+            return out;
         }
     }
 

@@ -11,6 +11,7 @@ import lodestone.model.geo.Area;
 import lodestone.model.geo.Countries;
 import lodestone.model.geo.Country;
 import lodestone.model.geo.CountryCode;
+import lodestone.store.importing.ImportReport;
 
 /**
  * Turns the country cells of official tables into areas. Handles the quirks of the bundled sources: trailing spaces
@@ -33,6 +34,24 @@ public final class AreaNames {
      * @param qualifier the qualifier, e.g. "beneficiated" or "rounded", or ""
      */
     public record Resolved(Area area, String qualifier) {}
+
+    /**
+     * Resolves a country cell of a table, reporting an unknown name against its row.
+     *
+     * @param text the cell as written; the value the error shows
+     * @param file the file, for messages
+     * @param line the row's line
+     * @param field the column holding the name
+     * @param report receives an error if the name is not known
+     * @return the area, or empty (with the error reported)
+     */
+    public Optional<Resolved> resolve(String text, String file, long line, String field, ImportReport report) {
+        Optional<Resolved> area = resolve(text);
+        if (area.isEmpty()) {
+            report.error(file, line, field, text, "unknown country; add the name as an alias in countries.yaml");
+        }
+        return area;
+    }
 
     /**
      * @param text the cell as written

@@ -121,11 +121,7 @@ public final class McsCommoditiesReader {
         Set<String> keys = new HashSet<>();
         Set<String> warned = new HashSet<>();
         SalientTables tables = new SalientTables(table);
-        for (CsvFiles.Row raw : table.rows()) {
-            if (raw.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row raw : table.dataRows(report)) {
             CsvFiles.Row row = unshift(raw, report);
             String section = clean(row.get("Section"));
             if (section.startsWith("World")) {
@@ -178,14 +174,9 @@ public final class McsCommoditiesReader {
         String detail = clean(row.get("Statistics_detail"));
         boolean rounded = ROUNDED.matcher(detail).find();
         String key = ROUNDED.matcher(detail).replaceAll("").trim();
-        Optional<WorldSeries.Mapping> mapping = series.find(commodity, key);
+        Optional<WorldSeries.Mapping> mapping =
+                series.find(commodity, key, file, row.line(), "Statistics_detail", report);
         if (mapping.isEmpty()) {
-            report.error(
-                    file,
-                    row.line(),
-                    "Statistics_detail",
-                    commodity + " / " + key,
-                    "unknown series; map it to a mineral, stage and basis in " + series.file());
             return;
         }
         Metric metric = switch (clean(row.get("Statistics")).toLowerCase(Locale.ROOT)) {
@@ -203,7 +194,7 @@ public final class McsCommoditiesReader {
                     "a world table holds Production, Capacity or Reserves");
             return;
         }
-        Optional<AreaNames.Resolved> area = McsRows.area(areas, file, row, "Country", report);
+        Optional<AreaNames.Resolved> area = areas.resolve(row.get("Country"), file, row.line(), "Country", report);
         if (area.isEmpty()) {
             return;
         }
@@ -408,7 +399,7 @@ public final class McsCommoditiesReader {
         if (!McsRelease.checkDataYear(file, row.line(), "Year", end, release, report)) {
             return;
         }
-        Optional<AreaNames.Resolved> area = McsRows.area(areas, file, row, "Country", report);
+        Optional<AreaNames.Resolved> area = areas.resolve(row.get("Country"), file, row.line(), "Country", report);
         if (area.isEmpty()) {
             return;
         }

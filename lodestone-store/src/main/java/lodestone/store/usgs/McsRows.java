@@ -9,7 +9,6 @@ import lodestone.model.mineral.Mineral;
 import lodestone.model.observation.Metric;
 import lodestone.store.importing.CsvFiles;
 import lodestone.store.importing.ImportReport;
-import lodestone.store.reference.AreaNames;
 import lodestone.store.reference.ReferenceData;
 
 /**
@@ -30,11 +29,7 @@ final class McsRows {
     static List<CsvFiles.Row> dataRows(
             String file, CsvFiles.Table table, String sourceColumn, McsRelease.Detected release, ImportReport report) {
         List<CsvFiles.Row> out = new ArrayList<>();
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row row : table.dataRows(report)) {
             if (sourceColumn.isEmpty()
                     || McsRelease.checkSourceColumn(
                             file, row.line(), sourceColumn, row.get(sourceColumn), release, report)) {
@@ -42,28 +37,6 @@ final class McsRows {
             }
         }
         return out;
-    }
-
-    /**
-     * @param areas the country names
-     * @param file the file, for messages
-     * @param row the row
-     * @param field the column holding the country
-     * @param report receives an error if the name is unknown
-     * @return the area
-     */
-    static Optional<AreaNames.Resolved> area(
-            AreaNames areas, String file, CsvFiles.Row row, String field, ImportReport report) {
-        Optional<AreaNames.Resolved> area = areas.resolve(row.get(field));
-        if (area.isEmpty()) {
-            report.error(
-                    file,
-                    row.line(),
-                    field,
-                    row.get(field),
-                    "unknown country; add the name as an alias in countries.yaml");
-        }
-        return area;
     }
 
     /**

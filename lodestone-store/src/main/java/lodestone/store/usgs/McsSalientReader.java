@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -175,13 +176,11 @@ public final class McsSalientReader {
             if (mineral.isEmpty()) {
                 continue;
             }
-            int year;
-            try {
-                year = Integer.parseInt(row.get("Year").trim());
-            } catch (NumberFormatException e) {
-                report.error(label, row.line(), "Year", row.get("Year"), "not a year");
+            OptionalInt read = row.year(label, "Year", report);
+            if (read.isEmpty()) {
                 continue;
             }
+            int year = read.getAsInt();
             if (!McsRelease.checkDataYear(label, row.line(), "Year", year, release, report)) {
                 continue;
             }

@@ -125,14 +125,8 @@ public final class McsTablesReader {
                     continue;
                 }
                 rank++;
-                Optional<AreaNames.Resolved> area = areas.resolve(name);
+                Optional<AreaNames.Resolved> area = areas.resolve(name.trim(), file, row.line(), sourcesColumn, report);
                 if (area.isEmpty()) {
-                    report.error(
-                            file,
-                            row.line(),
-                            sourcesColumn,
-                            name.trim(),
-                            "unknown country; add the name as an alias in countries.yaml");
                     continue;
                 }
                 out.add(new Observation(
@@ -181,14 +175,8 @@ public final class McsTablesReader {
             }
             Optional<AreaNames.Resolved> area = country.equalsIgnoreCase("Other")
                     ? Optional.of(new AreaNames.Resolved(Area.otherCountries(), ""))
-                    : areas.resolve(country);
+                    : areas.resolve(country, file, row.line(), countryColumn, report);
             if (area.isEmpty()) {
-                report.error(
-                        file,
-                        row.line(),
-                        countryColumn,
-                        country,
-                        "unknown country; add the name as an alias in countries.yaml");
                 continue;
             }
             Optional<CellValue> cell = CellValue.parse(percent);
@@ -259,7 +247,8 @@ public final class McsTablesReader {
             if (share.get().value().isEmpty()) {
                 continue;
             }
-            Optional<AreaNames.Resolved> area = McsRows.area(areas, file, row, "Leading_source_country", report);
+            Optional<AreaNames.Resolved> area = areas.resolve(
+                    row.get("Leading_source_country"), file, row.line(), "Leading_source_country", report);
             if (area.isEmpty()) {
                 continue;
             }

@@ -99,15 +99,8 @@ public final class McsWorldDataReader {
         Map<String, String> seriesUnits = seriesUnits(table);
         Map<String, Unit> notedUnits = notedUnits(table);
         Set<String> warned = new HashSet<>();
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
-            if (table.header().contains("SOURCE")
-                    && !McsRelease.checkSourceColumn(file, row.line(), "SOURCE", row.get("SOURCE"), release, report)) {
-                continue;
-            }
+        String sourceColumn = table.header().contains("SOURCE") ? "SOURCE" : "";
+        for (CsvFiles.Row row : McsRows.dataRows(file, table, sourceColumn, release, report)) {
             new Row(row, seriesUnits, notedUnits, warned, report).read(valueColumns, observations, keys);
         }
         return observations;
@@ -181,17 +174,11 @@ public final class McsWorldDataReader {
         void read(List<String> valueColumns, List<Observation> out, Set<String> keys) {
             String commodity = row.get("COMMODITY").trim();
             String type = row.get("TYPE").trim();
-            Optional<WorldSeries.Mapping> mapping = series.find(commodity, type);
+            Optional<WorldSeries.Mapping> mapping = series.find(commodity, type, file, row.line(), "TYPE", report);
             if (mapping.isEmpty()) {
-                report.error(
-                        file,
-                        row.line(),
-                        "TYPE",
-                        commodity + " / " + type,
-                        "unknown series; map it to a mineral, stage and basis in " + series.file());
                 return;
             }
-            Optional<AreaNames.Resolved> area = McsRows.area(areas, file, row, "COUNTRY", report);
+            Optional<AreaNames.Resolved> area = areas.resolve(row.get("COUNTRY"), file, row.line(), "COUNTRY", report);
             if (area.isEmpty()) {
                 return;
             }

@@ -11,6 +11,7 @@ import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Metric;
 import lodestone.model.quantity.Basis;
 import lodestone.model.quantity.Unit;
+import lodestone.store.importing.ImportReport;
 import lodestone.store.reference.ReferenceData;
 
 /**
@@ -96,6 +97,30 @@ final class WorldSeries {
 
     Optional<Mapping> find(String commodity, String type) {
         return Optional.ofNullable(byKey.get(key(commodity, type)));
+    }
+
+    /**
+     * Finds a row's series, reporting an error against the row if it is not mapped.
+     *
+     * @param commodity the row's commodity
+     * @param type the row's series text (TYPE, or Statistics_detail without its ": rounded")
+     * @param file the file read, for messages
+     * @param line the row's line
+     * @param field the column holding the series text
+     * @param report receives an error if the series is unknown
+     * @return the mapping, or empty (with the error reported)
+     */
+    Optional<Mapping> find(String commodity, String type, String file, long line, String field, ImportReport report) {
+        Optional<Mapping> mapping = find(commodity, type);
+        if (mapping.isEmpty()) {
+            report.error(
+                    file,
+                    line,
+                    field,
+                    commodity + " / " + type,
+                    "unknown series; map it to a mineral, stage and basis in " + this.file);
+        }
+        return mapping;
     }
 
     /** @return the bundled file the mapping comes from, for messages */

@@ -76,11 +76,7 @@ public final class WgiReader {
         List<Observation> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Set<String> unmapped = new TreeSet<>();
-        for (CsvFiles.Row row : table.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            report.countRow();
+        for (CsvFiles.Row row : table.dataRows(report)) {
             String iso3 = row.get("iso3").trim();
             String yearText = row.get("year").trim();
             String indicator = row.get("indicator").trim();

@@ -149,4 +149,42 @@ class PolicyRecordsReaderTest {
         });
         assertThat(result.records().measures()).isEmpty();
     }
+
+    @Test
+    void aPartyNamingNeitherCountryNorOrganisationAMalformedDeadlineAndAnUnknownSourceAreReported() {
+        String agreements = SOURCES + """
+                agreements:
+                  - id: a1
+                    title: A framework
+                    kind: framework
+                    parties:
+                      - country: US
+                      - {note: nobody}
+                    minerals: [gallium]
+                    signed: 2025-10-20
+                    money:
+                      - {amount: 1000, currency: USD, qualifier: exact, purpose: commitment, source: s9}
+                    commitments:
+                      - {text: Meet quarterly, deadline: 2026-13-01, source: s1}
+                    sources: [s1]
+                """;
+        PolicyRecordsReader.Result result = READER.read("sources: []", agreements);
+        assertThat(result.report().errors())
+                .extracting(Problem::field, Problem::value, Problem::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "a1.parties",
+                                "{\"note\":\"nobody\"}",
+                                "a party needs a known country or an organisation"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "a1.money[0].source", "s9", "unknown source; define it under 'sources'"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "a1.money[0]",
+                                "{\"amount\":1000,\"currency\":\"USD\",\"qualifier\":\"exact\",\"purpose\":\"commitment\","
+                                        + "\"source\":\"s9\"}",
+                                "an amount of 1000.0 USD without a source must be marked press-only."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "a1.commitments[0].deadline", "2026-13-01", "not a date; write YYYY-MM-DD"));
+        assertThat(result.records().agreements()).isEmpty();
+    }
 }

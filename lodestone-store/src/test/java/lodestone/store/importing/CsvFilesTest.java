@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CsvFilesTest {
@@ -29,5 +30,30 @@ class CsvFilesTest {
                 .containsExactly(tuple("a.csv", 1L, "Country"), tuple("a.csv", 1L, "Unit"));
         assertThat(report.errors().get(0).message())
                 .isEqualTo("required column is missing; the header has [Commodity, Year, Value]");
+    }
+
+    @Test
+    void theDataRowsLeaveOutBlankRowsAndCountTheOthers() {
+        CsvFiles.Row gallium = new CsvFiles.Row(2, Map.of("Commodity", "Gallium", "Year", "2024", "Value", "750"));
+        CsvFiles.Row blank = new CsvFiles.Row(3, Map.of("Commodity", "", "Year", " ", "Value", ""));
+        CsvFiles.Row germanium = new CsvFiles.Row(4, Map.of("Commodity", "Germanium", "Year", "2024", "Value", "—"));
+        CsvFiles.Table table = new CsvFiles.Table(TABLE.header(), List.of(gallium, blank, germanium));
+        ImportReport report = new ImportReport();
+
+        assertThat(table.dataRows(report)).containsExactly(gallium, germanium);
+        assertThat(report.rowsRead()).isEqualTo(2);
+        assertThat(report.problems()).isEmpty();
+    }
+
+    @Test
+    void aYearCellIsReadOrReportedWithTheCellAsWritten() {
+        ImportReport report = new ImportReport();
+        CsvFiles.Row row = new CsvFiles.Row(5, Map.of("Year", " 2024 ", "Other", "2024e"));
+
+        assertThat(row.year("a.csv", "Year", report)).hasValue(2024);
+        assertThat(row.year("a.csv", "Other", report)).isEmpty();
+        assertThat(report.errors())
+                .extracting(Problem::file, Problem::line, Problem::field, Problem::value, Problem::message)
+                .containsExactly(tuple("a.csv", 5L, "Other", "2024e", "not a year"));
     }
 }
