@@ -256,6 +256,21 @@ public final class NewsExtractor {
                     + "|\\bstrategy,? (?:was |has been |had been )?(?:launched|unveiled|published|presented|adopted)\\b"
                     + "|\\b(?:mission|programme|program|strategy)\\b,? (?:which|that) (?:the )?(?:[\\w-]+ ){0,3}?approved\\b",
             FLAGS);
+    /**
+     * The general frame of an {@code other} action: a decision verb of a state or company (approved, adopted,
+     * launched, set up, opened, designated, banned, extended, ...) and, within six words, a policy instrument (a
+     * programme, mission, law, reserve, stockpile, investigation, tender, quota, price floor, tax credit, sanction,
+     * ...), or the instrument and the verb in the passive ("the Act entered into force", "the framework has been
+     * adopted"). It fires only where no trigger of a specific type did and the clause names a mineral of its own; the
+     * wordings are in {@code vocabulary.tsv} (entries {@code action-verb}, {@code action-object}).
+     */
+    private static final Pattern ACTION_FRAME = Vocabulary.bundled().actionFrame();
+    /** The case after a trade-remedy word: "(anti-dumping) and countervailing duty investigations", "probe". */
+    private static final Pattern TRADE_REMEDY_CASE = Vocabulary.bundled().pattern("trade-remedy-case");
+    /** A definite reference to an {@code other} action already told ("the price floor", "its strategic reserve"). */
+    private static final Pattern DEFINITE_ACTION = Vocabulary.bundled().definiteAction();
+    /** The instruments of {@code other} actions, one pattern per kind (a reserve, a mission, a quota, ...). */
+    private static final List<Pattern> ACTION_OBJECTS = Vocabulary.bundled().each("action-object");
     /** "the export controls it announced on October 9": the original measure named inside a suspension sentence. */
     private static final Pattern IMPOSED_BACKGROUND = Pattern.compile(
             "\\b(?:that|which)?\\s*(?:it|beijing|china|the ministry|the government|\\w+)\\s+(?:had\\s+)?(?:imposed|introduced"
@@ -911,7 +926,11 @@ public final class NewsExtractor {
             boolean response =
                     s.substring(Math.max(0, m.start() - 30), m.start()).transform(WHOLE_5::test);
             boolean general = s.transform(WHOLE_6::test);
-            if (onMinerals && !response && !general) {
+            // "launched anti-dumping and countervailing duty investigations": a trade-remedy investigation is an
+            // `other` action (the general frame reads it), not a tariff
+            boolean investigation =
+                    TRADE_REMEDY_CASE.matcher(s.substring(m.end())).lookingAt();
+            if (onMinerals && !response && !general && !investigation) {
                 out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), "", true));
                 break;
             }
@@ -1081,7 +1100,8 @@ public final class NewsExtractor {
             boolean vehicle = VEHICLE.matcher(m.group()).find();
             if (!vehicle || out.isEmpty()) {
                 // a law or proclamation that carries a measure of another type is that measure's vehicle, not an event
-                out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", !weak));
+                out.add(new Trigger(
+                        EventType.OTHER, m.start(), m.end(), "other: " + m.group(), actionKind(m.group()), !weak));
             }
             if (RESERVE.matcher(m.group()).find()) {
                 // "a $12 billion stockpile financed by EXIM", "a reserve with A$1.2bn of funding": the money is the
@@ -1091,10 +1111,56 @@ public final class NewsExtractor {
         } else if (!agreement) {
             m = guarded(PRODUCTION_QUOTA, stems, s);
             if (m.find() && !hedged(s, m.start())) {
-                out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", true));
+                out.add(new Trigger(
+                        EventType.OTHER, m.start(), m.end(), "other: " + m.group(), actionKind(m.group()), true));
             }
         }
+        if (out.isEmpty()) {
+            actionFrame(s, context, sentence).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * The general {@code other} frame ({@link #ACTION_FRAME}) of a sentence no specific trigger read: an actor's
+     * decision on an instrument, with a mineral named in the same clause (a critical-mineral object); weak, so the
+     * classifier may veto it and speculation drops it.
+     */
+    private static Optional<Trigger> actionFrame(String s, Context context, Sentence sentence) {
+        if (context.in(sentence.start(), sentence.end(), MentionKind.MINERAL).isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = ACTION_FRAME.matcher(s);
+        while (m.find()) {
+            if (hedged(s, m.start())) {
+                continue;
+            }
+            int[] window = clause(context, sentence, m.start());
+            if (!context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                    .isEmpty()) {
+                return Optional.of(new Trigger(
+                        EventType.OTHER,
+                        m.start(),
+                        m.end(),
+                        "other: action " + m.group(),
+                        actionKind(m.group()),
+                        true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kind of instrument an {@code other} trigger names (the first {@code action-object} entry that finds in it),
+     * so actions on different instruments (a reserve and a quota; a mission and a law) are never merged as one.
+     */
+    private static String actionKind(String phrase) {
+        for (int i = 0; i < ACTION_OBJECTS.size(); i++) {
+            if (ACTION_OBJECTS.get(i).matcher(phrase).find()) {
+                return "kind " + i;
+            }
+        }
+        return "";
     }
 
     /**
@@ -1859,7 +1925,12 @@ public final class NewsExtractor {
             String key = d.type + "|" + d.noun;
             List<Draft> bucket = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             Draft same = null;
-            boolean measure = d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
+            // measures and `other` actions are kept apart by time: one told again merges only as a headline, in the
+            // same
+            // sentence, with the same date or by a definite reference ("a 2014 measure and a 2027 one" stay two)
+            boolean measure = d.type == EventType.EXPORT_CONTROL
+                    || d.type == EventType.EXPORT_CONTROL_SUSPENSION
+                    || d.type == EventType.OTHER;
             Set<String> parties = d.partyKey(gazetteer);
             for (int i = bucket.size() - 1; i >= 0 && i >= bucket.size() - 8; i--) {
                 Draft o = bucket.get(i);
@@ -1891,7 +1962,9 @@ public final class NewsExtractor {
                                 || o.sentence.equals(d.sentence)
                                 || (d.date != null && d.date.equals(o.date))
                                 || (d.date == null
-                                        && DEFINITE_MEASURE.matcher(d.clause).find()))) {
+                                        && (d.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE)
+                                                .matcher(d.clause)
+                                                .find()))) {
                     same = o;
                     break;
                 }
