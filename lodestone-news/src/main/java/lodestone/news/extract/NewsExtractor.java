@@ -72,6 +72,8 @@ public final class NewsExtractor {
                     + "|preparing|bill that would|draft|interest in|interested in|resolve|disputes? over|talks|would not"
                     + "|did not|has not|have not|never|without|should|must|ought to|needs? to|urges|calls on|called on"
                     + "|floated|floating|mooted|idea of|suggested|suggests|envisag\\w*"
+                    // an attempt or an option is no action taken: "is trying to buy", "has the right to buy"
+                    + "|trying to|tries to|try to|right to|option to|force majeure on"
                     // eligibility and encouragement assert no action: "projects can apply for loans", "could encourage
                     // other groups to sign similar agreements" (but "signed a similar memorandum" is one)
                     + "|can apply for|could apply for|eligible for|encourag\\w*|(?<!\\ba )similar|such as)\\s+(?:\\S+\\s+){0,5}$"
@@ -268,6 +270,9 @@ public final class NewsExtractor {
     /** The case after a trade-remedy word: "(anti-dumping) and countervailing duty investigations", "probe". */
     private static final Pattern TRADE_REMEDY_CASE = Vocabulary.bundled().pattern("trade-remedy-case");
     /** A definite reference to an {@code other} action already told ("the price floor", "its strategic reserve"). */
+    /** "KABIL, a joint venture of ...": an apposition describes a venture that exists; it forms none. */
+    private static final Pattern APPOSITION_LEAD = Pattern.compile(",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}$");
+
     private static final Pattern DEFINITE_ACTION = Vocabulary.bundled().definiteAction();
     /** The instruments of {@code other} actions, one pattern per kind (a reserve, a mission, a quota, ...). */
     private static final List<Pattern> ACTION_OBJECTS = Vocabulary.bundled().each("action-object");
@@ -941,7 +946,9 @@ public final class NewsExtractor {
         }
         m = guarded(JOINT_VENTURE, stems, s);
         boolean jointVenture = false;
-        if (m.find() && !hedged(s, m.start())) {
+        if (m.find()
+                && !hedged(s, m.start())
+                && !APPOSITION_LEAD.matcher(s.substring(0, m.start())).find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             boolean created = (!word.startsWith("joint ") && !word.startsWith("joint-") && !word.equals("jv"))
                     || s.substring(Math.max(0, m.start() - 50), m.start()).transform(WHOLE_7::test);
