@@ -22,26 +22,16 @@ import java.util.regex.Pattern;
  */
 final class ClaimAnnotator {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-    private static final Pattern WORLD = Pattern.compile("\\b(?:world|world's|global|globally|worldwide)\\b", FLAGS);
-    private static final Pattern NOT_A_SHARE = Pattern.compile(
-            "(?:tariff|royalt|owned|stake|holding|content|allowance|import|reliance|growth|rose|fell|increase|decrease|drop"
-                    + "|cut|down|up to|halved|from|to|duty|duties|margin|rate|by|interest|discount|premium|capacity of)"
-                    + "\\w{0,3}\\W*(?:\\S+\\s+){0,2}$",
-            FLAGS);
+    /** The wordings of claims: world, supply verbs, subjects and what is no share ({@code vocabulary.tsv}). */
+    private static final Vocabulary VOCABULARY = Vocabulary.bundled();
+
+    private static final Pattern WORLD = VOCABULARY.pattern("claim-world");
+    private static final Pattern NOT_A_SHARE = VOCABULARY.pattern("claim-not-a-share");
     private static final Pattern OF_SHARE = Pattern.compile("^\\s*of\\b", FLAGS);
-    private static final Pattern NOT_GLOBAL = Pattern.compile(
-            "\\b(?:imports?|imported|exports?|exported|demand|consumption|needs|purchases|market value|revenue|sales"
-                    + "|capacity target|by 20\\d\\d|budget|workforce|employees|votes?|shares? of the company)\\b",
-            FLAGS);
-    private static final Pattern NOT_A_SUBJECT = Pattern.compile(
-            "\\b(?:project|plant|refinery|venture|company|firm|smelter|deposit|group|corp|inc|facility)s?\\b|\\bthe mine\\b",
-            FLAGS);
-    private static final Pattern PRONOUN_SUBJECT =
-            Pattern.compile("\\b(?:it|its|the country|the country's|the asian giant|the nation)\\b", FLAGS);
-    private static final Pattern SUPPLY_VERB = Pattern.compile(
-            "\\b(?:supplied|supplies|produced|produces|producing|mined|mines|accounted for|accounts for|controls|holds"
-                    + "|provided|provides)\\b",
-            FLAGS);
+    private static final Pattern NOT_GLOBAL = VOCABULARY.pattern("claim-not-global");
+    private static final Pattern NOT_A_SUBJECT = VOCABULARY.pattern("claim-not-a-subject");
+    private static final Pattern PRONOUN_SUBJECT = VOCABULARY.pattern("claim-pronoun-subject");
+    private static final Pattern SUPPLY_VERB = VOCABULARY.pattern("claim-supply-verb");
     private static final String[] ORDER = {
         "magnets", "metal", "refining", "processing", "mining", "reserves", "production", "supply"
     };
@@ -70,14 +60,11 @@ final class ClaimAnnotator {
             "[,;(]|\\s(?:and|while|but|whereas|which|thanks|according|up from|down from|compared|against|versus)\\s",
             FLAGS);
     /** What the share is of, when it is not a supply: "34% tariff", "a 10% stake". */
-    private static final Pattern NOT_A_SHARE_AFTER = Pattern.compile(
-            "^\\s*(?:tariffs?|duty|duties|levy|levies|stake|royalt\\w*|rate|interest|discount|premium|tax|of the company)\\b",
-            FLAGS);
+    private static final Pattern NOT_A_SHARE_AFTER = VOCABULARY.pattern("claim-not-a-share-after");
     /** A country named as the source of a figure, not its subject. */
     private static final Pattern SOURCE_LEAD = Pattern.compile("according to (?:the )?$", FLAGS);
 
-    private static final Pattern SOURCE_TAIL =
-            Pattern.compile("^'s\\s+(?:\\S+\\s+){0,4}?(?:study|report|survey|data|estimates?|assessment)\\b", FLAGS);
+    private static final Pattern SOURCE_TAIL = VOCABULARY.pattern("claim-source-tail");
     private static final Pattern OF_ITS = Pattern.compile("\\s*of (?:its|their) ", FLAGS);
     private static final Pattern EARLIER_YEAR = Pattern.compile("\\b(?:in|by) ((?:19|20)\\d{2})\\b", FLAGS);
 

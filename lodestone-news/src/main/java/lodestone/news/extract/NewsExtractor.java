@@ -43,17 +43,16 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-3";
+    public static final String VERSION = "news-pipeline-4";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
+    private static final Vocabulary VOCABULARY = Vocabulary.bundled();
     /** The start of a trigger that opens a participle or relative clause: ", requiring", ", which require". */
     private static final Pattern PARTICIPLE_LEAD = Pattern.compile(",\\s+((?:which|that)\\s+)?$");
 
     /** "will each provide", "each government will provide": the amount is given by every party. */
-    private static final Pattern DISTRIBUTIVE = Pattern.compile(
-            "\\b(?:(?:will|would|to|shall|have|has)\\s+)?each\\s+(?:(?:government|country|side|party|partner|nation)\\s+"
-                    + "(?:will\\s+|would\\s+|shall\\s+)?)?(?:provide|invest|contribute|commit|pledge|put|lend|mobili[sz]e)",
-            FLAGS);
+    private static final Pattern DISTRIBUTIVE = VOCABULARY.pattern("distributive");
 
     private static final Pattern TRIGGER_BOUNDARY = Pattern.compile(",\\s|;\\s|\\sand\\s");
 
@@ -62,275 +61,87 @@ public final class NewsExtractor {
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on|prompting|forcing|causing|sending|leading|"
                     + "pushing|hitting)\\s|,\\s+and\\s+(?=\\p{Ll})");
-    private static final Pattern HEDGE = Pattern.compile(
-            "\\b(?:potential|possible|possibly|could|may|might|threat of|threatened|threatens|threatening|future|refrain"
-                    + " from|refrain|not to|no|considering|consider|considers|weighing|mulling|proposed|proposal"
-                    + " for|calls? for|called for|urged?|urging|expects?|expected|likely|unlikely|if|whether|any|fears?"
-                    + " of|risk of|seeking|seek|sought|discuss\\w*|negotiat\\w*|talks on|push for|pushing for"
-                    + "|lobbying for|warned of|warns of|speculation about|rumou?rs? of|close to|poised to|on the verge of"
-                    + "|hopes? to|aims? to|plans? to|planned to|intends? to|wants? to|ready to|mulls?|eyes|prepares?"
-                    + "|preparing|bill that would|draft|interest in|interested in|resolve|disputes? over|talks|would not"
-                    + "|did not|has not|have not|never|without|should|must|ought to|needs? to|urges|calls on|called on"
-                    + "|floated|floating|mooted|idea of|suggested|suggests|envisag\\w*"
-                    // eligibility and encouragement assert no action: "projects can apply for loans", "could encourage
-                    // other groups to sign similar agreements" (but "signed a similar memorandum" is one)
-                    + "|can apply for|could apply for|eligible for|encourag\\w*|(?<!\\ba )similar|such as)\\s+(?:\\S+\\s+){0,5}$"
-                    // a negation right before the action: "did not sign", "what it does not do is commit to buying"
-                    + "|\\b(?:does not|do not|doesn't|don't|is not|isn't|are not|aren't|was not|wasn't|were not|cannot"
-                    + "|can't|won't)\\s+(?:do is\\s+)?$",
-            FLAGS);
-    private static final Pattern SPECULATION = Pattern.compile(
-            "\\b(?:analysts?|economists?|traders?|observers?|experts?|people familiar|sources said|according to people"
-                    + "|is (?:said to be )?preparing|could|may|might|is considering|are considering|would likely"
-                    + "|is expected to|are expected to|forecasts?|predict\\w*|speculat\\w*|mulls|weighs|prepares|urges?|urged|calls on|called on)\\b",
-            FLAGS);
-    private static final Pattern ROUTINE = Pattern.compile(
-            "\\b(?:approvals? of (?:\\w+ )?(?:export )?licen[cs]|speeding up|licen[cs]e applications?|granted (?:\\w+ )?export"
-                    + " licen[cs]|approved (?:\\w+ )?(?:export )?licen[cs]e applications|customs data|exports? (?:fell|rose|jumped"
-                    + "|dropped|slumped|surged))",
-            FLAGS);
-    private static final Pattern NOT_MINERAL_PRODUCT = Pattern.compile(
-            "\\b(?:chips?|semiconductors?|chipmak\\w*|fentanyl|soybeans?|farm goods|agricultur\\w*|steel|aluminium"
-                    + "|aluminum|oil|LNG|natural gas|coal|cars|vehicles|automobiles|software|AI|artificial intelligence"
-                    + "|memory|lithography|entity list|unreliable entit\\w*|all goods|Chinese goods|imports from all"
-                    + "|reciprocal)\\b",
-            FLAGS);
-    private static final Pattern NEGATED_MINERAL = Pattern.compile("(?:not|no longer)\\s+(?:\\S+\\s+){0,2}$", FLAGS);
-    private static final Pattern PAIR_REFERENCE = Pattern.compile(
-            "\\b(?:the two nations|the two countries|both nations|both countries|the two sides|both sides|the two"
-                    + " governments|both governments|the asian giant)\\b",
-            FLAGS);
-    private static final Pattern BACK_REFERENCE = Pattern.compile(
-            "\\b(?:the asian giant|the country|the two nations|the two countries|both nations|both countries|the two"
-                    + " sides|both sides|the two governments|both governments|its|their|it|the company|the group|the"
-                    + " miner|the firm|the ministry|the government|beijing's|the move|the deal|the agreement)\\b",
-            FLAGS);
+    private static final Pattern HEDGE = VOCABULARY.pattern("hedge");
+    private static final Pattern SPECULATION = VOCABULARY.pattern("speculation");
+    private static final Pattern ROUTINE = VOCABULARY.pattern("routine");
+    private static final Pattern NOT_MINERAL_PRODUCT = VOCABULARY.pattern("not-mineral-product");
+    private static final Pattern NEGATED_MINERAL = VOCABULARY.pattern("negated-mineral");
+    private static final Pattern PAIR_REFERENCE = VOCABULARY.pattern("pair-reference");
+    private static final Pattern BACK_REFERENCE = VOCABULARY.pattern("back-reference");
 
-    private static final Pattern AGREEMENT_NOUN = Pattern.compile(
-            "\\b(?:frameworks?|agreements?|memorand(?:um|a|ums)(?: of understanding)?|mous?|pacts?|deals?|accords?"
-                    + "|partnership|letters? of intent|declaration|roadmap|action plan|cooperation plan|treaty|contracts?"
-                    + "|alliance|initiative)\\b",
-            FLAGS);
-    private static final Pattern AGREEMENT_VERB = Pattern.compile(
-            "\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|struck|strike|conclud(?:e|es|ed)|announc(?:e|es|ed)"
-                    + "|reach(?:ed)?|finali[sz](?:e|es|ed)|adopt(?:s|ed)?|launch(?:es|ed)?|unveil(?:s|ed)?|enter(?:s|ed)?"
-                    + " into|agreed|clinch(?:es|ed)?|ratif(?:y|ies|ied))\\b",
-            FLAGS);
-    private static final Pattern SIGNED_RELATIVE = Pattern.compile(
-            ",\\s+(?:which|that)\\s+(?:was|were|had been|has been|have been)\\s+(?:signed|concluded|sealed|agreed|inked"
-                    + "|finali[sz]ed|ratified)\\b",
-            FLAGS);
-    private static final Pattern AGREED_TO = Pattern.compile("\\bagreed to\\b|\\bagreed on\\b", FLAGS);
-    private static final Pattern JOINT_VENTURE = Pattern.compile(
-            "\\bjoint[- ]venture\\b|\\bJV\\b|(?<!(?:the|its|their|our|international|foreign|other|key|trading|strategic"
-                    + "|global|allied|western) )\\bpartner(?:ed|s|ing)? with\\b|\\bjointly (?:develop|build|own|operate|"
-                    + "invest)\\w*|\\bjoint (?:company|enterprise|entity)\\b|\\bteam(?:ed|s)? up with\\b|\\bform(?:s|ed|ing)? an?"
-                    + " (?:new )?(?:\\w+ )?(?:venture|company|partnership)\\b",
-            FLAGS);
-    private static final Pattern OFFTAKE = Pattern.compile(
-            "\\boff-?take\\b(?!\\s+(?:talks|negotiations))|\\b(?:supply|purchase|purchasing|sales?|procurement) (?:agreement|deal|contract|commitment"
-                    + "|pact)s?\\b|\\bagreed to (?:buy|purchase|take|supply)\\b|\\b(?:will|to|would) (?:buy|purchase)"
-                    + " (?:all|the|up to|\\d|its|their|magnets|output|production)|\\bcommit(?:s|ted)? to (?:buy|purchas)\\w*"
-                    + "|\\bguarantee(?:s|d)? (?:to )?(?:buy|purchase)\\b|\\bbuy(?:s|ing)? (?:all|100%)|\\bbuyer of last resort"
-                    + "|\\bpurchase(?:s|d)? (?:of )?(?:all|up to|\\d)|\\bagreed to sell\\b|\\bsales? to\\b"
-                    + "|\\bagreement\\b[^;]{0,80}?\\bto (?:supply|buy|purchase|sell)\\b"
-                    + "|\\bto (?:buy|purchase) (?:[\\w-]+ ){0,4}?(?:magnets|oxides?|concentrates?|output|metal|cathodes?|hydroxide"
-                    + "|carbonate|spodumene|cobalt|lithium|nickel|graphite|gallium|germanium|antimony|tungsten|rare earths?)\\b",
-            FLAGS);
+    private static final Pattern AGREEMENT_NOUN = VOCABULARY.pattern("agreement-noun");
+    private static final Pattern AGREEMENT_VERB = VOCABULARY.pattern("agreement-verb");
+    private static final Pattern SIGNED_RELATIVE = VOCABULARY.pattern("signed-relative");
+    private static final Pattern AGREED_TO = VOCABULARY.pattern("agreed-to");
+    private static final Pattern JOINT_VENTURE = VOCABULARY.pattern("joint-venture");
+    private static final Pattern OFFTAKE = VOCABULARY.pattern("offtake");
     /** "agreed to buy a 15% stake": buying shares is an investment, not an offtake. */
-    private static final Pattern STAKE_OBJECT = Pattern.compile(
-            "^\\s*(?:a|an|the|its)?\\s*(?:(?:about|approximately|around|some|nearly|almost|up to)\\s+)?(?:(?:US)?\\$\\s?[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+(?:of|in)\\s+)?"
-                    + "(?:\\d+(?:\\.\\d+)?%\\s+|majority\\s+|minority\\s+|controlling\\s+|further\\s+|newly[\\s-]issued\\s+"
-                    + "|new\\s+|convertible\\s+|preferred\\s+|common\\s+)*(?:equity\\s+)?"
-                    + "(?:stake|shares?|stock|equity|interest|holding)\\b",
-            FLAGS);
+    private static final Pattern STAKE_OBJECT = VOCABULARY.pattern("stake-object");
 
-    private static final Pattern INVESTMENT = Pattern.compile(
-            "\\binvest(?:s|ed|ing)?\\b|\\bequity\\b|\\bstakes?\\b|\\bletters? of interest\\b|\\bmobili[sz]e\\b"
-                    + "|\\bpledge(?:d|s)? of\\b|\\bloans?\\b|\\bgrants?\\b|\\bfinancing\\b|\\bfinanc(?:e|es|ed)\\b"
-                    + "|\\bdebt (?:package|facility|funding)\\b|\\bcapital injection\\b|\\bacquir(?:e|es|ed|ing)\\b"
-                    + "|\\bacquisition\\b|\\btakeover\\b|\\bfunding\\b|\\bfund(?:s|ed)?\\b"
-                    + "|\\bcommit(?:s|ted)? (?:up to |more than |at least )?(?:US)?\\$"
-                    + "|\\bprovide(?:s|d)? (?:up to |at least |more than |about |an? )?(?:additional )?(?:US|A|C)?\\$"
-                    + "|\\$[\\d.,]+ ?(?:billion|million|bn|m)\\b (?:[\\w-]+ ){0,2}?(?:smelter|plant|refinery|facility|mine|factory"
-                    + "|project|expansion)\\b|\\bloan guarantee\\b"
-                    + "|\\baward(?:s|ed)? (?:of )?(?:US)?\\$|\\breceiv(?:e|es|ed|ing) (?:up to |at least |more than |about |an? )?(?:US)?\\$"
-                    + "|\\bsecur(?:e|es|ed|ing) (?:up to |at least |more than |about |an? )?(?:US|A|C)?\\$[\\d.,]+ ?(?:billion|million|bn|m)?\\b (?:\\w+ ){0,2}?(?:in |of )?(?:funding|financing|grants?|loans?)\\b|\\b(?:preferred )?(?:stock|shares) in\\b|\\bsubsidi[sz]e\\b"
-                    + "|\\bcontribution of (?:approximately |about |around |up to )?(?:US|A|C)?[$£€]"
-                    + "|\\bput(?:s|ting)? (?:(?:US|A|C)?[$£€][\\d.,]+ ?(?:billion|million|bn|m)?) into\\b"
-                    + "|\\b(?:preferred|common|convertible) (?:\\w+ )?stock\\b|\\bwarrants\\b|\\bnew(?:ly issued)? shares\\b"
-                    + "|\\b(?:become|becoming|became|becomes|make|making|made) (?:it |the (?:\\w+ )?|its |\\w+'s "
-                    + "|(?:[\\w.-]+ ){0,2}?[\\w.-]+['’]s? )?(?:single )?(?:largest"
-                    + "|biggest|top|major|leading) (?:\\w+ )?(?:shareholder|investor|owner)\\b",
-            FLAGS);
-    private static final Pattern INVESTMENT_NOUN =
-            Pattern.compile("\\binvestments?\\b|\\bcommitment\\b|\\bpledge(?:d|s)?\\b", FLAGS);
-    private static final Pattern LIST_UPDATE = Pattern.compile(
-            "\\bcritical minerals? list\\b|\\blist of critical (?:minerals|materials|raw materials)\\b"
-                    + "|\\bcritical raw materials list\\b|\\bcritical materials list\\b|\\bstrategic minerals? list\\b"
-                    + "|\\blist of (?:\\d+ )?(?:strategic|critical) minerals\\b",
-            FLAGS);
-    private static final Pattern LIST_CHANGE = Pattern.compile(
-            "\\b(?:expan\\w*|includ\\w*|final|add\\w*|publish\\w*|updat\\w*|releas\\w*|new|draft|remov\\w*|unveil\\w*|plac\\w*)\\b",
-            FLAGS);
-    private static final Pattern EXPORT_CONTROL = Pattern.compile(
-            "\\bexport controls?\\b|\\bexport[- ]control (?:rules?|regime|measures?)\\b|\\bexport bans?\\b"
-                    + "|\\bban(?:s|ned|ning)?\\b[^.;]{0,40}?\\bexport(?:s|ing|ation)?\\b|\\bexports? restrictions?\\b"
-                    + "|\\brestrictions on (?:the )?exports?\\b|\\brestrict(?:s|ed|ing)? (?:the )?exports?\\b"
-                    + "|\\blicen[cs]ing (?:requirements?|list|regime|rules?|system)\\b|\\bexport licen[cs]\\w*"
-                    + "|\\brequir\\w* (?:exporters )?(?:to (?:apply for|obtain|seek) )?(?:export )?(?:licen[cs]es|permits)\\b"
-                    + "|\\bexport quotas?\\b|\\bquotas?\\b|\\bsuspended exports\\b|\\bstopping the export\\b"
-                    + "|\\bhalt(?:ed|s|ing)? (?:all )?(?:exports|shipments)\\b|\\bextended the (?:suspension|ban)\\b"
-                    + "|\\bcurbs\\b|\\bcurb(?:s|ed|ing)? (?:the )?exports?\\b|\\b(?:ship|export)\\s+up to\\s+[\\d,.]+\\s+tonnes\\b"
-                    + "|\\bexport (?:freeze|moratorium|halt|suspension|tax|taxes|duty|duties|levy|permits?|approvals?)\\b"
-                    + "|\\bfreeze on (?:the )?exports?\\b|\\bprohibit\\w* (?:the )?exports?\\b|\\bexport prohibition"
-                    + "|\\bshall not be permitted\\b|\\bnot be (?:permitted|allowed) to (?:be )?export\\w*"
-                    + "|\\bcontrols on (?:the )?(?:export|shipment)\\w*|\\bdual-use (?:list|export)\\w*"
-                    + "|\\bend-use (?:checks?|reviews?|controls?)\\b|\\btighten\\w* (?:export )?controls\\b"
-                    + "|\\bstop(?:s|ped)? (?:the )?export\\w*|\\bbar(?:s|red)? (?:the )?exports?\\b|\\bunder (?:export )?(?:licen[cs]ing|control)\\b"
-                    + "|\\bcontrol list\\b|\\bstop(?:s|ped)? (?:\\w+ ){0,3}?shipments\\b|\\bbarred (?:\\w+ ){0,4}?shipments\\b"
-                    + "|\\bexport halt\\b|\\bprohibited or restricted from export\\b"
-                    + "|\\b(?:tonnes|tons) can (?:go out|leave|be exported|be shipped)\\b|\\bexports? (?:are|will be|is) capped\\b"
-                    + "|\\bcap(?:s|ped|ping)? (?:\\w+ ){0,2}?exports\\b|\\b(?:froze|frozen|freez(?:e|es|ing)) (?:\\w+ ){0,2}?export"
-                    + "|\\bcontrols on (?:[\\w-]+ ){0,3}?(?:technolog\\w*|items|products|equipment)\\b"
-                    + "|\\bdeny (?:\\w+ ){0,2}?(?:export )?licen[cs]es\\b"
-                    + "|\\b(?:suspend(?:s|ed|ing)?|suspension of) (?:all )?(?:[\\w-]+ ){0,3}?(?:exports|shipments)\\b"
-                    + "|\\bbans? on (?:the )?(?:[\\w-]+ ){0,2}?(?:exports?|shipments?|sales?)\\b"
-                    + "|\\b(?:moratorium|halt|freeze|pause) on (?:[\\w-]+ ){0,2}?(?:exports?|shipments?)\\b"
-                    + "|\\bchoke off (?:\\w+ ){0,2}?shipments\\b"
-                    + "|\\bprohibition (?:of|on) (?:the )?exports?\\b|\\bsubject to (?:export )?licen[cs]\\w*"
-                    // "exports of gallium ... to the United States will, in principle, not be permitted"; "licences
-                    // required since August 1"
-                    + "|\\bexports?\\b[^.;]{0,120}?\\bnot be (?:permitted|allowed)\\b"
-                    + "|\\blicen[cs]es? (?:are |is |were |was |have been |has been )?required\\b",
-            FLAGS);
-    private static final Pattern QUOTA_CONTEXT =
-            Pattern.compile("\\b(?:export\\w*|ship\\w*|regulator|tonnes)\\b", FLAGS);
-    private static final Pattern PRODUCTION_QUOTA = Pattern.compile(
-            "\\b(?:mining|production|output|smelting|separation|extraction)\\s+(?:and\\s+\\w+\\s+)?quotas?\\b", FLAGS);
-    private static final Pattern SUSPENSION = Pattern.compile(
-            "\\b(?:suspend(?:s|ed|ing)?|suspension of|paus(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reprieve|general"
-                    + " licen[cs]es?|allowing again|allow(?:s|ed)? again|resum(?:e|ed|es|ing)|exemptions?|waiv(?:e|ed|er)"
-                    + "|roll(?:ed)? back|scrap(?:s|ped)?|revok(?:e|ed|es)|eas(?:e|ed|es|ing)|relax(?:es|ed|ing)?"
-                    + "|delay(?:s|ed)?|postpon(?:e|ed|es)|eliminat(?:e|es|ed)|abolish(?:es|ed)?|remov(?:e|es|ed)|end(?:s|ed)?(?!-|\\s+use))\\b",
-            FLAGS);
-    private static final Pattern SUSPENDED_OBJECT = Pattern.compile(
-            "\\b(?:controls?|ban|measures|curbs|restrictions|rules?|quotas?|licensing|exports?|blacklists?|licen[cs]es?"
-                    + "|requirements?|reviews?|checks?|duty|duties|tax|taxes|halt|moratorium|freeze)\\b",
-            FLAGS);
-    private static final Pattern NOT_SUSPENSION = Pattern.compile(
-            "(?:suspend(?:s|ed|ing)?|halt(?:s|ed)?|suspension of)\\s+(?:all\\s+)?(?:(?!ban|controls|curbs|restrictions|quotas"
-                    + "|licensing|measures)[\\w-]+\\s+){0,3}?(?:exports?|shipments?)\\b(?![\\s-]+(?:controls?|bans?|curbs"
-                    + "|restrictions?|licen\\w*|quotas?|measures|rules|regime|permits?))",
-            FLAGS);
-    private static final Pattern ENTITY_RULE = Pattern.compile("\\b(?:blacklists?|affiliates?|entity list)\\b", FLAGS);
-    private static final Pattern TARIFF = Pattern.compile(
-            "\\btariffs?\\b|\\banti-?dumping\\b|\\bcountervailing\\b|\\bimport (?:duty|duties|levy|levies|taxes|tax)\\b"
-                    + "|\\bduties (?:of|on)\\b",
-            FLAGS);
-    private static final Pattern OTHER = Pattern.compile(
-            "\\bprice floors?\\b|\\bfloor price\\b|\\bminimum price\\b|\\bstockpil\\w*|\\bstrategic reserves?\\b"
-                    + "|\\bsection 232 (?:[\\w-]+ ){0,3}?(?:investigation|probe|inquiry|review|proclamation)\\b"
-                    + "|\\bquantity control\\b|\\b(?:production|output|mining) (?:caps?|limits?|ceilings?)\\b"
-                    + "|\\b(?:awarded|granted|issued|approved) (?:an? |the )?(?:\\w+ ){0,2}?(?:exploitation|mining|exploration)"
-                    + " (?:licen[cs]e|permit|right)s?\\b|\\bauction\\w* (?:\\w+ ){0,4}?blocks\\b|\\bexecutive order\\b"
-                    + "|\\bstrategic projects?\\b|\\bmoratorium\\b|\\bnationali[sz]\\w*"
-                    // laws, programmes and policies that take effect, and approvals of one project
-                    + "|\\b(?:act|law|decree|regulation|code|programme|program|strategy|policy|framework)\\s+(?:\\([A-Z]+\\)\\s+)?"
-                    + "(?:has |have |had )?(?:entered|enters|entering|came|comes|took|takes) (?:into force|into effect|effect)\\b"
-                    + "|\\b(?:act|law|decree|regulation|code|programme|program|strategy|policy|framework)\\s+(?:has been|have been"
-                    + "|was|were|is) (?:adopted|approved|passed|enacted|signed into law)\\b"
-                    + "|\\b(?:approved|adopted|passed|enacted|issued) (?:the |a |an |its )?(?:new |national |first )?(?:[\\w-]+ ){0,3}?"
-                    + "(?:programme|program|law|act|decree|regulation|mining code|strategy)\\b"
-                    + "|\\b(?:signed|issued) (?:a |the )?proclamation\\b|\\bproclamation under section 232\\b"
-                    + "|\\b(?:initiated|launched|opened|began|started) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:investigation|probe|inquiry)\\b"
-                    + "|\\b(?:launch\\w*|unveil\\w*|creat\\w*|set(?:s|ting)? up|establish\\w*) (?:[\\w$,.-]+ ){0,6}?(?:stockpile|reserve"
-                    + "|stockpiling)\\b"
-                    + "|\\bcap(?:s|ped|ping)? (?:[\\w-]+ ){0,3}?(?:production|output|mining)\\b"
-                    + "|\\bban(?:s|ned|ning)? (?:on )?(?:[\\w-]+ ){0,2}?mining\\b|\\bmining ban\\b"
-                    + "|\\bapprov(?:e|es|ed|ing|al of) (?:the |a )?(?:[\\w-]+ ){0,4}?(?:road|mine|project|concession)\\b"
-                    + "|\\ba minimum of (?:US)?\\$|\\bbar(?:s|red)? (?:the )?(?:purchase|procurement|use) of\\b"
-                    + "|\\b(?:designat\\w+|select\\w+|recogni[sz]\\w+) (?:[\\w-]+ ){0,6}?as (?:a )?strategic\\b"
-                    // a national strategy or mission presented, launched or approved
-                    + "|\\b(?:launch\\w*|present\\w*|unveil\\w*|publish\\w*) (?:the |a |an |its |their )?(?:[\\w:-]+ ){0,5}?strategy\\b"
-                    + "|\\bstrategy,? (?:was |has been |had been )?(?:launched|unveiled|published|presented|adopted)\\b"
-                    + "|\\b(?:mission|programme|program|strategy)\\b,? (?:which|that) (?:the )?(?:[\\w-]+ ){0,3}?approved\\b",
-            FLAGS);
+    private static final Pattern INVESTMENT = VOCABULARY.pattern("investment");
+    private static final Pattern INVESTMENT_NOUN = VOCABULARY.pattern("investment-noun");
+    private static final Pattern LIST_UPDATE = VOCABULARY.pattern("list-update");
+    private static final Pattern LIST_CHANGE = VOCABULARY.pattern("list-change");
+    private static final Pattern EXPORT_CONTROL = VOCABULARY.pattern("export-control");
+    private static final Pattern QUOTA_CONTEXT = VOCABULARY.pattern("quota-context");
+    private static final Pattern PRODUCTION_QUOTA = VOCABULARY.pattern("production-quota");
+    private static final Pattern SUSPENSION = VOCABULARY.pattern("suspension");
+    private static final Pattern SUSPENDED_OBJECT = VOCABULARY.pattern("suspended-object");
+    private static final Pattern NOT_SUSPENSION = VOCABULARY.pattern("not-suspension");
+    private static final Pattern ENTITY_RULE = VOCABULARY.pattern("entity-rule");
+    private static final Pattern TARIFF = VOCABULARY.pattern("tariff");
+    private static final Pattern OTHER = VOCABULARY.pattern("other");
+    /**
+     * The general frame of an {@code other} action: a decision verb of a state or company (approved, adopted,
+     * launched, set up, opened, designated, banned, extended, ...) and, within six words, a policy instrument (a
+     * programme, mission, law, reserve, stockpile, investigation, tender, quota, price floor, tax credit, sanction,
+     * ...), or the instrument and the verb in the passive ("the Act entered into force", "the framework has been
+     * adopted"). It fires only where no trigger of a specific type did and the clause names a mineral of its own; the
+     * wordings are in {@code vocabulary.tsv} (entries {@code action-verb}, {@code action-object}).
+     */
+    private static final Pattern ACTION_FRAME = VOCABULARY.actionFrame();
+    /** The case after a trade-remedy word: "(anti-dumping) and countervailing duty investigations", "probe". */
+    private static final Pattern TRADE_REMEDY_CASE = VOCABULARY.pattern("trade-remedy-case");
+    /** A definite reference to an {@code other} action already told ("the price floor", "its strategic reserve"). */
+    /** "KABIL, a joint venture of ...": an apposition describes a venture that exists; it forms none. */
+    private static final Pattern APPOSITION_LEAD = Pattern.compile(",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    private static final Pattern DEFINITE_ACTION = VOCABULARY.definiteAction();
+    /** The instruments of {@code other} actions, one pattern per kind (a reserve, a mission, a quota, ...). */
+    private static final List<Pattern> ACTION_OBJECTS = VOCABULARY.each("action-object");
     /** "the export controls it announced on October 9": the original measure named inside a suspension sentence. */
-    private static final Pattern IMPOSED_BACKGROUND = Pattern.compile(
-            "\\b(?:that|which)?\\s*(?:it|beijing|china|the ministry|the government|\\w+)\\s+(?:had\\s+)?(?:imposed|introduced"
-                    + "|announced|unveiled|issued|adopted)\\b",
-            FLAGS);
+    private static final Pattern IMPOSED_BACKGROUND = VOCABULARY.pattern("imposed-background");
 
     /** A sentence or list item that opens with its day: "On Nov. 7, ...", "October 9: ...", "- On 4 April, ...". */
     private static final Pattern OPENING_DATE = Pattern.compile(
             "(?:[-•*–]\\s+)?(?:(?:On|Since|From|By|As of)\\s+)?(?:\\w+,?\\s+)?[^,:;]{0,25}[,:]?\\s*", FLAGS);
 
-    private static final Pattern SECTION_232 = Pattern.compile("\\bSection 232\\b", FLAGS);
+    private static final Pattern SECTION_232 = VOCABULARY.pattern("section-232");
     private static final Pattern YEAR_WORD = Pattern.compile("\\b(?:19[5-9]\\d|20\\d{2})\\b");
-    private static final Pattern UNTIL =
-            Pattern.compile("\\b(?:until|till|through|by|to|expires?|expiring|lasts?)\\s+(?:\\S+\\s+){0,3}$", FLAGS);
+    private static final Pattern UNTIL = VOCABULARY.pattern("until");
     /** An `other` trigger that names a vehicle (a law, a programme, a proclamation, an approval) rather than an action. */
-    private static final Pattern VEHICLE = Pattern.compile(
-            "\\b(?:act|law|decree|regulation|code|programme|program|strategy|policy|framework|proclamation|approv\\w*)\\b",
-            FLAGS);
+    private static final Pattern VEHICLE = VOCABULARY.pattern("vehicle");
     /** Commentary: the sentence is an analyst's, researcher's or trader's view. */
-    private static final Pattern COMMENTARY = Pattern.compile(
-            "\\b(?:said|says|told|wrote|according to)\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:[\\w-]+\\s+){0,4}?(?:analysts?|researchers?"
-                    + "|economists?|strategists?|consultants?|traders?|experts?|fellow|brokers?)\\b"
-                    + "|\\b(?:an?|the|one|several|some|many)\\s+(?:[\\w-]+\\s+){0,3}?(?:analysts?|researchers?|economists?"
-                    + "|strategists?|consultants?|traders?|brokers?)\\s+(?:[\\w ,]+\\s+)?(?:said|says|told|noted|wrote|reads?|trimmed"
-                    + "|cut|raised)\\b|^analysts\\b",
-            FLAGS);
+    private static final Pattern COMMENTARY = VOCABULARY.pattern("commentary");
     /** A modal right after the trigger: "a purchase commitment would be ...". */
-    private static final Pattern MODAL_AFTER = Pattern.compile(
-            "\\S+(?:\\s+\\S+){0,2}?\\s+(?:would|could|might|may)\\s+(?:only\\s+|not\\s+|also\\s+|still\\s+)?"
-                    + "(?:be|become|have|mean|help|hurt|give|encourage)\\b"
-                    // "total investment for the project is estimated at ...": an estimate, not a commitment
-                    + "|\\S+(?:\\s+\\S+){0,4}?\\s+(?:is|are|was|were)\\s+(?:estimated|expected|projected|forecast)\\b",
-            FLAGS);
+    private static final Pattern MODAL_AFTER = VOCABULARY.pattern("modal-after");
     /** A list item: "- ", "• ", "* ", or a short label and a colon ("Equity: DoD will ..."). */
     private static final Pattern BULLET =
             Pattern.compile("(?:[-•*–]\\s|\\d+[.)]\\s|[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}:\\s)");
     /** The company told before: "the Company", "the miner", "the producer". */
-    private static final Pattern COMPANY_REFERENCE = Pattern.compile(
-            "\\b(?:the company|the firm|the miner|the group|the producer|the developer|the refiner|the company's|the"
-                    + " project)\\b",
-            FLAGS);
+    private static final Pattern COMPANY_REFERENCE = VOCABULARY.pattern("company-reference");
     /** "the export control measures announced on October 9": a measure named by its participle inside a suspension. */
-    private static final Pattern PARTICIPLE_BACKGROUND = Pattern.compile(
-            "\\b(?:controls?|measures|bans?|restrictions|curbs|licensing|rules)\\s+(?:(?:that|which)\\s+)?(?:(?:it|beijing|china"
-                    + "|the ministry|the government)\\s+)?(?:had\\s+)?(?:announced|imposed|introduced|unveiled|issued|adopted)"
-                    + "\\s+(?:on|in|last|earlier|since)\\b",
-            FLAGS);
+    private static final Pattern PARTICIPLE_BACKGROUND = VOCABULARY.pattern("participle-background");
     /** "its December 2024 ban", "the October 9 controls", "Beijing's 2023 curbs": a measure dated by its owner. */
-    private static final Pattern DATED_MEASURE = Pattern.compile(
-            "\\b(?:its|the|their|china's|beijing's)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
-                    + "|November|December|Jan\\.?|Feb\\.?|Oct\\.?|Nov\\.?|Dec\\.?|Sept?\\.?|Aug\\.?)(?:\\s+\\d{1,2})?,?(?:\\s+(?:19|20)\\d{2})?"
-                    + "|(?:19|20)\\d{2})\\s+(?:[\\w-]+\\s+){0,3}?(?:ban|controls?|restrictions|curbs|measures|quotas|licensing"
-                    + "|package|prohibition)\\b",
-            FLAGS);
+    private static final Pattern DATED_MEASURE = VOCABULARY.pattern("dated-measure");
     /** "and replace it with a system of export quotas", "then extended in June by another three months". */
-    private static final Pattern FOLLOW_UP_MEASURE = Pattern.compile(
-            "\\breplac(?:e|es|ed|ing)\\s+(?:it|them|the \\w+)\\s+with\\s+(?:a\\s+)?(?:new\\s+)?(?:system of\\s+)?(?:annual\\s+)?"
-                    + "(?:export\\s+)?(?:quotas?|licen[cs]ing|permits?)\\b"
-                    + "|\\b(?:then|later|was|were|and)\\s+extended\\s+(?:it\\s+|them\\s+)?(?:in\\s+\\w+\\s+)?(?:by|for|until)\\s+(?:another|a further|\\w+)",
-            FLAGS);
+    private static final Pattern FOLLOW_UP_MEASURE = VOCABULARY.pattern("follow-up-measure");
     /** Verbs after "agreed to" that make the agreement an action of another type ("agreed to acquire"). */
-    private static final Pattern AGREED_ACTION = Pattern.compile(
-            "^\\s*(?:acquire|buy|purchase|invest|provide|lend|supply|sell|take|form|set|create|establish|pause|suspend"
-                    + "|lift|ban|halt|impose|cut|extend|resume|issue|grant|fund|finance)\\b",
-            FLAGS);
+    private static final Pattern AGREED_ACTION = VOCABULARY.pattern("agreed-action");
     /** A definite reference to a measure already told ("the ban", "the freeze", "these curbs"). */
-    private static final Pattern DEFINITE_MEASURE = Pattern.compile(
-            "\\b(?:the|this|these|those|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:ban|freeze|halt|controls?|curbs|measures?"
-                    + "|restrictions?|quotas?|licensing|rules?|suspension|moratorium|licen[cs]e requirements?)\\b",
-            FLAGS);
+    private static final Pattern DEFINITE_MEASURE = VOCABULARY.pattern("definite-measure");
     /** "Chinese companies", "foreign investors": a demonym before a generic noun names no party. */
-    private static final Pattern GENERIC_ACTORS = Pattern.compile(
-            "^\\s+(?:state-owned\\s+|private\\s+)?(?:companies|firms|investors|miners|buyers|traders|producers|refiners"
-                    + "|manufacturers|carmakers|exporters|importers|smelters|users|customers|banks|groups|suppliers|plants)\\b",
-            FLAGS);
+    private static final Pattern GENERIC_ACTORS = VOCABULARY.pattern("generic-actors");
 
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:The|These|Those|This|Both)\\s+(?:new\\s+)?(?<what>agreements?|deals?|frameworks?|pacts?|accords?|mous?"
@@ -340,10 +151,8 @@ public final class NewsExtractor {
             Pattern.compile("[\"“'‘](?<title>[A-Z][^\"”’]{15,240}?)[.,]?[\"”’'](?![\\p{L}])");
     private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:a|an)\\s+(?<desc>[^,]{3,100}),");
 
-    private static final Pattern PROJECT_WORD =
-            Pattern.compile("\\b(?:the |its |this )?(?:project|venture|deposits?|mine|plant|refinery)\\b", FLAGS);
-    private static final Pattern SEVERAL_DEALS =
-            Pattern.compile("\\b(?:memorandums|memoranda|mous|agreements|frameworks|pacts|deals)\\b|\\beach\\b", FLAGS);
+    private static final Pattern PROJECT_WORD = VOCABULARY.pattern("project-word");
+    private static final Pattern SEVERAL_DEALS = VOCABULARY.pattern("several-deals");
     // whole-string patterns, compiled once (String.matches compiles on every call)
     private static final Predicate<String> WHOLE_1 = whole("(?s).*[.!?\"”’']$");
     private static final Predicate<String> WHOLE_2 = whole("(?is).*\\b(?:was|were|been|be|is|are|has|have)\\s+$");
@@ -911,7 +720,11 @@ public final class NewsExtractor {
             boolean response =
                     s.substring(Math.max(0, m.start() - 30), m.start()).transform(WHOLE_5::test);
             boolean general = s.transform(WHOLE_6::test);
-            if (onMinerals && !response && !general) {
+            // "launched anti-dumping and countervailing duty investigations": a trade-remedy investigation is an
+            // `other` action (the general frame reads it), not a tariff
+            boolean investigation =
+                    TRADE_REMEDY_CASE.matcher(s.substring(m.end())).lookingAt();
+            if (onMinerals && !response && !general && !investigation) {
                 out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), "", true));
                 break;
             }
@@ -922,7 +735,9 @@ public final class NewsExtractor {
         }
         m = guarded(JOINT_VENTURE, stems, s);
         boolean jointVenture = false;
-        if (m.find() && !hedged(s, m.start())) {
+        if (m.find()
+                && !hedged(s, m.start())
+                && !APPOSITION_LEAD.matcher(s.substring(0, m.start())).find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             boolean created = (!word.startsWith("joint ") && !word.startsWith("joint-") && !word.equals("jv"))
                     || s.substring(Math.max(0, m.start() - 50), m.start()).transform(WHOLE_7::test);
@@ -1081,7 +896,8 @@ public final class NewsExtractor {
             boolean vehicle = VEHICLE.matcher(m.group()).find();
             if (!vehicle || out.isEmpty()) {
                 // a law or proclamation that carries a measure of another type is that measure's vehicle, not an event
-                out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", !weak));
+                out.add(new Trigger(
+                        EventType.OTHER, m.start(), m.end(), "other: " + m.group(), actionKind(m.group()), !weak));
             }
             if (RESERVE.matcher(m.group()).find()) {
                 // "a $12 billion stockpile financed by EXIM", "a reserve with A$1.2bn of funding": the money is the
@@ -1091,10 +907,56 @@ public final class NewsExtractor {
         } else if (!agreement) {
             m = guarded(PRODUCTION_QUOTA, stems, s);
             if (m.find() && !hedged(s, m.start())) {
-                out.add(new Trigger(EventType.OTHER, m.start(), m.end(), "other: " + m.group(), "", true));
+                out.add(new Trigger(
+                        EventType.OTHER, m.start(), m.end(), "other: " + m.group(), actionKind(m.group()), true));
             }
         }
+        if (out.isEmpty()) {
+            actionFrame(s, context, sentence).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * The general {@code other} frame ({@link #ACTION_FRAME}) of a sentence no specific trigger read: an actor's
+     * decision on an instrument, with a mineral named in the same clause (a critical-mineral object); weak, so the
+     * classifier may veto it and speculation drops it.
+     */
+    private static Optional<Trigger> actionFrame(String s, Context context, Sentence sentence) {
+        if (context.in(sentence.start(), sentence.end(), MentionKind.MINERAL).isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = ACTION_FRAME.matcher(s);
+        while (m.find()) {
+            if (hedged(s, m.start())) {
+                continue;
+            }
+            int[] window = clause(context, sentence, m.start());
+            if (!context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                    .isEmpty()) {
+                return Optional.of(new Trigger(
+                        EventType.OTHER,
+                        m.start(),
+                        m.end(),
+                        "other: action " + m.group(),
+                        actionKind(m.group()),
+                        true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kind of instrument an {@code other} trigger names (the first {@code action-object} entry that finds in it),
+     * so actions on different instruments (a reserve and a quota; a mission and a law) are never merged as one.
+     */
+    private static String actionKind(String phrase) {
+        for (int i = 0; i < ACTION_OBJECTS.size(); i++) {
+            if (ACTION_OBJECTS.get(i).matcher(phrase).find()) {
+                return "kind " + i;
+            }
+        }
+        return "";
     }
 
     /**
@@ -1128,7 +990,7 @@ public final class NewsExtractor {
             Map.entry(OTHER, TriggerWords.OTHER));
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
-    private static final Pattern RESERVE = Pattern.compile("\\bstockpil|\\breserve", FLAGS);
+    private static final Pattern RESERVE = VOCABULARY.pattern("reserve");
     /** "Signing MoUs is the easy part": an action as the subject of a general remark, not an action taken. */
     private static final Pattern GERUND_SUBJECT = Pattern.compile(
             "^\\W*(?:Signing|Buying|Selling|Investing|Imposing|Banning|Lifting|Building|Securing|Getting|Making|Striking)"
@@ -1698,10 +1560,7 @@ public final class NewsExtractor {
         }
     }
 
-    private static final Pattern OTHER_TIME = Pattern.compile(
-            "\\b(?:(?:19|20)\\d{2}|earlier|previously|already|since|last (?:year|month|week)|first|had|January|February"
-                    + "|March|April|May|June|July|August|September|October|November|December|ago|former|then)\\b",
-            FLAGS);
+    private static final Pattern OTHER_TIME = VOCABULARY.pattern("other-time");
 
     /**
      * An undated frame in the article's lead story takes the lead's date: when the first dated frame lies in the first
@@ -1776,16 +1635,9 @@ public final class NewsExtractor {
      * with no party.
      */
     /** An investment in a country's economy as a whole ("invest $550 billion into the U.S."), not in minerals. */
-    private static final Pattern ECONOMY_INVESTMENT = Pattern.compile(
-            "\\b(?:invest(?:s|ed|ing|ment|ments)?|investment pledge)\\b(?:\\s+\\S+){0,5}?\\s+(?:in|into|to)\\s+(?:the\\s+)?"
-                    + "(?:U\\.S\\.|US|United States|America|(?:US|U\\.S\\.|American|[A-Z]\\w+|domestic|national|local)"
-                    + " economy)(?=[\\s.,;:]|$)(?!\\s*[-\\w]*\\s*(?:projects?|plants?|mines?|refiner\\w*|facilit\\w*|industry|supply))",
-            FLAGS);
+    private static final Pattern ECONOMY_INVESTMENT = VOCABULARY.pattern("economy-investment");
     /** A suspension's end told as a deadline: "Beijing's suspension of its October 2025 controls expires in November". */
-    private static final Pattern SUSPENSION_EXPIRES = Pattern.compile(
-            "\\b(?:suspension|pause)\\s+of\\s+(?:its|the|their|these|those)\\s+(?:[\\w-]+\\s+){0,4}?(?:controls?|curbs|ban|bans"
-                    + "|restrictions|measures)\\s+(?:expires?|lapses?|runs out|will (?:expire|lapse|end))\\b",
-            FLAGS);
+    private static final Pattern SUSPENSION_EXPIRES = VOCABULARY.pattern("suspension-expires");
 
     private List<Draft> scope(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
@@ -1859,7 +1711,12 @@ public final class NewsExtractor {
             String key = d.type + "|" + d.noun;
             List<Draft> bucket = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             Draft same = null;
-            boolean measure = d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
+            // measures and `other` actions are kept apart by time: one told again merges only as a headline, in the
+            // same
+            // sentence, with the same date or by a definite reference ("a 2014 measure and a 2027 one" stay two)
+            boolean measure = d.type == EventType.EXPORT_CONTROL
+                    || d.type == EventType.EXPORT_CONTROL_SUSPENSION
+                    || d.type == EventType.OTHER;
             Set<String> parties = d.partyKey(gazetteer);
             for (int i = bucket.size() - 1; i >= 0 && i >= bucket.size() - 8; i--) {
                 Draft o = bucket.get(i);
@@ -1891,7 +1748,9 @@ public final class NewsExtractor {
                                 || o.sentence.equals(d.sentence)
                                 || (d.date != null && d.date.equals(o.date))
                                 || (d.date == null
-                                        && DEFINITE_MEASURE.matcher(d.clause).find()))) {
+                                        && (d.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE)
+                                                .matcher(d.clause)
+                                                .find()))) {
                     same = o;
                     break;
                 }

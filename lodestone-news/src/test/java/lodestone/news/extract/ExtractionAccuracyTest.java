@@ -91,9 +91,11 @@ class ExtractionAccuracyTest {
         // R 0.570 F1 0.610, claims P 0.744 R 0.667 F1 0.703 (corpus/blind2/README.md); b2-10.txt was refused then.
         // Round 3 (tuned on b2-01..b2-20 only, b2-21..b2-40 held out): events P 0.692 R 0.612 F1 0.650, claims P 0.907
         // R 0.812 F1 0.857 by score-extraction (GoldScore pairs 99 of 165 events, not 101: F1 0.637). Round 4 (tuned
-        // on b2-01..b2-20 only): GoldScore 102 of 165, 145 predicted (P 0.703, F1 0.658; score-extraction F1 0.671)
+        // on b2-01..b2-20 only): GoldScore 102 of 165, 145 predicted (P 0.703, F1 0.658; score-extraction F1 0.671).
+        // Round 5 (the general `other` frame; b2-21..b2-40 still held out): score-extraction 110 of 165, 151 predicted
+        // (P 0.728 R 0.667 F1 0.696)
         GoldScore.Score score = score(split("corpus/blind2"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.65);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.67);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.70);
@@ -107,9 +109,10 @@ class ExtractionAccuracyTest {
         // 3 was being built; scored once, by score-extraction, at main 301fc67 (events P 0.629 R 0.565 F1 0.595, claims
         // P 0.875 R 0.848 F1 0.862) and at round 3's frozen commit d4db911 (events P 0.634 R 0.546 F1 0.587, claims
         // P 0.906 R 0.879 F1 0.892). Development data since; round 4 tuned on b3-01..b3-20 (b3-21..b3-30 held out):
-        // 69 of 108 events, 90 predicted (P 0.767 R 0.639 F1 0.697, the same by both scorers)
+        // 69 of 108 events, 90 predicted (P 0.767 R 0.639 F1 0.697, the same by both scorers). Round 5: 73 of 108, 95
+        // predicted (P 0.768 R 0.676 F1 0.719)
         GoldScore.Score score = score(split("corpus/blind3"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.69);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.71);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.76);
@@ -122,12 +125,14 @@ class ExtractionAccuracyTest {
         // round 4 was being built; scored once, by score-extraction, at main 217ee84 (events P 0.577 R 0.436 F1 0.497,
         // claims P 0.842 R 0.800 F1 0.821) and at round 4's frozen commit 239da67 (events P 0.636 R 0.447 F1 0.525,
         // claims the same), both with b4-02 (a publication line that reads two ways) refused; since it is read undated.
-        // GoldScore's greedy matching pairs 41 of 94 events at stage c252467 (66 predicted: P 0.621 F1 0.513).
+        // GoldScore's greedy matching pairs 41 of 94 events at stage c252467 (66 predicted: P 0.621 F1 0.513). Round 5
+        // (tuned on b4-01..b4-15 only; b4-16..b4-30 held out): score-extraction 54 of 94, 77 predicted (P 0.701 R 0.574
+        // F1 0.632)
         GoldScore.Score score = score(split("corpus/blind4"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.51);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.61);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.62);
+                .isGreaterThanOrEqualTo(0.67);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.82);
     }
 }

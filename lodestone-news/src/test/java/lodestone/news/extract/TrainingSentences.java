@@ -23,8 +23,8 @@ import lodestone.news.article.ArticleReader;
  * {@code *.tsv} among the arguments are added as they are ({@code label<TAB>sentence}: sentences written for the
  * classifier). A directory may be followed by {@code #REGEX} to take only the articles whose file name matches (the
  * tuning part of a split). The held-out part of the moment (today {@code corpus/blind2} files {@code b2-21} to {@code
- * b2-40} and {@code corpus/blind3} files {@code b3-21} to {@code b3-30}, see {@code docs/methods/news.md} §4) is never an
- * argument. Run from the repository root:
+ * b2-40}, {@code corpus/blind3} files {@code b3-21} to {@code b3-30} and {@code corpus/blind4} files {@code b4-16} to
+ * {@code b4-30}, see {@code docs/methods/news.md} §4) is never an argument. Run from the repository root:
  *
  * <pre>
  * java -cp ... lodestone.news.extract.TrainingSentences OUT.tsv DIR[#REGEX]|FILE.tsv...
