@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import lodestone.model.chain.Stage;
 import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
+import lodestone.model.quantity.Unit;
 
 /**
  * What a value of a mineral's history measures, the same in every edition: the mineral, the metric (and for production
@@ -23,11 +24,12 @@ import lodestone.model.observation.Observation;
  * @param metric the metric id: {@code production} (world), {@code net-import-reliance} (United States), {@code price}
  * @param stage the supply-chain stage id for production, "" otherwise
  * @param basis the basis id for production ({@code gross}, {@code contained}, ...), "" otherwise
- * @param unit the canonical unit symbol of the values ("" for fractions: 0.67 is 67 %)
+ * @param unit the canonical unit of the values (fractions for reliance: 0.67 is 67 %); two units are two series, even
+ *     where their symbols are alike
  * @param product the product or form in the words of the label, e.g. "Mischmetal, 65% cerium, 35% lanthanum" or
  *     "Scrap and flake"; "" for the whole commodity (and for production, which the stage and basis name)
  */
-public record SeriesKey(String mineral, String metric, String stage, String basis, String unit, String product) {
+public record SeriesKey(String mineral, String metric, String stage, String basis, Unit unit, String product) {
     /** A MCS 2025 salient-statistics column code: a statistic, qualifiers and a unit joined by underscores. */
     private static final Pattern COLUMN_CODE = Pattern.compile("[A-Za-z0-9]+(?:_[A-Za-z0-9-]*)+");
 
@@ -83,7 +85,7 @@ public record SeriesKey(String mineral, String metric, String stage, String basi
      * @return its key, before the crosswalk
      */
     public static SeriesKey of(Observation o, boolean severalSeries) {
-        String unit = o.quantity().orElseThrow().unit().symbol();
+        Unit unit = o.quantity().orElseThrow().unit();
         String mineral = o.mineral().value();
         if (o.metric() == Metric.PRODUCTION) {
             return new SeriesKey(
@@ -198,11 +200,15 @@ public record SeriesKey(String mineral, String metric, String stage, String basi
 
     /**
      * @return the key as text, the same for every label of the series: mineral, metric (with stage and basis for
-     *     production), unit ({@code share} for fractions) and product ({@code all} for the whole commodity), joined by
-     *     "|", e.g. {@code rare-earths|price|USD/kg|mischmetal-65-cerium-35-lanthanum}
+     *     production), unit (its symbol; {@code share} for fractions, the unit's name where it has no symbol) and
+     *     product ({@code all} for the whole commodity), joined by "|", e.g. {@code
+     *     rare-earths|price|USD/kg|mischmetal-65-cerium-35-lanthanum}
      */
     public String id() {
         String what = metric + (stage.isEmpty() ? "" : ":" + stage) + (basis.isEmpty() ? "" : ":" + basis);
-        return String.join("|", mineral, what, unit.isEmpty() ? "share" : unit, product.isEmpty() ? "all" : slug());
+        String units = unit == Unit.FRACTION
+                ? "share"
+                : unit.symbol().isEmpty() ? unit.name().toLowerCase(Locale.ROOT) : unit.symbol();
+        return String.join("|", mineral, what, units, product.isEmpty() ? "all" : slug());
     }
 }
