@@ -20,7 +20,7 @@ final class SeriesCrosswalk {
      * @param mineral the mineral id
      * @param metric the metric id
      * @param edition the edition whose label is read so, e.g. {@code mcs-2025}
-     * @param label that edition's label, as stored
+     * @param label that edition's label, as stored (spaces compared as one)
      * @param sameAs the other edition's label of the same series, whose product the key takes
      * @param reason why the two are one quantity, with the documents' words
      */
@@ -38,7 +38,12 @@ final class SeriesCrosswalk {
             return key.mineral().equals(mineral)
                     && key.metric().equals(metric)
                     && of.id().equals(edition)
-                    && series.strip().equals(label);
+                    && words(series).equals(words(label));
+        }
+
+        /** @return the text with its runs of spaces (no-break spaces included, as MCS 2026 has them) as one space */
+        private static String words(String text) {
+            return text.replaceAll("[\\s\\u00a0]+", " ").strip();
         }
     }
 
@@ -125,6 +130,64 @@ final class SeriesCrosswalk {
                     "Price, average value, gross weight, dollars per kilogram: Metal pellets, 99.99% pure",
                     "MCS 2026's note on the row: \"Average price per kilogram of rhenium in pellets\", the product"
                             + " MCS 2025's Price_Metal_dkg column names"),
+            new Entry(
+                    "tantalum",
+                    "net-import-reliance",
+                    "mcs-2025",
+                    "NIR_pct",
+                    "Net import reliance as a percentage of apparent consumption",
+                    "both editions define it as imports - exports ± adjustments for Government and industry stock"
+                            + " changes (MCS 2025 writes the definition into the column's first sentence); 100 % in"
+                            + " both for 2021-2024"),
+            new Entry(
+                    "selenium",
+                    "net-import-reliance",
+                    "mcs-2026",
+                    "Net import reliance as a percentage of apparent consumption",
+                    "Fig. 2: SELENIUM, metal",
+                    "MCS 2026 defines it on imports excluding selenium dioxide, i.e. the metal MCS 2025's column and"
+                            + " both editions' Fig. 2 name; \">50\" in both for 2021-2024"),
+            new Entry(
+                    "silicon",
+                    "net-import-reliance",
+                    "mcs-2026",
+                    "Net import reliance as a percentage of apparent consumption: Silicon metal",
+                    "Net import reliance as a percentage of apparent consumption: Silicon metal, metallurgical grade",
+                    "the silicon metal of both editions' salient tables is metallurgical grade (MCS 2026's price row"
+                            + " says so); \"<25\", \"<50\", \"<50\", \"<50\" in both for 2021-2024"),
+            new Entry(
+                    "silicon",
+                    "net-import-reliance",
+                    "mcs-2026",
+                    "Net import reliance as a percentage of apparent consumption: Total",
+                    "Total: silicon metal (metallurgical grade) and ferrosilicon (all grades)",
+                    "MCS 2026's total of its two rows, silicon metal and ferrosilicon, all grades: MCS 2025's"
+                            + " NIR_FeSi-Si_pct; \"<50\" in both for 2021-2024"),
+            new Entry(
+                    "diamond-industrial",
+                    "net-import-reliance",
+                    "mcs-2026",
+                    "Diamond (Stones, natural and synthetic): Net import reliance as a percentage of apparent"
+                            + " consumption",
+                    "Fig. 2: DIAMOND (INDUSTRIAL), stones",
+                    "MCS 2026's own Fig. 2 line \"DIAMOND (INDUSTRIAL), stones\" gives the same value for 2025; MCS"
+                            + " 2025 gives only that Fig. 2 line"),
+            new Entry(
+                    "diamond-industrial",
+                    "net-import-reliance",
+                    "mcs-2026",
+                    "Diamond (Bort, grit, and dust and powder; natural and synthetic): Net import reliance as a"
+                            + " percentage of apparent consumption",
+                    "Fig. 2: DIAMOND (INDUSTRIAL), bort, grit, and dust and powder",
+                    "MCS 2026's own Fig. 2 line \"DIAMOND (INDUSTRIAL), bort, grit, and dust and powder\" gives the"
+                            + " same value for 2025; MCS 2025 gives only that Fig. 2 line"),
+            new Entry(
+                    "cesium",
+                    "net-import-reliance",
+                    "mcs-2026",
+                    "The United States was 100% net import reliant for its cesium needs",
+                    "Fig. 2: CESIUM",
+                    "the sentence is the whole commodity's reliance, which both editions' Fig. 2 give as 100 %"),
             new Entry(
                     "tin",
                     "net-import-reliance",
