@@ -31,8 +31,9 @@ import lodestone.report.ReportContext;
  * whatever label an edition or a table gives it: MCS 2025's {@code NIR_Flake_pct}, its Fig. 2's "MICA (NATURAL), scrap
  * and flake" and MCS 2026's "Scrap and flake: Net import reliance as a percentage of apparent consumption" are one
  * series. One figure is one series' value of one data year in one edition: where an edition prints it in several
- * tables (Fig. 2, the salient statistics, T5) it counts once, and a table's whole-commodity figure (T5, a Fig. 2 line
- * with no form) that equals a form's value of the same edition and year is that form's figure. Where several editions
+ * tables (Fig. 2, the salient statistics, T5) it counts once, and a figure's or summary table's line (Fig. 2, T5, T7)
+ * that equals the value of exactly one series of the same edition, year, metric and unit is that series' figure. Where
+ * an edition's tables give one series two values in a year, both are shown. Where several editions
  * give a figure, the newest edition's value is shown, never an average, and the row keeps the previous edition's value
  * and label; a row is marked revised when the two values differ. Figures only an older edition gives (its earliest
  * year, a series the newer edition dropped) are shown from that edition. Values with different keys are never paired.
@@ -107,7 +108,7 @@ public record MineralHistoryQuery(String mineral) implements Query<MineralHistor
                 o.metric().id(),
                 o.stage().map(Stage::id).orElse(""),
                 o.basis().id(),
-                o.quantity().orElseThrow().unit().symbol(),
+                o.quantity().orElseThrow().unit().name(),
                 Integer.toString(o.period().endYear()));
     }
 
@@ -132,7 +133,7 @@ public record MineralHistoryQuery(String mineral) implements Query<MineralHistor
         };
     }
 
-    /** Series and year of a figure: the figures of every edition that give the same value. */
+    /** A series' data year, by its key's text: every edition's figures of it are paired. */
     private record Slot(String key, int year) {}
 
     /**
