@@ -143,8 +143,11 @@ public final class Resources {
                     "A mineral's figures by data year across every edition in the store (USGS MCS 2025: 2020-2024,"
                             + " MCS 2026: 2021-2025): world production by stage, the U.S. net import reliance and the"
                             + " prices the salient statistics give, each with its edition, source and flags (estimated"
-                            + " ...). Where two editions give a year, the newer edition's value is shown (never an"
-                            + " average) with the older one's, and revised says whether they differ.",
+                            + " ...). A series is what its values measure, its key (mineral, metric, stage and basis,"
+                            + " unit, product), whatever label each edition or table gives it: each row carries the"
+                            + " key, the product and its own label. Where two editions give a year of a series, the"
+                            + " newer edition's value is shown (never an average) with the older one's value and"
+                            + " label, and revised says whether they differ (docs/methods/history.md).",
                     List.of(Param.argument("mineral", "mineral id, name or symbol, e.g. rare-earths")),
                     "history/rare-earths",
                     "history rare-earths",

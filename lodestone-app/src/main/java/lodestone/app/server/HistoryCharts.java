@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import lodestone.report.mineral.MineralHistory;
 import lodestone.report.table.Format;
@@ -109,36 +108,38 @@ final class HistoryCharts {
     }
 
     /**
-     * One line per stage (production) or for the whole metric (reliance); one per series label for prices, and
-     * wherever an edition gives several series of one figure in one year.
+     * One line per series: per key ({@link MineralHistory.Row#key()}), whatever label each edition gives it, named by
+     * its stage (production), or else by its product ("Scrap and flake", "Mischmetal, 65% cerium, 35% lanthanum"); where
+     * an edition's tables give a series two values in one year, one line per label.
      */
     private static Map<String, List<MineralHistory.Row>> lines(String metric, List<MineralHistory.Row> rows) {
-        Function<MineralHistory.Row, String> byFigure = switch (metric) {
-            case "production" -> r -> r.stage() == null ? "world" : r.stage();
-            case "net-import-reliance" -> r -> "U.S. net import reliance";
-            default -> r -> Codes.seriesShort(r.series());
-        };
+        Map<String, List<MineralHistory.Row>> byKey = rows.stream()
+                .collect(Collectors.groupingBy(MineralHistory.Row::key, LinkedHashMap::new, Collectors.toList()));
         Map<String, List<MineralHistory.Row>> lines = new LinkedHashMap<>();
-        rows.stream()
-                .collect(Collectors.groupingBy(byFigure, LinkedHashMap::new, Collectors.toList()))
-                .forEach((line, points) -> {
-                    boolean single = points.stream()
-                                    .map(MineralHistory.Row::year)
-                                    .distinct()
-                                    .count()
-                            == points.size();
-                    if (single) {
-                        lines.put(line, points);
-                    } else {
-                        points.forEach(p -> lines.computeIfAbsent(
-                                        metric.equals("price")
-                                                ? line + " (" + p.edition() + ")"
-                                                : line + ": " + Codes.seriesShort(p.series()),
-                                        k -> new ArrayList<>())
+        byKey.values().forEach(points -> {
+            String line = lineName(metric, points.get(points.size() - 1));
+            boolean single =
+                    points.stream().map(MineralHistory.Row::year).distinct().count() == points.size();
+            if (single) {
+                lines.computeIfAbsent(line, k -> new ArrayList<>()).addAll(points);
+            } else {
+                points.forEach(
+                        p -> lines.computeIfAbsent(line + ": " + Codes.seriesShort(p.series()), k -> new ArrayList<>())
                                 .add(p));
-                    }
-                });
+            }
+        });
         return lines;
+    }
+
+    /** @return the legend name of a series: its stage and product, its product, or the metric for a whole commodity */
+    private static String lineName(String metric, MineralHistory.Row row) {
+        String product = row.product();
+        return switch (metric) {
+            case "production" ->
+                (row.stage() == null ? "world" : row.stage()) + (product.isEmpty() ? "" : ": " + product);
+            case "net-import-reliance" -> product.isEmpty() ? "U.S. net import reliance" : product;
+            default -> product.isEmpty() ? "price" : product;
+        };
     }
 
     private static boolean logarithmic(List<MineralHistory.Row> rows) {

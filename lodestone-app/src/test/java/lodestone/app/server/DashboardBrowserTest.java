@@ -545,11 +545,12 @@ class DashboardBrowserTest {
                     .containsExactly("2023: 376,000 t", "2024: 380,000 t e", "2025: 390,000 t e");
             assertThat(table)
                     .contains("world production (mining)\t2024\t380,000 t\te\tmcs-2026\trevised from mcs-2025:"
-                            + " 390,000 t\tusgs-mcs-2026-data · MCS2026_Commodities_Data.csv:6088 Value");
+                            + " 390,000 t, labelled Mine production, rare-earth-oxide equivalent\tusgs-mcs-2026-data ·"
+                            + " MCS2026_Commodities_Data.csv:6088 Value\tMine production");
             assertThat(table)
                     .anySatisfy(r -> assertThat(r)
-                            .startsWith("U.S. net import reliance\t2023\t>90.0 %\t\tmcs-2026\trevised from mcs-2025:"
-                                    + " 95.0 %"));
+                            .startsWith("U.S. net import reliance: Compounds and metals\t2023\t>90.0 %\t\tmcs-2026"
+                                    + "\trevised from mcs-2025: 95.0 %, labelled NIR_Compounds-Metals_t"));
             // prices span 1 to 1,346 USD/kg: a logarithmic axis
             assertThat(script("return echarts.getInstanceByDom(document.getElementById('history-price'))"
                             + ".getOption().yAxis[0].type;"))

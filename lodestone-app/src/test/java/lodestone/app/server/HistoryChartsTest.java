@@ -9,8 +9,16 @@ import org.junit.jupiter.api.Test;
 
 /** The mineral page's history charts from rows shaped as {@code lodestone history} gives them. */
 class HistoryChartsTest {
+    /** A row of the series {@code product} (its key: metric, stage and product), labelled {@code series}. */
     private static MineralHistory.Row row(
-            String metric, String stage, int year, double value, String unit, String series, String edition) {
+            String metric,
+            String stage,
+            int year,
+            double value,
+            String unit,
+            String product,
+            String series,
+            String edition) {
         return new MineralHistory.Row(
                 metric,
                 stage,
@@ -20,6 +28,8 @@ class HistoryChartsTest {
                 year == 2025,
                 year == 2025 ? List.of("estimated") : List.of(),
                 String.valueOf(value),
+                String.join("|", "m", metric + (stage == null ? "" : ":" + stage), unit, product),
+                product,
                 series,
                 metric.equals("production") ? "WORLD" : "US",
                 edition,
@@ -27,12 +37,25 @@ class HistoryChartsTest {
                 "T1:" + year,
                 year == 2024 ? "mcs-2025" : null,
                 year == 2024 ? value + 1 : null,
+                year == 2024 ? series : null,
                 year == 2024);
+    }
+
+    /** A row of the U.S. net import reliance of {@code product}. */
+    private static MineralHistory.Row reliance(int year, double value, String product, String series, String edition) {
+        return row("net-import-reliance", null, year, value, "", product, series, edition);
     }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> lines(HistoryCharts.Panel panel) {
         return (List<Map<String, Object>>) panel.data().get("lines");
+    }
+
+    /** @return the legend names of the history's first chart */
+    private static List<Object> names(MineralHistory history) {
+        return lines(HistoryCharts.of(history).get(0)).stream()
+                .map(l -> l.get("name"))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -46,12 +69,12 @@ class HistoryChartsTest {
                 "gallium",
                 "Gallium",
                 List.of(
-                        row("price", null, 2023, 300, "USD/kg", "Price, 99.99 %", "mcs-2026"),
-                        row("price", null, 2024, 2, "USD/kg", "Price, low grade", "mcs-2026"),
-                        row("net-import-reliance", null, 2024, 1.0, "", "NIR", "mcs-2026"),
-                        row("production", "processing", 2023, 750, "t", "Primary production", "mcs-2025"),
-                        row("production", "processing", 2024, 760, "t", "Primary production", "mcs-2026"),
-                        row("production", "processing", 2025, 770, "t", "Primary production", "mcs-2026")));
+                        row("price", null, 2023, 300, "USD/kg", "99.99 %", "Price, 99.99 %", "mcs-2026"),
+                        row("price", null, 2024, 2, "USD/kg", "low grade", "Price, low grade", "mcs-2026"),
+                        reliance(2024, 1.0, "", "NIR", "mcs-2026"),
+                        row("production", "processing", 2023, 750, "t", "", "Primary production", "mcs-2025"),
+                        row("production", "processing", 2024, 760, "t", "", "Primary production", "mcs-2026"),
+                        row("production", "processing", 2025, 770, "t", "", "Primary production", "mcs-2026")));
         List<HistoryCharts.Panel> panels = HistoryCharts.of(history);
         assertThat(panels)
                 .extracting(HistoryCharts.Panel::id)
@@ -75,44 +98,99 @@ class HistoryChartsTest {
     }
 
     @Test
-    void aFigureTwoSeriesGiveInOneYearIsDrawnAsOneLinePerSeries() {
+    void oneLinePerSeriesWhateverLabelEachEditionGivesIt() {
+        // mica's reliance: MCS 2025 labels its columns NIR_Flake_pct and NIR_Sheet_pct (and Fig. 2 "MICA (NATURAL),
+        // scrap and flake"), MCS 2026 "Scrap and flake: Net import reliance ..." and "Sheet: ..."; two lines, not five
         MineralHistory history = new MineralHistory(
                 "mica",
                 "Mica",
                 List.of(
-                        row("net-import-reliance", null, 2023, 0.3, "", "Flake", "mcs-2025"),
-                        row("net-import-reliance", null, 2023, 1.0, "", "Sheet", "mcs-2025"),
-                        row("net-import-reliance", null, 2024, 0.4, "", "Flake", "mcs-2026"),
-                        row("net-import-reliance", null, 2024, 1.0, "", "Sheet", "mcs-2026")));
-        assertThat(lines(HistoryCharts.of(history).get(0)))
-                .extracting(l -> l.get("name"))
-                .containsExactly("U.S. net import reliance: Flake", "U.S. net import reliance: Sheet");
+                        reliance(2023, 0.3, "Scrap and flake", "NIR_Flake_pct", "mcs-2025"),
+                        reliance(2023, 1.0, "Sheet", "NIR_Sheet_pct", "mcs-2025"),
+                        reliance(2024, 0.4, "Scrap and flake", "Fig. 2: MICA (NATURAL), scrap and flake", "mcs-2025"),
+                        reliance(
+                                2025,
+                                0.34,
+                                "Scrap and flake",
+                                "Scrap and flake: Net import reliance as a percentage of apparent consumption",
+                                "mcs-2026"),
+                        reliance(
+                                2025,
+                                1.0,
+                                "Sheet",
+                                "Sheet: Net import reliance as a percentage of apparent consumption",
+                                "mcs-2026")));
+        List<Map<String, Object>> lines = lines(HistoryCharts.of(history).get(0));
+        assertThat(lines).extracting(l -> l.get("name")).containsExactly("Scrap and flake", "Sheet");
+        assertThat(points(lines.get(0))).extracting(p -> p.get("year")).containsExactly(2023, 2024, 2025);
     }
 
     @Test
-    void aPriceLineIsNamedForWhatItPricesNotForTheSourcesColumnCode() {
+    void aSeriesAnEditionsTablesGiveTwoValuesInOneYearIsDrawnAsOneLinePerLabel() {
+        MineralHistory history = new MineralHistory(
+                "talc",
+                "Talc",
+                List.of(
+                        reliance(2024, 0.1, "", "Net import reliance", "mcs-2026"),
+                        reliance(2025, 0.23, "", "Net import reliance", "mcs-2026"),
+                        reliance(2025, 0.22, "", "Fig. 2: TALC", "mcs-2026")));
+        assertThat(names(history))
+                .containsExactly(
+                        "U.S. net import reliance: Net import reliance", "U.S. net import reliance: Fig. 2: TALC");
+    }
+
+    @Test
+    void aPriceLineIsNamedForWhatItPricesNotForAnEditionsLabel() {
         MineralHistory history = new MineralHistory(
                 "rare-earths",
                 "Rare earths",
                 List.of(
-                        row("price", null, 2022, 382, "USD/kg", "Price_Dy2O3_dkg", "mcs-2025"),
-                        row("price", null, 2023, 330, "USD/kg", "Price_Dy2O3_dkg", "mcs-2025"),
-                        row("price", null, 2022, 0.299, "USD/kg", "Price_Ground_dry_dt", "mcs-2025"),
-                        row("price", null, 2023, 0.3, "USD/kg", "Price_Ground_dry_dt", "mcs-2025"),
-                        row("price", null, 2022, 5, "USD/kg", "Price_dkg", "mcs-2025"),
-                        row("price", null, 2023, 6, "USD/kg", "Price_dkg", "mcs-2025"),
-                        row("price", null, 2023, 7, "USD/kg", "Price, average, dollars per kilogram", "mcs-2026"),
-                        row("price", null, 2024, 8, "USD/kg", "Price, average, dollars per kilogram", "mcs-2026")));
-        // the chart's unit is its own (USD/kg after conversion), so the code's unit (dkg, dt) is not repeated
-        assertThat(lines(HistoryCharts.of(history).get(0)))
-                .extracting(l -> l.get("name"))
-                .containsExactly("Dy2O3", "Ground, dry", "price", "Price, average, dollars per kilogram");
+                        row(
+                                "price",
+                                null,
+                                2022,
+                                382,
+                                "USD/kg",
+                                "Dysprosium oxide, 99.5% minimum",
+                                "Price_Dy2O3_dkg",
+                                "mcs-2025"),
+                        row(
+                                "price",
+                                null,
+                                2023,
+                                330,
+                                "USD/kg",
+                                "Dysprosium oxide, 99.5% minimum",
+                                "Price_Dy2O3_dkg",
+                                "mcs-2025"),
+                        row(
+                                "price",
+                                null,
+                                2022,
+                                7,
+                                "USD/kg",
+                                "Mischmetal, 65% cerium, 35% lanthanum",
+                                "Price_Mischmetal_dkg",
+                                "mcs-2025"),
+                        row(
+                                "price",
+                                null,
+                                2023,
+                                5.47,
+                                "USD/kg",
+                                "Mischmetal, 65% cerium, 35% lanthanum",
+                                "Price, average, dollars per kilogram: Mischmetal, 65% cerium, 35% lanthanum",
+                                "mcs-2026"),
+                        row("price", null, 2022, 5, "USD/kg", "", "Price_dkg", "mcs-2025"),
+                        row("price", null, 2023, 6, "USD/kg", "", "Price, average, dollars per kilogram", "mcs-2026")));
+        assertThat(names(history))
+                .containsExactly("Dysprosium oxide, 99.5% minimum", "Mischmetal, 65% cerium, 35% lanthanum", "price");
     }
 
     @Test
     void fewerThanTwoYearsGiveNoChart() {
-        MineralHistory oneYear = new MineralHistory(
-                "argon", "Argon", List.of(row("net-import-reliance", null, 2023, 0.1, "", "NIR", "mcs-2025")));
+        MineralHistory oneYear =
+                new MineralHistory("argon", "Argon", List.of(reliance(2023, 0.1, "", "NIR", "mcs-2025")));
         assertThat(HistoryCharts.of(oneYear)).isEmpty();
         assertThat(HistoryCharts.years(oneYear.rows())).containsExactly(2023);
         assertThat(HistoryCharts.of(new MineralHistory("aggregates", "Aggregates", List.of())))

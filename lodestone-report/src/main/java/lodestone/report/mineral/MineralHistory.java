@@ -32,13 +32,17 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
      * @param estimated whether the edition marks the value estimated (USGS "e")
      * @param flags every qualifier the edition gives (estimated, rounded, greater-than ...)
      * @param raw the cell exactly as the edition wrote it
-     * @param series the edition's own label of the series
+     * @param key what the value measures, the same in every edition ({@link SeriesKey#id()}), e.g. {@code
+     *     mica|net-import-reliance|share|scrap-and-flake}: the rows of one key are one series
+     * @param product the product or form the series is of, in the label's words ("" for the whole commodity)
+     * @param series the edition's own label of the series, as printed in the table the value is from
      * @param area where: {@code WORLD} for production, {@code US} for reliance, the market for prices
      * @param edition the edition the value is shown from, e.g. {@code mcs-2026}
      * @param source the source id within it
      * @param locator where in the source
      * @param previousEdition the newest older edition that gives the same figure, or null
      * @param previousValue its value in {@code unit}, or null
+     * @param previousSeries the older edition's own label of the series, or null
      * @param revised whether the two editions' values differ
      */
     public record Row(
@@ -50,6 +54,8 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
             boolean estimated,
             List<String> flags,
             String raw,
+            String key,
+            String product,
             String series,
             String area,
             String edition,
@@ -57,6 +63,7 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
             String locator,
             String previousEdition,
             Double previousValue,
+            String previousSeries,
             boolean revised) {
         public Row {
             flags = List.copyOf(flags);
@@ -66,8 +73,11 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
         public String what() {
             return switch (metric) {
                 case "production" -> "world production" + (stage == null ? "" : " (" + stage + ")");
-                case "net-import-reliance" -> "U.S. net import reliance";
-                default -> metric.replace('-', ' ') + (stage == null ? "" : " (" + stage + ")") + ": " + series;
+                case "net-import-reliance" -> "U.S. net import reliance" + (product.isEmpty() ? "" : ": " + product);
+                default ->
+                    metric.replace('-', ' ')
+                            + (stage == null ? "" : " (" + stage + ")")
+                            + (product.isEmpty() ? "" : ": " + product);
             };
         }
     }
@@ -84,6 +94,8 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
             Column.of("estimated", null, Row::estimated),
             Column.<Row>of("flags", "FLAGS", Row::flags),
             Column.of("raw", null, Row::raw),
+            Column.of("key", null, Row::key),
+            Column.of("product", null, Row::product),
             Column.of("series", null, Row::series),
             Column.of("area", null, Row::area),
             Column.of("edition", "EDITION", Row::edition),
@@ -91,6 +103,7 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
             Column.of("locator", "SOURCE", Row::locator),
             Column.of("previous_edition", null, Row::previousEdition),
             Column.<Row>quantity("previous_value", null, Row::previousValue, Unit.ROW_UNIT),
+            Column.of("previous_series", null, Row::previousSeries),
             Column.of("revised", null, Row::revised),
             Column.<Row>of(null, "REVISED", MineralHistory::revision));
 

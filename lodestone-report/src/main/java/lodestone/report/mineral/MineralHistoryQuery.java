@@ -1,9 +1,10 @@
 package lodestone.report.mineral;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
+import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Flag;
-import lodestone.model.observation.Metric;
 import lodestone.model.observation.Observation;
 import lodestone.model.provenance.Edition;
 import lodestone.report.Lookup;
@@ -26,10 +27,16 @@ import lodestone.report.ReportContext;
  * gives 2020–2024, MCS 2026 gives 2021–2025): world production by stage, the United States' net import reliance and
  * the prices the salient statistics give.
  *
- * <p>One figure is one metric, stage, basis and data year (and, where an edition gives several series of it, one series
- * label; one value an edition prints in several of its tables counts once, from the first table read). Where several editions give it, the newest edition's value is shown, never an average, and the row keeps the
- * previous edition's value; a row is marked revised when the two differ. Figures only an older edition gives (its
- * earliest year) are shown from that edition.
+ * <p>A series is what its values measure, its {@link SeriesKey} (mineral, metric, stage and basis, unit, product),
+ * whatever label an edition or a table gives it: MCS 2025's {@code NIR_Flake_pct}, its Fig. 2's "MICA (NATURAL), scrap
+ * and flake" and MCS 2026's "Scrap and flake: Net import reliance as a percentage of apparent consumption" are one
+ * series. One figure is one series' value of one data year in one edition: where an edition prints it in several
+ * tables (Fig. 2, the salient statistics, T5) it counts once, and a figure's or summary table's line (Fig. 2, T5, T7)
+ * that equals the value of exactly one series of the same edition, year, metric and unit is that series' figure. Where
+ * an edition's tables give one series two values in a year, both are shown. Where several editions
+ * give a figure, the newest edition's value is shown, never an average, and the row keeps the previous edition's value
+ * and label; a row is marked revised when the two values differ. Figures only an older edition gives (its earliest
+ * year, a series the newer edition dropped) are shown from that edition. Values with different keys are never paired.
  *
  * @param mineral mineral id, name or symbol
  */
@@ -38,35 +45,82 @@ public record MineralHistoryQuery(String mineral) implements Query<MineralHistor
     public MineralHistory answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.everyEdition();
         Mineral subject = Lookup.mineral(snapshot, mineral, "mineral");
-        return new MineralHistory(subject.id().value(), subject.name(), rows(snapshot, subject));
+        return new MineralHistory(subject.id().value(), subject.name(), rows(figures(snapshot, subject.id())));
     }
 
-    /** The fields one figure shares across editions. */
-    private record Key(Metric metric, String stage, String basis, int year) {}
-
-    /** One edition's observation of a figure. */
-    private record Edited(Edition edition, Observation observation) {}
-
-    private static List<MineralHistory.Row> rows(KnowledgeSnapshot snapshot, Mineral subject) {
-        Map<Key, List<Edited>> figures = new TreeMap<>(Comparator.comparing((Key k) -> k.metric())
-                .thenComparing(Key::stage)
-                .thenComparing(Key::basis)
-                .thenComparingInt(Key::year));
-        for (Observation o : snapshot.observations(subject.id())) {
-            Optional<Edition> edition = snapshot.source(o.provenance().source()).edition();
-            if (edition.isEmpty() || o.quantity().isEmpty() || !o.period().isYear() || !wanted(o)) {
-                continue;
-            }
-            Key key = new Key(
-                    o.metric(),
-                    o.stage().map(Stage::id).orElse(""),
-                    o.basis().id(),
-                    o.period().endYear());
-            figures.computeIfAbsent(key, k -> new ArrayList<>()).add(new Edited(edition.get(), o));
+    /**
+     * One edition's value of a series in one data year.
+     *
+     * @param key what it measures
+     * @param edition the edition that gives it
+     * @param observation the value as stored
+     */
+    record Figure(SeriesKey key, Edition edition, Observation observation) {
+        int year() {
+            return observation.period().endYear();
         }
-        List<MineralHistory.Row> rows = new ArrayList<>();
-        figures.values().forEach(editions -> rows.addAll(newestFirst(editions)));
-        return rows;
+
+        double value() {
+            return observation.valueOrNaN();
+        }
+    }
+
+    /**
+     * @param snapshot the knowledge with every edition
+     * @param mineral the mineral
+     * @return the mineral's figures of the history's metrics, each edition's once (see the class comment)
+     */
+    static List<Figure> figures(KnowledgeSnapshot snapshot, MineralId mineral) {
+        Map<Observation, Edition> editions = new LinkedHashMap<>();
+        Map<String, Set<String>> seriesOf = new HashMap<>();
+        for (Observation o : snapshot.observations(mineral)) {
+            Optional<Edition> edition = snapshot.source(o.provenance().source()).edition();
+            if (edition.isPresent() && o.quantity().isPresent() && o.period().isYear() && wanted(o)) {
+                editions.put(o, edition.get());
+                seriesOf.computeIfAbsent(table(edition.get(), o), k -> new HashSet<>())
+                        .add(o.series());
+            }
+        }
+        List<Figure> all = new ArrayList<>();
+        editions.forEach((o, edition) -> all.add(new Figure(
+                SeriesCrosswalk.key(o, edition, seriesOf.get(table(edition, o)).size() > 1), edition, o)));
+        // a form's own table first, so that a figure printed again in a figure or summary table keeps that label
+        all.sort(Comparator.comparing(
+                (Figure f) -> SeriesKey.isCommodityTable(f.observation().series())));
+        List<Figure> once = new ArrayList<>();
+        for (Figure f : all) {
+            List<Figure> same =
+                    once.stream().filter(kept -> sameFigure(kept, f)).toList();
+            boolean printedAgain = same.stream().anyMatch(kept -> kept.key().equals(f.key()))
+                    || (SeriesKey.isCommodityTable(f.observation().series()) && same.size() == 1);
+            if (!printedAgain) {
+                once.add(f);
+            }
+        }
+        return once;
+    }
+
+    /** @return the edition's world table the observation is a line of: edition, stage, basis, unit and year */
+    private static String table(Edition edition, Observation o) {
+        return String.join(
+                "|",
+                edition.id(),
+                o.metric().id(),
+                o.stage().map(Stage::id).orElse(""),
+                o.basis().id(),
+                o.quantity().orElseThrow().unit().name(),
+                Integer.toString(o.period().endYear()));
+    }
+
+    /**
+     * @return whether the two are one edition's value of one year, metric and unit: the same figure if they are of one
+     *     series, or if {@code f} is a figure's or summary table's line and {@code kept} the only such value
+     */
+    private static boolean sameFigure(Figure kept, Figure f) {
+        return kept.key().withProduct("").equals(f.key().withProduct(""))
+                && kept.edition().equals(f.edition())
+                && kept.year() == f.year()
+                && Double.compare(kept.value(), f.value()) == 0;
     }
 
     /** World production, the U.S. net import reliance (of all forms) and prices: the series over years. */
@@ -79,71 +133,66 @@ public record MineralHistoryQuery(String mineral) implements Query<MineralHistor
         };
     }
 
+    /** A series' data year, by its key's text: every edition's figures of it are paired. */
+    private record Slot(String key, int year) {}
+
     /**
-     * @param figure every edition's observations of one figure
-     * @return the newest edition's observations, each with the newest earlier edition's value of the same series (the
-     *     only one when each edition gives one), then the older editions' observations of series the newer omit
+     * @param figures every edition's figures
+     * @return by metric, stage, key and year: the newest edition's figures, each with the newest older edition's value
+     *     of the same series and year, then the older editions' figures of series and years the newer omit
      */
-    private static List<MineralHistory.Row> newestFirst(List<Edited> figure) {
-        TreeMap<Edition, List<Observation>> byEdition = new TreeMap<>(Comparator.reverseOrder());
-        for (Edited e : figure) {
-            List<Observation> own = byEdition.computeIfAbsent(e.edition(), k -> new ArrayList<>());
-            // one edition printing one value in several tables (Fig. 2, the salient statistics, T5) is one figure
-            double value = e.observation().valueOrNaN();
-            if (e.observation().metric() == Metric.PRICE || own.stream().noneMatch(o -> o.valueOrNaN() == value)) {
-                own.add(e.observation());
-            }
+    private static List<MineralHistory.Row> rows(List<Figure> figures) {
+        Map<Slot, List<Figure>> slots =
+                new TreeMap<>(Comparator.comparing((Slot s) -> s.key()).thenComparingInt(Slot::year));
+        for (Figure f : figures) {
+            slots.computeIfAbsent(new Slot(f.key().id(), f.year()), k -> new ArrayList<>())
+                    .add(f);
         }
         List<MineralHistory.Row> rows = new ArrayList<>();
-        Set<Observation> superseded = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Map.Entry<Edition, List<Observation>> entry : byEdition.entrySet()) {
-            List<Observation> own = entry.getValue();
-            for (Observation o : own) {
-                if (superseded.contains(o)) {
-                    continue;
-                }
-                List<Edited> older = new ArrayList<>();
-                byEdition
-                        .tailMap(entry.getKey(), false)
-                        .forEach((edition, observations) ->
-                                partner(o, own.size(), observations).ifPresent(p -> older.add(new Edited(edition, p))));
-                older.forEach(e -> superseded.add(e.observation()));
-                rows.add(row(entry.getKey(), o, older.stream().findFirst()));
-            }
+        for (List<Figure> slot : slots.values()) {
+            TreeMap<Edition, List<Figure>> byEdition = new TreeMap<>(Comparator.reverseOrder());
+            slot.forEach(f -> byEdition
+                    .computeIfAbsent(f.edition(), k -> new ArrayList<>())
+                    .add(f));
+            Map.Entry<Edition, List<Figure>> newest = byEdition.firstEntry();
+            Optional<Figure> previous = Optional.ofNullable(byEdition.higherEntry(newest.getKey()))
+                    .map(e -> e.getValue().get(0));
+            // an edition whose tables disagree on one figure shows each value
+            newest.getValue().forEach(f -> rows.add(row(f, previous)));
         }
-        rows.sort(Comparator.comparing(MineralHistory.Row::series));
+        rows.sort(Comparator.comparing((MineralHistory.Row r) -> METRICS.indexOf(r.metric()))
+                .thenComparing(r -> r.stage() == null ? "" : r.stage())
+                .thenComparing(MineralHistory.Row::key)
+                .thenComparingInt(MineralHistory.Row::year));
         return rows;
     }
 
-    /** Pairs one edition's observation with an older edition's: the only one each gives, else the same series label. */
-    private static Optional<Observation> partner(Observation o, int siblings, List<Observation> older) {
-        if (siblings == 1 && older.size() == 1) {
-            return Optional.of(older.get(0));
-        }
-        return older.stream()
-                .filter(p -> p.series().equalsIgnoreCase(o.series()))
-                .findFirst();
-    }
+    /** The order of the metrics in the history. */
+    private static final List<String> METRICS = List.of("production", "net-import-reliance", "price");
 
-    private static MineralHistory.Row row(Edition edition, Observation o, Optional<Edited> previous) {
+    private static MineralHistory.Row row(Figure f, Optional<Figure> previous) {
+        Observation o = f.observation();
         double value = o.valueOrNaN();
-        Double before = previous.map(p -> p.observation().valueOrNaN()).orElse(null);
+        Double before = previous.map(Figure::value).orElse(null);
         return new MineralHistory.Row(
                 o.metric().id(),
                 o.stage().map(Stage::id).orElse(null),
-                o.period().endYear(),
+                f.year(),
                 value,
                 o.quantity().orElseThrow().unit().symbol(),
                 o.flags().contains(Flag.ESTIMATED),
                 o.flags().stream().map(Flag::id).sorted().toList(),
                 o.raw(),
+                f.key().id(),
+                f.key().product(),
                 o.series(),
                 o.area().code(),
-                edition.id(),
+                f.edition().id(),
                 o.provenance().source().value(),
                 o.provenance().locator(),
                 previous.map(p -> p.edition().id()).orElse(null),
                 before,
+                previous.map(p -> p.observation().series()).orElse(null),
                 before != null && Double.compare(before, value) != 0);
     }
 }
