@@ -6,14 +6,18 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Partner;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StockRelease;
+import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -145,5 +149,66 @@ class MonotonicityPropertiesTest {
                                         && m.priceP95() <= 4);
                     });
         }
+    }
+
+    private static Market enforcedAfter(Market market, double months) {
+        return market.withTrade(
+                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(months), 0));
+    }
+
+    @Test
+    void customsHoldingLaterNeverIncreasesShortfall() {
+        try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
+            qt().withFixedSeed(45L)
+                    .withExamples(40)
+                    .forAll(
+                            doubles().between(0, 1),
+                            doubles().between(0, 1),
+                            doubles().between(0, 4),
+                            doubles().between(0, 3))
+                    .check((share, severity, stocks, ramp) -> {
+                        ScenarioSpec base = scenario(share, severity, stocks, 6);
+                        RunOptions options = RunOptions.of(PATHS, 7);
+                        MarketResult faster = engine.simulate(
+                                        base.mapMarkets(m -> enforcedAfter(m, ramp)), options, Progress.NONE)
+                                .markets()
+                                .get(0);
+                        MarketResult slower = engine.simulate(
+                                        base.mapMarkets(m -> enforcedAfter(m, ramp + 1)), options, Progress.NONE)
+                                .markets()
+                                .get(0);
+                        return noWorse(slower, faster);
+                    });
+        }
+    }
+
+    @Test
+    void aLowerPriorityForThePerspectiveNeverReducesItsShortfall() {
+        try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
+            qt().withFixedSeed(46L)
+                    .withExamples(40)
+                    .forAll(
+                            doubles().between(0, 1),
+                            doubles().between(0, 1),
+                            doubles().between(0, 4),
+                            doubles().between(0, 1))
+                    .check((share, severity, stocks, priority) -> {
+                        ScenarioSpec base = scenario(share, severity, stocks, 6);
+                        RunOptions options = RunOptions.of(PATHS, 8);
+                        MarketResult served = engine.simulate(licensed(base, 1), options, Progress.NONE)
+                                .markets()
+                                .get(0);
+                        MarketResult lower = engine.simulate(licensed(base, priority), options, Progress.NONE)
+                                .markets()
+                                .get(0);
+                        return noWorse(served, lower);
+                    });
+        }
+    }
+
+    private static ScenarioSpec licensed(ScenarioSpec spec, double priority) {
+        Licensing licensing = new Licensing(
+                Distribution.uniform(1, 3), 1.6, Distribution.uniform(0.4, 1), Distribution.fixed(priority));
+        return spec.withDisruption(spec.disruption().withLicensing(licensing));
     }
 }
