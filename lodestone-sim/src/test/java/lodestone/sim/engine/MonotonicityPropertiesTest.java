@@ -70,6 +70,14 @@ class MonotonicityPropertiesTest {
                 && better.probabilityAboveThreshold() <= worse.probabilityAboveThreshold();
     }
 
+    /** Runs both scenarios with the same seed and checks that the first is nowhere worse than the second. */
+    private static boolean noWorse(MonteCarloEngine engine, ScenarioSpec better, ScenarioSpec worse, long seed) {
+        RunOptions options = RunOptions.of(PATHS, seed);
+        return noWorse(
+                engine.simulate(better, options, Progress.NONE).markets().get(0),
+                engine.simulate(worse, options, Progress.NONE).markets().get(0));
+    }
+
     @Test
     void addingPartnerSupplyNeverIncreasesShortfall() {
         try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
@@ -84,14 +92,7 @@ class MonotonicityPropertiesTest {
                         ScenarioSpec base = scenario(share, severity, stocks, 6);
                         ScenarioSpec helped = base.mapMarkets(m -> m.withPartner(
                                 new Partner("new", capacity, Distribution.uniform(0, 12), 6, 0.7, "test")));
-                        RunOptions options = RunOptions.of(PATHS, 5);
-                        MarketResult without = engine.simulate(base, options, Progress.NONE)
-                                .markets()
-                                .get(0);
-                        MarketResult with = engine.simulate(helped, options, Progress.NONE)
-                                .markets()
-                                .get(0);
-                        return noWorse(with, without);
+                        return noWorse(engine, helped, base, 5);
                     });
         }
     }
@@ -168,16 +169,11 @@ class MonotonicityPropertiesTest {
                             doubles().between(0, 3))
                     .check((share, severity, stocks, ramp) -> {
                         ScenarioSpec base = scenario(share, severity, stocks, 6);
-                        RunOptions options = RunOptions.of(PATHS, 7);
-                        MarketResult faster = engine.simulate(
-                                        base.mapMarkets(m -> enforcedAfter(m, ramp)), options, Progress.NONE)
-                                .markets()
-                                .get(0);
-                        MarketResult slower = engine.simulate(
-                                        base.mapMarkets(m -> enforcedAfter(m, ramp + 1)), options, Progress.NONE)
-                                .markets()
-                                .get(0);
-                        return noWorse(slower, faster);
+                        return noWorse(
+                                engine,
+                                base.mapMarkets(m -> enforcedAfter(m, ramp + 1)),
+                                base.mapMarkets(m -> enforcedAfter(m, ramp)),
+                                7);
                     });
         }
     }
@@ -194,14 +190,7 @@ class MonotonicityPropertiesTest {
                             doubles().between(0, 1))
                     .check((share, severity, stocks, priority) -> {
                         ScenarioSpec base = scenario(share, severity, stocks, 6);
-                        RunOptions options = RunOptions.of(PATHS, 8);
-                        MarketResult served = engine.simulate(licensed(base, 1), options, Progress.NONE)
-                                .markets()
-                                .get(0);
-                        MarketResult lower = engine.simulate(licensed(base, priority), options, Progress.NONE)
-                                .markets()
-                                .get(0);
-                        return noWorse(served, lower);
+                        return noWorse(engine, licensed(base, 1), licensed(base, priority), 8);
                     });
         }
     }
