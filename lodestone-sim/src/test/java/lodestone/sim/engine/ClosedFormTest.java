@@ -619,4 +619,127 @@ class ClosedFormTest {
         assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.2 + 0.3 * 0.5, within(EPS));
         assertThat(month.shortfallP50()).isCloseTo(0.5 + 0.3 * 0.5, within(EPS));
     }
+
+    @Test
+    void theRampRunsFromAMidMonthEffectiveDayAndWeighsOthersLeakageAndLicensedApplications() {
+        // the US banned alone from 16 January (δ = 15/31), half of everyone else's exports refused, customs holding all
+        // of it a month after the effective day; half the refused volume leaks, and a crackdown leaves 0.4 of that
+        // route open: the leakage is 0.2 of what is refused whatever part of the month is in force
+        double delta = 15.0 / 31;
+        double held0 = (1 - delta) * (1 - delta) / 2;
+        double held1 = (1.5 - delta) - held0;
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(withShares(0.8, 0.25, Distribution.fixed(1), 0))
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
+        List<Phase> phases = List.of(new Phase(
+                Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5), Distribution.fixed(0.4)));
+        ScenarioSpec spec = new ScenarioSpec(
+                "closed-form",
+                "closed form",
+                "",
+                START,
+                3,
+                "US",
+                0.2,
+                0.01,
+                new Disruption(
+                        "CN",
+                        Optional.empty(),
+                        List.of("US"),
+                        List.of(),
+                        phases,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(LocalDate.of(2026, 1, 16))),
+                List.of(market),
+                List.of(),
+                List.of());
+        MarketResult result = run(spec, 20);
+        double[] held = {held0, held1};
+        for (int t = 0; t < 2; t++) {
+            double h = held[t];
+            MonthStatistics month = result.months().get(t);
+            assertThat(month.band(Series.EXPORTS).p50())
+                    .as("month " + t)
+                    .isCloseTo((0.2 * (1 - h + 0.2 * h) + 0.6 * (1 - 0.5 * h)) / 0.8, within(EPS));
+            assertThat(month.band(Series.RECEIPTS).p50())
+                    .as("month " + t)
+                    .isCloseTo(0.5 * (1 - h + 0.2 * h) + 0.5, within(EPS));
+        }
+        // licensed, decided at once, half granted, held in full after two months: month 0 applies for a quarter of
+        // its orders and ships the rest, month 1 three quarters
+        Market licensed = Market.bare(DY, Map.of("CN", 1.0)).withTrade(withShares(1, 1, Distribution.fixed(2), 0));
+        Licensing atOnce = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1));
+        MarketResult decided =
+                run(spec(licensed, ban(0.5), Optional.of(atOnce), Optional.empty(), List.of("ALL"), 2), 21);
+        assertThat(decided.months().get(0).band(Series.EXPORTS).p50()).isCloseTo(0.75 + 0.25 * 0.5, within(0.002));
+        assertThat(decided.months().get(1).band(Series.EXPORTS).p50()).isCloseTo(0.25 + 0.75 * 0.5, within(0.002));
+    }
+
+    @Test
+    void indirectBuyersFollowThePerspectivesLicenceRiskTheOthersShippedShareAndTheirOwnCover() {
+        // the US alone under licensing (decided at once, 40 % granted, the US served at half of that): its perceived
+        // risk is 1 - 0.4 x 0.5 = 0.8, so indirect buyers (0.3 of US demand) want 1.6 months of extra cover and order
+        // 2.6; others get half their orders and half the refused half leaks, 0.75 a unit ordered: they receive 1.95,
+        // then order 1 + (1.6 - 0.95) and receive 0.75 of it. Receipts differ from a run without them by that much.
+        Licensing licensing = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1), Distribution.fixed(0.5));
+        List<Phase> phases =
+                List.of(new Phase(Distribution.fixed(24), Distribution.fixed(0.6), Distribution.fixed(0.5)));
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withStocks(Distribution.fixed(1), StockRelease.WHEN_SHORT)
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE)
+                .withBehaviour(Fixtures.behaviour()
+                        .precaution(2)
+                        .restock(1)
+                        .maxOrder(3)
+                        .build());
+        MarketResult with = run(
+                spec(
+                        market.withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0.6)),
+                        phases,
+                        Optional.of(licensing),
+                        Optional.empty(),
+                        List.of("US"),
+                        2),
+                20);
+        MarketResult without = run(
+                spec(
+                        market.withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0)),
+                        phases,
+                        Optional.of(licensing),
+                        Optional.empty(),
+                        List.of("US"),
+                        2),
+                20);
+        double[] received = {2.6 * 0.75, (1 + 1.6 - (2.6 * 0.75 - 1)) * 0.75};
+        for (int t = 0; t < 2; t++) {
+            assertThat(with.months().get(t).band(Series.RECEIPTS).p50()
+                            - without.months().get(t).band(Series.RECEIPTS).p50())
+                    .as("month " + t)
+                    .isCloseTo(0.3 * (received[t] - 1), within(EPS));
+        }
+        // nothing reaches them (everything refused to others, nothing leaks) and they hold a month of usual cover:
+        // month 0 uses it up, month 1 they are short of the month
+        Market starved = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withStocks(Distribution.fixed(1), StockRelease.WHEN_SHORT)
+                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0.6))
+                .withBehaviour(Fixtures.behaviour().restock(1).maxOrder(3).build());
+        List<Phase> total = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(1)));
+        MarketResult dry = run(spec(starved, total, Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
+        MarketResult dryWithout = run(
+                spec(
+                        starved.withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0)),
+                        total,
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of("US"),
+                        2),
+                20);
+        assertThat(dry.months().get(0).shortfallP50()
+                        - dryWithout.months().get(0).shortfallP50())
+                .isCloseTo(0, within(EPS));
+        assertThat(dry.months().get(1).shortfallP50()
+                        - dryWithout.months().get(1).shortfallP50())
+                .isCloseTo(0.3, within(EPS));
+    }
 }
