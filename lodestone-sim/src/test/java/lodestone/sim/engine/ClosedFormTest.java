@@ -676,6 +676,13 @@ class ClosedFormTest {
         assertThat(decided.months().get(1).band(Series.EXPORTS).p50()).isCloseTo(0.25 + 0.75 * 0.5, within(0.002));
     }
 
+    /** The US targeted alone for two months (the shares of the tests above), with a given indirect share. */
+    private static MarketResult runUsAlone(
+            Market market, double indirect, List<Phase> phases, Optional<Licensing> licensing) {
+        Market shaped = market.withTrade(withShares(0.8, 0.25, Distribution.fixed(0), indirect));
+        return run(spec(shaped, phases, licensing, Optional.empty(), List.of("US"), 2), 20);
+    }
+
     @Test
     void indirectBuyersFollowThePerspectivesLicenceRiskTheOthersShippedShareAndTheirOwnCover() {
         // the US alone under licensing (decided at once, 40 % granted, the US served at half of that): its perceived
@@ -693,24 +700,8 @@ class ClosedFormTest {
                         .restock(1)
                         .maxOrder(3)
                         .build());
-        MarketResult with = run(
-                spec(
-                        market.withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0.6)),
-                        phases,
-                        Optional.of(licensing),
-                        Optional.empty(),
-                        List.of("US"),
-                        2),
-                20);
-        MarketResult without = run(
-                spec(
-                        market.withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0)),
-                        phases,
-                        Optional.of(licensing),
-                        Optional.empty(),
-                        List.of("US"),
-                        2),
-                20);
+        MarketResult with = runUsAlone(market, 0.6, phases, Optional.of(licensing));
+        MarketResult without = runUsAlone(market, 0, phases, Optional.of(licensing));
         double[] received = {2.6 * 0.75, (1 + 1.6 - (2.6 * 0.75 - 1)) * 0.75};
         for (int t = 0; t < 2; t++) {
             assertThat(with.months().get(t).band(Series.RECEIPTS).p50()
@@ -722,19 +713,10 @@ class ClosedFormTest {
         // month 0 uses it up, month 1 they are short of the month
         Market starved = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
                 .withStocks(Distribution.fixed(1), StockRelease.WHEN_SHORT)
-                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0.6))
                 .withBehaviour(Fixtures.behaviour().restock(1).maxOrder(3).build());
         List<Phase> total = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(1)));
-        MarketResult dry = run(spec(starved, total, Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
-        MarketResult dryWithout = run(
-                spec(
-                        starved.withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0)),
-                        total,
-                        Optional.empty(),
-                        Optional.empty(),
-                        List.of("US"),
-                        2),
-                20);
+        MarketResult dry = runUsAlone(starved, 0.6, total, Optional.empty());
+        MarketResult dryWithout = runUsAlone(starved, 0, total, Optional.empty());
         assertThat(dry.months().get(0).shortfallP50()
                         - dryWithout.months().get(0).shortfallP50())
                 .isCloseTo(0, within(EPS));
