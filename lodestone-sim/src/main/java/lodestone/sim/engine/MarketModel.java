@@ -60,11 +60,24 @@ final class MarketModel {
     final Distribution[] phaseMonths;
     final Distribution[] phaseSeverity;
     final Distribution[] phaseOthers;
+    /** Each phase's share of the market's leakage still open (below 1 in a crackdown on transshipment). */
+    final Distribution[] phaseLeakage;
+    /** Whether some phase may change the leakage: otherwise the month's factor is exactly 1 and is not computed. */
+    final boolean crackdown;
 
     final boolean licensed;
     final Distribution lagMedian;
     final double lagSigma;
     final Distribution expectedGrant;
+    /** The perspective's share of approvals relative to other destinations (1: treated alike). */
+    final Distribution priority;
+    /** Months from the effective day until customs hold every covered shipment (0: at once). */
+    final Distribution enforcement;
+    /**
+     * The perspective's demand supplied from third countries with the issuer's material (indirectly dependent), as a
+     * fraction of its demand: {@code indirectShare × (1 − s)}.
+     */
+    final double indirect;
 
     final double licences;
     final double monthlyGrowth;
@@ -139,12 +152,17 @@ final class MarketModel {
         phaseMonths = phases.stream().map(Phase::months).toArray(Distribution[]::new);
         phaseSeverity = phases.stream().map(Phase::severity).toArray(Distribution[]::new);
         phaseOthers = phases.stream().map(Phase::othersSeverity).toArray(Distribution[]::new);
+        phaseLeakage = phases.stream().map(Phase::leakageFactor).toArray(Distribution[]::new);
+        crackdown = phases.stream().anyMatch(p -> p.leakageFactor().min() < 1);
 
         licensed = disruption.licensing().isPresent();
         Licensing licensing = disruption.licensing().orElse(null);
         lagMedian = licensed ? licensing.lagMonths() : Distribution.fixed(0);
         lagSigma = licensed ? Math.log(licensing.lagSpread()) / 1.2815515655446004 : 0;
         expectedGrant = licensed ? licensing.expectedGrant() : Distribution.fixed(1);
+        priority = licensed ? licensing.perspectivePriority() : Distribution.fixed(1);
+        enforcement = trade.enforcementMonths();
+        indirect = trade.indirectShare() * Math.max(0, 1 - issuerShare);
 
         licences = trade.licencesPerMonth();
         monthlyGrowth = Math.log1p(trade.demandGrowth()) / 12;

@@ -31,6 +31,7 @@ final class PathSimulator {
     private final double[] phaseEnd;
     private final double[] phaseSeverity;
     private final double[] phaseOthers;
+    private final double[] phaseLeakage;
     private final double[] partnerStart;
     private final double[][] base = new double[2][CLASSES];
     private final double[][] stock = new double[2][CLASSES];
@@ -49,8 +50,11 @@ final class PathSimulator {
     private final double[] expected = new double[2];
     private final double[] stockMean = new double[2];
     private final double[] receivedMean = new double[2];
+    /** What a group received (shipped and leaked) per unit it ordered this month. */
+    private final double[] shippedShare = {1, 1};
 
     private double lagMedian;
+    private double enforcementMonths;
     private double lagDecidedInWindow;
     private double shortfallSum;
 
@@ -68,6 +72,7 @@ final class PathSimulator {
         phaseEnd = new double[model.phaseMonths.length];
         phaseSeverity = new double[model.phaseMonths.length];
         phaseOthers = new double[model.phaseMonths.length];
+        phaseLeakage = new double[model.phaseMonths.length];
         partnerStart = new double[model.partnerCapacity.length];
         window = new double[model.forward + 1];
     }
@@ -92,6 +97,11 @@ final class PathSimulator {
         }
         lagMedian = m.lagMedian.quantile(streams.nextUniform());
         double expectedGrant = m.expectedGrant.quantile(streams.nextUniform());
+        // drawn after every earlier draw of the stream, so scenarios without them keep their draws
+        double priority = m.priority.quantile(streams.nextUniform());
+        for (int k = 0; k < phaseEnd.length; k++) {
+            phaseLeakage[k] = m.phaseLeakage[k].quantile(streams.nextUniform());
+        }
 
         streams.reset(seed, m.parameterStream);
         double level = m.stockLevel.quantile(streams.nextUniform());
@@ -110,6 +120,7 @@ final class PathSimulator {
             boolean delivered = streams.nextUniform() < m.partnerProbability[j];
             partnerStart[j] = delivered ? start : Double.POSITIVE_INFINITY;
         }
+        enforcementMonths = m.enforcement.quantile(streams.nextUniform());
         noise.reset(seed, m.noiseStream);
 
         double baseMean = 0;
@@ -141,6 +152,8 @@ final class PathSimulator {
         double walkOutside = 0;
         double walkInside = 0;
         double surplus = 0;
+        // the perspective's indirectly dependent buyers: stock above their usual cover (months of their use)
+        double indirectExtra = 0;
         double cum = 0;
         int lastShort = -1;
         int firstStopMonth = Integer.MIN_VALUE;
@@ -152,19 +165,29 @@ final class PathSimulator {
             double inForce = t >= 0 ? Math.max(0, Math.min(t + 1, end) - Math.max(t, m.offset)) : 0;
             double severitySum = 0;
             double othersSum = 0;
+            double heldSum = 0;
+            double leakFactorSum = 0;
             if (inForce > 0) {
                 double from = m.offset;
                 for (int k = 0; k < phaseEnd.length; k++) {
-                    double overlap = Math.min(t + 1, phaseEnd[k]) - Math.max(t, from);
+                    double a = Math.max(t, from);
+                    double overlap = Math.min(t + 1, phaseEnd[k]) - a;
                     if (overlap > 0) {
-                        severitySum += phaseSeverity[k] * overlap;
-                        othersSum += phaseOthers[k] * overlap;
+                        // the share of the phase's days on which customs hold shipments (all of them without a ramp)
+                        double held = enforcementMonths > 0 ? held(a - m.offset, a + overlap - m.offset) : overlap;
+                        severitySum += phaseSeverity[k] * held;
+                        othersSum += phaseOthers[k] * held;
+                        heldSum += held;
+                        leakFactorSum += phaseLeakage[k] * overlap;
                     }
                     from = phaseEnd[k];
                 }
             }
-            double severity = inForce > 0 ? severitySum / inForce : phaseSeverity[0];
-            double others = inForce > 0 ? othersSum / inForce : 0;
+            // f_t of the equations: the month's share in force, weighted by the enforcement ramp
+            double enforced = enforcementMonths > 0 ? heldSum : inForce;
+            double severity = enforced > 0 ? severitySum / enforced : phaseSeverity[0];
+            double others = enforced > 0 ? othersSum / enforced : 0;
+            double leakageNow = m.crackdown && inForce > 0 ? leakage * leakFactorSum / inForce : leakage;
             double announced = t < 0 ? Math.max(0, Math.min(1, t + 1 + m.lead - m.offset)) : t < end ? 1 : 0;
             // before the measure takes effect buyers aim to be covered by the deadline; after it, at their own pace
             double rate = t < 0 && m.restockRate > 0 ? Math.max(m.restockRate, 1.0 / (m.offset - t)) : m.restockRate;
@@ -182,6 +205,10 @@ final class PathSimulator {
             // share of applications decided so far: none before the start under licensing, all at once without it
             double decidedShare = m.licensed ? (t >= 0 ? halfCdf[t] : 0) : 1;
             double grantExpected = m.licensed ? (1 - decidedShare) * expectedGrant + decidedShare * (1 - severity) : 1;
+            // the perspective learns its own grant share: below the others' when the issuer serves it less
+            double grantPerspective = priority == 1
+                    ? grantExpected
+                    : (1 - decidedShare) * expectedGrant + decidedShare * (1 - severity) * priority;
             double batchPerspective = noise.nextUniform();
             double batchOthers = noise.nextUniform();
             double shockOutside = noise.nextUniform();
@@ -202,12 +229,14 @@ final class PathSimulator {
                 }
                 double[] classes = stock[g];
                 double[] targets = base[g];
+                double served = g == PERSPECTIVE ? priority : 1;
+                double grantG = g == PERSPECTIVE ? grantPerspective : grantExpected;
                 // precaution scales with the refusal risk buyers perceive: all of it before any decision is seen
-                double risk = m.targeted[g] ? 1 - decidedShare * (1 - severity) : others;
+                double risk = m.targeted[g] ? 1 - decidedShare * (1 - severity) * served : others;
                 double extraCover = precaution * announced * risk;
                 // buyers count pending applications only partly (netting), at the share they expect granted: any may
                 // be refused or delayed, so under rationing they over-apply (Lee, Padmanabhan and Whang 1997)
-                double onOrder = m.targeted[g] && m.licensed ? netting * grantExpected * pending[g] : 0;
+                double onOrder = m.targeted[g] && m.licensed ? netting * grantG * pending[g] : 0;
                 double ordered = 0;
                 for (int k = 0; k < CLASSES; k++) {
                     double o = use + rate * (targets[k] + extraCover - classes[k] - onOrder);
@@ -219,7 +248,7 @@ final class PathSimulator {
                 double refused;
                 if (inForce > 0 && m.targeted[g]) {
                     if (m.licensed) {
-                        double applied = inForce * ordered;
+                        double applied = enforced * ordered;
                         ring[g][head] = applied;
                         double decided = 0;
                         for (int d = 0; d < RING; d++) {
@@ -227,9 +256,9 @@ final class PathSimulator {
                             decided += kernel[d] * ring[g][slot < 0 ? slot + RING : slot];
                         }
                         pending[g] += applied - decided;
-                        double granted =
-                                batches(decided * (1 - severity), g == PERSPECTIVE ? batchPerspective : batchOthers);
-                        supply[g] = ordered * (1 - inForce) + granted;
+                        double granted = batches(
+                                decided * (1 - severity) * served, g == PERSPECTIVE ? batchPerspective : batchOthers);
+                        supply[g] = ordered * (1 - enforced) + granted;
                         refused = Math.max(0, decided - granted);
                     } else {
                         supply[g] = ordered * (1 - severitySum);
@@ -246,8 +275,9 @@ final class PathSimulator {
                         Arrays.fill(ring[g], 0);
                     }
                 }
-                leak[g] = leakage * refused;
+                leak[g] = leakageNow * refused;
                 double shipped = supply[g] + leak[g];
+                shippedShare[g] = ordered > 0 ? shipped / ordered : 1;
                 double flat = othersExtra + (g == PERSPECTIVE ? relief : 0);
                 double stockSum = 0;
                 double receivedSum = 0;
@@ -273,7 +303,7 @@ final class PathSimulator {
                 }
                 stockMean[g] = stockSum / CLASSES;
                 receivedMean[g] = receivedSum / CLASSES;
-                expected[g] = expectedSupply(g, t, inForce, severity, others, grantExpected);
+                expected[g] = expectedSupply(g, t, inForce, severity, others, grantG);
                 coverNumerator += weight * (stockMean[g] + expected[g]);
                 expectedSum += weight * expected[g];
                 coverDenominator += weight * (baseMean + extraCover + forward);
@@ -282,7 +312,24 @@ final class PathSimulator {
             }
             head = head + 1 == RING ? 0 : head + 1;
 
-            double shortfall = m.classShare * shortfallSum;
+            // the perspective's buyers of third-country material made from the issuer's: they want the same extra
+            // cover as its direct buyers, buy it through the open route, and get what the issuer ships to the other
+            // destinations per unit they order (its refiners' feed)
+            double indirectReceived = use;
+            double indirectShort = 0;
+            if (m.indirect > 0) {
+                double risk = m.targeted[PERSPECTIVE] ? 1 - decidedShare * (1 - severity) * priority : others;
+                double o = use + rate * (precaution * announced * risk - indirectExtra);
+                o = o < 0 ? 0 : o > maxUnits ? maxUnits : o;
+                indirectReceived = o * (m.weight[1] > 0 ? shippedShare[1] : 1 - othersSum);
+                indirectExtra += indirectReceived - use;
+                if (indirectExtra < -baseMean) {
+                    indirectShort = -baseMean - indirectExtra;
+                    indirectExtra = -baseMean;
+                }
+            }
+
+            double shortfall = m.classShare * shortfallSum + (m.indirect > 0 ? m.indirect * indirectShort : 0);
             shortfallSum = 0;
             // without volatility (or flexibility) the term is ±0 and adding it changes nothing: the calls are skipped
             if (volatility != 0) {
@@ -309,7 +356,9 @@ final class PathSimulator {
             double free = s - perspectiveCovered;
             double directToPerspective = perspectiveCovered * supply[PERSPECTIVE] + free * use;
             double perspectiveReceived = perspectiveCovered * receivedMean[PERSPECTIVE] + free * use;
-            double elsewhere = perspectiveReceived - directToPerspective + (1 - s) * use;
+            double outsideIssuer =
+                    m.indirect > 0 ? (1 - s - m.indirect) * use + m.indirect * indirectReceived : (1 - s) * use;
+            double elsewhere = perspectiveReceived - directToPerspective + outsideIssuer;
             double leaked = perspectiveCovered * leak[PERSPECTIVE];
             double contracted = elsewhere - leaked;
             contract += (priceOutside - contract) / m.contractMonths;
@@ -321,7 +370,7 @@ final class PathSimulator {
             tile.put(Series.SHORTFALL, i, shortfall);
             tile.put(Series.EXPORTS, i, m.dependent > 0 ? (recorded + m.uncovered * growth) / m.dependent : 0);
             tile.put(Series.EXPORTS_TO_PERSPECTIVE, i, s > 0 ? directToPerspective / s : 0);
-            tile.put(Series.RECEIPTS, i, perspectiveReceived + (1 - s) * use);
+            tile.put(Series.RECEIPTS, i, perspectiveReceived + outsideIssuer);
             tile.put(Series.PRICE_INSIDE, i, priceInside);
             tile.put(Series.PRICE_OUTSIDE, i, priceOutside);
             tile.put(Series.PRICE_REALISED, i, realised);
@@ -360,6 +409,21 @@ final class PathSimulator {
             return m.licensed ? grant * (pending[g] * lagDecidedInWindow + window[forward]) : forward * (1 - severity);
         }
         return forward;
+    }
+
+    /**
+     * Customs' holding between two times after the effective day: the integral of {@code min(1, u / E)} over
+     * {@code [from, to]}, E the path's enforcement months (a linear ramp from nothing held to everything held).
+     *
+     * @return months of full holding within the interval
+     */
+    double held(double from, double to) {
+        return heldUpTo(to) - heldUpTo(from);
+    }
+
+    private double heldUpTo(double u) {
+        double e = enforcementMonths;
+        return u <= e ? u * u / (2 * e) : u - e / 2;
     }
 
     /** Perspective's relief in month t: substitution, recycling, partners and spare capacity (fraction of demand). */

@@ -12,11 +12,20 @@ import java.util.Objects;
  * @param lagSpread ratio of the 90th percentile of individual decision times to their median (≥ 1): 1 decides every
  *     application exactly at the median
  * @param expectedGrant the share of applications buyers expect to be granted before any decision is seen, in [0, 1]
+ * @param perspectivePriority the perspective's share of approvals relative to the issuer's other customers, in [0, 1],
+ *     drawn once per path: its decided applications are granted at this fraction of the share others get (1 treats
+ *     every destination alike; below 1 the issuer serves the perspective less, as it did US-bound magnets in 2025)
  */
-public record Licensing(Distribution lagMonths, double lagSpread, Distribution expectedGrant) {
+public record Licensing(
+        Distribution lagMonths, double lagSpread, Distribution expectedGrant, Distribution perspectivePriority) {
     public Licensing {
         Objects.requireNonNull(lagMonths, "lagMonths");
         Objects.requireNonNull(expectedGrant, "expectedGrant");
+        Objects.requireNonNull(perspectivePriority, "perspectivePriority");
+        if (perspectivePriority.min() < 0 || perspectivePriority.max() > 1) {
+            throw new IllegalArgumentException(
+                    "licensing perspectivePriority (" + perspectivePriority.describe() + ") must be within [0, 1].");
+        }
         if (!(lagSpread >= 1 && lagSpread <= 100)) {
             throw new IllegalArgumentException("licensing lagSpread (" + lagSpread + ") must be within [1, 100].");
         }
@@ -24,5 +33,16 @@ public record Licensing(Distribution lagMonths, double lagSpread, Distribution e
             throw new IllegalArgumentException("licensing (lag " + lagMonths.describe() + ", expected grant "
                     + expectedGrant.describe() + ") must have lag >= 0 and expected grant within [0, 1].");
         }
+    }
+
+    /**
+     * A licence process that treats every destination alike.
+     *
+     * @param lagMonths median decision time (months)
+     * @param lagSpread p90 / median of individual decisions
+     * @param expectedGrant the share buyers expect granted before any decision
+     */
+    public Licensing(Distribution lagMonths, double lagSpread, Distribution expectedGrant) {
+        this(lagMonths, lagSpread, expectedGrant, Distribution.fixed(1));
     }
 }

@@ -14,12 +14,31 @@ import java.util.Objects;
  * @param severity share of the targets' covered exports refused, a fraction in [0, 1]
  * @param othersSeverity share refused to destinations that are not targets (a licence regime already in force for
  *     everyone, say, when a later ban targets one country), a fraction in [0, 1]; decided without a lag
+ * @param leakageFactor the share of the market's leakage still open during the phase, in [0, 1]: below 1 in a
+ *     crackdown on transshipment and smuggling (1 leaves the market's leakage as it is)
  */
-public record Phase(Distribution months, Distribution severity, Distribution othersSeverity) {
+public record Phase(
+        Distribution months, Distribution severity, Distribution othersSeverity, Distribution leakageFactor) {
     public Phase {
         Objects.requireNonNull(months, "months");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(othersSeverity, "othersSeverity");
+        Objects.requireNonNull(leakageFactor, "leakageFactor");
+        if (leakageFactor.min() < 0 || leakageFactor.max() > 1) {
+            throw new IllegalArgumentException(
+                    "phase leakageFactor (" + leakageFactor.describe() + ") must be within [0, 1].");
+        }
+    }
+
+    /**
+     * A phase that leaves the market's leakage as it is.
+     *
+     * @param months length (months)
+     * @param severity share refused to the targets
+     * @param othersSeverity share refused to other destinations
+     */
+    public Phase(Distribution months, Distribution severity, Distribution othersSeverity) {
+        this(months, severity, othersSeverity, Distribution.fixed(1));
     }
 
     /**

@@ -318,12 +318,13 @@ public final class ScenarioReader {
         JsonNode process = node.get("licensing");
         if (process != null) {
             String at = "disruption.licensing";
-            fields.known(process, at, Set.of("lagMonths", "lagSpread", "expectedGrant"));
+            fields.known(process, at, Set.of("lagMonths", "lagSpread", "expectedGrant", "perspectivePriority"));
             Distribution lag = distribution(process, "lagMonths", at, 0, 60, null);
             double spread = fields.number(process, "lagSpread", at, 1.6, 1, 100, false);
             Distribution grant = distribution(process, "expectedGrant", at, 0, 1, Distribution.uniform(0.4, 1));
-            if (lag != null && grant != null) {
-                licensing = Optional.of(new Licensing(lag, spread, grant));
+            Distribution priority = distribution(process, "perspectivePriority", at, 0, 1, Distribution.fixed(1));
+            if (lag != null && grant != null && priority != null) {
+                licensing = Optional.of(new Licensing(lag, spread, grant, priority));
             }
         }
         if (issuer == null || phases == null || phases.isEmpty()) {
@@ -347,12 +348,13 @@ public final class ScenarioReader {
         List<Phase> phases = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String at = path + "[" + i + "]";
-            fields.known(node.get(i), at, Set.of("months", "severity", "othersSeverity"));
+            fields.known(node.get(i), at, Set.of("months", "severity", "othersSeverity", "leakageFactor"));
             Distribution months = distribution(node.get(i), "months", at, 0, 600, null);
             Distribution severity = distribution(node.get(i), "severity", at, 0, 1, null);
             Distribution others = distribution(node.get(i), "othersSeverity", at, 0, 1, Distribution.fixed(0));
-            if (months != null && severity != null && others != null) {
-                phases.add(new Phase(months, severity, others));
+            Distribution leakageFactor = distribution(node.get(i), "leakageFactor", at, 0, 1, Distribution.fixed(1));
+            if (months != null && severity != null && others != null && leakageFactor != null) {
+                phases.add(new Phase(months, severity, others, leakageFactor));
             }
         }
         return phases;
@@ -389,6 +391,8 @@ public final class ScenarioReader {
                         "issuerExportShare",
                         "licencesPerMonth",
                         "demandGrowth",
+                        "enforcementMonths",
+                        "indirectShare",
                         "behaviour"));
         MineralId mineral = null;
         String id = fields.text(node, "mineral", path, true);
@@ -535,11 +539,21 @@ public final class ScenarioReader {
         double exportShare = fields.number(node, "issuerExportShare", path, d.issuerExportShare(), 0, 0.95, false);
         double licences = fields.number(node, "licencesPerMonth", path, d.licencesPerMonth(), 1, 1e6, false);
         double growth = fields.number(node, "demandGrowth", path, d.demandGrowth(), -0.5, 1, false);
-        if (!fields.problems().isEmpty()) {
+        Distribution enforcement = distribution(node, "enforcementMonths", path, 0, 24, Distribution.fixed(0));
+        double indirect = fields.number(node, "indirectShare", path, 0, 0, 1, false);
+        if (!fields.problems().isEmpty() || enforcement == null) {
             return null;
         }
         return new Trade(
-                Optional.ofNullable(product), covered, outside, perspectiveShare, exportShare, licences, growth);
+                Optional.ofNullable(product),
+                covered,
+                outside,
+                perspectiveShare,
+                exportShare,
+                licences,
+                growth,
+                enforcement,
+                indirect);
     }
 
     /** A market's behaviour: the reader's defaults, field by field overridden by the spec. */

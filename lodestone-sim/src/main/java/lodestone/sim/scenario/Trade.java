@@ -22,6 +22,12 @@ import java.util.OptionalDouble;
  * @param licencesPerMonth licences (shipments decided one by one) in a month of baseline exports, ≥ 1: few licences
  *     make monthly flows lumpy (one batch, one licence)
  * @param demandGrowth annual growth of the outside buyers' demand (fraction per year; may be negative)
+ * @param enforcementMonths months from the effective day until customs hold every covered shipment, drawn once per
+ *     path (0: from the first day); the share held rises linearly in between, as when customs extend a rule to goods
+ *     it does not name (magnets under a list of elements)
+ * @param indirectShare share of the perspective's supply from sources other than the issuer that is made from the
+ *     issuer's material (refined or processed in third countries), in [0, 1]: those buyers see the issuer's refusals to
+ *     other destinations and build precautionary stock through the routes that stay open
  */
 public record Trade(
         Optional<String> product,
@@ -30,13 +36,27 @@ public record Trade(
         double perspectiveShareOfExports,
         double issuerExportShare,
         double licencesPerMonth,
-        double demandGrowth) {
-    /** The perspective is the issuer's whole export market; an element covered in full; 30 % of output exported. */
-    public static final Trade DEFAULT = new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0);
+        double demandGrowth,
+        Distribution enforcementMonths,
+        double indirectShare) {
+    /**
+     * The perspective is the issuer's whole export market; an element covered in full and held from the effective day;
+     * 30 % of output exported; no indirect dependence.
+     */
+    public static final Trade DEFAULT =
+            new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0);
 
     public Trade {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(outsideIssuerShare, "outsideIssuerShare");
+        Objects.requireNonNull(enforcementMonths, "enforcementMonths");
+        if (enforcementMonths.min() < 0
+                || enforcementMonths.max() > 24
+                || !(indirectShare >= 0 && indirectShare <= 1)) {
+            throw new IllegalArgumentException("trade (enforcement months " + enforcementMonths.describe()
+                    + ", indirect share " + indirectShare + ") must have enforcement within [0, 24] months and an"
+                    + " indirect share in [0, 1].");
+        }
         double outside = outsideIssuerShare.orElse(0.5);
         if (!(coveredShare >= 0 && coveredShare <= 1)
                 || !(outside >= 0 && outside <= 1)

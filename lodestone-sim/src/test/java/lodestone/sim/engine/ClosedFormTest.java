@@ -80,8 +80,15 @@ class ClosedFormTest {
         return spec(responsive, ban(1), Optional.empty(), Optional.of(announced), List.of("ALL"), horizon);
     }
 
+    /** Trade held in full from the effective day, with no indirect dependence. */
+    private static Trade plainTrade(
+            double covered, OptionalDouble outside, double share, double exported, double licences, double growth) {
+        return new Trade(
+                Optional.empty(), covered, outside, share, exported, licences, growth, Distribution.fixed(0), 0);
+    }
+
     private static Trade trade(double covered, double licences) {
-        return new Trade(Optional.empty(), covered, OptionalDouble.empty(), 1, 0.3, licences, 0);
+        return plainTrade(covered, OptionalDouble.empty(), 1, 0.3, licences, 0);
     }
 
     private static MarketResult run(ScenarioSpec spec, int paths) {
@@ -286,7 +293,7 @@ class ClosedFormTest {
         // receipts 0.25 x 1.2 + 0.5 x 1.2 = 0.9; China's exports (0 + 0.25 x 1.2) / 0.5 = 0.6 of its baseline; direct
         // exports to the US the same; the shortfall 0.25 x 1.2 = 0.3 of baseline demand; a quarter of demand stopped.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(new Trade(Optional.empty(), 0.5, OptionalDouble.empty(), 1, 0.3, 50, 0.44));
+                .withTrade(plainTrade(0.5, OptionalDouble.empty(), 1, 0.3, 50, 0.44));
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 8), 20);
         MonthStatistics first = result.months().get(0);
         assertThat(first.band(Series.RECEIPTS).p50()).isCloseTo(0.75, within(EPS));
@@ -304,7 +311,7 @@ class ClosedFormTest {
         // market. The US is 0.25 x 0.8 / 0.5 = 40 % of outside demand, the others depend on China for 100 %.
         // Banned, half of the US's volume arrives through third countries, and China's customs record it there.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0))
+                .withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0))
                 .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
         MonthStatistics month = result.months().get(0);
@@ -320,7 +327,7 @@ class ClosedFormTest {
         // exports, so the US is 0.4 of outside demand and China exports 0.8 of outside demand, 2 months of US demand a
         // month. Exporting 30 % of its output, China uses 70/30 of that at home: 14/3 months of US demand a month.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
+                .withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
         ScenarioSpec spec = spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("US"), 2);
         PathOutcomes paths = MonteCarloEngine.run(
                         spec, RunOptions.of(10, 3).withThreads(1).keepingPaths())
@@ -330,7 +337,7 @@ class ClosedFormTest {
                 .orElseThrow();
         assertThat(paths.issuerHomeUse()).isCloseTo(0.8 / 0.4 * 0.7 / 0.3, within(1e-12));
         // an issuer that exports nothing gives no export flow to scale from
-        Market closed = market.withTrade(new Trade(Optional.empty(), 1, OptionalDouble.of(0.8), 0.25, 0, 50, 0));
+        Market closed = market.withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0, 50, 0));
         assertThat(new MarketModel(spec, closed, 0).issuerHomeUse).isZero();
     }
 
@@ -340,7 +347,7 @@ class ClosedFormTest {
         // the others' exports are refused too: China's exports are (0.2 x 0 + 0.6 x 0.5) / 0.8 = 0.375 of baseline;
         // the US, banned, loses China's half of its supply.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
+                .withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
         List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
         MarketResult result = run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
         MonthStatistics month = result.months().get(0);
@@ -361,7 +368,7 @@ class ClosedFormTest {
         // and the six expected months 6 more: (2 + 6 + 1 + 6) / (2 + 6) = 15/8, home price 8/15.
         Market market = Market.bare(DY, Map.of("CN", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 50, 0))
+                .withTrade(plainTrade(1, OptionalDouble.empty(), 1, 0.5, 50, 0))
                 .withBehaviour(Fixtures.behaviour()
                         .flexibility(1)
                         .issuerFlexibility(1)
@@ -416,8 +423,7 @@ class ClosedFormTest {
      */
     private static MonthStatistics usBanWithOthersHalfRefused(double covered) {
         Market market = leakyAndPriced(
-                Map.of("CN", 0.5, "OTHER", 0.5),
-                new Trade(Optional.empty(), covered, OptionalDouble.of(0.8), 0.25, 0.5, 50, 0));
+                Map.of("CN", 0.5, "OTHER", 0.5), plainTrade(covered, OptionalDouble.of(0.8), 0.25, 0.5, 50, 0));
         List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
         return run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 10)
                 .months()
@@ -435,8 +441,8 @@ class ClosedFormTest {
         // home, and 6 x 0.5 more are expected to: (6 + 0.25 + 3) / 6, home price 6 / 9.25.
         // The US buys 0.4 direct at the home price, 0.2 leaked at the spot, 0.2 from others on contracts that moved a
         // sixth of the way to the spot: 1 + (5/3 - 1) / 6 = 10/9.
-        Market market = leakyAndPriced(
-                Map.of("CN", 0.8, "OTHER", 0.2), new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 50, 0));
+        Market market =
+                leakyAndPriced(Map.of("CN", 0.8, "OTHER", 0.2), plainTrade(1, OptionalDouble.empty(), 1, 0.5, 50, 0));
         MonthStatistics month = run(spec(market, ban(0.5), Optional.empty(), Optional.empty(), List.of("ALL"), 2), 10)
                 .months()
                 .get(0);
@@ -512,10 +518,210 @@ class ClosedFormTest {
 
     @Test
     void demandGrowsAtTheStatedAnnualRate() {
-        Market market = Market.bare(DY, Map.of("CN", 1.0))
-                .withTrade(new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0.12));
+        Market market =
+                Market.bare(DY, Map.of("CN", 1.0)).withTrade(plainTrade(1, OptionalDouble.empty(), 1, 0.3, 50, 0.12));
         MarketResult result = run(spec(market, ban(0), Optional.empty(), Optional.empty(), List.of("ALL"), 13), 10);
         assertThat(result.months().get(12).band(Series.EXPORTS).p50()).isCloseTo(1.12, within(1e-6));
         assertThat(result.months().get(6).band(Series.EXPORTS).p50()).isCloseTo(Math.sqrt(1.12), within(1e-6));
+    }
+
+    private static Trade withShares(
+            double outside, double perspectiveShare, Distribution enforcement, double indirect) {
+        return new Trade(
+                Optional.empty(), 1, OptionalDouble.of(outside), perspectiveShare, 0.3, 1e6, 0, enforcement, indirect);
+    }
+
+    @Test
+    void customsHoldShipmentsAlongALinearRampOverTheEnforcementMonths() {
+        // a ban on everyone, held in full only two months after the effective day: month 0 holds the integral of u/2
+        // over [0, 1] = 1/4 of the month, month 1 the integral over [1, 2] = 3/4, then everything; no stock, so the
+        // buyers are short by what is held
+        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(withShares(1, 1, Distribution.fixed(2), 0));
+        MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 4), 20);
+        double[] held = {0.25, 0.75, 1, 1};
+        for (int t = 0; t < 4; t++) {
+            MonthStatistics month = result.months().get(t);
+            assertThat(month.band(Series.EXPORTS).p50()).as("month " + t).isCloseTo(1 - held[t], within(EPS));
+            assertThat(month.shortfallP50()).as("month " + t).isCloseTo(held[t], within(EPS));
+        }
+        // without a ramp the first month is held in full
+        Market atOnce = market.withTrade(withShares(1, 1, Distribution.fixed(0), 0));
+        assertThat(run(spec(atOnce, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 1), 20)
+                        .months()
+                        .get(0)
+                        .band(Series.EXPORTS)
+                        .p50())
+                .isZero();
+    }
+
+    @Test
+    void aPerspectiveServedLessGetsItsPriorityTimesTheOthersGrantShare() {
+        // China supplies half of the US and 80 % of the outside market; the US buys a quarter of China's exports (0.2
+        // of China's outside demand, the others 0.6). Licences are decided at once and half are granted, the US's at
+        // 0.4 of that: the US gets 0.2 of its Chinese flow, the others 0.5, China's exports (0.2 x 0.2 + 0.6 x 0.5) /
+        // 0.8; with no stock the US is short of China's half less what it gets
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0));
+        Licensing licensing = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1), Distribution.fixed(0.4));
+        MonthStatistics month = run(
+                        spec(market, ban(0.5), Optional.of(licensing), Optional.empty(), List.of("ALL"), 2), 21)
+                .months()
+                .get(0);
+        assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.2, within(0.005));
+        assertThat(month.band(Series.EXPORTS).p50()).isCloseTo((0.2 * 0.2 + 0.6 * 0.5) / 0.8, within(0.005));
+        assertThat(month.shortfallP50()).isCloseTo(0.5 * 0.8, within(0.005));
+    }
+
+    @Test
+    void aCrackdownClosesTheShareOfTheRouteItsFactorSays() {
+        // the US banned alone (as in aBanOnThePerspectiveAlone...), half its refused volume leaking through third
+        // countries for a month, then a crackdown leaves 0.4 of that route open: 0.2 of China's half arrives
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0))
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
+        List<Phase> phases = List.of(
+                new Phase(Distribution.fixed(1), Distribution.fixed(1)),
+                new Phase(
+                        Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0), Distribution.fixed(0.4)));
+        MarketResult result = run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
+        MonthStatistics before = result.months().get(0);
+        MonthStatistics after = result.months().get(1);
+        assertThat(before.band(Series.RECEIPTS).p50()).isCloseTo(0.5 * 0.5 + 0.5, within(EPS));
+        assertThat(after.band(Series.RECEIPTS).p50()).isCloseTo(0.5 * 0.2 + 0.5, within(EPS));
+        assertThat(after.band(Series.EXPORTS).p50()).isCloseTo((0.2 * 0.2 + 0.6) / 0.8, within(EPS));
+        assertThat(after.shortfallP50()).isCloseTo(0.5 * 0.8, within(EPS));
+    }
+
+    @Test
+    void indirectBuyersStockUpThroughTheOpenRouteAndGetWhatTheIssuerShipsToOthers() {
+        // as above, the US banned alone, no leakage, half of everyone else's exports refused; 0.6 of the US's other
+        // half is made from China's material (0.3 of US demand). They want 2 months of extra cover (the ban's risk is
+        // 1), restock within a month and order at most 3: month 0 they order 3 and get half, 1.5; month 1 they order
+        // 1 + (2 - 0.5) = 2.5 and get 1.25. Receipts: the free 0.2 plus theirs; the direct half gets nothing.
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0.6))
+                .withBehaviour(Fixtures.behaviour()
+                        .precaution(2)
+                        .restock(1)
+                        .maxOrder(3)
+                        .build());
+        List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
+        MarketResult result = run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
+        assertThat(result.months().get(0).band(Series.RECEIPTS).p50()).isCloseTo(0.2 + 0.3 * 1.5, within(EPS));
+        assertThat(result.months().get(1).band(Series.RECEIPTS).p50()).isCloseTo(0.2 + 0.3 * 1.25, within(EPS));
+        assertThat(result.months().get(0).shortfallP50()).isCloseTo(0.5, within(EPS));
+        // without precaution they order their use, get half and, holding no stock, are short of the rest
+        Market plain =
+                market.withBehaviour(Fixtures.behaviour().restock(1).maxOrder(3).build());
+        MonthStatistics month = run(spec(plain, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 20)
+                .months()
+                .get(0);
+        assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.2 + 0.3 * 0.5, within(EPS));
+        assertThat(month.shortfallP50()).isCloseTo(0.5 + 0.3 * 0.5, within(EPS));
+    }
+
+    @Test
+    void theRampRunsFromAMidMonthEffectiveDayAndWeighsOthersLeakageAndLicensedApplications() {
+        // the US banned alone from 16 January (δ = 15/31), half of everyone else's exports refused, customs holding all
+        // of it a month after the effective day; half the refused volume leaks, and a crackdown leaves 0.4 of that
+        // route open: the leakage is 0.2 of what is refused whatever part of the month is in force
+        double delta = 15.0 / 31;
+        double held0 = (1 - delta) * (1 - delta) / 2;
+        double held1 = (1.5 - delta) - held0;
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(withShares(0.8, 0.25, Distribution.fixed(1), 0))
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
+        List<Phase> phases = List.of(new Phase(
+                Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5), Distribution.fixed(0.4)));
+        ScenarioSpec spec = new ScenarioSpec(
+                "closed-form",
+                "closed form",
+                "",
+                START,
+                3,
+                "US",
+                0.2,
+                0.01,
+                new Disruption(
+                        "CN",
+                        Optional.empty(),
+                        List.of("US"),
+                        List.of(),
+                        phases,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(LocalDate.of(2026, 1, 16))),
+                List.of(market),
+                List.of(),
+                List.of());
+        MarketResult result = run(spec, 20);
+        double[] held = {held0, held1};
+        for (int t = 0; t < 2; t++) {
+            double h = held[t];
+            MonthStatistics month = result.months().get(t);
+            assertThat(month.band(Series.EXPORTS).p50())
+                    .as("month " + t)
+                    .isCloseTo((0.2 * (1 - h + 0.2 * h) + 0.6 * (1 - 0.5 * h)) / 0.8, within(EPS));
+            assertThat(month.band(Series.RECEIPTS).p50())
+                    .as("month " + t)
+                    .isCloseTo(0.5 * (1 - h + 0.2 * h) + 0.5, within(EPS));
+        }
+        // licensed, decided at once, half granted, held in full after two months: month 0 applies for a quarter of
+        // its orders and ships the rest, month 1 three quarters
+        Market licensed = Market.bare(DY, Map.of("CN", 1.0)).withTrade(withShares(1, 1, Distribution.fixed(2), 0));
+        Licensing atOnce = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1));
+        MarketResult decided =
+                run(spec(licensed, ban(0.5), Optional.of(atOnce), Optional.empty(), List.of("ALL"), 2), 21);
+        assertThat(decided.months().get(0).band(Series.EXPORTS).p50()).isCloseTo(0.75 + 0.25 * 0.5, within(0.002));
+        assertThat(decided.months().get(1).band(Series.EXPORTS).p50()).isCloseTo(0.25 + 0.75 * 0.5, within(0.002));
+    }
+
+    /** The US targeted alone for two months (the shares of the tests above), with a given indirect share. */
+    private static MarketResult runUsAlone(
+            Market market, double indirect, List<Phase> phases, Optional<Licensing> licensing) {
+        Market shaped = market.withTrade(withShares(0.8, 0.25, Distribution.fixed(0), indirect));
+        return run(spec(shaped, phases, licensing, Optional.empty(), List.of("US"), 2), 20);
+    }
+
+    @Test
+    void indirectBuyersFollowThePerspectivesLicenceRiskTheOthersShippedShareAndTheirOwnCover() {
+        // the US alone under licensing (decided at once, 40 % granted, the US served at half of that): its perceived
+        // risk is 1 - 0.4 x 0.5 = 0.8, so indirect buyers (0.3 of US demand) want 1.6 months of extra cover and order
+        // 2.6; others get half their orders and half the refused half leaks, 0.75 a unit ordered: they receive 1.95,
+        // then order 1 + (1.6 - 0.95) and receive 0.75 of it. Receipts differ from a run without them by that much.
+        Licensing licensing = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1), Distribution.fixed(0.5));
+        List<Phase> phases =
+                List.of(new Phase(Distribution.fixed(24), Distribution.fixed(0.6), Distribution.fixed(0.5)));
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withStocks(Distribution.fixed(1), StockRelease.WHEN_SHORT)
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE)
+                .withBehaviour(Fixtures.behaviour()
+                        .precaution(2)
+                        .restock(1)
+                        .maxOrder(3)
+                        .build());
+        MarketResult with = runUsAlone(market, 0.6, phases, Optional.of(licensing));
+        MarketResult without = runUsAlone(market, 0, phases, Optional.of(licensing));
+        double[] received = {2.6 * 0.75, (1 + 1.6 - (2.6 * 0.75 - 1)) * 0.75};
+        for (int t = 0; t < 2; t++) {
+            assertThat(with.months().get(t).band(Series.RECEIPTS).p50()
+                            - without.months().get(t).band(Series.RECEIPTS).p50())
+                    .as("month " + t)
+                    .isCloseTo(0.3 * (received[t] - 1), within(EPS));
+        }
+        // nothing reaches them (everything refused to others, nothing leaks) and they hold a month of usual cover:
+        // month 0 uses it up, month 1 they are short of the month
+        Market starved = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withStocks(Distribution.fixed(1), StockRelease.WHEN_SHORT)
+                .withBehaviour(Fixtures.behaviour().restock(1).maxOrder(3).build());
+        List<Phase> total = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(1)));
+        MarketResult dry = runUsAlone(starved, 0.6, total, Optional.empty());
+        MarketResult dryWithout = runUsAlone(starved, 0, total, Optional.empty());
+        assertThat(dry.months().get(0).shortfallP50()
+                        - dryWithout.months().get(0).shortfallP50())
+                .isCloseTo(0, within(EPS));
+        assertThat(dry.months().get(1).shortfallP50()
+                        - dryWithout.months().get(1).shortfallP50())
+                .isCloseTo(0.3, within(EPS));
     }
 }

@@ -152,7 +152,15 @@ class MechanismsTest {
     void batchesAndLagsFollowTheirDistributions() {
         Market market = Market.bare(GA, Map.of("CN", 1.0))
                 .withTrade(new lodestone.sim.scenario.Trade(
-                        Optional.empty(), 1, java.util.OptionalDouble.empty(), 1, 0.3, 100, 0));
+                        Optional.empty(),
+                        1,
+                        java.util.OptionalDouble.empty(),
+                        1,
+                        0.3,
+                        100,
+                        0,
+                        Distribution.fixed(0),
+                        0));
         Licensing lognormal = new Licensing(Distribution.fixed(2), 1.6, Distribution.fixed(1));
         ScenarioSpec spec = spec(market, 0, Optional.of(lognormal), Optional.empty(), 1);
         PathSimulator simulator = new PathSimulator(new MarketModel(spec, market, 0));

@@ -6,14 +6,18 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Partner;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StockRelease;
+import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +70,14 @@ class MonotonicityPropertiesTest {
                 && better.probabilityAboveThreshold() <= worse.probabilityAboveThreshold();
     }
 
+    /** Runs both scenarios with the same seed and checks that the first is nowhere worse than the second. */
+    private static boolean noWorse(MonteCarloEngine engine, ScenarioSpec better, ScenarioSpec worse, long seed) {
+        RunOptions options = RunOptions.of(PATHS, seed);
+        return noWorse(
+                engine.simulate(better, options, Progress.NONE).markets().get(0),
+                engine.simulate(worse, options, Progress.NONE).markets().get(0));
+    }
+
     @Test
     void addingPartnerSupplyNeverIncreasesShortfall() {
         try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
@@ -80,14 +92,7 @@ class MonotonicityPropertiesTest {
                         ScenarioSpec base = scenario(share, severity, stocks, 6);
                         ScenarioSpec helped = base.mapMarkets(m -> m.withPartner(
                                 new Partner("new", capacity, Distribution.uniform(0, 12), 6, 0.7, "test")));
-                        RunOptions options = RunOptions.of(PATHS, 5);
-                        MarketResult without = engine.simulate(base, options, Progress.NONE)
-                                .markets()
-                                .get(0);
-                        MarketResult with = engine.simulate(helped, options, Progress.NONE)
-                                .markets()
-                                .get(0);
-                        return noWorse(with, without);
+                        return noWorse(engine, helped, base, 5);
                     });
         }
     }
@@ -145,5 +150,54 @@ class MonotonicityPropertiesTest {
                                         && m.priceP95() <= 4);
                     });
         }
+    }
+
+    private static Market enforcedAfter(Market market, double months) {
+        return market.withTrade(
+                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(months), 0));
+    }
+
+    @Test
+    void customsHoldingLaterNeverIncreasesShortfall() {
+        try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
+            qt().withFixedSeed(45L)
+                    .withExamples(40)
+                    .forAll(
+                            doubles().between(0, 1),
+                            doubles().between(0, 1),
+                            doubles().between(0, 4),
+                            doubles().between(0, 3))
+                    .check((share, severity, stocks, ramp) -> {
+                        ScenarioSpec base = scenario(share, severity, stocks, 6);
+                        return noWorse(
+                                engine,
+                                base.mapMarkets(m -> enforcedAfter(m, ramp + 1)),
+                                base.mapMarkets(m -> enforcedAfter(m, ramp)),
+                                7);
+                    });
+        }
+    }
+
+    @Test
+    void aLowerPriorityForThePerspectiveNeverReducesItsShortfall() {
+        try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
+            qt().withFixedSeed(46L)
+                    .withExamples(40)
+                    .forAll(
+                            doubles().between(0, 1),
+                            doubles().between(0, 1),
+                            doubles().between(0, 4),
+                            doubles().between(0, 1))
+                    .check((share, severity, stocks, priority) -> {
+                        ScenarioSpec base = scenario(share, severity, stocks, 6);
+                        return noWorse(engine, licensed(base, 1), licensed(base, priority), 8);
+                    });
+        }
+    }
+
+    private static ScenarioSpec licensed(ScenarioSpec spec, double priority) {
+        Licensing licensing = new Licensing(
+                Distribution.uniform(1, 3), 1.6, Distribution.uniform(0.4, 1), Distribution.fixed(priority));
+        return spec.withDisruption(spec.disruption().withLicensing(licensing));
     }
 }

@@ -123,4 +123,46 @@ class ScenarioReaderTest {
                         "supply: {CN: 0.7, US: 0.2, OTHER: 0.1}", "supplyFrom: rare-earths\n" + "    supply: {CN: 1}")))
                 .contains("markets[0].supply ({\"CN\":1}) must be left out when supplyFrom is given");
     }
+
+    @Test
+    void enforcementPriorityCrackdownAndIndirectShareReadBackAndAreRangeChecked() {
+        String spec = """
+                id: test-scenario
+                start: 2026-11
+                horizonMonths: 6
+                perspective: US
+                disruption:
+                  issuer: CN
+                  licensing: {lagMonths: 2, perspectivePriority: {uniform: [0.1, 0.9]}}
+                  phases:
+                    - months: 3
+                      severity: 1
+                      leakageFactor: {uniform: [0, 1]}
+                markets:
+                  - mineral: gallium
+                    supply: {CN: 0.2, OTHER: 0.8}
+                    enforcementMonths: {uniform: [0.1, 0.5]}
+                    indirectShare: 0.9
+                """;
+        ScenarioSpec read = read(spec);
+        assertThat(read.disruption().licensing().orElseThrow().perspectivePriority())
+                .isEqualTo(Distribution.uniform(0.1, 0.9));
+        assertThat(read.disruption().phases().get(0).leakageFactor()).isEqualTo(Distribution.uniform(0, 1));
+        Trade trade = read.markets().get(0).trade();
+        assertThat(trade.enforcementMonths()).isEqualTo(Distribution.uniform(0.1, 0.5));
+        assertThat(trade.indirectShare()).isEqualTo(0.9);
+        // left out, each is off: everyone alike, leakage as set, held from the first day, no indirect dependence
+        ScenarioSpec plain = read(GOOD);
+        assertThat(plain.disruption().phases().get(0).leakageFactor()).isEqualTo(Distribution.fixed(1));
+        assertThat(plain.markets().get(0).trade().enforcementMonths()).isEqualTo(Distribution.fixed(0));
+        assertThat(plain.markets().get(0).trade().indirectShare()).isZero();
+        assertThat(errors(spec.replace("indirectShare: 0.9", "indirectShare: 90")))
+                .contains("markets[0].indirectShare")
+                .contains("90");
+        assertThat(errors(spec.replace("leakageFactor: {uniform: [0, 1]}", "leakageFactor: 2")))
+                .contains("disruption.phases[0].leakageFactor");
+        assertThat(errors(spec.replace("{uniform: [0.1, 0.9]}", "1.5")))
+                .contains("disruption.licensing.perspectivePriority");
+        assertThat(errors(spec.replace("{uniform: [0.1, 0.5]}", "30"))).contains("markets[0].enforcementMonths");
+    }
 }
