@@ -64,8 +64,8 @@ public record Behaviour(
      * at most one calibration observation fewer than the best, merged into one set of ranges. The default.
      */
     public static final Behaviour CALIBRATED = new Behaviour(
-            Distribution.uniform(1, 3),
-            2,
+            Distribution.uniform(0.5, 3),
+            4,
             Distribution.uniform(1.5, 3),
             Distribution.uniform(0.2, 2),
             Distribution.uniform(0.5, 2),

@@ -55,11 +55,11 @@ class SweepTest {
 
     @Test
     void aTotalCutOfASmallShareStopsMoreBuyersThanAPartialCutOfALargeOneThatLosesMore() {
-        // a full cut of 20 % of supply loses less on average than a 60 % cut of all of it, but it leaves the buyers of
+        // a full cut of 20 % of supply loses less on average than a 50 % cut of all of it, but it leaves the buyers of
         // that 20 % with nothing, so more paths see buyers stop: ranked by stops, the order flips
         List<SweepCell> cells = List.of(
                 new SweepCell(MineralId.of("gallium"), "CN", 0.2, 1.0, ""),
-                new SweepCell(MineralId.of("germanium"), "CN", 1.0, 0.6, ""));
+                new SweepCell(MineralId.of("germanium"), "CN", 1.0, 0.5, ""));
         List<SweepRow> rows;
         try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
             rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, 2_000, 5, Ranking.STOP, Progress.NONE);
