@@ -286,7 +286,7 @@ public final class NewsExtractor {
         }
         leadDate(drafts);
         listDate(context, drafts);
-        List<Draft> scoped = scope(drafts);
+        List<Draft> scoped = scope(packageLeads(context, drafts));
         List<Draft> merged = titles(merge(scoped));
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
@@ -701,7 +701,11 @@ public final class NewsExtractor {
             Matcher dated = DATED_MEASURE.matcher(s);
             while (dated.find()) {
                 int at = dated.start();
-                if (out.stream().anyMatch(t -> t.start() < dated.end() && t.end() > at)) {
+                if (out.stream().anyMatch(t -> t.start() < dated.end() && t.end() > at)
+                        || NOT_EXPORT_OBJECT
+                                .matcher(s)
+                                .region(dated.end(), s.length())
+                                .lookingAt()) {
                     continue;
                 }
                 out.add(new Trigger(
@@ -999,6 +1003,10 @@ public final class NewsExtractor {
         return Optional.empty();
     }
 
+    /** A ban on something other than exports: "Greenland's 2021 ban on uranium mining" is no export control. */
+    private static final Pattern NOT_EXPORT_OBJECT = Pattern.compile(
+            "\\s+on\\s+(?:(?!exports?\\b)[\\w-]+\\s+){0,3}?(?:mining|production|output|imports?|exploration)\\b");
+
     /** A later clause: ", although the ban has been suspended", "; the ban was lifted". */
     private static final Pattern LATER_CLAUSE =
             Pattern.compile("[;:]\\s|,\\s+(?:although|though|but|while|whereas|and|before|until|which)\\s");
@@ -1009,10 +1017,15 @@ public final class NewsExtractor {
      * kept apart from the suspension that follows it.
      */
     private static Optional<Trigger> earlierMeasure(String s, int suspensionAt) {
-        Matcher m = EXPORT_CONTROL.matcher(s).region(0, suspensionAt);
-        while (m.find()) {
-            String between = s.substring(m.end(), suspensionAt);
-            if (!hedged(s, m.start()) && LATER_CLAUSE.matcher(between).find()) {
+        // the last clause boundary before the suspension (one pass), then the first unhedged measure before it
+        int boundary = -1;
+        Matcher clause = LATER_CLAUSE.matcher(s).region(0, suspensionAt);
+        while (clause.find()) {
+            boundary = clause.start();
+        }
+        Matcher m = EXPORT_CONTROL.matcher(s).region(0, Math.max(0, boundary));
+        while (boundary > 0 && m.find()) {
+            if (!hedged(s, m.start())) {
                 return Optional.of(new Trigger(
                         EventType.EXPORT_CONTROL, m.start(), m.end(), "export control: " + m.group(), "", true));
             }
@@ -1701,6 +1714,38 @@ public final class NewsExtractor {
             lead = bareLeadIn(l.text()) ? context.before(l) : Optional.empty();
         }
         return fromItems;
+    }
+
+    /**
+     * A package announced in a lead-in and told component by component in the list under it ("announced a financing
+     * package:" then "- a $40 million loan", "- a $25 million grant"): the lead-in's frame of a component's type that
+     * names no amount is the sum of the components, not an event of its own, and is dropped.
+     */
+    private static List<Draft> packageLeads(Context context, List<Draft> drafts) {
+        Map<Integer, List<Draft>> bySentence = new java.util.HashMap<>();
+        for (Draft d : drafts) {
+            bySentence
+                    .computeIfAbsent(d.sentence.index(), k -> new ArrayList<>())
+                    .add(d);
+        }
+        Set<Draft> leads = new java.util.HashSet<>();
+        for (Draft item : drafts) {
+            if (item.money == null || !onListLine(context, item.sentence)) {
+                continue;
+            }
+            Optional<Sentence> lead = context.before(item.sentence);
+            for (int back = 0; back < 24 && lead.isPresent() && onListLine(context, lead.get()); back++) {
+                lead = context.before(lead.get());
+            }
+            for (int back = 0; back < LIST_LEAD_SENTENCES && lead.isPresent(); back++) {
+                Sentence l = lead.get();
+                bySentence.getOrDefault(l.index(), List.of()).stream()
+                        .filter(d -> d.type == item.type && d.money == null)
+                        .forEach(leads::add);
+                lead = bareLeadIn(l.text()) ? context.before(l) : Optional.empty();
+            }
+        }
+        return drafts.stream().filter(d -> !leads.contains(d)).toList();
     }
 
     /** The longest section heading read as a bare lead-in of the list under it (characters). */
