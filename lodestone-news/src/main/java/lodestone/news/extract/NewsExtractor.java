@@ -43,7 +43,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-4";
+    public static final String VERSION = "news-pipeline-5";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -134,6 +134,8 @@ public final class NewsExtractor {
     private static final Pattern PARTICIPLE_BACKGROUND = VOCABULARY.pattern("participle-background");
     /** "its December 2024 ban", "the October 9 controls", "Beijing's 2023 curbs": a measure dated by its owner. */
     private static final Pattern DATED_MEASURE = VOCABULARY.pattern("dated-measure");
+    /** A background phrase that ends in a preposition, its date right after it: "the measures announced on". */
+    private static final Pattern PHRASE_PREPOSITION = Pattern.compile("\\b(?:on|in|since|last|earlier)$");
     /** "and replace it with a system of export quotas", "then extended in June by another three months". */
     private static final Pattern FOLLOW_UP_MEASURE = VOCABULARY.pattern("follow-up-measure");
     /** Verbs after "agreed to" that make the agreement an action of another type ("agreed to acquire"). */
@@ -284,7 +286,7 @@ public final class NewsExtractor {
         }
         leadDate(drafts);
         listDate(context, drafts);
-        List<Draft> scoped = scope(drafts);
+        List<Draft> scoped = scope(packageLeads(context, drafts));
         List<Draft> merged = titles(merge(scoped));
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
@@ -657,6 +659,8 @@ public final class NewsExtractor {
                             "export control: background of a suspension",
                             "",
                             true));
+                } else {
+                    earlierMeasure(s, m.start()).ifPresent(out::add);
                 }
                 break;
             }
@@ -687,6 +691,32 @@ public final class NewsExtractor {
                             EventType.EXPORT_CONTROL, m.start(), m.end(), "export control: " + m.group(), "", !weak));
                     lastEnd = m.end();
                 }
+            }
+        }
+        if (out.stream().noneMatch(t -> t.type() == EventType.EXPORT_CONTROL)) {
+            // a measure told in passing by its owner and its time ("its October 2025 rare earth controls", "the April
+            // 2025 controls on seven heavy rare earths", "Beijing's 2023 curbs"): a background action of its own, in
+            // a sentence whose main action is another or none; a hedge or a negation of the sentence's verb ("what the
+            // pause did not touch were the April 2025 controls") does not undo a past action named by its time
+            Matcher dated = DATED_MEASURE.matcher(s);
+            while (dated.find()) {
+                int at = dated.start();
+                if (out.stream().anyMatch(t -> t.start() < dated.end() && t.end() > at)
+                        || NOT_EXPORT_OBJECT
+                                .matcher(s)
+                                .region(dated.end(), s.length())
+                                .lookingAt()) {
+                    continue;
+                }
+                out.add(new Trigger(
+                        EventType.EXPORT_CONTROL,
+                        at,
+                        dated.end(),
+                        "export control: background in passing " + dated.group(),
+                        "",
+                        true));
+                out.sort(java.util.Comparator.comparingInt(Trigger::start));
+                break;
             }
         }
         Matcher followUp = guarded(FOLLOW_UP_MEASURE, stems, s);
@@ -973,6 +1003,36 @@ public final class NewsExtractor {
         return Optional.empty();
     }
 
+    /** A ban on something other than exports: "Greenland's 2021 ban on uranium mining" is no export control. */
+    private static final Pattern NOT_EXPORT_OBJECT = Pattern.compile(
+            "\\s+on\\s+(?:(?!exports?\\b)[\\w-]+\\s+){0,3}?(?:mining|production|output|imports?|exploration)\\b");
+
+    /** A later clause: ", although the ban has been suspended", "; the ban was lifted". */
+    private static final Pattern LATER_CLAUSE =
+            Pattern.compile("[;:]\\s|,\\s+(?:although|though|but|while|whereas|and|before|until|which)\\s");
+
+    /**
+     * The measure a sentence tells before its suspension, in an earlier clause ("Beijing banned exports of gallium on
+     * Dec. 3, 2024, although the ban has been suspended since November"): the original action is an event of its own,
+     * kept apart from the suspension that follows it.
+     */
+    private static Optional<Trigger> earlierMeasure(String s, int suspensionAt) {
+        // the last clause boundary before the suspension (one pass), then the first unhedged measure before it
+        int boundary = -1;
+        Matcher clause = LATER_CLAUSE.matcher(s).region(0, suspensionAt);
+        while (clause.find()) {
+            boundary = clause.start();
+        }
+        Matcher m = EXPORT_CONTROL.matcher(s).region(0, Math.max(0, boundary));
+        while (boundary > 0 && m.find()) {
+            if (!hedged(s, m.start())) {
+                return Optional.of(new Trigger(
+                        EventType.EXPORT_CONTROL, m.start(), m.end(), "export control: " + m.group(), "", true));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The trigger patterns and the family of stems each starts with ({@link TriggerWords}). */
     static final Map<Pattern, Set<String>> TRIGGER_PATTERNS = Map.ofEntries(
             Map.entry(EXPORT_CONTROL, TriggerWords.MEASURE),
@@ -1251,6 +1311,12 @@ public final class NewsExtractor {
                         // "the relevant export control measures announced on October 9" in a story about one mineral
                         d.minerals.addAll(context.mainMinerals());
                     }
+                } else if (!exportMeasure
+                        && !listLeadMinerals(context, sentence).isEmpty()) {
+                    // a component on a list item ("- Loan: US EXIM approved up to $10 billion") is about what the
+                    // list's
+                    // lead-in, or an earlier item, names
+                    d.minerals.addAll(listLeadMinerals(context, sentence));
                 } else if (!exportMeasure && PROJECT_WORD.matcher(clause).find()) {
                     d.minerals.addAll(context.mainMinerals());
                 } else if (!exportMeasure) {
@@ -1290,7 +1356,7 @@ public final class NewsExtractor {
                 d.money = money(context, s, sentence.start(), from, to, d.triggerStart)
                         .orElse(null);
             }
-            String yearText = trigger.rule().endsWith("background of a suspension")
+            String yearText = trigger.rule().startsWith("export control: background")
                     ? s.substring(trigger.start(), Math.min(s.length(), trigger.end() + 25))
                     : clause;
             Matcher year = YEAR_WORD.matcher(yearText);
@@ -1300,10 +1366,15 @@ public final class NewsExtractor {
                     d.years.add(Integer.parseInt(year.group()));
                 }
             }
-            if (trigger.rule().endsWith("background of a suspension")) {
+            if (trigger.rule().startsWith("export control: background")) {
                 // the original measure's own date, if its phrase gives one ("announced on October 9"), never the
                 // suspension's
-                int phraseEnd = Math.min(sentence.end(), sentence.start() + trigger.end() + 25);
+                // (the words after the phrase only when it ends in a preposition: "announced on", not "controls
+                // expires on November 10")
+                boolean open = PHRASE_PREPOSITION
+                        .matcher(s.substring(trigger.start(), trigger.end()))
+                        .find();
+                int phraseEnd = Math.min(sentence.end(), sentence.start() + trigger.end() + (open ? 25 : 0));
                 d.date = context.in(d.triggerStart, phraseEnd, MentionKind.DATE).stream()
                         .filter(x -> !x.key().isEmpty())
                         .map(x -> LocalDate.parse(x.key()))
@@ -1605,6 +1676,81 @@ public final class NewsExtractor {
         return BULLET.matcher(text).region(lineStart, text.length()).lookingAt();
     }
 
+    /**
+     * A lead-in that tells nothing of its own: a line ending with a colon ("Key elements of the partnership:") or a
+     * short section heading without final punctuation ("Highlights", "What the deal includes").
+     */
+    private static boolean bareLeadIn(String text) {
+        String t = text.strip();
+        return t.endsWith(":")
+                || (t.length() <= BARE_HEADING_CHARS
+                        && !t.isEmpty()
+                        && ".!?\"'”".indexOf(t.charAt(t.length() - 1)) < 0);
+    }
+
+    /**
+     * The minerals a list item inherits: those of the sentence that introduces the list (and, when that is a bare
+     * lead-in, of the sentence before it), else those of the nearest earlier item of the list; none when the sentence
+     * is no list item.
+     */
+    private static List<String> listLeadMinerals(Context context, Sentence item) {
+        if (!onListLine(context, item)) {
+            return List.of();
+        }
+        List<String> fromItems = List.of();
+        Optional<Sentence> lead = context.before(item);
+        for (int back = 0; back < 24 && lead.isPresent() && onListLine(context, lead.get()); back++) {
+            if (fromItems.isEmpty()) {
+                fromItems = context.minerals(lead.get().start(), lead.get().end());
+            }
+            lead = context.before(lead.get());
+        }
+        for (int back = 0; back < LIST_LEAD_SENTENCES && lead.isPresent(); back++) {
+            Sentence l = lead.get();
+            List<String> found = context.minerals(l.start(), l.end());
+            if (!found.isEmpty()) {
+                return found;
+            }
+            lead = bareLeadIn(l.text()) ? context.before(l) : Optional.empty();
+        }
+        return fromItems;
+    }
+
+    /**
+     * A package announced in a lead-in and told component by component in the list under it ("announced a financing
+     * package:" then "- a $40 million loan", "- a $25 million grant"): the lead-in's frame of a component's type that
+     * names no amount is the sum of the components, not an event of its own, and is dropped.
+     */
+    private static List<Draft> packageLeads(Context context, List<Draft> drafts) {
+        Map<Integer, List<Draft>> bySentence = new java.util.HashMap<>();
+        for (Draft d : drafts) {
+            bySentence
+                    .computeIfAbsent(d.sentence.index(), k -> new ArrayList<>())
+                    .add(d);
+        }
+        Set<Draft> leads = new java.util.HashSet<>();
+        for (Draft item : drafts) {
+            if (item.money == null || !onListLine(context, item.sentence)) {
+                continue;
+            }
+            Optional<Sentence> lead = context.before(item.sentence);
+            for (int back = 0; back < 24 && lead.isPresent() && onListLine(context, lead.get()); back++) {
+                lead = context.before(lead.get());
+            }
+            for (int back = 0; back < LIST_LEAD_SENTENCES && lead.isPresent(); back++) {
+                Sentence l = lead.get();
+                bySentence.getOrDefault(l.index(), List.of()).stream()
+                        .filter(d -> d.type == item.type && d.money == null)
+                        .forEach(leads::add);
+                lead = bareLeadIn(l.text()) ? context.before(l) : Optional.empty();
+            }
+        }
+        return drafts.stream().filter(d -> !leads.contains(d)).toList();
+    }
+
+    /** The longest section heading read as a bare lead-in of the list under it (characters). */
+    private static final int BARE_HEADING_CHARS = 60;
+
     private static void listDate(Context context, List<Draft> drafts) {
         for (Draft d : drafts) {
             if (d.date != null || !onListLine(context, d.sentence)) {
@@ -1621,7 +1767,7 @@ public final class NewsExtractor {
                         .filter(m -> !m.key().isEmpty())
                         .findFirst()
                         .ifPresent(m -> d.date = LocalDate.parse(m.key()));
-                lead = l.text().strip().endsWith(":") ? context.before(l) : Optional.empty();
+                lead = bareLeadIn(l.text()) ? context.before(l) : Optional.empty();
             }
         }
     }

@@ -440,6 +440,59 @@ class NewsExtractorTest {
     }
 
     @Test
+    void listItemsUnderAHeadingTakeTheDayAndMineralsOfTheLeadIn() {
+        // "Highlights" is a heading with no day of its own: the items are components of the dated announcement before
+        // it, and a component that names no mineral is about the lead-in's
+        Extraction x = extract(
+                "OTTAWA, March 3, 2026 -- Northfield Graphite today announced a financing package for its graphite"
+                        + " anode plant.\n\nHighlights\n\n- Export Development Canada will provide a C$40 million loan"
+                        + " to Northfield Graphite.\n- The company will also receive a $25 million grant from the"
+                        + " Canadian government for the expansion.",
+                "2026-03-03");
+        assertThat(x.events())
+                .filteredOn(e -> e.type() == EventType.INVESTMENT)
+                .hasSize(2)
+                .allSatisfy(e -> {
+                    assertThat(e.date()).contains(LocalDate.of(2026, 3, 3));
+                    assertThat(e.minerals()).containsExactly("graphite");
+                });
+    }
+
+    @Test
+    void aMeasureToldInPassingByItsTimeIsAnEventOfItsOwn() {
+        // a negated suspension ("the pause did not touch") is none; the dated measure it names is a past action
+        Extraction x = extract(
+                "What the pause did not touch were the April 2025 controls on seven heavy rare earths from China.",
+                "2026-10-14");
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.EXPORT_CONTROL);
+            assertThat(e.parties()).containsExactly("CN");
+            assertThat(e.minerals()).contains("rare earths");
+            assertThat(e.date()).isEmpty();
+        });
+        // a ban on mining told by its time is no export control (it is an `other` action)
+        assertThat(extract("Greenland's 2021 ban on uranium mining remains in place.", "2026-10-14")
+                        .events())
+                .extracting(Event::type)
+                .doesNotContain(EventType.EXPORT_CONTROL);
+    }
+
+    @Test
+    void aMeasureToldBeforeItsSuspensionIsKeptApartFromIt() {
+        Extraction x = extract(
+                "Beijing banned exports of gallium and germanium to the United States on Dec. 3, 2024, although the"
+                        + " ban has been suspended since November.",
+                "2026-01-10");
+        assertThat(x.events())
+                .extracting(Event::type)
+                .containsExactlyInAnyOrder(EventType.EXPORT_CONTROL, EventType.EXPORT_CONTROL_SUSPENSION);
+        assertThat(x.events())
+                .filteredOn(e -> e.type() == EventType.EXPORT_CONTROL)
+                .singleElement()
+                .satisfies(e -> assertThat(e.date()).contains(LocalDate.of(2024, 12, 3)));
+    }
+
+    @Test
     void aRelativeClauseAfterAnAgreementsLongTitleTellsItsSigning() {
         Extraction x = extract(
                 "The Memorandum of Understanding on cooperation in the field of critical minerals, which was signed"
