@@ -1,9 +1,6 @@
 package lodestone.screen;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,6 +17,7 @@ import lodestone.screen.ScreenSpec.MineralSelection;
 import lodestone.screen.ScreenSpec.PlanSpec;
 import lodestone.screen.ScreenSpec.ResponsePackage;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.FieldReader;
 import lodestone.sim.scenario.Response;
 
 /**
@@ -32,7 +30,6 @@ public final class ScreenReader {
     /** The first simulated month when the spec names none: the sweep's (January 2026). */
     public static final YearMonth DEFAULT_START = YearMonth.of(2026, 1);
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
 
@@ -47,15 +44,7 @@ public final class ScreenReader {
      * @throws ScreenException listing every problem, each with field and value
      */
     public static ScreenSpec read(String text, String origin) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where =
-                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ScreenException(origin, List.of("cannot parse" + where + ": " + e.getOriginalMessage()));
-        }
-        return read(root, origin);
+        return read(FieldReader.tree(text, origin, ScreenException::new), origin);
     }
 
     /**

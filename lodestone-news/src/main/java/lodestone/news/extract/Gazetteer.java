@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lodestone.risk.csv.CuratedCsv;
 
 /**
  * The curated name lists the extractor matches: countries ({@code countries.tsv}), organisations
@@ -205,7 +206,7 @@ public final class Gazetteer {
     }
 
     static List<List<String>> csv(String name) {
-        return Csv.parse(String.join("\n", lines(name)));
+        return CuratedCsv.parse(String.join("\n", lines(name)));
     }
 
     static List<String> lines(String name) {

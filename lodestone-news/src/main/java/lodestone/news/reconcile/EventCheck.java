@@ -25,4 +25,13 @@ public record EventCheck(
         differences = List.copyOf(differences);
         added = List.copyOf(added);
     }
+
+    /**
+     * @param event the event
+     * @param explanation why nothing on record compares with it
+     * @return a {@link MatchKind#NEW} check: no records, differences or added details
+     */
+    public static EventCheck unmatched(Event event, String explanation) {
+        return new EventCheck(event, MatchKind.NEW, List.of(), List.of(), List.of(), explanation);
+    }
 }

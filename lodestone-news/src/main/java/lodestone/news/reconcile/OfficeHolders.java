@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import lodestone.risk.csv.CuratedCsv;
 
 /**
  * Who held which office when: the sourced table {@code lodestone/news/heads-of-state.csv} (heads of state and
@@ -118,7 +119,7 @@ public final class OfficeHolders {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<List<String>> rows = lodestone.news.extract.Csv.parse(text);
+        List<List<String>> rows = CuratedCsv.parse(text);
         List<Term> terms = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {
             if (row.size() < 6 || row.get(3).isBlank()) {

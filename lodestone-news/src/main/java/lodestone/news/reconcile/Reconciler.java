@@ -287,12 +287,8 @@ public final class Reconciler {
             case EXPORT_CONTROL, EXPORT_CONTROL_SUSPENSION -> measure(event, flags);
             case LIST_UPDATE -> list(event, flags);
             case TARIFF, OTHER ->
-                new EventCheck(
+                EventCheck.unmatched(
                         event,
-                        MatchKind.NEW,
-                        List.of(),
-                        List.of(),
-                        List.of(),
                         "The knowledge base holds no " + (event.type() == EventType.TARIFF ? "tariff" : "such")
                                 + " records, so it cannot be compared.");
         };
@@ -336,12 +332,8 @@ public final class Reconciler {
             if (!projects.isEmpty()) {
                 return projectCheck(event, projects);
             }
-            return new EventCheck(
+            return EventCheck.unmatched(
                     event,
-                    MatchKind.NEW,
-                    List.of(),
-                    List.of(),
-                    List.of(),
                     "No agreement or project on record shares two of its parties"
                             + Phrases.optional(" (", event.parties())
                             + (event.parties().isEmpty() ? "" : ")")
@@ -351,12 +343,7 @@ public final class Reconciler {
         List<String> added = new ArrayList<>();
         List<RecordRef> refs = new ArrayList<>();
         for (Agreement a : matched) {
-            refs.add(new RecordRef(
-                    "agreement",
-                    a.id(),
-                    a.title(),
-                    Optional.of(a.signed()),
-                    a.sources().stream().map(SourceId::toString).toList()));
+            refs.add(agreementRef(a));
             event.title().ifPresent(title -> {
                 if (!sameTitle(title, a)) {
                     differences.add(new Difference("title", title, a.title()));
@@ -370,7 +357,7 @@ public final class Reconciler {
                             "The article dates it " + date + "; the record (" + a.id() + ") was signed " + a.signed()
                                     + ".",
                             event.evidence(),
-                            a.sources().stream().map(SourceId::toString).toList()));
+                            sourceIds(a.sources())));
                 }
             });
             event.amountUsd().ifPresent(amount -> {
@@ -401,7 +388,7 @@ public final class Reconciler {
                             "amount-not-on-record",
                             usd(amount) + " matches no amount of the record (" + a.id() + ").",
                             event.evidence(),
-                            a.sources().stream().map(SourceId::toString).toList()));
+                            sourceIds(a.sources())));
                 } else if (same.isEmpty() && a.money().isEmpty()) {
                     added.add("amount " + usd(amount) + " (the record has none)");
                 }
@@ -563,18 +550,10 @@ public final class Reconciler {
             }
         }
         if (candidates.isEmpty()) {
-            return new EventCheck(
+            return EventCheck.unmatched(
                     event,
-                    MatchKind.NEW,
-                    List.of(),
-                    List.of(),
-                    List.of(),
                     "No trade measure on record"
-                            + Phrases.optional(
-                                    " by ",
-                                    event.countries().stream()
-                                            .map(gazetteer::countryName)
-                                            .toList())
+                            + byCountries(event)
                             + Phrases.optional(" on ", event.minerals()) + ".");
         }
         List<Difference> differences = new ArrayList<>();
@@ -607,7 +586,7 @@ public final class Reconciler {
                         "The article dates it " + date + "; the record (" + closest.id() + ") has "
                                 + nearest.type().id() + " on " + nearest.date() + ".",
                         event.evidence(),
-                        closest.sources().stream().map(SourceId::toString).toList()));
+                        sourceIds(closest.sources())));
             }
         }
         List<RecordRef> refs = chosen.stream()
@@ -617,7 +596,7 @@ public final class Reconciler {
                         m.id(),
                         m.title(),
                         Optional.of(m.events().get(0).date()),
-                        m.sources().stream().map(SourceId::toString).toList()))
+                        sourceIds(m.sources())))
                 .toList();
         MatchKind kind = differences.isEmpty() ? MatchKind.CONFIRMS : MatchKind.CONTRADICTS;
         return new EventCheck(
@@ -761,24 +740,28 @@ public final class Reconciler {
         return names.stream().filter(n -> n.length() >= 4).anyMatch(n -> operator.contains(n.toLowerCase(Locale.ROOT)));
     }
 
+    private static RecordRef agreementRef(Agreement a) {
+        return new RecordRef("agreement", a.id(), a.title(), Optional.of(a.signed()), sourceIds(a.sources()));
+    }
+
+    private static List<String> sourceIds(List<SourceId> sources) {
+        return sources.stream().map(SourceId::toString).toList();
+    }
+
+    /** @return " by " and the event's countries by name, or "" if it names none */
+    private String byCountries(Event event) {
+        return Phrases.optional(
+                " by ", event.countries().stream().map(gazetteer::countryName).toList());
+    }
+
     private EventCheck projectCheck(Event event, List<Project> projects) {
         List<RecordRef> refs = new ArrayList<>();
         List<String> linked = new ArrayList<>();
         for (Project p : projects) {
-            refs.add(new RecordRef(
-                    "project",
-                    p.id(),
-                    p.name(),
-                    Optional.empty(),
-                    p.sources().stream().map(SourceId::toString).toList()));
+            refs.add(new RecordRef("project", p.id(), p.name(), Optional.empty(), sourceIds(p.sources())));
             for (Agreement a : snapshot.policy().agreements()) {
                 if (a.projects().contains(p.id())) {
-                    refs.add(new RecordRef(
-                            "agreement",
-                            a.id(),
-                            a.title(),
-                            Optional.of(a.signed()),
-                            a.sources().stream().map(SourceId::toString).toList()));
+                    refs.add(agreementRef(a));
                     linked.add(a.id());
                 }
             }
@@ -826,19 +809,7 @@ public final class Reconciler {
                 .filter(l -> event.countries().stream().anyMatch(c -> l.issuer().contains(gazetteer.countryName(c))))
                 .toList();
         if (lists.isEmpty()) {
-            return new EventCheck(
-                    event,
-                    MatchKind.NEW,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    "No critical-mineral list on record"
-                            + Phrases.optional(
-                                    " by ",
-                                    event.countries().stream()
-                                            .map(gazetteer::countryName)
-                                            .toList())
-                            + ".");
+            return EventCheck.unmatched(event, "No critical-mineral list on record" + byCountries(event) + ".");
         }
         List<MineralId> named = event.minerals().stream()
                 .map(gazetteer::mineralId)

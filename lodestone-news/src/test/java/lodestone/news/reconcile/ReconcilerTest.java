@@ -211,6 +211,18 @@ class ReconcilerTest {
     }
 
     @Test
+    void aMeasureWithNoneOnRecordIsNewWithNothingMatchedAndNamesWhoAndWhat() {
+        CheckReport report = check("Indonesia banned exports of nickel ore on January 1, 2020, the government said.");
+        assertThat(report.events()).singleElement().satisfies(c -> {
+            assertThat(c.match()).isEqualTo(MatchKind.NEW);
+            assertThat(c.records()).isEmpty();
+            assertThat(c.differences()).isEmpty();
+            assertThat(c.added()).isEmpty();
+            assertThat(c.explanation()).isEqualTo("No trade measure on record by Indonesia on nickel.");
+        });
+    }
+
+    @Test
     void noMessageOverTheCorpusLeavesASlotEmpty() throws URISyntaxException {
         Reconciler reconciler = new Reconciler(
                 snapshot(), OfficeHolders.bundled(), NewsExtractor.bundled().gazetteer(), 5);

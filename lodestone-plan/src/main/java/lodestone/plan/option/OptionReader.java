@@ -1,9 +1,6 @@
 package lodestone.plan.option;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,6 +16,7 @@ import lodestone.model.agreement.Project;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.FieldReader;
 
 /**
  * Reads an option catalogue (YAML or JSON) and resolves it against the knowledge base: options linked to a project
@@ -29,7 +27,6 @@ import lodestone.sim.scenario.Distribution;
  * documented in {@code docs/methods/planning.md}.
  */
 public final class OptionReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
     private static final Set<String> FIGURE = Set.of("value", "unit", "source", "assumed", "basis");
 
@@ -51,14 +48,7 @@ public final class OptionReader {
      * @throws OptionException listing every problem
      */
     public static OptionCatalogue read(String text, String origin, KnowledgeSnapshot snapshot, YearMonth start) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where =
-                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new OptionException(origin, List.of("cannot parse" + where + ": " + e.getOriginalMessage()));
-        }
+        JsonNode root = FieldReader.tree(text, origin, OptionException::new);
         if (root == null || !root.isObject()) {
             throw new OptionException(origin, List.of("the catalogue must be a mapping (mineral, perspective, ...)."));
         }

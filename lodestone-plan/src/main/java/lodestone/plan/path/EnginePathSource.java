@@ -6,12 +6,12 @@ import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import lodestone.model.mineral.MineralId;
-import lodestone.plan.parallel.WorkerPool;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.MonthStatistics;
 import lodestone.sim.engine.Progress;
 import lodestone.sim.engine.RunOptions;
+import lodestone.sim.parallel.WorkerPool;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.ScenarioSpec;
 
@@ -106,7 +106,8 @@ public final class EnginePathSource implements PathSource {
         double[] shortfall = new double[Math.multiplyExact(paths, months)];
         int workers = Math.min(threads, paths);
         int chunk = (paths + workers - 1) / workers;
-        try (WorkerPool pool = new WorkerPool(workers, "lodestone-plan-paths", "sampling disruption paths")) {
+        try (WorkerPool pool =
+                new WorkerPool(workers, "lodestone-plan-paths", "sampling disruption paths was interrupted")) {
             pool.forEach(workers, w -> run(seeds, w * chunk, Math.min(paths, w * chunk + chunk), shortfall));
         }
         return PathMatrix.of(paths, months, shortfall);

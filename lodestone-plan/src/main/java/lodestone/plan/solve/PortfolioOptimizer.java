@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import lodestone.plan.option.PlanOption;
-import lodestone.plan.parallel.WorkerPool;
 import lodestone.plan.path.DisruptionPaths;
 import lodestone.plan.path.PathMatrix;
+import lodestone.sim.parallel.WorkerPool;
 
 /**
  * Chooses option levels that minimise the CVaR of cumulative shortfall over the paths, subject to a budget, per-option
@@ -69,7 +69,7 @@ public final class PortfolioOptimizer implements AutoCloseable {
         this.model = new LossModel(this.options, PathMatrix.copyOf(Objects.requireNonNull(paths, "paths")), seed);
         this.alpha = alpha;
         this.threads = threads;
-        this.pool = new WorkerPool(threads, "lodestone-plan", "planning");
+        this.pool = new WorkerPool(threads, "lodestone-plan", "planning was interrupted");
         double unmitigated = cvar(new double[this.options.size()]);
         this.tieBreak = 1e-7 * Math.max(1, unmitigated);
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import lodestone.model.mineral.MineralId;
-import lodestone.risk.internal.CuratedCsv;
+import lodestone.risk.csv.CuratedCsv;
 
 /**
  * Which salient-statistics series give a mineral's apparent consumption and unit price, from the curated resource

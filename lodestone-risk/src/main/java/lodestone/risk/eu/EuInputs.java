@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.chain.Stage;
 import lodestone.model.mineral.MineralId;
-import lodestone.risk.internal.CuratedCsv;
+import lodestone.risk.csv.CuratedCsv;
 
 /**
  * The per-material inputs of the EU 2023 supply risk that the official annex tables in the store lack (assessed

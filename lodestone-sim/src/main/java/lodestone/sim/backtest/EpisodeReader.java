@@ -114,17 +114,11 @@ public final class EpisodeReader {
     }
 
     private static JsonNode parse(String text, String origin) {
-        try {
-            JsonNode root = YAML.readTree(text);
-            if (root == null || !root.isObject()) {
-                throw new ScenarioException(origin, List.of("the file must be a mapping of fields."));
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            String where =
-                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ScenarioException(origin, List.of("cannot parse" + where + ": " + e.getOriginalMessage()));
+        JsonNode root = FieldReader.tree(text, origin, ScenarioException::new);
+        if (root == null || !root.isObject()) {
+            throw new ScenarioException(origin, List.of("the file must be a mapping of fields."));
         }
+        return root;
     }
 
     private Episode episode(JsonNode root, String origin, MineralCatalogue catalogue, Behaviour behaviour) {

@@ -5,14 +5,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator.SplittableGenerator;
 import java.util.random.RandomGeneratorFactory;
+import lodestone.sim.parallel.WorkerPool;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.ScenarioSpec;
 
@@ -49,7 +44,7 @@ public final class MonteCarloEngine implements AutoCloseable {
     private static final String ALGORITHM = "L64X128MixRandom";
 
     private final int threads;
-    private final ExecutorService pool;
+    private final WorkerPool pool;
     private final MemoryBudget budget;
     private MonthlyStore reusable;
 
@@ -68,13 +63,7 @@ public final class MonteCarloEngine implements AutoCloseable {
         }
         this.threads = threads;
         this.budget = budget;
-        this.pool = threads == 1
-                ? null
-                : Executors.newFixedThreadPool(threads, runnable -> {
-                    Thread thread = new Thread(runnable, "lodestone-sim");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.pool = new WorkerPool(threads, "lodestone-sim", "simulation interrupted");
     }
 
     /**
@@ -123,7 +112,7 @@ public final class MonteCarloEngine implements AutoCloseable {
         SplittableGenerator root =
                 (SplittableGenerator) RandomGeneratorFactory.of(ALGORITHM).create(options.seed());
         List<SplittableGenerator> splits = root.splits(blocks).toList();
-        parallel(blocks, b -> {
+        pool.forEach(blocks, b -> {
             SplittableGenerator generator = splits.get(b);
             for (int p = b * BLOCK, end = Math.min(paths, p + BLOCK); p < end; p++) {
                 pathSeeds[p] = generator.nextLong();
@@ -155,7 +144,7 @@ public final class MonteCarloEngine implements AutoCloseable {
         double[] recovery = new double[paths];
         double[] firstStop = new double[paths];
         boolean[] exceeded = new boolean[paths];
-        parallel(blocks, b -> {
+        pool.forEach(blocks, b -> {
             PathSimulator simulator = new PathSimulator(model);
             PathTile tile = new PathTile(store, months);
             for (int p = b * BLOCK, end = Math.min(paths, p + BLOCK); p < end; p++) {
@@ -172,7 +161,7 @@ public final class MonteCarloEngine implements AutoCloseable {
         int chunks = Math.min(threads, months);
         int[] ranks = ranks(paths);
         double stopUnit = model.classShare;
-        parallel(chunks, c -> {
+        pool.forEach(chunks, c -> {
             float[] scratch = new float[paths];
             double[] quantiles = new double[ranks.length];
             for (int t = (int) ((long) c * months / chunks), to = (int) ((long) (c + 1) * months / chunks);
@@ -264,42 +253,8 @@ public final class MonteCarloEngine implements AutoCloseable {
         return new Band(quantiles[0], quantiles[1], quantiles[2], quantiles[3], quantiles[4], sum / values.length);
     }
 
-    /** Runs task(0 … count−1) on the pool; each index exactly once, in any order. */
-    private void parallel(int count, IntConsumer task) {
-        if (pool == null || count == 1) {
-            for (int i = 0; i < count; i++) {
-                task.accept(i);
-            }
-            return;
-        }
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < Math.min(threads, count); w++) {
-            futures.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    task.accept(i);
-                }
-            }));
-        }
-        for (Future<?> future : futures) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("simulation interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
-
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        pool.close();
     }
 }

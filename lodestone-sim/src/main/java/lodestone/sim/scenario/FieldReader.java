@@ -1,17 +1,46 @@
 package lodestone.sim.scenario;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Reads fields of a YAML/JSON tree and collects every problem, each naming the field's path, its value and the rule,
- * instead of stopping at the first. Shared by the scenario and episode readers.
+ * instead of stopping at the first. Shared by the scenario and episode readers; {@link #tree} is the one parse step of
+ * every YAML/JSON spec reader (scenarios, episodes, the planner's option catalogues, screens).
  */
 public final class FieldReader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
     private final List<String> problems = new ArrayList<>();
+
+    /**
+     * Parses a spec's text (YAML, or JSON read as YAML) into a tree.
+     *
+     * @param text the text
+     * @param origin the file name or id, for the message
+     * @param failure the reader's exception, built from the origin and its one problem
+     * @param <X> the reader's exception type
+     * @return the tree; for a text with no document (empty, or comments only) {@code null} or a node that is no
+     *     mapping, which every reader refuses with its own message
+     * @throws X if the text is not YAML: "cannot parse at line N: ..." (the line where the parser knows it)
+     */
+    public static <X extends RuntimeException> JsonNode tree(
+            String text, String origin, BiFunction<String, List<String>, X> failure) {
+        try {
+            return YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where =
+                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw failure.apply(origin, List.of("cannot parse" + where + ": " + e.getOriginalMessage()));
+        }
+    }
 
     /** @return the problems found so far, in order */
     public List<String> problems() {

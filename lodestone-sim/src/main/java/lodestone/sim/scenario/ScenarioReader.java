@@ -66,14 +66,7 @@ public final class ScenarioReader {
      * @throws ScenarioException listing every problem, each with field and value
      */
     public static ScenarioSpec read(String text, String origin, MineralCatalogue catalogue, Behaviour defaults) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where =
-                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ScenarioException(origin, List.of("cannot parse" + where + ": " + e.getOriginalMessage()));
-        }
+        JsonNode root = FieldReader.tree(text, origin, ScenarioException::new);
         ScenarioReader reader = new ScenarioReader(catalogue, defaults);
         if (root == null || !root.isObject()) {
             throw new ScenarioException(origin, List.of("the spec must be a mapping of fields (id, disruption, ...)."));

@@ -1,11 +1,12 @@
-package lodestone.risk.internal;
+package lodestone.risk.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The curated CSV resources of the risk methods: {@code #} comment lines, one header line, then rows of cells
- * separated by commas, a cell optionally in double quotes (a doubled quote inside stands for one quote).
+ * The curated CSV resources: the risk methods' tables ({@link #rows}: {@code #} comment lines, one header line, then
+ * rows of cells separated by commas, a cell optionally in double quotes, a doubled quote inside standing for one
+ * quote) and the news module's reference tables ({@link #parse}). One tokenizer reads both.
  */
 public final class CuratedCsv {
     private CuratedCsv() {}
@@ -53,17 +54,42 @@ public final class CuratedCsv {
     }
 
     /**
-     * @param line one line of CSV
-     * @return its cells, unquoted
+     * Reads RFC 4180 CSV: quoted fields may hold commas, line breaks ({@code \n}, {@code \r\n} or {@code \r}) and
+     * doubled quotes; a quote inside an unquoted field opens quoting as well.
+     *
+     * @param text the CSV text
+     * @return its records, each a list of fields; blank lines (a record of one empty field) are skipped
+     */
+    public static List<List<String>> parse(String text) {
+        return records(text, true).stream()
+                .filter(record -> !(record.size() == 1 && record.get(0).isEmpty()))
+                .toList();
+    }
+
+    /**
+     * @param line one line of CSV (a line break in it is read as an ordinary character)
+     * @return its cells, unquoted; one empty cell for an empty line
      */
     public static List<String> split(String line) {
+        return records(line, false).get(0);
+    }
+
+    /**
+     * The one tokenizer of both forms.
+     *
+     * @param text the text
+     * @param lineBreaksEndRecords whether an unquoted line break ends a record (else it is part of the field)
+     * @return every record, blank ones included; at least one
+     */
+    private static List<List<String>> records(String text, boolean lineBreaksEndRecords) {
+        List<List<String>> records = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     cell.append('"');
                     i++;
                 } else if (c == '"') {
@@ -76,11 +102,20 @@ public final class CuratedCsv {
             } else if (c == ',') {
                 cells.add(cell.toString());
                 cell.setLength(0);
+            } else if (lineBreaksEndRecords && (c == '\n' || c == '\r')) {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cells.add(cell.toString());
+                cell.setLength(0);
+                records.add(cells);
+                cells = new ArrayList<>();
             } else {
                 cell.append(c);
             }
         }
         cells.add(cell.toString());
-        return cells;
+        records.add(cells);
+        return records;
     }
 }
