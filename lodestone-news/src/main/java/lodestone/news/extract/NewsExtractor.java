@@ -1298,6 +1298,7 @@ public final class NewsExtractor {
                 boolean exportMeasure =
                         d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
                 List<String> sentenceMinerals = context.minerals(sentence.start(), sentence.end());
+                List<String> listMinerals = exportMeasure ? List.of() : listLeadMinerals(context, sentence);
                 if (!sentenceMinerals.isEmpty() && !ENTITY_RULE.matcher(clause).find()) {
                     d.minerals.addAll(sentenceMinerals);
                 } else if (exportMeasure && !ENTITY_RULE.matcher(clause).find()) {
@@ -1311,12 +1312,10 @@ public final class NewsExtractor {
                         // "the relevant export control measures announced on October 9" in a story about one mineral
                         d.minerals.addAll(context.mainMinerals());
                     }
-                } else if (!exportMeasure
-                        && !listLeadMinerals(context, sentence).isEmpty()) {
+                } else if (!exportMeasure && !listMinerals.isEmpty()) {
                     // a component on a list item ("- Loan: US EXIM approved up to $10 billion") is about what the
-                    // list's
-                    // lead-in, or an earlier item, names
-                    d.minerals.addAll(listLeadMinerals(context, sentence));
+                    // list's lead-in, or an earlier item, names
+                    d.minerals.addAll(listMinerals);
                 } else if (!exportMeasure && PROJECT_WORD.matcher(clause).find()) {
                     d.minerals.addAll(context.mainMinerals());
                 } else if (!exportMeasure) {
@@ -1665,6 +1664,8 @@ public final class NewsExtractor {
      * are dated by it.
      */
     private static final int LIST_LEAD_SENTENCES = 3;
+    /** How many list lines above an item are passed over to find the sentence that introduces the list. */
+    private static final int LIST_ITEMS = 24;
 
     /** Whether a sentence lies on a list item's line (the item's first sentence or one after it on that line). */
     private static boolean onListLine(Context context, Sentence sentence) {
@@ -1697,23 +1698,41 @@ public final class NewsExtractor {
         if (!onListLine(context, item)) {
             return List.of();
         }
-        List<String> fromItems = List.of();
-        Optional<Sentence> lead = context.before(item);
-        for (int back = 0; back < 24 && lead.isPresent() && onListLine(context, lead.get()); back++) {
-            if (fromItems.isEmpty()) {
-                fromItems = context.minerals(lead.get().start(), lead.get().end());
-            }
-            lead = context.before(lead.get());
-        }
-        for (int back = 0; back < LIST_LEAD_SENTENCES && lead.isPresent(); back++) {
-            Sentence l = lead.get();
+        for (Sentence l : leadIns(context, item)) {
             List<String> found = context.minerals(l.start(), l.end());
             if (!found.isEmpty()) {
                 return found;
             }
+        }
+        Optional<Sentence> earlier = context.before(item);
+        for (int back = 0; back < LIST_ITEMS && earlier.isPresent() && onListLine(context, earlier.get()); back++) {
+            List<String> found =
+                    context.minerals(earlier.get().start(), earlier.get().end());
+            if (!found.isEmpty()) {
+                return found;
+            }
+            earlier = context.before(earlier.get());
+        }
+        return List.of();
+    }
+
+    /**
+     * The sentences that introduce the list a list item is on, nearest first: the sentence above the list's lines (at
+     * most {@link #LIST_ITEMS} back), and, while it is a bare lead-in ("Key elements of the partnership:"), the one
+     * before it, at most {@link #LIST_LEAD_SENTENCES} in all.
+     */
+    private static List<Sentence> leadIns(Context context, Sentence item) {
+        Optional<Sentence> lead = context.before(item);
+        for (int back = 0; back < LIST_ITEMS && lead.isPresent() && onListLine(context, lead.get()); back++) {
+            lead = context.before(lead.get());
+        }
+        List<Sentence> out = new ArrayList<>();
+        for (int back = 0; back < LIST_LEAD_SENTENCES && lead.isPresent(); back++) {
+            Sentence l = lead.get();
+            out.add(l);
             lead = bareLeadIn(l.text()) ? context.before(l) : Optional.empty();
         }
-        return fromItems;
+        return out;
     }
 
     /**
@@ -1733,16 +1752,10 @@ public final class NewsExtractor {
             if (item.money == null || !onListLine(context, item.sentence)) {
                 continue;
             }
-            Optional<Sentence> lead = context.before(item.sentence);
-            for (int back = 0; back < 24 && lead.isPresent() && onListLine(context, lead.get()); back++) {
-                lead = context.before(lead.get());
-            }
-            for (int back = 0; back < LIST_LEAD_SENTENCES && lead.isPresent(); back++) {
-                Sentence l = lead.get();
+            for (Sentence l : leadIns(context, item.sentence)) {
                 bySentence.getOrDefault(l.index(), List.of()).stream()
                         .filter(d -> d.type == item.type && d.money == null)
                         .forEach(leads::add);
-                lead = bareLeadIn(l.text()) ? context.before(l) : Optional.empty();
             }
         }
         return drafts.stream().filter(d -> !leads.contains(d)).toList();
@@ -1756,18 +1769,15 @@ public final class NewsExtractor {
             if (d.date != null || !onListLine(context, d.sentence)) {
                 continue;
             }
-            Optional<Sentence> lead = context.before(d.sentence);
-            for (int back = 0; back < 24 && lead.isPresent() && onListLine(context, lead.get()); back++) {
-                lead = context.before(lead.get());
-            }
             // "Key elements of the partnership:" names no day: the sentence that announced the package does
-            for (int back = 0; back < LIST_LEAD_SENTENCES && lead.isPresent() && d.date == null; back++) {
-                Sentence l = lead.get();
+            for (Sentence l : leadIns(context, d.sentence)) {
                 context.in(l.start(), l.end(), MentionKind.DATE).stream()
                         .filter(m -> !m.key().isEmpty())
                         .findFirst()
                         .ifPresent(m -> d.date = LocalDate.parse(m.key()));
-                lead = bareLeadIn(l.text()) ? context.before(l) : Optional.empty();
+                if (d.date != null) {
+                    break;
+                }
             }
         }
     }
