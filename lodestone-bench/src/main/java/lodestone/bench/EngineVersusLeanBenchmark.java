@@ -2,18 +2,13 @@ package lodestone.bench;
 
 import lodestone.sim.engine.Band;
 import lodestone.sim.engine.MarketResult;
-import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.MonthStatistics;
-import lodestone.sim.engine.Progress;
-import lodestone.sim.engine.RunOptions;
 import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.ScenarioSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The engine against its lean baseline ({@link LeanBaseline}), one market, one thread: the dysprosium market of
@@ -21,25 +16,15 @@ import org.openjdk.jmh.annotations.TearDown;
  * paths. The set-up checks that both compute the same monthly numbers before anything is timed; the ratio of the two
  * times is the engine's overhead. See docs/benchmarks.md.
  */
-public class EngineVersusLeanBenchmark extends TimedBenchmark {
-    @Param({"10000"})
-    int paths;
-
-    @Param({"120"})
-    int months;
-
-    private MonteCarloEngine engine;
-    private ScenarioSpec spec;
-    private RunOptions options;
+public class EngineVersusLeanBenchmark extends EngineBenchmark {
     private LeanBaseline lean;
 
     @Setup(Level.Trial)
     public void setUp() {
-        spec = ScenarioBenchmark.firstMarket(ScenarioBenchmark.reinstated());
-        options = RunOptions.of(paths, 7).withHorizon(months).withThreads(1);
-        engine = new MonteCarloEngine(1);
+        ScenarioSpec spec = ScenarioBenchmark.firstMarket(ScenarioBenchmark.reinstated());
+        prepare(spec, 1);
         lean = new LeanBaseline(spec);
-        verify(engine.simulate(spec, options, Progress.NONE), lean.run(paths, months, 7));
+        verify(simulate(), lean.run(paths, months, SEED));
     }
 
     /** Throws unless the lean loop and the engine give the same shortfall and price quantiles every month. */
@@ -64,18 +49,13 @@ public class EngineVersusLeanBenchmark extends TimedBenchmark {
         }
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        engine.close();
-    }
-
     @Benchmark
     public ScenarioResult engine() {
-        return engine.simulate(spec, options, Progress.NONE);
+        return simulate();
     }
 
     @Benchmark
     public double[] lean() {
-        return lean.run(paths, months, 7);
+        return lean.run(paths, months, SEED);
     }
 }

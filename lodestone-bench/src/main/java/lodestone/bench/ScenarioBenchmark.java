@@ -9,9 +9,6 @@ import java.util.Set;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.mineral.MineralId;
-import lodestone.sim.engine.MonteCarloEngine;
-import lodestone.sim.engine.Progress;
-import lodestone.sim.engine.RunOptions;
 import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioReader;
@@ -20,46 +17,28 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One scenario, 10,000 paths over 120 months: the preset {@code china-ree-2025-10-reinstated} (12 markets, stocks,
  * substitution, partners) and its dysprosium market alone. Throughput in paths × months × markets per second is the
  * paths × months × markets of one operation divided by its time (see docs/benchmarks.md).
  */
-public class ScenarioBenchmark extends TimedBenchmark {
+public class ScenarioBenchmark extends EngineBenchmark {
     @Param({"1", "2"})
     int threads;
 
     @Param({"12", "1"})
     int markets;
 
-    @Param({"10000"})
-    int paths;
-
-    @Param({"120"})
-    int months;
-
-    private MonteCarloEngine engine;
-    private ScenarioSpec spec;
-    private RunOptions options;
-
     @Setup(Level.Trial)
     public void setUp() {
         ScenarioSpec resolved = reinstated();
-        spec = markets == 1 ? firstMarket(resolved) : resolved;
-        options = RunOptions.of(paths, 7).withHorizon(months).withThreads(threads);
-        engine = new MonteCarloEngine(threads);
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        engine.close();
+        prepare(markets == 1 ? firstMarket(resolved) : resolved, threads);
     }
 
     @Benchmark
     public ScenarioResult scenario() {
-        return engine.simulate(spec, options, Progress.NONE);
+        return simulate();
     }
 
     /** Reads a shipped preset from the classpath (the engine itself does no I/O). */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import lodestone.model.mineral.MineralId;
 import lodestone.screen.ScreenSpec.MarketAssumptions;
@@ -301,7 +303,7 @@ public final class ScreenReader {
     private Distribution distribution(
             JsonNode parent, String field, String path, double lo, double hi, Distribution or) {
         JsonNode node = parent.get(field);
-        String at = path.isEmpty() ? field : path + "." + field;
+        String at = at(path, field);
         if (node == null) {
             return or;
         }
@@ -355,7 +357,7 @@ public final class ScreenReader {
 
     private String text(JsonNode node, String field, String path, boolean required) {
         JsonNode value = node.get(field);
-        String at = path.isEmpty() ? field : path + "." + field;
+        String at = at(path, field);
         if (value == null || value.isNull()) {
             if (required) {
                 problem(at, null, "is required");
@@ -370,29 +372,57 @@ public final class ScreenReader {
     }
 
     private double number(JsonNode node, String field, String path, double or, double lo, double hi) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            return or;
-        }
-        String at = path.isEmpty() ? field : path + "." + field;
-        if (!value.isNumber() || !(value.asDouble() >= lo && value.asDouble() <= hi)) {
-            problem(at, value, "must be a number within [" + fmt(lo) + ", " + fmt(hi) + "]");
-            return or;
-        }
-        return value.asDouble();
+        return bounded(
+                node,
+                field,
+                path,
+                or,
+                value -> value.isNumber() && value.asDouble() >= lo && value.asDouble() <= hi,
+                "must be a number within [" + fmt(lo) + ", " + fmt(hi) + "]",
+                JsonNode::asDouble);
     }
 
     private long integer(JsonNode node, String field, String path, long or, long lo, long hi) {
+        return bounded(
+                node,
+                field,
+                path,
+                or,
+                value -> value.isIntegralNumber()
+                        && value.canConvertToLong()
+                        && value.asLong() >= lo
+                        && value.asLong() <= hi,
+                "must be a whole number within [" + lo + ", " + hi + "]",
+                JsonNode::asLong);
+    }
+
+    /**
+     * An optional field read when it fits, else reported: the one step of {@link #number} and {@link #integer}.
+     *
+     * @return the field's value, or {@code or} when it is absent or does not fit (then a problem is recorded)
+     */
+    private <T> T bounded(
+            JsonNode node,
+            String field,
+            String path,
+            T or,
+            Predicate<JsonNode> fits,
+            String must,
+            Function<JsonNode, T> read) {
         JsonNode value = node.get(field);
         if (value == null) {
             return or;
         }
-        String at = path.isEmpty() ? field : path + "." + field;
-        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < lo || value.asLong() > hi) {
-            problem(at, value, "must be a whole number within [" + lo + ", " + hi + "]");
+        if (!fits.test(value)) {
+            problem(at(path, field), value, must);
             return or;
         }
-        return value.asLong();
+        return read.apply(value);
+    }
+
+    /** @return the dotted name of a field below a path ("market.demandElasticity"), the field alone at the top */
+    private static String at(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
     }
 
     private void known(JsonNode node, String path, Set<String> fields) {
@@ -406,7 +436,7 @@ public final class ScreenReader {
             String name = names.next();
             if (!fields.contains(name)) {
                 problem(
-                        path.isEmpty() ? name : path + "." + name,
+                        at(path, name),
                         node.get(name),
                         "is not a known field; known: " + String.join(", ", new TreeSet<>(fields)));
             }

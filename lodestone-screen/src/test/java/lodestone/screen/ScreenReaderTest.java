@@ -86,6 +86,33 @@ class ScreenReaderTest {
     }
 
     @Test
+    void wholeNumbersAndNumbersAreRefusedOutsideTheirRangeOrWhenNotNumbers() {
+        String text = """
+                id: s
+                perspectives: [US]
+                minerals: [gallium]
+                severities: [1]
+                durations: [6]
+                horizonMonths: 12.5
+                paths: 0
+                seed: 99999999999999999999
+                suppliers: {top: 51}
+                market: {priceCap: high, threshold: 2}
+                """;
+        assertThatThrownBy(() -> ScreenReader.read(text, "numbers.yaml"))
+                .isInstanceOf(ScreenException.class)
+                .satisfies(e -> assertThat(((ScreenException) e).problems())
+                        .containsExactlyInAnyOrder(
+                                "horizonMonths (12.5) must be a whole number within [1, 600].",
+                                "paths (0) must be a whole number within [1, 1000000].",
+                                "seed (99999999999999999999) must be a whole number within [-9223372036854775808,"
+                                        + " 9223372036854775807].",
+                                "suppliers.top (51) must be a whole number within [1, 50].",
+                                "market.priceCap (\"high\") must be a number within [1, 1000].",
+                                "market.threshold (2) must be a number within [1.0E-9, 1]."));
+    }
+
+    @Test
     void unparsableTextNamesTheLine() {
         assertThatThrownBy(() -> ScreenReader.read("id: x\nseverities: [0.5\n", "broken.yaml"))
                 .isInstanceOf(ScreenException.class)

@@ -38,7 +38,7 @@ public record CountriesQuery() implements Query<Listing<CountriesQuery.Row>> {
                         .add(observation.mineral().value());
             }
         }
-        return new Listing<>(
+        return Listing.of(
                 minerals.entrySet().stream()
                         .map(e -> new Row(
                                 e.getKey(),

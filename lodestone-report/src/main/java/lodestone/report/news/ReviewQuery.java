@@ -2,7 +2,6 @@ package lodestone.report.news;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import lodestone.model.agreement.PolicyRecords;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.news.DraftRequest;
@@ -51,7 +50,8 @@ public final class ReviewQuery {
     }
 
     /**
-     * A reviewer's decision.
+     * A reviewer's decision, as the faces show it: made from the store's decision ({@link NewsReview.Decision}), which
+     * refuses a missing article, action or record.
      *
      * @param article the article's id
      * @param spanStart start of the record's evidence in the article, in characters
@@ -71,12 +71,6 @@ public final class ReviewQuery {
             String record,
             String draft,
             String reviewedOn) {
-        public Decision {
-            Objects.requireNonNull(article, "article");
-            Objects.requireNonNull(action, "action");
-            Objects.requireNonNull(record, "record");
-        }
-
         static Decision of(NewsReview.Decision d) {
             return new Decision(
                     d.articleId(),

@@ -1,6 +1,5 @@
 package lodestone.report.policy;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import lodestone.model.agreement.Agreement;
@@ -8,8 +7,7 @@ import lodestone.report.Query;
 import lodestone.report.ReportContext;
 import lodestone.report.table.Column;
 import lodestone.report.table.Columns;
-import lodestone.report.table.Table;
-import lodestone.report.table.Tabular;
+import lodestone.report.table.Listing;
 
 /**
  * The money agreements name (commitments, investments, financing offers), each amount with its qualifier, purpose,
@@ -19,7 +17,7 @@ import lodestone.report.table.Tabular;
  * @param party only agreements with a party of this country (code or name), or null
  * @param mineral only agreements naming this mineral or its group, or null
  */
-public record MoneyQuery(String agreement, String party, String mineral) implements Query<MoneyQuery.Amounts> {
+public record MoneyQuery(String agreement, String party, String mineral) implements Query<Listing<MoneyQuery.Row>> {
     /**
      * One amount of one agreement.
      *
@@ -28,33 +26,18 @@ public record MoneyQuery(String agreement, String party, String mineral) impleme
      */
     public record Row(String agreement, AgreementView.MoneyView money) {}
 
-    /**
-     * The amounts: the JSON form is the list of rows, the CSV form the agreement's id and the amount's fields.
-     *
-     * @param rows the amounts, in the agreements' order
-     */
-    public record Amounts(List<Row> rows) implements Tabular {
-        public Amounts {
-            rows = List.copyOf(rows);
-        }
+    /** The columns: the agreement's id, then the amount's fields. */
+    static final List<Column<Row>> COLUMNS = columns();
 
-        /** @return the rows, as the JSON document */
-        @JsonValue
-        public List<Row> json() {
-            return rows;
-        }
-
-        @Override
-        public Table<Row> table() {
-            List<Column<Row>> columns = new ArrayList<>();
-            columns.add(Column.of("agreement", "AGREEMENT", Row::agreement));
-            Columns.of(AgreementView.MoneyView.class).forEach(c -> columns.add(c.through(Row::money)));
-            return Table.of(columns, rows);
-        }
+    private static List<Column<Row>> columns() {
+        List<Column<Row>> columns = new ArrayList<>();
+        columns.add(Column.of("agreement", "AGREEMENT", Row::agreement));
+        Columns.of(AgreementView.MoneyView.class).forEach(c -> columns.add(c.through(Row::money)));
+        return List.copyOf(columns);
     }
 
     @Override
-    public Amounts answer(ReportContext context) {
+    public Listing<Row> answer(ReportContext context) {
         List<AgreementView> views = agreement == null
                 ? new AgreementsQuery(null, party, mineral, null)
                         .answer(context)
@@ -66,7 +49,7 @@ public record MoneyQuery(String agreement, String party, String mineral) impleme
                 rows.add(new Row(view.id(), m));
             }
         }
-        return new Amounts(rows);
+        return new Listing<>(rows, COLUMNS);
     }
 
     /** The one agreement asked for, if the other filters keep it. */

@@ -69,7 +69,7 @@ public record ProjectsQuery(String country, String mineral) implements Query<Lis
                 ? null
                 : Lookup.mineral(snapshot, mineral, "mineral").id();
         List<Agreement> agreements = snapshot.policy().agreements();
-        return new Listing<>(
+        return Listing.of(
                 snapshot.policy().projects().stream()
                         .filter(p -> iso == null || p.country().value().equals(iso))
                         .filter(p -> only == null || produces(snapshot, p, only))

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A name users write for catalogue entries that the catalogue does not give, or gives to one entry where users mean
- * several, with the basis for reading it so.
+ * several, with the basis for reading it so. Aliases are made by {@link #parse}, which refuses a line with a blank
+ * field.
  *
  * @param kind what it names
  * @param alias the name as users write it
@@ -24,13 +24,6 @@ public record CuratedAlias(Kind kind, String alias, List<String> denotes, String
         MINERAL,
         /** A country. */
         COUNTRY
-    }
-
-    public CuratedAlias {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(alias, "alias");
-        denotes = List.copyOf(denotes);
-        Objects.requireNonNull(basis, "basis");
     }
 
     /**

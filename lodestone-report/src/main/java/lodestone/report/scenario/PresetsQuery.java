@@ -24,7 +24,7 @@ public record PresetsQuery() implements Query<Listing<PresetsQuery.Row>> {
 
     @Override
     public Listing<Row> answer(ReportContext context) {
-        return new Listing<>(
+        return Listing.of(
                 Presets.IDS.stream()
                         .map(id -> {
                             ScenarioSpec spec = ScenarioLibrary.preset(id, context.snapshot());

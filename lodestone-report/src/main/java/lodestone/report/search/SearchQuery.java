@@ -46,7 +46,7 @@ public record SearchQuery(String text) implements Query<SearchQuery.Result> {
     }
 
     /**
-     * One entry found.
+     * One entry found, made by the search from the catalogue's, registry's and policy records' own ids and names.
      *
      * @param kind what it is
      * @param id its id (mineral id, ISO 3166-1 alpha-2 code, measure or agreement id)
@@ -55,15 +55,7 @@ public record SearchQuery(String text) implements Query<SearchQuery.Result> {
      * @param basis how the text denotes it, as every face says it ("element symbol of dysprosium", a curated alias's
      *     reason), or why the text is ambiguous; "" if the text is the entry's id or only a close name
      */
-    public record Hit(Kind kind, String id, String name, boolean exact, String basis) {
-        /** Checks the fields. */
-        public Hit {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(basis, "basis");
-        }
-    }
+    public record Hit(Kind kind, String id, String name, boolean exact, String basis) {}
 
     /**
      * @param text the text searched

@@ -2,20 +2,29 @@ package lodestone.report.table;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Rows of one record type, as a listing answers: its JSON form is the list of rows, its columns the record's
- * components ({@link Columns#of}).
+ * Rows of one type with their columns, as a listing answers: its JSON form is the list of rows, its table and CSV
+ * forms the columns over the rows.
  *
  * @param rows the rows
- * @param type their record type
+ * @param columns their columns: a record's components ({@link #of(List, Class)}), or declared by the query
  * @param <T> the row type
  */
-public record Listing<T extends Record>(List<T> rows, Class<T> type) implements Tabular {
+public record Listing<T>(List<T> rows, List<Column<T>> columns) implements Tabular {
     public Listing {
         rows = List.copyOf(rows);
-        Objects.requireNonNull(type, "type");
+        columns = List.copyOf(columns);
+    }
+
+    /**
+     * @param rows the rows
+     * @param type their record type, whose components are the columns ({@link Columns#of})
+     * @param <R> the row type
+     * @return the listing
+     */
+    public static <R extends Record> Listing<R> of(List<R> rows, Class<R> type) {
+        return new Listing<>(rows, Columns.of(type));
     }
 
     /** @return the rows, as the JSON document */
@@ -26,6 +35,6 @@ public record Listing<T extends Record>(List<T> rows, Class<T> type) implements 
 
     @Override
     public Table<T> table() {
-        return Table.of(Columns.of(type), rows);
+        return Table.of(columns, rows);
     }
 }

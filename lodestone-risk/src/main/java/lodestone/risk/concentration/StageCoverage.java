@@ -33,7 +33,8 @@ public record StageCoverage(MineralId mineral, List<StageCoverage.Entry> stages)
     }
 
     /**
-     * One source's shares at a stage: the latest period of one series.
+     * One source's shares at a stage: the latest period of one series, taken by {@link StageCoverage#of} from a
+     * {@link SupplyShares} set and its observations, whose records check these fields.
      *
      * @param mineral the mineral the shares are of (a member, when the stage is covered by a group's members)
      * @param source the source
@@ -48,15 +49,7 @@ public record StageCoverage(MineralId mineral, List<StageCoverage.Entry> stages)
             String series,
             Period period,
             int producers,
-            Optional<ProducerShare> largest) {
-        public Coverage {
-            Objects.requireNonNull(mineral, "mineral");
-            Objects.requireNonNull(source, "source");
-            Objects.requireNonNull(series, "series");
-            Objects.requireNonNull(period, "period");
-            Objects.requireNonNull(largest, "largest");
-        }
-    }
+            Optional<ProducerShare> largest) {}
 
     /**
      * @param stage the stage

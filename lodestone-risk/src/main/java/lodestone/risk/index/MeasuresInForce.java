@@ -65,8 +65,8 @@ public final class MeasuresInForce {
     /**
      * The measures that cover a mineral whatever their state: those that name the mineral, a group it belongs to, or,
      * for a group, any of its members. They depend on the snapshot only, so a caller that asks for many dates computes
-     * them once and passes them to {@link #binding(List, LocalDate, Predicate)} and {@link #lapsed(List, LocalDate,
-     * Predicate)}.
+     * them once and passes them, with the states on each date ({@link #states}), to
+     * {@link #binding(List, Function, Predicate)} and {@link #lapsed(List, Function, Predicate)}.
      *
      * @param snapshot the snapshot
      * @param mineral the mineral
@@ -77,17 +77,6 @@ public final class MeasuresInForce {
         return snapshot.policy().measures().stream()
                 .filter(measure -> measure.minerals().stream().anyMatch(related::contains))
                 .toList();
-    }
-
-    /**
-     * @param covering the measures that cover the mineral ({@link #covering})
-     * @param on the date
-     * @param destination which destinations count
-     * @return those that bind on the date for the destination, in the given order
-     */
-    public static List<TradeMeasure> binding(
-            List<TradeMeasure> covering, LocalDate on, Predicate<CountryCode> destination) {
-        return binding(covering, stateOn(on), destination);
     }
 
     /**
@@ -119,17 +108,6 @@ public final class MeasuresInForce {
             MeasureState state = states.get(measure);
             return state != null ? state : measure.status(on).state();
         };
-    }
-
-    /**
-     * @param covering the measures that cover the mineral ({@link #covering})
-     * @param on the date
-     * @param destination which destinations count
-     * @return those lapsed on the date (suspension ended, no later record) for the destination, in the given order
-     */
-    public static List<TradeMeasure> lapsed(
-            List<TradeMeasure> covering, LocalDate on, Predicate<CountryCode> destination) {
-        return lapsed(covering, stateOn(on), destination);
     }
 
     /**

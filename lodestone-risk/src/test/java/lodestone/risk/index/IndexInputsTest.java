@@ -66,10 +66,6 @@ class IndexInputsTest {
                         .isEqualTo(MeasuresInForce.binding(SNAPSHOT, id, on, PERSPECTIVES.get(0)::equals));
                 assertThat(MeasuresInForce.lapsed(INPUTS.covering(id), states, PERSPECTIVES.get(0)::equals))
                         .isEqualTo(MeasuresInForce.lapsed(SNAPSHOT, id, on, PERSPECTIVES.get(0)::equals));
-                assertThat(MeasuresInForce.binding(INPUTS.covering(id), on, PERSPECTIVES.get(0)::equals))
-                        .isEqualTo(MeasuresInForce.binding(SNAPSHOT, id, on, PERSPECTIVES.get(0)::equals));
-                assertThat(MeasuresInForce.lapsed(INPUTS.covering(id), on, PERSPECTIVES.get(0)::equals))
-                        .isEqualTo(MeasuresInForce.lapsed(SNAPSHOT, id, on, PERSPECTIVES.get(0)::equals));
             }
         }
     }
