@@ -38,10 +38,10 @@ public final class Calibration {
     }
 
     /**
-     * A candidate's score on the calibration episodes.
+     * A candidate's score on the training rows.
      *
      * @param candidate the candidate
-     * @param coverage share of calibration observations inside P10-P90
+     * @param coverage share of the training rows inside P10-P90
      * @param intervalScore mean interval score (lower is better)
      */
     public record Scored(Candidate candidate, double coverage, double intervalScore) {}
@@ -191,11 +191,12 @@ public final class Calibration {
     }
 
     /**
-     * The calibrated behaviour: not the single best candidate but every candidate the calibration episodes cannot tell
+     * The calibrated behaviour: not the single best candidate but every candidate the training rows cannot tell
      * apart from it (coverage within {@code tolerance} of the best), merged into one behaviour whose ranges span
      * theirs, after the "behavioural set" of generalised likelihood uncertainty estimation (Beven and Binley 1992).
-     * Keeping what the data cannot decide keeps the bands honest out of sample; picking the narrowest winner would fit
-     * the calibration episodes' coincidences.
+     * Keeping what the data cannot decide is meant to keep the bands honest out of sample (the cross-validation measures
+     * whether it does); picking the narrowest winner would fit
+     * the training rows' coincidences.
      *
      * @param ranked candidates with their scores, best first
      * @param tolerance how much lower a candidate's coverage may be and still count (fraction)

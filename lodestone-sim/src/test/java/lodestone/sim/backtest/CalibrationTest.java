@@ -2,6 +2,8 @@ package lodestone.sim.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +80,36 @@ class CalibrationTest {
         assertThatThrownBy(() -> Calibration.select(all, Report.episode("none")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no training rows");
+    }
+
+    @Test
+    void aFoldsChoiceNeverDependsOnTheHeldOutRows() {
+        List<Calibration.Candidate> grid = Calibration.grid();
+        // 3 candidates x 4 rows (rows 0-1 of episode a, 2-3 of b): bits of `flags` say which rows each covers;
+        // `flips` changes only episode b's rows
+        qt().withFixedSeed(14L)
+                .withExamples(200)
+                .forAll(integers().between(0, 4095), integers().between(0, 4095))
+                .check((flags, flips) -> {
+                    int changed = flags ^ (flips & 0b110011001100);
+                    Calibration.Selection before = Calibration.select(candidates(grid, flags), Report.episode("a"));
+                    Calibration.Selection after = Calibration.select(candidates(grid, changed), Report.episode("a"));
+                    return before.merged().equals(after.merged())
+                            && before.members() == after.members()
+                            && before.rows() == 2;
+                });
+    }
+
+    private static List<Calibration.Evaluated> candidates(List<Calibration.Candidate> grid, int flags) {
+        List<Calibration.Evaluated> out = new ArrayList<>();
+        for (int c = 0; c < 3; c++) {
+            boolean[] inside = new boolean[4];
+            for (int r = 0; r < 4; r++) {
+                inside[r] = (flags >> (4 * c + r) & 1) == 1;
+            }
+            out.add(evaluated(grid.get(c), inside));
+        }
+        return out;
     }
 
     @Test
