@@ -78,4 +78,33 @@ class BacktestCliTest {
         assertThat(refused.err()).contains("observations[0].episode (nope)");
         assertThat(run("backtest", "--episode", "cn-nothing").err()).contains("--episode (cn-nothing)");
     }
+
+    @Test
+    void crossValidationHoldsOutEachEpisodeAndPoolsTheHeldOutRows() {
+        CliTest.Run json = run("backtest", "--calibrate", "--cross-validate", "--paths", "100", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode result = json.json();
+        JsonNode folds = result.get("folds");
+        assertThat(folds).hasSize(4);
+        long inside = 0;
+        for (JsonNode fold : folds) {
+            long held = fold.get("heldOutScore").get("observations").asLong();
+            assertThat(fold.get("trainingRows").asLong() + held).isEqualTo(123);
+            assertThat(fold.get("priorScore").get("observations").asLong()).isEqualTo(held);
+            inside += fold.get("heldOutScore").get("inside").asLong();
+        }
+        assertThat(result.get("pooled").get("heldOutScore").get("observations").asLong())
+                .isEqualTo(123);
+        assertThat(result.get("pooled").get("heldOutScore").get("inside").asLong())
+                .isEqualTo(inside);
+        assertThat(result.get("calibration").get("observations").asLong()).isEqualTo(123);
+
+        CliTest.Run csv = run("backtest", "--calibrate", "--cross-validate", "--paths", "100", "--format", "csv");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out().lines()).hasSize(1 + 5).first().asString().startsWith("held_out,training_rows");
+
+        CliTest.Run alone = run("backtest", "--cross-validate", "--paths", "100");
+        assertThat(alone.code()).isEqualTo(1);
+        assertThat(alone.err()).contains("Maybe add --calibrate");
+    }
 }

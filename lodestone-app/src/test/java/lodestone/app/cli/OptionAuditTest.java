@@ -206,7 +206,14 @@ class OptionAuditTest {
             exempt("screen " + option, SCREEN);
         }
         for (String option : List.of(
-                "--paths", "--seed", "--threads", "--behaviour", "--episode", "--observations", "--calibrate")) {
+                "--paths",
+                "--seed",
+                "--threads",
+                "--behaviour",
+                "--episode",
+                "--observations",
+                "--calibrate",
+                "--cross-validate")) {
             exempt("backtest " + option, BACKTEST);
         }
         for (String option : List.of(

@@ -2,20 +2,24 @@ package lodestone.sim.backtest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Distribution;
 
 /**
- * Chooses the behaviour from the calibration episodes only: every candidate of a small grid around the first look
- * ({@link Behaviour#PRIOR}) is run on the episodes whose role is {@link Episode.Role#CALIBRATION} and ranked by how many
- * observations its 80 % bands cover, then by the mean interval score; the candidates within one observation of the
- * best form the behavioural set, merged into {@link Behaviour#CALIBRATED} ({@link #behaviouralSet}). The test
- * episodes are never run here.
+ * Chooses the behaviour: every candidate of a small grid around the first look ({@link Behaviour#PRIOR}) is run once on
+ * the evidence and ranked on a set of training rows by how many its 80 % bands cover, then by the mean interval score;
+ * the candidates within one training row of the best form the behavioural set, merged into one behaviour ({@link
+ * #select}, {@link #behaviouralSet}). {@link Behaviour#CALIBRATED} is the selection on every development row of the
+ * four episodes ({@link #calibrate}); {@link CrossValidation} gives its out-of-sample figure.
  */
 public final class Calibration {
     private Calibration() {}
@@ -34,10 +38,10 @@ public final class Calibration {
     }
 
     /**
-     * A candidate's score on the calibration episodes.
+     * A candidate's score on the training rows.
      *
      * @param candidate the candidate
-     * @param coverage share of calibration observations inside P10-P90
+     * @param coverage share of the training rows inside P10-P90
      * @param intervalScore mean interval score (lower is better)
      */
     public record Scored(Candidate candidate, double coverage, double intervalScore) {}
@@ -97,43 +101,102 @@ public final class Calibration {
     }
 
     /**
-     * @param texts reads the episode files
-     * @param catalogue the minerals known
+     * A candidate run on the evidence: every row it scores, so that any subset of rows can choose without a new run.
+     *
+     * @param candidate the candidate
+     * @param report its scored rows
+     */
+    public record Evaluated(Candidate candidate, Report report) {
+        public Evaluated {
+            Objects.requireNonNull(candidate, "candidate");
+            Objects.requireNonNull(report, "report");
+        }
+    }
+
+    /**
+     * What the selection rule chose on a set of training rows.
+     *
+     * @param ranked every candidate's score on the training rows, best first
+     * @param rows how many training rows
+     * @param members how many candidates cover at most one training row fewer than the best
+     * @param merged the merged behaviour of those candidates
+     */
+    public record Selection(List<Scored> ranked, long rows, long members, Behaviour merged) {
+        public Selection {
+            ranked = List.copyOf(ranked);
+            Objects.requireNonNull(merged, "merged");
+        }
+    }
+
+    /**
+     * Runs every candidate once on the evidence.
+     *
+     * @param evidence the episodes, with every row to score, built with a given behaviour
      * @param candidates the grid
      * @param engine the engine
      * @param paths paths per scenario
      * @param seed the seed (the same for every candidate: common random numbers)
-     * @return every candidate's score, best first
+     * @return each candidate with its report, in the grid's order
      */
-    public static List<Scored> evaluate(
-            Episodes.Texts texts,
-            MineralCatalogue catalogue,
+    public static List<Evaluated> run(
+            Function<Behaviour, List<Episode>> evidence,
             List<Candidate> candidates,
             MonteCarloEngine engine,
             int paths,
             long seed) {
-        List<Scored> scored = new ArrayList<>();
+        List<Evaluated> evaluated = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            List<Episode> episodes = new ArrayList<>();
-            for (Episode episode : Episodes.load(texts, catalogue, candidate.behaviour())) {
-                if (episode.role() == Episode.Role.CALIBRATION) {
-                    episodes.add(episode);
-                }
-            }
-            Report report = Backtest.run(episodes, engine, paths, seed, candidate.label());
-            scored.add(new Scored(candidate, report.coverage(row -> true), report.meanIntervalScore(row -> true)));
+            evaluated.add(new Evaluated(
+                    candidate,
+                    Backtest.run(evidence.apply(candidate.behaviour()), engine, paths, seed, candidate.label())));
         }
-        List<Scored> ranked = new ArrayList<>(scored);
+        return evaluated;
+    }
+
+    /**
+     * @param evaluated the candidates with their reports
+     * @param training which rows count
+     * @return every candidate's coverage and mean interval score on those rows, best first (coverage, then the score)
+     */
+    public static List<Scored> rank(List<Evaluated> evaluated, Predicate<Row> training) {
+        List<Scored> ranked = new ArrayList<>();
+        for (Evaluated e : evaluated) {
+            ranked.add(new Scored(
+                    e.candidate(), e.report().coverage(training), e.report().meanIntervalScore(training)));
+        }
         ranked.sort(Comparator.comparingDouble(Scored::coverage).reversed().thenComparingDouble(Scored::intervalScore));
         return ranked;
     }
 
     /**
-     * The calibrated behaviour: not the single best candidate but every candidate the calibration episodes cannot tell
+     * The selection rule: rank on the training rows, keep every candidate within one training row of the best, merge.
+     *
+     * @param evaluated the candidates with their reports (every report scores the same rows)
+     * @param training which rows count
+     * @return the selection
+     * @throws IllegalArgumentException if no row is a training row
+     */
+    public static Selection select(List<Evaluated> evaluated, Predicate<Row> training) {
+        long rows = evaluated.get(0).report().count(training);
+        if (rows == 0) {
+            throw new IllegalArgumentException("the calibration has no training rows to choose on.");
+        }
+        double tolerance = 1.0 / rows;
+        List<Scored> ranked = rank(evaluated, training);
+        double best = ranked.get(0).coverage();
+        long members = ranked.stream()
+                .filter(r -> r.coverage() >= best - tolerance - 1e-12)
+                .count();
+        return new Selection(ranked, rows, members, behaviouralSet(ranked, tolerance));
+    }
+
+    /**
+     * The calibrated behaviour: not the single best candidate but every candidate the training rows cannot tell
      * apart from it (coverage within {@code tolerance} of the best), merged into one behaviour whose ranges span
      * theirs, after the "behavioural set" of generalised likelihood uncertainty estimation (Beven and Binley 1992).
-     * Keeping what the data cannot decide keeps the bands honest out of sample; picking the narrowest winner would fit
-     * the calibration episodes' coincidences.
+     * Keeping what the data cannot decide is meant to keep the bands honest out of sample (the cross-validation measures
+     * whether it does); picking the narrowest winner would fit
+     * the training rows' coincidences.
      *
      * @param ranked candidates with their scores, best first
      * @param tolerance how much lower a candidate's coverage may be and still count (fraction)
@@ -146,10 +209,10 @@ public final class Calibration {
                 .filter(s -> s.coverage() >= best - tolerance - 1e-12)
                 .map(s -> s.candidate().behaviour())
                 .toList();
-        java.util.Map<Double, Long> restock = new java.util.LinkedHashMap<>();
+        Map<Double, Long> restock = new LinkedHashMap<>();
         set.forEach(b -> restock.merge(b.restockMonths(), 1L, Long::sum));
         double mode = restock.entrySet().stream()
-                .max(java.util.Map.Entry.comparingByValue())
+                .max(Map.Entry.comparingByValue())
                 .orElseThrow()
                 .getKey();
         Behaviour first = set.get(0);
@@ -169,25 +232,32 @@ public final class Calibration {
     }
 
     /**
-     * @param texts reads the episode files
+     * The development evidence: the shipped episodes with every development record's rows ({@link
+     * Episodes#withDevelopment}).
+     *
+     * @param texts reads the episode and development files
+     * @param catalogue the minerals known
+     * @return the episodes for a behaviour
+     */
+    public static Function<Behaviour, List<Episode>> development(Episodes.Texts texts, MineralCatalogue catalogue) {
+        return behaviour -> Episodes.withDevelopment(texts, catalogue, behaviour);
+    }
+
+    /**
+     * @param texts reads the episode and development files
      * @param catalogue the minerals known
      * @param engine the engine
      * @param paths paths per scenario
      * @param seed the seed
-     * @return the calibrated behaviour: the behavioural set within one calibration observation of the best
+     * @return the calibrated behaviour: the selection rule on every development row of the four episodes
      */
     public static Behaviour calibrate(
             Episodes.Texts texts, MineralCatalogue catalogue, MonteCarloEngine engine, int paths, long seed) {
-        List<Scored> ranked = evaluate(texts, catalogue, grid(), engine, paths, seed);
-        long observations = Episodes.load(texts, catalogue, Behaviour.PRIOR).stream()
-                .filter(e -> e.role() == Episode.Role.CALIBRATION)
-                .mapToLong(e -> e.observations().size())
-                .sum();
-        return behaviouralSet(ranked, 1.0 / observations);
+        return select(run(development(texts, catalogue), grid(), engine, paths, seed), row -> true)
+                .merged();
     }
 
-    private static Distribution envelope(
-            List<Behaviour> set, java.util.function.Function<Behaviour, Distribution> get) {
+    private static Distribution envelope(List<Behaviour> set, Function<Behaviour, Distribution> get) {
         double low = set.stream().mapToDouble(b -> get.apply(b).min()).min().orElseThrow();
         double high = set.stream().mapToDouble(b -> get.apply(b).max()).max().orElseThrow();
         Distribution only = get.apply(set.get(0));

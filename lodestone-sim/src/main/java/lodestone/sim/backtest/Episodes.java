@@ -2,6 +2,7 @@ package lodestone.sim.backtest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.sim.scenario.Behaviour;
 
@@ -13,6 +14,13 @@ public final class Episodes {
     /** The episode ids, oldest first. */
     public static final List<String> IDS =
             List.of("cn-ga-ge-2023", "cn-graphite-2023", "cn-ga-ge-sb-us-ban-2024", "cn-ree-2025-04");
+
+    /**
+     * The development records: held-out rows written blind for the shipped episodes, scored once on first look and
+     * used since for calibration (classpath resources {@link #developmentResource}); the first is blind record 5
+     * ({@code docs/research/backtest-blind5/}).
+     */
+    public static final List<String> DEVELOPMENT = List.of("backtest-blind5");
 
     private Episodes() {}
 
@@ -38,6 +46,34 @@ public final class Episodes {
             episodes.add(EpisodeReader.read(texts.text(resource(id)), id + ".yaml", catalogue, behaviour));
         }
         return episodes;
+    }
+
+    /**
+     * Every development row beside the episodes' own: what the calibration chooses the behaviour on.
+     *
+     * @param texts reads the episode and development files
+     * @param catalogue the minerals known
+     * @param behaviour the behaviour of markets that do not override it
+     * @return every shipped episode, with the development records' rows added to their episodes
+     */
+    public static List<Episode> withDevelopment(Texts texts, MineralCatalogue catalogue, Behaviour behaviour) {
+        List<Episode> all = load(texts, catalogue, behaviour);
+        for (String record : DEVELOPMENT) {
+            String resource = developmentResource(record);
+            Map<String, List<Observation>> extra = EpisodeReader.readExtra(texts.text(resource), resource, all);
+            all = all.stream()
+                    .map(e -> e.withMoreObservations(extra.getOrDefault(e.id(), List.of())))
+                    .toList();
+        }
+        return all;
+    }
+
+    /**
+     * @param record a development record's id (one of {@link #DEVELOPMENT})
+     * @return the classpath resource holding its YAML text
+     */
+    public static String developmentResource(String record) {
+        return "lodestone/sim/backtest/development/" + record + ".yaml";
     }
 
     /**

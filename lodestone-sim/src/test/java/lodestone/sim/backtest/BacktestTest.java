@@ -89,21 +89,7 @@ class BacktestTest {
 
     @Test
     void theIntervalScoreIsTheWidthPlusTenTimesTheMiss() {
-        Observation o = new Observation(
-                "x",
-                "s",
-                "gallium",
-                Series.EXPORTS,
-                YearMonth.of(2024, 1),
-                YearMonth.of(2024, 1),
-                Aggregate.MEAN,
-                Optional.empty(),
-                Optional.empty(),
-                2,
-                "b",
-                "src",
-                "primary",
-                "");
+        Observation o = exportsObservation("x", 2);
         Row inside = new Row("e", Episode.Role.TEST, o, 1, 1.5, 3, true, Optional.empty());
         assertThat(inside.intervalScore()).isCloseTo(Math.log(3.05) - Math.log(1.05), within(1e-12));
         Row below = new Row("e", Episode.Role.TEST, o, 0.5, 0.6, 1, false, Optional.empty());
@@ -186,5 +172,24 @@ class BacktestTest {
                 .hasMessageContaining("observations[1].series (volume) must be one of")
                 .hasMessageContaining(
                         "must lie within the months scenario ga-ge-2023-world simulates, 2023-07..2024-08");
+    }
+
+    /** @return gallium exports in January 2024 of scenario "s", observed at {@code value} */
+    static Observation exportsObservation(String id, double value) {
+        return new Observation(
+                id,
+                "s",
+                "gallium",
+                Series.EXPORTS,
+                YearMonth.of(2024, 1),
+                YearMonth.of(2024, 1),
+                Aggregate.MEAN,
+                Optional.empty(),
+                Optional.empty(),
+                value,
+                "b",
+                "src",
+                "primary",
+                "");
     }
 }

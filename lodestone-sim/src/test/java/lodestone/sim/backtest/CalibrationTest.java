@@ -1,16 +1,29 @@
 package lodestone.sim.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import lodestone.sim.Fixtures;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Distribution;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The calibration grid, the behavioural set, and that the calibration episodes give the shipped default. */
+/**
+ * The calibration grid, the selection rule on a subset of rows, the development evidence, and that the rule on every
+ * development row gives the shipped default.
+ */
 class CalibrationTest {
     @Test
     void theGridHasDistinctCandidatesAroundTheFirstLook() {
@@ -41,11 +54,137 @@ class CalibrationTest {
     }
 
     @Test
-    @Tag("slow")
-    void theCalibrationEpisodesGiveTheShippedBehaviour() {
-        try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
-            assertThat(Calibration.calibrate(Fixtures::text, Fixtures.catalogue(), engine, 1000, 7))
-                    .isEqualTo(Behaviour.CALIBRATED);
+    void theSelectionCountsOnlyTheTrainingRowsAndKeepsCandidatesWithinOneRowOfTheBest() {
+        List<Calibration.Candidate> grid = Calibration.grid();
+        // candidate 0 covers both rows of episode a, none of b; candidate 1 one row of a and both of b; candidate 2
+        // one row of a only
+        Calibration.Evaluated first = evaluated(grid.get(0), true, true, false, false);
+        Calibration.Evaluated second = evaluated(grid.get(1), true, false, true, true);
+        Calibration.Evaluated third = evaluated(grid.get(2), true, false, false, false);
+        List<Calibration.Evaluated> all = List.of(first, second, third);
+
+        Calibration.Selection onA = Calibration.select(all, Report.episode("a"));
+        assertThat(onA.rows()).isEqualTo(2);
+        assertThat(onA.ranked().get(0).candidate()).isEqualTo(grid.get(0));
+        // within one of two rows of the best (2 of 2): every candidate covering 1 of 2 counts
+        assertThat(onA.members()).isEqualTo(3);
+
+        Calibration.Selection everything = Calibration.select(all, row -> true);
+        assertThat(everything.rows()).isEqualTo(4);
+        assertThat(everything.ranked().get(0).candidate()).isEqualTo(grid.get(1));
+        assertThat(everything.ranked().get(0).coverage()).isEqualTo(0.75);
+        // 3 of 4 is the best; 2 of 4 is within one row; 1 of 4 is not
+        assertThat(everything.members()).isEqualTo(2);
+        assertThat(everything.merged()).isEqualTo(Calibration.behaviouralSet(everything.ranked(), 0.25));
+
+        assertThatThrownBy(() -> Calibration.select(all, Report.episode("none")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no training rows");
+    }
+
+    @Test
+    void aFoldsChoiceNeverDependsOnTheHeldOutRows() {
+        List<Calibration.Candidate> grid = Calibration.grid();
+        // 3 candidates x 4 rows (rows 0-1 of episode a, 2-3 of b): bits of `flags` say which rows each covers;
+        // `flips` changes only episode b's rows
+        qt().withFixedSeed(14L)
+                .withExamples(200)
+                .forAll(integers().between(0, 4095), integers().between(0, 4095))
+                .check((flags, flips) -> {
+                    int changed = flags ^ (flips & 0b110011001100);
+                    Calibration.Selection before = Calibration.select(candidates(grid, flags), Report.episode("a"));
+                    Calibration.Selection after = Calibration.select(candidates(grid, changed), Report.episode("a"));
+                    return before.merged().equals(after.merged())
+                            && before.members() == after.members()
+                            && before.rows() == 2;
+                });
+    }
+
+    private static List<Calibration.Evaluated> candidates(List<Calibration.Candidate> grid, int flags) {
+        List<Calibration.Evaluated> out = new ArrayList<>();
+        for (int c = 0; c < 3; c++) {
+            boolean[] inside = new boolean[4];
+            for (int r = 0; r < 4; r++) {
+                inside[r] = (flags >> (4 * c + r) & 1) == 1;
+            }
+            out.add(evaluated(grid.get(c), inside));
         }
+        return out;
+    }
+
+    @Test
+    void theDevelopmentRecordAddsBlindRecordFivesRowsToTheirEpisodes() throws IOException {
+        List<Episode> own = Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
+        List<Episode> development = Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
+        assertThat(own.stream().mapToInt(e -> e.observations().size()).sum()).isEqualTo(84);
+        assertThat(development.stream().mapToInt(e -> e.observations().size()))
+                .containsExactly(21 + 12, 11 + 2, 11 + 16, 41 + 9);
+        Path record = Path.of("..", "docs", "research", "backtest-blind5", "observations.yaml");
+        Assumptions.assumeTrue(Files.exists(record), "the repository's docs/ are not beside this module");
+        assertThat(Fixtures.text(Episodes.developmentResource("backtest-blind5")))
+                .as("the shipped development record is docs/research/backtest-blind5/observations.yaml unchanged")
+                .isEqualTo(Files.readString(record, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Tag("slow")
+    void crossValidationHoldsOutEachEpisodeAndTheRuleOnEveryRowGivesTheShippedBehaviour() {
+        try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
+            CrossValidation.Result result = CrossValidation.run(
+                    Calibration.development(Fixtures::text, Fixtures.catalogue()), Calibration.grid(), engine, 1000, 7);
+            assertThat(result.folds())
+                    .extracting(CrossValidation.Fold::heldOut)
+                    .containsExactlyElementsOf(Episodes.IDS);
+            for (CrossValidation.Fold fold : result.folds()) {
+                assertThat(fold.heldOutReport().rows())
+                        .allMatch(r -> r.episode().equals(fold.heldOut()));
+                assertThat(fold.selection().rows() + fold.heldOutReport().rows().size())
+                        .isEqualTo(123);
+                assertThat(fold.priorReport().rows().size())
+                        .isEqualTo(fold.heldOutReport().rows().size());
+            }
+            assertThat(result.pooled().rows()).hasSize(123);
+            assertThat(result.all().rows()).isEqualTo(123);
+            System.out.println(describe(result));
+            assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
+        }
+    }
+
+    private static String describe(CrossValidation.Result result) {
+        StringBuilder out = new StringBuilder();
+        for (CrossValidation.Fold f : result.folds()) {
+            Report r = f.heldOutReport();
+            out.append(String.format(
+                    "fold %s: members %d, chosen %s; held out %d/%d dir %.3f; prior %d/%d dir %.3f%n",
+                    f.heldOut(),
+                    f.selection().members(),
+                    f.selection().merged().describe(),
+                    r.rows().stream().filter(Row::inside).count(),
+                    r.rows().size(),
+                    r.directionRight(x -> true),
+                    f.priorReport().rows().stream().filter(Row::inside).count(),
+                    f.priorReport().rows().size(),
+                    f.priorReport().directionRight(x -> true)));
+        }
+        out.append(String.format(
+                "pooled %.4f dir %.4f; prior %.4f dir %.4f; all: members %d, %s; in sample %.4f%n",
+                result.pooled().coverage(x -> true),
+                result.pooled().directionRight(x -> true),
+                result.pooledPrior().coverage(x -> true),
+                result.pooledPrior().directionRight(x -> true),
+                result.all().members(),
+                result.all().merged().describe(),
+                result.inSample().coverage(x -> true)));
+        return out.toString();
+    }
+
+    private static Calibration.Evaluated evaluated(Calibration.Candidate candidate, boolean... inside) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < inside.length; i++) {
+            String episode = i < 2 ? "a" : "b";
+            Observation o = BacktestTest.exportsObservation(episode + i, 1);
+            rows.add(new Row(episode, Episode.Role.TEST, o, 0.5, 1, 2, inside[i], Optional.empty()));
+        }
+        return new Calibration.Evaluated(candidate, new Report(candidate.label(), rows));
     }
 }

@@ -1,0 +1,122 @@
+package lodestone.sim.backtest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.scenario.Behaviour;
+
+/**
+ * Leave-one-episode-out cross-validation of the calibration: for each episode, the selection rule ({@link
+ * Calibration#select}) chooses a behaviour on the other episodes' rows, and that behaviour is scored on the held-out
+ * episode's rows. Every candidate runs once on all the evidence (a fold only chooses among rows already scored), so the
+ * cost is one grid run plus one run per fold. The pooled held-out rows are the calibration's out-of-sample figure; the
+ * selection on every row is the behaviour to ship, whose score on those rows is in sample.
+ */
+public final class CrossValidation {
+    private CrossValidation() {}
+
+    /**
+     * One fold.
+     *
+     * @param heldOut the held-out episode's id
+     * @param selection what the rule chose on the other episodes' rows
+     * @param heldOutReport the chosen behaviour on the held-out episode's rows
+     * @param priorReport the first look ({@link Behaviour#PRIOR}) on the same rows, for comparison
+     */
+    public record Fold(String heldOut, Calibration.Selection selection, Report heldOutReport, Report priorReport) {
+        public Fold {
+            Objects.requireNonNull(heldOut, "heldOut");
+            Objects.requireNonNull(selection, "selection");
+            Objects.requireNonNull(heldOutReport, "heldOutReport");
+            Objects.requireNonNull(priorReport, "priorReport");
+        }
+    }
+
+    /**
+     * The cross-validation's outcome.
+     *
+     * @param folds one per episode, in the evidence's order
+     * @param pooled every fold's held-out rows together: the out-of-sample score
+     * @param pooledPrior the first look on the same rows
+     * @param all the selection on every row: the behaviour to ship
+     * @param inSample that behaviour on every row (in sample)
+     */
+    public record Result(
+            List<Fold> folds, Report pooled, Report pooledPrior, Calibration.Selection all, Report inSample) {
+        public Result {
+            folds = List.copyOf(folds);
+            Objects.requireNonNull(pooled, "pooled");
+            Objects.requireNonNull(pooledPrior, "pooledPrior");
+            Objects.requireNonNull(all, "all");
+            Objects.requireNonNull(inSample, "inSample");
+        }
+    }
+
+    /**
+     * @param evidence the episodes, with every row to score, built with a given behaviour
+     * @param candidates the grid
+     * @param engine the engine
+     * @param paths paths per scenario
+     * @param seed the seed, the same for every run (common random numbers)
+     * @return the folds, the pooled out-of-fold score and the selection on every row
+     */
+    public static Result run(
+            Function<Behaviour, List<Episode>> evidence,
+            List<Calibration.Candidate> candidates,
+            MonteCarloEngine engine,
+            int paths,
+            long seed) {
+        return folds(Calibration.run(evidence, candidates, engine, paths, seed), evidence, engine, paths, seed);
+    }
+
+    /**
+     * The folds on candidates already run.
+     *
+     * @param evaluated every candidate's report on all the evidence
+     * @param evidence the episodes for a behaviour (the same evidence the candidates ran on)
+     * @param engine the engine
+     * @param paths paths per scenario
+     * @param seed the seed the candidates ran with
+     * @return the folds, the pooled out-of-fold score and the selection on every row
+     */
+    public static Result folds(
+            List<Calibration.Evaluated> evaluated,
+            Function<Behaviour, List<Episode>> evidence,
+            MonteCarloEngine engine,
+            int paths,
+            long seed) {
+        Report prior = Backtest.run(evidence.apply(Behaviour.PRIOR), engine, paths, seed, "first look");
+        Set<String> episodes = new LinkedHashSet<>();
+        evaluated.get(0).report().rows().forEach(r -> episodes.add(r.episode()));
+        List<Fold> folds = new ArrayList<>();
+        List<Row> pooled = new ArrayList<>();
+        List<Row> pooledPrior = new ArrayList<>();
+        for (String heldOut : episodes) {
+            Predicate<Row> held = Report.episode(heldOut);
+            Calibration.Selection selection = Calibration.select(evaluated, held.negate());
+            List<Episode> target = evidence.apply(selection.merged()).stream()
+                    .filter(e -> e.id().equals(heldOut))
+                    .toList();
+            Report scored = Backtest.run(target, engine, paths, seed, "chosen without " + heldOut);
+            Report priorRows = new Report(
+                    "first look on " + heldOut,
+                    prior.rows().stream().filter(held).toList());
+            folds.add(new Fold(heldOut, selection, scored, priorRows));
+            pooled.addAll(scored.rows());
+            pooledPrior.addAll(priorRows.rows());
+        }
+        Calibration.Selection all = Calibration.select(evaluated, row -> true);
+        Report inSample = Backtest.run(evidence.apply(all.merged()), engine, paths, seed, "chosen on every row");
+        return new Result(
+                folds,
+                new Report("out of fold", pooled),
+                new Report("first look, the same rows", pooledPrior),
+                all,
+                inSample);
+    }
+}
