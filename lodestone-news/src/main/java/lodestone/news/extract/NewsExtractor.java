@@ -1379,6 +1379,14 @@ public final class NewsExtractor {
                         .map(x -> LocalDate.parse(x.key()))
                         .findFirst()
                         .orElse(null);
+            } else if (followUp(d) && from > sentence.start()) {
+                // "imposed on February 22 and then extended in June": a follow-up told after the measure in its
+                // sentence has the day told after its verb, not the measure's
+                d.date = context.in(d.triggerStart, to, MentionKind.DATE).stream()
+                        .filter(x -> !x.key().isEmpty())
+                        .map(x -> LocalDate.parse(x.key()))
+                        .findFirst()
+                        .orElse(null);
             } else {
                 d.date = date(context, sentence, d.triggerStart, d.type == EventType.EXPORT_CONTROL_SUSPENSION)
                         .orElse(null);
@@ -1888,6 +1896,10 @@ public final class NewsExtractor {
                         && !other.equals(parties);
                 boolean otherYears =
                         !o.years.isEmpty() && !d.years.isEmpty() && java.util.Collections.disjoint(o.years, d.years);
+                // a follow-up told in the sentence of the measure it follows ("first imposed on February 22 and then
+                // extended in June", "suspended exports in February and extended the halt in June") is an action of
+                // its own
+                boolean followUp = o.sentence.equals(d.sentence) && (followUp(o) || followUp(d));
                 boolean listItems = !o.sentence.equals(d.sentence)
                         && !d.rule.endsWith("background of a suspension")
                         && BULLET.matcher(o.sentence.text()).lookingAt()
@@ -1896,6 +1908,7 @@ public final class NewsExtractor {
                         && !split
                         && !(measure && otherYears)
                         && !listItems
+                        && !followUp
                         && mineralsAgree(o, d)
                         && (o.date == null || d.date == null || o.date.equals(d.date))
                         && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
@@ -1955,6 +1968,11 @@ public final class NewsExtractor {
         }
         out.removeAll(summaries);
         return out;
+    }
+
+    /** Whether the frame is a measure's follow-up (its extension, its replacement) told after it. */
+    private static boolean followUp(Draft d) {
+        return d.rule.startsWith("export control: follow-up") || d.rule.startsWith("export control: extended");
     }
 
     private static boolean mineralsAgree(Draft a, Draft b) {

@@ -563,4 +563,60 @@ class NewsExtractorTest {
                         "rare earths magnets 90.0",
                         "rare earths mining 70.0");
     }
+
+    @Test
+    void aShareWhoseSubjectFollowsInThePassiveIsThatCountrys() {
+        Extraction x = extract(
+                "Nearly two-thirds of the world's lithium chemicals are refined in China, the agency said.", null);
+        assertThat(x.claims())
+                .extracting(c -> c.country() + " " + c.mineral() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly("CN lithium refining 66.7");
+    }
+
+    @Test
+    void aLaterShareOfAListingSentenceTakesTheStageOfTheFirst() {
+        Extraction x = extract(
+                "Australia mined about 37% of the world's lithium last year, followed by Chile at around 20% and China"
+                        + " at roughly 17%.",
+                null);
+        assertThat(x.claims())
+                .extracting(c -> c.country() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly("AU mining 37.0", "CL mining 20.0", "CN mining 17.0");
+        Extraction controls =
+                extract("China controls about 90% of the world's rare earth refining, and Malaysia about 4%.", null);
+        assertThat(controls.claims())
+                .extracting(c -> c.country() + " " + c.stage())
+                .containsExactly("CN refining", "MY refining");
+    }
+
+    @Test
+    void aMeasuresExtensionInItsOwnSentenceIsAnActionOfItsOwn() {
+        Extraction x = extract(
+                "Congo suspended exports of cobalt in February to prop up prices and extended the halt in June.",
+                "2025-09-22");
+        assertThat(x.events())
+                .extracting(Event::type)
+                .containsExactly(EventType.EXPORT_CONTROL, EventType.EXPORT_CONTROL);
+        Extraction followUp = extract(
+                "Congo's halt on cobalt exports was first imposed on February 22 and then extended in June by another"
+                        + " three months.",
+                "2025-09-22");
+        assertThat(followUp.events())
+                .extracting(e -> e.type() + " " + e.parties() + " " + e.minerals() + " "
+                        + e.date().orElse(null))
+                .containsExactly("EXPORT_CONTROL [CD] [cobalt] 2025-02-22", "EXPORT_CONTROL [CD] [cobalt] null");
+    }
+
+    @Test
+    void europeStandsForTheEuAndCountriesBeforeFactoriesAreNoParties() {
+        Extraction europe = extract("Europe's Critical Raw Materials Act entered into force on 23 May 2024.", null);
+        assertThat(europe.events())
+                .extracting(e -> e.type() + " " + e.parties())
+                .containsExactly("OTHER [EU]");
+        Extraction x = extract(
+                "China controls about 70% of the world's rare earth mining, and last year it used licensing to choke off"
+                        + " shipments of magnets to US factories.",
+                "2025-06-01");
+        assertThat(x.events()).extracting(e -> e.type() + " " + e.parties()).containsExactly("EXPORT_CONTROL [CN]");
+    }
 }
