@@ -77,6 +77,8 @@ public final class NewsExtractor {
     private static final Pattern OFFTAKE = VOCABULARY.pattern("offtake");
     /** "agreed to buy a 15% stake": buying shares is an investment, not an offtake. */
     private static final Pattern STAKE_OBJECT = VOCABULARY.pattern("stake-object");
+    /** The purpose of a fund or reserve, right before a deal word: "a Fund to ... sign offtake agreements". */
+    private static final Pattern INSTRUMENT_PURPOSE = VOCABULARY.pattern("instrument-purpose");
 
     private static final Pattern INVESTMENT = VOCABULARY.pattern("investment");
     private static final Pattern INVESTMENT_NOUN = VOCABULARY.pattern("investment-noun");
@@ -778,11 +780,12 @@ public final class NewsExtractor {
         m = guarded(OFFTAKE, stems, s);
         boolean offtake = false;
         while (m.find()) {
-            if (hedged(s, m.start())
-                    || STAKE_OBJECT.matcher(s.substring(m.end())).lookingAt()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            // "is trying to buy", "has the right to buy": the hedge ends with the trigger's own "to"
+            int hedgeAt = word.startsWith("to ") ? m.start() + 3 : m.start();
+            if (hedged(s, hedgeAt) || STAKE_OBJECT.matcher(s.substring(m.end())).lookingAt() || purpose(s, m.start())) {
                 continue;
             }
-            String word = m.group().toLowerCase(Locale.ROOT);
             // "to buy output" beside a signed memorandum or framework is a clause of that agreement
             boolean generic = word.startsWith("to ") || word.startsWith("will ") || word.startsWith("would ");
             if (generic && s.transform(WHOLE_8::test)) {
@@ -863,7 +866,7 @@ public final class NewsExtractor {
         }
         Matcher noun = guarded(AGREEMENT_NOUN, stems, s);
         while (!agreement && !offtake && !jointVenture && noun.find()) {
-            if (hedged(s, noun.start())) {
+            if (hedged(s, noun.start()) || purpose(s, noun.start())) {
                 continue;
             }
             String around = s.substring(Math.max(0, noun.start() - 60), Math.min(s.length(), noun.end() + 40));
@@ -1103,6 +1106,16 @@ public final class NewsExtractor {
     }
 
     /** Whether the phrase at {@code at} is hedged: a modal, a threat, an expectation or a proposal just before it. */
+    /**
+     * Whether the deal word at {@code at} tells what a fund or reserve is for ("a C$2-billion Fund to buy equity ... and
+     * sign offtake agreements", "the Reserve, which will secure offtake"), not a deal agreed; looks 160 characters back.
+     */
+    private static boolean purpose(String s, int at) {
+        return INSTRUMENT_PURPOSE
+                .matcher(s.substring(Math.max(0, at - 160), at))
+                .find();
+    }
+
     private static boolean hedged(String s, int at) {
         if (s.regionMatches(true, at, "ship up to", 0, 10) || s.regionMatches(true, at, "export up to", 0, 12)) {
             return false;

@@ -619,4 +619,22 @@ class NewsExtractorTest {
                 "2025-06-01");
         assertThat(x.events()).extracting(e -> e.type() + " " + e.parties()).containsExactly("EXPORT_CONTROL [CN]");
     }
+
+    @Test
+    void anAttemptAndAFundsPurposeAreNoOfftake() {
+        assertThat(extract(
+                                "For the first time since 1990, the US military is trying to buy cobalt for the national"
+                                        + " stockpile rather than sell it.",
+                                null)
+                        .events())
+                .isEmpty();
+        Extraction fund = extract(
+                "Canada will set up a C$2-billion Critical Minerals Sovereign Fund to buy equity in mining projects,"
+                        + " guarantee loans and sign offtake agreements.",
+                null);
+        assertThat(fund.events()).extracting(Event::type).containsExactly(EventType.INVESTMENT);
+        Extraction signed =
+                extract("Lynas signed an offtake agreement with Sojitz to supply rare earths to Japan.", null);
+        assertThat(signed.events()).extracting(Event::type).containsExactly(EventType.OFFTAKE);
+    }
 }
