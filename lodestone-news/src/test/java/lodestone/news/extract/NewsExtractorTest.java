@@ -637,4 +637,14 @@ class NewsExtractorTest {
                 extract("Lynas signed an offtake agreement with Sojitz to supply rare earths to Japan.", null);
         assertThat(signed.events()).extracting(Event::type).containsExactly(EventType.OFFTAKE);
     }
+
+    @Test
+    void aMeasureNamedByItsActorAndDayIsABackgroundExportControl() {
+        Extraction x = extract(
+                "The controls Beijing imposed on April 4, 2025 on seven medium and heavy rare earths remain in place.",
+                "2026-01-10");
+        assertThat(x.events())
+                .extracting(e -> e.type() + " " + e.parties() + " " + e.date().orElse(null))
+                .containsExactly("EXPORT_CONTROL [CN] 2025-04-04");
+    }
 }
