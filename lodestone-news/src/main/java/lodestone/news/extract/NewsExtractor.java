@@ -79,6 +79,11 @@ public final class NewsExtractor {
     private static final Pattern STAKE_OBJECT = VOCABULARY.pattern("stake-object");
     /** The purpose of a fund or reserve, right before a deal word: "a Fund to ... sign offtake agreements". */
     private static final Pattern INSTRUMENT_PURPOSE = VOCABULARY.pattern("instrument-purpose");
+    /** A sentence that opens with a definite noun: "The deal, announced on Thursday, also ...". */
+    private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^\\W*(?:the|this|that)\\s+", FLAGS);
+    /** A signing told in an apposition after the noun: ", announced by the company on Thursday,". */
+    private static final Pattern SIGNING_APPOSITION = Pattern.compile(
+            "^,\\s+(?:first\\s+)?(?:announced|signed|unveiled|agreed|reached|struck|sealed)\\b[^,;.]{0,80},", FLAGS);
 
     private static final Pattern INVESTMENT = VOCABULARY.pattern("investment");
     private static final Pattern INVESTMENT_NOUN = VOCABULARY.pattern("investment-noun");
@@ -866,7 +871,14 @@ public final class NewsExtractor {
         }
         Matcher noun = guarded(AGREEMENT_NOUN, stems, s);
         while (!agreement && !offtake && !jointVenture && noun.find()) {
-            if (hedged(s, noun.start()) || purpose(s, noun.start())) {
+            if (hedged(s, noun.start())
+                    || purpose(s, noun.start())
+                    || (DEFINITE_SUBJECT.matcher(s.substring(0, noun.start())).matches()
+                            && SIGNING_APPOSITION
+                                    .matcher(s.substring(noun.end()))
+                                    .lookingAt())) {
+                // "The deal, announced on Thursday, also guarantees MP a minimum price": the deal told before is the
+                // subject of another action, not signed again
                 continue;
             }
             String around = s.substring(Math.max(0, noun.start() - 60), Math.min(s.length(), noun.end() + 40));

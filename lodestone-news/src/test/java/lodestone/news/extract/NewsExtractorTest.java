@@ -647,4 +647,14 @@ class NewsExtractorTest {
                 .extracting(e -> e.type() + " " + e.parties() + " " + e.date().orElse(null))
                 .containsExactly("EXPORT_CONTROL [CN] 2025-04-04");
     }
+
+    @Test
+    void aDealToldBeforeAndAnnouncedInAnAppositionIsNoNewAgreement() {
+        Extraction x = extract(
+                "The US Defense Department agreed to buy $400 million of preferred stock in MP Materials. The deal,"
+                        + " announced by the company on Thursday, also guarantees MP a minimum price of $110 per kilogram"
+                        + " for the neodymium-praseodymium oxide.",
+                "2025-07-11");
+        assertThat(x.events()).extracting(Event::type).containsExactly(EventType.INVESTMENT, EventType.OTHER);
+    }
 }
