@@ -79,6 +79,9 @@ public final class NewsExtractor {
     private static final Pattern STAKE_OBJECT = VOCABULARY.pattern("stake-object");
     /** The purpose of a fund or reserve, right before a deal word: "a Fund to ... sign offtake agreements". */
     private static final Pattern INSTRUMENT_PURPOSE = VOCABULARY.pattern("instrument-purpose");
+    /** A funding programme named for critical minerals ("the Critical Minerals Facility"), matched case-sensitively. */
+    private static final Pattern PROGRAMME_NAME = Pattern.compile(
+            "\\bCritical (?:Minerals?|Raw Materials) (?:Facility|Fund|Program|Programme|Finance|Office|Accelerator)\\b");
     /** A sentence that opens with a definite noun: "The deal, announced on Thursday, also ...". */
     private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^\\W*(?:the|this|that)\\s+", FLAGS);
     /** A signing told in an apposition after the noun: ", announced by the company on Thursday,". */
@@ -1364,6 +1367,21 @@ public final class NewsExtractor {
                         // magnets" in a piece on rare earths
                         d.minerals.addAll(context.mainMinerals());
                     }
+                }
+            }
+            if (d.type == EventType.INVESTMENT
+                    && d.minerals.equals(Set.of("critical minerals"))
+                    && PROGRAMME_NAME.matcher(clause).find()) {
+                // "up to A$200 million ... under the Critical Minerals Facility" for a project named in the list's
+                // lead-in or the story: the programme's name says where the money comes from, not what it is for
+                List<String> specific = new ArrayList<>(listLeadMinerals(context, sentence));
+                if (specific.isEmpty() && PROJECT_WORD.matcher(clause).find()) {
+                    specific.addAll(context.mainMinerals());
+                }
+                specific.remove("critical minerals");
+                if (!specific.isEmpty()) {
+                    d.minerals.clear();
+                    d.minerals.addAll(specific);
                 }
             }
             if (d.minerals.stream().anyMatch(RARE_EARTH_ELEMENTS::contains)) {

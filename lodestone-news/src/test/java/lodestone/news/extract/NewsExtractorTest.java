@@ -657,4 +657,16 @@ class NewsExtractorTest {
                 "2025-07-11");
         assertThat(x.events()).extracting(Event::type).containsExactly(EventType.INVESTMENT, EventType.OTHER);
     }
+
+    @Test
+    void aProgrammeNamedForCriticalMineralsFundsTheProjectsMineral() {
+        Extraction x = extract(
+                "Iluka is building Australia's first rare earths refinery at Eneabba. The project is funded principally"
+                        + " through the A$1.65 billion non-recourse loan provided by the Australian Government under its"
+                        + " Critical Minerals Facility.",
+                null);
+        assertThat(x.events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.minerals()).containsExactly("rare earths"));
+    }
 }
