@@ -79,6 +79,9 @@ public final class NewsExtractor {
     private static final Pattern STAKE_OBJECT = VOCABULARY.pattern("stake-object");
     /** The purpose of a fund or reserve, right before a deal word: "a Fund to ... sign offtake agreements". */
     private static final Pattern INSTRUMENT_PURPOSE = VOCABULARY.pattern("instrument-purpose");
+    /** Another actor's instrument in a trailing clause: ", with the United States also taking an equity stake". */
+    private static final Pattern ANOTHER_ACTOR = Pattern.compile(
+            ",\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}\\s+(?:also\\s+)?\\p{Ll}+ing\\b");
     /** A funding programme named for critical minerals ("the Critical Minerals Facility"), matched case-sensitively. */
     private static final Pattern PROGRAMME_NAME = Pattern.compile(
             "\\bCritical (?:Minerals?|Raw Materials) (?:Facility|Fund|Program|Programme|Finance|Office|Accelerator)\\b");
@@ -838,6 +841,9 @@ public final class NewsExtractor {
             boolean separate = lastInvestment < 0
                     || (amount != null && !amount.equals(lastAmount))
                     || CLAUSE_BREAK
+                            .matcher(s.substring(lastInvestment, span[0]))
+                            .find()
+                    || ANOTHER_ACTOR
                             .matcher(s.substring(lastInvestment, span[0]))
                             .find();
             if (separate) {

@@ -669,4 +669,15 @@ class NewsExtractorTest {
                 .singleElement()
                 .satisfies(e -> assertThat(e.minerals()).containsExactly("rare earths"));
     }
+
+    @Test
+    void anotherActorsStakeInATrailingWithClauseIsAnInvestmentOfItsOwn() {
+        Extraction x = extract(
+                "Australia announced support for three projects on Monday. Canberra will provide a US$200 million loan"
+                        + " to Alcoa's gallium plant, with the United States also taking an equity stake in it.",
+                null);
+        assertThat(x.events())
+                .extracting(e -> e.type() + " " + e.parties())
+                .containsExactly("INVESTMENT [AU, US, Alcoa]", "INVESTMENT [US]");
+    }
 }
