@@ -680,4 +680,14 @@ class NewsExtractorTest {
                 .extracting(e -> e.type() + " " + e.parties())
                 .containsExactly("INVESTMENT [AU, US, Alcoa]", "INVESTMENT [US]");
     }
+
+    @Test
+    void companiesOftenInTheNewsAreFoundWithoutACorporateWord() {
+        Extraction x = extract(
+                "General Motors invested $625 million in Lithium Americas, and Sibanye-Stillwater sells palladium.",
+                null);
+        assertThat(mentions(x, MentionKind.ORGANISATION))
+                .extracting(Mention::key)
+                .containsExactly("us-general-motors", "us-lithium-americas", "za-sibanye-stillwater");
+    }
 }
