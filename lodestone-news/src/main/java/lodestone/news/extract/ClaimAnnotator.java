@@ -65,6 +65,8 @@ final class ClaimAnnotator {
     private static final Pattern SOURCE_LEAD = Pattern.compile("according to (?:the )?$", FLAGS);
 
     private static final Pattern SOURCE_TAIL = VOCABULARY.pattern("claim-source-tail");
+    /** A share's noun phrase told before its figure: "its share of refined germanium is close to". */
+    private static final Pattern SHARE_OF_BEFORE = VOCABULARY.pattern("claim-share-of-before");
     /** A subject told after its share in the passive: "two-thirds of the world's lithium is refined in China". */
     private static final Pattern PASSIVE_SUBJECT = VOCABULARY.pattern("claim-passive-subject");
     /** How far after a share a passive subject is looked for, in characters. */
@@ -180,9 +182,18 @@ final class ClaimAnnotator {
                         && earlierYear(context.text().substring(yearFrom, pct.start()), context.published())) {
                     continue; // "in 2010 it mined about 97%": a past figure set against today's
                 }
-                boolean ofShare = OF_SHARE.matcher(after).find()
-                        && (STAGE.matcher(after).find()
-                                || !context.in(pct.end(), segmentEnd, MentionKind.MINERAL)
+                String shareLead = context.text().substring(Math.max(sentence.start(), pct.start() - 80), pct.start());
+                Matcher shareOf = SHARE_OF_BEFORE.matcher(shareLead);
+                boolean ofShare = (OF_SHARE.matcher(after).find()
+                                && (STAGE.matcher(after).find()
+                                        || !context.in(pct.end(), segmentEnd, MentionKind.MINERAL)
+                                                .isEmpty()))
+                        // "its share of refined germanium is close to 60%": the share's noun phrase told before it
+                        || (shareOf.find()
+                                && !context.in(
+                                                pct.start() - shareLead.length() + shareOf.start(),
+                                                pct.start(),
+                                                MentionKind.MINERAL)
                                         .isEmpty());
                 String mineral;
                 String stage;

@@ -690,4 +690,15 @@ class NewsExtractorTest {
                 .extracting(Mention::key)
                 .containsExactly("us-general-motors", "us-lithium-americas", "za-sibanye-stillwater");
     }
+
+    @Test
+    void aShareOfToldBeforeItsFigureAndCloseToAreClaims() {
+        Extraction x = extract(
+                "China makes 98% of the world's refined gallium, while its share of refined germanium is close to 60%."
+                        + " Russia mines close to 40% of the world's palladium.",
+                null);
+        assertThat(x.claims())
+                .extracting(c -> c.country() + " " + c.mineral() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly("CN gallium refining 98.0", "CN germanium refining 60.0", "RU palladium mining 40.0");
+    }
 }
