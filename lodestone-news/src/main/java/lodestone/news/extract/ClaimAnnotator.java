@@ -65,6 +65,13 @@ final class ClaimAnnotator {
     private static final Pattern SOURCE_LEAD = Pattern.compile("according to (?:the )?$", FLAGS);
 
     private static final Pattern SOURCE_TAIL = VOCABULARY.pattern("claim-source-tail");
+    /** A share's noun phrase told before its figure: "its share of refined germanium is close to". */
+    private static final Pattern SHARE_OF_BEFORE = VOCABULARY.pattern("claim-share-of-before");
+    /** A subject told after its share in the passive: "two-thirds of the world's lithium is refined in China". */
+    private static final Pattern PASSIVE_SUBJECT = VOCABULARY.pattern("claim-passive-subject");
+    /** How far after a share a passive subject is looked for, in characters. */
+    private static final int PASSIVE_REACH = 120;
+
     private static final Pattern OF_ITS = Pattern.compile("\\s*of (?:its|their) ", FLAGS);
     private static final Pattern EARLIER_YEAR = Pattern.compile("\\b(?:in|by) ((?:19|20)\\d{2})\\b", FLAGS);
 
@@ -128,12 +135,15 @@ final class ClaimAnnotator {
                 }
                 String between =
                         subject == null ? s.substring(0, local) : context.text().substring(subject.end(), pct.start());
+                Mention passive = subject == null ? passiveSubject(pct, sentence) : null;
                 if (NOT_A_SUBJECT.matcher(between).find()) {
                     continue;
                 }
                 String country;
                 boolean pronoun = PRONOUN_SUBJECT.matcher(between).find();
-                if (subject == null) {
+                if (passive != null) {
+                    country = passive.key();
+                } else if (subject == null) {
                     country = topicCountry != null && lastClaimSentence >= sentence.index() - 2
                             ? topicCountry
                             : previousCountries.isEmpty() ? null : previousCountries.get(0);
@@ -172,9 +182,18 @@ final class ClaimAnnotator {
                         && earlierYear(context.text().substring(yearFrom, pct.start()), context.published())) {
                     continue; // "in 2010 it mined about 97%": a past figure set against today's
                 }
-                boolean ofShare = OF_SHARE.matcher(after).find()
-                        && (STAGE.matcher(after).find()
-                                || !context.in(pct.end(), segmentEnd, MentionKind.MINERAL)
+                String shareLead = context.text().substring(Math.max(sentence.start(), pct.start() - 80), pct.start());
+                Matcher shareOf = SHARE_OF_BEFORE.matcher(shareLead);
+                boolean ofShare = (OF_SHARE.matcher(after).find()
+                                && (STAGE.matcher(after).find()
+                                        || !context.in(pct.end(), segmentEnd, MentionKind.MINERAL)
+                                                .isEmpty()))
+                        // "its share of refined germanium is close to 60%": the share's noun phrase told before it
+                        || (shareOf.find()
+                                && !context.in(
+                                                pct.start() - shareLead.length() + shareOf.start(),
+                                                pct.start(),
+                                                MentionKind.MINERAL)
                                         .isEmpty());
                 String mineral;
                 String stage;
@@ -188,6 +207,14 @@ final class ClaimAnnotator {
                         backFrom = Math.max(backFrom, percents.get(i - 1).end());
                     }
                     stage = stage(context.text(), pct.end(), phraseTo, backFrom, pct.start());
+                    if (stage == null) {
+                        // "Australia mined 37% ..., followed by Chile at around 20%": a later share of the same
+                        // sentence
+                        // with no stage word of its own is of the stage told for the first
+                        stage = lastClaim != null && lastClaimSentence == sentence.index()
+                                ? lastClaim.stage()
+                                : "supply";
+                    }
                 } else if (lastClaim != null
                         && lastClaimSentence == sentence.index() - 1
                         && subject != null
@@ -224,6 +251,17 @@ final class ClaimAnnotator {
         return out;
     }
 
+    /** The country a share is told of after it, in the passive ("... is refined in China"), or {@code null}. */
+    private Mention passiveSubject(Mention pct, Sentence sentence) {
+        int to = Math.min(sentence.end(), pct.end() + PASSIVE_REACH);
+        for (Mention c : context.in(pct.end(), to, MentionKind.COUNTRY)) {
+            String between = context.text().substring(pct.end(), c.start());
+            Matcher m = PASSIVE_SUBJECT.matcher(between);
+            return m.lookingAt() && m.end() == between.length() ? c : null;
+        }
+        return null;
+    }
+
     private String nearestMineral(int from, int to, int sentenceStart, int pct) {
         for (Mention m : context.in(from, to, MentionKind.MINERAL)) {
             if (!m.key().equals("critical minerals")) {
@@ -241,7 +279,7 @@ final class ClaimAnnotator {
 
     /**
      * The most specific stage word around the share: after it (to the next share or clause end) and before it (back to
-     * the subject or the previous share); {@code supply} when there is none.
+     * the subject or the previous share); {@code null} when there is none (the caller then decides).
      */
     private static String stage(String text, int from, int to, int backFrom, int pct) {
         String afterText = text.substring(from, to);
@@ -263,8 +301,7 @@ final class ClaimAnnotator {
         if (after == null && before == null) {
             // "China mined 270,000 tonnes of rare earths last year, about 69% of the world total": the verb further
             // back
-            String verb = mostSpecific(STAGE.matcher(text.substring(Math.min(backFrom, pct), pct)));
-            return verb == null ? "supply" : verb;
+            return mostSpecific(STAGE.matcher(text.substring(Math.min(backFrom, pct), pct)));
         }
         // the share's own noun phrase ("of mined output") and the words just before it ("refines about"), the more
         // specific of the two; words further back belong to another share or clause

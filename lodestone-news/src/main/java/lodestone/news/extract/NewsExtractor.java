@@ -43,7 +43,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-5";
+    public static final String VERSION = "news-pipeline-6";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -77,6 +77,19 @@ public final class NewsExtractor {
     private static final Pattern OFFTAKE = VOCABULARY.pattern("offtake");
     /** "agreed to buy a 15% stake": buying shares is an investment, not an offtake. */
     private static final Pattern STAKE_OBJECT = VOCABULARY.pattern("stake-object");
+    /** The purpose of a fund or reserve, right before a deal word: "a Fund to ... sign offtake agreements". */
+    private static final Pattern INSTRUMENT_PURPOSE = VOCABULARY.pattern("instrument-purpose");
+    /** Another actor's instrument in a trailing clause: ", with the United States also taking an equity stake". */
+    private static final Pattern ANOTHER_ACTOR = Pattern.compile(
+            ",\\s+with\\s+(?:the\\s+)?\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}\\s+(?:also\\s+)?\\p{Ll}+ing\\b");
+    /** A funding programme named for critical minerals ("the Critical Minerals Facility"), matched case-sensitively. */
+    private static final Pattern PROGRAMME_NAME = Pattern.compile(
+            "\\bCritical (?:Minerals?|Raw Materials) (?:Facility|Fund|Program|Programme|Finance|Office|Accelerator)\\b");
+    /** A sentence that opens with a definite noun: "The deal, announced on Thursday, also ...". */
+    private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^\\W*(?:the|this|that)\\s+", FLAGS);
+    /** A signing told in an apposition after the noun: ", announced by the company on Thursday,". */
+    private static final Pattern SIGNING_APPOSITION = Pattern.compile(
+            "^,\\s+(?:first\\s+)?(?:announced|signed|unveiled|agreed|reached|struck|sealed)\\b[^,;.]{0,80},", FLAGS);
 
     private static final Pattern INVESTMENT = VOCABULARY.pattern("investment");
     private static final Pattern INVESTMENT_NOUN = VOCABULARY.pattern("investment-noun");
@@ -778,11 +791,12 @@ public final class NewsExtractor {
         m = guarded(OFFTAKE, stems, s);
         boolean offtake = false;
         while (m.find()) {
-            if (hedged(s, m.start())
-                    || STAKE_OBJECT.matcher(s.substring(m.end())).lookingAt()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            // "is trying to buy", "has the right to buy": the hedge ends with the trigger's own "to"
+            int hedgeAt = word.startsWith("to ") ? m.start() + 3 : m.start();
+            if (hedged(s, hedgeAt) || STAKE_OBJECT.matcher(s.substring(m.end())).lookingAt() || purpose(s, m.start())) {
                 continue;
             }
-            String word = m.group().toLowerCase(Locale.ROOT);
             // "to buy output" beside a signed memorandum or framework is a clause of that agreement
             boolean generic = word.startsWith("to ") || word.startsWith("will ") || word.startsWith("would ");
             if (generic && s.transform(WHOLE_8::test)) {
@@ -828,6 +842,9 @@ public final class NewsExtractor {
                     || (amount != null && !amount.equals(lastAmount))
                     || CLAUSE_BREAK
                             .matcher(s.substring(lastInvestment, span[0]))
+                            .find()
+                    || ANOTHER_ACTOR
+                            .matcher(s.substring(lastInvestment, span[0]))
                             .find();
             if (separate) {
                 lastAmount = amount;
@@ -863,7 +880,14 @@ public final class NewsExtractor {
         }
         Matcher noun = guarded(AGREEMENT_NOUN, stems, s);
         while (!agreement && !offtake && !jointVenture && noun.find()) {
-            if (hedged(s, noun.start())) {
+            if (hedged(s, noun.start())
+                    || purpose(s, noun.start())
+                    || (DEFINITE_SUBJECT.matcher(s.substring(0, noun.start())).matches()
+                            && SIGNING_APPOSITION
+                                    .matcher(s.substring(noun.end()))
+                                    .lookingAt())) {
+                // "The deal, announced on Thursday, also guarantees MP a minimum price": the deal told before is the
+                // subject of another action, not signed again
                 continue;
             }
             String around = s.substring(Math.max(0, noun.start() - 60), Math.min(s.length(), noun.end() + 40));
@@ -1103,6 +1127,16 @@ public final class NewsExtractor {
     }
 
     /** Whether the phrase at {@code at} is hedged: a modal, a threat, an expectation or a proposal just before it. */
+    /**
+     * Whether the deal word at {@code at} tells what a fund or reserve is for ("a C$2-billion Fund to buy equity ... and
+     * sign offtake agreements", "the Reserve, which will secure offtake"), not a deal agreed; looks 160 characters back.
+     */
+    private static boolean purpose(String s, int at) {
+        return INSTRUMENT_PURPOSE
+                .matcher(s.substring(Math.max(0, at - 160), at))
+                .find();
+    }
+
     private static boolean hedged(String s, int at) {
         if (s.regionMatches(true, at, "ship up to", 0, 10) || s.regionMatches(true, at, "export up to", 0, 12)) {
             return false;
@@ -1341,6 +1375,21 @@ public final class NewsExtractor {
                     }
                 }
             }
+            if (d.type == EventType.INVESTMENT
+                    && d.minerals.equals(Set.of("critical minerals"))
+                    && PROGRAMME_NAME.matcher(clause).find()) {
+                // "up to A$200 million ... under the Critical Minerals Facility" for a project named in the list's
+                // lead-in or the story: the programme's name says where the money comes from, not what it is for
+                List<String> specific = new ArrayList<>(listLeadMinerals(context, sentence));
+                if (specific.isEmpty() && PROJECT_WORD.matcher(clause).find()) {
+                    specific.addAll(context.mainMinerals());
+                }
+                specific.remove("critical minerals");
+                if (!specific.isEmpty()) {
+                    d.minerals.clear();
+                    d.minerals.addAll(specific);
+                }
+            }
             if (d.minerals.stream().anyMatch(RARE_EARTH_ELEMENTS::contains)) {
                 Set<String> withGroup = new LinkedHashSet<>();
                 withGroup.add("rare earths");
@@ -1375,6 +1424,14 @@ public final class NewsExtractor {
                         .find();
                 int phraseEnd = Math.min(sentence.end(), sentence.start() + trigger.end() + (open ? 25 : 0));
                 d.date = context.in(d.triggerStart, phraseEnd, MentionKind.DATE).stream()
+                        .filter(x -> !x.key().isEmpty())
+                        .map(x -> LocalDate.parse(x.key()))
+                        .findFirst()
+                        .orElse(null);
+            } else if (followUp(d) && from > sentence.start()) {
+                // "imposed on February 22 and then extended in June": a follow-up told after the measure in its
+                // sentence has the day told after its verb, not the measure's
+                d.date = context.in(d.triggerStart, to, MentionKind.DATE).stream()
                         .filter(x -> !x.key().isEmpty())
                         .map(x -> LocalDate.parse(x.key()))
                         .findFirst()
@@ -1888,6 +1945,10 @@ public final class NewsExtractor {
                         && !other.equals(parties);
                 boolean otherYears =
                         !o.years.isEmpty() && !d.years.isEmpty() && java.util.Collections.disjoint(o.years, d.years);
+                // a follow-up told in the sentence of the measure it follows ("first imposed on February 22 and then
+                // extended in June", "suspended exports in February and extended the halt in June") is an action of
+                // its own
+                boolean followUp = o.sentence.equals(d.sentence) && (followUp(o) || followUp(d));
                 boolean listItems = !o.sentence.equals(d.sentence)
                         && !d.rule.endsWith("background of a suspension")
                         && BULLET.matcher(o.sentence.text()).lookingAt()
@@ -1896,6 +1957,7 @@ public final class NewsExtractor {
                         && !split
                         && !(measure && otherYears)
                         && !listItems
+                        && !followUp
                         && mineralsAgree(o, d)
                         && (o.date == null || d.date == null || o.date.equals(d.date))
                         && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
@@ -1955,6 +2017,11 @@ public final class NewsExtractor {
         }
         out.removeAll(summaries);
         return out;
+    }
+
+    /** Whether the frame is a measure's follow-up (its extension, its replacement) told after it. */
+    private static boolean followUp(Draft d) {
+        return d.rule.startsWith("export control: follow-up") || d.rule.startsWith("export control: extended");
     }
 
     private static boolean mineralsAgree(Draft a, Draft b) {

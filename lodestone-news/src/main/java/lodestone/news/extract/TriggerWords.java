@@ -88,6 +88,8 @@ final class TriggerWords {
             "mobili",
             "pledge",
             "loan",
+            "lend",
+            "lent",
             "grant",
             "financ",
             "debt",

@@ -133,7 +133,7 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.67);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.82);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test
@@ -141,12 +141,14 @@ class ExtractionAccuracyTest {
         // first look (corpus/blind5/README.md): 30 articles written and labelled by an independent annotator while
         // round 5 was being built; scored once, by score-extraction, at main 97e7e28 (events P 0.733 R 0.524 F1 0.611,
         // claims P 0.913 R 0.700 F1 0.792) and at round 5's frozen commit 96e80af (events 80 of 147, 109 predicted:
-        // P 0.734 R 0.544 F1 0.625; claims the same as before)
+        // P 0.734 R 0.544 F1 0.625; claims the same as before). Round 7 (held out; totals read after the last change,
+        // frozen 27e42bc): events 83 of 147, 113 predicted (P 0.735 R 0.565 F1 0.638); claims 25 of 30, 26 predicted
+        // (P 0.962 R 0.833 F1 0.893)
         GoldScore.Score score = score(split("corpus/blind5"));
         assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.61);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.78);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
     }
 }

@@ -563,4 +563,142 @@ class NewsExtractorTest {
                         "rare earths magnets 90.0",
                         "rare earths mining 70.0");
     }
+
+    @Test
+    void aShareWhoseSubjectFollowsInThePassiveIsThatCountrys() {
+        Extraction x = extract(
+                "Nearly two-thirds of the world's lithium chemicals are refined in China, the agency said.", null);
+        assertThat(x.claims())
+                .extracting(c -> c.country() + " " + c.mineral() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly("CN lithium refining 66.7");
+    }
+
+    @Test
+    void aLaterShareOfAListingSentenceTakesTheStageOfTheFirst() {
+        Extraction x = extract(
+                "Australia mined about 37% of the world's lithium last year, followed by Chile at around 20% and China"
+                        + " at roughly 17%.",
+                null);
+        assertThat(x.claims())
+                .extracting(c -> c.country() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly("AU mining 37.0", "CL mining 20.0", "CN mining 17.0");
+        Extraction controls =
+                extract("China controls about 90% of the world's rare earth refining, and Malaysia about 4%.", null);
+        assertThat(controls.claims())
+                .extracting(c -> c.country() + " " + c.stage())
+                .containsExactly("CN refining", "MY refining");
+    }
+
+    @Test
+    void aMeasuresExtensionInItsOwnSentenceIsAnActionOfItsOwn() {
+        Extraction x = extract(
+                "Congo suspended exports of cobalt in February to prop up prices and extended the halt in June.",
+                "2025-09-22");
+        assertThat(x.events())
+                .extracting(Event::type)
+                .containsExactly(EventType.EXPORT_CONTROL, EventType.EXPORT_CONTROL);
+        Extraction followUp = extract(
+                "Congo's halt on cobalt exports was first imposed on February 22 and then extended in June by another"
+                        + " three months.",
+                "2025-09-22");
+        assertThat(followUp.events())
+                .extracting(e -> e.type() + " " + e.parties() + " " + e.minerals() + " "
+                        + e.date().orElse(null))
+                .containsExactly("EXPORT_CONTROL [CD] [cobalt] 2025-02-22", "EXPORT_CONTROL [CD] [cobalt] null");
+    }
+
+    @Test
+    void europeStandsForTheEuAndCountriesBeforeFactoriesAreNoParties() {
+        Extraction europe = extract("Europe's Critical Raw Materials Act entered into force on 23 May 2024.", null);
+        assertThat(europe.events())
+                .extracting(e -> e.type() + " " + e.parties())
+                .containsExactly("OTHER [EU]");
+        Extraction x = extract(
+                "China controls about 70% of the world's rare earth mining, and last year it used licensing to choke off"
+                        + " shipments of magnets to US factories.",
+                "2025-06-01");
+        assertThat(x.events()).extracting(e -> e.type() + " " + e.parties()).containsExactly("EXPORT_CONTROL [CN]");
+    }
+
+    @Test
+    void anAttemptAndAFundsPurposeAreNoOfftake() {
+        assertThat(extract(
+                                "For the first time since 1990, the US military is trying to buy cobalt for the national"
+                                        + " stockpile rather than sell it.",
+                                null)
+                        .events())
+                .isEmpty();
+        Extraction fund = extract(
+                "Canada will set up a C$2-billion Critical Minerals Sovereign Fund to buy equity in mining projects,"
+                        + " guarantee loans and sign offtake agreements.",
+                null);
+        assertThat(fund.events()).extracting(Event::type).containsExactly(EventType.INVESTMENT);
+        Extraction signed =
+                extract("Lynas signed an offtake agreement with Sojitz to supply rare earths to Japan.", null);
+        assertThat(signed.events()).extracting(Event::type).containsExactly(EventType.OFFTAKE);
+    }
+
+    @Test
+    void aMeasureNamedByItsActorAndDayIsABackgroundExportControl() {
+        Extraction x = extract(
+                "The controls Beijing imposed on April 4, 2025 on seven medium and heavy rare earths remain in place.",
+                "2026-01-10");
+        assertThat(x.events())
+                .extracting(e -> e.type() + " " + e.parties() + " " + e.date().orElse(null))
+                .containsExactly("EXPORT_CONTROL [CN] 2025-04-04");
+    }
+
+    @Test
+    void aDealToldBeforeAndAnnouncedInAnAppositionIsNoNewAgreement() {
+        Extraction x = extract(
+                "The US Defense Department agreed to buy $400 million of preferred stock in MP Materials. The deal,"
+                        + " announced by the company on Thursday, also guarantees MP a minimum price of $110 per kilogram"
+                        + " for the neodymium-praseodymium oxide.",
+                "2025-07-11");
+        assertThat(x.events()).extracting(Event::type).containsExactly(EventType.INVESTMENT, EventType.OTHER);
+    }
+
+    @Test
+    void aProgrammeNamedForCriticalMineralsFundsTheProjectsMineral() {
+        Extraction x = extract(
+                "Iluka is building Australia's first rare earths refinery at Eneabba. The project is funded principally"
+                        + " through the A$1.65 billion non-recourse loan provided by the Australian Government under its"
+                        + " Critical Minerals Facility.",
+                null);
+        assertThat(x.events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.minerals()).containsExactly("rare earths"));
+    }
+
+    @Test
+    void anotherActorsStakeInATrailingWithClauseIsAnInvestmentOfItsOwn() {
+        Extraction x = extract(
+                "Australia announced support for three projects on Monday. Canberra will provide a US$200 million loan"
+                        + " to Alcoa's gallium plant, with the United States also taking an equity stake in it.",
+                null);
+        assertThat(x.events())
+                .extracting(e -> e.type() + " " + e.parties())
+                .containsExactly("INVESTMENT [AU, US, Alcoa]", "INVESTMENT [US]");
+    }
+
+    @Test
+    void companiesOftenInTheNewsAreFoundWithoutACorporateWord() {
+        Extraction x = extract(
+                "General Motors invested $625 million in Lithium Americas, and Sibanye-Stillwater sells palladium.",
+                null);
+        assertThat(mentions(x, MentionKind.ORGANISATION))
+                .extracting(Mention::key)
+                .containsExactly("us-general-motors", "us-lithium-americas", "za-sibanye-stillwater");
+    }
+
+    @Test
+    void aShareOfToldBeforeItsFigureAndCloseToAreClaims() {
+        Extraction x = extract(
+                "China makes 98% of the world's refined gallium, while its share of refined germanium is close to 60%."
+                        + " Russia mines close to 40% of the world's palladium.",
+                null);
+        assertThat(x.claims())
+                .extracting(c -> c.country() + " " + c.mineral() + " " + c.stage() + " " + c.sharePct())
+                .containsExactly("CN gallium refining 98.0", "CN germanium refining 60.0", "RU palladium mining 40.0");
+    }
 }
