@@ -19,7 +19,7 @@ import java.util.TreeSet;
  *
  * <pre>
  * (?:\bmay\s+x|\bcould\s+x|\bmight\s+x)
- *   becomes  \b(?=[cm])(?:(?=c)(?:\bcould\s+x)|(?=m)(?:\bmay\s+x|\bmight\s+x))
+ *   becomes  (?=[cm])\b(?:(?=c)(?:\bcould\s+x)|(?=m)(?:\bmay\s+x|\bmight\s+x))
  * </pre>
  *
  * <p><b>Same matches.</b> At a given position only the alternatives whose lead holds the character there can match;
@@ -38,6 +38,7 @@ import java.util.TreeSet;
  */
 final class LeadDispatch {
     private static final String META = "()[]{}.*+?^$|\\";
+    private static final Set<Character> DIGITS = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
 
     private LeadDispatch() {}
 
@@ -68,13 +69,9 @@ final class LeadDispatch {
             union.addAll(lead.get());
             allBounded &= branch.startsWith("\\b");
         }
-        StringBuilder out = new StringBuilder();
-        if (allBounded) {
-            out.append("\\b");
-        }
-        out.append("(?=[");
+        StringBuilder out = new StringBuilder("(?=[");
         union.forEach(c -> out.append(literal(c)));
-        out.append("])(?:");
+        out.append("])").append(allBounded ? "\\b" : "").append("(?:");
         boolean first = true;
         for (char c : union) {
             List<String> group = new ArrayList<>();
@@ -92,6 +89,35 @@ final class LeadDispatch {
             first = false;
         }
         return out.append(')').toString();
+    }
+
+    /**
+     * @param regex a regular expression, with any flags and capturing groups
+     * @return the same expression behind a one-character look-ahead on its lead (both cases of a letter, so it holds
+     *     with or without {@code CASE_INSENSITIVE}), which fails at once the positions where no match can start; the
+     *     expression itself (in a non-capturing group, so its groups keep their numbers) when its lead cannot be read
+     */
+    static String guard(String regex) {
+        Optional<List<String>> branches = topLevel(regex);
+        if (branches.isEmpty()) {
+            return regex;
+        }
+        Set<Character> union = new TreeSet<>();
+        for (String branch : branches.get()) {
+            Optional<Set<Character>> lead = lead(branch);
+            if (lead.isEmpty()) {
+                return regex;
+            }
+            union.addAll(lead.get());
+        }
+        StringBuilder out = new StringBuilder("(?=[");
+        for (char c : union) {
+            out.append(literal(c));
+            if (c < 128 && Character.isLetter(c)) {
+                out.append(Character.toUpperCase(c));
+            }
+        }
+        return out.append("])(?:").append(regex).append(')').toString();
     }
 
     /** A lead character as a pattern element: letters and digits as they are, anything else by its code. */
@@ -291,6 +317,9 @@ final class LeadDispatch {
         char c = branch.charAt(i);
         if (c == '\\') {
             char escaped = branch.charAt(i + 1);
+            if (escaped == 'd') {
+                return Optional.of(DIGITS); // [0-9]: java.util.regex's \d without UNICODE_CHARACTER_CLASS
+            }
             // a shorthand (\s, \w, \p{L}), a back reference or a code (\x41) has no readable lead
             return Character.isLetterOrDigit(escaped) ? Optional.empty() : Optional.of(Set.of(escaped));
         }
@@ -304,10 +333,20 @@ final class LeadDispatch {
     }
 
     private static Optional<Set<Character>> groupLead(String branch, int open, int end) {
-        if (!branch.startsWith("(?:", open)) {
+        int body;
+        if (branch.startsWith("(?:", open)) {
+            body = open + 3;
+        } else if (branch.startsWith("(?<", open)) {
+            body = branch.indexOf('>', open) + 1; // a named group (look-behinds were skipped as zero-width)
+        } else if (branch.startsWith("(?", open)) {
+            return Optional.empty(); // an inline flag or an atomic group
+        } else {
+            body = open + 1;
+        }
+        if (body <= 0 || body > end) {
             return Optional.empty();
         }
-        Optional<List<String>> inner = topLevel(branch.substring(open + 3, end));
+        Optional<List<String>> inner = topLevel(branch.substring(body, end));
         if (inner.isEmpty()) {
             return Optional.empty();
         }
@@ -322,7 +361,7 @@ final class LeadDispatch {
         return Optional.of(out);
     }
 
-    /** The lead of a class of plain characters ("[ai]", "[-–]"); empty for ranges, negations, escapes, nesting. */
+    /** The lead of a class of plain characters and ranges ("[ai]", "[a-z]"); empty for negations, escapes, nesting. */
     private static Optional<Set<Character>> classLead(String branch, int open, int end) {
         if (end == open + 1) {
             return Optional.empty();
@@ -333,7 +372,17 @@ final class LeadDispatch {
             if (c == '^' || c == '-' || c == '\\' || c == '[' || c == '&') {
                 return Optional.empty();
             }
-            out.add(fold(c));
+            char last = c;
+            if (i + 2 < end && branch.charAt(i + 1) == '-') {
+                last = branch.charAt(i + 2); // a range of plain characters ("a-z")
+                if (last < c || last == '\\' || last == '[') {
+                    return Optional.empty();
+                }
+                i += 2;
+            }
+            for (int k = c; k <= last; k++) {
+                out.add(fold((char) k));
+            }
         }
         return Optional.of(out);
     }

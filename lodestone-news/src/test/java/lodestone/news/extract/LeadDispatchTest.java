@@ -137,6 +137,28 @@ class LeadDispatchTest {
     }
 
     @Test
+    void guardedEntriesFindWhatThePlainOnesFindWithAndWithoutCaseFolding() throws IOException, URISyntaxException {
+        List<String> sentences = corpusSentences();
+        for (Vocabulary.Entry e : VOCABULARY.entries()) {
+            String guarded = LeadDispatch.guard(e.regex());
+            if (guarded.equals(e.regex())) {
+                continue;
+            }
+            for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
+                Pattern plain = Pattern.compile(e.regex(), flags);
+                Pattern fast = Pattern.compile(guarded, flags);
+                // every third sentence: the entries are many, and the dispatch test above reads them all
+                for (int i = e.line() % 3; i < sentences.size(); i += 3) {
+                    String s = sentences.get(i);
+                    assertThat(matches(fast, s))
+                            .as("line %d, flags %d, on '%s'", e.line(), flags, s)
+                            .isEqualTo(matches(plain, s));
+                }
+            }
+        }
+    }
+
+    @Test
     void dispatchedPatternsAgreeOnRandomTextOfVocabularyExamples() {
         // words of every entry's example, mixed with separators and case changes: text where many entries nearly match
         List<String> words = new ArrayList<>();
@@ -167,7 +189,7 @@ class LeadDispatchTest {
     @Test
     void groupsAlternativesByTheirFirstCharacter() {
         assertThat(LeadDispatch.rewrite(List.of("\\bmay\\s+x", "\\bcould\\s+x", "\\bmight\\s+x")))
-                .isEqualTo("\\b(?=[cm])(?:(?=c)(?:\\bcould\\s+x)|(?=m)(?:\\bmay\\s+x|\\bmight\\s+x))");
+                .isEqualTo("(?=[cm])\\b(?:(?=c)(?:\\bcould\\s+x)|(?=m)(?:\\bmay\\s+x|\\bmight\\s+x))");
         // an entry with two lead characters is tried in both groups, in its place; top-level | splits entries
         assertThat(LeadDispatch.rewrite(List.of("(?:rais|lower)ed|cut", "lift")))
                 .isEqualTo("(?=[clr])(?:(?=c)(?:cut)|(?=l)(?:(?:rais|lower)ed|lift)|(?=r)(?:(?:rais|lower)ed))");
@@ -181,13 +203,30 @@ class LeadDispatchTest {
         assertThat(LeadDispatch.lead("\\b(?:preferred )?(?:stock|shares) in\\b"))
                 .contains(Set.of('p', 's'));
         assertThat(LeadDispatch.lead("s?he")).contains(Set.of('s', 'h'));
+        // ranges, digits, named and numbered groups
+        assertThat(LeadDispatch.lead("\\b[a-c][\\w.-]*'s")).contains(Set.of('a', 'b', 'c'));
+        assertThat(LeadDispatch.lead("(?<year>(?:19|20)\\d{2})")).contains(Set.of('1', '2'));
+        assertThat(LeadDispatch.lead("(\\d+) days")).contains(Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'));
         assertThat(LeadDispatch.lead("(?:has |will ){0,2}?entered")).contains(Set.of('h', 'w', 'e'));
     }
 
     @Test
+    void guardsAWholeExpressionInBothCasesAndKeepsItsGroups() {
+        String guarded = LeadDispatch.guard("(?<qual>about\\s+)?(?<cur>US\\$|€)(?<num>\\d+)|Jan");
+        assertThat(guarded).isEqualTo("(?=[aAjJuU\\x{20ac}])(?:(?<qual>about\\s+)?(?<cur>US\\$|€)(?<num>\\d+)|Jan)");
+        Matcher m = Pattern.compile(guarded).matcher("paid about US$5 in Jan");
+        assertThat(m.find()).isTrue();
+        assertThat(m.group("num")).isEqualTo("5");
+        assertThat(m.find()).isTrue();
+        assertThat(m.group()).isEqualTo("Jan");
+        assertThat(LeadDispatch.guard("\\S+ would")).isEqualTo("\\S+ would");
+    }
+
+    @Test
     void leavesTheAlternationPlainWhenALeadCannotBeRead() {
-        // a shorthand, an optional element alone, a range, a capturing group, an inline flag, an empty alternative
-        for (String unreadable : List.of("\\S+ would", "s?", "[a-z]+", "(\\w+) said", "(?i)x", "x|", ".x", "^\\s*x")) {
+        // a shorthand, an optional element alone, a negated class, a capturing group, an inline flag, an empty
+        // alternative
+        for (String unreadable : List.of("\\S+ would", "s?", "[^a]+", "(\\w+) said", "(?i)x", "x|", ".x", "^\\s*x")) {
             assertThat(LeadDispatch.rewrite(List.of("\\bmay", unreadable)))
                     .as(unreadable)
                     .isEqualTo("(?:\\bmay|" + unreadable + ")");
