@@ -94,8 +94,9 @@ final class LeadDispatch {
     /**
      * @param regex a regular expression, with any flags and capturing groups
      * @return the same expression behind a one-character look-ahead on its lead (both cases of a letter, so it holds
-     *     with or without {@code CASE_INSENSITIVE}), which fails at once the positions where no match can start; the
-     *     expression itself (in a non-capturing group, so its groups keep their numbers) when its lead cannot be read
+     *     with or without {@code CASE_INSENSITIVE}), which fails at once the positions where no match can start, and the
+     *     expression in a non-capturing group (its groups keep their numbers); the expression unchanged when its lead
+     *     cannot be read
      */
     static String guard(String regex) {
         Optional<List<String>> branches = topLevel(regex);
@@ -321,7 +322,9 @@ final class LeadDispatch {
                 return Optional.of(DIGITS); // [0-9]: java.util.regex's \d without UNICODE_CHARACTER_CLASS
             }
             // a shorthand (\s, \w, \p{L}), a back reference or a code (\x41) has no readable lead
-            return Character.isLetterOrDigit(escaped) ? Optional.empty() : Optional.of(Set.of(escaped));
+            return Character.isLetterOrDigit(escaped) || Character.isSurrogate(escaped)
+                    ? Optional.empty()
+                    : Optional.of(Set.of(escaped));
         }
         if (c == '(') {
             return groupLead(branch, i, end);
@@ -329,7 +332,8 @@ final class LeadDispatch {
         if (c == '[') {
             return classLead(branch, i, end);
         }
-        return META.indexOf(c) >= 0 ? Optional.empty() : Optional.of(Set.of(fold(c)));
+        // a surrogate is half of a character that java.util.regex matches whole: no lead is read from it
+        return META.indexOf(c) >= 0 || Character.isSurrogate(c) ? Optional.empty() : Optional.of(Set.of(fold(c)));
     }
 
     private static Optional<Set<Character>> groupLead(String branch, int open, int end) {
@@ -369,13 +373,13 @@ final class LeadDispatch {
         Set<Character> out = new LinkedHashSet<>();
         for (int i = open + 1; i < end; i++) {
             char c = branch.charAt(i);
-            if (c == '^' || c == '-' || c == '\\' || c == '[' || c == '&') {
+            if (c == '^' || c == '-' || c == '\\' || c == '[' || c == '&' || Character.isSurrogate(c)) {
                 return Optional.empty();
             }
             char last = c;
             if (i + 2 < end && branch.charAt(i + 1) == '-') {
                 last = branch.charAt(i + 2); // a range of plain characters ("a-z")
-                if (last < c || last == '\\' || last == '[') {
+                if (last < c || last == '\\' || last == '[' || Character.isSurrogate(last)) {
                     return Optional.empty();
                 }
                 i += 2;
