@@ -23,43 +23,46 @@ final class MentionFinder {
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
     private static final String WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     static final Pattern MONEY = Pattern.compile(
-            "(?<qual>\\b(?:up to|more than|over|at least|about|around|nearly|almost|some|roughly|approximately"
-                    + "|as much as|an estimated|a further|another)\\s+)?"
-                    + "(?<cur>US\\$|USD|A\\$|AU\\$|AUD|C\\$|CAD|EUR|€|£|RMB|CNY|¥|\\$)\\s?"
-                    + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "(?:\\s?(?:-|–|to)\\s?(?:US\\$|\\$)?(?<num2>\\d+(?:\\.\\d+)?)(?=[\\s-]?(?:trillion|billion|million"
-                    + "|bn|mn|tn|m|b)\\b))?"
-                    + "(?:[\\s-]?(?<mult>trillion|billion|million|bn|mn|tn|m|b)\\b)?"
-                    + "(?:\\s+(?<each>each|apiece))?",
+            LeadDispatch.guard(
+                    "(?<qual>\\b(?:up to|more than|over|at least|about|around|nearly|almost|some|roughly|approximately"
+                            + "|as much as|an estimated|a further|another)\\s+)?"
+                            + "(?<cur>US\\$|USD|A\\$|AU\\$|AUD|C\\$|CAD|EUR|€|£|RMB|CNY|¥|\\$)\\s?"
+                            + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+                            + "(?:\\s?(?:-|–|to)\\s?(?:US\\$|\\$)?(?<num2>\\d+(?:\\.\\d+)?)(?=[\\s-]?(?:trillion|billion|million"
+                            + "|bn|mn|tn|m|b)\\b))?"
+                            + "(?:[\\s-]?(?<mult>trillion|billion|million|bn|mn|tn|m|b)\\b)?"
+                            + "(?:\\s+(?<each>each|apiece))?"),
             Pattern.CASE_INSENSITIVE);
     /** "500 million dollars", "1.2 billion yuan": the currency after the number. */
     static final Pattern MONEY_AFTER = Pattern.compile(
-            "(?<qual>\\b(?:up to|more than|over|at least|about|around|nearly|almost|some|roughly|approximately)\\s+)?"
-                    + "\\b(?<num>\\d+(?:\\.\\d+)?)\\s?(?<mult>trillion|billion|million)\\s+"
-                    + "(?<cur>US dollars|dollars|yuan|renminbi|euros|yen|Australian dollars|Canadian dollars)\\b"
-                    + "(?:\\s+(?<each>each|apiece))?",
+            LeadDispatch.guard(
+                    "(?<qual>\\b(?:up to|more than|over|at least|about|around|nearly|almost|some|roughly|approximately)\\s+)?"
+                            + "\\b(?<num>\\d+(?:\\.\\d+)?)\\s?(?<mult>trillion|billion|million)\\s+"
+                            + "(?<cur>US dollars|dollars|yuan|renminbi|euros|yen|Australian dollars|Canadian dollars)\\b"
+                            + "(?:\\s+(?<each>each|apiece))?"),
             Pattern.CASE_INSENSITIVE);
 
     static final Pattern PERCENT = Pattern.compile(
-            "(?<num>\\d{1,3}(?:\\.\\d+)?)(?:\\s?(?:-|–|to)\\s?(?<num2>\\d{1,3}(?:\\.\\d+)?))?\\s?"
-                    + "(?:%|percent\\b|per cent\\b)",
+            LeadDispatch.guard("(?<num>\\d{1,3}(?:\\.\\d+)?)(?:\\s?(?:-|–|to)\\s?(?<num2>\\d{1,3}(?:\\.\\d+)?))?\\s?"
+                    + "(?:%|percent\\b|per cent\\b)"),
             Pattern.CASE_INSENSITIVE);
     /** Shares in words: "two-thirds", "nine out of ten", "half of". */
     static final Pattern FRACTION = Pattern.compile(
-            "\\b(?<frac>nine[- ]tenths|three[- ]quarters|two[- ]thirds|one[- ]third|a third|one[- ]quarter|a quarter"
-                    + "|(?:four|three|two|one) (?:out )?of (?:five|four|three)|nine (?:out )?of (?:ten|10)"
-                    + "|eight (?:out )?of (?:ten|10)|seven (?:out )?of (?:ten|10)|half)(?= of\\b)",
+            LeadDispatch.guard(
+                    "\\b(?<frac>nine[- ]tenths|three[- ]quarters|two[- ]thirds|one[- ]third|a third|one[- ]quarter|a quarter"
+                            + "|(?:four|three|two|one) (?:out )?of (?:five|four|three)|nine (?:out )?of (?:ten|10)"
+                            + "|eight (?:out )?of (?:ten|10)|seven (?:out )?of (?:ten|10)|half)(?= of\\b)"),
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(?<month>" + MONTHS
-            + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(LeadDispatch.guard("\\b(?<month>" + MONTHS
+            + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b"));
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month>" + MONTHS
-                    + ")\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b");
+            Pattern.compile(LeadDispatch.guard("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month>" + MONTHS
+                    + ")\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b"));
     private static final Pattern ISO =
-            Pattern.compile("\\b(?<year>(?:19|20)\\d{2})[-.](?<month>\\d{2})[-.](?<day>\\d{2})\\b");
+            Pattern.compile(LeadDispatch.guard("\\b(?<year>(?:19|20)\\d{2})[-.](?<month>\\d{2})[-.](?<day>\\d{2})\\b"));
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:(?<yesterday>yesterday)|(?<today>today|earlier today|this morning)"
+            LeadDispatch.guard("\\b(?:(?<yesterday>yesterday)|(?<today>today|earlier today|this morning)"
                     + "|(?<last>last)\\s+(?<lastday>" + WEEKDAYS + ")|(?:on|since|from|late on|early on)\\s+(?<onday>"
                     + WEEKDAYS + ")"
                     + "|(?<=\\b(?:said|says|announced|signed|unveiled|imposed|issued|agreed|added|launched|published"
@@ -67,7 +70,7 @@ final class MentionFinder {
                     + "|decided|finali[sz]ed|sealed|inked|struck|revealed|ordered)\\s)(?<bareday>" + WEEKDAYS + ")"
                     + "|(?<n>a|one|two|three|four|five|six|seven|\\d+)\\s+days?\\s+(?<dir>earlier|later|before|after|ago)"
                     + "|the\\s+(?<nextday>next|following|previous|preceding)\\s+day"
-                    + "|(?<same>the same day))\\b",
+                    + "|(?<same>the same day))\\b"),
             Pattern.CASE_INSENSITIVE);
 
     /**

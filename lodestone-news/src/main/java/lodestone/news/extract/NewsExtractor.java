@@ -1931,13 +1931,19 @@ public final class NewsExtractor {
                     || d.type == EventType.EXPORT_CONTROL_SUSPENSION
                     || d.type == EventType.OTHER;
             Set<String> parties = d.partyKey(gazetteer);
+            // whether d's own words restate an action: read once per draft, when a candidate first needs it
+            boolean clauseRestates = false;
+            boolean clauseRead = false;
             for (int i = bucket.size() - 1; i >= 0 && i >= bucket.size() - 8; i--) {
                 Draft o = bucket.get(i);
                 Set<String> other = o.partyKey(gazetteer);
-                boolean restates = o.headline()
-                        || d.headline()
-                        || DEFINITE_MEASURE.matcher(d.clause).find()
-                        || d.clause.transform(WHOLE_13::test);
+                if (!o.headline() && !clauseRead) {
+                    clauseRestates = d.headline()
+                            || DEFINITE_MEASURE.matcher(d.clause).find()
+                            || d.clause.transform(WHOLE_13::test);
+                    clauseRead = true;
+                }
+                boolean restates = o.headline() || clauseRestates;
                 boolean sameParties = other.equals(parties)
                         || (restates && !parties.isEmpty() && other.containsAll(parties))
                         || (restates && !other.isEmpty() && parties.containsAll(other));

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The stems the trigger patterns of {@link NewsExtractor} start with, by family: every alternative of a pattern starts
@@ -187,6 +188,10 @@ final class TriggerWords {
             "recogni");
 
     private static final List<Set<String>> FAMILIES = List.of(MEASURE, TARIFF, LIST, DEAL, OTHER);
+    /** Every family's stems in one set: a word's prefix is looked up once, not once per family. */
+    private static final Set<String> ALL =
+            FAMILIES.stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+
     private static final int LONGEST = 16;
 
     private TriggerWords() {}
@@ -214,10 +219,8 @@ final class TriggerWords {
                     break;
                 }
                 String prefix = s.substring(start, end);
-                for (Set<String> family : FAMILIES) {
-                    if (family.contains(prefix)) {
-                        out.add(prefix);
-                    }
+                if (ALL.contains(prefix)) {
+                    out.add(prefix);
                 }
             }
         }

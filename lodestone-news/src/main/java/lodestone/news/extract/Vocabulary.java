@@ -117,7 +117,8 @@ record Vocabulary(List<Vocabulary.Entry> entries) {
 
     /**
      * @param name a pattern's name
-     * @return its entries joined as one non-capturing alternation
+     * @return its entries joined as one non-capturing alternation, dispatched by each entry's first character ({@link
+     *     LeadDispatch}: the same matches under {@code CASE_INSENSITIVE}, tried only where an entry can start)
      */
     String alternation(String name) {
         List<String> parts = new ArrayList<>();
@@ -129,7 +130,7 @@ record Vocabulary(List<Vocabulary.Entry> entries) {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("vocabulary has no entry named '" + name + "'.");
         }
-        return "(?:" + String.join("|", parts) + ")";
+        return LeadDispatch.rewrite(parts);
     }
 
     /** @return a definite reference to an {@code action-object} ("the price floor", "its strategic reserve") */

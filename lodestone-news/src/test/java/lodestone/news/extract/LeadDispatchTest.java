@@ -1,0 +1,237 @@
+package lodestone.news.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dispatched alternation finds exactly what the plain one finds: on every sentence of the labelled corpus (and the
+ * 50-character windows before each word that the hedge reads), on random text built from the vocabulary's own
+ * examples, and in the two composed frames.
+ */
+class LeadDispatchTest {
+    private static final Vocabulary VOCABULARY = Vocabulary.bundled();
+
+    /** Every vocabulary pattern, plain and dispatched, by name. */
+    private static Map<String, Pattern[]> pairs() {
+        Map<String, Pattern[]> out = new LinkedHashMap<>();
+        VOCABULARY.byName().forEach((name, entries) -> {
+            String plain = "(?:"
+                    + String.join(
+                            "|", entries.stream().map(Vocabulary.Entry::regex).toList()) + ")";
+            out.put(name, new Pattern[] {Pattern.compile(plain, Pattern.CASE_INSENSITIVE), VOCABULARY.pattern(name)});
+        });
+        return out;
+    }
+
+    /** The matches of a pattern in a text: start, end and the match, in order. */
+    private static List<String> matches(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + ":" + m.end() + ":" + m.group());
+        }
+        return out;
+    }
+
+    private static List<String> corpusSentences() throws IOException, URISyntaxException {
+        Path root = Path.of(LeadDispatchTest.class
+                        .getResource("/lodestone/news/corpus/LABELLING.md")
+                        .toURI())
+                .getParent();
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                SentenceSplitter.split(Files.readString(file, StandardCharsets.UTF_8))
+                        .forEach(s -> out.add(s.text()));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void dispatchedPatternsFindWhatThePlainOnesFindOnTheCorpus() throws IOException, URISyntaxException {
+        List<String> sentences = corpusSentences();
+        assertThat(sentences).hasSizeGreaterThan(1_500);
+        Map<String, Pattern[]> pairs = pairs();
+        int dispatched = 0;
+        for (Map.Entry<String, Pattern[]> pair : pairs.entrySet()) {
+            Pattern plain = pair.getValue()[0];
+            Pattern fast = pair.getValue()[1];
+            if (plain.pattern().equals(fast.pattern())) {
+                continue; // left plain: nothing to compare
+            }
+            dispatched++;
+            for (String s : sentences) {
+                assertThat(matches(fast, s)).as("%s on '%s'", pair.getKey(), s).isEqualTo(matches(plain, s));
+            }
+        }
+        // most patterns start each entry with a word, so most are dispatched (the rest stay plain, still correct)
+        assertThat(dispatched).isGreaterThan(pairs.size() / 2);
+    }
+
+    @Test
+    void dispatchedPatternsAgreeOnTheWindowsBeforeEachWord() throws IOException, URISyntaxException {
+        // the hedge and the look-backs read the text just before a trigger; their entries end in '$'
+        Pattern[] hedge = pairs().get("hedge");
+        for (String s : corpusSentences()) {
+            for (int at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) {
+                String window = s.substring(Math.max(0, at + 1 - 50), at + 1);
+                assertThat(hedge[1].matcher(window).find())
+                        .as("hedge before '%s'", window)
+                        .isEqualTo(hedge[0].matcher(window).find());
+            }
+        }
+    }
+
+    @Test
+    void composedFramesAgreeWithTheirPlainForms() throws IOException, URISyntaxException {
+        Map<String, String> plain = new LinkedHashMap<>();
+        VOCABULARY
+                .byName()
+                .forEach((name, entries) -> plain.put(
+                        name,
+                        "(?:"
+                                + String.join(
+                                        "|",
+                                        entries.stream()
+                                                .map(Vocabulary.Entry::regex)
+                                                .toList()) + ")"));
+        Pattern definite = Pattern.compile(
+                "\\b(?:the|this|these|that|its|their)\\s+(?:[\\w-]+\\s+){0,2}?" + plain.get("action-object") + "\\b",
+                Pattern.CASE_INSENSITIVE);
+        Pattern frame = Pattern.compile(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "\\b%1$s\\s+(?:[\\w$€£.,%%'’()&-]+\\s+){0,6}?%2$s\\b|\\b%2$s,?\\s+(?:\\([A-Z]+\\)\\s+)?(?:[\\w-]+\\s+){0,1}?%3$s",
+                        plain.get("action-verb"),
+                        plain.get("action-object"),
+                        plain.get("action-passive")),
+                Pattern.CASE_INSENSITIVE);
+        Pattern fastDefinite = VOCABULARY.definiteAction();
+        Pattern fastFrame = VOCABULARY.actionFrame();
+        for (String s : corpusSentences()) {
+            assertThat(matches(fastDefinite, s))
+                    .as("definite action in '%s'", s)
+                    .isEqualTo(matches(definite, s));
+            assertThat(matches(fastFrame, s)).as("action frame in '%s'", s).isEqualTo(matches(frame, s));
+        }
+    }
+
+    @Test
+    void guardedEntriesFindWhatThePlainOnesFindWithAndWithoutCaseFolding() throws IOException, URISyntaxException {
+        List<String> sentences = corpusSentences();
+        for (Vocabulary.Entry e : VOCABULARY.entries()) {
+            String guarded = LeadDispatch.guard(e.regex());
+            if (guarded.equals(e.regex())) {
+                continue;
+            }
+            for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
+                Pattern plain = Pattern.compile(e.regex(), flags);
+                Pattern fast = Pattern.compile(guarded, flags);
+                // every third sentence: the entries are many, and the dispatch test above reads them all
+                for (int i = e.line() % 3; i < sentences.size(); i += 3) {
+                    String s = sentences.get(i);
+                    assertThat(matches(fast, s))
+                            .as("line %d, flags %d, on '%s'", e.line(), flags, s)
+                            .isEqualTo(matches(plain, s));
+                }
+            }
+        }
+    }
+
+    @Test
+    void dispatchedPatternsAgreeOnRandomTextOfVocabularyExamples() {
+        // words of every entry's example, mixed with separators and case changes: text where many entries nearly match
+        List<String> words = new ArrayList<>();
+        for (Vocabulary.Entry e : VOCABULARY.entries()) {
+            words.addAll(List.of(e.example().split(" ")));
+        }
+        List<String> separators = List.of(" ", " ", " ", ", ", ". ", "-", "'s ", "$", "’", "\n", "  ");
+        Map<String, Pattern[]> pairs = pairs();
+        qt().withFixedSeed(15L)
+                .withExamples(300)
+                .forAll(lists().of(integers().between(0, words.size() * separators.size() * 2 - 1))
+                        .ofSizeBetween(1, 30))
+                .checkAssert(picks -> {
+                    StringBuilder text = new StringBuilder();
+                    for (int pick : picks) {
+                        String word = words.get(pick % words.size());
+                        int rest = pick / words.size();
+                        text.append(rest % 2 == 0 ? word : word.toUpperCase(java.util.Locale.ROOT))
+                                .append(separators.get(rest / 2));
+                    }
+                    String s = text.toString();
+                    pairs.forEach((name, pair) -> assertThat(matches(pair[1], s))
+                            .as("%s on '%s'", name, s)
+                            .isEqualTo(matches(pair[0], s)));
+                });
+    }
+
+    @Test
+    void groupsAlternativesByTheirFirstCharacter() {
+        assertThat(LeadDispatch.rewrite(List.of("\\bmay\\s+x", "\\bcould\\s+x", "\\bmight\\s+x")))
+                .isEqualTo("(?=[cm])\\b(?:(?=c)(?:\\bcould\\s+x)|(?=m)(?:\\bmay\\s+x|\\bmight\\s+x))");
+        // an entry with two lead characters is tried in both groups, in its place; top-level | splits entries
+        assertThat(LeadDispatch.rewrite(List.of("(?:rais|lower)ed|cut", "lift")))
+                .isEqualTo("(?=[clr])(?:(?=c)(?:cut)|(?=l)(?:(?:rais|lower)ed|lift)|(?=r)(?:(?:rais|lower)ed))");
+        // zero-width starts are skipped; an escaped symbol is its own lead (written by its code)
+        assertThat(LeadDispatch.lead("(?<!the )\\bpartner")).contains(Set.of('p'));
+        assertThat(LeadDispatch.lead("\\$[\\d.,]+")).contains(Set.of('$'));
+        assertThat(LeadDispatch.lead("g[ai]ve")).contains(Set.of('g'));
+        assertThat(LeadDispatch.lead("[ai]ve")).contains(Set.of('a', 'i'));
+        assertThat(LeadDispatch.lead("\\bJV\\b")).contains(Set.of('j'));
+        // an optional first element: the match starts with it or with what follows
+        assertThat(LeadDispatch.lead("\\b(?:preferred )?(?:stock|shares) in\\b"))
+                .contains(Set.of('p', 's'));
+        assertThat(LeadDispatch.lead("s?he")).contains(Set.of('s', 'h'));
+        // ranges, digits, named and numbered groups
+        assertThat(LeadDispatch.lead("\\b[a-c][\\w.-]*'s")).contains(Set.of('a', 'b', 'c'));
+        assertThat(LeadDispatch.lead("(?<year>(?:19|20)\\d{2})")).contains(Set.of('1', '2'));
+        assertThat(LeadDispatch.lead("(\\d+) days")).contains(Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'));
+        assertThat(LeadDispatch.lead("(?:has |will ){0,2}?entered")).contains(Set.of('h', 'w', 'e'));
+    }
+
+    @Test
+    void guardsAWholeExpressionInBothCasesAndKeepsItsGroups() {
+        String guarded = LeadDispatch.guard("(?<qual>about\\s+)?(?<cur>US\\$|€)(?<num>\\d+)|Jan");
+        assertThat(guarded).isEqualTo("(?=[aAjJuU\\x{20ac}])(?:(?<qual>about\\s+)?(?<cur>US\\$|€)(?<num>\\d+)|Jan)");
+        Matcher m = Pattern.compile(guarded).matcher("paid about US$5 in Jan");
+        assertThat(m.find()).isTrue();
+        assertThat(m.group("num")).isEqualTo("5");
+        assertThat(m.find()).isTrue();
+        assertThat(m.group()).isEqualTo("Jan");
+        assertThat(LeadDispatch.guard("\\S+ would")).isEqualTo("\\S+ would");
+    }
+
+    @Test
+    void leavesTheAlternationPlainWhenALeadCannotBeRead() {
+        // a shorthand, an optional element alone, a negated class, a capturing group, an inline flag, an empty
+        // alternative
+        for (String unreadable : List.of("\\S+ would", "s?", "[^a]+", "(\\w+) said", "(?i)x", "x|", ".x", "^\\s*x")) {
+            assertThat(LeadDispatch.rewrite(List.of("\\bmay", unreadable)))
+                    .as(unreadable)
+                    .isEqualTo("(?:\\bmay|" + unreadable + ")");
+        }
+        assertThat(LeadDispatch.lead("(?:a|\\s)b")).isEqualTo(Optional.empty());
+        assertThat(LeadDispatch.topLevel("a(b|c")).isEqualTo(Optional.empty());
+    }
+}
