@@ -45,6 +45,15 @@ public record ModelError(
             + " P10-P90 of the development rows, prices and quantities apart, each row scored under the behaviour"
             + " chosen without its episode (docs/methods/simulation.md, Model error)";
 
+    /**
+     * The shipped model error, for the calibrated behaviour: estimated on 4 December 2026 on the 123 development rows
+     * (42 prices, 81 other), each scored under the behaviour chosen without its episode (1,000 paths, seed 7). Prices
+     * get none (at least 35 of the 42, the quantile's rank, lie inside their model bands out of fold); other series 0.471, a
+     * factor of 1.60 on P90 + 0.05 and its inverse on P10 + 0.05. {@code CalibrationTest} re-derives it.
+     */
+    public static final ModelError SHIPPED =
+            new ModelError(0.0, 0.4709053016056388, 42, 81, LocalDate.of(2026, 12, 4), RULE);
+
     /** No model error: the predictive band is the model band. */
     public static final ModelError NONE = new ModelError(0, 0, 0, 0, LocalDate.of(2026, 12, 4), "none");
 

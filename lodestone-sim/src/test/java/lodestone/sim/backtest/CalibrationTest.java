@@ -167,6 +167,13 @@ class CalibrationTest {
                         .extracting(PredictiveRow::row)
                         .isEqualTo(fold.heldOutReport().rows());
             }
+            bands.folds()
+                    .forEach(f -> System.out.println("model error without " + f.heldOut() + ": " + f.error()
+                            + "; inside "
+                            + f.rows().stream().filter(PredictiveRow::inside).count() + " of "
+                            + f.rows().size()));
+            System.out.println("shipped model error: " + bands.shipped() + "; in-sample variant: " + bands.inSample());
+            assertThat(bands.shipped()).isEqualTo(ModelError.SHIPPED);
             assertThat(bands.shipped().priceRows()).isEqualTo(42);
             assertThat(bands.shipped().quantityRows()).isEqualTo(81);
             assertThat(result.pooled().rows().stream()

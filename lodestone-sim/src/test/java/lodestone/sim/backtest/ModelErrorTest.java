@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +49,9 @@ class ModelErrorTest {
         // n = 42 prices: k = ceil(34.4) = 35; n = 81 quantities: k = ceil(65.6) = 66
         assertThat(ModelError.conformalQuantile(ascending(42), 0.8)).isEqualTo(35);
         assertThat(ModelError.conformalQuantile(ascending(81), 0.8)).isEqualTo(66);
+        assertThatThrownBy(() -> ModelError.conformalQuantile(nine, 0.0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("level (0.0) must be within (0, 1)");
         assertThatThrownBy(() -> ModelError.conformalQuantile(nine, 1.0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("level (1.0) must be within (0, 1)");
@@ -169,21 +171,7 @@ class ModelErrorTest {
     }
 
     static Row row(String id, Series series, double observed, double p10, double p90) {
-        Observation o = new Observation(
-                id,
-                "s",
-                "gallium",
-                series,
-                YearMonth.of(2024, 1),
-                YearMonth.of(2024, 1),
-                Aggregate.MEAN,
-                Optional.empty(),
-                Optional.empty(),
-                observed,
-                "b",
-                "src",
-                "primary",
-                "");
+        Observation o = BacktestTest.observation(id, series, observed);
         boolean inside = observed >= p10 - 1e-9 && observed <= p90 + 1e-9;
         Optional<Boolean> direction = series.isPrice() ? Optional.of(true) : Optional.empty();
         return new Row("e", Episode.Role.TEST, o, p10, (p10 + p90) / 2, p90, inside, direction);
