@@ -430,7 +430,6 @@ public record BacktestQuery(
                     ModelErrorView.of(bands.inSample()));
         }
     }
-    }
 
     /**
      * The cross-validation's answer.

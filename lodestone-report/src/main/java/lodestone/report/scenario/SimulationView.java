@@ -103,7 +103,8 @@ public final class SimulationView {
         /** The series the CSV gives as P10/P50/P90 and then as predictive P10/P90, in this order. */
         private static final List<IndexSeries> CSV_SERIES = List.of(
                 new IndexSeries("exports", MonthView::exports, Predictive::exports),
-                new IndexSeries("exportsToPerspective", MonthView::exportsToPerspective, Predictive::exportsToPerspective),
+                new IndexSeries(
+                        "exportsToPerspective", MonthView::exportsToPerspective, Predictive::exportsToPerspective),
                 new IndexSeries("receipts", MonthView::receipts, Predictive::receipts),
                 new IndexSeries("priceInside", MonthView::priceInside, Predictive::priceInside),
                 new IndexSeries("priceOutside", MonthView::priceOutside, Predictive::priceOutside),
@@ -130,7 +131,8 @@ public final class SimulationView {
                     .in(Unit.FRACTION));
             columns.addAll(statistics("shortfall_share_", MonthView::shortfall, Unit.FRACTION, P10, P90));
             for (IndexSeries series : CSV_SERIES) {
-                columns.addAll(statistics(snake(series.id()) + "_index_", series.band(), Unit.PRE_SHOCK, P10, P50, P90));
+                columns.addAll(
+                        statistics(snake(series.id()) + "_index_", series.band(), Unit.PRE_SHOCK, P10, P50, P90));
             }
             columns.add(
                     Column.<MonthRow>of("stopped_share", null, r -> r.month().stoppedShare())
@@ -139,9 +141,11 @@ public final class SimulationView {
                 String id = snake(series.id()) + "_predictive_";
                 Function<MonthRow, Interval> interval =
                         r -> series.predictive().apply(r.month().predictive());
-                columns.add(Column.<MonthRow>of(id + "p10", null, r -> interval.apply(r).p10())
+                columns.add(Column.<MonthRow>of(
+                                id + "p10", null, r -> interval.apply(r).p10())
                         .in(Unit.PRE_SHOCK));
-                columns.add(Column.<MonthRow>of(id + "p90", null, r -> interval.apply(r).p90())
+                columns.add(Column.<MonthRow>of(
+                                id + "p90", null, r -> interval.apply(r).p90())
                         .in(Unit.PRE_SHOCK));
             }
             columns.add(new Column<>(
