@@ -38,7 +38,14 @@ class BacktestCliTest {
                 .contains("P10 and P90 are predictive")
                 .contains("INSIDE PREDICTIVE P10-P90");
         CliTest.Run model = run(
-                "backtest", "--paths", "300", "--behaviour", "calibrated", "--episode", "cn-graphite-2023", "--bands",
+                "backtest",
+                "--paths",
+                "300",
+                "--behaviour",
+                "calibrated",
+                "--episode",
+                "cn-graphite-2023",
+                "--bands",
                 "model");
         assertThat(model.code()).as(model.err()).isZero();
         assertThat(model.out()).contains("P10 and P90 are the model's own band");
@@ -53,8 +60,10 @@ class BacktestCliTest {
         assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(42);
         long widened = 0;
         for (JsonNode r : report.get("rows")) {
-            assertThat(r.get("predictiveP10").asDouble()).isLessThanOrEqualTo(r.get("p10").asDouble());
-            assertThat(r.get("predictiveP90").asDouble()).isGreaterThanOrEqualTo(r.get("p90").asDouble());
+            assertThat(r.get("predictiveP10").asDouble())
+                    .isLessThanOrEqualTo(r.get("p10").asDouble());
+            assertThat(r.get("predictiveP90").asDouble())
+                    .isGreaterThanOrEqualTo(r.get("p90").asDouble());
             assertThat(r.get("predictiveInside").asBoolean() || !r.get("inside").asBoolean())
                     .isTrue();
             widened += r.get("predictiveP90").asDouble() > r.get("p90").asDouble() ? 1 : 0;

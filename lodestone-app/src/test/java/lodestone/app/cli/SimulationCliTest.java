@@ -188,15 +188,23 @@ class SimulationCliTest {
         assertThat(month.get("price")).isEqualTo(month.get("priceOutside"));
         // the predictive bands hold the model's and are wider where the model's error is not zero
         JsonNode error = json.json().get("modelError");
-        assertThat(error.get("priceRows").asInt() + error.get("quantityRows").asInt()).isEqualTo(123);
+        assertThat(error.get("priceRows").asInt() + error.get("quantityRows").asInt())
+                .isEqualTo(123);
         for (String series : List.of("priceInside", "priceOutside", "priceRealised", "exports", "receipts")) {
             JsonNode predictive = month.get("predictive").get(series);
-            assertThat(predictive.get("p10").asDouble()).as(series).isLessThanOrEqualTo(month.get(series).get("p10").asDouble());
-            assertThat(predictive.get("p90").asDouble()).as(series).isGreaterThanOrEqualTo(month.get(series).get("p90").asDouble());
+            assertThat(predictive.get("p10").asDouble())
+                    .as(series)
+                    .isLessThanOrEqualTo(month.get(series).get("p10").asDouble());
+            assertThat(predictive.get("p90").asDouble())
+                    .as(series)
+                    .isGreaterThanOrEqualTo(month.get(series).get("p90").asDouble());
         }
         assertThat(month.get("predictive").get("priceOutside").get("p90").asDouble())
-                .isEqualTo((month.get("priceOutside").get("p90").asDouble() + 0.05)
-                        * error.get("priceFactor").asDouble() - 0.05, within(1e-9));
+                .isEqualTo(
+                        (month.get("priceOutside").get("p90").asDouble() + 0.05)
+                                        * error.get("priceFactor").asDouble()
+                                - 0.05,
+                        within(1e-9));
         CliTest.Run csv = CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "100", "--format", "csv");
         assertThat(csv.out().lines().findFirst().orElseThrow())
                 .contains("price_inside_index_p50")

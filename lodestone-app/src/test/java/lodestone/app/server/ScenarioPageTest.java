@@ -20,7 +20,7 @@ class ScenarioPageTest {
                     .contains("Price in CN (home, index)")
                     .contains("Realised price P50")
                     .contains("P10-P90 with model error")
-                    .contains("widened by the model&#39;s own error")
+                    .contains("widened by the model's own error")
                     .contains("probability that some buyers stop")
                     // the chart data carries both series for every month
                     .contains("priceInside")
