@@ -132,7 +132,11 @@ final class Actions {
                                 + " knowledge base. A seed gives identical numbers on any number of threads. The"
                                 + " stockpiles in force on the day the measure takes effect (lodestone buffers) add"
                                 + " their days-of-supply target / 30.4375 months to every dependent buyer's stocks;"
-                                + " price floors are listed, not modelled. Model, assumptions and back-test:"
+                                + " price floors are listed, not modelled. Beside the model's P10-P90 of every price"
+                                + " and volume index, a predictive P10-P90 adds the model's own error as the"
+                                + " cross-validated back-test measures it (JSON: predictive and modelError; CSV:"
+                                + " *_predictive_p10/p90; table: OUTSIDE PREDICTIVE P10-P90); the model's band is"
+                                + " parameter uncertainty only. Model, assumptions and back-test:"
                                 + " docs/methods/simulation.md, docs/methods/buffers.md.",
                         List.of(
                                 Param.argument("scenario", "a preset id or the path of a spec file"),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import lodestone.report.scenario.BacktestQuery;
+import lodestone.report.scenario.ModelErrorView;
 import lodestone.report.table.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,11 @@ import picocli.CommandLine.Spec;
                     + " rare-earth licensing) and print, for every observation, the observed value beside the model's"
                     + " P10, P50 and P90, whether it lies inside, and for prices whether the model's median moves the"
                     + " same way (up or down from 1);"
-                    + " then the share inside P10-P90 per episode and for the calibration and test episodes.",
+                    + " then the share inside P10-P90 per episode and for the calibration and test episodes. P10 and"
+                    + " P90 are predictive by default: the model's band widened by its own error, a discrepancy per"
+                    + " class (prices, other series) estimated by conformal prediction on the development rows scored"
+                    + " out of fold (the calibrated behaviour only; --bands model prints the model's own band, which"
+                    + " holds parameter uncertainty only).",
             "The calibrated behaviour (the default) was chosen on every episode's rows and blind record 5's"
                     + " (development data); the episodes' roles (2023 calibration, 2024-25 test) are the first"
                     + " calibration's split, kept for comparison. --calibrate --cross-validate gives its out-of-sample"
@@ -90,9 +95,22 @@ final class BacktestCommand implements Callable<Integer> {
             description = "With --calibrate: leave-one-episode-out cross-validation. Each episode is held out in turn,"
                     + " the behaviour is chosen by the same rule on the other three's rows and scored on the held-out"
                     + " rows, beside the first look; prints per fold and pooled the rows inside P10-P90 and the price"
-                    + " directions right (table, json or csv), then the calibration on every row. About 20 s of CPU"
-                    + " at --paths 1000.")
+                    + " directions right (table, json or csv), then the calibration on every row; and the model"
+                    + " error's cross-validation: per fold and pooled, the held-out rows inside the model band and"
+                    + " inside the predictive band (the discrepancy estimated on the other episodes' rows), the mean"
+                    + " widths and P90/P10 ratios of both, and the discrepancy on every row (the shipped one). About"
+                    + " 25 s of CPU at --paths 1000.")
     boolean crossValidate;
+
+    @Option(
+            names = "--bands",
+            paramLabel = "WHICH",
+            defaultValue = "predictive",
+            description = "Which P10-P90 the table prints and scores: predictive (the model's band widened by its own"
+                    + " error as the cross-validated back-test measures it; the calibrated behaviour only, the first"
+                    + " look keeps its model band) or model (the model's band alone, parameter uncertainty only)"
+                    + " (default: ${DEFAULT-VALUE}). JSON and CSV give both.")
+    String bands;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -108,6 +126,10 @@ final class BacktestCommand implements Callable<Integer> {
         if (!List.of("calibrated", "prior", "both").contains(behaviour.toLowerCase(Locale.ROOT))) {
             throw new UserException("--behaviour (" + behaviour + ") must be one of calibrated, prior, both.");
         }
+        if (!List.of("predictive", "model").contains(bands.toLowerCase(Locale.ROOT))) {
+            throw new UserException("--bands (" + bands + ") must be one of predictive, model.");
+        }
+        boolean predictive = bands.equalsIgnoreCase("predictive");
         if (only != null) {
             for (String id : only) {
                 if (!BacktestQuery.ids().contains(id)) {
@@ -150,7 +172,7 @@ final class BacktestCommand implements Callable<Integer> {
         switch (store.format) {
             case JSON -> Output.json(out, reports);
             case CSV -> csv(out, reports);
-            case TABLE -> Output.fitted(out, store, text -> table(text, reports));
+            case TABLE -> Output.fitted(out, store, text -> table(text, reports, predictive));
         }
         out.flush();
         return 0;
@@ -219,6 +241,49 @@ final class BacktestCommand implements Callable<Integer> {
             out.println("Chosen without " + f.heldOut() + ": " + f.chosen() + ".");
         }
         out.println();
+        out.println("Model error: the same held-out rows inside the model's own P10-P90 (MODEL) and inside the"
+                + " predictive band (PREDICTIVE: the model band widened by the discrepancy d estimated on the other"
+                + " episodes' rows, each scored out of fold; P10 and P90 + 0.05 move by a factor e^d). WIDTH is the"
+                + " mean P90 - P10 (index units), RATIO the mean (P90 + 0.05) / (P10 + 0.05). IN-SAMPLE VARIANT: d"
+                + " estimated on the training rows in sample instead (not shipped).");
+        List<List<String>> errors = new ArrayList<>();
+        for (BacktestQuery.FoldView f : all) {
+            ModelErrorView e = f.modelError();
+            long n = f.heldOutScore().observations();
+            errors.add(List.of(
+                    f.heldOut(),
+                    e == null ? "" : number(e.priceDiscrepancy()),
+                    e == null ? "" : number(e.quantityDiscrepancy()),
+                    f.heldOutScore().inside() + " / " + n,
+                    f.predictiveInside() + " / " + n,
+                    Format.percent(f.predictiveCoverage()),
+                    number(f.meanWidth()),
+                    number(f.predictiveMeanWidth()),
+                    number(f.meanRatio()),
+                    number(f.predictiveMeanRatio()),
+                    f.inSampleVariantInside() + " / " + n,
+                    number(f.inSampleVariantMeanWidth())));
+        }
+        Output.table(
+                out,
+                List.of(
+                        "HELD OUT",
+                        "d PRICES",
+                        "d QUANTITIES",
+                        "MODEL INSIDE",
+                        "PREDICTIVE INSIDE",
+                        "SHARE",
+                        "MODEL WIDTH",
+                        "PREDICTIVE WIDTH",
+                        "MODEL RATIO",
+                        "PREDICTIVE RATIO",
+                        "IN-SAMPLE VARIANT INSIDE",
+                        "VARIANT WIDTH"),
+                errors,
+                40);
+        out.println(errorLine("Model error on every development row, scored out of fold", result.modelError()));
+        out.println(errorLine("In-sample variant (not shipped)", result.inSampleModelError()));
+        out.println();
         calibration(out, result.calibration());
         out.println(String.format(
                 Locale.ROOT,
@@ -226,6 +291,19 @@ final class BacktestCommand implements Callable<Integer> {
                 result.inSample().inside(),
                 result.inSample().observations(),
                 Format.percent(result.inSample().coverage())));
+    }
+
+    private static String errorLine(String what, ModelErrorView e) {
+        return String.format(
+                Locale.ROOT,
+                "%s: d = %s for prices (%d rows; factor %s), %s for other series (%d rows; factor %s).",
+                what,
+                number(e.priceDiscrepancy()),
+                e.priceRows(),
+                number(e.priceFactor()),
+                number(e.quantityDiscrepancy()),
+                e.quantityRows(),
+                number(e.quantityFactor()));
     }
 
     private static void foldsCsv(PrintWriter out, BacktestQuery.CrossValidationResult result) {
@@ -246,7 +324,16 @@ final class BacktestCommand implements Callable<Integer> {
                     f.priorScore().coverage(),
                     f.priorScore().priceDirectionRight(),
                     f.priorMeanWidth(),
-                    f.chosen()));
+                    f.chosen(),
+                    f.modelError() == null ? "" : f.modelError().priceDiscrepancy(),
+                    f.modelError() == null ? "" : f.modelError().quantityDiscrepancy(),
+                    f.predictiveInside(),
+                    f.predictiveCoverage(),
+                    f.predictiveMeanWidth(),
+                    f.meanRatio(),
+                    f.predictiveMeanRatio(),
+                    f.inSampleVariantInside(),
+                    f.inSampleVariantMeanWidth()));
         }
         Output.csv(
                 out,
@@ -263,20 +350,44 @@ final class BacktestCommand implements Callable<Integer> {
                         "prior_coverage",
                         "prior_direction_right",
                         "prior_mean_width",
-                        "chosen"),
+                        "chosen",
+                        "price_discrepancy",
+                        "quantity_discrepancy",
+                        "predictive_inside",
+                        "predictive_coverage",
+                        "predictive_mean_width",
+                        "mean_ratio",
+                        "predictive_mean_ratio",
+                        "in_sample_variant_inside",
+                        "in_sample_variant_mean_width"),
                 rows);
     }
 
-    private static void table(PrintWriter out, List<BacktestQuery.ReportView> reports) {
+    private static void table(PrintWriter out, List<BacktestQuery.ReportView> reports, boolean predictive) {
         BacktestQuery.ReportView main = reports.get(0);
         out.println("Back-test, " + main.behaviour() + ". Observed values and model bands are indices in the series'"
                 + " units (1 = the baseline the row names); IN = inside P10-P90; for prices, whether the model's median"
                 + " moves the same way (the sign of its change from 1).");
+        ModelErrorView error = main.modelError();
+        boolean none = error.priceRows() + error.quantityRows() == 0;
+        out.println(
+                predictive && !none
+                        ? String.format(
+                                Locale.ROOT,
+                                "P10 and P90 are predictive: the model's band widened by its own error (P10 + 0.05"
+                                        + " divided and P90 + 0.05 multiplied by %s for prices, %s for other series,"
+                                        + " estimated out of fold on %d development rows); --bands model prints the"
+                                        + " model's own band.",
+                                number(error.priceFactor()),
+                                number(error.quantityFactor()),
+                                error.priceRows() + error.quantityRows())
+                        : "P10 and P90 are the model's own band (parameter uncertainty only)"
+                                + (none ? "; the first look has no model error." : "."));
         String current = "";
         List<List<String>> rows = new ArrayList<>();
         for (BacktestQuery.RowView row : main.rows()) {
             if (!row.episode().equals(current)) {
-                flush(out, rows, current, main);
+                flush(out, rows, current, main, predictive);
                 current = row.episode();
                 out.println();
                 out.println(current + " (" + row.role() + ")");
@@ -286,13 +397,13 @@ final class BacktestCommand implements Callable<Integer> {
                     row.series(),
                     row.months(),
                     number(row.observed()),
-                    number(row.p10()),
+                    number(predictive ? row.predictiveP10() : row.p10()),
                     number(row.p50()),
-                    number(row.p90()),
-                    row.inside() ? "yes" : "NO",
+                    number(predictive ? row.predictiveP90() : row.p90()),
+                    (predictive ? row.predictiveInside() : row.inside()) ? "yes" : "NO",
                     row.directionRight() == null ? "" : row.directionRight() ? "right" : "WRONG"));
         }
-        flush(out, rows, current, main);
+        flush(out, rows, current, main, predictive);
         out.println();
         List<List<String>> summary = new ArrayList<>();
         for (BacktestQuery.ReportView report : reports) {
@@ -302,18 +413,29 @@ final class BacktestCommand implements Callable<Integer> {
                         score.which(),
                         String.valueOf(score.observations()),
                         Format.percent(score.coverage()),
+                        Format.percent(score.predictiveCoverage()),
                         Format.percent(score.priceDirectionRight())));
             }
         }
         Output.table(
                 out,
-                List.of("BEHAVIOUR", "EPISODES", "OBSERVATIONS", "INSIDE P10-P90", "PRICE DIRECTION RIGHT"),
+                List.of(
+                        "BEHAVIOUR",
+                        "EPISODES",
+                        "OBSERVATIONS",
+                        "INSIDE MODEL P10-P90",
+                        "INSIDE PREDICTIVE P10-P90",
+                        "PRICE DIRECTION RIGHT"),
                 summary,
                 60);
     }
 
     private static void flush(
-            PrintWriter out, List<List<String>> rows, String episode, BacktestQuery.ReportView report) {
+            PrintWriter out,
+            List<List<String>> rows,
+            String episode,
+            BacktestQuery.ReportView report,
+            boolean predictive) {
         if (rows.isEmpty()) {
             return;
         }
@@ -328,11 +450,14 @@ final class BacktestCommand implements Callable<Integer> {
                 .orElseThrow();
         out.println(String.format(
                 Locale.ROOT,
-                "%s: %d of %d inside P10-P90 (%s).",
+                "%s: %d of %d inside P10-P90 (%s; %s).",
                 episode,
-                score.inside(),
+                predictive ? score.predictiveInside() : score.inside(),
                 score.observations(),
-                Format.percent(score.coverage())));
+                Format.percent(predictive ? score.predictiveCoverage() : score.coverage()),
+                predictive
+                        ? "predictive; the model's own band: " + score.inside()
+                        : "the model's own band; predictive: " + score.predictiveInside()));
         rows.clear();
     }
 
@@ -355,7 +480,10 @@ final class BacktestCommand implements Callable<Integer> {
                         v.p90(),
                         v.inside(),
                         v.directionRight() == null ? "" : v.directionRight(),
-                        v.source()));
+                        v.source(),
+                        v.predictiveP10(),
+                        v.predictiveP90(),
+                        v.predictiveInside()));
             }
         }
         Output.csv(
@@ -375,7 +503,10 @@ final class BacktestCommand implements Callable<Integer> {
                         "p90",
                         "inside",
                         "direction_right",
-                        "source"),
+                        "source",
+                        "predictive_p10",
+                        "predictive_p90",
+                        "predictive_inside"),
                 rows);
     }
 

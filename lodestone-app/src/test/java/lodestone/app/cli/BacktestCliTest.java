@@ -34,7 +34,22 @@ class BacktestCliTest {
                 .contains("ga-rotterdam-aug-2023")
                 .contains("inside P10-P90")
                 .contains("first look (Behaviour.PRIOR)")
-                .contains("tuned (Behaviour.CALIBRATED)");
+                .contains("tuned (Behaviour.CALIBRATED)")
+                .contains("P10 and P90 are predictive")
+                .contains("INSIDE PREDICTIVE P10-P90");
+        CliTest.Run model = run(
+                "backtest",
+                "--paths",
+                "300",
+                "--behaviour",
+                "calibrated",
+                "--episode",
+                "cn-graphite-2023",
+                "--bands",
+                "model");
+        assertThat(model.code()).as(model.err()).isZero();
+        assertThat(model.out()).contains("P10 and P90 are the model's own band");
+        assertThat(run("backtest", "--bands", "wide").err()).contains("--bands (wide) must be one of");
         CliTest.Run json = run("backtest", "--paths", "300", "--behaviour", "calibrated", "--format", "json");
         assertThat(json.code()).as(json.err()).isZero();
         JsonNode report = json.json().get(0);
@@ -42,6 +57,18 @@ class BacktestCliTest {
         assertThat(report.get("testCoverage").asDouble()).isBetween(0.0, 1.0);
         JsonNode row = report.get("rows").get(0);
         assertThat(row.get("p10").asDouble()).isLessThanOrEqualTo(row.get("p90").asDouble());
+        assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(42);
+        long widened = 0;
+        for (JsonNode r : report.get("rows")) {
+            assertThat(r.get("predictiveP10").asDouble())
+                    .isLessThanOrEqualTo(r.get("p10").asDouble());
+            assertThat(r.get("predictiveP90").asDouble())
+                    .isGreaterThanOrEqualTo(r.get("p90").asDouble());
+            assertThat(r.get("predictiveInside").asBoolean() || !r.get("inside").asBoolean())
+                    .isTrue();
+            widened += r.get("predictiveP90").asDouble() > r.get("p90").asDouble() ? 1 : 0;
+        }
+        assertThat(widened).isPositive();
         assertThat(row.get("source").asText()).startsWith("https://");
     }
 
@@ -98,6 +125,14 @@ class BacktestCliTest {
         assertThat(result.get("pooled").get("heldOutScore").get("inside").asLong())
                 .isEqualTo(inside);
         assertThat(result.get("calibration").get("observations").asLong()).isEqualTo(123);
+        JsonNode pooled = result.get("pooled");
+        assertThat(pooled.get("predictiveInside").asLong())
+                .isGreaterThanOrEqualTo(pooled.get("heldOutScore").get("inside").asLong());
+        assertThat(pooled.get("predictiveMeanWidth").asDouble())
+                .isGreaterThanOrEqualTo(pooled.get("meanWidth").asDouble());
+        assertThat(result.get("modelError").get("priceRows").asInt()
+                        + result.get("modelError").get("quantityRows").asInt())
+                .isEqualTo(123);
 
         CliTest.Run csv = run("backtest", "--calibrate", "--cross-validate", "--paths", "100", "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();

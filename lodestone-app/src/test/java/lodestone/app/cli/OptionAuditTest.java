@@ -213,7 +213,8 @@ class OptionAuditTest {
                 "--episode",
                 "--observations",
                 "--calibrate",
-                "--cross-validate")) {
+                "--cross-validate",
+                "--bands")) {
             exempt("backtest " + option, BACKTEST);
         }
         for (String option : List.of(

@@ -186,17 +186,38 @@ class SimulationCliTest {
         assertThat(month.get("priceOutside").get("p50").asDouble()).isGreaterThan(1);
         assertThat(month.get("priceInside").get("p50").asDouble()).isLessThan(1);
         assertThat(month.get("price")).isEqualTo(month.get("priceOutside"));
+        // the predictive bands hold the model's and are wider where the model's error is not zero
+        JsonNode error = json.json().get("modelError");
+        assertThat(error.get("priceRows").asInt() + error.get("quantityRows").asInt())
+                .isEqualTo(123);
+        for (String series : List.of("priceInside", "priceOutside", "priceRealised", "exports", "receipts")) {
+            JsonNode predictive = month.get("predictive").get(series);
+            assertThat(predictive.get("p10").asDouble())
+                    .as(series)
+                    .isLessThanOrEqualTo(month.get(series).get("p10").asDouble());
+            assertThat(predictive.get("p90").asDouble())
+                    .as(series)
+                    .isGreaterThanOrEqualTo(month.get(series).get("p90").asDouble());
+        }
+        assertThat(month.get("predictive").get("priceOutside").get("p90").asDouble())
+                .isEqualTo(
+                        (month.get("priceOutside").get("p90").asDouble() + 0.05)
+                                        * error.get("priceFactor").asDouble()
+                                - 0.05,
+                        within(1e-9));
         CliTest.Run csv = CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "100", "--format", "csv");
         assertThat(csv.out().lines().findFirst().orElseThrow())
                 .contains("price_inside_index_p50")
                 .contains("price_outside_index_p90")
                 .contains("price_realised_index_p10")
                 .contains("exports_to_perspective_index_p50")
-                .contains("stopped_share");
+                .contains("stopped_share")
+                .contains("price_outside_predictive_p90");
         CliTest.Run table = CliTest.runDb("simulate", "china-ree-2025-04", "--paths", "100", "--wide");
         assertThat(table.out())
                 .contains("INSIDE P50")
                 .contains("OUTSIDE P10/P50/P90")
+                .contains("OUTSIDE PREDICTIVE P10-P90")
                 .contains("STOPPED");
     }
 

@@ -19,6 +19,8 @@ class ScenarioPageTest {
                     .contains("Price outside CN (spot, index)")
                     .contains("Price in CN (home, index)")
                     .contains("Realised price P50")
+                    .contains("P10-P90 with model error")
+                    .contains("widened by the model's own error")
                     .contains("probability that some buyers stop")
                     // the chart data carries both series for every month
                     .contains("priceInside")

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.report.ClasspathText;
 import lodestone.report.Lookup;
@@ -19,7 +21,10 @@ import lodestone.sim.backtest.CrossValidation;
 import lodestone.sim.backtest.Episode;
 import lodestone.sim.backtest.EpisodeReader;
 import lodestone.sim.backtest.Episodes;
+import lodestone.sim.backtest.ModelError;
 import lodestone.sim.backtest.Observation;
+import lodestone.sim.backtest.PredictiveBands;
+import lodestone.sim.backtest.PredictiveRow;
 import lodestone.sim.backtest.Report;
 import lodestone.sim.backtest.Row;
 import lodestone.sim.engine.MonteCarloEngine;
@@ -72,7 +77,9 @@ public record BacktestQuery(
     }
 
     /**
-     * One behaviour's report. Coverages are shares of observations inside the model's P10-P90 band.
+     * One behaviour's report. Coverages are shares of observations inside the model's P10-P90 band; the predictive
+     * ones inside the band widened by the model's error ({@link ModelError#SHIPPED} for the calibrated behaviour, none
+     * for the first look, whose predictive band is its model band).
      *
      * @param behaviour which behaviour ran, with paths and seed
      * @param calibrationCoverage share of calibration observations inside
@@ -82,6 +89,7 @@ public record BacktestQuery(
      * @param summaries calibration, test and all: counts, coverage, direction
      * @param episodes per episode: counts and coverage
      * @param rows the scored observations
+     * @param modelError the model's error the predictive bands add
      */
     public record ReportView(
             String behaviour,
@@ -91,17 +99,18 @@ public record BacktestQuery(
             double priceDirectionRight,
             List<Score> summaries,
             List<Score> episodes,
-            List<RowView> rows) {
-        static ReportView of(Report report) {
+            List<RowView> rows,
+            ModelErrorView modelError) {
+        static ReportView of(Report report, ModelError error) {
             List<Score> summaries = new ArrayList<>();
             for (Episode.Role role : Episode.Role.values()) {
-                summaries.add(Score.of(report, role.name().toLowerCase(Locale.ROOT), Report.role(role)));
+                summaries.add(Score.of(report, error, role.name().toLowerCase(Locale.ROOT), Report.role(role)));
             }
-            summaries.add(Score.of(report, "all", row -> true));
+            summaries.add(Score.of(report, error, "all", row -> true));
             List<Score> episodes = report.rows().stream()
                     .map(Row::episode)
                     .distinct()
-                    .map(id -> Score.of(report, id, Report.episode(id)))
+                    .map(id -> Score.of(report, error, id, Report.episode(id)))
                     .toList();
             return new ReportView(
                     report.label(),
@@ -111,7 +120,8 @@ public record BacktestQuery(
                     report.directionRight(row -> true),
                     summaries,
                     episodes,
-                    report.rows().stream().map(RowView::of).toList());
+                    report.rows().stream().map(r -> RowView.of(error.apply(r))).toList(),
+                    ModelErrorView.of(error));
         }
     }
 
@@ -120,15 +130,40 @@ public record BacktestQuery(
      *
      * @param which calibration, test, all, or an episode id
      * @param observations how many observations
-     * @param inside how many lie inside P10-P90
+     * @param inside how many lie inside the model's P10-P90
      * @param coverage their share
      * @param priceDirectionRight share of the price observations among them whose direction the median gets right
+     * @param predictiveInside how many lie inside the predictive P10-P90 (the model's error added)
+     * @param predictiveCoverage their share
      */
-    public record Score(String which, long observations, long inside, double coverage, double priceDirectionRight) {
+    public record Score(
+            String which,
+            long observations,
+            long inside,
+            double coverage,
+            double priceDirectionRight,
+            long predictiveInside,
+            double predictiveCoverage) {
         static Score of(Report report, String which, Predicate<Row> filter) {
+            return of(report, ModelError.NONE, which, filter);
+        }
+
+        static Score of(Report report, ModelError error, String which, Predicate<Row> filter) {
             long count = report.count(filter);
             double coverage = report.coverage(filter);
-            return new Score(which, count, Math.round(coverage * count), coverage, report.directionRight(filter));
+            long predictive = report.rows().stream()
+                    .filter(filter)
+                    .map(error::apply)
+                    .filter(PredictiveRow::inside)
+                    .count();
+            return new Score(
+                    which,
+                    count,
+                    Math.round(coverage * count),
+                    coverage,
+                    report.directionRight(filter),
+                    predictive,
+                    count == 0 ? Double.NaN : predictive / (double) count);
         }
     }
 
@@ -151,6 +186,9 @@ public record BacktestQuery(
      * @param directionRight for prices, whether the median moves the same way; null otherwise
      * @param baseline what 1 means
      * @param source where the observed value comes from
+     * @param predictiveP10 the predictive 10th percentile (the model's error added)
+     * @param predictiveP90 the predictive 90th percentile
+     * @param predictiveInside whether the observed value lies within the predictive P10-P90
      */
     public record RowView(
             String episode,
@@ -167,8 +205,12 @@ public record BacktestQuery(
             boolean inside,
             Boolean directionRight,
             String baseline,
-            String source) {
-        static RowView of(Row row) {
+            String source,
+            double predictiveP10,
+            double predictiveP90,
+            boolean predictiveInside) {
+        static RowView of(PredictiveRow predictive) {
+            Row row = predictive.row();
             Observation o = row.observation();
             return new RowView(
                     row.episode(),
@@ -188,7 +230,10 @@ public record BacktestQuery(
                     row.inside(),
                     row.directionRight().orElse(null),
                     o.baseline(),
-                    o.source());
+                    o.source(),
+                    predictive.p10(),
+                    predictive.p90(),
+                    predictive.inside());
         }
 
         private static String window(YearMonth from, YearMonth to) {
@@ -272,7 +317,9 @@ public record BacktestQuery(
                 Behaviour chosen = name.equals("prior") ? Behaviour.PRIOR : Behaviour.CALIBRATED;
                 String label = (name.equals("prior") ? "first look (Behaviour.PRIOR)" : "tuned (Behaviour.CALIBRATED)")
                         + String.format(Locale.ROOT, ", %,d paths, seed %d", n, s);
-                reports.add(ReportView.of(Backtest.run(episodes(catalogue, chosen), engine, n, s, label)));
+                reports.add(ReportView.of(
+                        Backtest.run(episodes(catalogue, chosen), engine, n, s, label),
+                        name.equals("prior") ? ModelError.NONE : ModelError.SHIPPED));
             }
         }
         return new Result(reports);
@@ -346,26 +393,41 @@ public record BacktestQuery(
         long s = seed == null ? SEED : seed;
         MineralCatalogue catalogue = context.snapshot().minerals();
         try (MonteCarloEngine engine = new MonteCarloEngine(workers())) {
-            CrossValidation.Result result = CrossValidation.run(
-                    Calibration.development(BacktestQuery::text, catalogue), Calibration.grid(), engine, n, s);
+            Function<Behaviour, List<Episode>> evidence = Calibration.development(BacktestQuery::text, catalogue);
+            List<Calibration.Evaluated> evaluated = Calibration.run(evidence, Calibration.grid(), engine, n, s);
+            CrossValidation.Result result = CrossValidation.folds(evaluated, evidence, engine, n, s);
+            PredictiveBands.Result bands =
+                    PredictiveBands.crossValidate(evaluated, result, evidence, engine, n, s, context.today());
             List<FoldView> folds = new ArrayList<>();
-            for (CrossValidation.Fold fold : result.folds()) {
+            List<PredictiveRow> pooledRows = new ArrayList<>();
+            List<PredictiveRow> pooledVariant = new ArrayList<>();
+            for (int i = 0; i < result.folds().size(); i++) {
+                CrossValidation.Fold fold = result.folds().get(i);
+                PredictiveBands.Fold band = bands.folds().get(i);
                 folds.add(FoldView.of(
                         fold.heldOut(),
                         fold.selection().rows(),
                         fold.selection().members(),
                         fold.selection().merged().describe(),
                         fold.heldOutReport(),
-                        fold.priorReport()));
+                        fold.priorReport(),
+                        band.rows(),
+                        band.inSampleRows(),
+                        ModelErrorView.of(band.error())));
+                pooledRows.addAll(band.rows());
+                pooledVariant.addAll(band.inSampleRows());
             }
-            FoldView pooled = FoldView.of("pooled", 0, 0, "", result.pooled(), result.pooledPrior());
+            FoldView pooled = FoldView.of(
+                    "pooled", 0, 0, "", result.pooled(), result.pooledPrior(), pooledRows, pooledVariant, null);
             return new CrossValidationResult(
                     n,
                     s,
                     folds,
                     pooled,
                     calibrationResult(result.all(), n, s),
-                    Score.of(result.inSample(), "in sample", row -> true));
+                    Score.of(result.inSample(), "in sample", row -> true),
+                    ModelErrorView.of(bands.shipped()),
+                    ModelErrorView.of(bands.inSample()));
         }
     }
 
@@ -378,6 +440,8 @@ public record BacktestQuery(
      * @param pooled every fold's held-out rows together (its training rows, members and chosen behaviour are empty)
      * @param calibration the calibration on every row: the behaviour to ship
      * @param inSample that behaviour's score on every row (in sample)
+     * @param modelError the model's error estimated on every row scored out of fold: the discrepancy to ship
+     * @param inSampleModelError the variant estimated on every row under the behaviour chosen on all of them
      */
     public record CrossValidationResult(
             int paths,
@@ -385,23 +449,36 @@ public record BacktestQuery(
             List<FoldView> folds,
             FoldView pooled,
             CalibrationResult calibration,
-            Score inSample) {
+            Score inSample,
+            ModelErrorView modelError,
+            ModelErrorView inSampleModelError) {
         public CrossValidationResult {
             folds = List.copyOf(folds);
         }
     }
 
     /**
-     * One fold of the cross-validation.
+     * One fold of the cross-validation. Widths are means over the held-out rows of P90 − P10 (index units); ratios are
+     * means of (P90 + 0.05) / (P10 + 0.05), the band's spread on the model error's log scale.
      *
      * @param heldOut the held-out episode (or "pooled")
      * @param trainingRows rows the behaviour was chosen on
      * @param members candidates in the behavioural set
      * @param chosen the chosen behaviour, described
-     * @param heldOutScore the chosen behaviour on the held-out rows
+     * @param heldOutScore the chosen behaviour on the held-out rows (its model band)
      * @param priorScore the first look on the same rows
      * @param meanWidth mean P10-P90 width of the held-out rows (index units) under the chosen behaviour
      * @param priorMeanWidth the same under the first look
+     * @param predictiveInside held-out rows inside the predictive band (the model band widened by the model error
+     *     estimated on the training rows scored out of fold)
+     * @param predictiveCoverage their share
+     * @param predictiveMeanWidth the predictive band's mean width
+     * @param meanRatio the model band's mean ratio
+     * @param predictiveMeanRatio the predictive band's mean ratio
+     * @param inSampleVariantInside held-out rows inside the band widened by the variant (the model error estimated on
+     *     the training rows in sample)
+     * @param inSampleVariantMeanWidth that band's mean width
+     * @param modelError the model error applied (null for the pooled row, where each fold applies its own)
      */
     public record FoldView(
             String heldOut,
@@ -411,8 +488,26 @@ public record BacktestQuery(
             Score heldOutScore,
             Score priorScore,
             double meanWidth,
-            double priorMeanWidth) {
-        static FoldView of(String heldOut, long training, long members, String chosen, Report held, Report prior) {
+            double priorMeanWidth,
+            long predictiveInside,
+            double predictiveCoverage,
+            double predictiveMeanWidth,
+            double meanRatio,
+            double predictiveMeanRatio,
+            long inSampleVariantInside,
+            double inSampleVariantMeanWidth,
+            ModelErrorView modelError) {
+        static FoldView of(
+                String heldOut,
+                long training,
+                long members,
+                String chosen,
+                Report held,
+                Report prior,
+                List<PredictiveRow> predictive,
+                List<PredictiveRow> variant,
+                ModelErrorView error) {
+            long inside = predictive.stream().filter(PredictiveRow::inside).count();
             return new FoldView(
                     heldOut,
                     training,
@@ -421,7 +516,15 @@ public record BacktestQuery(
                     Score.of(held, heldOut, row -> true),
                     Score.of(prior, heldOut, row -> true),
                     meanWidth(held),
-                    meanWidth(prior));
+                    meanWidth(prior),
+                    inside,
+                    predictive.isEmpty() ? Double.NaN : inside / (double) predictive.size(),
+                    mean(predictive, p -> p.p90() - p.p10()),
+                    mean(predictive, p -> ratio(p.row().p10(), p.row().p90())),
+                    mean(predictive, p -> ratio(p.p10(), p.p90())),
+                    variant.stream().filter(PredictiveRow::inside).count(),
+                    mean(variant, p -> p.p90() - p.p10()),
+                    error);
         }
 
         private static double meanWidth(Report report) {
@@ -430,5 +533,14 @@ public record BacktestQuery(
                     .average()
                     .orElse(Double.NaN);
         }
+
+        private static double mean(List<PredictiveRow> rows, ToDoubleFunction<PredictiveRow> value) {
+            return rows.stream().mapToDouble(value).average().orElse(Double.NaN);
+        }
+    }
+
+    /** @return (P90 + 0.05) / (P10 + 0.05): how many times the band's top is its bottom on the model error's scale */
+    static double ratio(double p10, double p90) {
+        return (p90 + ModelError.OFFSET) / (p10 + ModelError.OFFSET);
     }
 }

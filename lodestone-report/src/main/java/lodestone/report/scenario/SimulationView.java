@@ -1,10 +1,8 @@
 package lodestone.report.scenario;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import lodestone.report.table.Column;
@@ -12,6 +10,7 @@ import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.report.table.Unit;
+import lodestone.sim.backtest.ModelError;
 import lodestone.sim.engine.Band;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonthStatistics;
@@ -60,6 +59,7 @@ public final class SimulationView {
      *     the perspective: credited (in force or assumed), switched off, not in force, or not modelled, with sources
      * @param bufferEffects per market, the cumulative shortfall with the credited buffers and without them (same seed),
      *     empty if no buffer is credited
+     * @param modelError the model's error the months' predictive bands add
      */
     public record View(
             String scenario,
@@ -78,7 +78,8 @@ public final class SimulationView {
             List<String> sources,
             String buffersOn,
             List<BufferView> buffers,
-            List<BufferEffect> bufferEffects)
+            List<BufferEffect> bufferEffects,
+            ModelErrorView modelError)
             implements Tabular {
 
         /**
@@ -99,8 +100,15 @@ public final class SimulationView {
         private static final Statistic P95 = new Statistic("p95", Band::p95);
         private static final Statistic MEAN = new Statistic("mean", Band::mean);
 
-        /** The series the CSV gives as P10/P50/P90, by their JSON names. */
-        private static final Map<String, Function<MonthView, Band>> CSV_SERIES = csvSeries();
+        /** The series the CSV gives as P10/P50/P90 and then as predictive P10/P90, in this order. */
+        private static final List<IndexSeries> CSV_SERIES = List.of(
+                new IndexSeries("exports", MonthView::exports, Predictive::exports),
+                new IndexSeries(
+                        "exportsToPerspective", MonthView::exportsToPerspective, Predictive::exportsToPerspective),
+                new IndexSeries("receipts", MonthView::receipts, Predictive::receipts),
+                new IndexSeries("priceInside", MonthView::priceInside, Predictive::priceInside),
+                new IndexSeries("priceOutside", MonthView::priceOutside, Predictive::priceOutside),
+                new IndexSeries("priceRealised", MonthView::priceRealised, Predictive::priceRealised));
 
         /**
          * The columns of a month. CSV: the earlier columns first ({@code price} is the outside spot price), then every
@@ -122,13 +130,24 @@ public final class SimulationView {
                             "probability_above_threshold", null, r -> r.month().probabilityAboveThreshold())
                     .in(Unit.FRACTION));
             columns.addAll(statistics("shortfall_share_", MonthView::shortfall, Unit.FRACTION, P10, P90));
-            for (Map.Entry<String, Function<MonthView, Band>> series : CSV_SERIES.entrySet()) {
-                String id = series.getKey().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT) + "_index_";
-                columns.addAll(statistics(id, series.getValue(), Unit.PRE_SHOCK, P10, P50, P90));
+            for (IndexSeries series : CSV_SERIES) {
+                columns.addAll(
+                        statistics(snake(series.id()) + "_index_", series.band(), Unit.PRE_SHOCK, P10, P50, P90));
             }
             columns.add(
                     Column.<MonthRow>of("stopped_share", null, r -> r.month().stoppedShare())
                             .in(Unit.FRACTION));
+            for (IndexSeries series : CSV_SERIES) {
+                String id = snake(series.id()) + "_predictive_";
+                Function<MonthRow, Interval> interval =
+                        r -> series.predictive().apply(r.month().predictive());
+                columns.add(Column.<MonthRow>of(
+                                id + "p10", null, r -> interval.apply(r).p10())
+                        .in(Unit.PRE_SHOCK));
+                columns.add(Column.<MonthRow>of(
+                                id + "p90", null, r -> interval.apply(r).p90())
+                        .in(Unit.PRE_SHOCK));
+            }
             columns.add(new Column<>(
                     null,
                     "SHORTFALL P10/P50/P90",
@@ -146,21 +165,32 @@ public final class SimulationView {
                     r -> r.month().priceOutside(),
                     r -> indices(r.month().priceOutside()),
                     Unit.PRE_SHOCK));
+            columns.add(new Column<>(
+                    null,
+                    "OUTSIDE PREDICTIVE P10-P90",
+                    r -> r.month().predictive().priceOutside(),
+                    r -> Format.fixed(r.month().predictive().priceOutside().p10(), 2) + " - "
+                            + Format.fixed(r.month().predictive().priceOutside().p90(), 2),
+                    Unit.PRE_SHOCK));
             columns.add(Column.<MonthRow>fixed(
                     null, "REALISED P50", r -> r.month().priceRealised().p50(), 2, Unit.PRE_SHOCK));
             columns.add(Column.<MonthRow>percent(null, "P(>T)", r -> r.month().probabilityAboveThreshold()));
             return List.copyOf(columns);
         }
 
-        private static Map<String, Function<MonthView, Band>> csvSeries() {
-            Map<String, Function<MonthView, Band>> series = new LinkedHashMap<>();
-            series.put("exports", MonthView::exports);
-            series.put("exportsToPerspective", MonthView::exportsToPerspective);
-            series.put("receipts", MonthView::receipts);
-            series.put("priceInside", MonthView::priceInside);
-            series.put("priceOutside", MonthView::priceOutside);
-            series.put("priceRealised", MonthView::priceRealised);
-            return series;
+        /**
+         * A price or volume index in the CSV: its JSON name, its model band and its predictive band.
+         *
+         * @param id the JSON name
+         * @param band the model's band
+         * @param predictive the predictive band
+         */
+        private record IndexSeries(
+                String id, Function<MonthView, Band> band, Function<Predictive, Interval> predictive) {}
+
+        /** @return a JSON name in the CSV's snake case */
+        private static String snake(String id) {
+            return id.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
         }
 
         /**
@@ -250,7 +280,8 @@ public final class SimulationView {
                             s.band(Series.PRICE_INSIDE),
                             s.band(Series.PRICE_OUTSIDE),
                             s.band(Series.PRICE_REALISED),
-                            s.stoppedShare()));
+                            s.stoppedShare(),
+                            Predictive.of(ModelError.SHIPPED, s)));
                 }
                 markets.add(new MarketView(
                         m.mineral().value(),
@@ -283,7 +314,8 @@ public final class SimulationView {
                     applied == null
                             ? List.of()
                             : applied.uses().stream().map(BufferView::of).toList(),
-                    unbuffered == null ? List.of() : BufferEffect.compare(result, unbuffered));
+                    unbuffered == null ? List.of() : BufferEffect.compare(result, unbuffered),
+                    ModelErrorView.of(ModelError.SHIPPED));
         }
     }
 
@@ -365,7 +397,8 @@ public final class SimulationView {
 
     /**
      * One month in the JSON form: every series as P5/P10/P50/P90/P95 and mean; {@code price} repeats
-     * {@code priceOutside} for readers of the earlier format.
+     * {@code priceOutside} for readers of the earlier format; {@code predictive} the price and volume bands with the
+     * model's error added.
      */
     public record MonthView(
             String month,
@@ -378,5 +411,47 @@ public final class SimulationView {
             Band priceInside,
             Band priceOutside,
             Band priceRealised,
-            double stoppedShare) {}
+            double stoppedShare,
+            Predictive predictive) {}
+
+    /**
+     * A predictive band: the model's P10-P90 widened by the model's error.
+     *
+     * @param p10 the predictive P10 (units of the series)
+     * @param p90 the predictive P90
+     */
+    public record Interval(double p10, double p90) {
+        static Interval of(ModelError error, Series series, Band band) {
+            return new Interval(error.lower(series, band.p10()), error.upper(series, band.p90()));
+        }
+    }
+
+    /**
+     * A month's predictive bands: the model's P10-P90 of each price and volume index widened by the model's error
+     * ({@link ModelErrorView}). The model's own bands are the series' P10 and P90.
+     *
+     * @param exports the issuer's exports
+     * @param exportsToPerspective its direct exports to the perspective
+     * @param receipts the perspective's receipts
+     * @param priceInside the issuer's home price
+     * @param priceOutside the outside spot price
+     * @param priceRealised the perspective's realised price
+     */
+    public record Predictive(
+            Interval exports,
+            Interval exportsToPerspective,
+            Interval receipts,
+            Interval priceInside,
+            Interval priceOutside,
+            Interval priceRealised) {
+        static Predictive of(ModelError error, MonthStatistics s) {
+            return new Predictive(
+                    Interval.of(error, Series.EXPORTS, s.band(Series.EXPORTS)),
+                    Interval.of(error, Series.EXPORTS_TO_PERSPECTIVE, s.band(Series.EXPORTS_TO_PERSPECTIVE)),
+                    Interval.of(error, Series.RECEIPTS, s.band(Series.RECEIPTS)),
+                    Interval.of(error, Series.PRICE_INSIDE, s.band(Series.PRICE_INSIDE)),
+                    Interval.of(error, Series.PRICE_OUTSIDE, s.band(Series.PRICE_OUTSIDE)),
+                    Interval.of(error, Series.PRICE_REALISED, s.band(Series.PRICE_REALISED)));
+        }
+    }
 }

@@ -20,6 +20,11 @@ class SimulationColumnsTest {
         return new Band(base + 0.01, base + 0.02, base + 0.03, base + 0.04, base + 0.05, base + 0.06);
     }
 
+    /** A predictive band of {@code base}: P10 {@code base} + 0.002, P90 {@code base} + 0.009. */
+    private static SimulationView.Interval interval(double base) {
+        return new SimulationView.Interval(base + 0.002, base + 0.009);
+    }
+
     @Test
     void theCsvHeaderIsPinned() {
         List<String> expected = new ArrayList<>(List.of(
@@ -40,13 +45,29 @@ class SimulationColumnsTest {
             expected.addAll(List.of(series + "_index_p10", series + "_index_p50", series + "_index_p90"));
         }
         expected.add("stopped_share");
+        for (String series : List.of(
+                "exports", "exports_to_perspective", "receipts", "price_inside", "price_outside", "price_realised")) {
+            expected.addAll(List.of(series + "_predictive_p10", series + "_predictive_p90"));
+        }
         assertThat(CSV).extracting(Column::id).containsExactlyElementsOf(expected);
     }
 
     @Test
     void everyBandColumnReadsItsOwnStatisticOfItsOwnSeriesInItsUnit() {
         SimulationView.MonthView month = new SimulationView.MonthView(
-                "2027-01", band(0), band(1), 0.7, band(2), band(3), band(4), band(5), band(6), band(7), 0.8);
+                "2027-01",
+                band(0),
+                band(1),
+                0.7,
+                band(2),
+                band(3),
+                band(4),
+                band(5),
+                band(6),
+                band(7),
+                0.8,
+                new SimulationView.Predictive(
+                        interval(2), interval(3), interval(4), interval(5), interval(6), interval(7)));
         SimulationView.View.MonthRow row = new SimulationView.View.MonthRow("gallium", month);
         List<String> series = List.of(
                 "shortfall",
@@ -72,6 +93,20 @@ class SimulationColumnsTest {
             assertThat(column.unit()).as(column.id()).isEqualTo(s == 0 ? Unit.FRACTION : Unit.PRE_SHOCK);
         }
         assertThat(bandColumns).isEqualTo(4 + 3 + 2 + 6 * 3);
+        List<String> predictive = List.of(
+                "exports", "exports_to_perspective", "receipts", "price_inside", "price_outside", "price_realised");
+        int predictiveColumns = 0;
+        for (Column<SimulationView.View.MonthRow> column : CSV) {
+            if (!column.id().contains("_predictive_")) {
+                continue;
+            }
+            predictiveColumns++;
+            int s = predictive.indexOf(column.id().substring(0, column.id().indexOf("_predictive_")));
+            double expected = s + 2 + (column.id().endsWith("p10") ? 0.002 : 0.009);
+            assertThat((Double) column.csv().apply(row)).as(column.id()).isEqualTo(expected, within(1e-12));
+            assertThat(column.unit()).as(column.id()).isEqualTo(Unit.PRE_SHOCK);
+        }
+        assertThat(predictiveColumns).isEqualTo(12);
         assertThat(CSV.stream().filter(c -> c.id().equals("probability_above_threshold")))
                 .singleElement()
                 .satisfies(c -> assertThat(c.csv().apply(row)).isEqualTo(0.7));

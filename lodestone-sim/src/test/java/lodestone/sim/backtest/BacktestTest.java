@@ -176,11 +176,16 @@ class BacktestTest {
 
     /** @return gallium exports in January 2024 of scenario "s", observed at {@code value} */
     static Observation exportsObservation(String id, double value) {
+        return observation(id, Series.EXPORTS, value);
+    }
+
+    /** @return a series of gallium in January 2024 of scenario "s", observed at {@code value} */
+    static Observation observation(String id, Series series, double value) {
         return new Observation(
                 id,
                 "s",
                 "gallium",
-                Series.EXPORTS,
+                series,
                 YearMonth.of(2024, 1),
                 YearMonth.of(2024, 1),
                 Aggregate.MEAN,

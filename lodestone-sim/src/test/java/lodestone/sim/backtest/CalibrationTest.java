@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import lodestone.sim.Fixtures;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.scenario.Behaviour;
@@ -130,8 +132,9 @@ class CalibrationTest {
     @Tag("slow")
     void crossValidationHoldsOutEachEpisodeAndTheRuleOnEveryRowGivesTheShippedBehaviour() {
         try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
-            CrossValidation.Result result = CrossValidation.run(
-                    Calibration.development(Fixtures::text, Fixtures.catalogue()), Calibration.grid(), engine, 1000, 7);
+            Function<Behaviour, List<Episode>> evidence = Calibration.development(Fixtures::text, Fixtures.catalogue());
+            List<Calibration.Evaluated> evaluated = Calibration.run(evidence, Calibration.grid(), engine, 1000, 7);
+            CrossValidation.Result result = CrossValidation.folds(evaluated, evidence, engine, 1000, 7);
             assertThat(result.folds())
                     .extracting(CrossValidation.Fold::heldOut)
                     .containsExactlyElementsOf(Episodes.IDS);
@@ -147,6 +150,38 @@ class CalibrationTest {
             assertThat(result.all().rows()).isEqualTo(123);
             System.out.println(describe(result));
             assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
+
+            PredictiveBands.Result bands = PredictiveBands.crossValidate(
+                    evaluated, result, evidence, engine, 1000, 7, LocalDate.of(2026, 12, 4));
+            for (int i = 0; i < 4; i++) {
+                CrossValidation.Fold fold = result.folds().get(i);
+                PredictiveBands.Fold band = bands.folds().get(i);
+                assertThat(band.heldOut()).isEqualTo(fold.heldOut());
+                // the discrepancy of a fold is estimated on its training rows only
+                assertThat(band.error().priceRows() + band.error().quantityRows())
+                        .isEqualTo(fold.selection().rows());
+                assertThat(band.inSampleError().priceRows()
+                                + band.inSampleError().quantityRows())
+                        .isEqualTo(fold.selection().rows());
+                assertThat(band.rows())
+                        .extracting(PredictiveRow::row)
+                        .isEqualTo(fold.heldOutReport().rows());
+            }
+            bands.folds()
+                    .forEach(f -> System.out.println("model error without " + f.heldOut() + ": " + f.error()
+                            + "; inside "
+                            + f.rows().stream().filter(PredictiveRow::inside).count() + " of "
+                            + f.rows().size()));
+            System.out.println("shipped model error: " + bands.shipped() + "; in-sample variant: " + bands.inSample());
+            assertThat(bands.shipped()).isEqualTo(ModelError.SHIPPED);
+            assertThat(bands.shipped().priceRows()).isEqualTo(42);
+            assertThat(bands.shipped().quantityRows()).isEqualTo(81);
+            assertThat(result.pooled().rows().stream()
+                            .map(bands.shipped()::apply)
+                            .filter(PredictiveRow::inside))
+                    .as(
+                            "the shipped discrepancy holds at least k = ceil(0.8 (n + 1)) rows of each class it was estimated on")
+                    .hasSizeGreaterThanOrEqualTo(35 + 66);
         }
     }
 

@@ -1,0 +1,144 @@
+package lodestone.sim.backtest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.scenario.Behaviour;
+
+/**
+ * The leave-one-episode-out cross-validation of the model-error rule ({@link ModelError}). For each held-out episode
+ * the discrepancy is estimated on the other episodes' rows, each scored under the behaviour the calibration's rule
+ * chooses without that row's episode (an inner leave-one-episode-out among the training episodes), and applied to the
+ * held-out rows scored under the behaviour chosen on all the training episodes (the calibration's own fold). The
+ * shipped discrepancy is estimated on every row scored out of fold. A variant that estimates it on in-sample scores
+ * (the training rows under the behaviour chosen on them) is computed beside it, to show what scoring out of fold
+ * changes.
+ */
+public final class PredictiveBands {
+    private PredictiveBands() {}
+
+    /**
+     * One fold.
+     *
+     * @param heldOut the held-out episode's id
+     * @param error the discrepancy estimated on the training rows scored out of fold
+     * @param inSampleError the discrepancy estimated on the training rows under the behaviour chosen on them
+     * @param rows the held-out rows with the predictive band of {@code error}
+     * @param inSampleRows the same rows with the predictive band of {@code inSampleError}
+     */
+    public record Fold(
+            String heldOut,
+            ModelError error,
+            ModelError inSampleError,
+            List<PredictiveRow> rows,
+            List<PredictiveRow> inSampleRows) {
+        public Fold {
+            Objects.requireNonNull(heldOut, "heldOut");
+            Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(inSampleError, "inSampleError");
+            rows = List.copyOf(rows);
+            inSampleRows = List.copyOf(inSampleRows);
+        }
+    }
+
+    /**
+     * The outcome.
+     *
+     * @param folds one per episode, in the cross-validation's order
+     * @param shipped the discrepancy on every row scored out of fold: the one to ship
+     * @param inSample the discrepancy on every row under the behaviour chosen on all of them (the variant)
+     */
+    public record Result(List<Fold> folds, ModelError shipped, ModelError inSample) {
+        public Result {
+            folds = List.copyOf(folds);
+            Objects.requireNonNull(shipped, "shipped");
+            Objects.requireNonNull(inSample, "inSample");
+        }
+    }
+
+    /**
+     * @param evaluated every candidate's report on all the evidence (as the cross-validation used)
+     * @param validation the calibration's cross-validation on those candidates
+     * @param evidence the episodes for a behaviour
+     * @param engine the engine
+     * @param paths paths per scenario
+     * @param seed the seed the candidates ran with
+     * @param on the day, for the discrepancies' provenance
+     * @return per fold the held-out rows with both predictive bands, and the discrepancies on every row
+     */
+    public static Result crossValidate(
+            List<Calibration.Evaluated> evaluated,
+            CrossValidation.Result validation,
+            Function<Behaviour, List<Episode>> evidence,
+            MonteCarloEngine engine,
+            int paths,
+            long seed,
+            LocalDate on) {
+        List<Fold> folds = new ArrayList<>();
+        Set<String> episodes = new LinkedHashSet<>();
+        validation.folds().forEach(f -> episodes.add(f.heldOut()));
+        for (CrossValidation.Fold fold : validation.folds()) {
+            Set<String> training = new LinkedHashSet<>(episodes);
+            training.remove(fold.heldOut());
+            List<Row> outOfFold = outOfFold(evaluated, evidence, training, engine, paths, seed);
+            ModelError error =
+                    ModelError.estimate(outOfFold, on, "training rows out of fold, without " + fold.heldOut());
+            List<Episode> trainingEpisodes = evidence.apply(fold.selection().merged()).stream()
+                    .filter(e -> training.contains(e.id()))
+                    .toList();
+            ModelError inSampleError = ModelError.estimate(
+                    Backtest.run(trainingEpisodes, engine, paths, seed, "in sample without " + fold.heldOut())
+                            .rows(),
+                    on,
+                    "training rows in sample, without " + fold.heldOut());
+            List<Row> held = fold.heldOutReport().rows();
+            folds.add(new Fold(
+                    fold.heldOut(),
+                    error,
+                    inSampleError,
+                    held.stream().map(error::apply).toList(),
+                    held.stream().map(inSampleError::apply).toList()));
+        }
+        return new Result(
+                folds,
+                ModelError.estimate(validation.pooled().rows(), on, ModelError.RULE),
+                ModelError.estimate(validation.inSample().rows(), on, "every development row in sample"));
+    }
+
+    /**
+     * Scores each row of some episodes under the behaviour the calibration's rule chooses on the others of them.
+     *
+     * @param evaluated every candidate's report on all the evidence
+     * @param evidence the episodes for a behaviour
+     * @param episodes the episodes among which to leave one out (at least two)
+     * @param engine the engine
+     * @param paths paths per scenario
+     * @param seed the seed
+     * @return the rows of every one of those episodes, each scored out of fold
+     */
+    static List<Row> outOfFold(
+            List<Calibration.Evaluated> evaluated,
+            Function<Behaviour, List<Episode>> evidence,
+            Set<String> episodes,
+            MonteCarloEngine engine,
+            int paths,
+            long seed) {
+        List<Row> rows = new ArrayList<>();
+        for (String left : episodes) {
+            Calibration.Selection selection = Calibration.select(
+                    evaluated,
+                    row -> episodes.contains(row.episode()) && !row.episode().equals(left));
+            List<Episode> target = evidence.apply(selection.merged()).stream()
+                    .filter(e -> e.id().equals(left))
+                    .toList();
+            rows.addAll(Backtest.run(target, engine, paths, seed, "chosen without " + left)
+                    .rows());
+        }
+        return rows;
+    }
+}
