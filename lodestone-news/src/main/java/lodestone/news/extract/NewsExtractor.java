@@ -939,7 +939,11 @@ public final class NewsExtractor {
         while (!otherFound && m.find()) {
             otherFound = !hedged(s, m.start());
         }
-        if (otherFound && !offtake && !agreement) {
+        // an action of its own in a list of several ("agreed a price floor ..., committed to buy the output ... and
+        // lent $150 million"; "has taken equity ..., guaranteed a floor price ... and signed frameworks ...") is not
+        // the deal's term, which it would be inside the deal's clause ("signed an agreement on a price floor")
+        boolean ownClause = otherFound && (offtake || agreement) && apartFromDeals(s, m.start(), m.end(), out);
+        if (otherFound && ((!offtake && !agreement) || ownClause)) {
             String word = m.group().toLowerCase(Locale.ROOT);
             boolean weak = word.startsWith("stockpil")
                     || word.startsWith("strategic reserve")
@@ -953,7 +957,7 @@ public final class NewsExtractor {
                 out.add(new Trigger(
                         EventType.OTHER, m.start(), m.end(), "other: " + m.group(), actionKind(m.group()), !weak));
             }
-            if (RESERVE.matcher(m.group()).find()) {
+            if (RESERVE.matcher(m.group()).find() && !ownClause) {
                 // "a $12 billion stockpile financed by EXIM", "a reserve with A$1.2bn of funding": the money is the
                 // reserve's, which is the action; it is no separate investment
                 out.removeIf(t -> t.type() == EventType.INVESTMENT);
@@ -969,6 +973,28 @@ public final class NewsExtractor {
             actionFrame(s, context, sentence).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether a span is told in a clause or list item of its own, apart from every offtake and agreement trigger of the
+     * sentence: a clause or list boundary (", ", "; ", " and ") lies between them.
+     */
+    private static boolean apartFromDeals(String s, int start, int end, List<Trigger> triggers) {
+        for (Trigger t : triggers) {
+            if (t.type() != EventType.OFFTAKE && t.type() != EventType.AGREEMENT) {
+                continue;
+            }
+            String between = "";
+            if (t.start() >= end) {
+                between = s.substring(end, t.start());
+            } else if (t.end() <= start) {
+                between = s.substring(t.end(), start);
+            }
+            if (!TRIGGER_BOUNDARY.matcher(between).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
