@@ -1382,13 +1382,13 @@ public final class NewsExtractor {
                     Optional<Sentence> next = context.after(sentence)
                             .filter(n -> CONTINUATION.matcher(n.text()).find()
                                     || n.text().transform(WHOLE_10::test));
-                    Optional<Draft> recent = recent(earlier, sentence, 3, d.type, d.type)
-                            .filter(r -> sameRecipient(d, r));
+                    Optional<Draft> recent =
+                            recent(earlier, sentence, 3, d.type, d.type).filter(r -> sameRecipient(d, r));
                     Optional<Draft> sibling = out.stream()
                             .filter(o -> o.type == d.type && !o.minerals.isEmpty())
                             .reduce((first, second) -> second);
-                    Optional<Sentence> before = context.before(sentence)
-                            .filter(prev -> namesRecipient(context, d, prev));
+                    Optional<Sentence> before =
+                            context.before(sentence).filter(prev -> namesRecipient(context, d, prev));
                     if (next.isPresent()
                             && !context.minerals(next.get().start(), next.get().end())
                                     .isEmpty()) {
@@ -1400,7 +1400,8 @@ public final class NewsExtractor {
                     } else if (recent.isPresent() && !recent.get().minerals.isEmpty()) {
                         d.minerals.addAll(recent.get().minerals);
                     } else if (before.isPresent()) {
-                        d.minerals.addAll(context.minerals(before.get().start(), before.get().end()));
+                        d.minerals.addAll(context.minerals(
+                                before.get().start(), before.get().end()));
                     } else {
                         // a deal with a company the sentences around it do not name: what the article tells of that
                         // company elsewhere (else, below, the story's mineral)
