@@ -1382,8 +1382,8 @@ public final class NewsExtractor {
                     Optional<Sentence> next = context.after(sentence)
                             .filter(n -> CONTINUATION.matcher(n.text()).find()
                                     || n.text().transform(WHOLE_10::test));
-                    Optional<Draft> recent =
-                            recent(earlier, sentence, 3, d.type, d.type).filter(r -> sameRecipient(d, r));
+                    Optional<Draft> anyRecent = recent(earlier, sentence, 3, d.type, d.type);
+                    Optional<Draft> recent = anyRecent.filter(r -> sameRecipient(d, r));
                     Optional<Draft> sibling = out.stream()
                             .filter(o -> o.type == d.type && !o.minerals.isEmpty())
                             .reduce((first, second) -> second);
@@ -1404,8 +1404,19 @@ public final class NewsExtractor {
                                 before.get().start(), before.get().end()));
                     } else {
                         // a deal with a company the sentences around it do not name: what the article tells of that
-                        // company elsewhere (else, below, the story's mineral)
+                        // company elsewhere, else the story's mineral, else (as for any deal) the neighbour's
                         d.minerals.addAll(recipientMinerals(context, d));
+                        List<String> neighbour = anyRecent
+                                .filter(r -> !r.minerals.isEmpty())
+                                .map(r -> List.copyOf(r.minerals))
+                                .or(() -> context.before(sentence).map(prev -> context.minerals(prev.start(), prev.end())))
+                                .orElse(List.of());
+                        if (d.minerals.isEmpty() && !neighbour.isEmpty()) {
+                            d.minerals.addAll(context.mainMinerals());
+                        }
+                        if (d.minerals.isEmpty()) {
+                            d.minerals.addAll(neighbour);
+                        }
                     }
                     if (d.minerals.isEmpty() && d.strong) {
                         // a deal told without its mineral in a story about one: "DoD has agreed to buy 100% of the
