@@ -1409,7 +1409,8 @@ public final class NewsExtractor {
                         List<String> neighbour = anyRecent
                                 .filter(r -> !r.minerals.isEmpty())
                                 .map(r -> List.copyOf(r.minerals))
-                                .or(() -> context.before(sentence).map(prev -> context.minerals(prev.start(), prev.end())))
+                                .or(() -> context.before(sentence)
+                                        .map(prev -> context.minerals(prev.start(), prev.end())))
                                 .orElse(List.of());
                         if (d.minerals.isEmpty() && !neighbour.isEmpty()) {
                             d.minerals.addAll(context.mainMinerals());
