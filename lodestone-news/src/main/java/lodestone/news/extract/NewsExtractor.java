@@ -43,7 +43,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-6";
+    public static final String VERSION = "news-pipeline-7";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -939,7 +939,11 @@ public final class NewsExtractor {
         while (!otherFound && m.find()) {
             otherFound = !hedged(s, m.start());
         }
-        if (otherFound && !offtake && !agreement) {
+        // an action of its own in a list of several ("agreed a price floor ..., committed to buy the output ... and
+        // lent $150 million"; "has taken equity ..., guaranteed a floor price ... and signed frameworks ...") is not
+        // the deal's term, which it would be inside the deal's clause ("signed an agreement on a price floor")
+        boolean ownClause = otherFound && (offtake || agreement) && apartFromDeals(s, m.start(), m.end(), out);
+        if (otherFound && ((!offtake && !agreement) || ownClause)) {
             String word = m.group().toLowerCase(Locale.ROOT);
             boolean weak = word.startsWith("stockpil")
                     || word.startsWith("strategic reserve")
@@ -953,7 +957,7 @@ public final class NewsExtractor {
                 out.add(new Trigger(
                         EventType.OTHER, m.start(), m.end(), "other: " + m.group(), actionKind(m.group()), !weak));
             }
-            if (RESERVE.matcher(m.group()).find()) {
+            if (RESERVE.matcher(m.group()).find() && !ownClause) {
                 // "a $12 billion stockpile financed by EXIM", "a reserve with A$1.2bn of funding": the money is the
                 // reserve's, which is the action; it is no separate investment
                 out.removeIf(t -> t.type() == EventType.INVESTMENT);
@@ -969,6 +973,28 @@ public final class NewsExtractor {
             actionFrame(s, context, sentence).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether a span is told in a clause or list item of its own, apart from every offtake and agreement trigger of the
+     * sentence: a clause or list boundary (", ", "; ", " and ") lies between them.
+     */
+    private static boolean apartFromDeals(String s, int start, int end, List<Trigger> triggers) {
+        for (Trigger t : triggers) {
+            if (t.type() != EventType.OFFTAKE && t.type() != EventType.AGREEMENT) {
+                continue;
+            }
+            String between = "";
+            if (t.start() >= end) {
+                between = s.substring(end, t.start());
+            } else if (t.end() <= start) {
+                between = s.substring(t.end(), start);
+            }
+            if (!TRIGGER_BOUNDARY.matcher(between).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1356,17 +1382,42 @@ public final class NewsExtractor {
                     Optional<Sentence> next = context.after(sentence)
                             .filter(n -> CONTINUATION.matcher(n.text()).find()
                                     || n.text().transform(WHOLE_10::test));
-                    Optional<Draft> recent = recent(earlier, sentence, 3, d.type, d.type);
+                    Optional<Draft> anyRecent = recent(earlier, sentence, 3, d.type, d.type);
+                    Optional<Draft> recent = anyRecent.filter(r -> sameRecipient(d, r));
+                    Optional<Draft> sibling = out.stream()
+                            .filter(o -> o.type == d.type && !o.minerals.isEmpty())
+                            .reduce((first, second) -> second);
+                    Optional<Sentence> before =
+                            context.before(sentence).filter(prev -> namesRecipient(context, d, prev));
                     if (next.isPresent()
                             && !context.minerals(next.get().start(), next.get().end())
                                     .isEmpty()) {
                         d.minerals.addAll(
                                 context.minerals(next.get().start(), next.get().end()));
+                    } else if (sibling.isPresent()) {
+                        // "took $50 million of equity in X, alongside a $620 million loan": one story in one sentence
+                        d.minerals.addAll(sibling.get().minerals);
                     } else if (recent.isPresent() && !recent.get().minerals.isEmpty()) {
                         d.minerals.addAll(recent.get().minerals);
+                    } else if (before.isPresent()) {
+                        d.minerals.addAll(context.minerals(
+                                before.get().start(), before.get().end()));
                     } else {
-                        context.before(sentence)
-                                .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
+                        // a deal with a company the sentences around it do not name: what the article tells of that
+                        // company elsewhere, else the story's mineral, else (as for any deal) the neighbour's
+                        d.minerals.addAll(recipientMinerals(context, d));
+                        List<String> neighbour = anyRecent
+                                .filter(r -> !r.minerals.isEmpty())
+                                .map(r -> List.copyOf(r.minerals))
+                                .or(() -> context.before(sentence)
+                                        .map(prev -> context.minerals(prev.start(), prev.end())))
+                                .orElse(List.of());
+                        if (d.minerals.isEmpty() && !neighbour.isEmpty()) {
+                            d.minerals.addAll(context.mainMinerals());
+                        }
+                        if (d.minerals.isEmpty()) {
+                            d.minerals.addAll(neighbour);
+                        }
                     }
                     if (d.minerals.isEmpty() && d.strong) {
                         // a deal told without its mineral in a story about one: "DoD has agreed to buy 100% of the
@@ -1455,6 +1506,67 @@ public final class NewsExtractor {
             out.addAll(split(d, clause));
         }
         return out;
+    }
+
+    /** The keys of the companies (not governments or agencies) of a frame. */
+    private Set<String> recipients(Draft d) {
+        Set<String> out = new TreeSet<>();
+        for (Mention org : d.organisations) {
+            if (!governmental(org)) {
+                out.add(org.key());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether an earlier deal is about the same recipient as a frame: the frame names no company, or the two share one.
+     * In a run of deals with different companies ("a 10% stake in Trilogy Metals" then "took equity in Vulcan
+     * Elements"), one company's mineral is not the next one's.
+     */
+    private boolean sameRecipient(Draft d, Draft earlier) {
+        Set<String> own = recipients(d);
+        if (own.isEmpty()) {
+            return true;
+        }
+        Set<String> theirs = recipients(earlier);
+        return theirs.isEmpty() || !java.util.Collections.disjoint(own, theirs);
+    }
+
+    /** Whether a sentence may lend its minerals to a frame: the frame names no company, or the sentence names one of them. */
+    private boolean namesRecipient(Context context, Draft d, Sentence other) {
+        Set<String> own = recipients(d);
+        if (own.isEmpty()) {
+            return true;
+        }
+        return context.in(other.start(), other.end(), MentionKind.ORGANISATION).stream()
+                .anyMatch(o -> own.contains(o.key()));
+    }
+
+    /** How far (in sentences, each way) a company's minerals are looked for: bounded, so the cost stays linear. */
+    private static final int RECIPIENT_LOOK = 40;
+
+    /** The minerals of the nearest other sentence (within {@link #RECIPIENT_LOOK}) that names one of the frame's companies. */
+    private List<String> recipientMinerals(Context context, Draft d) {
+        Set<String> own = recipients(d);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        int here = d.sentence.index();
+        List<Sentence> sentences = context.sentences();
+        for (int distance = 1; distance <= RECIPIENT_LOOK; distance++) {
+            for (int index : new int[] {here - distance, here + distance}) {
+                if (index < 0 || index >= sentences.size()) {
+                    continue;
+                }
+                Sentence other = sentences.get(index);
+                List<String> minerals = context.minerals(other.start(), other.end());
+                if (!minerals.isEmpty() && namesRecipient(context, d, other)) {
+                    return minerals;
+                }
+            }
+        }
+        return List.of();
     }
 
     private boolean governmental(Mention org) {
@@ -1962,6 +2074,7 @@ public final class NewsExtractor {
                 if (sameParties
                         && !split
                         && !(measure && otherYears)
+                        && !(!measure && toldOfOtherYears(o, d))
                         && !listItems
                         && !followUp
                         && mineralsAgree(o, d)
@@ -2023,6 +2136,24 @@ public final class NewsExtractor {
         }
         out.removeAll(summaries);
         return out;
+    }
+
+    /**
+     * Whether two deal frames are told of different years: the years each one's words name ("in 2023", "its 2021
+     * loan") with the year of its day-precise date, when both have some and none is shared. A background deal recalled
+     * beside a new one of the same parties ("the $400 million it invested in 2023" in a story of a 2025 loan) is a
+     * second event, not a restatement.
+     */
+    private static boolean toldOfOtherYears(Draft a, Draft b) {
+        Set<Integer> first = new TreeSet<>(a.years);
+        Set<Integer> second = new TreeSet<>(b.years);
+        if (a.date != null) {
+            first.add(a.date.getYear());
+        }
+        if (b.date != null) {
+            second.add(b.date.getYear());
+        }
+        return !first.isEmpty() && !second.isEmpty() && java.util.Collections.disjoint(first, second);
     }
 
     /** Whether the frame is a measure's follow-up (its extension, its replacement) told after it. */
