@@ -116,6 +116,55 @@ final class PublicationLine {
         return Optional.empty();
     }
 
+    /** The fields of a header line: "Analysis | July 16, 2025", "THE WEEK IN METALS - Friday 10 October 2025". */
+    private static final Pattern HEADER_FIELD = Pattern.compile("\\s+[|\\-–—]\\s+|\\s*\\|\\s*");
+
+    /** A field that is a date and nothing else, maybe after "Published"/"Updated" and before a clock time. */
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "(?:(?:last )?(?:published|updated|posted)(?: on)?:?\\s+)?(?<date>(?:[A-Z][a-z]+day,?\\s+)?"
+                    + "(?:\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\\.?,? \\d{4}))"
+                    + "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[A-Z]{2,4})?)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The date of a header line among the first five non-blank lines, for articles with neither a publication line nor
+     * a dateline: a line that is a day-precise date alone ("November 4, 2025", "Wednesday 4 February 2026",
+     * "2025-11-09 21:04:17"), or whose field between " | " or " - " separators is one ("Analysis | July 16, 2025",
+     * "Europe Industry Wire | Tuesday, 4 July 2023", "Asia Metals Desk | Updated 7 Feb 2024 08:20 GMT"). A line that
+     * ends a sentence ("Interview conducted 14 July 2023.") is body text, and a month alone gives no date.
+     *
+     * @param text plain text
+     * @return the header's date, if there is one
+     */
+    static Optional<LocalDate> header(String text) {
+        int searched = 0;
+        int lineStart = 0;
+        while (lineStart < text.length() && searched < 5) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (!line.isEmpty()) {
+                searched++;
+                if (line.length() <= 100 && !line.endsWith(".")) {
+                    for (String field : HEADER_FIELD.split(line, -1)) {
+                        Matcher m = HEADER_DATE.matcher(field.strip());
+                        if (m.matches()) {
+                            Optional<LocalDate> date = parse(m.group("date").replaceFirst("^[A-Za-z]+day,?\\s+", ""));
+                            if (date.isPresent()) {
+                                return date;
+                            }
+                        }
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return Optional.empty();
+    }
+
     /**
      * @param value "2025-11-08", "2025/11/08", "Nov 8, 2025", "November 8th 2025", "8 November 2025", "18/07/2025" (day
      *     and month told apart by a number over 12), possibly followed
