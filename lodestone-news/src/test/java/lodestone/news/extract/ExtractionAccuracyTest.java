@@ -158,12 +158,13 @@ class ExtractionAccuracyTest {
         // round 7 was being built; scored once, by score-extraction, at main 9ff5698 (events 86 of 149, 124 predicted:
         // P 0.694 R 0.577 F1 0.630; claims P 0.833 R 0.667 F1 0.741) and at round 7's frozen commit 27e42bc (events
         // 88 of 149, 128 predicted: P 0.688 R 0.591 F1 0.635; claims the same); GoldScore pairs the same 88 events and
-        // 20 of 30 claims
+        // 20 of 30 claims. Round 9 (development data; tuned on all 30): score-extraction 89 of 149, 120 predicted
+        // (P 0.742 R 0.597 F1 0.662)
         GoldScore.Score score = score(split("corpus/blind6"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.63);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.65);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.68);
+                .isGreaterThanOrEqualTo(0.73);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
     }
 }
