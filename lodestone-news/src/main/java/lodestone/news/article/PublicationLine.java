@@ -3,6 +3,8 @@ package lodestone.news.article;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -53,25 +55,32 @@ final class PublicationLine {
      *     first five non-blank lines
      */
     static Optional<Found> find(String text) {
-        int searched = 0;
+        for (int[] span : firstLines(text, 5)) {
+            String line = text.substring(span[0], span[1]);
+            Matcher m = LINE.matcher(line);
+            if (m.matches()) {
+                String body = text.substring(0, span[0]) + text.substring(Math.min(text.length(), span[1] + 1));
+                return Optional.of(new Found(parse(m.group("date").strip()), body, line.strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the start and end of each of the first {@code count} non-blank lines of the text */
+    private static List<int[]> firstLines(String text, int count) {
+        List<int[]> out = new ArrayList<>();
         int lineStart = 0;
-        while (lineStart < text.length() && searched < 5) {
+        while (lineStart < text.length() && out.size() < count) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                searched++;
-                Matcher m = LINE.matcher(line);
-                if (m.matches()) {
-                    String body = text.substring(0, lineStart) + text.substring(Math.min(text.length(), lineEnd + 1));
-                    return Optional.of(new Found(parse(m.group("date").strip()), body, line.strip()));
-                }
+            if (!text.substring(lineStart, lineEnd).isBlank()) {
+                out.add(new int[] {lineStart, lineEnd});
             }
             lineStart = lineEnd + 1;
         }
-        return Optional.empty();
+        return out;
     }
 
     private static final Pattern DATELINE = Pattern.compile(
@@ -92,26 +101,16 @@ final class PublicationLine {
      * @return the dateline's date, if there is one
      */
     static Optional<LocalDate> dateline(String text) {
-        int searched = 0;
-        int lineStart = 0;
-        while (lineStart < text.length() && searched < 8) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                searched++;
-                Matcher placed = DATELINE.matcher(line);
-                Matcher m = placed.find() ? placed : BARE_DATELINE.matcher(line);
-                if (m == placed || m.find()) {
-                    Optional<LocalDate> date = parse(m.group("date"));
-                    if (date.isPresent()) {
-                        return date;
-                    }
+        for (int[] span : firstLines(text, 8)) {
+            String line = text.substring(span[0], span[1]);
+            Matcher placed = DATELINE.matcher(line);
+            Matcher m = placed.find() ? placed : BARE_DATELINE.matcher(line);
+            if (m == placed || m.find()) {
+                Optional<LocalDate> date = parse(m.group("date"));
+                if (date.isPresent()) {
+                    return date;
                 }
             }
-            lineStart = lineEnd + 1;
         }
         return Optional.empty();
     }
@@ -138,29 +137,20 @@ final class PublicationLine {
      * @return the header's date, if there is one
      */
     static Optional<LocalDate> header(String text) {
-        int searched = 0;
-        int lineStart = 0;
-        while (lineStart < text.length() && searched < 5) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+        for (int[] span : firstLines(text, 5)) {
+            String line = text.substring(span[0], span[1]).strip();
+            if (line.length() > 100 || line.endsWith(".")) {
+                continue;
             }
-            String line = text.substring(lineStart, lineEnd).strip();
-            if (!line.isEmpty()) {
-                searched++;
-                if (line.length() <= 100 && !line.endsWith(".")) {
-                    for (String field : HEADER_FIELD.split(line, -1)) {
-                        Matcher m = HEADER_DATE.matcher(field.strip());
-                        if (m.matches()) {
-                            Optional<LocalDate> date = parse(m.group("date").replaceFirst("^[A-Za-z]+day,?\\s+", ""));
-                            if (date.isPresent()) {
-                                return date;
-                            }
-                        }
+            for (String field : HEADER_FIELD.split(line, -1)) {
+                Matcher m = HEADER_DATE.matcher(field.strip());
+                if (m.matches()) {
+                    Optional<LocalDate> date = parse(m.group("date").replaceFirst("^[A-Za-z]+day,?\\s+", ""));
+                    if (date.isPresent()) {
+                        return date;
                     }
                 }
             }
-            lineStart = lineEnd + 1;
         }
         return Optional.empty();
     }
