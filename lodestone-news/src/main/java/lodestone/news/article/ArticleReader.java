@@ -267,7 +267,8 @@ public final class ArticleReader implements AutoCloseable {
             dateNote = line.get().problem();
             body = line.get().body();
         } else {
-            published = PublicationLine.dateline(body);
+            String read = body;
+            published = PublicationLine.dateline(read).or(() -> PublicationLine.header(read));
         }
         return new Article(name, location, requireText(body, location), published, Optional.empty(), dateNote);
     }

@@ -3,6 +3,8 @@ package lodestone.news.article;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -53,25 +55,32 @@ final class PublicationLine {
      *     first five non-blank lines
      */
     static Optional<Found> find(String text) {
-        int searched = 0;
+        for (int[] span : firstLines(text, 5)) {
+            String line = text.substring(span[0], span[1]);
+            Matcher m = LINE.matcher(line);
+            if (m.matches()) {
+                String body = text.substring(0, span[0]) + text.substring(Math.min(text.length(), span[1] + 1));
+                return Optional.of(new Found(parse(m.group("date").strip()), body, line.strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the start and end of each of the first {@code count} non-blank lines of the text */
+    private static List<int[]> firstLines(String text, int count) {
+        List<int[]> out = new ArrayList<>();
         int lineStart = 0;
-        while (lineStart < text.length() && searched < 5) {
+        while (lineStart < text.length() && out.size() < count) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                searched++;
-                Matcher m = LINE.matcher(line);
-                if (m.matches()) {
-                    String body = text.substring(0, lineStart) + text.substring(Math.min(text.length(), lineEnd + 1));
-                    return Optional.of(new Found(parse(m.group("date").strip()), body, line.strip()));
-                }
+            if (!text.substring(lineStart, lineEnd).isBlank()) {
+                out.add(new int[] {lineStart, lineEnd});
             }
             lineStart = lineEnd + 1;
         }
-        return Optional.empty();
+        return out;
     }
 
     private static final Pattern DATELINE = Pattern.compile(
@@ -92,26 +101,56 @@ final class PublicationLine {
      * @return the dateline's date, if there is one
      */
     static Optional<LocalDate> dateline(String text) {
-        int searched = 0;
-        int lineStart = 0;
-        while (lineStart < text.length() && searched < 8) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+        for (int[] span : firstLines(text, 8)) {
+            String line = text.substring(span[0], span[1]);
+            Matcher placed = DATELINE.matcher(line);
+            Matcher m = placed.find() ? placed : BARE_DATELINE.matcher(line);
+            if (m == placed || m.find()) {
+                Optional<LocalDate> date = parse(m.group("date"));
+                if (date.isPresent()) {
+                    return date;
+                }
             }
-            String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                searched++;
-                Matcher placed = DATELINE.matcher(line);
-                Matcher m = placed.find() ? placed : BARE_DATELINE.matcher(line);
-                if (m == placed || m.find()) {
-                    Optional<LocalDate> date = parse(m.group("date"));
+        }
+        return Optional.empty();
+    }
+
+    /** The fields of a header line: "Analysis | July 16, 2025", "THE WEEK IN METALS - Friday 10 October 2025". */
+    private static final Pattern HEADER_FIELD = Pattern.compile("\\s+[|\\-–—]\\s+|\\s*\\|\\s*");
+
+    /** A field that is a date and nothing else, maybe after "Published"/"Updated" and before a clock time. */
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "(?:(?:last )?(?:published|updated|posted)(?: on)?:?\\s+)?(?<date>(?:[A-Z][a-z]+day,?\\s+)?"
+                    + "(?:\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\\.?,? \\d{4}))"
+                    + "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[A-Z]{2,4})?)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The date of a header line among the first five non-blank lines, for articles with neither a publication line nor
+     * a dateline: a line that is a day-precise date alone ("November 4, 2025", "Wednesday 4 February 2026",
+     * "2025-11-09 21:04:17"), or whose field between " | " or " - " separators is one ("Analysis | July 16, 2025",
+     * "Europe Industry Wire | Tuesday, 4 July 2023", "Asia Metals Desk | Updated 7 Feb 2024 08:20 GMT"). A line that
+     * ends a sentence ("Interview conducted 14 July 2023.") is body text, and a month alone gives no date.
+     *
+     * @param text plain text
+     * @return the header's date, if there is one
+     */
+    static Optional<LocalDate> header(String text) {
+        for (int[] span : firstLines(text, 5)) {
+            String line = text.substring(span[0], span[1]).strip();
+            if (line.length() > 100 || line.endsWith(".")) {
+                continue;
+            }
+            for (String field : HEADER_FIELD.split(line, -1)) {
+                Matcher m = HEADER_DATE.matcher(field.strip());
+                if (m.matches()) {
+                    Optional<LocalDate> date = parse(m.group("date").replaceFirst("^[A-Za-z]+day,?\\s+", ""));
                     if (date.isPresent()) {
                         return date;
                     }
                 }
             }
-            lineStart = lineEnd + 1;
         }
         return Optional.empty();
     }

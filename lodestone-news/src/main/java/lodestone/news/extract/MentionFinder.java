@@ -197,11 +197,20 @@ final class MentionFinder {
                         .orElse("");
             }
             out.add(key.equals(m.key()) ? m : new Mention(MentionKind.DATE, m.start(), m.end(), m.surface(), key));
-            if (!key.isEmpty()) {
+            if (!key.isEmpty() && !deadline(text, m.start())) {
                 anchor = LocalDate.parse(key);
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the date at {@code start} is a deadline ("suspended until 10 November 2026", "by March 1"): "two days
+     * later" in the next sentence counts from the day of the action told before, not from its deadline.
+     */
+    private static boolean deadline(String text, int start) {
+        String lead = text.substring(Math.max(0, start - 8), start).toLowerCase(Locale.ROOT);
+        return lead.endsWith("until ") || lead.endsWith("till ") || lead.endsWith("through ") || lead.endsWith("by ");
     }
 
     /** Texts longer than this are read in chunks of whole lines, in parallel. */
@@ -587,7 +596,40 @@ final class MentionFinder {
     }
 
     /** The year a day without one is placed in: "November 7 last year", "February 4 of this year". */
-    private static final Pattern NAMED_YEAR = Pattern.compile("^,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b");
+    private static final Pattern NAMED_YEAR = Pattern.compile("^,?\\s+(?:of\\s+)?(last|this|next|that)\\s+year\\b");
+
+    /**
+     * A year told earlier in the sentence of a day without one: "Last year, China put ... under control from August 1",
+     * "in October 2023 the ministry announced ..., which took effect on 1 December", "On October 9, 2025, ... and on
+     * November 7". A year used as an adjective ("its 2023 curbs") is not one.
+     */
+    private static final Pattern SENTENCE_YEAR = Pattern.compile(
+            "\\b(?:(?:in|since|during|from|of)\\s+(?:(?:early|late|mid-?)\\s*)?(?:[A-Z][a-z]{2,8}\\.?\\s+)?"
+                    + "|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?,?\\s+)"
+                    + "(?<year>(?:19|20)\\d\\d)\\b(?!\\s*(?:-|–)?\\s*[a-z]+\\s+(?:curbs|controls|ban|measures|rules))"
+                    + "|\\b(?<last>[Ll]ast year)\\b");
+
+    /** @return the last year told before {@code at} in its sentence, if any */
+    private static Optional<Integer> sentenceYear(String text, int at, LocalDate published) {
+        int from = Math.max(0, at - 250);
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '\n'
+                    || ((c == '.' || c == '!' || c == '?')
+                            && i + 1 < at
+                            && text.charAt(i + 1) == ' '
+                            && !(i > 0 && Character.isUpperCase(text.charAt(i - 1))))) {
+                from = i + 1;
+                break;
+            }
+        }
+        Matcher y = SENTENCE_YEAR.matcher(text).region(from, at);
+        Integer year = null;
+        while (y.find()) {
+            year = y.group("year") != null ? Integer.parseInt(y.group("year")) : published.getYear() - 1;
+        }
+        return Optional.ofNullable(year);
+    }
 
     private static Optional<LocalDate> absolute(Matcher m, Optional<LocalDate> published, String text) {
         try {
@@ -603,13 +645,20 @@ final class MentionFinder {
             }
             LocalDate date = LocalDate.of(published.get().getYear(), month, day);
             Matcher named = NAMED_YEAR.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
-            if (named.find()) {
+            Optional<Integer> told = sentenceYear(text, m.start(), published.get());
+            if (named.find() && named.group(1).equals("that")) {
+                return told.map(year -> LocalDate.of(year, month, day));
+            }
+            if (named.find(0)) {
                 int shift = switch (named.group(1)) {
                     case "last" -> -1;
                     case "next" -> 1;
                     default -> 0;
                 };
                 return Optional.of(date.plusYears(shift));
+            }
+            if (told.isPresent()) {
+                return Optional.of(date.withYear(told.get()));
             }
             if (date.isAfter(published.get().plusMonths(3))) {
                 date = date.minusYears(1);

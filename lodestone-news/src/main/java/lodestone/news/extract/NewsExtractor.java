@@ -1608,10 +1608,11 @@ public final class NewsExtractor {
     /**
      * "signed memorandums with Malaysia and Thailand on Sunday" or "each signed" are one agreement per partner; an
      * undated background phrase listing counterparts ("frameworks concluded with Australia, Japan, Malaysia and
-     * Thailand") is one event with all parties (the labelling guideline's rule, as seed 002 does).
+     * Thailand") is one event with all parties (the labelling guideline's rule, as seed 002 does), and so is a dated
+     * recap of more than three partners ("signed 11 new frameworks today, with partners including Argentina, ...").
      */
     private static List<Draft> split(Draft d, String clause) {
-        if (d.type != EventType.AGREEMENT || d.countries.size() < 3 || d.date == null) {
+        if (d.type != EventType.AGREEMENT || d.countries.size() < 3 || d.countries.size() > 4 || d.date == null) {
             return List.of(d);
         }
         boolean several = SEVERAL_DEALS.matcher(clause).find();

@@ -38,6 +38,8 @@ final class TriggerWords {
             "deny",
             "moratori",
             "paus",
+            "announc",
+            "claus",
             "choke",
             "restrict",
             "bar",

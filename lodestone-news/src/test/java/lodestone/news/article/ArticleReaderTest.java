@@ -54,6 +54,33 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aHeaderLineWithADateAloneOrAsOneOfItsFieldsGivesThePublicationDate() throws IOException {
+        String[][] cases = {
+            {"November 4, 2025", "2025-11-04"},
+            {"Wednesday 4 February 2026", "2026-02-04"},
+            {"Analysis | July 16, 2025", "2025-07-16"},
+            {"Europe Industry Wire | Tuesday, 4 July 2023", "2023-07-04"},
+            {"THE WEEK IN METALS - Friday 10 October 2025", "2025-10-10"},
+            {"Asia Metals Desk | Updated 7 Feb 2024 08:20 GMT", "2024-02-07"},
+            {"Dec. 16, 2025 | Industry | Reporter Kim", "2025-12-16"},
+            {"2025-11-09 21:04:17", "2025-11-09"},
+        };
+        for (String[] c : cases) {
+            Path file = Files.writeString(
+                    dir.resolve("h.txt"),
+                    "Zambia halts cobalt exports\n\n" + c[0] + "\n\nZambia said on Monday it halted exports.\n");
+            Article article = reader.readFile(file);
+            assertThat(article.published()).as(c[0]).contains(LocalDate.parse(c[1]));
+            assertThat(article.text()).contains(c[0]);
+        }
+        for (String body : List.of("April 2026", "Interview conducted 14 July 2023.", "ANSWERED ON 11.12.2025")) {
+            Path file =
+                    Files.writeString(dir.resolve("u.txt"), "Zambia halts cobalt exports\n\n" + body + "\n\nText.\n");
+            assertThat(reader.readFile(file).published()).as(body).isEmpty();
+        }
+    }
+
+    @Test
     void htmlLosesScriptsStylesAndNavigationAndKeepsParagraphsAndMetadata() throws IOException {
         String html = "<!doctype html><html><head><title>T</title>"
                 + "<meta property=\"article:published_time\" content=\"2025-10-21T08:00:00Z\">"

@@ -64,6 +64,19 @@ class NewsExtractorTest {
     }
 
     @Test
+    void aDayWithoutAYearTakesTheYearToldEarlierInItsSentenceAndADeadlineAnchorsNoLaterDay() {
+        Extraction x = extract(
+                "Last year, China put gallium under export control from August 1. In October 2023 the ministry"
+                        + " announced licences for graphite, which took effect on 1 December. Exporters had to apply"
+                        + " from 1 August that year. The pause runs until 10 November 2026. Two days later, talks"
+                        + " ended. On March 3 a summit met.",
+                "2024-06-01");
+        assertThat(mentions(x, MentionKind.DATE))
+                .extracting(Mention::key)
+                .containsExactly("2023-08-01", "2023-12-01", "", "2026-11-10", "2023-12-03", "2024-03-03");
+    }
+
+    @Test
     void monthsAloneAreNotDays() {
         Extraction x = extract("Kinshasa suspended cobalt exports in February.", "2025-09-22");
         assertThat(x.events())
