@@ -139,7 +139,7 @@ public sealed interface EditionChoice {
             boolean dropped = false;
             for (Observation o : snapshot.observations()) {
                 Edition edition = editions.get(o.provenance().source());
-                if (edition == null || newest.get(Key.of(edition, o)).equals(edition)) {
+                if (edition == null || edition.equals(newest.get(Key.of(edition, o)))) {
                     kept.add(o);
                 } else {
                     dropped = true;
