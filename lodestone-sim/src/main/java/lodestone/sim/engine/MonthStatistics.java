@@ -31,7 +31,7 @@ public record MonthStatistics(
 
     /** @return the band of one series */
     public Band band(Series series) {
-        return bands.get(series);
+        return Objects.requireNonNull(bands.get(series)); // the constructor checks that every series has one
     }
 
     /** @return the shortfall's 5th percentile (fraction of baseline demand) */

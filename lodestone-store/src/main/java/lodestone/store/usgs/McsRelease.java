@@ -137,7 +137,7 @@ public final class McsRelease {
         Edition found = byEdition.keySet().iterator().next();
         if (declared.isPresent() && !declared.get().equals(found)) {
             report.error(
-                    summary(byEdition.get(found)),
+                    summary(java.util.Objects.requireNonNull(byEdition.get(found))),
                     0,
                     "",
                     found.id(),
