@@ -6,7 +6,4 @@
  * {@code CellComputation}, exactly as local mode does. Results are Parquet in the layout and schema of
  * {@code lodestone.screen.run}. Allowed dependencies: lodestone-screen, Spark (provided), Hadoop's file system API.
  */
-@NullMarked
 package lodestone.spark;
-
-import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,4 @@
  * results back for ranking. The Spark engine lives in {@code lodestone-spark}, outside the default build; the app finds
  * it at run time through {@link java.util.ServiceLoader} and never depends on it.
  */
-@NullMarked
 package lodestone.app.screen;
-
-import org.jspecify.annotations.NullMarked;

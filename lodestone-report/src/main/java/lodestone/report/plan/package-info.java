@@ -4,7 +4,4 @@
  * ({@link lodestone.report.plan.PlanView}), shared by {@code lodestone plan}, {@code POST /api/v1/plans} and the
  * {@code /plans} page.
  */
-@NullMarked
 package lodestone.report.plan;
-
-import org.jspecify.annotations.NullMarked;
