@@ -175,10 +175,6 @@ public sealed interface EditionChoice {
      * @param edition the edition
      */
     record Only(Edition edition) implements EditionChoice {
-        public Only {
-            Objects.requireNonNull(edition, "edition");
-        }
-
         @Override
         public KnowledgeSnapshot apply(KnowledgeSnapshot snapshot) {
             SortedSet<Edition> present = present(snapshot);

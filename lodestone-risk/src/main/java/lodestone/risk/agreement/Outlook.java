@@ -37,7 +37,6 @@ public record Outlook(
         String baselineNote,
         List<String> assumptions) {
     public Outlook {
-        Objects.requireNonNull(mineral, "mineral");
         if (toYear < fromYear) {
             throw new IllegalArgumentException(
                     "toYear (" + toYear + ") must not be before fromYear (" + fromYear + ").");
@@ -48,7 +47,6 @@ public record Outlook(
             throw new IllegalArgumentException("years (" + years.size() + " entries) must cover " + fromYear + " to "
                     + toYear + " (" + (toYear - fromYear + 1) + " entries).");
         }
-        Objects.requireNonNull(baseline, "baseline");
         Guards.requireText(baselineNote, "baseline note");
         assumptions = List.copyOf(assumptions);
     }
@@ -176,7 +174,6 @@ public record Outlook(
                 throw new IllegalArgumentException("added capacity quantiles in " + year + " (P10 " + p10TonnesPerYear
                         + ", P50 " + p50TonnesPerYear + ", P90 " + p90TonnesPerYear + " t/yr) must be ordered.");
             }
-            Objects.requireNonNull(chinaShare, "chinaShare");
         }
     }
 
@@ -207,7 +204,6 @@ public record Outlook(
      */
     public record Baseline(SupplyShares shares, double worldTonnes, double chinaTonnes, boolean chinaNamed) {
         public Baseline {
-            Objects.requireNonNull(shares, "shares");
             if (!(worldTonnes > 0) || Double.isInfinite(worldTonnes)) {
                 throw new IllegalArgumentException(
                         "world total (" + worldTonnes + " t) of the baseline must be positive and finite.");

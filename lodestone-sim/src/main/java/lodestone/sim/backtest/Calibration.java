@@ -106,12 +106,7 @@ public final class Calibration {
      * @param candidate the candidate
      * @param report its scored rows
      */
-    public record Evaluated(Candidate candidate, Report report) {
-        public Evaluated {
-            Objects.requireNonNull(candidate, "candidate");
-            Objects.requireNonNull(report, "report");
-        }
-    }
+    public record Evaluated(Candidate candidate, Report report) {}
 
     /**
      * What the selection rule chose on a set of training rows.
@@ -124,7 +119,6 @@ public final class Calibration {
     public record Selection(List<Scored> ranked, long rows, long members, Behaviour merged) {
         public Selection {
             ranked = List.copyOf(ranked);
-            Objects.requireNonNull(merged, "merged");
         }
     }
 

@@ -28,14 +28,7 @@ public final class CrossValidation {
      * @param heldOutReport the chosen behaviour on the held-out episode's rows
      * @param priorReport the first look ({@link Behaviour#PRIOR}) on the same rows, for comparison
      */
-    public record Fold(String heldOut, Calibration.Selection selection, Report heldOutReport, Report priorReport) {
-        public Fold {
-            Objects.requireNonNull(heldOut, "heldOut");
-            Objects.requireNonNull(selection, "selection");
-            Objects.requireNonNull(heldOutReport, "heldOutReport");
-            Objects.requireNonNull(priorReport, "priorReport");
-        }
-    }
+    public record Fold(String heldOut, Calibration.Selection selection, Report heldOutReport, Report priorReport) {}
 
     /**
      * The cross-validation's outcome.

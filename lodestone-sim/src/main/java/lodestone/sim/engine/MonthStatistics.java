@@ -19,7 +19,6 @@ import java.util.Objects;
 public record MonthStatistics(
         YearMonth month, Map<Series, Band> bands, double probabilityAboveThreshold, double stoppedShare) {
     public MonthStatistics {
-        Objects.requireNonNull(month, "month");
         EnumMap<Series, Band> copy = new EnumMap<>(Series.class);
         copy.putAll(bands);
         if (copy.size() != Series.values().length) {
