@@ -4,7 +4,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
 import lodestone.model.agreement.Estimate;
@@ -88,7 +87,6 @@ public record Outlook(
         public ProjectEntry {
             Guards.requireText(projectId, "project id");
             Guards.requireText(name, "name of project " + projectId);
-            Objects.requireNonNull(exclusionReason, "exclusionReason of " + projectId);
             parameters = List.copyOf(parameters);
         }
 
@@ -120,8 +118,6 @@ public record Outlook(
         public Parameter {
             Guards.requireText(name, "parameter name");
             Guards.requireFinite(value, "value of parameter " + name);
-            Objects.requireNonNull(unit, "unit of parameter " + name);
-            Objects.requireNonNull(source, "source of parameter " + name);
             Guards.requireText(rationale, "rationale of parameter " + name);
         }
 

@@ -3,7 +3,6 @@ package lodestone.sim.backtest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -43,10 +42,6 @@ public final class CrossValidation {
             List<Fold> folds, Report pooled, Report pooledPrior, Calibration.Selection all, Report inSample) {
         public Result {
             folds = List.copyOf(folds);
-            Objects.requireNonNull(pooled, "pooled");
-            Objects.requireNonNull(pooledPrior, "pooledPrior");
-            Objects.requireNonNull(all, "all");
-            Objects.requireNonNull(inSample, "inSample");
         }
     }
 
