@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * 10,000 paths over 120 months with seed {@value #SEED}, on an engine of a given number of threads that is closed
  * after the trial. A subclass picks the scenario and threads in its set-up ({@link #prepare}).
  */
+@SuppressWarnings("NullAway.Init") // prepare(), called from the subclasses' @Setup methods, sets the fields
 public abstract class EngineBenchmark extends TimedBenchmark {
     /** The seed of every timed run, so that each operation computes the same numbers. */
     static final long SEED = 7;

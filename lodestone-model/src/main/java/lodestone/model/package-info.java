@@ -3,4 +3,7 @@
  * no persistence or JSON annotations. Units: mass in tonnes, shares as fractions in [0, 1], prices in US dollars per
  * kilogram, time as {@link java.time.Year} or {@link java.time.LocalDate}.
  */
+@NullMarked
 package lodestone.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,6 @@ package lodestone.plan;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 import lodestone.plan.option.PlanOption;
@@ -55,12 +54,8 @@ public record Plan(
         Optional<Failure> failure,
         Resimulation resimulation) {
     public Plan {
-        Objects.requireNonNull(scenario, "scenario");
-        Objects.requireNonNull(mineral, "mineral");
         choices = List.copyOf(choices);
         frontier = List.copyOf(frontier);
-        Objects.requireNonNull(failure, "failure");
-        Objects.requireNonNull(resimulation, "resimulation");
     }
 
     /** @return the chosen options only (level above zero), in catalogue order */
@@ -91,11 +86,7 @@ public record Plan(
             double costUsd,
             double contribution,
             double expectedOfferMonths,
-            double deliveryShare) {
-        public Choice {
-            Objects.requireNonNull(option, "option");
-        }
-    }
+            double deliveryShare) {}
 
     /**
      * One point of the budget–tail-shortfall frontier.
@@ -123,7 +114,6 @@ public record Plan(
     public record Failure(
             PlanOption option, double probability, double tailIfItFails, double replannedTail, List<Choice> replanned) {
         public Failure {
-            Objects.requireNonNull(option, "option");
             replanned = List.copyOf(replanned);
         }
     }

@@ -10,4 +10,7 @@
  * (the solver, only in {@code lodestone.plan.solve}) and Jackson's tree model (option catalogues). No database, no
  * network, no file access: callers pass text and snapshots in.
  */
+@NullMarked
 package lodestone.plan;
+
+import org.jspecify.annotations.NullMarked;

@@ -28,6 +28,9 @@ import lodestone.sim.scenario.Response;
  * misspelt dimension is not silently ignored. Distributions are written as in scenario specs: a number (fixed) or one
  * of {@code {uniform: [min, max]}}, {@code {triangular: [min, mode, max]}}, {@code {logNormal: {median: m, p90: q}}}.
  */
+// A null from a field helper marks a problem already recorded; values are built only when there is none, which
+// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
+@SuppressWarnings("NullAway")
 public final class ScreenReader {
     /** The first simulated month when the spec names none: the sweep's (January 2026). */
     public static final YearMonth DEFAULT_START = YearMonth.of(2026, 1);

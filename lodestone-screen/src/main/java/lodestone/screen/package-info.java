@@ -9,4 +9,7 @@
  * dollars. Allowed dependencies: lodestone-model, lodestone-sim, lodestone-plan and Jackson's tree model. No database,
  * no network, no file system: callers read files and pass text, and engines write results.
  */
+@NullMarked
 package lodestone.screen;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * once, here, and collect every problem in an {@link lodestone.store.importing.ImportReport}; a dataset with errors
  * is rejected whole.
  */
+@NullMarked
 package lodestone.store;
+
+import org.jspecify.annotations.NullMarked;

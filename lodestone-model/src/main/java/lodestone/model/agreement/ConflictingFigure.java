@@ -27,8 +27,6 @@ public record ConflictingFigure(String field, List<Value> values) {
     public record Value(String value, SourceId source, String note) {
         public Value {
             Guards.requireText(value, "value");
-            java.util.Objects.requireNonNull(source, "source");
-            java.util.Objects.requireNonNull(note, "note");
         }
     }
 }

@@ -1,7 +1,5 @@
 package lodestone.model.buffer;
 
-import java.util.Objects;
-
 /**
  * A stockpile or price floor with its derived state on the date asked about.
  *
@@ -12,12 +10,6 @@ import java.util.Objects;
  * @param <T> {@link Stockpile} or {@link PriceFloor}
  */
 public record BufferStatus<T>(T record, BufferState state, String description, boolean switchedOff) {
-    public BufferStatus {
-        Objects.requireNonNull(record, "record");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(description, "description");
-    }
-
     /** @return true if it acts on the date: in force and not switched off */
     public boolean inForce() {
         return state.inForce() && !switchedOff;

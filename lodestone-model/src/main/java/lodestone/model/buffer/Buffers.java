@@ -2,7 +2,6 @@ package lodestone.model.buffer;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -28,9 +27,6 @@ public record Buffers(
         List<BufferStatus<Stockpile>> stockpiles,
         List<BufferStatus<PriceFloor>> floors) {
     public Buffers {
-        Objects.requireNonNull(on, "on");
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(perspective, "perspective");
         without = Set.copyOf(without);
         stockpiles = List.copyOf(stockpiles);
         floors = List.copyOf(floors);

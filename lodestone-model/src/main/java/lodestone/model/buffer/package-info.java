@@ -8,4 +8,7 @@
  * (on the basis the record states), prices per kilogram or tonne in the stated ISO 4217 currency, nominal. No I/O;
  * the JDK only.
  */
+@NullMarked
 package lodestone.model.buffer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,2 +1,5 @@
 /** Supply-chain stages. */
+@NullMarked
 package lodestone.model.chain;
+
+import org.jspecify.annotations.NullMarked;

@@ -62,10 +62,6 @@ public sealed interface Area
 
     /** @param country the country */
     record CountryArea(CountryCode country) implements Area {
-        public CountryArea {
-            Objects.requireNonNull(country, "country");
-        }
-
         @Override
         public String code() {
             return country.value();

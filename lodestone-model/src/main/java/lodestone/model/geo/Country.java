@@ -1,6 +1,5 @@
 package lodestone.model.geo;
 
-import java.util.Objects;
 import lodestone.model.Guards;
 
 /**
@@ -12,7 +11,6 @@ import lodestone.model.Guards;
  */
 public record Country(CountryCode code, String alpha3, String name) {
     public Country {
-        Objects.requireNonNull(code, "code");
         Guards.requireText(alpha3, "alpha3 of " + code);
         if (!alpha3.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException(

@@ -139,7 +139,7 @@ public sealed interface EditionChoice {
             boolean dropped = false;
             for (Observation o : snapshot.observations()) {
                 Edition edition = editions.get(o.provenance().source());
-                if (edition == null || newest.get(Key.of(edition, o)).equals(edition)) {
+                if (edition == null || edition.equals(newest.get(Key.of(edition, o)))) {
                     kept.add(o);
                 } else {
                     dropped = true;
@@ -175,10 +175,6 @@ public sealed interface EditionChoice {
      * @param edition the edition
      */
     record Only(Edition edition) implements EditionChoice {
-        public Only {
-            Objects.requireNonNull(edition, "edition");
-        }
-
         @Override
         public KnowledgeSnapshot apply(KnowledgeSnapshot snapshot) {
             SortedSet<Edition> present = present(snapshot);

@@ -2,7 +2,6 @@ package lodestone.model.list;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import lodestone.model.Guards;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.provenance.SourceId;
@@ -24,8 +23,6 @@ public record CriticalMineralList(
         Guards.requireText(id, "list id");
         Guards.requireText(name, "name of list " + id);
         Guards.requireText(issuer, "issuer of list " + id);
-        Objects.requireNonNull(published, "published");
-        Objects.requireNonNull(source, "source");
         entries = List.copyOf(entries);
     }
 
@@ -49,7 +46,6 @@ public record CriticalMineralList(
             Guards.requireText(name, "entry name");
             minerals =
                     Guards.requireNonEmpty(minerals, "list entry (" + name + ") must map to at least one mineral id.");
-            Objects.requireNonNull(note, "note");
         }
     }
 }

@@ -1,7 +1,6 @@
 package lodestone.model.mineral;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import lodestone.model.Guards;
@@ -25,9 +24,7 @@ public record Mineral(
         Set<String> aliases) {
 
     public Mineral {
-        Objects.requireNonNull(id, "id");
         Guards.requireText(name, "name of mineral " + id);
-        Objects.requireNonNull(symbol, "symbol");
         groups = Set.copyOf(groups);
         members = List.copyOf(members);
         aliases = Set.copyOf(aliases);

@@ -2,7 +2,6 @@ package lodestone.model.policy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,13 +29,6 @@ public record MeasureStatus(
         String description,
         List<PartStatus> parts) {
     public MeasureStatus {
-        Objects.requireNonNull(on, "on");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(since, "since");
-        Objects.requireNonNull(until, "until");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(next, "next");
-        Objects.requireNonNull(description, "description");
         parts = List.copyOf(parts);
     }
 
@@ -47,11 +39,5 @@ public record MeasureStatus(
      * @param state its state on the date
      * @param description e.g. "suspended since 2025-11-09 until 2026-11-27"
      */
-    public record PartStatus(String part, MeasureState state, String description) {
-        public PartStatus {
-            Objects.requireNonNull(part, "part");
-            Objects.requireNonNull(state, "state");
-            Objects.requireNonNull(description, "description");
-        }
-    }
+    public record PartStatus(String part, MeasureState state, String description) {}
 }

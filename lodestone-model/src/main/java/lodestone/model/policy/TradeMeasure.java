@@ -12,6 +12,7 @@ import lodestone.model.Guards;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.provenance.SourceId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An export control or restriction as a dated record.
@@ -161,7 +162,7 @@ public record TradeMeasure(
 
     /** The state that a list of events gives on a date, with the event it rests on and the next one. */
     private record Derived(
-            MeasureState state, MeasureEvent basis, Optional<MeasureEvent> next, Optional<LocalDate> until) {
+            MeasureState state, @Nullable MeasureEvent basis, Optional<MeasureEvent> next, Optional<LocalDate> until) {
         MeasureStatus status(LocalDate on, String description, List<MeasureStatus.PartStatus> parts) {
             return new MeasureStatus(
                     on,
@@ -178,6 +179,9 @@ public record TradeMeasure(
             String scheduled = next.map(
                             e -> "; next recorded event: " + e.type().id() + " on " + e.date())
                     .orElse("");
+            if (basis == null) { // before the first event that sets a state
+                return "not yet announced" + scheduled;
+            }
             return switch (state) {
                 case NOT_YET_ANNOUNCED -> "not yet announced" + scheduled;
                 case ANNOUNCED -> "announced " + basis.date() + "; not in force" + scheduled;

@@ -1,7 +1,6 @@
 package lodestone.model.provenance;
 
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,6 @@ public record Edition(String series, int year) implements Comparable<Edition> {
             Comparator.comparing(Edition::series).thenComparingInt(Edition::year);
 
     public Edition {
-        Objects.requireNonNull(series, "series");
         if (!SERIES.matcher(series).matches()) {
             throw new IllegalArgumentException(
                     "edition series (" + series + ") must be lower-case letters joined by hyphens, e.g. mcs.");
@@ -47,7 +45,6 @@ public record Edition(String series, int year) implements Comparable<Edition> {
      * @throws IllegalArgumentException if the text is not a series and a four-digit year joined by a hyphen
      */
     public static Edition parse(String id) {
-        Objects.requireNonNull(id, "id");
         Matcher matcher = ID.matcher(id.trim().toLowerCase(java.util.Locale.ROOT));
         if (!matcher.matches()) {
             throw new IllegalArgumentException("edition (" + id + ") must be a series and a year joined by a hyphen,"

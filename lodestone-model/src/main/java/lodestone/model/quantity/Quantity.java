@@ -1,6 +1,5 @@
 package lodestone.model.quantity;
 
-import java.util.Objects;
 import lodestone.model.Guards;
 
 /**
@@ -12,7 +11,6 @@ import lodestone.model.Guards;
 public record Quantity(double value, Unit unit) {
     public Quantity {
         Guards.requireFinite(value, "quantity value");
-        Objects.requireNonNull(unit, "unit");
     }
 
     public static Quantity of(double value, Unit unit) {

@@ -4,4 +4,7 @@
  * one answer without depending on each other. Shares are fractions of the perspective's apparent consumption. JDK
  * only.
  */
+@NullMarked
 package lodestone.model.supply;
+
+import org.jspecify.annotations.NullMarked;

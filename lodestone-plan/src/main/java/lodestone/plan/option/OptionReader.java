@@ -26,6 +26,9 @@ import lodestone.sim.scenario.FieldReader;
  * value and the allowed range, before one {@link OptionException} is thrown; unknown fields are refused. The format is
  * documented in {@code docs/methods/planning.md}.
  */
+// A null from a field helper marks a problem already recorded; values are built only when there is none, which
+// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
+@SuppressWarnings("NullAway")
 public final class OptionReader {
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
     private static final Set<String> FIGURE = Set.of("value", "unit", "source", "assumed", "basis");

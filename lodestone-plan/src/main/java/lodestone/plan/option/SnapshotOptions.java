@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.geo.Area;
@@ -49,7 +48,6 @@ public final class SnapshotOptions {
             Figure costPerFractionOfDemand,
             Figure probability) {
         public Candidates {
-            Objects.requireNonNull(countriesFrom, "countriesFrom");
             exclude = List.copyOf(exclude);
         }
     }

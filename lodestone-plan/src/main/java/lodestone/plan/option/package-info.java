@@ -8,4 +8,7 @@
  * demand, cost in US dollars, time in months from the scenario's start. Depends on lodestone-model, lodestone-risk
  * (governance) and the distributions of lodestone-sim; no I/O.
  */
+@NullMarked
 package lodestone.plan.option;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  *
  * <p>Units: fractions of baseline monthly demand; months from the scenario's start. No I/O.
  */
+@NullMarked
 package lodestone.plan.path;
+
+import org.jspecify.annotations.NullMarked;

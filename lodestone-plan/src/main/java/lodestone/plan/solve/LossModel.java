@@ -9,6 +9,7 @@ import lodestone.plan.option.Reserve;
 import lodestone.plan.option.Supply;
 import lodestone.plan.path.PathMatrix;
 import lodestone.sim.scenario.Ramp;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The loss of each path under a portfolio: its cumulative shortfall, in months of baseline demand, after the chosen
@@ -147,7 +148,7 @@ final class LossModel {
      * @param gradient if not null, receives a subgradient of the loss with respect to x
      * @return the path's loss, months of demand
      */
-    double loss(double[] x, int p, double[] gap, double[] gradient) {
+    double loss(double[] x, int p, double[] gap, double @Nullable [] gradient) {
         int row = p * months;
         for (int t = 0; t < months; t++) {
             gap[t] = base[row + t];

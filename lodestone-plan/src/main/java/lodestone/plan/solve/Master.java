@@ -123,6 +123,7 @@ final class Master {
         return Math.abs(value) < 1e-12 ? 0 : value;
     }
 
+    @SuppressWarnings("NullAway.Init") // build() sets every field right after construction
     private static final class Model {
         final ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable theta;

@@ -8,6 +8,7 @@ import lodestone.plan.option.PlanOption;
 import lodestone.plan.path.DisruptionPaths;
 import lodestone.plan.path.PathMatrix;
 import lodestone.sim.parallel.WorkerPool;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses option levels that minimise the CVaR of cumulative shortfall over the paths, subject to a budget, per-option
@@ -115,7 +116,7 @@ public final class PortfolioOptimizer implements AutoCloseable {
         }
         boolean integer = options.stream().anyMatch(PlanOption::allOrNothing);
         int iterations = 0;
-        Solution best = null;
+        @Nullable Solution best = null;
         for (boolean phaseInteger : integer ? new boolean[] {false, true} : new boolean[] {false}) {
             best = null;
             for (int k = 0; k < MAX_ITERATIONS; k++) {
@@ -133,7 +134,7 @@ public final class PortfolioOptimizer implements AutoCloseable {
                 best = new Solution(best.levels(), best.cvar(), bound, budget, best.spent(), iterations, false);
             }
         }
-        return best;
+        return Objects.requireNonNull(best, "best"); // the loop runs at least once
     }
 
     /**

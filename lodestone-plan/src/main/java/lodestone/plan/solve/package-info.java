@@ -5,4 +5,7 @@
  *
  * <p>Units: losses in months of baseline demand; levels in [0, 1]; money in US dollars. ojAlgo is used only here.
  */
+@NullMarked
 package lodestone.plan.solve;
+
+import org.jspecify.annotations.NullMarked;

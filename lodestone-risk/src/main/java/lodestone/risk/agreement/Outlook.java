@@ -4,7 +4,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
 import lodestone.model.agreement.Estimate;
@@ -37,7 +36,6 @@ public record Outlook(
         String baselineNote,
         List<String> assumptions) {
     public Outlook {
-        Objects.requireNonNull(mineral, "mineral");
         if (toYear < fromYear) {
             throw new IllegalArgumentException(
                     "toYear (" + toYear + ") must not be before fromYear (" + fromYear + ").");
@@ -48,7 +46,6 @@ public record Outlook(
             throw new IllegalArgumentException("years (" + years.size() + " entries) must cover " + fromYear + " to "
                     + toYear + " (" + (toYear - fromYear + 1) + " entries).");
         }
-        Objects.requireNonNull(baseline, "baseline");
         Guards.requireText(baselineNote, "baseline note");
         assumptions = List.copyOf(assumptions);
     }
@@ -90,7 +87,6 @@ public record Outlook(
         public ProjectEntry {
             Guards.requireText(projectId, "project id");
             Guards.requireText(name, "name of project " + projectId);
-            Objects.requireNonNull(exclusionReason, "exclusionReason of " + projectId);
             parameters = List.copyOf(parameters);
         }
 
@@ -122,8 +118,6 @@ public record Outlook(
         public Parameter {
             Guards.requireText(name, "parameter name");
             Guards.requireFinite(value, "value of parameter " + name);
-            Objects.requireNonNull(unit, "unit of parameter " + name);
-            Objects.requireNonNull(source, "source of parameter " + name);
             Guards.requireText(rationale, "rationale of parameter " + name);
         }
 
@@ -176,7 +170,6 @@ public record Outlook(
                 throw new IllegalArgumentException("added capacity quantiles in " + year + " (P10 " + p10TonnesPerYear
                         + ", P50 " + p50TonnesPerYear + ", P90 " + p90TonnesPerYear + " t/yr) must be ordered.");
             }
-            Objects.requireNonNull(chinaShare, "chinaShare");
         }
     }
 
@@ -207,7 +200,6 @@ public record Outlook(
      */
     public record Baseline(SupplyShares shares, double worldTonnes, double chinaTonnes, boolean chinaNamed) {
         public Baseline {
-            Objects.requireNonNull(shares, "shares");
             if (!(worldTonnes > 0) || Double.isInfinite(worldTonnes)) {
                 throw new IllegalArgumentException(
                         "world total (" + worldTonnes + " t) of the baseline must be positive and finite.");

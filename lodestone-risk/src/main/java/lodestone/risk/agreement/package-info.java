@@ -9,4 +9,7 @@
  * <p>Pure functions over {@code lodestone-model} and {@code lodestone.risk.concentration}: no I/O, no database, no
  * network. The method is written up in {@code docs/methods/agreements.md}.
  */
+@NullMarked
 package lodestone.risk.agreement;
+
+import org.jspecify.annotations.NullMarked;

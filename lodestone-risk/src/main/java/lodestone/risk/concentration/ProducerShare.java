@@ -1,6 +1,5 @@
 package lodestone.risk.concentration;
 
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
 import lodestone.model.geo.Area;
@@ -17,9 +16,6 @@ import lodestone.model.quantity.Quantity;
  */
 public record ProducerShare(Area area, Optional<Quantity> quantity, double share, Observation observation) {
     public ProducerShare {
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(quantity, "quantity");
         Guards.requireWithin(share, 0, 1, "share of " + area.code());
-        Objects.requireNonNull(observation, "observation");
     }
 }

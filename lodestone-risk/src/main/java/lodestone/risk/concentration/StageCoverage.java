@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.chain.Stage;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -28,7 +27,6 @@ public record StageCoverage(MineralId mineral, List<StageCoverage.Entry> stages)
     static final List<Stage> ALWAYS = List.of(Stage.MINING, Stage.PROCESSING);
 
     public StageCoverage {
-        Objects.requireNonNull(mineral, "mineral");
         stages = List.copyOf(stages);
     }
 
@@ -58,7 +56,6 @@ public record StageCoverage(MineralId mineral, List<StageCoverage.Entry> stages)
      */
     public record Entry(Stage stage, List<Coverage> sources, boolean fromMembers) {
         public Entry {
-            Objects.requireNonNull(stage, "stage");
             sources = List.copyOf(sources);
         }
 

@@ -2,7 +2,6 @@ package lodestone.risk.concentration;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,20 +45,12 @@ public record SupplyShares(
         String totalBasis) {
 
     public SupplyShares {
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(stage, "stage");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(series, "series");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(total, "total");
         producers = producers.stream()
                 .sorted(Comparator.comparingDouble(ProducerShare::share)
                         .reversed()
                         .thenComparing(share -> share.area().code()))
                 .toList();
-        Objects.requireNonNull(treatment, "treatment");
         notCounted = List.copyOf(notCounted);
-        Objects.requireNonNull(totalBasis, "totalBasis");
     }
 
     /** @return the share of one area, or empty if it is not a named producer */

@@ -4,4 +4,7 @@
  * module's bundled reference tables ({@link lodestone.risk.csv.CuratedCsv#parse}, RFC 4180 records whose quoted fields
  * may hold line breaks). The official datasets are read by the store with Apache Commons CSV instead.
  */
+@NullMarked
 package lodestone.risk.csv;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -100,14 +99,9 @@ public record Dependency(
     public static final CountryCode IMPORT_STATISTICS_OF = CountryCode.of("US");
 
     public Dependency {
-        Objects.requireNonNull(perspective, "perspective");
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(dataFrom, "dataFrom");
         history = List.copyOf(history);
         imports = List.copyOf(imports);
         exposures = List.copyOf(exposures);
-        Objects.requireNonNull(note, "note");
-        Objects.requireNonNull(producerStage, "producerStage");
     }
 
     /**
@@ -245,7 +239,6 @@ public record Dependency(
             Function<MineralId, List<SupplyShares>> shareSets,
             MineralId mineral,
             CountryCode perspective) {
-        Objects.requireNonNull(perspective, "perspective");
         snapshot.minerals().require(mineral);
         Area area = Area.country(perspective);
         MineralId source = mineral;

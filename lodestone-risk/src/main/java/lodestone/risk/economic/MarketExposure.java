@@ -1,6 +1,5 @@
 package lodestone.risk.economic;
 
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 
@@ -13,13 +12,6 @@ import lodestone.model.mineral.MineralId;
  * @param note why the value is missing, or a caveat
  */
 public record MarketExposure(String perspective, MineralId mineral, Optional<MarketValue> value, String note) {
-    public MarketExposure {
-        Objects.requireNonNull(perspective, "perspective");
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(note, "note");
-    }
-
     /** @return an exposure whose value is unknown, for this reason */
     public static MarketExposure unknown(String perspective, MineralId mineral, String reason) {
         return new MarketExposure(perspective, mineral, Optional.empty(), reason);

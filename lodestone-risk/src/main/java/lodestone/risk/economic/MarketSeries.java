@@ -3,7 +3,6 @@ package lodestone.risk.economic;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,10 +31,8 @@ public record MarketSeries(MineralId mineral, List<String> consumptionLabels, Li
      * @throws IllegalArgumentException if a list of labels is empty, holds a blank label or one label twice
      */
     public MarketSeries {
-        Objects.requireNonNull(mineral, "mineral");
         consumptionLabels = checked("consumption", mineral, consumptionLabels);
         priceLabels = checked("price", mineral, priceLabels);
-        Objects.requireNonNull(note, "note");
     }
 
     /**

@@ -1,6 +1,5 @@
 package lodestone.risk.economic;
 
-import java.util.Objects;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.observation.Observation;
 
@@ -15,10 +14,6 @@ import lodestone.model.observation.Observation;
  */
 public record MarketValue(MineralId mineral, int year, Observation consumption, Observation price, String note) {
     public MarketValue {
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(consumption, "consumption");
-        Objects.requireNonNull(price, "price");
-        Objects.requireNonNull(note, "note");
         if (!(consumption.valueOrNaN() >= 0) || !(price.valueOrNaN() >= 0)) {
             throw new IllegalArgumentException("consumption (" + consumption.raw() + ") and price (" + price.raw()
                     + ") of " + mineral + " " + year + " must be non-negative numbers.");

@@ -80,7 +80,12 @@ public final class MarketValues {
         return new MarketExposure(
                 perspective,
                 mineral,
-                Optional.of(new MarketValue(mineral, y, consumption.get(y), price.get(y), series.note())),
+                Optional.of(new MarketValue(
+                        mineral,
+                        y,
+                        Objects.requireNonNull(consumption.get(y)),
+                        Objects.requireNonNull(price.get(y)),
+                        series.note())),
                 series.note());
     }
 

@@ -5,4 +5,7 @@
  * million to one hundred billion US dollars. Used by the Lodestone index (term E) and the usgs-2021 method (EV). Pure
  * functions over the model; money in US dollars of the data year, masses in tonnes, prices in US dollars per kilogram.
  */
+@NullMarked
 package lodestone.risk.economic;
+
+import org.jspecify.annotations.NullMarked;

@@ -59,8 +59,6 @@ public final class EditionDiff {
      */
     public record Result(Edition from, Edition to, List<Revision> revisions, int compared, int unpaired) {
         public Result {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
             revisions = List.copyOf(revisions);
         }
     }

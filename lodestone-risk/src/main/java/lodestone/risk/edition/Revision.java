@@ -1,6 +1,5 @@
 package lodestone.risk.edition;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.chain.Stage;
@@ -46,18 +45,6 @@ public record Revision(
         VALUE,
         /** A country's share of world production, derived from one series' values and world total. */
         SHARE
-    }
-
-    public Revision {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(stage, "stage");
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
     }
 
     /** @return the change, {@code to - from}, in {@code unit} (percentage points × 0.01 for fractions) */

@@ -4,4 +4,7 @@
  * point for shares and other fractions, 5 % for quantities), each with the observations of both editions. Pure
  * computation over a snapshot that holds both editions ({@code EditionChoice.all()}); no I/O.
  */
+@NullMarked
 package lodestone.risk.edition;
+
+import org.jspecify.annotations.NullMarked;

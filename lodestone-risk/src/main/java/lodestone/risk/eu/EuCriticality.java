@@ -3,6 +3,7 @@ package lodestone.risk.eu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -49,8 +50,8 @@ public final class EuCriticality {
                 }
             }
             if (values.size() == 2) {
-                double sr = values.get(Metric.SUPPLY_RISK);
-                double ei = values.get(Metric.ECONOMIC_IMPORTANCE);
+                double sr = Objects.requireNonNull(values.get(Metric.SUPPLY_RISK));
+                double ei = Objects.requireNonNull(values.get(Metric.ECONOMIC_IMPORTANCE));
                 out.add(new Assessment(mineral.id(), sr, ei, sr >= SR_THRESHOLD && ei >= EI_THRESHOLD));
             }
         }

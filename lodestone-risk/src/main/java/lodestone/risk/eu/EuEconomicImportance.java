@@ -2,7 +2,6 @@ package lodestone.risk.eu;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -65,7 +64,6 @@ public final class EuEconomicImportance {
             OptionalDouble published,
             List<Term> terms) {
         public Result {
-            Objects.requireNonNull(mineral, "mineral");
             terms = List.copyOf(terms);
         }
     }

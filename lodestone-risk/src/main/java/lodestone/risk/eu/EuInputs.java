@@ -2,7 +2,6 @@ package lodestone.risk.eu;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.chain.Stage;
@@ -72,9 +71,6 @@ public record EuInputs(
     }
 
     public EuInputs {
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(stage, "stage");
-        Objects.requireNonNull(scope, "scope");
         if (scope == Scope.GS_EU && importReliance.isEmpty() && !status.equals("excluded")) {
             throw new IllegalArgumentException("import reliance of " + material + " is needed for a GS+EU stage.");
         }

@@ -5,4 +5,7 @@
  * published values, a policy-adjusted variant in which t reflects the trade measures in force on a date, and list
  * membership from the published SR and EI. See {@code docs/methods/eu-supply-risk.md}. Pure functions over the model.
  */
+@NullMarked
 package lodestone.risk.eu;
+
+import org.jspecify.annotations.NullMarked;

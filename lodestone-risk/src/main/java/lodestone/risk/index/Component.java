@@ -1,7 +1,6 @@
 package lodestone.risk.index;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One named component of a score.
@@ -15,8 +14,6 @@ import java.util.Objects;
  */
 public record Component(String name, double value, String formula, boolean assumed, List<Input> inputs) {
     public Component {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(formula, "formula");
         inputs = List.copyOf(inputs);
     }
 }

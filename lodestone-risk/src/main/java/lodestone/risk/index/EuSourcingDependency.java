@@ -21,6 +21,7 @@ import lodestone.risk.concentration.ShareSets;
 import lodestone.risk.concentration.SupplyShares;
 import lodestone.risk.dependency.Dependency;
 import lodestone.risk.eu.TradeVariable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The European Union's dependency on its largest single supplier of a mineral, from the EU CRM 2023 study's sourcing
@@ -88,7 +89,7 @@ public final class EuSourcingDependency implements DependencyQuery {
                 shareSets.all(mineral).stream()
                         .filter(set -> set.stage() == Stage.MINING)
                         .toList());
-        StageSourcing best = null;
+        @Nullable StageSourcing best = null;
         for (Map.Entry<Stage, List<Observation>> entry : byStage.entrySet()) {
             Optional<SupplyShares> upstream = entry.getKey() == Stage.MINING ? Optional.empty() : mining;
             StageSourcing candidate = StageSourcing.of(mineral, entry.getKey(), entry.getValue(), upstream);
@@ -96,7 +97,7 @@ public final class EuSourcingDependency implements DependencyQuery {
                 best = candidate;
             }
         }
-        return best.dependency();
+        return Objects.requireNonNull(best, "best").dependency(); // byStage is not empty
     }
 
     /**

@@ -1,6 +1,5 @@
 package lodestone.risk.index;
 
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.observation.Observation;
 
@@ -15,15 +14,6 @@ import lodestone.model.observation.Observation;
  * @param note a caveat, may be empty
  */
 public record Input(String name, Optional<Double> value, String unit, String source, String locator, String note) {
-    public Input {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(locator, "locator");
-        Objects.requireNonNull(note, "note");
-    }
-
     /** @return an input with a value */
     public static Input of(String name, double value, String unit, String source, String locator, String note) {
         return new Input(name, Optional.of(value), unit, source, locator, note);

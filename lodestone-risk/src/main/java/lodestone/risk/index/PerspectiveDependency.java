@@ -3,7 +3,6 @@ package lodestone.risk.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.geo.CountryCode;
@@ -38,14 +37,7 @@ public record PerspectiveDependency(
         String note,
         Optional<Dependency> detail) {
     public PerspectiveDependency {
-        Objects.requireNonNull(perspective, "perspective");
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(largestSupplier, "largestSupplier");
         inputs = List.copyOf(inputs);
-        Objects.requireNonNull(note, "note");
-        Objects.requireNonNull(detail, "detail");
         if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() <= 1)) {
             throw new IllegalArgumentException("dependency (" + value.getAsDouble() + ") of " + perspective + " on "
                     + mineral + " must be within [0, 1].");
@@ -89,10 +81,7 @@ public record PerspectiveDependency(
      */
     public record PartBasis(String part, DependencyBasis basis, List<String> sources, String note) {
         public PartBasis {
-            Objects.requireNonNull(part, "part");
-            Objects.requireNonNull(basis, "basis");
             sources = List.copyOf(sources);
-            Objects.requireNonNull(note, "note");
         }
     }
 

@@ -1,7 +1,6 @@
 package lodestone.risk.index;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 
@@ -15,8 +14,6 @@ import lodestone.model.mineral.MineralId;
  */
 public record RiskScore(MineralId mineral, double score, String formula, List<Component> components) {
     public RiskScore {
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(formula, "formula");
         components = List.copyOf(components);
     }
 

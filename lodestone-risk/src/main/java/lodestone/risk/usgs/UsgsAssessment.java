@@ -1,7 +1,6 @@
 package lodestone.risk.usgs;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.risk.index.Component;
@@ -25,12 +24,8 @@ public record UsgsAssessment(
         List<Component> components,
         String note) {
     public UsgsAssessment {
-        Objects.requireNonNull(mineral, "mineral");
         years = List.copyOf(years);
-        Objects.requireNonNull(supplyRisk, "supplyRisk");
-        Objects.requireNonNull(formula, "formula");
         components = List.copyOf(components);
-        Objects.requireNonNull(note, "note");
     }
 
     /**

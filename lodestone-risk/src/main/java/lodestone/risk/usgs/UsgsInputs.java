@@ -1,7 +1,6 @@
 package lodestone.risk.usgs;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
@@ -17,9 +16,7 @@ import lodestone.risk.index.Input;
  */
 public record UsgsInputs(MineralId mineral, List<Year> years, String note) {
     public UsgsInputs {
-        Objects.requireNonNull(mineral, "mineral");
         years = List.copyOf(years);
-        Objects.requireNonNull(note, "note");
     }
 
     /**
@@ -32,12 +29,10 @@ public record UsgsInputs(MineralId mineral, List<Year> years, String note) {
      */
     public record Producer(String country, double share, OptionalDouble wgiMean) {
         public Producer {
-            Objects.requireNonNull(country, "country");
             if (!(share >= 0 && share <= 1)) {
                 throw new IllegalArgumentException("share (" + share + ") of producer " + country
                         + " must be within [0, 1].\nMaybe the source reports percent; convert in the reader.");
             }
-            Objects.requireNonNull(wgiMean, "wgiMean");
         }
     }
 
@@ -53,9 +48,7 @@ public record UsgsInputs(MineralId mineral, List<Year> years, String note) {
         public static final double ROUNDING = 0.05;
 
         public ShareSet {
-            Objects.requireNonNull(label, "label");
             producers = List.copyOf(producers);
-            Objects.requireNonNull(source, "source");
             double total = producers.stream().mapToDouble(Producer::share).sum();
             if (total > 1 + ROUNDING) {
                 throw new IllegalArgumentException("shares of " + label + " sum to " + total + ", above 1 + " + ROUNDING
@@ -83,10 +76,6 @@ public record UsgsInputs(MineralId mineral, List<Year> years, String note) {
             String marketNote) {
         public Year {
             shareSets = List.copyOf(shareSets);
-            Objects.requireNonNull(netImportReliance, "netImportReliance");
-            Objects.requireNonNull(apparentConsumption, "apparentConsumption");
-            Objects.requireNonNull(price, "price");
-            Objects.requireNonNull(marketNote, "marketNote");
             requireFraction(netImportReliance, "net import reliance", year);
             requireValue(apparentConsumption, "apparent consumption", year);
             requireValue(price, "price", year);

@@ -9,4 +9,7 @@
  * lodestone.risk.usgs.UsgsSnapshotInputs} reads them from a snapshot. What is confirmed, reconstructed and assumed
  * is in {@code docs/methods/usgs-supply-risk.md}. Pure functions; fractions in [0, 1], money in US dollars.
  */
+@NullMarked
 package lodestone.risk.usgs;
+
+import org.jspecify.annotations.NullMarked;

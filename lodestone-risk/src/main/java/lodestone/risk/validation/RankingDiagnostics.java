@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.geo.Area;
 import lodestone.model.knowledge.KnowledgeSnapshot;
@@ -23,7 +22,6 @@ import lodestone.model.observation.Observation;
  */
 public record RankingDiagnostics(Correlation euSupplyRisk2023, List<ListAgreement> lists) {
     public RankingDiagnostics {
-        Objects.requireNonNull(euSupplyRisk2023, "euSupplyRisk2023");
         lists = List.copyOf(lists);
     }
 

@@ -3,4 +3,7 @@
  * under the ROC curve against the membership of published lists. Diagnostics only: no method in Lodestone is fitted
  * to them. Pure functions.
  */
+@NullMarked
 package lodestone.risk.validation;
+
+import org.jspecify.annotations.NullMarked;

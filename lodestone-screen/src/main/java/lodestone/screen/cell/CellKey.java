@@ -1,7 +1,6 @@
 package lodestone.screen.cell;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import lodestone.model.mineral.MineralId;
 
 /**
@@ -23,10 +22,6 @@ public record CellKey(
         double durationMonths,
         String response) {
     public CellKey {
-        Objects.requireNonNull(perspective, "perspective");
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(supplier, "supplier");
-        Objects.requireNonNull(response, "response");
         if (!(severity >= 0 && severity <= 1) || !(durationMonths > 0) || Double.isInfinite(durationMonths)) {
             throw new IllegalArgumentException("cell " + perspective + "/" + mineral + "/" + supplier + " (severity "
                     + severity + ", duration " + durationMonths + " months) must have severity in [0, 1] and a"

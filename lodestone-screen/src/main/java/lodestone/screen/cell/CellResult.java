@@ -1,6 +1,5 @@
 package lodestone.screen.cell;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,11 +35,4 @@ public record CellResult(
         double recoveryP50Months,
         double notRecovered,
         Optional<PlanOutcome> plan,
-        String planNote) {
-    public CellResult {
-        Objects.requireNonNull(screen, "screen");
-        Objects.requireNonNull(cell, "cell");
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(planNote, "planNote");
-    }
-}
+        String planNote) {}

@@ -1,7 +1,5 @@
 package lodestone.screen.cell;
 
-import java.util.Objects;
-
 /**
  * A cell ready to compute: its identity, the supplier's share and its basis, and its seed.
  *
@@ -12,8 +10,6 @@ import java.util.Objects;
  */
 public record ScreenCell(CellKey key, double supplierShare, String shareBasis, long seed) {
     public ScreenCell {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(shareBasis, "shareBasis");
         if (!(supplierShare >= 0 && supplierShare <= 1)) {
             throw new IllegalArgumentException(
                     "share (" + supplierShare + ") of cell " + key.id() + " must be within [0, 1].");

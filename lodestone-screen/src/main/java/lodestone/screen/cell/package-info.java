@@ -5,4 +5,7 @@
  * {@link lodestone.screen.cell.SweepEngineAdapter} is the only class of the screen that knows the simulator's API.
  * Units as in {@code lodestone.screen}. Pure computation.
  */
+@NullMarked
 package lodestone.screen.cell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,5 @@
 package lodestone.screen.job;
 
-import java.util.Objects;
 import lodestone.model.mineral.MineralId;
 
 /**
@@ -15,10 +14,6 @@ import lodestone.model.mineral.MineralId;
  */
 public record MarketInput(String perspective, MineralId mineral, String supplier, double supplierShare, String basis) {
     public MarketInput {
-        Objects.requireNonNull(perspective, "perspective");
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(supplier, "supplier");
-        Objects.requireNonNull(basis, "basis");
         if (!(supplierShare >= 0 && supplierShare <= 1)) {
             throw new IllegalArgumentException("share (" + supplierShare + ") of supplier " + supplier + " in the "
                     + perspective + " supply of " + mineral + " must be within [0, 1].");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import lodestone.model.mineral.MineralId;
 import lodestone.plan.option.PlanOption;
@@ -28,7 +27,6 @@ import lodestone.screen.cell.ScreenCell;
 public record ScreenJob(
         ScreenSpec spec, List<MarketInput> markets, Map<String, List<PlanOption>> catalogues, List<String> leftOut) {
     public ScreenJob {
-        Objects.requireNonNull(spec, "spec");
         markets = List.copyOf(markets);
         TreeMap<String, List<PlanOption>> copy = new TreeMap<>();
         catalogues.forEach((key, options) -> copy.put(key, List.copyOf(options)));

@@ -5,4 +5,7 @@
  * the option catalogues for plans, and what was left out and why. {@link lodestone.screen.job.JobCodec} writes a job as
  * JSON for executors and for {@code spark-submit}. Units as in {@code lodestone.screen}. No I/O.
  */
+@NullMarked
 package lodestone.screen.job;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import lodestone.screen.ScreenException;
 import lodestone.screen.cell.CellComputation;
 import lodestone.screen.job.JobCodec;
@@ -28,13 +27,6 @@ import lodestone.screen.job.ScreenJob;
  */
 public record Manifest(String screen, String fingerprint, String computation, String schema, long cells) {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    public Manifest {
-        Objects.requireNonNull(screen, "screen");
-        Objects.requireNonNull(fingerprint, "fingerprint");
-        Objects.requireNonNull(computation, "computation");
-        Objects.requireNonNull(schema, "schema");
-    }
 
     /**
      * @param job a job

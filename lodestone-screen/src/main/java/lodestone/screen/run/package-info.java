@@ -6,4 +6,7 @@
  * computation ({@link lodestone.screen.run.LocalRunner}). Engines do the file I/O; this package only decides what to
  * compute and in which order. Units as in {@code lodestone.screen}.
  */
+@NullMarked
 package lodestone.screen.run;
+
+import org.jspecify.annotations.NullMarked;

@@ -48,7 +48,7 @@ public final class Backtest {
             for (Observation observation : episode.observations()) {
                 ScenarioSpec scenario = episode.scenario(observation.scenario()).orElseThrow();
                 int market = Markets.find(scenario, observation.market()).orElseThrow();
-                ScenarioResult result = results.get(scenario.id());
+                ScenarioResult result = java.util.Objects.requireNonNull(results.get(scenario.id()));
                 rows.add(score(episode, observation, result, result.markets().get(market)));
             }
         }

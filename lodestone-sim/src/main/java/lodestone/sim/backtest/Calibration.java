@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import lodestone.model.mineral.MineralCatalogue;
@@ -30,12 +29,7 @@ public final class Calibration {
      * @param label the values in words
      * @param behaviour the behaviour
      */
-    public record Candidate(String label, Behaviour behaviour) {
-        public Candidate {
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(behaviour, "behaviour");
-        }
-    }
+    public record Candidate(String label, Behaviour behaviour) {}
 
     /**
      * A candidate's score on the training rows.
@@ -106,12 +100,7 @@ public final class Calibration {
      * @param candidate the candidate
      * @param report its scored rows
      */
-    public record Evaluated(Candidate candidate, Report report) {
-        public Evaluated {
-            Objects.requireNonNull(candidate, "candidate");
-            Objects.requireNonNull(report, "report");
-        }
-    }
+    public record Evaluated(Candidate candidate, Report report) {}
 
     /**
      * What the selection rule chose on a set of training rows.
@@ -124,7 +113,6 @@ public final class Calibration {
     public record Selection(List<Scored> ranked, long rows, long members, Behaviour merged) {
         public Selection {
             ranked = List.copyOf(ranked);
-            Objects.requireNonNull(merged, "merged");
         }
     }
 

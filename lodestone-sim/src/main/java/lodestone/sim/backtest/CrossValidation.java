@@ -3,7 +3,6 @@ package lodestone.sim.backtest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -28,14 +27,7 @@ public final class CrossValidation {
      * @param heldOutReport the chosen behaviour on the held-out episode's rows
      * @param priorReport the first look ({@link Behaviour#PRIOR}) on the same rows, for comparison
      */
-    public record Fold(String heldOut, Calibration.Selection selection, Report heldOutReport, Report priorReport) {
-        public Fold {
-            Objects.requireNonNull(heldOut, "heldOut");
-            Objects.requireNonNull(selection, "selection");
-            Objects.requireNonNull(heldOutReport, "heldOutReport");
-            Objects.requireNonNull(priorReport, "priorReport");
-        }
-    }
+    public record Fold(String heldOut, Calibration.Selection selection, Report heldOutReport, Report priorReport) {}
 
     /**
      * The cross-validation's outcome.
@@ -50,10 +42,6 @@ public final class CrossValidation {
             List<Fold> folds, Report pooled, Report pooledPrior, Calibration.Selection all, Report inSample) {
         public Result {
             folds = List.copyOf(folds);
-            Objects.requireNonNull(pooled, "pooled");
-            Objects.requireNonNull(pooledPrior, "pooledPrior");
-            Objects.requireNonNull(all, "all");
-            Objects.requireNonNull(inSample, "inSample");
         }
     }
 

@@ -27,6 +27,9 @@ import lodestone.sim.scenario.ScenarioSpec;
  * <p>Also reads a file of extra observations ({@code observations: [...]}, each with an {@code episode} field), so that
  * a held-out record can be scored together with an episode's own rows.
  */
+// A null from a field helper marks a problem already recorded; values are built only when there is none, which
+// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
+@SuppressWarnings("NullAway")
 public final class EpisodeReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> OBSERVATION_FIELDS = Set.of(

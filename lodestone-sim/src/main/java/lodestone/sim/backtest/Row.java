@@ -1,6 +1,5 @@
 package lodestone.sim.backtest;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,13 +24,6 @@ public record Row(
         double p90,
         boolean inside,
         Optional<Boolean> directionRight) {
-    public Row {
-        Objects.requireNonNull(episode, "episode");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(observation, "observation");
-        Objects.requireNonNull(directionRight, "directionRight");
-    }
-
     /**
      * The interval score of the 80 % band on a log scale (Gneiting and Raftery 2007): the band's width plus ten times
      * the distance by which the observation falls outside it. Lower is better; it rewards bands that are narrow and

@@ -11,4 +11,7 @@
  * the other sim packages, Jackson's tree model; no database, no network, no file system (episodes are class-path
  * resources, extra observations come in as text).
  */
+@NullMarked
 package lodestone.sim.backtest;
+
+import org.jspecify.annotations.NullMarked;

@@ -157,10 +157,10 @@ final class MarketModel {
 
         licensed = disruption.licensing().isPresent();
         Licensing licensing = disruption.licensing().orElse(null);
-        lagMedian = licensed ? licensing.lagMonths() : Distribution.fixed(0);
-        lagSigma = licensed ? Math.log(licensing.lagSpread()) / 1.2815515655446004 : 0;
-        expectedGrant = licensed ? licensing.expectedGrant() : Distribution.fixed(1);
-        priority = licensed ? licensing.perspectivePriority() : Distribution.fixed(1);
+        lagMedian = licensing != null ? licensing.lagMonths() : Distribution.fixed(0);
+        lagSigma = licensing != null ? Math.log(licensing.lagSpread()) / 1.2815515655446004 : 0;
+        expectedGrant = licensing != null ? licensing.expectedGrant() : Distribution.fixed(1);
+        priority = licensing != null ? licensing.perspectivePriority() : Distribution.fixed(1);
         enforcement = trade.enforcementMonths();
         indirect = trade.indirectShare() * Math.max(0, 1 - issuerShare);
 

@@ -1,7 +1,6 @@
 package lodestone.sim.engine;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 
@@ -37,12 +36,6 @@ public record MarketResult(
         Band monthsToFirstStop,
         Optional<PathOutcomes> paths) {
     public MarketResult {
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(product, "product");
         months = List.copyOf(months);
-        Objects.requireNonNull(cumulativeShortfall, "cumulativeShortfall");
-        Objects.requireNonNull(monthsToRecovery, "monthsToRecovery");
-        Objects.requireNonNull(monthsToFirstStop, "monthsToFirstStop");
-        Objects.requireNonNull(paths, "paths");
     }
 }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator.SplittableGenerator;
 import java.util.random.RandomGeneratorFactory;
 import lodestone.sim.parallel.WorkerPool;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.ScenarioSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seeded Monte Carlo over a {@link ScenarioSpec}: the two-region market model of {@code docs/methods/simulation.md}.
@@ -46,7 +48,7 @@ public final class MonteCarloEngine implements AutoCloseable {
     private final int threads;
     private final WorkerPool pool;
     private final MemoryBudget budget;
-    private MonthlyStore reusable;
+    private @Nullable MonthlyStore reusable;
 
     /** @param threads worker threads (≥ 1); 1 runs on the caller's thread */
     public MonteCarloEngine(int threads) {
@@ -120,7 +122,7 @@ public final class MonteCarloEngine implements AutoCloseable {
         });
         List<MarketResult> results = new ArrayList<>();
         for (int index = 0; index < spec.markets().size(); index++) {
-            MonthlyStore store = keep ? new MonthlyStore(paths, months) : reusable;
+            MonthlyStore store = keep ? new MonthlyStore(paths, months) : Objects.requireNonNull(reusable);
             results.add(market(spec, index, horizon, months, paths, blocks, pathSeeds, store, keep, progress));
         }
         return new ScenarioResult(

@@ -19,7 +19,6 @@ import java.util.Objects;
 public record MonthStatistics(
         YearMonth month, Map<Series, Band> bands, double probabilityAboveThreshold, double stoppedShare) {
     public MonthStatistics {
-        Objects.requireNonNull(month, "month");
         EnumMap<Series, Band> copy = new EnumMap<>(Series.class);
         copy.putAll(bands);
         if (copy.size() != Series.values().length) {
@@ -31,7 +30,7 @@ public record MonthStatistics(
 
     /** @return the band of one series */
     public Band band(Series series) {
-        return bands.get(series);
+        return Objects.requireNonNull(bands.get(series)); // the constructor checks that every series has one
     }
 
     /** @return the shortfall's 5th percentile (fraction of baseline demand) */

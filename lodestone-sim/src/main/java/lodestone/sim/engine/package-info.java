@@ -11,4 +11,7 @@
  * the announcement. Allowed dependencies: lodestone-model and {@code lodestone.sim.scenario}; the JDK's
  * {@code java.util.random} and {@code java.util.concurrent}. No database, no network, no I/O.
  */
+@NullMarked
 package lodestone.sim.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed pool of daemon worker threads that runs tasks numbered {@code 0 .. count - 1} and waits for all of them.
@@ -20,7 +21,7 @@ import java.util.function.IntConsumer;
  * IllegalStateException} with the pool's interruption message.
  */
 public final class WorkerPool implements AutoCloseable {
-    private final ExecutorService pool;
+    private final @Nullable ExecutorService pool;
     private final int threads;
     private final String interrupted;
 

@@ -4,4 +4,7 @@
  * path sampler and solver ({@code lodestone.plan.path}, {@code lodestone.plan.solve}) alike. Results never depend on
  * the number of threads: each task writes its own slots.
  */
+@NullMarked
 package lodestone.sim.parallel;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,6 @@ package lodestone.sim.scenario;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import lodestone.model.buffer.BufferState;
 import lodestone.model.mineral.MineralId;
 
@@ -56,15 +55,6 @@ public record BufferUse(
     }
 
     public BufferUse {
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(use, "use");
-        Objects.requireNonNull(basis, "basis");
         sources = List.copyOf(sources);
         if (!(stocksMonthsAdded >= 0) || Double.isInfinite(stocksMonthsAdded)) {
             throw new IllegalArgumentException(

@@ -1,7 +1,6 @@
 package lodestone.sim.scenario;
 
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * An uncertain scenario input, sampled by inverse transform: {@link #quantile(double)} maps a uniform draw in [0, 1)
@@ -214,7 +213,6 @@ public sealed interface Distribution
      */
     record Shifted(Distribution base, double by) implements Distribution {
         public Shifted {
-            Objects.requireNonNull(base, "base");
             requireFinite(by, "shift");
         }
 

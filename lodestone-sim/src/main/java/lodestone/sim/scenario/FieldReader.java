@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads fields of a YAML/JSON tree and collects every problem, each naming the field's path, its value and the rule,
@@ -85,7 +86,7 @@ public final class FieldReader {
      * @param required whether a missing field is a problem
      * @return the text, or null if missing
      */
-    public String text(JsonNode node, String field, String path, boolean required) {
+    public @Nullable String text(JsonNode node, String field, String path, boolean required) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             if (required) {
@@ -122,7 +123,7 @@ public final class FieldReader {
      * @param value its value (a JSON node, any object, or null for missing)
      * @param rule what is allowed
      */
-    public void problem(String field, Object value, String rule) {
+    public void problem(String field, @Nullable Object value, String rule) {
         String shown = value == null ? "missing" : value instanceof JsonNode n ? n.toString() : value.toString();
         problems.add(field + " (" + shown + ") " + rule + ".");
     }

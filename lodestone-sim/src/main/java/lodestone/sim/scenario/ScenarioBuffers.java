@@ -55,9 +55,6 @@ public final class ScenarioBuffers {
      */
     public record Applied(ScenarioSpec spec, LocalDate on, BufferSwitches switches, List<BufferUse> uses) {
         public Applied {
-            Objects.requireNonNull(spec, "spec");
-            Objects.requireNonNull(on, "on");
-            Objects.requireNonNull(switches, "switches");
             uses = List.copyOf(uses);
         }
 

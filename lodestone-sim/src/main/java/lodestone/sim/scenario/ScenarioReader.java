@@ -28,6 +28,9 @@ import lodestone.model.mineral.MineralId;
  * <p>The format is documented in {@code docs/methods/simulation.md} and shown by the presets in
  * {@code lodestone/sim/presets/}.
  */
+// A null from a field helper marks a problem already recorded; values are built only when there is none, which
+// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
+@SuppressWarnings("NullAway")
 public final class ScenarioReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

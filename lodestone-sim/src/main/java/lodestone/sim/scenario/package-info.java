@@ -9,4 +9,7 @@
  * from the disruption's start. Allowed dependencies: lodestone-model, Jackson (tree model only); no database, no
  * network, no file system (the caller reads files and passes text).
  */
+@NullMarked
 package lodestone.sim.scenario;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,6 @@
 package lodestone.sim.sweep;
 
 import java.time.YearMonth;
-import java.util.Objects;
 import lodestone.model.agreement.Project;
 import lodestone.sim.scenario.Partner;
 import lodestone.sim.scenario.SnapshotSupply;
@@ -16,11 +15,6 @@ import lodestone.sim.scenario.SnapshotSupply;
  * @param partner its output, start, ramp-up and probability of delivery
  */
 public record PartnerSupply(String country, Partner partner) {
-    public PartnerSupply {
-        Objects.requireNonNull(country, "country");
-        Objects.requireNonNull(partner, "partner");
-    }
-
     /**
      * @param project a project record of the knowledge base (start year, ramp-up and probability of delivery)
      * @param capacityFraction its full output available to the perspective, a fraction of the perspective's monthly

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import lodestone.model.mineral.MineralId;
@@ -235,7 +236,7 @@ public final class Sweep {
                     row.probabilityAboveThreshold(),
                     row.peakMedianPrice(),
                     row.probabilityOfStop(),
-                    meanRank.get(row.cell())));
+                    Objects.requireNonNull(meanRank.get(row.cell()))));
         }
         return ranked;
     }

@@ -1,6 +1,5 @@
 package lodestone.sim.sweep;
 
-import java.util.Objects;
 import lodestone.model.mineral.MineralId;
 
 /**
@@ -15,9 +14,6 @@ import lodestone.model.mineral.MineralId;
  */
 public record SweepCell(MineralId mineral, String supplier, double supplierShare, double severity, String basis) {
     public SweepCell {
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(supplier, "supplier");
-        Objects.requireNonNull(basis, "basis");
         if (!(supplierShare >= 0 && supplierShare <= 1) || !(severity >= 0 && severity <= 1)) {
             throw new IllegalArgumentException("sweep cell " + mineral + "/" + supplier + " (share " + supplierShare
                     + ", severity " + severity + ") must have share and severity in [0, 1].");

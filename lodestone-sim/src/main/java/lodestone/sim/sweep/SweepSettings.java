@@ -1,6 +1,5 @@
 package lodestone.sim.sweep;
 
-import java.util.Objects;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Distribution;
 
@@ -54,11 +53,6 @@ public record SweepSettings(
             0.2);
 
     public SweepSettings {
-        Objects.requireNonNull(durationMonths, "durationMonths");
-        Objects.requireNonNull(lagMonths, "lagMonths");
-        Objects.requireNonNull(stocksMonths, "stocksMonths");
-        Objects.requireNonNull(leakage, "leakage");
-        Objects.requireNonNull(behaviour, "behaviour");
         if (horizonMonths < 1 || horizonMonths > 600 || !(severitySpread >= 0 && severitySpread <= 0.5)) {
             throw new IllegalArgumentException("sweep settings (horizon " + horizonMonths + " months, severity spread "
                     + severitySpread + ") must have a horizon in [1, 600] and a spread in [0, 0.5].");

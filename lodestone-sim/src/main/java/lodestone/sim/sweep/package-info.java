@@ -4,4 +4,7 @@
  * shortfall or its mean. Units as in {@code lodestone.sim.engine}. Allowed dependencies: lodestone-model and the other
  * sim packages.
  */
+@NullMarked
 package lodestone.sim.sweep;
+
+import org.jspecify.annotations.NullMarked;

@@ -40,6 +40,9 @@ import lodestone.store.curated.PolicyRecordsReader.Context;
  * the file, the record's line and id and the field (a missing source, an end before its start, an unknown mineral,
  * country, list or agreement), and a record with any error is left out (the whole file is then rejected by the caller).
  */
+// A null from a field helper marks a problem already reported; records are built only when there is none, which
+// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
+@SuppressWarnings("NullAway")
 final class BufferReader {
     /** The mass units a price may be stated per, by their symbol in the file. */
     private static final Map<String, Unit> PER_MASS =

@@ -59,6 +59,9 @@ import lodestone.store.reference.ReferenceData;
  * unknown mineral, country or source, a bad date, an event out of order (suspended before announced), a commitment
  * due before signing. A file with any error yields no records.
  */
+// A null from a field helper marks a problem already reported; records are built only when there is none, which
+// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
+@SuppressWarnings("NullAway")
 public final class PolicyRecordsReader {
     /** File name of the bundled measures. */
     public static final String MEASURES = "measures.yaml";

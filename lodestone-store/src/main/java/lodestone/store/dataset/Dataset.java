@@ -1,7 +1,6 @@
 package lodestone.store.dataset;
 
 import java.nio.file.Path;
-import java.util.Objects;
 import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
@@ -16,14 +15,6 @@ import lodestone.store.reference.ReferenceData;
  * @param reader reads a folder into observations and a report, writing nothing
  */
 public record Dataset(String id, String description, String sharedFolder, String source, Reader reader) {
-    public Dataset {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(sharedFolder, "sharedFolder");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(reader, "reader");
-    }
-
     /** Reads one dataset's folder. */
     @FunctionalInterface
     public interface Reader {

@@ -4,4 +4,7 @@
  * {@code store.curated}) and on {@code store.importing}; nothing below it depends on it, so the store's packages have
  * no cycles.
  */
+@NullMarked
 package lodestone.store.dataset;
+
+import org.jspecify.annotations.NullMarked;

@@ -168,7 +168,8 @@ public final class LodestoneStore implements AutoCloseable {
             try {
                 return open(path, reference);
             } catch (StoreException e) {
-                if (!e.getMessage().contains("in use by another process") || System.nanoTime() > deadline) {
+                if (!String.valueOf(e.getMessage()).contains("in use by another process")
+                        || System.nanoTime() > deadline) {
                     throw e;
                 }
                 try {
@@ -325,6 +326,7 @@ public final class LodestoneStore implements AutoCloseable {
     }
 
     /** Removes a dataset the bundled baseline no longer has (renamed or retired), all or nothing. */
+    @SuppressWarnings("NullAway") // SqlWork<Void>: null is the only value of Void
     private void delete(String name) {
         transaction(c -> {
             for (String sql :
@@ -349,6 +351,7 @@ public final class LodestoneStore implements AutoCloseable {
         return out;
     }
 
+    @SuppressWarnings("NullAway") // SqlWork<Void>: null is the only value of Void
     private void writeDocument(String name, String text, String hash) {
         transaction(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM curated_document WHERE name = ?");
@@ -400,6 +403,7 @@ public final class LodestoneStore implements AutoCloseable {
                 dataset.observations());
     }
 
+    @SuppressWarnings("NullAway") // SqlWork<Void>: null is the only value of Void
     private void write(
             String name, String origin, String location, String hash, List<Source> sources, List<Observation> rows) {
         transaction(c -> {
@@ -431,6 +435,7 @@ public final class LodestoneStore implements AutoCloseable {
         });
     }
 
+    @SuppressWarnings("NullAway") // SqlWork<Void>: null is the only value of Void
     private void writeSources(List<Source> sources) {
         transaction(c -> {
             upsertSources(c, sources);

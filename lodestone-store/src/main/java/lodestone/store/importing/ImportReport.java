@@ -31,7 +31,7 @@ public final class ImportReport {
         try {
             read.run();
         } catch (DataFileException e) {
-            error("", 0, "", "", e.getMessage());
+            error("", 0, "", "", String.valueOf(e.getMessage()));
         }
     }
 

@@ -1,7 +1,6 @@
 package lodestone.store.importing;
 
 import java.util.List;
-import java.util.Objects;
 import lodestone.model.observation.Observation;
 import lodestone.model.provenance.Source;
 
@@ -16,9 +15,7 @@ import lodestone.model.provenance.Source;
  */
 public record ImportedDataset(String name, List<Source> sources, List<Observation> observations, ImportReport report) {
     public ImportedDataset {
-        Objects.requireNonNull(name, "name");
         sources = List.copyOf(sources);
         observations = List.copyOf(observations);
-        Objects.requireNonNull(report, "report");
     }
 }

@@ -269,6 +269,7 @@ public final class NewsReview {
                 && decision.kind().equals(record.kind());
     }
 
+    @SuppressWarnings("NullAway") // SqlWork<Void>: null is the only value of Void
     private void save(Decision decision) {
         store.transaction(connection -> {
             delete(connection, decision);

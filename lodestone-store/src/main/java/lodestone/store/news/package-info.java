@@ -4,4 +4,7 @@
  * article and its records are stored all or nothing. The records arrive as plain values; this package knows nothing of
  * how they were extracted.
  */
+@NullMarked
 package lodestone.store.news;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -44,11 +43,6 @@ public final class McsRelease {
      * @param edition the edition, e.g. mcs-2026
      */
     public record Detected(Layout layout, Edition edition) {
-        public Detected {
-            Objects.requireNonNull(layout, "layout");
-            Objects.requireNonNull(edition, "edition");
-        }
-
         /** @return the id of the source every observation of this edition cites, e.g. usgs-mcs-2026-data */
         public SourceId source() {
             return sourceOf(edition);
@@ -137,7 +131,7 @@ public final class McsRelease {
         Edition found = byEdition.keySet().iterator().next();
         if (declared.isPresent() && !declared.get().equals(found)) {
             report.error(
-                    summary(byEdition.get(found)),
+                    summary(java.util.Objects.requireNonNull(byEdition.get(found))),
                     0,
                     "",
                     found.id(),

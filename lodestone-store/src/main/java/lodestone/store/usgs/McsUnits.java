@@ -102,7 +102,7 @@ final class McsUnits {
                     continue;
                 }
                 Arrays.fill(taken, matcher.start(), matcher.end(), true);
-                Unit unit = WORDS.get(phrase);
+                Unit unit = java.util.Objects.requireNonNull(WORDS.get(phrase));
                 if (found.isPresent() && found.get() != unit) {
                     return Optional.empty();
                 }

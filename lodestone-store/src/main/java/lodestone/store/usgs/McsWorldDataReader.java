@@ -183,8 +183,9 @@ public final class McsWorldDataReader {
                 return;
             }
             String unitText = row.get("UNIT_MEAS").trim();
-            if (unitText.isEmpty() && seriesUnits.containsKey(seriesKey(row))) {
-                unitText = seriesUnits.get(seriesKey(row));
+            String seriesUnit = seriesUnits.get(seriesKey(row));
+            if (unitText.isEmpty() && seriesUnit != null) {
+                unitText = seriesUnit;
                 report.warning(
                         file,
                         row.line(),

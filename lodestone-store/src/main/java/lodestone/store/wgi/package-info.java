@@ -4,4 +4,7 @@
  * are stored unchanged as dimensionless factors; any rescaling (such as the EU method's 0–10 scale) belongs to the
  * analytics in {@code lodestone-risk}. Depends on {@code lodestone-model} and {@code lodestone.store.importing}.
  */
+@NullMarked
 package lodestone.store.wgi;
+
+import org.jspecify.annotations.NullMarked;
