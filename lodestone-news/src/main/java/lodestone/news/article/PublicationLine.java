@@ -53,9 +53,26 @@ final class PublicationLine {
      *     first five non-blank lines
      */
     static Optional<Found> find(String text) {
+        return firstLines(text, 5, (line, lineStart, lineEnd) -> {
+            Matcher m = LINE.matcher(line);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            String body = text.substring(0, lineStart) + text.substring(Math.min(text.length(), lineEnd + 1));
+            return Optional.of(new Found(parse(m.group("date").strip()), body, line.strip()));
+        });
+    }
+
+    /**
+     * @param text plain text with {@code \n} line ends
+     * @param most how many non-blank lines to read, from the top
+     * @param reader what a line gives, if anything
+     * @return the first thing {@code reader} gives for one of those lines
+     */
+    private static <T> Optional<T> firstLines(String text, int most, LineReader<T> reader) {
         int searched = 0;
         int lineStart = 0;
-        while (lineStart < text.length() && searched < 5) {
+        while (lineStart < text.length() && searched < most) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
@@ -63,15 +80,20 @@ final class PublicationLine {
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 searched++;
-                Matcher m = LINE.matcher(line);
-                if (m.matches()) {
-                    String body = text.substring(0, lineStart) + text.substring(Math.min(text.length(), lineEnd + 1));
-                    return Optional.of(new Found(parse(m.group("date").strip()), body, line.strip()));
+                Optional<T> found = reader.read(line, lineStart, lineEnd);
+                if (found.isPresent()) {
+                    return found;
                 }
             }
             lineStart = lineEnd + 1;
         }
         return Optional.empty();
+    }
+
+    /** What one line near the top gives, knowing where it stands in the text (its end excludes the line break). */
+    @FunctionalInterface
+    private interface LineReader<T> {
+        Optional<T> read(String line, int lineStart, int lineEnd);
     }
 
     private static final Pattern DATELINE = Pattern.compile(
@@ -92,28 +114,11 @@ final class PublicationLine {
      * @return the dateline's date, if there is one
      */
     static Optional<LocalDate> dateline(String text) {
-        int searched = 0;
-        int lineStart = 0;
-        while (lineStart < text.length() && searched < 8) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                searched++;
-                Matcher placed = DATELINE.matcher(line);
-                Matcher m = placed.find() ? placed : BARE_DATELINE.matcher(line);
-                if (m == placed || m.find()) {
-                    Optional<LocalDate> date = parse(m.group("date"));
-                    if (date.isPresent()) {
-                        return date;
-                    }
-                }
-            }
-            lineStart = lineEnd + 1;
-        }
-        return Optional.empty();
+        return firstLines(text, 8, (line, lineStart, lineEnd) -> {
+            Matcher placed = DATELINE.matcher(line);
+            Matcher m = placed.find() ? placed : BARE_DATELINE.matcher(line);
+            return m == placed || m.find() ? parse(m.group("date")) : Optional.empty();
+        });
     }
 
     /**
