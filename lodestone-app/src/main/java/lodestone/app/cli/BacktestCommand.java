@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import lodestone.report.scenario.BacktestQuery;
+import lodestone.report.table.Column;
 import lodestone.report.table.Format;
+import lodestone.report.table.Table;
+import lodestone.report.table.Unit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -94,6 +97,57 @@ final class BacktestCommand implements Callable<Integer> {
                     + " at --paths 1000.")
     boolean crossValidate;
 
+    /** An index of the row's series, 1 meaning the baseline the row names. */
+    private static final Unit INDEX = Unit.dimensionless("an index of the row's series, 1 the baseline the row names");
+    /** A count of back-test rows (the headers name what they count). */
+    private static final Unit ROWS = Unit.dimensionless("a count of back-test rows");
+    /** A share of rows: a percentage in the table, a fraction 0-1 in CSV (the headers name what they share). */
+    private static final Unit SHARE = Unit.dimensionless("a share of rows, percent in the table, a fraction in CSV");
+
+    /** The columns of a back-test row, in the episode tables and (after the behaviour) the CSV. */
+    private static final List<Column<BacktestQuery.RowView>> ROW_COLUMNS = List.of(
+            Column.<BacktestQuery.RowView>of("episode", null, BacktestQuery.RowView::episode),
+            Column.<BacktestQuery.RowView>of("role", null, BacktestQuery.RowView::role),
+            Column.of("observation", "OBSERVATION", BacktestQuery.RowView::observation),
+            Column.<BacktestQuery.RowView>of("scenario", null, BacktestQuery.RowView::scenario),
+            Column.<BacktestQuery.RowView>of("market", null, BacktestQuery.RowView::market),
+            Column.of("series", "SERIES", BacktestQuery.RowView::series),
+            Column.of("months", "MONTHS", BacktestQuery.RowView::months),
+            index("observed", "OBSERVED", BacktestQuery.RowView::observed),
+            index("p10", "P10", BacktestQuery.RowView::p10),
+            index("p50", "P50", BacktestQuery.RowView::p50),
+            index("p90", "P90", BacktestQuery.RowView::p90),
+            new Column<>("inside", "IN", BacktestQuery.RowView::inside, row -> row.inside() ? "yes" : "NO"),
+            new Column<>(
+                    "direction_right",
+                    "DIRECTION",
+                    BacktestQuery.RowView::directionRight,
+                    row -> row.directionRight() == null ? "" : row.directionRight() ? "right" : "WRONG"),
+            Column.<BacktestQuery.RowView>of("source", null, BacktestQuery.RowView::source));
+
+    /** The columns of a cross-validation fold (and the pooled row), in the table and the CSV. */
+    private static final List<Column<BacktestQuery.FoldView>> FOLD_COLUMNS = List.of(
+            Column.of("held_out", "HELD OUT", BacktestQuery.FoldView::heldOut),
+            count("training_rows", "TRAINING ROWS", BacktestQuery.FoldView::trainingRows),
+            count("set_members", "SET", BacktestQuery.FoldView::members),
+            Column.<BacktestQuery.FoldView>of(
+                            "rows", null, f -> f.heldOutScore().observations())
+                    .in(ROWS),
+            inside("inside", "INSIDE", BacktestQuery.FoldView::heldOutScore),
+            share("coverage", "SHARE", f -> f.heldOutScore().coverage()),
+            share("direction_right", "DIRECTION", f -> f.heldOutScore().priceDirectionRight()),
+            Column.<BacktestQuery.FoldView>of("mean_width", null, BacktestQuery.FoldView::meanWidth)
+                    .in(INDEX),
+            inside("prior_inside", "FIRST LOOK INSIDE", BacktestQuery.FoldView::priorScore),
+            share("prior_coverage", null, f -> f.priorScore().coverage()),
+            share(
+                    "prior_direction_right",
+                    "FIRST LOOK DIRECTION",
+                    f -> f.priorScore().priceDirectionRight()),
+            Column.<BacktestQuery.FoldView>of("prior_mean_width", null, BacktestQuery.FoldView::priorMeanWidth)
+                    .in(INDEX),
+            Column.<BacktestQuery.FoldView>of("chosen", null, BacktestQuery.FoldView::chosen));
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -134,7 +188,7 @@ final class BacktestCommand implements Callable<Integer> {
             BacktestQuery.CrossValidationResult result = query.crossValidate(store.context());
             switch (store.format) {
                 case JSON -> Output.json(out, result);
-                case CSV -> foldsCsv(out, result);
+                case CSV -> Output.csv(out, foldTable(result));
                 case TABLE -> Output.fitted(out, store, text -> folds(text, result));
             }
             out.flush();
@@ -188,33 +242,7 @@ final class BacktestCommand implements Callable<Integer> {
                         + " scored under the behaviour chosen on the other episodes' rows, beside the first look.",
                 result.paths(),
                 result.seed()));
-        List<List<String>> rows = new ArrayList<>();
-        List<BacktestQuery.FoldView> all = new ArrayList<>(result.folds());
-        all.add(result.pooled());
-        for (BacktestQuery.FoldView f : all) {
-            rows.add(List.of(
-                    f.heldOut(),
-                    f.trainingRows() == 0 ? "" : String.valueOf(f.trainingRows()),
-                    f.members() == 0 ? "" : String.valueOf(f.members()),
-                    f.heldOutScore().inside() + " / " + f.heldOutScore().observations(),
-                    Format.percent(f.heldOutScore().coverage()),
-                    Format.percent(f.heldOutScore().priceDirectionRight()),
-                    f.priorScore().inside() + " / " + f.priorScore().observations(),
-                    Format.percent(f.priorScore().priceDirectionRight())));
-        }
-        Output.table(
-                out,
-                List.of(
-                        "HELD OUT",
-                        "TRAINING ROWS",
-                        "SET",
-                        "INSIDE",
-                        "SHARE",
-                        "DIRECTION",
-                        "FIRST LOOK INSIDE",
-                        "FIRST LOOK DIRECTION"),
-                rows,
-                40);
+        Output.table(out, foldTable(result));
         for (BacktestQuery.FoldView f : result.folds()) {
             out.println("Chosen without " + f.heldOut() + ": " + f.chosen() + ".");
         }
@@ -228,43 +256,11 @@ final class BacktestCommand implements Callable<Integer> {
                 Format.percent(result.inSample().coverage())));
     }
 
-    private static void foldsCsv(PrintWriter out, BacktestQuery.CrossValidationResult result) {
-        List<List<Object>> rows = new ArrayList<>();
+    /** @return one row per fold and the pooled row last, under {@link #FOLD_COLUMNS} */
+    private static Table<BacktestQuery.FoldView> foldTable(BacktestQuery.CrossValidationResult result) {
         List<BacktestQuery.FoldView> all = new ArrayList<>(result.folds());
         all.add(result.pooled());
-        for (BacktestQuery.FoldView f : all) {
-            rows.add(List.of(
-                    f.heldOut(),
-                    f.trainingRows(),
-                    f.members(),
-                    f.heldOutScore().observations(),
-                    f.heldOutScore().inside(),
-                    f.heldOutScore().coverage(),
-                    f.heldOutScore().priceDirectionRight(),
-                    f.meanWidth(),
-                    f.priorScore().inside(),
-                    f.priorScore().coverage(),
-                    f.priorScore().priceDirectionRight(),
-                    f.priorMeanWidth(),
-                    f.chosen()));
-        }
-        Output.csv(
-                out,
-                List.of(
-                        "held_out",
-                        "training_rows",
-                        "set_members",
-                        "rows",
-                        "inside",
-                        "coverage",
-                        "direction_right",
-                        "mean_width",
-                        "prior_inside",
-                        "prior_coverage",
-                        "prior_direction_right",
-                        "prior_mean_width",
-                        "chosen"),
-                rows);
+        return Table.of(FOLD_COLUMNS, all);
     }
 
     private static void table(PrintWriter out, List<BacktestQuery.ReportView> reports) {
@@ -273,7 +269,7 @@ final class BacktestCommand implements Callable<Integer> {
                 + " units (1 = the baseline the row names); IN = inside P10-P90; for prices, whether the model's median"
                 + " moves the same way (the sign of its change from 1).");
         String current = "";
-        List<List<String>> rows = new ArrayList<>();
+        List<BacktestQuery.RowView> rows = new ArrayList<>();
         for (BacktestQuery.RowView row : main.rows()) {
             if (!row.episode().equals(current)) {
                 flush(out, rows, current, main);
@@ -281,16 +277,7 @@ final class BacktestCommand implements Callable<Integer> {
                 out.println();
                 out.println(current + " (" + row.role() + ")");
             }
-            rows.add(List.of(
-                    row.observation(),
-                    row.series(),
-                    row.months(),
-                    number(row.observed()),
-                    number(row.p10()),
-                    number(row.p50()),
-                    number(row.p90()),
-                    row.inside() ? "yes" : "NO",
-                    row.directionRight() == null ? "" : row.directionRight() ? "right" : "WRONG"));
+            rows.add(row);
         }
         flush(out, rows, current, main);
         out.println();
@@ -313,15 +300,11 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     private static void flush(
-            PrintWriter out, List<List<String>> rows, String episode, BacktestQuery.ReportView report) {
+            PrintWriter out, List<BacktestQuery.RowView> rows, String episode, BacktestQuery.ReportView report) {
         if (rows.isEmpty()) {
             return;
         }
-        Output.table(
-                out,
-                List.of("OBSERVATION", "SERIES", "MONTHS", "OBSERVED", "P10", "P50", "P90", "IN", "DIRECTION"),
-                rows,
-                40);
+        Output.table(out, Table.of(ROW_COLUMNS, rows));
         BacktestQuery.Score score = report.episodes().stream()
                 .filter(s -> s.which().equals(episode))
                 .findFirst()
@@ -336,47 +319,49 @@ final class BacktestCommand implements Callable<Integer> {
         rows.clear();
     }
 
+    /** Every report's rows under one header, each led by the behaviour that made it. */
     private static void csv(PrintWriter out, List<BacktestQuery.ReportView> reports) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (BacktestQuery.ReportView report : reports) {
-            for (BacktestQuery.RowView v : report.rows()) {
-                rows.add(List.of(
-                        report.behaviour(),
-                        v.episode(),
-                        v.role(),
-                        v.observation(),
-                        v.scenario(),
-                        v.market(),
-                        v.series(),
-                        v.months(),
-                        v.observed(),
-                        v.p10(),
-                        v.p50(),
-                        v.p90(),
-                        v.inside(),
-                        v.directionRight() == null ? "" : v.directionRight(),
-                        v.source()));
-            }
-        }
+        List<Table<BacktestQuery.RowView>> tables = reports.stream()
+                .map(report -> Table.of("behaviour", report.behaviour(), ROW_COLUMNS, report.rows()))
+                .toList();
         Output.csv(
                 out,
-                List.of(
-                        "behaviour",
-                        "episode",
-                        "role",
-                        "observation",
-                        "scenario",
-                        "market",
-                        "series",
-                        "months",
-                        "observed",
-                        "p10",
-                        "p50",
-                        "p90",
-                        "inside",
-                        "direction_right",
-                        "source"),
-                rows);
+                tables.get(0).csvHeader(),
+                tables.stream().flatMap(t -> t.csvRows().stream()).toList());
+    }
+
+    /** An index column: raw in CSV, three decimals (blank for none) in the table. */
+    private static Column<BacktestQuery.RowView> index(
+            String id, String title, java.util.function.ToDoubleFunction<BacktestQuery.RowView> value) {
+        return new Column<>(id, title, row -> value.applyAsDouble(row), row -> number(value.applyAsDouble(row)), INDEX);
+    }
+
+    /** A count of rows: blank in the table where there is none (the pooled row has no training set). */
+    private static Column<BacktestQuery.FoldView> count(
+            String id, String title, java.util.function.ToLongFunction<BacktestQuery.FoldView> value) {
+        return new Column<>(
+                id,
+                title,
+                f -> value.applyAsLong(f),
+                f -> value.applyAsLong(f) == 0 ? "" : String.valueOf(value.applyAsLong(f)),
+                ROWS);
+    }
+
+    /** The rows inside P10-P90: the count in CSV, "inside / rows" in the table. */
+    private static Column<BacktestQuery.FoldView> inside(
+            String id, String title, java.util.function.Function<BacktestQuery.FoldView, BacktestQuery.Score> score) {
+        return new Column<>(
+                id,
+                title,
+                f -> score.apply(f).inside(),
+                f -> score.apply(f).inside() + " / " + score.apply(f).observations(),
+                ROWS);
+    }
+
+    /** A share of rows: the fraction in CSV, a percentage in the table. */
+    private static Column<BacktestQuery.FoldView> share(
+            String id, String title, java.util.function.ToDoubleFunction<BacktestQuery.FoldView> value) {
+        return new Column<>(id, title, f -> value.applyAsDouble(f), f -> Format.percent(value.applyAsDouble(f)), SHARE);
     }
 
     private static String number(double value) {
