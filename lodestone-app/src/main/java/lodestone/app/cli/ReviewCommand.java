@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import lodestone.report.news.ReviewQuery;
+import lodestone.report.table.Listing;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.news.DraftRequest;
 import picocli.CommandLine.Command;
@@ -65,14 +66,7 @@ final class ReviewCommand implements Callable<Integer> {
                 pending.isEmpty()
                         ? "No unverified news record awaits review (" + decided + " reviewed)."
                         : pending.size() + " unverified news records await review (" + decided + " reviewed):");
-        Output.table(
-                out,
-                List.of("RECORD", "ARTICLE", "KIND", "TYPE", "SUMMARY", "VERDICT", "EVIDENCE"),
-                pending.stream()
-                        .map(p -> List.of(
-                                p.record(), p.article(), p.kind(), p.type(), p.summary(), p.verdict(), p.evidence()))
-                        .toList(),
-                50);
+        Output.table(out, Listing.of(pending, ReviewQuery.Pending.class).table().width(50));
     }
 
     /** Opens the store and runs one decision of the report layer, printing what was stored. */

@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import lodestone.app.screen.LocalScreenEngine;
 import lodestone.app.screen.ScreenResultsQuery;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.report.screen.ScreenJobs;
+import lodestone.report.table.Column;
 import lodestone.report.table.Format;
+import lodestone.report.table.Table;
 import lodestone.screen.ScreenReader;
 import lodestone.screen.ScreenSpec;
 import lodestone.screen.cell.CellResult;
@@ -208,52 +211,61 @@ final class ScreenCommand implements Callable<Integer> {
                 report.engine(),
                 report.batches(),
                 report.results()));
-        boolean plans = job.spec().plan().isPresent();
-        List<String> header = new ArrayList<>(List.of(
-                "RANK",
-                "MARKET",
-                "SHARE",
-                "SEVERITY",
-                "MONTHS",
-                "RESPONSE",
-                "EXPECTED SHORTFALL (MONTHS)",
-                "P95 (MONTHS)",
-                "P(MONTH > " + Format.percent(job.spec().market().threshold()) + ")",
-                "PEAK P50 PRICE"));
-        if (plans) {
-            header.add("PLAN: TAIL BEFORE -> AFTER (MONTHS), SPENT");
-        }
-        List<List<String>> rows = new ArrayList<>();
+        List<Ranked> rows = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            CellResult r = ranked.get(i);
-            List<String> row = new ArrayList<>(List.of(
-                    String.valueOf(i + 1),
-                    r.cell().key().perspective() + "/" + r.cell().key().mineral() + "/"
-                            + r.cell().key().supplier(),
-                    Format.percent(r.cell().supplierShare()),
-                    Format.percent(r.cell().key().severity()),
-                    fmt(r.cell().key().durationMonths()),
-                    r.cell().key().response(),
-                    String.format(Locale.ROOT, "%.2f", r.expectedShortfallMonths()),
-                    String.format(Locale.ROOT, "%.2f", r.cumulativeP95Months()),
-                    Format.percent(r.probabilityAboveThreshold()),
-                    String.format(Locale.ROOT, "%.2f", r.peakMedianPrice())));
-            if (plans) {
-                row.add(r.plan()
-                        .map(p -> String.format(
-                                Locale.ROOT,
-                                "%.2f -> %.2f, US$%,.0f m",
-                                p.unmitigatedTailMonths(),
-                                p.plannedTailMonths(),
-                                p.spentUsd() / 1e6))
-                        .orElse(r.planNote()));
-            }
-            rows.add(row);
+            rows.add(new Ranked(i + 1, ranked.get(i)));
         }
-        Output.table(out, header, rows, 40);
+        Output.table(out, Table.of(rankingColumns(job), rows));
         if (!job.leftOut().isEmpty()) {
             out.println("Left out: " + String.join("; ", job.leftOut()) + ".");
         }
+    }
+
+    /** A cell of the ranking with its place in it, 1 first. */
+    private record Ranked(int rank, CellResult result) {}
+
+    /** @return the ranking's columns: the cell, its outcome and, if the spec plans, the plan's effect */
+    private static List<Column<Ranked>> rankingColumns(ScreenJob job) {
+        List<Column<Ranked>> columns = new ArrayList<>(List.of(
+                cell("RANK", r -> String.valueOf(r.rank())),
+                cell(
+                        "MARKET",
+                        r -> r.result().cell().key().perspective() + "/"
+                                + r.result().cell().key().mineral() + "/"
+                                + r.result().cell().key().supplier()),
+                cell("SHARE", r -> Format.percent(r.result().cell().supplierShare())),
+                cell("SEVERITY", r -> Format.percent(r.result().cell().key().severity())),
+                cell("MONTHS", r -> fmt(r.result().cell().key().durationMonths())),
+                cell("RESPONSE", r -> r.result().cell().key().response()),
+                cell("EXPECTED SHORTFALL (MONTHS)", r -> twoDecimals(r.result().expectedShortfallMonths())),
+                cell("P95 (MONTHS)", r -> twoDecimals(r.result().cumulativeP95Months())),
+                cell(
+                        "P(MONTH > " + Format.percent(job.spec().market().threshold()) + ")",
+                        r -> Format.percent(r.result().probabilityAboveThreshold())),
+                cell("PEAK P50 PRICE", r -> twoDecimals(r.result().peakMedianPrice()))));
+        if (job.spec().plan().isPresent()) {
+            columns.add(cell(
+                    "PLAN: TAIL BEFORE -> AFTER (MONTHS), SPENT",
+                    r -> r.result()
+                            .plan()
+                            .map(p -> String.format(
+                                    Locale.ROOT,
+                                    "%.2f -> %.2f, US$%,.0f m",
+                                    p.unmitigatedTailMonths(),
+                                    p.plannedTailMonths(),
+                                    p.spentUsd() / 1e6))
+                            .orElse(r.result().planNote())));
+        }
+        return columns;
+    }
+
+    /** @return a column of the table only (the CSV prints the results' own schema) */
+    private static Column<Ranked> cell(String title, Function<Ranked, String> text) {
+        return new Column<>(null, title, text::apply, text);
+    }
+
+    private static String twoDecimals(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static String fmt(double months) {

@@ -137,18 +137,7 @@ public final class LodestoneServer {
          * @return a copy with them
          */
         public Settings withLimits(ServerLimits value) {
-            return new Settings(
-                    snapshots,
-                    importer,
-                    archive,
-                    token,
-                    clock,
-                    pages,
-                    value,
-                    fetchPolicy,
-                    dataRoot,
-                    changes,
-                    screensDir);
+            return withTail(value, fetchPolicy, dataRoot, changes, screensDir);
         }
 
         /**
@@ -156,8 +145,7 @@ public final class LodestoneServer {
          * @return a copy with it
          */
         public Settings withFetchPolicy(FetchPolicy value) {
-            return new Settings(
-                    snapshots, importer, archive, token, clock, pages, limits, value, dataRoot, changes, screensDir);
+            return withTail(limits, value, dataRoot, changes, screensDir);
         }
 
         /**
@@ -165,18 +153,7 @@ public final class LodestoneServer {
          * @return a copy with it
          */
         public Settings withDataRoot(Path value) {
-            return new Settings(
-                    snapshots,
-                    importer,
-                    archive,
-                    token,
-                    clock,
-                    pages,
-                    limits,
-                    fetchPolicy,
-                    Optional.of(value),
-                    changes,
-                    screensDir);
+            return withTail(limits, fetchPolicy, Optional.of(value), changes, screensDir);
         }
 
         /**
@@ -184,18 +161,7 @@ public final class LodestoneServer {
          * @return a copy with it
          */
         public Settings withChanges(Supplier<Optional<KnowledgeSnapshot>> value) {
-            return new Settings(
-                    snapshots,
-                    importer,
-                    archive,
-                    token,
-                    clock,
-                    pages,
-                    limits,
-                    fetchPolicy,
-                    dataRoot,
-                    value,
-                    screensDir);
+            return withTail(limits, fetchPolicy, dataRoot, value, screensDir);
         }
 
         /**
@@ -203,6 +169,16 @@ public final class LodestoneServer {
          * @return a copy with it
          */
         public Settings withScreensDir(Path value) {
+            return withTail(limits, fetchPolicy, dataRoot, changes, Optional.of(value));
+        }
+
+        /** @return a copy with the same sources, token, clock and pages and these optional settings */
+        private Settings withTail(
+                ServerLimits newLimits,
+                FetchPolicy newFetchPolicy,
+                Optional<Path> newDataRoot,
+                Supplier<Optional<KnowledgeSnapshot>> newChanges,
+                Optional<Path> newScreensDir) {
             return new Settings(
                     snapshots,
                     importer,
@@ -210,11 +186,11 @@ public final class LodestoneServer {
                     token,
                     clock,
                     pages,
-                    limits,
-                    fetchPolicy,
-                    dataRoot,
-                    changes,
-                    Optional.of(value));
+                    newLimits,
+                    newFetchPolicy,
+                    newDataRoot,
+                    newChanges,
+                    newScreensDir);
         }
     }
 

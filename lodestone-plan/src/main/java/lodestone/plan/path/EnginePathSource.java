@@ -51,19 +51,7 @@ public final class EnginePathSource implements PathSource {
                         + spec.markets().stream().map(m -> m.mineral().value()).collect(Collectors.joining(", "))
                         + "."));
         this.months = horizonMonths.orElse(spec.horizonMonths());
-        this.single = new ScenarioSpec(
-                spec.id(),
-                spec.title(),
-                spec.description(),
-                spec.start(),
-                months,
-                spec.perspective(),
-                spec.threshold(),
-                spec.recoveryLevel(),
-                spec.disruption(),
-                List.of(market),
-                spec.assumptions(),
-                spec.sources());
+        this.single = spec.withHorizon(months).withMarkets(List.of(market));
         this.mineral = mineral;
     }
 

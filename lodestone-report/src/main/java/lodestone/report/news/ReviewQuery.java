@@ -3,6 +3,7 @@ package lodestone.report.news;
 import java.time.LocalDate;
 import java.util.List;
 import lodestone.model.agreement.PolicyRecords;
+import lodestone.report.table.Cell;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.news.DraftRequest;
 import lodestone.store.news.NewsReview;
@@ -30,7 +31,7 @@ public final class ReviewQuery {
     public record Pending(
             String record,
             String article,
-            String published,
+            @Cell(table = false) String published,
             String kind,
             String type,
             String summary,

@@ -129,25 +129,14 @@ public final class SweepEngineAdapter implements CellComputation {
                 new SweepCell(key.mineral(), key.supplier(), cell.supplierShare(), key.severity(), cell.shareBasis()),
                 settings);
         Market base = sweep.markets().get(0);
-        Market mitigated = new Market(
-                base.mineral(),
-                base.supply(),
-                base.supplyFrom(),
-                base.phases(),
-                base.stocksMonths(),
-                base.release(),
-                response.spareCapacity(),
-                response.spareRampMonths(),
-                base.leakage(),
-                base.demandElasticity(),
-                base.supplyElasticity(),
-                market.priceCap(),
-                response.substitution(),
-                response.recycling(),
-                base.partners(),
-                base.projectPartners(),
-                base.trade(),
-                Behaviour.STATIC);
+        Market mitigated = base.withMitigations(
+                        response.spareCapacity(),
+                        response.spareRampMonths(),
+                        base.leakage(),
+                        response.substitution(),
+                        response.recycling())
+                .withPriceCap(market.priceCap())
+                .withBehaviour(Behaviour.STATIC);
         Disruption withheld = sweep.disruption();
         return new ScenarioSpec(
                 sweep.id(),

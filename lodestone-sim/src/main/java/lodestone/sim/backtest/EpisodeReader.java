@@ -147,43 +147,32 @@ public final class EpisodeReader {
         String description =
                 Optional.ofNullable(fields.text(root, "description", "", false)).orElse("");
         List<ScenarioSpec> scenarios = new ArrayList<>();
-        JsonNode list = root.get("scenarios");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            fields.problem("scenarios", list, "must be a non-empty list of scenario specs");
-        } else {
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < list.size(); i++) {
-                try {
-                    ScenarioSpec spec = ScenarioReader.read(
-                            YAML.writeValueAsString(list.get(i)),
-                            origin + " scenarios[" + i + "]",
-                            catalogue,
-                            behaviour);
-                    if (!ids.add(spec.id())) {
-                        fields.problem("scenarios[" + i + "].id", spec.id(), "must be unique within the episode");
-                    }
-                    scenarios.add(spec);
-                } catch (ScenarioException e) {
-                    fields.addAll("scenarios[" + i + "]", e.problems());
-                } catch (JsonProcessingException e) {
-                    fields.problem("scenarios[" + i + "]", list.get(i), "cannot be written back: " + e.getMessage());
+        List<JsonNode> list = nonEmptyList(root, "scenarios", "scenario specs");
+        Set<String> scenarioIds = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            try {
+                ScenarioSpec spec = ScenarioReader.read(
+                        YAML.writeValueAsString(list.get(i)), origin + " scenarios[" + i + "]", catalogue, behaviour);
+                if (!scenarioIds.add(spec.id())) {
+                    fields.problem("scenarios[" + i + "].id", spec.id(), "must be unique within the episode");
                 }
+                scenarios.add(spec);
+            } catch (ScenarioException e) {
+                fields.addAll("scenarios[" + i + "]", e.problems());
+            } catch (JsonProcessingException e) {
+                fields.problem("scenarios[" + i + "]", list.get(i), "cannot be written back: " + e.getMessage());
             }
         }
         List<Observation> observations = new ArrayList<>();
-        JsonNode rows = root.get("observations");
-        if (rows == null || !rows.isArray() || rows.isEmpty()) {
-            fields.problem("observations", rows, "must be a non-empty list of observations");
-        } else {
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < rows.size(); i++) {
-                Observation observation = observation(rows.get(i), "observations[" + i + "]", scenarios);
-                if (observation != null) {
-                    if (!ids.add(observation.id())) {
-                        fields.problem("observations[" + i + "].id", observation.id(), "must be unique");
-                    }
-                    observations.add(observation);
+        List<JsonNode> rows = nonEmptyList(root, "observations", "observations");
+        Set<String> observationIds = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Observation observation = observation(rows.get(i), "observations[" + i + "]", scenarios);
+            if (observation != null) {
+                if (!observationIds.add(observation.id())) {
+                    fields.problem("observations[" + i + "].id", observation.id(), "must be unique");
                 }
+                observations.add(observation);
             }
         }
         List<String> sources = new ArrayList<>();
@@ -195,6 +184,23 @@ public final class EpisodeReader {
             return null;
         }
         return new Episode(id, title, role, measure, description, scenarios, observations, sources);
+    }
+
+    /**
+     * @param root the episode document
+     * @param field the list's field
+     * @param what what the list holds, for the problem
+     * @return the list's elements; none, with a problem, when it is missing, not a list or empty
+     */
+    private List<JsonNode> nonEmptyList(JsonNode root, String field, String what) {
+        JsonNode list = root.get(field);
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            fields.problem(field, list, "must be a non-empty list of " + what);
+            return List.of();
+        }
+        List<JsonNode> elements = new ArrayList<>();
+        list.forEach(elements::add);
+        return elements;
     }
 
     private Observation observation(JsonNode node, String path, List<ScenarioSpec> scenarios) {

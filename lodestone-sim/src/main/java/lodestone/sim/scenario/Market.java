@@ -179,6 +179,13 @@ public record Market(
         return copy.build();
     }
 
+    /** @return a copy with another ceiling on the price indices (at least 1; {@code +Infinity} for none) */
+    public Market withPriceCap(double other) {
+        Copy copy = new Copy(this);
+        copy.priceCap = other;
+        return copy.build();
+    }
+
     /** @return a copy with another behaviour */
     public Market withBehaviour(Behaviour other) {
         Copy copy = new Copy(this);
@@ -199,7 +206,7 @@ public record Market(
         private Distribution leakage;
         private final double demandElasticity;
         private final double supplyElasticity;
-        private final double priceCap;
+        private double priceCap;
         private Response substitution;
         private Response recycling;
         private List<Partner> partners;

@@ -96,69 +96,39 @@ public record ScenarioSpec(
 
     /** @return a copy with another default horizon */
     public ScenarioSpec withHorizon(int months) {
-        return new ScenarioSpec(
-                id,
-                title,
-                description,
-                start,
-                months,
-                perspective,
-                threshold,
-                recoveryLevel,
-                disruption,
-                markets,
-                assumptions,
-                sources);
+        return with(months, disruption, markets, assumptions);
     }
 
     /** @return a copy with another disruption */
     public ScenarioSpec withDisruption(Disruption other) {
-        return new ScenarioSpec(
-                id,
-                title,
-                description,
-                start,
-                horizonMonths,
-                perspective,
-                threshold,
-                recoveryLevel,
-                other,
-                markets,
-                assumptions,
-                sources);
+        return with(horizonMonths, other, markets, assumptions);
     }
 
     /** @return a copy with other markets */
     public ScenarioSpec withMarkets(List<Market> other) {
-        return new ScenarioSpec(
-                id,
-                title,
-                description,
-                start,
-                horizonMonths,
-                perspective,
-                threshold,
-                recoveryLevel,
-                disruption,
-                other,
-                assumptions,
-                sources);
+        return with(horizonMonths, disruption, other, assumptions);
     }
 
     /** @return a copy with other written notes */
     public ScenarioSpec withAssumptions(List<Assumption> other) {
+        return with(horizonMonths, disruption, markets, other);
+    }
+
+    /** @return a copy with the same id, texts, start, perspective, levels and sources and these parts */
+    private ScenarioSpec with(
+            int newHorizonMonths, Disruption newDisruption, List<Market> newMarkets, List<Assumption> newAssumptions) {
         return new ScenarioSpec(
                 id,
                 title,
                 description,
                 start,
-                horizonMonths,
+                newHorizonMonths,
                 perspective,
                 threshold,
                 recoveryLevel,
-                disruption,
-                markets,
-                other,
+                newDisruption,
+                newMarkets,
+                newAssumptions,
                 sources);
     }
 
