@@ -493,8 +493,9 @@ final class MentionFinder {
                 }
             }
         }
-        Matcher f = FRACTION.matcher(text);
-        while (f.find()) {
+        AnchoredFind fractions = scan(FRACTION, text);
+        Matcher f = fractions.matcher();
+        while (fractions.find()) {
             String frac = f.group("frac").toLowerCase(Locale.ROOT).replace('-', ' ');
             double value;
             if (frac.startsWith("nine tenths") || frac.startsWith("nine ")) {
@@ -573,7 +574,7 @@ final class MentionFinder {
 
     /** The patterns read over the whole text, each tried only near its anchors ({@link #scan}). */
     static final List<Pattern> SCANNED =
-            List.of(MONEY, MONEY_AFTER, PERCENT, ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, RELATIVE);
+            List.of(MONEY, MONEY_AFTER, PERCENT, FRACTION, ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, RELATIVE);
 
     /**
      * @param pattern one of {@link #SCANNED}
@@ -581,7 +582,8 @@ final class MentionFinder {
      * @return the pattern's matches in the text, found near its anchors: an amount of money holds a digit right after
      *     its currency, with at most 16 other characters before it ("approximately US$"); an amount before its
      *     currency, a percentage and a date hold a digit that starts a number, at most 13 characters after the start
-     *     ("approximately 5 billion yuan", "September 5"); a relative date holds "day" or "morning", at most 16
+     *     ("approximately 5 billion yuan", "September 5"); a share in words is followed by "of", at most 14 characters
+     *     after its start ("three-quarters of"); a relative date holds "day" or "morning", at most 16
      *     characters after the start ("early on Wednesday", "the preceding day"; a number of days aside)
      */
     static AnchoredFind scan(Pattern pattern, String text) {
@@ -591,6 +593,8 @@ final class MentionFinder {
             return new AnchoredFind(pattern, text, MentionFinder::digitRunStart, 13);
         } else if (pattern == PERCENT) {
             return new AnchoredFind(pattern, text, MentionFinder::digit, 0);
+        } else if (pattern == FRACTION) {
+            return new AnchoredFind(pattern, text, MentionFinder::ofWord, 14);
         } else if (pattern == ISO || pattern == DAY_MONTH_YEAR) {
             return new AnchoredFind(pattern, text, MentionFinder::digitRunStart, 0);
         } else if (pattern == MONTH_DAY_YEAR) {
@@ -620,6 +624,11 @@ final class MentionFinder {
             before--;
         }
         return "$DdRrBbYy€£¥".indexOf(text.charAt(before)) >= 0;
+    }
+
+    /** "of", in any case. */
+    private static boolean ofWord(String text, int i) {
+        return (text.charAt(i) | 0x20) == 'o' && i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == 'f';
     }
 
     /** "day" or "morning", in any case. */

@@ -20,15 +20,6 @@ import org.junit.jupiter.api.Test;
  * finds: on every article of the corpus and on random text made of the pieces the patterns read.
  */
 class AnchoredFindTest {
-    private static List<String> plain(Pattern p, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(m.start() + ":" + m.end() + ":" + m.group());
-        }
-        return out;
-    }
-
     private static List<String> anchored(Pattern p, String text) {
         List<String> out = new ArrayList<>();
         AnchoredFind scan = MentionFinder.scan(p, text);
@@ -55,7 +46,7 @@ class AnchoredFindTest {
         int found = 0;
         for (Pattern p : MentionFinder.SCANNED) {
             for (String text : texts) {
-                List<String> expected = plain(p, text);
+                List<String> expected = LeadDispatchTest.matches(p, text);
                 assertThat(anchored(p, text)).as(p.pattern()).isEqualTo(expected);
                 found += expected.size();
             }
@@ -104,6 +95,14 @@ class AnchoredFindTest {
             "about",
             "%",
             "percent",
+            "three quarters",
+            "three-quarters",
+            "a third",
+            "nine out of ten",
+            "four of five",
+            "OF",
+            " of",
+            "out",
             "per cent",
             "half",
             "two-thirds",
@@ -177,7 +176,7 @@ class AnchoredFindTest {
             }
             String s = text.toString();
             for (Pattern p : MentionFinder.SCANNED) {
-                List<String> expected = plain(p, s);
+                List<String> expected = LeadDispatchTest.matches(p, s);
                 assertThat(anchored(p, s)).as(p.pattern() + " on <" + s + ">").isEqualTo(expected);
                 found += expected.size();
             }
