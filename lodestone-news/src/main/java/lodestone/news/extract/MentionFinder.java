@@ -430,9 +430,10 @@ final class MentionFinder {
         List<Mention> found = new ArrayList<>();
         TakenSpans taken = new TakenSpans(List.of());
         for (Pattern pattern : List.of(MONEY, MONEY_AFTER)) {
-            Matcher m = pattern.matcher(text);
+            AnchoredFind scan = scan(pattern, text);
+            Matcher m = scan.matcher();
             taken.addAll(found);
-            while (m.find()) {
+            while (scan.find()) {
                 if (!taken.free(m.start(), m.end())) {
                     continue;
                 }
@@ -484,8 +485,9 @@ final class MentionFinder {
     private static void percents(String text, List<Mention> out) {
         List<Mention> found = new ArrayList<>();
         TakenSpans taken = new TakenSpans(out);
-        Matcher m = PERCENT.matcher(text);
-        while (m.find()) {
+        AnchoredFind scan = scan(PERCENT, text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             if (taken.free(m.start(), m.end())) {
                 double value = Double.parseDouble(m.group("num"));
                 if (m.group("num2") != null) {
@@ -500,8 +502,9 @@ final class MentionFinder {
                 }
             }
         }
-        Matcher f = FRACTION.matcher(text);
-        while (f.find()) {
+        AnchoredFind fractions = scan(FRACTION, text);
+        Matcher f = fractions.matcher();
+        while (fractions.find()) {
             String frac = f.group("frac").toLowerCase(Locale.ROOT).replace('-', ' ');
             double value;
             if (frac.startsWith("nine tenths") || frac.startsWith("nine ")) {
@@ -545,9 +548,10 @@ final class MentionFinder {
         List<Mention> found = new ArrayList<>();
         TakenSpans taken = new TakenSpans(List.of());
         for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR)) {
-            Matcher m = p.matcher(text);
+            AnchoredFind scan = scan(p, text);
+            Matcher m = scan.matcher();
             List<Mention> these = new ArrayList<>();
-            while (m.find()) {
+            while (scan.find()) {
                 if (!taken.free(m.start(), m.end())) {
                     continue;
                 }
@@ -563,8 +567,9 @@ final class MentionFinder {
             found.addAll(these);
             taken.addAll(these);
         }
-        Matcher r = RELATIVE.matcher(text);
-        while (r.find()) {
+        AnchoredFind relative = scan(RELATIVE, text);
+        Matcher r = relative.matcher();
+        while (relative.find()) {
             if (taken.free(r.start(), r.end())) {
                 String normal = r.group("bareday") != null ? "on " + r.group("bareday") : r.group();
                 found.add(new Mention(MentionKind.DATE, r.start(), r.end(), r.group(), RELATIVE_KEY + normal));
@@ -575,6 +580,75 @@ final class MentionFinder {
     }
 
     private static final String RELATIVE_KEY = "relative:";
+
+    /** The patterns read over the whole text, each tried only near its anchors ({@link #scan}). */
+    static final List<Pattern> SCANNED =
+            List.of(MONEY, MONEY_AFTER, PERCENT, FRACTION, ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, RELATIVE);
+
+    /**
+     * @param pattern one of {@link #SCANNED}
+     * @param text the text
+     * @return the pattern's matches in the text, found near its anchors: an amount of money holds a digit right after
+     *     its currency, with at most 16 other characters before it ("approximately US$"); an amount before its
+     *     currency, a percentage and a date hold a digit that starts a number, at most 13 characters after the start
+     *     ("approximately 5 billion yuan", "September 5"); a share in words is followed by "of", at most 14 characters
+     *     after its start ("three-quarters of"); a relative date holds "day" or "morning", at most 16
+     *     characters after the start ("early on Wednesday", "the preceding day"; a number of days aside)
+     */
+    static AnchoredFind scan(Pattern pattern, String text) {
+        if (pattern == MONEY) {
+            return new AnchoredFind(pattern, text, MentionFinder::currencyDigit, 16);
+        } else if (pattern == MONEY_AFTER) {
+            return new AnchoredFind(pattern, text, MentionFinder::digitRunStart, 13);
+        } else if (pattern == PERCENT) {
+            return new AnchoredFind(pattern, text, MentionFinder::digit, 0);
+        } else if (pattern == FRACTION) {
+            return new AnchoredFind(pattern, text, MentionFinder::ofWord, 14);
+        } else if (pattern == ISO || pattern == DAY_MONTH_YEAR) {
+            return new AnchoredFind(pattern, text, MentionFinder::digitRunStart, 0);
+        } else if (pattern == MONTH_DAY_YEAR) {
+            return new AnchoredFind(pattern, text, MentionFinder::digitRunStart, 10);
+        } else if (pattern == RELATIVE) {
+            return new AnchoredFind(pattern, text, MentionFinder::dayWord, 16);
+        }
+        throw new IllegalArgumentException("pattern " + pattern + " has no anchor; scan only those in SCANNED.");
+    }
+
+    private static boolean digit(String text, int i) {
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean digitRunStart(String text, int i) {
+        return digit(text, i) && (i == 0 || !digit(text, i - 1));
+    }
+
+    /** A digit after a currency's last character, perhaps with one space between ("US$ 5", "EUR5", "€5"). */
+    private static boolean currencyDigit(String text, int i) {
+        if (!digit(text, i) || i == 0) {
+            return false;
+        }
+        int before = i - 1;
+        if (Character.isWhitespace(text.charAt(before)) && before > 0) {
+            before--;
+        }
+        return "$DdRrBbYy€£¥".indexOf(text.charAt(before)) >= 0;
+    }
+
+    /** "of", in any case. */
+    private static boolean ofWord(String text, int i) {
+        return (text.charAt(i) | 0x20) == 'o' && i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == 'f';
+    }
+
+    /** "day" or "morning", in any case. */
+    private static boolean dayWord(String text, int i) {
+        char c = (char) (text.charAt(i) | 0x20);
+        if (c == 'd') {
+            return i + 3 <= text.length() && (text.charAt(i + 1) | 0x20) == 'a' && (text.charAt(i + 2) | 0x20) == 'y';
+        }
+        return c == 'm' && text.regionMatches(true, i, "morning", 0, 7);
+    }
+
     private static final Pattern DATELINE_BEFORE =
             Pattern.compile("^\\s*[A-Z][A-Za-z .'’/-]{1,30}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,\\s*$");
     private static final Pattern DATELINE_AFTER =
@@ -638,9 +712,10 @@ final class MentionFinder {
             int month = monthText.chars().allMatch(Character::isDigit) ? Integer.parseInt(monthText) : month(monthText);
             String yearText = m.group("year");
             if (yearText != null) {
-                return Optional.of(LocalDate.of(Integer.parseInt(yearText), month, day));
+                int year = Integer.parseInt(yearText);
+                return exists(year, month, day) ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
             }
-            if (published.isEmpty()) {
+            if (published.isEmpty() || !exists(published.get().getYear(), month, day)) {
                 return Optional.empty();
             }
             LocalDate date = LocalDate.of(published.get().getYear(), month, day);
@@ -667,6 +742,11 @@ final class MentionFinder {
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the day exists ("February 30" does not): checked first, since a thrown exception costs far more. */
+    private static boolean exists(int year, int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(java.time.Year.isLeap(year));
     }
 
     private static int month(String text) {

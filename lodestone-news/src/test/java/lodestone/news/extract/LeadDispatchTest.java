@@ -42,7 +42,7 @@ class LeadDispatchTest {
     }
 
     /** The matches of a pattern in a text: start, end and the match, in order. */
-    private static List<String> matches(Pattern p, String text) {
+    static List<String> matches(Pattern p, String text) {
         List<String> out = new ArrayList<>();
         Matcher m = p.matcher(text);
         while (m.find()) {
