@@ -3,21 +3,43 @@ package lodestone.news.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shipped classifier is what {@link ClassifierTraining} makes from the shipped sentences: re-training gives the
- * same weights (to 1e-4, the rounding room for ONNX Runtime's float kernels on another CPU) and the same label for every
- * training sentence. Also the softmax itself: probabilities sum to one and the text form reads back exactly.
+ * same label for every training sentence and weights within 0.02 of the shipped ones. The weights cannot be compared
+ * more tightly across machines: ONNX Runtime's float kernels differ by instruction set (AVX2 against AVX-512), so the
+ * MiniLM vectors differ in their last bits and training amplifies that; re-training on a 2-vCPU AMD EPYC (AVX2) moved
+ * the largest weight by 0.0052 from weights trained elsewhere. Also the softmax itself: probabilities sum to one and
+ * the text form reads back exactly.
  */
 class ClassifierTrainingTest {
+    /** The widest weight difference a re-training on another CPU may give (five times the largest seen). */
+    private static final double WEIGHT_TOLERANCE = 0.02;
+
     @Test
-    void retrainingFromTheShippedSentencesGivesTheShippedWeights() {
+    void retrainingFromTheShippedSentencesGivesTheShippedClassifier() {
         List<ClassifierTraining.LabelledSentence> sentences = ClassifierTraining.parse(
                 SentenceClassifier.resource(SentenceClassifier.SENTENCES), SentenceClassifier.SENTENCES);
+        Map<String, float[]> vectors = new HashMap<>();
+        SentenceEncoder encoder = MiniLmEncoder.shared();
+        SentenceEncoder remembering = new SentenceEncoder() {
+            @Override
+            public float[] encode(String sentence) {
+                return vectors.computeIfAbsent(sentence, encoder::encode);
+            }
+
+            @Override
+            public int dimensions() {
+                return encoder.dimensions();
+            }
+        };
         SoftmaxClassifier retrained =
-                ClassifierTraining.train(sentences, MiniLmEncoder.shared(), SoftmaxClassifier.Settings.DEFAULT);
+                ClassifierTraining.train(sentences, remembering, SoftmaxClassifier.Settings.DEFAULT);
         SoftmaxClassifier shipped = SentenceClassifier.bundled().model();
         String[] a = retrained.toText().split("\n", -1);
         String[] b = shipped.toText().split("\n", -1);
@@ -31,7 +53,25 @@ class ClassifierTrainingTest {
                 worst = Math.max(worst, Math.abs(Double.parseDouble(x[j]) - Double.parseDouble(y[j])));
             }
         }
-        assertThat(worst).as("largest weight difference").isLessThan(1e-4);
+        assertThat(worst).as("largest weight difference").isLessThan(WEIGHT_TOLERANCE);
+        List<String> disagreements = new ArrayList<>();
+        for (ClassifierTraining.LabelledSentence s : sentences) {
+            float[] v = remembering.encode(s.sentence());
+            if (argmax(retrained.probabilities(v)) != argmax(shipped.probabilities(v))) {
+                disagreements.add(s.sentence());
+            }
+        }
+        assertThat(disagreements).as("training sentences labelled differently").isEmpty();
+    }
+
+    private static int argmax(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     @Test

@@ -158,13 +158,28 @@ class ExtractionAccuracyTest {
         // round 7 was being built; scored once, by score-extraction, at main 9ff5698 (events 86 of 149, 124 predicted:
         // P 0.694 R 0.577 F1 0.630; claims P 0.833 R 0.667 F1 0.741) and at round 7's frozen commit 27e42bc (events
         // 88 of 149, 128 predicted: P 0.688 R 0.591 F1 0.635; claims the same); GoldScore pairs the same 88 events and
-        // 20 of 30 claims. Development data since; round 9 (recall: deal years, a company's own mineral, an `other`
-        // action in its own clause): 93 of 149, 130 predicted (P 0.715 R 0.624 F1 0.667)
+        // 20 of 30 claims. Development data since; rounds 9a and 9b together (news-pipeline-8): 94 of 149, 122
+        // predicted (P 0.770 R 0.631 F1 0.694)
         GoldScore.Score score = score(split("corpus/blind6"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.66);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.69);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.70);
+                .isGreaterThanOrEqualTo(0.76);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
+    }
+
+    @Test
+    void theSeventhBlindSplitKeepsItsFirstLookFigures() throws URISyntaxException {
+        // first look (corpus/blind7/README.md): 30 articles written and labelled by an independent annotator while
+        // round 9 was being built; scored once, by score-extraction, at main b9db928 (events 85 of 160, 109 predicted:
+        // P 0.780 R 0.531 F1 0.632; claims 21 of 27, 25 predicted: P 0.840 R 0.778 F1 0.808; dates 13 of 39) and at
+        // round 9's final news commit 496961f (events 87 of 160, 110 predicted: P 0.791 R 0.544 F1 0.644; claims the
+        // same; dates 28 of 40)
+        GoldScore.Score score = score(split("corpus/blind7"));
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.64);
+        assertThat(score.events().precision())
+                .as("event precision %s", score.events())
+                .isGreaterThanOrEqualTo(0.78);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.80);
     }
 }
