@@ -1,0 +1,67 @@
+package lodestone.news.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import lodestone.news.article.Article;
+import org.junit.jupiter.api.Test;
+
+/** A trigger noun that is the subject of a state, a negation or a generic description asserts no action. */
+class StatePredicateTest {
+    private static final NewsExtractor EXTRACTOR = NewsExtractor.bundled();
+
+    /** Whether the predicate reads no action for the trigger words {@code trigger} of {@code sentence}. */
+    private static boolean noAction(String sentence, String trigger) {
+        int at = sentence.indexOf(trigger);
+        return StatePredicate.assertsNoAction(sentence, at, at + trigger.length());
+    }
+
+    @Test
+    void aGenericSubjectOfACopulaOrAStateVerbIsADescription() {
+        assertThat(noAction("A price floor is a pledge that outlives the cabinet that signs it.", "price floor"))
+                .isTrue();
+        assertThat(noAction("Price floors, critics say, are a subsidy by another name.", "Price floors"))
+                .isTrue();
+        assertThat(noAction("Export licences for indium remain hard to obtain, traders say.", "Export licences"))
+                .isTrue();
+        assertThat(noAction("Imposing export controls on such goods is normal practice.", "export controls"))
+                .isTrue();
+    }
+
+    @Test
+    void aNegatedPredicateAssertsNoActionWhateverTheSubject() {
+        assertThat(noAction("Vietnam's export ban on raw ore was not enforced last year.", "export ban"))
+                .isTrue();
+        assertThat(noAction("The quota system is no longer in use.", "quota"))
+                .isTrue();
+    }
+
+    @Test
+    void aPassiveOrASpecificSubjectStillTellsAnAction() {
+        assertThat(noAction("Export controls on tungsten were imposed on Tuesday.", "Export controls"))
+                .isFalse();
+        assertThat(noAction("A ban on bauxite exports is due to start in June.", "ban"))
+                .isFalse();
+        assertThat(noAction("Zambia's 2019 export ban on copper concentrate remains in force.", "export ban"))
+                .isFalse();
+        assertThat(noAction("The agency's loan of $90 million, approved in May, remains the largest.", "loan"))
+                .isFalse();
+        assertThat(noAction("Chile imposed an export tax on lithium carbonate in 2024.", "export tax"))
+                .isFalse();
+    }
+
+    @Test
+    void theExtractorDropsADescriptionButKeepsTheActionBesideIt() {
+        Extraction x = EXTRACTOR.extract(new Article(
+                "t.txt",
+                "t.txt",
+                "Zimbabwe banned exports of lithium concentrate on 5 June 2025. "
+                        + "Export bans on lithium, officials say, are a tool many producers now reach for.",
+                Optional.of(LocalDate.parse("2025-06-06")),
+                Optional.empty()));
+        assertThat(x.events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.evidence()).startsWith("Zimbabwe banned exports"));
+    }
+}
