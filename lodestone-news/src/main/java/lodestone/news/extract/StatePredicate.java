@@ -81,7 +81,8 @@ final class StatePredicate {
             return false;
         }
         return generic(sentence.substring(0, triggerStart))
-                && !SPECIFIC.matcher(sentence.substring(triggerStart, triggerEnd)).find()
+                && !SPECIFIC.matcher(sentence.substring(triggerStart, triggerEnd))
+                        .find()
                 && !SPECIFIC.matcher(m.group("np")).find();
     }
 

@@ -3,6 +3,7 @@ package lodestone.news.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import lodestone.news.article.Article;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,7 @@ class StatePredicateTest {
     void aNegatedPredicateAssertsNoActionWhateverTheSubject() {
         assertThat(noAction("Vietnam's export ban on raw ore was not enforced last year.", "export ban"))
                 .isTrue();
-        assertThat(noAction("The quota system is no longer in use.", "quota"))
-                .isTrue();
+        assertThat(noAction("The quota system is no longer in use.", "quota")).isTrue();
     }
 
     @Test
@@ -52,16 +52,19 @@ class StatePredicateTest {
     }
 
     @Test
-    void theExtractorDropsADescriptionButKeepsTheActionBesideIt() {
-        Extraction x = EXTRACTOR.extract(new Article(
-                "t.txt",
-                "t.txt",
-                "Zimbabwe banned exports of lithium concentrate on 5 June 2025. "
-                        + "Export bans on lithium, officials say, are a tool many producers now reach for.",
-                Optional.of(LocalDate.parse("2025-06-06")),
-                Optional.empty()));
-        assertThat(x.events())
-                .singleElement()
-                .satisfies(e -> assertThat(e.evidence()).startsWith("Zimbabwe banned exports"));
+    void theExtractorDropsAStateOrADescriptionButKeepsTheActionBesideIt() {
+        for (String told : List.of(
+                "Export licences for Chinese graphite remain slow to obtain, traders say.",
+                "A price floor for lithium is a promise that Australia's next government may not keep.")) {
+            Extraction x = EXTRACTOR.extract(new Article(
+                    "t.txt",
+                    "t.txt",
+                    "Zimbabwe banned exports of lithium concentrate on 5 June 2025. " + told,
+                    Optional.of(LocalDate.parse("2025-06-06")),
+                    Optional.empty()));
+            assertThat(x.events())
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.evidence()).startsWith("Zimbabwe banned exports"));
+        }
     }
 }

@@ -1,0 +1,48 @@
+package lodestone.news.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import lodestone.news.article.Article;
+import org.junit.jupiter.api.Test;
+
+/** A definite deal noun as a sentence's subject tells again the deal told before; it is no new agreement. */
+class RestatementTest {
+    private static final NewsExtractor EXTRACTOR = NewsExtractor.bundled();
+
+    private static boolean restates(String sentence, String trigger) {
+        return Restatement.definiteDealSubject(sentence, sentence.indexOf(trigger));
+    }
+
+    @Test
+    void aDefiniteDealSubjectRestatesButADealInTheObjectDoesNot() {
+        assertThat(restates("The deal was announced on Friday at the summit in Lima.", "deal"))
+                .isTrue();
+        assertThat(restates("The same agreement, first drafted in May, was signed by both envoys.", "agreement"))
+                .isTrue();
+        assertThat(restates("That deal followed a framework signed by the two governments.", "framework"))
+                .isFalse();
+        assertThat(restates("The agreement between Chile and Korea was signed on Monday.", "agreement"))
+                .isFalse();
+        assertThat(restates("Peru and Korea signed a cobalt agreement on Monday.", "agreement"))
+                .isFalse();
+    }
+
+    @Test
+    void aDealToldAgainAfterAJointVentureIsNoSecondEvent() {
+        Extraction x = EXTRACTOR.extract(new Article(
+                "t.txt",
+                "t.txt",
+                "Miners from Peru and Korea team up in Puno\n\n"
+                        + "Peru's Andina Lithium Corp and Korea Battery Metals Inc have agreed to form a joint venture"
+                        + " to develop a lithium mine in Puno.\n\n"
+                        + "The lithium deal was signed on Thursday in Seoul in the presence of the presidents of Peru"
+                        + " and South Korea.",
+                Optional.of(LocalDate.parse("2025-03-05")),
+                Optional.empty()));
+        assertThat(x.events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EventType.JOINT_VENTURE));
+    }
+}
