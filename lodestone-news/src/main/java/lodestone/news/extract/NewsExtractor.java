@@ -2102,7 +2102,8 @@ public final class NewsExtractor {
                                 || (d.date == null
                                         && (d.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE)
                                                 .matcher(d.clause)
-                                                .find()))) {
+                                                .find())
+                                || definiteBeforeDated(o, d))) {
                     same = o;
                     break;
                 }
@@ -2169,6 +2170,22 @@ public final class NewsExtractor {
             second.add(b.date.getYear());
         }
         return !first.isEmpty() && !second.isEmpty() && java.util.Collections.disjoint(first, second);
+    }
+
+    /**
+     * Whether an undated measure that refers to itself definitely ("the part that matters is the new licensing
+     * requirement on tungsten") is told before the dated telling of the same measure ("on 4 February ... published a
+     * notice putting 25 items ... under export control"): a lede or summary ahead of the details, one action. Their
+     * minerals must be equal or nested: "that package added five more rare earths" and "the controls imposed on April
+     * 4 on seven rare earths" are two measures.
+     */
+    private static boolean definiteBeforeDated(Draft earlier, Draft later) {
+        return earlier.date == null
+                && later.date != null
+                && (earlier.minerals.containsAll(later.minerals) || later.minerals.containsAll(earlier.minerals))
+                && (earlier.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE)
+                        .matcher(earlier.clause)
+                        .find();
     }
 
     /** Whether the frame is a measure's follow-up (its extension, its replacement) told after it. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import lodestone.news.article.Article;
 import org.junit.jupiter.api.Test;
 
-/** A definite deal noun as a sentence's subject tells again the deal told before; it is no new agreement. */
+/** Restatements: a definite deal noun as a sentence's subject, a definite summary told before the dated details. */
 class RestatementTest {
     private static final NewsExtractor EXTRACTOR = NewsExtractor.bundled();
 
@@ -44,5 +44,23 @@ class RestatementTest {
         assertThat(x.events())
                 .singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo(EventType.JOINT_VENTURE));
+    }
+
+    @Test
+    void aDefiniteSummaryBeforeTheDatedDetailsIsOneMeasure() {
+        Extraction x = EXTRACTOR.extract(new Article(
+                "t.txt",
+                "t.txt",
+                "Bolivia tightens tin exports\n\n"
+                        + "Summary: the part of the package that matters for tin buyers is the new licensing"
+                        + " requirement on tin and indium.\n\n"
+                        + "On 4 February 2025 Bolivia's mining ministry put tin and indium concentrates under export"
+                        + " licensing, effective immediately.",
+                Optional.of(LocalDate.parse("2025-02-05")),
+                Optional.empty()));
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.EXPORT_CONTROL);
+            assertThat(e.date()).contains(LocalDate.parse("2025-02-04"));
+        });
     }
 }
