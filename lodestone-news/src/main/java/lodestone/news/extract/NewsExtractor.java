@@ -1992,11 +1992,6 @@ public final class NewsExtractor {
             if (COMMENTARY.matcher(d.sentence.text()).find()) {
                 continue; // an analyst's or researcher's words report no action of their own
             }
-            if (d.type == EventType.AGREEMENT
-                    && d.sentence.index() >= 2
-                    && Restatement.definiteDealSubject(d.sentence.text(), d.triggerStart - d.sentence.start())) {
-                continue; // "The deal was announced on Thursday": the deal told before, not a new agreement
-            }
             if (StatePredicate.assertsNoAction(
                     d.sentence.text(), d.triggerStart - d.sentence.start(), d.triggerEnd - d.sentence.start())) {
                 continue; // "price floors remain on paper", "a price floor is a promise": a state or a description
