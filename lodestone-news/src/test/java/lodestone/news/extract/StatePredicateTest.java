@@ -12,43 +12,45 @@ import org.junit.jupiter.api.Test;
 class StatePredicateTest {
     private static final NewsExtractor EXTRACTOR = NewsExtractor.bundled();
 
-    /** Whether the predicate reads no action for the trigger words {@code trigger} of {@code sentence}. */
-    private static boolean noAction(String sentence, String trigger) {
-        int at = sentence.indexOf(trigger);
-        return StatePredicate.assertsNoAction(sentence, at, at + trigger.length());
+    /** Whether the predicate reads no action for the trigger words after "|" in each sentence before it. */
+    private static List<Boolean> noAction(String... cases) {
+        return java.util.Arrays.stream(cases)
+                .map(c -> {
+                    String sentence = c.substring(0, c.indexOf('|'));
+                    String trigger = c.substring(c.indexOf('|') + 1);
+                    int at = sentence.indexOf(trigger);
+                    return StatePredicate.assertsNoAction(sentence, at, at + trigger.length());
+                })
+                .toList();
     }
 
     @Test
     void aGenericSubjectOfACopulaOrAStateVerbIsADescription() {
-        assertThat(noAction("A price floor is a pledge that outlives the cabinet that signs it.", "price floor"))
-                .isTrue();
-        assertThat(noAction("Price floors, critics say, are a subsidy by another name.", "Price floors"))
-                .isTrue();
-        assertThat(noAction("Export licences for indium remain hard to obtain, traders say.", "Export licences"))
-                .isTrue();
-        assertThat(noAction("Imposing export controls on such goods is normal practice.", "export controls"))
-                .isTrue();
+        assertThat(noAction(
+                        "A price floor is a pledge that outlives the cabinet that signs it.|price floor",
+                        "Price floors, critics say, are a subsidy by another name.|Price floors",
+                        "Export licences for indium remain hard to obtain, traders say.|Export licences",
+                        "Imposing export controls on such goods is normal practice.|export controls"))
+                .containsOnly(true);
     }
 
     @Test
     void aNegatedPredicateAssertsNoActionWhateverTheSubject() {
-        assertThat(noAction("Vietnam's export ban on raw ore was not enforced last year.", "export ban"))
-                .isTrue();
-        assertThat(noAction("The quota system is no longer in use.", "quota")).isTrue();
+        assertThat(noAction(
+                        "Vietnam's export ban on raw ore was not enforced last year.|export ban",
+                        "The quota system is no longer in use.|quota"))
+                .containsOnly(true);
     }
 
     @Test
     void aPassiveOrASpecificSubjectStillTellsAnAction() {
-        assertThat(noAction("Export controls on tungsten were imposed on Tuesday.", "Export controls"))
-                .isFalse();
-        assertThat(noAction("A ban on bauxite exports is due to start in June.", "ban"))
-                .isFalse();
-        assertThat(noAction("Zambia's 2019 export ban on copper concentrate remains in force.", "export ban"))
-                .isFalse();
-        assertThat(noAction("The agency's loan of $90 million, approved in May, remains the largest.", "loan"))
-                .isFalse();
-        assertThat(noAction("Chile imposed an export tax on lithium carbonate in 2024.", "export tax"))
-                .isFalse();
+        assertThat(noAction(
+                        "Export controls on tungsten were imposed on Tuesday.|Export controls",
+                        "A ban on bauxite exports is due to start in June.|ban",
+                        "Zambia's 2019 export ban on copper concentrate remains in force.|export ban",
+                        "The agency's loan of $90 million, approved in May, remains the largest.|loan",
+                        "Chile imposed an export tax on lithium carbonate in 2024.|export tax"))
+                .containsOnly(false);
     }
 
     @Test
