@@ -43,7 +43,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-8";
+    public static final String VERSION = "news-pipeline-9";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -450,6 +450,9 @@ public final class NewsExtractor {
         String noun = "";
         Sentence sentence;
         int triggerStart;
+        /** where the trigger's words end (equal to the start for a frame the classifier added) */
+        int triggerEnd;
+
         String rule;
         boolean strong;
         final Set<String> countries = new LinkedHashSet<>();
@@ -1264,6 +1267,7 @@ public final class NewsExtractor {
             d.noun = trigger.noun();
             d.sentence = sentence;
             d.triggerStart = sentence.start() + trigger.start();
+            d.triggerEnd = sentence.start() + trigger.end();
             d.rule = trigger.rule();
             d.strong = trigger.strong();
             for (Mention c : context.in(from, to, MentionKind.COUNTRY)) {
@@ -1631,6 +1635,7 @@ public final class NewsExtractor {
             copy.noun = d.noun;
             copy.sentence = d.sentence;
             copy.triggerStart = d.triggerStart;
+            copy.triggerEnd = d.triggerEnd;
             copy.rule = d.rule + " (one per partner)";
             copy.strong = d.strong;
             copy.countries.add(lead);
@@ -1987,6 +1992,10 @@ public final class NewsExtractor {
             if (COMMENTARY.matcher(d.sentence.text()).find()) {
                 continue; // an analyst's or researcher's words report no action of their own
             }
+            if (StatePredicate.assertsNoAction(
+                    d.sentence.text(), d.triggerStart - d.sentence.start(), d.triggerEnd - d.sentence.start())) {
+                continue; // "price floors remain on paper", "a price floor is a promise": a state or a description
+            }
             String fromTrigger = d.sentence
                     .text()
                     .substring(
@@ -2088,7 +2097,8 @@ public final class NewsExtractor {
                                 || (d.date == null
                                         && (d.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE)
                                                 .matcher(d.clause)
-                                                .find()))) {
+                                                .find())
+                                || definiteBeforeDated(o, d))) {
                     same = o;
                     break;
                 }
@@ -2155,6 +2165,22 @@ public final class NewsExtractor {
             second.add(b.date.getYear());
         }
         return !first.isEmpty() && !second.isEmpty() && java.util.Collections.disjoint(first, second);
+    }
+
+    /**
+     * Whether an undated measure that refers to itself definitely ("the part that matters is the new licensing
+     * requirement on tungsten") is told before the dated telling of the same measure ("on 4 February ... published a
+     * notice putting 25 items ... under export control"): a lede or summary ahead of the details, one action. Their
+     * minerals must be equal or nested: "that package added five more rare earths" and "the controls imposed on April
+     * 4 on seven rare earths" are two measures.
+     */
+    private static boolean definiteBeforeDated(Draft earlier, Draft later) {
+        return earlier.date == null
+                && later.date != null
+                && (earlier.minerals.containsAll(later.minerals) || later.minerals.containsAll(earlier.minerals))
+                && (earlier.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE)
+                        .matcher(earlier.clause)
+                        .find();
     }
 
     /** Whether the frame is a measure's follow-up (its extension, its replacement) told after it. */
