@@ -96,6 +96,9 @@ public final class NewsExtractor {
     private static final Pattern LIST_UPDATE = VOCABULARY.pattern("list-update");
     private static final Pattern LIST_CHANGE = VOCABULARY.pattern("list-change");
     private static final Pattern EXPORT_CONTROL = VOCABULARY.pattern("export-control");
+    /** A measure told with a licence, a rule or a passive ban ("placed ... under licence"): {@link #licenceFrames}. */
+    private static final Pattern LICENCE_FRAME = VOCABULARY.pattern("licence-frame");
+
     private static final Pattern QUOTA_CONTEXT = VOCABULARY.pattern("quota-context");
     private static final Pattern PRODUCTION_QUOTA = VOCABULARY.pattern("production-quota");
     private static final Pattern SUSPENSION = VOCABULARY.pattern("suspension");
@@ -646,6 +649,18 @@ public final class NewsExtractor {
             boolean object = SUSPENDED_OBJECT.matcher(after).find()
                     || (SUSPENDED_OBJECT.matcher(lead).find() && lead.transform(WHOLE_2::test))
                     || m.group().toLowerCase(Locale.ROOT).startsWith("general");
+            if (!object && pronounSuspension(s, m.start(), after, stems)) {
+                // "tightened rules on anode material in October before suspending them a month later": the measure
+                // told before it in the sentence is read as well, so this suspension leaves the measure triggers on
+                out.add(new Trigger(
+                        EventType.EXPORT_CONTROL_SUSPENSION,
+                        m.start(),
+                        m.end(),
+                        "suspension: of a measure told before " + m.group(),
+                        "",
+                        true));
+                break;
+            }
             if (object && !after.transform(WHOLE_3::test)) {
                 String word = m.group().toLowerCase(Locale.ROOT);
                 boolean weak = word.startsWith("eas")
@@ -705,6 +720,9 @@ public final class NewsExtractor {
                     lastEnd = m.end();
                 }
             }
+        }
+        if (!suspension) {
+            licenceFrames(s, context, sentence, stems, out);
         }
         if (out.stream().noneMatch(t -> t.type() == EventType.EXPORT_CONTROL)) {
             // a measure told in passing by its owner and its time ("its October 2025 rare earth controls", "the April
@@ -1053,6 +1071,60 @@ public final class NewsExtractor {
         return Optional.empty();
     }
 
+    /**
+     * Measures told with a licence, a rule or a passive ban ("MOFCOM placed seven rare earths under licence", "announced
+     * licence requirements for graphite", "exports of gallium would need licences", "tightened export rules on
+     * graphite", "the export of nickel ore was banned"): an export control where the phrase's clause names a mineral of
+     * its own and a clause or list boundary separates it from every other export-control trigger of the sentence (a
+     * second measure told beside the first, "required licences for graphite in 2023, and again when Beijing tightened
+     * rules on anode material"). The mineral of its own keeps out licences for chips or tools told beside a mineral.
+     */
+    private static void licenceFrames(
+            String s, Context context, Sentence sentence, Set<String> stems, List<Trigger> out) {
+        Matcher m = guarded(LICENCE_FRAME, stems, s);
+        boolean added = false;
+        while (m.find()) {
+            int at = m.start();
+            int end = m.end();
+            boolean apart = out.stream()
+                    .filter(t -> t.type() == EventType.EXPORT_CONTROL)
+                    .allMatch(t -> t.end() <= at
+                            ? s.substring(t.end(), at).transform(WHOLE_4::test)
+                            : t.start() >= end && s.substring(end, t.start()).transform(WHOLE_4::test));
+            if (!apart || hedged(s, at)) {
+                continue;
+            }
+            int[] window = clause(context, sentence, at);
+            if (context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                    .isEmpty()) {
+                continue;
+            }
+            out.add(new Trigger(
+                    EventType.EXPORT_CONTROL, at, end, "export control: licence frame " + m.group(), "", true));
+            added = true;
+        }
+        if (added) {
+            out.sort(java.util.Comparator.comparingInt(Trigger::start));
+        }
+    }
+
+    /** "it" or "them" right after a suspending verb. */
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:it|them)\\b");
+
+    /**
+     * A suspension whose object is a pronoun standing for a measure told before it in its sentence ("tightened rules on
+     * anode material in October 2025 before suspending them a month later", "before agreeing to pause them"): the
+     * measure and its suspension are two events.
+     */
+    private static boolean pronounSuspension(String s, int at, String after, Set<String> stems) {
+        if (!PRONOUN_OBJECT.matcher(after).lookingAt()) {
+            return false;
+        }
+        String before = s.substring(0, at);
+        return guarded(EXPORT_CONTROL, stems, before).find()
+                || guarded(LICENCE_FRAME, stems, before).find();
+    }
+
     /** A ban on something other than exports: "Greenland's 2021 ban on uranium mining" is no export control. */
     private static final Pattern NOT_EXPORT_OBJECT = Pattern.compile(
             "\\s+on\\s+(?:(?!exports?\\b)[\\w-]+\\s+){0,3}?(?:mining|production|output|imports?|exploration)\\b");
@@ -1086,6 +1158,7 @@ public final class NewsExtractor {
     /** The trigger patterns and the family of stems each starts with ({@link TriggerWords}). */
     static final Map<Pattern, Set<String>> TRIGGER_PATTERNS = Map.ofEntries(
             Map.entry(EXPORT_CONTROL, TriggerWords.MEASURE),
+            Map.entry(LICENCE_FRAME, TriggerWords.MEASURE),
             Map.entry(SUSPENDED_OBJECT, TriggerWords.MEASURE),
             Map.entry(FOLLOW_UP_MEASURE, TriggerWords.MEASURE),
             Map.entry(PRODUCTION_QUOTA, TriggerWords.MEASURE),
