@@ -43,7 +43,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-8";
+    public static final String VERSION = "news-pipeline-10";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -301,6 +301,7 @@ public final class NewsExtractor {
             }
         }
         leadDate(drafts);
+        announcementDate(context, drafts);
         listDate(context, drafts);
         List<Draft> scoped = scope(packageLeads(context, drafts));
         List<Draft> merged = titles(merge(scoped));
@@ -1909,6 +1910,36 @@ public final class NewsExtractor {
     private static final int LIST_LEAD_SENTENCES = 3;
     /** How many list lines above an item are passed over to find the sentence that introduces the list. */
     private static final int LIST_ITEMS = 24;
+
+    /**
+     * The day a news story's lead tells when no frame of the lead carries it ("The Defense Department on Tuesday announced
+     * two awards", "today announced"): when no frame of the first five sentences is dated, the first of them (a body
+     * sentence, not a headline) that tells a day gives it to the undated frames of the next twelve sentences that name
+     * no other time, as {@link #leadDate} does for a dated lead frame.
+     */
+    private static void announcementDate(Context context, List<Draft> drafts) {
+        if (drafts.stream().anyMatch(d -> d.date != null && d.sentence.index() <= 4)) {
+            return;
+        }
+        for (Sentence sentence :
+                context.sentences().subList(0, Math.min(5, context.sentences().size()))) {
+            if (!sentence.text().strip().transform(WHOLE_1::test)) {
+                continue; // a headline or a header line ("Dec. 16, 2025 | Industry") tells no action's day
+            }
+            Optional<LocalDate> day = date(context, sentence, sentence.start(), false);
+            if (day.isPresent()) {
+                for (Draft d : drafts) {
+                    if (d.date == null
+                            && d.sentence.index() > sentence.index()
+                            && d.sentence.index() - sentence.index() <= 12
+                            && !OTHER_TIME.matcher(d.sentence.text()).find()) {
+                        d.date = day.get();
+                    }
+                }
+                return;
+            }
+        }
+    }
 
     /** Whether a sentence lies on a list item's line (the item's first sentence or one after it on that line). */
     private static boolean onListLine(Context context, Sentence sentence) {
