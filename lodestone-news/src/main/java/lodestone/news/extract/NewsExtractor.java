@@ -757,7 +757,7 @@ public final class NewsExtractor {
                 && out.stream()
                         .anyMatch(t ->
                                 t.type() == EventType.EXPORT_CONTROL || t.type() == EventType.EXPORT_CONTROL_SUSPENSION)
-                && out.stream().noneMatch(t -> t.start() >= followUp.start() && t.start() < followUp.end())) {
+                && out.stream().noneMatch(t -> t.start() < followUp.end() && t.end() > followUp.start())) {
             // a second measure in the sentence of the first: the quota that replaces a ban, a ban's extension
             out.add(new Trigger(
                     EventType.EXPORT_CONTROL,
