@@ -43,7 +43,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-9";
+    public static final String VERSION = "news-pipeline-10";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -96,6 +96,9 @@ public final class NewsExtractor {
     private static final Pattern LIST_UPDATE = VOCABULARY.pattern("list-update");
     private static final Pattern LIST_CHANGE = VOCABULARY.pattern("list-change");
     private static final Pattern EXPORT_CONTROL = VOCABULARY.pattern("export-control");
+    /** A measure told with a licence, a rule or a passive ban ("placed ... under licence"): {@link #licenceFrames}. */
+    private static final Pattern LICENCE_FRAME = VOCABULARY.pattern("licence-frame");
+
     private static final Pattern QUOTA_CONTEXT = VOCABULARY.pattern("quota-context");
     private static final Pattern PRODUCTION_QUOTA = VOCABULARY.pattern("production-quota");
     private static final Pattern SUSPENSION = VOCABULARY.pattern("suspension");
@@ -298,6 +301,7 @@ public final class NewsExtractor {
             }
         }
         leadDate(drafts);
+        announcementDate(context, drafts);
         listDate(context, drafts);
         List<Draft> scoped = scope(packageLeads(context, drafts));
         List<Draft> merged = titles(merge(scoped));
@@ -649,6 +653,18 @@ public final class NewsExtractor {
             boolean object = SUSPENDED_OBJECT.matcher(after).find()
                     || (SUSPENDED_OBJECT.matcher(lead).find() && lead.transform(WHOLE_2::test))
                     || m.group().toLowerCase(Locale.ROOT).startsWith("general");
+            if (!object && pronounSuspension(s, m.start(), after, stems)) {
+                // "tightened rules on anode material in October before suspending them a month later": the measure
+                // told before it in the sentence is read as well, so this suspension leaves the measure triggers on
+                out.add(new Trigger(
+                        EventType.EXPORT_CONTROL_SUSPENSION,
+                        m.start(),
+                        m.end(),
+                        "suspension: of a measure told before " + m.group(),
+                        "",
+                        true));
+                break;
+            }
             if (object && !after.transform(WHOLE_3::test)) {
                 String word = m.group().toLowerCase(Locale.ROOT);
                 boolean weak = word.startsWith("eas")
@@ -709,6 +725,9 @@ public final class NewsExtractor {
                 }
             }
         }
+        if (!suspension) {
+            licenceFrames(s, context, sentence, stems, out);
+        }
         if (out.stream().noneMatch(t -> t.type() == EventType.EXPORT_CONTROL)) {
             // a measure told in passing by its owner and its time ("its October 2025 rare earth controls", "the April
             // 2025 controls on seven heavy rare earths", "Beijing's 2023 curbs"): a background action of its own, in
@@ -741,7 +760,7 @@ public final class NewsExtractor {
                 && out.stream()
                         .anyMatch(t ->
                                 t.type() == EventType.EXPORT_CONTROL || t.type() == EventType.EXPORT_CONTROL_SUSPENSION)
-                && out.stream().noneMatch(t -> t.start() >= followUp.start() && t.start() < followUp.end())) {
+                && out.stream().noneMatch(t -> t.start() < followUp.end() && t.end() > followUp.start())) {
             // a second measure in the sentence of the first: the quota that replaces a ban, a ban's extension
             out.add(new Trigger(
                     EventType.EXPORT_CONTROL,
@@ -1056,6 +1075,60 @@ public final class NewsExtractor {
         return Optional.empty();
     }
 
+    /**
+     * Measures told with a licence, a rule or a passive ban ("MOFCOM placed seven rare earths under licence", "announced
+     * licence requirements for graphite", "exports of gallium would need licences", "tightened export rules on
+     * graphite", "the export of nickel ore was banned"): an export control where the phrase's clause names a mineral of
+     * its own and a clause or list boundary separates it from every other export-control trigger of the sentence (a
+     * second measure told beside the first, "required licences for graphite in 2023, and again when Beijing tightened
+     * rules on anode material"). The mineral of its own keeps out licences for chips or tools told beside a mineral.
+     */
+    private static void licenceFrames(
+            String s, Context context, Sentence sentence, Set<String> stems, List<Trigger> out) {
+        Matcher m = guarded(LICENCE_FRAME, stems, s);
+        boolean added = false;
+        while (m.find()) {
+            int at = m.start();
+            int end = m.end();
+            boolean apart = out.stream()
+                    .filter(t -> t.type() == EventType.EXPORT_CONTROL)
+                    .allMatch(t -> t.end() <= at
+                            ? s.substring(t.end(), at).transform(WHOLE_4::test)
+                            : t.start() >= end && s.substring(end, t.start()).transform(WHOLE_4::test));
+            if (!apart || hedged(s, at)) {
+                continue;
+            }
+            int[] window = clause(context, sentence, at);
+            if (context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                    .isEmpty()) {
+                continue;
+            }
+            out.add(new Trigger(
+                    EventType.EXPORT_CONTROL, at, end, "export control: licence frame " + m.group(), "", true));
+            added = true;
+        }
+        if (added) {
+            out.sort(java.util.Comparator.comparingInt(Trigger::start));
+        }
+    }
+
+    /** "it" or "them" right after a suspending verb. */
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:it|them)\\b");
+
+    /**
+     * A suspension whose object is a pronoun standing for a measure told before it in its sentence ("tightened rules on
+     * anode material in October 2025 before suspending them a month later", "before agreeing to pause them"): the
+     * measure and its suspension are two events.
+     */
+    private static boolean pronounSuspension(String s, int at, String after, Set<String> stems) {
+        if (!PRONOUN_OBJECT.matcher(after).lookingAt()) {
+            return false;
+        }
+        String before = s.substring(0, at);
+        return guarded(EXPORT_CONTROL, stems, before).find()
+                || guarded(LICENCE_FRAME, stems, before).find();
+    }
+
     /** A ban on something other than exports: "Greenland's 2021 ban on uranium mining" is no export control. */
     private static final Pattern NOT_EXPORT_OBJECT = Pattern.compile(
             "\\s+on\\s+(?:(?!exports?\\b)[\\w-]+\\s+){0,3}?(?:mining|production|output|imports?|exploration)\\b");
@@ -1089,6 +1162,7 @@ public final class NewsExtractor {
     /** The trigger patterns and the family of stems each starts with ({@link TriggerWords}). */
     static final Map<Pattern, Set<String>> TRIGGER_PATTERNS = Map.ofEntries(
             Map.entry(EXPORT_CONTROL, TriggerWords.MEASURE),
+            Map.entry(LICENCE_FRAME, TriggerWords.MEASURE),
             Map.entry(SUSPENDED_OBJECT, TriggerWords.MEASURE),
             Map.entry(FOLLOW_UP_MEASURE, TriggerWords.MEASURE),
             Map.entry(PRODUCTION_QUOTA, TriggerWords.MEASURE),
@@ -1841,6 +1915,36 @@ public final class NewsExtractor {
     private static final int LIST_LEAD_SENTENCES = 3;
     /** How many list lines above an item are passed over to find the sentence that introduces the list. */
     private static final int LIST_ITEMS = 24;
+
+    /**
+     * The day a news story's lead tells when no frame of the lead carries it ("The Defense Department on Tuesday announced
+     * two awards", "today announced"): when no frame of the first five sentences is dated, the first of them (a body
+     * sentence, not a headline) that tells a day gives it to the undated frames of the next twelve sentences that name
+     * no other time, as {@link #leadDate} does for a dated lead frame.
+     */
+    private static void announcementDate(Context context, List<Draft> drafts) {
+        if (drafts.stream().anyMatch(d -> d.date != null && d.sentence.index() <= 4)) {
+            return;
+        }
+        for (Sentence sentence :
+                context.sentences().subList(0, Math.min(5, context.sentences().size()))) {
+            if (!sentence.text().strip().transform(WHOLE_1::test)) {
+                continue; // a headline or a header line ("Dec. 16, 2025 | Industry") tells no action's day
+            }
+            Optional<LocalDate> day = date(context, sentence, sentence.start(), false);
+            if (day.isPresent()) {
+                for (Draft d : drafts) {
+                    if (d.date == null
+                            && d.sentence.index() > sentence.index()
+                            && d.sentence.index() - sentence.index() <= 12
+                            && !OTHER_TIME.matcher(d.sentence.text()).find()) {
+                        d.date = day.get();
+                    }
+                }
+                return;
+            }
+        }
+    }
 
     /** Whether a sentence lies on a list item's line (the item's first sentence or one after it on that line). */
     private static boolean onListLine(Context context, Sentence sentence) {
