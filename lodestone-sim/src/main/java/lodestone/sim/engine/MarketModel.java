@@ -121,6 +121,7 @@ final class MarketModel {
     final double surplusDecay;
     final double contractMonths;
     final Distribution netting;
+    final Distribution lasting;
 
     final double threshold;
     final double recoveryLevel;
@@ -204,6 +205,7 @@ final class MarketModel {
         surplusDecay = 1 - 1 / behaviour.issuerSurplusMonths();
         contractMonths = behaviour.contractMonths();
         netting = behaviour.pendingNetting();
+        lasting = behaviour.lastingPrecaution();
 
         threshold = spec.threshold();
         recoveryLevel = spec.recoveryLevel();
