@@ -124,7 +124,8 @@ final class PathSimulator {
             partnerStart[j] = delivered ? start : Double.POSITIVE_INFINITY;
         }
         enforcementMonths = m.enforcement.quantile(streams.nextUniform());
-        // drawn last, so behaviours without it keep every earlier draw
+        // from a stream of its own: no other draw moves with it, and it does not move with the number of partners
+        streams.reset(seed, m.lastingStream);
         double lasting = m.lasting.quantile(streams.nextUniform());
         // μ Δ: the extra cover a buyer that was cut off keeps as a raised target (months of use)
         double keptCover = lasting * precaution;
