@@ -73,7 +73,7 @@ public record Behaviour(
             Distribution.uniform(0.5, 3),
             1,
             Distribution.uniform(1.5, 3),
-            Distribution.uniform(0.6, 2),
+            Distribution.uniform(0.3, 2),
             Distribution.uniform(0.5, 2),
             Distribution.uniform(0.3, 0.9),
             Distribution.uniform(0.05, 0.12),
@@ -82,7 +82,7 @@ public record Behaviour(
             6,
             6,
             Distribution.uniform(0, 1),
-            Distribution.fixed(0));
+            Distribution.uniform(0, 1));
 
     public Behaviour {
         Objects.requireNonNull(precautionMonths, "precautionMonths");
