@@ -110,6 +110,7 @@ public final class Fixtures {
         private double surplus = 6;
         private double contract = 6;
         private Distribution netting = Distribution.fixed(0);
+        private Distribution lasting = Distribution.fixed(0);
 
         public BehaviourBuilder precaution(double months) {
             precaution = Distribution.fixed(months);
@@ -166,6 +167,11 @@ public final class Fixtures {
             return this;
         }
 
+        public BehaviourBuilder lasting(double share) {
+            lasting = Distribution.fixed(share);
+            return this;
+        }
+
         public BehaviourBuilder netting(double share) {
             netting = Distribution.fixed(share);
             return this;
@@ -184,7 +190,8 @@ public final class Fixtures {
                     forward,
                     surplus,
                     contract,
-                    netting);
+                    netting,
+                    lasting);
         }
     }
 }

@@ -41,8 +41,9 @@ public final class Calibration {
     public record Scored(Candidate candidate, double coverage, double intervalScore) {}
 
     /**
-     * The grid: price flexibility, precaution, restocking time, netting of pending applications and background
-     * volatility, each at two or three levels around the first look; the other behaviour values stay at the first look.
+     * The grid: price flexibility, precaution, restocking time, netting of pending applications, background volatility
+     * and lasting precaution, each at two or three levels around the first look (216 candidates); the other behaviour
+     * values stay at the first look.
      *
      * @return the candidates, in a fixed order
      */
@@ -53,39 +54,46 @@ public final class Calibration {
         double[] restock = {1, 2, 4};
         double[][] netting = {{0, 0}, {0, 1}, {1, 1}};
         double[][] volatility = {{0.03, 0.08}, {0.05, 0.12}};
+        // off (the earlier model), or anywhere from none to all of the precautionary cover kept
+        double[][] lasting = {{0, 0}, {0, 1}};
         List<Candidate> grid = new ArrayList<>();
         for (double[] f : flexibility) {
             for (double[] p : precaution) {
                 for (double r : restock) {
                     for (double[] n : netting) {
                         for (double[] v : volatility) {
-                            Behaviour b = new Behaviour(
-                                    Distribution.uniform(p[0], p[1]),
-                                    r,
-                                    prior.maxOrder(),
-                                    Distribution.uniform(f[0], f[1]),
-                                    prior.issuerFlexibility(),
-                                    prior.issuerAbsorption(),
-                                    Distribution.uniform(v[0], v[1]),
-                                    prior.stockLevel(),
-                                    prior.forwardMonths(),
-                                    prior.issuerSurplusMonths(),
-                                    prior.contractMonths(),
-                                    n[0] == n[1] ? Distribution.fixed(n[0]) : Distribution.uniform(n[0], n[1]));
-                            grid.add(new Candidate(
-                                    String.format(
-                                            Locale.ROOT,
-                                            "flexibility U(%s, %s), precaution U(%s, %s) months, restock %s months,"
-                                                    + " netting %s, volatility U(%s, %s)",
-                                            f[0],
-                                            f[1],
-                                            p[0],
-                                            p[1],
-                                            r,
-                                            b.pendingNetting().describe(),
-                                            v[0],
-                                            v[1]),
-                                    b));
+                            for (double[] l : lasting) {
+                                Behaviour b = new Behaviour(
+                                        Distribution.uniform(p[0], p[1]),
+                                        r,
+                                        prior.maxOrder(),
+                                        Distribution.uniform(f[0], f[1]),
+                                        prior.issuerFlexibility(),
+                                        prior.issuerAbsorption(),
+                                        Distribution.uniform(v[0], v[1]),
+                                        prior.stockLevel(),
+                                        prior.forwardMonths(),
+                                        prior.issuerSurplusMonths(),
+                                        prior.contractMonths(),
+                                        n[0] == n[1] ? Distribution.fixed(n[0]) : Distribution.uniform(n[0], n[1]),
+                                        l[0] == l[1] ? Distribution.fixed(l[0]) : Distribution.uniform(l[0], l[1]));
+                                grid.add(new Candidate(
+                                        String.format(
+                                                Locale.ROOT,
+                                                "flexibility U(%s, %s), precaution U(%s, %s) months, restock %s"
+                                                        + " months, netting %s, volatility U(%s, %s), lasting"
+                                                        + " precaution %s",
+                                                f[0],
+                                                f[1],
+                                                p[0],
+                                                p[1],
+                                                r,
+                                                b.pendingNetting().describe(),
+                                                v[0],
+                                                v[1],
+                                                b.lastingPrecaution().describe()),
+                                        b));
+                            }
                         }
                     }
                 }
@@ -216,7 +224,8 @@ public final class Calibration {
                 first.forwardMonths(),
                 first.issuerSurplusMonths(),
                 first.contractMonths(),
-                envelope(set, Behaviour::pendingNetting));
+                envelope(set, Behaviour::pendingNetting),
+                envelope(set, Behaviour::lastingPrecaution));
     }
 
     /**

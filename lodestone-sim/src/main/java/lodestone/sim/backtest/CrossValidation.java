@@ -86,11 +86,9 @@ public final class CrossValidation {
         List<Row> pooledPrior = new ArrayList<>();
         for (String heldOut : episodes) {
             Predicate<Row> held = Report.episode(heldOut);
-            Calibration.Selection selection = Calibration.select(evaluated, held.negate());
-            List<Episode> target = evidence.apply(selection.merged()).stream()
-                    .filter(e -> e.id().equals(heldOut))
-                    .toList();
-            Report scored = Backtest.run(target, engine, paths, seed, "chosen without " + heldOut);
+            Step step = step(evaluated, held.negate(), heldOut, evidence, engine, paths, seed);
+            Calibration.Selection selection = step.selection();
+            Report scored = step.report();
             Report priorRows = new Report(
                     "first look on " + heldOut,
                     prior.rows().stream().filter(held).toList());
@@ -106,5 +104,41 @@ public final class CrossValidation {
                 new Report("first look, the same rows", pooledPrior),
                 all,
                 inSample);
+    }
+
+    /**
+     * One fold step: the selection rule on some training rows, and the behaviour it chose run on one episode.
+     *
+     * @param selection what the rule chose on the training rows
+     * @param report the held-out episode's rows under that behaviour, titled "chosen without" it
+     */
+    record Step(Calibration.Selection selection, Report report) {}
+
+    /**
+     * Chooses a behaviour on the training rows, keeps the held-out episode and scores it under that behaviour. The
+     * cross-validation's folds and the model error's inner folds ({@link PredictiveBands}) both take this step.
+     *
+     * @param evaluated every candidate's report on all the evidence
+     * @param training which rows choose
+     * @param heldOut the episode to score
+     * @param evidence the episodes for a behaviour
+     * @param engine the engine
+     * @param paths paths per scenario
+     * @param seed the seed
+     * @return the selection and the held-out episode's report
+     */
+    static Step step(
+            List<Calibration.Evaluated> evaluated,
+            Predicate<Row> training,
+            String heldOut,
+            Function<Behaviour, List<Episode>> evidence,
+            MonteCarloEngine engine,
+            int paths,
+            long seed) {
+        Calibration.Selection selection = Calibration.select(evaluated, training);
+        List<Episode> target = evidence.apply(selection.merged()).stream()
+                .filter(e -> e.id().equals(heldOut))
+                .toList();
+        return new Step(selection, Backtest.run(target, engine, paths, seed, "chosen without " + heldOut));
     }
 }

@@ -16,11 +16,11 @@ public final class Episodes {
             List.of("cn-ga-ge-2023", "cn-graphite-2023", "cn-ga-ge-sb-us-ban-2024", "cn-ree-2025-04");
 
     /**
-     * The development records: held-out rows written blind for the shipped episodes, scored once on first look and
-     * used since for calibration (classpath resources {@link #developmentResource}); the first is blind record 5
-     * ({@code docs/research/backtest-blind5/}).
+     * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
+     * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
+     * 5, 6 and 7 ({@code docs/research/backtest-blindN/}, copied unchanged).
      */
-    public static final List<String> DEVELOPMENT = List.of("backtest-blind5");
+    public static final List<String> DEVELOPMENT = List.of("backtest-blind5", "backtest-blind6", "backtest-blind7");
 
     private Episodes() {}
 

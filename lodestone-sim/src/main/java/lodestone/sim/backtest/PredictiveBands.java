@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.scenario.Behaviour;
 
@@ -130,13 +131,10 @@ public final class PredictiveBands {
             long seed) {
         List<Row> rows = new ArrayList<>();
         for (String left : episodes) {
-            Calibration.Selection selection = Calibration.select(
-                    evaluated,
-                    row -> episodes.contains(row.episode()) && !row.episode().equals(left));
-            List<Episode> target = evidence.apply(selection.merged()).stream()
-                    .filter(e -> e.id().equals(left))
-                    .toList();
-            rows.addAll(Backtest.run(target, engine, paths, seed, "chosen without " + left)
+            Predicate<Row> training =
+                    row -> episodes.contains(row.episode()) && !row.episode().equals(left);
+            rows.addAll(CrossValidation.step(evaluated, training, left, evidence, engine, paths, seed)
+                    .report()
                     .rows());
         }
         return rows;

@@ -28,6 +28,9 @@ final class MarketModel {
 
     final int parameterStream;
     final int noiseStream;
+    /** The stream of the lasting precaution's draw (negative: apart from the disruption's and the markets' others). */
+    final int lastingStream;
+
     final double issuerShare;
     final double outsideShare;
     /** Perspective's share of the outside market's demand. */
@@ -121,6 +124,7 @@ final class MarketModel {
     final double surplusDecay;
     final double contractMonths;
     final Distribution netting;
+    final Distribution lasting;
 
     final double threshold;
     final double recoveryLevel;
@@ -128,6 +132,7 @@ final class MarketModel {
     MarketModel(ScenarioSpec spec, Market market, int index) {
         parameterStream = 1 + 2 * index;
         noiseStream = 2 + 2 * index;
+        lastingStream = -1 - index;
         Disruption disruption = spec.disruption();
         Trade trade = market.trade();
         issuerShare = market.shareOf(disruption.issuer());
@@ -204,6 +209,7 @@ final class MarketModel {
         surplusDecay = 1 - 1 / behaviour.issuerSurplusMonths();
         contractMonths = behaviour.contractMonths();
         netting = behaviour.pendingNetting();
+        lasting = behaviour.lastingPrecaution();
 
         threshold = spec.threshold();
         recoveryLevel = spec.recoveryLevel();

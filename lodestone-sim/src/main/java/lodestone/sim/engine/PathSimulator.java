@@ -36,6 +36,9 @@ final class PathSimulator {
     private final double[][] base = new double[2][CLASSES];
     private final double[][] stock = new double[2][CLASSES];
     private final double[] order = new double[CLASSES];
+    /** Whether each buyer class has been cut off (received and drew less than half its use in some month). */
+    private final boolean[][] cutOff = new boolean[2][CLASSES];
+
     private final double[][] ring = new double[2][RING];
     private final double[] kernel = new double[RING];
     private final double[] window;
@@ -121,6 +124,11 @@ final class PathSimulator {
             partnerStart[j] = delivered ? start : Double.POSITIVE_INFINITY;
         }
         enforcementMonths = m.enforcement.quantile(streams.nextUniform());
+        // from a stream of its own: no other draw moves with it, and it does not move with the number of partners
+        streams.reset(seed, m.lastingStream);
+        double lasting = m.lasting.quantile(streams.nextUniform());
+        // μ Δ: the extra cover a buyer that was cut off keeps as a raised target (months of use)
+        double keptCover = lasting * precaution;
         noise.reset(seed, m.noiseStream);
 
         double baseMean = 0;
@@ -130,6 +138,8 @@ final class PathSimulator {
             base[1][k] = cover;
             stock[0][k] = cover;
             stock[1][k] = cover;
+            cutOff[0][k] = false;
+            cutOff[1][k] = false;
             baseMean += cover;
         }
         baseMean /= CLASSES;
@@ -237,14 +247,22 @@ final class PathSimulator {
                 // buyers count pending applications only partly (netting), at the share they expect granted: any may
                 // be refused or delayed, so under rationing they over-apply (Lee, Padmanabhan and Whang 1997)
                 double onOrder = m.targeted[g] && m.licensed ? netting * grantG * pending[g] : 0;
+                boolean[] cut = cutOff[g];
                 double ordered = 0;
+                double extraSum = 0;
                 for (int k = 0; k < CLASSES; k++) {
-                    double o = use + rate * (targets[k] + extraCover - classes[k] - onOrder);
+                    // a buyer that was cut off keeps at least μ Δ of extra cover, during the measure and after it
+                    double extra = cut[k] && keptCover > extraCover ? keptCover : extraCover;
+                    extraSum += extra;
+                    double o = use + rate * (targets[k] + extra - classes[k] - onOrder);
                     o = o < 0 ? 0 : o > maxUnits ? maxUnits : o;
                     order[k] = o;
                     ordered += o;
                 }
                 ordered /= CLASSES;
+                double extraMean = keptCover > 0 ? extraSum / CLASSES : extraCover;
+                // applications still pending when a licensed measure ends ship once the licence is no longer needed
+                double backlog = 0;
                 double refused;
                 if (inForce > 0 && m.targeted[g]) {
                     if (m.licensed) {
@@ -271,18 +289,22 @@ final class PathSimulator {
                     supply[g] = ordered;
                     refused = 0;
                     if (pending[g] != 0) {
+                        backlog = pending[g];
+                        supply[g] += backlog;
                         pending[g] = 0;
                         Arrays.fill(ring[g], 0);
                     }
                 }
                 leak[g] = leakageNow * refused;
                 double shipped = supply[g] + leak[g];
-                shippedShare[g] = ordered > 0 ? shipped / ordered : 1;
+                double ordinary = shipped - backlog;
+                shippedShare[g] = ordered > 0 ? ordinary / ordered : 1;
                 double flat = othersExtra + (g == PERSPECTIVE ? relief : 0);
                 double stockSum = 0;
                 double receivedSum = 0;
                 for (int k = 0; k < CLASSES; k++) {
-                    double received = (ordered > 0 ? shipped * order[k] / ordered : 0) + flat;
+                    // the backlog was applied for by the group as a whole: every class gets the mean
+                    double received = (ordered > 0 ? ordinary * order[k] / ordered : 0) + backlog + flat;
                     receivedSum += received;
                     double need = use - received;
                     double short_ = 0;
@@ -294,9 +316,13 @@ final class PathSimulator {
                         short_ = need - draw;
                     }
                     stockSum += classes[k];
+                    boolean stops = short_ > MarketModel.STOP_LEVEL * use;
+                    if (stops) {
+                        cut[k] = true;
+                    }
                     if (g == PERSPECTIVE) {
                         shortfallSum += short_;
-                        if (short_ > MarketModel.STOP_LEVEL * use) {
+                        if (stops) {
                             stopped++;
                         }
                     }
@@ -306,7 +332,7 @@ final class PathSimulator {
                 expected[g] = expectedSupply(g, t, inForce, severity, others, grantG);
                 coverNumerator += weight * (stockMean[g] + expected[g]);
                 expectedSum += weight * expected[g];
-                coverDenominator += weight * (baseMean + extraCover + forward);
+                coverDenominator += weight * (baseMean + extraMean + forward);
                 recorded += weight * (supply[g] + (g == PERSPECTIVE && m.perspectiveLeakRecorded ? leak[g] : 0));
                 physical += weight * shipped;
             }

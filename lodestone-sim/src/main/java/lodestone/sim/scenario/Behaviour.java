@@ -27,6 +27,9 @@ import java.util.Objects;
  * @param pendingNetting how far buyers count their pending licence applications as stock on the way, in [0, 1]: 0
  *     ignores them (buyers over-apply under rationing, and the backlog ships as restocking), 1 counts them at the share
  *     buyers expect to be granted
+ * @param lastingPrecaution μ, the share of the precautionary extra cover a buyer keeps as a raised cover target once it
+ *     has been cut off (received and drew less than half its use in a month), in [0, 1]: 0 is the earlier model (the
+ *     extra cover ends with the measure and falls with the refusal risk), 1 keeps all of it for good
  */
 public record Behaviour(
         Distribution precautionMonths,
@@ -40,7 +43,8 @@ public record Behaviour(
         int forwardMonths,
         double issuerSurplusMonths,
         double contractMonths,
-        Distribution pendingNetting) {
+        Distribution pendingNetting,
+        Distribution lastingPrecaution) {
     /**
      * The first look: every range chosen from the evidence on buyers and the literature's orders of magnitude before
      * any episode's outcome was compared (docs/methods/simulation.md, "Behaviour").
@@ -57,7 +61,8 @@ public record Behaviour(
             6,
             6,
             6,
-            Distribution.uniform(0, 1));
+            Distribution.uniform(0, 1),
+            Distribution.fixed(0));
 
     /**
      * After calibration on every development row of the four episodes (their own rows and blind record 5's; see {@code
@@ -68,7 +73,7 @@ public record Behaviour(
             Distribution.uniform(0.5, 3),
             1,
             Distribution.uniform(1.5, 3),
-            Distribution.uniform(0.6, 2),
+            Distribution.uniform(0.3, 2),
             Distribution.uniform(0.5, 2),
             Distribution.uniform(0.3, 0.9),
             Distribution.uniform(0.05, 0.12),
@@ -76,6 +81,7 @@ public record Behaviour(
             6,
             6,
             6,
+            Distribution.uniform(0, 1),
             Distribution.uniform(0, 1));
 
     public Behaviour {
@@ -87,6 +93,7 @@ public record Behaviour(
         Objects.requireNonNull(volatility, "volatility");
         Objects.requireNonNull(stockLevel, "stockLevel");
         Objects.requireNonNull(pendingNetting, "pendingNetting");
+        Objects.requireNonNull(lastingPrecaution, "lastingPrecaution");
         if (precautionMonths.min() < 0
                 || !(restockMonths >= 0 && restockMonths <= 120)
                 || maxOrder.min() < 1
@@ -101,11 +108,13 @@ public record Behaviour(
                 || !(issuerSurplusMonths >= 1 && issuerSurplusMonths <= 600)
                 || !(contractMonths >= 1 && contractMonths <= 600)
                 || pendingNetting.min() < 0
-                || pendingNetting.max() > 1) {
-            throw new IllegalArgumentException(
-                    "behaviour (" + describe() + ") is out of range: precaution >= 0,"
-                            + " restock months in [0, 120], max order >= 1, flexibilities >= 0, absorption in [0, 1],"
-                            + " volatility >= 0, stock level > 0, forward months in [1, 24], surplus and contract months in [1, 600], netting in [0, 1].");
+                || pendingNetting.max() > 1
+                || lastingPrecaution.min() < 0
+                || lastingPrecaution.max() > 1) {
+            throw new IllegalArgumentException("behaviour (" + describe() + ") is out of range: precaution >= 0,"
+                    + " restock months in [0, 120], max order >= 1, flexibilities >= 0, absorption in [0, 1],"
+                    + " volatility >= 0, stock level > 0, forward months in [1, 24], surplus and contract months in [1, 600], netting and lasting"
+                    + " precaution in [0, 1].");
         }
     }
 
@@ -117,7 +126,7 @@ public record Behaviour(
                 + volatility.describe() + ", stock level " + stockLevel.describe() + ", forward " + forwardMonths
                 + " months, surplus " + issuerSurplusMonths + " months, contracts " + contractMonths
                 + " months, netting "
-                + pendingNetting.describe();
+                + pendingNetting.describe() + ", lasting precaution " + lastingPrecaution.describe();
     }
 
     /**
@@ -136,5 +145,6 @@ public record Behaviour(
             6,
             6,
             6,
+            Distribution.fixed(0),
             Distribution.fixed(0));
 }

@@ -573,7 +573,8 @@ public final class ScenarioReader {
                         "forwardMonths",
                         "issuerSurplusMonths",
                         "contractMonths",
-                        "pendingNetting"));
+                        "pendingNetting",
+                        "lastingPrecaution"));
         Distribution precaution = distribution(node, "precautionMonths", path, 0, 24, d.precautionMonths());
         double restock = fields.number(node, "restockMonths", path, d.restockMonths(), 0, 120, false);
         Distribution maxOrder = distribution(node, "maxOrder", path, 1, 24, d.maxOrder());
@@ -586,6 +587,7 @@ public final class ScenarioReader {
         double surplus = fields.number(node, "issuerSurplusMonths", path, d.issuerSurplusMonths(), 1, 600, false);
         double contract = fields.number(node, "contractMonths", path, d.contractMonths(), 1, 600, false);
         Distribution netting = distribution(node, "pendingNetting", path, 0, 1, d.pendingNetting());
+        Distribution lasting = distribution(node, "lastingPrecaution", path, 0, 1, d.lastingPrecaution());
         if (precaution == null
                 || maxOrder == null
                 || flexibility == null
@@ -594,6 +596,7 @@ public final class ScenarioReader {
                 || volatility == null
                 || level == null
                 || netting == null
+                || lasting == null
                 || !fields.problems().isEmpty()) {
             return null;
         }
@@ -609,7 +612,8 @@ public final class ScenarioReader {
                 forward,
                 surplus,
                 contract,
-                netting);
+                netting,
+                lasting);
     }
 
     private Response response(JsonNode node, String path) {
