@@ -144,6 +144,14 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
         return new Column<>(id, title, row -> csv.apply(part.apply(row)), row -> text.apply(part.apply(row)), unit);
     }
 
+    /**
+     * @param title another table header
+     * @return the same column under that header (a figure two tables of the same rows show under different names)
+     */
+    public Column<T> titled(String title) {
+        return new Column<>(id, title, csv, text, unit);
+    }
+
     /** @return this column in the CSV only */
     public Column<T> csvOnly() {
         return new Column<>(id, null, csv, text, unit);
