@@ -57,13 +57,7 @@ public record ScenarioQuery(
 
     /** A run with the buffers as the record has them on the scenario's date (no switch). */
     public ScenarioQuery(
-            String scenario,
-            @Nullable String spec,
-            @Nullable Integer paths,
-            @Nullable Long seed,
-            @Nullable Integer horizon,
-            @Nullable Integer threads,
-            int maxPaths) {
+            String scenario, String spec, Integer paths, Long seed, Integer horizon, Integer threads, int maxPaths) {
         this(scenario, spec, paths, seed, horizon, threads, maxPaths, List.of(), List.of());
     }
 
@@ -72,7 +66,8 @@ public record ScenarioQuery(
      * @return a run of it with the default paths and seed
      */
     public static ScenarioQuery preset(String preset) {
-        return new ScenarioQuery(preset, null, null, null, null, null, ScenarioDefaults.MAX_PATHS);
+        return new ScenarioQuery(
+                preset, null, null, null, null, null, ScenarioDefaults.MAX_PATHS, List.of(), List.of());
     }
 
     /**
