@@ -1,6 +1,7 @@
 package lodestone.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A refusal that names the parameter or body field at fault and may itemise its problems (a scenario's, an import's):
@@ -8,7 +9,7 @@ import java.util.List;
  */
 public abstract class FieldFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final String field;
+    private final @Nullable String field;
     private final transient List<?> problems;
 
     /**
@@ -16,14 +17,14 @@ public abstract class FieldFailure extends RuntimeException {
      * @param field the parameter or field at fault, or null
      * @param problems itemised problems, may be empty
      */
-    protected FieldFailure(String message, String field, List<?> problems) {
+    protected FieldFailure(@Nullable String message, @Nullable String field, List<?> problems) {
         super(message);
         this.field = field;
         this.problems = List.copyOf(problems);
     }
 
     /** @return the parameter or field at fault, or null */
-    public final String field() {
+    public final @Nullable String field() {
         return field;
     }
 

@@ -18,6 +18,7 @@ import lodestone.report.resolve.NameIndex;
 import lodestone.report.resolve.Resolution;
 import lodestone.report.resolve.Resolved;
 import lodestone.report.resolve.Resolvers;
+import org.jspecify.annotations.Nullable;
 
 /** Resolves the user's text to catalogue entries and records, with one error message per kind for every face. */
 public final class Lookup {
@@ -309,7 +310,7 @@ public final class Lookup {
      * @return the year, checked to lie within [1900, 2100]
      * @throws QueryException if it does not
      */
-    public static Integer year(Integer value, String field) {
+    public static @Nullable Integer year(@Nullable Integer value, String field) {
         return within(value, field, 1900, 2100);
     }
 
@@ -321,12 +322,26 @@ public final class Lookup {
      * @return the value, or null
      * @throws QueryException if it lies outside [min, max]
      */
-    public static Integer within(Integer value, String field, int min, int max) {
+    public static @Nullable Integer within(@Nullable Integer value, String field, int min, int max) {
         if (value != null && (value < min || value > max)) {
             throw QueryException.badParameter(
                     field, field + " (" + value + ") must be within [" + min + ", " + max + "].");
         }
         return value;
+    }
+
+    /**
+     * @param value a number the user gave, or null
+     * @param otherwise the number when none was given
+     * @param field the parameter it came from
+     * @param min the least allowed
+     * @param max the most allowed
+     * @return the value, or the default if none was given
+     * @throws QueryException if the value is outside [min, max]
+     */
+    public static int within(@Nullable Integer value, int otherwise, String field, int min, int max) {
+        Integer checked = within(value, field, min, max);
+        return checked == null ? otherwise : checked;
     }
 
     private static <T> T found(Optional<T> value, QueryError error, String field, String message) {

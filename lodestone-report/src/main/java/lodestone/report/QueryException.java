@@ -2,6 +2,7 @@ package lodestone.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query that cannot be answered: the error, the parameter at fault and a message naming its value, with a hint on
@@ -16,7 +17,7 @@ public final class QueryException extends FieldFailure {
      * @param field the parameter at fault, or null
      * @param message what exactly is wrong, naming the value; a hint may follow on a new line
      */
-    public QueryException(QueryError error, String field, String message) {
+    public QueryException(QueryError error, @Nullable String field, @Nullable String message) {
         this(error, field, message, List.of());
     }
 
@@ -26,7 +27,7 @@ public final class QueryException extends FieldFailure {
      * @param message what exactly is wrong
      * @param problems itemised problems (a scenario's, an import's), may be empty
      */
-    public QueryException(QueryError error, String field, String message, List<?> problems) {
+    public QueryException(QueryError error, @Nullable String field, @Nullable String message, List<?> problems) {
         super(message, field, problems);
         this.error = Objects.requireNonNull(error, "error");
     }
@@ -38,7 +39,8 @@ public final class QueryException extends FieldFailure {
 
     /** @return the message without its hint: its first line, without a closing full stop */
     public String detail() {
-        String first = getMessage().lines().findFirst().orElse("");
+        String first =
+                Objects.requireNonNullElse(getMessage(), "").lines().findFirst().orElse("");
         return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
     }
 
@@ -47,7 +49,7 @@ public final class QueryException extends FieldFailure {
      * @param message what is wrong with it
      * @return a bad-parameter exception
      */
-    public static QueryException badParameter(String field, String message) {
+    public static QueryException badParameter(String field, @Nullable String message) {
         return new QueryException(QueryError.BAD_PARAMETER, field, message);
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a query is answered from.
@@ -46,7 +47,7 @@ public record ReportContext(KnowledgeSnapshot snapshot, LocalDate today, Knowled
      * @return the knowledge showing that edition of each recurring publication
      * @throws QueryException naming the editions held if the knowledge holds no such edition
      */
-    public KnowledgeSnapshot snapshot(String edition) {
+    public KnowledgeSnapshot snapshot(@Nullable String edition) {
         if (edition == null || edition.isBlank() || edition.trim().equalsIgnoreCase("latest")) {
             return snapshot;
         }
@@ -67,7 +68,7 @@ public record ReportContext(KnowledgeSnapshot snapshot, LocalDate today, Knowled
      * @param edition as for {@link #snapshot(String)}
      * @return how the editions were chosen, e.g. "latest edition of each data year"
      */
-    public static String describeEdition(String edition) {
+    public static String describeEdition(@Nullable String edition) {
         return edition == null || edition.isBlank()
                 ? EditionChoice.latest().description()
                 : EditionChoice.parse(edition).description();
@@ -77,7 +78,7 @@ public record ReportContext(KnowledgeSnapshot snapshot, LocalDate today, Knowled
      * @param on a date the user gave, or null
      * @return it, or today
      */
-    public LocalDate dateOr(LocalDate on) {
+    public LocalDate dateOr(@Nullable LocalDate on) {
         return on == null ? today : on;
     }
 }

@@ -8,4 +8,7 @@
  * {@link lodestone.report.scenario.ScenarioDefaults}; columns for tables and CSV in
  * {@link lodestone.report.table}; the one JSON configuration in {@link lodestone.report.Json}. No picocli, no HTTP.
  */
+@NullMarked
 package lodestone.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,9 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import lodestone.report.scenario.BacktestQuery;
+import lodestone.report.scenario.BacktestQuery.CalibrationResult;
+import lodestone.report.scenario.BacktestQuery.Candidate;
+import lodestone.report.scenario.BacktestQuery.CrossValidationResult;
+import lodestone.report.scenario.BacktestQuery.FoldView;
+import lodestone.report.scenario.BacktestQuery.ReportView;
+import lodestone.report.scenario.BacktestQuery.RowView;
+import lodestone.report.scenario.BacktestQuery.Score;
 import lodestone.report.scenario.ModelErrorView;
+import lodestone.report.table.Column;
 import lodestone.report.table.Format;
+import lodestone.report.table.Table;
+import lodestone.report.table.Unit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -153,22 +165,22 @@ final class BacktestCommand implements Callable<Integer> {
             throw new UserException("--cross-validate cross-validates the calibration.\nMaybe add --calibrate.");
         }
         if (crossValidate) {
-            BacktestQuery.CrossValidationResult result = query.crossValidate(store.context());
+            CrossValidationResult result = query.crossValidate(store.context());
             switch (store.format) {
                 case JSON -> Output.json(out, result);
-                case CSV -> foldsCsv(out, result);
+                case CSV -> Output.csv(out, Table.of(Folds.CSV, foldsAndPooled(result)));
                 case TABLE -> Output.fitted(out, store, text -> folds(text, result));
             }
             out.flush();
             return 0;
         }
         if (calibrate) {
-            BacktestQuery.CalibrationResult calibration = query.calibrate(store.context());
+            CalibrationResult calibration = query.calibrate(store.context());
             Output.fitted(out, store, text -> calibration(text, calibration));
             out.flush();
             return 0;
         }
-        List<BacktestQuery.ReportView> reports = query.answer(store.context()).reports();
+        List<ReportView> reports = query.answer(store.context()).reports();
         switch (store.format) {
             case JSON -> Output.json(out, reports);
             case CSV -> csv(out, reports);
@@ -178,23 +190,18 @@ final class BacktestCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void calibration(PrintWriter out, BacktestQuery.CalibrationResult result) {
+    private static void calibration(PrintWriter out, CalibrationResult result) {
         out.println(String.format(
                 Locale.ROOT,
                 "%d candidate behaviours on every development row (%,d paths, seed %d), best first:",
                 result.candidates(),
                 result.paths(),
                 result.seed()));
-        List<List<String>> rows = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < result.best().size(); i++) {
-            BacktestQuery.Candidate c = result.best().get(i);
-            rows.add(List.of(
-                    String.valueOf(i + 1),
-                    Format.percent(c.coverage()),
-                    String.format(Locale.ROOT, "%.3f", c.intervalScore()),
-                    c.behaviour()));
+            ranked.add(new Ranked(i + 1, result.best().get(i)));
         }
-        Output.table(out, List.of("RANK", "COVERAGE", "INTERVAL SCORE", "BEHAVIOUR"), rows, 120);
+        Output.table(out, Table.of(Tables.CANDIDATES, ranked).width(120));
         out.println(result.members() + " candidates cover at most one of the " + result.observations()
                 + " rows fewer than the best; merged, they give: " + result.merged() + ".");
         out.println(
@@ -203,41 +210,15 @@ final class BacktestCommand implements Callable<Integer> {
                         : "That differs from Behaviour.CALIBRATED (" + result.shipped() + ").");
     }
 
-    private static void folds(PrintWriter out, BacktestQuery.CrossValidationResult result) {
+    private static void folds(PrintWriter out, CrossValidationResult result) {
         out.println(String.format(
                 Locale.ROOT,
                 "Leave-one-episode-out cross-validation of the calibration (%,d paths, seed %d): each episode's rows"
                         + " scored under the behaviour chosen on the other episodes' rows, beside the first look.",
                 result.paths(),
                 result.seed()));
-        List<List<String>> rows = new ArrayList<>();
-        List<BacktestQuery.FoldView> all = new ArrayList<>(result.folds());
-        all.add(result.pooled());
-        for (BacktestQuery.FoldView f : all) {
-            rows.add(List.of(
-                    f.heldOut(),
-                    f.trainingRows() == 0 ? "" : String.valueOf(f.trainingRows()),
-                    f.members() == 0 ? "" : String.valueOf(f.members()),
-                    f.heldOutScore().inside() + " / " + f.heldOutScore().observations(),
-                    Format.percent(f.heldOutScore().coverage()),
-                    Format.percent(f.heldOutScore().priceDirectionRight()),
-                    f.priorScore().inside() + " / " + f.priorScore().observations(),
-                    Format.percent(f.priorScore().priceDirectionRight())));
-        }
-        Output.table(
-                out,
-                List.of(
-                        "HELD OUT",
-                        "TRAINING ROWS",
-                        "SET",
-                        "INSIDE",
-                        "SHARE",
-                        "DIRECTION",
-                        "FIRST LOOK INSIDE",
-                        "FIRST LOOK DIRECTION"),
-                rows,
-                40);
-        for (BacktestQuery.FoldView f : result.folds()) {
+        Output.table(out, Table.of(Folds.SCORES, foldsAndPooled(result)));
+        for (FoldView f : result.folds()) {
             out.println("Chosen without " + f.heldOut() + ": " + f.chosen() + ".");
         }
         out.println();
@@ -246,41 +227,7 @@ final class BacktestCommand implements Callable<Integer> {
                 + " episodes' rows, each scored out of fold; P10 and P90 + 0.05 move by a factor e^d). WIDTH is the"
                 + " mean P90 - P10 (index units), RATIO the mean (P90 + 0.05) / (P10 + 0.05). IN-SAMPLE VARIANT: d"
                 + " estimated on the training rows in sample instead (not shipped).");
-        List<List<String>> errors = new ArrayList<>();
-        for (BacktestQuery.FoldView f : all) {
-            ModelErrorView e = f.modelError();
-            long n = f.heldOutScore().observations();
-            errors.add(List.of(
-                    f.heldOut(),
-                    e == null ? "" : number(e.priceDiscrepancy()),
-                    e == null ? "" : number(e.quantityDiscrepancy()),
-                    f.heldOutScore().inside() + " / " + n,
-                    f.predictiveInside() + " / " + n,
-                    Format.percent(f.predictiveCoverage()),
-                    number(f.meanWidth()),
-                    number(f.predictiveMeanWidth()),
-                    number(f.meanRatio()),
-                    number(f.predictiveMeanRatio()),
-                    f.inSampleVariantInside() + " / " + n,
-                    number(f.inSampleVariantMeanWidth())));
-        }
-        Output.table(
-                out,
-                List.of(
-                        "HELD OUT",
-                        "d PRICES",
-                        "d QUANTITIES",
-                        "MODEL INSIDE",
-                        "PREDICTIVE INSIDE",
-                        "SHARE",
-                        "MODEL WIDTH",
-                        "PREDICTIVE WIDTH",
-                        "MODEL RATIO",
-                        "PREDICTIVE RATIO",
-                        "IN-SAMPLE VARIANT INSIDE",
-                        "VARIANT WIDTH"),
-                errors,
-                40);
+        Output.table(out, Table.of(Folds.ERRORS, foldsAndPooled(result)));
         out.println(errorLine("Model error on every development row, scored out of fold", result.modelError()));
         out.println(errorLine("In-sample variant (not shipped)", result.inSampleModelError()));
         out.println();
@@ -291,6 +238,12 @@ final class BacktestCommand implements Callable<Integer> {
                 result.inSample().inside(),
                 result.inSample().observations(),
                 Format.percent(result.inSample().coverage())));
+    }
+
+    private static List<FoldView> foldsAndPooled(CrossValidationResult result) {
+        List<FoldView> all = new ArrayList<>(result.folds());
+        all.add(result.pooled());
+        return all;
     }
 
     private static String errorLine(String what, ModelErrorView e) {
@@ -306,65 +259,8 @@ final class BacktestCommand implements Callable<Integer> {
                 number(e.quantityFactor()));
     }
 
-    private static void foldsCsv(PrintWriter out, BacktestQuery.CrossValidationResult result) {
-        List<List<Object>> rows = new ArrayList<>();
-        List<BacktestQuery.FoldView> all = new ArrayList<>(result.folds());
-        all.add(result.pooled());
-        for (BacktestQuery.FoldView f : all) {
-            rows.add(List.of(
-                    f.heldOut(),
-                    f.trainingRows(),
-                    f.members(),
-                    f.heldOutScore().observations(),
-                    f.heldOutScore().inside(),
-                    f.heldOutScore().coverage(),
-                    f.heldOutScore().priceDirectionRight(),
-                    f.meanWidth(),
-                    f.priorScore().inside(),
-                    f.priorScore().coverage(),
-                    f.priorScore().priceDirectionRight(),
-                    f.priorMeanWidth(),
-                    f.chosen(),
-                    f.modelError() == null ? "" : f.modelError().priceDiscrepancy(),
-                    f.modelError() == null ? "" : f.modelError().quantityDiscrepancy(),
-                    f.predictiveInside(),
-                    f.predictiveCoverage(),
-                    f.predictiveMeanWidth(),
-                    f.meanRatio(),
-                    f.predictiveMeanRatio(),
-                    f.inSampleVariantInside(),
-                    f.inSampleVariantMeanWidth()));
-        }
-        Output.csv(
-                out,
-                List.of(
-                        "held_out",
-                        "training_rows",
-                        "set_members",
-                        "rows",
-                        "inside",
-                        "coverage",
-                        "direction_right",
-                        "mean_width",
-                        "prior_inside",
-                        "prior_coverage",
-                        "prior_direction_right",
-                        "prior_mean_width",
-                        "chosen",
-                        "price_discrepancy",
-                        "quantity_discrepancy",
-                        "predictive_inside",
-                        "predictive_coverage",
-                        "predictive_mean_width",
-                        "mean_ratio",
-                        "predictive_mean_ratio",
-                        "in_sample_variant_inside",
-                        "in_sample_variant_mean_width"),
-                rows);
-    }
-
-    private static void table(PrintWriter out, List<BacktestQuery.ReportView> reports, boolean predictive) {
-        BacktestQuery.ReportView main = reports.get(0);
+    private static void table(PrintWriter out, List<ReportView> reports, boolean predictive) {
+        ReportView main = reports.get(0);
         out.println("Back-test, " + main.behaviour() + ". Observed values and model bands are indices in the series'"
                 + " units (1 = the baseline the row names); IN = inside P10-P90; for prices, whether the model's median"
                 + " moves the same way (the sign of its change from 1).");
@@ -383,134 +279,290 @@ final class BacktestCommand implements Callable<Integer> {
                                 error.priceRows() + error.quantityRows())
                         : "P10 and P90 are the model's own band (parameter uncertainty only)"
                                 + (none ? "; the first look has no model error." : "."));
-        String current = "";
-        List<List<String>> rows = new ArrayList<>();
-        for (BacktestQuery.RowView row : main.rows()) {
-            if (!row.episode().equals(current)) {
-                flush(out, rows, current, main, predictive);
-                current = row.episode();
-                out.println();
-                out.println(current + " (" + row.role() + ")");
-            }
-            rows.add(List.of(
-                    row.observation(),
-                    row.series(),
-                    row.months(),
-                    number(row.observed()),
-                    number(predictive ? row.predictiveP10() : row.p10()),
-                    number(row.p50()),
-                    number(predictive ? row.predictiveP90() : row.p90()),
-                    (predictive ? row.predictiveInside() : row.inside()) ? "yes" : "NO",
-                    row.directionRight() == null ? "" : row.directionRight() ? "right" : "WRONG"));
+        List<Column<RowView>> columns = predictive ? Rows.PREDICTIVE_TABLE : Rows.MODEL_TABLE;
+        for (Score score : main.episodes()) {
+            List<RowView> rows = main.rows().stream()
+                    .filter(row -> row.episode().equals(score.which()))
+                    .toList();
+            out.println();
+            out.println(score.which() + " (" + rows.get(0).role() + ")");
+            Output.table(out, Table.of(columns, rows));
+            out.println(String.format(
+                    Locale.ROOT,
+                    "%s: %d of %d inside P10-P90 (%s; %s).",
+                    score.which(),
+                    predictive ? score.predictiveInside() : score.inside(),
+                    score.observations(),
+                    Format.percent(predictive ? score.predictiveCoverage() : score.coverage()),
+                    predictive
+                            ? "predictive; the model's own band: " + score.inside()
+                            : "the model's own band; predictive: " + score.predictiveInside()));
         }
-        flush(out, rows, current, main, predictive);
         out.println();
-        List<List<String>> summary = new ArrayList<>();
-        for (BacktestQuery.ReportView report : reports) {
-            for (BacktestQuery.Score score : report.summaries()) {
-                summary.add(List.of(
-                        report.behaviour(),
-                        score.which(),
-                        String.valueOf(score.observations()),
-                        Format.percent(score.coverage()),
-                        Format.percent(score.predictiveCoverage()),
-                        Format.percent(score.priceDirectionRight())));
-            }
-        }
-        Output.table(
-                out,
-                List.of(
-                        "BEHAVIOUR",
-                        "EPISODES",
-                        "OBSERVATIONS",
-                        "INSIDE MODEL P10-P90",
-                        "INSIDE PREDICTIVE P10-P90",
-                        "PRICE DIRECTION RIGHT"),
-                summary,
-                60);
+        List<Behaved<Score>> summaries = reports.stream()
+                .flatMap(r -> r.summaries().stream().map(s -> new Behaved<>(r.behaviour(), s)))
+                .toList();
+        Output.table(out, Table.of(Tables.SUMMARY, summaries).width(60));
     }
 
-    private static void flush(
-            PrintWriter out,
-            List<List<String>> rows,
-            String episode,
-            BacktestQuery.ReportView report,
-            boolean predictive) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Output.table(
-                out,
-                List.of("OBSERVATION", "SERIES", "MONTHS", "OBSERVED", "P10", "P50", "P90", "IN", "DIRECTION"),
-                rows,
-                40);
-        BacktestQuery.Score score = report.episodes().stream()
-                .filter(s -> s.which().equals(episode))
-                .findFirst()
-                .orElseThrow();
-        out.println(String.format(
-                Locale.ROOT,
-                "%s: %d of %d inside P10-P90 (%s; %s).",
-                episode,
-                predictive ? score.predictiveInside() : score.inside(),
-                score.observations(),
-                Format.percent(predictive ? score.predictiveCoverage() : score.coverage()),
-                predictive
-                        ? "predictive; the model's own band: " + score.inside()
-                        : "the model's own band; predictive: " + score.predictiveInside()));
-        rows.clear();
+    private static void csv(PrintWriter out, List<ReportView> reports) {
+        List<Behaved<RowView>> rows = reports.stream()
+                .flatMap(r -> r.rows().stream().map(row -> new Behaved<>(r.behaviour(), row)))
+                .toList();
+        Output.csv(out, Table.of(Rows.CSV, rows));
     }
 
-    private static void csv(PrintWriter out, List<BacktestQuery.ReportView> reports) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (BacktestQuery.ReportView report : reports) {
-            for (BacktestQuery.RowView v : report.rows()) {
-                rows.add(List.of(
-                        report.behaviour(),
-                        v.episode(),
-                        v.role(),
-                        v.observation(),
-                        v.scenario(),
-                        v.market(),
-                        v.series(),
-                        v.months(),
-                        v.observed(),
-                        v.p10(),
-                        v.p50(),
-                        v.p90(),
-                        v.inside(),
-                        v.directionRight() == null ? "" : v.directionRight(),
-                        v.source(),
-                        v.predictiveP10(),
-                        v.predictiveP90(),
-                        v.predictiveInside()));
-            }
-        }
-        Output.csv(
-                out,
-                List.of(
-                        "behaviour",
-                        "episode",
-                        "role",
-                        "observation",
-                        "scenario",
-                        "market",
-                        "series",
-                        "months",
-                        "observed",
-                        "p10",
-                        "p50",
-                        "p90",
-                        "inside",
-                        "direction_right",
-                        "source",
-                        "predictive_p10",
-                        "predictive_p90",
-                        "predictive_inside"),
-                rows);
-    }
-
+    /** @return the value with three decimals, or "" for NaN (a mean over no rows) */
     private static String number(double value) {
         return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String outOf(long inside, long rows) {
+        return inside + " / " + rows;
+    }
+
+    /**
+     * A row of one behaviour's report, for the tables that put every behaviour's rows together.
+     *
+     * @param behaviour the behaviour's label
+     * @param row the row
+     * @param <T> the row type
+     */
+    private record Behaved<T>(String behaviour, T row) {}
+
+    /**
+     * A candidate behaviour with its place in the calibration's ranking.
+     *
+     * @param rank 1 for the best
+     * @param candidate the candidate
+     */
+    private record Ranked(int rank, Candidate candidate) {}
+
+    /** The units of the back-test's numbers. */
+    private static final class Units {
+        static final Unit INDEX = Unit.dimensionless(
+                "an index in the series' units, 1 = the baseline its row names (the table's heading says so)");
+        static final Unit ROWS = Unit.dimensionless("a number of observation rows");
+        static final Unit SHARE = Unit.dimensionless(
+                "a share of rows: a percentage with its sign in the table, a fraction 0-1 in CSV and JSON");
+        static final Unit DISCREPANCY =
+                Unit.dimensionless("the model error's discrepancy d, in log units of (index + 0.05)");
+        static final Unit RATIO = Unit.dimensionless("the mean of (P90 + 0.05) / (P10 + 0.05), a ratio");
+        static final Unit INTERVAL_SCORE =
+                Unit.dimensionless("the mean interval score, in index units (lower is better)");
+
+        private Units() {}
+
+        static <T> Column<T> index(String id, String title, ToDoubleFunction<T> value, Unit unit) {
+            return new Column<T>(
+                    id, title, row -> value.applyAsDouble(row), row -> number(value.applyAsDouble(row)), unit);
+        }
+
+        static <T> Column<T> share(String id, String title, ToDoubleFunction<T> value) {
+            return new Column<T>(
+                    id, title, row -> value.applyAsDouble(row), row -> Format.percent(value.applyAsDouble(row)), SHARE);
+        }
+
+        static <T> Column<T> count(String id, String title, ToLongFunction<T> value) {
+            return Column.<T>of(id, title, row -> value.applyAsLong(row)).in(ROWS);
+        }
+    }
+
+    /** The columns of the scored observations: the CSV's, and the table's under either band. */
+    private static final class Rows {
+        static final Column<RowView> OBSERVATION = Column.of("observation", "OBSERVATION", RowView::observation);
+        static final Column<RowView> SERIES = Column.of("series", "SERIES", RowView::series);
+        static final Column<RowView> MONTHS = Column.of("months", "MONTHS", RowView::months);
+        static final Column<RowView> OBSERVED = Units.index("observed", "OBSERVED", RowView::observed, Units.INDEX);
+        static final Column<RowView> P10 = Units.index("p10", "P10", RowView::p10, Units.INDEX);
+        static final Column<RowView> P50 = Units.index("p50", "P50", RowView::p50, Units.INDEX);
+        static final Column<RowView> P90 = Units.index("p90", "P90", RowView::p90, Units.INDEX);
+        static final Column<RowView> INSIDE =
+                Column.of("inside", "IN", RowView::inside).shownAs(row -> inside(row.inside()));
+        static final Column<RowView> DIRECTION = Column.of("direction_right", "DIRECTION", RowView::directionRight)
+                .shownAs(row -> row.directionRight() == null ? "" : row.directionRight() ? "right" : "WRONG");
+        static final Column<RowView> PREDICTIVE_P10 =
+                Units.index("predictive_p10", "P10", RowView::predictiveP10, Units.INDEX);
+        static final Column<RowView> PREDICTIVE_P90 =
+                Units.index("predictive_p90", "P90", RowView::predictiveP90, Units.INDEX);
+        static final Column<RowView> PREDICTIVE_INSIDE = Column.of("predictive_inside", "IN", RowView::predictiveInside)
+                .shownAs(row -> inside(row.predictiveInside()));
+
+        /** The table under the model's own band (--bands model). */
+        static final List<Column<RowView>> MODEL_TABLE =
+                List.of(OBSERVATION, SERIES, MONTHS, OBSERVED, P10, P50, P90, INSIDE, DIRECTION);
+        /** The table under the predictive band (the default). */
+        static final List<Column<RowView>> PREDICTIVE_TABLE = List.of(
+                OBSERVATION,
+                SERIES,
+                MONTHS,
+                OBSERVED,
+                PREDICTIVE_P10,
+                P50,
+                PREDICTIVE_P90,
+                PREDICTIVE_INSIDE,
+                DIRECTION);
+        /** The CSV: every behaviour's rows, both bands. */
+        static final List<Column<Behaved<RowView>>> CSV = Tables.behaved(List.of(
+                Column.of("episode", null, RowView::episode),
+                Column.of("role", null, RowView::role),
+                OBSERVATION,
+                Column.of("scenario", null, RowView::scenario),
+                Column.of("market", null, RowView::market),
+                SERIES,
+                MONTHS,
+                OBSERVED,
+                P10,
+                P50,
+                P90,
+                INSIDE,
+                DIRECTION,
+                Column.of("source", null, RowView::source),
+                PREDICTIVE_P10,
+                PREDICTIVE_P90,
+                PREDICTIVE_INSIDE));
+
+        private Rows() {}
+
+        private static String inside(boolean inside) {
+            return inside ? "yes" : "NO";
+        }
+    }
+
+    /** The columns of the cross-validation's folds: its CSV and its two tables (scores, model error). */
+    private static final class Folds {
+        static final Column<FoldView> HELD_OUT = Column.of("held_out", "HELD OUT", FoldView::heldOut);
+        static final Column<FoldView> TRAINING_ROWS = Units.<FoldView>count(
+                        "training_rows", "TRAINING ROWS", FoldView::trainingRows)
+                .shownAs(f -> blankIfZero(f.trainingRows()));
+        static final Column<FoldView> MEMBERS =
+                Units.<FoldView>count("set_members", "SET", FoldView::members).shownAs(f -> blankIfZero(f.members()));
+        static final Column<FoldView> INSIDE = Units.<FoldView>count(
+                        "inside", "INSIDE", f -> f.heldOutScore().inside())
+                .shownAs(f -> outOf(f.heldOutScore().inside(), f.heldOutScore().observations()));
+        static final Column<FoldView> COVERAGE =
+                Units.<FoldView>share("coverage", "SHARE", f -> f.heldOutScore().coverage());
+        static final Column<FoldView> DIRECTION = Units.<FoldView>share(
+                "direction_right", "DIRECTION", f -> f.heldOutScore().priceDirectionRight());
+        static final Column<FoldView> MEAN_WIDTH =
+                Units.<FoldView>index("mean_width", "MODEL WIDTH", FoldView::meanWidth, Units.INDEX);
+        static final Column<FoldView> PRIOR_INSIDE = Units.<FoldView>count(
+                        "prior_inside", "FIRST LOOK INSIDE", f -> f.priorScore().inside())
+                .shownAs(f -> outOf(f.priorScore().inside(), f.priorScore().observations()));
+        static final Column<FoldView> PRIOR_DIRECTION = Units.<FoldView>share(
+                "prior_direction_right",
+                "FIRST LOOK DIRECTION",
+                f -> f.priorScore().priceDirectionRight());
+        static final Column<FoldView> PRICE_DISCREPANCY =
+                discrepancy("price_discrepancy", "d PRICES", ModelErrorView::priceDiscrepancy);
+        static final Column<FoldView> QUANTITY_DISCREPANCY =
+                discrepancy("quantity_discrepancy", "d QUANTITIES", ModelErrorView::quantityDiscrepancy);
+        static final Column<FoldView> PREDICTIVE_INSIDE = Units.<FoldView>count(
+                        "predictive_inside", "PREDICTIVE INSIDE", FoldView::predictiveInside)
+                .shownAs(f -> outOf(f.predictiveInside(), f.heldOutScore().observations()));
+        static final Column<FoldView> PREDICTIVE_COVERAGE =
+                Units.<FoldView>share("predictive_coverage", "SHARE", FoldView::predictiveCoverage);
+        static final Column<FoldView> PREDICTIVE_MEAN_WIDTH = Units.<FoldView>index(
+                "predictive_mean_width", "PREDICTIVE WIDTH", FoldView::predictiveMeanWidth, Units.INDEX);
+        static final Column<FoldView> MEAN_RATIO =
+                Units.<FoldView>index("mean_ratio", "MODEL RATIO", FoldView::meanRatio, Units.RATIO);
+        static final Column<FoldView> PREDICTIVE_MEAN_RATIO = Units.<FoldView>index(
+                "predictive_mean_ratio", "PREDICTIVE RATIO", FoldView::predictiveMeanRatio, Units.RATIO);
+        static final Column<FoldView> VARIANT_INSIDE = Units.<FoldView>count(
+                        "in_sample_variant_inside", "IN-SAMPLE VARIANT INSIDE", FoldView::inSampleVariantInside)
+                .shownAs(f -> outOf(f.inSampleVariantInside(), f.heldOutScore().observations()));
+        static final Column<FoldView> VARIANT_MEAN_WIDTH = Units.<FoldView>index(
+                "in_sample_variant_mean_width", "VARIANT WIDTH", FoldView::inSampleVariantMeanWidth, Units.INDEX);
+
+        /** The held-out rows' scores beside the first look's. */
+        static final List<Column<FoldView>> SCORES =
+                List.of(HELD_OUT, TRAINING_ROWS, MEMBERS, INSIDE, COVERAGE, DIRECTION, PRIOR_INSIDE, PRIOR_DIRECTION);
+        /** The model error: the held-out rows inside the model band and inside the predictive band. */
+        static final List<Column<FoldView>> ERRORS = List.of(
+                HELD_OUT,
+                PRICE_DISCREPANCY,
+                QUANTITY_DISCREPANCY,
+                INSIDE.titled("MODEL INSIDE"),
+                PREDICTIVE_INSIDE,
+                PREDICTIVE_COVERAGE,
+                MEAN_WIDTH,
+                PREDICTIVE_MEAN_WIDTH,
+                MEAN_RATIO,
+                PREDICTIVE_MEAN_RATIO,
+                VARIANT_INSIDE,
+                VARIANT_MEAN_WIDTH);
+        /** The CSV: every figure of a fold. */
+        static final List<Column<FoldView>> CSV = List.of(
+                HELD_OUT,
+                TRAINING_ROWS,
+                MEMBERS,
+                Units.<FoldView>count("rows", null, f -> f.heldOutScore().observations()),
+                INSIDE,
+                COVERAGE,
+                DIRECTION,
+                MEAN_WIDTH,
+                PRIOR_INSIDE,
+                Units.<FoldView>share(
+                        "prior_coverage", null, f -> f.priorScore().coverage()),
+                PRIOR_DIRECTION,
+                Units.<FoldView>index("prior_mean_width", null, FoldView::priorMeanWidth, Units.INDEX),
+                Column.of("chosen", null, FoldView::chosen),
+                PRICE_DISCREPANCY,
+                QUANTITY_DISCREPANCY,
+                PREDICTIVE_INSIDE,
+                PREDICTIVE_COVERAGE,
+                PREDICTIVE_MEAN_WIDTH,
+                MEAN_RATIO,
+                PREDICTIVE_MEAN_RATIO,
+                VARIANT_INSIDE,
+                VARIANT_MEAN_WIDTH);
+
+        private Folds() {}
+
+        /** The pooled row applies each fold's own model error: its discrepancy cells are empty. */
+        private static Column<FoldView> discrepancy(String id, String title, ToDoubleFunction<ModelErrorView> value) {
+            return new Column<>(
+                    id,
+                    title,
+                    f -> f.modelError() == null ? null : value.applyAsDouble(f.modelError()),
+                    f -> f.modelError() == null ? "" : number(value.applyAsDouble(f.modelError())),
+                    Units.DISCREPANCY);
+        }
+
+        private static String blankIfZero(long count) {
+            return count == 0 ? "" : String.valueOf(count);
+        }
+    }
+
+    /** The columns of the tables that put every behaviour together, and of the calibration's ranking. */
+    private static final class Tables {
+        /** Per behaviour: the calibration, test and all episodes' counts and shares. */
+        static final List<Column<Behaved<Score>>> SUMMARY = behaved(List.of(
+                Column.of("which", "EPISODES", Score::which),
+                Units.count("observations", "OBSERVATIONS", Score::observations),
+                Units.share("coverage", "INSIDE MODEL P10-P90", Score::coverage),
+                Units.share("predictive_coverage", "INSIDE PREDICTIVE P10-P90", Score::predictiveCoverage),
+                Units.share("price_direction_right", "PRICE DIRECTION RIGHT", Score::priceDirectionRight)));
+        /** The calibration's ten best candidates. */
+        static final List<Column<Ranked>> CANDIDATES = List.of(
+                Column.<Ranked>of("rank", "RANK", Ranked::rank).in(Unit.RANK),
+                Units.share("coverage", "COVERAGE", r -> r.candidate().coverage()),
+                new Column<Ranked>(
+                        "interval_score",
+                        "INTERVAL SCORE",
+                        r -> r.candidate().intervalScore(),
+                        r -> Format.fixed(r.candidate().intervalScore(), 3),
+                        Units.INTERVAL_SCORE),
+                Column.of("behaviour", "BEHAVIOUR", r -> r.candidate().behaviour()));
+
+        private Tables() {}
+
+        /** @return a leading BEHAVIOUR column, then the rows' own columns */
+        static <T> List<Column<Behaved<T>>> behaved(List<Column<T>> columns) {
+            List<Column<Behaved<T>>> all = new ArrayList<>();
+            all.add(Column.of("behaviour", "BEHAVIOUR", Behaved::behaviour));
+            columns.forEach(c -> all.add(c.through(Behaved::row)));
+            return List.copyOf(all);
+        }
     }
 }

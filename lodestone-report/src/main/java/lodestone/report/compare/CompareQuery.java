@@ -15,6 +15,7 @@ import lodestone.report.mineral.MineralQuery;
 import lodestone.report.mineral.MineralReport;
 import lodestone.report.risk.RiskBreakdown;
 import lodestone.report.risk.RiskBreakdownQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two to four minerals side by side: each one's supply-risk breakdown for a perspective and date, its preferred share
@@ -24,7 +25,10 @@ import lodestone.report.risk.RiskBreakdownQuery;
  * @param perspective the importing country (ISO code or name) or EU, or null for the default
  * @param on the date of the measures in force, or null for today
  */
-public record CompareQuery(String minerals, String perspective, LocalDate on) implements Query<Comparison> {
+public record CompareQuery(
+        String minerals,
+        @Nullable String perspective,
+        @Nullable LocalDate on) implements Query<Comparison> {
     /** The most minerals compared at once. */
     public static final int MAX_MINERALS = 4;
 

@@ -13,6 +13,7 @@ import lodestone.report.table.Cell;
 import lodestone.report.table.Columns;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Minerals side by side ({@link CompareQuery}). Its CSV form is one row per mineral and figure, in the order the
@@ -64,7 +65,7 @@ public record Comparison(
          * @param component a component name
          * @return its value (0-1), or null if the breakdown has none of that name
          */
-        public Double component(String component) {
+        public @Nullable Double component(String component) {
             return risk.components().stream()
                     .filter(c -> c.name().equals(component))
                     .map(c -> c.value())
@@ -88,9 +89,9 @@ public record Comparison(
     public record Figure(
             String mineral,
             String figure,
-            String stage,
+            @Nullable String stage,
 
-            @Cell(dimensionless = "in the unit the unit column of its row names", style = Cell.Style.TEXT)
+            @Cell(dimensionless = "in the unit the unit column of its row names", style = Cell.Style.TEXT) @Nullable
             Double value,
 
             String unit,

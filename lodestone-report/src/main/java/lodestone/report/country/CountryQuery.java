@@ -4,6 +4,7 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a country produces and its share of each, and its reserves.
@@ -12,7 +13,7 @@ import lodestone.report.ReportContext;
  * @param edition {@code latest} (the newest edition of each data year), an edition id such as {@code mcs-2025},
  *     or null for the latest
  */
-public record CountryQuery(String country, String edition) implements Query<CountryReport> {
+public record CountryQuery(String country, @Nullable String edition) implements Query<CountryReport> {
     @Override
     public CountryReport answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot(edition);

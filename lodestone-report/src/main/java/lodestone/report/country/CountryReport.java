@@ -19,6 +19,7 @@ import lodestone.risk.concentration.ProducerShare;
 import lodestone.risk.concentration.ResolutionPolicy;
 import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a country produces, by mineral and stage (latest year of each series), and its reserves.
@@ -54,8 +55,8 @@ public record CountryReport(
             String series,
             String period,
             boolean preferred,
-            Double quantity,
-            String unit,
+            @Nullable Double quantity,
+            @Nullable String unit,
             double share,
             int rank,
             int producers,
@@ -71,7 +72,13 @@ public record CountryReport(
      * @param year year
      * @param source source id
      */
-    public record ReserveRow(String mineral, Double quantity, String unit, String raw, int year, String source) {}
+    public record ReserveRow(
+            String mineral,
+            @Nullable Double quantity,
+            @Nullable String unit,
+            String raw,
+            int year,
+            String source) {}
 
     /** The columns of a production row. */
     public static final List<Column<ProductionRow>> PRODUCTION_COLUMNS = List.of(

@@ -5,6 +5,7 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A country's reserves: the rows of {@link CountryQuery}'s report under "Reserves", on their own so that they have a CSV
@@ -15,7 +16,8 @@ import lodestone.report.ReportContext;
  * @param edition {@code latest} (the newest edition of each data year), an edition id such as {@code mcs-2025}, or
  *     null for the latest
  */
-public record CountryReservesQuery(String country, String mineral, String edition) implements Query<CountryReserves> {
+public record CountryReservesQuery(
+        String country, @Nullable String mineral, @Nullable String edition) implements Query<CountryReserves> {
     @Override
     public CountryReserves answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot(edition);

@@ -7,6 +7,7 @@ import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
 import lodestone.risk.dependency.Dependency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dependency of a perspective country on imports of a mineral.
@@ -14,7 +15,7 @@ import lodestone.risk.dependency.Dependency;
  * @param mineral mineral id or name
  * @param perspective importing country (code or name), or null for {@link Defaults#PERSPECTIVE}
  */
-public record DependencyQuery(String mineral, String perspective) implements Query<DependencyView> {
+public record DependencyQuery(String mineral, @Nullable String perspective) implements Query<DependencyView> {
     @Override
     public DependencyView answer(ReportContext context) {
         Mineral found = Lookup.mineral(context.snapshot(), mineral, "mineral");

@@ -18,6 +18,7 @@ import lodestone.report.table.Tabular;
 import lodestone.report.table.Unit;
 import lodestone.risk.dependency.Dependency;
 import lodestone.risk.index.PerspectiveDependency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How much a perspective country depends on imports of a mineral, and on whom (see {@code docs/methods/dependency.md}).
@@ -47,20 +48,20 @@ public record DependencyView(
         String perspective,
         String mineral,
         String dataFrom,
-        Double netImportReliance,
-        String nirPeriod,
-        String nirRaw,
-        String nirSource,
+        @Nullable Double netImportReliance,
+        @Nullable String nirPeriod,
+        @Nullable String nirRaw,
+        @Nullable String nirSource,
         List<RelianceView> relianceHistory,
         List<ImportSourceView> importSources,
         List<ExposureView> exposures,
         boolean sharesAssumed,
-        SupplyMixView supplyMix,
+        @Nullable SupplyMixView supplyMix,
         String note,
         List<String> sources,
-        Double dependency,
+        @Nullable Double dependency,
         String basis,
-        String largestSupplier,
+        @Nullable String largestSupplier,
         List<PartView> parts)
         implements Tabular {
 
@@ -82,7 +83,8 @@ public record DependencyView(
      * @param series series label
      * @param source source id
      */
-    public record RelianceView(int year, Double value, List<String> flags, String raw, String series, String source) {}
+    public record RelianceView(
+            int year, @Nullable Double value, List<String> flags, String raw, String series, String source) {}
 
     /**
      * @param country area code (ISO alpha-2, or OTHER)
@@ -97,8 +99,8 @@ public record DependencyView(
     public record ImportSourceView(
             String country,
             String name,
-            Integer rank,
-            Double share,
+            @Nullable Integer rank,
+            @Nullable Double share,
             String period,
             String series,
             String source,
@@ -118,11 +120,11 @@ public record DependencyView(
     public record ExposureView(
             String country,
             String name,
-            Double direct,
+            @Nullable Double direct,
             double lookThrough,
-            Double upstreamShare,
-            Double throughNonProducers,
-            Double producerShare) {}
+            @Nullable Double upstreamShare,
+            @Nullable Double throughNonProducers,
+            @Nullable Double producerShare) {}
 
     /**
      * @param shares supply by source (the perspective's own code for domestic supply, OTHER for the rest), fractions
@@ -154,15 +156,15 @@ public record DependencyView(
      */
     public record FigureRow(
             String figure,
-            String country,
-            String name,
-            String period,
-            Double value,
-            Integer rank,
+            @Nullable String country,
+            @Nullable String name,
+            @Nullable String period,
+            @Nullable Double value,
+            @Nullable Integer rank,
             List<String> flags,
-            String raw,
-            String series,
-            String source) {}
+            @Nullable String raw,
+            @Nullable String series,
+            @Nullable String source) {}
 
     /** The columns of a figure (CSV and table). */
     public static final List<Column<FigureRow>> FIGURE_COLUMNS = List.of(
@@ -251,7 +253,7 @@ public record DependencyView(
         return Table.of("mineral", mineral, columns, rows).width(40);
     }
 
-    private static FigureRow exposure(String figure, ExposureView e, Double value) {
+    private static FigureRow exposure(String figure, ExposureView e, @Nullable Double value) {
         return new FigureRow(figure, e.country(), e.name(), null, value, null, List.of(), null, null, null);
     }
 

@@ -3,4 +3,7 @@
  * simulate and sweep: net import reliance with its history, import sources with shares where known, look-through
  * exposure and the supply mix, for any perspective country. Fractions of apparent consumption throughout.
  */
+@NullMarked
 package lodestone.report.dependency;
+
+import org.jspecify.annotations.NullMarked;

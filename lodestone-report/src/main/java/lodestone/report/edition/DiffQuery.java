@@ -9,6 +9,7 @@ import lodestone.report.Query;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.risk.edition.EditionDiff;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a later edition of a publication revised in the data years both give: every value that moved at least 5 % (shares
@@ -19,7 +20,7 @@ import lodestone.risk.edition.EditionDiff;
  * @param to the later edition, e.g. {@code mcs-2026}
  * @param mineral one mineral (id or name), or null for all
  */
-public record DiffQuery(String from, String to, String mineral) implements Query<EditionDiffView> {
+public record DiffQuery(String from, String to, @Nullable String mineral) implements Query<EditionDiffView> {
     @Override
     public EditionDiffView answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.everyEdition();

@@ -15,6 +15,7 @@ import lodestone.report.table.Tabular;
 import lodestone.report.table.Unit;
 import lodestone.risk.edition.EditionDiff;
 import lodestone.risk.edition.Revision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a later edition revised, as the CLI and the API show it.
@@ -30,7 +31,7 @@ import lodestone.risk.edition.Revision;
 public record EditionDiffView(
         String from,
         String to,
-        String mineral,
+        @Nullable String mineral,
         String thresholds,
         int compared,
         int unpaired,
@@ -123,7 +124,7 @@ public record EditionDiffView(
             String mineral,
             String kind,
             String metric,
-            String stage,
+            @Nullable String stage,
             String area,
             String name,
             String period,
@@ -131,7 +132,7 @@ public record EditionDiffView(
             double before,
             double after,
             double change,
-            Double relativeChange,
+            @Nullable Double relativeChange,
             String seriesBefore,
             String seriesAfter,
             String sourceBefore,
@@ -145,7 +146,7 @@ public record EditionDiffView(
      * @param mineral the mineral compared, or null
      * @return the view
      */
-    public static EditionDiffView of(KnowledgeSnapshot snapshot, EditionDiff.Result result, String mineral) {
+    public static EditionDiffView of(KnowledgeSnapshot snapshot, EditionDiff.Result result, @Nullable String mineral) {
         return new EditionDiffView(
                 result.from().id(),
                 result.to().id(),

@@ -7,6 +7,7 @@ import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.report.table.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mineral's figures by data year across the editions in the store ({@link MineralHistoryQuery}), one row per figure
@@ -47,7 +48,7 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
      */
     public record Row(
             String metric,
-            String stage,
+            @Nullable String stage,
             int year,
             double value,
             String unit,
@@ -61,9 +62,9 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
             String edition,
             String source,
             String locator,
-            String previousEdition,
-            Double previousValue,
-            String previousSeries,
+            @Nullable String previousEdition,
+            @Nullable Double previousValue,
+            @Nullable String previousSeries,
             boolean revised) {
         public Row {
             flags = List.copyOf(flags);
@@ -112,7 +113,7 @@ public record MineralHistory(String mineral, String name, List<MineralHistory.Ro
         return Table.of("mineral", mineral, COLUMNS, rows).width(50);
     }
 
-    private static String shown(Row r, Double value) {
+    private static String shown(Row r, @Nullable Double value) {
         return r.unit().isEmpty() ? Format.percent(value) : Format.number(value) + " " + r.unit();
     }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -83,7 +84,12 @@ public record MineralHistoryQuery(String mineral) implements Query<MineralHistor
         }
         List<Figure> all = new ArrayList<>();
         editions.forEach((o, edition) -> all.add(new Figure(
-                SeriesCrosswalk.key(o, edition, seriesOf.get(table(edition, o)).size() > 1), edition, o)));
+                SeriesCrosswalk.key(
+                        o,
+                        edition,
+                        Objects.requireNonNull(seriesOf.get(table(edition, o))).size() > 1),
+                edition,
+                o)));
         // a form's own table first, so that a figure printed again in a figure or summary table keeps that label
         all.sort(Comparator.comparing(
                 (Figure f) -> SeriesKey.isCommodityTable(f.observation().series())));

@@ -9,6 +9,7 @@ import lodestone.report.table.Cell;
 import lodestone.report.table.Column;
 import lodestone.report.table.Columns;
 import lodestone.risk.governance.Governance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue entry with its list memberships.
@@ -23,7 +24,7 @@ import lodestone.risk.governance.Governance;
 public record MineralListing(
         String id,
         String name,
-        String symbol,
+        @Nullable String symbol,
         List<String> groups,
         List<String> lists,
         @Cell("ENTRY AS PUBLISHED") String entry) {

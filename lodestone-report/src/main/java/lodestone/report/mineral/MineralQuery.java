@@ -8,6 +8,7 @@ import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
 import lodestone.report.resolve.Resolved;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One mineral: supply by stage with concentration, reserves, a perspective country's dependency, lists and sources.
@@ -18,8 +19,11 @@ import lodestone.report.resolve.Resolved;
  * @param edition {@code latest} (the newest edition of each data year), an edition id such as {@code mcs-2025},
  *     or null for the latest
  */
-public record MineralQuery(String mineral, Integer year, String perspective, String edition)
-        implements Query<MineralReport> {
+public record MineralQuery(
+        String mineral,
+        @Nullable Integer year,
+        @Nullable String perspective,
+        @Nullable String edition) implements Query<MineralReport> {
     @Override
     public MineralReport answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot(edition);

@@ -37,6 +37,7 @@ import lodestone.risk.concentration.StageCoverage;
 import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
 import lodestone.risk.dependency.Dependency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything Lodestone knows about one mineral: who supplies it at each stage and how concentrated that is, its
@@ -60,7 +61,7 @@ import lodestone.risk.dependency.Dependency;
 public record MineralReport(
         Resolved resolved,
         MineralInfo mineral,
-        Integer year,
+        @Nullable Integer year,
         List<StageView> stages,
         List<ReserveView> reserves,
         DependencyView dependency,
@@ -180,7 +181,8 @@ public record MineralReport(
      * @param groups groups
      * @param members for a group, its members
      */
-    public record MineralInfo(String id, String name, String symbol, List<String> groups, List<String> members) {
+    public record MineralInfo(
+            String id, String name, @Nullable String symbol, List<String> groups, List<String> members) {
         static MineralInfo of(Mineral mineral) {
             return new MineralInfo(
                     mineral.id().value(),
@@ -228,8 +230,8 @@ public record MineralReport(
             int year,
             String basis,
             boolean preferred,
-            Double worldTotal,
-            String unit,
+            @Nullable Double worldTotal,
+            @Nullable String unit,
             boolean totalComputed,
             String totalBasis,
             List<String> worldFlags,
@@ -249,7 +251,8 @@ public record MineralReport(
      * @param flags flags explaining why it is not counted
      * @param note the source's note
      */
-    public record NotCountedView(String area, String name, Double quantity, List<String> flags, String note) {}
+    public record NotCountedView(
+            String area, String name, @Nullable Double quantity, List<String> flags, String note) {}
 
     /**
      * @param country area code
@@ -266,8 +269,8 @@ public record MineralReport(
     public record ReserveView(
             String country,
             String name,
-            Double quantity,
-            String unit,
+            @Nullable Double quantity,
+            @Nullable String unit,
             List<String> flags,
             String raw,
             String note,

@@ -7,13 +7,14 @@ import lodestone.model.list.CriticalMineralList;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mineral catalogue with list memberships, or the members of one official list as published.
  *
  * @param list a list id (usgs-2025, usgs-2022, eu-2023), or null for the whole catalogue
  */
-public record MineralsQuery(String list) implements Query<MineralsResult> {
+public record MineralsQuery(@Nullable String list) implements Query<MineralsResult> {
     @Override
     public MineralsResult answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();

@@ -3,6 +3,7 @@ package lodestone.report.mineral;
 import java.util.List;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue, or one list's members.
@@ -16,12 +17,12 @@ import lodestone.report.table.Tabular;
  * @param minerals the rows
  */
 public record MineralsResult(
-        String list,
-        String name,
-        String published,
-        String source,
-        String sourceTitle,
-        Integer count,
+        @Nullable String list,
+        @Nullable String name,
+        @Nullable String published,
+        @Nullable String source,
+        @Nullable String sourceTitle,
+        @Nullable Integer count,
         List<MineralListing> minerals)
         implements Tabular {
     public MineralsResult {

@@ -2,6 +2,7 @@ package lodestone.report.mineral;
 
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mineral's reserves by country, the rows the mineral report shows under "Reserves".
@@ -10,7 +11,7 @@ import lodestone.report.ReportContext;
  * @param edition {@code latest} (the newest edition of each data year), an edition id such as {@code mcs-2025}, or
  *     null for the latest
  */
-public record ReservesQuery(String mineral, String edition) implements Query<ReservesView> {
+public record ReservesQuery(String mineral, @Nullable String edition) implements Query<ReservesView> {
     @Override
     public ReservesView answer(ReportContext context) {
         MineralReport report = new MineralQuery(mineral, null, null, edition).answer(context);

@@ -1,7 +1,6 @@
 package lodestone.report.mineral;
 
 import java.util.List;
-import java.util.Objects;
 import lodestone.model.observation.Observation;
 import lodestone.model.provenance.Edition;
 
@@ -25,14 +24,6 @@ final class SeriesCrosswalk {
      * @param reason why the two are one quantity, with the documents' words
      */
     record Entry(String mineral, String metric, String edition, String label, String sameAs, String reason) {
-        Entry {
-            Objects.requireNonNull(mineral, "mineral");
-            Objects.requireNonNull(metric, "metric");
-            Objects.requireNonNull(edition, "edition");
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(sameAs, "sameAs");
-            Objects.requireNonNull(reason, "reason");
-        }
 
         boolean reads(SeriesKey key, Edition of, String series) {
             return key.mineral().equals(mineral)

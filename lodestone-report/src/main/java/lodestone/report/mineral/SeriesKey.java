@@ -3,7 +3,6 @@ package lodestone.report.mineral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,15 +50,6 @@ public record SeriesKey(String mineral, String metric, String stage, String basi
     /** Words of a world-table label that name the statistic, not the series. */
     private static final Pattern PRODUCTION_WORDS =
             Pattern.compile("(?i)\\b(?:mine|refinery|plant|smelter|production|estimated|total)\\b");
-
-    public SeriesKey {
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(stage, "stage");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(product, "product");
-    }
 
     /**
      * The key of one observation, by one rule:

@@ -6,6 +6,7 @@ import lodestone.model.observation.Flag;
 import lodestone.report.Names;
 import lodestone.report.source.SourceView;
 import lodestone.risk.concentration.ProducerShare;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One producer's share, with everything needed to trace it.
@@ -31,8 +32,8 @@ public record ShareView(
         String stage,
         int year,
         String period,
-        Double quantity,
-        String unit,
+        @Nullable Double quantity,
+        @Nullable String unit,
         double share,
         List<String> flags,
         String note,

@@ -14,6 +14,7 @@ import lodestone.news.extract.ExtractionLimits;
 import lodestone.report.Lookup;
 import lodestone.report.QueryError;
 import lodestone.report.QueryException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What articles to read: a file, a folder of files or an http(s) URL named on the command line, or a text, an HTML page
@@ -30,7 +31,7 @@ import lodestone.report.QueryException;
 public record ArticleInput(
         Kind kind,
         String value,
-        LocalDate published,
+        @Nullable LocalDate published,
         int timeoutSeconds,
         long maxBytes,
         FetchPolicy fetch,

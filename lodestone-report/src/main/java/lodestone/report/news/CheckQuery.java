@@ -7,6 +7,7 @@ import lodestone.report.Query;
 import lodestone.report.QueryError;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What articles claim, and how it compares with the knowledge base: a verdict per share claim, a match per event,
@@ -15,7 +16,7 @@ import lodestone.report.ReportContext;
  * @param input the articles
  * @param tolerance the tolerance for share claims in percentage points, or null for the default (5)
  */
-public record CheckQuery(ArticleInput input, Double tolerance) implements Query<CheckResult> {
+public record CheckQuery(ArticleInput input, @Nullable Double tolerance) implements Query<CheckResult> {
     @Override
     public CheckResult answer(ReportContext context) {
         return check(context, input.read());

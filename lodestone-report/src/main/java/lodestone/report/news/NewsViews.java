@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.Article;
 import lodestone.news.extract.Claim;
@@ -26,6 +27,7 @@ import lodestone.report.Json;
 import lodestone.report.QueryException;
 import lodestone.report.table.Format;
 import lodestone.store.news.NewsArchive;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON-ready views (ordered maps) of news extractions and check reports, in the field names of the JSONL schema of
@@ -50,7 +52,8 @@ public final class NewsViews {
         out.put("extractor", x.extractorVersion());
         out.put("notices", x.notices());
         List<Map<String, Object>> claims = new ArrayList<>();
-        List<Map<String, Object>> claimRows = (List<Map<String, Object>>) schema.get("claims");
+        List<Map<String, Object>> claimRows =
+                (List<Map<String, Object>>) Objects.requireNonNull(schema.get("claims"), "claims");
         for (int i = 0; i < report.claims().size(); i++) {
             ClaimCheck check = report.claims().get(i);
             Map<String, Object> row = new LinkedHashMap<>(claimRows.get(i));
@@ -61,7 +64,8 @@ public final class NewsViews {
             claims.add(row);
         }
         List<Map<String, Object>> events = new ArrayList<>();
-        List<Map<String, Object>> eventRows = (List<Map<String, Object>>) schema.get("events");
+        List<Map<String, Object>> eventRows =
+                (List<Map<String, Object>>) Objects.requireNonNull(schema.get("events"), "events");
         for (int i = 0; i < report.events().size(); i++) {
             EventCheck check = report.events().get(i);
             Map<String, Object> row = new LinkedHashMap<>(eventRows.get(i));
@@ -123,7 +127,7 @@ public final class NewsViews {
      * @throws lodestone.news.extract.LimitExceededException naming the limit an article hit
      */
     public static List<CheckReport> check(
-            KnowledgeSnapshot snapshot, List<Article> articles, Double tolerance, ExtractionLimits limits) {
+            KnowledgeSnapshot snapshot, List<Article> articles, @Nullable Double tolerance, ExtractionLimits limits) {
         double points = tolerance == null ? Reconciler.DEFAULT_TOLERANCE_POINTS : tolerance;
         if (!(points >= 0 && points <= 50)) {
             throw QueryException.badParameter(
@@ -151,8 +155,10 @@ public final class NewsViews {
             throws JsonProcessingException {
         Article article = report.extraction().article();
         Map<String, Object> view = NewsViews.report(report);
-        List<Map<String, Object>> eventRows = (List<Map<String, Object>>) view.get("events");
-        List<Map<String, Object>> claimRows = (List<Map<String, Object>>) view.get("claims");
+        List<Map<String, Object>> eventRows =
+                (List<Map<String, Object>>) Objects.requireNonNull(view.get("events"), "events");
+        List<Map<String, Object>> claimRows =
+                (List<Map<String, Object>>) Objects.requireNonNull(view.get("claims"), "claims");
         List<NewsArchive.StoredRecord> records = new ArrayList<>();
         for (int i = 0; i < report.events().size(); i++) {
             Event e = report.events().get(i).event();

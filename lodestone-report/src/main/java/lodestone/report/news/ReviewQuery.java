@@ -7,6 +7,7 @@ import lodestone.report.table.Cell;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.news.DraftRequest;
 import lodestone.store.news.NewsReview;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review of what was ingested from news, as typed results every face renders: the unverified news records no one
@@ -31,7 +32,7 @@ public final class ReviewQuery {
     public record Pending(
             String record,
             String article,
-            @Cell(table = false) String published,
+            @Cell(table = false) @Nullable String published,
             String kind,
             String type,
             String summary,
@@ -70,7 +71,7 @@ public final class ReviewQuery {
             String kind,
             String action,
             String record,
-            String draft,
+            @Nullable String draft,
             String reviewedOn) {
         static Decision of(NewsReview.Decision d) {
             return new Decision(

@@ -3,4 +3,7 @@
  * claims, checking them against the knowledge base, and storing them as unverified records. Shares in claims are
  * percentages as written; references are the knowledge base's fractions shown as percentages.
  */
+@NullMarked
 package lodestone.report.news;
+
+import org.jspecify.annotations.NullMarked;

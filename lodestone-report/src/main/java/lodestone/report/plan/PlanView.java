@@ -5,6 +5,7 @@ import lodestone.plan.Plan;
 import lodestone.plan.option.Figure;
 import lodestone.plan.option.PlanOption;
 import lodestone.plan.option.Supply;
+import org.jspecify.annotations.Nullable;
 
 /** A plan for output, shared by `lodestone plan` and the server: plain fields, every figure with its provenance. */
 public final class PlanView {
@@ -57,7 +58,7 @@ public final class PlanView {
             double shadowPricePerBillion,
             List<OptionRow> options,
             List<Plan.FrontierPoint> frontier,
-            FailureRow leastCertainFails,
+            @Nullable FailureRow leastCertainFails,
             ResimulationRow resimulation) {
         public View {
             options = List.copyOf(options);
@@ -143,7 +144,7 @@ public final class PlanView {
             String id,
             String title,
             String kind,
-            String country,
+            @Nullable String country,
             double level,
             double costUsd,
             double contribution,
@@ -152,7 +153,7 @@ public final class PlanView {
             boolean allOrNothing,
             boolean assumed,
             List<FigureRow> figures,
-            String start,
+            @Nullable String start,
             List<String> sources,
             String note) {
         public OptionRow {
@@ -190,7 +191,12 @@ public final class PlanView {
      * @param source the source, or null
      * @param basis what the source says, or why the assumption
      */
-    public record FigureRow(String name, double value, String provenance, String source, String basis) {
+    public record FigureRow(
+            String name,
+            double value,
+            String provenance,
+            @Nullable String source,
+            String basis) {
         static FigureRow of(String name, Figure figure) {
             return new FigureRow(
                     name, figure.value(), figure.provenance(), figure.source().orElse(null), figure.basis());

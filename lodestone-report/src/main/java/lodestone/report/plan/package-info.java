@@ -4,4 +4,7 @@
  * ({@link lodestone.report.plan.PlanView}), shared by {@code lodestone plan}, {@code POST /api/v1/plans} and the
  * {@code /plans} page.
  */
+@NullMarked
 package lodestone.report.plan;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Agreements, oldest first, with how current the record is.
@@ -13,8 +14,10 @@ import lodestone.report.table.Tabular;
  * @param newestSource the newest dated source the agreements and their projects cite (how current the record is), or
  *     null
  */
-public record AgreementListing(LocalDate since, List<AgreementView> agreements, RecordCurrency newestSource)
-        implements Tabular {
+public record AgreementListing(
+        @Nullable LocalDate since,
+        List<AgreementView> agreements,
+        @Nullable RecordCurrency newestSource) implements Tabular {
     public AgreementListing {
         agreements = List.copyOf(agreements);
     }

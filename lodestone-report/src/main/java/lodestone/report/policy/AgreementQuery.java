@@ -6,6 +6,7 @@ import lodestone.report.Defaults;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One agreement: commitments, scorecard, projects, the delivery outlook of their capacity, sources.
@@ -14,7 +15,8 @@ import lodestone.report.ReportContext;
  * @param on the date deadlines are judged on (and the outlook's first year), or null for today
  * @param toYear the outlook's last year, or null for {@link Defaults#OUTLOOK_LAST_YEAR}
  */
-public record AgreementQuery(String id, LocalDate on, Integer toYear) implements Query<AgreementReport> {
+public record AgreementQuery(
+        String id, @Nullable LocalDate on, @Nullable Integer toYear) implements Query<AgreementReport> {
     @Override
     public AgreementReport answer(ReportContext context) {
         Agreement agreement = Lookup.agreement(context.snapshot(), id, "id");

@@ -3,6 +3,7 @@ package lodestone.report.policy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import lodestone.model.agreement.Agreement;
 import lodestone.model.agreement.Commitment;
 import lodestone.model.agreement.ConflictingFigure;
@@ -17,6 +18,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Unit;
 import lodestone.risk.agreement.ConcretenessScorecard;
 import lodestone.risk.agreement.Scorecard;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agreement with what it commits, its concreteness scorecard and its linked projects.
@@ -48,7 +50,7 @@ public record AgreementView(
         String place,
         List<MoneyView> money,
         List<CommitmentView> commitments,
-        Map<String, String> clauses,
+        @Nullable Map<String, String> clauses,
         Scorecard scorecard,
         List<ProjectView> projects,
         List<SourceView> sources,
@@ -104,7 +106,7 @@ public record AgreementView(
             String purpose,
             String payer,
             boolean pressOnly,
-            String source,
+            @Nullable String source,
             String note) {
         static MoneyView of(Money money) {
             return new MoneyView(
@@ -125,7 +127,7 @@ public record AgreementView(
      * @param deadlinePassed true if the deadline is before the date asked
      * @param source source id
      */
-    public record CommitmentView(String text, LocalDate deadline, boolean deadlinePassed, String source) {
+    public record CommitmentView(String text, @Nullable LocalDate deadline, boolean deadlinePassed, String source) {
         static CommitmentView of(Commitment commitment, LocalDate on) {
             return new CommitmentView(
                     commitment.text(),
@@ -158,9 +160,9 @@ public record AgreementView(
             String operator,
             List<String> minerals,
             String stage,
-            Double capacityTonnesPerYear,
-            String capacityBasis,
-            String capacitySource,
+            @Nullable Double capacityTonnesPerYear,
+            @Nullable String capacityBasis,
+            @Nullable String capacitySource,
             String status,
             List<String> parameters,
             List<ConflictView> conflictingFigures,
@@ -240,8 +242,9 @@ public record AgreementView(
                 clauses,
                 ConcretenessScorecard.score(agreement, projects),
                 agreement.projects().stream()
-                        .filter(projects::containsKey)
-                        .map(id -> ProjectView.of(projects.get(id)))
+                        .map(projects::get)
+                        .filter(Objects::nonNull)
+                        .map(ProjectView::of)
                         .toList(),
                 agreement.sources().stream()
                         .map(id -> SourceView.of(snapshot.source(id)))

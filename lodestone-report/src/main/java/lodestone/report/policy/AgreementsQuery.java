@@ -10,6 +10,7 @@ import lodestone.model.provenance.SourceId;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Agreements with their concreteness scorecards.
@@ -19,8 +20,11 @@ import lodestone.report.ReportContext;
  * @param mineral only agreements naming this mineral or its group, or null
  * @param since only agreements signed on or after this date, or null for all
  */
-public record AgreementsQuery(LocalDate on, String party, String mineral, LocalDate since)
-        implements Query<AgreementListing> {
+public record AgreementsQuery(
+        @Nullable LocalDate on,
+        @Nullable String party,
+        @Nullable String mineral,
+        @Nullable LocalDate since) implements Query<AgreementListing> {
     @Override
     public AgreementListing answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();

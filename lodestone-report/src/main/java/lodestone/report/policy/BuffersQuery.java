@@ -20,6 +20,7 @@ import lodestone.report.Query;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.policy.BuffersResult.BufferRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stockpiles (strategic reserves) and price floors or offtake guarantees that cover a mineral and serve a country,
@@ -31,7 +32,8 @@ import lodestone.report.policy.BuffersResult.BufferRow;
  * @param perspective the country whose supply is buffered, or null for {@link Defaults#PERSPECTIVE}
  * @param without keys or ids of buffers switched off, as a scenario's {@code --without vault} does
  */
-public record BuffersQuery(String mineral, LocalDate on, String perspective, List<String> without)
+public record BuffersQuery(
+        String mineral, @Nullable LocalDate on, @Nullable String perspective, List<String> without)
         implements Query<BuffersResult> {
     public BuffersQuery {
         without = without == null ? List.of() : List.copyOf(without);

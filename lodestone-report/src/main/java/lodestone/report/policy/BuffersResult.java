@@ -2,12 +2,12 @@ package lodestone.report.policy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import lodestone.model.buffer.BufferStatus;
 import lodestone.model.provenance.SourceId;
 import lodestone.report.table.Column;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stockpiles and price floors covering a mineral for a country on a date.
@@ -24,11 +24,10 @@ public record BuffersResult(
         String mineral,
         String perspective,
         List<String> without,
-        Double targetDaysInForce,
+        @Nullable Double targetDaysInForce,
         List<BuffersResult.BufferRow> buffers)
         implements Tabular {
     public BuffersResult {
-        Objects.requireNonNull(on, "on");
         without = List.copyOf(without);
         buffers = List.copyOf(buffers);
     }

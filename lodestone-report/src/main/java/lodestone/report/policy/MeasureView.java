@@ -14,6 +14,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Columns;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trade measure with its derived status on a date.
@@ -45,7 +46,7 @@ public record MeasureView(
         List<EventView> events,
         List<SourceView> sources,
         String note,
-        String draft)
+        @Nullable String draft)
         implements Tabular {
 
     /** The columns of a measure in a listing. */
@@ -84,7 +85,12 @@ public record MeasureView(
      * @param until a suspension's stated last day, or null
      */
     public record StatusView(
-            LocalDate on, String state, boolean binds, String description, LocalDate since, LocalDate until) {
+            LocalDate on,
+            String state,
+            boolean binds,
+            String description,
+            @Nullable LocalDate since,
+            @Nullable LocalDate until) {
         static StatusView of(MeasureStatus status) {
             return new StatusView(
                     status.on(),
@@ -106,7 +112,7 @@ public record MeasureView(
     public record EventView(
             @Cell(value = "EVENT", csv = "event") String type,
             LocalDate date,
-            LocalDate until,
+            @Nullable LocalDate until,
             String source,
             String note) {
         static EventView of(MeasureEvent event) {

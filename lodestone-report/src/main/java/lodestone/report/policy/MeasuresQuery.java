@@ -10,6 +10,7 @@ import lodestone.model.provenance.SourceId;
 import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.ReportContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trade measures announced by a date, with their status on it, derived from their dated events.
@@ -19,8 +20,11 @@ import lodestone.report.ReportContext;
  * @param issuer only measures issued by it (code or name), or null
  * @param target only measures covering exports to it (code or name), or null
  */
-public record MeasuresQuery(LocalDate on, String mineral, String issuer, String target)
-        implements Query<MeasuresResult> {
+public record MeasuresQuery(
+        @Nullable LocalDate on,
+        @Nullable String mineral,
+        @Nullable String issuer,
+        @Nullable String target) implements Query<MeasuresResult> {
     @Override
     public MeasuresResult answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures with their status on a date.
@@ -13,7 +14,8 @@ import lodestone.report.table.Tabular;
  * @param newestSource the newest dated source the curated measures cite (how current the record is; drafts from news
  *     do not count), or null
  */
-public record MeasuresResult(LocalDate on, List<MeasureView> measures, RecordCurrency newestSource) implements Tabular {
+public record MeasuresResult(
+        LocalDate on, List<MeasureView> measures, @Nullable RecordCurrency newestSource) implements Tabular {
     public MeasuresResult {
         measures = List.copyOf(measures);
     }

@@ -8,6 +8,7 @@ import lodestone.report.ReportContext;
 import lodestone.report.table.Column;
 import lodestone.report.table.Columns;
 import lodestone.report.table.Listing;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The money agreements name (commitments, investments, financing offers), each amount with its qualifier, purpose,
@@ -17,7 +18,10 @@ import lodestone.report.table.Listing;
  * @param party only agreements with a party of this country (code or name), or null
  * @param mineral only agreements naming this mineral or its group, or null
  */
-public record MoneyQuery(String agreement, String party, String mineral) implements Query<Listing<MoneyQuery.Row>> {
+public record MoneyQuery(
+        @Nullable String agreement,
+        @Nullable String party,
+        @Nullable String mineral) implements Query<Listing<MoneyQuery.Row>> {
     /**
      * One amount of one agreement.
      *
@@ -42,7 +46,7 @@ public record MoneyQuery(String agreement, String party, String mineral) impleme
                 ? new AgreementsQuery(null, party, mineral, null)
                         .answer(context)
                         .agreements()
-                : filtered(context);
+                : filtered(context, agreement);
         List<Row> rows = new ArrayList<>();
         for (AgreementView view : views) {
             for (AgreementView.MoneyView m : view.money()) {
@@ -53,7 +57,7 @@ public record MoneyQuery(String agreement, String party, String mineral) impleme
     }
 
     /** The one agreement asked for, if the other filters keep it. */
-    private List<AgreementView> filtered(ReportContext context) {
+    private List<AgreementView> filtered(ReportContext context, String agreement) {
         Agreement found = lodestone.report.Lookup.agreement(context.snapshot(), agreement, "agreement");
         return new AgreementsQuery(null, party, mineral, null)
                 .answer(context).agreements().stream()

@@ -6,6 +6,7 @@ import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The capacity recorded projects would add to a mineral each year, and China's share of world supply with it: of every
@@ -16,8 +17,11 @@ import lodestone.report.ReportContext;
  * @param toYear last year, or null for {@link Defaults#OUTLOOK_LAST_YEAR}
  * @param agreement only the projects this agreement links, its id; or null for every project
  */
-public record OutlookQuery(String mineral, Integer fromYear, Integer toYear, String agreement)
-        implements Query<OutlookView> {
+public record OutlookQuery(
+        String mineral,
+        @Nullable Integer fromYear,
+        @Nullable Integer toYear,
+        @Nullable String agreement) implements Query<OutlookView> {
     /**
      * The outlook of every project on record.
      *
@@ -32,9 +36,7 @@ public record OutlookQuery(String mineral, Integer fromYear, Integer toYear, Str
     @Override
     public OutlookView answer(ReportContext context) {
         Mineral found = Lookup.mineral(context.snapshot(), mineral, "mineral");
-        int first = Lookup.within(fromYear, "from", 2000, 2100) == null
-                ? context.today().getYear()
-                : fromYear;
+        int first = Lookup.within(fromYear, context.today().getYear(), "from", 2000, 2100);
         int last = lastYear(first, toYear);
         return agreement == null
                 ? PolicyQueries.outlook(context.snapshot(), found.id(), first, last)
@@ -52,7 +54,7 @@ public record OutlookQuery(String mineral, Integer fromYear, Integer toYear, Str
      * @return the last year, checked to lie 0 to 49 years after the first
      * @throws QueryException if it does not
      */
-    static int lastYear(int first, Integer toYear) {
+    static int lastYear(int first, @Nullable Integer toYear) {
         int last = toYear == null ? Defaults.OUTLOOK_LAST_YEAR : toYear;
         if (last < first || last - first >= Defaults.OUTLOOK_MAX_YEARS) {
             throw QueryException.badParameter(

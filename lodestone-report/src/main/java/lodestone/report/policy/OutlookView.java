@@ -11,6 +11,7 @@ import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.report.table.Unit;
 import lodestone.risk.agreement.Outlook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A delivery outlook for output: per year the added capacity (expected, P10, P50, P90) and China's share of world
@@ -32,9 +33,9 @@ public record OutlookView(
         int fromYear,
         int toYear,
         String baseline,
-        Double baselineWorldTonnes,
-        Double baselineChinaTonnes,
-        String baselineSeries,
+        @Nullable Double baselineWorldTonnes,
+        @Nullable Double baselineChinaTonnes,
+        @Nullable String baselineSeries,
         List<ProjectRow> projects,
         List<YearRow> years,
         List<String> assumptions)
@@ -49,7 +50,10 @@ public record OutlookView(
         boolean share = years.stream().anyMatch(y -> y.chinaShareBaseline() != null);
         List<Column<YearRow>> columns = new ArrayList<>();
         columns.add(Column.<YearRow>of("mineral", null, y -> mineral));
-        YEAR_COLUMNS.forEach(c -> columns.add(share || !c.id().startsWith("china") ? c : c.csvOnly()));
+        YEAR_COLUMNS.forEach(c -> {
+            String id = c.id();
+            columns.add(share || id == null || !id.startsWith("china") ? c : c.csvOnly());
+        });
         if (share) {
             columns.add(Column.<YearRow>of(
                             null,
@@ -68,7 +72,11 @@ public record OutlookView(
      * @param parameters its parameters, described with their origin (sourced or assumed) and rationale
      */
     public record ProjectRow(
-            String id, String name, boolean included, String exclusionReason, List<String> parameters) {}
+            String id,
+            String name,
+            boolean included,
+            @Nullable String exclusionReason,
+            List<String> parameters) {}
 
     /**
      * @param year year
@@ -96,14 +104,17 @@ public record OutlookView(
             @Cell(value = "P90", csv = "p90_t", unit = "t/yr", style = Style.QUANTITY)
             double p90TonnesPerYear,
 
-            @Cell(value = "CHINA SHARE BASE", style = Style.PERCENT)
+            @Cell(value = "CHINA SHARE BASE", style = Style.PERCENT) @Nullable
             Double chinaShareBaseline,
 
-            @Cell(value = "WITH EXPECTED", style = Style.PERCENT)
+            @Cell(value = "WITH EXPECTED", style = Style.PERCENT) @Nullable
             Double chinaShareExpected,
 
-            @Cell(table = false, style = Style.PERCENT) Double chinaShareHigh,
-            @Cell(table = false, style = Style.PERCENT) Double chinaShareLow) {}
+            @Cell(table = false, style = Style.PERCENT) @Nullable
+            Double chinaShareHigh,
+
+            @Cell(table = false, style = Style.PERCENT) @Nullable
+            Double chinaShareLow) {}
 
     /**
      * @param outlook the delivery outlook

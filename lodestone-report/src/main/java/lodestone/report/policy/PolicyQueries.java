@@ -14,6 +14,7 @@ import lodestone.model.mineral.MineralId;
 import lodestone.model.policy.MeasureState;
 import lodestone.model.policy.TradeMeasure;
 import lodestone.risk.agreement.DeliveryOutlook;
+import org.jspecify.annotations.Nullable;
 
 /** The selections the policy queries and the pages share: measures on a date with filters, agreements, outlooks. */
 public final class PolicyQueries {
@@ -31,7 +32,11 @@ public final class PolicyQueries {
      * @return the views
      */
     public static List<MeasureView> measures(
-            KnowledgeSnapshot snapshot, LocalDate on, Mineral mineral, Country issuer, Country target) {
+            KnowledgeSnapshot snapshot,
+            LocalDate on,
+            @Nullable Mineral mineral,
+            @Nullable Country issuer,
+            @Nullable Country target) {
         return java.util.stream.Stream.concat(
                         snapshot.policy().measures().stream(), snapshot.policy().drafts().measures().stream())
                 .filter(m -> mineral == null || covers(snapshot, m.minerals(), mineral.id()))
@@ -55,7 +60,7 @@ public final class PolicyQueries {
      * @return the views
      */
     public static List<AgreementView> agreements(
-            KnowledgeSnapshot snapshot, LocalDate on, Country party, Mineral mineral) {
+            KnowledgeSnapshot snapshot, LocalDate on, @Nullable Country party, @Nullable Mineral mineral) {
         return snapshot.policy().agreements().stream()
                 .filter(a -> party == null
                         || a.parties().stream().anyMatch(p -> p.country().equals(Optional.of(party.code()))))

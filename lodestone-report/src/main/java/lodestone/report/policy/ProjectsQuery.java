@@ -10,6 +10,7 @@ import lodestone.report.Query;
 import lodestone.report.ReportContext;
 import lodestone.report.table.Cell;
 import lodestone.report.table.Listing;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The projects on record (mines, plants and factories that agreements support), in the order recorded, optionally only
@@ -19,7 +20,8 @@ import lodestone.report.table.Listing;
  * @param mineral only projects producing this mineral (or a group it belongs to), id or name; or null for every
  *     mineral
  */
-public record ProjectsQuery(String country, String mineral) implements Query<Listing<ProjectsQuery.Row>> {
+public record ProjectsQuery(
+        @Nullable String country, @Nullable String mineral) implements Query<Listing<ProjectsQuery.Row>> {
     /**
      * One project.
      *
@@ -44,11 +46,11 @@ public record ProjectsQuery(String country, String mineral) implements Query<Lis
             List<String> minerals,
             String stage,
 
-            @Cell(value = "CAPACITY", csv = "capacity_t_per_yr", unit = "t/yr", style = Cell.Style.QUANTITY)
+            @Cell(value = "CAPACITY", csv = "capacity_t_per_yr", unit = "t/yr", style = Cell.Style.QUANTITY) @Nullable
             Double capacityTonnesPerYear,
 
-            @Cell(table = false) String capacityBasis,
-            @Cell(table = false) String capacitySource,
+            @Cell(table = false) @Nullable String capacityBasis,
+            @Cell(table = false) @Nullable String capacitySource,
             String status,
             List<String> agreements,
             @Cell(table = false) List<String> sources) {

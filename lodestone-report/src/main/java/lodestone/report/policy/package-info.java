@@ -3,4 +3,7 @@
  * concreteness scorecards, and delivery outlooks of the projects they link. Money in its currency; capacity in t/yr;
  * shares as fractions.
  */
+@NullMarked
 package lodestone.report.policy;
+
+import org.jspecify.annotations.NullMarked;

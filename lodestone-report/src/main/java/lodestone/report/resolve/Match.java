@@ -1,7 +1,5 @@
 package lodestone.report.resolve;
 
-import java.util.Objects;
-
 /**
  * How a name typed by a user matched one entry: which of its names, and how closely (as written, in another case or
  * spacing, or in the other grammatical number).
@@ -21,14 +19,6 @@ public record Match(String query, NameKind kind, String name, Reading reading, S
         FORM,
         /** Equal in the other grammatical number of the last word ("rare earth" for "rare earths"). */
         NUMBER
-    }
-
-    public Match {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(reading, "reading");
-        Objects.requireNonNull(note, "note");
     }
 
     /**

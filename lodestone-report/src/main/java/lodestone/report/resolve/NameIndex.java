@@ -56,7 +56,8 @@ public final class NameIndex<T> {
         });
         builder.aliasWords.forEach((key, compact) -> candidates
                 .computeIfAbsent(key, k -> new LinkedHashSet<>())
-                .addAll(builder.aliases.get(compact).values()));
+                .addAll(Objects.requireNonNull(builder.aliases.get(compact), compact)
+                        .values()));
         candidates.keySet().removeIf(key -> key.length() < MIN_SUGGESTED_LENGTH);
         this.suggestible = frozen(candidates);
     }
@@ -197,8 +198,6 @@ public final class NameIndex<T> {
          * @return this builder
          */
         public Builder<T> name(T value, String name, NameKind kind) {
-            Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(kind, "kind");
             String words = NameKey.words(name);
             if (!words.isEmpty()) {
                 Named<T> named = new Named<>(value, kind, name);

@@ -1,7 +1,6 @@
 package lodestone.report.resolve;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a name typed by a user resolves to: one entry, several (the name is ambiguous), or none, with the entries whose
@@ -19,12 +18,7 @@ public sealed interface Resolution<T> {
      *     alias with its basis, "NdPr is the neodymium-praseodymium mix ...") and how closely
      * @param <T> the kind of entry
      */
-    record Found<T>(T value, Match match) implements Resolution<T> {
-        public Found {
-            Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(match, "match");
-        }
-    }
+    record Found<T>(T value, Match match) implements Resolution<T> {}
 
     /**
      * The name denotes several entries and the user must choose.
@@ -39,7 +33,6 @@ public sealed interface Resolution<T> {
             if (values.size() < 2) {
                 throw new IllegalArgumentException("an ambiguous name needs two or more entries, not " + values + ".");
             }
-            Objects.requireNonNull(basis, "basis");
         }
     }
 

@@ -1,7 +1,5 @@
 package lodestone.report.resolve;
 
-import java.util.Objects;
-
 /**
  * How a name in a question resolved, as every face shows it: the command line prints {@code query: basis} on standard
  * error above a table (nothing when the id was given exactly), and the JSON answer (command line and API alike) has
@@ -13,11 +11,6 @@ import java.util.Objects;
  * @param basis why the query denotes it ({@link Match#describe(String)}), e.g. "element symbol of dysprosium"
  */
 public record Resolved(String query, String id, boolean exact, String basis) {
-    public Resolved {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(basis, "basis");
-    }
 
     /**
      * @param match how the query matched

@@ -4,4 +4,7 @@
  * Levenshtein distance (Apache Commons Text). Pure: {@link lodestone.report.Lookup} reads the curated alias file and
  * answers every face (command line, API, pages) through it.
  */
+@NullMarked
 package lodestone.report.resolve;
+
+import org.jspecify.annotations.NullMarked;

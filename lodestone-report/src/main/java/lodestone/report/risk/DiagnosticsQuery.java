@@ -11,6 +11,7 @@ import lodestone.report.ReportContext;
 import lodestone.risk.index.MineralScope;
 import lodestone.risk.usgs.UsgsRanking;
 import lodestone.risk.validation.RankingDiagnostics;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A method's ranking of every catalogue mineral (groups left out) compared with the published EU 2023 supply risk
@@ -21,8 +22,11 @@ import lodestone.risk.validation.RankingDiagnostics;
  * @param on the date of the measures in force, or null for today
  * @param year the latest data year of the Lodestone index, or null
  */
-public record DiagnosticsQuery(String method, String perspective, LocalDate on, Integer year)
-        implements Query<RiskDiagnostics> {
+public record DiagnosticsQuery(
+        @Nullable String method,
+        @Nullable String perspective,
+        @Nullable LocalDate on,
+        @Nullable Integer year) implements Query<RiskDiagnostics> {
     @Override
     public RiskDiagnostics answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();

@@ -12,6 +12,7 @@ import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.risk.RiskView.EuView;
 import lodestone.risk.eu.EuRecomputation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One material under the EU 2017 method with 2023 inputs: the weighted HHI terms, SR with the published t and with t
@@ -20,7 +21,7 @@ import lodestone.risk.eu.EuRecomputation;
  * @param mineral mineral id or name
  * @param on the date of the measures for the adjusted t, or null for today
  */
-public record EuBreakdownQuery(String mineral, LocalDate on) implements Query<EuView> {
+public record EuBreakdownQuery(String mineral, @Nullable LocalDate on) implements Query<EuView> {
     @Override
     public EuView answer(ReportContext context) {
         Mineral subject = Lookup.mineral(context.snapshot(), mineral, "mineral");

@@ -17,6 +17,7 @@ import lodestone.risk.eu.EuEconomicImportance;
 import lodestone.risk.eu.EuRecomputation;
 import lodestone.risk.eu.EuSupplyRisk;
 import lodestone.risk.eu.TradeVariable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The EU 2017 supply-risk method recomputed for 2023: every material with published and policy-adjusted t, the
@@ -24,7 +25,7 @@ import lodestone.risk.eu.TradeVariable;
  *
  * @param on the date of the measures for the policy-adjusted t, or null for today
  */
-public record EuRankingQuery(LocalDate on) implements Query<EuRanking> {
+public record EuRankingQuery(@Nullable LocalDate on) implements Query<EuRanking> {
     @Override
     public EuRanking answer(ReportContext context) {
         KnowledgeSnapshot snapshot = context.snapshot();

@@ -9,6 +9,7 @@ import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.report.table.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard's overview: the critical minerals ranked by the Lodestone index for a perspective, with China's share
@@ -81,11 +82,11 @@ public record Overview(LocalDate today, String ranking, List<Row> rows, List<Mea
             String name,
             List<String> lists,
             List<Double> components,
-            Double miningChina,
-            Double miningHhi,
+            @Nullable Double miningChina,
+            @Nullable Double miningHhi,
             String miningBasis,
-            Double processingChina,
-            Double processingHhi,
+            @Nullable Double processingChina,
+            @Nullable Double processingHhi,
             String processingBasis,
             double rankScore) {}
 }

@@ -19,6 +19,7 @@ import lodestone.report.policy.PolicyQueries;
 import lodestone.risk.concentration.ResolutionPolicy;
 import lodestone.risk.concentration.SupplyShareCalculator;
 import lodestone.risk.concentration.SupplyShares;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard's overview on a date for a perspective.
@@ -26,7 +27,8 @@ import lodestone.risk.concentration.SupplyShares;
  * @param perspective the importing country (code or name), or null for {@link Defaults#PERSPECTIVE}
  * @param on the date of the measures in force, or null for the context's date (today unless a page asks for another)
  */
-public record OverviewQuery(String perspective, LocalDate on) implements Query<Overview> {
+public record OverviewQuery(
+        @Nullable String perspective, @Nullable LocalDate on) implements Query<Overview> {
     private static final CountryCode CHINA = CountryCode.of("CN");
 
     /** The overview for the default perspective. */

@@ -4,6 +4,7 @@ import lodestone.report.Query;
 import lodestone.report.ReportContext;
 import lodestone.report.dependency.DependencyQuery;
 import lodestone.report.dependency.DependencyView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dependency of a perspective on imports of a mineral for any perspective the risk index takes (what
@@ -15,7 +16,8 @@ import lodestone.report.dependency.DependencyView;
  * @param mineral mineral id or name
  * @param perspective an ISO 3166-1 code or a country name, {@code EU}, or null for the default perspective
  */
-public record PerspectiveDependencyQuery(String mineral, String perspective) implements Query<DependencyView> {
+public record PerspectiveDependencyQuery(
+        String mineral, @Nullable String perspective) implements Query<DependencyView> {
     @Override
     public DependencyView answer(ReportContext context) {
         if (Risks.isEu(perspective)) {

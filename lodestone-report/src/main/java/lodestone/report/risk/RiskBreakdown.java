@@ -17,6 +17,7 @@ import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.report.table.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One mineral under the Lodestone method. Its CSV form is one row per component, input and concentration set.
@@ -41,17 +42,17 @@ public record RiskBreakdown(
         String method,
         String perspective,
         LocalDate on,
-        Integer year,
+        @Nullable Integer year,
         String mineral,
         String name,
-        Integer rank,
-        Double score,
+        @Nullable Integer rank,
+        @Nullable Double score,
         String formula,
         List<ComponentView> components,
         List<ConcentrationView> concentration,
         DependencyView dependency,
         List<MeasureLine> measures,
-        EuView eu,
+        @Nullable EuView eu,
         List<SourceView> sources)
         implements Tabular {
 
@@ -68,7 +69,7 @@ public record RiskBreakdown(
             String kind,
             String name,
 
-            @Cell(dimensionless = "each line is another quantity; its kind, name and note say which")
+            @Cell(dimensionless = "each line is another quantity; its kind, name and note say which") @Nullable
             Double value,
 
             String source,

@@ -21,6 +21,7 @@ import lodestone.report.source.SourceView;
 import lodestone.risk.index.LodestoneRiskIndex;
 import lodestone.risk.index.MeasuresInForce;
 import lodestone.risk.index.RiskScore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One mineral's supply-risk breakdown: index and components with inputs, concentration by stage, the dependency with
@@ -32,7 +33,12 @@ import lodestone.risk.index.RiskScore;
  * @param on the date of the measures in force, or null for today
  * @param year the latest production year to use, or null for the latest
  */
-public record RiskBreakdownQuery(String mineral, String perspective, String country, LocalDate on, Integer year)
+public record RiskBreakdownQuery(
+        String mineral,
+        @Nullable String perspective,
+        @Nullable String country,
+        @Nullable LocalDate on,
+        @Nullable Integer year)
         implements Query<RiskBreakdown> {
     @Override
     public RiskBreakdown answer(ReportContext context) {

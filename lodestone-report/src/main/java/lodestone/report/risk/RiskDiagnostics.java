@@ -1,6 +1,5 @@
 package lodestone.report.risk;
 
-import java.util.Objects;
 import lodestone.risk.validation.RankingDiagnostics;
 
 /**
@@ -11,10 +10,4 @@ import lodestone.risk.validation.RankingDiagnostics;
  * @param n how many
  * @param diagnostics the Spearman correlation with the EU 2023 supply risk and the agreement with each official list
  */
-public record RiskDiagnostics(String method, String universe, int n, RankingDiagnostics diagnostics) {
-    public RiskDiagnostics {
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(universe, "universe");
-        Objects.requireNonNull(diagnostics, "diagnostics");
-    }
-}
+public record RiskDiagnostics(String method, String universe, int n, RankingDiagnostics diagnostics) {}

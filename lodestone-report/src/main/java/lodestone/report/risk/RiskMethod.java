@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import lodestone.report.QueryException;
+import org.jspecify.annotations.Nullable;
 
 /** The supply-risk methods the report layer offers. A new method adds a constant and its two queries. */
 public enum RiskMethod {
@@ -29,7 +30,7 @@ public enum RiskMethod {
      * @return the method
      * @throws QueryException naming the known ids if there is none
      */
-    public static RiskMethod parse(String id) {
+    public static RiskMethod parse(@Nullable String id) {
         if (id == null || id.isBlank()) {
             return LODESTONE;
         }

@@ -9,6 +9,7 @@ import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.report.table.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Minerals ranked by the Lodestone supply-risk index for a perspective country on a date.
@@ -29,7 +30,7 @@ public record RiskRanking(
         String perspective,
         String perspectiveName,
         LocalDate on,
-        Integer year,
+        @Nullable Integer year,
         String list,
         String formula,
         List<ScoreView> ranking,

@@ -16,6 +16,7 @@ import lodestone.report.source.SourceView;
 import lodestone.risk.index.LodestoneRiskIndex;
 import lodestone.risk.index.MineralScope;
 import lodestone.risk.index.RiskScore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every mineral with supply shares ranked by the Lodestone supply-risk index, with every component and input.
@@ -26,8 +27,11 @@ import lodestone.risk.index.RiskScore;
  * @param list the minerals ranked: an official list id or {@value MineralScope#ALL}; null for
  *     {@value MineralScope#DEFAULT}
  */
-public record RiskRankingQuery(String perspective, LocalDate on, Integer year, String list)
-        implements Query<RiskRanking> {
+public record RiskRankingQuery(
+        @Nullable String perspective,
+        @Nullable LocalDate on,
+        @Nullable Integer year,
+        @Nullable String list) implements Query<RiskRanking> {
     /** The index formula, as output shows it. */
     public static final String FORMULA = LodestoneRiskIndex.FORMULA;
 

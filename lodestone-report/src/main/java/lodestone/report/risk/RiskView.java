@@ -26,13 +26,15 @@ import lodestone.risk.index.Input;
 import lodestone.risk.index.MeasuresInForce;
 import lodestone.risk.index.RiskScore;
 import lodestone.risk.usgs.UsgsAssessment;
+import org.jspecify.annotations.Nullable;
 
 /** JSON-ready views of the risk results: plain values, nulls for missing numbers, every source by id. */
 public final class RiskView {
     private RiskView() {}
 
     /** An input of a component. */
-    public record InputView(String name, Double value, String unit, String source, String locator, String note) {
+    public record InputView(
+            String name, @Nullable Double value, String unit, String source, String locator, String note) {
         public static InputView of(Input input) {
             return new InputView(
                     input.name(),
@@ -72,10 +74,10 @@ public final class RiskView {
 
     /** The USGS 2021 supply risk of one mineral. */
     public record UsgsView(
-            Integer rank,
+            @Nullable Integer rank,
             String mineral,
             String name,
-            Double supplyRisk,
+            @Nullable Double supplyRisk,
             boolean aboveThreshold,
             boolean assumed,
             List<String> lists,
@@ -83,7 +85,7 @@ public final class RiskView {
             List<UsgsAssessment.YearResult> years,
             List<ComponentView> components,
             String note) {
-        public static UsgsView of(KnowledgeSnapshot snapshot, Integer rank, UsgsAssessment a) {
+        public static UsgsView of(KnowledgeSnapshot snapshot, @Nullable Integer rank, UsgsAssessment a) {
             return new UsgsView(
                     rank,
                     a.mineral().value(),
@@ -118,7 +120,7 @@ public final class RiskView {
             double top1Share,
             double top3Share,
             String chosenCountry,
-            Double chosenCountryShare,
+            @Nullable Double chosenCountryShare,
             double remainder,
             String remainderTreatment,
             List<ShareLine> shares) {
@@ -206,7 +208,7 @@ public final class RiskView {
 
     /** A weighted HHI. */
     public record WeightedHhiView(String series, double value, List<TermView> terms) {
-        public static WeightedHhiView of(EuSupplyRisk.WeightedHhi w) {
+        public static @Nullable WeightedHhiView of(EuSupplyRisk.@Nullable WeightedHhi w) {
             return w == null
                     ? null
                     : new WeightedHhiView(
@@ -234,19 +236,19 @@ public final class RiskView {
             String material,
             String stage,
             String scope,
-            Double importReliance,
+            @Nullable Double importReliance,
             double eolRir,
             double substitutionSr,
             double supplyRisk,
             Double policyAdjustedSupplyRisk,
-            Double publishedStageSupplyRisk,
-            Double annexSupplyRisk,
+            @Nullable Double publishedStageSupplyRisk,
+            @Nullable Double annexSupplyRisk,
             String inputStatus,
             String inputNote,
             String formula,
-            WeightedHhiView global,
-            WeightedHhiView eu,
-            WeightedHhiView globalPolicyAdjusted,
+            @Nullable WeightedHhiView global,
+            @Nullable WeightedHhiView eu,
+            @Nullable WeightedHhiView globalPolicyAdjusted,
             List<String> sources)
             implements Tabular {
 

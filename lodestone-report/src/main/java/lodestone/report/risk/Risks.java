@@ -19,6 +19,7 @@ import lodestone.risk.index.IndexInputs;
 import lodestone.risk.index.LodestoneRiskIndex;
 import lodestone.risk.index.MineralScope;
 import lodestone.risk.usgs.UsgsSupplyRisk;
+import org.jspecify.annotations.Nullable;
 
 /** What the risk queries share: the perspective default, the index over a snapshot, the sources an input cites. */
 final class Risks {
@@ -39,7 +40,7 @@ final class Risks {
      * @param perspective a perspective as asked, or null
      * @return whether it names the European Union, whose dependency only the risk index's sourcing-share query knows
      */
-    static boolean isEu(String perspective) {
+    static boolean isEu(@Nullable String perspective) {
         return perspective != null && EU_NAMES.stream().anyMatch(perspective.trim()::equalsIgnoreCase);
     }
 
@@ -48,7 +49,7 @@ final class Risks {
      *     Defaults#PERSPECTIVE}
      * @throws QueryException naming the suggestions if it is neither
      */
-    static Viewer perspective(KnowledgeSnapshot snapshot, String perspective) {
+    static Viewer perspective(KnowledgeSnapshot snapshot, @Nullable String perspective) {
         String asked = perspective == null ? Defaults.PERSPECTIVE : perspective.trim();
         if (isEu(asked)) {
             return new Viewer(CountryCode.of(EuSourcingDependency.PERSPECTIVE), "European Union");
@@ -83,7 +84,7 @@ final class Risks {
     /**
      * @throws QueryException naming the years with supply shares if the year has none
      */
-    static LodestoneRiskIndex index(KnowledgeSnapshot snapshot, Viewer viewer, LocalDate on, Integer year) {
+    static LodestoneRiskIndex index(KnowledgeSnapshot snapshot, Viewer viewer, LocalDate on, @Nullable Integer year) {
         Integer checked = Lookup.year(year, "year");
         try {
             return new LodestoneRiskIndex(
@@ -101,7 +102,7 @@ final class Risks {
      * @param list an official list id, {@value MineralScope#ALL}, or null for {@value MineralScope#DEFAULT}
      * @throws QueryException naming the lists if there is no such list
      */
-    static MineralScope scope(KnowledgeSnapshot snapshot, String list) {
+    static MineralScope scope(KnowledgeSnapshot snapshot, @Nullable String list) {
         try {
             return MineralScope.of(snapshot, list == null ? MineralScope.DEFAULT : list);
         } catch (IllegalArgumentException e) {
@@ -114,7 +115,7 @@ final class Risks {
      *
      * @throws QueryException if another perspective or a year is asked for
      */
-    static void usgsScope(String perspective, Integer year) {
+    static void usgsScope(@Nullable String perspective, @Nullable Integer year) {
         if (perspective != null && !perspective.trim().equalsIgnoreCase(Defaults.PERSPECTIVE)) {
             throw QueryException.badParameter(
                     "perspective",

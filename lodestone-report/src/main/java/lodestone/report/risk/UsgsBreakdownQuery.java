@@ -9,6 +9,7 @@ import lodestone.report.risk.RiskView.UsgsView;
 import lodestone.risk.governance.Governance;
 import lodestone.risk.usgs.UsgsSnapshotInputs;
 import lodestone.risk.usgs.UsgsSupplyRisk;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One mineral's USGS 2021 supply risk for the United States: each assessed year's DP, TE and EV with their inputs.
@@ -17,7 +18,10 @@ import lodestone.risk.usgs.UsgsSupplyRisk;
  * @param perspective must be US or null: the method is the United States'
  * @param year must be null: the method averages its own window of years
  */
-public record UsgsBreakdownQuery(String mineral, String perspective, Integer year) implements Query<UsgsView> {
+public record UsgsBreakdownQuery(
+        String mineral,
+        @Nullable String perspective,
+        @Nullable Integer year) implements Query<UsgsView> {
     @Override
     public UsgsView answer(ReportContext context) {
         Risks.usgsScope(perspective, year);

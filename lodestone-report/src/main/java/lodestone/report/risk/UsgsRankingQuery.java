@@ -12,6 +12,7 @@ import lodestone.report.source.SourceView;
 import lodestone.risk.index.MineralScope;
 import lodestone.risk.usgs.UsgsRanking;
 import lodestone.risk.usgs.UsgsSupplyRisk;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The minerals of one list ranked by the USGS 2021 supply risk (Nassar and Fortier, OFR 2021-1045) for the United
@@ -21,7 +22,10 @@ import lodestone.risk.usgs.UsgsSupplyRisk;
  * @param perspective must be US or null: the method is the United States'
  * @param year must be null: the method averages its own window of years
  */
-public record UsgsRankingQuery(String list, String perspective, Integer year) implements Query<UsgsRiskRanking> {
+public record UsgsRankingQuery(
+        @Nullable String list,
+        @Nullable String perspective,
+        @Nullable Integer year) implements Query<UsgsRiskRanking> {
     /** The method's formula, as output shows it. */
     public static final String FORMULA = "SR = Σ w_y · (DP_y · TE_y · EV_y)^(1/3); DP = Σ s² · g, TE = net import"
             + " reliance, EV = clip(log10(V / 1e6) / 5, 0, 1)";

@@ -30,6 +30,7 @@ import lodestone.sim.backtest.Row;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.ScenarioException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The back-test: the shipped episodes of China's export controls (2023-2025) run with the calibrated behaviour, the
@@ -47,12 +48,12 @@ import lodestone.sim.scenario.ScenarioException;
  * @param observationsName where those came from, for errors
  */
 public record BacktestQuery(
-        Integer paths,
-        Long seed,
-        Integer threads,
-        String behaviour,
-        List<String> episodes,
-        String observations,
+        @Nullable Integer paths,
+        @Nullable Long seed,
+        @Nullable Integer threads,
+        @Nullable String behaviour,
+        @Nullable List<String> episodes,
+        @Nullable String observations,
         String observationsName)
         implements Query<BacktestQuery.Result> {
     /** Paths per scenario when none are asked for. */
@@ -203,7 +204,7 @@ public record BacktestQuery(
             double p50,
             double p90,
             boolean inside,
-            Boolean directionRight,
+            @Nullable Boolean directionRight,
             String baseline,
             String source,
             double predictiveP10,
@@ -276,7 +277,7 @@ public record BacktestQuery(
     public record Candidate(double coverage, double intervalScore, String behaviour) {}
 
     private int checkedPaths() {
-        return paths == null ? PATHS : Lookup.within(paths, "paths", 100, 200_000);
+        return Lookup.within(paths, PATHS, "paths", 100, 200_000);
     }
 
     private int workers() {
@@ -335,7 +336,8 @@ public record BacktestQuery(
                 throw new QueryException(
                         QueryError.BAD_SCENARIO,
                         "observations",
-                        e.getMessage().replace("scenario " + observationsName, "observations " + observationsName),
+                        String.valueOf(e.getMessage())
+                                .replace("scenario " + observationsName, "observations " + observationsName),
                         e.problems());
             }
             all = all.stream()
@@ -496,7 +498,7 @@ public record BacktestQuery(
             double predictiveMeanRatio,
             long inSampleVariantInside,
             double inSampleVariantMeanWidth,
-            ModelErrorView modelError) {
+            @Nullable ModelErrorView modelError) {
         static FoldView of(
                 String heldOut,
                 long training,
@@ -506,7 +508,7 @@ public record BacktestQuery(
                 Report prior,
                 List<PredictiveRow> predictive,
                 List<PredictiveRow> variant,
-                ModelErrorView error) {
+                @Nullable ModelErrorView error) {
             long inside = predictive.stream().filter(PredictiveRow::inside).count();
             return new FoldView(
                     heldOut,

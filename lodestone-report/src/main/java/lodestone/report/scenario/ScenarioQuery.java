@@ -20,6 +20,7 @@ import lodestone.sim.scenario.ScenarioBuffers;
 import lodestone.sim.scenario.ScenarioException;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A disruption scenario run: a shipped preset, or a spec (YAML or JSON text), resolved against the knowledge base and
@@ -39,11 +40,11 @@ import lodestone.sim.scenario.ScenarioSpec;
  */
 public record ScenarioQuery(
         String scenario,
-        String spec,
-        Integer paths,
-        Long seed,
-        Integer horizon,
-        Integer threads,
+        @Nullable String spec,
+        @Nullable Integer paths,
+        @Nullable Long seed,
+        @Nullable Integer horizon,
+        @Nullable Integer threads,
         int maxPaths,
         List<String> without,
         List<String> assumeInForce)
@@ -65,7 +66,8 @@ public record ScenarioQuery(
      * @return a run of it with the default paths and seed
      */
     public static ScenarioQuery preset(String preset) {
-        return new ScenarioQuery(preset, null, null, null, null, null, ScenarioDefaults.MAX_PATHS);
+        return new ScenarioQuery(
+                preset, null, null, null, null, null, ScenarioDefaults.MAX_PATHS, List.of(), List.of());
     }
 
     /**
@@ -78,7 +80,10 @@ public record ScenarioQuery(
      *     if no buffer is credited
      */
     public record Prepared(
-            ScenarioSpec spec, RunOptions options, ScenarioBuffers.Applied buffers, ScenarioSpec unbuffered) {
+            ScenarioSpec spec,
+            RunOptions options,
+            ScenarioBuffers.@Nullable Applied buffers,
+            @Nullable ScenarioSpec unbuffered) {
         public Prepared {
             Objects.requireNonNull(spec, "spec");
             Objects.requireNonNull(options, "options");
@@ -117,7 +122,7 @@ public record ScenarioQuery(
      * @throws QueryException if the preset is unknown, the spec has problems or an option is out of range
      */
     public Prepared prepare(ReportContext context) {
-        int n = paths == null ? ScenarioDefaults.PATHS : Lookup.within(paths, "paths", 1, maxPaths);
+        int n = Lookup.within(paths, ScenarioDefaults.PATHS, "paths", 1, maxPaths);
         Lookup.within(horizon, "horizon", 1, ScenarioDefaults.MAX_HORIZON_MONTHS);
         Lookup.within(threads, "threads", 1, ScenarioDefaults.MAX_THREADS);
         RunOptions options = RunOptions.of(n, seed == null ? ScenarioDefaults.SEED : seed);
@@ -135,7 +140,8 @@ public record ScenarioQuery(
             throw new QueryException(QueryError.BAD_SCENARIO, "buffers", e.getMessage(), e.problems());
         } catch (IllegalArgumentException e) {
             throw QueryException.badParameter(
-                    e.getMessage().startsWith("--assume") ? "assumeInForce" : "without", e.getMessage());
+                    String.valueOf(e.getMessage()).startsWith("--assume") ? "assumeInForce" : "without",
+                    e.getMessage());
         }
         return new Prepared(applied.spec(), options, applied, applied.credited() ? resolved : null);
     }

@@ -20,6 +20,7 @@ import lodestone.sim.scenario.Assumption;
 import lodestone.sim.scenario.BufferUse;
 import lodestone.sim.scenario.ScenarioBuffers;
 import lodestone.sim.scenario.ScenarioSpec;
+import org.jspecify.annotations.Nullable;
 
 /** A simulation result for output, shared by `lodestone simulate` and the server. */
 public final class SimulationView {
@@ -76,7 +77,7 @@ public final class SimulationView {
             List<MarketView> markets,
             List<Assumption> assumptions,
             List<String> sources,
-            String buffersOn,
+            @Nullable String buffersOn,
             List<BufferView> buffers,
             List<BufferEffect> bufferEffects,
             ModelErrorView modelError)
@@ -264,7 +265,10 @@ public final class SimulationView {
          * @return the view
          */
         public static View of(
-                ScenarioSpec spec, ScenarioResult result, ScenarioBuffers.Applied applied, ScenarioResult unbuffered) {
+                ScenarioSpec spec,
+                ScenarioResult result,
+                ScenarioBuffers.@Nullable Applied applied,
+                @Nullable ScenarioResult unbuffered) {
             List<MarketView> markets = new ArrayList<>();
             for (MarketResult m : result.markets()) {
                 List<MonthView> months = new ArrayList<>();

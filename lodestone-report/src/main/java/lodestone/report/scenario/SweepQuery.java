@@ -26,6 +26,7 @@ import lodestone.sim.sweep.Sweep;
 import lodestone.sim.sweep.SweepCell;
 import lodestone.sim.sweep.SweepRow;
 import lodestone.sim.sweep.SweepSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The screen of one-year disruptions for the default perspective: every mineral of a critical-mineral list × its
@@ -45,13 +46,13 @@ import lodestone.sim.sweep.SweepSettings;
  * @param rankBy stop, p95 or mean, or null for {@link ScenarioDefaults#SWEEP_RANK_BY}
  */
 public record SweepQuery(
-        String list,
-        Integer suppliers,
-        List<Double> severities,
-        Integer paths,
-        Long seed,
-        Integer threads,
-        String rankBy)
+        @Nullable String list,
+        @Nullable Integer suppliers,
+        @Nullable List<Double> severities,
+        @Nullable Integer paths,
+        @Nullable Long seed,
+        @Nullable Integer threads,
+        @Nullable String rankBy)
         implements Query<SweepResult> {
 
     /**
@@ -116,12 +117,9 @@ public record SweepQuery(
                                 + " for 50 %.");
             }
         }
-        int top = suppliers == null
-                ? ScenarioDefaults.SWEEP_SUPPLIERS
-                : Lookup.within(suppliers, "suppliers", 1, ScenarioDefaults.SWEEP_MAX_SUPPLIERS);
-        int n = paths == null
-                ? ScenarioDefaults.SWEEP_PATHS
-                : Lookup.within(paths, "paths", 1, ScenarioDefaults.MAX_PATHS);
+        int top = Lookup.within(
+                suppliers, ScenarioDefaults.SWEEP_SUPPLIERS, "suppliers", 1, ScenarioDefaults.SWEEP_MAX_SUPPLIERS);
+        int n = Lookup.within(paths, ScenarioDefaults.SWEEP_PATHS, "paths", 1, ScenarioDefaults.MAX_PATHS);
         String by = rankBy == null ? ScenarioDefaults.SWEEP_RANK_BY : rankBy;
         Ranking ranking;
         try {

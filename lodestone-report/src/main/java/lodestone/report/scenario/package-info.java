@@ -3,4 +3,7 @@
  * projects) and the sweep. Defaults and limits in {@link lodestone.report.scenario.ScenarioDefaults}. Shortfalls are
  * fractions of monthly demand or months of demand; prices are an index, 1 before the disruption.
  */
+@NullMarked
 package lodestone.report.scenario;
+
+import org.jspecify.annotations.NullMarked;

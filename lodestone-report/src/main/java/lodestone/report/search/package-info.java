@@ -3,4 +3,7 @@
  * agreements through the same resolver ({@link lodestone.report.Lookup}) as the command line and the API, so that a
  * name the box finds is one every command accepts. Pure: no HTTP, no database.
  */
+@NullMarked
 package lodestone.report.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import lodestone.model.provenance.Source;
 import lodestone.model.provenance.SourceId;
 import lodestone.report.table.Column;
 import lodestone.report.table.Columns;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source as shown next to a number.
@@ -29,12 +30,12 @@ public record SourceView(
         String id,
         String publisher,
         String title,
-        String url,
-        String doi,
+        @Nullable String url,
+        @Nullable String doi,
         String tier,
         String licence,
         String attribution,
-        String edition) {
+        @Nullable String edition) {
 
     /** The columns of a source, as listed and as printed after a result. */
     public static final List<Column<SourceView>> COLUMNS = Columns.of(SourceView.class);

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One column of a result's rows, declared once for the table people read and the CSV programs read: the CSV header is
@@ -18,7 +19,12 @@ import java.util.stream.Collectors;
  * @param unit the unit of a numeric column (shown in the table header), or null for a column of text
  * @param <T> the row type
  */
-public record Column<T>(String id, String title, Function<T, Object> csv, Function<T, String> text, Unit unit) {
+public record Column<T>(
+        @Nullable String id,
+        @Nullable String title,
+        Function<T, Object> csv,
+        Function<T, String> text,
+        @Nullable Unit unit) {
     public Column {
         if (id == null && title == null) {
             throw new IllegalArgumentException("a column needs an id (CSV) or a title (table), or both.");
@@ -35,7 +41,7 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @param csv the raw value of a row
      * @param text the text of a row's cell
      */
-    public Column(String id, String title, Function<T, Object> csv, Function<T, String> text) {
+    public Column(@Nullable String id, @Nullable String title, Function<T, Object> csv, Function<T, String> text) {
         this(id, title, csv, text, null);
     }
 
@@ -49,7 +55,8 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
 
     /** @return the table header: the title with the unit, e.g. {@code SHARE (%)} */
     public String header() {
-        return unit == null ? title : unit.label(title);
+        String shown = title == null ? "" : title;
+        return unit == null ? shown : unit.label(shown);
     }
 
     /**
@@ -59,7 +66,7 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @param value a cell's raw value
      * @return true, or an exception naming the column
      */
-    boolean declares(Object value) {
+    boolean declares(@Nullable Object value) {
         if (unit == null && value instanceof Number) {
             throw new IllegalStateException("column " + (id != null ? id : title) + " holds a number (" + value
                     + ") but declares no unit; declare one with in(Unit).");
@@ -76,7 +83,7 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @param <T> the row type
      * @return the column
      */
-    public static <T> Column<T> of(String id, String title, Function<T, ?> value) {
+    public static <T> Column<T> of(@Nullable String id, @Nullable String title, Function<T, ?> value) {
         return new Column<>(id, title, row -> value.apply(row), row -> text(value.apply(row)));
     }
 
@@ -89,7 +96,7 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @param <T> the row type
      * @return the column
      */
-    public static <T> Column<T> percent(String id, String title, Function<T, Double> value) {
+    public static <T> Column<T> percent(@Nullable String id, @Nullable String title, Function<T, Double> value) {
         return new Column<>(id, title, row -> value.apply(row), row -> Format.percent(value.apply(row)), Unit.PERCENT);
     }
 
@@ -103,7 +110,8 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @param <T> the row type
      * @return the column
      */
-    public static <T> Column<T> quantity(String id, String title, Function<T, Double> value, Unit unit) {
+    public static <T> Column<T> quantity(
+            @Nullable String id, @Nullable String title, Function<T, Double> value, Unit unit) {
         return new Column<>(id, title, row -> value.apply(row), row -> Format.number(value.apply(row)), unit);
     }
 
@@ -118,7 +126,8 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @param <T> the row type
      * @return the column
      */
-    public static <T> Column<T> fixed(String id, String title, Function<T, Double> value, int digits, Unit unit) {
+    public static <T> Column<T> fixed(
+            @Nullable String id, @Nullable String title, Function<T, Double> value, int digits, Unit unit) {
         return new Column<>(
                 id,
                 title,
@@ -142,6 +151,14 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      */
     public <R> Column<R> through(Function<R, T> part) {
         return new Column<>(id, title, row -> csv.apply(part.apply(row)), row -> text.apply(part.apply(row)), unit);
+    }
+
+    /**
+     * @param title another table header
+     * @return the same column under that header (a figure two tables of the same rows show under different names)
+     */
+    public Column<T> titled(String title) {
+        return new Column<>(id, title, csv, text, unit);
     }
 
     /** @return this column in the CSV only */
@@ -168,7 +185,7 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @param value a cell's value
      * @return it as table text: "" for null, a collection joined by ", "
      */
-    static String text(Object value) {
+    static String text(@Nullable Object value) {
         if (value == null) {
             return "";
         }
@@ -182,7 +199,7 @@ public record Column<T>(String id, String title, Function<T, Object> csv, Functi
      * @param value a cell's value
      * @return it as a CSV value: "" for null, a collection joined by ";"
      */
-    static Object csvValue(Object value) {
+    static Object csvValue(@Nullable Object value) {
         if (value == null) {
             return "";
         }

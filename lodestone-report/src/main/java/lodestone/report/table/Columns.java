@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Columns derived from a record's components, in declaration order, shaped by {@link Cell} where given. */
 public final class Columns {
@@ -47,7 +48,7 @@ public final class Columns {
                 || (type.isPrimitive() && type != boolean.class && type != char.class);
     }
 
-    private static Unit unit(Class<?> type, RecordComponent component) {
+    private static @Nullable Unit unit(Class<?> type, RecordComponent component) {
         Cell cell = component.getAnnotation(Cell.class);
         if (cell != null && !cell.unit().isEmpty()) {
             return new Unit(cell.unit(), cell.unit());

@@ -1,18 +1,19 @@
 package lodestone.report.table;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Number formats shared by tables and pages. */
 public final class Format {
     private Format() {}
 
     /** @return a fraction as a percentage with one decimal, e.g. "69.2 %"; "" for null */
-    public static String percent(Double fraction) {
+    public static String percent(@Nullable Double fraction) {
         return fraction == null ? "" : String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
     }
 
     /** @return a number with thousands separators, three significant digits below 100; "" for null */
-    public static String number(Double value) {
+    public static String number(@Nullable Double value) {
         if (value == null) {
             return "";
         }
@@ -23,12 +24,12 @@ public final class Format {
     }
 
     /** @return a number with a fixed number of decimals, e.g. "33.6"; "" for null */
-    public static String fixed(Double value, int digits) {
+    public static String fixed(@Nullable Double value, int digits) {
         return value == null ? "" : String.format(Locale.ROOT, "%." + digits + "f", value);
     }
 
     /** @return a number rounded to a number of decimals, for CSV; null for null */
-    public static Double round(Double value, int digits) {
+    public static @Nullable Double round(@Nullable Double value, int digits) {
         if (value == null) {
             return null;
         }
