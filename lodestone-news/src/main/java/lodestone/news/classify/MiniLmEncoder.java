@@ -44,18 +44,12 @@ public final class MiniLmEncoder implements SentenceEncoder {
         loader.start();
     }
 
-    /** @return the loaded model, waiting for the load if it is not done; what the load threw, as it threw it */
+    /** @return the loaded model, waiting for the load if it is not done */
     private EmbeddingModel model() {
         try {
             return model.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException("the MiniLM model could not be loaded: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("the MiniLM model could not be loaded: " + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the MiniLM model was loading", e);
