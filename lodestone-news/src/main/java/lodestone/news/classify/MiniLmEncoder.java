@@ -49,7 +49,8 @@ public final class MiniLmEncoder implements SentenceEncoder {
         try {
             return model.get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the MiniLM model could not be loaded: " + e.getCause().getMessage(), e);
+            throw new IllegalStateException(
+                    "the MiniLM model could not be loaded: " + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the MiniLM model was loading", e);
