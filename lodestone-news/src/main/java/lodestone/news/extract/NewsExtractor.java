@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -291,6 +293,9 @@ public final class NewsExtractor {
         budget.check("triggers");
         Map<Integer, SentenceClassifier.Prediction> predictions = classify(context, triggers, limits, budget, notices);
         budget.check("classification");
+        // claims read the annotated text only: found on the other core while the events are read in order
+        CompletableFuture<List<Claim>> claimsLater =
+                CompletableFuture.supplyAsync(() -> new ClaimAnnotator(context).claims());
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : sentences) {
             drafts.addAll(events(
@@ -310,9 +315,24 @@ public final class NewsExtractor {
         for (Draft d : merged) {
             events.add(d.toEvent(gazetteer));
         }
-        List<Claim> claims = new ClaimAnnotator(context).claims();
+        List<Claim> claims = joined(claimsLater);
         budget.check("claims");
         return new Extraction(article, sentences, mentions, events, claims, VERSION, notices);
+    }
+
+    /** @return the future's value; what it threw, as it threw it */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The time budget of one extraction. */
