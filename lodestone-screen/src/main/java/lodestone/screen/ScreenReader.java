@@ -21,6 +21,7 @@ import lodestone.screen.ScreenSpec.ResponsePackage;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.FieldReader;
 import lodestone.sim.scenario.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a screen spec from YAML or JSON and validates it as a whole: every problem is collected, with the field path,
@@ -28,9 +29,6 @@ import lodestone.sim.scenario.Response;
  * misspelt dimension is not silently ignored. Distributions are written as in scenario specs: a number (fixed) or one
  * of {@code {uniform: [min, max]}}, {@code {triangular: [min, mode, max]}}, {@code {logNormal: {median: m, p90: q}}}.
  */
-// A null from a field helper marks a problem already recorded; values are built only when there is none, which
-// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
-@SuppressWarnings("NullAway")
 public final class ScreenReader {
     /** The first simulated month when the spec names none: the sweep's (January 2026). */
     public static final YearMonth DEFAULT_START = YearMonth.of(2026, 1);
@@ -71,7 +69,7 @@ public final class ScreenReader {
         return spec;
     }
 
-    private ScreenSpec spec(JsonNode node) {
+    private @Nullable ScreenSpec spec(JsonNode node) {
         known(
                 node,
                 "",
@@ -115,7 +113,7 @@ public final class ScreenReader {
         long seed = integer(node, "seed", "", 0, Long.MIN_VALUE, Long.MAX_VALUE);
         MarketAssumptions market = market(node.get("market"));
         Optional<PlanSpec> plan = plan(node.get("plan"));
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || id == null || title == null || minerals == null || market == null) {
             return null;
         }
         return new ScreenSpec(
@@ -154,7 +152,7 @@ public final class ScreenReader {
         return codes;
     }
 
-    private MineralSelection minerals(JsonNode node) {
+    private @Nullable MineralSelection minerals(JsonNode node) {
         if (node != null && node.isObject()) {
             known(node, "minerals", Set.of("list"));
             String list = text(node, "list", "minerals", true);
@@ -261,7 +259,7 @@ public final class ScreenReader {
         return packages;
     }
 
-    private Response response(JsonNode node, String path) {
+    private @Nullable Response response(JsonNode node, String path) {
         if (node == null) {
             return Response.NONE;
         }
@@ -272,7 +270,7 @@ public final class ScreenReader {
         return max >= 0 && max <= 1 && lag >= 0 && ramp >= 0 ? new Response(max, lag, ramp) : null;
     }
 
-    private MarketAssumptions market(JsonNode node) {
+    private @Nullable MarketAssumptions market(JsonNode node) {
         MarketAssumptions d = MarketAssumptions.DEFAULT;
         if (node == null) {
             return d;
@@ -303,7 +301,7 @@ public final class ScreenReader {
         return problems.isEmpty() ? Optional.of(new PlanSpec(budget, alpha, paths, share)) : Optional.empty();
     }
 
-    private Distribution distribution(
+    private @Nullable Distribution distribution(
             JsonNode parent, String field, String path, double lo, double hi, Distribution or) {
         JsonNode node = parent.get(field);
         String at = at(path, field);
@@ -340,7 +338,7 @@ public final class ScreenReader {
                 }
             }
         } catch (IllegalArgumentException e) {
-            problem(at, node, e.getMessage());
+            problem(at, node, String.valueOf(e.getMessage()));
             return null;
         }
         if (d == null) {
@@ -358,7 +356,7 @@ public final class ScreenReader {
         return d;
     }
 
-    private String text(JsonNode node, String field, String path, boolean required) {
+    private @Nullable String text(JsonNode node, String field, String path, boolean required) {
         JsonNode value = node.get(field);
         String at = at(path, field);
         if (value == null || value.isNull()) {
@@ -446,7 +444,7 @@ public final class ScreenReader {
         }
     }
 
-    private void problem(String field, Object value, String message) {
+    private void problem(String field, @Nullable Object value, String message) {
         problems.add(field + " (" + (value == null ? "missing" : value) + ") " + message
                 + (message.endsWith(".") ? "" : "."));
     }

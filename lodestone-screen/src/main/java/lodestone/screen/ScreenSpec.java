@@ -2,7 +2,6 @@ package lodestone.screen;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import lodestone.model.mineral.MineralId;
@@ -47,19 +46,13 @@ public record ScreenSpec(
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public ScreenSpec {
-        Objects.requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("screen id (" + id + ") must be lower-case words joined by hyphens.");
         }
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(start, "start");
         perspectives = List.copyOf(perspectives);
-        Objects.requireNonNull(minerals, "minerals");
         severities = List.copyOf(severities);
         durationsMonths = List.copyOf(durationsMonths);
         responses = List.copyOf(responses);
-        Objects.requireNonNull(market, "market");
-        Objects.requireNonNull(plan, "plan");
         if (perspectives.isEmpty() || severities.isEmpty() || durationsMonths.isEmpty() || responses.isEmpty()) {
             throw new IllegalArgumentException(
                     "screen " + id + " must have at least one perspective, severity," + " duration and response.");
@@ -103,7 +96,6 @@ public record ScreenSpec(
      */
     public record MineralSelection(Optional<String> list, List<MineralId> ids) {
         public MineralSelection {
-            Objects.requireNonNull(list, "list");
             ids = List.copyOf(ids);
             if (list.isPresent() == !ids.isEmpty()) {
                 throw new IllegalArgumentException("a mineral selection names a list or minerals, not both nor"
@@ -130,15 +122,10 @@ public record ScreenSpec(
             Response substitution,
             Response recycling) {
         public ResponsePackage {
-            Objects.requireNonNull(id, "id");
             if (!ID.matcher(id).matches()) {
                 throw new IllegalArgumentException(
                         "response id (" + id + ") must be lower-case words joined by" + " hyphens.");
             }
-            Objects.requireNonNull(stocksMonths, "stocksMonths");
-            Objects.requireNonNull(spareCapacity, "spareCapacity");
-            Objects.requireNonNull(substitution, "substitution");
-            Objects.requireNonNull(recycling, "recycling");
             if (!(spareRampMonths >= 0)) {
                 throw new IllegalArgumentException("spareRampMonths (" + spareRampMonths + ") must be >= 0.");
             }
@@ -161,7 +148,6 @@ public record ScreenSpec(
                 new MarketAssumptions(Distribution.fixed(0), -0.1, 0.05, 4, 0.2);
 
         public MarketAssumptions {
-            Objects.requireNonNull(leakage, "leakage");
             if (!(demandElasticity <= 0)
                     || !(supplyElasticity >= 0)
                     || !(priceCap >= 1)

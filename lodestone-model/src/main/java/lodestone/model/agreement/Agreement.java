@@ -2,7 +2,6 @@ package lodestone.model.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import lodestone.model.Guards;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.provenance.SourceId;
@@ -44,20 +43,15 @@ public record Agreement(
         Guards.requireText(id, "agreement id");
         Guards.requireText(title, "title of " + id);
         titleVariants = List.copyOf(titleVariants);
-        Objects.requireNonNull(kind, "kind of " + id);
         parties = List.copyOf(parties);
         if (parties.size() < 2) {
             throw new IllegalArgumentException("agreement " + id + " must have at least two parties.");
         }
         minerals = List.copyOf(minerals);
-        Objects.requireNonNull(signed, "signed date of " + id);
-        Objects.requireNonNull(place, "place of " + id);
         money = List.copyOf(money);
         commitments = List.copyOf(commitments);
-        Objects.requireNonNull(clauses, "clauses of " + id);
         projects = List.copyOf(projects);
         sources = Guards.requireNonEmpty(sources, "agreement " + id + " must cite at least one source.");
-        Objects.requireNonNull(note, "note of " + id);
         for (Commitment commitment : commitments) {
             if (commitment.deadline().isPresent() && commitment.deadline().get().isBefore(signed)) {
                 throw new IllegalArgumentException("agreement " + id + ": a deadline ("

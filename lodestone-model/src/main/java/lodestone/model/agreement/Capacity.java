@@ -1,6 +1,5 @@
 package lodestone.model.agreement;
 
-import java.util.Objects;
 import lodestone.model.Guards;
 import lodestone.model.mineral.MineralId;
 import lodestone.model.provenance.SourceId;
@@ -20,9 +19,6 @@ public record Capacity(double tonnesPerYear, MineralId mineral, Basis basis, Str
         if (!(tonnesPerYear > 0) || Double.isInfinite(tonnesPerYear)) {
             throw new IllegalArgumentException("capacity (" + tonnesPerYear + " t/yr) must be positive and finite.");
         }
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(basis, "basis");
         Guards.requireText(description, "capacity description");
-        Objects.requireNonNull(source, "source");
     }
 }

@@ -1,6 +1,5 @@
 package lodestone.model.agreement;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,12 +15,6 @@ public record Clauses(
         Optional<String> review,
         Optional<String> enforcement,
         Optional<String> reporting) {
-    public Clauses {
-        Objects.requireNonNull(priceMechanism, "priceMechanism");
-        Objects.requireNonNull(review, "review");
-        Objects.requireNonNull(enforcement, "enforcement");
-        Objects.requireNonNull(reporting, "reporting");
-    }
 
     /** No clause recorded. */
     public static final Clauses NONE =

@@ -1,7 +1,6 @@
 package lodestone.model.agreement;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
 import lodestone.model.provenance.SourceId;
@@ -16,7 +15,5 @@ import lodestone.model.provenance.SourceId;
 public record Commitment(String text, Optional<LocalDate> deadline, SourceId source) {
     public Commitment {
         Guards.requireText(text, "commitment text");
-        Objects.requireNonNull(deadline, "deadline");
-        Objects.requireNonNull(source, "source");
     }
 }

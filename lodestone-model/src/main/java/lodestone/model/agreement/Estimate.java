@@ -1,6 +1,5 @@
 package lodestone.model.agreement;
 
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
 import lodestone.model.provenance.SourceId;
@@ -16,7 +15,6 @@ import lodestone.model.provenance.SourceId;
 public record Estimate(double value, Optional<SourceId> source, boolean assumption, String rationale) {
     public Estimate {
         Guards.requireFinite(value, "estimate value");
-        Objects.requireNonNull(source, "source");
         Guards.requireText(rationale, "rationale");
         if (source.isEmpty() && !assumption) {
             throw new IllegalArgumentException(

@@ -1,6 +1,5 @@
 package lodestone.model.agreement;
 
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.geo.CountryCode;
 
@@ -12,8 +11,6 @@ import lodestone.model.geo.CountryCode;
  */
 public record Party(Optional<CountryCode> country, Optional<String> organisation) {
     public Party {
-        Objects.requireNonNull(country, "country");
-        Objects.requireNonNull(organisation, "organisation");
         if (country.isEmpty() && organisation.isEmpty()) {
             throw new IllegalArgumentException("a party needs a country or an organisation.");
         }

@@ -1,7 +1,6 @@
 package lodestone.model.agreement;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
 import lodestone.model.chain.Stage;
@@ -45,20 +44,11 @@ public record Project(
     public Project {
         Guards.requireText(id, "project id");
         Guards.requireText(name, "name of project " + id);
-        Objects.requireNonNull(country, "country of " + id);
-        Objects.requireNonNull(operator, "operator of " + id);
         minerals = List.copyOf(minerals);
-        Objects.requireNonNull(stage, "stage of " + id);
-        Objects.requireNonNull(capacity, "capacity of " + id);
-        Objects.requireNonNull(startYear, "startYear of " + id);
         startYear.ifPresent(year -> Guards.requireWithin(year.value(), 2000, 2100, "start year of " + id));
-        Objects.requireNonNull(rampUpYears, "rampUpYears of " + id);
         rampUpYears.ifPresent(years -> Guards.requireWithin(years.value(), 0, 20, "ramp-up years of " + id));
-        Objects.requireNonNull(probability, "probability of " + id);
         probability.ifPresent(p -> Guards.requireWithin(p.value(), 0, 1, "probability of " + id));
-        Objects.requireNonNull(status, "status of " + id);
         conflicts = List.copyOf(conflicts);
         sources = Guards.requireNonEmpty(sources, "project " + id + " must cite at least one source.");
-        Objects.requireNonNull(note, "note of " + id);
     }
 }

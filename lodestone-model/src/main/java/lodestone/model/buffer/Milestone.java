@@ -1,7 +1,6 @@
 package lodestone.model.buffer;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import lodestone.model.provenance.SourceId;
 
 /**
@@ -11,10 +10,4 @@ import lodestone.model.provenance.SourceId;
  * @param source the source that gives the date
  * @param note detail, e.g. "EXIM board approval of the USD 10bn direct loan"
  */
-public record Milestone(LocalDate date, SourceId source, String note) {
-    public Milestone {
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(note, "note");
-    }
-}
+public record Milestone(LocalDate date, SourceId source, String note) {}

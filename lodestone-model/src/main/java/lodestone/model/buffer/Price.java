@@ -1,6 +1,5 @@
 package lodestone.model.buffer;
 
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
 import lodestone.model.provenance.SourceId;
@@ -22,7 +21,6 @@ public record Price(
     public Price {
         Guards.requirePositive(amount, "price");
         Guards.requireCurrency(currency);
-        Objects.requireNonNull(perMass, "perMass");
         if (perMass.dimension() != Dimension.MASS) {
             throw new IllegalArgumentException("a price must be per unit of mass, not per " + perMass + ".");
         }

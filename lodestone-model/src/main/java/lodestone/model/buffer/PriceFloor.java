@@ -2,7 +2,6 @@ package lodestone.model.buffer;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
 import lodestone.model.agreement.Party;
@@ -49,21 +48,11 @@ public record PriceFloor(
         Guards.requireText(id, "price floor id");
         Guards.requireText(key, "key of " + id);
         Guards.requireText(name, "name of " + id);
-        Objects.requireNonNull(kind, "kind of " + id);
-        Objects.requireNonNull(scope, "scope of " + id);
-        Objects.requireNonNull(price, "price of " + id);
-        Objects.requireNonNull(volume, "volume of " + id);
-        Objects.requireNonNull(termYears, "termYears of " + id);
         if (termYears.isPresent() && termYears.get() < 1) {
             throw new IllegalArgumentException("term (" + termYears.get() + " years) of " + id + " must be >= 1.");
         }
-        Objects.requireNonNull(payer, "payer of " + id);
-        Objects.requireNonNull(beneficiary, "beneficiary of " + id);
         serves = Guards.requireNonEmpty(serves, "price floor " + id + " must name the countries it serves.");
-        Objects.requireNonNull(agreement, "agreement of " + id);
-        Objects.requireNonNull(timeline, "timeline of " + id);
         sources = Guards.requireNonEmpty(sources, "price floor " + id + " must cite at least one source.");
-        Objects.requireNonNull(note, "note of " + id);
         if (price.isEmpty() && note.isBlank()) {
             throw new IllegalArgumentException("price floor " + id + " states no price; its note must say why.");
         }

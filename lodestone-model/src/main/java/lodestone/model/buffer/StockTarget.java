@@ -1,7 +1,6 @@
 package lodestone.model.buffer;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.Guards;
@@ -48,10 +47,7 @@ public record StockTarget(
 
     public StockTarget {
         Guards.requirePositive(value, "target");
-        Objects.requireNonNull(measure, "measure");
         Guards.requireText(basis, "basis of the target");
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(note, "note");
         Guards.requireSourceOrPressOnly(source, pressOnly, "a target of " + value + " " + measure.id());
     }
 

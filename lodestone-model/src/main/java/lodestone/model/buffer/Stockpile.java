@@ -2,7 +2,6 @@ package lodestone.model.buffer;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
 import lodestone.model.agreement.Money;
@@ -41,14 +40,9 @@ public record Stockpile(
         Guards.requireText(id, "stockpile id");
         Guards.requireText(key, "key of " + id);
         Guards.requireText(name, "name of " + id);
-        Objects.requireNonNull(owner, "owner of " + id);
         serves = Guards.requireNonEmpty(serves, "stockpile " + id + " must name the countries it serves.");
-        Objects.requireNonNull(scope, "scope of " + id);
-        Objects.requireNonNull(target, "target of " + id);
         funding = List.copyOf(funding);
-        Objects.requireNonNull(timeline, "timeline of " + id);
         sources = Guards.requireNonEmpty(sources, "stockpile " + id + " must cite at least one source.");
-        Objects.requireNonNull(note, "note of " + id);
     }
 
     /**

@@ -1,7 +1,6 @@
 package lodestone.model.buffer;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,10 +16,6 @@ import java.util.Optional;
 public record Timeline(
         Milestone announced, Optional<Milestone> funded, Optional<Milestone> effective, Optional<Milestone> end) {
     public Timeline {
-        Objects.requireNonNull(announced, "announced");
-        Objects.requireNonNull(funded, "funded");
-        Objects.requireNonNull(effective, "effective");
-        Objects.requireNonNull(end, "end");
         LocalDate start = announced.date();
         funded.ifPresent(f -> requireNotBefore("funded", f.date(), "announced", start));
         effective.ifPresent(e -> requireNotBefore("effective", e.date(), "announced", start));
@@ -53,7 +48,6 @@ public record Timeline(
      * @return the state
      */
     public BufferState state(LocalDate on) {
-        Objects.requireNonNull(on, "on");
         if (on.isBefore(announced.date())) {
             return BufferState.NOT_YET_ANNOUNCED;
         }

@@ -1,6 +1,5 @@
 package lodestone.model.buffer;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.Guards;
@@ -36,7 +35,6 @@ public record Volume(double value, Measure measure, String product, Optional<Sou
     }
 
     public Volume {
-        Objects.requireNonNull(measure, "measure");
         if (measure == Measure.SHARE_OF_OUTPUT) {
             if (!(value > 0 && value <= 1)) {
                 throw new IllegalArgumentException("share of output (" + value + ") must be within (0, 1].\n"

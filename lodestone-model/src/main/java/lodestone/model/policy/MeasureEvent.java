@@ -2,7 +2,6 @@ package lodestone.model.policy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.provenance.SourceId;
 
@@ -27,11 +26,6 @@ public record MeasureEvent(
         String note,
         List<String> parts) {
     public MeasureEvent {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(until, "until");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(note, "note");
         parts = List.copyOf(parts);
         if (!parts.isEmpty() && type == MeasureEventType.ANNOUNCED) {
             throw new IllegalArgumentException("an announcement (" + date + ") concerns the whole measure; parts "

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.Guards;
 import lodestone.model.geo.CountryCode;
@@ -48,16 +47,12 @@ public record TradeMeasure(
 
     public TradeMeasure {
         Guards.requireText(id, "measure id");
-        Objects.requireNonNull(issuer, "issuer of " + id);
-        Objects.requireNonNull(kind, "kind of " + id);
         Guards.requireText(title, "title of " + id);
         Guards.requireText(legalReference, "legal reference of " + id);
         minerals = Guards.requireNonEmpty(minerals, "measure " + id + " must cover at least one mineral.");
         productForms = List.copyOf(productForms);
-        Objects.requireNonNull(targets, "targets of " + id);
         events = List.copyOf(events);
         sources = Guards.requireNonEmpty(sources, "measure " + id + " must cite at least one source.");
-        Objects.requireNonNull(note, "note of " + id);
         requireOrdered(id, events);
         for (MeasureEvent event : events) {
             for (String part : event.parts()) {
@@ -117,7 +112,6 @@ public record TradeMeasure(
      * @return the status
      */
     public MeasureStatus status(LocalDate on) {
-        Objects.requireNonNull(on, "on");
         boolean partial = events.stream().anyMatch(event -> !event.parts().isEmpty());
         if (!partial) {
             Derived whole = derive(events, on);

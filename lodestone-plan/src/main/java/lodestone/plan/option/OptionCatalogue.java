@@ -1,7 +1,6 @@
 package lodestone.plan.option;
 
 import java.util.List;
-import java.util.Objects;
 import lodestone.model.mineral.MineralId;
 
 /**
@@ -21,9 +20,6 @@ public record OptionCatalogue(
         List<PlanOption> options,
         List<String> skipped) {
     public OptionCatalogue {
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(perspective, "perspective");
-        Objects.requireNonNull(demandTonnesPerYear, "demandTonnesPerYear");
         options = List.copyOf(options);
         skipped = List.copyOf(skipped);
     }

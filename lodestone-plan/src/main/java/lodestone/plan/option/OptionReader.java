@@ -17,6 +17,7 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.FieldReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an option catalogue (YAML or JSON) and resolves it against the knowledge base: options linked to a project
@@ -26,9 +27,6 @@ import lodestone.sim.scenario.FieldReader;
  * value and the allowed range, before one {@link OptionException} is thrown; unknown fields are refused. The format is
  * documented in {@code docs/methods/planning.md}.
  */
-// A null from a field helper marks a problem already recorded; values are built only when there is none, which
-// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
-@SuppressWarnings("NullAway")
 public final class OptionReader {
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
     private static final Set<String> FIGURE = Set.of("value", "unit", "source", "assumed", "basis");
@@ -63,7 +61,7 @@ public final class OptionReader {
         return catalogue;
     }
 
-    private OptionCatalogue catalogue(JsonNode node) {
+    private @Nullable OptionCatalogue catalogue(JsonNode node) {
         known(node, "", Set.of("mineral", "perspective", "demand", "options", "newSources"));
         String mineralText = text(node, "mineral", "");
         Optional<MineralId> mineral = Optional.empty();
@@ -111,13 +109,13 @@ public final class OptionReader {
                 skipped.addAll(generated.skipped());
             }
         }
-        if (!problems.isEmpty() || mineral.isEmpty() || demand == null) {
+        if (!problems.isEmpty() || mineral.isEmpty() || demand == null || perspective == null) {
             return null;
         }
         return new OptionCatalogue(mineral.get(), perspective, demand, options, skipped);
     }
 
-    private SnapshotOptions.Candidates candidates(JsonNode node) {
+    private SnapshotOptions.@Nullable Candidates candidates(JsonNode node) {
         String at = "newSources";
         known(
                 node,
@@ -163,7 +161,7 @@ public final class OptionReader {
         return new SnapshotOptions.Candidates(mineral.get(), exclude, capacity, lead, ramp, cost, probability);
     }
 
-    private PlanOption option(JsonNode node, String at, MineralId mineral, double demandTonnes) {
+    private @Nullable PlanOption option(@Nullable JsonNode node, String at, MineralId mineral, double demandTonnes) {
         if (node == null || !node.isObject()) {
             problem(at, node, "must be a mapping with id, kind, title, cost and supply or cover");
             return null;
@@ -197,7 +195,7 @@ public final class OptionReader {
             try {
                 kind = OptionKind.parse(kindText);
             } catch (IllegalArgumentException e) {
-                problem(at + ".kind", kindText, e.getMessage());
+                problem(at + ".kind", kindText, String.valueOf(e.getMessage()));
             }
         }
         Optional<String> country = Optional.ofNullable(node.get("country")).map(JsonNode::asText);
@@ -251,12 +249,13 @@ public final class OptionReader {
         try {
             return new PlanOption(id, title, kind, country, cost, supply, reserve, min, max, whole, sources, note);
         } catch (IllegalArgumentException e) {
-            problem(at, id, e.getMessage());
+            problem(at, id, String.valueOf(e.getMessage()));
             return null;
         }
     }
 
-    private Supply supply(JsonNode node, String at, Optional<Project> project, MineralId mineral, double demandTonnes) {
+    private @Nullable Supply supply(
+            JsonNode node, String at, Optional<Project> project, MineralId mineral, double demandTonnes) {
         Figure capacity = capacity(node, at, project, mineral, demandTonnes);
         Figure ramp;
         Figure probability;
@@ -312,13 +311,13 @@ public final class OptionReader {
         try {
             return new Supply(capacity, first, startBasis, startAssumed, ramp, probability);
         } catch (IllegalArgumentException e) {
-            problem(at, null, e.getMessage());
+            problem(at, null, String.valueOf(e.getMessage()));
             return null;
         }
     }
 
     /** Capacity as a fraction of demand: given so, in t/yr (÷ demand), or from the project record's t/yr. */
-    private Figure capacity(
+    private @Nullable Figure capacity(
             JsonNode node, String at, Optional<Project> project, MineralId mineral, double demandTonnes) {
         if (!node.has("capacity") && project.isPresent()) {
             Optional<Capacity> recorded = project.get().capacity();
@@ -384,7 +383,7 @@ public final class OptionReader {
                 record + ": " + estimate.rationale());
     }
 
-    private Distribution distribution(JsonNode node, String at) {
+    private @Nullable Distribution distribution(@Nullable JsonNode node, String at) {
         try {
             if (node != null && node.isNumber()) {
                 return Distribution.fixed(node.asDouble());
@@ -403,7 +402,7 @@ public final class OptionReader {
                 }
             }
         } catch (IllegalArgumentException e) {
-            problem(at, node, e.getMessage());
+            problem(at, node, String.valueOf(e.getMessage()));
             return null;
         }
         problem(at, node, "must be a number of months, {uniform: [min, max]} or {triangular: [min, mode, max]}");
@@ -411,7 +410,7 @@ public final class OptionReader {
     }
 
     /** A figure: {value, unit?, source | assumed: true, basis}. */
-    private Figure figure(JsonNode parent, String field, String path, double lo, double hi) {
+    private @Nullable Figure figure(JsonNode parent, String field, String path, double lo, double hi) {
         String at = path.isEmpty() ? field : path + "." + field;
         JsonNode node = parent.get(field);
         if (node == null || !node.isObject()) {
@@ -458,7 +457,7 @@ public final class OptionReader {
         return value.asDouble();
     }
 
-    private String text(JsonNode node, String field, String path) {
+    private @Nullable String text(JsonNode node, String field, String path) {
         JsonNode value = node.get(field);
         if (value == null || !value.isValueNode() || value.asText().isBlank()) {
             problem(path.isEmpty() ? field : path + "." + field, value, "is required (text)");
@@ -479,7 +478,7 @@ public final class OptionReader {
         }
     }
 
-    private void problem(String at, Object value, String message, String... hints) {
+    private void problem(String at, @Nullable Object value, String message, String... hints) {
         StringBuilder text = new StringBuilder(at);
         if (value != null) {
             text.append(" (").append(value).append(')');

@@ -2,7 +2,6 @@ package lodestone.plan.option;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import lodestone.model.Guards;
@@ -46,20 +45,15 @@ public record PlanOption(
             throw new IllegalArgumentException("option id (" + id + ") must be lower-case words joined by hyphens.");
         }
         Guards.requireText(title, "title of option " + id);
-        Objects.requireNonNull(kind, "kind of " + id);
-        Objects.requireNonNull(country, "country of " + id);
         country.ifPresent(code -> {
             if (!ISO2.matcher(code).matches()) {
                 throw new IllegalArgumentException(
                         "country (" + code + ") of option " + id + " must be an ISO 3166-1 alpha-2 code such as AU.");
             }
         });
-        Objects.requireNonNull(cost, "cost of " + id);
         if (!(cost.value() >= 0)) {
             throw new IllegalArgumentException("cost (" + cost.value() + " USD) of option " + id + " must be >= 0.");
         }
-        Objects.requireNonNull(supply, "supply of " + id);
-        Objects.requireNonNull(reserve, "reserve of " + id);
         if (kind.isFlow() != supply.isPresent() || kind.isFlow() == reserve.isPresent()) {
             throw new IllegalArgumentException("option " + id + " of kind " + kind.id()
                     + (kind.isFlow()
@@ -75,7 +69,6 @@ public record PlanOption(
                     "all-or-nothing option " + id + " must have maxLevel 1 (it has " + maxLevel + ").");
         }
         sources = List.copyOf(sources);
-        Objects.requireNonNull(note, "note of " + id);
     }
 
     /** @return every figure of the option, in a fixed order (cost first) */

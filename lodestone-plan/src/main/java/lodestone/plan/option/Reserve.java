@@ -1,6 +1,5 @@
 package lodestone.plan.option;
 
-import java.util.Objects;
 import lodestone.model.Guards;
 
 /**
@@ -13,8 +12,6 @@ import lodestone.model.Guards;
  */
 public record Reserve(Figure monthsOfCover, Figure maxReleasePerMonth) {
     public Reserve {
-        Objects.requireNonNull(monthsOfCover, "monthsOfCover");
-        Objects.requireNonNull(maxReleasePerMonth, "maxReleasePerMonth");
         if (!(monthsOfCover.value() > 0) || monthsOfCover.value() > 120) {
             throw new IllegalArgumentException(
                     "monthsOfCover (" + monthsOfCover.value() + ") must be within (0, 120] months of demand.");

@@ -1,6 +1,5 @@
 package lodestone.plan.option;
 
-import java.util.Objects;
 import lodestone.model.Guards;
 import lodestone.sim.scenario.Distribution;
 
@@ -24,17 +23,13 @@ public record Supply(
         Figure rampMonths,
         Figure probability) {
     public Supply {
-        Objects.requireNonNull(capacity, "capacity");
         Guards.requireWithin(capacity.value(), 0, 1, "capacity (fraction of monthly demand)");
-        Objects.requireNonNull(startMonth, "startMonth");
         if (startMonth.min() < 0) {
             throw new IllegalArgumentException(
                     "startMonth (" + startMonth.describe() + ") must not be negative: months from the start.");
         }
         Guards.requireText(startBasis, "startBasis");
-        Objects.requireNonNull(rampMonths, "rampMonths");
         Guards.requireWithin(rampMonths.value(), 0, 600, "rampMonths");
-        Objects.requireNonNull(probability, "probability");
         Guards.requireWithin(probability.value(), 0, 1, "probability of delivery");
     }
 }

@@ -18,6 +18,7 @@ import lodestone.sim.scenario.FieldReader;
 import lodestone.sim.scenario.ScenarioException;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an episode (YAML or JSON): its scenarios, each read by {@link ScenarioReader}, and its observations. Like the
@@ -27,9 +28,6 @@ import lodestone.sim.scenario.ScenarioSpec;
  * <p>Also reads a file of extra observations ({@code observations: [...]}, each with an {@code episode} field), so that
  * a held-out record can be scored together with an episode's own rows.
  */
-// A null from a field helper marks a problem already recorded; values are built only when there is none, which
-// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
-@SuppressWarnings("NullAway")
 public final class EpisodeReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> OBSERVATION_FIELDS = Set.of(
@@ -124,7 +122,7 @@ public final class EpisodeReader {
         return root;
     }
 
-    private Episode episode(JsonNode root, String origin, MineralCatalogue catalogue, Behaviour behaviour) {
+    private @Nullable Episode episode(JsonNode root, String origin, MineralCatalogue catalogue, Behaviour behaviour) {
         fields.known(
                 root,
                 "",
@@ -203,7 +201,7 @@ public final class EpisodeReader {
         return elements;
     }
 
-    private Observation observation(JsonNode node, String path, List<ScenarioSpec> scenarios) {
+    private @Nullable Observation observation(JsonNode node, String path, List<ScenarioSpec> scenarios) {
         fields.known(node, path, OBSERVATION_FIELDS);
         String id = fields.text(node, "id", path, true);
         String scenarioId = fields.text(node, "scenario", path, scenarios.size() > 1);
@@ -282,14 +280,20 @@ public final class EpisodeReader {
                 Optional.ofNullable(fields.text(node, "note", path, false)).orElse("");
         if (scenario != null && from != null && to != null) {
             window(scenario, from, to, path);
-            if (relativeFrom != null) {
+            if (relativeFrom != null && relativeTo != null) {
                 window(scenario, relativeFrom, relativeTo, path + ".relative");
             }
         }
-        if (id == null || scenario == null || market == null || series == null || from == null || source == null) {
+        if (id == null
+                || scenario == null
+                || market == null
+                || series == null
+                || from == null
+                || to == null
+                || source == null) {
             return null;
         }
-        if (to.isBefore(from) || (relativeTo != null && relativeTo.isBefore(relativeFrom))) {
+        if (to.isBefore(from) || (relativeTo != null && relativeFrom != null && relativeTo.isBefore(relativeFrom))) {
             fields.problem(path, from + ".." + to, "window must not end before it starts");
             return null;
         }
@@ -322,7 +326,7 @@ public final class EpisodeReader {
         }
     }
 
-    private YearMonth month(JsonNode node, String field, String path, boolean required) {
+    private @Nullable YearMonth month(JsonNode node, String field, String path, boolean required) {
         String text = fields.text(node, field, path, required);
         if (text == null) {
             return null;

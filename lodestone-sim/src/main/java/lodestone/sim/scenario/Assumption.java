@@ -1,7 +1,5 @@
 package lodestone.sim.scenario;
 
-import java.util.Objects;
-
 /**
  * A written note on one parameter: its value, and whether it is evidence or an assumption and why.
  *
@@ -10,11 +8,6 @@ import java.util.Objects;
  * @param basis the evidence with its source, or "ASSUMPTION: ..." with the reason
  */
 public record Assumption(String parameter, String value, String basis) {
-    public Assumption {
-        Objects.requireNonNull(parameter, "parameter");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(basis, "basis");
-    }
 
     /** @return whether the basis declares an assumption rather than evidence */
     public boolean isAssumption() {

@@ -2,7 +2,6 @@ package lodestone.sim.scenario;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,14 +32,9 @@ public record Disruption(
         Optional<Licensing> licensing,
         Optional<LocalDate> effective) {
     public Disruption {
-        Objects.requireNonNull(issuer, "issuer");
-        Objects.requireNonNull(measure, "measure");
         targets = List.copyOf(targets);
         stages = List.copyOf(stages);
         phases = List.copyOf(phases);
-        Objects.requireNonNull(announced, "announced");
-        Objects.requireNonNull(licensing, "licensing");
-        Objects.requireNonNull(effective, "effective");
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("disruption by " + issuer + " must have at least one phase.");
         }

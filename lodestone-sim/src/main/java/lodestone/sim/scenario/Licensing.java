@@ -1,7 +1,5 @@
 package lodestone.sim.scenario;
 
-import java.util.Objects;
-
 /**
  * A licence requirement processed application by application: the exports a buyer orders are applied for in the month
  * they are ordered and decided after a lag; the decided share that is granted ships, the rest is refused. Buyers do not
@@ -19,9 +17,6 @@ import java.util.Objects;
 public record Licensing(
         Distribution lagMonths, double lagSpread, Distribution expectedGrant, Distribution perspectivePriority) {
     public Licensing {
-        Objects.requireNonNull(lagMonths, "lagMonths");
-        Objects.requireNonNull(expectedGrant, "expectedGrant");
-        Objects.requireNonNull(perspectivePriority, "perspectivePriority");
         if (perspectivePriority.min() < 0 || perspectivePriority.max() > 1) {
             throw new IllegalArgumentException(
                     "licensing perspectivePriority (" + perspectivePriority.describe() + ") must be within [0, 1].");

@@ -1,7 +1,5 @@
 package lodestone.sim.scenario;
 
-import java.util.Objects;
-
 /**
  * Supply from a partner project or agreement: if it is delivered (probability {@code probability}, drawn once per
  * path) it starts {@code startMonth} months after the disruption and ramps linearly to {@code capacityFraction} of
@@ -22,9 +20,6 @@ public record Partner(
         double probability,
         String basis) {
     public Partner {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(startMonth, "startMonth");
-        Objects.requireNonNull(basis, "basis");
         if (!(capacityFraction >= 0 && capacityFraction <= 1)
                 || !(rampMonths >= 0)
                 || !(probability >= 0 && probability <= 1)) {

@@ -1,7 +1,5 @@
 package lodestone.sim.scenario;
 
-import java.util.Objects;
-
 /**
  * One phase of a disruption: for {@code months} months the issuer refuses {@code severity} of the covered exports to
  * its targets, and {@code othersSeverity} of those to every other destination. Phases follow each other; the measure
@@ -20,10 +18,6 @@ import java.util.Objects;
 public record Phase(
         Distribution months, Distribution severity, Distribution othersSeverity, Distribution leakageFactor) {
     public Phase {
-        Objects.requireNonNull(months, "months");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(othersSeverity, "othersSeverity");
-        Objects.requireNonNull(leakageFactor, "leakageFactor");
         if (leakageFactor.min() < 0 || leakageFactor.max() > 1) {
             throw new IllegalArgumentException(
                     "phase leakageFactor (" + leakageFactor.describe() + ") must be within [0, 1].");

@@ -1,7 +1,5 @@
 package lodestone.sim.scenario;
 
-import java.util.Objects;
-
 /**
  * Partner supply taken from a project in the knowledge base: its expected start year, ramp-up years and probability of
  * delivery come from the project record (each marked there as sourced or assumed); only the share of the perspective
@@ -14,8 +12,6 @@ import java.util.Objects;
  */
 public record ProjectPartner(String project, double capacityFraction, String basis) {
     public ProjectPartner {
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(basis, "basis");
         if (!(capacityFraction >= 0 && capacityFraction <= 1)) {
             throw new IllegalArgumentException(
                     "capacity (" + capacityFraction + ") of project partner " + project + " must be within [0, 1].");

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import lodestone.model.chain.Stage;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.mineral.MineralId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a scenario spec from YAML or JSON (JSON is read as YAML) and validates it as a whole: every problem is
@@ -28,9 +29,6 @@ import lodestone.model.mineral.MineralId;
  * <p>The format is documented in {@code docs/methods/simulation.md} and shown by the presets in
  * {@code lodestone/sim/presets/}.
  */
-// A null from a field helper marks a problem already recorded; values are built only when there is none, which
-// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
-@SuppressWarnings("NullAway")
 public final class ScenarioReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -100,15 +98,15 @@ public final class ScenarioReader {
         if (root == null || !root.isObject()) {
             return BufferSwitches.NONE;
         }
-        ScenarioReader reader = new ScenarioReader(null, Behaviour.CALIBRATED);
-        BufferSwitches switches = reader.switches(root.get("buffers"));
-        if (!reader.fields.problems().isEmpty()) {
-            throw new ScenarioException(origin, reader.fields.problems());
+        FieldReader fields = new FieldReader();
+        BufferSwitches switches = switches(fields, root.get("buffers"));
+        if (!fields.problems().isEmpty()) {
+            throw new ScenarioException(origin, fields.problems());
         }
         return switches;
     }
 
-    private BufferSwitches switches(JsonNode node) {
+    private static BufferSwitches switches(FieldReader fields, JsonNode node) {
         if (node == null || node.isNull()) {
             return BufferSwitches.NONE;
         }
@@ -117,8 +115,8 @@ public final class ScenarioReader {
             return BufferSwitches.NONE;
         }
         fields.known(node, "buffers", Set.of("without", "assumeInForce"));
-        List<String> without = names(node.get("without"), "buffers.without");
-        List<String> assumed = names(node.get("assumeInForce"), "buffers.assumeInForce");
+        List<String> without = names(fields, node.get("without"), "buffers.without");
+        List<String> assumed = names(fields, node.get("assumeInForce"), "buffers.assumeInForce");
         try {
             return new BufferSwitches(Set.copyOf(without), Set.copyOf(assumed));
         } catch (IllegalArgumentException e) {
@@ -127,7 +125,7 @@ public final class ScenarioReader {
         }
     }
 
-    private List<String> names(JsonNode node, String path) {
+    private static List<String> names(FieldReader fields, @Nullable JsonNode node, String path) {
         List<String> out = new ArrayList<>();
         if (node == null || node.isNull()) {
             return out;
@@ -147,7 +145,7 @@ public final class ScenarioReader {
         return out;
     }
 
-    private ScenarioSpec scenario(JsonNode node) {
+    private @Nullable ScenarioSpec scenario(JsonNode node) {
         fields.known(
                 node,
                 "",
@@ -165,7 +163,7 @@ public final class ScenarioReader {
                         "assumptions",
                         "sources",
                         "buffers"));
-        switches(node.get("buffers"));
+        switches(fields, node.get("buffers"));
         String id = fields.text(node, "id", "", true);
         if (id != null && !ID.matcher(id).matches()) {
             fields.problem("id", id, "must be lower-case words joined by hyphens");
@@ -222,7 +220,12 @@ public final class ScenarioReader {
         if (cited != null) {
             cited.forEach(source -> sources.add(source.asText()));
         }
-        if (!fields.problems().isEmpty()) {
+        if (!fields.problems().isEmpty()
+                || id == null
+                || title == null
+                || start == null
+                || perspective == null
+                || disruption == null) {
             return null;
         }
         return new ScenarioSpec(
@@ -240,7 +243,7 @@ public final class ScenarioReader {
                 sources);
     }
 
-    private Disruption disruption(JsonNode node, YearMonth start) {
+    private @Nullable Disruption disruption(JsonNode node, @Nullable YearMonth start) {
         if (node == null || !node.isObject()) {
             fields.problem("disruption", node, "must be a mapping with issuer and phases");
             return null;
@@ -330,7 +333,7 @@ public final class ScenarioReader {
                 issuer, Optional.ofNullable(measure), targets, stages, phases, announced, licensing, effective);
     }
 
-    private List<Phase> phases(JsonNode node, String path, boolean required) {
+    private @Nullable List<Phase> phases(JsonNode node, String path, boolean required) {
         if (node == null) {
             if (required) {
                 fields.problem(path, null, "must be a non-empty list of {months, severity}");
@@ -356,7 +359,7 @@ public final class ScenarioReader {
         return phases;
     }
 
-    private Market market(JsonNode node, String path) {
+    private @Nullable Market market(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             fields.problem(path, node, "must be a mapping with mineral and supply");
             return null;
@@ -523,7 +526,7 @@ public final class ScenarioReader {
                 behaviour);
     }
 
-    private Trade trade(JsonNode node, String path) {
+    private @Nullable Trade trade(JsonNode node, String path) {
         Trade d = Trade.DEFAULT;
         String product = fields.text(node, "product", path, false);
         double covered = fields.number(node, "coveredShare", path, d.coveredShare(), 0, 1, false);
@@ -553,7 +556,7 @@ public final class ScenarioReader {
     }
 
     /** A market's behaviour: the reader's defaults, field by field overridden by the spec. */
-    private Behaviour behaviour(JsonNode node, String path) {
+    private @Nullable Behaviour behaviour(JsonNode node, String path) {
         Behaviour d = defaults;
         if (node == null) {
             return d;
@@ -627,7 +630,7 @@ public final class ScenarioReader {
         return fields.problems().isEmpty() ? new Response(max, lag, ramp) : Response.NONE;
     }
 
-    private Partner partner(JsonNode node, String path) {
+    private @Nullable Partner partner(JsonNode node, String path) {
         fields.known(node, path, Set.of("name", "capacity", "startMonth", "rampMonths", "probability", "basis"));
         String name = fields.text(node, "name", path, true);
         double capacity = fields.number(node, "capacity", path, 0, 0, 1, true);
@@ -646,8 +649,8 @@ public final class ScenarioReader {
      * A distribution is written as a number (fixed) or as one of {@code {uniform: [min, max]}},
      * {@code {triangular: [min, mode, max]}}, {@code {logNormal: {median: m, p90: p}}}.
      */
-    private Distribution distribution(
-            JsonNode parent, String field, String path, double lo, double hi, Distribution or) {
+    private @Nullable Distribution distribution(
+            JsonNode parent, String field, String path, double lo, double hi, @Nullable Distribution or) {
         String at = path.isEmpty() ? field : path + "." + field;
         JsonNode node = parent.get(field);
         if (node == null) {
@@ -681,7 +684,7 @@ public final class ScenarioReader {
                 return null;
             }
         } catch (IllegalArgumentException e) {
-            fields.problem(at, node, e.getMessage());
+            fields.problem(at, node, String.valueOf(e.getMessage()));
             return null;
         }
         if (d == null) {
@@ -704,7 +707,7 @@ public final class ScenarioReader {
         return d;
     }
 
-    private double[] numbers(JsonNode node, int count, String path) {
+    private double @Nullable [] numbers(@Nullable JsonNode node, int count, String path) {
         if (node == null || !node.isArray() || node.size() != count) {
             fields.problem(path, node, "must be a list of " + count + " numbers");
             return null;
@@ -720,7 +723,7 @@ public final class ScenarioReader {
         return values;
     }
 
-    private String code(JsonNode node, String field, String path, String or) {
+    private @Nullable String code(JsonNode node, String field, String path, @Nullable String or) {
         String value = fields.text(node, field, path, or == null);
         if (value == null) {
             return or;

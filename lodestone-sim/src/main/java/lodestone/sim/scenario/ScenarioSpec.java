@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,12 +44,6 @@ public record ScenarioSpec(
     private static final double DAYS_PER_MONTH = 365.25 / 12;
 
     public ScenarioSpec {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(perspective, "perspective");
-        Objects.requireNonNull(disruption, "disruption");
         markets = List.copyOf(markets);
         assumptions = List.copyOf(assumptions);
         sources = List.copyOf(sources);

@@ -1,6 +1,5 @@
 package lodestone.sim.scenario;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -47,9 +46,6 @@ public record Trade(
             new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0);
 
     public Trade {
-        Objects.requireNonNull(product, "product");
-        Objects.requireNonNull(outsideIssuerShare, "outsideIssuerShare");
-        Objects.requireNonNull(enforcementMonths, "enforcementMonths");
         if (enforcementMonths.min() < 0
                 || enforcementMonths.max() > 24
                 || !(indirectShare >= 0 && indirectShare <= 1)) {

@@ -34,15 +34,13 @@ import lodestone.model.provenance.Source;
 import lodestone.model.provenance.SourceId;
 import lodestone.model.quantity.Unit;
 import lodestone.store.curated.PolicyRecordsReader.Context;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the entries of {@code buffers.yaml}: {@code stockpiles} and {@code price_floors}. Every problem is reported with
  * the file, the record's line and id and the field (a missing source, an end before its start, an unknown mineral,
  * country, list or agreement), and a record with any error is left out (the whole file is then rejected by the caller).
  */
-// A null from a field helper marks a problem already reported; records are built only when there is none, which
-// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
-@SuppressWarnings("NullAway")
 final class BufferReader {
     /** The mass units a price may be stated per, by their symbol in the file. */
     private static final Map<String, Unit> PER_MASS =
@@ -61,17 +59,17 @@ final class BufferReader {
     Optional<Stockpile> stockpile(JsonNode node) {
         String id = text(node, "id");
         int errors = context.errors();
-        Party owner = party(id, "owner", node.path("owner"));
+        Optional<Party> owner = party(id, "owner", node.path("owner"));
         List<CountryCode> serves = serves(id, node.path("serves"));
-        MineralScope scope = scope(id, node);
+        Optional<MineralScope> scope = scope(id, node);
         Optional<StockTarget> target = nested(id, node, "target", targetNode -> {
-            StockTarget.Measure measure =
+            Optional<StockTarget.Measure> measure =
                     parse(context, id, "target.unit", text(targetNode, "unit"), StockTarget.Measure::parse);
             Optional<SourceId> source = optionalSource(id, "target.source", targetNode);
             Optional<LocalDate> by = optionalDate(context, id, "target.by", targetNode, "by");
             return () -> new StockTarget(
                     targetNode.path("value").asDouble(Double.NaN),
-                    measure,
+                    measure.orElseThrow(),
                     text(targetNode, "basis"),
                     by,
                     source,
@@ -79,7 +77,7 @@ final class BufferReader {
                     text(targetNode, "note"));
         });
         List<Money> funding = PolicyRecordsReader.money(context, id, "funding", node.path("funding"), sources);
-        Timeline timeline = timeline(id, node, Optional.empty());
+        Optional<Timeline> timeline = timeline(id, node, Optional.empty());
         List<SourceId> cited = PolicyRecordsReader.sources(context, id, node.path("sources"), sources);
         return context.build(
                 id,
@@ -88,12 +86,12 @@ final class BufferReader {
                         id,
                         required(node, "key"),
                         required(node, "name"),
-                        owner,
+                        owner.orElseThrow(),
                         serves,
-                        scope,
+                        scope.orElseThrow(),
                         target,
                         funding,
-                        timeline,
+                        timeline.orElseThrow(),
                         cited,
                         text(node, "note")));
     }
@@ -101,28 +99,29 @@ final class BufferReader {
     Optional<PriceFloor> priceFloor(JsonNode node, Set<String> agreements) {
         String id = text(node, "id");
         int errors = context.errors();
-        FloorKind kind = parse(context, id, "kind", text(node, "kind"), FloorKind::parse);
-        MineralScope scope = scope(id, node);
+        Optional<FloorKind> kind = parse(context, id, "kind", text(node, "kind"), FloorKind::parse);
+        Optional<MineralScope> scope = scope(id, node);
         Optional<Price> price = nested(id, node, "price", priceNode -> {
-            Unit per = PER_MASS.get(text(priceNode, "per"));
-            if (per == null) {
+            Optional<Unit> per = Optional.ofNullable(PER_MASS.get(text(priceNode, "per")));
+            if (per.isEmpty()) {
                 context.error(id, "price.per", text(priceNode, "per"), "a price must be per kg, t, lb or g");
             }
             Optional<SourceId> source = optionalSource(id, "price.source", priceNode);
             return () -> new Price(
                     priceNode.path("amount").asDouble(Double.NaN),
                     text(priceNode, "currency"),
-                    per,
+                    per.orElseThrow(),
                     text(priceNode, "product"),
                     source,
                     priceNode.path("press_only").asBoolean(false));
         });
         Optional<Volume> volume = nested(id, node, "volume", volumeNode -> {
-            Volume.Measure measure = parse(context, id, "volume.unit", text(volumeNode, "unit"), Volume.Measure::parse);
+            Optional<Volume.Measure> measure =
+                    parse(context, id, "volume.unit", text(volumeNode, "unit"), Volume.Measure::parse);
             Optional<SourceId> source = optionalSource(id, "volume.source", volumeNode);
             return () -> new Volume(
                     volumeNode.path("value").asDouble(Double.NaN),
-                    measure,
+                    measure.orElseThrow(),
                     text(volumeNode, "product"),
                     source,
                     volumeNode.path("press_only").asBoolean(false));
@@ -130,7 +129,7 @@ final class BufferReader {
         Optional<Integer> term = node.hasNonNull("term_years")
                 ? Optional.of(node.path("term_years").asInt(0))
                 : Optional.empty();
-        Party payer = party(id, "payer", node.path("payer"));
+        Optional<Party> payer = party(id, "payer", node.path("payer"));
         List<CountryCode> serves = serves(id, node.path("serves"));
         Optional<String> agreement = optional(node, "agreement");
         agreement.ifPresent(link -> {
@@ -138,7 +137,7 @@ final class BufferReader {
                 context.error(id, "agreement", link, "unknown agreement; define it in agreements.yaml");
             }
         });
-        Timeline timeline = timeline(id, node, term);
+        Optional<Timeline> timeline = timeline(id, node, term);
         List<SourceId> cited = PolicyRecordsReader.sources(context, id, node.path("sources"), sources);
         return context.build(
                 id,
@@ -147,16 +146,16 @@ final class BufferReader {
                         id,
                         required(node, "key"),
                         required(node, "name"),
-                        kind,
-                        scope,
+                        kind.orElseThrow(),
+                        scope.orElseThrow(),
                         price,
                         volume,
                         term,
-                        payer,
+                        payer.orElseThrow(),
                         optional(node, "beneficiary"),
                         serves,
                         agreement,
-                        timeline,
+                        timeline.orElseThrow(),
                         cited,
                         text(node, "note")));
     }
@@ -195,18 +194,14 @@ final class BufferReader {
         return PolicyRecordsReader.optionalSource(context, id, field, node, sources);
     }
 
-    private Party party(String id, String field, JsonNode node) {
-        return reader.party(context, id, field, node, "needs a known country or an organisation")
-                .orElse(null);
+    private Optional<Party> party(String id, String field, JsonNode node) {
+        return reader.party(context, id, field, node, "needs a known country or an organisation");
     }
 
     private List<CountryCode> serves(String id, JsonNode node) {
         List<CountryCode> out = new ArrayList<>();
         for (JsonNode country : node) {
-            CountryCode code = reader.country(context, id, "serves", country.asText());
-            if (code != null) {
-                out.add(code);
-            }
+            reader.country(context, id, "serves", country.asText()).ifPresent(out::add);
         }
         if (node.isEmpty()) {
             context.error(id, "serves", "", "name the countries whose supply it buffers, e.g. [US]");
@@ -214,7 +209,7 @@ final class BufferReader {
         return out;
     }
 
-    private MineralScope scope(String id, JsonNode node) {
+    private Optional<MineralScope> scope(String id, JsonNode node) {
         List<MineralId> minerals = reader.minerals(context, id, node.path("minerals"));
         Optional<String> list = optional(node, "mineral_list");
         list.ifPresent(listId -> {
@@ -230,26 +225,26 @@ final class BufferReader {
             if (node.path("minerals").isEmpty()) {
                 context.error(id, "minerals", "", "name the minerals covered, or a mineral_list");
             }
-            return null;
+            return Optional.empty();
         }
-        return new MineralScope(minerals, list);
+        return Optional.of(new MineralScope(minerals, list));
     }
 
     /**
      * The milestones; for a floor with a term and a start but no stated end, the end is the day before the term's
      * anniversary, and its note says it was computed.
      */
-    private Timeline timeline(String id, JsonNode node, Optional<Integer> termYears) {
-        Milestone announced = milestone(id, "announced", node.get("announced"));
-        if (announced == null) {
+    private Optional<Timeline> timeline(String id, JsonNode node, Optional<Integer> termYears) {
+        Optional<Milestone> announced = milestone(id, "announced", node.get("announced"));
+        if (announced.isEmpty()) {
             if (node.get("announced") == null || node.get("announced").isNull()) {
                 context.error(id, "announced", "", "the announcement date and its source are required");
             }
-            return null;
+            return Optional.empty();
         }
-        Optional<Milestone> funded = Optional.ofNullable(milestone(id, "funded", node.get("funded")));
-        Optional<Milestone> effective = Optional.ofNullable(milestone(id, "effective", node.get("effective")));
-        Optional<Milestone> end = Optional.ofNullable(milestone(id, "end", node.get("end")));
+        Optional<Milestone> funded = milestone(id, "funded", node.get("funded"));
+        Optional<Milestone> effective = milestone(id, "effective", node.get("effective"));
+        Optional<Milestone> end = milestone(id, "end", node.get("end"));
         if (end.isEmpty() && effective.isPresent() && termYears.isPresent() && termYears.get() > 0) {
             Milestone start = effective.get();
             end = Optional.of(new Milestone(
@@ -258,27 +253,29 @@ final class BufferReader {
                     "computed: last day of the " + termYears.get() + "-year term from " + start.date()));
         }
         try {
-            return new Timeline(announced, funded, effective, end);
+            return Optional.of(new Timeline(announced.get(), funded, effective, end));
         } catch (IllegalArgumentException e) {
-            String field = e.getMessage().substring(0, e.getMessage().indexOf(' '));
-            context.error(id, field, String.valueOf(node.get(field)), e.getMessage());
-            return null;
+            String message = String.valueOf(e.getMessage());
+            String field = message.substring(0, message.indexOf(' '));
+            context.error(id, field, String.valueOf(node.get(field)), message);
+            return Optional.empty();
         }
     }
 
-    private Milestone milestone(String id, String field, JsonNode node) {
+    /** @return the milestone, or empty if the node is absent or null, or has an error (reported) */
+    private Optional<Milestone> milestone(String id, String field, @Nullable JsonNode node) {
         if (node == null || node.isNull()) {
-            return null;
+            return Optional.empty();
         }
-        LocalDate date = date(context, id, field + ".date", text(node, "date"));
+        Optional<LocalDate> date = date(context, id, field + ".date", text(node, "date"));
         if (!node.hasNonNull("source")) {
             context.error(id, field + ".source", "", "a date needs the source that gives it");
-            return null;
+            return Optional.empty();
         }
-        SourceId source = source(context, id, field + ".source", text(node, "source"), sources);
-        if (date == null || source == null) {
-            return null;
+        Optional<SourceId> source = source(context, id, field + ".source", text(node, "source"), sources);
+        if (date.isEmpty() || source.isEmpty()) {
+            return Optional.empty();
         }
-        return new Milestone(date, source, text(node, "note"));
+        return Optional.of(new Milestone(date.get(), source.get(), text(node, "note")));
     }
 }

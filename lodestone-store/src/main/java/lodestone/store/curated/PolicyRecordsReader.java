@@ -52,6 +52,7 @@ import lodestone.model.provenance.SourceTier;
 import lodestone.model.quantity.Basis;
 import lodestone.store.importing.ImportReport;
 import lodestone.store.reference.ReferenceData;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the curated trade measures ({@code measures.yaml}) and agreements and projects ({@code agreements.yaml}).
@@ -59,9 +60,6 @@ import lodestone.store.reference.ReferenceData;
  * unknown mineral, country or source, a bad date, an event out of order (suspended before announced), a commitment
  * due before signing. A file with any error yields no records.
  */
-// A null from a field helper marks a problem already reported; records are built only when there is none, which
-// NullAway cannot follow. The records built here keep their runtime checks: this is where JSON enters.
-@SuppressWarnings("NullAway")
 public final class PolicyRecordsReader {
     /** File name of the bundled measures. */
     public static final String MEASURES = "measures.yaml";
@@ -326,7 +324,8 @@ public final class PolicyRecordsReader {
             try {
                 return Optional.of(record.get());
             } catch (IllegalArgumentException e) {
-                error(id, fieldOf.apply(e.getMessage()), "", e.getMessage());
+                String message = String.valueOf(e.getMessage());
+                error(id, fieldOf.apply(message), "", message);
                 return Optional.empty();
             }
         }
@@ -358,7 +357,7 @@ public final class PolicyRecordsReader {
                     context.error(id, "id", id, "a different source with this id is already defined");
                 }
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                context.error(id, "source", node.toString(), e.getMessage());
+                context.error(id, "source", node.toString(), String.valueOf(e.getMessage()));
             }
         }
     }
@@ -366,25 +365,27 @@ public final class PolicyRecordsReader {
     private Optional<TradeMeasure> readMeasure(Context context, JsonNode node, Map<SourceId, Source> sources) {
         String id = text(node, "id");
         int errors = context.errors();
-        CountryCode issuer = country(context, id, "issuer", text(node, "issuer"));
-        MeasureKind kind = parse(context, id, "kind", text(node, "kind"), MeasureKind::parse);
+        Optional<CountryCode> issuer = country(context, id, "issuer", text(node, "issuer"));
+        Optional<MeasureKind> kind = parse(context, id, "kind", text(node, "kind"), MeasureKind::parse);
         List<MineralId> minerals = minerals(context, id, node.path("minerals"));
-        Targets targets = targets(context, id, node.get("targets"));
+        Optional<Targets> targets = targets(context, id, node.get("targets"));
         List<MeasureEvent> events = new ArrayList<>();
         int index = 0;
         for (JsonNode event : node.path("events")) {
             String field = "events[" + index++ + "]";
-            MeasureEventType type = parse(context, id, field + ".type", text(event, "type"), MeasureEventType::parse);
-            LocalDate date = date(context, id, field + ".date", text(event, "date"));
+            Optional<MeasureEventType> type =
+                    parse(context, id, field + ".type", text(event, "type"), MeasureEventType::parse);
+            Optional<LocalDate> date = date(context, id, field + ".date", text(event, "date"));
             Optional<LocalDate> until = optionalDate(context, id, field + ".until", event, "until");
-            SourceId source = source(context, id, field + ".source", text(event, "source"), sources);
+            Optional<SourceId> source = source(context, id, field + ".source", text(event, "source"), sources);
             List<String> parts = new ArrayList<>();
             event.path("parts").forEach(part -> parts.add(part.asText()));
-            if (type != null && date != null && source != null) {
+            if (type.isPresent() && date.isPresent() && source.isPresent()) {
                 try {
-                    events.add(new MeasureEvent(type, date, until, source, text(event, "note"), parts));
+                    events.add(
+                            new MeasureEvent(type.get(), date.get(), until, source.get(), text(event, "note"), parts));
                 } catch (IllegalArgumentException e) {
-                    context.error(id, field, event.toString(), e.getMessage());
+                    context.error(id, field, event.toString(), String.valueOf(e.getMessage()));
                 }
             }
         }
@@ -395,13 +396,13 @@ public final class PolicyRecordsReader {
                 message -> message.contains("event") ? "events" : "record",
                 () -> new TradeMeasure(
                         id,
-                        issuer,
-                        kind,
+                        issuer.orElseThrow(),
+                        kind.orElseThrow(),
                         required(node, "title"),
                         required(node, "legal_reference"),
                         minerals,
                         strings(node.path("product_forms")),
-                        targets,
+                        targets.orElseThrow(),
                         events,
                         cited,
                         text(node, "note")));
@@ -410,9 +411,9 @@ public final class PolicyRecordsReader {
     private Optional<Project> readProject(Context context, JsonNode node, Map<SourceId, Source> sources) {
         String id = text(node, "id");
         int errors = context.errors();
-        CountryCode country = country(context, id, "country", text(node, "country"));
+        Optional<CountryCode> country = country(context, id, "country", text(node, "country"));
         List<MineralId> minerals = minerals(context, id, node.path("minerals"));
-        Stage stage = parse(context, id, "stage", text(node, "stage"), Stage::parse);
+        Optional<Stage> stage = parse(context, id, "stage", text(node, "stage"), Stage::parse);
         Optional<Capacity> capacity = capacity(context, id, node.get("capacity"), minerals, sources, errors);
         Optional<Estimate> start = estimate(context, id, "start_year", node.get("start_year"), sources);
         Optional<Estimate> ramp = estimate(context, id, "ramp_up_years", node.get("ramp_up_years"), sources);
@@ -421,15 +422,14 @@ public final class PolicyRecordsReader {
         for (JsonNode conflict : node.path("conflicting_figures")) {
             List<ConflictingFigure.Value> values = new ArrayList<>();
             for (JsonNode value : conflict.path("values")) {
-                SourceId source = source(context, id, "conflicting_figures.source", text(value, "source"), sources);
-                if (source != null) {
-                    values.add(new ConflictingFigure.Value(value.path("value").asText(), source, text(value, "note")));
-                }
+                source(context, id, "conflicting_figures.source", text(value, "source"), sources)
+                        .ifPresent(source -> values.add(new ConflictingFigure.Value(
+                                value.path("value").asText(), source, text(value, "note"))));
             }
             try {
                 conflicts.add(new ConflictingFigure(text(conflict, "field"), values));
             } catch (IllegalArgumentException e) {
-                context.error(id, "conflicting_figures", conflict.toString(), e.getMessage());
+                context.error(id, "conflicting_figures", conflict.toString(), String.valueOf(e.getMessage()));
             }
         }
         List<SourceId> cited = sources(context, id, node.path("sources"), sources);
@@ -439,10 +439,10 @@ public final class PolicyRecordsReader {
                 () -> new Project(
                         id,
                         required(node, "name"),
-                        country,
+                        country.orElseThrow(),
                         text(node, "operator"),
                         minerals,
-                        stage,
+                        stage.orElseThrow(),
                         capacity,
                         start,
                         ramp,
@@ -471,22 +471,24 @@ public final class PolicyRecordsReader {
         if (!unit.equals("t/yr")) {
             context.error(id, "capacity.unit", unit, "capacity must be in t/yr");
         }
-        MineralId mineral = capacityNode.hasNonNull("mineral")
+        Optional<MineralId> mineral = capacityNode.hasNonNull("mineral")
                 ? mineral(context, id, "capacity.mineral", text(capacityNode, "mineral"))
-                : minerals.isEmpty() ? null : minerals.get(0);
-        Basis basis = parse(
+                : minerals.stream().findFirst();
+        Optional<Basis> basis = parse(
                 context,
                 id,
                 "capacity.basis_kind",
                 capacityNode.path("basis_kind").asText("unspecified"),
                 Basis::parse);
-        SourceId source = source(context, id, "capacity.source", text(capacityNode, "source"), sources);
+        Optional<SourceId> source = source(context, id, "capacity.source", text(capacityNode, "source"), sources);
         double value = capacityNode.path("value").asDouble(Double.NaN);
-        if (mineral != null && basis != null && source != null && context.errors() == errors) {
+        if (mineral.isPresent() && basis.isPresent() && source.isPresent() && context.errors() == errors) {
             try {
-                return Optional.of(new Capacity(value, mineral, basis, text(capacityNode, "basis"), source));
+                return Optional.of(
+                        new Capacity(value, mineral.get(), basis.get(), text(capacityNode, "basis"), source.get()));
             } catch (IllegalArgumentException e) {
-                context.error(id, "capacity.value", capacityNode.path("value").asText(), e.getMessage());
+                context.error(
+                        id, "capacity.value", capacityNode.path("value").asText(), String.valueOf(e.getMessage()));
             }
         }
         return Optional.empty();
@@ -512,24 +514,22 @@ public final class PolicyRecordsReader {
             Context context, JsonNode node, Map<SourceId, Source> sources, Set<String> projectIds) {
         String id = text(node, "id");
         int errors = context.errors();
-        AgreementKind kind = parse(context, id, "kind", text(node, "kind"), AgreementKind::parse);
+        Optional<AgreementKind> kind = parse(context, id, "kind", text(node, "kind"), AgreementKind::parse);
         List<Party> parties = new ArrayList<>();
         for (JsonNode party : node.path("parties")) {
             party(context, id, "parties", party, "a party needs a known country or an organisation")
                     .ifPresent(parties::add);
         }
         List<MineralId> minerals = minerals(context, id, node.path("minerals"));
-        LocalDate signed = date(context, id, "signed", text(node, "signed"));
+        Optional<LocalDate> signed = date(context, id, "signed", text(node, "signed"));
         List<Money> money = money(context, id, "money", node.path("money"), sources);
         List<Commitment> commitments = new ArrayList<>();
         int index = 0;
         for (JsonNode commitment : node.path("commitments")) {
             String field = "commitments[" + index++ + "]";
             Optional<LocalDate> deadline = optionalDate(context, id, field + ".deadline", commitment, "deadline");
-            SourceId source = source(context, id, field + ".source", text(commitment, "source"), sources);
-            if (source != null) {
-                commitments.add(new Commitment(text(commitment, "text"), deadline, source));
-            }
+            source(context, id, field + ".source", text(commitment, "source"), sources)
+                    .ifPresent(source -> commitments.add(new Commitment(text(commitment, "text"), deadline, source)));
         }
         JsonNode clauses = node.path("clauses");
         List<String> projects = strings(node.path("projects"));
@@ -539,7 +539,7 @@ public final class PolicyRecordsReader {
             }
         }
         List<SourceId> cited = sources(context, id, node.path("sources"), sources);
-        if (kind == null || signed == null) {
+        if (kind.isEmpty() || signed.isEmpty()) {
             return Optional.empty();
         }
         return context.build(
@@ -550,10 +550,10 @@ public final class PolicyRecordsReader {
                         id,
                         required(node, "title"),
                         strings(node.path("title_variants")),
-                        kind,
+                        kind.get(),
                         parties,
                         minerals,
-                        signed,
+                        signed.get(),
                         text(node, "place"),
                         money,
                         commitments,
@@ -573,25 +573,26 @@ public final class PolicyRecordsReader {
         int index = 0;
         for (JsonNode amount : node) {
             String field = name + "[" + index++ + "]";
-            MoneyQualifier qualifier =
+            Optional<MoneyQualifier> qualifier =
                     parse(context, id, field + ".qualifier", text(amount, "qualifier"), MoneyQualifier::parse);
-            MoneyPurpose purpose = parse(context, id, field + ".purpose", text(amount, "purpose"), MoneyPurpose::parse);
+            Optional<MoneyPurpose> purpose =
+                    parse(context, id, field + ".purpose", text(amount, "purpose"), MoneyPurpose::parse);
             Optional<SourceId> source = optionalSource(context, id, field + ".source", amount, sources);
-            if (qualifier == null || purpose == null) {
+            if (qualifier.isEmpty() || purpose.isEmpty()) {
                 continue;
             }
             try {
                 money.add(new Money(
                         amount.path("amount").asDouble(Double.NaN),
                         text(amount, "currency"),
-                        qualifier,
-                        purpose,
+                        qualifier.get(),
+                        purpose.get(),
                         text(amount, "payer"),
                         amount.path("press_only").asBoolean(false),
                         source,
                         text(amount, "note")));
             } catch (IllegalArgumentException e) {
-                context.error(id, field, amount.toString(), e.getMessage());
+                context.error(id, field, amount.toString(), String.valueOf(e.getMessage()));
             }
         }
         return money;
@@ -602,83 +603,79 @@ public final class PolicyRecordsReader {
         return reference.lists().stream().filter(list -> list.id().equals(id)).findFirst();
     }
 
-    CountryCode country(Context context, String id, String field, String text) {
+    /** @return the known country the text names, or empty if it names none (reported) */
+    Optional<CountryCode> country(Context context, String id, String field, String text) {
         Optional<CountryCode> code = text.matches("[A-Z]{2}")
                 ? reference.countries().get(CountryCode.of(text)).map(c -> c.code())
                 : Optional.empty();
         if (code.isEmpty()) {
             context.error(id, field, text, "unknown country; use an ISO 3166-1 alpha-2 code such as CN");
-            return null;
         }
-        return code.get();
+        return code;
     }
 
-    MineralId mineral(Context context, String id, String field, String text) {
+    /** @return the known mineral the text names, or empty if it names none (reported) */
+    Optional<MineralId> mineral(Context context, String id, String field, String text) {
         try {
-            return reference.minerals().get(MineralId.of(text)).map(m -> m.id()).orElseGet(() -> {
+            Optional<MineralId> found =
+                    reference.minerals().get(MineralId.of(text)).map(m -> m.id());
+            if (found.isEmpty()) {
                 context.error(id, field, text, "unknown mineral; run `lodestone minerals` for the known ids");
-                return null;
-            });
+            }
+            return found;
         } catch (IllegalArgumentException e) {
-            context.error(id, field, text, e.getMessage());
-            return null;
+            context.error(id, field, text, String.valueOf(e.getMessage()));
+            return Optional.empty();
         }
     }
 
     List<MineralId> minerals(Context context, String id, JsonNode node) {
         List<MineralId> out = new ArrayList<>();
         for (JsonNode mineral : node) {
-            MineralId found = mineral(context, id, "minerals", mineral.asText());
-            if (found != null) {
-                out.add(found);
-            }
+            mineral(context, id, "minerals", mineral.asText()).ifPresent(out::add);
         }
         return out;
     }
 
-    private Targets targets(Context context, String id, JsonNode node) {
+    private Optional<Targets> targets(Context context, String id, @Nullable JsonNode node) {
         if (node == null || node.isNull()) {
             context.error(id, "targets", "", "targets is missing; write 'all' or a list of ISO alpha-2 codes");
-            return null;
+            return Optional.empty();
         }
         if (node.isTextual() && node.asText().equals("all")) {
-            return Targets.allDestinations();
+            return Optional.of(Targets.allDestinations());
         }
         Set<CountryCode> countries = new TreeSet<>();
         for (JsonNode country : node) {
-            CountryCode code = country(context, id, "targets", country.asText());
-            if (code != null) {
-                countries.add(code);
-            }
+            country(context, id, "targets", country.asText()).ifPresent(countries::add);
         }
         if (countries.isEmpty()) {
             context.error(id, "targets", node.toString(), "write 'all' or a list of ISO alpha-2 codes");
-            return null;
+            return Optional.empty();
         }
-        return Targets.of(countries);
+        return Optional.of(Targets.of(countries));
     }
 
-    static SourceId source(Context context, String id, String field, String text, Map<SourceId, Source> sources) {
+    /** @return the source the text names, or empty if it is malformed or not defined (reported) */
+    static Optional<SourceId> source(
+            Context context, String id, String field, String text, Map<SourceId, Source> sources) {
         try {
             SourceId source = SourceId.of(text);
             if (!sources.containsKey(source)) {
                 context.error(id, field, text, "unknown source; define it under 'sources'");
-                return null;
+                return Optional.empty();
             }
-            return source;
+            return Optional.of(source);
         } catch (IllegalArgumentException e) {
-            context.error(id, field, text, e.getMessage());
-            return null;
+            context.error(id, field, text, String.valueOf(e.getMessage()));
+            return Optional.empty();
         }
     }
 
     static List<SourceId> sources(Context context, String id, JsonNode node, Map<SourceId, Source> sources) {
         List<SourceId> out = new ArrayList<>();
         for (JsonNode source : node) {
-            SourceId found = source(context, id, "sources", source.asText(), sources);
-            if (found != null) {
-                out.add(found);
-            }
+            source(context, id, "sources", source.asText(), sources).ifPresent(out::add);
         }
         if (out.isEmpty()) {
             context.error(id, "sources", "", "a record must cite at least one source");
@@ -686,12 +683,13 @@ public final class PolicyRecordsReader {
         return out;
     }
 
-    static LocalDate date(Context context, String id, String field, String text) {
+    /** @return the date, or empty if the text is not one (reported) */
+    static Optional<LocalDate> date(Context context, String id, String field, String text) {
         try {
-            return LocalDate.parse(text);
+            return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             context.error(id, field, text, "not a date; write YYYY-MM-DD");
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -704,7 +702,7 @@ public final class PolicyRecordsReader {
      * @return the date, or empty if the key is absent or null, or the date is malformed (reported)
      */
     static Optional<LocalDate> optionalDate(Context context, String id, String field, JsonNode node, String key) {
-        return node.hasNonNull(key) ? Optional.ofNullable(date(context, id, field, text(node, key))) : Optional.empty();
+        return node.hasNonNull(key) ? date(context, id, field, text(node, key)) : Optional.empty();
     }
 
     /**
@@ -717,9 +715,7 @@ public final class PolicyRecordsReader {
      */
     static Optional<SourceId> optionalSource(
             Context context, String id, String field, JsonNode node, Map<SourceId, Source> sources) {
-        return node.hasNonNull("source")
-                ? Optional.ofNullable(source(context, id, field, text(node, "source"), sources))
-                : Optional.empty();
+        return node.hasNonNull("source") ? source(context, id, field, text(node, "source"), sources) : Optional.empty();
     }
 
     /**
@@ -734,7 +730,7 @@ public final class PolicyRecordsReader {
      */
     Optional<Party> party(Context context, String id, String field, JsonNode node, String refusal) {
         Optional<CountryCode> country = node.hasNonNull("country")
-                ? Optional.ofNullable(country(context, id, field + ".country", text(node, "country")))
+                ? country(context, id, field + ".country", text(node, "country"))
                 : Optional.empty();
         Optional<String> organisation = optional(node, "organisation");
         if (country.isEmpty() && organisation.isEmpty()) {
@@ -744,12 +740,13 @@ public final class PolicyRecordsReader {
         return Optional.of(new Party(country, organisation));
     }
 
-    static <T> T parse(Context context, String id, String field, String text, Function<String, T> parser) {
+    /** @return the value the parser makes of the text, or empty if it refuses it (reported with its reason) */
+    static <T> Optional<T> parse(Context context, String id, String field, String text, Function<String, T> parser) {
         try {
-            return parser.apply(text);
+            return Optional.of(parser.apply(text));
         } catch (IllegalArgumentException e) {
-            context.error(id, field, text, e.getMessage());
-            return null;
+            context.error(id, field, text, String.valueOf(e.getMessage()));
+            return Optional.empty();
         }
     }
 
