@@ -8,18 +8,16 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import lodestone.app.screen.LocalScreenEngine;
-import lodestone.app.screen.ScreenResultsQuery;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.report.screen.LocalScreenEngine;
 import lodestone.report.screen.ScreenJobs;
+import lodestone.report.screen.ScreenResultsQuery;
 import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
@@ -29,7 +27,6 @@ import lodestone.screen.cell.CellResult;
 import lodestone.screen.job.JobCodec;
 import lodestone.screen.job.ScreenJob;
 import lodestone.screen.run.EngineOptions;
-import lodestone.screen.run.ResultSchema;
 import lodestone.screen.run.RunListener;
 import lodestone.screen.run.RunReport;
 import lodestone.screen.run.ScreenEngine;
@@ -146,8 +143,9 @@ final class ScreenCommand implements Callable<Integer> {
                 }
             });
         }
-        List<CellResult> ranked = ScreenResultsQuery.ranked(results, top);
-        print(out, job, report, ranked);
+        ScreenResultsQuery.Ranking ranking =
+                new ScreenResultsQuery.Ranking(report.results(), ScreenResultsQuery.ranked(results, top));
+        print(out, job, report, ranking);
         return 0;
     }
 
@@ -172,26 +170,11 @@ final class ScreenCommand implements Callable<Integer> {
                 + (found.contains("spark") ? "" : ", spark (when built)") + ".");
     }
 
-    private void print(PrintWriter out, ScreenJob job, RunReport report, List<CellResult> ranked) {
+    private void print(PrintWriter out, ScreenJob job, RunReport report, ScreenResultsQuery.Ranking ranking) {
         switch (store.format) {
-            case JSON -> {
-                Map<String, Object> document = new LinkedHashMap<>();
-                document.put("screen", job.spec().id());
-                document.put("results", report.results());
-                document.put("engine", report.engine());
-                document.put("cells", report.cells());
-                document.put("alreadyDone", report.alreadyDone());
-                document.put("computed", report.computed());
-                document.put("batches", report.batches());
-                document.put("seconds", report.seconds());
-                document.put("leftOut", job.leftOut());
-                document.put("units", ScreenResultsQuery.UNITS);
-                document.put(
-                        "top", ranked.stream().map(ScreenResultsQuery::jsonRow).toList());
-                Output.json(out, document);
-            }
-            case CSV -> Output.csv(out, ResultSchema.names(), ScreenResultsQuery.csvRows(ranked));
-            case TABLE -> Output.fitted(out, store, text -> table(text, job, report, ranked));
+            case JSON -> Output.json(out, ScreenResultsQuery.RunDocument.of(job, report, ranking));
+            case CSV -> Output.csv(out, ranking.columns(), ranking.csvRows());
+            case TABLE -> Output.fitted(out, store, text -> table(text, job, report, ranking.top()));
         }
     }
 

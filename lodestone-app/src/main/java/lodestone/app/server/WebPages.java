@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import lodestone.app.resource.Csv;
-import lodestone.app.screen.ScreenResultsQuery;
-import lodestone.app.screen.ScreenResultsQuery.Listed;
 import lodestone.model.geo.Country;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.Mineral;
@@ -59,10 +57,10 @@ import lodestone.report.scenario.ScenarioDefaults;
 import lodestone.report.scenario.ScenarioLibrary;
 import lodestone.report.scenario.ScenarioQuery;
 import lodestone.report.scenario.SimulationView;
+import lodestone.report.screen.ScreenResultsQuery;
+import lodestone.report.screen.ScreenResultsQuery.Listed;
 import lodestone.report.search.SearchQuery;
 import lodestone.report.table.Tabular;
-import lodestone.screen.cell.CellResult;
-import lodestone.screen.run.ResultSchema;
 
 /**
  * The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. Each page
@@ -331,18 +329,13 @@ final class WebPages {
             throw new ApiException(
                     ErrorCode.BAD_PARAMETER, "top (" + top + ") must be within [1, " + SCREEN_MAX_TOP + "]", "top");
         }
-        List<CellResult> ranked = ScreenResultsQuery.ranked(folder, top);
+        ScreenResultsQuery.Ranking ranking = ScreenResultsQuery.ranking(folder, top);
         String format = Params.text(ctx, "format");
         if (format != null) {
             if (ApiRoutes.csv(ctx)) {
-                ApiRoutes.sendCsv(ctx, "screen", Csv.of(ResultSchema.names(), ScreenResultsQuery.csvRows(ranked)));
+                ApiRoutes.sendCsv(ctx, "screen", Csv.of(ranking.columns(), ranking.csvRows()));
             } else {
-                Map<String, Object> document = new LinkedHashMap<>();
-                document.put("results", folder.getFileName().toString());
-                document.put("units", ScreenResultsQuery.UNITS);
-                document.put(
-                        "top", ranked.stream().map(ScreenResultsQuery::jsonRow).toList());
-                ctx.json(document);
+                ctx.json(ranking.document());
             }
             return;
         }
@@ -351,7 +344,7 @@ final class WebPages {
                 .filter(l -> l.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no screen results named " + name, "name"));
-        render(ctx, "screen.jte", new Pages.Screen(listed, ranked, top));
+        render(ctx, "screen.jte", new Pages.Screen(listed, ranking.top(), top));
     }
 
     /** A plan page and the result its downloads give, as {@code lodestone plan} prints it. */
