@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import lodestone.report.scenario.BacktestDefaults;
 import lodestone.report.scenario.BacktestQuery;
 import lodestone.report.scenario.ModelErrorView;
 import lodestone.report.table.Format;
@@ -49,14 +50,14 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(
             names = "--paths",
             paramLabel = "N",
-            defaultValue = "" + BacktestQuery.PATHS,
+            defaultValue = "" + BacktestDefaults.PATHS,
             description = "Paths per scenario, 100-200000 (default: ${DEFAULT-VALUE}).")
     int paths;
 
     @Option(
             names = "--seed",
             paramLabel = "S",
-            defaultValue = "" + BacktestQuery.SEED,
+            defaultValue = "" + BacktestDefaults.SEED,
             description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
