@@ -300,6 +300,23 @@ class ModuleDirectionTest {
                 .check(classes);
     }
 
+    /**
+     * The dashboard's templates (precompiled by jte) lay records out and format every number through {@code
+     * report.table.Format}, as the command line's tables do.
+     */
+    @Test
+    void templatesFormatNumbersThroughTheReportLayer() {
+        JavaClasses templates = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("gg.jte.generated.precompiled");
+        noClasses()
+                .should()
+                .callMethod(String.class, "format", String.class, Object[].class)
+                .orShould()
+                .callMethod(String.class, "format", java.util.Locale.class, String.class, Object[].class)
+                .check(templates);
+    }
+
     @Test
     void theReportPackagesHaveNoCycles() {
         slices().matching("lodestone.report.(*)..").should().beFreeOfCycles().check(classes);
