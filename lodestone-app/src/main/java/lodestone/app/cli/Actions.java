@@ -29,6 +29,7 @@ import lodestone.news.extract.Extraction;
 import lodestone.news.extract.ExtractionLimits;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.plan.PlanSettings;
+import lodestone.report.Defaults;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.dataset.DatasetImport;

@@ -107,11 +107,7 @@ class ApiTest {
      */
     @Test
     void theArticleCheckEqualsTheCommandLineJson() throws Exception {
-        HttpResponse<String> response = fixture.post(
-                "/api/v1/checks",
-                "application/json",
-                JSON.writeValueAsString(Map.of("text", ARTICLE, "published", "2025-11-12")),
-                null);
+        HttpResponse<String> response = checkArticle();
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         Path file = dir.resolve("article.txt");
         Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);
@@ -588,13 +584,18 @@ class ApiTest {
             + " global supply of rare earth elements, a ministry spokesperson said. President Donald Trump signed the"
             + " agreements with Australia and Japan on March 12, 2024, officials added.";
 
-    @Test
-    void anArticleIsCheckedAgainstTheRecord() throws Exception {
-        HttpResponse<String> response = fixture.post(
+    /** @return the answer of {@code POST /api/v1/checks} with {@link #ARTICLE}, published 2025-11-12 */
+    private static HttpResponse<String> checkArticle() throws Exception {
+        return fixture.post(
                 "/api/v1/checks",
                 "application/json",
                 JSON.writeValueAsString(Map.of("text", ARTICLE, "published", "2025-11-12")),
                 null);
+    }
+
+    @Test
+    void anArticleIsCheckedAgainstTheRecord() throws Exception {
+        HttpResponse<String> response = checkArticle();
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode article = json(response).get("articles").get(0);
         assertThat(article.toString()).contains("ambiguous").contains("Biden");
