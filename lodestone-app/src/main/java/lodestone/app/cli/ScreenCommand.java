@@ -21,10 +21,8 @@ import lodestone.report.screen.ScreenResultsQuery;
 import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
-import lodestone.screen.ScreenReader;
 import lodestone.screen.ScreenSpec;
 import lodestone.screen.cell.CellResult;
-import lodestone.screen.job.JobCodec;
 import lodestone.screen.job.ScreenJob;
 import lodestone.screen.run.EngineOptions;
 import lodestone.screen.run.RunListener;
@@ -109,12 +107,12 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScreenSpec screen = ScreenReader.read(read(specFile), specFile.toString());
+        ScreenSpec screen = ScreenJobs.spec(read(specFile), specFile.toString());
         KnowledgeSnapshot snapshot = store.snapshot();
         ScreenJob job = ScreenJobs.job(screen, snapshot);
         PrintWriter out = spec.commandLine().getOut();
         if (prepare != null) {
-            write(prepare, JobCodec.write(job));
+            write(prepare, ScreenJobs.json(job));
             out.println(String.format(
                     Locale.ROOT,
                     "Wrote the job of screen %s (%,d cells: %d markets x %d treatments) to %s.",
