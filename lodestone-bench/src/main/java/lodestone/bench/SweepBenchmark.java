@@ -69,6 +69,6 @@ public class SweepBenchmark extends SingleShotBenchmark {
 
     @Benchmark
     public List<SweepRow> sweep() {
-        return Sweep.run(engine, cells, SweepSettings.DEFAULT, paths, 0, Ranking.STOP, Progress.NONE);
+        return Sweep.run(engine, cells, SweepSettings.DEFAULT, "US", paths, 0, Ranking.STOP, Progress.NONE);
     }
 }

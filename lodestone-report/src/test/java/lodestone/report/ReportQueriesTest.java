@@ -113,7 +113,7 @@ class ReportQueriesTest {
 
     @Test
     void theSweepDisruptsForeignSuppliersOnly() {
-        SweepResult sweep = new SweepQuery("usgs-2025", 5, List.of(1.0), 50, null, 1, null).answer(CONTEXT);
+        SweepResult sweep = new SweepQuery("usgs-2025", null, 5, List.of(1.0), 50, null, 1, null).answer(CONTEXT);
         assertThat(sweep.rows()).isNotEmpty();
         assertThat(sweep.rows())
                 .noneMatch(r -> r.supplier().equals("US") || r.supplier().equals("OTHER"));
@@ -123,12 +123,35 @@ class ReportQueriesTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(yttrium.shareBasis()).contains("net import reliance");
+        assertThat(sweep.perspective()).isEqualTo("US");
+        assertThat(sweep.table().columns()).anyMatch(c -> "SHARE OF US SUPPLY".equals(c.title()));
+    }
+
+    @Test
+    void theSweepDisruptsThePerspectiveAsked() {
+        SweepResult us = new SweepQuery("usgs-2025", null, 5, List.of(1.0), 50, null, 1, null).answer(CONTEXT);
+        SweepResult japan = new SweepQuery("usgs-2025", "Japan", 5, List.of(1.0), 50, null, 1, null).answer(CONTEXT);
+        assertThat(japan.perspective()).isEqualTo("JP");
+        assertThat(japan.units()).contains("months of JP demand");
+        assertThat(japan.table().columns()).anyMatch(c -> "SHARE OF JP SUPPLY".equals(c.title()));
+        // no net import reliance of Japan is on record: its sweep leaves every mineral the US sweep screens out
+        assertThat(us.rows()).isNotEmpty();
+        assertThat(japan.rows()).isEmpty();
+        assertThat(japan.leftOut())
+                .containsAll(us.rows().stream()
+                        .map(SweepResult.Row::mineral)
+                        .distinct()
+                        .toList());
+        assertThatThrownBy(() ->
+                        new SweepQuery("usgs-2025", "Atlantis", 5, List.of(1.0), 50, null, 1, null).prepare(CONTEXT))
+                .isInstanceOf(QueryException.class)
+                .hasMessageContaining("Atlantis");
     }
 
     @Test
     void theSweepCreditsThePresetsPartnerProjectsWhereTheCutIsElsewhere() {
         SweepQuery.Prepared prepared =
-                new SweepQuery("usgs-2025", 5, List.of(1.0), 400, null, 1, "p95").prepare(CONTEXT);
+                new SweepQuery("usgs-2025", null, 5, List.of(1.0), 400, null, 1, "p95").prepare(CONTEXT);
         // the Alcoa-Sojitz gallium plant in Australia, as the US ban preset credits it
         assertThat(prepared.partners().get(MineralId.of("gallium")))
                 .singleElement()
@@ -141,6 +164,7 @@ class ReportQueriesTest {
         gallium.add(new SweepCell(MineralId.of("gallium"), "AU", 0.3, 1, "test cell"));
         SweepQuery.Prepared only = new SweepQuery.Prepared(
                 "gallium",
+                "US",
                 gallium,
                 1,
                 List.of(),

@@ -29,6 +29,7 @@ import lodestone.news.extract.Extraction;
 import lodestone.news.extract.ExtractionLimits;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.plan.PlanSettings;
+import lodestone.report.Defaults;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.dataset.DatasetImport;
@@ -39,6 +40,7 @@ import lodestone.report.news.ExtractQuery;
 import lodestone.report.news.ExtractResult;
 import lodestone.report.news.IngestResult;
 import lodestone.report.news.NewsViews;
+import lodestone.report.plan.PlanDefaults;
 import lodestone.report.plan.PlanRequest;
 import lodestone.report.plan.PlanResult;
 import lodestone.report.plan.Plans;
@@ -185,9 +187,10 @@ final class Actions {
                                 Param.option(
                                         "horizon",
                                         INTEGER,
-                                        "months from the scenario's start (default " + Plans.HORIZON_MONTHS + ")"),
-                                Param.option("paths", INTEGER, "disruption paths (default " + Plans.PATHS + ")"),
-                                Param.option("seed", LONG, "the seed (default 0)"),
+                                        "months from the scenario's start (default " + PlanDefaults.HORIZON_MONTHS
+                                                + ")"),
+                                Param.option("paths", INTEGER, "disruption paths (default " + PlanDefaults.PATHS + ")"),
+                                Param.option("seed", LONG, "the seed (default " + PlanDefaults.SEED + ")"),
                                 Param.option("mineral", TEXT, "the scenario's market to plan for"),
                                 Param.option(
                                         "options", TEXT, "an option catalogue (YAML file) instead of the shipped one"),
@@ -210,7 +213,8 @@ final class Actions {
                         Actions::plan),
                 DeclaredCommand.of(
                         "sweep",
-                        "Screen trade disruptions for the United States over a year: every mineral of a"
+                        "Screen trade disruptions for an importing country (default the United States) over a year:"
+                                + " every mineral of a"
                                 + " critical-mineral list x its largest foreign suppliers x severities, each a licensed"
                                 + " measure of uncertain length, lag and severity. Ranked by the probability that"
                                 + " buyers stop (default), the 95th percentile of the cumulative shortfall (months of"
@@ -243,6 +247,11 @@ final class Actions {
                                         TEXT,
                                         "the critical-mineral list screened (default " + ScenarioDefaults.SWEEP_LIST
                                                 + ")"),
+                                Param.option(
+                                        "perspective",
+                                        TEXT,
+                                        "the importing country whose supply is disrupted, ISO code or name (default "
+                                                + Defaults.PERSPECTIVE + ")"),
                                 Param.option(
                                         "suppliers",
                                         INTEGER,
@@ -495,6 +504,7 @@ final class Actions {
         String severities = given.text("severities");
         SweepQuery query = new SweepQuery(
                 given.text("list"),
+                given.text("perspective"),
                 given.integer("suppliers"),
                 severities == null ? null : severities(severities),
                 given.integer("paths"),
@@ -542,12 +552,13 @@ final class Actions {
                             r.rows().subList(0, Math.min(top, r.rows().size())),
                             table.maxWidth()));
             if (!r.leftOut().isEmpty()) {
-                out.println("Left out (no US net import reliance or no supplier shares in the knowledge base): "
+                out.println("Left out (no " + r.perspective()
+                        + " net import reliance or no supplier shares in the knowledge base): "
                         + String.join(", ", r.leftOut()) + ".");
             }
             if (!r.partners().isEmpty()) {
                 out.println("Partner supply credited where the disrupted supplier is another country (as in the"
-                        + " presets for the US; each delivers on a path with its probability):");
+                        + " presets for " + r.perspective() + "; each delivers on a path with its probability):");
                 r.partners().forEach(p -> out.println("- " + p));
             }
         });
@@ -597,13 +608,13 @@ final class Actions {
         Long seed = given.get("seed", Long.class);
         PlanSettings settings = Plans.settings(
                 budget,
-                given.text("objective") == null ? "cvar95" : given.text("objective"),
-                orDefault(given.integer("paths"), Plans.PATHS),
-                seed == null ? PlanSettings.DEFAULT_SEED : seed,
+                given.text("objective") == null ? PlanDefaults.OBJECTIVE : given.text("objective"),
+                orDefault(given.integer("paths"), PlanDefaults.PATHS),
+                seed == null ? PlanDefaults.SEED : seed,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                share == null ? 1 : share);
+                share == null ? PlanDefaults.MAX_COUNTRY_SHARE : share);
         PlanResult result = new PlanResult(
-                Plans.plan(request, orDefault(given.integer("horizon"), Plans.HORIZON_MONTHS), settings),
+                Plans.plan(request, orDefault(given.integer("horizon"), PlanDefaults.HORIZON_MONTHS), settings),
                 request.catalogue(),
                 table);
         Output.render(command.out(), store, result, (out, r) -> PlanTable.print(out, r.plan(), r.catalogue()));

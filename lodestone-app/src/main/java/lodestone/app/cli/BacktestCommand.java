@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
+import lodestone.report.scenario.BacktestDefaults;
 import lodestone.report.scenario.BacktestQuery;
 import lodestone.report.scenario.BacktestQuery.CalibrationResult;
 import lodestone.report.scenario.BacktestQuery.Candidate;
@@ -61,14 +62,14 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(
             names = "--paths",
             paramLabel = "N",
-            defaultValue = "" + BacktestQuery.PATHS,
+            defaultValue = "" + BacktestDefaults.PATHS,
             description = "Paths per scenario, 100-200000 (default: ${DEFAULT-VALUE}).")
     int paths;
 
     @Option(
             names = "--seed",
             paramLabel = "S",
-            defaultValue = "" + BacktestQuery.SEED,
+            defaultValue = "" + BacktestDefaults.SEED,
             description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 

@@ -8,28 +8,23 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import lodestone.app.screen.LocalScreenEngine;
-import lodestone.app.screen.ScreenResultsQuery;
 import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.report.screen.LocalScreenEngine;
 import lodestone.report.screen.ScreenJobs;
+import lodestone.report.screen.ScreenResultsQuery;
 import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
-import lodestone.screen.ScreenReader;
 import lodestone.screen.ScreenSpec;
 import lodestone.screen.cell.CellResult;
-import lodestone.screen.job.JobCodec;
 import lodestone.screen.job.ScreenJob;
 import lodestone.screen.run.EngineOptions;
-import lodestone.screen.run.ResultSchema;
 import lodestone.screen.run.RunListener;
 import lodestone.screen.run.RunReport;
 import lodestone.screen.run.ScreenEngine;
@@ -112,12 +107,12 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScreenSpec screen = ScreenReader.read(read(specFile), specFile.toString());
+        ScreenSpec screen = ScreenJobs.spec(read(specFile), specFile.toString());
         KnowledgeSnapshot snapshot = store.snapshot();
         ScreenJob job = ScreenJobs.job(screen, snapshot);
         PrintWriter out = spec.commandLine().getOut();
         if (prepare != null) {
-            write(prepare, JobCodec.write(job));
+            write(prepare, ScreenJobs.json(job));
             out.println(String.format(
                     Locale.ROOT,
                     "Wrote the job of screen %s (%,d cells: %d markets x %d treatments) to %s.",
@@ -146,8 +141,9 @@ final class ScreenCommand implements Callable<Integer> {
                 }
             });
         }
-        List<CellResult> ranked = ScreenResultsQuery.ranked(results, top);
-        print(out, job, report, ranked);
+        ScreenResultsQuery.Ranking ranking =
+                new ScreenResultsQuery.Ranking(report.results(), ScreenResultsQuery.ranked(results, top));
+        print(out, job, report, ranking);
         return 0;
     }
 
@@ -172,26 +168,11 @@ final class ScreenCommand implements Callable<Integer> {
                 + (found.contains("spark") ? "" : ", spark (when built)") + ".");
     }
 
-    private void print(PrintWriter out, ScreenJob job, RunReport report, List<CellResult> ranked) {
+    private void print(PrintWriter out, ScreenJob job, RunReport report, ScreenResultsQuery.Ranking ranking) {
         switch (store.format) {
-            case JSON -> {
-                Map<String, Object> document = new LinkedHashMap<>();
-                document.put("screen", job.spec().id());
-                document.put("results", report.results());
-                document.put("engine", report.engine());
-                document.put("cells", report.cells());
-                document.put("alreadyDone", report.alreadyDone());
-                document.put("computed", report.computed());
-                document.put("batches", report.batches());
-                document.put("seconds", report.seconds());
-                document.put("leftOut", job.leftOut());
-                document.put("units", ScreenResultsQuery.UNITS);
-                document.put(
-                        "top", ranked.stream().map(ScreenResultsQuery::jsonRow).toList());
-                Output.json(out, document);
-            }
-            case CSV -> Output.csv(out, ResultSchema.names(), ScreenResultsQuery.csvRows(ranked));
-            case TABLE -> Output.fitted(out, store, text -> table(text, job, report, ranked));
+            case JSON -> Output.json(out, ScreenResultsQuery.RunDocument.of(job, report, ranking));
+            case CSV -> Output.csv(out, ranking.columns(), ranking.csvRows());
+            case TABLE -> Output.fitted(out, store, text -> table(text, job, report, ranking.top()));
         }
     }
 

@@ -15,7 +15,7 @@ import lodestone.report.Query;
  * @param paths the API paths, one per arrangement of the positional arguments (a path lacks the optional ones it does
  *     not name)
  * @param params the parameters
- * @param examples requests with the command lines that print the same JSON, one per path
+ * @param examples requests with the command lines that print the same JSON, at least one per path
  * @param query the query the given values make
  * @param uncachedBy the parameters whose values make an answer not worth caching (free dates and years)
  */
@@ -48,18 +48,21 @@ public record Resource(
         }
     }
 
-    /** @return the example whose request is on this path */
-    public Example example(String path) {
+    /** @return the examples whose requests are on this path, at least one */
+    public List<Example> examples(String path) {
         String prefix = path.replaceAll("\\{.*", "");
         boolean segment = path.contains("{");
-        return examples.stream()
+        List<Example> on = examples.stream()
                 .filter(e -> e.request().startsWith(prefix)
                         && e.request()
                                         .substring(prefix.length())
                                         .replaceAll("\\?.*", "")
                                         .isEmpty()
                                 != segment)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(command + " has no example for " + path + "."));
+                .toList();
+        if (on.isEmpty()) {
+            throw new IllegalStateException(command + " has no example for " + path + ".");
+        }
+        return on;
     }
 }

@@ -398,6 +398,9 @@ public final class Resources {
                                             + Defaults.SHOWN_COUNTRY + ")")),
                     List.of(
                             example("risk?on=2026-11-20", "risk --on 2026-11-20"),
+                            example("risk?method=eu-2017&on=2026-11-20", "risk --method eu-2017 --on 2026-11-20"),
+                            example("risk?method=usgs-2021", "risk --method usgs-2021"),
+                            example("risk?diagnostics=true&on=2026-11-20", "risk --diagnostics --on 2026-11-20"),
                             example(
                                     "risk/rare-earths?on=2026-11-20&perspective=US",
                                     "risk rare-earths --on 2026-11-20 --perspective US")),

@@ -24,6 +24,7 @@ import lodestone.report.ReportContext;
 import lodestone.report.dataset.DatasetImport;
 import lodestone.report.dataset.ImportResult;
 import lodestone.report.news.CheckResult;
+import lodestone.report.plan.PlanDefaults;
 import lodestone.report.plan.PlanRequest;
 import lodestone.report.plan.Plans;
 import lodestone.report.scenario.ScenarioDefaults;
@@ -99,7 +100,7 @@ final class ApiRoutes {
                 resource.description() + " Command line: `lodestone " + resource.command() + "`.",
                 parameters,
                 false,
-                resource.example(path),
+                resource.examples(path),
                 ctx -> {
                     Query<?> asked = resource.query().apply(new RequestArguments(ctx));
                     if (csv(ctx)) {
@@ -198,7 +199,7 @@ final class ApiRoutes {
                         + " --format json`).",
                 List.of(),
                 false,
-                null,
+                List.of(),
                 ctx -> ctx.json(check(ctx))));
         endpoints.add(new Endpoint(
                 "POST",
@@ -207,7 +208,7 @@ final class ApiRoutes {
                         + " Requires the bearer token.",
                 List.of(),
                 true,
-                null,
+                List.of(),
                 ctx -> ctx.json(archive.save(check(ctx).reports().get(0)))));
         endpoints.add(new Endpoint(
                 "POST",
@@ -221,7 +222,7 @@ final class ApiRoutes {
                         + " \"simulation\" is `lodestone simulate --format json`.",
                 List.of(),
                 false,
-                null,
+                List.of(),
                 this::runScenario));
         endpoints.add(new Endpoint(
                 "GET",
@@ -239,19 +240,21 @@ final class ApiRoutes {
                                         + " monthly rows)",
                                 List.of("json", "csv"))),
                 false,
-                null,
+                List.of(),
                 this::scenarioRun));
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/plans",
                 "Plan as a job (as `lodestone plan`): body {\"mineral\": id} or {\"preset\": id, \"market\": mineral},"
                         + " with \"budget\" (US dollars, required), optional \"perspective\" (ISO2), \"horizon\""
-                        + " (months, default 60), \"paths\" (1-" + MAX_API_PLAN_PATHS + ", default 10000), \"seed\","
+                        + " (months, default " + PlanDefaults.HORIZON_MONTHS + "), \"paths\" (1-"
+                        + PlanDefaults.MAX_API_PATHS
+                        + ", default " + PlanDefaults.PATHS + "), \"seed\","
                         + " \"objective\" (cvar95 or expected), \"maxCountryShare\" and \"options\" (a catalogue's"
                         + " YAML text). Answers 202 with the job and its result URL.",
                 List.of(),
                 false,
-                null,
+                List.of(),
                 this::runPlan));
         endpoints.add(new Endpoint(
                 "GET",
@@ -261,7 +264,7 @@ final class ApiRoutes {
                         + " `lodestone plan --format json`).",
                 List.of(Parameter.path("id", "plan id")),
                 false,
-                null,
+                List.of(),
                 ctx -> ctx.json(plans.get(ctx.pathParam("id"))
                         .orElseThrow(() -> new ApiException(
                                 ErrorCode.UNKNOWN_PLAN, "plan (" + ctx.pathParam("id") + ") is unknown", "id"))
@@ -280,7 +283,7 @@ final class ApiRoutes {
                                         .toList()),
                         Datasets.ids())),
                 true,
-                null,
+                List.of(),
                 this::importDataset));
         endpoints.add(new Endpoint(
                 "GET",
@@ -288,7 +291,7 @@ final class ApiRoutes {
                 "This document.",
                 List.of(),
                 false,
-                null,
+                List.of(),
                 ctx -> ctx.json(OpenApi.document(endpoints))));
     }
 
@@ -397,16 +400,17 @@ final class ApiRoutes {
             throw new ApiException(
                     ErrorCode.BAD_JSON, "budget (" + budget + ") must be a number of US dollars >= 0", "budget");
         }
-        int paths = intField(body, "paths", Plans.PATHS, 1, MAX_API_PLAN_PATHS);
-        int horizon = intField(body, "horizon", Plans.HORIZON_MONTHS, 1, 600);
-        long seed = body.hasNonNull("seed") ? longField(body, "seed") : PlanSettings.DEFAULT_SEED;
-        String objective = body.hasNonNull("objective") ? body.get("objective").asText() : "cvar95";
-        if (!objective.equals("cvar95") && !objective.equals("expected")) {
+        int paths = intField(body, "paths", PlanDefaults.PATHS, 1, PlanDefaults.MAX_API_PATHS);
+        int horizon = intField(body, "horizon", PlanDefaults.HORIZON_MONTHS, 1, ScenarioDefaults.MAX_HORIZON_MONTHS);
+        long seed = body.hasNonNull("seed") ? longField(body, "seed") : PlanDefaults.SEED;
+        String objective = body.hasNonNull("objective") ? body.get("objective").asText() : PlanDefaults.OBJECTIVE;
+        if (!objective.equals(PlanDefaults.OBJECTIVE) && !objective.equals(PlanDefaults.EXPECTED)) {
             throw new ApiException(
                     ErrorCode.BAD_JSON, "objective (" + objective + ") must be cvar95 or expected", "objective");
         }
-        double share =
-                body.hasNonNull("maxCountryShare") ? body.get("maxCountryShare").asDouble() : 1;
+        double share = body.hasNonNull("maxCountryShare")
+                ? body.get("maxCountryShare").asDouble()
+                : PlanDefaults.MAX_COUNTRY_SHARE;
         if (!(share > 0 && share <= 1)) {
             throw new ApiException(
                     ErrorCode.BAD_JSON, "maxCountryShare (" + share + ") must be within (0, 1]", "maxCountryShare");
@@ -441,9 +445,6 @@ final class ApiRoutes {
         ctx.header("Location", "/api/v1/plans/" + job.id);
         ctx.json(job.describe());
     }
-
-    /** The largest plan the API accepts: each path is simulated twice and evaluated many times. */
-    static final int MAX_API_PLAN_PATHS = 50_000;
 
     private static int intField(JsonNode body, String name, int fallback, int min, int max) {
         JsonNode node = body.get(name);

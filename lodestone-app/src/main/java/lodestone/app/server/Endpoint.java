@@ -6,7 +6,7 @@ import java.util.Objects;
 import lodestone.app.resource.Resource;
 
 /**
- * One API route: what it is for, its parameters, whether it writes, an example, and its handler. The server
+ * One API route: what it is for, its parameters, whether it writes, its examples, and its handler. The server
  * registers handlers and generates the OpenAPI document from the same list, so the two cannot drift apart; the
  * examples are the contract test's cases (each GET answers the same document as its command line with
  * {@code --format json}).
@@ -16,7 +16,7 @@ import lodestone.app.resource.Resource;
  * @param summary what it returns
  * @param parameters path and query parameters
  * @param write true if it changes the store (requires the bearer token)
- * @param example a request and the command line giving the same document, or null (jobs, writes)
+ * @param examples requests with the command lines giving the same documents; none for jobs and writes
  * @param handler the handler
  */
 public record Endpoint(
@@ -25,13 +25,14 @@ public record Endpoint(
         String summary,
         List<Parameter> parameters,
         boolean write,
-        Resource.Example example,
+        List<Resource.Example> examples,
         Handler handler) {
     public Endpoint {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(summary, "summary");
         parameters = List.copyOf(parameters);
+        examples = List.copyOf(examples);
         Objects.requireNonNull(handler, "handler");
     }
 

@@ -335,7 +335,7 @@ public final class Pages {
      * @param enabled whether the server was started with {@code --screens-dir}
      * @param screens the results directories, by name
      */
-    public record Screens(boolean enabled, List<lodestone.app.screen.ScreenResultsQuery.Listed> screens) {
+    public record Screens(boolean enabled, List<lodestone.report.screen.ScreenResultsQuery.Listed> screens) {
         public Screens {
             screens = List.copyOf(screens);
         }
@@ -350,7 +350,7 @@ public final class Pages {
      * @param top how many were asked for
      */
     public record Screen(
-            lodestone.app.screen.ScreenResultsQuery.Listed screen,
+            lodestone.report.screen.ScreenResultsQuery.Listed screen,
             List<lodestone.screen.cell.CellResult> ranked,
             int top) {
         public Screen {

@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import lodestone.app.resource.Csv;
-import lodestone.app.screen.ScreenResultsQuery;
-import lodestone.app.screen.ScreenResultsQuery.Listed;
 import lodestone.model.geo.Country;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.mineral.Mineral;
@@ -39,6 +37,7 @@ import lodestone.report.mineral.MineralQuery;
 import lodestone.report.mineral.MineralReport;
 import lodestone.report.mineral.MineralsQuery;
 import lodestone.report.mineral.ShareView;
+import lodestone.report.plan.PlanDefaults;
 import lodestone.report.plan.PlanRequest;
 import lodestone.report.plan.PlanResult;
 import lodestone.report.plan.PlanView;
@@ -59,19 +58,16 @@ import lodestone.report.scenario.ScenarioDefaults;
 import lodestone.report.scenario.ScenarioLibrary;
 import lodestone.report.scenario.ScenarioQuery;
 import lodestone.report.scenario.SimulationView;
+import lodestone.report.screen.ScreenResultsQuery;
+import lodestone.report.screen.ScreenResultsQuery.Listed;
 import lodestone.report.search.SearchQuery;
 import lodestone.report.table.Tabular;
-import lodestone.screen.cell.CellResult;
-import lodestone.screen.run.ResultSchema;
 
 /**
  * The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. Each page
  * asks the report layer and turns its results into template models and chart data.
  */
 final class WebPages {
-    /** The largest plan the plan page makes synchronously. */
-    static final int PAGE_MAX_PLAN_PATHS = 10_000;
-
     /** Cells a screen's page shows unless {@code ?top=} says otherwise (the command line's default is 20). */
     static final int SCREEN_TOP = 100;
 
@@ -223,13 +219,14 @@ final class WebPages {
                         ErrorCode.BAD_PARAMETER, "budget (" + budgetText + ") must be US dollars >= 0", "budget");
             }
             Integer paths = Params.integer(ctx, "paths");
-            if (paths != null && (paths < 100 || paths > PAGE_MAX_PLAN_PATHS)) {
+            if (paths != null && (paths < PlanDefaults.MIN_PAGE_PATHS || paths > PlanDefaults.MAX_PAGE_PATHS)) {
                 throw new ApiException(
                         ErrorCode.BAD_PARAMETER,
-                        "paths (" + paths + ") must be within [100, " + PAGE_MAX_PLAN_PATHS + "]",
+                        "paths (" + paths + ") must be within [" + PlanDefaults.MIN_PAGE_PATHS + ", "
+                                + PlanDefaults.MAX_PAGE_PATHS + "]",
                         "paths");
             }
-            int n = paths == null ? 2_000 : paths;
+            int n = paths == null ? PlanDefaults.PAGE_PATHS : paths;
             double dollars = budget;
             Function<ReportContext, Planned> plan = context -> {
                 PlanRequest.Resolved request;
@@ -245,11 +242,11 @@ final class WebPages {
                                 request,
                                 Plans.settings(
                                         dollars,
-                                        "cvar95",
+                                        PlanDefaults.OBJECTIVE,
                                         n,
-                                        PlanSettings.DEFAULT_SEED,
+                                        PlanDefaults.SEED,
                                         Runtime.getRuntime().availableProcessors(),
-                                        1)),
+                                        PlanDefaults.MAX_COUNTRY_SHARE)),
                         request.catalogue());
                 PlanView.View view = PlanView.View.of(result.plan());
                 return new Planned(
@@ -257,7 +254,7 @@ final class WebPages {
                                 mineral,
                                 dollars,
                                 n,
-                                PlanSettings.DEFAULT_SEED,
+                                PlanDefaults.SEED,
                                 view,
                                 chart(Map.of(
                                         "kind",
@@ -331,18 +328,13 @@ final class WebPages {
             throw new ApiException(
                     ErrorCode.BAD_PARAMETER, "top (" + top + ") must be within [1, " + SCREEN_MAX_TOP + "]", "top");
         }
-        List<CellResult> ranked = ScreenResultsQuery.ranked(folder, top);
+        ScreenResultsQuery.Ranking ranking = ScreenResultsQuery.ranking(folder, top);
         String format = Params.text(ctx, "format");
         if (format != null) {
             if (ApiRoutes.csv(ctx)) {
-                ApiRoutes.sendCsv(ctx, "screen", Csv.of(ResultSchema.names(), ScreenResultsQuery.csvRows(ranked)));
+                ApiRoutes.sendCsv(ctx, "screen", Csv.of(ranking.columns(), ranking.csvRows()));
             } else {
-                Map<String, Object> document = new LinkedHashMap<>();
-                document.put("results", folder.getFileName().toString());
-                document.put("units", ScreenResultsQuery.UNITS);
-                document.put(
-                        "top", ranked.stream().map(ScreenResultsQuery::jsonRow).toList());
-                ctx.json(document);
+                ctx.json(ranking.document());
             }
             return;
         }
@@ -351,7 +343,7 @@ final class WebPages {
                 .filter(l -> l.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no screen results named " + name, "name"));
-        render(ctx, "screen.jte", new Pages.Screen(listed, ranked, top));
+        render(ctx, "screen.jte", new Pages.Screen(listed, ranking.top(), top));
     }
 
     /** A plan page and the result its downloads give, as {@code lodestone plan} prints it. */
@@ -433,9 +425,7 @@ final class WebPages {
     private Pages.OverviewPage overview(ReportContext context, String perspective) {
         Overview overview = new OverviewQuery(perspective).answer(context);
         List<Map<String, Object>> groups = new ArrayList<>();
-        overview.rows().stream()
-                .filter(row -> row.lists().contains("usgs-2025") || row.id().equals("rare-earths"))
-                .limit(25)
+        overview.stageShareRows()
                 .forEach(row -> groups.add(Map.of(
                         "label",
                         row.name(),
@@ -618,7 +608,7 @@ final class WebPages {
                 "the server's background threads (--job-threads " + background.threads() + ") stayed busy for "
                         + limits.pageWait().toSeconds() + " s; retry later, or post the plan to /api/v1/plans",
                 null))) {
-            return Plans.plan(request, Plans.HORIZON_MONTHS, PlanJobs.withThreads(settings, held.threads()));
+            return Plans.plan(request, PlanDefaults.HORIZON_MONTHS, PlanJobs.withThreads(settings, held.threads()));
         }
     }
 

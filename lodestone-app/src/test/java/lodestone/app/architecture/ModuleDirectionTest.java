@@ -224,15 +224,15 @@ class ModuleDirectionTest {
         slices().matching("lodestone.store.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** The packages of the pure modules, which compute: risk, sim, news, plan and the screen. */
+    private static final String PURE = "lodestone\\.(risk|sim|news|plan|screen)(\\..*)?";
+
     /** The pure modules' classes that compute (not their records, enums or interfaces, which are data). */
     private static final DescribedPredicate<JavaClass> COMPUTING =
-            new DescribedPredicate<>("computing classes of lodestone-risk, -sim, -news or -plan") {
+            new DescribedPredicate<>("computing classes of lodestone-risk, -sim, -news, -plan or -screen") {
                 @Override
                 public boolean test(JavaClass c) {
-                    return c.getPackageName().matches("lodestone\\.(risk|sim|news|plan)(\\..*)?")
-                            && !c.isRecord()
-                            && !c.isEnum()
-                            && !c.isInterface();
+                    return c.getPackageName().matches(PURE) && !c.isRecord() && !c.isEnum() && !c.isInterface();
                 }
             };
 
@@ -245,22 +245,21 @@ class ModuleDirectionTest {
     void facesDoNotCompute() {
         noClasses()
                 .that()
-                .resideInAnyPackage("lodestone.app.cli..", "lodestone.app.server..")
+                .resideInAPackage("lodestone.app..")
                 .should()
                 .dependOnClassesThat(COMPUTING)
                 .orShould()
-                .callMethodWhere(new DescribedPredicate<>("a static method of lodestone-risk, -sim, -news or -plan") {
-                    @Override
-                    public boolean test(JavaMethodCall call) {
-                        return call.getTargetOwner()
-                                        .getPackageName()
-                                        .matches("lodestone\\.(risk|sim|news|plan)(\\..*)?")
-                                && call.getTarget()
-                                        .resolveMember()
-                                        .map(m -> m.getModifiers().contains(JavaModifier.STATIC))
-                                        .orElse(false);
-                    }
-                })
+                .callMethodWhere(
+                        new DescribedPredicate<>("a static method of lodestone-risk, -sim, -news, -plan or -screen") {
+                            @Override
+                            public boolean test(JavaMethodCall call) {
+                                return call.getTargetOwner().getPackageName().matches(PURE)
+                                        && call.getTarget()
+                                                .resolveMember()
+                                                .map(m -> m.getModifiers().contains(JavaModifier.STATIC))
+                                                .orElse(false);
+                            }
+                        })
                 .check(classes);
     }
 
@@ -299,6 +298,23 @@ class ModuleDirectionTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("lodestone.app..", "picocli..", "io.javalin..", "gg.jte..", "jakarta.servlet..")
                 .check(classes);
+    }
+
+    /**
+     * The dashboard's templates (precompiled by jte) lay records out and format every number through {@code
+     * report.table.Format}, as the command line's tables do.
+     */
+    @Test
+    void templatesFormatNumbersThroughTheReportLayer() {
+        JavaClasses templates = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("gg.jte.generated.precompiled");
+        noClasses()
+                .should()
+                .callMethod(String.class, "format", String.class, Object[].class)
+                .orShould()
+                .callMethod(String.class, "format", java.util.Locale.class, String.class, Object[].class)
+                .check(templates);
     }
 
     @Test

@@ -168,6 +168,7 @@ class OptionAuditTest {
         exempt("sweep --threads", THREADS);
         value("sweep --rank-by", "mean");
         value("sweep --list", "eu-2023");
+        value("sweep --perspective", "JP");
         value("sweep --suppliers", "2");
         value("sweep --severities", "0.5");
         value("sweep --top", "2");

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import lodestone.app.screen.ParquetResults;
+import lodestone.report.screen.ParquetResults;
 import lodestone.report.screen.ScreenJobs;
 import lodestone.screen.ScreenReader;
 import lodestone.screen.cell.CellResult;

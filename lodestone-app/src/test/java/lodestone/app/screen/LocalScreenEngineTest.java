@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import lodestone.report.screen.LocalScreenEngine;
+import lodestone.report.screen.ParquetResults;
 import lodestone.screen.ScreenFixture;
 import lodestone.screen.cell.CellResult;
 import lodestone.screen.job.ScreenJob;

@@ -41,7 +41,7 @@ public final class EnginePathSource implements PathSource {
     public EnginePathSource(ScenarioSpec spec, MineralId mineral, OptionalInt horizonMonths) {
         if (!spec.isResolved()) {
             throw new IllegalArgumentException("scenario " + spec.id() + " must be resolved against the knowledge base"
-                    + " before planning.\nMaybe call SnapshotSupply.resolve(spec, snapshot).");
+                    + " before planning.\nMaybe call SnapshotSupply.resolve(spec, snapshot, mixes).");
         }
         Market market = spec.markets().stream()
                 .filter(m -> m.mineral().equals(mineral))

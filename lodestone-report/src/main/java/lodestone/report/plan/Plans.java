@@ -16,11 +16,6 @@ import lodestone.report.QueryException;
  * computed on the scenario engine's paths. The command line runs it at once; the server as a job.
  */
 public final class Plans {
-    /** The default months from the scenario's start. */
-    public static final int HORIZON_MONTHS = 60;
-    /** The default disruption paths. */
-    public static final int PATHS = 10_000;
-
     private Plans() {}
 
     /**
@@ -56,8 +51,8 @@ public final class Plans {
     public static PlanSettings settings(
             double budget, String objective, int paths, long seed, int threads, double countryShare) {
         double alpha = switch (objective.toLowerCase(Locale.ROOT)) {
-            case "cvar95" -> 0.95;
-            case "expected" -> 0;
+            case PlanDefaults.OBJECTIVE -> 0.95;
+            case PlanDefaults.EXPECTED -> 0;
             default ->
                 throw QueryException.badParameter(
                         "objective", "objective (" + objective + ") must be cvar95 or expected.");

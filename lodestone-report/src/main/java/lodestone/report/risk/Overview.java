@@ -27,6 +27,20 @@ public record Overview(LocalDate today, String ranking, List<Row> rows, List<Mea
         inForce = List.copyOf(inForce);
     }
 
+    /** How many minerals the dashboard's stage-share chart shows. */
+    public static final int STAGE_SHARE_ROWS = 25;
+
+    /**
+     * @return the minerals of the dashboard's stage-share chart: those on the USGS 2025 list, the rare earths as one
+     *     group, in ranking order, at most {@link #STAGE_SHARE_ROWS}
+     */
+    public List<Row> stageShareRows() {
+        return rows.stream()
+                .filter(row -> row.lists().contains("usgs-2025") || row.id().equals("rare-earths"))
+                .limit(STAGE_SHARE_ROWS)
+                .toList();
+    }
+
     /** The component columns' CSV ids and table titles, in the order of {@link Row#components}. */
     private static final List<List<String>> COMPONENTS = List.of(
             List.of("concentration", "C"),

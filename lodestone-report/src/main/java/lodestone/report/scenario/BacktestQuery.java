@@ -1,5 +1,8 @@
 package lodestone.report.scenario;
 
+import static lodestone.report.scenario.BacktestDefaults.PATHS;
+import static lodestone.report.scenario.BacktestDefaults.SEED;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  * out-of-sample figure is the leave-one-episode-out cross-validation ({@link #crossValidate}). The episodes' roles (2023 calibration,
  * 2024-25 test) are the split of the first calibration, kept to compare with earlier figures.
  *
- * @param paths paths per scenario (100..200,000), or null for {@link #PATHS}
- * @param seed the seed, or null for {@link #SEED}
+ * @param paths paths per scenario (100..200,000), or null for {@link BacktestDefaults#PATHS}
+ * @param seed the seed, or null for {@link BacktestDefaults#SEED}
  * @param threads worker threads, or null for every core
  * @param behaviour calibrated, prior or both, or null for both
  * @param episodes the episode ids to run, or null (or empty) for all
@@ -56,11 +59,6 @@ public record BacktestQuery(
         @Nullable String observations,
         String observationsName)
         implements Query<BacktestQuery.Result> {
-    /** Paths per scenario when none are asked for. */
-    public static final int PATHS = 4_000;
-    /** The seed when none is given: the one the shipped numbers were measured with. */
-    public static final long SEED = 7;
-
     /** @return the shipped episode ids, oldest first */
     public static List<String> ids() {
         return Episodes.IDS;

@@ -29,7 +29,7 @@ import lodestone.sim.sweep.SweepSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The screen of one-year disruptions for the default perspective: every mineral of a critical-mineral list × its
+ * The screen of one-year disruptions for a perspective: every mineral of a critical-mineral list × its
  * largest foreign suppliers (from the dependency query's supply mix) × severities, each a licensed measure of
  * uncertain length, lag and severity, ranked by the probability that buyers stop, the 95th percentile of the
  * cumulative shortfall or its mean. The partner projects the presets credit to the perspective's buyers (the same
@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * says relative to the month of the context's date (the sweep's year starts then).
  *
  * @param list the list whose minerals are screened, or null for {@link ScenarioDefaults#SWEEP_LIST}
+ * @param perspective the importing country whose supply is disrupted (code or name), or null for
+ *     {@link Defaults#PERSPECTIVE}
  * @param suppliers the largest suppliers per mineral, or null for {@link ScenarioDefaults#SWEEP_SUPPLIERS}
  * @param severities the severities, fractions, or null for {@link ScenarioDefaults#SWEEP_SEVERITIES}
  * @param paths paths per scenario, or null for {@link ScenarioDefaults#SWEEP_PATHS}
@@ -47,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record SweepQuery(
         @Nullable String list,
+        @Nullable String perspective,
         @Nullable Integer suppliers,
         @Nullable List<Double> severities,
         @Nullable Integer paths,
@@ -59,6 +62,7 @@ public record SweepQuery(
      * The grid, ready to run.
      *
      * @param list the list screened
+     * @param perspective the importing country whose supply is disrupted, ISO 3166-1 alpha-2
      * @param cells the scenarios
      * @param minerals how many minerals have a supply mix
      * @param leftOut minerals without one
@@ -70,6 +74,7 @@ public record SweepQuery(
      */
     public record Prepared(
             String list,
+            String perspective,
             List<SweepCell> cells,
             int minerals,
             List<String> leftOut,
@@ -86,7 +91,7 @@ public record SweepQuery(
 
         /** @return the same grid with no partner supply: what the sweep gave before it credited partners */
         public Prepared withoutPartners() {
-            return new Prepared(list, cells, minerals, leftOut, paths, seed, threads, ranking, Map.of());
+            return new Prepared(list, perspective, cells, minerals, leftOut, paths, seed, threads, ranking, Map.of());
         }
 
         /**
@@ -96,7 +101,8 @@ public record SweepQuery(
         public SweepResult run(Progress progress) {
             List<SweepRow> rows;
             try (MonteCarloEngine engine = new MonteCarloEngine(threads)) {
-                rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, partners, paths, seed, ranking, progress);
+                rows = Sweep.run(
+                        engine, cells, SweepSettings.DEFAULT, perspective, partners, paths, seed, ranking, progress);
             }
             return SweepResult.of(this, rows);
         }
@@ -135,10 +141,11 @@ public record SweepQuery(
         Map<MineralId, Map<String, Double>> supply = new LinkedHashMap<>();
         Map<MineralId, String> basis = new LinkedHashMap<>();
         List<String> leftOut = new ArrayList<>();
-        CountryCode perspective = CountryCode.of(Defaults.PERSPECTIVE);
+        CountryCode importer = Lookup.country(
+                        snapshot, perspective == null ? Defaults.PERSPECTIVE : perspective, "perspective")
+                .code();
         for (MineralId mineral : minerals) {
-            Optional<SupplyMix> mix =
-                    Dependency.of(snapshot, mineral, perspective).supplyMix();
+            Optional<SupplyMix> mix = Dependency.of(snapshot, mineral, importer).supplyMix();
             if (mix.isPresent()) {
                 supply.put(mineral, mix.get().imports());
                 basis.put(mineral, mix.get().basis());
@@ -149,6 +156,7 @@ public record SweepQuery(
         double[] grid = tried.stream().mapToDouble(Double::doubleValue).toArray();
         return new Prepared(
                 chosen.id(),
+                importer.value(),
                 Sweep.grid(supply, top, grid, basis),
                 supply.size(),
                 leftOut,
@@ -156,7 +164,7 @@ public record SweepQuery(
                 seed == null ? ScenarioDefaults.SEED : seed,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 ranking,
-                ScenarioLibrary.partnerSupply(snapshot, Defaults.PERSPECTIVE, YearMonth.from(context.today())));
+                ScenarioLibrary.partnerSupply(snapshot, importer.value(), YearMonth.from(context.today())));
     }
 
     @Override

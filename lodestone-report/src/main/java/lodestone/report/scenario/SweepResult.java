@@ -20,6 +20,7 @@ import lodestone.sim.sweep.SweepRow;
  * A sweep's scenarios, ranked by the probability that buyers stop, the tail or the mean of the cumulative shortfall.
  *
  * @param list the list screened
+ * @param perspective the importing country whose supply is disrupted, ISO 3166-1 alpha-2
  * @param scenarios number of scenarios
  * @param minerals number of minerals with a supply mix
  * @param paths paths per scenario
@@ -27,13 +28,14 @@ import lodestone.sim.sweep.SweepRow;
  * @param rankedBy what the rows are ranked by: stop, p95 or mean
  * @param kendallTauWithMean Kendall's rank correlation of that ranking with the ranking by the mean (1 identical)
  * @param leftOut minerals without a net import reliance or supplier shares
- * @param partners the partner supply credited, one line per project: mineral, project, country, share of US demand at
+ * @param partners the partner supply credited, one line per project: mineral, project, country, share of the perspective's demand at
  *     full output, start, ramp-up and probability of delivery
  * @param units what the numbers mean
  * @param rows the scenarios, ranked
  */
 public record SweepResult(
         String list,
+        String perspective,
         int scenarios,
         int minerals,
         int paths,
@@ -57,10 +59,10 @@ public record SweepResult(
      * @param rank 1 for the worst scenario by the sweep's ranking
      * @param mineral the mineral
      * @param supplier the supplier disrupted, ISO alpha-2
-     * @param supplierShare its share of US supply, a fraction
+     * @param supplierShare its share of the perspective's supply, a fraction
      * @param severity the share of its exports withheld, a fraction
-     * @param expectedShortfall mean cumulative shortfall over 12 months, months of US demand
-     * @param cumulativeP95 the 95th percentile of it, months of US demand
+     * @param expectedShortfall mean cumulative shortfall over 12 months, months of the perspective's demand
+     * @param cumulativeP95 the 95th percentile of it, months of the perspective's demand
      * @param peakMedianShortfall the largest monthly median shortfall, a fraction of demand
      * @param probabilityAboveThreshold probability of a monthly shortfall above the threshold
      * @param peakMedianPrice the largest monthly median outside spot price index (1 before the disruption)
@@ -75,7 +77,7 @@ public record SweepResult(
             String mineral,
             String supplier,
 
-            @Cell(value = "SHARE OF US SUPPLY", style = Style.PERCENT)
+            @Cell(value = SHARE_TITLE, style = Style.PERCENT)
             double supplierShare,
 
             @Cell(style = Style.PERCENT) double severity,
@@ -122,12 +124,16 @@ public record SweepResult(
         }
     }
 
+    /** The title of the supplier's share as the columns declare it, for the default perspective. */
+    static final String SHARE_TITLE = "SHARE OF US SUPPLY";
+
     /** The columns of a scenario. */
     public static final List<Column<Row>> COLUMNS = Columns.of(Row.class);
 
     static SweepResult of(SweepQuery.Prepared prepared, List<SweepRow> ranked) {
         return new SweepResult(
                 prepared.list(),
+                prepared.perspective(),
                 prepared.cells().size(),
                 prepared.minerals(),
                 prepared.paths(),
@@ -135,25 +141,27 @@ public record SweepResult(
                 prepared.ranking().name().toLowerCase(Locale.ROOT),
                 Sweep.kendallTauWithMean(ranked),
                 prepared.leftOut(),
-                partners(prepared.partners()),
-                "expectedShortfall and cumulativeP95: months of US demand over 12 months; peakMedianShortfall:"
+                partners(prepared.perspective(), prepared.partners()),
+                "expectedShortfall and cumulativeP95: months of " + prepared.perspective()
+                        + " demand over 12 months; peakMedianShortfall:"
                         + " fraction of demand; peakMedianPrice: outside spot price index, 1 before the disruption;"
                         + " probabilityOfStop: share of paths on which some buyers stop; kendallTauWithMean: rank"
                         + " correlation of this ranking with the ranking by the mean",
                 ranked.stream().map(Row::of).toList());
     }
 
-    private static List<String> partners(Map<MineralId, List<PartnerSupply>> partners) {
+    private static List<String> partners(String perspective, Map<MineralId, List<PartnerSupply>> partners) {
         List<String> out = new ArrayList<>();
         new TreeMap<>(partners)
                 .forEach((mineral, supplies) -> supplies.forEach(supply -> out.add(String.format(
                         Locale.ROOT,
-                        "%s: %s (%s), %.0f %% of US demand at full output, from month %.0f of the sweep, ramp-up %.0f"
+                        "%s: %s (%s), %.0f %% of %s demand at full output, from month %.0f of the sweep, ramp-up %.0f"
                                 + " months, probability of delivery %.2f",
                         mineral.value(),
                         supply.partner().name(),
                         supply.country(),
                         100 * supply.partner().capacityFraction(),
+                        perspective,
                         supply.partner().startMonth().quantile(0.5),
                         supply.partner().rampMonths(),
                         supply.partner().probability()))));
@@ -174,6 +182,7 @@ public record SweepResult(
                 ? this
                 : new SweepResult(
                         list,
+                        perspective,
                         scenarios,
                         minerals,
                         paths,
@@ -186,8 +195,14 @@ public record SweepResult(
                         rows.subList(0, count));
     }
 
+    /** @return the columns, the supplier's share titled with the perspective ("SHARE OF JP SUPPLY") */
     @Override
     public Table<Row> table() {
-        return Table.of(COLUMNS, rows).width(30);
+        List<Column<Row>> columns = COLUMNS.stream()
+                .map(c -> SHARE_TITLE.equals(c.title())
+                        ? new Column<>(c.id(), "SHARE OF " + perspective + " SUPPLY", c.csv(), c.text(), c.unit())
+                        : c)
+                .toList();
+        return Table.of(columns, rows).width(30);
     }
 }

@@ -18,7 +18,9 @@ import lodestone.report.Defaults;
 import lodestone.report.Lookup;
 import lodestone.report.QueryException;
 import lodestone.risk.dependency.Dependency;
+import lodestone.screen.ScreenReader;
 import lodestone.screen.ScreenSpec;
+import lodestone.screen.job.JobCodec;
 import lodestone.screen.job.ScreenGrid;
 import lodestone.screen.job.ScreenJob;
 import lodestone.screen.job.SupplyMix;
@@ -30,6 +32,23 @@ import lodestone.screen.job.SupplyMix;
  */
 public final class ScreenJobs {
     private ScreenJobs() {}
+
+    /**
+     * @param text a screen spec (YAML or JSON)
+     * @param name where it came from, for messages
+     * @return the spec
+     */
+    public static ScreenSpec spec(String text, String name) {
+        return ScreenReader.read(text, name);
+    }
+
+    /**
+     * @param job a job
+     * @return it as JSON, for spark-submit ({@code lodestone screen --prepare})
+     */
+    public static String json(ScreenJob job) {
+        return JobCodec.write(job);
+    }
 
     /**
      * @param screen the spec

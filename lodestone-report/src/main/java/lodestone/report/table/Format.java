@@ -28,6 +28,21 @@ public final class Format {
         return value == null ? "" : String.format(Locale.ROOT, "%." + digits + "f", value);
     }
 
+    /** @return a number with thousands separators and no decimals, e.g. "1,346"; "" for null */
+    public static String grouped(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    /** @return a number with a number of significant digits, e.g. "5.00e+09" for 3; "" for null */
+    public static String significant(Double value, int digits) {
+        return value == null ? "" : String.format(Locale.ROOT, "%." + digits + "g", value);
+    }
+
+    /** @return a count with thousands separators, e.g. "12,000" */
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
     /** @return a number rounded to a number of decimals, for CSV; null for null */
     public static @Nullable Double round(@Nullable Double value, int digits) {
         if (value == null) {

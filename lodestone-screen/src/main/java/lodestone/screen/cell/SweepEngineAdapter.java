@@ -127,7 +127,8 @@ public final class SweepEngineAdapter implements CellComputation {
                 market.threshold());
         ScenarioSpec sweep = Sweep.scenario(
                 new SweepCell(key.mineral(), key.supplier(), cell.supplierShare(), key.severity(), cell.shareBasis()),
-                settings);
+                settings,
+                key.perspective());
         Market base = sweep.markets().get(0);
         Market mitigated = base.withMitigations(
                         response.spareCapacity(),

@@ -40,7 +40,8 @@ class SweepEngineAdapterTest {
                 new ScreenJob(spec, List.of(new MarketInput("US", GALLIUM, "CN", 0.21, "given")), Map.of(), List.of());
         ScreenCell cell = job.cells().get(0);
         ScenarioSpec screened = SweepEngineAdapter.scenario(spec, cell);
-        ScenarioSpec sweep = Sweep.scenario(new SweepCell(GALLIUM, "CN", 0.21, 0.6, "given"), SweepSettings.DEFAULT);
+        ScenarioSpec sweep =
+                Sweep.scenario(new SweepCell(GALLIUM, "CN", 0.21, 0.6, "given"), SweepSettings.DEFAULT, "US");
         Market market = screened.markets().get(0);
         assertThat(market.mineral()).isEqualTo(GALLIUM);
         assertThat(market.supply()).isEqualTo(sweep.markets().get(0).supply());

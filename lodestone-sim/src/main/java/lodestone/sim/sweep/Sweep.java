@@ -78,19 +78,22 @@ public final class Sweep {
     /**
      * @param cell a sweep cell
      * @param settings the shared assumptions
+     * @param perspective the importing country whose supply the cell disrupts, ISO 3166-1 alpha-2
      * @return the scenario the cell stands for
      */
-    public static ScenarioSpec scenario(SweepCell cell, SweepSettings settings) {
-        return scenario(cell, settings, List.of());
+    public static ScenarioSpec scenario(SweepCell cell, SweepSettings settings, String perspective) {
+        return scenario(cell, settings, perspective, List.of());
     }
 
     /**
      * @param cell a sweep cell
      * @param settings the shared assumptions
+     * @param perspective the importing country whose supply the cell disrupts, ISO 3166-1 alpha-2
      * @param partners partner supply available to the perspective when the cell's supplier withholds
      * @return the scenario the cell stands for
      */
-    public static ScenarioSpec scenario(SweepCell cell, SweepSettings settings, List<Partner> partners) {
+    public static ScenarioSpec scenario(
+            SweepCell cell, SweepSettings settings, String perspective, List<Partner> partners) {
         Map<String, Double> supply = new LinkedHashMap<>();
         supply.put(cell.supplier(), cell.supplierShare());
         if (cell.supplierShare() < 1) {
@@ -134,7 +137,7 @@ public final class Sweep {
                 "",
                 START,
                 settings.horizonMonths(),
-                "US",
+                perspective,
                 settings.threshold(),
                 0.01,
                 disruption,
@@ -147,6 +150,7 @@ public final class Sweep {
      * @param engine the engine (its threads run each cell's paths)
      * @param cells the grid
      * @param settings the shared assumptions
+     * @param perspective the importing country whose supply the cells disrupt, ISO 3166-1 alpha-2
      * @param paths paths per cell
      * @param seed the seed, the same for every cell
      * @param ranking what to rank by
@@ -158,11 +162,12 @@ public final class Sweep {
             MonteCarloEngine engine,
             List<SweepCell> cells,
             SweepSettings settings,
+            String perspective,
             int paths,
             long seed,
             Ranking ranking,
             Progress progress) {
-        return run(engine, cells, settings, Map.of(), paths, seed, ranking, progress);
+        return run(engine, cells, settings, perspective, Map.of(), paths, seed, ranking, progress);
     }
 
     /**
@@ -172,6 +177,7 @@ public final class Sweep {
      * @param engine the engine (its threads run each cell's paths)
      * @param cells the grid
      * @param settings the shared assumptions
+     * @param perspective the importing country whose supply the cells disrupt, ISO 3166-1 alpha-2
      * @param partners partner supply by mineral (minerals without any may be absent)
      * @param paths paths per cell
      * @param seed the seed, the same for every cell
@@ -184,6 +190,7 @@ public final class Sweep {
             MonteCarloEngine engine,
             List<SweepCell> cells,
             SweepSettings settings,
+            String perspective,
             Map<MineralId, List<PartnerSupply>> partners,
             int paths,
             long seed,
@@ -196,7 +203,7 @@ public final class Sweep {
                     .filter(supply -> supply.reliefFor(cell.supplier()))
                     .map(PartnerSupply::partner)
                     .toList();
-            MarketResult result = engine.simulate(scenario(cell, settings, relief), options, Progress.NONE)
+            MarketResult result = engine.simulate(scenario(cell, settings, perspective, relief), options, Progress.NONE)
                     .markets()
                     .get(0);
             double peak = 0;

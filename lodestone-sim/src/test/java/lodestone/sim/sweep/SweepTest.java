@@ -37,7 +37,7 @@ class SweepTest {
         int[] finished = new int[1];
         List<SweepRow> rows;
         try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
-            rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, 400, 1, Ranking.P95, n -> finished[0] += n);
+            rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, "US", 400, 1, Ranking.P95, n -> finished[0] += n);
         }
         assertThat(finished[0]).isEqualTo(cells.size());
         assertThat(rows).hasSize(cells.size());
@@ -62,7 +62,7 @@ class SweepTest {
                 new SweepCell(MineralId.of("germanium"), "CN", 1.0, 0.5, ""));
         List<SweepRow> rows;
         try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
-            rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, 2_000, 5, Ranking.STOP, Progress.NONE);
+            rows = Sweep.run(engine, cells, SweepSettings.DEFAULT, "US", 2_000, 5, Ranking.STOP, Progress.NONE);
         }
         SweepRow total = rows.get(0);
         SweepRow partial = rows.get(1);
@@ -86,27 +86,36 @@ class SweepTest {
         Map<MineralId, List<PartnerSupply>> inChina = galliumPartner("CN", 0.97);
         Map<MineralId, List<PartnerSupply>> neverDelivered = galliumPartner("AU", 0);
         try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
-            List<SweepRow> without =
-                    Sweep.run(engine, cells, SweepSettings.DEFAULT, Map.of(), 1_000, 3, Ranking.P95, Progress.NONE);
-            List<SweepRow> with =
-                    Sweep.run(engine, cells, SweepSettings.DEFAULT, inAustralia, 1_000, 3, Ranking.P95, Progress.NONE);
+            List<SweepRow> without = Sweep.run(
+                    engine, cells, SweepSettings.DEFAULT, "US", Map.of(), 1_000, 3, Ranking.P95, Progress.NONE);
+            List<SweepRow> with = Sweep.run(
+                    engine, cells, SweepSettings.DEFAULT, "US", inAustralia, 1_000, 3, Ranking.P95, Progress.NONE);
             assertThat(without.get(0).cell().mineral()).isEqualTo(MineralId.of("gallium"));
             assertThat(with.get(0).cell().mineral()).isEqualTo(MineralId.of("germanium"));
             SweepRow galliumWithout = without.get(0);
             SweepRow galliumWith = with.get(1);
             assertThat(galliumWith.expectedShortfall()).isLessThan(galliumWithout.expectedShortfall());
             assertThat(galliumWith.probabilityOfStop()).isLessThan(galliumWithout.probabilityOfStop());
-            List<SweepRow> doubtful =
-                    Sweep.run(engine, cells, SweepSettings.DEFAULT, coinToss, 1_000, 3, Ranking.P95, Progress.NONE);
+            List<SweepRow> doubtful = Sweep.run(
+                    engine, cells, SweepSettings.DEFAULT, "US", coinToss, 1_000, 3, Ranking.P95, Progress.NONE);
             assertThat(doubtful.get(0).cell().mineral()).isEqualTo(MineralId.of("gallium"));
             assertThat(doubtful.get(0).expectedShortfall()).isLessThan(galliumWithout.expectedShortfall());
             // germanium has no partner: its row is the same in both runs (common random numbers)
             assertThat(with.get(0).cumulativeP95()).isEqualTo(without.get(1).cumulativeP95());
             // a project in the withholding country relieves nothing; one that never delivers changes no number
-            assertThat(Sweep.run(engine, cells, SweepSettings.DEFAULT, inChina, 1_000, 3, Ranking.P95, Progress.NONE))
+            assertThat(Sweep.run(
+                            engine, cells, SweepSettings.DEFAULT, "US", inChina, 1_000, 3, Ranking.P95, Progress.NONE))
                     .isEqualTo(without);
             assertThat(Sweep.run(
-                            engine, cells, SweepSettings.DEFAULT, neverDelivered, 1_000, 3, Ranking.P95, Progress.NONE))
+                            engine,
+                            cells,
+                            SweepSettings.DEFAULT,
+                            "US",
+                            neverDelivered,
+                            1_000,
+                            3,
+                            Ranking.P95,
+                            Progress.NONE))
                     .isEqualTo(without);
         }
     }
@@ -122,8 +131,8 @@ class SweepTest {
         List<SweepCell> cells = Sweep.grid(supply(), 3, new double[] {0.5}, Map.of());
         try (MonteCarloEngine one = new MonteCarloEngine(1);
                 MonteCarloEngine two = new MonteCarloEngine(2)) {
-            assertThat(Sweep.run(two, cells, SweepSettings.DEFAULT, 300, 4, Ranking.P95, Progress.NONE))
-                    .isEqualTo(Sweep.run(one, cells, SweepSettings.DEFAULT, 300, 4, Ranking.P95, Progress.NONE));
+            assertThat(Sweep.run(two, cells, SweepSettings.DEFAULT, "US", 300, 4, Ranking.P95, Progress.NONE))
+                    .isEqualTo(Sweep.run(one, cells, SweepSettings.DEFAULT, "US", 300, 4, Ranking.P95, Progress.NONE));
         }
     }
 

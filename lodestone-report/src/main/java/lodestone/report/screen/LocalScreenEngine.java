@@ -1,4 +1,4 @@
-package lodestone.app.screen;
+package lodestone.report.screen;
 
 import java.nio.file.Path;
 import java.util.List;

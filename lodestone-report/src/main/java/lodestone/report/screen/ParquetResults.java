@@ -1,4 +1,4 @@
-package lodestone.app.screen;
+package lodestone.report.screen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

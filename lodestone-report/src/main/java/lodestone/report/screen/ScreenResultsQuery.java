@@ -1,5 +1,6 @@
-package lodestone.app.screen;
+package lodestone.report.screen;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,11 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import lodestone.screen.ScreenException;
 import lodestone.screen.cell.CellResult;
+import lodestone.screen.job.ScreenJob;
 import lodestone.screen.run.Manifest;
 import lodestone.screen.run.ResultLayout;
 import lodestone.screen.run.ResultSchema;
+import lodestone.screen.run.RunReport;
 
 /**
  * Reads screen results directories back for people: the list of those under a folder, and one screen's cells ranked
@@ -123,18 +126,133 @@ public final class ScreenResultsQuery {
     }
 
     /**
-     * @param ranked ranked cells
-     * @return their rows as {@code lodestone screen --format csv} prints them (columns {@link ResultSchema#names()})
+     * @param folder a results directory
+     * @param top how many cells
+     * @return its ranking ({@link #ranked}), named by the directory's name
      */
-    public static List<List<Object>> csvRows(List<CellResult> ranked) {
-        return ranked.stream().map(r -> Arrays.asList(ResultSchema.values(r))).toList();
+    public static Ranking ranking(Path folder, int top) {
+        return new Ranking(folder.getFileName().toString(), ranked(folder, top));
+    }
+
+    /**
+     * One screen's ranked cells and the rows every face prints of them.
+     *
+     * @param results the results directory, as the face names it (its name on the server, its path on the command
+     *     line)
+     * @param top the ranked cells, largest expected shortfall first, ties by cell id
+     */
+    public record Ranking(String results, List<CellResult> top) {
+        public Ranking {
+            top = List.copyOf(top);
+        }
+
+        /** @return the CSV's columns: the results' own schema ({@link ResultSchema#names()}) */
+        public List<String> columns() {
+            return ResultSchema.names();
+        }
+
+        /** @return the cells' rows as {@code lodestone screen --format csv} prints them, in {@link #columns()} */
+        public List<List<Object>> csvRows() {
+            return top.stream().map(r -> Arrays.asList(ResultSchema.values(r))).toList();
+        }
+
+        /** @return the cells' rows as {@code lodestone screen --format json} prints them under {@code top} */
+        public List<Map<String, Object>> jsonRows() {
+            return top.stream().map(ScreenResultsQuery::jsonRow).toList();
+        }
+
+        /** @return the document of {@code GET /screens/{name}?format=json} */
+        public Document document() {
+            return new Document(results, UNITS, jsonRows());
+        }
+    }
+
+    /**
+     * A screen's ranking as a document.
+     *
+     * @param results the results directory's name
+     * @param units the units of the rows ({@link #UNITS})
+     * @param top the ranked cells' rows: column name to value
+     */
+    @JsonPropertyOrder({"results", "units", "top"})
+    public record Document(String results, String units, List<Map<String, Object>> top) {
+        public Document {
+            top = List.copyOf(top);
+        }
+    }
+
+    /**
+     * What {@code lodestone screen --format json} prints: the run and the ranking of its results directory.
+     *
+     * @param screen the screen's id
+     * @param results the results directory, as given
+     * @param engine the engine that ran
+     * @param cells the cells of the screen
+     * @param alreadyDone the cells committed before this run
+     * @param computed the cells this run computed
+     * @param batches the batches this run committed
+     * @param seconds how long the run took (s)
+     * @param leftOut the markets the job left out, with why
+     * @param units the units of the rows ({@link #UNITS})
+     * @param top the ranked cells' rows: column name to value
+     */
+    @JsonPropertyOrder({
+        "screen",
+        "results",
+        "engine",
+        "cells",
+        "alreadyDone",
+        "computed",
+        "batches",
+        "seconds",
+        "leftOut",
+        "units",
+        "top"
+    })
+    public record RunDocument(
+            String screen,
+            String results,
+            String engine,
+            long cells,
+            long alreadyDone,
+            long computed,
+            int batches,
+            double seconds,
+            List<String> leftOut,
+            String units,
+            List<Map<String, Object>> top) {
+        public RunDocument {
+            leftOut = List.copyOf(leftOut);
+            top = List.copyOf(top);
+        }
+
+        /**
+         * @param job the screen's job
+         * @param report the run's report
+         * @param ranking the ranking of the results directory after the run
+         * @return the document
+         */
+        public static RunDocument of(ScreenJob job, RunReport report, Ranking ranking) {
+            return new RunDocument(
+                    job.spec().id(),
+                    report.results(),
+                    report.engine(),
+                    report.cells(),
+                    report.alreadyDone(),
+                    report.computed(),
+                    report.batches(),
+                    report.seconds(),
+                    job.leftOut(),
+                    UNITS,
+                    ranking.jsonRows());
+        }
     }
 
     /**
      * @param result a cell's result
      * @return its row as {@code lodestone screen --format json} prints it under {@code top}: column name to value
      */
-    public static Map<String, Object> jsonRow(CellResult result) {
+    private static Map<String, Object> jsonRow(CellResult result) {
         Map<String, Object> row = new LinkedHashMap<>();
         Object[] values = ResultSchema.values(result);
         for (int i = 0; i < values.length; i++) {
