@@ -55,10 +55,14 @@ import lodestone.risk.concentration.SupplyShares;
  *
  * <p><b>Events.</b> Agreements, investments, joint ventures and offtakes are matched with curated agreements that share
  * two countries or an organisation (scored by shared parties, amount, kind and date); an agreement between one country
- * and several partners is matched per partner. Export controls and suspensions are matched with trade measures of the
- * same issuer and overlapping minerals; list updates with the official critical-mineral lists. The article's title,
- * date (more than {@value #DATE_TOLERANCE_DAYS} days apart), amount (more than 1 % apart) and descriptions of parties
- * are compared with the record.
+ * and several partners is matched per partner. An event dated apart from its record is that act misdated only when
+ * nothing distinguishes them (the instrument, the minerals, a record signed after the article, more than
+ * {@value #MISDATING_WINDOW_DAYS} days); otherwise it is another act, not on record. Export controls and suspensions
+ * are matched with trade measures of the same issuer and overlapping minerals, and then with the one the article picks
+ * out (a day-precise date, then a score over the elements, instrument and target it names, with a margin of
+ * {@link #SPECIFICITY_MARGIN}); several that fit alike are {@link MatchKind#CONSISTENT}. List updates are matched with
+ * the official critical-mineral lists. The article's title, date (more than {@value #DATE_TOLERANCE_DAYS} days apart),
+ * amount (more than 1 % apart) and descriptions of parties are compared with the record.
  *
  * <p><b>Plausibility.</b> Each office holder named ("President Donald Trump", "Prime Minister Takaichi") is checked
  * against {@link OfficeHolders} on the date of the sentence (its own date, else that of the event it tells, else the
@@ -72,10 +76,11 @@ public final class Reconciler {
     public static final int DATE_TOLERANCE_DAYS = 3;
 
     /**
-     * An event dated this far or nearer from the record of the same act is taken as that act misdated (a date conflict);
-     * further, it is another act. Two years and the tolerance: the misdatings on record are a wrong year (a list dated
-     * 2024-11-07 for 2025-11-07, 365 days; a ban "valid since 1 January 2022" for 2020, 731 days) or a wrong year and
-     * month (agreements "announced on March 12, 2024" for October 2025, 587 days); see {@code docs/methods/news.md}.
+     * An event dated this far or nearer from the record of the same act is taken as that act misdated (a date
+     * conflict); further, it is another act. Two years and the tolerance: the misdatings on record are a wrong year (a
+     * list dated 2024-11-07 for 2025-11-07, 365 days; a ban "valid since 1 January 2022" for 2020, 731 days) or a wrong
+     * year and month (agreements "announced on March 12, 2024" for October 2025, 587 days); see
+     * {@code docs/methods/news.md}.
      */
     public static final int MISDATING_WINDOW_DAYS = 2 * 365 + 1 + DATE_TOLERANCE_DAYS;
 
@@ -358,7 +363,7 @@ public final class Reconciler {
             Agreement related = otherActs.get(0);
             return EventCheck.unmatched(
                     event,
-                    "Not on record: the nearest record" + Phrases.optional(" between ", partyNames(event)) + ", "
+                    "Not on record: the nearest record" + between(event) + ", "
                             + related.id() + " (" + related.kind().id() + ", signed " + related.signed()
                             + "), is another act: " + String.join("; ", otherActReasons(event, related, published))
                             + ".");
@@ -475,9 +480,9 @@ public final class Reconciler {
 
     /**
      * Why a record dated differently from the event is another act rather than the same act misdated: the event names
-     * an instrument of another kind (a memorandum against a framework), minerals the record does not cover, a date more
-     * than {@value #MISDATING_WINDOW_DAYS} days away, or the record was signed after the article appeared. A quoted title
-     * of the record makes it the same act whatever else differs.
+     * an instrument of another kind (a memorandum against a framework), minerals the record does not cover, a date
+     * more than {@value #MISDATING_WINDOW_DAYS} days away, or the record was signed after the article appeared. A
+     * quoted title of the record makes it the same act whatever else differs.
      *
      * @return the reasons, empty when it is the same act
      */
@@ -545,11 +550,11 @@ public final class Reconciler {
         return out;
     }
 
-    /** @return the event's countries by name, or its parties as written when it names no country */
-    private List<String> partyNames(Event event) {
-        return event.countries().isEmpty()
-                ? event.parties()
-                : event.countries().stream().map(gazetteer::countryName).toList();
+    /** @return " between " and the event's countries by name (" of " for one), or "" if it names none */
+    private String between(Event event) {
+        List<String> names =
+                event.countries().stream().map(gazetteer::countryName).toList();
+        return Phrases.optional(names.size() == 1 ? " of " : " between ", names);
     }
 
     private Optional<Agreement> bestAgreement(Event event, Set<String> countries) {
@@ -768,9 +773,9 @@ public final class Reconciler {
     /**
      * How strongly the article picks out each measure: the overlap of the elements it names with the measure's
      * (Jaccard over the sets with group members expanded, a group counting only when none of its members is named;
-     * only when it names an element, not just a group such as "rare earths"), a named target the measure covers (+0.5), and the instrument the evidence names (ban, licensing,
-     * quota, export tax, technology: +0.3). A generic sentence ("export controls on several rare earth elements")
-     * scores every measure alike, so none is picked out.
+     * only when it names an element, not just a group such as "rare earths"), a named target the measure covers
+     * (+0.5), and the instrument the evidence names (ban, licensing, quota, export tax, technology: +0.3). A generic
+     * sentence ("export controls on several rare earth elements") scores every measure alike, so none is picked out.
      */
     private Map<TradeMeasure, Double> specificity(Event event, List<TradeMeasure> candidates) {
         List<Mineral> named = event.minerals().stream()
@@ -950,7 +955,7 @@ public final class Reconciler {
                         + Phrases.optional(", linked to ", linked) + ".");
     }
 
-    /** @return whether a record is dated after the article appeared (beyond the tolerance), so it cannot be its subject */
+    /** @return whether a record is dated after the article appeared (beyond the tolerance): it cannot be its subject */
     private static boolean laterThan(LocalDate recordDate, Optional<LocalDate> published) {
         return published.isPresent() && ChronoUnit.DAYS.between(published.get(), recordDate) > DATE_TOLERANCE_DAYS;
     }
