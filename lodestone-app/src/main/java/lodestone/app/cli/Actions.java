@@ -296,8 +296,9 @@ final class Actions {
                         "Check news articles against the knowledge base: each share claim gets a verdict (consistent,"
                                 + " conflicting, ambiguous-stage, unverifiable) with the reference values it was"
                                 + " compared with; each event is matched with known agreements, measures and lists"
-                                + " (confirms, adds-detail, contradicts, new); dates are checked against who held"
-                                + " office, amounts against press-only records. Nothing is stored; ingest does that.",
+                                + " (confirms, consistent, adds-detail, contradicts, new); dates are checked against"
+                                + " who held office, amounts against press-only records. Nothing is stored; ingest"
+                                + " does that.",
                         concat(
                                 ARTICLES,
                                 Param.option(

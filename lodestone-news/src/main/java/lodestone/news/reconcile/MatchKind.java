@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum MatchKind {
     /** A record matches and nothing in the article differs from it. */
     CONFIRMS,
+    /**
+     * Several records fit and the article names nothing (date, elements, instrument, target) that picks out one;
+     * nothing in it differs from them.
+     */
+    CONSISTENT,
     /** A record matches and the article adds something the record lacks. */
     ADDS_DETAIL,
     /** A record matches and a detail differs: title, date, party or amount. */

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lodestone.model.agreement.Agreement;
+import lodestone.model.agreement.AgreementKind;
 import lodestone.model.agreement.Money;
 import lodestone.model.agreement.Party;
 import lodestone.model.agreement.Project;
@@ -54,10 +55,14 @@ import lodestone.risk.concentration.SupplyShares;
  *
  * <p><b>Events.</b> Agreements, investments, joint ventures and offtakes are matched with curated agreements that share
  * two countries or an organisation (scored by shared parties, amount, kind and date); an agreement between one country
- * and several partners is matched per partner. Export controls and suspensions are matched with trade measures of the
- * same issuer and overlapping minerals; list updates with the official critical-mineral lists. The article's title,
- * date (more than {@value #DATE_TOLERANCE_DAYS} days apart), amount (more than 1 % apart) and descriptions of parties
- * are compared with the record.
+ * and several partners is matched per partner. An event dated apart from its record is that act misdated only when
+ * nothing distinguishes them (the instrument, the minerals, a record signed after the article, more than
+ * {@value #MISDATING_WINDOW_DAYS} days); otherwise it is another act, not on record. Export controls and suspensions
+ * are matched with trade measures of the same issuer and overlapping minerals, and then with the one the article picks
+ * out (a day-precise date, then a score over the elements, instrument and target it names, with a margin of
+ * {@link #SPECIFICITY_MARGIN}); several that fit alike are {@link MatchKind#CONSISTENT}. List updates are matched with
+ * the official critical-mineral lists. The article's title, date (more than {@value #DATE_TOLERANCE_DAYS} days apart),
+ * amount (more than 1 % apart) and descriptions of parties are compared with the record.
  *
  * <p><b>Plausibility.</b> Each office holder named ("President Donald Trump", "Prime Minister Takaichi") is checked
  * against {@link OfficeHolders} on the date of the sentence (its own date, else that of the event it tells, else the
@@ -69,6 +74,22 @@ public final class Reconciler {
 
     /** Dates within this many days of the record's are taken to agree (time zones, announcement versus signing). */
     public static final int DATE_TOLERANCE_DAYS = 3;
+
+    /**
+     * An event dated this far or nearer from the record of the same act is taken as that act misdated (a date
+     * conflict); further, it is another act. Two years and the tolerance: the misdatings on record are a wrong year (a
+     * list dated 2024-11-07 for 2025-11-07, 365 days; a ban "valid since 1 January 2022" for 2020, 731 days) or a wrong
+     * year and month (agreements "announced on March 12, 2024" for October 2025, 587 days); see
+     * {@code docs/methods/news.md}.
+     */
+    public static final int MISDATING_WINDOW_DAYS = 2 * 365 + 1 + DATE_TOLERANCE_DAYS;
+
+    /**
+     * Measures whose specificity scores lie within this margin of the best are all kept; a single one is confirmed,
+     * several are reported as consistent with the article. A tenth of the element overlap: two measures that differ
+     * by one element in ten are not told apart by the elements alone.
+     */
+    static final double SPECIFICITY_MARGIN = 0.1;
 
     private static final Pattern TITLES = Pattern.compile(
             "(?<!former )(?:President|Prime Minister|PM|Premier|Chancellor|Emperor|King|Sultan)\\s+",
@@ -115,7 +136,7 @@ public final class Reconciler {
         }
         List<EventCheck> events = new ArrayList<>();
         for (Event event : extraction.events()) {
-            events.add(checkEvent(event, flags));
+            events.add(checkEvent(event, extraction.article().published(), flags));
         }
         officeHolders(extraction, events, flags);
         return new CheckReport(extraction, claims, events, flags);
@@ -281,9 +302,9 @@ public final class Reconciler {
     // ---------------------------------------------------------------------------------------------------------------
     // events
 
-    EventCheck checkEvent(Event event, List<Flag> flags) {
+    EventCheck checkEvent(Event event, Optional<LocalDate> published, List<Flag> flags) {
         return switch (event.type()) {
-            case AGREEMENT, INVESTMENT, JOINT_VENTURE, OFFTAKE -> agreement(event, flags);
+            case AGREEMENT, INVESTMENT, JOINT_VENTURE, OFFTAKE -> agreement(event, published, flags);
             case EXPORT_CONTROL, EXPORT_CONTROL_SUSPENSION -> measure(event, flags);
             case LIST_UPDATE -> list(event, flags);
             case TARIFF, OTHER ->
@@ -294,7 +315,7 @@ public final class Reconciler {
         };
     }
 
-    private EventCheck agreement(Event event, List<Flag> flags) {
+    private EventCheck agreement(Event event, Optional<LocalDate> published, List<Flag> flags) {
         List<Agreement> matched = new ArrayList<>();
         List<String> unmatchedPartners = new ArrayList<>();
         List<String> countries = event.countries();
@@ -326,6 +347,26 @@ public final class Reconciler {
                             + gazetteer.countryName(partner) + " is on record.",
                     event.evidence(),
                     List.of()));
+        }
+        List<Agreement> otherActs = new ArrayList<>();
+        if (event.date().isPresent()) {
+            LocalDate date = event.date().get();
+            for (Agreement a : matched) {
+                if (Math.abs(ChronoUnit.DAYS.between(date, a.signed())) > DATE_TOLERANCE_DAYS
+                        && !otherActReasons(event, a, published).isEmpty()) {
+                    otherActs.add(a);
+                }
+            }
+            matched.removeAll(otherActs);
+        }
+        if (matched.isEmpty() && !otherActs.isEmpty()) {
+            Agreement related = otherActs.get(0);
+            return EventCheck.unmatched(
+                    event,
+                    "Not on record: the nearest record" + between(event) + ", "
+                            + related.id() + " (" + related.kind().id() + ", signed " + related.signed()
+                            + "), is another act: " + String.join("; ", otherActReasons(event, related, published))
+                            + ".");
         }
         if (matched.isEmpty()) {
             List<Project> projects = projects(event);
@@ -435,6 +476,85 @@ public final class Reconciler {
                                                         .distinct()
                                                         .toList())
                                         + "."));
+    }
+
+    /**
+     * Why a record dated differently from the event is another act rather than the same act misdated: the event names
+     * an instrument of another kind (a memorandum against a framework), minerals the record does not cover, a date
+     * more than {@value #MISDATING_WINDOW_DAYS} days away, or the record was signed after the article appeared. A
+     * quoted title of the record makes it the same act whatever else differs.
+     *
+     * @return the reasons, empty when it is the same act
+     */
+    private List<String> otherActReasons(Event event, Agreement a, Optional<LocalDate> published) {
+        List<String> reasons = new ArrayList<>();
+        if (event.title().isPresent() && sameTitle(event.title().get(), a)) {
+            return reasons;
+        }
+        Set<AgreementKind> instruments = instruments(event);
+        if (!instruments.isEmpty() && !instruments.contains(a.kind())) {
+            reasons.add("the article's instrument ("
+                    + String.join(
+                            " or ", instruments.stream().map(AgreementKind::id).toList())
+                    + ") is not the record's (" + a.kind().id() + ")");
+        }
+        Set<MineralId> named = expand(event.minerals().stream()
+                .filter(m -> !m.equals("critical minerals"))
+                .map(gazetteer::mineralId)
+                .flatMap(Optional::stream)
+                .map(MineralId::of)
+                .toList());
+        Set<MineralId> covered = expand(a.minerals());
+        if (!named.isEmpty() && !covered.isEmpty() && named.stream().noneMatch(covered::contains)) {
+            reasons.add("the article's minerals (" + String.join(", ", event.minerals()) + ") are not the record's");
+        }
+        event.date().ifPresent(date -> {
+            long days = Math.abs(ChronoUnit.DAYS.between(date, a.signed()));
+            if (days > MISDATING_WINDOW_DAYS) {
+                reasons.add("dated " + date + ", " + days + " days apart, beyond the " + MISDATING_WINDOW_DAYS
+                        + " days of a misdating");
+            }
+        });
+        if (laterThan(a.signed(), published)) {
+            reasons.add("signed after the article appeared (" + published.orElseThrow() + ")");
+        }
+        return reasons;
+    }
+
+    /** The instruments the evidence names: memorandum, framework, joint venture, offtake, letter, equity stake. */
+    private static Set<AgreementKind> instruments(Event event) {
+        String text = event.evidence().toLowerCase(Locale.ROOT);
+        Set<AgreementKind> out = new TreeSet<>();
+        if (text.contains("memorand")
+                || Pattern.compile("\\bmous?\\b").matcher(text).find()) {
+            out.add(AgreementKind.MOU);
+        }
+        if (text.contains("framework")) {
+            out.add(AgreementKind.FRAMEWORK);
+        }
+        if (text.contains("joint venture") || event.type() == EventType.JOINT_VENTURE) {
+            out.add(AgreementKind.JOINT_VENTURE);
+        }
+        if (text.contains("offtake") || text.contains("off-take") || event.type() == EventType.OFFTAKE) {
+            out.add(AgreementKind.OFFTAKE);
+        }
+        if (text.contains("letter of interest") || text.contains("letter of intent")) {
+            out.add(AgreementKind.LETTER_OF_INTEREST);
+        }
+        if (text.contains("equity stake")) {
+            out.add(AgreementKind.EQUITY_STAKE);
+        }
+        if (text.contains("price floor")) {
+            out.add(AgreementKind.PRICE_FLOOR);
+        }
+        return out;
+    }
+
+    /** @return " between " and the event's countries by name (" of " for one), or "" if it names none */
+    private String between(Event event) {
+        List<String> names =
+                event.countries().stream().map(gazetteer::countryName).toList();
+        return Phrases.optional(names.size() == 1 ? " of " : " between ", names);
     }
 
     private Optional<Agreement> bestAgreement(Event event, Set<String> countries) {
@@ -556,79 +676,136 @@ public final class Reconciler {
                             + byCountries(event)
                             + Phrases.optional(" on ", event.minerals()) + ".");
         }
-        List<Difference> differences = new ArrayList<>();
-        candidates = specific(event, eventMinerals, candidates);
-        List<TradeMeasure> chosen = candidates;
-        if (event.date().isPresent()) {
-            LocalDate date = event.date().get();
+        Optional<LocalDate> date = event.date();
+        if (date.isPresent()) {
+            LocalDate day = date.get();
             List<TradeMeasure> onDate = candidates.stream()
-                    .filter(m -> m.events().stream()
-                            .anyMatch(e -> relevant(e, suspension)
-                                    && Math.abs(ChronoUnit.DAYS.between(e.date(), date)) <= DATE_TOLERANCE_DAYS))
+                    .filter(m -> distance(m, day, suspension) <= DATE_TOLERANCE_DAYS)
                     .toList();
             if (!onDate.isEmpty()) {
-                chosen = onDate;
+                candidates = onDate;
             } else {
-                TradeMeasure closest = candidates.stream()
-                        .min(Comparator.comparingLong(m -> distance(m, date, suspension)))
-                        .orElseThrow();
-                chosen = List.of(closest);
-                MeasureEvent nearest = closest.events().stream()
-                        .filter(e -> relevant(e, suspension))
-                        .min(Comparator.comparingLong(e -> Math.abs(ChronoUnit.DAYS.between(e.date(), date))))
-                        .orElse(closest.events().get(0));
-                differences.add(new Difference(
-                        "date",
-                        date.toString(),
-                        nearest.type().id() + " " + nearest.date() + " (" + closest.id() + ")"));
-                flags.add(new Flag(
-                        "date-conflict",
-                        "The article dates it " + date + "; the record (" + closest.id() + ") has "
-                                + nearest.type().id() + " on " + nearest.date() + ".",
-                        event.evidence(),
-                        sourceIds(closest.sources())));
+                return misdatedMeasure(event, mostSpecific(event, candidates), day, suspension, flags);
             }
         }
-        List<RecordRef> refs = chosen.stream()
-                .limit(4)
-                .map(m -> new RecordRef(
-                        "measure",
-                        m.id(),
-                        m.title(),
-                        Optional.of(m.events().get(0).date()),
-                        sourceIds(m.sources())))
-                .toList();
-        MatchKind kind = differences.isEmpty() ? MatchKind.CONFIRMS : MatchKind.CONTRADICTS;
+        List<TradeMeasure> chosen = mostSpecific(event, candidates);
+        List<RecordRef> refs =
+                chosen.stream().limit(4).map(Reconciler::measureRef).toList();
+        String more = chosen.size() > 4 ? " and " + (chosen.size() - 4) + " more" : "";
+        if (chosen.size() == 1) {
+            return new EventCheck(
+                    event,
+                    MatchKind.CONFIRMS,
+                    refs,
+                    List.of(),
+                    List.of(),
+                    "Matched " + chosen.get(0).id() + ".");
+        }
         return new EventCheck(
                 event,
-                kind,
+                MatchKind.CONSISTENT,
                 refs,
-                differences,
                 List.of(),
-                "Matched " + String.join(", ", refs.stream().map(RecordRef::id).toList())
-                        + (chosen.size() > 4 ? " and " + (chosen.size() - 4) + " more" : "")
-                        + (differences.isEmpty() ? "." : "; the date differs."));
+                List.of(),
+                "Consistent with " + chosen.size() + " measures on record" + byCountries(event)
+                        + Phrases.optional(" on ", event.minerals()) + " ("
+                        + String.join(", ", refs.stream().map(RecordRef::id).toList()) + more
+                        + "); nothing in the article (date, elements, instrument, target) picks out one.");
+    }
+
+    /** @return the candidates whose specificity lies within {@link #SPECIFICITY_MARGIN} of the best */
+    private List<TradeMeasure> mostSpecific(Event event, List<TradeMeasure> candidates) {
+        Map<TradeMeasure, Double> scores = specificity(event, candidates);
+        double best =
+                scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return candidates.stream()
+                .filter(m -> scores.get(m) > best - SPECIFICITY_MARGIN)
+                .toList();
     }
 
     /**
-     * The measures that fit the event best: the closest mineral sets (Jaccard over the expanded sets), then the named
-     * target, then the kind the evidence names (ban, licensing, quota, tax, technology). Ties are kept; the rest are not
-     * reported (an article about dysprosium confirms the April 2025 licensing, not all seven Chinese rare-earth
-     * measures).
+     * An export control whose date is on no record of the candidates: a misdating of the nearest of the most specific
+     * records when it is within {@value #MISDATING_WINDOW_DAYS} days, otherwise a measure that is not on record. (A
+     * measure is often announced or pledged before the act the record dates, so a record later than the article is
+     * not taken as another act here, unlike an agreement.)
      */
-    private List<TradeMeasure> specific(Event event, Set<MineralId> eventMinerals, List<TradeMeasure> candidates) {
-        if (candidates.size() <= 1) {
-            return candidates;
+    private EventCheck misdatedMeasure(
+            Event event, List<TradeMeasure> candidates, LocalDate date, boolean suspension, List<Flag> flags) {
+        TradeMeasure closest = candidates.stream()
+                .min(Comparator.comparingLong(m -> distance(m, date, suspension)))
+                .orElseThrow();
+        MeasureEvent nearest = closest.events().stream()
+                .filter(e -> relevant(e, suspension))
+                .min(Comparator.comparingLong(e -> Math.abs(ChronoUnit.DAYS.between(e.date(), date))))
+                .orElse(closest.events().get(0));
+        long days = Math.abs(ChronoUnit.DAYS.between(nearest.date(), date));
+        if (days > MISDATING_WINDOW_DAYS) {
+            return EventCheck.unmatched(
+                    event,
+                    "No trade measure on record" + byCountries(event) + Phrases.optional(" on ", event.minerals())
+                            + " near " + date + "; the nearest, " + closest.id() + " ("
+                            + nearest.type().id() + " "
+                            + nearest.date() + "), is " + days + " days away, beyond the " + MISDATING_WINDOW_DAYS
+                            + " days of a misdating.");
+        }
+        Difference difference = new Difference(
+                "date", date.toString(), nearest.type().id() + " " + nearest.date() + " (" + closest.id() + ")");
+        flags.add(new Flag(
+                "date-conflict",
+                "The article dates it " + date + "; the record (" + closest.id() + ") has "
+                        + nearest.type().id() + " on " + nearest.date() + ".",
+                event.evidence(),
+                sourceIds(closest.sources())));
+        return new EventCheck(
+                event,
+                MatchKind.CONTRADICTS,
+                List.of(measureRef(closest)),
+                List.of(difference),
+                List.of(),
+                "Matched " + closest.id() + "; the date differs.");
+    }
+
+    private static RecordRef measureRef(TradeMeasure m) {
+        return new RecordRef(
+                "measure", m.id(), m.title(), Optional.of(m.events().get(0).date()), sourceIds(m.sources()));
+    }
+
+    /**
+     * How strongly the article picks out each measure: the overlap of the elements it names with the measure's
+     * (Jaccard over the sets with group members expanded, a group counting only when none of its members is named;
+     * only when it names an element, not just a group such as "rare earths"), a named target the measure covers
+     * (+0.5), and the instrument the evidence names (ban, licensing, quota, export tax, technology: +0.3). A generic
+     * sentence ("export controls on several rare earth elements") scores every measure alike, so none is picked out.
+     */
+    private Map<TradeMeasure, Double> specificity(Event event, List<TradeMeasure> candidates) {
+        List<Mineral> named = event.minerals().stream()
+                .map(gazetteer::mineralId)
+                .flatMap(Optional::stream)
+                .map(id -> snapshot.minerals().get(MineralId.of(id)))
+                .flatMap(Optional::stream)
+                .toList();
+        boolean elements = named.stream().anyMatch(m -> !m.isGroup());
+        // the elements named, and the members of a group only when none of its members is named
+        Set<MineralId> eventMinerals = new TreeSet<>();
+        for (Mineral m : named) {
+            if (!m.isGroup()) {
+                eventMinerals.add(m.id());
+            } else if (named.stream().noneMatch(other -> m.members().contains(other.id()))) {
+                eventMinerals.addAll(expand(List.of(m.id())));
+            }
         }
         String evidence = event.evidence().toLowerCase(Locale.ROOT);
         Map<TradeMeasure, Double> scores = new LinkedHashMap<>();
         for (TradeMeasure m : candidates) {
-            Set<MineralId> covered = expand(m.minerals());
-            Set<MineralId> both = new TreeSet<>(covered);
-            both.retainAll(eventMinerals);
-            Set<MineralId> either = new TreeSet<>(covered);
-            either.addAll(eventMinerals);
-            double score = either.isEmpty() ? 0 : (double) both.size() / either.size();
+            double score = 0;
+            if (elements) {
+                Set<MineralId> covered = expand(m.minerals());
+                Set<MineralId> both = new TreeSet<>(covered);
+                both.retainAll(eventMinerals);
+                Set<MineralId> either = new TreeSet<>(covered);
+                either.addAll(eventMinerals);
+                score += either.isEmpty() ? 0 : (double) both.size() / either.size();
+            }
             for (String c : event.countries()) {
                 if (!c.equals(m.issuer().value())
                         && !m.targets().all()
@@ -636,25 +813,24 @@ public final class Reconciler {
                     score += 0.5;
                 }
             }
-            String kind = m.kind().id();
-            if ((evidence.contains("ban") || evidence.contains("not be permitted") || evidence.contains("prohibit"))
-                    == kind.equals("ban")) {
-                score += 0.2;
-            }
-            if (evidence.contains("licen") && kind.equals("licensing")) {
-                score += 0.2;
-            }
-            if (evidence.contains("quota") && kind.equals("quota")) {
-                score += 0.2;
-            }
-            if (evidence.contains("technolog") && kind.equals("technology-control")) {
+            if (namesKind(evidence, m.kind().id())) {
                 score += 0.3;
             }
             scores.put(m, score);
         }
-        double best =
-                scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return candidates.stream().filter(m -> scores.get(m) >= best - 1e-9).toList();
+        return scores;
+    }
+
+    private static boolean namesKind(String evidence, String kind) {
+        return switch (kind) {
+            case "ban" ->
+                evidence.contains("ban") || evidence.contains("not be permitted") || evidence.contains("prohibit");
+            case "licensing" -> evidence.contains("licen");
+            case "quota" -> evidence.contains("quota");
+            case "export-tax" -> evidence.contains("tax") || evidence.contains("dut");
+            case "technology-control" -> evidence.contains("technolog");
+            default -> false;
+        };
     }
 
     /**
@@ -777,6 +953,11 @@ public final class Reconciler {
                 "Matched project "
                         + String.join(", ", projects.stream().map(Project::id).toList())
                         + Phrases.optional(", linked to ", linked) + ".");
+    }
+
+    /** @return whether a record is dated after the article appeared (beyond the tolerance): it cannot be its subject */
+    private static boolean laterThan(LocalDate recordDate, Optional<LocalDate> published) {
+        return published.isPresent() && ChronoUnit.DAYS.between(published.get(), recordDate) > DATE_TOLERANCE_DAYS;
     }
 
     private static boolean relevant(MeasureEvent e, boolean suspension) {

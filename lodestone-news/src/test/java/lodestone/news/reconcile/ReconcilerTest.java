@@ -125,13 +125,30 @@ class ReconcilerTest {
                 List.of("mp-10x-magnet"),
                 List.of(SOURCE),
                 "");
+        Agreement saudi = new Agreement(
+                "us-sa-framework-2025",
+                "United States-Saudi Arabia critical minerals framework",
+                List.of(),
+                AgreementKind.FRAMEWORK,
+                List.of(
+                        new Party(Optional.of(CountryCode.of("US")), Optional.empty()),
+                        new Party(Optional.of(CountryCode.of("SA")), Optional.empty())),
+                List.of(id("rare-earths")),
+                LocalDate.of(2025, 11, 18),
+                "Washington",
+                List.of(),
+                List.of(),
+                Clauses.NONE,
+                List.of(),
+                List.of(SOURCE),
+                "");
         return new KnowledgeSnapshot(
                 MineralCatalogue.of(minerals),
                 Countries.withAliases(Map.of(), Map.of()),
                 List.of(),
                 List.of(source),
                 List.of(),
-                new PolicyRecords(measures, List.of(dod), projects, List.of(source)));
+                new PolicyRecords(measures, List.of(dod, saudi), projects, List.of(source)));
     }
 
     private static TradeMeasure measure(
@@ -169,7 +186,12 @@ class ReconcilerTest {
     }
 
     private static CheckReport check(String text) {
-        Article article = ArticleReader.withDefaults().fromText("a.txt", "test", "Published: 2025-10-22\n\n" + text);
+        return check("2025-10-22", text);
+    }
+
+    private static CheckReport check(String published, String text) {
+        Article article =
+                ArticleReader.withDefaults().fromText("a.txt", "test", "Published: " + published + "\n\n" + text);
         return new Reconciler(
                         snapshot(),
                         OfficeHolders.bundled(),
@@ -208,6 +230,89 @@ class ReconcilerTest {
                 .singleElement()
                 .satisfies(c ->
                         assertThat(c.records()).extracting(RecordRef::id).containsExactly("cn-us-dual-use-ban-2024"));
+    }
+
+    @Test
+    void aSentenceThatPicksOutNoMeasureIsConsistentWithThemAllAndConfirmsNone() {
+        CheckReport report = check(
+                "Beijing has imposed export controls on several rare earth elements in the past, officials said.");
+        assertThat(report.events()).singleElement().satisfies(c -> {
+            assertThat(c.match()).isEqualTo(MatchKind.CONSISTENT);
+            assertThat(c.records())
+                    .extracting(RecordRef::id)
+                    .containsExactlyInAnyOrder("cn-ree-medium-heavy-2025", "cn-ree-extraterritorial-2025-61");
+            assertThat(c.explanation()).startsWith("Consistent with 2 measures on record by China on rare earths (");
+        });
+        assertThat(report.flags()).isEmpty();
+    }
+
+    @Test
+    void theDateAloneCanPickOutTheMeasure() {
+        CheckReport report = check("China tightened export controls on rare earths on October 9, 2025.");
+        assertThat(report.events()).singleElement().satisfies(c -> {
+            assertThat(c.match()).isEqualTo(MatchKind.CONFIRMS);
+            assertThat(c.records()).extracting(RecordRef::id).containsExactly("cn-ree-extraterritorial-2025-61");
+        });
+    }
+
+    @Test
+    void elementsAloneWithinTheMarginPickOutNoneTheInstrumentTipsIt() {
+        // dysprosium and terbium: 2 of the 7 elements of the licensing measure, 2 of the 9 of the content rule
+        // (0.29 against 0.22, within the margin of 0.1); naming the licensing adds 0.3
+        CheckReport vague = check("China restricted exports of dysprosium and terbium, the ministry said.");
+        assertThat(vague.events()).singleElement().satisfies(c -> {
+            assertThat(c.match()).isEqualTo(MatchKind.CONSISTENT);
+            assertThat(c.records()).hasSize(2);
+        });
+        CheckReport named = check("China put dysprosium and terbium under export licensing, the ministry said.");
+        assertThat(named.events()).singleElement().satisfies(c -> {
+            assertThat(c.match()).isEqualTo(MatchKind.CONFIRMS);
+            assertThat(c.records()).extracting(RecordRef::id).containsExactly("cn-ree-medium-heavy-2025");
+        });
+    }
+
+    @Test
+    void aMemorandumMonthsBeforeAFrameworkBetweenTheSamePartiesIsAnotherActNotADateConflict() {
+        CheckReport report = check(
+                "2025-05-14",
+                "The United States and Saudi Arabia signed a memorandum of understanding on rare earths on May 13,"
+                        + " 2025.");
+        assertThat(report.events()).singleElement().satisfies(c -> {
+            assertThat(c.match()).isEqualTo(MatchKind.NEW);
+            assertThat(c.records()).isEmpty();
+            assertThat(c.differences()).isEmpty();
+            assertThat(c.explanation())
+                    .startsWith("Not on record: the nearest record between United States and Saudi Arabia,"
+                            + " us-sa-framework-2025 (framework, signed 2025-11-18), is another act:")
+                    .contains("the article's instrument (mou) is not the record's (framework)")
+                    .contains("signed after the article appeared (2025-05-14)");
+        });
+        assertThat(report.flags()).noneMatch(f -> f.kind().equals("date-conflict"));
+    }
+
+    @Test
+    void theSameInstrumentMisdatedWithinTheWindowIsADateConflict() {
+        CheckReport report = check(
+                "2026-03-02",
+                "The United States and Saudi Arabia signed a framework on rare earths on November 28, 2024.");
+        assertThat(report.events()).singleElement().satisfies(c -> {
+            assertThat(c.match()).isEqualTo(MatchKind.CONTRADICTS);
+            assertThat(c.records()).extracting(RecordRef::id).containsExactly("us-sa-framework-2025");
+            assertThat(c.differences()).extracting(Difference::field).containsExactly("date");
+        });
+        assertThat(report.flags()).extracting(Flag::kind).containsExactly("date-conflict");
+    }
+
+    @Test
+    void theSameInstrumentBeyondTheWindowIsAnotherAct() {
+        CheckReport report = check(
+                "2026-03-02",
+                "The United States and Saudi Arabia signed a framework on rare earths on November 10, 2023.");
+        assertThat(report.events()).singleElement().satisfies(c -> {
+            assertThat(c.match()).isEqualTo(MatchKind.NEW);
+            assertThat(c.explanation()).contains("dated 2023-11-10, 739 days apart, beyond the 734 days");
+        });
+        assertThat(report.flags()).isEmpty();
     }
 
     @Test
