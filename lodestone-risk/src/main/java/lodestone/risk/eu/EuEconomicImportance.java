@@ -1,6 +1,7 @@
 package lodestone.risk.eu;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -79,7 +80,6 @@ public final class EuEconomicImportance {
 
     private static Optional<Result> compute(KnowledgeSnapshot snapshot, EuInputs inputs, double max) {
         List<Term> terms = new ArrayList<>();
-        double weighted = 0;
         for (Observation o : snapshot.observations(inputs.mineral(), Metric.END_USE_SHARE)) {
             Matcher matcher = SECTOR.matcher(o.note());
             if (!(o.area() instanceof Area.EuropeanUnion) || o.quantity().isEmpty() || !matcher.matches()) {
@@ -93,7 +93,6 @@ public final class EuEconomicImportance {
                     share,
                     value,
                     o.provenance().source().value()));
-            weighted += share * value;
         }
         if (terms.isEmpty() || !(max > 0)) {
             return Optional.empty();
@@ -102,8 +101,23 @@ public final class EuEconomicImportance {
                 .filter(o -> o.period().endYear() == 2023 && o.quantity().isPresent())
                 .mapToDouble(Observation::valueOrNaN)
                 .findFirst();
+        double weighted = weightedValueAdded(terms);
         double ei = weighted / max * 10 * inputs.substitutionEi();
         return Optional.of(new Result(inputs.mineral(), ei, weighted, max, inputs.substitutionEi(), published, terms));
+    }
+
+    /**
+     * Σ A_s · Q_s, summed in the order of the terms' application and sector, not in the order a store hands the rows
+     * over: the same data gives the same bits from any store.
+     */
+    static double weightedValueAdded(List<Term> terms) {
+        List<Term> ordered = new ArrayList<>(terms);
+        ordered.sort(Comparator.comparing(Term::application).thenComparing(Term::sector));
+        double weighted = 0;
+        for (Term t : ordered) {
+            weighted += t.share() * t.sectorValueAdded();
+        }
+        return weighted;
     }
 
     /**
