@@ -1,5 +1,7 @@
 package lodestone.sim;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,11 @@ import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Licensing;
+import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -193,5 +199,39 @@ public final class Fixtures {
                     netting,
                     lasting);
         }
+    }
+
+    /**
+     * A one-market scenario for the US from January 2026: China cuts every destination in one phase, with the given
+     * announcement and licensing.
+     */
+    public static ScenarioSpec chinaCut(
+            String id,
+            Market market,
+            Phase phase,
+            Optional<LocalDate> announced,
+            Optional<Licensing> licensing,
+            int horizon) {
+        return new ScenarioSpec(
+                id,
+                id,
+                "",
+                YearMonth.of(2026, 1),
+                horizon,
+                "US",
+                0.5,
+                0.01,
+                new Disruption(
+                        "CN",
+                        Optional.empty(),
+                        List.of("ALL"),
+                        List.of(),
+                        List.of(phase),
+                        announced,
+                        licensing,
+                        Optional.empty()),
+                List.of(market),
+                List.of(),
+                List.of());
     }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class MechanismsTest {
     private static final MineralId GA = MineralId.of("gallium");
-    private static final YearMonth START = YearMonth.of(2026, 1);
     private static final double EPS = 1e-6;
 
     /** Everyone depends on China, two months of cover, price flexibility 1, nothing else moving. */
@@ -44,27 +42,13 @@ class MechanismsTest {
 
     private static ScenarioSpec spec(
             Market market, double severity, Optional<Licensing> licensing, Optional<LocalDate> announced, int horizon) {
-        return new ScenarioSpec(
+        return Fixtures.chinaCut(
                 "mechanisms",
-                "mechanisms",
-                "",
-                START,
-                horizon,
-                "US",
-                0.5,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(new Phase(Distribution.fixed(24), Distribution.fixed(severity))),
-                        announced,
-                        licensing,
-                        Optional.empty()),
-                List.of(market),
-                List.of(),
-                List.of());
+                market,
+                new Phase(Distribution.fixed(24), Distribution.fixed(severity)),
+                announced,
+                licensing,
+                horizon);
     }
 
     private static MarketResult run(ScenarioSpec spec) {

@@ -3,14 +3,11 @@ package lodestone.sim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReboundTest {
     private static final MineralId GA = MineralId.of("gallium");
-    private static final YearMonth START = YearMonth.of(2026, 1);
     private static final double EPS = 1e-9;
 
     /** Decided exactly two months after application. */
@@ -39,27 +35,13 @@ class ReboundTest {
     }
 
     private static ScenarioSpec spec(Market market, double months, Optional<Licensing> licensing, int horizon) {
-        return new ScenarioSpec(
+        return Fixtures.chinaCut(
                 "rebound",
-                "rebound",
-                "",
-                START,
-                horizon,
-                "US",
-                0.5,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(new Phase(Distribution.fixed(months), Distribution.fixed(1))),
-                        Optional.empty(),
-                        licensing,
-                        Optional.empty()),
-                List.of(market),
-                List.of(),
-                List.of());
+                market,
+                new Phase(Distribution.fixed(months), Distribution.fixed(1)),
+                Optional.empty(),
+                licensing,
+                horizon);
     }
 
     private static double[] exports(ScenarioSpec spec) {
