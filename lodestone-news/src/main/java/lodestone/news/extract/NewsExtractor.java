@@ -45,7 +45,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-10";
+    public static final String VERSION = "news-pipeline-13";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -2119,6 +2119,11 @@ public final class NewsExtractor {
             if (StatePredicate.assertsNoAction(
                     d.sentence.text(), d.triggerStart - d.sentence.start(), d.triggerEnd - d.sentence.start())) {
                 continue; // "price floors remain on paper", "a price floor is a promise": a state or a description
+            }
+            if ((d.type == EventType.OFFTAKE || d.type == EventType.AGREEMENT)
+                    && !d.title()
+                    && DealVerb.signingNotTold(d.sentence.text(), d.triggerStart - d.sentence.start())) {
+                continue; // "conditional on Iluka signing offtake agreements": what signing would do, not a signing
             }
             String fromTrigger = d.sentence
                     .text()
