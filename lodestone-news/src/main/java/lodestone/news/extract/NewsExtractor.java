@@ -45,7 +45,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-10";
+    public static final String VERSION = "news-pipeline-13";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -308,6 +308,7 @@ public final class NewsExtractor {
         leadDate(drafts);
         announcementDate(context, drafts);
         listDate(context, drafts);
+        stateDealMinerals(context, drafts);
         List<Draft> scoped = scope(packageLeads(context, drafts));
         List<Draft> merged = titles(merge(scoped));
         budget.check("coreference");
@@ -2094,6 +2095,35 @@ public final class NewsExtractor {
     /** A suspension's end told as a deadline: "Beijing's suspension of its October 2025 controls expires in November". */
     private static final Pattern SUSPENSION_EXPIRES = VOCABULARY.pattern("suspension-expires");
 
+    /**
+     * An agreement between states whose clause names no mineral of its own is about critical minerals in general, as
+     * the story tells them, not about the mineral a neighbouring clause or sentence names: "signed eleven frameworks or
+     * memorandums, from Argentina to Uzbekistan" in a story that told rare earths before, "signed frameworks with dozens
+     * of producer countries" beside equity "in rare earth, lithium and copper companies". Only where the article names
+     * critical minerals at all.
+     */
+    private static final Set<String> GENERIC_MINERALS = Set.of("critical minerals");
+
+    private static void stateDealMinerals(Context context, List<Draft> drafts) {
+        boolean generic = context.in(0, context.text().length(), MentionKind.MINERAL).stream()
+                .anyMatch(m -> m.key().equals("critical minerals"));
+        if (!generic) {
+            return;
+        }
+        for (Draft d : drafts) {
+            // an investment between states ("each government will provide at least $1 billion"), not a state's
+            // money for one company's project, which is about that project's mineral
+            if ((d.type == EventType.AGREEMENT || (d.type == EventType.INVESTMENT && d.countries.size() >= 2))
+                    && !d.ownMinerals
+                    && !d.countries.isEmpty()
+                    && d.organisations.isEmpty()
+                    && !d.minerals.isEmpty()) {
+                d.minerals.clear();
+                d.minerals.add("critical minerals");
+            }
+        }
+    }
+
     private List<Draft> scope(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -2119,6 +2149,11 @@ public final class NewsExtractor {
             if (StatePredicate.assertsNoAction(
                     d.sentence.text(), d.triggerStart - d.sentence.start(), d.triggerEnd - d.sentence.start())) {
                 continue; // "price floors remain on paper", "a price floor is a promise": a state or a description
+            }
+            if ((d.type == EventType.OFFTAKE || d.type == EventType.AGREEMENT)
+                    && !d.title()
+                    && DealVerb.signingNotTold(d.sentence.text(), d.triggerStart - d.sentence.start())) {
+                continue; // "conditional on Iluka signing offtake agreements": what signing would do, not a signing
             }
             String fromTrigger = d.sentence
                     .text()
@@ -2323,6 +2358,9 @@ public final class NewsExtractor {
         }
         if (a.minerals.isEmpty() || b.minerals.isEmpty()) {
             return true;
+        }
+        if (a.minerals.equals(GENERIC_MINERALS) || b.minerals.equals(GENERIC_MINERALS)) {
+            return true; // critical minerals in general include each of them: "the agreement" told again with lithium
         }
         for (String m : a.minerals) {
             if (b.minerals.contains(m)) {
