@@ -302,7 +302,11 @@ public final class NewsExtractor {
                             + " characters of text, more than the limit of " + limits.maxChars()
                             + ".\nMaybe it is not one article; split it, or raise --max-chars.");
         }
-        List<Sentence> sentences = SentenceSplitter.split(text);
+        // the text is split into sentences on the other core while the mentions are found
+        CompletableFuture<List<Sentence>> sentencesLater =
+                CompletableFuture.supplyAsync(() -> SentenceSplitter.split(text));
+        List<Mention> mentions = finder.find(text, article.published());
+        List<Sentence> sentences = joined(sentencesLater);
         if (sentences.size() > limits.maxSentences()) {
             throw new LimitExceededException(
                     LimitExceededException.Limit.SENTENCES,
@@ -312,7 +316,6 @@ public final class NewsExtractor {
                             + ".\nMaybe it is not one article; split it, or raise --max-sentences.");
         }
         budget.check("sentences");
-        List<Mention> mentions = finder.find(text, article.published());
         budget.check("mentions");
         Context context = new Context(text, sentences, mentions, article.published());
         List<String> notices = new ArrayList<>();
