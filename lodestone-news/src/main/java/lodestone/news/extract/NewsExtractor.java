@@ -214,15 +214,46 @@ public final class NewsExtractor {
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
     private final Optional<SentenceClassifier> classifier;
+    /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
+    private final int sentencesPerRun;
+    /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
+    private final int framesPerRun;
 
     /**
      * @param gazetteer the name lists
      * @param classifier the sentence classifier, or empty for rules alone
      */
     public NewsExtractor(Gazetteer gazetteer, Optional<SentenceClassifier> classifier) {
+        this(gazetteer, classifier, SENTENCES_PER_RUN, FRAMES_PER_RUN);
+    }
+
+    private NewsExtractor(
+            Gazetteer gazetteer, Optional<SentenceClassifier> classifier, int sentencesPerRun, int framesPerRun) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.finder = new MentionFinder(gazetteer);
         this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.sentencesPerRun = sentencesPerRun;
+        this.framesPerRun = framesPerRun;
+    }
+
+    /** Sentences per run of the frame stage: a long article is read in runs of about this many, in parallel. */
+    private static final int SENTENCES_PER_RUN = 2_000;
+    /**
+     * How many sentences in a row without a trigger or a prediction must precede a cut between two runs of the frame
+     * stage: more than the frames look back to earlier frames ({@code recent}: five sentences; {@code continuation}:
+     * two), so that each run reads what a single pass reads.
+     */
+    private static final int QUIET_BEFORE_RUN = 8;
+    /** Frames per run of the scope filter, which decides each frame alone. */
+    private static final int FRAMES_PER_RUN = 1_000;
+
+    /**
+     * @param sentences the least number of sentences per run of the frame stage
+     * @param frames the least number of frames per run of the scope filter
+     * @return this extractor reading in runs of those sizes (for tests: the output never depends on them)
+     */
+    NewsExtractor inRuns(int sentences, int frames) {
+        return new NewsExtractor(gazetteer, classifier, sentences, frames);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -271,7 +302,11 @@ public final class NewsExtractor {
                             + " characters of text, more than the limit of " + limits.maxChars()
                             + ".\nMaybe it is not one article; split it, or raise --max-chars.");
         }
-        List<Sentence> sentences = SentenceSplitter.split(text);
+        // the text is split into sentences on the other core while the mentions are found
+        CompletableFuture<List<Sentence>> sentencesLater =
+                CompletableFuture.supplyAsync(() -> SentenceSplitter.split(text));
+        List<Mention> mentions = finder.find(text, article.published());
+        List<Sentence> sentences = joined(sentencesLater);
         if (sentences.size() > limits.maxSentences()) {
             throw new LimitExceededException(
                     LimitExceededException.Limit.SENTENCES,
@@ -281,7 +316,6 @@ public final class NewsExtractor {
                             + ".\nMaybe it is not one article; split it, or raise --max-sentences.");
         }
         budget.check("sentences");
-        List<Mention> mentions = finder.find(text, article.published());
         budget.check("mentions");
         Context context = new Context(text, sentences, mentions, article.published());
         List<String> notices = new ArrayList<>();
@@ -296,20 +330,21 @@ public final class NewsExtractor {
         // claims read the annotated text only: found on the other core while the events are read in order
         CompletableFuture<List<Claim>> claimsLater =
                 CompletableFuture.supplyAsync(() -> new ClaimAnnotator(context).claims());
-        List<Draft> drafts = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            drafts.addAll(events(
-                    context, sentence, triggers.get(sentence.index()), predictions.get(sentence.index()), drafts));
-            continuation(context, sentence, drafts);
-            if ((sentence.index() & 255) == 0) {
-                budget.check("events");
-            }
-        }
+        // a long article's frames are read in runs of sentences, in parallel, cut only after sentences that yield none;
+        // the story's main mineral, which the frames may read, is counted once before
+        context.mainMinerals();
+        List<int[]> runs = OrderedRuns.runs(
+                sentences.size(),
+                sentencesPerRun,
+                i -> triggers.get(i).isEmpty() && !predictions.containsKey(i),
+                QUIET_BEFORE_RUN);
+        List<Draft> drafts =
+                OrderedRuns.map(sentences, runs, run -> frames(context, run, triggers, predictions, budget));
         leadDate(drafts);
         announcementDate(context, drafts);
         listDate(context, drafts);
         stateDealMinerals(context, drafts);
-        List<Draft> scoped = scope(packageLeads(context, drafts));
+        List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), framesPerRun, this::scope);
         List<Draft> merged = titles(merge(scoped));
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
@@ -319,6 +354,25 @@ public final class NewsExtractor {
         List<Claim> claims = joined(claimsLater);
         budget.check("claims");
         return new Extraction(article, sentences, mentions, events, claims, VERSION, notices);
+    }
+
+    /** @return the frames of a run of sentences, read in order, each sentence seeing the frames before it in the run */
+    private List<Draft> frames(
+            Context context,
+            List<Sentence> run,
+            List<List<Trigger>> triggers,
+            Map<Integer, SentenceClassifier.Prediction> predictions,
+            Budget budget) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence sentence : run) {
+            drafts.addAll(events(
+                    context, sentence, triggers.get(sentence.index()), predictions.get(sentence.index()), drafts));
+            continuation(context, sentence, drafts);
+            if ((sentence.index() & 255) == 0) {
+                budget.check("events");
+            }
+        }
+        return drafts;
     }
 
     /** @return the future's value; what it threw, as it threw it */
