@@ -90,10 +90,9 @@ public final class NewsViews {
      * @param complete adds the check's fields to its row
      * @return the completed rows
      */
-    @SuppressWarnings("unchecked") // toSchema() gives each kind as a list of field maps
     private static <C> List<Map<String, Object>> withChecks(
             Map<String, Object> schema, String key, List<C> checks, BiConsumer<C, Map<String, Object>> complete) {
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) Objects.requireNonNull(schema.get(key), key);
+        List<Map<String, Object>> rows = rows(schema, key);
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             Map<String, Object> row = new LinkedHashMap<>(rows.get(i));
@@ -101,6 +100,16 @@ public final class NewsViews {
             out.add(row);
         }
         return out;
+    }
+
+    /**
+     * @param document an extraction's schema fields or a report's document
+     * @param key "claims" or "events"
+     * @return its rows of that kind, each a map of fields
+     */
+    @SuppressWarnings("unchecked") // the schema and the report hold each kind as a list of field maps
+    private static List<Map<String, Object>> rows(Map<String, Object> document, String key) {
+        return (List<Map<String, Object>>) Objects.requireNonNull(document.get(key), key);
     }
 
     /** Records in the schema's field names: their components in snake_case, in declaration order. */
@@ -159,15 +168,12 @@ public final class NewsViews {
      * @return the stored article with its records, all unverified
      * @throws JsonProcessingException if a record cannot be written as JSON
      */
-    @SuppressWarnings("unchecked")
     public static NewsArchive.StoredArticle stored(CheckReport report, ObjectWriter writer)
             throws JsonProcessingException {
         Article article = report.extraction().article();
         Map<String, Object> view = NewsViews.report(report);
-        List<Map<String, Object>> eventRows =
-                (List<Map<String, Object>>) Objects.requireNonNull(view.get("events"), "events");
-        List<Map<String, Object>> claimRows =
-                (List<Map<String, Object>>) Objects.requireNonNull(view.get("claims"), "claims");
+        List<Map<String, Object>> eventRows = rows(view, "events");
+        List<Map<String, Object>> claimRows = rows(view, "claims");
         List<NewsArchive.StoredRecord> records = new ArrayList<>();
         for (int i = 0; i < report.events().size(); i++) {
             Event e = report.events().get(i).event();
