@@ -28,12 +28,9 @@ public record Resource(
         Function<Arguments, Query<?>> query,
         Set<String> uncachedBy) {
     public Resource {
-        Objects.requireNonNull(command, "command");
-        Objects.requireNonNull(description, "description");
         paths = List.copyOf(paths);
         params = List.copyOf(params);
         examples = List.copyOf(examples);
-        Objects.requireNonNull(query, "query");
         uncachedBy = Set.copyOf(uncachedBy);
     }
 

@@ -9,7 +9,6 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -84,16 +83,6 @@ public final class LodestoneServer {
             Supplier<Optional<KnowledgeSnapshot>> changes,
             Optional<Path> screensDir) {
         public Settings {
-            Objects.requireNonNull(screensDir, "screensDir");
-            Objects.requireNonNull(snapshots, "snapshots");
-            Objects.requireNonNull(importer, "importer");
-            Objects.requireNonNull(archive, "archive");
-            Objects.requireNonNull(token, "token");
-            Objects.requireNonNull(clock, "clock");
-            Objects.requireNonNull(limits, "limits");
-            Objects.requireNonNull(fetchPolicy, "fetchPolicy");
-            Objects.requireNonNull(dataRoot, "dataRoot");
-            Objects.requireNonNull(changes, "changes");
             token.ifPresent(t -> {
                 if (t.isBlank()) {
                     throw new IllegalArgumentException("the bearer token must not be blank.");

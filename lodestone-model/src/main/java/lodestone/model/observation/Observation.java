@@ -1,7 +1,6 @@
 package lodestone.model.observation;
 
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import lodestone.model.chain.Stage;
@@ -56,19 +55,7 @@ public record Observation(
             Metric.SOURCING_SHARE);
 
     public Observation {
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(stage, "stage");
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(series, "series");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(quantity, "quantity");
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
-        Objects.requireNonNull(raw, "raw");
-        Objects.requireNonNull(note, "note");
-        Objects.requireNonNull(provenance, "provenance");
-        Objects.requireNonNull(importer, "importer");
         if (importer.isPresent() && !IMPORT_METRICS.contains(metric)) {
             throw new IllegalArgumentException("importer (" + importer.get().code() + ") of " + mineral + " " + metric
                     + " applies only to import-source and sourcing shares.");

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.Article;
 import lodestone.news.extract.Claim;
@@ -18,8 +19,6 @@ import lodestone.news.extract.Extraction;
 import lodestone.news.extract.ExtractionLimits;
 import lodestone.news.extract.NewsExtractor;
 import lodestone.news.reconcile.CheckReport;
-import lodestone.news.reconcile.ClaimCheck;
-import lodestone.news.reconcile.EventCheck;
 import lodestone.news.reconcile.OfficeHolders;
 import lodestone.news.reconcile.Reconciler;
 import lodestone.news.reconcile.RecordRef;
@@ -41,7 +40,6 @@ public final class NewsViews {
      * @return its document: the extraction's schema fields, each claim with its verdict and references, each event
      *     with its match and records, and the plausibility flags
      */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> report(CheckReport report) {
         Extraction x = report.extraction();
         Map<String, Object> schema = x.toSchema();
@@ -51,24 +49,13 @@ public final class NewsViews {
         out.put("published", x.article().published().map(Object::toString).orElse(null));
         out.put("extractor", x.extractorVersion());
         out.put("notices", x.notices());
-        List<Map<String, Object>> claims = new ArrayList<>();
-        List<Map<String, Object>> claimRows =
-                (List<Map<String, Object>>) Objects.requireNonNull(schema.get("claims"), "claims");
-        for (int i = 0; i < report.claims().size(); i++) {
-            ClaimCheck check = report.claims().get(i);
-            Map<String, Object> row = new LinkedHashMap<>(claimRows.get(i));
+        List<Map<String, Object>> claims = withChecks(schema, "claims", report.claims(), (check, row) -> {
             row.put("verdict", check.verdict().id());
             row.put("tolerance_points", check.tolerancePoints());
             row.put("explanation", check.explanation());
             row.put("references", schema(check.references()));
-            claims.add(row);
-        }
-        List<Map<String, Object>> events = new ArrayList<>();
-        List<Map<String, Object>> eventRows =
-                (List<Map<String, Object>>) Objects.requireNonNull(schema.get("events"), "events");
-        for (int i = 0; i < report.events().size(); i++) {
-            EventCheck check = report.events().get(i);
-            Map<String, Object> row = new LinkedHashMap<>(eventRows.get(i));
+        });
+        List<Map<String, Object>> events = withChecks(schema, "events", report.events(), (check, row) -> {
             row.put("title", check.event().title().orElse(null));
             row.put("match", check.match().id());
             row.put("explanation", check.explanation());
@@ -86,12 +73,43 @@ public final class NewsViews {
             row.put("differences", schema(check.differences()));
             row.put("added", check.added());
             row.put("rule", check.event().rule());
-            events.add(row);
-        }
+        });
         out.put("claims", claims);
         out.put("events", events);
         out.put("flags", schema(report.flags()));
         return out;
+    }
+
+    /**
+     * The schema's rows of one kind (claims or events), each copied and completed from its check: the report lists the
+     * checks in the order of the rows.
+     *
+     * @param schema the extraction's schema fields
+     * @param key "claims" or "events"
+     * @param checks one check per row, in order
+     * @param complete adds the check's fields to its row
+     * @return the completed rows
+     */
+    private static <C> List<Map<String, Object>> withChecks(
+            Map<String, Object> schema, String key, List<C> checks, BiConsumer<C, Map<String, Object>> complete) {
+        List<Map<String, Object>> rows = rows(schema, key);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            Map<String, Object> row = new LinkedHashMap<>(rows.get(i));
+            complete.accept(checks.get(i), row);
+            out.add(row);
+        }
+        return out;
+    }
+
+    /**
+     * @param document an extraction's schema fields or a report's document
+     * @param key "claims" or "events"
+     * @return its rows of that kind, each a map of fields
+     */
+    @SuppressWarnings("unchecked") // the schema and the report hold each kind as a list of field maps
+    private static List<Map<String, Object>> rows(Map<String, Object> document, String key) {
+        return (List<Map<String, Object>>) Objects.requireNonNull(document.get(key), key);
     }
 
     /** Records in the schema's field names: their components in snake_case, in declaration order. */
@@ -150,15 +168,12 @@ public final class NewsViews {
      * @return the stored article with its records, all unverified
      * @throws JsonProcessingException if a record cannot be written as JSON
      */
-    @SuppressWarnings("unchecked")
     public static NewsArchive.StoredArticle stored(CheckReport report, ObjectWriter writer)
             throws JsonProcessingException {
         Article article = report.extraction().article();
         Map<String, Object> view = NewsViews.report(report);
-        List<Map<String, Object>> eventRows =
-                (List<Map<String, Object>>) Objects.requireNonNull(view.get("events"), "events");
-        List<Map<String, Object>> claimRows =
-                (List<Map<String, Object>>) Objects.requireNonNull(view.get("claims"), "claims");
+        List<Map<String, Object>> eventRows = rows(view, "events");
+        List<Map<String, Object>> claimRows = rows(view, "claims");
         List<NewsArchive.StoredRecord> records = new ArrayList<>();
         for (int i = 0; i < report.events().size(); i++) {
             Event e = report.events().get(i).event();

@@ -36,4 +36,16 @@ public record Input(String name, Optional<Double> value, String unit, String sou
                 from.provenance().locator(),
                 note);
     }
+
+    /**
+     * @param name what it is
+     * @param value the value, in {@code unit}
+     * @param unit the value's unit
+     * @param from the observation the value is read from: its source and locator are the input's, and the note quotes
+     *     its series and the cell as published ("series = raw")
+     * @return an input with a value read from an observation
+     */
+    public static Input quoting(String name, double value, String unit, Observation from) {
+        return of(name, value, unit, from, from.series() + " = " + from.raw());
+    }
 }

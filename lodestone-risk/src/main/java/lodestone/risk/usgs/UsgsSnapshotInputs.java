@@ -83,18 +83,9 @@ public final class UsgsSnapshotInputs {
                                     + (nir.has(Flag.GREATER_THAN) ? " (a lower bound)" : "")
                                     + (nir.has(Flag.LESS_THAN) ? " (an upper bound)" : "")
                                     + (nirFrom.equals(mineral) ? "" : "; of the group " + nirFrom))),
-                    value.map(v -> Input.of(
-                            "apparent consumption US " + v.year(),
-                            v.tonnes(),
-                            "t",
-                            v.consumption(),
-                            v.consumption().series() + " = " + v.consumption().raw())),
-                    value.map(v -> Input.of(
-                            "price " + v.year(),
-                            v.usdPerKilogram(),
-                            "USD/kg",
-                            v.price(),
-                            v.price().series() + " = " + v.price().raw())),
+                    value.map(v ->
+                            Input.quoting("apparent consumption US " + v.year(), v.tonnes(), "t", v.consumption())),
+                    value.map(v -> Input.quoting("price " + v.year(), v.usdPerKilogram(), "USD/kg", v.price())),
                     market.note()));
         }
         String note = (nirFrom.equals(mineral) ? "" : "net import reliance of the group " + nirFrom + "; ")

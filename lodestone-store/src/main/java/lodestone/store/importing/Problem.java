@@ -14,11 +14,8 @@ import java.util.Objects;
  */
 public record Problem(Severity severity, String file, long line, String field, String value, String message) {
     public Problem {
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(field, "field");
+        // The value is the text of the data; a reader may pass on a library's null for an absent cell.
         Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(message, "message");
     }
 
     @Override

@@ -2,7 +2,6 @@ package lodestone.store.news;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,16 +34,8 @@ public record DraftRequest(
         Optional<String> sourceUrl,
         Optional<String> publisher) {
     public DraftRequest {
-        Objects.requireNonNull(as, "as");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(issuer, "issuer");
-        Objects.requireNonNull(kind, "kind");
         minerals = List.copyOf(minerals);
         targets = List.copyOf(targets);
         parties = List.copyOf(parties);
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(sourceUrl, "sourceUrl");
-        Objects.requireNonNull(publisher, "publisher");
     }
 }

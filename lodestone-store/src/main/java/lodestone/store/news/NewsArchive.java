@@ -40,13 +40,6 @@ public final class NewsArchive {
             String extractor,
             List<StoredRecord> records) {
         public StoredArticle {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(location, "location");
-            Objects.requireNonNull(title, "title");
-            Objects.requireNonNull(published, "published");
-            Objects.requireNonNull(contentHash, "contentHash");
-            Objects.requireNonNull(extractor, "extractor");
             records = List.copyOf(records);
         }
     }
