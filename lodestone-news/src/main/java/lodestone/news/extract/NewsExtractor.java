@@ -214,15 +214,26 @@ public final class NewsExtractor {
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
     private final Optional<SentenceClassifier> classifier;
+    private final ClassifierFrames frames;
 
     /**
      * @param gazetteer the name lists
      * @param classifier the sentence classifier, or empty for rules alone
      */
     public NewsExtractor(Gazetteer gazetteer, Optional<SentenceClassifier> classifier) {
+        this(gazetteer, classifier, ClassifierFrames.BUNDLED);
+    }
+
+    /**
+     * @param gazetteer the names of countries, organisations and minerals
+     * @param classifier the sentence classifier, or empty for rules alone
+     * @param frames when the classifier adds a frame of its own
+     */
+    NewsExtractor(Gazetteer gazetteer, Optional<SentenceClassifier> classifier, ClassifierFrames frames) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.finder = new MentionFinder(gazetteer);
         this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.frames = Objects.requireNonNull(frames, "frames");
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -1275,7 +1286,6 @@ public final class NewsExtractor {
     // ---------------------------------------------------------------------------------------------------------------
     // frames
 
-    private static final double ADD_THRESHOLD = 0.6;
     /** Longer sentences are not classified (the encoder reads at most 256 word pieces: about 1,000 characters). */
     private static final int MAX_CLASSIFIED_CHARS = 600;
 
@@ -1320,7 +1330,7 @@ public final class NewsExtractor {
             // ... and adds a frame for an event type no trigger found
             SentenceLabel best = prediction.best();
             if (best != SentenceLabel.NONE
-                    && prediction.probability(best) >= ADD_THRESHOLD
+                    && frames.adds(best, prediction.probability(best))
                     && triggers.isEmpty()
                     && !SPECULATION.matcher(s).find()) {
                 EventType type = EventType.valueOf(best.name());
