@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,15 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
 import lodestone.news.classify.ClassifierTraining;
 import lodestone.news.classify.MiniLmEncoder;
+import lodestone.news.classify.RememberingEncoder;
 import lodestone.news.classify.SentenceClassifier;
-import lodestone.news.classify.SentenceEncoder;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.classify.SoftmaxClassifier;
 
@@ -32,8 +30,10 @@ import lodestone.news.classify.SoftmaxClassifier;
  * of fold. It prints (1) the sentence labels' precision and recall by type at the most probable label; (2) the gold
  * events of each type whose sentence no rule frame reads; (3) for each type and threshold, the frames the classifier
  * adds end to end and how many more gold events are matched with them than without any (their precision); (4) event
- * precision, recall and F1 over all the splits for one threshold for every type. Run from the repository root, with the
- * arguments of {@link TrainingSentences} after a file that keeps the sentence vectors between runs:
+ * precision, recall and F1 over all the splits for one threshold for every type. The training settings are {@link
+ * SoftmaxClassifier.Settings#DEFAULT} unless the system properties {@code epochs}, {@code learningRate}, {@code l2} or
+ * {@code classWeighting} say otherwise. Run from the repository root, with the arguments of {@link TrainingSentences}
+ * after a file that keeps the sentence vectors between runs:
  *
  * <pre>
  * java -cp ... lodestone.news.extract.ClassifierValidation VECTORS.tsv DIR[#REGEX]|FILE.tsv...
@@ -44,53 +44,6 @@ final class ClassifierValidation {
 
     private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     private static final Pattern CLASSIFIER_RULE = Pattern.compile("classifier: (\\w+) ([0-9.]+)");
-
-    /** An encoder that remembers every vector, read from and written to a file between runs. */
-    static final class RememberingEncoder implements SentenceEncoder {
-        private final SentenceEncoder encoder;
-        private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
-
-        RememberingEncoder(SentenceEncoder encoder) {
-            this.encoder = encoder;
-        }
-
-        void read(Path file) throws IOException {
-            if (!Files.exists(file)) {
-                return;
-            }
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] cells = line.split("\t", -1);
-                float[] v = new float[cells.length - 1];
-                for (int i = 1; i < cells.length; i++) {
-                    v[i - 1] = Float.parseFloat(cells[i]);
-                }
-                vectors.put(new String(Base64.getDecoder().decode(cells[0]), StandardCharsets.UTF_8), v);
-            }
-        }
-
-        void write(Path file) throws IOException {
-            List<String> lines = new ArrayList<>();
-            vectors.forEach((text, v) -> {
-                StringBuilder line =
-                        new StringBuilder(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
-                for (float x : v) {
-                    line.append('\t').append(x);
-                }
-                lines.add(line.toString());
-            });
-            Files.write(file, lines, StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public float[] encode(String sentence) {
-            return vectors.computeIfAbsent(sentence, encoder::encode);
-        }
-
-        @Override
-        public int dimensions() {
-            return encoder.dimensions();
-        }
-    }
 
     /** A split: its directory, the articles of its tuning part, and its labelled sentences. */
     private record Split(String name, Path dir, Pattern files, List<TrainingSentences.Labelled> sentences) {}
@@ -115,6 +68,13 @@ final class ClassifierValidation {
             Pattern files = Pattern.compile(hash < 0 ? ".*" : args[i].substring(hash + 1));
             splits.add(new Split(dir.getFileName().toString(), dir, files, TrainingSentences.labelled(dir, files)));
         }
+        SoftmaxClassifier.Settings d = SoftmaxClassifier.Settings.DEFAULT;
+        SoftmaxClassifier.Settings settings = new SoftmaxClassifier.Settings(
+                Integer.getInteger("epochs", d.epochs()),
+                Double.parseDouble(System.getProperty("learningRate", String.valueOf(d.learningRate()))),
+                Double.parseDouble(System.getProperty("l2", String.valueOf(d.l2()))),
+                Double.parseDouble(System.getProperty("classWeighting", String.valueOf(d.classWeighting()))));
+        System.out.println(settings);
         Map<SentenceLabel, int[]> sentenceCounts = new LinkedHashMap<>(); // gold, predicted, right
         for (SentenceLabel l : SentenceLabel.values()) {
             sentenceCounts.put(l, new int[3]);
@@ -129,7 +89,7 @@ final class ClassifierValidation {
                                     new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
                 }
             }
-            SoftmaxClassifier model = ClassifierTraining.train(training, encoder, SoftmaxClassifier.Settings.DEFAULT);
+            SoftmaxClassifier model = ClassifierTraining.train(training, encoder, settings);
             for (TrainingSentences.Labelled x : held.sentences()) {
                 SentenceLabel gold = SentenceLabel.of(x.label());
                 SentenceLabel best = model.labels().get(argmax(model.probabilities(encoder.encode(x.text()))));
