@@ -92,7 +92,8 @@ final class ClassifierValidation {
             SoftmaxClassifier model = ClassifierTraining.train(training, encoder, settings);
             for (TrainingSentences.Labelled x : held.sentences()) {
                 SentenceLabel gold = SentenceLabel.of(x.label());
-                SentenceLabel best = model.labels().get(argmax(model.probabilities(encoder.encode(x.text()))));
+                SentenceLabel best =
+                        new SentenceClassifier.Prediction(model.probabilities(encoder.encode(x.text()))).best();
                 sentenceCounts.get(gold)[0]++;
                 sentenceCounts.get(best)[1]++;
                 if (gold == best) {
@@ -115,16 +116,6 @@ final class ClassifierValidation {
             encoder.write(cache);
         }
         report(sentenceCounts, runs);
-    }
-
-    private static int argmax(double[] p) {
-        int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 
     private static void report(Map<SentenceLabel, int[]> sentenceCounts, List<Run> runs) {
