@@ -45,7 +45,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-13";
+    public static final String VERSION = "news-pipeline-14";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -218,20 +218,35 @@ public final class NewsExtractor {
     private final int sentencesPerRun;
     /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
     private final int framesPerRun;
+    private final ClassifierFrames frames;
 
     /**
      * @param gazetteer the name lists
      * @param classifier the sentence classifier, or empty for rules alone
      */
     public NewsExtractor(Gazetteer gazetteer, Optional<SentenceClassifier> classifier) {
-        this(gazetteer, classifier, SENTENCES_PER_RUN, FRAMES_PER_RUN);
+        this(gazetteer, classifier, ClassifierFrames.BUNDLED);
+    }
+
+    /**
+     * @param gazetteer the names of countries, organisations and minerals
+     * @param classifier the sentence classifier, or empty for rules alone
+     * @param frames when the classifier adds a frame of its own
+     */
+    NewsExtractor(Gazetteer gazetteer, Optional<SentenceClassifier> classifier, ClassifierFrames frames) {
+        this(gazetteer, classifier, frames, SENTENCES_PER_RUN, FRAMES_PER_RUN);
     }
 
     private NewsExtractor(
-            Gazetteer gazetteer, Optional<SentenceClassifier> classifier, int sentencesPerRun, int framesPerRun) {
+            Gazetteer gazetteer,
+            Optional<SentenceClassifier> classifier,
+            ClassifierFrames frames,
+            int sentencesPerRun,
+            int framesPerRun) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.finder = new MentionFinder(gazetteer);
         this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.frames = Objects.requireNonNull(frames, "frames");
         this.sentencesPerRun = sentencesPerRun;
         this.framesPerRun = framesPerRun;
     }
@@ -253,7 +268,7 @@ public final class NewsExtractor {
      * @return this extractor reading in runs of those sizes (for tests: the output never depends on them)
      */
     NewsExtractor inRuns(int sentences, int frames) {
-        return new NewsExtractor(gazetteer, classifier, sentences, frames);
+        return new NewsExtractor(gazetteer, classifier, this.frames, sentences, frames);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -1330,7 +1345,6 @@ public final class NewsExtractor {
     // ---------------------------------------------------------------------------------------------------------------
     // frames
 
-    private static final double ADD_THRESHOLD = 0.6;
     /** Longer sentences are not classified (the encoder reads at most 256 word pieces: about 1,000 characters). */
     private static final int MAX_CLASSIFIED_CHARS = 600;
 
@@ -1375,7 +1389,7 @@ public final class NewsExtractor {
             // ... and adds a frame for an event type no trigger found
             SentenceLabel best = prediction.best();
             if (best != SentenceLabel.NONE
-                    && prediction.probability(best) >= ADD_THRESHOLD
+                    && frames.adds(best, prediction.probability(best))
                     && triggers.isEmpty()
                     && !SPECULATION.matcher(s).find()) {
                 EventType type = EventType.valueOf(best.name());

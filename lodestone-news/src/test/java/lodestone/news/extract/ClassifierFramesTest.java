@@ -1,0 +1,75 @@
+package lodestone.news.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lodestone.news.article.Article;
+import lodestone.news.classify.SentenceLabel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When the sentence classifier adds a frame of its own, and that the frame stage reads the parties and minerals of such a
+ * frame as it does a rule's. The sentences are ours, worded so that no trigger of the lexicon reads them (the rules
+ * alone find nothing); the shipped classifier gives each P(export_control) between 0.55 and 0.61, above the 0.5
+ * threshold by more than a re-training on another CPU moves it.
+ */
+class ClassifierFramesTest {
+    @Test
+    void theClassifierAddsAnExportControlWhereNoRuleReadsOne() {
+        // sentence, parties, minerals
+        String[][] cases = {
+            {
+                "China restricted foreign sales of graphite and rare earths on national security grounds, the commerce"
+                        + " ministry said.",
+                "CN",
+                "graphite;rare earths"
+            },
+            {
+                "China's commerce ministry said gallium and germanium shipments to the United States are prohibited"
+                        + " from Tuesday.",
+                "CN;US",
+                "gallium;germanium"
+            },
+            {
+                "China's commerce ministry said antimony shipments to the United States are prohibited from December"
+                        + " 3.",
+                "CN;US",
+                "antimony"
+            }
+        };
+        for (String[] c : cases) {
+            Article article = new Article("new.txt", "new.txt", c[0], Optional.empty(), Optional.empty());
+            assertThat(NewsExtractor.rulesOnly().extract(article).events())
+                    .as(c[0])
+                    .isEmpty();
+            List<Event> events = NewsExtractor.bundled().extract(article).events();
+            assertThat(events).as(c[0]).hasSize(1);
+            Event e = events.get(0);
+            assertThat(e.type()).isEqualTo(EventType.EXPORT_CONTROL);
+            assertThat(e.rule()).startsWith("classifier: export_control");
+            assertThat(e.parties()).containsExactlyInAnyOrder(c[1].split(";"));
+            assertThat(e.minerals()).containsExactlyInAnyOrder(c[2].split(";"));
+        }
+    }
+
+    @Test
+    void aTypeAddsAFrameFromItsOwnThresholdAndATypeWithoutOneNever() {
+        ClassifierFrames frames = new ClassifierFrames(Map.of(SentenceLabel.INVESTMENT, 0.7));
+        assertThat(frames.adds(SentenceLabel.INVESTMENT, 0.7)).isTrue();
+        assertThat(frames.adds(SentenceLabel.INVESTMENT, 0.69)).isFalse();
+        assertThat(frames.adds(SentenceLabel.TARIFF, 0.99)).isFalse();
+        assertThat(frames.adds(SentenceLabel.NONE, 0.99)).isFalse();
+    }
+
+    @Test
+    void noneAndThresholdsOutsideTheUnitIntervalAreRefused() {
+        assertThatThrownBy(() -> new ClassifierFrames(Map.of(SentenceLabel.NONE, 0.5)))
+                .hasMessageContaining("none");
+        assertThatThrownBy(() -> new ClassifierFrames(Map.of(SentenceLabel.OTHER, 0.0)))
+                .hasMessageContaining("other");
+        assertThatThrownBy(() -> ClassifierFrames.uniform(1.5)).hasMessageContaining("1.5");
+    }
+}

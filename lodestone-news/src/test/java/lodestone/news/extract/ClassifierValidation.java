@@ -1,0 +1,245 @@
+package lodestone.news.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import lodestone.news.article.Article;
+import lodestone.news.article.ArticleReader;
+import lodestone.news.classify.ClassifierTraining;
+import lodestone.news.classify.MiniLmEncoder;
+import lodestone.news.classify.RememberingEncoder;
+import lodestone.news.classify.SentenceClassifier;
+import lodestone.news.classify.SentenceLabel;
+import lodestone.news.classify.SoftmaxClassifier;
+
+/**
+ * Cross-validates the sentence classifier by split: for each development split, a classifier is trained on the
+ * sentences of every other split (and the written sentences) and run on that split's articles, so every figure is out
+ * of fold. It prints (1) the sentence labels' precision and recall by type at the most probable label; (2) the gold
+ * events of each type whose sentence no rule frame reads; (3) for each type and threshold, the frames the classifier
+ * adds end to end and how many more gold events are matched with them than without any (their precision); (4) event
+ * precision, recall and F1 over all the splits for one threshold for every type. The training settings are {@link
+ * SoftmaxClassifier.Settings#DEFAULT} unless the system properties {@code epochs}, {@code learningRate}, {@code l2} or
+ * {@code classWeighting} say otherwise. Run from the repository root, with the arguments of {@link TrainingSentences}
+ * after a file that keeps the sentence vectors between runs:
+ *
+ * <pre>
+ * java -cp ... lodestone.news.extract.ClassifierValidation VECTORS.tsv DIR[#REGEX]|FILE.tsv...
+ * </pre>
+ */
+final class ClassifierValidation {
+    private ClassifierValidation() {}
+
+    private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final Pattern CLASSIFIER_RULE = Pattern.compile("classifier: (\\w+) ([0-9.]+)");
+
+    /** A split: its directory, the articles of its tuning part, and its labelled sentences. */
+    private record Split(String name, Path dir, Pattern files, List<TrainingSentences.Labelled> sentences) {}
+
+    /** One article's extraction with an out-of-fold classifier, and its gold. */
+    private record Run(Article article, List<Event> events, JsonNode gold) {}
+
+    public static void main(String[] args) throws IOException {
+        Path cache = Path.of(args[0]);
+        RememberingEncoder encoder = new RememberingEncoder(MiniLmEncoder.shared());
+        encoder.read(cache);
+        List<Split> splits = new ArrayList<>();
+        List<ClassifierTraining.LabelledSentence> written = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].endsWith(".tsv")) {
+                Path in = Path.of(args[i]);
+                written.addAll(ClassifierTraining.parse(Files.readString(in, StandardCharsets.UTF_8), in.toString()));
+                continue;
+            }
+            int hash = args[i].indexOf('#');
+            Path dir = Path.of(hash < 0 ? args[i] : args[i].substring(0, hash));
+            Pattern files = Pattern.compile(hash < 0 ? ".*" : args[i].substring(hash + 1));
+            splits.add(new Split(dir.getFileName().toString(), dir, files, TrainingSentences.labelled(dir, files)));
+        }
+        SoftmaxClassifier.Settings d = SoftmaxClassifier.Settings.DEFAULT;
+        SoftmaxClassifier.Settings settings = new SoftmaxClassifier.Settings(
+                Integer.getInteger("epochs", d.epochs()),
+                Double.parseDouble(System.getProperty("learningRate", String.valueOf(d.learningRate()))),
+                Double.parseDouble(System.getProperty("l2", String.valueOf(d.l2()))),
+                Double.parseDouble(System.getProperty("classWeighting", String.valueOf(d.classWeighting()))));
+        System.out.println(settings);
+        Map<SentenceLabel, int[]> sentenceCounts = new LinkedHashMap<>(); // gold, predicted, right
+        for (SentenceLabel l : SentenceLabel.values()) {
+            sentenceCounts.put(l, new int[3]);
+        }
+        List<Run> runs = new ArrayList<>();
+        for (Split held : splits) {
+            List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
+            for (Split s : splits) {
+                if (!s.name().equals(held.name())) {
+                    s.sentences()
+                            .forEach(x -> training.add(
+                                    new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
+                }
+            }
+            SoftmaxClassifier model = ClassifierTraining.train(training, encoder, settings);
+            for (TrainingSentences.Labelled x : held.sentences()) {
+                SentenceLabel gold = SentenceLabel.of(x.label());
+                SentenceLabel best =
+                        new SentenceClassifier.Prediction(model.probabilities(encoder.encode(x.text()))).best();
+                sentenceCounts.get(gold)[0]++;
+                sentenceCounts.get(best)[1]++;
+                if (gold == best) {
+                    sentenceCounts.get(gold)[2]++;
+                }
+            }
+            NewsExtractor extractor = new NewsExtractor(
+                    Gazetteer.bundled(),
+                    Optional.of(new SentenceClassifier(encoder, model)),
+                    ClassifierFrames.uniform(THRESHOLDS[0]));
+            Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
+            for (Article article :
+                    ArticleReader.withDefaults().readAll(held.dir().toString())) {
+                if (gold.containsKey(article.name())
+                        && held.files().matcher(article.name()).matches()) {
+                    runs.add(new Run(article, extractor.extract(article).events(), gold.get(article.name())));
+                }
+            }
+            System.err.println("fold " + held.name() + ": " + held.sentences().size() + " sentences");
+            encoder.write(cache);
+        }
+        report(sentenceCounts, runs);
+    }
+
+    private static void report(Map<SentenceLabel, int[]> sentenceCounts, List<Run> runs) {
+        System.out.println("(1) sentence labels out of fold, at the most probable label: label, gold, predicted,"
+                + " right, precision, recall");
+        sentenceCounts.forEach((l, c) -> System.out.printf(
+                Locale.ROOT,
+                "%-26s %5d %5d %5d %.3f %.3f%n",
+                l.id(),
+                c[0],
+                c[1],
+                c[2],
+                c[1] == 0 ? 0 : (double) c[2] / c[1],
+                c[0] == 0 ? 0 : (double) c[2] / c[0]));
+        System.out.println("(2) gold events by type: all, in a sentence no rule frame reads");
+        Map<String, int[]> unread = new LinkedHashMap<>();
+        for (Run r : runs) {
+            List<Sentence> sentences = SentenceSplitter.split(r.article().text());
+            Set<Integer> read = new LinkedHashSet<>();
+            for (Event e : r.events()) {
+                if (!e.rule().startsWith("classifier")) {
+                    read.add(sentenceOf(sentences, e.start()));
+                }
+            }
+            for (JsonNode g : r.gold().get("events")) {
+                int[] c = unread.computeIfAbsent(g.get("type").asText(), k -> new int[2]);
+                c[0]++;
+                int at = evidenceSentence(
+                        r.article().text(), sentences, g.get("evidence").asText());
+                if (at < 0 || !read.contains(at)) {
+                    c[1]++;
+                }
+            }
+        }
+        unread.forEach((type, c) -> System.out.printf(Locale.ROOT, "%-26s %5d %5d%n", type, c[0], c[1]));
+        GoldScore.Prf none = score(runs, e -> false);
+        System.out.println("(3) frames the classifier adds, by type and threshold: added, gold events matched more"
+                + " than without any (precision); without any: " + none);
+        for (SentenceLabel l : SentenceLabel.values()) {
+            if (l == SentenceLabel.NONE) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s", l.id()));
+            for (double t : THRESHOLDS) {
+                int added = 0;
+                for (Run r : runs) {
+                    added += (int)
+                            r.events().stream().filter(e -> classified(e, l, t)).count();
+                }
+                GoldScore.Prf with = score(runs, e -> classified(e, l, t));
+                int more = with.matched() - none.matched();
+                line.append(String.format(
+                        Locale.ROOT,
+                        "  %.1f: %3d %3d (%s)",
+                        t,
+                        added,
+                        more,
+                        added == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) more / added)));
+            }
+            System.out.println(line);
+        }
+        System.out.println(
+                "(4) events over all splits, every type at one threshold: matched, predicted, gold, P, R," + " F1");
+        for (double t : THRESHOLDS) {
+            GoldScore.Prf s = score(runs, e -> classified(e, null, t));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%.1f %4d %4d %4d %.3f %.3f %.3f%n",
+                    t,
+                    s.matched(),
+                    s.predicted(),
+                    s.gold(),
+                    s.precision(),
+                    s.gold() == 0 ? 0 : (double) s.matched() / s.gold(),
+                    s.f1());
+        }
+    }
+
+    /** Whether the event is a frame the classifier added for the label (any label when null) at p of t or more. */
+    private static boolean classified(Event e, SentenceLabel label, double t) {
+        var m = CLASSIFIER_RULE.matcher(e.rule());
+        return m.lookingAt()
+                && (label == null || m.group(1).equals(label.id()))
+                && Double.parseDouble(m.group(2)) >= t - 1e-9;
+    }
+
+    /** The score of the runs keeping every rule frame and the classifier's frames that pass the filter. */
+    private static GoldScore.Prf score(List<Run> runs, Predicate<Event> keep) {
+        Map<String, JsonNode> gold = new LinkedHashMap<>();
+        Map<String, JsonNode> predicted = new LinkedHashMap<>();
+        for (Run r : runs) {
+            String key = predicted.size() + "/" + r.article().name();
+            gold.put(key, r.gold());
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (Event e : r.events()) {
+                if (!e.rule().startsWith("classifier") || keep.test(e)) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("type", e.type().id());
+                    row.put("parties", e.parties());
+                    row.put("minerals", e.minerals());
+                    events.add(row);
+                }
+            }
+            predicted.put(key, GoldScore.node(Map.of("events", events, "claims", List.of())));
+        }
+        return GoldScore.score(gold, predicted).events();
+    }
+
+    private static int sentenceOf(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (offset >= s.start() && offset < s.end()) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
+    private static int evidenceSentence(String text, List<Sentence> sentences, String evidence) {
+        for (Sentence s : sentences) {
+            if (s.text().contains(evidence) || evidence.contains(s.text())) {
+                return s.index();
+            }
+        }
+        int at = text.indexOf(evidence);
+        return at < 0 ? -1 : sentenceOf(sentences, at);
+    }
+}
