@@ -129,6 +129,7 @@ final class TriggerWords {
             "treaty",
             "alliance",
             "contribution",
+            "credit",
             "initiative",
             "put",
             "$");
