@@ -130,6 +130,13 @@ final class TriggerWords {
             "alliance",
             "contribution",
             "credit",
+            "pledg",
+            "promis",
+            "allocat",
+            "set",
+            "budget",
+            "contribut",
+            "get",
             "initiative",
             "put",
             "$");
