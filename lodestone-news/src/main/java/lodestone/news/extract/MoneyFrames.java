@@ -15,8 +15,7 @@ final class MoneyFrames {
     /** A loan or a credit line: an instrument that carries its own amount. */
     private static final Pattern LOAN_WORD = VOCABULARY.pattern("loan-word");
     /** The words of a name before its head ("Critical Minerals Sovereign", "First and Last Mile"). */
-    private static final Pattern NAME_WORDS =
-            Pattern.compile("(?:(?<![\\w$])(?:[A-Z][\\w'’-]*|and|of|for|&)\\s+)+$");
+    private static final Pattern NAME_WORDS = Pattern.compile("(?:(?<![\\w$])(?:[A-Z][\\w'’-]*|and|of|for|&)\\s+)+$");
     /** Between an amount and the loan it heads: at most one plain word ("a $620 million direct loan"). */
     private static final Pattern AMOUNT_BEFORE_LOAN = Pattern.compile("^\\s+(?:[a-z-]+\\s+)?$");
     /** Between a loan and the amount it carries: "loan of", "credit line of up to", "lent". */

@@ -45,7 +45,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-10";
+    public static final String VERSION = "news-pipeline-11";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -319,7 +319,6 @@ public final class NewsExtractor {
         budget.check("claims");
         return new Extraction(article, sentences, mentions, events, claims, VERSION, notices);
     }
-
 
     /** @return the future's value; what it threw, as it threw it */
     private static <T> T joined(CompletableFuture<T> future) {
@@ -1247,7 +1246,8 @@ public final class NewsExtractor {
     private static Mention amountOf(Context context, Sentence sentence, int[] span) {
         int at = sentence.start() + span[0];
         int name = sentence.start() + MoneyFrames.nameStart(sentence.text(), span[0]);
-        for (Mention m : context.in(Math.max(sentence.start(), name - 30), at + (span[1] - span[0]), MentionKind.MONEY)) {
+        for (Mention m :
+                context.in(Math.max(sentence.start(), name - 30), at + (span[1] - span[0]), MentionKind.MONEY)) {
             if (m.end() <= at + (span[1] - span[0])
                     && !context.text().substring(m.end(), Math.max(m.end(), at)).contains(",")) {
                 return m;

@@ -160,9 +160,10 @@ class ExtractionAccuracyTest {
         // 88 of 149, 128 predicted: P 0.688 R 0.591 F1 0.635; claims the same); GoldScore pairs the same 88 events and
         // 20 of 30 claims. Development data since; rounds 9a and 9b together (news-pipeline-8): 94 of 149, 122
         // predicted (P 0.770 R 0.631 F1 0.694; GoldScore pairs 93: F1 0.686); rounds 10a and 10b together
-        // (news-pipeline-10): 99 of 149, 124 predicted (P 0.798 R 0.664 F1 0.725)
+        // (news-pipeline-10): 99 of 149, 124 predicted (P 0.798 R 0.664 F1 0.725); round 11a (news-pipeline-11): 100
+        // of 149, 125 predicted (P 0.800 R 0.671 F1 0.730)
         GoldScore.Score score = score(split("corpus/blind6"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.71);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.72);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.78);
@@ -176,9 +177,10 @@ class ExtractionAccuracyTest {
         // P 0.780 R 0.531 F1 0.632; claims 21 of 27, 25 predicted: P 0.840 R 0.778 F1 0.808; dates 13 of 39) and at
         // round 9's final news commit 496961f (events 87 of 160, 110 predicted: P 0.791 R 0.544 F1 0.644; claims the
         // same; dates 28 of 40). Development data since; rounds 10a and 10b together (news-pipeline-10): 99 of 160,
-        // 115 predicted (P 0.861 R 0.619 F1 0.720; dates 32 of 44)
+        // 115 predicted (P 0.861 R 0.619 F1 0.720; dates 32 of 44); round 11a (news-pipeline-11): 105 of 160, 123
+        // predicted (P 0.854 R 0.656 F1 0.742; dates 33 of 46)
         GoldScore.Score score = score(split("corpus/blind7"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.71);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.73);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.85);
@@ -191,12 +193,13 @@ class ExtractionAccuracyTest {
         // round 10 was being built; scored once, by score-extraction, at main 952c9b3 (events 76 of 140, 114
         // predicted: P 0.667 R 0.543 F1 0.598; claims 24 of 26, 25 predicted: P 0.960 R 0.923 F1 0.941; dates 27 of
         // 41) and at round 10's merge ec2ad2a (events 77 of 140, 114 predicted: P 0.675 R 0.550 F1 0.606; claims the
-        // same; dates 29 of 42)
+        // same; dates 29 of 42). Development data since; round 11a (news-pipeline-11): 85 of 140, 122 predicted (P
+        // 0.697 R 0.607 F1 0.649; dates 32 of 46)
         GoldScore.Score score = score(split("corpus/blind8"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.60);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.64);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.67);
+                .isGreaterThanOrEqualTo(0.69);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
     }
 }
