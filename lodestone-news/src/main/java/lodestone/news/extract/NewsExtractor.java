@@ -1071,8 +1071,11 @@ public final class NewsExtractor {
             }
             if (RESERVE.matcher(m.group()).find() && !ownClause) {
                 // "a $12 billion stockpile financed by EXIM", "a reserve with A$1.2bn of funding": the money is the
-                // reserve's, which is the action; it is no separate investment
-                out.removeIf(t -> t.type() == EventType.INVESTMENT);
+                // reserve's, which is the action; it is no separate investment. A loan that carries its own amount
+                // ("a stockpile backed by a $10 billion loan from the Export-Import Bank") is the lender's investment.
+                List<Mention> amounts = context.in(sentence.start(), sentence.end(), MentionKind.MONEY);
+                out.removeIf(t -> t.type() == EventType.INVESTMENT
+                        && !MoneyFrames.ownLoan(s, t.start(), t.end(), sentence.start(), amounts));
             }
         } else if (!agreement) {
             m = guarded(PRODUCTION_QUOTA, stems, s);
@@ -1306,10 +1309,15 @@ public final class NewsExtractor {
         return TriggerWords.any(stems, TRIGGER_PATTERNS.get(suspensionGuard)) ? pattern.matcher(s) : NEVER.matcher("");
     }
 
-    /** The amount an investment phrase names: right before it ("a $150 million loan"), else the first after it. */
+    /**
+     * The amount an investment phrase names: right before it ("a $150 million loan"), or before the name it heads ("a
+     * C$2 billion Critical Minerals Sovereign Fund"), else the first after it.
+     */
     private static Mention amountOf(Context context, Sentence sentence, int[] span) {
         int at = sentence.start() + span[0];
-        for (Mention m : context.in(Math.max(sentence.start(), at - 30), at + (span[1] - span[0]), MentionKind.MONEY)) {
+        int name = sentence.start() + MoneyFrames.nameStart(sentence.text(), span[0]);
+        for (Mention m :
+                context.in(Math.max(sentence.start(), name - 30), at + (span[1] - span[0]), MentionKind.MONEY)) {
             if (m.end() <= at + (span[1] - span[0])
                     && !context.text().substring(m.end(), Math.max(m.end(), at)).contains(",")) {
                 return m;
