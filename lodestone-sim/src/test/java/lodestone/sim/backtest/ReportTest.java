@@ -77,6 +77,15 @@ class ReportTest {
     }
 
     @Test
+    void belowTheBandTheScoreAddsTenTimesTheMissToTheWidth() {
+        // receipts of 0.1 under [0.5, 2]: ln(2.05 / 0.55) + 10 ln(0.55 / 0.15)
+        Row below = report().rows().get(3);
+        assertThat(below.intervalScore())
+                .isCloseTo(
+                        Math.log(2.05) - Math.log(0.55) + 10 * (Math.log(0.55) - Math.log(0.15)), within(1e-12));
+    }
+
+    @Test
     void theIntervalScoreFloorsNegativeValuesAtZeroOnTheLogScale() {
         // months to a first stop can be negative (a stop before the start): ln(max(0, -2) + 0.05) = ln 0.05
         Row early = row("a", Episode.Role.TEST, Series.SHORTFALL, 1, -2, 3, null);
@@ -109,28 +118,10 @@ class ReportTest {
     }
 
     private static Observation observation(
-            Series series,
-            Aggregate aggregate,
-            YearMonth from,
-            YearMonth to,
-            Optional<YearMonth> relativeFrom,
-            Optional<YearMonth> relativeTo,
-            double value) {
+            Series series, Aggregate aggregate, YearMonth from, YearMonth to, Optional<YearMonth> relativeFrom,
+            Optional<YearMonth> relativeTo, double value) {
         return new Observation(
-                "o",
-                "s",
-                "gallium",
-                series,
-                from,
-                to,
-                aggregate,
-                relativeFrom,
-                relativeTo,
-                value,
-                "b",
-                "src",
-                "low",
-                "");
+                "o", "s", "gallium", series, from, to, aggregate, relativeFrom, relativeTo, value, "b", "src", "low", "");
     }
 
     @Test
@@ -138,9 +129,7 @@ class ReportTest {
         YearMonth jan = YearMonth.of(2024, 1);
         YearMonth feb = YearMonth.of(2024, 2);
         Optional<YearMonth> none = Optional.empty();
-        assertThat(observation(Series.EXPORTS, Aggregate.MEAN, jan, jan, none, none, 0)
-                        .value())
-                .isZero();
+        assertThat(observation(Series.EXPORTS, Aggregate.MEAN, jan, jan, none, none, 0).value()).isZero();
         assertThatThrownBy(() -> observation(Series.EXPORTS, Aggregate.MEAN, feb, jan, none, none, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("observation o (window 2024-02..2024-01")
@@ -170,17 +159,14 @@ class ReportTest {
     void onlyAPricesMoveIsScoredForDirection() {
         YearMonth jan = YearMonth.of(2024, 1);
         Optional<YearMonth> none = Optional.empty();
-        assertThat(observation(Series.PRICE_OUTSIDE, Aggregate.MEAN, jan, jan, none, none, 1)
-                        .isPriceMove())
+        assertThat(observation(Series.PRICE_OUTSIDE, Aggregate.MEAN, jan, jan, none, none, 1).isPriceMove())
                 .isTrue();
         assertThat(observation(Series.PRICE_REALISED, Aggregate.VOLUME_WEIGHTED, jan, jan, none, none, 1)
                         .isPriceMove())
                 .isTrue();
-        assertThat(observation(Series.PRICE_INSIDE, Aggregate.FIRST_STOP, jan, jan, none, none, 1)
-                        .isPriceMove())
+        assertThat(observation(Series.PRICE_INSIDE, Aggregate.FIRST_STOP, jan, jan, none, none, 1).isPriceMove())
                 .isFalse();
-        assertThat(observation(Series.EXPORTS, Aggregate.MEAN, jan, jan, none, none, 1)
-                        .isPriceMove())
+        assertThat(observation(Series.EXPORTS, Aggregate.MEAN, jan, jan, none, none, 1).isPriceMove())
                 .isFalse();
     }
 
