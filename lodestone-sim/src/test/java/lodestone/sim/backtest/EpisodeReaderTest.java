@@ -35,6 +35,16 @@ class EpisodeReaderTest {
         return problems(HandEpisodes.yaml("hand", "test", observations));
     }
 
+    /** @return the hand episode's text with each pair of (text, replacement) applied */
+    private static String edited(String... pairs) {
+        String yaml = HandEpisodes.yaml("hand", "test", HandEpisodes.OBSERVATIONS);
+        for (int i = 0; i < pairs.length; i += 2) {
+            assertThat(yaml).contains(pairs[i]);
+            yaml = yaml.replace(pairs[i], pairs[i + 1]);
+        }
+        return yaml;
+    }
+
     @Test
     void aValidEpisodeGivesEveryFieldWithItsDefaults() {
         Episode episode = HandEpisodes.episode("hand", Behaviour.PRIOR);
@@ -95,11 +105,10 @@ class EpisodeReaderTest {
 
     @Test
     void theOptionalWordsMayBeLeftOut() {
-        String yaml = HandEpisodes.yaml("hand", "test", HandEpisodes.OBSERVATIONS)
-                .replace("measure: a hand-made measure\n", "")
-                .replace("description: Two gallium markets outside China, one mostly supplied by it.\n", "")
-                .replace("sources:\n  - \"hand-made\"\n", "");
-        Episode episode = read(yaml);
+        Episode episode = read(edited(
+                "measure: a hand-made measure\n", "",
+                "description: Two gallium markets outside China, one mostly supplied by it.\n", "",
+                "sources:\n  - \"hand-made\"\n", ""));
         assertThat(episode.measure()).isEmpty();
         assertThat(episode.description()).isEmpty();
         assertThat(episode.sources()).isEmpty();
@@ -107,10 +116,8 @@ class EpisodeReaderTest {
 
     @Test
     void theEpisodesOwnFieldsAreChecked() {
-        String yaml = HandEpisodes.yaml("hand", "test", HandEpisodes.OBSERVATIONS)
-                .replace("id: hand\n", "")
-                .replace("title: A hand-made episode\n", "titel: typo\n")
-                .replace("role: test", "role: held-out");
+        String yaml = edited(
+                "id: hand\n", "", "title: A hand-made episode\n", "titel: typo\n", "role: test", "role: held-out");
         assertThat(problems(yaml))
                 .containsExactly(
                         "titel (\"typo\") is not a known field; allowed: description, id, measure, observations, role,"

@@ -81,8 +81,7 @@ class ReportTest {
         // receipts of 0.1 under [0.5, 2]: ln(2.05 / 0.55) + 10 ln(0.55 / 0.15)
         Row below = report().rows().get(3);
         assertThat(below.intervalScore())
-                .isCloseTo(
-                        Math.log(2.05) - Math.log(0.55) + 10 * (Math.log(0.55) - Math.log(0.15)), within(1e-12));
+                .isCloseTo(Math.log(2.05) - Math.log(0.55) + 10 * (Math.log(0.55) - Math.log(0.15)), within(1e-12));
     }
 
     @Test
@@ -118,10 +117,28 @@ class ReportTest {
     }
 
     private static Observation observation(
-            Series series, Aggregate aggregate, YearMonth from, YearMonth to, Optional<YearMonth> relativeFrom,
-            Optional<YearMonth> relativeTo, double value) {
+            Series series,
+            Aggregate aggregate,
+            YearMonth from,
+            YearMonth to,
+            Optional<YearMonth> relativeFrom,
+            Optional<YearMonth> relativeTo,
+            double value) {
         return new Observation(
-                "o", "s", "gallium", series, from, to, aggregate, relativeFrom, relativeTo, value, "b", "src", "low", "");
+                "o",
+                "s",
+                "gallium",
+                series,
+                from,
+                to,
+                aggregate,
+                relativeFrom,
+                relativeTo,
+                value,
+                "b",
+                "src",
+                "low",
+                "");
     }
 
     @Test
@@ -129,7 +146,9 @@ class ReportTest {
         YearMonth jan = YearMonth.of(2024, 1);
         YearMonth feb = YearMonth.of(2024, 2);
         Optional<YearMonth> none = Optional.empty();
-        assertThat(observation(Series.EXPORTS, Aggregate.MEAN, jan, jan, none, none, 0).value()).isZero();
+        assertThat(observation(Series.EXPORTS, Aggregate.MEAN, jan, jan, none, none, 0)
+                        .value())
+                .isZero();
         assertThatThrownBy(() -> observation(Series.EXPORTS, Aggregate.MEAN, feb, jan, none, none, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("observation o (window 2024-02..2024-01")
@@ -159,14 +178,17 @@ class ReportTest {
     void onlyAPricesMoveIsScoredForDirection() {
         YearMonth jan = YearMonth.of(2024, 1);
         Optional<YearMonth> none = Optional.empty();
-        assertThat(observation(Series.PRICE_OUTSIDE, Aggregate.MEAN, jan, jan, none, none, 1).isPriceMove())
+        assertThat(observation(Series.PRICE_OUTSIDE, Aggregate.MEAN, jan, jan, none, none, 1)
+                        .isPriceMove())
                 .isTrue();
         assertThat(observation(Series.PRICE_REALISED, Aggregate.VOLUME_WEIGHTED, jan, jan, none, none, 1)
                         .isPriceMove())
                 .isTrue();
-        assertThat(observation(Series.PRICE_INSIDE, Aggregate.FIRST_STOP, jan, jan, none, none, 1).isPriceMove())
+        assertThat(observation(Series.PRICE_INSIDE, Aggregate.FIRST_STOP, jan, jan, none, none, 1)
+                        .isPriceMove())
                 .isFalse();
-        assertThat(observation(Series.EXPORTS, Aggregate.MEAN, jan, jan, none, none, 1).isPriceMove())
+        assertThat(observation(Series.EXPORTS, Aggregate.MEAN, jan, jan, none, none, 1)
+                        .isPriceMove())
                 .isFalse();
     }
 
