@@ -1,0 +1,106 @@
+package lodestone.sim.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lodestone.sim.Fixtures;
+import lodestone.sim.engine.Series;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.Distribution;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The selection rule's parts on hand-made candidates: the ranking (coverage first, then the interval score), the
+ * merged behaviour (ranges spanning the members', a distribution they share kept as it is, the most common restocking
+ * time), the grid's levels, and the development evidence.
+ */
+class CalibrationRuleTest {
+    private static Calibration.Candidate candidate(String label, Behaviour behaviour) {
+        return new Calibration.Candidate(label, behaviour);
+    }
+
+    private static Calibration.Scored scored(Calibration.Candidate candidate, double coverage) {
+        return new Calibration.Scored(candidate, coverage, 1);
+    }
+
+    @Test
+    void candidatesRankByCoverageThenByTheLowerIntervalScore() {
+        Calibration.Candidate wide = candidate("wide", Behaviour.PRIOR);
+        Calibration.Candidate narrow = candidate("narrow", Behaviour.STATIC);
+        Calibration.Candidate poor = candidate("poor", Behaviour.CALIBRATED);
+        // one row of episode e: all three cover it except poor; narrow's band is tighter than wide's
+        String[] one = {"e"};
+        List<Calibration.Evaluated> evaluated = List.of(
+                new Calibration.Evaluated(
+                        wide, new Report("w", List.of(HandEpisodes.row("e", "r", Series.EXPORTS, 1, 0.1, 9)))),
+                HandEpisodes.evaluated(poor, one, false),
+                new Calibration.Evaluated(
+                        narrow, new Report("n", List.of(HandEpisodes.row("e", "r", Series.EXPORTS, 1, 0.9, 1.1)))));
+        List<Calibration.Scored> ranked = Calibration.rank(evaluated, row -> true);
+        assertThat(ranked).extracting(s -> s.candidate().label()).containsExactly("narrow", "wide", "poor");
+        assertThat(ranked).extracting(Calibration.Scored::coverage).containsExactly(1.0, 1.0, 0.0);
+        assertThat(ranked.get(0).intervalScore()).isLessThan(ranked.get(1).intervalScore());
+        // the tolerance of one row in one is 1: all three are members
+        assertThat(Calibration.select(evaluated, row -> true).members()).isEqualTo(3);
+    }
+
+    @Test
+    void theMergedBehaviourSpansTheMembersAndKeepsWhatTheyShare() {
+        Distribution shared = Distribution.triangular(0.5, 1, 2);
+        Calibration.Candidate low = candidate(
+                "low",
+                Fixtures.behaviour()
+                        .flexibility(0.5)
+                        .stockLevel(shared)
+                        .restock(4)
+                        .build());
+        Calibration.Candidate high = candidate(
+                "high",
+                Fixtures.behaviour()
+                        .flexibility(1)
+                        .stockLevel(shared)
+                        .restock(1)
+                        .build());
+        Calibration.Candidate alsoHigh = candidate(
+                "also",
+                Fixtures.behaviour()
+                        .flexibility(1)
+                        .stockLevel(shared)
+                        .restock(1)
+                        .build());
+        Behaviour two = Calibration.behaviouralSet(List.of(scored(low, 0.9), scored(high, 0.9)), 0);
+        assertThat(two.flexibility()).isEqualTo(Distribution.uniform(0.5, 1));
+        assertThat(two.stockLevel()).isEqualTo(shared);
+        assertThat(two.precautionMonths()).isEqualTo(Distribution.fixed(0));
+        // a tie in restocking time goes to the best candidate's
+        assertThat(two.restockMonths()).isEqualTo(4);
+        Behaviour three =
+                Calibration.behaviouralSet(List.of(scored(low, 0.9), scored(high, 0.9), scored(alsoHigh, 0.9)), 0);
+        assertThat(three.restockMonths()).isEqualTo(1);
+        // outside the tolerance: not a member
+        Behaviour alone =
+                Calibration.behaviouralSet(List.of(scored(low, 0.9), scored(high, 0.8), scored(alsoHigh, 0.8)), 0.05);
+        assertThat(alone).isEqualTo(low.behaviour());
+    }
+
+    @Test
+    void theGridsNettingAndLastingPrecautionAreFixedAtTheEndsAndUniformBetween() {
+        List<Calibration.Candidate> grid = Calibration.grid();
+        Set<Distribution> netting =
+                grid.stream().map(c -> c.behaviour().pendingNetting()).collect(Collectors.toSet());
+        assertThat(netting)
+                .containsExactlyInAnyOrder(Distribution.fixed(0), Distribution.uniform(0, 1), Distribution.fixed(1));
+        Set<Distribution> lasting =
+                grid.stream().map(c -> c.behaviour().lastingPrecaution()).collect(Collectors.toSet());
+        assertThat(lasting).containsExactlyInAnyOrder(Distribution.fixed(0), Distribution.uniform(0, 1));
+        assertThat(grid).allSatisfy(c -> assertThat(c.label()).contains("netting", "lasting precaution"));
+    }
+
+    @Test
+    void theDevelopmentEvidenceIsTheEpisodesWithTheirDevelopmentRows() {
+        assertThat(Calibration.development(Fixtures::text, Fixtures.catalogue()).apply(Behaviour.PRIOR))
+                .isEqualTo(Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR));
+    }
+}

@@ -1,0 +1,289 @@
+package lodestone.sim.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import lodestone.sim.Fixtures;
+import lodestone.sim.engine.Series;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.ScenarioException;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading episodes and held-out rows: what a valid file gives, field by field with its defaults, and that a bad file
+ * is refused whole, with every problem named by the file, the field's path and the value.
+ */
+class EpisodeReaderTest {
+    private static Episode read(String yaml) {
+        return EpisodeReader.read(yaml, "hand.yaml", Fixtures.catalogue(), Behaviour.PRIOR);
+    }
+
+    private static List<String> problems(String yaml) {
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> read(yaml));
+        assertThat(e).as("the file is refused").isNotNull();
+        assertThat(e.getMessage())
+                .startsWith("scenario hand.yaml has " + e.problems().size() + " problem");
+        return e.problems();
+    }
+
+    private static List<String> observationProblems(String observations) {
+        return problems(HandEpisodes.yaml("hand", "test", observations));
+    }
+
+    /** @return the hand episode's text with each pair of (text, replacement) applied */
+    private static String edited(String... pairs) {
+        String yaml = HandEpisodes.yaml("hand", "test", HandEpisodes.OBSERVATIONS);
+        for (int i = 0; i < pairs.length; i += 2) {
+            assertThat(yaml).contains(pairs[i]);
+            yaml = yaml.replace(pairs[i], pairs[i + 1]);
+        }
+        return yaml;
+    }
+
+    @Test
+    void aValidEpisodeGivesEveryFieldWithItsDefaults() {
+        Episode episode = HandEpisodes.episode("hand", Behaviour.PRIOR);
+        assertThat(episode.id()).isEqualTo("hand");
+        assertThat(episode.title()).isEqualTo("A hand-made episode");
+        assertThat(episode.role()).isEqualTo(Episode.Role.TEST);
+        assertThat(episode.measure()).isEqualTo("a hand-made measure");
+        assertThat(episode.description()).startsWith("Two gallium markets");
+        assertThat(episode.sources()).containsExactly("hand-made");
+        assertThat(episode.scenarios()).extracting(s -> s.id()).containsExactly("world");
+        assertThat(episode.scenarios().get(0).markets()).hasSize(2);
+        assertThat(episode.observations())
+                .extracting(Observation::id)
+                .containsExactly(
+                        "exports-jan",
+                        "receipts-q1",
+                        "realised-q1",
+                        "world-q1",
+                        "stop",
+                        "outside-ratio",
+                        "exports-ratio");
+        Observation jan = episode.observations().get(0);
+        // one scenario: it need not be named; to defaults to from; the aggregate to the mean; words to ""
+        assertThat(jan.scenario()).isEqualTo("world");
+        assertThat(jan.market()).isEqualTo("gallium");
+        assertThat(jan.series()).isEqualTo(Series.EXPORTS);
+        assertThat(jan.from()).isEqualTo(YearMonth.of(2024, 1));
+        assertThat(jan.to()).isEqualTo(YearMonth.of(2024, 1));
+        assertThat(jan.aggregate()).isEqualTo(Aggregate.MEAN);
+        assertThat(jan.relativeFrom()).isEmpty();
+        assertThat(jan.relativeTo()).isEmpty();
+        assertThat(jan.value()).isEqualTo(0.5);
+        assertThat(jan.source()).isEqualTo("hand");
+        assertThat(jan.baseline()).isEmpty();
+        assertThat(jan.tier()).isEmpty();
+        assertThat(jan.note()).isEmpty();
+        Observation receipts = episode.observations().get(1);
+        assertThat(receipts.market()).isEqualTo("gallium#2");
+        assertThat(receipts.to()).isEqualTo(YearMonth.of(2024, 3));
+        assertThat(receipts.baseline()).isEqualTo("before");
+        assertThat(receipts.tier()).isEqualTo("derived");
+        assertThat(receipts.note()).isEqualTo("a note");
+        assertThat(episode.observations().get(2).aggregate()).isEqualTo(Aggregate.VOLUME_WEIGHTED);
+        assertThat(episode.observations().get(3).aggregate()).isEqualTo(Aggregate.WORLD_VOLUME_WEIGHTED);
+        assertThat(episode.observations().get(4).aggregate()).isEqualTo(Aggregate.FIRST_STOP);
+        Observation ratio = episode.observations().get(5);
+        assertThat(ratio.relativeFrom()).contains(YearMonth.of(2023, 11));
+        assertThat(ratio.relativeTo()).contains(YearMonth.of(2023, 12));
+        // relativeTo defaults to relativeFrom
+        Observation exports = episode.observations().get(6);
+        assertThat(exports.relativeFrom()).contains(YearMonth.of(2023, 11));
+        assertThat(exports.relativeTo()).contains(YearMonth.of(2023, 11));
+        // the markets take the behaviour given to the reader
+        assertThat(read(HandEpisodes.yaml("c", "calibration", HandEpisodes.OBSERVATIONS))
+                        .role())
+                .isEqualTo(Episode.Role.CALIBRATION);
+    }
+
+    @Test
+    void theOptionalWordsMayBeLeftOut() {
+        Episode episode = read(edited(
+                "measure: a hand-made measure\n", "",
+                "description: Two gallium markets outside China, one mostly supplied by it.\n", "",
+                "sources:\n  - \"hand-made\"\n", ""));
+        assertThat(episode.measure()).isEmpty();
+        assertThat(episode.description()).isEmpty();
+        assertThat(episode.sources()).isEmpty();
+    }
+
+    @Test
+    void theEpisodesOwnFieldsAreChecked() {
+        String yaml = edited(
+                "id: hand\n", "", "title: A hand-made episode\n", "titel: typo\n", "role: test", "role: held-out");
+        assertThat(problems(yaml))
+                .containsExactly(
+                        "titel (\"typo\") is not a known field; allowed: description, id, measure, observations, role,"
+                                + " scenarios, sources, title.",
+                        "id (missing) is required.",
+                        "title (missing) is required.",
+                        "role (held-out) must be calibration or test.");
+        assertThat(problems("- a list")).containsExactly("the file must be a mapping of fields.");
+    }
+
+    @Test
+    void scenariosAndObservationsMustBeNonEmptyListsAndScenarioIdsUnique() {
+        String base = HandEpisodes.yaml("hand", "test", HandEpisodes.OBSERVATIONS);
+        String noLists = base.substring(0, base.indexOf("scenarios:")) + "scenarios: []\nobservations: none\n";
+        assertThat(problems(noLists))
+                .containsExactly(
+                        "scenarios ([]) must be a non-empty list of scenario specs.",
+                        "observations (\"none\") must be a non-empty list of observations.");
+        String twice = base.replace("scenarios:\n", "scenarios:\n  - " + worldScenario() + "\n");
+        List<String> problems = problems(twice);
+        assertThat(problems).contains("scenarios[1].id (world) must be unique within the episode.");
+        // with two scenarios every observation must name its own
+        assertThat(problems)
+                .contains("observations[0].scenario (missing) is required.")
+                .doesNotContain("observations[5].scenario (missing) is required.");
+        String broken = base.replace("horizonMonths: 6", "horizonMonths: 0");
+        assertThat(problems(broken)).anyMatch(p -> p.startsWith("scenarios[0]: horizonMonths (0) must be within"));
+    }
+
+    /** @return the hand scenario again, on one line */
+    private static String worldScenario() {
+        return "{id: world, start: 2024-01, horizonMonths: 6, perspective: OUTSIDE, disruption: {issuer: CN, targets:"
+                + " [ALL], phases: [{months: 6, severity: 0.5}]}, markets: [{mineral: gallium, supply: {CN: 1}}]}";
+    }
+
+    @Test
+    void eachBadObservationFieldIsNamedWithItsValue() {
+        List<String> problems = observationProblems("""
+                - {id: a, market: gallium, series: exports, from: 2024-01, value: 1, source: s, colour: red}
+                - {id: b, scenario: elsewhere, market: gallium, series: exports, from: 2024-01, value: 1, source: s}
+                - {id: c, market: "gallium#3", series: exports, from: 2024-01, value: 1, source: s}
+                - {id: d, market: "gallium#x", series: volume, from: 2024-01, value: 1, source: s}
+                - {id: e, market: gallium, series: exports, aggregate: median, from: 2024-01, value: 1, source: s}
+                - {id: f, market: gallium, series: exports, from: 2024-13, value: 1, source: s}
+                - {id: g, market: gallium, series: exports, from: 2024-01, value: -1, source: s}
+                - {id: h, market: gallium, series: exports, from: 2024-01, value: 1}
+                - {market: gallium, series: exports, from: 2024-01, value: 1, source: s}
+                - {id: a, market: gallium, series: exports, from: 2024-01, value: 1, source: s}
+                """);
+        assertThat(problems)
+                .containsExactly(
+                        "observations[0].colour (\"red\") is not a known field; allowed: aggregate, baseline, episode,"
+                                + " from, id, market, note, relativeFrom, relativeTo, scenario, series, source, tier,"
+                                + " to, value.",
+                        "observations[1].scenario (elsewhere) must be the id of one of the episode's scenarios"
+                                + " [world].",
+                        "observations[2].market (gallium#3) must be a market of scenario world (a mineral id, or"
+                                + " mineral#n for the n-th).",
+                        "observations[3].market (gallium#x) must be a market of scenario world (a mineral id, or"
+                                + " mineral#n for the n-th).",
+                        "observations[3].series (volume) must be one of [shortfall, exports, exportsToPerspective,"
+                                + " receipts, priceInside, priceOutside, priceRealised].",
+                        "observations[4].aggregate (median) must be one of mean, volumeWeighted, worldVolumeWeighted,"
+                                + " firstStop.",
+                        "observations[5].from (2024-13) must be a month written YYYY-MM.",
+                        "observations[6].value (-1) must be within [0.0, 1000000.0].",
+                        "observations[7].source (missing) is required.",
+                        "observations[8].id (missing) is required.",
+                        "observations[9].id (a) must be unique.");
+    }
+
+    @Test
+    void windowsMustLieWithinTheSimulatedMonthsAndRunForwards() {
+        List<String> problems = observationProblems("""
+                - {id: a, market: gallium, series: exports, from: 2023-10, value: 1, source: s}
+                - {id: b, market: gallium, series: exports, from: 2024-06, to: 2024-07, value: 1, source: s}
+                - {id: c, market: gallium, series: exports, from: 2024-01, relativeFrom: 2023-10, value: 1, source: s}
+                - {id: d, market: gallium, series: exports, from: 2024-03, to: 2024-02, value: 1, source: s}
+                - {id: e, market: gallium, series: exports, from: 2024-01, relativeFrom: 2023-12, relativeTo: 2023-11,
+                   value: 1, source: s}
+                - {id: f, market: gallium, series: exports, from: 2023-11, to: 2024-06, relativeFrom: 2024-06,
+                   value: 1, source: s}
+                """);
+        String within = " must lie within the months scenario world simulates, 2023-11..2024-06\n"
+                + "    Maybe lengthen its horizonMonths.";
+        assertThat(problems)
+                .containsExactly(
+                        "observations[0] (2023-10..2023-10)" + within,
+                        "observations[1] (2024-06..2024-07)" + within,
+                        "observations[2].relative (2023-10..2023-10)" + within,
+                        "observations[3] (2024-03..2024-02) window must not end before it starts.",
+                        "observations[4] (2024-01..2024-01) window must not end before it starts.");
+    }
+
+    @Test
+    void theWorldPriceNeedsTheOutsidePerspective() {
+        String us = HandEpisodes.yaml("hand", "test", """
+                        - {id: a, market: gallium, series: priceRealised, aggregate: worldVolumeWeighted, from: 2024-01,
+                           value: 1, source: s}
+                        - {id: b, market: gallium, series: priceRealised, aggregate: volumeWeighted, from: 2024-01,
+                           value: 1, source: s}
+                        """).replace("perspective: OUTSIDE", "perspective: US");
+        assertThat(problems(us))
+                .containsExactly("observations[0].aggregate (worldVolumeWeighted) needs a scenario whose perspective is"
+                        + " OUTSIDE (scenario world has US): only then do the perspective and the issuer make up the"
+                        + " world. Maybe use volumeWeighted.");
+    }
+
+    @Test
+    void heldOutRowsJoinTheEpisodeTheyNameInFileOrder() {
+        List<Episode> episodes = List.of(
+                HandEpisodes.episode("first", Behaviour.PRIOR), HandEpisodes.episode("second", Behaviour.PRIOR));
+        Map<String, List<Observation>> extra = EpisodeReader.readExtra("""
+                observations:
+                  - {id: x1, episode: second, market: gallium, series: exports, from: 2024-02, value: 0.4, source: s}
+                  - {id: x2, episode: first, market: "gallium#2", series: receipts, from: 2024-02, value: 0.9,
+                     source: s}
+                  - {id: x3, episode: second, market: gallium, series: priceOutside, from: 2024-05, value: 2,
+                     source: s}
+                """, "extra.yaml", episodes);
+        assertThat(extra.keySet()).containsExactly("second", "first");
+        assertThat(extra.get("second")).extracting(Observation::id).containsExactly("x1", "x3");
+        assertThat(extra.get("first")).extracting(Observation::id).containsExactly("x2");
+        assertThat(extra.get("first").get(0).scenario()).isEqualTo("world");
+        assertThat(extra.get("second").get(1).value()).isEqualTo(2);
+    }
+
+    @Test
+    void aBadHeldOutFileIsRefusedWhole() {
+        List<Episode> episodes = List.of(HandEpisodes.episode("first", Behaviour.PRIOR));
+        ScenarioException e = catchThrowableOfType(
+                ScenarioException.class, () -> EpisodeReader.readExtra("""
+                rows: []
+                observations:
+                  - {id: x1, episode: first, market: gallium, series: exports, from: 2024-02, value: 0.4, source: s}
+                  - {id: x2, episode: third, market: gallium, series: exports, from: 2024-02, value: 0.4, source: s}
+                  - {id: x3, market: gallium, series: exports, from: 2024-02, value: 0.4, source: s}
+                  - {id: x4, episode: first, market: gallium, series: exports, from: 2025-02, value: 0.4, source: s}
+                """, "extra.yaml", episodes));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).startsWith("scenario extra.yaml has 4 problems:\n  rows ([]) is not a known field");
+        assertThat(e.problems())
+                .containsExactly(
+                        "rows ([]) is not a known field; allowed: observations.",
+                        "observations[1].episode (third) must be one of [first].",
+                        "observations[2].episode (missing) is required.",
+                        "observations[3] (2025-02..2025-02) must lie within the months scenario world simulates,"
+                                + " 2023-11..2024-06\n    Maybe lengthen its horizonMonths.");
+        for (String notAList : List.of("observations: 3", "other: 1")) {
+            assertThatThrownBy(() -> EpisodeReader.readExtra(notAList, "extra.yaml", episodes))
+                    .isInstanceOf(ScenarioException.class)
+                    .hasMessageContaining("observations (")
+                    .hasMessageContaining(") must be a list of observations, each naming its episode.");
+        }
+        assertThat(EpisodeReader.readExtra("observations: []", "extra.yaml", episodes))
+                .isEmpty();
+    }
+
+    @Test
+    @Disabled(
+            "EpisodeReader names a bad row by its index (observations[3]) only; in a record of 60 rows the analyst has"
+                    + " to count to find it, where the row's id (be6-...) would say which one at once")
+    void aBadRowIsNamedByItsIdToo() {
+        List<String> problems = observationProblems("""
+                - {id: ga-exports-jan, market: gallium, series: volume, from: 2024-01, value: 1, source: s}
+                """);
+        assertThat(problems).singleElement().asString().contains("ga-exports-jan");
+    }
+}
