@@ -2,7 +2,6 @@ package lodestone.app.resource;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One parameter of a question: on the command line a positional argument or an option {@code --name}; in the API a
@@ -57,12 +56,8 @@ public record Param(
     }
 
     public Param {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(description, "description");
         allowed = List.copyOf(allowed);
         formats = List.copyOf(formats);
-        Objects.requireNonNull(elsewhere, "elsewhere");
     }
 
     /**

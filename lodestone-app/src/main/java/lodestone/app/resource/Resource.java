@@ -1,7 +1,6 @@
 package lodestone.app.resource;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import lodestone.report.Query;
@@ -28,12 +27,9 @@ public record Resource(
         Function<Arguments, Query<?>> query,
         Set<String> uncachedBy) {
     public Resource {
-        Objects.requireNonNull(command, "command");
-        Objects.requireNonNull(description, "description");
         paths = List.copyOf(paths);
         params = List.copyOf(params);
         examples = List.copyOf(examples);
-        Objects.requireNonNull(query, "query");
         uncachedBy = Set.copyOf(uncachedBy);
     }
 
@@ -43,7 +39,6 @@ public record Resource(
      */
     public record Example(String request, List<String> cli) {
         public Example {
-            Objects.requireNonNull(request, "request");
             cli = List.copyOf(cli);
         }
     }

@@ -2,7 +2,6 @@ package lodestone.app.server;
 
 import io.javalin.http.Handler;
 import java.util.List;
-import java.util.Objects;
 import lodestone.app.resource.Resource;
 
 /**
@@ -28,12 +27,8 @@ public record Endpoint(
         List<Resource.Example> examples,
         Handler handler) {
     public Endpoint {
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(summary, "summary");
         parameters = List.copyOf(parameters);
         examples = List.copyOf(examples);
-        Objects.requireNonNull(handler, "handler");
     }
 
     /**

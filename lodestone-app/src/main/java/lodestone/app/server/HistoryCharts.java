@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import lodestone.report.mineral.MineralHistory;
 import lodestone.report.table.Format;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mineral page's time series: a mineral's history ({@code lodestone history}) as line charts over data years, one
@@ -175,7 +176,7 @@ final class HistoryCharts {
         return (r.flags().contains("greater-than") ? ">" : "") + shown(r, r.value());
     }
 
-    private static String shown(MineralHistory.Row r, Double value) {
+    private static String shown(MineralHistory.Row r, @Nullable Double value) {
         return r.unit().isEmpty() ? Format.percent(value) : Format.number(value) + " " + r.unit();
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -62,6 +63,7 @@ import lodestone.report.screen.ScreenResultsQuery;
 import lodestone.report.screen.ScreenResultsQuery.Listed;
 import lodestone.report.search.SearchQuery;
 import lodestone.report.table.Tabular;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. Each page
@@ -339,10 +341,12 @@ final class WebPages {
             return;
         }
         String name = folder.getFileName().toString();
-        Listed listed = ScreenResultsQuery.list(folder.getParent()).stream()
-                .filter(l -> l.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no screen results named " + name, "name"));
+        Listed listed =
+                ScreenResultsQuery.list(Objects.requireNonNull(folder.getParent(), "the screens folder")).stream()
+                        .filter(l -> l.name().equals(name))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new ApiException(ErrorCode.NOT_FOUND, "no screen results named " + name, "name"));
         render(ctx, "screen.jte", new Pages.Screen(listed, ranking.top(), top));
     }
 
@@ -388,7 +392,7 @@ final class WebPages {
         routes.addHttpHandler(io.javalin.http.HandlerType.HEAD, path, handler);
     }
 
-    void error(Context ctx, int status, String message) {
+    void error(Context ctx, int status, @Nullable String message) {
         ctx.status(status);
         render(ctx, "error.jte", new Pages.ErrorPage(status, message));
     }
@@ -555,7 +559,7 @@ final class WebPages {
                 .orElse(id);
     }
 
-    private Pages.Measures measures(ReportContext context, LocalDate on) {
+    private Pages.Measures measures(ReportContext context, @Nullable LocalDate on) {
         var result = new MeasuresQuery(on, null, null, null).answer(context);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (MeasureView measure : result.measures()) {
@@ -617,7 +621,7 @@ final class WebPages {
         return scenario(finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait())), null);
     }
 
-    private Pages.Scenario scenario(SimulationView.View view, String run) {
+    private Pages.Scenario scenario(SimulationView.View view, @Nullable String run) {
         List<String> charts = new ArrayList<>();
         for (SimulationView.MarketView market : view.markets()) {
             charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));
