@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.report.country.CountryReport;
+import lodestone.report.mineral.HistoryCharts;
 import lodestone.report.mineral.MineralHistory;
 import lodestone.report.mineral.MineralReport;
 import lodestone.report.policy.AgreementReport;

@@ -32,6 +32,7 @@ import lodestone.report.compare.Comparison;
 import lodestone.report.country.CountriesQuery;
 import lodestone.report.country.CountryQuery;
 import lodestone.report.country.CountryReport;
+import lodestone.report.mineral.HistoryCharts;
 import lodestone.report.mineral.MineralHistory;
 import lodestone.report.mineral.MineralHistoryQuery;
 import lodestone.report.mineral.MineralQuery;
@@ -499,11 +500,12 @@ final class WebPages {
 
     /** A mineral's time series for its page: the table's rows and a chart per metric. */
     private Pages.History history(MineralHistory history) {
+        HistoryCharts charts = HistoryCharts.of(history);
         return new Pages.History(
                 history,
-                HistoryCharts.years(history.rows()),
-                HistoryCharts.of(history).stream()
-                        .map(p -> new Pages.HistoryPanel(p.id(), p.description(), chart(p.data())))
+                charts.years(),
+                charts.charts().stream()
+                        .map(c -> new Pages.HistoryPanel(c.id(), c.description(), chart(c.data())))
                         .toList());
     }
 
