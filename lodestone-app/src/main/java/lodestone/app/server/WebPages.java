@@ -195,7 +195,9 @@ final class WebPages {
                     seed == null ? null : seed.longValue(),
                     null,
                     null,
-                    ScenarioDefaults.MAX_PAGE_PATHS);
+                    ScenarioDefaults.MAX_PAGE_PATHS,
+                    List.of(),
+                    List.of());
             String client = ctx.ip();
             Function<ReportContext, Pages.Scenario> page = context -> scenario(context, query, client);
             Pages.Scenario shown = paths == null && seed == null

@@ -55,23 +55,13 @@ public record HistoryCharts(List<Integer> years, List<Chart> charts) {
             boolean log,
             List<Integer> years,
             List<Integer> estimatedYears,
-            List<Line> lines) {
-        public Data {
-            years = List.copyOf(years);
-            estimatedYears = List.copyOf(estimatedYears);
-            lines = List.copyOf(lines);
-        }
-    }
+            List<Line> lines) {}
 
     /**
      * @param name the legend name
      * @param points its values, one per row
      */
-    public record Line(String name, List<Point> points) {
-        public Line {
-            points = List.copyOf(points);
-        }
-    }
+    public record Line(String name, List<Point> points) {}
 
     /**
      * @param year the data year
@@ -146,7 +136,7 @@ public record HistoryCharts(List<Integer> years, List<Chart> charts) {
                         log,
                         years,
                         estimated,
-                        drawn));
+                        List.copyOf(drawn)));
     }
 
     /**
@@ -203,7 +193,7 @@ public record HistoryCharts(List<Integer> years, List<Chart> charts) {
                             ? "revised from " + shown(r, r.previousValue()) + " (" + r.previousEdition() + ")"
                             : ""));
         }
-        return points;
+        return List.copyOf(points);
     }
 
     /**

@@ -57,14 +57,7 @@ public record ScenarioQuery(
 
     /** A run with the buffers as the record has them on the scenario's date (no switch). */
     public ScenarioQuery(
-            String scenario,
-            @Nullable String spec,
-            @Nullable Integer paths,
-            @Nullable Long seed,
-            @Nullable Integer horizon,
-            @Nullable Integer threads,
-            int maxPaths) {
-
+            String scenario, String spec, Integer paths, Long seed, Integer horizon, Integer threads, int maxPaths) {
         this(scenario, spec, paths, seed, horizon, threads, maxPaths, List.of(), List.of());
     }
 
