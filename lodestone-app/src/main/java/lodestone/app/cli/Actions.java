@@ -64,6 +64,7 @@ import lodestone.store.reference.ReferenceData;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -332,7 +333,7 @@ final class Actions {
         Long maxBytes = given.get("max-bytes", Long.class);
         return new ArticleInput(
                 ArticleInput.Kind.LOCATION,
-                given.text("input"),
+                given.argument("input"),
                 given.date("published"),
                 timeout == null ? ArticleInput.TIMEOUT_SECONDS : timeout,
                 maxBytes == null ? ArticleInput.MAX_BYTES : maxBytes,
@@ -344,12 +345,12 @@ final class Actions {
                         orDefault(given.integer("max-model-sentences"), ExtractionLimits.DEFAULT.maxModelSentences())));
     }
 
-    private static <T> T orDefault(T value, T fallback) {
+    private static <T> T orDefault(@Nullable T value, T fallback) {
         return value == null ? fallback : value;
     }
 
     private static int simulate(DeclaredCommand command, DeclaredCommand.Given given) {
-        String scenario = given.text("scenario");
+        String scenario = given.argument("scenario");
         ScenarioQuery.Prepared prepared = new ScenarioQuery(
                         scenario,
                         specText(scenario),
@@ -366,18 +367,18 @@ final class Actions {
             view = prepared.run(bar);
         } catch (QueryException e) {
             // the engine's memory check names the run's size; on the command line, the options that set it
-            throw e.getMessage().contains("lower the paths or the horizon")
-                    ? new UserException(
-                            e.getMessage().replace("lower the paths or the horizon", "lower --paths or --horizon"))
+            String message = e.getMessage();
+            throw message != null && message.contains("lower the paths or the horizon")
+                    ? new UserException(message.replace("lower the paths or the horizon", "lower --paths or --horizon"))
                     : e;
         }
-        boolean assumptions = given.get("assumptions", Boolean.class);
+        boolean assumptions = given.flag("assumptions");
         Output.render(command.out(), command.store(), view, (out, v) -> simulation(out, v, assumptions));
         return 0;
     }
 
     /** @return the text of the spec file the argument names, or null if it names none (a preset) */
-    private static String specText(String scenario) {
+    private static @Nullable String specText(String scenario) {
         Path file = Path.of(scenario);
         if (!Files.isRegularFile(file)) {
             return null;
@@ -597,7 +598,7 @@ final class Actions {
         StoreOptions store = command.store();
         PlanRequest.Resolved request = Plans.resolve(
                 new PlanRequest(
-                        given.text("target"),
+                        given.argument("target"),
                         Optional.ofNullable(given.text("perspective")),
                         Optional.ofNullable(given.text("mineral")),
                         options,
@@ -623,8 +624,8 @@ final class Actions {
     }
 
     private static int importDataset(DeclaredCommand command, DeclaredCommand.Given given) {
-        String dataset = given.text("dataset");
-        Path dir = Path.of(given.text("dir"));
+        String dataset = given.argument("dataset");
+        Path dir = Path.of(given.argument("dir"));
         StoreOptions store = command.store();
         ReferenceData reference = ReferenceData.load();
         ImportedDataset read;
@@ -758,7 +759,7 @@ final class Actions {
 
     /** A progress bar on the console (ASCII, standard error); silent without a console or for JSON/CSV. */
     static final class Bar implements Progress, AutoCloseable {
-        private final ProgressBar bar;
+        private final @Nullable ProgressBar bar;
 
         Bar(String task, long total, boolean table) {
             bar = table && Output.console()
@@ -788,7 +789,7 @@ final class Actions {
     /** The progress of an import, file by file; silent when there is no console or for JSON/CSV. */
     private static final class ImportBar implements ImportProgress, AutoCloseable {
         private final boolean visible;
-        private ProgressBar bar;
+        private @Nullable ProgressBar bar;
 
         ImportBar(boolean visible) {
             this.visible = visible;

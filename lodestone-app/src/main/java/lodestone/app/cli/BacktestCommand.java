@@ -25,6 +25,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Unit;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,6 +75,7 @@ final class BacktestCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: every core).")
+    @Nullable
     Integer threads;
 
     @Option(
@@ -88,12 +90,14 @@ final class BacktestCommand implements Callable<Integer> {
             paramLabel = "ID",
             description = "Only this episode (repeatable): cn-ga-ge-2023, cn-graphite-2023, cn-ga-ge-sb-us-ban-2024,"
                     + " cn-ree-2025-04.")
+    @Nullable
     List<String> only;
 
     @Option(
             names = "--observations",
             paramLabel = "FILE",
             description = "More observations to score, each naming its episode (YAML or JSON).")
+    @Nullable
     Path observations;
 
     @Option(
@@ -160,7 +164,7 @@ final class BacktestCommand implements Callable<Integer> {
             }
         }
         BacktestQuery query = new BacktestQuery(
-                paths, seed, threads, behaviour, only, extra, observations == null ? null : observations.toString());
+                paths, seed, threads, behaviour, only, extra, observations == null ? "" : observations.toString());
         PrintWriter out = spec.commandLine().getOut();
         if (crossValidate && !calibrate) {
             throw new UserException("--cross-validate cross-validates the calibration.\nMaybe add --calibrate.");
@@ -354,17 +358,17 @@ final class BacktestCommand implements Callable<Integer> {
 
         private Units() {}
 
-        static <T> Column<T> index(String id, String title, ToDoubleFunction<T> value, Unit unit) {
+        static <T> Column<T> index(String id, @Nullable String title, ToDoubleFunction<T> value, Unit unit) {
             return new Column<T>(
                     id, title, row -> value.applyAsDouble(row), row -> number(value.applyAsDouble(row)), unit);
         }
 
-        static <T> Column<T> share(String id, String title, ToDoubleFunction<T> value) {
+        static <T> Column<T> share(String id, @Nullable String title, ToDoubleFunction<T> value) {
             return new Column<T>(
                     id, title, row -> value.applyAsDouble(row), row -> Format.percent(value.applyAsDouble(row)), SHARE);
         }
 
-        static <T> Column<T> count(String id, String title, ToLongFunction<T> value) {
+        static <T> Column<T> count(String id, @Nullable String title, ToLongFunction<T> value) {
             return Column.<T>of(id, title, row -> value.applyAsLong(row)).in(ROWS);
         }
     }

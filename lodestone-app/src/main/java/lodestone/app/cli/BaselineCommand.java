@@ -3,9 +3,8 @@ package lodestone.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import lodestone.store.baseline.Baseline;
+import lodestone.report.dataset.BaselineCheck;
 import lodestone.store.importing.ImportReport;
-import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +44,7 @@ final class BaselineCommand implements Callable<Integer> {
         ReferenceData reference = ReferenceData.load();
         switch (action) {
             case "build" -> {
-                ImportReport report = Baseline.build(data, outDir, reference);
+                ImportReport report = BaselineCheck.build(data, outDir, reference);
                 report.problems().forEach(err::println);
                 if (report.hasErrors()) {
                     err.println("error: the datasets have errors; the baseline was not written.");
@@ -55,21 +54,16 @@ final class BaselineCommand implements Callable<Integer> {
                 return 0;
             }
             case "check" -> {
-                int differences = 0;
-                for (String name : Baseline.DATASETS) {
-                    ImportedDataset dataset = Baseline.importFrom(data, name, reference);
-                    if (dataset.report().hasErrors()) {
-                        dataset.report().errors().forEach(err::println);
-                        differences++;
-                        continue;
-                    }
-                    boolean same = Baseline.render(dataset.observations()).equals(Baseline.bundledText(name));
-                    out.println(name + ": " + (same ? "reproduced exactly" : "DIFFERS from the bundled baseline"));
-                    if (!same) {
-                        differences++;
+                BaselineCheck check = BaselineCheck.of(data, reference);
+                for (BaselineCheck.Outcome dataset : check.datasets()) {
+                    if (!dataset.errors().isEmpty()) {
+                        dataset.errors().forEach(err::println);
+                    } else {
+                        out.println(dataset.dataset() + ": "
+                                + (dataset.reproduced() ? "reproduced exactly" : "DIFFERS from the bundled baseline"));
                     }
                 }
-                return differences == 0 ? 0 : 1;
+                return check.differences() == 0 ? 0 : 1;
             }
             default -> throw new UserException("action (" + action + ") must be build or check.");
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import lodestone.app.resource.Arguments;
 import lodestone.app.resource.Param;
@@ -14,6 +15,7 @@ import lodestone.report.Lookup;
 import lodestone.report.Query;
 import lodestone.report.resolve.Resolved;
 import lodestone.store.reference.ReferenceData;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,16 +47,18 @@ final class DeclaredCommand implements Callable<Integer> {
          * @param <T> that type
          * @return the value given, or null (false for a flag not given)
          */
-        <T> T get(String name, Class<T> type);
+        <T> @Nullable T get(String name, Class<T> type);
     }
 
     private final Body body;
-    private final StoreOptions store;
+    private final @Nullable StoreOptions store;
     private final Map<String, ArgSpec> arguments = new LinkedHashMap<>();
     private final List<Param> params = new ArrayList<>();
+
+    @SuppressWarnings("NullAway.Init") // set by of(...) right after construction, before picocli can run the command
     private CommandSpec spec;
 
-    private DeclaredCommand(Body body, StoreOptions store) {
+    private DeclaredCommand(Body body, @Nullable StoreOptions store) {
         this.body = body;
         this.store = store;
     }
@@ -186,9 +190,12 @@ final class DeclaredCommand implements Callable<Integer> {
         };
     }
 
-    /** @return the database and format options, or null if the command takes none */
+    /**
+     * @return the database and format options
+     * @throws NullPointerException if the command takes none (declared with {@code store} false)
+     */
     StoreOptions store() {
-        return store;
+        return Objects.requireNonNull(store, "the command takes no database and format options");
     }
 
     /** @return standard output */
@@ -207,7 +214,9 @@ final class DeclaredCommand implements Callable<Integer> {
         if (store != null) {
             String format = store.format.name().toLowerCase(java.util.Locale.ROOT);
             for (Param p : params) {
-                Object value = arguments.get(p.name()).getValue();
+                Object value = Objects.requireNonNull(arguments.get(p.name()), p.name())
+                        .getValue();
+
                 boolean set = value instanceof Boolean flag
                         ? flag
                         : value instanceof List<?> list ? !list.isEmpty() : value != null;
@@ -222,7 +231,7 @@ final class DeclaredCommand implements Callable<Integer> {
     private Given given() {
         return new Given() {
             @Override
-            public <T> T get(String name, Class<T> type) {
+            public <T> @Nullable T get(String name, Class<T> type) {
                 ArgSpec arg = arguments.get(name);
                 if (arg == null) {
                     throw new IllegalStateException(
@@ -233,17 +242,17 @@ final class DeclaredCommand implements Callable<Integer> {
             }
 
             @Override
-            public String text(String name) {
+            public @Nullable String text(String name) {
                 return get(name, String.class);
             }
 
             @Override
-            public Integer integer(String name) {
+            public @Nullable Integer integer(String name) {
                 return get(name, Integer.class);
             }
 
             @Override
-            public LocalDate date(String name) {
+            public @Nullable LocalDate date(String name) {
                 return get(name, LocalDate.class);
             }
 
@@ -257,7 +266,7 @@ final class DeclaredCommand implements Callable<Integer> {
 
             @Override
             public boolean flag(String name) {
-                return get(name, Boolean.class);
+                return Boolean.TRUE.equals(get(name, Boolean.class));
             }
         };
     }

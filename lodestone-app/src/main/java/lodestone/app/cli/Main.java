@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Objects;
 import lodestone.app.resource.Resource;
 import lodestone.app.resource.Resources;
 import lodestone.report.QueryError;
@@ -56,7 +57,8 @@ public final class Main {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(LocalDate.class, ParameterErrors::date);
         commandLine.setParameterExceptionHandler(ParameterErrors::handle);
-        CommandLine imports = commandLine.getSubcommands().get("import");
+        CommandLine imports =
+                Objects.requireNonNull(commandLine.getSubcommands().get("import"), "import");
         String[] footer = Actions.datasetHelp();
         String[] withHeading = new String[footer.length + 1];
         withHeading[0] = "%nDatasets:";
@@ -69,7 +71,10 @@ public final class Main {
                 cmd.getErr()
                         .println("error: "
                                 + String.join(
-                                        " ", exception.getMessage().lines().toList()));
+                                        " ",
+                                        String.valueOf(exception.getMessage())
+                                                .lines()
+                                                .toList()));
                 return ParameterErrors.USAGE;
             }
             if (exception instanceof QueryException

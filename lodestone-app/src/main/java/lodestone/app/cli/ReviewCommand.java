@@ -10,6 +10,7 @@ import lodestone.report.news.ReviewQuery;
 import lodestone.report.table.Listing;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.news.DraftRequest;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -151,12 +152,15 @@ final class ReviewCommand implements Callable<Integer> {
                 names = "--as",
                 paramLabel = "KIND",
                 description = "measure or agreement (default: from the event type).")
+        @Nullable
         String as;
 
         @Option(names = "--id", paramLabel = "ID", description = "The draft's id (default: draft-TYPE-ARTICLE-SEQ).")
+        @Nullable
         String id;
 
         @Option(names = "--title", paramLabel = "TEXT", description = "The draft's title (default: from the event).")
+        @Nullable
         String title;
 
         @Option(
@@ -164,6 +168,7 @@ final class ReviewCommand implements Callable<Integer> {
                 paramLabel = "ISO2",
                 description =
                         "A measure's issuing country (default: the first" + " country among the event's parties).")
+        @Nullable
         String issuer;
 
         @Option(
@@ -171,6 +176,7 @@ final class ReviewCommand implements Callable<Integer> {
                 paramLabel = "KIND",
                 description = "A measure's kind (licensing, ban, quota, export-tax,"
                         + " content-rule, technology-control; required for a measure) or an agreement's kind.")
+        @Nullable
         String kind;
 
         @Option(
@@ -196,18 +202,21 @@ final class ReviewCommand implements Callable<Integer> {
                 paramLabel = "DATE",
                 description = "Announcement or signing date (default: the event's,"
                         + " else the article's publication date).")
+        @Nullable
         LocalDate date;
 
         @Option(
                 names = "--source-url",
                 paramLabel = "URL",
                 description = "The article's URL, needed when it was" + " ingested from a file.")
+        @Nullable
         String sourceUrl;
 
         @Option(
                 names = "--publisher",
                 paramLabel = "NAME",
                 description = "The article's publisher (default: the URL's" + " host).")
+        @Nullable
         String publisher;
 
         @Mixin

@@ -28,6 +28,7 @@ import lodestone.screen.run.EngineOptions;
 import lodestone.screen.run.RunListener;
 import lodestone.screen.run.RunReport;
 import lodestone.screen.run.ScreenEngine;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,21 +72,25 @@ final class ScreenCommand implements Callable<Integer> {
             names = "--master",
             paramLabel = "URL",
             description = "Spark master, e.g. local[2] or spark://host:7077 (default for --engine spark: local[*]).")
+    @Nullable
     String master;
 
     @Option(
             names = "--out",
             paramLabel = "DIR",
             description = "Results directory (default: screens/<spec id> in the current directory).")
+    @Nullable
     Path resultsDir;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads in local mode (default: every core).")
+    @Nullable
     Integer threads;
 
     @Option(
             names = "--batch",
             paramLabel = "CELLS",
             description = "Cells per committed batch, the checkpoint's grain (default: 20000).")
+    @Nullable
     Integer batch;
 
     @Option(
@@ -100,6 +105,7 @@ final class ScreenCommand implements Callable<Integer> {
             paramLabel = "FILE",
             description = "Only write the job (spec, supply shares, option catalogues) as JSON to FILE, for"
                     + " spark-submit on a cluster (docs/scale.md); compute nothing.")
+    @Nullable
     Path prepare;
 
     @Spec

@@ -24,6 +24,7 @@ import lodestone.store.db.LodestoneStore;
 import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,6 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             names = "--db",
             paramLabel = "PATH",
             description = "DuckDB database file (default: $LODESTONE_DB, else" + " ~/.lodestone/lodestone.duckdb).")
+    @Nullable
     Path db;
 
     @Option(
@@ -69,6 +71,7 @@ final class ServeCommand implements Callable<Integer> {
             names = "--token-file",
             paramLabel = "PATH",
             description = "File holding the bearer token for write" + " endpoints (overrides $LODESTONE_TOKEN).")
+    @Nullable
     Path tokenFile;
 
     @Option(
@@ -82,6 +85,7 @@ final class ServeCommand implements Callable<Integer> {
             paramLabel = "DIR",
             description = "Folder under which POST /api/v1/import/{dataset} may read (imports through the API are"
                     + " refused without it).")
+    @Nullable
     Path dataRoot;
 
     @Option(
@@ -90,6 +94,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder of screen results directories (lodestone screen SPEC --out DIR/NAME) that the"
                     + " dashboard lists at /screens and ranks at /screens/NAME; nothing outside it is read (default:"
                     + " none, the page says how to enable it).")
+    @Nullable
     Path screensDir;
 
     @Option(
@@ -202,7 +207,7 @@ final class ServeCommand implements Callable<Integer> {
                     .allowedHosts(allowedHosts)
                     .build();
         } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
+            throw new UserException(String.valueOf(e.getMessage()));
         }
     }
 
@@ -282,9 +287,9 @@ final class ServeCommand implements Callable<Integer> {
 
         private final Path path;
         private final ReferenceData reference;
-        private KnowledgeSnapshot fresh;
-        private String fingerprint;
-        private FileTime seen;
+        private @Nullable KnowledgeSnapshot fresh;
+        private @Nullable String fingerprint;
+        private @Nullable FileTime seen;
 
         StoreAccess(Path path, ReferenceData reference) {
             this.path = path;

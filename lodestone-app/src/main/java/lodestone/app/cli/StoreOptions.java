@@ -3,6 +3,7 @@ package lodestone.app.cli;
 import java.nio.file.Path;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.reference.ReferenceData;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads the knowledge base shares. */
@@ -12,6 +13,7 @@ final class StoreOptions {
             paramLabel = "PATH",
             description = "DuckDB database file (default: $LODESTONE_DB, else ~/.lodestone/lodestone.duckdb). Created"
                     + " and loaded with the bundled baseline on first use.")
+    @Nullable
     Path db;
 
     @Option(
@@ -28,7 +30,7 @@ final class StoreOptions {
                     + " characters: long text cells and lines wrap, numbers never).")
     boolean wide;
 
-    private ReferenceData reference;
+    private @Nullable ReferenceData reference;
 
     /** @return the widest a line of text output may be: unlimited with --wide, else $COLUMNS or 100 */
     int width() {

@@ -5,4 +5,7 @@
  * the answer as JSON, as CSV from the result's columns, or as text ({@link lodestone.app.cli.TextForms}). Exit codes: 0
  * success, 1 a failure explained on standard error, 2 a usage error. No computation here (ModuleDirectionTest).
  */
+@NullMarked
 package lodestone.app.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,6 @@
 package lodestone.app.resource;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import lodestone.report.Query;
@@ -40,7 +39,6 @@ public record Resource(
      */
     public record Example(String request, List<String> cli) {
         public Example {
-            Objects.requireNonNull(request, "request");
             cli = List.copyOf(cli);
         }
     }

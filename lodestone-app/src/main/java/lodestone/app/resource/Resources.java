@@ -104,7 +104,7 @@ public final class Resources {
                     "minerals/rare-earths",
                     "mineral rare-earths",
                     a -> new MineralQuery(
-                            a.text("mineral"), a.integer("year"), a.text("perspective"), a.text("edition")),
+                            a.argument("mineral"), a.integer("year"), a.text("perspective"), a.text("edition")),
                     "year"),
             new Resource(
                     "reserves",
@@ -151,7 +151,7 @@ public final class Resources {
                     List.of(Param.argument("mineral", "mineral id, name or symbol, e.g. rare-earths")),
                     "history/rare-earths",
                     "history rare-earths",
-                    a -> new MineralHistoryQuery(a.text("mineral"))),
+                    a -> new MineralHistoryQuery(a.argument("mineral"))),
             of(
                     "dependency",
                     "How much the perspective country depends on imports of a mineral (the mineral report's"
@@ -162,7 +162,7 @@ public final class Resources {
                     List.of(Param.argument("mineral", "mineral id, name or symbol, e.g. dysprosium"), PERSPECTIVE),
                     "dependency/gallium?perspective=US",
                     "dependency gallium --perspective US",
-                    a -> new PerspectiveDependencyQuery(a.text("mineral"), a.text("perspective"))),
+                    a -> new PerspectiveDependencyQuery(a.argument("mineral"), a.text("perspective"))),
             new Resource(
                     "diff",
                     "What a later edition of a publication revised in the data years both give: every value that moved"
@@ -176,7 +176,7 @@ public final class Resources {
                             Param.option("mineral", TEXT, "one mineral, id or name (default all)")),
                     List.of(example(
                             "diff/mcs-2025/mcs-2026?mineral=gallium", "diff mcs-2025 mcs-2026 --mineral gallium")),
-                    a -> new DiffQuery(a.text("from"), a.text("to"), a.text("mineral")),
+                    a -> new DiffQuery(a.argument("from"), a.argument("to"), a.text("mineral")),
                     Set.of()),
             of(
                     "countries",
@@ -197,7 +197,7 @@ public final class Resources {
                             EDITION),
                     "countries/CN",
                     "country CN",
-                    a -> new CountryQuery(a.text("country"), a.text("edition"))),
+                    a -> new CountryQuery(a.argument("country"), a.text("edition"))),
             of(
                     "lists",
                     "The official critical-mineral lists (USGS 2022 and 2025, EU 2023) with every entry as published"
@@ -243,7 +243,7 @@ public final class Resources {
                                             + " Maybe use format json (status) for the state on that date.")),
                     "measures/cn-ree-medium-heavy-2025?on=2026-11-20",
                     "measure cn-ree-medium-heavy-2025 --on 2026-11-20",
-                    a -> new MeasureQuery(a.text("id"), a.date("on")),
+                    a -> new MeasureQuery(a.argument("id"), a.date("on")),
                     "on"),
             of(
                     "agreements",
@@ -279,7 +279,7 @@ public final class Resources {
                                                     + " YEAR --format csv`.")),
                     "agreements/us-au-framework-2025?on=2026-11-20",
                     "agreement us-au-framework-2025 --on 2026-11-20",
-                    a -> new AgreementQuery(a.text("id"), a.date("on"), a.integer("to")),
+                    a -> new AgreementQuery(a.argument("id"), a.date("on"), a.integer("to")),
                     "on"),
             of(
                     "money",
@@ -311,7 +311,8 @@ public final class Resources {
                             Param.option("without", LIST, "switch a stockpile or floor off by key or id (repeat)")),
                     "buffers/neodymium?on=2026-12-02",
                     "buffers neodymium --on 2026-12-02",
-                    a -> new BuffersQuery(a.text("mineral"), a.date("on"), a.text("perspective"), a.texts("without")),
+                    a -> new BuffersQuery(
+                            a.argument("mineral"), a.date("on"), a.text("perspective"), a.texts("without")),
                     "on",
                     "without"),
             of(
@@ -330,7 +331,8 @@ public final class Resources {
                                     "only the projects this agreement links, its id (the outlook its page shows)")),
                     "outlook/gallium?from=2026&to=2032",
                     "outlook gallium --from 2026 --to 2032",
-                    a -> new OutlookQuery(a.text("mineral"), a.integer("from"), a.integer("to"), a.text("agreement"))),
+                    a -> new OutlookQuery(
+                            a.argument("mineral"), a.integer("from"), a.integer("to"), a.text("agreement"))),
             of(
                     "compare",
                     "Two to four minerals side by side, one row per mineral and figure: the supply-risk score (0-100),"
@@ -346,7 +348,7 @@ public final class Resources {
                             ON),
                     "compare/gallium,germanium?on=2026-11-20",
                     "compare gallium,germanium --on 2026-11-20",
-                    a -> new CompareQuery(a.text("minerals"), a.text("perspective"), a.date("on")),
+                    a -> new CompareQuery(a.argument("minerals"), a.text("perspective"), a.date("on")),
                     "on"),
             new Resource(
                     "risk",

@@ -4,4 +4,7 @@
  * report-layer query they make. The command line builds its commands and the server its routes, its OpenAPI document
  * and its contract-test examples from this one table.
  */
+@NullMarked
 package lodestone.app.resource;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,8 @@
 package lodestone.app.server;
 
 import java.util.List;
-import java.util.Objects;
 import lodestone.report.FieldFailure;
+import org.jspecify.annotations.Nullable;
 
 /** A failure the API reports as a problem document. */
 public final class ApiException extends FieldFailure {
@@ -11,10 +11,10 @@ public final class ApiException extends FieldFailure {
 
     /**
      * @param code the error code
-     * @param detail what exactly is wrong, naming the value
+     * @param detail what exactly is wrong, naming the value (null only where a failure passed on has no message)
      * @param field the parameter or body field at fault, or null
      */
-    public ApiException(ErrorCode code, String detail, String field) {
+    public ApiException(ErrorCode code, @Nullable String detail, @Nullable String field) {
         this(code, detail, field, List.of());
     }
 
@@ -24,9 +24,9 @@ public final class ApiException extends FieldFailure {
      * @param field the parameter or body field at fault, or null
      * @param problems itemised problems (e.g. an import report), may be empty
      */
-    public ApiException(ErrorCode code, String detail, String field, List<?> problems) {
+    public ApiException(ErrorCode code, @Nullable String detail, @Nullable String field, List<?> problems) {
         super(detail, field, problems);
-        this.code = Objects.requireNonNull(code, "code");
+        this.code = code;
     }
 
     /** @return the error code */

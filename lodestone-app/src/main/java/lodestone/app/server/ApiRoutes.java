@@ -32,6 +32,7 @@ import lodestone.report.scenario.ScenarioQuery;
 import lodestone.report.table.Tabular;
 import lodestone.store.dataset.Datasets;
 import lodestone.store.importing.ImportedDataset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The REST API: one table of endpoints, from which the server registers handlers and generates OpenAPI. The read
@@ -160,17 +161,17 @@ final class ApiRoutes {
     /** The values of a request: path segments and query parameters, by name. */
     private record RequestArguments(Context ctx) implements Arguments {
         @Override
-        public String text(String name) {
+        public @Nullable String text(String name) {
             return ctx.pathParamMap().containsKey(name) ? ctx.pathParam(name) : Params.text(ctx, name);
         }
 
         @Override
-        public Integer integer(String name) {
+        public @Nullable Integer integer(String name) {
             return Params.integer(ctx, name);
         }
 
         @Override
-        public LocalDate date(String name) {
+        public @Nullable LocalDate date(String name) {
             return Params.date(ctx, name);
         }
 
@@ -486,7 +487,7 @@ final class ApiRoutes {
             throw new ApiException(
                     ErrorCode.BAD_JSON,
                     "the body is not valid JSON: "
-                            + e.getMessage().lines().findFirst().orElse(""),
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
                     "body");
         }
     }

@@ -3,7 +3,6 @@ package lodestone.app.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -56,8 +55,8 @@ final class ArticleChecks implements AutoCloseable {
     private final ThreadPoolExecutor workers;
 
     ArticleChecks(ServerLimits limits, BackgroundBudget budget, FetchPolicy policy) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.budget = Objects.requireNonNull(budget, "budget");
+        this.limits = limits;
+        this.budget = budget;
         this.reader = new ArticleFetcher(limits.fetchMaxBytes(), limits.fetchTimeout(), policy);
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -52,15 +51,14 @@ final class JobBook<J extends JobBook.Tracked> implements AutoCloseable {
      * @param ticker the clock of the retention
      */
     JobBook(ServerLimits limits, BackgroundBudget budget, String kind, String thread, Ticker ticker) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.budget = Objects.requireNonNull(budget, "budget");
-        this.kind = Objects.requireNonNull(kind, "kind");
+        this.limits = limits;
+        this.budget = budget;
+        this.kind = kind;
         this.finished = Caffeine.newBuilder()
                 .maximumSize(limits.maxKeptResults())
                 .expireAfterWrite(limits.resultTtl())
                 .ticker(ticker)
                 .build();
-        Objects.requireNonNull(thread, "thread");
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread named = new Thread(runnable, thread);
             named.setDaemon(true);

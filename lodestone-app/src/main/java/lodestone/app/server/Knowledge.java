@@ -2,7 +2,6 @@ package lodestone.app.server;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import lodestone.model.knowledge.EditionChoice;
@@ -43,8 +42,8 @@ final class Knowledge {
 
     Knowledge(
             Supplier<KnowledgeSnapshot> loader, com.fasterxml.jackson.databind.ObjectMapper json, long maxCacheBytes) {
-        this.loader = Objects.requireNonNull(loader, "loader");
-        this.json = Objects.requireNonNull(json, "json");
+        this.loader = loader;
+        this.json = json;
         this.maxCacheBytes = maxCacheBytes;
         this.state = State.of(loader.get(), newCache());
     }
@@ -83,7 +82,7 @@ final class Knowledge {
      * @param snapshot the new snapshot
      */
     synchronized void replace(KnowledgeSnapshot snapshot) {
-        state = State.of(Objects.requireNonNull(snapshot, "snapshot"), newCache());
+        state = State.of(snapshot, newCache());
     }
 
     /**

@@ -21,6 +21,7 @@ import lodestone.report.QueryException;
 import lodestone.store.db.StoreException;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ public final class LodestoneServer {
     private final WebPages pages;
     private final TokenGuard tokens;
     private final ScheduledExecutorService watcher;
-    private Javalin app;
+    private @Nullable Javalin app;
     private final PlanJobs plans;
 
     /**
@@ -386,7 +387,12 @@ public final class LodestoneServer {
 
     /** Answers a failure as a problem document under /api/ and as an error page everywhere else. */
     private static void fail(
-            Context ctx, WebPages pages, ErrorCode code, String detail, String field, List<?> problems) {
+            Context ctx,
+            WebPages pages,
+            ErrorCode code,
+            @Nullable String detail,
+            @Nullable String field,
+            List<?> problems) {
         if (ctx.path().startsWith("/api/")) {
             problem(ctx, code, detail, field, problems);
         } else {
@@ -394,7 +400,8 @@ public final class LodestoneServer {
         }
     }
 
-    static void problem(Context ctx, ErrorCode code, String detail, String field, List<?> problems) {
+    static void problem(
+            Context ctx, ErrorCode code, @Nullable String detail, @Nullable String field, List<?> problems) {
         ctx.status(code.status());
         ctx.contentType("application/problem+json");
         ctx.json(Problem.of(code, detail, ctx.path(), field, problems));
@@ -416,8 +423,9 @@ public final class LodestoneServer {
         if (!HostAllowList.isLoopback(host)) {
             LOG.warn(beyondLoopbackWarning(host));
         }
-        app = build(host, port);
-        app.start();
+        Javalin built = build(host, port);
+        app = built;
+        built.start();
         // reloadIfChanged logs its own failures; the schedule ends with stop()
         var unused = watcher.scheduleWithFixedDelay(
                 this::reloadIfChanged, CHANGE_POLL_SECONDS, CHANGE_POLL_SECONDS, TimeUnit.SECONDS);
@@ -455,7 +463,11 @@ public final class LodestoneServer {
 
     /** @return the port listened on */
     public int port() {
-        return app.port();
+        Javalin started = app;
+        if (started == null) {
+            throw new IllegalStateException("the server is not started.");
+        }
+        return started.port();
     }
 
     /** @return the API endpoints, as the OpenAPI document describes them */

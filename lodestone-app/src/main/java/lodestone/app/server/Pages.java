@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import lodestone.news.reconcile.CheckReport;
 import lodestone.report.country.CountryReport;
+import lodestone.report.mineral.HistoryCharts;
 import lodestone.report.mineral.MineralHistory;
 import lodestone.report.mineral.MineralReport;
 import lodestone.report.policy.AgreementReport;
@@ -12,6 +13,7 @@ import lodestone.report.policy.MeasureView;
 import lodestone.report.risk.Overview;
 import lodestone.report.risk.RiskBreakdown;
 import lodestone.report.scenario.SimulationView;
+import org.jspecify.annotations.Nullable;
 
 /** The models of the dashboard pages, passed to the jte templates: report-layer results and their chart data. */
 public final class Pages {
@@ -152,7 +154,7 @@ public final class Pages {
      * @param status the HTTP status
      * @param message what went wrong (escaped when rendered)
      */
-    public record ErrorPage(int status, String message) {}
+    public record ErrorPage(int status, @Nullable String message) {}
 
     /**
      * @param presets the preset ids
@@ -162,7 +164,11 @@ public final class Pages {
      * @param run the id of the job the page shows ({@code /scenarios?run=ID}), or null for a run the page made
      */
     public record Scenario(
-            List<String> presets, String preset, SimulationView.View simulation, List<String> charts, String run) {
+            List<String> presets,
+            String preset,
+            SimulationView.View simulation,
+            List<String> charts,
+            @Nullable String run) {
         /**
          * @return where the monthly table downloads: the finished job's result ({@code ?run=ID}), or this page's own
          *     address (a run is deterministic for a preset, paths and seed)
@@ -231,7 +237,11 @@ public final class Pages {
      * @param report the check report, or null before a check
      * @param error why the article could not be read, or null
      */
-    public record Check(String text, String published, CheckReport report, String error) {}
+    public record Check(
+            String text,
+            String published,
+            @Nullable CheckReport report,
+            @Nullable String error) {}
 
     /**
      * @param agreements every agreement with its scorecard
@@ -239,7 +249,9 @@ public final class Pages {
      * @param on the date deadlines are judged on (today)
      */
     public record Agreements(
-            List<AgreementView> agreements, lodestone.report.policy.RecordCurrency newestSource, LocalDate on) {}
+            List<AgreementView> agreements,
+            lodestone.report.policy.@Nullable RecordCurrency newestSource,
+            LocalDate on) {}
 
     /**
      * @param report the agreement with the delivery outlook of its projects

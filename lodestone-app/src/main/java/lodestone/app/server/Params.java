@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import lodestone.report.news.ArticleInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads request parameters into the report layer's query parameters, turning values of the wrong form into problems
@@ -15,7 +16,7 @@ final class Params {
     private Params() {}
 
     /** @return the query parameter, or null when absent or blank */
-    static String text(Context ctx, String name) {
+    static @Nullable String text(Context ctx, String name) {
         String value = ctx.queryParam(name);
         return value == null || value.isBlank() ? null : value.trim();
     }
@@ -29,31 +30,32 @@ final class Params {
     }
 
     /** @return the date, or null when absent */
-    static LocalDate date(Context ctx, String name) {
+    static @Nullable LocalDate date(Context ctx, String name) {
         return parsed(name, text(ctx, name), LocalDate::parse, ErrorCode.BAD_PARAMETER, "a date YYYY-MM-DD");
     }
 
     /** @return the integer, or null when absent */
-    static Integer integer(Context ctx, String name) {
+    static @Nullable Integer integer(Context ctx, String name) {
         return parsed(name, text(ctx, name), Integer::valueOf, ErrorCode.BAD_PARAMETER, "an integer");
     }
 
     /** @return the integer field of a JSON body, or null when absent */
-    static Integer integer(JsonNode body, String name) {
+    static @Nullable Integer integer(JsonNode body, String name) {
         return parsed(name, field(body, name), Integer::valueOf, ErrorCode.BAD_JSON, "an integer");
     }
 
     /** @return the long field of a JSON body, or null when absent */
-    static Long longValue(JsonNode body, String name) {
+    static @Nullable Long longValue(JsonNode body, String name) {
         return parsed(name, field(body, name), Long::valueOf, ErrorCode.BAD_JSON, "an integer");
     }
 
-    private static String field(JsonNode body, String name) {
+    private static @Nullable String field(JsonNode body, String name) {
         JsonNode node = body.get(name);
         return node == null || node.isNull() ? null : node.isNumber() ? node.toString() : node.asText();
     }
 
-    private static <T> T parsed(String name, String text, Function<String, T> parse, ErrorCode code, String form) {
+    private static <T> @Nullable T parsed(
+            String name, @Nullable String text, Function<String, T> parse, ErrorCode code, String form) {
         if (text == null) {
             return null;
         }
@@ -70,7 +72,7 @@ final class Params {
      * @return what to read
      */
     static ArticleInput article(JsonNode body) {
-        LocalDate published = null;
+        @Nullable LocalDate published = null;
         if (body.hasNonNull("published")) {
             try {
                 published = LocalDate.parse(body.get("published").asText());

@@ -2,7 +2,6 @@ package lodestone.app.server;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
@@ -28,7 +27,7 @@ final class PlanJobs implements AutoCloseable {
     private final JobBook<Job> book;
 
     PlanJobs(ServerLimits limits, BackgroundBudget budget) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        this.limits = limits;
         this.book = new JobBook<>(limits, budget, "plans", "lodestone-plans", Ticker.systemTicker());
     }
 

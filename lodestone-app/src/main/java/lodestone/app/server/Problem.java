@@ -2,6 +2,7 @@ package lodestone.app.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An RFC 9457 problem document.
@@ -20,13 +21,14 @@ public record Problem(
         String type,
         String title,
         int status,
-        String detail,
+        @Nullable String detail,
         String instance,
         String code,
-        String field,
-        List<?> problems) {
+        @Nullable String field,
+        @Nullable List<?> problems) {
 
-    static Problem of(ErrorCode code, String detail, String instance, String field, List<?> problems) {
+    static Problem of(
+            ErrorCode code, @Nullable String detail, String instance, @Nullable String field, List<?> problems) {
         return new Problem(
                 "/api/v1/problems#" + code.id(),
                 code.description(),
@@ -35,6 +37,6 @@ public record Problem(
                 instance,
                 code.id(),
                 field,
-                problems == null || problems.isEmpty() ? null : problems);
+                problems.isEmpty() ? null : problems);
     }
 }

@@ -3,7 +3,6 @@ package lodestone.app.server;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
@@ -45,7 +44,7 @@ final class ScenarioJobs implements AutoCloseable {
     }
 
     ScenarioJobs(ServerLimits limits, BackgroundBudget budget, Ticker ticker) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        this.limits = limits;
         this.book = new JobBook<>(limits, budget, "runs", "lodestone-scenarios", ticker);
     }
 
@@ -120,6 +119,8 @@ final class ScenarioJobs implements AutoCloseable {
         return submit(new ScenarioQuery.Prepared(spec, options), client);
     }
 
+    @SuppressWarnings(
+            "NullAway") // Prepared's buffers are ScenarioBuffers.@Nullable Applied: not read from its class file
     private static ScenarioQuery.Prepared withThreads(ScenarioQuery.Prepared run, int threads) {
         return new ScenarioQuery.Prepared(
                 run.spec(), run.options().withThreads(threads), run.buffers(), run.unbuffered());

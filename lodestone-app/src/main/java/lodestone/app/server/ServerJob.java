@@ -2,10 +2,10 @@ package lodestone.app.server;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 /**
@@ -16,27 +16,22 @@ import org.slf4j.Logger;
  * @param <R> the result's type
  */
 class ServerJob<R> implements JobBook.Tracked {
-    /** How a kind of job is named in its failure messages and its log. */
-    record Wording(String noun, String logName, String smaller) {
-        /**
-         * @param noun what one job is called in a message ("plan", "run")
-         * @param logName what one job is called in the log ("plan", "scenario run")
-         * @param smaller the hint of a smaller job, after "Maybe " ("plan with fewer paths")
-         */
-        Wording {
-            Objects.requireNonNull(noun, "noun");
-            Objects.requireNonNull(logName, "logName");
-            Objects.requireNonNull(smaller, "smaller");
-        }
-    }
+    /**
+     * How a kind of job is named in its failure messages and its log.
+     *
+     * @param noun what one job is called in a message ("plan", "run")
+     * @param logName what one job is called in the log ("plan", "scenario run")
+     * @param smaller the hint of a smaller job, after "Maybe " ("plan with fewer paths")
+     */
+    record Wording(String noun, String logName, String smaller) {}
 
     final String id;
     final String subject;
     final String client;
     final CountDownLatch ended = new CountDownLatch(1);
     volatile String status = "queued";
-    volatile R result;
-    volatile String error;
+    volatile @Nullable R result;
+    volatile @Nullable String error;
 
     /**
      * @param id the job's id
@@ -44,9 +39,9 @@ class ServerJob<R> implements JobBook.Tracked {
      * @param client the client's address
      */
     ServerJob(String id, String subject, String client) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.subject = Objects.requireNonNull(subject, "subject");
-        this.client = Objects.requireNonNull(client, "client");
+        this.id = id;
+        this.subject = subject;
+        this.client = client;
     }
 
     @Override

@@ -2,7 +2,6 @@ package lodestone.app.server;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Every bound the server enforces, with its default. {@code docs/security.md} lists them with their flags; each is
@@ -88,12 +87,8 @@ public record ServerLimits(
 
     public ServerLimits {
         positive("maxBodyBytes", maxBodyBytes);
-        positive(
-                "checkTimeout",
-                Objects.requireNonNull(checkTimeout, "checkTimeout").toMillis());
-        positive(
-                "fetchTimeout",
-                Objects.requireNonNull(fetchTimeout, "fetchTimeout").toMillis());
+        positive("checkTimeout", checkTimeout.toMillis());
+        positive("fetchTimeout", fetchTimeout.toMillis());
         positive("fetchMaxBytes", fetchMaxBytes);
         positive("checkMaxChars", checkMaxChars);
         positive("checkMaxLineCost", checkMaxLineCost);
@@ -105,14 +100,12 @@ public record ServerLimits(
         positive("jobQueue", jobQueue);
         positive("jobsPerClient", jobsPerClient);
         positive("maxRunCells", maxRunCells);
-        positive("resultTtl", Objects.requireNonNull(resultTtl, "resultTtl").toSeconds());
+        positive("resultTtl", resultTtl.toSeconds());
         positive("maxKeptResults", maxKeptResults);
-        positive("pageWait", Objects.requireNonNull(pageWait, "pageWait").toMillis());
+        positive("pageWait", pageWait.toMillis());
         positive("cacheMaxBytes", cacheMaxBytes);
         positive("failedTokenLimit", failedTokenLimit);
-        positive(
-                "idleTimeout",
-                Objects.requireNonNull(idleTimeout, "idleTimeout").toMillis());
+        positive("idleTimeout", idleTimeout.toMillis());
         allowedHosts = List.copyOf(allowedHosts);
     }
 

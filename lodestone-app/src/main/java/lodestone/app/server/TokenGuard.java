@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -29,7 +28,7 @@ final class TokenGuard {
             .build();
 
     TokenGuard(Optional<String> token, int limit) {
-        this.token = Objects.requireNonNull(token, "token");
+        this.token = token;
         this.limit = limit;
     }
 

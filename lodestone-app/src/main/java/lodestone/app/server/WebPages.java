@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -31,6 +32,7 @@ import lodestone.report.compare.Comparison;
 import lodestone.report.country.CountriesQuery;
 import lodestone.report.country.CountryQuery;
 import lodestone.report.country.CountryReport;
+import lodestone.report.mineral.HistoryCharts;
 import lodestone.report.mineral.MineralHistory;
 import lodestone.report.mineral.MineralHistoryQuery;
 import lodestone.report.mineral.MineralQuery;
@@ -62,6 +64,7 @@ import lodestone.report.screen.ScreenResultsQuery;
 import lodestone.report.screen.ScreenResultsQuery.Listed;
 import lodestone.report.search.SearchQuery;
 import lodestone.report.table.Tabular;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard: server-rendered pages (jte, precompiled) that read without JavaScript; charts enhance them. Each page
@@ -192,7 +195,9 @@ final class WebPages {
                     seed == null ? null : seed.longValue(),
                     null,
                     null,
-                    ScenarioDefaults.MAX_PAGE_PATHS);
+                    ScenarioDefaults.MAX_PAGE_PATHS,
+                    List.of(),
+                    List.of());
             String client = ctx.ip();
             Function<ReportContext, Pages.Scenario> page = context -> scenario(context, query, client);
             Pages.Scenario shown = paths == null && seed == null
@@ -339,10 +344,12 @@ final class WebPages {
             return;
         }
         String name = folder.getFileName().toString();
-        Listed listed = ScreenResultsQuery.list(folder.getParent()).stream()
-                .filter(l -> l.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "no screen results named " + name, "name"));
+        Listed listed =
+                ScreenResultsQuery.list(Objects.requireNonNull(folder.getParent(), "the screens folder")).stream()
+                        .filter(l -> l.name().equals(name))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new ApiException(ErrorCode.NOT_FOUND, "no screen results named " + name, "name"));
         render(ctx, "screen.jte", new Pages.Screen(listed, ranking.top(), top));
     }
 
@@ -388,7 +395,7 @@ final class WebPages {
         routes.addHttpHandler(io.javalin.http.HandlerType.HEAD, path, handler);
     }
 
-    void error(Context ctx, int status, String message) {
+    void error(Context ctx, int status, @Nullable String message) {
         ctx.status(status);
         render(ctx, "error.jte", new Pages.ErrorPage(status, message));
     }
@@ -495,11 +502,12 @@ final class WebPages {
 
     /** A mineral's time series for its page: the table's rows and a chart per metric. */
     private Pages.History history(MineralHistory history) {
+        HistoryCharts charts = HistoryCharts.of(history);
         return new Pages.History(
                 history,
-                HistoryCharts.years(history.rows()),
-                HistoryCharts.of(history).stream()
-                        .map(p -> new Pages.HistoryPanel(p.id(), p.description(), chart(p.data())))
+                charts.years(),
+                charts.charts().stream()
+                        .map(c -> new Pages.HistoryPanel(c.id(), c.description(), chart(c.data())))
                         .toList());
     }
 
@@ -555,7 +563,7 @@ final class WebPages {
                 .orElse(id);
     }
 
-    private Pages.Measures measures(ReportContext context, LocalDate on) {
+    private Pages.Measures measures(ReportContext context, @Nullable LocalDate on) {
         var result = new MeasuresQuery(on, null, null, null).answer(context);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (MeasureView measure : result.measures()) {
@@ -617,7 +625,7 @@ final class WebPages {
         return scenario(finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait())), null);
     }
 
-    private Pages.Scenario scenario(SimulationView.View view, String run) {
+    private Pages.Scenario scenario(SimulationView.View view, @Nullable String run) {
         List<String> charts = new ArrayList<>();
         for (SimulationView.MarketView market : view.markets()) {
             charts.add(chart(Map.of("kind", "fan", "title", market.mineral(), "months", market.months())));

@@ -5,4 +5,7 @@
  * the report layer and render its records; they compute nothing. Errors are RFC 9457 problem details with a stable
  * {@link lodestone.app.server.ErrorCode}.
  */
+@NullMarked
 package lodestone.app.server;
+
+import org.jspecify.annotations.NullMarked;

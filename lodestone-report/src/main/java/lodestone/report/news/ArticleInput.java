@@ -102,7 +102,7 @@ public record ArticleInput(
      * @param published the publication date, or null
      * @return the input with the default limits
      */
-    public static ArticleInput of(Kind kind, String value, LocalDate published) {
+    public static ArticleInput of(Kind kind, String value, @Nullable LocalDate published) {
         return new ArticleInput(
                 kind, value, published, TIMEOUT_SECONDS, MAX_BYTES, FetchPolicy.PUBLIC_ONLY, ExtractionLimits.DEFAULT);
     }

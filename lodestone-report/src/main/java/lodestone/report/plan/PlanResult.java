@@ -9,6 +9,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
 import lodestone.report.table.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan with the catalogue its options came from. Its JSON form is {@link PlanView.View} (as {@code POST
@@ -34,7 +35,7 @@ public record PlanResult(Plan plan, OptionCatalogue catalogue, String csvTable) 
      * @return the table's name
      * @throws lodestone.report.QueryException unless it is one of {@link #TABLES}
      */
-    public static String csvTable(String table) {
+    public static String csvTable(@Nullable String table) {
         if (table == null) {
             return TABLES.get(0);
         }
@@ -61,7 +62,7 @@ public record PlanResult(Plan plan, OptionCatalogue catalogue, String csvTable) 
      * @param table one of {@link #TABLES}, or null for the default
      * @return the same plan whose CSV form is that table
      */
-    public PlanResult withCsvTable(String table) {
+    public PlanResult withCsvTable(@Nullable String table) {
         return new PlanResult(plan, catalogue, csvTable(table));
     }
 

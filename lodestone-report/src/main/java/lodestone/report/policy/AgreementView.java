@@ -50,7 +50,7 @@ public record AgreementView(
         String place,
         List<MoneyView> money,
         List<CommitmentView> commitments,
-        @Nullable Map<String, String> clauses,
+        Map<String, @Nullable String> clauses,
         Scorecard scorecard,
         List<ProjectView> projects,
         List<SourceView> sources,

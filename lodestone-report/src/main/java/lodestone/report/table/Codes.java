@@ -1,4 +1,4 @@
-package lodestone.app.server;
+package lodestone.report.table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import lodestone.model.observation.Flag;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Source codes said in words on the pages: USGS flags ({@code E}, {@code W}, stored as {@link Flag} ids) and the
@@ -81,7 +82,7 @@ public final class Codes {
      * @return the code in words with the code kept in brackets ("net import reliance, % [NIR_pct]"), or the label as
      *     given when it is not such a code
      */
-    public static String series(String series) {
+    public static String series(@Nullable String series) {
         if (series == null) {
             return "";
         }
@@ -105,7 +106,7 @@ public final class Codes {
      *     qualifiers in words ("Dy2O3" for {@code Price_Dy2O3_dkg}, "Ground, dry" for {@code Price_Ground_dry_dt}), its
      *     metric when it has none ("price" for {@code Price_dkg}); any other label as given
      */
-    public static String seriesShort(String series) {
+    public static String seriesShort(@Nullable String series) {
         if (series == null) {
             return "";
         }

@@ -1,10 +1,8 @@
-package lodestone.app.server;
+package lodestone.report.mineral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import lodestone.report.mineral.MineralHistory;
 import org.junit.jupiter.api.Test;
 
 /** The mineral page's history charts from rows shaped as {@code lodestone history} gives them. */
@@ -46,21 +44,11 @@ class HistoryChartsTest {
         return row("net-import-reliance", null, year, value, "", product, series, edition);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> lines(HistoryCharts.Panel panel) {
-        return (List<Map<String, Object>>) panel.data().get("lines");
-    }
-
     /** @return the legend names of the history's first chart */
-    private static List<Object> names(MineralHistory history) {
-        return lines(HistoryCharts.of(history).get(0)).stream()
-                .map(l -> l.get("name"))
+    private static List<String> names(MineralHistory history) {
+        return HistoryCharts.of(history).charts().get(0).data().lines().stream()
+                .map(HistoryCharts.Line::name)
                 .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> points(Map<String, Object> line) {
-        return (List<Map<String, Object>>) line.get("points");
     }
 
     @Test
@@ -75,26 +63,26 @@ class HistoryChartsTest {
                         row("production", "processing", 2023, 750, "t", "", "Primary production", "mcs-2025"),
                         row("production", "processing", 2024, 760, "t", "", "Primary production", "mcs-2026"),
                         row("production", "processing", 2025, 770, "t", "", "Primary production", "mcs-2026")));
-        List<HistoryCharts.Panel> panels = HistoryCharts.of(history);
+        List<HistoryCharts.Chart> panels = HistoryCharts.of(history).charts();
         assertThat(panels)
-                .extracting(HistoryCharts.Panel::id)
+                .extracting(HistoryCharts.Chart::id)
                 .containsExactly("history-production", "history-net-import-reliance", "history-price");
-        HistoryCharts.Panel production = panels.get(0);
-        assertThat(production.data().get("years")).isEqualTo(List.of(2023, 2024, 2025));
-        assertThat(production.data().get("estimatedYears")).isEqualTo(List.of(2025));
-        assertThat(lines(production)).singleElement().satisfies(line -> {
-            assertThat(line.get("name")).isEqualTo("processing");
-            List<Map<String, Object>> points = points(line);
-            assertThat(points).extracting(p -> p.get("label")).containsExactly("750 t", "760 t", "770 t e");
-            assertThat(points.get(1).get("revision")).isEqualTo("revised from 761 t (mcs-2025)");
+        HistoryCharts.Chart production = panels.get(0);
+        assertThat(production.data().years()).isEqualTo(List.of(2023, 2024, 2025));
+        assertThat(production.data().estimatedYears()).isEqualTo(List.of(2025));
+        assertThat(production.data().lines()).singleElement().satisfies(line -> {
+            assertThat(line.name()).isEqualTo("processing");
+            List<HistoryCharts.Point> points = line.points();
+            assertThat(points).extracting(HistoryCharts.Point::label).containsExactly("750 t", "760 t", "770 t e");
+            assertThat(points.get(1).revision()).isEqualTo("revised from 761 t (mcs-2025)");
         });
         assertThat(production.description())
                 .startsWith("Line chart: World production of Gallium (t) by data year, 2023 to 2025, 1 line;");
         // prices from 2 to 300 USD/kg span more than a factor 100: a logarithmic axis; one line per series
-        assertThat(panels.get(2).data().get("log")).isEqualTo(true);
-        assertThat(lines(panels.get(2))).hasSize(2);
-        assertThat(panels.get(1).data().get("percent")).isEqualTo(true);
-        assertThat(panels.get(0).data().get("log")).isEqualTo(false);
+        assertThat(panels.get(2).data().log()).isTrue();
+        assertThat(panels.get(2).data().lines()).hasSize(2);
+        assertThat(panels.get(1).data().percent()).isTrue();
+        assertThat(panels.get(0).data().log()).isFalse();
     }
 
     @Test
@@ -120,9 +108,10 @@ class HistoryChartsTest {
                                 "Sheet",
                                 "Sheet: Net import reliance as a percentage of apparent consumption",
                                 "mcs-2026")));
-        List<Map<String, Object>> lines = lines(HistoryCharts.of(history).get(0));
-        assertThat(lines).extracting(l -> l.get("name")).containsExactly("Scrap and flake", "Sheet");
-        assertThat(points(lines.get(0))).extracting(p -> p.get("year")).containsExactly(2023, 2024, 2025);
+        List<HistoryCharts.Line> lines =
+                HistoryCharts.of(history).charts().get(0).data().lines();
+        assertThat(lines).extracting(HistoryCharts.Line::name).containsExactly("Scrap and flake", "Sheet");
+        assertThat(lines.get(0).points()).extracting(HistoryCharts.Point::year).containsExactly(2023, 2024, 2025);
     }
 
     @Test
@@ -191,9 +180,10 @@ class HistoryChartsTest {
     void fewerThanTwoYearsGiveNoChart() {
         MineralHistory oneYear =
                 new MineralHistory("argon", "Argon", List.of(reliance(2023, 0.1, "", "NIR", "mcs-2025")));
-        assertThat(HistoryCharts.of(oneYear)).isEmpty();
-        assertThat(HistoryCharts.years(oneYear.rows())).containsExactly(2023);
-        assertThat(HistoryCharts.of(new MineralHistory("aggregates", "Aggregates", List.of())))
+        assertThat(HistoryCharts.of(oneYear).charts()).isEmpty();
+        assertThat(HistoryCharts.of(oneYear).years()).containsExactly(2023);
+        assertThat(HistoryCharts.of(new MineralHistory("aggregates", "Aggregates", List.of()))
+                        .charts())
                 .isEmpty();
     }
 }

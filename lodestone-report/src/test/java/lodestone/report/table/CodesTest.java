@@ -1,4 +1,4 @@
-package lodestone.app.server;
+package lodestone.report.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package lodestone.app.server;
+package lodestone.report.mineral;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,65 +6,104 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import lodestone.report.mineral.MineralHistory;
+import lodestone.report.table.Codes;
 import lodestone.report.table.Format;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The mineral page's time series: a mineral's history ({@code lodestone history}) as line charts over data years, one
- * chart per metric and unit (world production in t, the U.S. net import reliance as a share of apparent consumption,
- * prices in USD/kg), one line per stage or series. Pure: rows in, chart models out.
+ * A mineral's history ({@code lodestone history}) as the mineral page draws it: line charts over data years, one chart
+ * per metric and unit (world production in t, the U.S. net import reliance as a share of apparent consumption, prices in
+ * USD/kg), one line per stage or series. The page renders these records as they are (its chart script reads {@link
+ * Data} as JSON).
+ *
+ * @param years the distinct data years of the rows, ascending
+ * @param charts production, reliance, prices (each unit apart); none when the history has fewer than two years
  */
-final class HistoryCharts {
+public record HistoryCharts(List<Integer> years, List<Chart> charts) {
     /** Prices that span more than this factor are drawn on a logarithmic axis (rare-earth oxides: 1 to 1,346 USD/kg). */
-    static final double LOG_SPAN = 100;
+    public static final double LOG_SPAN = 100;
 
-    private HistoryCharts() {}
+    public HistoryCharts {
+        years = List.copyOf(years);
+        charts = List.copyOf(charts);
+    }
 
     /**
      * One chart of the history section.
      *
      * @param id the chart element's id, e.g. {@code history-production}
      * @param description what it shows, for screen readers (its figures are in the section's table)
-     * @param data the chart data (JSON) charts.js draws
+     * @param data what the chart draws
      */
-    record Panel(String id, String description, Map<String, Object> data) {
-        Panel {
-            data = Map.copyOf(data);
-        }
-    }
+    public record Chart(String id, String description, Data data) {}
+
+    /**
+     * What one chart draws, in the order and with the names the page's chart script reads.
+     *
+     * @param kind always {@code history}: the chart script's kind of chart
+     * @param title the chart's title
+     * @param percent true if the values are shares, shown as percentages
+     * @param log true if the axis is logarithmic (prices spanning more than {@link HistoryCharts#LOG_SPAN})
+     * @param years every data year of the history, the axis
+     * @param estimatedYears the years with an estimated value in this chart
+     * @param lines one line per stage or series
+     */
+    public record Data(
+            String kind,
+            String title,
+            boolean percent,
+            boolean log,
+            List<Integer> years,
+            List<Integer> estimatedYears,
+            List<Line> lines) {}
+
+    /**
+     * @param name the legend name
+     * @param points its values, one per row
+     */
+    public record Line(String name, List<Point> points) {}
+
+    /**
+     * @param year the data year
+     * @param value the value, in the chart's unit
+     * @param label the value as the page prints it, with "e" where estimated
+     * @param estimated true for an estimate
+     * @param edition the edition that gives it
+     * @param revision "revised from VALUE (EDITION)" where a newer edition revised the figure, else ""
+     */
+    public record Point(int year, double value, String label, boolean estimated, String edition, String revision) {}
 
     /**
      * @param history a mineral's figures by data year
-     * @return its charts: production, reliance, prices (each unit apart); none when it has fewer than two years
+     * @return its charts and data years
      */
-    static List<Panel> of(MineralHistory history) {
+    public static HistoryCharts of(MineralHistory history) {
         List<Integer> years = years(history.rows());
-        List<Panel> panels = new ArrayList<>();
+        List<Chart> charts = new ArrayList<>();
         if (years.size() < 2) {
-            return panels;
+            return new HistoryCharts(years, charts);
         }
-        Map<String, List<MineralHistory.Row>> byPanel = history.rows().stream()
+        Map<String, List<MineralHistory.Row>> byChart = history.rows().stream()
                 .collect(Collectors.groupingBy(
                         r -> r.metric() + "|" + r.unit(), LinkedHashMap::new, Collectors.toList()));
         for (String metric : List.of("production", "net-import-reliance", "price")) {
-            byPanel.forEach((key, rows) -> {
+            byChart.forEach((key, rows) -> {
                 if (key.startsWith(metric + "|")) {
-                    long before = panels.stream()
-                            .filter(p -> p.id().startsWith("history-" + metric))
+                    long before = charts.stream()
+                            .filter(c -> c.id().startsWith("history-" + metric))
                             .count();
-                    panels.add(panel(history.name(), metric, rows, years, (int) before));
+                    charts.add(chart(history.name(), metric, rows, years, (int) before));
                 }
             });
         }
-        return panels;
+        return new HistoryCharts(years, charts);
     }
 
-    /** @return the distinct data years of the rows, ascending */
-    static List<Integer> years(List<MineralHistory.Row> rows) {
+    private static List<Integer> years(List<MineralHistory.Row> rows) {
         return List.copyOf(rows.stream().map(MineralHistory.Row::year).collect(Collectors.toCollection(TreeSet::new)));
     }
 
-    private static Panel panel(String name, String metric, List<MineralHistory.Row> rows, List<Integer> years, int n) {
+    private static Chart chart(String name, String metric, List<MineralHistory.Row> rows, List<Integer> years, int n) {
         String unit = rows.get(0).unit();
         String what = switch (metric) {
             case "production" -> "World production of " + name + " (" + unit + ")";
@@ -73,8 +112,8 @@ final class HistoryCharts {
         };
         Map<String, List<MineralHistory.Row>> lines = lines(metric, rows);
         boolean log = metric.equals("price") && logarithmic(rows);
-        List<Map<String, Object>> series = new ArrayList<>();
-        lines.forEach((line, points) -> series.add(Map.of("name", line, "points", points(points))));
+        List<Line> drawn = new ArrayList<>();
+        lines.forEach((line, points) -> drawn.add(new Line(line, points(points))));
         List<Integer> estimated = rows.stream()
                 .filter(MineralHistory.Row::estimated)
                 .map(MineralHistory.Row::year)
@@ -87,24 +126,17 @@ final class HistoryCharts {
                 + (log ? " on a logarithmic scale" : "")
                 + "; estimated values (USGS \"e\") are hollow points labelled e; every value, with its edition and"
                 + " any revision, is in the table below";
-        return new Panel(
+        return new Chart(
                 id,
                 description,
-                Map.of(
-                        "kind",
+                new Data(
                         "history",
-                        "title",
                         what + (log ? ", logarithmic scale" : ""),
-                        "percent",
                         unit.isEmpty(),
-                        "log",
                         log,
-                        "years",
                         years,
-                        "estimatedYears",
                         estimated,
-                        "lines",
-                        series));
+                        List.copyOf(drawn)));
     }
 
     /**
@@ -148,34 +180,32 @@ final class HistoryCharts {
         return min > 0 && max / min > LOG_SPAN;
     }
 
-    private static List<Map<String, Object>> points(List<MineralHistory.Row> rows) {
-        List<Map<String, Object>> points = new ArrayList<>();
+    private static List<Point> points(List<MineralHistory.Row> rows) {
+        List<Point> points = new ArrayList<>();
         for (MineralHistory.Row r : rows) {
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("year", r.year());
-            point.put("value", r.value());
-            point.put("label", shown(r) + (r.estimated() ? " e" : ""));
-            point.put("estimated", r.estimated());
-            point.put("edition", r.edition());
-            point.put(
-                    "revision",
+            points.add(new Point(
+                    r.year(),
+                    r.value(),
+                    shown(r) + (r.estimated() ? " e" : ""),
+                    r.estimated(),
+                    r.edition(),
                     r.revised()
                             ? "revised from " + shown(r, r.previousValue()) + " (" + r.previousEdition() + ")"
-                            : "");
-            points.add(point);
+                            : ""));
         }
-        return points;
+        return List.copyOf(points);
     }
 
     /**
+     * @param r a row of a mineral's history
      * @return the row's value as the pages print it: a percentage for shares, else the number and its unit; with a
      *     greater-than sign before it where the edition gives a lower bound
      */
-    static String shown(MineralHistory.Row r) {
+    public static String shown(MineralHistory.Row r) {
         return (r.flags().contains("greater-than") ? ">" : "") + shown(r, r.value());
     }
 
-    private static String shown(MineralHistory.Row r, Double value) {
+    private static String shown(MineralHistory.Row r, @Nullable Double value) {
         return r.unit().isEmpty() ? Format.percent(value) : Format.number(value) + " " + r.unit();
     }
 }
