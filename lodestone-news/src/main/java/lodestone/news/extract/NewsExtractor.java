@@ -218,6 +218,7 @@ public final class NewsExtractor {
     private final int sentencesPerRun;
     /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
     private final int framesPerRun;
+
     private final ClassifierFrames frames;
 
     /**
