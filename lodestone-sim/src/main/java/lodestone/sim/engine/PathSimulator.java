@@ -375,7 +375,7 @@ final class PathSimulator {
                     Math.max(MIN_COVER_RATIO, (baseMean + forward + surplus + expectedSurplus) / (baseMean + forward));
             double priceInside = Math.min(
                     m.priceCap,
-                    betaInside == 0 ? Math.exp(walkInside) : Math.exp(walkInside - betaInside * Math.log(home)));
+                    Math.exp(walkInside + homePriceLog(ratio, beta, home, betaInside, linkToOutside(enforced))));
 
             // the perspective: covered buyers followed above, uncovered issuer buyers trading as before, others
             double s = m.issuerShare;
@@ -418,6 +418,35 @@ final class PathSimulator {
         recovery = lastShort + 1;
         firstStop = firstStopMonth == Integer.MIN_VALUE ? horizon : firstStopMonth;
         exceeded = above;
+    }
+
+    /**
+     * λ_t, how far the issuer's home price follows the outside price this month: the imported feed share ψ, plus of the
+     * rest the exported share x times the share of exports that still cross the border without the measure.
+     *
+     * @param enforced the month's share in force (f_t, after the enforcement ramp)
+     * @return λ_t in [0, 1]
+     */
+    double linkToOutside(double enforced) {
+        double open = 1 - enforced * m.borderCovered;
+        return m.feedShare + (1 - m.feedShare) * m.exportShare * open;
+    }
+
+    /**
+     * The explained part of the home price's log (its background walk aside): a mix, weighted by the link λ, of the
+     * outside price's explained log and the home market's own surplus term.
+     *
+     * @param ratio R_t, the outside cover ratio (floored)
+     * @param beta β, the outside price flexibility
+     * @param home the home cover ratio (floored)
+     * @param betaInside β_I, the home price flexibility
+     * @param link λ_t
+     * @return λ (−β ln R) + (1 − λ)(−β_I ln home)
+     */
+    static double homePriceLog(double ratio, double beta, double home, double betaInside, double link) {
+        double outside = beta == 0 || link == 0 ? 0 : -beta * Math.log(ratio);
+        double own = betaInside == 0 || link == 1 ? 0 : -betaInside * Math.log(home);
+        return link * outside + (1 - link) * own;
     }
 
     /** Expected supply over the next W months per unit of the group's covered demand (static policy expectations). */

@@ -84,7 +84,7 @@ class ClosedFormTest {
     private static Trade plainTrade(
             double covered, OptionalDouble outside, double share, double exported, double licences, double growth) {
         return new Trade(
-                Optional.empty(), covered, outside, share, exported, licences, growth, Distribution.fixed(0), 0);
+                Optional.empty(), covered, outside, share, exported, licences, growth, Distribution.fixed(0), 0, 0);
     }
 
     private static Trade trade(double covered, double licences) {
@@ -485,10 +485,12 @@ class ClosedFormTest {
         // others', 0.4 trades as before. Month 0: customs record (0.1 x 0.5 + 0.3 x 0.5 + 0.4) / 0.8 = 0.75;
         // 0.275 + 0.4 of outside demand leaves China; cover ratio (0.6 x 6 + 0.3 x 3) / 6 = 3/4, spot 4/3; home
         // (6 + (1 - 0.675 / 0.8) + 6 - (0.9 + 0.4 x 6) / 0.8) / 6. The US's covered quarter gets half its use
-        // (leaked), its uncovered quarter and the other sources all of it.
+        // (leaked), its uncovered quarter and the other sources all of it. The uncovered half of China's exports (x =
+        // 0.5) still crosses the border: the home price's link to the spot is 0.5 x 0.5 = 0.25.
         MonthStatistics month = usBanWithOthersHalfRefused(0.5);
         double spot = 4.0 / 3;
-        double home = 6 / (6 + (1 - 0.675 / 0.8) + 6 - 3.3 / 0.8);
+        double ownTerm = 6 / (6 + (1 - 0.675 / 0.8) + 6 - 3.3 / 0.8);
+        double home = Math.pow(spot, 0.25) * Math.pow(ownTerm, 0.75);
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.75, within(EPS));
         assertThat(month.band(Series.PRICE_OUTSIDE).p50()).isCloseTo(spot, within(EPS));
         assertThat(month.band(Series.PRICE_INSIDE).p50()).isCloseTo(home, within(EPS));
@@ -528,7 +530,16 @@ class ClosedFormTest {
     private static Trade withShares(
             double outside, double perspectiveShare, Distribution enforcement, double indirect) {
         return new Trade(
-                Optional.empty(), 1, OptionalDouble.of(outside), perspectiveShare, 0.3, 1e6, 0, enforcement, indirect);
+                Optional.empty(),
+                1,
+                OptionalDouble.of(outside),
+                perspectiveShare,
+                0.3,
+                1e6,
+                0,
+                enforcement,
+                indirect,
+                0);
     }
 
     @Test

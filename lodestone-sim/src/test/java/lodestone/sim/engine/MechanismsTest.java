@@ -144,6 +144,7 @@ class MechanismsTest {
                         100,
                         0,
                         Distribution.fixed(0),
+                        0,
                         0));
         Licensing lognormal = new Licensing(Distribution.fixed(2), 1.6, Distribution.fixed(1));
         ScenarioSpec spec = spec(market, 0, Optional.of(lognormal), Optional.empty(), 1);
@@ -169,6 +170,107 @@ class MechanismsTest {
         step.run(7, 1, 0, new PathTile(new MonthlyStore(1, 1), 1));
         assertThat(step.lagCdf(1.999)).isZero();
         assertThat(step.lagCdf(2)).isEqualTo(1);
+    }
+
+    /** A trade with the given issuer export share x and imported feed share ψ, the perspective buying the given share. */
+    private static lodestone.sim.scenario.Trade feedTrade(double perspectiveShare, double exportShare, double feed) {
+        return new lodestone.sim.scenario.Trade(
+                Optional.empty(),
+                1,
+                java.util.OptionalDouble.empty(),
+                perspectiveShare,
+                exportShare,
+                50,
+                0,
+                Distribution.fixed(0),
+                0,
+                feed);
+    }
+
+    /** A one-market scenario in which China cuts only the US (the perspective), in one phase. */
+    private static ScenarioSpec usOnly(Market market, Phase phase) {
+        return new ScenarioSpec(
+                "us-only",
+                "us-only",
+                "",
+                YearMonth.of(2026, 1),
+                2,
+                "US",
+                0.5,
+                0.01,
+                new lodestone.sim.scenario.Disruption(
+                        "CN",
+                        Optional.empty(),
+                        List.of("US"),
+                        List.of(),
+                        List.of(phase),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()),
+                List.of(market),
+                List.of(),
+                List.of());
+    }
+
+    @Test
+    void theHomePriceMixesTheOutsideAndTheHomeTermsByTheLink() {
+        // R = 0.5, β = 1: the outside term is ln 2; home cover 2, β_I = 1: the home term is −ln 2
+        double ln2 = Math.log(2);
+        assertThat(PathSimulator.homePriceLog(0.5, 1, 2, 1, 0.25)).isCloseTo(0.25 * ln2 - 0.75 * ln2, within(1e-15));
+        assertThat(PathSimulator.homePriceLog(0.5, 1, 2, 1, 0)).isEqualTo(-ln2);
+        assertThat(PathSimulator.homePriceLog(0.5, 1, 2, 1, 1)).isEqualTo(ln2);
+        // β = 2 doubles the outside term; β_I = 0 drops the home one
+        assertThat(PathSimulator.homePriceLog(0.5, 2, 2, 0, 0.4)).isCloseTo(0.4 * 2 * ln2, within(1e-15));
+        assertThat(PathSimulator.homePriceLog(1, 1, 1, 1, 0.5)).isZero();
+    }
+
+    @Test
+    void theLinkIsTheImportedFeedPlusTheExportsTheMeasureLeavesOpen() {
+        // everyone targeted, all covered: λ = ψ + (1 − ψ) x (1 − f)
+        Market market = priced().withTrade(feedTrade(1, 0.3, 0.2));
+        PathSimulator all =
+                new PathSimulator(new MarketModel(spec(market, 0.5, Optional.empty(), Optional.empty(), 2), market, 0));
+        assertThat(all.linkToOutside(0)).isCloseTo(0.2 + 0.8 * 0.3, within(1e-15));
+        assertThat(all.linkToOutside(0.5)).isCloseTo(0.2 + 0.8 * 0.3 * 0.5, within(1e-15));
+        assertThat(all.linkToOutside(1)).isCloseTo(0.2, within(1e-15));
+        // only the perspective (half the issuer's exports) targeted, nothing refused to the others: half stays open
+        Market half = priced().withTrade(feedTrade(0.5, 0.3, 0));
+        PathSimulator usOnly = new PathSimulator(
+                new MarketModel(usOnly(half, new Phase(Distribution.fixed(24), Distribution.fixed(1))), half, 0));
+        assertThat(usOnly.linkToOutside(1)).isCloseTo(0.3 * 0.5, within(1e-15));
+        // a share refused to the others as well: nothing crosses freely while the measure is in force
+        PathSimulator others = new PathSimulator(new MarketModel(
+                usOnly(half, new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.2))),
+                half,
+                0));
+        assertThat(others.linkToOutside(1)).isZero();
+        assertThat(others.linkToOutside(0)).isCloseTo(0.3, within(1e-15));
+    }
+
+    @Test
+    void importedFeedCarriesTheOutsidePriceHome() {
+        // the half ban of aHalfBanIsExpectedToLastTheWindow: outside price 8 / 4.5 in month 0; with β_I = 0 the home
+        // term is 0, and in force (f = 1) the link is ψ alone
+        Market half = priced().withTrade(feedTrade(1, 0.3, 0.5));
+        MarketResult result = run(spec(half, 0.5, Optional.empty(), Optional.empty(), 2));
+        assertThat(price(result, 0)).isCloseTo(8 / 4.5, within(EPS));
+        assertThat(result.months().get(0).band(Series.PRICE_INSIDE).p50()).isCloseTo(Math.sqrt(8 / 4.5), within(EPS));
+        // all the feed imported: the home price is the outside price
+        Market all = priced().withTrade(feedTrade(1, 0.3, 1));
+        assertThat(run(spec(all, 0.5, Optional.empty(), Optional.empty(), 2))
+                        .months()
+                        .get(0)
+                        .band(Series.PRICE_INSIDE)
+                        .p50())
+                .isCloseTo(8 / 4.5, within(EPS));
+        // none imported and every export held: the home price ignores the outside one
+        Market none = priced().withTrade(feedTrade(1, 0.3, 0));
+        assertThat(run(spec(none, 0.5, Optional.empty(), Optional.empty(), 2))
+                        .months()
+                        .get(0)
+                        .band(Series.PRICE_INSIDE)
+                        .p50())
+                .isEqualTo(1.0);
     }
 
     /** The uniform draw one standard deviation above the mean. */
