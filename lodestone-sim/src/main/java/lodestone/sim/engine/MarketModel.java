@@ -85,15 +85,8 @@ final class MarketModel {
     final double licences;
     final double monthlyGrowth;
     final double exportRatio;
-    /** x, the share of the issuer's output it exports before the measure. */
-    final double exportShare;
-    /** ψ, the share of the issuer's feed bought where outside refiners bid for it. */
+    /** ψ, the share of the issuer's feed bought where outside refiners bid for it: the home price's link. */
     final double feedShare;
-    /**
-     * The share of the issuer's exports a measure in force holds at the border (licensed, cut or refused to some
-     * destination): the covered exports of the groups it can touch, over all issuer-dependent exports.
-     */
-    final double borderCovered;
     /**
      * The issuer's own consumption before the measure, in months of the perspective's baseline demand per month: its
      * exports to every outside buyer ({@code dependent / omega} in the perspective's units) times (1 − x)/x. Zero when
@@ -181,11 +174,7 @@ final class MarketModel {
         licences = trade.licencesPerMonth();
         monthlyGrowth = Math.log1p(trade.demandGrowth()) / 12;
         exportRatio = trade.issuerExportShare() / (1 - trade.issuerExportShare());
-        exportShare = trade.issuerExportShare();
         feedShare = trade.importedFeedShare();
-        boolean othersTouched = phases.stream().anyMatch(p -> p.othersSeverity().max() > 0);
-        double held = (targeted[0] || othersTouched ? weight[0] : 0) + (targeted[1] || othersTouched ? weight[1] : 0);
-        borderCovered = dependent > 0 ? held / dependent : 0;
         issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
 
         cover = market.stocksMonths();

@@ -374,8 +374,7 @@ final class PathSimulator {
             double home =
                     Math.max(MIN_COVER_RATIO, (baseMean + forward + surplus + expectedSurplus) / (baseMean + forward));
             double priceInside = Math.min(
-                    m.priceCap,
-                    Math.exp(walkInside + homePriceLog(ratio, beta, home, betaInside, linkToOutside(enforced))));
+                    m.priceCap, Math.exp(walkInside + homePriceLog(ratio, beta, home, betaInside, m.feedShare)));
 
             // the perspective: covered buyers followed above, uncovered issuer buyers trading as before, others
             double s = m.issuerShare;
@@ -421,26 +420,14 @@ final class PathSimulator {
     }
 
     /**
-     * λ_t, how far the issuer's home price follows the outside price this month: the imported feed share ψ, plus of the
-     * rest the exported share x times the share of exports that still cross the border without the measure.
-     *
-     * @param enforced the month's share in force (f_t, after the enforcement ramp)
-     * @return λ_t in [0, 1]
-     */
-    double linkToOutside(double enforced) {
-        double open = 1 - enforced * m.borderCovered;
-        return m.feedShare + (1 - m.feedShare) * m.exportShare * open;
-    }
-
-    /**
-     * The explained part of the home price's log (its background walk aside): a mix, weighted by the link λ, of the
-     * outside price's explained log and the home market's own surplus term.
+     * The explained part of the home price's log (its background walk aside): a mix, weighted by the link λ (the
+     * issuer's imported feed share ψ), of the outside price's explained log and the home market's own surplus term.
      *
      * @param ratio R_t, the outside cover ratio (floored)
      * @param beta β, the outside price flexibility
      * @param home the home cover ratio (floored)
      * @param betaInside β_I, the home price flexibility
-     * @param link λ_t
+     * @param link λ = ψ
      * @return λ (−β ln R) + (1 − λ)(−β_I ln home)
      */
     static double homePriceLog(double ratio, double beta, double home, double betaInside, double link) {

@@ -485,12 +485,10 @@ class ClosedFormTest {
         // others', 0.4 trades as before. Month 0: customs record (0.1 x 0.5 + 0.3 x 0.5 + 0.4) / 0.8 = 0.75;
         // 0.275 + 0.4 of outside demand leaves China; cover ratio (0.6 x 6 + 0.3 x 3) / 6 = 3/4, spot 4/3; home
         // (6 + (1 - 0.675 / 0.8) + 6 - (0.9 + 0.4 x 6) / 0.8) / 6. The US's covered quarter gets half its use
-        // (leaked), its uncovered quarter and the other sources all of it. The uncovered half of China's exports (x =
-        // 0.5) still crosses the border: the home price's link to the spot is 0.5 x 0.5 = 0.25.
+        // (leaked), its uncovered quarter and the other sources all of it.
         MonthStatistics month = usBanWithOthersHalfRefused(0.5);
         double spot = 4.0 / 3;
-        double ownTerm = 6 / (6 + (1 - 0.675 / 0.8) + 6 - 3.3 / 0.8);
-        double home = Math.pow(spot, 0.25) * Math.pow(ownTerm, 0.75);
+        double home = 6 / (6 + (1 - 0.675 / 0.8) + 6 - 3.3 / 0.8);
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.75, within(EPS));
         assertThat(month.band(Series.PRICE_OUTSIDE).p50()).isCloseTo(spot, within(EPS));
         assertThat(month.band(Series.PRICE_INSIDE).p50()).isCloseTo(home, within(EPS));

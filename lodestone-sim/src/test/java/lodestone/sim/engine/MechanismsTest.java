@@ -172,44 +172,10 @@ class MechanismsTest {
         assertThat(step.lagCdf(2)).isEqualTo(1);
     }
 
-    /** A trade with the given issuer export share x and imported feed share ψ, the perspective buying the given share. */
-    private static lodestone.sim.scenario.Trade feedTrade(double perspectiveShare, double exportShare, double feed) {
+    /** A trade with the given imported feed share ψ (China exports 30 % of its output). */
+    private static lodestone.sim.scenario.Trade feedTrade(double feed) {
         return new lodestone.sim.scenario.Trade(
-                Optional.empty(),
-                1,
-                java.util.OptionalDouble.empty(),
-                perspectiveShare,
-                exportShare,
-                50,
-                0,
-                Distribution.fixed(0),
-                0,
-                feed);
-    }
-
-    /** A one-market scenario in which China cuts only the US (the perspective), in one phase. */
-    private static ScenarioSpec usOnly(Market market, Phase phase) {
-        return new ScenarioSpec(
-                "us-only",
-                "us-only",
-                "",
-                YearMonth.of(2026, 1),
-                2,
-                "US",
-                0.5,
-                0.01,
-                new lodestone.sim.scenario.Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("US"),
-                        List.of(),
-                        List.of(phase),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()),
-                List.of(market),
-                List.of(),
-                List.of());
+                Optional.empty(), 1, java.util.OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, feed);
     }
 
     @Test
@@ -225,46 +191,23 @@ class MechanismsTest {
     }
 
     @Test
-    void theLinkIsTheImportedFeedPlusTheExportsTheMeasureLeavesOpen() {
-        // everyone targeted, all covered: λ = ψ + (1 − ψ) x (1 − f)
-        Market market = priced().withTrade(feedTrade(1, 0.3, 0.2));
-        PathSimulator all =
-                new PathSimulator(new MarketModel(spec(market, 0.5, Optional.empty(), Optional.empty(), 2), market, 0));
-        assertThat(all.linkToOutside(0)).isCloseTo(0.2 + 0.8 * 0.3, within(1e-15));
-        assertThat(all.linkToOutside(0.5)).isCloseTo(0.2 + 0.8 * 0.3 * 0.5, within(1e-15));
-        assertThat(all.linkToOutside(1)).isCloseTo(0.2, within(1e-15));
-        // only the perspective (half the issuer's exports) targeted, nothing refused to the others: half stays open
-        Market half = priced().withTrade(feedTrade(0.5, 0.3, 0));
-        PathSimulator usOnly = new PathSimulator(
-                new MarketModel(usOnly(half, new Phase(Distribution.fixed(24), Distribution.fixed(1))), half, 0));
-        assertThat(usOnly.linkToOutside(1)).isCloseTo(0.3 * 0.5, within(1e-15));
-        // a share refused to the others as well: nothing crosses freely while the measure is in force
-        PathSimulator others = new PathSimulator(new MarketModel(
-                usOnly(half, new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.2))),
-                half,
-                0));
-        assertThat(others.linkToOutside(1)).isZero();
-        assertThat(others.linkToOutside(0)).isCloseTo(0.3, within(1e-15));
-    }
-
-    @Test
     void importedFeedCarriesTheOutsidePriceHome() {
         // the half ban of aHalfBanIsExpectedToLastTheWindow: outside price 8 / 4.5 in month 0; with β_I = 0 the home
-        // term is 0, and in force (f = 1) the link is ψ alone
-        Market half = priced().withTrade(feedTrade(1, 0.3, 0.5));
+        // term is 0, so the home price is the outside one to the power ψ
+        Market half = priced().withTrade(feedTrade(0.5));
         MarketResult result = run(spec(half, 0.5, Optional.empty(), Optional.empty(), 2));
         assertThat(price(result, 0)).isCloseTo(8 / 4.5, within(EPS));
         assertThat(result.months().get(0).band(Series.PRICE_INSIDE).p50()).isCloseTo(Math.sqrt(8 / 4.5), within(EPS));
         // all the feed imported: the home price is the outside price
-        Market all = priced().withTrade(feedTrade(1, 0.3, 1));
+        Market all = priced().withTrade(feedTrade(1));
         assertThat(run(spec(all, 0.5, Optional.empty(), Optional.empty(), 2))
                         .months()
                         .get(0)
                         .band(Series.PRICE_INSIDE)
                         .p50())
                 .isCloseTo(8 / 4.5, within(EPS));
-        // none imported and every export held: the home price ignores the outside one
-        Market none = priced().withTrade(feedTrade(1, 0.3, 0));
+        // none imported: the home price ignores the outside one
+        Market none = priced().withTrade(feedTrade(0));
         assertThat(run(spec(none, 0.5, Optional.empty(), Optional.empty(), 2))
                         .months()
                         .get(0)
