@@ -194,26 +194,19 @@ class MechanismsTest {
     void importedFeedCarriesTheOutsidePriceHome() {
         // the half ban of aHalfBanIsExpectedToLastTheWindow: outside price 8 / 4.5 in month 0; with β_I = 0 the home
         // term is 0, so the home price is the outside one to the power ψ
-        Market half = priced().withTrade(feedTrade(0.5));
-        MarketResult result = run(spec(half, 0.5, Optional.empty(), Optional.empty(), 2));
+        MarketResult result = run(spec(priced().withTrade(feedTrade(0.5)), 0.5, Optional.empty(), Optional.empty(), 2));
         assertThat(price(result, 0)).isCloseTo(8 / 4.5, within(EPS));
-        assertThat(result.months().get(0).band(Series.PRICE_INSIDE).p50()).isCloseTo(Math.sqrt(8 / 4.5), within(EPS));
+        assertThat(homePrice(result)).isCloseTo(Math.sqrt(8 / 4.5), within(EPS));
         // all the feed imported: the home price is the outside price
-        Market all = priced().withTrade(feedTrade(1));
-        assertThat(run(spec(all, 0.5, Optional.empty(), Optional.empty(), 2))
-                        .months()
-                        .get(0)
-                        .band(Series.PRICE_INSIDE)
-                        .p50())
+        assertThat(homePrice(run(spec(priced().withTrade(feedTrade(1)), 0.5, Optional.empty(), Optional.empty(), 2))))
                 .isCloseTo(8 / 4.5, within(EPS));
         // none imported: the home price ignores the outside one
-        Market none = priced().withTrade(feedTrade(0));
-        assertThat(run(spec(none, 0.5, Optional.empty(), Optional.empty(), 2))
-                        .months()
-                        .get(0)
-                        .band(Series.PRICE_INSIDE)
-                        .p50())
+        assertThat(homePrice(run(spec(priced().withTrade(feedTrade(0)), 0.5, Optional.empty(), Optional.empty(), 2))))
                 .isEqualTo(1.0);
+    }
+
+    private static double homePrice(MarketResult result) {
+        return result.months().get(0).band(Series.PRICE_INSIDE).p50();
     }
 
     /** The uniform draw one standard deviation above the mean. */
