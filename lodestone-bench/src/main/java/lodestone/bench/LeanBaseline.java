@@ -291,7 +291,11 @@ final class LeanBaseline {
             surplus = surplus * surplusDecay + (1 - shipped) * kept;
             double home =
                     Math.max(0.01, (baseMean + forward + surplus + (forward - expected) * kept) / (baseMean + forward));
-            double priceIn = Math.min(m.priceCap(), Math.exp(walkIn - betaInside * Math.log(home)));
+            // the home price follows the outside one through the feed the issuer imports
+            double link = m.trade().importedFeedShare();
+            double outsideLog = beta == 0 || link == 0 ? 0 : -beta * Math.log(ratio);
+            double homeLog = betaInside == 0 || link == 1 ? 0 : -betaInside * Math.log(home);
+            double priceIn = Math.min(m.priceCap(), Math.exp(walkIn + (link * outsideLog + (1 - link) * homeLog)));
             double direct = issuerShare * supply;
             double got = issuerShare * receivedSum / CLASSES;
             double leaked = issuerShare * leak;

@@ -85,6 +85,8 @@ final class MarketModel {
     final double licences;
     final double monthlyGrowth;
     final double exportRatio;
+    /** ψ, the share of the issuer's feed bought where outside refiners bid for it: the home price's link. */
+    final double feedShare;
     /**
      * The issuer's own consumption before the measure, in months of the perspective's baseline demand per month: its
      * exports to every outside buyer ({@code dependent / omega} in the perspective's units) times (1 − x)/x. Zero when
@@ -172,6 +174,7 @@ final class MarketModel {
         licences = trade.licencesPerMonth();
         monthlyGrowth = Math.log1p(trade.demandGrowth()) / 12;
         exportRatio = trade.issuerExportShare() / (1 - trade.issuerExportShare());
+        feedShare = trade.importedFeedShare();
         issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
 
         cover = market.stocksMonths();

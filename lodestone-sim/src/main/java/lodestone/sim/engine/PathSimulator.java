@@ -374,8 +374,7 @@ final class PathSimulator {
             double home =
                     Math.max(MIN_COVER_RATIO, (baseMean + forward + surplus + expectedSurplus) / (baseMean + forward));
             double priceInside = Math.min(
-                    m.priceCap,
-                    betaInside == 0 ? Math.exp(walkInside) : Math.exp(walkInside - betaInside * Math.log(home)));
+                    m.priceCap, Math.exp(walkInside + homePriceLog(ratio, beta, home, betaInside, m.feedShare)));
 
             // the perspective: covered buyers followed above, uncovered issuer buyers trading as before, others
             double s = m.issuerShare;
@@ -418,6 +417,23 @@ final class PathSimulator {
         recovery = lastShort + 1;
         firstStop = firstStopMonth == Integer.MIN_VALUE ? horizon : firstStopMonth;
         exceeded = above;
+    }
+
+    /**
+     * The explained part of the home price's log (its background walk aside): a mix, weighted by the link λ (the
+     * issuer's imported feed share ψ), of the outside price's explained log and the home market's own surplus term.
+     *
+     * @param ratio R_t, the outside cover ratio (floored)
+     * @param beta β, the outside price flexibility
+     * @param home the home cover ratio (floored)
+     * @param betaInside β_I, the home price flexibility
+     * @param link λ = ψ
+     * @return λ (−β ln R) + (1 − λ)(−β_I ln home)
+     */
+    static double homePriceLog(double ratio, double beta, double home, double betaInside, double link) {
+        double outside = beta == 0 || link == 0 ? 0 : -beta * Math.log(ratio);
+        double own = betaInside == 0 || link == 1 ? 0 : -betaInside * Math.log(home);
+        return link * outside + (1 - link) * own;
     }
 
     /** Expected supply over the next W months per unit of the group's covered demand (static policy expectations). */

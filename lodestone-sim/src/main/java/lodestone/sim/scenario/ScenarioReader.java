@@ -392,6 +392,7 @@ public final class ScenarioReader {
                         "demandGrowth",
                         "enforcementMonths",
                         "indirectShare",
+                        "importedFeedShare",
                         "behaviour"));
         MineralId mineral = null;
         String id = fields.text(node, "mineral", path, true);
@@ -540,6 +541,7 @@ public final class ScenarioReader {
         double growth = fields.number(node, "demandGrowth", path, d.demandGrowth(), -0.5, 1, false);
         Distribution enforcement = distribution(node, "enforcementMonths", path, 0, 24, Distribution.fixed(0));
         double indirect = fields.number(node, "indirectShare", path, 0, 0, 1, false);
+        double importedFeed = fields.number(node, "importedFeedShare", path, 0, 0, 1, false);
         if (!fields.problems().isEmpty() || enforcement == null) {
             return null;
         }
@@ -552,7 +554,8 @@ public final class ScenarioReader {
                 licences,
                 growth,
                 enforcement,
-                indirect);
+                indirect,
+                importedFeed);
     }
 
     /** A market's behaviour: the reader's defaults, field by field overridden by the spec. */

@@ -27,6 +27,9 @@ import java.util.OptionalDouble;
  * @param indirectShare share of the perspective's supply from sources other than the issuer that is made from the
  *     issuer's material (refined or processed in third countries), in [0, 1]: those buyers see the issuer's refusals to
  *     other destinations and build precautionary stock through the routes that stay open
+ * @param importedFeedShare ψ, the share of the issuer's refinery feed it imports on a market where refiners outside it
+ *     compete for the same feed, in [0, 1]: that share of its producers' cost follows the outside price, so its home
+ *     price does too (0: the issuer mines all its feed, or buys it where no outside refiner bids)
  */
 public record Trade(
         Optional<String> product,
@@ -37,21 +40,23 @@ public record Trade(
         double licencesPerMonth,
         double demandGrowth,
         Distribution enforcementMonths,
-        double indirectShare) {
+        double indirectShare,
+        double importedFeedShare) {
     /**
      * The perspective is the issuer's whole export market; an element covered in full and held from the effective day;
-     * 30 % of output exported; no indirect dependence.
+     * 30 % of output exported; no indirect dependence; no imported feed.
      */
     public static final Trade DEFAULT =
-            new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0);
+            new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0);
 
     public Trade {
         if (enforcementMonths.min() < 0
                 || enforcementMonths.max() > 24
-                || !(indirectShare >= 0 && indirectShare <= 1)) {
+                || !(indirectShare >= 0 && indirectShare <= 1)
+                || !(importedFeedShare >= 0 && importedFeedShare <= 1)) {
             throw new IllegalArgumentException("trade (enforcement months " + enforcementMonths.describe()
-                    + ", indirect share " + indirectShare + ") must have enforcement within [0, 24] months and an"
-                    + " indirect share in [0, 1].");
+                    + ", indirect share " + indirectShare + ", imported feed share " + importedFeedShare
+                    + ") must have enforcement within [0, 24] months and indirect and imported feed shares in [0, 1].");
         }
         double outside = outsideIssuerShare.orElse(0.5);
         if (!(coveredShare >= 0 && coveredShare <= 1)

@@ -84,7 +84,7 @@ class ClosedFormTest {
     private static Trade plainTrade(
             double covered, OptionalDouble outside, double share, double exported, double licences, double growth) {
         return new Trade(
-                Optional.empty(), covered, outside, share, exported, licences, growth, Distribution.fixed(0), 0);
+                Optional.empty(), covered, outside, share, exported, licences, growth, Distribution.fixed(0), 0, 0);
     }
 
     private static Trade trade(double covered, double licences) {
@@ -528,7 +528,16 @@ class ClosedFormTest {
     private static Trade withShares(
             double outside, double perspectiveShare, Distribution enforcement, double indirect) {
         return new Trade(
-                Optional.empty(), 1, OptionalDouble.of(outside), perspectiveShare, 0.3, 1e6, 0, enforcement, indirect);
+                Optional.empty(),
+                1,
+                OptionalDouble.of(outside),
+                perspectiveShare,
+                0.3,
+                1e6,
+                0,
+                enforcement,
+                indirect,
+                0);
     }
 
     @Test

@@ -144,6 +144,7 @@ class MechanismsTest {
                         100,
                         0,
                         Distribution.fixed(0),
+                        0,
                         0));
         Licensing lognormal = new Licensing(Distribution.fixed(2), 1.6, Distribution.fixed(1));
         ScenarioSpec spec = spec(market, 0, Optional.of(lognormal), Optional.empty(), 1);
@@ -169,6 +170,43 @@ class MechanismsTest {
         step.run(7, 1, 0, new PathTile(new MonthlyStore(1, 1), 1));
         assertThat(step.lagCdf(1.999)).isZero();
         assertThat(step.lagCdf(2)).isEqualTo(1);
+    }
+
+    /** A trade with the given imported feed share ψ (China exports 30 % of its output). */
+    private static lodestone.sim.scenario.Trade feedTrade(double feed) {
+        return new lodestone.sim.scenario.Trade(
+                Optional.empty(), 1, java.util.OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, feed);
+    }
+
+    @Test
+    void theHomePriceMixesTheOutsideAndTheHomeTermsByTheLink() {
+        // R = 0.5, β = 1: the outside term is ln 2; home cover 2, β_I = 1: the home term is −ln 2
+        double ln2 = Math.log(2);
+        assertThat(PathSimulator.homePriceLog(0.5, 1, 2, 1, 0.25)).isCloseTo(0.25 * ln2 - 0.75 * ln2, within(1e-15));
+        assertThat(PathSimulator.homePriceLog(0.5, 1, 2, 1, 0)).isEqualTo(-ln2);
+        assertThat(PathSimulator.homePriceLog(0.5, 1, 2, 1, 1)).isEqualTo(ln2);
+        // β = 2 doubles the outside term; β_I = 0 drops the home one
+        assertThat(PathSimulator.homePriceLog(0.5, 2, 2, 0, 0.4)).isCloseTo(0.4 * 2 * ln2, within(1e-15));
+        assertThat(PathSimulator.homePriceLog(1, 1, 1, 1, 0.5)).isZero();
+    }
+
+    @Test
+    void importedFeedCarriesTheOutsidePriceHome() {
+        // the half ban of aHalfBanIsExpectedToLastTheWindow: outside price 8 / 4.5 in month 0; with β_I = 0 the home
+        // term is 0, so the home price is the outside one to the power ψ
+        MarketResult result = run(spec(priced().withTrade(feedTrade(0.5)), 0.5, Optional.empty(), Optional.empty(), 2));
+        assertThat(price(result, 0)).isCloseTo(8 / 4.5, within(EPS));
+        assertThat(homePrice(result)).isCloseTo(Math.sqrt(8 / 4.5), within(EPS));
+        // all the feed imported: the home price is the outside price
+        assertThat(homePrice(run(spec(priced().withTrade(feedTrade(1)), 0.5, Optional.empty(), Optional.empty(), 2))))
+                .isCloseTo(8 / 4.5, within(EPS));
+        // none imported: the home price ignores the outside one
+        assertThat(homePrice(run(spec(priced().withTrade(feedTrade(0)), 0.5, Optional.empty(), Optional.empty(), 2))))
+                .isEqualTo(1.0);
+    }
+
+    private static double homePrice(MarketResult result) {
+        return result.months().get(0).band(Series.PRICE_INSIDE).p50();
     }
 
     /** The uniform draw one standard deviation above the mean. */
