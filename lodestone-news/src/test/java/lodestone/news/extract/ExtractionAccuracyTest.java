@@ -164,17 +164,13 @@ class ExtractionAccuracyTest {
         // 88 of 149, 128 predicted: P 0.688 R 0.591 F1 0.635; claims the same); GoldScore pairs the same 88 events and
         // 20 of 30 claims. Development data since; rounds 9a and 9b together (news-pipeline-8): 94 of 149, 122
         // predicted (P 0.770 R 0.631 F1 0.694; GoldScore pairs 93: F1 0.686); rounds 10a and 10b together
-        // (news-pipeline-10): 99 of 149, 124 predicted (P 0.798 R 0.664 F1 0.725); round 11c (news-pipeline-13): 100
-        // of 149, 124 predicted (P 0.806 R 0.671 F1 0.733);
-        // (news-pipeline-10): 99 of 149, 124 predicted (P 0.798 R 0.664 F1 0.725); round 11b (news-pipeline-12, the
-        // classifier trained on it): 100 of 149, 127 predicted (P 0.787 R 0.671 F1 0.725; GoldScore pairs 99: P 0.780)
-        // (news-pipeline-10): 99 of 149, 124 predicted (P 0.798 R 0.664 F1 0.725); round 11a (news-pipeline-11): 100
-        // of 149, 125 predicted (P 0.800 R 0.671 F1 0.730)
+        // (news-pipeline-10): 99 of 149, 124 predicted (P 0.798 R 0.664 F1 0.725); round 11 (11a, 11b and 11c together,
+        // news-pipeline-14): 102 of 149, 128 predicted (P 0.797 R 0.685 F1 0.736)
         GoldScore.Score score = score(split("corpus/blind6"));
         assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.72);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.77);
+                .isGreaterThanOrEqualTo(0.78);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
     }
 
@@ -185,10 +181,8 @@ class ExtractionAccuracyTest {
         // P 0.780 R 0.531 F1 0.632; claims 21 of 27, 25 predicted: P 0.840 R 0.778 F1 0.808; dates 13 of 39) and at
         // round 9's final news commit 496961f (events 87 of 160, 110 predicted: P 0.791 R 0.544 F1 0.644; claims the
         // same; dates 28 of 40). Development data since; rounds 10a and 10b together (news-pipeline-10): 99 of 160,
-        // 115 predicted (P 0.861 R 0.619 F1 0.720; dates 32 of 44); round 11c (news-pipeline-13): 98 of 160, 111
-        // predicted (P 0.883 R 0.613 F1 0.723)
-        // 115 predicted (P 0.861 R 0.619 F1 0.720; dates 32 of 44); round 11a (news-pipeline-11): 105 of 160, 123
-        // predicted (P 0.854 R 0.656 F1 0.742; dates 33 of 46)
+        // 115 predicted (P 0.861 R 0.619 F1 0.720; dates 32 of 44); round 11 (news-pipeline-14): 104 of 160, 119
+        // predicted (P 0.874 R 0.650 F1 0.746; dates 32 of 45)
         GoldScore.Score score = score(split("corpus/blind7"));
         assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.73);
         assertThat(score.events().precision())
@@ -203,17 +197,28 @@ class ExtractionAccuracyTest {
         // round 10 was being built; scored once, by score-extraction, at main 952c9b3 (events 76 of 140, 114
         // predicted: P 0.667 R 0.543 F1 0.598; claims 24 of 26, 25 predicted: P 0.960 R 0.923 F1 0.941; dates 27 of
         // 41) and at round 10's merge ec2ad2a (events 77 of 140, 114 predicted: P 0.675 R 0.550 F1 0.606; claims the
-        // same; dates 29 of 42). Development data since; round 11c (news-pipeline-13): 82 of 140, 110 predicted (P
-        // 0.745 R 0.586 F1 0.656);
-        // same; dates 29 of 42). Round 11b (news-pipeline-12, the classifier trained on it): 79 of 140, 119 predicted
-        // (P 0.664 R 0.564 F1 0.610; dates 31 of 44)
-        // same; dates 29 of 42). Development data since; round 11a (news-pipeline-11): 85 of 140, 122 predicted (P
-        // 0.697 R 0.607 F1 0.649; dates 32 of 46)
+        // same; dates 29 of 42). Development data since; round 11 (news-pipeline-14): 91 of 140, 123 predicted (P
+        // 0.740 R 0.650 F1 0.692; dates 37 of 51)
         GoldScore.Score score = score(split("corpus/blind8"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.64);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.68);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.66);
+                .isGreaterThanOrEqualTo(0.73);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
+    }
+
+    @Test
+    void theNinthBlindSplitKeepsItsFirstLookFigures() throws URISyntaxException {
+        // first look (corpus/blind9/README.md): 30 articles written and labelled by an independent annotator while
+        // round 11 was being built; scored once, by score-extraction, at main e731088 (events 81 of 133, 101
+        // predicted: P 0.802 R 0.609 F1 0.692; claims 25 of 27, 29 predicted: P 0.862 R 0.926 F1 0.893; dates 34 of
+        // 47) and at round 11's merge 868a2a8 (events 82 of 133, 103 predicted: P 0.796 R 0.617 F1 0.695; claims the
+        // same; dates 34 of 48). Development data since.
+        GoldScore.Score score = score(split("corpus/blind9"));
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.68);
+        assertThat(score.events().precision())
+                .as("event precision %s", score.events())
+                .isGreaterThanOrEqualTo(0.78);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
     }
 }
