@@ -21,11 +21,7 @@ final class OrderedRuns {
      * @return the runs' results, concatenated in order
      */
     static <T, R> List<R> map(List<T> items, int size, Function<List<T>, List<R>> stage) {
-        List<int[]> runs = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += size) {
-            runs.add(new int[] {from, Math.min(items.size(), from + size)});
-        }
-        return map(items, runs, stage);
+        return map(items, runs(items.size(), size, i -> true, 0), stage);
     }
 
     /**
