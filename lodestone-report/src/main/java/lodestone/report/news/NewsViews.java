@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import lodestone.model.Sha256;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.Article;
 import lodestone.news.extract.Claim;
@@ -202,7 +203,7 @@ public final class NewsViews {
                     report.claims().get(i).verdict().id(),
                     NewsArchive.UNVERIFIED));
         }
-        String hash = lodestone.store.baseline.Baseline.sha256(article.text());
+        String hash = Sha256.hex(article.text());
         return new NewsArchive.StoredArticle(
                 hash.substring(0, 16),
                 article.name(),

@@ -1,8 +1,7 @@
 package lodestone.screen.cell;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import lodestone.model.Sha256;
 import lodestone.model.mineral.MineralId;
 
 /**
@@ -31,19 +30,11 @@ public final class CellSeeds {
      */
     public static long of(long screenSeed, String perspective, MineralId mineral, String supplier) {
         String text = TAG + "|" + screenSeed + "|" + perspective + "|" + mineral.value() + "|" + supplier;
-        byte[] digest = sha256(text.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = Sha256.digest(text.getBytes(StandardCharsets.UTF_8));
         long seed = 0;
         for (int i = 0; i < 8; i++) {
             seed = (seed << 8) | (digest[i] & 0xFF);
         }
         return seed;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
     }
 }

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import lodestone.model.Sha256;
 import lodestone.screen.ScreenException;
 import lodestone.screen.cell.CellComputation;
 import lodestone.screen.job.JobCodec;
@@ -35,7 +32,7 @@ public record Manifest(String screen, String fingerprint, String computation, St
     public static Manifest of(ScreenJob job) {
         String text = JobCodec.write(job) + "\n" + CellComputation.version() + "\n" + ResultSchema.VERSION;
         return new Manifest(
-                job.spec().id(), sha256(text), CellComputation.version(), ResultSchema.VERSION, job.cellCount());
+                job.spec().id(), Sha256.hex(text), CellComputation.version(), ResultSchema.VERSION, job.cellCount());
     }
 
     /** @return the manifest as JSON text */
@@ -94,14 +91,5 @@ public record Manifest(String screen, String fingerprint, String computation, St
         throw new IllegalArgumentException("the results in " + where + " belong to " + what + ".\nMaybe the spec or"
                 + " the knowledge base changed since: write to another results directory, or delete this one to start"
                 + " again.");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package lodestone.sim.scenario;
 
-import java.util.Objects;
-
 /**
  * How buyers and prices respond, shared by every market unless a spec overrides a field: the behavioural part of the
  * model, as opposed to the facts of a market (shares, stocks, the measure). Each value is a distribution across paths,
@@ -85,15 +83,6 @@ public record Behaviour(
             Distribution.uniform(0, 1));
 
     public Behaviour {
-        Objects.requireNonNull(precautionMonths, "precautionMonths");
-        Objects.requireNonNull(maxOrder, "maxOrder");
-        Objects.requireNonNull(flexibility, "flexibility");
-        Objects.requireNonNull(issuerFlexibility, "issuerFlexibility");
-        Objects.requireNonNull(issuerAbsorption, "issuerAbsorption");
-        Objects.requireNonNull(volatility, "volatility");
-        Objects.requireNonNull(stockLevel, "stockLevel");
-        Objects.requireNonNull(pendingNetting, "pendingNetting");
-        Objects.requireNonNull(lastingPrecaution, "lastingPrecaution");
         if (precautionMonths.min() < 0
                 || !(restockMonths >= 0 && restockMonths <= 120)
                 || maxOrder.min() < 1

@@ -38,6 +38,20 @@ public sealed interface Distribution
     String describe();
 
     /**
+     * Requires every value the distribution can take to be a fraction: a share, a probability or a factor in [0, 1].
+     *
+     * @param name what the distribution is, for the message, e.g. "phase leakageFactor"
+     * @return this distribution
+     * @throws IllegalArgumentException naming it and its range if it can leave [0, 1]
+     */
+    default Distribution requireFraction(String name) {
+        if (min() < 0 || max() > 1) {
+            throw new IllegalArgumentException(name + " (" + describe() + ") must be within [0, 1].");
+        }
+        return this;
+    }
+
+    /**
      * The same uncertainty moved by a constant: every quantile plus {@code by}, so paths stay coupled (the same draw
      * gives a value larger by exactly {@code by}). Used to add a strategic reserve's cover to buyers' stocks.
      *

@@ -17,10 +17,7 @@ package lodestone.sim.scenario;
 public record Licensing(
         Distribution lagMonths, double lagSpread, Distribution expectedGrant, Distribution perspectivePriority) {
     public Licensing {
-        if (perspectivePriority.min() < 0 || perspectivePriority.max() > 1) {
-            throw new IllegalArgumentException(
-                    "licensing perspectivePriority (" + perspectivePriority.describe() + ") must be within [0, 1].");
-        }
+        perspectivePriority.requireFraction("licensing perspectivePriority");
         if (!(lagSpread >= 1 && lagSpread <= 100)) {
             throw new IllegalArgumentException("licensing lagSpread (" + lagSpread + ") must be within [1, 100].");
         }

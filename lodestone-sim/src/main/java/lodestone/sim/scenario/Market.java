@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 
@@ -56,20 +55,10 @@ public record Market(
         Trade trade,
         Behaviour behaviour) {
     public Market {
-        Objects.requireNonNull(mineral, "mineral");
         supply = Collections.unmodifiableMap(new LinkedHashMap<>(supply));
-        Objects.requireNonNull(supplyFrom, "supplyFrom");
         phases = List.copyOf(phases);
-        Objects.requireNonNull(stocksMonths, "stocksMonths");
-        Objects.requireNonNull(release, "release");
-        Objects.requireNonNull(spareCapacity, "spareCapacity");
-        Objects.requireNonNull(leakage, "leakage");
-        Objects.requireNonNull(substitution, "substitution");
-        Objects.requireNonNull(recycling, "recycling");
         partners = List.copyOf(partners);
         projectPartners = List.copyOf(projectPartners);
-        Objects.requireNonNull(trade, "trade");
-        Objects.requireNonNull(behaviour, "behaviour");
         if (!(demandElasticity <= 0) || !(supplyElasticity >= 0) || !(priceCap >= 1) || !(spareRampMonths >= 0)) {
             throw new IllegalArgumentException("market " + mineral + " (demand elasticity " + demandElasticity
                     + ", supply elasticity " + supplyElasticity + ", price cap " + priceCap

@@ -18,10 +18,7 @@ package lodestone.sim.scenario;
 public record Phase(
         Distribution months, Distribution severity, Distribution othersSeverity, Distribution leakageFactor) {
     public Phase {
-        if (leakageFactor.min() < 0 || leakageFactor.max() > 1) {
-            throw new IllegalArgumentException(
-                    "phase leakageFactor (" + leakageFactor.describe() + ") must be within [0, 1].");
-        }
+        leakageFactor.requireFraction("phase leakageFactor");
     }
 
     /**

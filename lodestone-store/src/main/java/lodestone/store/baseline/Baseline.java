@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import lodestone.model.Sha256;
 import lodestone.model.observation.Observation;
 import lodestone.store.dataset.Dataset;
 import lodestone.store.dataset.Datasets;
@@ -99,7 +97,7 @@ public final class Baseline {
                 Files.writeString(target.resolve(fileOf(dataset.name())), text, StandardCharsets.UTF_8);
                 manifest.append(fileOf(dataset.name()))
                         .append('=')
-                        .append(sha256(text))
+                        .append(Sha256.hex(text))
                         .append('\n');
             }
             Files.writeString(target.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
@@ -162,16 +160,6 @@ public final class Baseline {
         }
         throw new IllegalStateException("the baseline manifest " + ROOT + MANIFEST + " lists no " + key
                 + "; rebuild it with `./lodestone baseline build ../shared/data`.");
-    }
-
-    /** @return the SHA-256 of a text, in hex */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 
     private static InputStream resource(String resource) {

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lodestone.model.Sha256;
 import lodestone.model.agreement.DraftOrigin;
 import lodestone.model.chain.Stage;
 import lodestone.model.geo.Area;
@@ -221,7 +221,7 @@ public final class LodestoneStore implements AutoCloseable {
         DatasetInfo curated = loaded.get(Datasets.CURATED);
         if (curated == null
                 || !curated.contentHash()
-                        .equals(Baseline.sha256(
+                        .equals(Sha256.hex(
                                 Baseline.render(Datasets.curated(reference).observations())))) {
             return true;
         }
@@ -230,7 +230,7 @@ public final class LodestoneStore implements AutoCloseable {
         }
         Map<String, String> documents = curatedHashes();
         for (String name : PolicyRecordsReader.DOCUMENTS) {
-            if (!Baseline.sha256(PolicyRecordsReader.bundledText(name)).equals(documents.get(name))) {
+            if (!Sha256.hex(PolicyRecordsReader.bundledText(name)).equals(documents.get(name))) {
                 return true;
             }
         }
@@ -301,7 +301,7 @@ public final class LodestoneStore implements AutoCloseable {
             }
         }
         ImportedDataset curated = Datasets.curated(reference);
-        String curatedHash = Baseline.sha256(Baseline.render(curated.observations()));
+        String curatedHash = Sha256.hex(Baseline.render(curated.observations()));
         DatasetInfo info = loaded.get(Datasets.CURATED);
         if (info == null || !info.contentHash().equals(curatedHash)) {
             write(
@@ -318,7 +318,7 @@ public final class LodestoneStore implements AutoCloseable {
         }
         for (String name : PolicyRecordsReader.DOCUMENTS) {
             String text = PolicyRecordsReader.bundledText(name);
-            String hash = Baseline.sha256(text);
+            String hash = Sha256.hex(text);
             if (!hash.equals(curatedHashes().get(name))) {
                 writeDocument(name, text, hash);
             }
@@ -398,7 +398,7 @@ public final class LodestoneStore implements AutoCloseable {
                 dataset.name(),
                 "import",
                 location,
-                Baseline.sha256(Baseline.render(dataset.observations())),
+                Sha256.hex(Baseline.render(dataset.observations())),
                 dataset.sources(),
                 dataset.observations());
     }
@@ -456,11 +456,7 @@ public final class LodestoneStore implements AutoCloseable {
                 insert.setString(3, source.title());
                 insert.setString(4, source.url().orElse(null));
                 insert.setString(5, source.doi().orElse(null));
-                if (source.published().isPresent()) {
-                    insert.setDate(6, Date.valueOf(source.published().get()));
-                } else {
-                    insert.setNull(6, Types.DATE);
-                }
+                insert.setDate(6, source.published().map(Date::valueOf).orElse(null));
                 insert.setString(7, source.licence());
                 insert.setString(8, source.attribution());
                 insert.setString(9, source.tier().id());

@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,16 +114,8 @@ public final class NewsArchive {
                 insert.setString(1, article.id());
                 insert.setString(2, article.name());
                 insert.setString(3, article.location());
-                if (article.title().isPresent()) {
-                    insert.setString(4, article.title().get());
-                } else {
-                    insert.setNull(4, Types.VARCHAR);
-                }
-                if (article.published().isPresent()) {
-                    insert.setDate(5, Date.valueOf(article.published().get()));
-                } else {
-                    insert.setNull(5, Types.DATE);
-                }
+                insert.setString(4, article.title().orElse(null));
+                insert.setDate(5, article.published().map(Date::valueOf).orElse(null));
                 insert.setString(6, article.contentHash());
                 insert.setString(7, article.extractor());
                 insert.executeUpdate();
