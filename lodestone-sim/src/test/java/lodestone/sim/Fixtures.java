@@ -20,7 +20,7 @@ import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
 
-/** A small catalogue with the minerals the presets name, and a stand-in for the knowledge base's supply mix. */
+/** A small catalogue with the minerals the presets and episodes name, and a stand-in for the knowledge base's supply mix. */
 public final class Fixtures {
     private static final List<String> IDS = List.of(
             "rare-earths",
@@ -41,7 +41,12 @@ public final class Fixtures {
             "antimony",
             "graphite",
             "cobalt",
-            "lithium");
+            "lithium",
+            "tungsten",
+            "tellurium",
+            "bismuth",
+            "molybdenum",
+            "indium");
 
     private Fixtures() {}
 

@@ -36,6 +36,9 @@ public final class Backtest {
     public static Report run(List<Episode> episodes, MonteCarloEngine engine, int paths, long seed, String label) {
         List<Row> rows = new ArrayList<>();
         for (Episode episode : episodes) {
+            if (episode.observations().isEmpty()) {
+                continue; // nothing to score: an ex-ante episode run without its outcome rows
+            }
             Map<String, ScenarioResult> results = new HashMap<>();
             for (ScenarioSpec scenario : episode.scenarios()) {
                 results.put(

@@ -162,7 +162,7 @@ public final class EpisodeReader {
             }
         }
         List<Observation> observations = new ArrayList<>();
-        List<JsonNode> rows = nonEmptyList(root, "observations", "observations");
+        List<JsonNode> rows = observationRows(root, role);
         Set<String> observationIds = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             Observation observation = observation(rows.get(i), "observations[" + i + "]", scenarios);
@@ -182,6 +182,21 @@ public final class EpisodeReader {
             return null;
         }
         return new Episode(id, title, role, measure, description, scenarios, observations, sources);
+    }
+
+    /**
+     * A test episode may come without rows of its own: one built from what was known before its measure, whose outcome
+     * rows are written separately and scored with {@link #readExtra}. A calibration episode must hold its rows.
+     *
+     * @param root the episode document
+     * @param role the episode's role, null when it is invalid
+     * @return the observation rows; none when a test episode has no {@code observations} field
+     */
+    private List<JsonNode> observationRows(JsonNode root, Episode.@Nullable Role role) {
+        if (role == Episode.Role.TEST && root.get("observations") == null) {
+            return List.of();
+        }
+        return nonEmptyList(root, "observations", "observations");
     }
 
     /**

@@ -22,21 +22,30 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped episodes read, cite their sources and score every observation; held-out rows are scored alike. */
 class BacktestTest {
+    private static final String MINOR_METALS = "cn-minor-metals-2025";
+
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
     }
 
     @Test
-    void theFourEpisodesLoadWithTheirRolesAndEveryObservationCitesASource() {
+    void theEpisodesLoadWithTheirRolesAndEveryObservationCitesASource() {
         List<Episode> episodes = episodes();
         assertThat(episodes).extracting(Episode::id).containsExactlyElementsOf(Episodes.IDS);
         assertThat(episodes)
                 .filteredOn(e -> e.role() == Episode.Role.CALIBRATION)
                 .extracting(Episode::id)
                 .containsExactly("cn-ga-ge-2023", "cn-graphite-2023");
+        // the ex-ante episode's rows are a separate record
+        assertThat(episodes)
+                .filteredOn(e -> e.observations().isEmpty())
+                .extracting(Episode::id)
+                .containsExactly(MINOR_METALS);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
-            assertThat(episode.observations()).as(episode.id()).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(episode.observations())
+                    .as(episode.id())
+                    .hasSizeGreaterThanOrEqualTo(episode.id().equals(MINOR_METALS) ? 0 : 10);
             for (Observation o : episode.observations()) {
                 assertThat(o.source()).as(o.id()).isNotBlank();
                 assertThat(o.baseline()).as(o.id()).isNotBlank();
@@ -71,6 +80,56 @@ class BacktestTest {
             double test = report.coverage(Report.role(Episode.Role.TEST));
             assertThat(report.coverage(row -> true)).isCloseTo((calibration * 32 + test * 52) / 84, within(1e-12));
             assertThat(report.count(Report.episode("cn-ree-2025-04"))).isEqualTo(41);
+        }
+    }
+
+    @Test
+    void theExAnteEpisodeLoadsItsFiveMarketsAndSimulatesTwelveMonthsButScoresOnlyRowsItIsGiven() {
+        Episode episode = episodes().stream()
+                .filter(e -> e.id().equals(MINOR_METALS))
+                .findFirst()
+                .orElseThrow();
+        assertThat(episode.role()).isEqualTo(Episode.Role.TEST);
+        assertThat(episode.observations()).isEmpty();
+        assertThat(episode.scenarios()).extracting(ScenarioSpec::id).containsExactly("minor-metals-2025-world");
+        ScenarioSpec world = episode.scenario("minor-metals-2025-world").orElseThrow();
+        assertThat(world.markets())
+                .extracting(m -> m.mineral().value())
+                .containsExactly("tungsten", "tellurium", "bismuth", "molybdenum", "indium");
+        assertThat(world.assumptions()).hasSizeGreaterThanOrEqualTo(10);
+        ScenarioResult result =
+                MonteCarloEngine.run(world, RunOptions.of(200, 7).keepingPaths());
+        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2025, 2));
+        assertThat(result.markets()).hasSize(5);
+        for (var market : result.markets()) {
+            PathOutcomes paths = market.paths().orElseThrow();
+            assertThat(paths.paths()).isEqualTo(200);
+            for (int p = 0; p < paths.paths(); p++) {
+                for (int t = 0; t < 12; t++) {
+                    assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
+                    assertThat(paths.value(Series.PRICE_OUTSIDE, p, t))
+                            .isFinite()
+                            .isPositive();
+                    assertThat(paths.value(Series.PRICE_INSIDE, p, t))
+                            .isFinite()
+                            .isPositive();
+                }
+            }
+        }
+        try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
+            // without rows nothing is scored; with a held-out row (a placeholder value, not an outcome) it is
+            assertThat(Backtest.run(List.of(episode), engine, 200, 7, "none").rows())
+                    .isEmpty();
+            Map<String, List<Observation>> held = EpisodeReader.readExtra("""
+                    observations:
+                      - {id: w-jan, episode: cn-minor-metals-2025, scenario: minor-metals-2025-world, market: tungsten,
+                         series: exports, from: 2026-01, value: 1, source: placeholder}
+                    """, "held-out.yaml", List.of(episode));
+            Report report = Backtest.run(
+                    List.of(episode.withMoreObservations(held.get(MINOR_METALS))), engine, 200, 7, "held out");
+            assertThat(report.rows()).hasSize(1);
+            assertThat(report.rows().get(0).p10())
+                    .isLessThanOrEqualTo(report.rows().get(0).p90());
         }
     }
 

@@ -129,6 +129,31 @@ class EpisodeReaderTest {
     }
 
     @Test
+    void onlyATestEpisodeMayLeaveItsRowsToASeparateRecord() {
+        String test = HandEpisodes.yaml("hand", "test", HandEpisodes.OBSERVATIONS);
+        String withoutRows =
+                test.substring(0, test.indexOf("observations:")) + test.substring(test.indexOf("sources:"));
+        Episode exAnte = read(withoutRows);
+        assertThat(exAnte.role()).isEqualTo(Episode.Role.TEST);
+        assertThat(exAnte.observations()).isEmpty();
+        assertThat(exAnte.scenarios().get(0).markets()).hasSize(2);
+        // its rows then come from a held-out record, checked against it like any other
+        Map<String, List<Observation>> rows = EpisodeReader.readExtra("""
+                observations:
+                  - {id: h1, episode: hand, market: "gallium#2", series: exports, from: 2024-02, value: 0.4,
+                     source: held-out}
+                """, "held-out.yaml", List.of(exAnte));
+        assertThat(exAnte.withMoreObservations(rows.get("hand")).observations())
+                .extracting(Observation::id)
+                .containsExactly("h1");
+        // a calibration episode without rows is refused, and an empty list is refused for either role
+        assertThat(problems(withoutRows.replace("role: test", "role: calibration")))
+                .containsExactly("observations (missing) must be a non-empty list of observations.");
+        assertThat(problems(withoutRows.replace("sources:", "observations: []\nsources:")))
+                .containsExactly("observations ([]) must be a non-empty list of observations.");
+    }
+
+    @Test
     void scenariosAndObservationsMustBeNonEmptyListsAndScenarioIdsUnique() {
         String base = HandEpisodes.yaml("hand", "test", HandEpisodes.OBSERVATIONS);
         String noLists = base.substring(0, base.indexOf("scenarios:")) + "scenarios: []\nobservations: none\n";
