@@ -28,6 +28,7 @@ import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.SocketAddressResolver;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches a URL under a {@link FetchPolicy} and {@link ReadLimits}, with one shared, bounded Jetty client.
@@ -50,7 +51,7 @@ final class UrlFetcher implements AutoCloseable {
 
     private final ReadLimits limits;
     private final FetchPolicy policy;
-    private HttpClient client;
+    private @Nullable HttpClient client;
     private boolean closed;
 
     UrlFetcher(ReadLimits limits, FetchPolicy policy) {
@@ -202,7 +203,7 @@ final class UrlFetcher implements AutoCloseable {
         } catch (ExecutionException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof RefusedHost refusedHost) {
-                    throw refused(original, refusedHost.getMessage());
+                    throw refused(original, String.valueOf(refusedHost.getMessage()));
                 }
                 if (cause instanceof IllegalArgumentException
                         && String.valueOf(cause.getMessage()).contains("capacity")) {

@@ -719,7 +719,7 @@ public final class Reconciler {
         double best =
                 scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         return candidates.stream()
-                .filter(m -> scores.get(m) > best - SPECIFICITY_MARGIN)
+                .filter(m -> Objects.requireNonNull(scores.get(m)) > best - SPECIFICITY_MARGIN)
                 .toList();
     }
 
