@@ -46,8 +46,8 @@ public final class ArticleReader implements AutoCloseable {
      * @param policy which addresses URLs may lead to
      */
     public ArticleReader(ReadLimits limits, FetchPolicy policy) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.fetcher = new UrlFetcher(limits, Objects.requireNonNull(policy, "policy"));
+        this.limits = limits;
+        this.fetcher = new UrlFetcher(limits, policy);
     }
 
     /** @return a reader with {@link ReadLimits#DEFAULT} and {@link FetchPolicy#PUBLIC_ONLY} */

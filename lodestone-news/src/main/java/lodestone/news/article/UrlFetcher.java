@@ -12,7 +12,6 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -55,8 +54,8 @@ final class UrlFetcher implements AutoCloseable {
     private boolean closed;
 
     UrlFetcher(ReadLimits limits, FetchPolicy policy) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this.limits = limits;
+        this.policy = policy;
     }
 
     /** What a fetch returned; passed straight to the parser, never compared or hashed. */

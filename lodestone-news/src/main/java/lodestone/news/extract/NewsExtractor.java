@@ -245,10 +245,10 @@ public final class NewsExtractor {
             ClassifierFrames frames,
             int sentencesPerRun,
             int framesPerRun) {
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.gazetteer = gazetteer;
         this.finder = new MentionFinder(gazetteer);
-        this.classifier = Objects.requireNonNull(classifier, "classifier");
-        this.frames = Objects.requireNonNull(frames, "frames");
+        this.classifier = classifier;
+        this.frames = frames;
         this.sentencesPerRun = sentencesPerRun;
         this.framesPerRun = framesPerRun;
     }
