@@ -15,4 +15,7 @@
  * langchain4j's in-process MiniLM embedding model (ONNX Runtime, the model inside the jar; no network).
  * Never the store or the app.
  */
+@NullMarked
 package lodestone.news;
+
+import org.jspecify.annotations.NullMarked;

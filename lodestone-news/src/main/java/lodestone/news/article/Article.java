@@ -1,7 +1,6 @@
 package lodestone.news.article;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,15 +22,6 @@ public record Article(
         Optional<LocalDate> published,
         Optional<String> title,
         Optional<String> dateNote) {
-    public Article {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(published, "published");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(dateNote, "dateNote");
-    }
-
     /** An article whose date, if any, was read without a problem. */
     public Article(String name, String location, String text, Optional<LocalDate> published, Optional<String> title) {
         this(name, location, text, published, title, Optional.empty());

@@ -1,5 +1,7 @@
 package lodestone.news.article;
 
+import org.jspecify.annotations.Nullable;
+
 /** An article that cannot be read: too large, binary, unreachable, too many redirects, too slow. */
 public final class ArticleException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -8,7 +10,7 @@ public final class ArticleException extends RuntimeException {
      * @param message what was wrong, naming the input and the limit
      * @param cause the underlying failure, or null
      */
-    public ArticleException(String message, Throwable cause) {
+    public ArticleException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

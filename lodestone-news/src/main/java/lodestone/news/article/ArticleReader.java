@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads articles from files, directories and URLs, within {@link ReadLimits}.
@@ -45,8 +46,8 @@ public final class ArticleReader implements AutoCloseable {
      * @param policy which addresses URLs may lead to
      */
     public ArticleReader(ReadLimits limits, FetchPolicy policy) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.fetcher = new UrlFetcher(limits, Objects.requireNonNull(policy, "policy"));
+        this.limits = limits;
+        this.fetcher = new UrlFetcher(limits, policy);
     }
 
     /** @return a reader with {@link ReadLimits#DEFAULT} and {@link FetchPolicy#PUBLIC_ONLY} */
@@ -237,7 +238,8 @@ public final class ArticleReader implements AutoCloseable {
         return fromBytes(name, location, text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
     }
 
-    private Article fromBytes(String name, String location, byte[] bytes, Charset declared, boolean htmlHint) {
+    private Article fromBytes(
+            String name, String location, byte[] bytes, @Nullable Charset declared, boolean htmlHint) {
         if (bytes.length == 0) {
             throw new ArticleException("article " + location + " is empty.", null);
         }
@@ -295,7 +297,7 @@ public final class ArticleReader implements AutoCloseable {
         return control > n / 100;
     }
 
-    private static String decode(byte[] bytes, Charset declared) {
+    private static String decode(byte[] bytes, @Nullable Charset declared) {
         Charset charset = declared == null ? StandardCharsets.UTF_8 : declared;
         try {
             return charset.newDecoder()

@@ -1,7 +1,6 @@
 package lodestone.news.article;
 
 import java.net.InetSocketAddress;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,7 +27,7 @@ public record FetchPolicy(boolean allowPrivateAddresses, Set<InetSocketAddress> 
     public static final FetchPolicy ALLOW_PRIVATE = new FetchPolicy(true, Set.of());
 
     public FetchPolicy {
-        trustedEndpoints = Set.copyOf(Objects.requireNonNull(trustedEndpoints, "trustedEndpoints"));
+        trustedEndpoints = Set.copyOf(trustedEndpoints);
         for (InetSocketAddress endpoint : trustedEndpoints) {
             if (endpoint.isUnresolved()) {
                 throw new IllegalArgumentException(

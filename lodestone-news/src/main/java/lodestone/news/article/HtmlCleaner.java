@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns HTML into article text with jsoup: scripts, styles, navigation, forms and frames are dropped; the text of
@@ -100,12 +101,12 @@ final class HtmlCleaner {
         return time == null ? Optional.empty() : isoDate(time.attr("datetime"));
     }
 
-    private static String meta(Document doc, String selector) {
+    private static @Nullable String meta(Document doc, String selector) {
         Element e = doc.selectFirst(selector);
         return e == null ? null : e.attr("content");
     }
 
-    private static Optional<LocalDate> isoDate(String value) {
+    private static Optional<LocalDate> isoDate(@Nullable String value) {
         if (value == null) {
             return Optional.empty();
         }

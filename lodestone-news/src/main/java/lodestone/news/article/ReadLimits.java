@@ -1,7 +1,6 @@
 package lodestone.news.article;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Limits on reading one article.
@@ -22,8 +21,6 @@ public record ReadLimits(
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes (" + maxBytes + ") must be at least 1.");
         }
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(totalTimeout, "totalTimeout");
         if (maxRedirects < 0) {
             throw new IllegalArgumentException("maxRedirects (" + maxRedirects + ") must be at least 0.");
         }

@@ -12,7 +12,6 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +27,7 @@ import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.SocketAddressResolver;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches a URL under a {@link FetchPolicy} and {@link ReadLimits}, with one shared, bounded Jetty client.
@@ -50,12 +50,12 @@ final class UrlFetcher implements AutoCloseable {
 
     private final ReadLimits limits;
     private final FetchPolicy policy;
-    private HttpClient client;
+    private @Nullable HttpClient client;
     private boolean closed;
 
     UrlFetcher(ReadLimits limits, FetchPolicy policy) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this.limits = limits;
+        this.policy = policy;
     }
 
     /** What a fetch returned; passed straight to the parser, never compared or hashed. */
@@ -202,7 +202,7 @@ final class UrlFetcher implements AutoCloseable {
         } catch (ExecutionException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof RefusedHost refusedHost) {
-                    throw refused(original, refusedHost.getMessage());
+                    throw refused(original, String.valueOf(refusedHost.getMessage()));
                 }
                 if (cause instanceof IllegalArgumentException
                         && String.valueOf(cause.getMessage()).contains("capacity")) {

@@ -6,4 +6,7 @@
  * {@link lodestone.news.article.ArticleException} that says what was wrong, never with a hang or an out-of-memory
  * error.
  */
+@NullMarked
 package lodestone.news.article;
+
+import org.jspecify.annotations.NullMarked;

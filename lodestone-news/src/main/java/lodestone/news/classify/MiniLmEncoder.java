@@ -11,6 +11,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -50,7 +51,9 @@ public final class MiniLmEncoder implements SentenceEncoder {
             return model.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException(
-                    "the MiniLM model could not be loaded: " + e.getCause().getMessage(), e);
+                    "the MiniLM model could not be loaded: "
+                            + Objects.requireNonNullElse(e.getCause(), e).getMessage(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the MiniLM model was loading", e);

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Classifies one sentence: encoder, then softmax. Thread-safe.
@@ -71,8 +70,6 @@ public record SentenceClassifier(SentenceEncoder encoder, SoftmaxClassifier mode
     }
 
     public SentenceClassifier {
-        Objects.requireNonNull(encoder, "encoder");
-        Objects.requireNonNull(model, "model");
         if (encoder.dimensions() != model.dimensions()) {
             throw new IllegalArgumentException("encoder dimensions (" + encoder.dimensions()
                     + ") must equal the model's (" + model.dimensions() + ").");

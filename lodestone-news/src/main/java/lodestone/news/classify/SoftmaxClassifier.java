@@ -29,7 +29,7 @@ public final class SoftmaxClassifier {
          * @param vector its features
          */
         public Example(SentenceLabel label, float[] vector) {
-            this.label = Objects.requireNonNull(label, "label");
+            this.label = label;
             this.vector = Objects.requireNonNull(vector, "vector").clone();
         }
 
@@ -87,7 +87,6 @@ public final class SoftmaxClassifier {
      */
     public SoftmaxClassifier(List<SentenceLabel> labels, double[][] weights) {
         labels = List.copyOf(labels);
-        Objects.requireNonNull(weights, "weights");
         if (weights.length != labels.size() || labels.isEmpty()) {
             throw new IllegalArgumentException(
                     "weights (" + weights.length + " rows) must have one row per label (" + labels.size() + ").");

@@ -11,4 +11,7 @@
  * <p>Depends on the JDK and langchain4j's in-process embedding model only; no I/O except reading class-path
  * resources (and, in {@link ClassifierTraining#main}, the files it is given).
  */
+@NullMarked
 package lodestone.news.classify;
+
+import org.jspecify.annotations.NullMarked;

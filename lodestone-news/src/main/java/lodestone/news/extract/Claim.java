@@ -1,6 +1,5 @@
 package lodestone.news.extract;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,13 +25,8 @@ public record Claim(
         int start,
         int end) {
     public Claim {
-        Objects.requireNonNull(country, "country");
-        Objects.requireNonNull(mineral, "mineral");
-        Objects.requireNonNull(stage, "stage");
         if (sharePct < 0 || sharePct > 100) {
             throw new IllegalArgumentException("share (" + sharePct + " %) must be within [0, 100].");
         }
-        Objects.requireNonNull(year, "year");
-        Objects.requireNonNull(evidence, "evidence");
     }
 }

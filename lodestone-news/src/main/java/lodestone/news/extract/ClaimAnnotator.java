@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Share claims: a country's share of a world total for a mineral at a stage.
@@ -252,7 +253,7 @@ final class ClaimAnnotator {
     }
 
     /** The country a share is told of after it, in the passive ("... is refined in China"), or {@code null}. */
-    private Mention passiveSubject(Mention pct, Sentence sentence) {
+    private @Nullable Mention passiveSubject(Mention pct, Sentence sentence) {
         int to = Math.min(sentence.end(), pct.end() + PASSIVE_REACH);
         for (Mention c : context.in(pct.end(), to, MentionKind.COUNTRY)) {
             String between = context.text().substring(pct.end(), c.start());
@@ -262,7 +263,7 @@ final class ClaimAnnotator {
         return null;
     }
 
-    private String nearestMineral(int from, int to, int sentenceStart, int pct) {
+    private @Nullable String nearestMineral(int from, int to, int sentenceStart, int pct) {
         for (Mention m : context.in(from, to, MentionKind.MINERAL)) {
             if (!m.key().equals("critical minerals")) {
                 return m.key();
@@ -281,7 +282,7 @@ final class ClaimAnnotator {
      * The most specific stage word around the share: after it (to the next share or clause end) and before it (back to
      * the subject or the previous share); {@code null} when there is none (the caller then decides).
      */
-    private static String stage(String text, int from, int to, int backFrom, int pct) {
+    private static @Nullable String stage(String text, int from, int to, int backFrom, int pct) {
         String afterText = text.substring(from, to);
         Matcher next = NEXT_VERB_PHRASE.matcher(afterText);
         if (next.find()) {
@@ -328,7 +329,7 @@ final class ClaimAnnotator {
         return false;
     }
 
-    private static String mostSpecific(Matcher m) {
+    private static @Nullable String mostSpecific(Matcher m) {
         int best = ORDER.length;
         while (m.find()) {
             for (int k = 0; k < ORDER.length; k++) {

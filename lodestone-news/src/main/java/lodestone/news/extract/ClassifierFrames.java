@@ -2,7 +2,6 @@ package lodestone.news.extract;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import lodestone.news.classify.SentenceLabel;
 
 /**
@@ -55,7 +54,6 @@ record ClassifierFrames(Map<SentenceLabel, Double> thresholds) {
      * @return whether the classifier adds a frame of that type
      */
     boolean adds(SentenceLabel label, double probability) {
-        Objects.requireNonNull(label, "label");
         Double t = thresholds.get(label);
         return t != null && probability >= t;
     }

@@ -2,7 +2,6 @@ package lodestone.news.extract;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,17 +36,11 @@ public record Event(
         int end,
         String rule) {
     public Event {
-        Objects.requireNonNull(type, "type");
         parties = List.copyOf(parties);
         countries = List.copyOf(countries);
         organisations = List.copyOf(organisations);
         minerals = List.copyOf(minerals);
-        Objects.requireNonNull(money, "money");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(title, "title");
         descriptions = List.copyOf(descriptions);
-        Objects.requireNonNull(evidence, "evidence");
-        Objects.requireNonNull(rule, "rule");
     }
 
     /** @return the amount in US dollars, when the text states it in US dollars */

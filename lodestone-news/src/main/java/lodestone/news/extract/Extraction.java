@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import lodestone.news.article.Article;
 
 /**
@@ -27,12 +26,10 @@ public record Extraction(
         String extractorVersion,
         List<String> notices) {
     public Extraction {
-        Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         events = List.copyOf(events);
         claims = List.copyOf(claims);
-        Objects.requireNonNull(extractorVersion, "extractorVersion");
         notices = List.copyOf(notices);
     }
 

@@ -1,7 +1,6 @@
 package lodestone.news.extract;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * The budget of one extraction. The work is linear in the input's length; these limits bound it for inputs that are
@@ -32,7 +31,6 @@ public record ExtractionLimits(long maxChars, int maxSentences, int maxModelSent
         if (maxModelSentences < 0) {
             throw new IllegalArgumentException("maxModelSentences (" + maxModelSentences + ") must be at least 0.");
         }
-        Objects.requireNonNull(timeLimit, "timeLimit");
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("timeLimit (" + timeLimit + ") must be positive.");
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import lodestone.risk.csv.CuratedCsv;
@@ -241,15 +242,15 @@ public final class Gazetteer {
     }
 
     String countryOf(String form) {
-        return countryForms.get(form);
+        return Objects.requireNonNull(countryForms.get(form), form);
     }
 
     String organisationOf(String form) {
-        return organisationForms.get(form);
+        return Objects.requireNonNull(organisationForms.get(form), form);
     }
 
     MineralName mineralOf(String form) {
-        return mineralForms.get(form.toLowerCase(java.util.Locale.ROOT));
+        return Objects.requireNonNull(mineralForms.get(form.toLowerCase(java.util.Locale.ROOT)), form);
     }
 
     /**

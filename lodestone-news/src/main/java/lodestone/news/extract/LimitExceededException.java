@@ -1,7 +1,5 @@
 package lodestone.news.extract;
 
-import java.util.Objects;
-
 /** An extraction stopped because it hit one of its {@link ExtractionLimits}; the message names the limit and values. */
 public final class LimitExceededException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -26,8 +24,8 @@ public final class LimitExceededException extends RuntimeException {
      */
     public LimitExceededException(Limit limit, String stage, String message) {
         super(message);
-        this.limit = Objects.requireNonNull(limit, "limit");
-        this.stage = Objects.requireNonNull(stage, "stage");
+        this.limit = limit;
+        this.stage = stage;
     }
 
     /** @return the limit hit */

@@ -1,7 +1,5 @@
 package lodestone.news.extract;
 
-import java.util.Objects;
-
 /**
  * A span of the article text that names something.
  *
@@ -14,9 +12,6 @@ import java.util.Objects;
  */
 public record Mention(MentionKind kind, int start, int end, String surface, String key) {
     public Mention {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(surface, "surface");
-        Objects.requireNonNull(key, "key");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("mention span (" + start + ", " + end + ") must be ordered and >= 0.");
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds mentions in article text. Money and dates are found first; countries inside them ("US$") and inside
@@ -769,7 +770,8 @@ final class MentionFinder {
         return NUMBERS.getOrDefault(lower, lower.chars().allMatch(Character::isDigit) ? Integer.parseInt(lower) : 0);
     }
 
-    private static Optional<LocalDate> relative(String surface, Optional<LocalDate> published, LocalDate anchor) {
+    private static Optional<LocalDate> relative(
+            String surface, Optional<LocalDate> published, @Nullable LocalDate anchor) {
         Matcher m = RELATIVE.matcher(surface);
         if (!m.find() || m.start() != 0) {
             return Optional.empty();

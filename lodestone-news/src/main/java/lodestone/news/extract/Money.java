@@ -1,7 +1,5 @@
 package lodestone.news.extract;
 
-import java.util.Objects;
-
 /**
  * An amount of money as stated in the text.
  *
@@ -15,9 +13,6 @@ public record Money(double amount, String currency, String qualifier, String sur
         if (!(amount > 0)) {
             throw new IllegalArgumentException("amount (" + amount + ") must be positive.");
         }
-        Objects.requireNonNull(currency, "currency");
-        Objects.requireNonNull(qualifier, "qualifier");
-        Objects.requireNonNull(surface, "surface");
     }
 
     /** @return whether the amount is in US dollars */

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads events and share claims from an article with a pipeline of small annotators (the design is in {@code
@@ -244,10 +245,10 @@ public final class NewsExtractor {
             ClassifierFrames frames,
             int sentencesPerRun,
             int framesPerRun) {
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.gazetteer = gazetteer;
         this.finder = new MentionFinder(gazetteer);
-        this.classifier = Objects.requireNonNull(classifier, "classifier");
-        this.frames = Objects.requireNonNull(frames, "frames");
+        this.classifier = classifier;
+        this.frames = frames;
         this.sentencesPerRun = sentencesPerRun;
         this.framesPerRun = framesPerRun;
     }
@@ -445,7 +446,7 @@ public final class NewsExtractor {
         private final List<Mention> mentions;
         private final int[] starts;
         private final Optional<LocalDate> published;
-        private List<String> mainMinerals;
+        private @Nullable List<String> mainMinerals;
 
         Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
             this.text = text;
@@ -541,22 +542,37 @@ public final class NewsExtractor {
 
     /** An event being built. */
     private static final class Draft {
+        // type, sentence and rule are set right after construction, where a draft is made (events, split)
+        @SuppressWarnings("NullAway.Init")
         EventType type;
+
         String noun = "";
+
+        @SuppressWarnings("NullAway.Init") // with type
         Sentence sentence;
+
         int triggerStart;
         /** where the trigger's words end (equal to the start for a frame the classifier added) */
         int triggerEnd;
 
+        @SuppressWarnings("NullAway.Init") // with type
         String rule;
+
         boolean strong;
         final Set<String> countries = new LinkedHashSet<>();
         final List<Mention> organisations = new ArrayList<>();
         final Set<String> minerals = new LinkedHashSet<>();
         boolean ownMinerals;
+
+        @Nullable
         Money money;
+
+        @Nullable
         LocalDate date;
+
+        @Nullable
         String title;
+
         final List<String> descriptions = new ArrayList<>();
         boolean mineralsNegated;
         /** the years the frame's own words name ("in 2015", "its December 2024 ban"), to keep apart measures of other years */
@@ -700,7 +716,7 @@ public final class NewsExtractor {
         List<SentenceClassifier.Prediction> predictions =
                 texts.parallelStream().map(model::classify).toList();
         for (int i = 0; i < texts.size(); i++) {
-            for (Sentence s : byText.get(texts.get(i))) {
+            for (Sentence s : Objects.requireNonNull(byText.get(texts.get(i)))) {
                 out.put(s.index(), predictions.get(i));
             }
         }
@@ -1307,14 +1323,16 @@ public final class NewsExtractor {
 
     private static Matcher guarded(Pattern pattern, Set<String> stems, String s) {
         Pattern suspensionGuard = pattern == SUSPENSION ? SUSPENDED_OBJECT : pattern;
-        return TriggerWords.any(stems, TRIGGER_PATTERNS.get(suspensionGuard)) ? pattern.matcher(s) : NEVER.matcher("");
+        return TriggerWords.any(stems, Objects.requireNonNull(TRIGGER_PATTERNS.get(suspensionGuard)))
+                ? pattern.matcher(s)
+                : NEVER.matcher("");
     }
 
     /**
      * The amount an investment phrase names: right before it ("a $150 million loan"), or before the name it heads ("a
      * C$2 billion Critical Minerals Sovereign Fund"), else the first after it.
      */
-    private static Mention amountOf(Context context, Sentence sentence, int[] span) {
+    private static @Nullable Mention amountOf(Context context, Sentence sentence, int[] span) {
         int at = sentence.start() + span[0];
         int name = sentence.start() + MoneyFrames.nameStart(sentence.text(), span[0]);
         for (Mention m :
@@ -1383,7 +1401,7 @@ public final class NewsExtractor {
             Context context,
             Sentence sentence,
             List<Trigger> sentenceTriggers,
-            SentenceClassifier.Prediction prediction,
+            SentenceClassifier.@Nullable Prediction prediction,
             List<Draft> earlier) {
         String s = sentence.text();
         List<Draft> out = new ArrayList<>();

@@ -7,4 +7,7 @@
  * gives the same output. {@link lodestone.news.extract.ExtractionLimits} bounds one extraction; the work is linear in
  * the text's length.
  */
+@NullMarked
 package lodestone.news.extract;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.risk.csv.CuratedCsv;
 
@@ -37,13 +36,6 @@ public final class OfficeHolders {
             Optional<LocalDate> end,
             String sourceUrl,
             String note) {
-        public Term {
-            Objects.requireNonNull(country, "country");
-            Objects.requireNonNull(person, "person");
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
-        }
-
         /**
          * @param date a date
          * @return whether the person held the office on that date (both ends inclusive)

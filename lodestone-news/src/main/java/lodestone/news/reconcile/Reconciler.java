@@ -107,9 +107,9 @@ public final class Reconciler {
      * @param tolerancePoints the claim tolerance in percentage points, within [0, 50]
      */
     public Reconciler(KnowledgeSnapshot snapshot, OfficeHolders holders, Gazetteer gazetteer, double tolerancePoints) {
-        this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
-        this.holders = Objects.requireNonNull(holders, "holders");
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.snapshot = snapshot;
+        this.holders = holders;
+        this.gazetteer = gazetteer;
         if (!(tolerancePoints >= 0 && tolerancePoints <= 50)) {
             throw new IllegalArgumentException("tolerancePoints (" + tolerancePoints + ") must be within [0, 50].");
         }
@@ -719,7 +719,7 @@ public final class Reconciler {
         double best =
                 scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         return candidates.stream()
-                .filter(m -> scores.get(m) > best - SPECIFICITY_MARGIN)
+                .filter(m -> Objects.requireNonNull(scores.get(m)) > best - SPECIFICITY_MARGIN)
                 .toList();
     }
 

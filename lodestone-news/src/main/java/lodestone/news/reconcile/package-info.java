@@ -7,4 +7,7 @@
  * claim beside them. The tolerance is {@link lodestone.news.reconcile.Reconciler#DEFAULT_TOLERANCE_POINTS}
  * percentage points, documented in {@code docs/methods/news.md}.
  */
+@NullMarked
 package lodestone.news.reconcile;
+
+import org.jspecify.annotations.NullMarked;
