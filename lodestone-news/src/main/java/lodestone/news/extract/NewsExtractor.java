@@ -175,7 +175,7 @@ public final class NewsExtractor {
     private static final Pattern PROJECT_WORD = VOCABULARY.pattern("project-word");
     private static final Pattern SEVERAL_DEALS = VOCABULARY.pattern("several-deals");
     // whole-string patterns, compiled once (String.matches compiles on every call)
-    private static final Predicate<String> WHOLE_1 = whole("(?s).*[.!?\"”’']$");
+    private static final Predicate<String> WHOLE_1 = SentenceSplitter::closed; // (?s).*[.!?"”’']$ by its last character
     private static final Predicate<String> WHOLE_2 = whole("(?is).*\\b(?:was|were|been|be|is|are|has|have)\\s+$");
     private static final Predicate<String> WHOLE_3 = whole("(?is)^\\s*(?:\\w+\\s+){0,2}prices?\\b.*");
     /** "expires on November 10", "will lapse on", "ends on": the day a measure ends, not the day of its action. */

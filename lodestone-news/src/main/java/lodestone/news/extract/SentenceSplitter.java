@@ -17,6 +17,8 @@ final class SentenceSplitter {
             "Sr", "St", "Gen", "Gov", "Sen", "Rep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
             "Oct", "Nov", "Dec", "e.g", "i.e", "vs", "approx", "D.C", "U.S.A", "S.A", "Mt", "Art", "Vol", "p.m", "a.m");
     private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*(?=\\s+[\"'“‘(]?[\\p{Lu}\\d])");
+    /** Opening quotes and brackets before a word, compiled once (String.replaceAll compiles on every call). */
+    private static final Pattern OPENING = Pattern.compile("^[\"'(“‘]+");
 
     private SentenceSplitter() {}
 
@@ -48,12 +50,27 @@ final class SentenceSplitter {
         add(text, from + start, to, out);
     }
 
+    /** The characters that close a sentence: final punctuation, or a closing quote after it. */
+    private static final String CLOSING = ".!?\"”’'";
+
+    /**
+     * Whether the text ends with a sentence's closing mark: exactly what the whole-string expression {@code
+     * (?s).*[.!?"”’']$} matches (a whole-string match leaves {@code $} no line terminator to stop before), without
+     * reading the text up to its last character.
+     *
+     * @param text a text
+     * @return whether its last character is one of {@code . ! ? " ” ’ '}
+     */
+    static boolean closed(String text) {
+        return !text.isEmpty() && CLOSING.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     private static boolean abbreviation(String line, int dot) {
         int wordStart = dot;
         while (wordStart > 0 && !Character.isWhitespace(line.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = line.substring(wordStart, dot).replaceAll("^[\"'(“‘]+", "");
+        String word = OPENING.matcher(line.substring(wordStart, dot)).replaceAll("");
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial
         }

@@ -206,6 +206,15 @@ final class TriggerWords {
     private static final Set<String> ALL =
             FAMILIES.stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * Every prefix of every stem ("e", "ex", "exp", ...): a word's prefixes are read only while they begin some stem,
+     * so most words stop after a letter or two instead of sixteen.
+     */
+    private static final Set<String> BEGINNINGS = ALL.stream()
+            .flatMap(stem ->
+                    java.util.stream.IntStream.rangeClosed(1, stem.length()).mapToObj(k -> stem.substring(0, k)))
+            .collect(Collectors.toUnmodifiableSet());
+
     private static final int LONGEST = 16;
 
     private TriggerWords() {}
@@ -233,6 +242,9 @@ final class TriggerWords {
                     break;
                 }
                 String prefix = s.substring(start, end);
+                if (!BEGINNINGS.contains(prefix)) {
+                    break; // no stem begins so: no longer prefix is one
+                }
                 if (ALL.contains(prefix)) {
                     out.add(prefix);
                 }

@@ -51,7 +51,7 @@ class LeadDispatchTest {
         return out;
     }
 
-    private static List<String> corpusSentences() throws IOException, URISyntaxException {
+    static List<String> corpusSentences() throws IOException, URISyntaxException {
         Path root = Path.of(LeadDispatchTest.class
                         .getResource("/lodestone/news/corpus/LABELLING.md")
                         .toURI())
