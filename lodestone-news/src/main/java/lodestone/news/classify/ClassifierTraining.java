@@ -64,11 +64,26 @@ public final class ClassifierTraining {
      */
     public static SoftmaxClassifier train(
             List<LabelledSentence> sentences, SentenceEncoder encoder, SoftmaxClassifier.Settings settings) {
+        return SoftmaxClassifier.train(examples(sentences, encoder), settings);
+    }
+
+    /**
+     * @param sentences the labelled sentences
+     * @param encoder the encoder
+     * @param settings the hyper-parameters
+     * @return the trained classifier with one hidden layer
+     */
+    public static MlpClassifier train(
+            List<LabelledSentence> sentences, SentenceEncoder encoder, MlpClassifier.Settings settings) {
+        return MlpClassifier.train(examples(sentences, encoder), settings);
+    }
+
+    private static List<SoftmaxClassifier.Example> examples(List<LabelledSentence> sentences, SentenceEncoder encoder) {
         List<SoftmaxClassifier.Example> examples = new ArrayList<>();
         for (LabelledSentence s : sentences) {
             examples.add(new SoftmaxClassifier.Example(s.label(), encoder.encode(s.sentence())));
         }
-        return SoftmaxClassifier.train(examples, settings);
+        return examples;
     }
 
     /**

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Classifies one sentence: encoder, then softmax. Thread-safe.
+ * Classifies one sentence: encoder, then a trained model. Thread-safe.
  *
  * @param encoder the sentence encoder
  * @param model the trained weights
  */
-public record SentenceClassifier(SentenceEncoder encoder, SoftmaxClassifier model) {
+public record SentenceClassifier(SentenceEncoder encoder, SentenceModel model) {
     /** Class-path location of the shipped weights. */
     public static final String WEIGHTS = "lodestone/news/classifier/classifier.tsv";
 
@@ -85,7 +85,7 @@ public record SentenceClassifier(SentenceEncoder encoder, SoftmaxClassifier mode
 
     private static final class Holder {
         static final SentenceClassifier INSTANCE =
-                new SentenceClassifier(MiniLmEncoder.shared(), SoftmaxClassifier.parse(resource(WEIGHTS), WEIGHTS));
+                new SentenceClassifier(MiniLmEncoder.shared(), SentenceModel.parse(resource(WEIGHTS), WEIGHTS));
     }
 
     /** @return the shipped classifier: MiniLM and the weights in {@link #WEIGHTS} */

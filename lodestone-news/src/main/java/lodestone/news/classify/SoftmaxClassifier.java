@@ -15,7 +15,7 @@ import java.util.Objects;
  * the same examples give the same weights on every machine (no random initialisation, no shuffling, no threads).
  *
  */
-public final class SoftmaxClassifier {
+public final class SoftmaxClassifier implements SentenceModel {
     private final List<SentenceLabel> labels;
     private final double[][] weights;
 
@@ -105,20 +105,17 @@ public final class SoftmaxClassifier {
         this.weights = copy;
     }
 
-    /** @return the labels, in the order of {@link #probabilities} */
+    @Override
     public List<SentenceLabel> labels() {
         return labels;
     }
 
-    /** @return the number of features a vector must have */
+    @Override
     public int dimensions() {
         return weights[0].length - 1;
     }
 
-    /**
-     * @param vector a vector of {@link #dimensions()} features
-     * @return the probability of each label, in the order of {@link #labels()}
-     */
+    @Override
     public double[] probabilities(float[] vector) {
         if (vector.length != dimensions()) {
             throw new IllegalArgumentException(
@@ -220,6 +217,7 @@ public final class SoftmaxClassifier {
      * @return the weights as text: a header line {@code label<TAB>bias<TAB>w0...}, then one line per label with numbers
      *     in {@code %.9e}; {@link #parse} reads it back
      */
+    @Override
     public String toText() {
         StringBuilder out = new StringBuilder("# softmax classifier: label, then ")
                 .append(dimensions())

@@ -28,7 +28,7 @@ class ClassifierTrainingTest {
         RememberingEncoder remembering = new RememberingEncoder(MiniLmEncoder.shared());
         SoftmaxClassifier retrained =
                 ClassifierTraining.train(sentences, remembering, SoftmaxClassifier.Settings.DEFAULT);
-        SoftmaxClassifier shipped = SentenceClassifier.bundled().model();
+        SentenceModel shipped = SentenceClassifier.bundled().model();
         String[] a = retrained.toText().split("\n", -1);
         String[] b = shipped.toText().split("\n", -1);
         assertThat(a).hasSameSizeAs(b);

@@ -18,10 +18,14 @@ import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
 import lodestone.news.classify.ClassifierTraining;
+import lodestone.news.classify.CueEncoder;
 import lodestone.news.classify.MiniLmEncoder;
+import lodestone.news.classify.MlpClassifier;
 import lodestone.news.classify.RememberingEncoder;
 import lodestone.news.classify.SentenceClassifier;
+import lodestone.news.classify.SentenceEncoder;
 import lodestone.news.classify.SentenceLabel;
+import lodestone.news.classify.SentenceModel;
 import lodestone.news.classify.SoftmaxClassifier;
 
 /**
@@ -74,7 +78,17 @@ final class ClassifierValidation {
                 Double.parseDouble(System.getProperty("learningRate", String.valueOf(d.learningRate()))),
                 Double.parseDouble(System.getProperty("l2", String.valueOf(d.l2()))),
                 Double.parseDouble(System.getProperty("classWeighting", String.valueOf(d.classWeighting()))));
-        System.out.println(settings);
+        MlpClassifier.Settings m = MlpClassifier.Settings.DEFAULT;
+        MlpClassifier.Settings mlp = new MlpClassifier.Settings(
+                Integer.getInteger("units", m.units()),
+                Integer.getInteger("epochs", m.epochs()),
+                Integer.getInteger("batch", m.batch()),
+                Double.parseDouble(System.getProperty("learningRate", String.valueOf(m.learningRate()))),
+                Double.parseDouble(System.getProperty("l2", String.valueOf(m.l2()))),
+                Long.getLong("seed", m.seed()));
+        boolean hidden = System.getProperty("model", "softmax").equals("mlp");
+        SentenceEncoder features = Boolean.getBoolean("cues") ? new CueEncoder(encoder) : encoder;
+        System.out.println((hidden ? mlp : settings) + " cues " + Boolean.getBoolean("cues"));
         Map<SentenceLabel, int[]> sentenceCounts = new LinkedHashMap<>(); // gold, predicted, right
         for (SentenceLabel l : SentenceLabel.values()) {
             sentenceCounts.put(l, new int[3]);
@@ -89,11 +103,13 @@ final class ClassifierValidation {
                                     new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
                 }
             }
-            SoftmaxClassifier model = ClassifierTraining.train(training, encoder, settings);
+            SentenceModel model = hidden
+                    ? ClassifierTraining.train(training, features, mlp)
+                    : ClassifierTraining.train(training, features, settings);
             for (TrainingSentences.Labelled x : held.sentences()) {
                 SentenceLabel gold = SentenceLabel.of(x.label());
                 SentenceLabel best =
-                        new SentenceClassifier.Prediction(model.probabilities(encoder.encode(x.text()))).best();
+                        new SentenceClassifier.Prediction(model.probabilities(features.encode(x.text()))).best();
                 sentenceCounts.get(gold)[0]++;
                 sentenceCounts.get(best)[1]++;
                 if (gold == best) {
@@ -102,7 +118,7 @@ final class ClassifierValidation {
             }
             NewsExtractor extractor = new NewsExtractor(
                     Gazetteer.bundled(),
-                    Optional.of(new SentenceClassifier(encoder, model)),
+                    Optional.of(new SentenceClassifier(features, model)),
                     ClassifierFrames.uniform(THRESHOLDS[0]));
             Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
             for (Article article :
