@@ -37,10 +37,18 @@ public final class CueEncoder implements SentenceEncoder {
 
     @Override
     public float[] encode(String sentence) {
-        float[] base = encoder.encode(sentence);
-        float[] out = java.util.Arrays.copyOf(base, base.length + CUES.size());
+        return withCues(encoder.encode(sentence), sentence);
+    }
+
+    /**
+     * @param vector a sentence's vector
+     * @param sentence the sentence
+     * @return the vector followed by the sentence's cues
+     */
+    public static float[] withCues(float[] vector, String sentence) {
+        float[] out = java.util.Arrays.copyOf(vector, vector.length + CUES.size());
         for (int i = 0; i < CUES.size(); i++) {
-            out[base.length + i] = CUES.get(i).matcher(sentence).find() ? 1f : 0f;
+            out[vector.length + i] = CUES.get(i).matcher(sentence).find() ? 1f : 0f;
         }
         return out;
     }

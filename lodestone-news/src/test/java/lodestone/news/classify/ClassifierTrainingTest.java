@@ -10,24 +10,26 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped classifier is what {@link ClassifierTraining} makes from the shipped sentences: re-training gives the
  * same label for all but 0.5 % of the training sentences (borderline ones; one headline of about 2,500 sentences on
- * the AVX2 machine below when the file had that many; since round 11b it has 5,095, from every development split) and
- * weights within 0.02 of the shipped ones. The weights cannot be compared
- * more tightly across machines: ONNX Runtime's float kernels differ by instruction set (AVX2 against AVX-512), so the
- * MiniLM vectors differ in their last bits and training amplifies that; re-training on a 2-vCPU AMD EPYC (AVX2) moved
- * the largest weight by 0.0052 from weights trained elsewhere. Also the softmax itself: probabilities sum to one and
- * the text form reads back exactly.
+ * the AVX2 machine below when the file had that many; since round 12a it has 5,518, from every development split) and
+ * weights within {@value #WEIGHT_TOLERANCE} of the shipped ones. The weights cannot be compared more tightly across
+ * machines: ONNX Runtime's float kernels differ by instruction set (AVX2 against AVX-512), so the MiniLM vectors differ
+ * in their last bits and training amplifies that; re-training the linear softmax of round 11b on a 2-vCPU AMD EPYC
+ * (AVX2) moved the largest weight by 0.0052 from weights trained elsewhere. The hidden layer of round 12a is trained
+ * by Adam over 6,900 mini-batch steps, which amplifies such differences more than the convex softmax did: its
+ * tolerance is wider (0.05), and the labels are the test that matters. Also the softmax itself: probabilities sum to
+ * one and the text form reads back exactly.
  */
 class ClassifierTrainingTest {
-    /** The widest weight difference a re-training on another CPU may give (five times the largest seen). */
-    private static final double WEIGHT_TOLERANCE = 0.02;
+    /** The widest weight difference a re-training on another CPU may give. */
+    private static final double WEIGHT_TOLERANCE = 0.05;
 
     @Test
     void retrainingFromTheShippedSentencesGivesTheShippedClassifier() {
         List<ClassifierTraining.LabelledSentence> sentences = ClassifierTraining.parse(
                 SentenceClassifier.resource(SentenceClassifier.SENTENCES), SentenceClassifier.SENTENCES);
         RememberingEncoder remembering = new RememberingEncoder(MiniLmEncoder.shared());
-        SoftmaxClassifier retrained =
-                ClassifierTraining.train(sentences, remembering, SoftmaxClassifier.Settings.DEFAULT);
+        SentenceModel retrained = ClassifierTraining.shipped(sentences, remembering);
+        CueEncoder features = new CueEncoder(remembering);
         SentenceModel shipped = SentenceClassifier.bundled().model();
         String[] a = retrained.toText().split("\n", -1);
         String[] b = shipped.toText().split("\n", -1);
@@ -44,7 +46,7 @@ class ClassifierTrainingTest {
         assertThat(worst).as("largest weight difference").isLessThan(WEIGHT_TOLERANCE);
         List<String> disagreements = new ArrayList<>();
         for (ClassifierTraining.LabelledSentence s : sentences) {
-            float[] v = remembering.encode(s.sentence());
+            float[] v = features.encode(s.sentence());
             if (argmax(retrained.probabilities(v)) != argmax(shipped.probabilities(v))) {
                 disagreements.add(s.sentence());
             }

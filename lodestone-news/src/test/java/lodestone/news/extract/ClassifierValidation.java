@@ -86,9 +86,10 @@ final class ClassifierValidation {
                 Double.parseDouble(System.getProperty("learningRate", String.valueOf(m.learningRate()))),
                 Double.parseDouble(System.getProperty("l2", String.valueOf(m.l2()))),
                 Long.getLong("seed", m.seed()));
-        boolean hidden = System.getProperty("model", "softmax").equals("mlp");
-        SentenceEncoder features = Boolean.getBoolean("cues") ? new CueEncoder(encoder) : encoder;
-        System.out.println((hidden ? mlp : settings) + " cues " + Boolean.getBoolean("cues"));
+        boolean hidden = System.getProperty("model", "mlp").equals("mlp");
+        boolean cues = Boolean.parseBoolean(System.getProperty("cues", "true"));
+        SentenceEncoder features = cues ? new CueEncoder(encoder) : encoder;
+        System.out.println((hidden ? mlp : settings) + " cues " + cues);
         Map<SentenceLabel, int[]> sentenceCounts = new LinkedHashMap<>(); // gold, predicted, right
         for (SentenceLabel l : SentenceLabel.values()) {
             sentenceCounts.put(l, new int[3]);
