@@ -9,9 +9,8 @@ import java.util.List;
 
 /**
  * Trains the sentence classifier from labelled sentences: one line per sentence, {@code label<TAB>sentence}, with
- * {@code #} comments. The sentences are encoded one by one, the {@link CueEncoder} cues are appended, and a classifier
- * with one hidden layer is trained with {@link MlpClassifier.Settings#DEFAULT} ({@link #shipped}); the result depends
- * only on the file and the encoder.
+ * {@code #} comments. The sentences are encoded one by one and the softmax is trained with
+ * {@link SoftmaxClassifier.Settings#DEFAULT}; the result depends only on the file and the encoder.
  *
  * <p>To re-train the shipped weights after changing the corpus: {@code java -cp ...
  * lodestone.news.classify.ClassifierTraining lodestone-news/src/main/resources/lodestone/news/classifier/sentences.tsv
@@ -71,25 +70,9 @@ public final class ClassifierTraining {
     /**
      * @param sentences the labelled sentences
      * @param encoder the encoder
-     * @param settings the hyper-parameters
-     * @return the trained classifier with one hidden layer
+     * @return the examples: each sentence's label and vector, in the given order
      */
-    public static MlpClassifier train(
-            List<LabelledSentence> sentences, SentenceEncoder encoder, MlpClassifier.Settings settings) {
-        return MlpClassifier.train(examples(sentences, encoder), settings);
-    }
-
-    /**
-     * @param sentences the labelled sentences
-     * @param encoder MiniLM, or an encoder that gives its vectors
-     * @return the model in the shipped form: {@link MlpClassifier.Settings#DEFAULT} over the encoder's vectors followed
-     *     by the {@link CueEncoder} cues
-     */
-    public static SentenceModel shipped(List<LabelledSentence> sentences, SentenceEncoder encoder) {
-        return train(sentences, new CueEncoder(encoder), MlpClassifier.Settings.DEFAULT);
-    }
-
-    private static List<SoftmaxClassifier.Example> examples(List<LabelledSentence> sentences, SentenceEncoder encoder) {
+    public static List<SoftmaxClassifier.Example> examples(List<LabelledSentence> sentences, SentenceEncoder encoder) {
         List<SoftmaxClassifier.Example> examples = new ArrayList<>();
         for (LabelledSentence s : sentences) {
             examples.add(new SoftmaxClassifier.Example(s.label(), encoder.encode(s.sentence())));
@@ -107,7 +90,7 @@ public final class ClassifierTraining {
         }
         Path in = Path.of(args[0]);
         List<LabelledSentence> sentences = parse(Files.readString(in, StandardCharsets.UTF_8), in.toString());
-        SentenceModel model = shipped(sentences, MiniLmEncoder.shared());
+        SoftmaxClassifier model = train(sentences, MiniLmEncoder.shared(), SoftmaxClassifier.Settings.DEFAULT);
         Files.writeString(Path.of(args[1]), model.toText(), StandardCharsets.UTF_8);
     }
 }

@@ -84,21 +84,11 @@ public record SentenceClassifier(SentenceEncoder encoder, SentenceModel model) {
     }
 
     private static final class Holder {
-        static final SentenceClassifier INSTANCE = bundled(SentenceModel.parse(resource(WEIGHTS), WEIGHTS));
+        static final SentenceClassifier INSTANCE =
+                new SentenceClassifier(MiniLmEncoder.shared(), SoftmaxClassifier.parse(resource(WEIGHTS), WEIGHTS));
     }
 
-    /**
-     * @param model weights trained on MiniLM's vectors, alone or followed by the {@link CueEncoder} cues
-     * @return the classifier that feeds them the vectors they were trained on
-     */
-    static SentenceClassifier bundled(SentenceModel model) {
-        SentenceEncoder encoder = model.dimensions() == MiniLmEncoder.DIMENSIONS
-                ? MiniLmEncoder.shared()
-                : new CueEncoder(MiniLmEncoder.shared());
-        return new SentenceClassifier(encoder, model);
-    }
-
-    /** @return the shipped classifier: MiniLM (with the cues of {@link CueEncoder}) and the weights in {@link #WEIGHTS} */
+    /** @return the shipped classifier: MiniLM and the softmax weights in {@link #WEIGHTS} */
     public static SentenceClassifier bundled() {
         return Holder.INSTANCE;
     }

@@ -2,7 +2,10 @@ package lodestone.news.classify;
 
 import java.util.List;
 
-/** Turns a sentence vector into a probability per label. Implementations are immutable and safe to call from threads. */
+/**
+ * Turns a sentence vector into a probability per label. Implementations are immutable and safe to call from threads:
+ * the shipped {@link SoftmaxClassifier}, and the models {@code ClassifierValidation} compares with it out of fold.
+ */
 public interface SentenceModel {
     /** @return the labels, in the order of {@link #probabilities} */
     List<SentenceLabel> labels();
@@ -15,18 +18,4 @@ public interface SentenceModel {
      * @return the probability of each label, in the order of {@link #labels()}
      */
     double[] probabilities(float[] vector);
-
-    /** @return the weights as text, which {@link #parse} reads back */
-    String toText();
-
-    /**
-     * @param text the output of {@link #toText()} of a {@link SoftmaxClassifier} or an {@link MlpClassifier}
-     * @param location where it was read from, for messages
-     * @return the model
-     */
-    static SentenceModel parse(String text, String location) {
-        return MlpClassifier.isMlp(text)
-                ? MlpClassifier.parse(text, location)
-                : SoftmaxClassifier.parse(text, location);
-    }
 }

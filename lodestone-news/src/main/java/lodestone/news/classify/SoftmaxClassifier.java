@@ -217,7 +217,6 @@ public final class SoftmaxClassifier implements SentenceModel {
      * @return the weights as text: a header line {@code label<TAB>bias<TAB>w0...}, then one line per label with numbers
      *     in {@code %.9e}; {@link #parse} reads it back
      */
-    @Override
     public String toText() {
         StringBuilder out = new StringBuilder("# softmax classifier: label, then ")
                 .append(dimensions())

@@ -14,15 +14,14 @@ import lodestone.news.classify.SentenceLabel;
 record ClassifierFrames(Map<SentenceLabel, Double> thresholds) {
     /**
      * The thresholds in use, chosen by {@code ClassifierValidation} (cross-validation by split over the development
-     * splits, the classifier with one hidden layer and cues of round 12a): for each type, the lowest of 0.3, 0.4, ...
-     * 0.9 at which the frames the classifier adds out of fold match gold events no rule frame matches with precision
-     * 0.8 or more; list updates 4 of 5 at 0.3, tariffs 3 of 3 at 0.4, offtakes 1 of 1 at 0.6. The other types never
-     * reach that precision (export controls 12 of 17 at 0.9, investments 6 of 9 at 0.9, agreements 4 of 9 at 0.9,
-     * {@code other} 6 of 12 at 0.8) or were never added, so they add no frame. See {@code docs/methods/news.md} §4 (round
-     * 12a).
+     * splits, blind9 included since round 12a): for each type, the lowest of 0.3, 0.4, ... 0.9 at which the frames the
+     * classifier adds out of fold match gold events no rule frame matches with precision 0.8 or more; export controls
+     * 6 of 6 at 0.6 (7 of 9 at 0.5), agreements 1 of 1 at 0.5. The other types never reach that precision (investments
+     * 3 of 5 at 0.5, 2 of 3 at 0.6) or were never added, so they add no frame. See {@code docs/methods/news.md} §4
+     * (rounds 11b and 12a).
      */
-    static final ClassifierFrames BUNDLED = new ClassifierFrames(
-            Map.of(SentenceLabel.LIST_UPDATE, 0.3, SentenceLabel.TARIFF, 0.4, SentenceLabel.OFFTAKE, 0.6));
+    static final ClassifierFrames BUNDLED =
+            new ClassifierFrames(Map.of(SentenceLabel.EXPORT_CONTROL, 0.6, SentenceLabel.AGREEMENT, 0.5));
 
     ClassifierFrames {
         thresholds = Map.copyOf(thresholds);

@@ -28,8 +28,8 @@ class ClassifierTrainingTest {
         List<ClassifierTraining.LabelledSentence> sentences = ClassifierTraining.parse(
                 SentenceClassifier.resource(SentenceClassifier.SENTENCES), SentenceClassifier.SENTENCES);
         RememberingEncoder remembering = new RememberingEncoder(MiniLmEncoder.shared());
-        SentenceModel retrained = ClassifierTraining.shipped(sentences, remembering);
-        CueEncoder features = new CueEncoder(remembering);
+        SoftmaxClassifier retrained =
+                ClassifierTraining.train(sentences, remembering, SoftmaxClassifier.Settings.DEFAULT);
         SentenceModel shipped = SentenceClassifier.bundled().model();
         String[] a = retrained.toText().split("\n", -1);
         String[] b = shipped.toText().split("\n", -1);
@@ -46,7 +46,7 @@ class ClassifierTrainingTest {
         assertThat(worst).as("largest weight difference").isLessThan(WEIGHT_TOLERANCE);
         List<String> disagreements = new ArrayList<>();
         for (ClassifierTraining.LabelledSentence s : sentences) {
-            float[] v = features.encode(s.sentence());
+            float[] v = remembering.encode(s.sentence());
             if (argmax(retrained.probabilities(v)) != argmax(shipped.probabilities(v))) {
                 disagreements.add(s.sentence());
             }

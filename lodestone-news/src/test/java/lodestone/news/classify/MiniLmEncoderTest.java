@@ -20,7 +20,7 @@ class MiniLmEncoderTest {
                 SentenceClassifier.resource(SentenceClassifier.SENTENCES), SentenceClassifier.SENTENCES);
         AllMiniLmL6V2QuantizedEmbeddingModel reference = new AllMiniLmL6V2QuantizedEmbeddingModel();
         MiniLmEncoder encoder = MiniLmEncoder.shared();
-        SentenceModel model = SentenceClassifier.bundled().model();
+        SoftmaxClassifier model = SentenceClassifier.bundled().model();
         int compared = 0;
         double worst = 0;
         // every twentieth sentence: short headlines and long paragraphs alike, more than a hundred in all
@@ -32,17 +32,12 @@ class MiniLmEncoderTest {
             for (int k = 0; k < ours.length; k++) {
                 worst = Math.max(worst, Math.abs(ours[k] - theirs[k]));
             }
-            assertThat(new SentenceClassifier.Prediction(model.probabilities(cues(model, ours, text))).best())
+            assertThat(new SentenceClassifier.Prediction(model.probabilities(ours)).best())
                     .as(text)
-                    .isEqualTo(new SentenceClassifier.Prediction(model.probabilities(cues(model, theirs, text))).best());
+                    .isEqualTo(new SentenceClassifier.Prediction(model.probabilities(theirs)).best());
             compared++;
         }
         assertThat(compared).isGreaterThan(100);
         assertThat(worst).as("largest component difference").isLessThan(TOLERANCE);
-    }
-
-    /** The vector as the model reads it: followed by the cues when it was trained with them. */
-    private static float[] cues(SentenceModel model, float[] vector, String text) {
-        return model.dimensions() == vector.length ? vector : CueEncoder.withCues(vector, text);
     }
 }

@@ -13,31 +13,26 @@ import org.junit.jupiter.api.Test;
 /**
  * When the sentence classifier adds a frame of its own, and that the frame stage reads the parties and minerals of such a
  * frame as it does a rule's. The sentences are ours, worded so that no trigger of the lexicon reads them (the rules
- * alone find nothing): a list update told as a roster, a tariff told as a levy. The shipped classifier gives each
- * P(type) at least 0.2 above its type's threshold, more than a re-training on another CPU moves it.
+ * alone find nothing); the shipped classifier gives each P(export_control) between 0.63 and 0.66, above the 0.6
+ * threshold by more than a re-training on another CPU moves it (a few thousandths). The sentences of round 11b ("China
+ * restricted foreign sales of graphite ...", P 0.57 to 0.60 since blind9 is in training) fall short of it now.
  */
 class ClassifierFramesTest {
     @Test
-    void theClassifierAddsFramesWhereNoRuleReadsOne() {
-        // sentence, type, parties, minerals
+    void theClassifierAddsAnExportControlWhereNoRuleReadsOne() {
+        // sentence, parties, minerals
         String[][] cases = {
             {
-                "The US Geological Survey put copper and silver on its critical minerals roster this week.",
-                "LIST_UPDATE",
-                "US",
-                "copper;silver"
+                "Beijing halted foreign shipments of rare earth magnets and gallium on security grounds, the commerce"
+                        + " ministry said on Thursday.",
+                "CN",
+                "rare earths;gallium"
             },
             {
-                "Ottawa added nickel and scandium to its roster of critical minerals on Monday.",
-                "LIST_UPDATE",
-                "CA",
-                "nickel;scandium"
-            },
-            {
-                "Canada will charge a 25% levy on Chinese graphite anodes crossing its border from next month.",
-                "TARIFF",
-                "CA;CN",
-                "graphite"
+                "China halted foreign shipments of rare earth magnets and gallium on security grounds, the commerce"
+                        + " ministry said on Thursday.",
+                "CN",
+                "rare earths;gallium"
             }
         };
         for (String[] c : cases) {
@@ -48,23 +43,11 @@ class ClassifierFramesTest {
             List<Event> events = NewsExtractor.bundled().extract(article).events();
             assertThat(events).as(c[0]).hasSize(1);
             Event e = events.get(0);
-            assertThat(e.type()).isEqualTo(EventType.valueOf(c[1]));
-            assertThat(e.rule()).startsWith("classifier: " + e.type().id());
-            assertThat(e.parties()).containsExactlyInAnyOrder(c[2].split(";"));
-            assertThat(e.minerals()).contains(c[3].split(";"));
+            assertThat(e.type()).isEqualTo(EventType.EXPORT_CONTROL);
+            assertThat(e.rule()).startsWith("classifier: export_control");
+            assertThat(e.parties()).containsExactlyInAnyOrder(c[1].split(";"));
+            assertThat(e.minerals()).containsExactlyInAnyOrder(c[2].split(";"));
         }
-    }
-
-    @Test
-    void aTypeWhoseAddedFramesMissedThePrecisionFloorAddsNone() {
-        // the classifier reads an export control here (P about 0.9), but out of fold its added export controls
-        // reached a precision of 0.71 at most, so the type has no threshold
-        String text = "China's commerce ministry said antimony shipments to the United States are prohibited from"
-                + " December 3.";
-        Article article = new Article("new.txt", "new.txt", text, Optional.empty(), Optional.empty());
-        assertThat(NewsExtractor.rulesOnly().extract(article).events()).isEmpty();
-        assertThat(NewsExtractor.bundled().extract(article).events()).isEmpty();
-        assertThat(ClassifierFrames.BUNDLED.thresholds()).doesNotContainKey(SentenceLabel.EXPORT_CONTROL);
     }
 
     @Test

@@ -36,7 +36,10 @@ import lodestone.news.classify.SoftmaxClassifier;
  * adds end to end and how many more gold events are matched with them than without any (their precision); (4) event
  * precision, recall and F1 over all the splits for one threshold for every type. The training settings are {@link
  * SoftmaxClassifier.Settings#DEFAULT} unless the system properties {@code epochs}, {@code learningRate}, {@code l2} or
- * {@code classWeighting} say otherwise. Run from the repository root, with the arguments of {@link TrainingSentences}
+ * {@code classWeighting} say otherwise. With {@code -Dmodel=mlp} the model is an {@link MlpClassifier} (its settings
+ * {@link MlpClassifier.Settings#DEFAULT} unless {@code units}, {@code epochs}, {@code batch}, {@code learningRate},
+ * {@code l2} or {@code seed} say otherwise), and with {@code -Dcues=true} the vectors are followed by the {@link
+ * CueEncoder} cues. Run from the repository root, with the arguments of {@link TrainingSentences}
  * after a file that keeps the sentence vectors between runs:
  *
  * <pre>
@@ -86,8 +89,8 @@ final class ClassifierValidation {
                 Double.parseDouble(System.getProperty("learningRate", String.valueOf(m.learningRate()))),
                 Double.parseDouble(System.getProperty("l2", String.valueOf(m.l2()))),
                 Long.getLong("seed", m.seed()));
-        boolean hidden = System.getProperty("model", "mlp").equals("mlp");
-        boolean cues = Boolean.parseBoolean(System.getProperty("cues", "true"));
+        boolean hidden = System.getProperty("model", "softmax").equals("mlp");
+        boolean cues = Boolean.getBoolean("cues");
         SentenceEncoder features = cues ? new CueEncoder(encoder) : encoder;
         System.out.println((hidden ? mlp : settings) + " cues " + cues);
         Map<SentenceLabel, int[]> sentenceCounts = new LinkedHashMap<>(); // gold, predicted, right
@@ -105,7 +108,7 @@ final class ClassifierValidation {
                 }
             }
             SentenceModel model = hidden
-                    ? ClassifierTraining.train(training, features, mlp)
+                    ? MlpClassifier.train(ClassifierTraining.examples(training, features), mlp)
                     : ClassifierTraining.train(training, features, settings);
             for (TrainingSentences.Labelled x : held.sentences()) {
                 SentenceLabel gold = SentenceLabel.of(x.label());

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * A classifier with one hidden layer: {@code p(label | x) = softmax(V tanh(W x + b) + c)}. Immutable (the weights are
+ * A classifier with one hidden layer, compared with the shipped softmax out of fold by {@code ClassifierValidation}
+ * ({@code -Dmodel=mlp}; not shipped: see {@code docs/methods/news.md} §4, round 12a): {@code p(label | x) = softmax(V tanh(W x + b) + c)}. Immutable (the weights are
  * copied in and never handed out).
  *
  * <p>Training ({@link #train}) minimises the mean cross-entropy plus an L2 penalty on the weights (not the biases) with
@@ -35,7 +36,7 @@ public final class MlpClassifier implements SentenceModel {
      * @param seed the seed of the initial weights and the order of the examples
      */
     public record Settings(int units, int epochs, int batch, double learningRate, double l2, long seed) {
-        /** 32 hidden units, 40 epochs of batches of 32, step 0.002, L2 1e-4, chosen out of fold (news.md §4). */
+        /** 32 hidden units, 40 epochs of batches of 32, step 0.002, L2 1e-4 (round 12a). */
         public static final Settings DEFAULT = new Settings(32, 40, 32, 0.002, 1e-4, 17);
 
         public Settings {
@@ -255,21 +256,10 @@ public final class MlpClassifier implements SentenceModel {
         }
     }
 
-    /** @param text a weights file @return whether it holds an {@link MlpClassifier} */
-    static boolean isMlp(String text) {
-        for (String line : text.split("\n", -1)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                return line.startsWith(HIDDEN + "\t");
-            }
-        }
-        return false;
-    }
-
     /**
      * @return the weights as text: one line {@code hidden<TAB>w0...<TAB>bias} per hidden unit, then one line {@code
      *     label<TAB>v0...<TAB>bias} per label, numbers in {@code %.9e}; {@link #parse} reads it back
      */
-    @Override
     public String toText() {
         StringBuilder out = new StringBuilder("# classifier with one hidden layer: ")
                 .append(hidden.length)

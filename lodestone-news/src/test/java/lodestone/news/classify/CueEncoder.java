@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * An encoder that appends to another encoder's vector a few cues read from the sentence's words, each 0 or 1: a modal,
  * future or hedging word; a negation; reported speech; an amount of money; a date; a verb in the past tense; no final
- * stop (a headline). A sentence vector averages its words and blurs these; a classifier reads them directly.
+ * stop (a headline). A sentence vector averages its words and blurs these; a classifier reads them directly. Compared
+ * out of fold by {@code ClassifierValidation} ({@code -Dcues=true}; not shipped: {@code docs/methods/news.md} §4, round
+ * 12a).
  */
 public final class CueEncoder implements SentenceEncoder {
     private static final List<Pattern> CUES = List.of(
