@@ -117,12 +117,21 @@ public final class SoftmaxClassifier implements SentenceModel {
 
     @Override
     public double[] probabilities(float[] vector) {
-        if (vector.length != dimensions()) {
+        requireLength(vector, dimensions());
+        return scores(weights, vector);
+    }
+
+    /**
+     * @param vector a vector given to a model
+     * @param dimensions the model's
+     * @throws IllegalArgumentException with a hint when the lengths differ
+     */
+    static void requireLength(float[] vector, int dimensions) {
+        if (vector.length != dimensions) {
             throw new IllegalArgumentException(
-                    "vector length (" + vector.length + ") must equal the classifier's dimensions (" + dimensions()
+                    "vector length (" + vector.length + ") must equal the classifier's dimensions (" + dimensions
                             + ").\nMaybe the classifier was trained with another encoder.");
         }
-        return scores(weights, vector);
     }
 
     private static double[] scores(double[][] weights, float[] vector) {
@@ -138,7 +147,8 @@ public final class SoftmaxClassifier implements SentenceModel {
         return softmax(scores);
     }
 
-    private static double[] softmax(double[] scores) {
+    /** @return the softmax of the scores, computed from their maximum */
+    static double[] softmax(double[] scores) {
         double max = Arrays.stream(scores).max().orElse(0);
         double sum = 0;
         double[] out = new double[scores.length];

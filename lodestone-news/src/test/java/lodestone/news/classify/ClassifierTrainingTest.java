@@ -30,7 +30,8 @@ class ClassifierTrainingTest {
         RememberingEncoder remembering = new RememberingEncoder(MiniLmEncoder.shared());
         SoftmaxClassifier retrained =
                 ClassifierTraining.train(sentences, remembering, SoftmaxClassifier.Settings.DEFAULT);
-        SentenceModel shipped = SentenceClassifier.bundled().model();
+        SoftmaxClassifier shipped = SoftmaxClassifier.parse(
+                SentenceClassifier.resource(SentenceClassifier.WEIGHTS), SentenceClassifier.WEIGHTS);
         String[] a = retrained.toText().split("\n", -1);
         String[] b = shipped.toText().split("\n", -1);
         assertThat(a).hasSameSizeAs(b);

@@ -96,11 +96,7 @@ public final class MlpClassifier implements SentenceModel {
 
     @Override
     public double[] probabilities(float[] vector) {
-        if (vector.length != dimensions()) {
-            throw new IllegalArgumentException(
-                    "vector length (" + vector.length + ") must equal the classifier's dimensions (" + dimensions()
-                            + ").\nMaybe the classifier was trained with another encoder.");
-        }
+        SoftmaxClassifier.requireLength(vector, dimensions());
         double[] h = new double[hidden.length];
         return forward(hidden, output, vector, h);
     }
@@ -117,7 +113,6 @@ public final class MlpClassifier implements SentenceModel {
             h[u] = Math.tanh(s);
         }
         double[] z = new double[output.length];
-        double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < output.length; k++) {
             double[] v = output[k];
             double s = v[h.length];
@@ -125,17 +120,8 @@ public final class MlpClassifier implements SentenceModel {
                 s += v[u] * h[u];
             }
             z[k] = s;
-            max = Math.max(max, s);
         }
-        double sum = 0;
-        for (int k = 0; k < z.length; k++) {
-            z[k] = Math.exp(z[k] - max);
-            sum += z[k];
-        }
-        for (int k = 0; k < z.length; k++) {
-            z[k] /= sum;
-        }
-        return z;
+        return SoftmaxClassifier.softmax(z);
     }
 
     /**
