@@ -11,17 +11,15 @@ import org.junit.jupiter.api.Test;
  * The shipped classifier is what {@link ClassifierTraining} makes from the shipped sentences: re-training gives the
  * same label for all but 0.5 % of the training sentences (borderline ones; one headline of about 2,500 sentences on
  * the AVX2 machine below when the file had that many; since round 12a it has 5,518, from every development split) and
- * weights within {@value #WEIGHT_TOLERANCE} of the shipped ones. The weights cannot be compared more tightly across
- * machines: ONNX Runtime's float kernels differ by instruction set (AVX2 against AVX-512), so the MiniLM vectors differ
- * in their last bits and training amplifies that; re-training the linear softmax of round 11b on a 2-vCPU AMD EPYC
- * (AVX2) moved the largest weight by 0.0052 from weights trained elsewhere. The hidden layer of round 12a is trained
- * by Adam over 6,900 mini-batch steps, which amplifies such differences more than the convex softmax did: its
- * tolerance is wider (0.05), and the labels are the test that matters. Also the softmax itself: probabilities sum to
- * one and the text form reads back exactly.
+ * weights within 0.02 of the shipped ones. The weights cannot be compared
+ * more tightly across machines: ONNX Runtime's float kernels differ by instruction set (AVX2 against AVX-512), so the
+ * MiniLM vectors differ in their last bits and training amplifies that; re-training on a 2-vCPU AMD EPYC (AVX2) moved
+ * the largest weight by 0.0052 from weights trained elsewhere. Also the softmax itself: probabilities sum to one and
+ * the text form reads back exactly.
  */
 class ClassifierTrainingTest {
-    /** The widest weight difference a re-training on another CPU may give. */
-    private static final double WEIGHT_TOLERANCE = 0.05;
+    /** The widest weight difference a re-training on another CPU may give (five times the largest seen). */
+    private static final double WEIGHT_TOLERANCE = 0.02;
 
     @Test
     void retrainingFromTheShippedSentencesGivesTheShippedClassifier() {
