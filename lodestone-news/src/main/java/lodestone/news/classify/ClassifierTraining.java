@@ -64,11 +64,20 @@ public final class ClassifierTraining {
      */
     public static SoftmaxClassifier train(
             List<LabelledSentence> sentences, SentenceEncoder encoder, SoftmaxClassifier.Settings settings) {
+        return SoftmaxClassifier.train(examples(sentences, encoder), settings);
+    }
+
+    /**
+     * @param sentences the labelled sentences
+     * @param encoder the encoder
+     * @return the examples: each sentence's label and vector, in the given order
+     */
+    public static List<SoftmaxClassifier.Example> examples(List<LabelledSentence> sentences, SentenceEncoder encoder) {
         List<SoftmaxClassifier.Example> examples = new ArrayList<>();
         for (LabelledSentence s : sentences) {
             examples.add(new SoftmaxClassifier.Example(s.label(), encoder.encode(s.sentence())));
         }
-        return SoftmaxClassifier.train(examples, settings);
+        return examples;
     }
 
     /**

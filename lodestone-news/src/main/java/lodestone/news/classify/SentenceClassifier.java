@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Classifies one sentence: encoder, then softmax. Thread-safe.
+ * Classifies one sentence: encoder, then a trained model. Thread-safe.
  *
  * @param encoder the sentence encoder
  * @param model the trained weights
  */
-public record SentenceClassifier(SentenceEncoder encoder, SoftmaxClassifier model) {
+public record SentenceClassifier(SentenceEncoder encoder, SentenceModel model) {
     /** Class-path location of the shipped weights. */
     public static final String WEIGHTS = "lodestone/news/classifier/classifier.tsv";
 
@@ -85,7 +85,7 @@ public record SentenceClassifier(SentenceEncoder encoder, SoftmaxClassifier mode
                 new SentenceClassifier(MiniLmEncoder.shared(), SoftmaxClassifier.parse(resource(WEIGHTS), WEIGHTS));
     }
 
-    /** @return the shipped classifier: MiniLM and the weights in {@link #WEIGHTS} */
+    /** @return the shipped classifier: MiniLM and the softmax weights in {@link #WEIGHTS} */
     public static SentenceClassifier bundled() {
         return Holder.INSTANCE;
     }

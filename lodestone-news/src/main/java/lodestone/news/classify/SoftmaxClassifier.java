@@ -15,7 +15,7 @@ import java.util.Objects;
  * the same examples give the same weights on every machine (no random initialisation, no shuffling, no threads).
  *
  */
-public final class SoftmaxClassifier {
+public final class SoftmaxClassifier implements SentenceModel {
     private final List<SentenceLabel> labels;
     private final double[][] weights;
 
@@ -104,27 +104,33 @@ public final class SoftmaxClassifier {
         this.weights = copy;
     }
 
-    /** @return the labels, in the order of {@link #probabilities} */
+    @Override
     public List<SentenceLabel> labels() {
         return labels;
     }
 
-    /** @return the number of features a vector must have */
+    @Override
     public int dimensions() {
         return weights[0].length - 1;
     }
 
-    /**
-     * @param vector a vector of {@link #dimensions()} features
-     * @return the probability of each label, in the order of {@link #labels()}
-     */
+    @Override
     public double[] probabilities(float[] vector) {
-        if (vector.length != dimensions()) {
+        requireLength(vector, dimensions());
+        return scores(weights, vector);
+    }
+
+    /**
+     * @param vector a vector given to a model
+     * @param dimensions the model's
+     * @throws IllegalArgumentException with a hint when the lengths differ
+     */
+    static void requireLength(float[] vector, int dimensions) {
+        if (vector.length != dimensions) {
             throw new IllegalArgumentException(
-                    "vector length (" + vector.length + ") must equal the classifier's dimensions (" + dimensions()
+                    "vector length (" + vector.length + ") must equal the classifier's dimensions (" + dimensions
                             + ").\nMaybe the classifier was trained with another encoder.");
         }
-        return scores(weights, vector);
     }
 
     private static double[] scores(double[][] weights, float[] vector) {
@@ -140,7 +146,8 @@ public final class SoftmaxClassifier {
         return softmax(scores);
     }
 
-    private static double[] softmax(double[] scores) {
+    /** @return the softmax of the scores, computed from their maximum */
+    static double[] softmax(double[] scores) {
         double max = Arrays.stream(scores).max().orElse(0);
         double sum = 0;
         double[] out = new double[scores.length];

@@ -20,7 +20,7 @@ class MiniLmEncoderTest {
                 SentenceClassifier.resource(SentenceClassifier.SENTENCES), SentenceClassifier.SENTENCES);
         AllMiniLmL6V2QuantizedEmbeddingModel reference = new AllMiniLmL6V2QuantizedEmbeddingModel();
         MiniLmEncoder encoder = MiniLmEncoder.shared();
-        SoftmaxClassifier model = SentenceClassifier.bundled().model();
+        SentenceModel model = SentenceClassifier.bundled().model();
         int compared = 0;
         double worst = 0;
         // every twentieth sentence: short headlines and long paragraphs alike, more than a hundred in all

@@ -18,10 +18,14 @@ import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
 import lodestone.news.classify.ClassifierTraining;
+import lodestone.news.classify.CueEncoder;
 import lodestone.news.classify.MiniLmEncoder;
+import lodestone.news.classify.MlpClassifier;
 import lodestone.news.classify.RememberingEncoder;
 import lodestone.news.classify.SentenceClassifier;
+import lodestone.news.classify.SentenceEncoder;
 import lodestone.news.classify.SentenceLabel;
+import lodestone.news.classify.SentenceModel;
 import lodestone.news.classify.SoftmaxClassifier;
 
 /**
@@ -32,7 +36,10 @@ import lodestone.news.classify.SoftmaxClassifier;
  * adds end to end and how many more gold events are matched with them than without any (their precision); (4) event
  * precision, recall and F1 over all the splits for one threshold for every type. The training settings are {@link
  * SoftmaxClassifier.Settings#DEFAULT} unless the system properties {@code epochs}, {@code learningRate}, {@code l2} or
- * {@code classWeighting} say otherwise. Run from the repository root, with the arguments of {@link TrainingSentences}
+ * {@code classWeighting} say otherwise. With {@code -Dmodel=mlp} the model is an {@link MlpClassifier} (its settings
+ * {@link MlpClassifier.Settings#DEFAULT} unless {@code units}, {@code epochs}, {@code batch}, {@code learningRate},
+ * {@code l2} or {@code seed} say otherwise), and with {@code -Dcues=true} the vectors are followed by the {@link
+ * CueEncoder} cues. Run from the repository root, with the arguments of {@link TrainingSentences}
  * after a file that keeps the sentence vectors between runs:
  *
  * <pre>
@@ -74,7 +81,18 @@ final class ClassifierValidation {
                 Double.parseDouble(System.getProperty("learningRate", String.valueOf(d.learningRate()))),
                 Double.parseDouble(System.getProperty("l2", String.valueOf(d.l2()))),
                 Double.parseDouble(System.getProperty("classWeighting", String.valueOf(d.classWeighting()))));
-        System.out.println(settings);
+        MlpClassifier.Settings m = MlpClassifier.Settings.DEFAULT;
+        MlpClassifier.Settings mlp = new MlpClassifier.Settings(
+                Integer.getInteger("units", m.units()),
+                Integer.getInteger("epochs", m.epochs()),
+                Integer.getInteger("batch", m.batch()),
+                Double.parseDouble(System.getProperty("learningRate", String.valueOf(m.learningRate()))),
+                Double.parseDouble(System.getProperty("l2", String.valueOf(m.l2()))),
+                Long.getLong("seed", m.seed()));
+        boolean hidden = System.getProperty("model", "softmax").equals("mlp");
+        boolean cues = Boolean.getBoolean("cues");
+        SentenceEncoder features = cues ? new CueEncoder(encoder) : encoder;
+        System.out.println((hidden ? mlp : settings) + " cues " + cues);
         Map<SentenceLabel, int[]> sentenceCounts = new LinkedHashMap<>(); // gold, predicted, right
         for (SentenceLabel l : SentenceLabel.values()) {
             sentenceCounts.put(l, new int[3]);
@@ -89,11 +107,13 @@ final class ClassifierValidation {
                                     new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
                 }
             }
-            SoftmaxClassifier model = ClassifierTraining.train(training, encoder, settings);
+            SentenceModel model = hidden
+                    ? MlpClassifier.train(ClassifierTraining.examples(training, features), mlp)
+                    : ClassifierTraining.train(training, features, settings);
             for (TrainingSentences.Labelled x : held.sentences()) {
                 SentenceLabel gold = SentenceLabel.of(x.label());
                 SentenceLabel best =
-                        new SentenceClassifier.Prediction(model.probabilities(encoder.encode(x.text()))).best();
+                        new SentenceClassifier.Prediction(model.probabilities(features.encode(x.text()))).best();
                 sentenceCounts.get(gold)[0]++;
                 sentenceCounts.get(best)[1]++;
                 if (gold == best) {
@@ -102,7 +122,7 @@ final class ClassifierValidation {
             }
             NewsExtractor extractor = new NewsExtractor(
                     Gazetteer.bundled(),
-                    Optional.of(new SentenceClassifier(encoder, model)),
+                    Optional.of(new SentenceClassifier(features, model)),
                     ClassifierFrames.uniform(THRESHOLDS[0]));
             Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
             for (Article article :
