@@ -194,6 +194,7 @@ final class LeanBaseline {
         double walkOut = 0;
         double walkIn = 0;
         double surplus = 0;
+        double worstSeverity = 0;
         for (int t = 0; t < months; t++) {
             double inForce = Math.max(0, Math.min(t + 1, end) - Math.max(t, offset));
             double sevSum = 0;
@@ -208,6 +209,10 @@ final class LeanBaseline {
                 }
             }
             double severity = inForce > 0 ? sevSum / inForce : phaseSeverity[0];
+            if (inForce > 0) {
+                worstSeverity = Math.max(worstSeverity, severity);
+            }
+            double feared = Math.max(worstSeverity, severity);
             double announced = t < end ? 1 : 0;
             double use = Math.pow(price, m.demandElasticity());
             double extra = untouched / issuerShare * Math.max(0, Math.pow(price, m.supplyElasticity()) - 1);
@@ -225,7 +230,7 @@ final class LeanBaseline {
             double shockOut = (mix(noise) >>> 11) * 0x1.0p-53;
             noise += GOLDEN;
             double shockIn = (mix(noise) >>> 11) * 0x1.0p-53;
-            double extraCover = precaution * announced * (1 - decidedShare * (1 - severity));
+            double extraCover = precaution * announced * (1 - decidedShare * (1 - feared));
             double onOrder = netting * grant * pending;
             double ordered = 0;
             for (int k = 0; k < CLASSES; k++) {

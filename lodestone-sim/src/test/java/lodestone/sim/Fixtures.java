@@ -217,6 +217,20 @@ public final class Fixtures {
             Optional<LocalDate> announced,
             Optional<Licensing> licensing,
             int horizon) {
+        return chinaCut(id, market, List.of(phase), announced, licensing, horizon);
+    }
+
+    /**
+     * A one-market scenario for the US from January 2026: China cuts every destination in the given phases, one after
+     * another, with the given announcement and licensing.
+     */
+    public static ScenarioSpec chinaCut(
+            String id,
+            Market market,
+            List<Phase> phases,
+            Optional<LocalDate> announced,
+            Optional<Licensing> licensing,
+            int horizon) {
         return new ScenarioSpec(
                 id,
                 id,
@@ -231,7 +245,7 @@ public final class Fixtures {
                         Optional.empty(),
                         List.of("ALL"),
                         List.of(),
-                        List.of(phase),
+                        phases,
                         announced,
                         licensing,
                         Optional.empty()),

@@ -57,7 +57,7 @@ class BacktestCliTest {
         assertThat(report.get("testCoverage").asDouble()).isBetween(0.0, 1.0);
         JsonNode row = report.get("rows").get(0);
         assertThat(row.get("p10").asDouble()).isLessThanOrEqualTo(row.get("p90").asDouble());
-        assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(63);
+        assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(80);
         long widened = 0;
         for (JsonNode r : report.get("rows")) {
             assertThat(r.get("predictiveP10").asDouble())
@@ -116,15 +116,15 @@ class BacktestCliTest {
         long inside = 0;
         for (JsonNode fold : folds) {
             long held = fold.get("heldOutScore").get("observations").asLong();
-            assertThat(fold.get("trainingRows").asLong() + held).isEqualTo(172);
+            assertThat(fold.get("trainingRows").asLong() + held).isEqualTo(193);
             assertThat(fold.get("priorScore").get("observations").asLong()).isEqualTo(held);
             inside += fold.get("heldOutScore").get("inside").asLong();
         }
         assertThat(result.get("pooled").get("heldOutScore").get("observations").asLong())
-                .isEqualTo(172);
+                .isEqualTo(193);
         assertThat(result.get("pooled").get("heldOutScore").get("inside").asLong())
                 .isEqualTo(inside);
-        assertThat(result.get("calibration").get("observations").asLong()).isEqualTo(172);
+        assertThat(result.get("calibration").get("observations").asLong()).isEqualTo(193);
         JsonNode pooled = result.get("pooled");
         assertThat(pooled.get("predictiveInside").asLong())
                 .isGreaterThanOrEqualTo(pooled.get("heldOutScore").get("inside").asLong());
@@ -132,7 +132,7 @@ class BacktestCliTest {
                 .isGreaterThanOrEqualTo(pooled.get("meanWidth").asDouble());
         assertThat(result.get("modelError").get("priceRows").asInt()
                         + result.get("modelError").get("quantityRows").asInt())
-                .isEqualTo(172);
+                .isEqualTo(193);
 
         CliTest.Run csv = run("backtest", "--calibrate", "--cross-validate", "--paths", "100", "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();

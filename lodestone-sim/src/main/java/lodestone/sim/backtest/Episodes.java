@@ -21,9 +21,10 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5, 6 and 7 ({@code docs/research/backtest-blindN/}, copied unchanged).
+     * 5 to 9 ({@code docs/research/backtest-blindN/}, copied unchanged).
      */
-    public static final List<String> DEVELOPMENT = List.of("backtest-blind5", "backtest-blind6", "backtest-blind7");
+    public static final List<String> DEVELOPMENT =
+            List.of("backtest-blind5", "backtest-blind6", "backtest-blind7", "backtest-blind8", "backtest-blind9");
 
     private Episodes() {}
 

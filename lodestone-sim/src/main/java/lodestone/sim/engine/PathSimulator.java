@@ -164,6 +164,9 @@ final class PathSimulator {
         double surplus = 0;
         // the perspective's indirectly dependent buyers: stock above their usual cover (months of their use)
         double indirectExtra = 0;
+        // the largest refusal shares buyers have seen since the measure took effect (targets, others)
+        double worstSeverity = 0;
+        double worstOthers = 0;
         double cum = 0;
         int lastShort = -1;
         int firstStopMonth = Integer.MIN_VALUE;
@@ -198,6 +201,14 @@ final class PathSimulator {
             double severity = enforced > 0 ? severitySum / enforced : phaseSeverity[0];
             double others = enforced > 0 ? othersSum / enforced : 0;
             double leakageNow = m.crackdown && inForce > 0 ? leakage * leakFactorSum / inForce : leakage;
+            // precaution fears the largest refusal share seen while the measure stands, not the current one: a
+            // licensing authority that refused once may refuse again (supply and grants follow the current share)
+            if (enforced > 0) {
+                worstSeverity = Math.max(worstSeverity, severity);
+                worstOthers = Math.max(worstOthers, others);
+            }
+            double feared = Math.max(worstSeverity, severity);
+            double fearedOthers = Math.max(worstOthers, others);
             double announced = t < 0 ? Math.max(0, Math.min(1, t + 1 + m.lead - m.offset)) : t < end ? 1 : 0;
             // before the measure takes effect buyers aim to be covered by the deadline; after it, at their own pace
             double rate = t < 0 && m.restockRate > 0 ? Math.max(m.restockRate, 1.0 / (m.offset - t)) : m.restockRate;
@@ -242,7 +253,7 @@ final class PathSimulator {
                 double served = g == PERSPECTIVE ? priority : 1;
                 double grantG = g == PERSPECTIVE ? grantPerspective : grantExpected;
                 // precaution scales with the refusal risk buyers perceive: all of it before any decision is seen
-                double risk = m.targeted[g] ? 1 - decidedShare * (1 - severity) * served : others;
+                double risk = m.targeted[g] ? perceivedRisk(decidedShare, feared, served) : fearedOthers;
                 double extraCover = precaution * announced * risk;
                 // buyers count pending applications only partly (netting), at the share they expect granted: any may
                 // be refused or delayed, so under rationing they over-apply (Lee, Padmanabhan and Whang 1997)
@@ -344,7 +355,7 @@ final class PathSimulator {
             double indirectReceived = use;
             double indirectShort = 0;
             if (m.indirect > 0) {
-                double risk = m.targeted[PERSPECTIVE] ? 1 - decidedShare * (1 - severity) * priority : others;
+                double risk = m.targeted[PERSPECTIVE] ? perceivedRisk(decidedShare, feared, priority) : fearedOthers;
                 double o = use + rate * (precaution * announced * risk - indirectExtra);
                 o = o < 0 ? 0 : o > maxUnits ? maxUnits : o;
                 indirectReceived = o * (m.weight[1] > 0 ? shippedShare[1] : 1 - othersSum);
@@ -434,6 +445,19 @@ final class PathSimulator {
         double outside = beta == 0 || link == 0 ? 0 : -beta * Math.log(ratio);
         double own = betaInside == 0 || link == 1 ? 0 : -betaInside * Math.log(home);
         return link * outside + (1 - link) * own;
+    }
+
+    /**
+     * The refusal risk a targeted buyer perceives: all of it before any decision is seen, then the share decided
+     * times the refusal it fears.
+     *
+     * @param decidedShare D_t, the share of applications decided so far (1 without licensing)
+     * @param feared the largest refusal share seen since the measure took effect (the current one included)
+     * @param served ρ, the buyer's grant relative to other destinations (1 for the others)
+     * @return 1 − D_t (1 − feared) ρ
+     */
+    static double perceivedRisk(double decidedShare, double feared, double served) {
+        return 1 - decidedShare * (1 - feared) * served;
     }
 
     /** Expected supply over the next W months per unit of the group's covered demand (static policy expectations). */

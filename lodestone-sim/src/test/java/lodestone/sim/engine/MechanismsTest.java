@@ -179,6 +179,46 @@ class MechanismsTest {
     }
 
     @Test
+    void precautionFearsTheLargestRefusalSeenWhileTheMeasureStands() {
+        // a month of full ban, then nothing refused; precaution Δ = 1 month, no restocking (orders are use)
+        Market market = Market.bare(GA, Map.of("CN", 1.0))
+                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
+                .withBehaviour(Fixtures.behaviour().flexibility(1).precaution(1).build());
+        // month 0: one month drawn (stock 1), nothing expected, risk 1: R = (1 + 0) / (2 + 1 + 6)
+        // month 1: supply is back (stock stays 1, six months expected) but buyers still fear the ban's refusal of 1:
+        // R = (1 + 6) / (2 + 1 + 6), not (1 + 6) / (2 + 0 + 6) as the current refusal of 0 would give
+        MarketResult easing = run(twoPhases(market, 1, 0));
+        assertThat(price(easing, 0)).isCloseTo(9, within(EPS));
+        assertThat(price(easing, 1)).isCloseTo(9 / 7.0, within(EPS));
+        // tightening: the current refusal is the largest seen. Month 0 nothing refused (stock 2, six months expected,
+        // risk 0): R = 8 / 8; month 1 the ban: R = (1 + 0) / (2 + 1 + 6)
+        MarketResult tightening = run(twoPhases(market, 0, 1));
+        assertThat(price(tightening, 0)).isCloseTo(1, within(EPS));
+        assertThat(price(tightening, 1)).isCloseTo(9, within(EPS));
+    }
+
+    @Test
+    void theRiskPerceivedIsTheDecidedShareOfTheRefusalFeared() {
+        assertThat(PathSimulator.perceivedRisk(0, 0.3, 1)).isEqualTo(1.0);
+        assertThat(PathSimulator.perceivedRisk(0.5, 0.6, 1)).isCloseTo(0.8, within(1e-15));
+        // a destination served at half the others' grant fears more
+        assertThat(PathSimulator.perceivedRisk(1, 0.2, 0.5)).isCloseTo(0.6, within(1e-15));
+        assertThat(PathSimulator.perceivedRisk(1, 1, 1)).isEqualTo(1.0);
+    }
+
+    private static ScenarioSpec twoPhases(Market market, double first, double second) {
+        return Fixtures.chinaCut(
+                "two-phases",
+                market,
+                List.of(
+                        new Phase(Distribution.fixed(1), Distribution.fixed(first)),
+                        new Phase(Distribution.fixed(23), Distribution.fixed(second))),
+                Optional.empty(),
+                Optional.empty(),
+                3);
+    }
+
+    @Test
     void theHomePriceMixesTheOutsideAndTheHomeTermsByTheLink() {
         // R = 0.5, β = 1: the outside term is ln 2; home cover 2, β_I = 1: the home term is −ln 2
         double ln2 = Math.log(2);
