@@ -292,6 +292,7 @@ final class MentionFinder {
                         gazetteer.countryOf(country.surface())));
             }
         }
+        euExecutive(text, named, countries, taken);
         List<Mention> minerals = new ArrayList<>();
         for (PhraseMatcher.Match mineral : gazetteer.minerals().find(text)) {
             String surface = mineral.surface();
@@ -323,6 +324,27 @@ final class MentionFinder {
         out.addAll(minerals);
         out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
         return out;
+    }
+
+    /** "the Commission" (the alias alone is ambiguous: a trade commission, a securities commission). */
+    private static final Pattern THE_COMMISSION = Pattern.compile("\\b[Tt]he (Commission)\\b");
+
+    /**
+     * "the Commission" in an article that names the EU (the Union, its Commission or Brussels) stands for the EU's
+     * executive, and so for the EU as a party: "the Commission adopted the action plan" after "the European Union".
+     */
+    private static void euExecutive(String text, List<Mention> named, List<Mention> countries, TakenSpans taken) {
+        boolean eu = countries.stream().anyMatch(c -> c.key().equals("EU"))
+                || named.stream().anyMatch(o -> o.key().startsWith("eu-"));
+        if (!eu) {
+            return;
+        }
+        Matcher m = THE_COMMISSION.matcher(text);
+        while (m.find()) {
+            if (taken.free(m.start(1), m.end(1))) {
+                countries.add(new Mention(MentionKind.COUNTRY, m.start(1), m.end(1), m.group(1), "EU"));
+            }
+        }
     }
 
     /** Spans already taken, sorted, with a binary search: linear overall where the old list scan was quadratic. */

@@ -359,6 +359,7 @@ public final class NewsExtractor {
         leadDate(drafts);
         announcementDate(context, drafts);
         listDate(context, drafts);
+        ownPolicies(context, drafts);
         stateDealMinerals(context, drafts);
         List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), framesPerRun, this::scope);
         List<Draft> merged = titles(merge(scoped));
@@ -2180,6 +2181,57 @@ public final class NewsExtractor {
      * critical minerals at all.
      */
     private static final Set<String> GENERIC_MINERALS = Set.of("critical minerals");
+
+    private static final Pattern OWN_POLICY_NOUN = VOCABULARY.pattern("own-policy-noun");
+    private static final Pattern OWN_POLICY_VERB = VOCABULARY.pattern("own-policy-verb");
+    private static final Pattern OWN_POLICY_PARTNER = VOCABULARY.pattern("own-policy-partner");
+
+    /**
+     * A plan or framework that one government adopts, unveils or launches with no partner named in its clause ("the
+     * Commission adopted the RESourceEU Action Plan", "the national framework has been adopted with the consensus of
+     * the provinces") is that government's own policy, an {@code other} action, not an agreement; whose clause names
+     * no mineral of its own, it is about critical minerals when the article names them, as a deal between states is
+     * ({@link #stateDealMinerals}). A plan adopted by a group of states ("the G7 adopted an action plan") or signed
+     * with a partner stays an agreement.
+     */
+    private void ownPolicies(Context context, List<Draft> drafts) {
+        boolean generic = context.in(0, context.text().length(), MentionKind.MINERAL).stream()
+                .anyMatch(m -> m.key().equals("critical minerals"));
+        for (Draft d : drafts) {
+            Set<String> states = d.partyKey(gazetteer);
+            if (d.type != EventType.AGREEMENT || states.size() != 1) {
+                continue;
+            }
+            String state = states.iterator().next();
+            boolean alone = d.organisations.stream()
+                    .allMatch(o -> gazetteer
+                            .organisation(o.key())
+                            .flatMap(Gazetteer.Organisation::country)
+                            .filter(state::equals)
+                            .isPresent());
+            String text = d.sentence.text();
+            int at = d.triggerStart - d.sentence.start();
+            int end = Math.min(text.length(), d.triggerEnd - d.sentence.start());
+            if (!alone
+                    || at < 0
+                    || end <= at
+                    || !OWN_POLICY_NOUN.matcher(text.substring(at, end)).matches()
+                    || OWN_POLICY_PARTNER.matcher(d.clause).find()) {
+                continue;
+            }
+            String around = text.substring(Math.max(0, at - 60), Math.min(text.length(), end + 40));
+            if (!OWN_POLICY_VERB.matcher(around).find()) {
+                continue;
+            }
+            d.type = EventType.OTHER;
+            d.rule = "other: own policy " + text.substring(at, end);
+            d.noun = actionKind(text.substring(at, end));
+            if (generic && !d.ownMinerals) {
+                d.minerals.clear();
+                d.minerals.add("critical minerals");
+            }
+        }
+    }
 
     private static void stateDealMinerals(Context context, List<Draft> drafts) {
         boolean generic = context.in(0, context.text().length(), MentionKind.MINERAL).stream()
