@@ -326,6 +326,28 @@ final class MentionFinder {
         return out;
     }
 
+    /** The title of a law or regulation before the mineral it governs: "the Regulations on Rare Earth Management". */
+    private static final Pattern POLICY_TITLE_BEFORE =
+            Pattern.compile("\\b(?:Laws?|Regulations?|Measures|Rules|Provisions|Decree) (?:on|for|of) $");
+    /** The title of a policy after the mineral it is about: "the National Lithium Strategy", "Cobalt Mission". */
+    private static final Pattern POLICY_TITLE_AFTER = Pattern.compile(
+            "(?:\\s+[A-Z][\\w-]*){0,2}?\\s+(?:Strateg(?:y|ies)|Polic(?:y|ies)|Laws?|Act|Regulations?|Mission|Scheme|"
+                    + "Programme|Program|Plan|Roadmap|Decree)\\b");
+
+    /**
+     * A capitalised mineral word in the title of a law, regulation or policy names the mineral that instrument is about
+     * ("the Regulations on Rare Earth Management", "the National Lithium Strategy"), unlike a company's name.
+     */
+    private static boolean policyTitle(String text, int start, int end) {
+        return POLICY_TITLE_BEFORE
+                        .matcher(text.substring(Math.max(0, start - 30), start))
+                        .find()
+                || POLICY_TITLE_AFTER
+                        .matcher(text)
+                        .region(end, Math.min(text.length(), end + 50))
+                        .lookingAt();
+    }
+
     /** "the Commission" (the alias alone is ambiguous: a trade commission, a securities commission). */
     private static final Pattern THE_COMMISSION = Pattern.compile("\\b[Tt]he (Commission)\\b");
 
@@ -401,7 +423,7 @@ final class MentionFinder {
      * sentence. Title-case headlines are left alone.
      */
     private static boolean partOfName(String text, int start, int end) {
-        if (!Character.isUpperCase(text.charAt(start)) || titleCase(text, start)) {
+        if (!Character.isUpperCase(text.charAt(start)) || titleCase(text, start) || policyTitle(text, start, end)) {
             return false;
         }
         int before = start - 1;

@@ -360,6 +360,7 @@ public final class NewsExtractor {
         announcementDate(context, drafts);
         listDate(context, drafts);
         ownPolicies(context, drafts);
+        lawsInForce(drafts);
         stateDealMinerals(context, drafts);
         List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), framesPerRun, this::scope);
         List<Draft> merged = titles(merge(scoped));
@@ -2229,6 +2230,24 @@ public final class NewsExtractor {
             if (generic && !d.ownMinerals) {
                 d.minerals.clear();
                 d.minerals.add("critical minerals");
+            }
+        }
+    }
+
+    private static final Pattern IN_FORCE = VOCABULARY.pattern("in-force");
+
+    /**
+     * A law or regulation told entering into force ("The Regulations on Rare Earth Management took effect on October
+     * 1, 2024") is the act of the state that made it, which the clause need not name: the state told before (up to
+     * three sentences back, as for "it") is its party, as told as a pronoun's would be.
+     */
+    private void lawsInForce(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type == EventType.OTHER
+                    && !d.partyTold
+                    && IN_FORCE.matcher(d.rule).find()
+                    && !d.countries.isEmpty()) {
+                d.partyTold = true;
             }
         }
     }
