@@ -148,7 +148,7 @@ record Vocabulary(List<Vocabulary.Entry> entries) {
      * @return the frame's pattern, case-insensitive
      */
     /** The title after an instrument's noun: "the Regulations on Rare Earth Management", capitalised words only. */
-    private static final String TITLE = "(?:\\s+(?:on|of)\\s+(?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*)){0,3})?";
+    static final String TITLE = "(?:\\s+(?:on|of)\\s+(?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*)){0,3})?";
 
     Pattern actionFrame() {
         String verb = alternation("action-verb");
