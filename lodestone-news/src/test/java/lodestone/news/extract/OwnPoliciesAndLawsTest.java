@@ -26,15 +26,20 @@ class OwnPoliciesAndLawsTest {
         return events.stream().filter(e -> e.type() == type).toList();
     }
 
+    /** The one {@code other} action of the text (the test fails if it tells none or several). */
+    private static Event onlyOther(List<Event> events) {
+        List<Event> other = ofType(events, EventType.OTHER);
+        assertThat(other).hasSize(1);
+        return other.get(0);
+    }
+
     @Test
     void aPlanOneGovernmentAdoptsAloneIsItsOwnPolicyAboutCriticalMinerals() {
         List<Event> events = events("The European Union wants to buy fewer critical minerals from a single supplier. "
                 + "On 10 June 2025 the Commission adopted an action plan for supply security in Strasbourg.");
         assertThat(ofType(events, EventType.AGREEMENT)).isEmpty();
-        List<Event> other = ofType(events, EventType.OTHER);
-        assertThat(other).hasSize(1);
-        assertThat(other.get(0).parties()).containsExactly("EU");
-        assertThat(other.get(0).minerals()).containsExactly("critical minerals");
+        assertThat(onlyOther(events).parties()).containsExactly("EU");
+        assertThat(onlyOther(events).minerals()).containsExactly("critical minerals");
     }
 
     @Test
@@ -49,18 +54,14 @@ class OwnPoliciesAndLawsTest {
     void aRegulationTakingEffectIsTheActOfTheStateToldBefore() {
         List<Event> events = events("Vietnam has tightened its hold on rare earth mining this year. "
                 + "Its new Regulations on Rare Earth Processing took effect on 1 June 2025, the ministry said.");
-        List<Event> other = ofType(events, EventType.OTHER);
-        assertThat(other).hasSize(1);
-        assertThat(other.get(0).parties()).containsExactly("VN");
-        assertThat(other.get(0).minerals()).contains("rare earths");
+        assertThat(onlyOther(events).parties()).containsExactly("VN");
+        assertThat(onlyOther(events).minerals()).contains("rare earths");
     }
 
     @Test
     void aMineralInAPolicyTitleNamesIt() {
         List<Event> events = events("Argentina's government presented the Federal Lithium Strategy on 11 June 2025.");
-        List<Event> other = ofType(events, EventType.OTHER);
-        assertThat(other).hasSize(1);
-        assertThat(other.get(0).minerals()).containsExactly("lithium");
+        assertThat(onlyOther(events).minerals()).containsExactly("lithium");
     }
 
     @Test
