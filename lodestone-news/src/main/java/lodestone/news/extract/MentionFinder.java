@@ -293,6 +293,7 @@ final class MentionFinder {
                         gazetteer.countryOf(country.surface())));
             }
         }
+        euExecutive(text, named, countries, taken);
         List<Mention> minerals = new ArrayList<>();
         for (PhraseMatcher.Match mineral : gazetteer.minerals().find(text)) {
             String surface = mineral.surface();
@@ -324,6 +325,49 @@ final class MentionFinder {
         out.addAll(minerals);
         out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
         return out;
+    }
+
+    /** The title of a law or regulation before the mineral it governs: "the Regulations on Rare Earth Management". */
+    private static final Pattern POLICY_TITLE_BEFORE =
+            Pattern.compile("\\b(?:Laws?|Regulations?|Measures|Rules|Provisions|Decree) (?:on|for|of) $");
+    /** The title of a policy after the mineral it is about: "the National Lithium Strategy", "Cobalt Mission". */
+    private static final Pattern POLICY_TITLE_AFTER = Pattern.compile(
+            "(?:\\s+[A-Z][\\w-]*){0,2}?\\s+(?:Strateg(?:y|ies)|Polic(?:y|ies)|Laws?|Act|Regulations?|Mission|Scheme|"
+                    + "Programme|Program|Plan|Roadmap|Decree)\\b");
+
+    /**
+     * A capitalised mineral word in the title of a law, regulation or policy names the mineral that instrument is about
+     * ("the Regulations on Rare Earth Management", "the National Lithium Strategy"), unlike a company's name.
+     */
+    private static boolean policyTitle(String text, int start, int end) {
+        return POLICY_TITLE_BEFORE
+                        .matcher(text.substring(Math.max(0, start - 30), start))
+                        .find()
+                || POLICY_TITLE_AFTER
+                        .matcher(text)
+                        .region(end, Math.min(text.length(), end + 50))
+                        .lookingAt();
+    }
+
+    /** "the Commission" (the alias alone is ambiguous: a trade commission, a securities commission). */
+    private static final Pattern THE_COMMISSION = Pattern.compile("\\b[Tt]he (Commission)\\b");
+
+    /**
+     * "the Commission" in an article that names the EU (the Union, its Commission or Brussels) stands for the EU's
+     * executive, and so for the EU as a party: "the Commission adopted the action plan" after "the European Union".
+     */
+    private static void euExecutive(String text, List<Mention> named, List<Mention> countries, TakenSpans taken) {
+        boolean eu = countries.stream().anyMatch(c -> c.key().equals("EU"))
+                || named.stream().anyMatch(o -> o.key().startsWith("eu-"));
+        if (!eu) {
+            return;
+        }
+        Matcher m = THE_COMMISSION.matcher(text);
+        while (m.find()) {
+            if (taken.free(m.start(1), m.end(1))) {
+                countries.add(new Mention(MentionKind.COUNTRY, m.start(1), m.end(1), m.group(1), "EU"));
+            }
+        }
     }
 
     /** Spans already taken, sorted, with a binary search: linear overall where the old list scan was quadratic. */
@@ -380,7 +424,7 @@ final class MentionFinder {
      * sentence. Title-case headlines are left alone.
      */
     private static boolean partOfName(String text, int start, int end) {
-        if (!Character.isUpperCase(text.charAt(start)) || titleCase(text, start)) {
+        if (!Character.isUpperCase(text.charAt(start)) || titleCase(text, start) || policyTitle(text, start, end)) {
             return false;
         }
         int before = start - 1;

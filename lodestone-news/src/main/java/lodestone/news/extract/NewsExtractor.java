@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-15";
+    public static final String VERSION = "news-pipeline-16";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -360,6 +360,8 @@ public final class NewsExtractor {
         leadDate(drafts);
         announcementDate(context, drafts);
         listDate(context, drafts);
+        ownPolicies(context, drafts);
+        lawsInForce(drafts);
         stateDealMinerals(context, drafts);
         List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), framesPerRun, this::scope);
         List<Draft> merged = titles(merge(scoped));
@@ -2198,6 +2200,75 @@ public final class NewsExtractor {
      * critical minerals at all.
      */
     private static final Set<String> GENERIC_MINERALS = Set.of("critical minerals");
+
+    private static final Pattern OWN_POLICY_NOUN = VOCABULARY.pattern("own-policy-noun");
+    private static final Pattern OWN_POLICY_VERB = VOCABULARY.pattern("own-policy-verb");
+    private static final Pattern OWN_POLICY_PARTNER = VOCABULARY.pattern("own-policy-partner");
+
+    /**
+     * A plan or framework that one government adopts, unveils or launches with no partner named in its clause ("the
+     * Commission adopted the RESourceEU Action Plan", "the national framework has been adopted with the consensus of
+     * the provinces") is that government's own policy, an {@code other} action, not an agreement; whose clause names
+     * no mineral of its own, it is about critical minerals when the article names them, as a deal between states is
+     * ({@link #stateDealMinerals}). A plan adopted by a group of states ("the G7 adopted an action plan") or signed
+     * with a partner stays an agreement.
+     */
+    private void ownPolicies(Context context, List<Draft> drafts) {
+        boolean generic = context.in(0, context.text().length(), MentionKind.MINERAL).stream()
+                .anyMatch(m -> m.key().equals("critical minerals"));
+        for (Draft d : drafts) {
+            Set<String> states = d.partyKey(gazetteer);
+            if (d.type != EventType.AGREEMENT || states.size() != 1) {
+                continue;
+            }
+            String state = states.iterator().next();
+            boolean alone = d.organisations.stream()
+                    .allMatch(o -> gazetteer
+                            .organisation(o.key())
+                            .flatMap(Gazetteer.Organisation::country)
+                            .filter(state::equals)
+                            .isPresent());
+            String text = d.sentence.text();
+            int at = d.triggerStart - d.sentence.start();
+            int end = Math.min(text.length(), d.triggerEnd - d.sentence.start());
+            if (!alone
+                    || at < 0
+                    || end <= at
+                    || !OWN_POLICY_NOUN.matcher(text.substring(at, end)).matches()
+                    || OWN_POLICY_PARTNER.matcher(d.clause).find()) {
+                continue;
+            }
+            String around = text.substring(Math.max(0, at - 60), Math.min(text.length(), end + 40));
+            if (!OWN_POLICY_VERB.matcher(around).find()) {
+                continue;
+            }
+            d.type = EventType.OTHER;
+            d.rule = "other: own policy " + text.substring(at, end);
+            d.noun = actionKind(text.substring(at, end));
+            if (generic && !d.ownMinerals) {
+                d.minerals.clear();
+                d.minerals.add("critical minerals");
+            }
+        }
+    }
+
+    private static final Pattern IN_FORCE = VOCABULARY.pattern("in-force");
+
+    /**
+     * A law or regulation told entering into force ("The Regulations on Rare Earth Management took effect on October
+     * 1, 2024") is the act of the state that made it, which the clause need not name: the state told before (up to
+     * three sentences back, as for "it") is its party, as told as a pronoun's would be.
+     */
+    private void lawsInForce(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type == EventType.OTHER
+                    && !d.partyTold
+                    && IN_FORCE.matcher(d.rule).find()
+                    && !d.countries.isEmpty()) {
+                d.partyTold = true;
+            }
+        }
+    }
 
     private static void stateDealMinerals(Context context, List<Draft> drafts) {
         boolean generic = context.in(0, context.text().length(), MentionKind.MINERAL).stream()

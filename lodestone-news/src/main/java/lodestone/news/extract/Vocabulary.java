@@ -147,13 +147,17 @@ record Vocabulary(List<Vocabulary.Entry> entries) {
      *
      * @return the frame's pattern, case-insensitive
      */
+    /** The title after an instrument's noun: "the Regulations on Rare Earth Management", capitalised words only. */
+    static final String TITLE = "(?:\\s+(?:on|of)\\s+(?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*)){0,3})?";
+
     Pattern actionFrame() {
         String verb = alternation("action-verb");
         String object = alternation("action-object");
         String passive = alternation("action-passive");
         String regex = String.format(
                 Locale.ROOT,
-                "\\b%1$s\\s+(?:[\\w$€£.,%%'’()&-]+\\s+){0,6}?%2$s\\b|\\b%2$s,?\\s+(?:\\([A-Z]+\\)\\s+)?(?:[\\w-]+\\s+){0,1}?%3$s",
+                "\\b%1$s\\s+(?:[\\w$€£.,%%'’()&-]+\\s+){0,6}?%2$s\\b|\\b%2$s" + TITLE
+                        + ",?\\s+(?:\\([A-Z]+\\)\\s+)?(?:[\\w-]+\\s+){0,1}?%3$s",
                 verb,
                 object,
                 passive);

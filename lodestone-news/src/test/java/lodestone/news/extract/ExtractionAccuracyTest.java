@@ -165,12 +165,13 @@ class ExtractionAccuracyTest {
         // 20 of 30 claims. Development data since; rounds 9a and 9b together (news-pipeline-8): 94 of 149, 122
         // predicted (P 0.770 R 0.631 F1 0.694; GoldScore pairs 93: F1 0.686); rounds 10a and 10b together
         // (news-pipeline-10): 99 of 149, 124 predicted (P 0.798 R 0.664 F1 0.725); round 11 (11a, 11b and 11c together,
-        // news-pipeline-14): 102 of 149, 128 predicted (P 0.797 R 0.685 F1 0.736)
+        // news-pipeline-14): 102 of 149, 128 predicted (P 0.797 R 0.685 F1 0.736); round 12b (news-pipeline-16): 103
+        // of 149, 128 predicted (P 0.805 R 0.691 F1 0.744)
         GoldScore.Score score = score(split("corpus/blind6"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.72);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.73);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.78);
+                .isGreaterThanOrEqualTo(0.79);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
     }
 
@@ -182,9 +183,10 @@ class ExtractionAccuracyTest {
         // round 9's final news commit 496961f (events 87 of 160, 110 predicted: P 0.791 R 0.544 F1 0.644; claims the
         // same; dates 28 of 40). Development data since; rounds 10a and 10b together (news-pipeline-10): 99 of 160,
         // 115 predicted (P 0.861 R 0.619 F1 0.720; dates 32 of 44); round 11 (news-pipeline-14): 104 of 160, 119
-        // predicted (P 0.874 R 0.650 F1 0.746; dates 32 of 45)
+        // predicted (P 0.874 R 0.650 F1 0.746; dates 32 of 45); round 12b (news-pipeline-16): 105 of 160, 120
+        // predicted (P 0.875 R 0.656 F1 0.750)
         GoldScore.Score score = score(split("corpus/blind7"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.73);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.74);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.87);
