@@ -102,7 +102,7 @@ class BacktestCliTest {
                         + " from: 2023-08, value: 1, source: s}\n");
         CliTest.Run refused = run("backtest", "--paths", "200", "--observations", bad.toString());
         assertThat(refused.code()).isEqualTo(1);
-        assertThat(refused.err()).contains("observations[0].episode (nope)");
+        assertThat(refused.err()).contains("observations[x].episode (nope)");
         assertThat(run("backtest", "--episode", "cn-nothing").err()).contains("--episode (cn-nothing)");
     }
 

@@ -1,7 +1,6 @@
 package lodestone.sim.backtest;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.sim.scenario.ScenarioSpec;
 
@@ -36,11 +35,6 @@ public record Episode(
     }
 
     public Episode {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(measure, "measure");
-        Objects.requireNonNull(description, "description");
         scenarios = List.copyOf(scenarios);
         observations = List.copyOf(observations);
         sources = List.copyOf(sources);

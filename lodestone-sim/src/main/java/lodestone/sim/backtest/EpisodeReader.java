@@ -88,8 +88,11 @@ public final class EpisodeReader {
         if (list == null || !list.isArray()) {
             reader.fields.problem("observations", list, "must be a list of observations, each naming its episode");
         } else {
+            List<JsonNode> rows = new ArrayList<>();
+            list.forEach(rows::add);
+            List<String> paths = rowPaths(rows);
             for (int i = 0; i < list.size(); i++) {
-                String path = "observations[" + i + "]";
+                String path = paths.get(i);
                 String episodeId = reader.fields.text(list.get(i), "episode", path, true);
                 Optional<Episode> episode =
                         episodes.stream().filter(e -> e.id().equals(episodeId)).findFirst();
@@ -164,11 +167,12 @@ public final class EpisodeReader {
         List<Observation> observations = new ArrayList<>();
         List<JsonNode> rows = observationRows(root, role);
         Set<String> observationIds = new HashSet<>();
+        List<String> paths = rowPaths(rows);
         for (int i = 0; i < rows.size(); i++) {
-            Observation observation = observation(rows.get(i), "observations[" + i + "]", scenarios);
+            Observation observation = observation(rows.get(i), paths.get(i), scenarios);
             if (observation != null) {
                 if (!observationIds.add(observation.id())) {
-                    fields.problem("observations[" + i + "].id", observation.id(), "must be unique");
+                    fields.problem(paths.get(i) + ".id", observation.id(), "must be unique");
                 }
                 observations.add(observation);
             }
@@ -197,6 +201,35 @@ public final class EpisodeReader {
             return List.of();
         }
         return nonEmptyList(root, "observations", "observations");
+    }
+
+    /**
+     * Names each observation row in problems by its id, which the analyst can search the file for, rather than by its
+     * index, which they would have to count to.
+     *
+     * @param rows the observation rows, in file order
+     * @return each row's path: {@code observations[id]} when the row's id is text that no other row has and that cannot
+     *     be read as an index, {@code observations[i]} otherwise (a missing, repeated or numeric id)
+     */
+    private static List<String> rowPaths(List<JsonNode> rows) {
+        java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+        List<@Nullable String> ids = new ArrayList<>();
+        for (JsonNode row : rows) {
+            JsonNode id = row.get("id");
+            String text = id != null && id.isTextual() && !id.asText().isBlank() ? id.asText() : null;
+            ids.add(text);
+            if (text != null) {
+                uses.merge(text, 1, Integer::sum);
+            }
+        }
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String id = ids.get(i);
+            boolean names =
+                    id != null && uses.getOrDefault(id, 0) == 1 && !id.chars().allMatch(Character::isDigit);
+            paths.add("observations[" + (names ? id : String.valueOf(i)) + "]");
+        }
+        return paths;
     }
 
     /**

@@ -1,7 +1,6 @@
 package lodestone.sim.backtest;
 
 import java.time.YearMonth;
-import java.util.Objects;
 import java.util.Optional;
 import lodestone.sim.engine.Series;
 
@@ -41,19 +40,6 @@ public record Observation(
         String tier,
         String note) {
     public Observation {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(scenario, "scenario");
-        Objects.requireNonNull(market, "market");
-        Objects.requireNonNull(series, "series");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(aggregate, "aggregate");
-        Objects.requireNonNull(relativeFrom, "relativeFrom");
-        Objects.requireNonNull(relativeTo, "relativeTo");
-        Objects.requireNonNull(baseline, "baseline");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(tier, "tier");
-        Objects.requireNonNull(note, "note");
         if (to.isBefore(from) || relativeFrom.isPresent() != relativeTo.isPresent()) {
             throw new IllegalArgumentException("observation " + id + " (window " + from + ".." + to + ", relative "
                     + relativeFrom + ".." + relativeTo + ") must have from <= to and both or neither relative month.");

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -39,9 +38,6 @@ public final class PredictiveBands {
             List<PredictiveRow> rows,
             List<PredictiveRow> inSampleRows) {
         public Fold {
-            Objects.requireNonNull(heldOut, "heldOut");
-            Objects.requireNonNull(error, "error");
-            Objects.requireNonNull(inSampleError, "inSampleError");
             rows = List.copyOf(rows);
             inSampleRows = List.copyOf(inSampleRows);
         }
@@ -57,8 +53,6 @@ public final class PredictiveBands {
     public record Result(List<Fold> folds, ModelError shipped, ModelError inSample) {
         public Result {
             folds = List.copyOf(folds);
-            Objects.requireNonNull(shipped, "shipped");
-            Objects.requireNonNull(inSample, "inSample");
         }
     }
 

@@ -1,7 +1,5 @@
 package lodestone.sim.backtest;
 
-import java.util.Objects;
-
 /**
  * A scored row with its predictive band: the model band widened by the model's error ({@link ModelError}).
  *
@@ -11,8 +9,4 @@ import java.util.Objects;
  * @param p90 the predictive P90
  * @param inside whether the observed value lies within the predictive band
  */
-public record PredictiveRow(Row row, double discrepancy, double p10, double p90, boolean inside) {
-    public PredictiveRow {
-        Objects.requireNonNull(row, "row");
-    }
-}
+public record PredictiveRow(Row row, double discrepancy, double p10, double p90, boolean inside) {}

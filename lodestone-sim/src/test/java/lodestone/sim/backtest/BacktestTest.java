@@ -212,7 +212,7 @@ class BacktestTest {
                              source: s}
                         """, "bad.yaml", episodes()))
                 .isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("observations[0].aggregate (worldVolumeWeighted) needs a scenario whose"
+                .hasMessageContaining("observations[h1].aggregate (worldVolumeWeighted) needs a scenario whose"
                         + " perspective is OUTSIDE (scenario ree-2025-us has US)");
     }
 
@@ -226,9 +226,9 @@ class BacktestTest {
                              value: 1, source: s}
                         """, "bad.yaml", episodes()))
                 .isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("observations[0].episode (cn-nothing) must be one of")
-                .hasMessageContaining("observations[1].market (unobtainium) must be a market of scenario")
-                .hasMessageContaining("observations[1].series (volume) must be one of")
+                .hasMessageContaining("observations[h1].episode (cn-nothing) must be one of")
+                .hasMessageContaining("observations[h2].market (unobtainium) must be a market of scenario")
+                .hasMessageContaining("observations[h2].series (volume) must be one of")
                 .hasMessageContaining(
                         "must lie within the months scenario ga-ge-2023-world simulates, 2023-07..2024-08");
     }

@@ -11,7 +11,6 @@ import lodestone.sim.Fixtures;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.ScenarioException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,8 +165,8 @@ class EpisodeReaderTest {
         assertThat(problems).contains("scenarios[1].id (world) must be unique within the episode.");
         // with two scenarios every observation must name its own
         assertThat(problems)
-                .contains("observations[0].scenario (missing) is required.")
-                .doesNotContain("observations[5].scenario (missing) is required.");
+                .contains("observations[exports-jan].scenario (missing) is required.")
+                .doesNotContain("observations[outside-ratio].scenario (missing) is required.");
         String broken = base.replace("horizonMonths: 6", "horizonMonths: 0");
         assertThat(problems(broken)).anyMatch(p -> p.startsWith("scenarios[0]: horizonMonths (0) must be within"));
     }
@@ -197,19 +196,19 @@ class EpisodeReaderTest {
                         "observations[0].colour (\"red\") is not a known field; allowed: aggregate, baseline, episode,"
                                 + " from, id, market, note, relativeFrom, relativeTo, scenario, series, source, tier,"
                                 + " to, value.",
-                        "observations[1].scenario (elsewhere) must be the id of one of the episode's scenarios"
+                        "observations[b].scenario (elsewhere) must be the id of one of the episode's scenarios"
                                 + " [world].",
-                        "observations[2].market (gallium#3) must be a market of scenario world (a mineral id, or"
+                        "observations[c].market (gallium#3) must be a market of scenario world (a mineral id, or"
                                 + " mineral#n for the n-th).",
-                        "observations[3].market (gallium#x) must be a market of scenario world (a mineral id, or"
+                        "observations[d].market (gallium#x) must be a market of scenario world (a mineral id, or"
                                 + " mineral#n for the n-th).",
-                        "observations[3].series (volume) must be one of [shortfall, exports, exportsToPerspective,"
+                        "observations[d].series (volume) must be one of [shortfall, exports, exportsToPerspective,"
                                 + " receipts, priceInside, priceOutside, priceRealised].",
-                        "observations[4].aggregate (median) must be one of mean, volumeWeighted, worldVolumeWeighted,"
+                        "observations[e].aggregate (median) must be one of mean, volumeWeighted, worldVolumeWeighted,"
                                 + " firstStop.",
-                        "observations[5].from (2024-13) must be a month written YYYY-MM.",
-                        "observations[6].value (-1) must be within [0.0, 1000000.0].",
-                        "observations[7].source (missing) is required.",
+                        "observations[f].from (2024-13) must be a month written YYYY-MM.",
+                        "observations[g].value (-1) must be within [0.0, 1000000.0].",
+                        "observations[h].source (missing) is required.",
                         "observations[8].id (missing) is required.",
                         "observations[9].id (a) must be unique.");
     }
@@ -230,11 +229,11 @@ class EpisodeReaderTest {
                 + "    Maybe lengthen its horizonMonths.";
         assertThat(problems)
                 .containsExactly(
-                        "observations[0] (2023-10..2023-10)" + within,
-                        "observations[1] (2024-06..2024-07)" + within,
-                        "observations[2].relative (2023-10..2023-10)" + within,
-                        "observations[3] (2024-03..2024-02) window must not end before it starts.",
-                        "observations[4] (2024-01..2024-01) window must not end before it starts.");
+                        "observations[a] (2023-10..2023-10)" + within,
+                        "observations[b] (2024-06..2024-07)" + within,
+                        "observations[c].relative (2023-10..2023-10)" + within,
+                        "observations[d] (2024-03..2024-02) window must not end before it starts.",
+                        "observations[e] (2024-01..2024-01) window must not end before it starts.");
     }
 
     @Test
@@ -246,7 +245,7 @@ class EpisodeReaderTest {
                            value: 1, source: s}
                         """).replace("perspective: OUTSIDE", "perspective: US");
         assertThat(problems(us))
-                .containsExactly("observations[0].aggregate (worldVolumeWeighted) needs a scenario whose perspective is"
+                .containsExactly("observations[a].aggregate (worldVolumeWeighted) needs a scenario whose perspective is"
                         + " OUTSIDE (scenario world has US): only then do the perspective and the issuer make up the"
                         + " world. Maybe use volumeWeighted.");
     }
@@ -287,9 +286,9 @@ class EpisodeReaderTest {
         assertThat(e.problems())
                 .containsExactly(
                         "rows ([]) is not a known field; allowed: observations.",
-                        "observations[1].episode (third) must be one of [first].",
-                        "observations[2].episode (missing) is required.",
-                        "observations[3] (2025-02..2025-02) must lie within the months scenario world simulates,"
+                        "observations[x2].episode (third) must be one of [first].",
+                        "observations[x3].episode (missing) is required.",
+                        "observations[x4] (2025-02..2025-02) must lie within the months scenario world simulates,"
                                 + " 2023-11..2024-06\n    Maybe lengthen its horizonMonths.");
         for (String notAList : List.of("observations: 3", "other: 1")) {
             assertThatThrownBy(() -> EpisodeReader.readExtra(notAList, "extra.yaml", episodes))
@@ -302,13 +301,35 @@ class EpisodeReaderTest {
     }
 
     @Test
-    @Disabled(
-            "EpisodeReader names a bad row by its index (observations[3]) only; in a record of 60 rows the analyst has"
-                    + " to count to find it, where the row's id (be6-...) would say which one at once")
     void aBadRowIsNamedByItsIdToo() {
         List<String> problems = observationProblems("""
                 - {id: ga-exports-jan, market: gallium, series: volume, from: 2024-01, value: 1, source: s}
                 """);
         assertThat(problems).singleElement().asString().contains("ga-exports-jan");
+        assertThat(problems)
+                .containsExactly("observations[ga-exports-jan].series (volume) must be one of [shortfall,"
+                        + " exports, exportsToPerspective, receipts, priceInside, priceOutside, priceRealised].");
+    }
+
+    @Test
+    void aRowWhoseIdDoesNotNameItIsNamedByItsIndex() {
+        List<String> problems = observationProblems("""
+                - {id: twice, market: gallium, series: exports, from: 2024-01, value: 1, source: s}
+                - {id: twice, market: gallium, series: exports, from: 2024-01, value: 1, source: s}
+                - {id: 7, market: gallium, series: volume, from: 2024-01, value: 1, source: s}
+                - {id: "12", market: gallium, series: volume, from: 2024-01, value: 1, source: s}
+                - {id: " ", market: gallium, series: volume, from: 2024-01, value: 1, source: s}
+                - {id: [a, b], market: gallium, series: volume, from: 2024-01, value: 1, source: s}
+                - {id: x12, market: gallium, series: volume, from: 2024-01, value: 1, source: s}
+                """);
+        assertThat(problems)
+                .extracting(p -> p.substring(0, p.indexOf(" (")))
+                .containsExactly(
+                        "observations[1].id",
+                        "observations[2].series",
+                        "observations[3].series",
+                        "observations[4].series",
+                        "observations[5].series",
+                        "observations[x12].series");
     }
 }
