@@ -231,6 +231,22 @@ public final class Fixtures {
             Optional<LocalDate> announced,
             Optional<Licensing> licensing,
             int horizon) {
+        return chinaCut(id, market, List.of("ALL"), 0.5, phases, announced, licensing, horizon);
+    }
+
+    /**
+     * A one-market scenario for the US from January 2026, the US taking the given share of demand: China cuts the
+     * given targets in the given phases, one after another, with the given announcement and licensing.
+     */
+    public static ScenarioSpec chinaCut(
+            String id,
+            Market market,
+            List<String> targets,
+            double perspectiveShare,
+            List<Phase> phases,
+            Optional<LocalDate> announced,
+            Optional<Licensing> licensing,
+            int horizon) {
         return new ScenarioSpec(
                 id,
                 id,
@@ -238,17 +254,10 @@ public final class Fixtures {
                 YearMonth.of(2026, 1),
                 horizon,
                 "US",
-                0.5,
+                perspectiveShare,
                 0.01,
                 new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        phases,
-                        announced,
-                        licensing,
-                        Optional.empty()),
+                        "CN", Optional.empty(), targets, List.of(), phases, announced, licensing, Optional.empty()),
                 List.of(market),
                 List.of(),
                 List.of());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 class ExpectedSupplyTest {
     private static final MineralId DY = MineralId.of("dysprosium");
-    private static final YearMonth START = YearMonth.of(2026, 1);
     private static final double W = 6;
     /** Decisions of the next months expected within the window, for a fixed 2-month lag. */
     private static final double DECIDED_IN_WINDOW = 4;
@@ -58,27 +55,8 @@ class ExpectedSupplyTest {
         Licensing licensing = new Licensing(
                 Distribution.fixed(2), 1, Distribution.fixed(EXPECTED_GRANT), Distribution.fixed(priority));
         List<Phase> ban = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(SEVERITY)));
-        ScenarioSpec spec = new ScenarioSpec(
-                "expected-supply",
-                "expected supply",
-                "",
-                START,
-                3,
-                "US",
-                0.2,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        ban,
-                        announced,
-                        Optional.of(licensing),
-                        Optional.empty()),
-                List.of(market),
-                List.of(),
-                List.of());
+        ScenarioSpec spec = Fixtures.chinaCut(
+                "expected-supply", market, List.of("ALL"), 0.2, ban, announced, Optional.of(licensing), 3);
         return MonteCarloEngine.run(spec, RunOptions.of(10, 3).withThreads(1))
                 .markets()
                 .get(0);

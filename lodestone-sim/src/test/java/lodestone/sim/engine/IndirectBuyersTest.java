@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class IndirectBuyersTest {
     private static final MineralId DY = MineralId.of("dysprosium");
-    private static final YearMonth START = YearMonth.of(2026, 1);
     private static final double INDIRECT = 0.6 * 0.5;
     private static final double OTHERS_SEVERITY = 0.5;
 
@@ -44,27 +41,7 @@ class IndirectBuyersTest {
                 .withBehaviour(behaviour);
         List<Phase> phases =
                 List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(OTHERS_SEVERITY)));
-        ScenarioSpec spec = new ScenarioSpec(
-                "indirect",
-                "indirect buyers",
-                "",
-                START,
-                2,
-                "US",
-                0.2,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        targets,
-                        List.of(),
-                        phases,
-                        announced,
-                        Optional.empty(),
-                        Optional.empty()),
-                List.of(market),
-                List.of(),
-                List.of());
+        ScenarioSpec spec = Fixtures.chinaCut("indirect", market, targets, 0.2, phases, announced, Optional.empty(), 2);
         return MonteCarloEngine.run(spec, RunOptions.of(10, 3).withThreads(1))
                 .markets()
                 .get(0);
