@@ -89,8 +89,9 @@ final class BacktestCommand implements Callable<Integer> {
             names = "--episode",
             paramLabel = "ID",
             description = "Only this episode (repeatable): cn-ga-ge-2023, cn-graphite-2023, cn-ga-ge-sb-us-ban-2024,"
-                    + " cn-ree-2025-04, cn-minor-metals-2025 (built before its outcomes were seen: it holds no rows of"
-                    + " its own, so it is scored only with --observations).")
+                    + " cn-ree-2025-04, cn-minor-metals-2025, cn-ree-minor-2025 (the last two built before their"
+                    + " outcomes were seen: they hold no rows of their own, so they are scored only with"
+                    + " --observations).")
     @Nullable
     List<String> only;
 

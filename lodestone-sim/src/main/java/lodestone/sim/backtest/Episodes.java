@@ -12,11 +12,17 @@ import lodestone.sim.scenario.Behaviour;
  */
 public final class Episodes {
     /**
-     * The episode ids, oldest first. {@code cn-minor-metals-2025} is built from ex-ante evidence only and holds no rows
-     * of its own: its outcome rows come from a separate record ({@code --observations}).
+     * The episode ids, oldest first. {@code cn-minor-metals-2025} and {@code cn-ree-minor-2025} are built from ex-ante
+     * evidence only and hold no rows of their own: their outcome rows come from separate records
+     * ({@code --observations}).
      */
     public static final List<String> IDS = List.of(
-            "cn-ga-ge-2023", "cn-graphite-2023", "cn-ga-ge-sb-us-ban-2024", "cn-ree-2025-04", "cn-minor-metals-2025");
+            "cn-ga-ge-2023",
+            "cn-graphite-2023",
+            "cn-ga-ge-sb-us-ban-2024",
+            "cn-ree-2025-04",
+            "cn-minor-metals-2025",
+            "cn-ree-minor-2025");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped episodes read, cite their sources and score every observation; held-out rows are scored alike. */
 class BacktestTest {
     private static final String MINOR_METALS = "cn-minor-metals-2025";
+    private static final String REE_MINOR = "cn-ree-minor-2025";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -36,16 +37,17 @@ class BacktestTest {
                 .filteredOn(e -> e.role() == Episode.Role.CALIBRATION)
                 .extracting(Episode::id)
                 .containsExactly("cn-ga-ge-2023", "cn-graphite-2023");
-        // the ex-ante episode's rows are a separate record
+        // the ex-ante episodes' rows are separate records
         assertThat(episodes)
                 .filteredOn(e -> e.observations().isEmpty())
                 .extracting(Episode::id)
-                .containsExactly(MINOR_METALS);
+                .containsExactly(MINOR_METALS, REE_MINOR);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
                     .as(episode.id())
-                    .hasSizeGreaterThanOrEqualTo(episode.id().equals(MINOR_METALS) ? 0 : 10);
+                    .hasSizeGreaterThanOrEqualTo(
+                            List.of(MINOR_METALS, REE_MINOR).contains(episode.id()) ? 0 : 10);
             for (Observation o : episode.observations()) {
                 assertThat(o.source()).as(o.id()).isNotBlank();
                 assertThat(o.baseline()).as(o.id()).isNotBlank();
@@ -130,6 +132,64 @@ class BacktestTest {
             assertThat(report.rows()).hasSize(1);
             assertThat(report.rows().get(0).p10())
                     .isLessThanOrEqualTo(report.rows().get(0).p90());
+        }
+    }
+
+    @Test
+    void theRareEarthExAnteEpisodeLoadsItsFiveMarketsAndSimulatesTwelveMonthsButScoresOnlyRowsItIsGiven() {
+        Episode episode = episodes().stream()
+                .filter(e -> e.id().equals(REE_MINOR))
+                .findFirst()
+                .orElseThrow();
+        assertThat(episode.role()).isEqualTo(Episode.Role.TEST);
+        assertThat(episode.observations()).isEmpty();
+        assertThat(episode.scenarios()).extracting(ScenarioSpec::id).containsExactly("ree-minor-2025-world");
+        ScenarioSpec world = episode.scenario("ree-minor-2025-world").orElseThrow();
+        assertThat(world.horizonMonths()).isEqualTo(12);
+        assertThat(world.markets())
+                .extracting(m -> m.mineral().value())
+                .containsExactly("samarium", "gadolinium", "lutetium", "scandium", "yttrium");
+        assertThat(world.assumptions()).hasSizeGreaterThanOrEqualTo(10);
+        ScenarioResult result =
+                MonteCarloEngine.run(world, RunOptions.of(200, 7).keepingPaths());
+        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2025, 4));
+        assertThat(result.markets()).hasSize(5);
+        for (var market : result.markets()) {
+            PathOutcomes paths = market.paths().orElseThrow();
+            assertThat(paths.paths()).isEqualTo(200);
+            double exports = 0;
+            for (int p = 0; p < paths.paths(); p++) {
+                for (int t = 0; t < 12; t++) {
+                    assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
+                    assertThat(paths.value(Series.PRICE_OUTSIDE, p, t))
+                            .isFinite()
+                            .isPositive();
+                    assertThat(paths.value(Series.PRICE_INSIDE, p, t))
+                            .isFinite()
+                            .isPositive();
+                }
+                exports += paths.value(Series.EXPORTS, p, 2);
+            }
+            // licences decided after one and a half to three months: exports in June 2025 are below their pace
+            assertThat(exports / paths.paths()).as(market.mineral().value()).isLessThan(1);
+        }
+        try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
+            assertThat(Backtest.run(List.of(episode), engine, 200, 7, "none").rows())
+                    .isEmpty();
+            Map<String, List<Observation>> held = EpisodeReader.readExtra("""
+                    observations:
+                      - {id: y-mar, episode: cn-ree-minor-2025, scenario: ree-minor-2025-world, market: yttrium,
+                         series: priceOutside, from: 2026-03, value: 1, source: placeholder}
+                      - {id: sc-jun, episode: cn-ree-minor-2025, scenario: ree-minor-2025-world, market: scandium,
+                         series: exports, from: 2025-06, value: 1, source: placeholder}
+                    """, "held-out.yaml", List.of(episode));
+            Report report = Backtest.run(
+                    List.of(episode.withMoreObservations(held.get(REE_MINOR))), engine, 200, 7, "held out");
+            assertThat(report.rows()).extracting(r -> r.observation().id()).containsExactly("y-mar", "sc-jun");
+            for (Row row : report.rows()) {
+                assertThat(row.p10()).isLessThanOrEqualTo(row.p50());
+                assertThat(row.p50()).isLessThanOrEqualTo(row.p90());
+            }
         }
     }
 
