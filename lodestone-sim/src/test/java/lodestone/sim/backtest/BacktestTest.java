@@ -87,77 +87,67 @@ class BacktestTest {
 
     @Test
     void theExAnteEpisodeLoadsItsFiveMarketsAndSimulatesTwelveMonthsButScoresOnlyRowsItIsGiven() {
-        Episode episode = episodes().stream()
-                .filter(e -> e.id().equals(MINOR_METALS))
-                .findFirst()
-                .orElseThrow();
-        assertThat(episode.role()).isEqualTo(Episode.Role.TEST);
-        assertThat(episode.observations()).isEmpty();
-        assertThat(episode.scenarios()).extracting(ScenarioSpec::id).containsExactly("minor-metals-2025-world");
+        Episode episode = exAnteEpisode(MINOR_METALS, "minor-metals-2025-world");
         ScenarioSpec world = episode.scenario("minor-metals-2025-world").orElseThrow();
         assertThat(world.markets())
                 .extracting(m -> m.mineral().value())
                 .containsExactly("tungsten", "tellurium", "bismuth", "molybdenum", "indium");
-        assertThat(world.assumptions()).hasSizeGreaterThanOrEqualTo(10);
-        ScenarioResult result =
-                MonteCarloEngine.run(world, RunOptions.of(200, 7).keepingPaths());
-        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2025, 2));
-        assertThat(result.markets()).hasSize(5);
-        for (var market : result.markets()) {
-            PathOutcomes paths = market.paths().orElseThrow();
-            assertThat(paths.paths()).isEqualTo(200);
-            for (int p = 0; p < paths.paths(); p++) {
-                for (int t = 0; t < 12; t++) {
-                    assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
-                    assertThat(paths.value(Series.PRICE_OUTSIDE, p, t))
-                            .isFinite()
-                            .isPositive();
-                    assertThat(paths.value(Series.PRICE_INSIDE, p, t))
-                            .isFinite()
-                            .isPositive();
-                }
-            }
-        }
-        try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
-            // without rows nothing is scored; with a held-out row (a placeholder value, not an outcome) it is
-            assertThat(Backtest.run(List.of(episode), engine, 200, 7, "none").rows())
-                    .isEmpty();
-            Map<String, List<Observation>> held = EpisodeReader.readExtra("""
-                    observations:
-                      - {id: w-jan, episode: cn-minor-metals-2025, scenario: minor-metals-2025-world, market: tungsten,
-                         series: exports, from: 2026-01, value: 1, source: placeholder}
-                    """, "held-out.yaml", List.of(episode));
-            Report report = Backtest.run(
-                    List.of(episode.withMoreObservations(held.get(MINOR_METALS))), engine, 200, 7, "held out");
-            assertThat(report.rows()).hasSize(1);
-            assertThat(report.rows().get(0).p10())
-                    .isLessThanOrEqualTo(report.rows().get(0).p90());
-        }
+        simulatesTwelveMonths(world, YearMonth.of(2025, 2));
+        // with a held-out row (a placeholder value, not an outcome) it is scored
+        scoresOnlyTheRowsItIsGiven(episode, """
+                observations:
+                  - {id: w-jan, episode: cn-minor-metals-2025, scenario: minor-metals-2025-world, market: tungsten,
+                     series: exports, from: 2026-01, value: 1, source: placeholder}
+                """, "w-jan");
     }
 
     @Test
     void theRareEarthExAnteEpisodeLoadsItsFiveMarketsAndSimulatesTwelveMonthsButScoresOnlyRowsItIsGiven() {
-        Episode episode = episodes().stream()
-                .filter(e -> e.id().equals(REE_MINOR))
-                .findFirst()
-                .orElseThrow();
-        assertThat(episode.role()).isEqualTo(Episode.Role.TEST);
-        assertThat(episode.observations()).isEmpty();
-        assertThat(episode.scenarios()).extracting(ScenarioSpec::id).containsExactly("ree-minor-2025-world");
+        Episode episode = exAnteEpisode(REE_MINOR, "ree-minor-2025-world");
         ScenarioSpec world = episode.scenario("ree-minor-2025-world").orElseThrow();
         assertThat(world.horizonMonths()).isEqualTo(12);
         assertThat(world.markets())
                 .extracting(m -> m.mineral().value())
                 .containsExactly("samarium", "gadolinium", "lutetium", "scandium", "yttrium");
-        assertThat(world.assumptions()).hasSizeGreaterThanOrEqualTo(10);
+        ScenarioResult result = simulatesTwelveMonths(world, YearMonth.of(2025, 4));
+        for (var market : result.markets()) {
+            PathOutcomes paths = market.paths().orElseThrow();
+            double exports = 0;
+            for (int p = 0; p < paths.paths(); p++) {
+                exports += paths.value(Series.EXPORTS, p, 2);
+            }
+            // licences decided after one and a half to three months: exports in June 2025 are below their pace
+            assertThat(exports / paths.paths()).as(market.mineral().value()).isLessThan(1);
+        }
+        scoresOnlyTheRowsItIsGiven(episode, """
+                observations:
+                  - {id: y-mar, episode: cn-ree-minor-2025, scenario: ree-minor-2025-world, market: yttrium,
+                     series: priceOutside, from: 2026-03, value: 1, source: placeholder}
+                  - {id: sc-jun, episode: cn-ree-minor-2025, scenario: ree-minor-2025-world, market: scandium,
+                     series: exports, from: 2025-06, value: 1, source: placeholder}
+                """, "y-mar", "sc-jun");
+    }
+
+    /** An episode built ex ante: a test episode with one scenario, its assumptions and no rows of its own. */
+    private static Episode exAnteEpisode(String id, String scenario) {
+        Episode episode =
+                episodes().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        assertThat(episode.role()).isEqualTo(Episode.Role.TEST);
+        assertThat(episode.observations()).isEmpty();
+        assertThat(episode.scenarios()).extracting(ScenarioSpec::id).containsExactly(scenario);
+        assertThat(episode.scenario(scenario).orElseThrow().assumptions()).hasSizeGreaterThanOrEqualTo(10);
+        return episode;
+    }
+
+    /** Runs five markets for 200 paths and checks every month's exports and prices are finite and in range. */
+    private static ScenarioResult simulatesTwelveMonths(ScenarioSpec world, YearMonth first) {
         ScenarioResult result =
                 MonteCarloEngine.run(world, RunOptions.of(200, 7).keepingPaths());
-        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2025, 4));
+        assertThat(result.firstMonth()).isEqualTo(first);
         assertThat(result.markets()).hasSize(5);
         for (var market : result.markets()) {
             PathOutcomes paths = market.paths().orElseThrow();
             assertThat(paths.paths()).isEqualTo(200);
-            double exports = 0;
             for (int p = 0; p < paths.paths(); p++) {
                 for (int t = 0; t < 12; t++) {
                     assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
@@ -168,24 +158,20 @@ class BacktestTest {
                             .isFinite()
                             .isPositive();
                 }
-                exports += paths.value(Series.EXPORTS, p, 2);
             }
-            // licences decided after one and a half to three months: exports in June 2025 are below their pace
-            assertThat(exports / paths.paths()).as(market.mineral().value()).isLessThan(1);
         }
+        return result;
+    }
+
+    /** Without rows the back-test scores nothing; with held-out rows it scores exactly those, in order. */
+    private static void scoresOnlyTheRowsItIsGiven(Episode episode, String heldOut, String... ids) {
         try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
             assertThat(Backtest.run(List.of(episode), engine, 200, 7, "none").rows())
                     .isEmpty();
-            Map<String, List<Observation>> held = EpisodeReader.readExtra("""
-                    observations:
-                      - {id: y-mar, episode: cn-ree-minor-2025, scenario: ree-minor-2025-world, market: yttrium,
-                         series: priceOutside, from: 2026-03, value: 1, source: placeholder}
-                      - {id: sc-jun, episode: cn-ree-minor-2025, scenario: ree-minor-2025-world, market: scandium,
-                         series: exports, from: 2025-06, value: 1, source: placeholder}
-                    """, "held-out.yaml", List.of(episode));
+            Map<String, List<Observation>> held = EpisodeReader.readExtra(heldOut, "held-out.yaml", List.of(episode));
             Report report = Backtest.run(
-                    List.of(episode.withMoreObservations(held.get(REE_MINOR))), engine, 200, 7, "held out");
-            assertThat(report.rows()).extracting(r -> r.observation().id()).containsExactly("y-mar", "sc-jun");
+                    List.of(episode.withMoreObservations(held.get(episode.id()))), engine, 200, 7, "held out");
+            assertThat(report.rows()).extracting(r -> r.observation().id()).containsExactly(ids);
             for (Row row : report.rows()) {
                 assertThat(row.p10()).isLessThanOrEqualTo(row.p50());
                 assertThat(row.p50()).isLessThanOrEqualTo(row.p90());
