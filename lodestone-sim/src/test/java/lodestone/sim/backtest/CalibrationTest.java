@@ -122,11 +122,16 @@ class CalibrationTest {
         List<Episode> own = Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
         List<Episode> development = Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
         assertThat(own.stream().mapToInt(e -> e.observations().size()).sum()).isEqualTo(84);
-        // each episode's own rows, then records 5, 6, 7, 8 and 9's; the ex-ante episode has none (record 10 is its
-        // outcome record, scored with --observations, never development data)
+        // each episode's own rows, then records 5, 6, 7, 8 and 9's; the ex-ante episodes have none (record 10 is the
+        // first's outcome record, scored with --observations, never development data)
         assertThat(development.stream().mapToInt(e -> e.observations().size()))
                 .containsExactly(
-                        21 + 12 + 10 + 5 + 1 + 5, 11 + 2 + 1 + 1 + 1, 11 + 16 + 8 + 14 + 9, 41 + 9 + 7 + 3 + 4 + 1, 0);
+                        21 + 12 + 10 + 5 + 1 + 5,
+                        11 + 2 + 1 + 1 + 1,
+                        11 + 16 + 8 + 14 + 9,
+                        41 + 9 + 7 + 3 + 4 + 1,
+                        0,
+                        0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
             Assumptions.assumeTrue(Files.exists(file), "the repository's docs/ are not beside this module");
