@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,7 +53,27 @@ class LeadDispatchTest {
         return out;
     }
 
+    /** @return the sentences of every article of the corpus, read and split once per test run */
     static List<String> corpusSentences() throws IOException, URISyntaxException {
+        return Corpus.SENTENCES;
+    }
+
+    /** The corpus's sentences: the tests here and others read them all. */
+    private static final class Corpus {
+        static final List<String> SENTENCES = read();
+
+        private static List<String> read() {
+            try {
+                return List.copyOf(readCorpusSentences());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static List<String> readCorpusSentences() throws IOException, URISyntaxException {
         Path root = Path.of(LeadDispatchTest.class
                         .getResource("/lodestone/news/corpus/LABELLING.md")
                         .toURI())
@@ -67,12 +89,23 @@ class LeadDispatchTest {
         return out;
     }
 
+    /**
+     * Notes a disagreement: the comparisons number in the hundreds of thousands, so they are collected and asserted
+     * once, every disagreement in the message.
+     */
+    private static void compare(List<String> differ, Object fast, Object plain, Supplier<String> where) {
+        if (!fast.equals(plain)) {
+            differ.add(where.get() + ": dispatched " + fast + ", plain " + plain);
+        }
+    }
+
     @Test
     void dispatchedPatternsFindWhatThePlainOnesFindOnTheCorpus() throws IOException, URISyntaxException {
         List<String> sentences = corpusSentences();
         assertThat(sentences).hasSizeGreaterThan(1_500);
         Map<String, Pattern[]> pairs = pairs();
         int dispatched = 0;
+        List<String> differ = new ArrayList<>();
         for (Map.Entry<String, Pattern[]> pair : pairs.entrySet()) {
             Pattern plain = pair.getValue()[0];
             Pattern fast = pair.getValue()[1];
@@ -81,9 +114,10 @@ class LeadDispatchTest {
             }
             dispatched++;
             for (String s : sentences) {
-                assertThat(matches(fast, s)).as("%s on '%s'", pair.getKey(), s).isEqualTo(matches(plain, s));
+                compare(differ, matches(fast, s), matches(plain, s), () -> pair.getKey() + " on '" + s + "'");
             }
         }
+        assertThat(differ).as("dispatched and plain patterns that disagree").isEmpty();
         // most patterns start each entry with a word, so most are dispatched (the rest stay plain, still correct)
         assertThat(dispatched).isGreaterThan(pairs.size() / 2);
     }
@@ -92,14 +126,20 @@ class LeadDispatchTest {
     void dispatchedPatternsAgreeOnTheWindowsBeforeEachWord() throws IOException, URISyntaxException {
         // the hedge and the look-backs read the text just before a trigger; their entries end in '$'
         Pattern[] hedge = pairs().get("hedge");
+        List<String> differ = new ArrayList<>();
         for (String s : corpusSentences()) {
             for (int at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) {
                 String window = s.substring(Math.max(0, at + 1 - 50), at + 1);
-                assertThat(hedge[1].matcher(window).find())
-                        .as("hedge before '%s'", window)
-                        .isEqualTo(hedge[0].matcher(window).find());
+                compare(
+                        differ,
+                        hedge[1].matcher(window).find(),
+                        hedge[0].matcher(window).find(),
+                        () -> "hedge before '" + window + "'");
             }
         }
+        assertThat(differ)
+                .as("windows where the dispatched hedge and the plain one disagree")
+                .isEmpty();
     }
 
     @Test
@@ -129,17 +169,20 @@ class LeadDispatchTest {
                 Pattern.CASE_INSENSITIVE);
         Pattern fastDefinite = VOCABULARY.definiteAction();
         Pattern fastFrame = VOCABULARY.actionFrame();
+        List<String> differ = new ArrayList<>();
         for (String s : corpusSentences()) {
-            assertThat(matches(fastDefinite, s))
-                    .as("definite action in '%s'", s)
-                    .isEqualTo(matches(definite, s));
-            assertThat(matches(fastFrame, s)).as("action frame in '%s'", s).isEqualTo(matches(frame, s));
+            compare(differ, matches(fastDefinite, s), matches(definite, s), () -> "definite action in '" + s + "'");
+            compare(differ, matches(fastFrame, s), matches(frame, s), () -> "action frame in '" + s + "'");
         }
+        assertThat(differ)
+                .as("composed frames that disagree with their plain forms")
+                .isEmpty();
     }
 
     @Test
     void guardedEntriesFindWhatThePlainOnesFindWithAndWithoutCaseFolding() throws IOException, URISyntaxException {
         List<String> sentences = corpusSentences();
+        List<String> differ = new ArrayList<>();
         for (Vocabulary.Entry e : VOCABULARY.entries()) {
             String guarded = LeadDispatch.guard(e.regex());
             if (guarded.equals(e.regex())) {
@@ -151,12 +194,18 @@ class LeadDispatchTest {
                 // every third sentence: the entries are many, and the dispatch test above reads them all
                 for (int i = e.line() % 3; i < sentences.size(); i += 3) {
                     String s = sentences.get(i);
-                    assertThat(matches(fast, s))
-                            .as("line %d, flags %d, on '%s'", e.line(), flags, s)
-                            .isEqualTo(matches(plain, s));
+                    int f = flags;
+                    compare(
+                            differ,
+                            matches(fast, s),
+                            matches(plain, s),
+                            () -> "line " + e.line() + ", flags " + f + ", on '" + s + "'");
                 }
             }
         }
+        assertThat(differ)
+                .as("guarded entries that disagree with their plain forms")
+                .isEmpty();
     }
 
     @Test
