@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,7 +57,7 @@ class LeadDispatchTest {
         return Corpus.SENTENCES;
     }
 
-    /** The corpus's sentences: the tests here and others read them all. */
+    /** The corpus's sentences: the tests here and SentenceSplitterTest read them all. */
     private static final class Corpus {
         static final List<String> SENTENCES = read();
 
@@ -89,23 +88,12 @@ class LeadDispatchTest {
         return out;
     }
 
-    /**
-     * Notes a disagreement: the comparisons number in the hundreds of thousands, so they are collected and asserted
-     * once, every disagreement in the message.
-     */
-    private static void compare(List<String> differ, Object fast, Object plain, Supplier<String> where) {
-        if (!fast.equals(plain)) {
-            differ.add(where.get() + ": dispatched " + fast + ", plain " + plain);
-        }
-    }
-
     @Test
     void dispatchedPatternsFindWhatThePlainOnesFindOnTheCorpus() throws IOException, URISyntaxException {
         List<String> sentences = corpusSentences();
         assertThat(sentences).hasSizeGreaterThan(1_500);
         Map<String, Pattern[]> pairs = pairs();
         int dispatched = 0;
-        List<String> differ = new ArrayList<>();
         for (Map.Entry<String, Pattern[]> pair : pairs.entrySet()) {
             Pattern plain = pair.getValue()[0];
             Pattern fast = pair.getValue()[1];
@@ -114,10 +102,9 @@ class LeadDispatchTest {
             }
             dispatched++;
             for (String s : sentences) {
-                compare(differ, matches(fast, s), matches(plain, s), () -> pair.getKey() + " on '" + s + "'");
+                assertThat(matches(fast, s)).as("%s on '%s'", pair.getKey(), s).isEqualTo(matches(plain, s));
             }
         }
-        assertThat(differ).as("dispatched and plain patterns that disagree").isEmpty();
         // most patterns start each entry with a word, so most are dispatched (the rest stay plain, still correct)
         assertThat(dispatched).isGreaterThan(pairs.size() / 2);
     }
@@ -126,20 +113,14 @@ class LeadDispatchTest {
     void dispatchedPatternsAgreeOnTheWindowsBeforeEachWord() throws IOException, URISyntaxException {
         // the hedge and the look-backs read the text just before a trigger; their entries end in '$'
         Pattern[] hedge = pairs().get("hedge");
-        List<String> differ = new ArrayList<>();
         for (String s : corpusSentences()) {
             for (int at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) {
                 String window = s.substring(Math.max(0, at + 1 - 50), at + 1);
-                compare(
-                        differ,
-                        hedge[1].matcher(window).find(),
-                        hedge[0].matcher(window).find(),
-                        () -> "hedge before '" + window + "'");
+                assertThat(hedge[1].matcher(window).find())
+                        .as("hedge before '%s'", window)
+                        .isEqualTo(hedge[0].matcher(window).find());
             }
         }
-        assertThat(differ)
-                .as("windows where the dispatched hedge and the plain one disagree")
-                .isEmpty();
     }
 
     @Test
@@ -169,20 +150,17 @@ class LeadDispatchTest {
                 Pattern.CASE_INSENSITIVE);
         Pattern fastDefinite = VOCABULARY.definiteAction();
         Pattern fastFrame = VOCABULARY.actionFrame();
-        List<String> differ = new ArrayList<>();
         for (String s : corpusSentences()) {
-            compare(differ, matches(fastDefinite, s), matches(definite, s), () -> "definite action in '" + s + "'");
-            compare(differ, matches(fastFrame, s), matches(frame, s), () -> "action frame in '" + s + "'");
+            assertThat(matches(fastDefinite, s))
+                    .as("definite action in '%s'", s)
+                    .isEqualTo(matches(definite, s));
+            assertThat(matches(fastFrame, s)).as("action frame in '%s'", s).isEqualTo(matches(frame, s));
         }
-        assertThat(differ)
-                .as("composed frames that disagree with their plain forms")
-                .isEmpty();
     }
 
     @Test
     void guardedEntriesFindWhatThePlainOnesFindWithAndWithoutCaseFolding() throws IOException, URISyntaxException {
         List<String> sentences = corpusSentences();
-        List<String> differ = new ArrayList<>();
         for (Vocabulary.Entry e : VOCABULARY.entries()) {
             String guarded = LeadDispatch.guard(e.regex());
             if (guarded.equals(e.regex())) {
@@ -194,18 +172,12 @@ class LeadDispatchTest {
                 // every third sentence: the entries are many, and the dispatch test above reads them all
                 for (int i = e.line() % 3; i < sentences.size(); i += 3) {
                     String s = sentences.get(i);
-                    int f = flags;
-                    compare(
-                            differ,
-                            matches(fast, s),
-                            matches(plain, s),
-                            () -> "line " + e.line() + ", flags " + f + ", on '" + s + "'");
+                    assertThat(matches(fast, s))
+                            .as("line %d, flags %d, on '%s'", e.line(), flags, s)
+                            .isEqualTo(matches(plain, s));
                 }
             }
         }
-        assertThat(differ)
-                .as("guarded entries that disagree with their plain forms")
-                .isEmpty();
     }
 
     @Test
