@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import lodestone.app.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class BacktestCliTest {
     @TempDir
     static Path dir;
+
+    @BeforeAll
+    static void database() {
+        TestDatabase.copyTo(dir.resolve("backtest.duckdb"));
+    }
 
     private static CliTest.Run run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
@@ -37,6 +44,13 @@ class BacktestCliTest {
                 .contains("tuned (Behaviour.CALIBRATED)")
                 .contains("P10 and P90 are predictive")
                 .contains("INSIDE PREDICTIVE P10-P90");
+        // the README tour's `backtest` (at its default 4,000 paths there), checked as ReadmeTourTest checks the tour's
+        // tables: nothing on standard error, and a table that fits the terminal with the characters of the wide one
+        assertThat(table.err()).isEmpty();
+        ReadmeTourTest.assertFitsAndMatchesWide(
+                "backtest --paths 300 --behaviour both",
+                run("backtest", "--paths", "300", "--behaviour", "both"),
+                table);
         CliTest.Run model = run(
                 "backtest",
                 "--paths",

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import lodestone.app.TestDatabase;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.news.NewsArchive;
 import lodestone.store.reference.ReferenceData;
@@ -168,7 +169,7 @@ class NewsCliTest {
 
     @Test
     void ingestStoresUnverifiedRecordsLinkedToTheirArticleAndReplacesOnRepeat() {
-        Path db = dir.resolve("ingest.duckdb");
+        Path db = TestDatabase.copyTo(dir.resolve("ingest.duckdb"));
         String seed = seed("000_32b86bfb85c06b0a.txt").toString();
         CliTest.Run first = CliTest.run("ingest", seed, "--db", db.toString(), "--format", "json");
         assertThat(first.code()).as(first.err()).isZero();

@@ -28,11 +28,22 @@ class ReadmeTourTest {
 
     /**
      * Tour commands that are parsed but not run here: they serve, write to the database the command-line tests share,
-     * read files from {@code ../shared} or a placeholder file, or run long (simulations, sweeps, screens and plans
-     * have tests of their own).
+     * read files from {@code ../shared} or a placeholder file, or run long (simulations, sweeps, screens, plans and
+     * back-tests have tests of their own; BacktestCliTest checks the back-test's table as this test checks the tour's,
+     * at fewer paths).
      */
-    private static final Set<String> NOT_RUN =
-            Set.of("serve", "simulate", "sweep", "screen", "plan", "extract", "check", "ingest", "import", "baseline");
+    private static final Set<String> NOT_RUN = Set.of(
+            "serve",
+            "simulate",
+            "sweep",
+            "screen",
+            "plan",
+            "backtest",
+            "extract",
+            "check",
+            "ingest",
+            "import",
+            "baseline");
 
     /** What the tour's commands that name a mineral by another name than its id print on standard error. */
     private static final Map<String, String> RESOLVED =
@@ -151,18 +162,32 @@ class ReadmeTourTest {
                 continue;
             }
             CliTest.Run fitted = CliTest.runDb(args.toArray(String[]::new));
-            assertThat(fitted.code()).as(line + "\n" + fitted.err()).isZero();
-            for (String printed : fitted.out().lines().toList()) {
-                assertThat(printed.length() <= width || printed.strip().indexOf(' ') < 0)
-                        .as(line + ": a line of " + printed.length() + " characters:\n" + printed)
-                        .isTrue();
-            }
-            assertThat(characters(wide.out())).as(line + " --wide").isEqualTo(characters(fitted.out()));
+            assertFitsAndMatchesWide(line, fitted, wide);
             wideSeen |= wide.out().lines().anyMatch(l -> l.length() > width);
         }
         assertThat(wideSeen)
                 .as("some tour table is wider than the terminal unwrapped")
                 .isTrue();
+    }
+
+    /**
+     * Checks a command's table as the tour's are checked: it ran with exit code 0, each line fits the terminal (100
+     * characters unless $COLUMNS says otherwise) or is one word that cannot break under its indentation, and the same
+     * command with {@code --wide} printed the same characters, only the line breaks and spaces differing.
+     *
+     * @param line the command line, for the messages
+     * @param fitted its run without {@code --wide}
+     * @param wide its run with {@code --wide}
+     */
+    static void assertFitsAndMatchesWide(String line, CliTest.Run fitted, CliTest.Run wide) {
+        int width = TextLayout.width(System.getenv("COLUMNS"));
+        assertThat(fitted.code()).as(line + "\n" + fitted.err()).isZero();
+        for (String printed : fitted.out().lines().toList()) {
+            assertThat(printed.length() <= width || printed.strip().indexOf(' ') < 0)
+                    .as(line + ": a line of " + printed.length() + " characters:\n" + printed)
+                    .isTrue();
+        }
+        assertThat(characters(wide.out())).as(line + " --wide").isEqualTo(characters(fitted.out()));
     }
 
     /** @return the text's characters other than white space, sorted */

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import lodestone.app.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,12 @@ class ReviewCliTest {
 
     @TempDir
     Path dir;
+
+    /** A database of this test's own (it writes), loaded with the bundled baseline. */
+    @BeforeEach
+    void database() {
+        TestDatabase.copyTo(dir.resolve("review.duckdb"));
+    }
 
     private CliTest.Run run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import lodestone.app.TestDatabase;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.store.db.LodestoneStore;
@@ -26,7 +27,7 @@ class ServeStoreAccessTest {
 
     @Test
     void anotherProcessCanUseTheFileAfterAReadAndAWriteButNotWhileItIsHeld() throws Exception {
-        Path db = dir.resolve("served.duckdb");
+        Path db = TestDatabase.copyTo(dir.resolve("served.duckdb"));
         ServeCommand.StoreAccess access = new ServeCommand.StoreAccess(db, REFERENCE);
 
         KnowledgeSnapshot first = access.snapshot();
@@ -51,7 +52,7 @@ class ServeStoreAccessTest {
     @Test
     void readsByAnotherProcessChangeNothingAndItsImportIsNoticed() throws Exception {
         Path eu = lodestone.testkit.SharedData.euCrm2023();
-        Path db = dir.resolve("watched.duckdb");
+        Path db = TestDatabase.copyTo(dir.resolve("watched.duckdb"));
         ServeCommand.StoreAccess access = new ServeCommand.StoreAccess(db, REFERENCE);
         access.snapshot();
         assertThat(access.changed()).isEmpty();
@@ -74,8 +75,15 @@ class ServeStoreAccessTest {
 
     private static Result otherProcess(Path db, String... command) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> line = new java.util.ArrayList<>(
-                List.of(java.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        // the JIT's first tier and the serial collector: a short command's JVM starts on less CPU, and the file
+        // locking under test is the database's, not the JVM's
+        List<String> line = new java.util.ArrayList<>(List.of(
+                java.toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         line.addAll(List.of(command));
         line.addAll(List.of("--db", db.toString()));
         Process process = new ProcessBuilder(line)

@@ -7,8 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import lodestone.news.article.Article;
-import lodestone.news.article.ArticleReader;
 import lodestone.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -16,24 +14,20 @@ import org.junit.jupiter.api.Test;
  * Accuracy against hand-labelled gold, with the scoring rules of {@code ../shared/tools/score-extraction}: the seeds of
  * {@code ../shared/seeds} (skipped outside CI when absent) and the splits of the project's corpus in {@code
  * src/test/resources/lodestone/news/} (see {@code docs/methods/news.md} §4 for what each split is and whether it was
- * seen while the rules were written). The figures are non-regression floors, a little under the measured values.
+ * seen while the rules were written). The figures are non-regression floors, a little under the measured values. Each
+ * split is extracted once per test run ({@link CorpusExtractions}), shared with the other tests that read it.
  */
 class ExtractionAccuracyTest {
     private static GoldScore.Score score(Path dir) {
         Map<String, JsonNode> predicted = new LinkedHashMap<>();
-        NewsExtractor extractor = NewsExtractor.bundled();
-        for (Article article : ArticleReader.withDefaults().readAll(dir.toString())) {
-            predicted.put(
-                    article.name(), GoldScore.node(extractor.extract(article).toSchema()));
+        for (Extraction extraction : CorpusExtractions.of(dir)) {
+            predicted.put(extraction.article().name(), GoldScore.node(extraction.toSchema()));
         }
         return GoldScore.score(GoldScore.load(dir.resolve("gold.jsonl")), predicted);
     }
 
     private Path split(String name) throws URISyntaxException {
-        return Path.of(getClass()
-                        .getResource("/lodestone/news/" + name + "/gold.jsonl")
-                        .toURI())
-                .getParent();
+        return CorpusExtractions.split(name);
     }
 
     @Test

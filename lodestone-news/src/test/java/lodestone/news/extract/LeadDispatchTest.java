@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +52,27 @@ class LeadDispatchTest {
         return out;
     }
 
+    /** @return the sentences of every article of the corpus, read and split once per test run */
     static List<String> corpusSentences() throws IOException, URISyntaxException {
+        return Corpus.SENTENCES;
+    }
+
+    /** The corpus's sentences: the tests here and SentenceSplitterTest read them all. */
+    private static final class Corpus {
+        static final List<String> SENTENCES = read();
+
+        private static List<String> read() {
+            try {
+                return List.copyOf(readCorpusSentences());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static List<String> readCorpusSentences() throws IOException, URISyntaxException {
         Path root = Path.of(LeadDispatchTest.class
                         .getResource("/lodestone/news/corpus/LABELLING.md")
                         .toURI())

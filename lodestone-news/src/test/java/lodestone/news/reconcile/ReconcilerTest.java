@@ -2,8 +2,6 @@ package lodestone.news.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +32,8 @@ import lodestone.model.provenance.SourceId;
 import lodestone.model.provenance.SourceTier;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
+import lodestone.news.extract.CorpusExtractions;
+import lodestone.news.extract.Extraction;
 import lodestone.news.extract.NewsExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -328,18 +328,15 @@ class ReconcilerTest {
     }
 
     @Test
-    void noMessageOverTheCorpusLeavesASlotEmpty() throws URISyntaxException {
+    void noMessageOverTheCorpusLeavesASlotEmpty() {
         Reconciler reconciler = new Reconciler(
                 snapshot(), OfficeHolders.bundled(), NewsExtractor.bundled().gazetteer(), 5);
         Pattern emptySlot = Pattern.compile("\\b(?:on|by|of|with|and|between|to|for)\\s*[.,;)]|\\(\\s*\\)|\\s\\.$");
         List<String> messages = new ArrayList<>();
         for (String split : List.of("dev", "blind", "blind2")) {
-            Path dir = Path.of(getClass()
-                            .getResource("/lodestone/news/corpus/" + split + "/gold.jsonl")
-                            .toURI())
-                    .getParent();
-            for (Article article : ArticleReader.withDefaults().readAll(dir.toString())) {
-                CheckReport report = reconciler.check(NewsExtractor.bundled().extract(article));
+            // the bundled extractor's reading of the split, made once per test run and shared with the accuracy tests
+            for (Extraction extraction : CorpusExtractions.of(CorpusExtractions.split("corpus/" + split))) {
+                CheckReport report = reconciler.check(extraction);
                 report.events().forEach(c -> messages.add(c.explanation()));
                 report.claims().forEach(c -> messages.add(c.explanation()));
                 report.flags().forEach(f -> messages.add(f.message()));
