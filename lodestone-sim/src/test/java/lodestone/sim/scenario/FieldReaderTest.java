@@ -73,19 +73,18 @@ class FieldReaderTest {
         });
 
         assertThat(read).containsExactly("a", "b");
-        assertThat(paths)
-                .containsExactly("markets[0].partners[0]", "markets[0].partners[1]", "markets[0].partners[2]");
+        assertThat(paths).containsExactly("markets[0].partners[0]", "markets[0].partners[1]", "markets[0].partners[2]");
         assertThat(fields.problems()).containsExactly("markets[0].partners[1] (\"\") must not be empty.");
-        assertThat(fields.list(root.get("absent"), "absent", (item, path) -> item)).isEmpty();
+        assertThat(fields.list(root.get("absent"), "absent", (item, path) -> item))
+                .isEmpty();
     }
 
     @Test
     void bufferSwitchesOfAnUnparsableSpecNameTheLine() {
         assertThatThrownBy(() -> ScenarioReader.bufferSwitches("id: x\nbuffers: {without: [vault\n", "s.yaml"))
-                .isInstanceOfSatisfying(ScenarioException.class, e -> assertThat(e.problems())
-                        .singleElement()
-                        .asString()
-                        .startsWith("cannot parse at line "));
+                .isInstanceOfSatisfying(
+                        ScenarioException.class,
+                        e -> assertThat(e.problems()).singleElement().asString().startsWith("cannot parse at line "));
         assertThat(ScenarioReader.bufferSwitches("id: x\nbuffers: {without: [vault]}\n", "s.yaml"))
                 .isEqualTo(new BufferSwitches(Set.of("vault"), Set.of()));
     }
