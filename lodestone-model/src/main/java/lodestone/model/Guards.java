@@ -38,6 +38,22 @@ public final class Guards {
     }
 
     /**
+     * Requires a whole number of at least a minimum: a size limit, a count, a number of threads.
+     *
+     * @param value the value to check
+     * @param min the smallest allowed value
+     * @param name the variable name used in the message, e.g. "maxBytes"
+     * @return the value
+     * @throws IllegalArgumentException if the value is below the minimum: "maxBytes (0) must be at least 1."
+     */
+    public static long requireAtLeast(long value, long min, String name) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " (" + value + ") must be at least " + min + ".");
+        }
+        return value;
+    }
+
+    /**
      * Requires a finite number.
      *
      * @return the value

@@ -63,4 +63,15 @@ class GuardsTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("source");
     }
+
+    @Test
+    void aWholeNumberAtLeastTheMinimumPassesAndOneBelowIsRefusedWithItsNameAndTheMinimum() {
+        assertThat(Guards.requireAtLeast(8, 8, "maxHtmlDepth")).isEqualTo(8);
+        assertThat(Guards.requireAtLeast(0, 0, "maxRedirects")).isZero();
+        assertThatThrownBy(() -> Guards.requireAtLeast(7, 8, "maxHtmlDepth"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxHtmlDepth (7) must be at least 8.");
+        assertThatThrownBy(() -> Guards.requireAtLeast(-1, 0, "maxRedirects"))
+                .hasMessage("maxRedirects (-1) must be at least 0.");
+    }
 }

@@ -1,6 +1,7 @@
 package lodestone.news.article;
 
 import java.time.Duration;
+import lodestone.model.Guards;
 
 /**
  * Limits on reading one article.
@@ -18,15 +19,9 @@ public record ReadLimits(
             new ReadLimits(5L * 1024 * 1024, Duration.ofSeconds(5), Duration.ofSeconds(20), 5, 512);
 
     public ReadLimits {
-        if (maxBytes < 1) {
-            throw new IllegalArgumentException("maxBytes (" + maxBytes + ") must be at least 1.");
-        }
-        if (maxRedirects < 0) {
-            throw new IllegalArgumentException("maxRedirects (" + maxRedirects + ") must be at least 0.");
-        }
-        if (maxHtmlDepth < 8) {
-            throw new IllegalArgumentException("maxHtmlDepth (" + maxHtmlDepth + ") must be at least 8.");
-        }
+        Guards.requireAtLeast(maxBytes, 1, "maxBytes");
+        Guards.requireAtLeast(maxRedirects, 0, "maxRedirects");
+        Guards.requireAtLeast(maxHtmlDepth, 8, "maxHtmlDepth");
     }
 
     /**

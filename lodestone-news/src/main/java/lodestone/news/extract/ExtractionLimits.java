@@ -1,6 +1,7 @@
 package lodestone.news.extract;
 
 import java.time.Duration;
+import lodestone.model.Guards;
 
 /**
  * The budget of one extraction. The work is linear in the input's length; these limits bound it for inputs that are
@@ -22,15 +23,9 @@ public record ExtractionLimits(long maxChars, int maxSentences, int maxModelSent
             new ExtractionLimits(6_000_000L, 250_000, 400, Duration.ofSeconds(60));
 
     public ExtractionLimits {
-        if (maxChars < 1) {
-            throw new IllegalArgumentException("maxChars (" + maxChars + ") must be at least 1.");
-        }
-        if (maxSentences < 1) {
-            throw new IllegalArgumentException("maxSentences (" + maxSentences + ") must be at least 1.");
-        }
-        if (maxModelSentences < 0) {
-            throw new IllegalArgumentException("maxModelSentences (" + maxModelSentences + ") must be at least 0.");
-        }
+        Guards.requireAtLeast(maxChars, 1, "maxChars");
+        Guards.requireAtLeast(maxSentences, 1, "maxSentences");
+        Guards.requireAtLeast(maxModelSentences, 0, "maxModelSentences");
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("timeLimit (" + timeLimit + ") must be positive.");
         }

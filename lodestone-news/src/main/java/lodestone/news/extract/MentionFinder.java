@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -224,17 +225,8 @@ final class MentionFinder {
         percents(text, out);
         dates(text, published, out);
         TakenSpans taken = new TakenSpans(out);
-        List<Mention> named = new ArrayList<>();
-        for (PhraseMatcher.Match org : gazetteer.organisations().find(text)) {
-            if (taken.free(org.start(), org.end())) {
-                named.add(new Mention(
-                        MentionKind.ORGANISATION,
-                        org.start(),
-                        org.end(),
-                        org.surface(),
-                        gazetteer.organisationOf(org.surface())));
-            }
-        }
+        List<Mention> named = gazetteerMentions(
+                gazetteer.organisations(), text, taken, MentionKind.ORGANISATION, gazetteer::organisationOf);
         taken.addAll(named);
         // company names outside the gazetteer, before countries, so that "Saudi Arabian Mining Company" is one name
         Matcher company = COMPANY.matcher(text);
@@ -282,17 +274,8 @@ final class MentionFinder {
         }
         taken.addAll(companies);
         named.addAll(companies);
-        List<Mention> countries = new ArrayList<>();
-        for (PhraseMatcher.Match country : gazetteer.countries().find(text)) {
-            if (taken.free(country.start(), country.end())) {
-                countries.add(new Mention(
-                        MentionKind.COUNTRY,
-                        country.start(),
-                        country.end(),
-                        country.surface(),
-                        gazetteer.countryOf(country.surface())));
-            }
-        }
+        List<Mention> countries =
+                gazetteerMentions(gazetteer.countries(), text, taken, MentionKind.COUNTRY, gazetteer::countryOf);
         euExecutive(text, named, countries, taken);
         List<Mention> minerals = new ArrayList<>();
         for (PhraseMatcher.Match mineral : gazetteer.minerals().find(text)) {
@@ -368,6 +351,22 @@ final class MentionFinder {
                 countries.add(new Mention(MentionKind.COUNTRY, m.start(1), m.end(1), m.group(1), "EU"));
             }
         }
+    }
+
+    /**
+     * @param names a gazetteer's phrases of one kind
+     * @param key the gazetteer's key of a matched surface form
+     * @return a mention for every match in spans not yet taken, in the matcher's order
+     */
+    private static List<Mention> gazetteerMentions(
+            PhraseMatcher names, String text, TakenSpans taken, MentionKind kind, UnaryOperator<String> key) {
+        List<Mention> out = new ArrayList<>();
+        for (PhraseMatcher.Match match : names.find(text)) {
+            if (taken.free(match.start(), match.end())) {
+                out.add(new Mention(kind, match.start(), match.end(), match.surface(), key.apply(match.surface())));
+            }
+        }
+        return out;
     }
 
     /** Spans already taken, sorted, with a binary search: linear overall where the old list scan was quadratic. */

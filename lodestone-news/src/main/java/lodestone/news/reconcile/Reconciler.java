@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lodestone.model.agreement.Agreement;
@@ -150,12 +151,7 @@ public final class Reconciler {
                 .mineralId(claim.mineral())
                 .flatMap(id -> snapshot.minerals().get(MineralId.of(id)));
         if (mineral.isEmpty()) {
-            return new ClaimCheck(
-                    claim,
-                    Verdict.UNVERIFIABLE,
-                    tolerancePoints,
-                    List.of(),
-                    "The knowledge base has no mineral '" + claim.mineral() + "'.");
+            return unverifiable(claim, "The knowledge base has no mineral '" + claim.mineral() + "'.");
         }
         List<Stage> stages = switch (claim.stage()) {
             case "mining" -> List.of(Stage.MINING);
@@ -175,11 +171,8 @@ public final class Reconciler {
         String subject =
                 gazetteer.countryName(claim.country()) + " " + pct(claim.sharePct()) + " of " + claim.mineral();
         if (all.isEmpty()) {
-            return new ClaimCheck(
+            return unverifiable(
                     claim,
-                    Verdict.UNVERIFIABLE,
-                    tolerancePoints,
-                    List.of(),
                     "No " + stages.stream().map(Stage::id).toList() + " share of " + claim.country() + " for "
                             + mineral.get().id().value()
                             + claim.year().map(y -> " in " + y).orElse("") + " in the knowledge base.");
@@ -206,6 +199,11 @@ public final class Reconciler {
                 all,
                 subject + " at " + stage.id() + (fits ? " is within " : " is more than ") + num(tolerancePoints)
                         + " points of the record (" + range(all) + ").");
+    }
+
+    /** A claim the knowledge base holds nothing to check against, and why. */
+    private ClaimCheck unverifiable(Claim claim, String why) {
+        return new ClaimCheck(claim, Verdict.UNVERIFIABLE, tolerancePoints, List.of(), why);
     }
 
     private boolean fits(Claim claim, List<ReferenceValue> refs) {
@@ -352,7 +350,7 @@ public final class Reconciler {
         if (event.date().isPresent()) {
             LocalDate date = event.date().get();
             for (Agreement a : matched) {
-                if (Math.abs(ChronoUnit.DAYS.between(date, a.signed())) > DATE_TOLERANCE_DAYS
+                if (farApart(date, a.signed())
                         && !otherActReasons(event, a, published).isEmpty()) {
                     otherActs.add(a);
                 }
@@ -390,17 +388,15 @@ public final class Reconciler {
                     differences.add(new Difference("title", title, a.title()));
                 }
             });
-            event.date().ifPresent(date -> {
-                if (Math.abs(ChronoUnit.DAYS.between(date, a.signed())) > DATE_TOLERANCE_DAYS) {
-                    differences.add(new Difference("date", date.toString(), a.signed() + " (" + a.id() + ")"));
-                    flags.add(new Flag(
-                            "date-conflict",
-                            "The article dates it " + date + "; the record (" + a.id() + ") was signed " + a.signed()
-                                    + ".",
-                            event.evidence(),
-                            sourceIds(a.sources())));
-                }
-            });
+            checkDate(
+                    event,
+                    a.signed(),
+                    a.id(),
+                    date -> "The article dates it " + date + "; the record (" + a.id() + ") was signed " + a.signed()
+                            + ".",
+                    sourceIds(a.sources()),
+                    differences,
+                    flags);
             event.amountUsd().ifPresent(amount -> {
                 Optional<Money> same = a.money().stream()
                         .filter(m -> m.currency().equals("USD") && Math.abs(m.amount() - amount) <= 0.01 * amount)
@@ -920,6 +916,33 @@ public final class Reconciler {
         return new RecordRef("agreement", a.id(), a.title(), Optional.of(a.signed()), sourceIds(a.sources()));
     }
 
+    /** Whether the article's date and the record's are more than {@link #DATE_TOLERANCE_DAYS} apart. */
+    private static boolean farApart(LocalDate article, LocalDate recorded) {
+        return Math.abs(ChronoUnit.DAYS.between(article, recorded)) > DATE_TOLERANCE_DAYS;
+    }
+
+    /**
+     * Records a date difference and a "date-conflict" flag when the event's date is far from the record's.
+     *
+     * @param recorded the record's date (signed, published)
+     * @param record the record's id, shown after its date
+     * @param message the flag's message, given the article's date
+     * @param sources the record's sources, cited by the flag
+     */
+    private static void checkDate(
+            Event event,
+            LocalDate recorded,
+            String record,
+            Function<LocalDate, String> message,
+            List<String> sources,
+            List<Difference> differences,
+            List<Flag> flags) {
+        event.date().filter(date -> farApart(date, recorded)).ifPresent(date -> {
+            differences.add(new Difference("date", date.toString(), recorded + " (" + record + ")"));
+            flags.add(new Flag("date-conflict", message.apply(date), event.evidence(), sources));
+        });
+    }
+
     private static List<String> sourceIds(List<SourceId> sources) {
         return sources.stream().map(SourceId::toString).toList();
     }
@@ -1003,17 +1026,15 @@ public final class Reconciler {
                         .thenComparing(CriticalMineralList::published))
                 .orElseThrow();
         List<Difference> differences = new ArrayList<>();
-        event.date().ifPresent(date -> {
-            if (Math.abs(ChronoUnit.DAYS.between(date, best.published())) > DATE_TOLERANCE_DAYS) {
-                differences.add(new Difference("date", date.toString(), best.published() + " (" + best.id() + ")"));
-                flags.add(new Flag(
-                        "date-conflict",
-                        "The article dates the list " + date + "; " + best.name() + " was published " + best.published()
-                                + ".",
-                        event.evidence(),
-                        List.of(best.source().toString())));
-            }
-        });
+        checkDate(
+                event,
+                best.published(),
+                best.id(),
+                date -> "The article dates the list " + date + "; " + best.name() + " was published " + best.published()
+                        + ".",
+                List.of(best.source().toString()),
+                differences,
+                flags);
         RecordRef ref = new RecordRef(
                 "list",
                 best.id(),

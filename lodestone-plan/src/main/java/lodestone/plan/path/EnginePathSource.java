@@ -111,7 +111,7 @@ public final class EnginePathSource implements PathSource {
                 List<MonthStatistics> stats = market.months();
                 for (int t = 0; t < months; t++) {
                     shortfall[p * months + t] =
-                            Math.max(0, Math.min(1, stats.get(t).shortfallMean()));
+                            Math.max(0, Math.min(1, stats.get(t).shortfall().mean()));
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lodestone.model.Guards;
 import lodestone.plan.option.PlanOption;
 import lodestone.plan.path.DisruptionPaths;
 import lodestone.plan.path.PathMatrix;
@@ -64,9 +65,7 @@ public final class PortfolioOptimizer implements AutoCloseable {
         if (!(alpha >= 0 && alpha < 1)) {
             throw new IllegalArgumentException("tail level alpha (" + alpha + ") must be within [0, 1).");
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads (" + threads + ") must be at least 1.");
-        }
+        Guards.requireAtLeast(threads, 1, "threads");
         this.model = new LossModel(this.options, PathMatrix.copyOf(Objects.requireNonNull(paths, "paths")), seed);
         this.alpha = alpha;
         this.threads = threads;

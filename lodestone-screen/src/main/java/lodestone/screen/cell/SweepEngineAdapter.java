@@ -73,8 +73,8 @@ public final class SweepEngineAdapter implements CellComputation {
         double peak = 0;
         double peakPrice = 1;
         for (MonthStatistics month : result.months()) {
-            peak = Math.max(peak, month.shortfallP50());
-            peakPrice = Math.max(peakPrice, month.priceP50());
+            peak = Math.max(peak, month.shortfall().p50());
+            peakPrice = Math.max(peakPrice, month.price().p50());
         }
         Optional<PlanOutcome> plan = Optional.empty();
         String note = "";

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator.SplittableGenerator;
 import java.util.random.RandomGeneratorFactory;
+import lodestone.model.Guards;
 import lodestone.sim.parallel.WorkerPool;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -60,9 +61,7 @@ public final class MonteCarloEngine implements AutoCloseable {
      * @param budget the memory the engine may use (tests pretend a small JVM)
      */
     MonteCarloEngine(int threads, MemoryBudget budget) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads (" + threads + ") must be at least 1.");
-        }
+        Guards.requireAtLeast(threads, 1, "threads");
         this.threads = threads;
         this.budget = budget;
         this.pool = new WorkerPool(threads, "lodestone-sim", "simulation interrupted");

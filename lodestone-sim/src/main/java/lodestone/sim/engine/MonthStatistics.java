@@ -33,38 +33,13 @@ public record MonthStatistics(
         return Objects.requireNonNull(bands.get(series)); // the constructor checks that every series has one
     }
 
-    /** @return the shortfall's 5th percentile (fraction of baseline demand) */
-    public double shortfallP5() {
-        return band(Series.SHORTFALL).p5();
+    /** @return the band of the perspective's shortfall (fraction of baseline demand) */
+    public Band shortfall() {
+        return band(Series.SHORTFALL);
     }
 
-    /** @return the median shortfall */
-    public double shortfallP50() {
-        return band(Series.SHORTFALL).p50();
-    }
-
-    /** @return the shortfall's 95th percentile */
-    public double shortfallP95() {
-        return band(Series.SHORTFALL).p95();
-    }
-
-    /** @return the mean shortfall */
-    public double shortfallMean() {
-        return band(Series.SHORTFALL).mean();
-    }
-
-    /** @return the 5th percentile of the outside spot price index */
-    public double priceP5() {
-        return band(Series.PRICE_OUTSIDE).p5();
-    }
-
-    /** @return the median outside spot price index */
-    public double priceP50() {
-        return band(Series.PRICE_OUTSIDE).p50();
-    }
-
-    /** @return the 95th percentile of the outside spot price index */
-    public double priceP95() {
-        return band(Series.PRICE_OUTSIDE).p95();
+    /** @return the band of the outside spot price index */
+    public Band price() {
+        return band(Series.PRICE_OUTSIDE);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import lodestone.model.Guards;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +33,7 @@ public final class WorkerPool implements AutoCloseable {
      * @throws IllegalArgumentException if threads is below 1
      */
     public WorkerPool(int threads, String threadName, String interrupted) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads (" + threads + ") must be at least 1.");
-        }
+        Guards.requireAtLeast(threads, 1, "threads");
         Objects.requireNonNull(threadName, "threadName");
         this.threads = threads;
         this.interrupted = Objects.requireNonNull(interrupted, "interrupted");

@@ -98,6 +98,28 @@ public final class FieldReader {
     }
 
     /**
+     * Reads a list item by item, keeping the items read and dropping those that were refused.
+     *
+     * @param list the list (nothing is read if it is missing)
+     * @param path its path; item {@code i} is read at {@code path[i]}
+     * @param item reads one item at its path: the value, or null after recording a problem
+     * @param <T> the items' type
+     * @return the items read, in order
+     */
+    public <T> List<T> list(@Nullable JsonNode list, String path, BiFunction<JsonNode, String, @Nullable T> item) {
+        List<T> out = new ArrayList<>();
+        if (list != null) {
+            for (int i = 0; i < list.size(); i++) {
+                T read = item.apply(list.get(i), path + "[" + i + "]");
+                if (read != null) {
+                    out.add(read);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Records every field of {@code node} not in {@code fields}, so that a misspelt field is never ignored.
      *
      * @param node the mapping (ignored if not a mapping)

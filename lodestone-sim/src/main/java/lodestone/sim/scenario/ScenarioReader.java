@@ -1,9 +1,6 @@
 package lodestone.sim.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -30,7 +27,6 @@ import org.jspecify.annotations.Nullable;
  * {@code lodestone/sim/presets/}.
  */
 public final class ScenarioReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CODE = Pattern.compile("[A-Z]{2}|OTHER");
 
@@ -89,12 +85,7 @@ public final class ScenarioReader {
      * @throws ScenarioException if the text cannot be parsed or the section is malformed
      */
     public static BufferSwitches bufferSwitches(String text, String origin) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ScenarioException(origin, List.of("cannot parse: " + e.getOriginalMessage()));
-        }
+        JsonNode root = FieldReader.tree(text, origin, ScenarioException::new);
         if (root == null || !root.isObject()) {
             return BufferSwitches.NONE;
         }
@@ -188,33 +179,14 @@ public final class ScenarioReader {
         double threshold = fields.number(node, "threshold", "", 0.2, 1e-9, 1, false);
         double recovery = fields.number(node, "recoveryLevel", "", 0.01, 0, 0.999, false);
         Disruption disruption = disruption(node.get("disruption"), start);
-        List<Market> markets = new ArrayList<>();
+        List<Market> markets = List.of();
         JsonNode list = node.get("markets");
         if (list == null || !list.isArray() || list.isEmpty()) {
             fields.problem("markets", list, "must be a non-empty list of markets, one per mineral");
         } else {
-            for (int i = 0; i < list.size(); i++) {
-                Market market = market(list.get(i), "markets[" + i + "]");
-                if (market != null) {
-                    markets.add(market);
-                }
-            }
+            markets = fields.list(list, "markets", this::market);
         }
-        List<Assumption> assumptions = new ArrayList<>();
-        JsonNode notes = node.get("assumptions");
-        if (notes != null) {
-            for (int i = 0; i < notes.size(); i++) {
-                JsonNode note = notes.get(i);
-                String path = "assumptions[" + i + "]";
-                fields.known(note, path, Set.of("parameter", "value", "basis"));
-                String parameter = fields.text(note, "parameter", path, true);
-                String value = fields.text(note, "value", path, true);
-                String basis = fields.text(note, "basis", path, true);
-                if (parameter != null && value != null && basis != null) {
-                    assumptions.add(new Assumption(parameter, value, basis));
-                }
-            }
-        }
+        List<Assumption> assumptions = fields.list(node.get("assumptions"), "assumptions", this::assumption);
         List<String> sources = new ArrayList<>();
         JsonNode cited = node.get("sources");
         if (cited != null) {
@@ -472,32 +444,9 @@ public final class ScenarioReader {
         double priceCap = fields.number(node, "priceCap", path, Double.POSITIVE_INFINITY, 1, 1000, false);
         Response substitution = response(node.get("substitution"), path + ".substitution");
         Response recycling = response(node.get("recycling"), path + ".recycling");
-        List<Partner> partners = new ArrayList<>();
-        JsonNode list = node.get("partners");
-        if (list != null) {
-            for (int i = 0; i < list.size(); i++) {
-                Partner partner = partner(list.get(i), path + ".partners[" + i + "]");
-                if (partner != null) {
-                    partners.add(partner);
-                }
-            }
-        }
-        List<ProjectPartner> projectPartners = new ArrayList<>();
-        JsonNode projects = node.get("projectPartners");
-        if (projects != null) {
-            for (int i = 0; i < projects.size(); i++) {
-                String at = path + ".projectPartners[" + i + "]";
-                JsonNode item = projects.get(i);
-                fields.known(item, at, Set.of("project", "capacity", "basis"));
-                String project = fields.text(item, "project", at, true);
-                double capacity = fields.number(item, "capacity", at, 0, 0, 1, true);
-                String basis = Optional.ofNullable(fields.text(item, "basis", at, false))
-                        .orElse("");
-                if (project != null && fields.problems().isEmpty()) {
-                    projectPartners.add(new ProjectPartner(project, capacity, basis));
-                }
-            }
-        }
+        List<Partner> partners = fields.list(node.get("partners"), path + ".partners", this::partner);
+        List<ProjectPartner> projectPartners =
+                fields.list(node.get("projectPartners"), path + ".projectPartners", this::projectPartner);
         Trade trade = trade(node, path);
         Behaviour behaviour = behaviour(node.get("behaviour"), path + ".behaviour");
         if (mineral == null || phases == null || stocks == null || spare == null || leakage == null) {
@@ -631,6 +580,29 @@ public final class ScenarioReader {
         double lag = fields.number(node, "lagMonths", path, 0, 0, 600, false);
         double ramp = fields.number(node, "rampMonths", path, 0, 0, 600, false);
         return fields.problems().isEmpty() ? new Response(max, lag, ramp) : Response.NONE;
+    }
+
+    private @Nullable Assumption assumption(JsonNode node, String path) {
+        fields.known(node, path, Set.of("parameter", "value", "basis"));
+        String parameter = fields.text(node, "parameter", path, true);
+        String value = fields.text(node, "value", path, true);
+        String basis = fields.text(node, "basis", path, true);
+        if (parameter == null || value == null || basis == null) {
+            return null;
+        }
+        return new Assumption(parameter, value, basis);
+    }
+
+    private @Nullable ProjectPartner projectPartner(JsonNode node, String path) {
+        fields.known(node, path, Set.of("project", "capacity", "basis"));
+        String project = fields.text(node, "project", path, true);
+        double capacity = fields.number(node, "capacity", path, 0, 0, 1, true);
+        String basis =
+                Optional.ofNullable(fields.text(node, "basis", path, false)).orElse("");
+        if (project == null || !fields.problems().isEmpty()) {
+            return null;
+        }
+        return new ProjectPartner(project, capacity, basis);
     }
 
     private @Nullable Partner partner(JsonNode node, String path) {

@@ -209,8 +209,8 @@ public final class Sweep {
             double peak = 0;
             double peakPrice = 1;
             for (MonthStatistics month : result.months()) {
-                peak = Math.max(peak, month.shortfallP50());
-                peakPrice = Math.max(peakPrice, month.priceP50());
+                peak = Math.max(peak, month.shortfall().p50());
+                peakPrice = Math.max(peakPrice, month.price().p50());
             }
             rows.add(new SweepRow(
                     0,

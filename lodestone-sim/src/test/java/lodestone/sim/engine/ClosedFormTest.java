@@ -106,9 +106,9 @@ class ClosedFormTest {
         double expected = 0.6 * 0.7;
         assertThat(result.issuerShare()).isEqualTo(0.7);
         for (MonthStatistics month : result.months()) {
-            assertThat(month.shortfallP5()).isCloseTo(expected, within(EPS));
-            assertThat(month.shortfallP50()).isCloseTo(expected, within(EPS));
-            assertThat(month.shortfallP95()).isCloseTo(expected, within(EPS));
+            assertThat(month.shortfall().p5()).isCloseTo(expected, within(EPS));
+            assertThat(month.shortfall().p50()).isCloseTo(expected, within(EPS));
+            assertThat(month.shortfall().p95()).isCloseTo(expected, within(EPS));
             // a static behaviour moves no price
             assertThat(month.band(Series.PRICE_OUTSIDE)).isEqualTo(Band.constant(1));
             assertThat(month.band(Series.PRICE_INSIDE)).isEqualTo(Band.constant(1));
@@ -132,7 +132,9 @@ class ClosedFormTest {
                 .get(0);
         double[] expected = {0, 0, 0.3, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
         for (int t = 0; t < 12; t++) {
-            assertThat(result.months().get(t).shortfallP50()).as("month " + t).isCloseTo(expected[t], within(EPS));
+            assertThat(result.months().get(t).shortfall().p50())
+                    .as("month " + t)
+                    .isCloseTo(expected[t], within(EPS));
         }
         assertThat(result.cumulativeShortfall().p50()).isCloseTo(12 * 0.5 - 1.2, within(1e-5));
         // receiving half of their use and nothing left to draw is not yet a stop (less than half would be)
@@ -148,9 +150,9 @@ class ClosedFormTest {
         MarketResult result = MonteCarloEngine.run(scenario(0.5, 12, market), RunOptions.of(10, 3))
                 .markets()
                 .get(0);
-        assertThat(result.months().get(0).shortfallP50()).isCloseTo(0.2, within(EPS));
-        assertThat(result.months().get(1).shortfallP50()).isCloseTo(0.2, within(EPS));
-        assertThat(result.months().get(2).shortfallP50()).isCloseTo(0.5, within(EPS));
+        assertThat(result.months().get(0).shortfall().p50()).isCloseTo(0.2, within(EPS));
+        assertThat(result.months().get(1).shortfall().p50()).isCloseTo(0.2, within(EPS));
+        assertThat(result.months().get(2).shortfall().p50()).isCloseTo(0.5, within(EPS));
     }
 
     @Test
@@ -159,8 +161,8 @@ class ClosedFormTest {
         MarketResult result = MonteCarloEngine.run(scenario(0.4, 2.5, market), RunOptions.of(10, 3))
                 .markets()
                 .get(0);
-        assertThat(result.months().get(2).shortfallP50()).isCloseTo(0.2, within(EPS));
-        assertThat(result.months().get(3).shortfallP50()).isZero();
+        assertThat(result.months().get(2).shortfall().p50()).isCloseTo(0.2, within(EPS));
+        assertThat(result.months().get(3).shortfall().p50()).isZero();
         assertThat(result.monthsToRecovery().p50()).isEqualTo(3);
         assertThat(result.cumulativeShortfall().mean()).isCloseTo(1.0, within(1e-5));
         assertThat(result.notRecovered()).isZero();
@@ -183,11 +185,11 @@ class ClosedFormTest {
                 .get(0)
                 .months()
                 .get(0);
-        assertThat(month.shortfallMean()).isCloseTo(0.4, within(0.004));
-        assertThat(month.shortfallP5()).isCloseTo(0.22, within(0.004));
+        assertThat(month.shortfall().mean()).isCloseTo(0.4, within(0.004));
+        assertThat(month.shortfall().p5()).isCloseTo(0.22, within(0.004));
         assertThat(month.band(Series.SHORTFALL).p10()).isCloseTo(0.24, within(0.004));
         assertThat(month.band(Series.SHORTFALL).p90()).isCloseTo(0.56, within(0.004));
-        assertThat(month.shortfallP95()).isCloseTo(0.58, within(0.004));
+        assertThat(month.shortfall().p95()).isCloseTo(0.58, within(0.004));
     }
 
     @Test
@@ -198,9 +200,9 @@ class ClosedFormTest {
         Market market =
                 Market.bare(DY, Map.of("CN", 1.0)).withStocks(Distribution.uniform(0, 2), StockRelease.WHEN_SHORT);
         MarketResult result = run(scenario(1, 12, market), 4_000);
-        assertThat(result.months().get(0).shortfallMean()).isCloseTo(0.25, within(0.002));
-        assertThat(result.months().get(1).shortfallMean()).isCloseTo(0.75, within(0.002));
-        assertThat(result.months().get(2).shortfallMean()).isCloseTo(1, within(EPS));
+        assertThat(result.months().get(0).shortfall().mean()).isCloseTo(0.25, within(0.002));
+        assertThat(result.months().get(1).shortfall().mean()).isCloseTo(0.75, within(0.002));
+        assertThat(result.months().get(2).shortfall().mean()).isCloseTo(1, within(EPS));
         // the buyers with the least cover stop in the first month on every path
         assertThat(result.monthsToFirstStop().p95()).isZero();
     }
@@ -217,13 +219,15 @@ class ClosedFormTest {
             assertThat(result.months().get(t).band(Series.EXPORTS).p95())
                     .as("month " + t)
                     .isZero();
-            assertThat(result.months().get(t).shortfallP5()).as("month " + t).isEqualTo(1.0);
+            assertThat(result.months().get(t).shortfall().p5()).as("month " + t).isEqualTo(1.0);
         }
         for (int t = 2; t < 6; t++) {
             assertThat(result.months().get(t).band(Series.EXPORTS).p50())
                     .as("month " + t)
                     .isCloseTo(1, within(0.005));
-            assertThat(result.months().get(t).shortfallP95()).as("month " + t).isCloseTo(0, within(0.005));
+            assertThat(result.months().get(t).shortfall().p95())
+                    .as("month " + t)
+                    .isCloseTo(0, within(0.005));
         }
         assertThat(result.monthsToRecovery().p50()).isEqualTo(2);
     }
@@ -269,8 +273,8 @@ class ClosedFormTest {
         assertThat(dy.months().get(0).band(Series.EXPORTS).p50()).isCloseTo(1 + 1.5 * announced, within(EPS));
         assertThat(dy.months().get(1).band(Series.EXPORTS).p50()).isZero();
         // the extra stock delays the shortfall: 2 + 1.48 months cover the first three months of the ban, not the fourth
-        assertThat(dy.months().get(3).shortfallP50()).isZero();
-        assertThat(dy.months().get(4).shortfallP50()).isCloseTo(1 - (2 + 1.5 * announced - 3), within(EPS));
+        assertThat(dy.months().get(3).shortfall().p50()).isZero();
+        assertThat(dy.months().get(4).shortfall().p50()).isCloseTo(1 - (2 + 1.5 * announced - 3), within(EPS));
     }
 
     @Test
@@ -279,7 +283,7 @@ class ClosedFormTest {
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 2), 20);
         MonthStatistics month = result.months().get(0);
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.5, within(EPS));
-        assertThat(month.shortfallP50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.shortfall().p50()).isCloseTo(0.5, within(EPS));
         assertThat(month.stoppedShare()).isCloseTo(0.5, within(EPS));
         assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.5, within(EPS));
         assertThat(result.probabilityOfStop()).isEqualTo(1);
@@ -301,7 +305,7 @@ class ClosedFormTest {
         assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.9, within(EPS));
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.6, within(EPS));
         assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.6, within(EPS));
-        assertThat(month.shortfallP50()).isCloseTo(0.3, within(EPS));
+        assertThat(month.shortfall().p50()).isCloseTo(0.3, within(EPS));
         assertThat(month.stoppedShare()).isCloseTo(0.25, within(EPS));
     }
 
@@ -317,7 +321,7 @@ class ClosedFormTest {
         MonthStatistics month = result.months().get(0);
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo((0.2 * 0.5 + 0.6 * 1) / 0.8, within(EPS));
         assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isZero();
-        assertThat(month.shortfallP50()).isCloseTo(0.5 * 0.5, within(EPS));
+        assertThat(month.shortfall().p50()).isCloseTo(0.5 * 0.5, within(EPS));
         assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.5 * 0.5 + 0.5, within(EPS));
     }
 
@@ -353,7 +357,7 @@ class ClosedFormTest {
         MonthStatistics month = result.months().get(0);
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.6 * 0.5 / 0.8, within(EPS));
         assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isZero();
-        assertThat(month.shortfallP50()).isCloseTo(0.5, within(EPS));
+        assertThat(month.shortfall().p50()).isCloseTo(0.5, within(EPS));
         assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.5, within(EPS));
     }
 
@@ -448,7 +452,7 @@ class ClosedFormTest {
                 .get(0);
         double spot = 5.0 / 3;
         double home = 6 / 9.25;
-        assertThat(month.shortfallP50()).isCloseTo(0.2, within(EPS));
+        assertThat(month.shortfall().p50()).isCloseTo(0.2, within(EPS));
         assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.8, within(EPS));
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.5, within(EPS));
         assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.5, within(EPS));
@@ -474,7 +478,7 @@ class ClosedFormTest {
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.5, within(EPS));
         assertThat(month.band(Series.PRICE_OUTSIDE).p50()).isCloseTo(2, within(EPS));
         assertThat(month.band(Series.PRICE_INSIDE).p50()).isCloseTo(6 / (6 + 0.3125 + 3.75), within(EPS));
-        assertThat(month.shortfallP50()).isCloseTo(0.25, within(EPS));
+        assertThat(month.shortfall().p50()).isCloseTo(0.25, within(EPS));
         assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.75, within(EPS));
         assertThat(month.band(Series.PRICE_REALISED).p50()).isCloseTo((0.25 * 2 + 0.5 * 7.0 / 6) / 0.75, within(EPS));
     }
@@ -492,7 +496,7 @@ class ClosedFormTest {
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.75, within(EPS));
         assertThat(month.band(Series.PRICE_OUTSIDE).p50()).isCloseTo(spot, within(EPS));
         assertThat(month.band(Series.PRICE_INSIDE).p50()).isCloseTo(home, within(EPS));
-        assertThat(month.shortfallP50()).isCloseTo(0.125, within(EPS));
+        assertThat(month.shortfall().p50()).isCloseTo(0.125, within(EPS));
         assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.875, within(EPS));
         assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.5, within(EPS));
         assertThat(month.band(Series.PRICE_REALISED).p50())
@@ -511,9 +515,9 @@ class ClosedFormTest {
         assertThat(dy.months().get(0).band(Series.EXPORTS).p50()).isCloseTo(1 + 0.5 * 2 * a, within(EPS));
         assertThat(dy.months().get(1).band(Series.EXPORTS).p50()).isCloseTo(1 + (2 - a), within(EPS));
         // two months of extra stock cover January and February; March is short
-        assertThat(dy.months().get(2).shortfallP50()).isZero();
-        assertThat(dy.months().get(3).shortfallP50()).isZero();
-        assertThat(dy.months().get(4).shortfallP50()).isCloseTo(1, within(EPS));
+        assertThat(dy.months().get(2).shortfall().p50()).isZero();
+        assertThat(dy.months().get(3).shortfall().p50()).isZero();
+        assertThat(dy.months().get(4).shortfall().p50()).isCloseTo(1, within(EPS));
     }
 
     @Test
@@ -551,7 +555,7 @@ class ClosedFormTest {
         for (int t = 0; t < 4; t++) {
             MonthStatistics month = result.months().get(t);
             assertThat(month.band(Series.EXPORTS).p50()).as("month " + t).isCloseTo(1 - held[t], within(EPS));
-            assertThat(month.shortfallP50()).as("month " + t).isCloseTo(held[t], within(EPS));
+            assertThat(month.shortfall().p50()).as("month " + t).isCloseTo(held[t], within(EPS));
         }
         // without a ramp the first month is held in full
         Market atOnce = market.withTrade(withShares(1, 1, Distribution.fixed(0), 0));
@@ -578,7 +582,7 @@ class ClosedFormTest {
                 .get(0);
         assertThat(month.band(Series.EXPORTS_TO_PERSPECTIVE).p50()).isCloseTo(0.2, within(0.005));
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo((0.2 * 0.2 + 0.6 * 0.5) / 0.8, within(0.005));
-        assertThat(month.shortfallP50()).isCloseTo(0.5 * 0.8, within(0.005));
+        assertThat(month.shortfall().p50()).isCloseTo(0.5 * 0.8, within(0.005));
     }
 
     @Test
@@ -598,7 +602,7 @@ class ClosedFormTest {
         assertThat(before.band(Series.RECEIPTS).p50()).isCloseTo(0.5 * 0.5 + 0.5, within(EPS));
         assertThat(after.band(Series.RECEIPTS).p50()).isCloseTo(0.5 * 0.2 + 0.5, within(EPS));
         assertThat(after.band(Series.EXPORTS).p50()).isCloseTo((0.2 * 0.2 + 0.6) / 0.8, within(EPS));
-        assertThat(after.shortfallP50()).isCloseTo(0.5 * 0.8, within(EPS));
+        assertThat(after.shortfall().p50()).isCloseTo(0.5 * 0.8, within(EPS));
     }
 
     @Test
@@ -618,7 +622,7 @@ class ClosedFormTest {
         MarketResult result = run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
         assertThat(result.months().get(0).band(Series.RECEIPTS).p50()).isCloseTo(0.2 + 0.3 * 1.5, within(EPS));
         assertThat(result.months().get(1).band(Series.RECEIPTS).p50()).isCloseTo(0.2 + 0.3 * 1.25, within(EPS));
-        assertThat(result.months().get(0).shortfallP50()).isCloseTo(0.5, within(EPS));
+        assertThat(result.months().get(0).shortfall().p50()).isCloseTo(0.5, within(EPS));
         // without precaution they order their use, get half and, holding no stock, are short of the rest
         Market plain =
                 market.withBehaviour(Fixtures.behaviour().restock(1).maxOrder(3).build());
@@ -626,7 +630,7 @@ class ClosedFormTest {
                 .months()
                 .get(0);
         assertThat(month.band(Series.RECEIPTS).p50()).isCloseTo(0.2 + 0.3 * 0.5, within(EPS));
-        assertThat(month.shortfallP50()).isCloseTo(0.5 + 0.3 * 0.5, within(EPS));
+        assertThat(month.shortfall().p50()).isCloseTo(0.5 + 0.3 * 0.5, within(EPS));
     }
 
     @Test
@@ -726,11 +730,11 @@ class ClosedFormTest {
         List<Phase> total = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(1)));
         MarketResult dry = runUsAlone(starved, 0.6, total, Optional.empty());
         MarketResult dryWithout = runUsAlone(starved, 0, total, Optional.empty());
-        assertThat(dry.months().get(0).shortfallP50()
-                        - dryWithout.months().get(0).shortfallP50())
+        assertThat(dry.months().get(0).shortfall().p50()
+                        - dryWithout.months().get(0).shortfall().p50())
                 .isCloseTo(0, within(EPS));
-        assertThat(dry.months().get(1).shortfallP50()
-                        - dryWithout.months().get(1).shortfallP50())
+        assertThat(dry.months().get(1).shortfall().p50()
+                        - dryWithout.months().get(1).shortfall().p50())
                 .isCloseTo(0.3, within(EPS));
     }
 }

@@ -57,7 +57,7 @@ class IndirectBuyersTest {
         MarketResult result = run(Fixtures.behaviour().build(), List.of("US"), Optional.empty());
         for (int t = 0; t < 2; t++) {
             assertThat(receipts(result, t)).as("month " + t).isCloseTo(0.2 + INDIRECT * 0.5, within(1e-6));
-            assertThat(result.months().get(t).shortfallP50())
+            assertThat(result.months().get(t).shortfall().p50())
                     .as("month " + t)
                     .isCloseTo(0.5 + INDIRECT * 0.5, within(1e-6));
         }
@@ -73,7 +73,9 @@ class IndirectBuyersTest {
                 run(Fixtures.behaviour().precaution(2).restock(1).maxOrder(3).build(), List.of("JP"), Optional.empty());
         for (int t = 0; t < 2; t++) {
             assertThat(receipts(result, t)).as("month " + t).isCloseTo(1, within(1e-6));
-            assertThat(result.months().get(t).shortfallP50()).as("month " + t).isZero();
+            assertThat(result.months().get(t).shortfall().p50())
+                    .as("month " + t)
+                    .isZero();
         }
     }
 
@@ -92,6 +94,6 @@ class IndirectBuyersTest {
         // January, the ban: the direct buyers draw their stock; the indirect ones want 2 months of extra cover, hold 2a
         // and order 1 + 2 - 2a, of which half arrives: they are not short, and receive 1.5 - a
         assertThat(receipts(result, 1)).isCloseTo(0.2 + INDIRECT * (1.5 - a), within(1e-6));
-        assertThat(result.months().get(1).shortfallP50()).isZero();
+        assertThat(result.months().get(1).shortfall().p50()).isZero();
     }
 }

@@ -107,7 +107,9 @@ class MechanismsTest {
         MarketResult result = run(spec(market, 1, Optional.empty(), Optional.empty(), 6));
         double[] expected = {1, 1 - 0.05, 1 - 0.4 - 0.1, 1 - 0.4 - 0.15, 1 - 0.4 - 0.2 - 0.15, 1 - 0.4 - 0.2 - 0.3};
         for (int t = 0; t < 6; t++) {
-            assertThat(result.months().get(t).shortfallP50()).as("month " + t).isCloseTo(expected[t], within(EPS));
+            assertThat(result.months().get(t).shortfall().p50())
+                    .as("month " + t)
+                    .isCloseTo(expected[t], within(EPS));
         }
     }
 
@@ -128,7 +130,9 @@ class MechanismsTest {
             0.5, 0.5, 0.5 - 0.1, 0.5 - 0.2 - 0.075, 0.5 - 0.2 - 0.15, 0.5 - 0.2 - 0.225, 0.5 - 0.2 - 0.3
         };
         for (int t = 0; t < 7; t++) {
-            assertThat(result.months().get(t).shortfallP50()).as("month " + t).isCloseTo(expected[t], within(EPS));
+            assertThat(result.months().get(t).shortfall().p50())
+                    .as("month " + t)
+                    .isCloseTo(expected[t], within(EPS));
         }
     }
 
@@ -258,7 +262,7 @@ class MechanismsTest {
     void aShortfallExactlyAtTheThresholdDoesNotExceedIt() {
         // threshold 0.5, a half ban, no stock: the shortfall is exactly 0.5 every month
         MarketResult result = run(spec(Market.bare(GA, Map.of("CN", 1.0)), 0.5, Optional.empty(), Optional.empty(), 3));
-        assertThat(result.months().get(0).shortfallP50()).isEqualTo(0.5);
+        assertThat(result.months().get(0).shortfall().p50()).isEqualTo(0.5);
         assertThat(result.months().get(0).probabilityAboveThreshold()).isZero();
         assertThat(result.probabilityAboveThreshold()).isZero();
     }
@@ -336,10 +340,11 @@ class MechanismsTest {
         MarketResult result = run(spec(priced(), 1, Optional.empty(), Optional.empty(), 2));
         MonthStatistics month = result.months().get(0);
         Band outside = month.band(Series.PRICE_OUTSIDE);
-        assertThat(month.priceP5()).isEqualTo(outside.p5());
-        assertThat(month.priceP50()).isEqualTo(outside.p50()).isGreaterThan(1);
-        assertThat(month.priceP95()).isEqualTo(outside.p95());
-        assertThat(month.shortfallMean()).isEqualTo(month.band(Series.SHORTFALL).mean());
+        assertThat(month.price().p5()).isEqualTo(outside.p5());
+        assertThat(month.price().p50()).isEqualTo(outside.p50()).isGreaterThan(1);
+        assertThat(month.price().p95()).isEqualTo(outside.p95());
+        assertThat(month.shortfall().mean())
+                .isEqualTo(month.band(Series.SHORTFALL).mean());
         assertThat(Series.PRICE_OUTSIDE.id()).isEqualTo("priceOutside");
     }
 

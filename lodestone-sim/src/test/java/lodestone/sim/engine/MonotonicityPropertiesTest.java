@@ -55,11 +55,11 @@ class MonotonicityPropertiesTest {
         for (int t = 0; t < better.months().size(); t++) {
             MonthStatistics b = better.months().get(t);
             MonthStatistics w = worse.months().get(t);
-            if (b.shortfallP5() > w.shortfallP5() + EPS
-                    || b.shortfallP50() > w.shortfallP50() + EPS
-                    || b.shortfallP95() > w.shortfallP95() + EPS
-                    || b.shortfallMean() > w.shortfallMean() + EPS
-                    || b.priceP95() > w.priceP95() + EPS) {
+            if (b.shortfall().p5() > w.shortfall().p5() + EPS
+                    || b.shortfall().p50() > w.shortfall().p50() + EPS
+                    || b.shortfall().p95() > w.shortfall().p95() + EPS
+                    || b.shortfall().mean() > w.shortfall().mean() + EPS
+                    || b.price().p95() > w.price().p95() + EPS) {
                 return false;
             }
         }
@@ -144,10 +144,10 @@ class MonotonicityPropertiesTest {
                                 .markets()
                                 .get(0);
                         return result.months().stream()
-                                .allMatch(m -> m.shortfallP5() >= 0
-                                        && m.shortfallP95() <= share + EPS
-                                        && m.priceP5() >= 1
-                                        && m.priceP95() <= 4);
+                                .allMatch(m -> m.shortfall().p5() >= 0
+                                        && m.shortfall().p95() <= share + EPS
+                                        && m.price().p5() >= 1
+                                        && m.price().p95() <= 4);
                     });
         }
     }

@@ -19,14 +19,14 @@ class RegressionTest {
         MonthStatistics m2 = dysprosium.months().get(2);
         System.out.println(
                 "PIN " + dysprosium.cumulativeShortfall() + " " + dysprosium.probabilityAboveThreshold() + " "
-                        + dysprosium.probabilityOfStop() + " " + m2.shortfallP95() + " "
+                        + dysprosium.probabilityOfStop() + " " + m2.shortfall().p95() + " "
                         + m2.band(Series.PRICE_OUTSIDE).p50()
                         + " " + m2.band(Series.PRICE_INSIDE).p50());
         assertThat(dysprosium.cumulativeShortfall()).isEqualTo(EXPECTED_CUMULATIVE);
         assertThat(dysprosium.probabilityAboveThreshold()).isEqualTo(0.886);
         assertThat(dysprosium.probabilityOfStop()).isEqualTo(0.976);
         MonthStatistics june = dysprosium.months().get(2);
-        assertThat(june.shortfallP95()).isEqualTo(0.380974143743515);
+        assertThat(june.shortfall().p95()).isEqualTo(0.380974143743515);
         assertThat(june.band(Series.PRICE_OUTSIDE).p50()).isEqualTo(1.5261223316192627);
         assertThat(june.band(Series.PRICE_INSIDE).p50()).isEqualTo(0.9305351376533508);
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FieldReaderTest {
@@ -53,5 +55,37 @@ class FieldReaderTest {
                     assertThat(e.refusal.origin()).isEqualTo("x.yaml");
                     assertThat(e.refusal.problems()).singleElement().asString().startsWith("cannot parse at line ");
                 });
+    }
+
+    @Test
+    void listKeepsTheItemsReadAtTheirPathsAndDropsTheRefused() {
+        FieldReader fields = new FieldReader();
+        JsonNode root = FieldReader.tree("partners: [a, '', b]\n", "a.yaml", ScenarioException::new);
+        List<String> paths = new ArrayList<>();
+
+        List<String> read = fields.list(root.get("partners"), "markets[0].partners", (item, path) -> {
+            paths.add(path);
+            if (item.asText().isEmpty()) {
+                fields.problem(path, item, "must not be empty");
+                return null;
+            }
+            return item.asText();
+        });
+
+        assertThat(read).containsExactly("a", "b");
+        assertThat(paths).containsExactly("markets[0].partners[0]", "markets[0].partners[1]", "markets[0].partners[2]");
+        assertThat(fields.problems()).containsExactly("markets[0].partners[1] (\"\") must not be empty.");
+        assertThat(fields.list(root.get("absent"), "absent", (item, path) -> item))
+                .isEmpty();
+    }
+
+    @Test
+    void bufferSwitchesOfAnUnparsableSpecNameTheLine() {
+        assertThatThrownBy(() -> ScenarioReader.bufferSwitches("id: x\nbuffers: {without: [vault\n", "s.yaml"))
+                .isInstanceOfSatisfying(
+                        ScenarioException.class,
+                        e -> assertThat(e.problems()).singleElement().asString().startsWith("cannot parse at line "));
+        assertThat(ScenarioReader.bufferSwitches("id: x\nbuffers: {without: [vault]}\n", "s.yaml"))
+                .isEqualTo(new BufferSwitches(Set.of("vault"), Set.of()));
     }
 }
