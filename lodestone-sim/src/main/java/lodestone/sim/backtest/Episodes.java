@@ -13,7 +13,8 @@ import lodestone.sim.scenario.Behaviour;
 public final class Episodes {
     /**
      * The episode ids, oldest first. {@code cn-minor-metals-2025} is built from ex-ante evidence only and holds no rows
-     * of its own: its outcome rows come from a separate record ({@code --observations}).
+     * of its own: its outcome rows come from a separate record (blind record 10, a development record since it was
+     * scored once).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023", "cn-graphite-2023", "cn-ga-ge-sb-us-ban-2024", "cn-ree-2025-04", "cn-minor-metals-2025");
@@ -21,10 +22,15 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 9 ({@code docs/research/backtest-blindN/}, copied unchanged).
+     * 5 to 10 ({@code docs/research/backtest-blindN/}, copied unchanged; record 10 holds the ex-ante episode's rows).
      */
-    public static final List<String> DEVELOPMENT =
-            List.of("backtest-blind5", "backtest-blind6", "backtest-blind7", "backtest-blind8", "backtest-blind9");
+    public static final List<String> DEVELOPMENT = List.of(
+            "backtest-blind5",
+            "backtest-blind6",
+            "backtest-blind7",
+            "backtest-blind8",
+            "backtest-blind9",
+            "backtest-blind10");
 
     private Episodes() {}
 
