@@ -303,6 +303,9 @@ class MechanismsTest {
         assertThat(homePrice(run(usOnly(market, 0.2, 0.6)))).isCloseTo(8.6 / 8, within(EPS));
         // the US refused everything, the others nothing: the targets' risk, 1
         assertThat(homePrice(run(usOnly(market, 1, 0)))).isCloseTo(9 / 8.0, within(EPS));
+        // the US buys all the issuer's exports: there are no other buyers, so their refusal share counts for nothing
+        Market alone = market.withTrade(lodestone.sim.scenario.Trade.DEFAULT);
+        assertThat(homePrice(run(usOnly(alone, 0.2, 0.6)))).isCloseTo(8.2 / 8, within(EPS));
     }
 
     private static ScenarioSpec usOnly(Market market, double severity, double others) {
