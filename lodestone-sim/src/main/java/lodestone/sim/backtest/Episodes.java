@@ -13,8 +13,8 @@ import lodestone.sim.scenario.Behaviour;
 public final class Episodes {
     /**
      * The episode ids, oldest first. {@code cn-minor-metals-2025} and {@code cn-ree-minor-2025} are built from ex-ante
-     * evidence only and hold no rows of their own: their outcome rows come from separate records
-     * ({@code --observations}).
+     * evidence only and hold no rows of their own: their outcome rows come from separate records (blind record 10, a
+     * development record since it was scored once, and blind record 11, scored with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023",
@@ -27,10 +27,15 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 9 ({@code docs/research/backtest-blindN/}, copied unchanged).
+     * 5 to 10 ({@code docs/research/backtest-blindN/}, copied unchanged; record 10 holds the ex-ante episode's rows).
      */
-    public static final List<String> DEVELOPMENT =
-            List.of("backtest-blind5", "backtest-blind6", "backtest-blind7", "backtest-blind8", "backtest-blind9");
+    public static final List<String> DEVELOPMENT = List.of(
+            "backtest-blind5",
+            "backtest-blind6",
+            "backtest-blind7",
+            "backtest-blind8",
+            "backtest-blind9",
+            "backtest-blind10");
 
     private Episodes() {}
 

@@ -127,6 +127,8 @@ final class MarketModel {
     final double contractMonths;
     final Distribution netting;
     final Distribution lasting;
+    /** φ, the share of the outside buyers' precaution the issuer's own buyers take (drawn after μ, in its stream). */
+    final Distribution homePrecaution;
 
     final double threshold;
     final double recoveryLevel;
@@ -213,6 +215,7 @@ final class MarketModel {
         contractMonths = behaviour.contractMonths();
         netting = behaviour.pendingNetting();
         lasting = behaviour.lastingPrecaution();
+        homePrecaution = behaviour.homePrecaution();
 
         threshold = spec.threshold();
         recoveryLevel = spec.recoveryLevel();
