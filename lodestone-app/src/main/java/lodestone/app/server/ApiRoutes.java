@@ -1,11 +1,9 @@
 package lodestone.app.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,36 +38,11 @@ import org.jspecify.annotations.Nullable;
  * report-layer query from its request and sends the answer as JSON. Jobs, checks and writes follow.
  */
 final class ApiRoutes {
-    private final Knowledge knowledge;
-    private final Clock clock;
-    private final ObjectMapper json;
-    private final DatasetImporter importer;
-    private final ScenarioJobs scenarios;
-    private final PlanJobs plans;
-    private final ArticleArchive archive;
-    private final ArticleChecks checks;
-    private final Optional<Path> dataRoot;
+    private final Services server;
     private final List<Endpoint> endpoints = new ArrayList<>();
 
-    ApiRoutes(
-            Knowledge knowledge,
-            Clock clock,
-            ObjectMapper json,
-            DatasetImporter importer,
-            ArticleArchive archive,
-            ScenarioJobs scenarios,
-            ArticleChecks checks,
-            Optional<Path> dataRoot,
-            PlanJobs plans) {
-        this.archive = archive;
-        this.checks = checks;
-        this.dataRoot = dataRoot;
-        this.knowledge = knowledge;
-        this.scenarios = scenarios;
-        this.plans = plans;
-        this.clock = clock;
-        this.json = json;
-        this.importer = importer;
+    ApiRoutes(Services server) {
+        this.server = server;
         define();
     }
 
@@ -110,19 +83,22 @@ final class ApiRoutes {
                                 throw new ApiException(ErrorCode.BAD_PARAMETER, p.unusedIn("csv"), p.name());
                             }
                         }
-                        LocalDate today = LocalDate.now(clock);
+                        LocalDate today = LocalDate.now(server.clock());
                         Function<ReportContext, String> rows = context -> csv(resource, asked.answer(context));
                         String text = resource.uncachedBy().stream().allMatch(name -> Params.text(ctx, name) == null)
-                                ? knowledge.cached(
-                                        "csv:" + asked + "@" + today, snapshot -> rows.apply(knowledge.context(today)))
-                                : rows.apply(knowledge.context(today));
+                                ? server.knowledge()
+                                        .cached(
+                                                "csv:" + asked + "@" + today,
+                                                snapshot -> rows.apply(
+                                                        server.knowledge().context(today)))
+                                : rows.apply(server.knowledge().context(today));
                         sendCsv(ctx, resource.command(), text);
                     } else if (resource.uncachedBy().stream().allMatch(name -> Params.text(ctx, name) == null)) {
-                        LocalDate today = LocalDate.now(clock);
+                        LocalDate today = LocalDate.now(server.clock());
                         ctx.contentType("application/json")
-                                .result(knowledge.cachedAnswer(asked + "@" + today, today, asked::answer));
+                                .result(server.knowledge().cachedAnswer(asked + "@" + today, today, asked::answer));
                     } else {
-                        ctx.json(asked.answer(knowledge.context(LocalDate.now(clock))));
+                        ctx.json(asked.answer(server.today()));
                     }
                 });
     }
@@ -210,7 +186,8 @@ final class ApiRoutes {
                 List.of(),
                 true,
                 List.of(),
-                ctx -> ctx.json(archive.save(check(ctx).reports().get(0)))));
+                ctx -> ctx.json(
+                        server.settings().archive().save(check(ctx).reports().get(0)))));
         endpoints.add(new Endpoint(
                 "POST",
                 "/api/v1/scenarios/runs",
@@ -266,7 +243,8 @@ final class ApiRoutes {
                 List.of(Parameter.path("id", "plan id")),
                 false,
                 List.of(),
-                ctx -> ctx.json(plans.get(ctx.pathParam("id"))
+                ctx -> ctx.json(server.plans()
+                        .get(ctx.pathParam("id"))
                         .orElseThrow(() -> new ApiException(
                                 ErrorCode.UNKNOWN_PLAN, "plan (" + ctx.pathParam("id") + ") is unknown", "id"))
                         .describe())));
@@ -303,8 +281,8 @@ final class ApiRoutes {
             throw new ApiException(
                     ErrorCode.BAD_JSON, "the body needs a 'path' string naming the dataset folder", "path");
         }
-        Path folder = DataRoot.resolve(dataRoot, path.asText());
-        ImportedDataset result = importer.importDataset(dataset, folder);
+        Path folder = DataRoot.resolve(server.settings().dataRoot(), path.asText());
+        ImportedDataset result = server.settings().importer().importDataset(dataset, folder);
         if (result.report().hasErrors()) {
             throw new ApiException(
                     ErrorCode.IMPORT_REJECTED,
@@ -313,12 +291,12 @@ final class ApiRoutes {
                     "path",
                     DataRoot.withoutContent(result.report().errors()));
         }
-        knowledge.refresh();
+        server.knowledge().refresh();
         ctx.json(ImportResult.of(result));
     }
 
     private CheckResult check(Context ctx) {
-        return new CheckResult(List.of(checks.check(knowledge.context(LocalDate.now(clock)), body(ctx))));
+        return new CheckResult(List.of(server.checks().check(server.today(), body(ctx))));
     }
 
     private void runScenario(Context ctx) {
@@ -345,14 +323,14 @@ final class ApiRoutes {
                 ScenarioDefaults.MAX_API_PATHS,
                 names(body, "without"),
                 names(body, "assumeInForce"));
-        ScenarioJobs.Job job = scenarios.submit(query.prepare(knowledge.context(LocalDate.now(clock))), ctx.ip());
+        ScenarioJobs.Job job = server.scenarios().submit(query.prepare(server.today()), ctx.ip());
         ctx.status(202);
         ctx.header("Location", "/api/v1/scenarios/runs/" + job.id);
         ctx.json(job.describe());
     }
 
     private void scenarioRun(Context ctx) {
-        ScenarioJobs.Job job = scenarios
+        ScenarioJobs.Job job = server.scenarios()
                 .get(ctx.pathParam("id"))
                 .orElseThrow(() ->
                         new ApiException(ErrorCode.UNKNOWN_RUN, "run (" + ctx.pathParam("id") + ") is unknown", "id"));
@@ -427,7 +405,7 @@ final class ApiRoutes {
                             Optional.ofNullable(body.get("options")).map(JsonNode::asText),
                             "the posted options",
                             false),
-                    knowledge.snapshot());
+                    server.knowledge().snapshot());
             settings = Plans.settings(
                     budget.asDouble(),
                     objective,
@@ -441,7 +419,7 @@ final class ApiRoutes {
                     : e.field();
             throw new ApiException(ErrorCode.BAD_PLAN, e.getMessage(), field, e.problems());
         }
-        PlanJobs.Job job = plans.submit(request, horizon, settings, ctx.ip());
+        PlanJobs.Job job = server.plans().submit(request, horizon, settings, ctx.ip());
         ctx.status(202);
         ctx.header("Location", "/api/v1/plans/" + job.id);
         ctx.json(job.describe());
@@ -478,7 +456,7 @@ final class ApiRoutes {
                     "Content-Type");
         }
         try {
-            JsonNode node = json.readTree(ctx.bodyAsBytes());
+            JsonNode node = server.json().readTree(ctx.bodyAsBytes());
             if (node == null || !node.isObject()) {
                 throw new ApiException(ErrorCode.BAD_JSON, "the body must be a JSON object", "body");
             }

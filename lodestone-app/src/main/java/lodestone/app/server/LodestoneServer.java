@@ -1,6 +1,5 @@
 package lodestone.app.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -16,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.FetchPolicy;
-import lodestone.report.Json;
 import lodestone.report.QueryException;
 import lodestone.store.db.StoreException;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -44,17 +42,12 @@ public final class LodestoneServer {
     private static final Logger LOG = LoggerFactory.getLogger(LodestoneServer.class);
 
     private final Settings settings;
-    private final ObjectMapper json = Json.mapper();
-    private final Knowledge knowledge;
+    private final Services services;
     private final List<Endpoint> endpoints;
-    private final BackgroundBudget background;
-    private final ScenarioJobs scenarios;
-    private final ArticleChecks checks;
     private final WebPages pages;
     private final TokenGuard tokens;
     private final ScheduledExecutorService watcher;
     private @Nullable Javalin app;
-    private final PlanJobs plans;
 
     /**
      * Configuration of a server.
@@ -186,26 +179,10 @@ public final class LodestoneServer {
 
     private LodestoneServer(Settings settings) {
         this.settings = settings;
-        this.knowledge =
-                new Knowledge(settings.snapshots(), json, settings.limits().cacheMaxBytes());
-        this.background = new BackgroundBudget(settings.limits().jobThreads());
-        this.scenarios = new ScenarioJobs(settings.limits(), background);
-        this.plans = new PlanJobs(settings.limits(), background);
-        this.checks = new ArticleChecks(settings.limits(), background, settings.fetchPolicy());
+        this.services = Services.of(settings);
         this.tokens = new TokenGuard(settings.token(), settings.limits().failedTokenLimit());
-        ApiRoutes api = new ApiRoutes(
-                knowledge,
-                settings.clock(),
-                json,
-                settings.importer(),
-                settings.archive(),
-                scenarios,
-                checks,
-                settings.dataRoot(),
-                plans);
-        this.endpoints = api.endpoints();
-        this.pages = new WebPages(
-                knowledge, settings.clock(), scenarios, checks, background, settings.limits(), settings.screensDir());
+        this.endpoints = new ApiRoutes(services).endpoints();
+        this.pages = new WebPages(services);
         this.watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lodestone-store-watch");
             thread.setDaemon(true);
@@ -227,7 +204,7 @@ public final class LodestoneServer {
         ServerLimits limits = settings.limits();
         HostAllowList hosts = HostAllowList.forBinding(host, limits.allowedHosts());
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(json, false));
+            config.jsonMapper(new JavalinJackson(services.json(), false));
             config.http.maxRequestSize = limits.maxBodyBytes();
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
@@ -453,7 +430,7 @@ public final class LodestoneServer {
     private void reloadIfChanged() {
         try {
             settings.changes().get().ifPresent(snapshot -> {
-                knowledge.replace(snapshot);
+                services.knowledge().replace(snapshot);
                 LOG.info("the store was changed by another process; the server now answers from the new snapshot");
             });
         } catch (RuntimeException e) {
@@ -482,22 +459,22 @@ public final class LodestoneServer {
 
     /** @return the number of cached responses (for tests and monitoring) */
     long cacheEntries() {
-        return knowledge.cacheEntries();
+        return services.knowledge().cacheEntries();
     }
 
     /** @return the estimated weight of the cache in bytes (for tests and monitoring) */
     long cacheWeight() {
-        return knowledge.cacheWeight();
+        return services.knowledge().cacheWeight();
     }
 
     /** @return the scenario jobs (for tests) */
     ScenarioJobs scenarios() {
-        return scenarios;
+        return services.scenarios();
     }
 
     /** @return the plan jobs (for tests) */
     PlanJobs plans() {
-        return plans;
+        return services.plans();
     }
 
     /** Stops listening and ends every thread the server started. */
@@ -506,8 +483,6 @@ public final class LodestoneServer {
         if (app != null) {
             app.stop();
         }
-        scenarios.close();
-        checks.close();
-        plans.close();
+        services.close();
     }
 }

@@ -8,7 +8,6 @@ import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,31 +76,12 @@ final class WebPages {
     /** The most cells a screen's page or download ranks at once. */
     static final int SCREEN_MAX_TOP = 5_000;
 
-    private final Knowledge knowledge;
-    private final Clock clock;
+    private final Services server;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ObjectMapper json = new ObjectMapper();
-    private final ScenarioJobs scenarios;
-    private final ArticleChecks checks;
-    private final BackgroundBudget background;
-    private final ServerLimits limits;
-    private final Optional<Path> screens;
 
-    WebPages(
-            Knowledge knowledge,
-            Clock clock,
-            ScenarioJobs scenarios,
-            ArticleChecks checks,
-            BackgroundBudget background,
-            ServerLimits limits,
-            Optional<Path> screens) {
-        this.knowledge = knowledge;
-        this.screens = screens;
-        this.clock = clock;
-        this.scenarios = scenarios;
-        this.checks = checks;
-        this.background = background;
-        this.limits = limits;
+    WebPages(Services server) {
+        this.server = server;
     }
 
     void register(RoutesConfig routes) {
@@ -134,7 +114,7 @@ final class WebPages {
             String ids = asked == null ? "rare-earths,gallium,germanium" : asked;
             Comparison comparison;
             try {
-                comparison = new CompareQuery(ids, null, null).answer(context());
+                comparison = new CompareQuery(ids, null, null).answer(server.today());
             } catch (QueryException e) {
                 if (e.error() != lodestone.report.QueryError.BAD_PARAMETER) {
                     throw e;
@@ -145,7 +125,7 @@ final class WebPages {
         });
         page(routes, "/search", ctx -> {
             String text = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim();
-            SearchQuery.Result result = new SearchQuery(text).answer(context());
+            SearchQuery.Result result = new SearchQuery(text).answer(server.today());
             if (result.unique()) {
                 ctx.redirect(Pages.path(result.hits().get(0)), io.javalin.http.HttpStatus.SEE_OTHER);
             } else {
@@ -162,7 +142,7 @@ final class WebPages {
             render(
                     ctx,
                     "measures.jte",
-                    on == null ? cached("measures", context -> measures(context, null)) : measures(context(), on));
+                    on == null ? cached("measures", context -> measures(context, null)) : measures(server.today(), on));
         });
         page(
                 routes,
@@ -175,7 +155,7 @@ final class WebPages {
             String run = Params.text(ctx, "run");
             if (run != null) {
                 // a run the page's script started through the API and followed to its end (scenarios.js)
-                ScenarioJobs.Job job = scenarios
+                ScenarioJobs.Job job = server.scenarios()
                         .get(run)
                         .orElseThrow(
                                 () -> new ApiException(ErrorCode.UNKNOWN_RUN, "run (" + run + ") is unknown", "run"));
@@ -202,7 +182,7 @@ final class WebPages {
             Function<ReportContext, Pages.Scenario> page = context -> scenario(context, query, client);
             Pages.Scenario shown = paths == null && seed == null
                     ? cached("scenario/" + query.scenario(), page)
-                    : page.apply(context());
+                    : page.apply(server.today());
             if (!download(ctx, "simulate", shown.simulation(), shown.simulation())) {
                 render(ctx, "scenario.jte", shown);
             }
@@ -273,7 +253,7 @@ final class WebPages {
             boolean defaults = ctx.queryParam("paths") == null
                     && ctx.queryParam("mineral") == null
                     && ctx.queryParam("budget") == null;
-            Planned planned = defaults ? cached("plan", plan) : plan.apply(context());
+            Planned planned = defaults ? cached("plan", plan) : plan.apply(server.today());
             if (!download(ctx, "plan", planned.result().withCsvTable(Params.text(ctx, "table")), planned.result())) {
                 render(ctx, "plan.jte", planned.page());
             }
@@ -293,8 +273,7 @@ final class WebPages {
                 render(
                         ctx,
                         "check.jte",
-                        new Pages.Check(
-                                text, published, checks.check(knowledge.context(LocalDate.now(clock)), body), null));
+                        new Pages.Check(text, published, server.checks().check(server.today(), body), null));
             } catch (ApiException e) {
                 ctx.status(e.code().status());
                 render(ctx, "check.jte", new Pages.Check(text, published, null, e.getMessage()));
@@ -310,8 +289,8 @@ final class WebPages {
                         ctx,
                         "screens.jte",
                         new Pages.Screens(
-                                screens.isPresent(),
-                                ScreenRoot.folder(screens)
+                                server.settings().screensDir().isPresent(),
+                                ScreenRoot.folder(server.settings().screensDir())
                                         .map(ScreenResultsQuery::list)
                                         .orElse(List.of()))));
         page(routes, "/screens/{name}", this::screen);
@@ -326,7 +305,7 @@ final class WebPages {
      * {@code lodestone screen SPEC --out DIR --top N --format csv|json} prints.
      */
     private void screen(Context ctx) {
-        Path folder = ScreenRoot.resolve(screens, ctx.pathParam("name"));
+        Path folder = ScreenRoot.resolve(server.settings().screensDir(), ctx.pathParam("name"));
         Integer asked = Params.integer(ctx, "top");
         int top = asked == null ? SCREEN_TOP : asked;
         if (top < 1 || top > SCREEN_MAX_TOP) {
@@ -384,8 +363,8 @@ final class WebPages {
         }
         throw new ApiException(
                 ErrorCode.CHECK_TIMEOUT,
-                "the run did not finish within " + limits.pageWait().toSeconds() + " s; it goes on as job " + job.id
-                        + ", readable at /api/v1/scenarios/runs/" + job.id,
+                "the run did not finish within " + server.limits().pageWait().toSeconds() + " s; it goes on as job "
+                        + job.id + ", readable at /api/v1/scenarios/runs/" + job.id,
                 "paths");
     }
 
@@ -400,10 +379,6 @@ final class WebPages {
         render(ctx, "error.jte", new Pages.ErrorPage(status, message));
     }
 
-    private ReportContext context() {
-        return knowledge.context(LocalDate.now(clock));
-    }
-
     /**
      * A page for the importing country and date a request names ({@code ?perspective=JP&on=2026-01-15}, a permalink),
      * today and the default perspective if it names none. Only the default view is cached: free dates and countries
@@ -414,13 +389,16 @@ final class WebPages {
         LocalDate on = Params.date(ctx, "on");
         return perspective == null && on == null
                 ? cached(key, context -> page.apply(context, null))
-                : page.apply(on == null ? context() : knowledge.context(on), perspective);
+                : page.apply(on == null ? server.today() : server.knowledge().context(on), perspective);
     }
 
     /** A page for today, computed once per snapshot and day. */
     private <T> T cached(String key, Function<ReportContext, T> page) {
-        LocalDate today = LocalDate.now(clock);
-        return knowledge.cached("page/" + key + "/" + today, snapshot -> page.apply(knowledge.context(today)));
+        LocalDate today = LocalDate.now(server.clock());
+        return server.knowledge()
+                .cached(
+                        "page/" + key + "/" + today,
+                        snapshot -> page.apply(server.knowledge().context(today)));
     }
 
     private void render(Context ctx, String template, Object page) {
@@ -606,15 +584,17 @@ final class WebPages {
     private Plan planWithinBudget(PlanRequest.Resolved request, PlanSettings settings) {
         Optional<BackgroundBudget.Lease> lease;
         try {
-            lease = background.tryAcquire(settings.threads(), limits.pageWait());
+            lease = server.background()
+                    .tryAcquire(settings.threads(), server.limits().pageWait());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             lease = Optional.empty();
         }
         try (BackgroundBudget.Lease held = lease.orElseThrow(() -> new ApiException(
                 ErrorCode.QUEUE_FULL,
-                "the server's background threads (--job-threads " + background.threads() + ") stayed busy for "
-                        + limits.pageWait().toSeconds() + " s; retry later, or post the plan to /api/v1/plans",
+                "the server's background threads (--job-threads "
+                        + server.background().threads() + ") stayed busy for "
+                        + server.limits().pageWait().toSeconds() + " s; retry later, or post the plan to /api/v1/plans",
                 null))) {
             return Plans.plan(request, PlanDefaults.HORIZON_MONTHS, PlanJobs.withThreads(settings, held.threads()));
         }
@@ -622,7 +602,11 @@ final class WebPages {
 
     private Pages.Scenario scenario(ReportContext context, ScenarioQuery query, String client) {
         // through the same queue as the API's runs, so that a page cannot start unbounded work
-        return scenario(finished(scenarios.runAndWait(query.prepare(context), client, limits.pageWait())), null);
+        return scenario(
+                finished(server.scenarios()
+                        .runAndWait(
+                                query.prepare(context), client, server.limits().pageWait())),
+                null);
     }
 
     private Pages.Scenario scenario(SimulationView.View view, @Nullable String run) {

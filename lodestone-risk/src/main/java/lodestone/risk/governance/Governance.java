@@ -24,23 +24,27 @@ import lodestone.model.provenance.SourceId;
  * [0, 1] because a few estimates lie beyond ±2.5).
  *
  * <p>A country with no complete year in the window has no value: callers decide what to assume and say so.
+ *
+ * @param firstYear the first year of the window
+ * @param lastYear the last year of the window
+ * @param meanByCountry the mean of the six estimates over the window, by country (standard-normal units, higher is
+ *     better); only the countries with at least one complete year
+ * @param sources the WGI sources the values rest on
  */
-public final class Governance {
+public record Governance(int firstYear, int lastYear, Map<CountryCode, Double> meanByCountry, Set<SourceId> sources) {
     /** The catalogue entry that WGI observations carry (they are not about a mineral). */
     public static final MineralId WGI_ENTRY = MineralId.of("country-governance");
     /** The six WGI indicator codes. */
     public static final Set<String> INDICATORS = Set.of("VA", "PV", "GE", "RQ", "RL", "CC");
 
-    private final int firstYear;
-    private final int lastYear;
-    private final Map<CountryCode, Double> meanByCountry;
-    private final Set<SourceId> sources;
-
-    private Governance(int firstYear, int lastYear, Map<CountryCode, Double> meanByCountry, Set<SourceId> sources) {
-        this.firstYear = firstYear;
-        this.lastYear = lastYear;
-        this.meanByCountry = Map.copyOf(meanByCountry);
-        this.sources = Set.copyOf(sources);
+    /** @throws IllegalArgumentException if the window is reversed */
+    public Governance {
+        if (lastYear < firstYear) {
+            throw new IllegalArgumentException(
+                    "WGI window (" + firstYear + "–" + lastYear + ") must not end before it starts.");
+        }
+        meanByCountry = Map.copyOf(meanByCountry);
+        sources = Set.copyOf(sources);
     }
 
     /**
@@ -51,10 +55,6 @@ public final class Governance {
      * @throws IllegalArgumentException if the window is reversed
      */
     public static Governance of(KnowledgeSnapshot snapshot, int firstYear, int lastYear) {
-        if (lastYear < firstYear) {
-            throw new IllegalArgumentException(
-                    "WGI window (" + firstYear + "–" + lastYear + ") must not end before it starts.");
-        }
         Map<CountryCode, Map<Integer, List<Double>>> values = new HashMap<>();
         Set<SourceId> sources = new TreeSet<>();
         if (snapshot.minerals().get(WGI_ENTRY).isPresent()) {
@@ -99,21 +99,6 @@ public final class Governance {
                         .max()
                         .orElse(0);
         return of(snapshot, latest, latest);
-    }
-
-    /** @return the first year of the window */
-    public int firstYear() {
-        return firstYear;
-    }
-
-    /** @return the last year of the window */
-    public int lastYear() {
-        return lastYear;
-    }
-
-    /** @return the WGI sources the values rest on */
-    public Set<SourceId> sources() {
-        return sources;
     }
 
     /** @return true if no WGI observation was found in the window */

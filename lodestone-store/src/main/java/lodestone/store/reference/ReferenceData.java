@@ -29,22 +29,20 @@ import lodestone.model.provenance.SourceTier;
 /**
  * The curated reference data bundled with Lodestone (under {@code lodestone/reference/} on the class path): the mineral
  * catalogue, country names and aliases, critical-mineral lists and their sources. Loaded once; immutable.
+ *
+ * @param minerals the mineral catalogue
+ * @param countries the country names and aliases
+ * @param sources the sources of the reference data and the bundled datasets
+ * @param lists the critical-mineral lists
  */
-public final class ReferenceData {
+public record ReferenceData(
+        MineralCatalogue minerals, Countries countries, List<Source> sources, List<CriticalMineralList> lists) {
     private static final String ROOT = "lodestone/reference/";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private final MineralCatalogue minerals;
-    private final Countries countries;
-    private final List<Source> sources;
-    private final List<CriticalMineralList> lists;
-
-    private ReferenceData(
-            MineralCatalogue minerals, Countries countries, List<Source> sources, List<CriticalMineralList> lists) {
-        this.minerals = minerals;
-        this.countries = countries;
-        this.sources = List.copyOf(sources);
-        this.lists = List.copyOf(lists);
+    public ReferenceData {
+        sources = List.copyOf(sources);
+        lists = List.copyOf(lists);
     }
 
     /**
@@ -61,29 +59,12 @@ public final class ReferenceData {
         return new ReferenceData(minerals, countries, sources, lists);
     }
 
-    public MineralCatalogue minerals() {
-        return minerals;
-    }
-
-    public Countries countries() {
-        return countries;
-    }
-
-    /** @return the sources of the reference data and the bundled datasets */
-    public List<Source> sources() {
-        return sources;
-    }
-
     /** @return the source with this id */
     public Source source(String id) {
         return sources.stream()
                 .filter(source -> source.id().value().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("reference source (" + id + ") is not in sources.yaml."));
-    }
-
-    public List<CriticalMineralList> lists() {
-        return lists;
     }
 
     /**
