@@ -57,7 +57,7 @@ class FilterTrainingTest {
         assertThat(again.rows().get(0).x()).containsExactly(x);
         assertThat(again.rows().get(0).real()).isTrue();
         assertThatThrownBy(() -> FilterTraining.parse(table.toText() + "dev\ta.txt\t1\t0.5\n", "t.tsv"))
-                .hasMessageContaining("t.tsv:4: line");
+                .hasMessageContaining("t.tsv:5: line");
     }
 
     @Test
