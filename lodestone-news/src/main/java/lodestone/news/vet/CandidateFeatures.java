@@ -1,8 +1,10 @@
 package lodestone.news.vet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import lodestone.news.classify.SentenceLabel;
 
@@ -117,10 +119,32 @@ public final class CandidateFeatures {
 
     /**
      * @param article the candidates of one article, in text order
+     * @return the features of each, in the order of {@link #NAMES}, each in [0, 1]; linear in the number of candidates
+     */
+    public static double[][] of(List<Candidate> article) {
+        double[][] out = new double[article.size()][];
+        Map<String, Integer> typesSoFar = new HashMap<>();
+        Map<Integer, Integer> perSentence = new HashMap<>();
+        article.forEach(c -> perSentence.merge(c.sentenceIndex(), 1, Integer::sum));
+        for (int i = 0; i < out.length; i++) {
+            Candidate c = article.get(i);
+            int before = typesSoFar.getOrDefault(c.type(), 0);
+            typesSoFar.put(c.type(), before + 1);
+            out[i] = of(article, i, before, perSentence.get(c.sentenceIndex()) - 1);
+        }
+        return out;
+    }
+
+    /**
+     * @param article the candidates of one article, in text order
      * @param i the index of the candidate to describe
      * @return its features, in the order of {@link #NAMES}, each in [0, 1]
      */
     public static double[] of(List<Candidate> article, int i) {
+        return of(article)[i];
+    }
+
+    private static double[] of(List<Candidate> article, int i, int before, int sameSentence) {
         Candidate c = article.get(i);
         double[] x = new double[NAMES.size()];
         int k = 0;
@@ -168,17 +192,6 @@ public final class CandidateFeatures {
         x[k++] = capped(c.sentenceMinerals(), 3);
         x[k++] = flag(c.sentenceMinerals() == 0 && c.neighbourMinerals() > 0);
         x[k++] = capped(article.size(), 10);
-        int before = 0;
-        int sameSentence = 0;
-        for (int j = 0; j < article.size(); j++) {
-            Candidate o = article.get(j);
-            if (j < i && o.type().equals(c.type())) {
-                before++;
-            }
-            if (j != i && o.sentenceIndex() == c.sentenceIndex()) {
-                sameSentence++;
-            }
-        }
         x[k++] = capped(before, 3);
         x[k++] = capped(sameSentence, 3);
         x[k++] = c.strong() ? 0 : c.probabilityNone();

@@ -63,7 +63,10 @@ public final class LogisticFilter implements CandidateFilter {
      * @return its P(real)
      */
     public double probability(List<Candidate> article, int i) {
-        double[] x = CandidateFeatures.of(article, i);
+        return probability(CandidateFeatures.of(article, i));
+    }
+
+    private double probability(double[] x) {
         double[] z = new double[x.length + 1];
         z[0] = 1;
         System.arraycopy(x, 0, z, 1, x.length);
@@ -72,9 +75,10 @@ public final class LogisticFilter implements CandidateFilter {
 
     @Override
     public boolean[] keep(List<Candidate> article) {
+        double[][] x = CandidateFeatures.of(article);
         boolean[] out = new boolean[article.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = probability(article, i) >= threshold;
+            out[i] = probability(x[i]) >= threshold;
         }
         return out;
     }
