@@ -130,7 +130,7 @@ public final class CandidateFeatures {
             Candidate c = article.get(i);
             int before = typesSoFar.getOrDefault(c.type(), 0);
             typesSoFar.put(c.type(), before + 1);
-            out[i] = of(article, i, before, perSentence.get(c.sentenceIndex()) - 1);
+            out[i] = of(article, i, before, perSentence.getOrDefault(c.sentenceIndex(), 1) - 1);
         }
         return out;
     }

@@ -18,48 +18,179 @@ class LogisticFilterTest {
     @Test
     void dropsAnExpectationAndAHedgedNegatedDealAndKeepsRealActions() {
         Candidate headline = candidate(
-                "export_control", "export control: bans", true, false, 0, 0, 0, true,
-                "Vietnam bans rare earth ore exports", "bans rare earth ore exports", 1, 0, 1, true, false, false,
-                true, 1, 0, 1, 1);
+                "export_control",
+                "export control: bans",
+                true,
+                false,
+                0,
+                0,
+                0,
+                true,
+                "Vietnam bans rare earth ore exports",
+                "bans rare earth ore exports",
+                1,
+                0,
+                1,
+                true,
+                false,
+                false,
+                true,
+                1,
+                0,
+                1,
+                1);
         Candidate ban = candidate(
-                "export_control", "export control: banned exports", true, false, 0, 0, 1, false,
+                "export_control",
+                "export control: banned exports",
+                true,
+                false,
+                0,
+                0,
+                1,
+                false,
                 "Vietnam banned exports of unprocessed rare earth ore on 1 March 2026, the industry ministry said.",
-                "Vietnam banned exports of unprocessed rare earth ore on 1 March 2026", 1, 0, 1, true, false, true,
-                false, 1, 0, 1, 1);
+                "Vietnam banned exports of unprocessed rare earth ore on 1 March 2026",
+                1,
+                0,
+                1,
+                true,
+                false,
+                true,
+                false,
+                1,
+                0,
+                1,
+                1);
         Candidate loan = candidate(
-                "investment", "investment: loan", true, false, 0, 0, 4, false,
+                "investment",
+                "investment: loan",
+                true,
+                false,
+                0,
+                0,
+                4,
+                false,
                 "The agency approved a $300 million loan to Kansanshi Mining for a cobalt plant on March 2, 2026.",
-                "approved a $300 million loan to Kansanshi Mining for a cobalt plant", 1, 1, 1, true, false, true,
-                true, 1, 1, 1, 0);
+                "approved a $300 million loan to Kansanshi Mining for a cobalt plant",
+                1,
+                1,
+                1,
+                true,
+                false,
+                true,
+                true,
+                1,
+                1,
+                1,
+                0);
         Candidate offtakeA = candidate(
-                "offtake", "offtake: offtake", true, false, 0, 0, 2, false,
+                "offtake",
+                "offtake: offtake",
+                true,
+                false,
+                0,
+                0,
+                2,
+                false,
                 "Lynas signed an offtake agreement for neodymium oxide with a trading house on January 20, 2026.",
-                "Lynas signed an offtake agreement for neodymium oxide", 0, 1, 1, true, false, false, true, 0, 1,
-                1, 0);
+                "Lynas signed an offtake agreement for neodymium oxide",
+                0,
+                1,
+                1,
+                true,
+                false,
+                false,
+                true,
+                0,
+                1,
+                1,
+                0);
         Candidate offtakeB = candidate(
-                "offtake", "offtake: supply agreement", true, false, 0, 0, 3, false,
+                "offtake",
+                "offtake: supply agreement",
+                true,
+                false,
+                0,
+                0,
+                3,
+                false,
                 "Lynas also has a supply agreement with a magnet maker for neodymium that runs to 2030.",
-                "Lynas also has a supply agreement with a magnet maker for neodymium", 0, 1, 1, true, false, false,
-                false, 0, 1, 1, 1);
+                "Lynas also has a supply agreement with a magnet maker for neodymium",
+                0,
+                1,
+                1,
+                true,
+                false,
+                false,
+                false,
+                0,
+                1,
+                1,
+                1);
         Candidate expectation = candidate(
-                "offtake", "offtake: to buy", false, true, 0.93, 0.04, 8, false,
+                "offtake",
+                "offtake: to buy",
+                false,
+                true,
+                0.93,
+                0.04,
+                8,
+                false,
                 "Analysts at a Singapore broker expect European buyers to sign purchase agreements with other"
                         + " suppliers next year, as prices of the oxide have not recovered since the market peaked.",
-                "expect European buyers to sign purchase agreements", 0, 0, 1, false, false, false, false, 0, 0, 0,
+                "expect European buyers to sign purchase agreements",
+                0,
+                0,
+                1,
+                false,
+                false,
+                false,
+                false,
+                0,
+                0,
+                0,
                 2);
         Candidate hedged = candidate(
-                "agreement", "agreement: deal", false, true, 0.91, 0.06, 9, false,
+                "agreement",
+                "agreement: deal",
+                false,
+                true,
+                0.91,
+                0.06,
+                9,
+                false,
                 "Officials said a further deal could follow if talks go well, though no agreement has been reached"
                         + " and neither side has set a date.",
-                "a further deal could follow", 1, 0, 1, false, false, false, false, 1, 0, 0, 1);
+                "a further deal could follow",
+                1,
+                0,
+                1,
+                false,
+                false,
+                false,
+                false,
+                1,
+                0,
+                0,
+                1);
         List<Candidate> article = List.of(headline, ban, offtakeA, offtakeB, loan, expectation, hedged);
         boolean[] keep = FILTER.keep(article);
-        assertThat(keep[0]).as("the restated headline, P %s", FILTER.probability(article, 0)).isTrue();
-        assertThat(keep[1]).as("the dated ban, P %s", FILTER.probability(article, 1)).isTrue();
-        assertThat(keep[2]).as("the first offtake, P %s", FILTER.probability(article, 2)).isTrue();
+        assertThat(keep[0])
+                .as("the restated headline, P %s", FILTER.probability(article, 0))
+                .isTrue();
+        assertThat(keep[1])
+                .as("the dated ban, P %s", FILTER.probability(article, 1))
+                .isTrue();
+        assertThat(keep[2])
+                .as("the first offtake, P %s", FILTER.probability(article, 2))
+                .isTrue();
         assertThat(keep[4]).as("the loan, P %s", FILTER.probability(article, 4)).isTrue();
-        assertThat(keep[5]).as("the analysts' expectation, P %s", FILTER.probability(article, 5)).isFalse();
-        assertThat(keep[6]).as("the hedged, negated deal, P %s", FILTER.probability(article, 6)).isFalse();
+        assertThat(keep[5])
+                .as("the analysts' expectation, P %s", FILTER.probability(article, 5))
+                .isFalse();
+        assertThat(keep[6])
+                .as("the hedged, negated deal, P %s", FILTER.probability(article, 6))
+                .isFalse();
     }
 
     @Test
@@ -92,8 +223,28 @@ class LogisticFilterTest {
             int sentenceMinerals,
             int neighbourMinerals) {
         return new Candidate(
-                type, rule, strong, classified, pNone, pType, index, 12, headline, sentence, clause, countries,
-                organisations, minerals, ownMinerals, generic, rule.contains("loan"), date, restated,
-                sentenceCountries, sentenceOrganisations, sentenceMinerals, neighbourMinerals);
+                type,
+                rule,
+                strong,
+                classified,
+                pNone,
+                pType,
+                index,
+                12,
+                headline,
+                sentence,
+                clause,
+                countries,
+                organisations,
+                minerals,
+                ownMinerals,
+                generic,
+                rule.contains("loan"),
+                date,
+                restated,
+                sentenceCountries,
+                sentenceOrganisations,
+                sentenceMinerals,
+                neighbourMinerals);
     }
 }
