@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
+import lodestone.news.vet.Candidate;
+import lodestone.news.vet.CandidateFilter;
+import lodestone.news.vet.LogisticFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-16";
+    public static final String VERSION = "news-pipeline-18";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -221,6 +224,8 @@ public final class NewsExtractor {
     private final int framesPerRun;
 
     private final ClassifierFrames frames;
+    /** The last stage: which candidate events are kept (all of them without a classifier). */
+    private final CandidateFilter filter;
 
     /**
      * @param gazetteer the name lists
@@ -236,19 +241,27 @@ public final class NewsExtractor {
      * @param frames when the classifier adds a frame of its own
      */
     NewsExtractor(Gazetteer gazetteer, Optional<SentenceClassifier> classifier, ClassifierFrames frames) {
-        this(gazetteer, classifier, frames, SENTENCES_PER_RUN, FRAMES_PER_RUN);
+        this(
+                gazetteer,
+                classifier,
+                frames,
+                classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all(),
+                SENTENCES_PER_RUN,
+                FRAMES_PER_RUN);
     }
 
     private NewsExtractor(
             Gazetteer gazetteer,
             Optional<SentenceClassifier> classifier,
             ClassifierFrames frames,
+            CandidateFilter filter,
             int sentencesPerRun,
             int framesPerRun) {
         this.gazetteer = gazetteer;
         this.finder = new MentionFinder(gazetteer);
         this.classifier = classifier;
         this.frames = frames;
+        this.filter = filter;
         this.sentencesPerRun = sentencesPerRun;
         this.framesPerRun = framesPerRun;
     }
@@ -270,7 +283,15 @@ public final class NewsExtractor {
      * @return this extractor reading in runs of those sizes (for tests: the output never depends on them)
      */
     NewsExtractor inRuns(int sentences, int frames) {
-        return new NewsExtractor(gazetteer, classifier, this.frames, sentences, frames);
+        return new NewsExtractor(gazetteer, classifier, this.frames, filter, sentences, frames);
+    }
+
+    /**
+     * @param filter which candidate events to keep
+     * @return this extractor with that filter as its last stage (for training and validating the filter)
+     */
+    NewsExtractor filtered(CandidateFilter filter) {
+        return new NewsExtractor(gazetteer, classifier, frames, filter, sentencesPerRun, framesPerRun);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -364,7 +385,7 @@ public final class NewsExtractor {
         lawsInForce(drafts);
         stateDealMinerals(context, drafts);
         List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), framesPerRun, this::scope);
-        List<Draft> merged = titles(merge(scoped));
+        List<Draft> merged = vetted(context, titles(merge(scoped)), predictions);
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
@@ -373,6 +394,21 @@ public final class NewsExtractor {
         List<Claim> claims = joined(claimsLater);
         budget.check("claims");
         return new Extraction(article, sentences, mentions, events, claims, VERSION, notices);
+    }
+
+    /** @return the frames the candidate filter keeps, each described by what the stages before computed */
+    private List<Draft> vetted(
+            Context context, List<Draft> drafts, Map<Integer, SentenceClassifier.Prediction> predictions) {
+        List<Candidate> candidates = new ArrayList<>();
+        drafts.forEach(d -> candidates.add(d.candidate(context, predictions.get(d.sentence.index()))));
+        boolean[] keep = filter.keep(candidates);
+        List<Draft> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (keep[i]) {
+                out.add(drafts.get(i));
+            }
+        }
+        return out;
     }
 
     /** @return the frames of a run of sentences, read in order, each sentence seeing the frames before it in the run */
@@ -607,6 +643,42 @@ public final class NewsExtractor {
             return !sentence.text().transform(WHOLE_1::test)
                     && !BULLET.matcher(sentence.text()).lookingAt()
                     && !sentence.text().contains(" | ");
+        }
+
+        Candidate candidate(Context context, SentenceClassifier.@Nullable Prediction prediction) {
+            Sentence s = sentence;
+            int neighbours = context.before(s)
+                            .map(b -> context.in(b.start(), b.end(), MentionKind.MINERAL)
+                                    .size())
+                            .orElse(0)
+                    + context.after(s)
+                            .map(a -> context.in(a.start(), a.end(), MentionKind.MINERAL)
+                                    .size())
+                            .orElse(0);
+            return new Candidate(
+                    type.id(),
+                    rule,
+                    strong,
+                    prediction != null,
+                    prediction == null ? 0 : prediction.probability(SentenceLabel.NONE),
+                    prediction == null ? 0 : prediction.probability(SentenceLabel.of(type.id())),
+                    s.index(),
+                    context.sentences().size(),
+                    headline(),
+                    s.text(),
+                    clause,
+                    countries.size(),
+                    (int) organisations.stream().map(Mention::key).distinct().count(),
+                    minerals.size(),
+                    ownMinerals,
+                    minerals.equals(Set.of("critical minerals")),
+                    money != null,
+                    date != null,
+                    absorbed,
+                    context.in(s.start(), s.end(), MentionKind.COUNTRY).size(),
+                    context.in(s.start(), s.end(), MentionKind.ORGANISATION).size(),
+                    context.in(s.start(), s.end(), MentionKind.MINERAL).size(),
+                    neighbours);
         }
 
         Event toEvent(Gazetteer gazetteer) {

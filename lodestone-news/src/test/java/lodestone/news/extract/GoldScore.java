@@ -73,7 +73,7 @@ final class GoldScore {
         return new Score(new Prf(em, ep, eg), new Prf(cm, cp, cg));
     }
 
-    private static List<JsonNode> list(JsonNode array) {
+    static List<JsonNode> list(JsonNode array) {
         List<JsonNode> out = new ArrayList<>();
         if (array != null) {
             array.forEach(out::add);
@@ -127,6 +127,19 @@ final class GoldScore {
     }
 
     private static int match(List<JsonNode> gold, List<JsonNode> predicted, boolean events) {
+        return matched(gold, predicted, events).size();
+    }
+
+    /**
+     * @param gold an article's gold events
+     * @param predicted its predicted events
+     * @return the indices of the predicted events that match a gold event, one-to-one as {@link #score} counts them
+     */
+    static Set<Integer> matchedEvents(List<JsonNode> gold, List<JsonNode> predicted) {
+        return matched(gold, predicted, true);
+    }
+
+    private static Set<Integer> matched(List<JsonNode> gold, List<JsonNode> predicted, boolean events) {
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             for (int j = 0; j < predicted.size(); j++) {
@@ -139,17 +152,15 @@ final class GoldScore {
         }
         pairs.sort((a, b) -> Double.compare(b[0], a[0]));
         Set<Integer> usedG = new HashSet<>();
-        Set<Integer> usedP = new HashSet<>();
-        int matched = 0;
+        Set<Integer> usedP = new java.util.TreeSet<>();
         for (double[] pair : pairs) {
             int g = (int) pair[1];
             int p = (int) pair[2];
             if (!usedG.contains(g) && !usedP.contains(p)) {
                 usedG.add(g);
                 usedP.add(p);
-                matched++;
             }
         }
-        return matched;
+        return usedP;
     }
 }

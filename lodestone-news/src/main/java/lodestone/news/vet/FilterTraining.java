@@ -1,0 +1,240 @@
+package lodestone.news.vet;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Trains the candidate filter from a table of labelled candidates and writes its weights file.
+ *
+ * <p>The table ({@code candidates.tsv}, written by the test-scope {@code FilterValidation} from the development
+ * splits) has {@code #} comments, one {@code gold<TAB>split<TAB>n} line per split (its number of gold events), a header
+ * {@code split<TAB>article<TAB>real<TAB>} followed by the names of {@link CandidateFeatures#NAMES}, and one line per
+ * candidate: its split, article, 1 when it matched a gold event (else 0) and its features. The fit is {@link
+ * LogisticFit} with {@link #L2}; the threshold is the one of {@link #THRESHOLDS} that gives the highest event F1 over
+ * the table (matched candidates kept over candidates kept and gold events), the lowest on a tie. To write the shipped
+ * weights again, from the repository root:
+ *
+ * <pre>
+ * java -cp ... lodestone.news.vet.FilterTraining lodestone-news/src/test/resources/lodestone/news/vet/candidates.tsv \
+ *     lodestone-news/src/main/resources/lodestone/news/vet/filter.tsv
+ * </pre>
+ */
+public final class FilterTraining {
+    private FilterTraining() {}
+
+    /** The penalty on the squared coefficients. */
+    public static final double L2 = 0.01;
+
+    /** The thresholds tried, 0 to 0.6 by 0.05. */
+    public static final double[] THRESHOLDS = thresholds();
+
+    private static double[] thresholds() {
+        double[] out = new double[13];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = i / 20.0;
+        }
+        return out;
+    }
+
+    /** A labelled candidate: its split, article, label and features (copied in and out). */
+    public static final class Row {
+        private final String split;
+        private final String article;
+        private final boolean real;
+        private final double[] x;
+
+        /**
+         * @param split the development split it comes from
+         * @param article the article's file name
+         * @param real whether it matched a gold event
+         * @param x its features
+         */
+        public Row(String split, String article, boolean real, double[] x) {
+            this.split = split;
+            this.article = article;
+            this.real = real;
+            this.x = x.clone();
+        }
+
+        /** @return the development split it comes from */
+        public String split() {
+            return split;
+        }
+
+        /** @return the article's file name */
+        public String article() {
+            return article;
+        }
+
+        /** @return whether it matched a gold event */
+        public boolean real() {
+            return real;
+        }
+
+        /** @return its features */
+        public double[] x() {
+            return x.clone();
+        }
+    }
+
+    /**
+     * The labelled candidates.
+     *
+     * @param gold the number of gold events of each split
+     * @param rows the candidates
+     */
+    public record Table(Map<String, Integer> gold, List<Row> rows) {
+        public Table {
+            gold = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gold));
+            rows = List.copyOf(rows);
+        }
+
+        /** @return the table as a file */
+        public String toText() {
+            StringBuilder out = new StringBuilder();
+            out.append("# candidate events of the development splits, labelled by the scorer's matching\n");
+            gold.forEach((split, n) ->
+                    out.append("gold\t").append(split).append('\t').append(n).append('\n'));
+            out.append("split\tarticle\treal\t")
+                    .append(String.join("\t", CandidateFeatures.NAMES))
+                    .append('\n');
+            for (Row r : rows) {
+                out.append(r.split())
+                        .append('\t')
+                        .append(r.article())
+                        .append('\t')
+                        .append(r.real() ? 1 : 0);
+                for (double v : r.x()) {
+                    out.append('\t').append(String.format(Locale.ROOT, "%.6f", v));
+                }
+                out.append('\n');
+            }
+            return out.toString();
+        }
+    }
+
+    /**
+     * @param text a table
+     * @param location where it was read from, for messages
+     * @return the table
+     * @throws IllegalArgumentException naming the line that does not fit
+     */
+    public static Table parse(String text, String location) {
+        Map<String, Integer> gold = new LinkedHashMap<>();
+        List<Row> rows = new ArrayList<>();
+        String header = "split\tarticle\treal\t" + String.join("\t", CandidateFeatures.NAMES);
+        boolean headerRead = false;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            try {
+                if (cells[0].equals("gold") && cells.length == 3) {
+                    gold.put(cells[1], Integer.parseInt(cells[2]));
+                } else if (line.equals(header)) {
+                    headerRead = true;
+                } else if (headerRead && cells.length == CandidateFeatures.NAMES.size() + 3) {
+                    double[] x = new double[CandidateFeatures.NAMES.size()];
+                    for (int k = 0; k < x.length; k++) {
+                        x[k] = Double.parseDouble(cells[k + 3]);
+                    }
+                    rows.add(new Row(cells[0], cells[1], cells[2].equals("1"), x));
+                } else {
+                    throw new IllegalArgumentException("must be a gold line, the header of the features "
+                            + CandidateFeatures.NAMES + " or a candidate after it");
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(location + ":" + (i + 1) + ": a number is malformed: " + line, e);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(location + ":" + (i + 1) + ": line " + e.getMessage() + ".", e);
+            }
+        }
+        return new Table(gold, rows);
+    }
+
+    /**
+     * @param table the labelled candidates
+     * @return the filter fitted to all of them, with the threshold that maximises their F1
+     */
+    public static LogisticFilter train(Table table) {
+        return train(table, L2);
+    }
+
+    /**
+     * @param table the labelled candidates
+     * @param l2 the penalty on the squared coefficients, positive
+     * @return the filter fitted to all of them with that penalty, with the threshold that maximises their F1
+     */
+    public static LogisticFilter train(Table table, double l2) {
+        List<LogisticFit.Example> examples = new ArrayList<>();
+        table.rows().forEach(r -> examples.add(new LogisticFit.Example(r.x(), r.real())));
+        double[] w = LogisticFit.fit(examples, l2);
+        int gold = table.gold().values().stream().mapToInt(Integer::intValue).sum();
+        double[] p = new double[examples.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = probability(w, table.rows().get(i).x());
+        }
+        double best = 0;
+        double bestF1 = -1;
+        for (double t : THRESHOLDS) {
+            int kept = 0;
+            int matched = 0;
+            for (int i = 0; i < p.length; i++) {
+                if (p[i] >= t) {
+                    kept++;
+                    matched += table.rows().get(i).real() ? 1 : 0;
+                }
+            }
+            double f1 = kept + gold == 0 ? 0 : 2.0 * matched / (kept + gold);
+            if (f1 > bestF1 + 1e-12) {
+                bestF1 = f1;
+                best = t;
+            }
+        }
+        return new LogisticFilter(w, best);
+    }
+
+    /**
+     * @param weights the intercept and coefficients
+     * @param x the features
+     * @return P(real)
+     */
+    static double probability(double[] weights, double[] x) {
+        double[] z = new double[x.length + 1];
+        z[0] = 1;
+        System.arraycopy(x, 0, z, 1, x.length);
+        return LogisticFit.probability(weights, z);
+    }
+
+    /**
+     * @param args the candidates table and the weights file to write
+     * @throws IOException if a file cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: FilterTraining CANDIDATES.tsv WEIGHTS.tsv");
+        }
+        Path in = Path.of(args[0]);
+        Table table = parse(Files.readString(in, StandardCharsets.UTF_8), in.toString());
+        LogisticFilter filter = train(table);
+        long real = table.rows().stream().filter(Row::real).count();
+        Files.writeString(
+                Path.of(args[1]),
+                filter.toText(List.of(
+                        "candidate filter: logistic regression over lodestone.news.vet.CandidateFeatures, written by"
+                                + " FilterTraining",
+                        "trained on " + table.rows().size() + " candidates (" + real + " matched a gold event) of "
+                                + table.gold().size() + " development splits; L2 " + L2)),
+                StandardCharsets.UTF_8);
+    }
+}

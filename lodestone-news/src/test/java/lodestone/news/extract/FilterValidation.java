@@ -1,0 +1,230 @@
+package lodestone.news.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import lodestone.news.article.Article;
+import lodestone.news.article.ArticleReader;
+import lodestone.news.classify.ClassifierTraining;
+import lodestone.news.classify.MiniLmEncoder;
+import lodestone.news.classify.RememberingEncoder;
+import lodestone.news.classify.SentenceClassifier;
+import lodestone.news.classify.SentenceLabel;
+import lodestone.news.classify.SoftmaxClassifier;
+import lodestone.news.vet.Candidate;
+import lodestone.news.vet.CandidateFeatures;
+import lodestone.news.vet.CandidateFilter;
+import lodestone.news.vet.FilterTraining;
+import lodestone.news.vet.LogisticFilter;
+
+/**
+ * Writes the candidate filter's training table and cross-validates the filter by split. For each development split
+ * held out in turn, the sentence classifier is trained on the other splits' sentences (and the written ones), as in
+ * {@link ClassifierValidation}, and the extractor runs with it on the split's articles (its tuning part) keeping every
+ * candidate; each candidate is labelled by whether it matches a gold event ({@link GoldScore#matchedEvents}, the
+ * scorer's one-to-one matching). So the classifier's probabilities in the table are out of fold, as they are on an
+ * unseen article. Then, for each split held out in turn, a filter is trained on the other splits' candidates ({@link
+ * FilterTraining#train}, its threshold chosen on them alone) and the split's candidates are filtered and scored again
+ * against the gold: it prints events matched, predicted, gold, precision, recall and F1 per split before and after, and
+ * pooled. Run from the repository root, with a file that keeps the sentence vectors between runs, the table to write
+ * and the arguments of {@link TrainingSentences}; {@code -Dl2=} sets the penalty of the cross-validation:
+ *
+ * <pre>
+ * java -cp ... lodestone.news.extract.FilterValidation VECTORS.tsv CANDIDATES.tsv DIR[#REGEX]|FILE.tsv...
+ * </pre>
+ *
+ * With {@code -Dtable=true} the extraction is skipped and the table is read from {@code CANDIDATES.tsv}.
+ */
+final class FilterValidation {
+    private FilterValidation() {}
+
+    /** A split: its name, directory and tuning part. */
+    private record Split(String name, Path dir, Pattern files) {}
+
+    /** One article's candidates, as schema rows, and its gold. */
+    private record Run(String split, String article, List<Candidate> candidates, List<JsonNode> rows, JsonNode gold) {}
+
+    public static void main(String[] args) throws IOException {
+        Path cache = Path.of(args[0]);
+        Path tableFile = Path.of(args[1]);
+        List<Split> splits = new ArrayList<>();
+        List<ClassifierTraining.LabelledSentence> written = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].endsWith(".tsv")) {
+                Path in = Path.of(args[i]);
+                written.addAll(ClassifierTraining.parse(Files.readString(in, StandardCharsets.UTF_8), in.toString()));
+                continue;
+            }
+            int hash = args[i].indexOf('#');
+            Path dir = Path.of(hash < 0 ? args[i] : args[i].substring(0, hash));
+            splits.add(new Split(
+                    dir.getFileName().toString(), dir, Pattern.compile(hash < 0 ? ".*" : args[i].substring(hash + 1))));
+        }
+        List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, splits, written);
+        FilterTraining.Table table = runs.isEmpty()
+                ? FilterTraining.parse(Files.readString(tableFile, StandardCharsets.UTF_8), tableFile.toString())
+                : table(runs);
+        if (!runs.isEmpty()) {
+            Files.writeString(tableFile, table.toText(), StandardCharsets.UTF_8);
+        }
+        double l2 = Double.parseDouble(System.getProperty("l2", String.valueOf(FilterTraining.L2)));
+        System.out.println(
+                "out of fold by split (l2 " + l2 + "): split, threshold, before m/p/g P R F1, after m/p/g P" + " R F1");
+        int[] before = new int[3];
+        int[] after = new int[3];
+        for (String held : table.gold().keySet()) {
+            Map<String, Integer> gold = new LinkedHashMap<>(table.gold());
+            gold.remove(held);
+            List<FilterTraining.Row> training =
+                    table.rows().stream().filter(r -> !r.split().equals(held)).toList();
+            LogisticFilter filter = FilterTraining.train(new FilterTraining.Table(gold, training), l2);
+            int[] b;
+            int[] a;
+            if (runs.isEmpty()) {
+                // from the table alone: labels of the unfiltered matching (a dropped match could free a gold event
+                // for another candidate, which only the full run counts)
+                b = new int[] {0, 0, table.gold().get(held)};
+                a = new int[] {0, 0, table.gold().get(held)};
+                for (FilterTraining.Row r : table.rows()) {
+                    if (r.split().equals(held)) {
+                        count(b, r.real());
+                        if (probability(filter, r.x()) >= filter.threshold()) {
+                            count(a, r.real());
+                        }
+                    }
+                }
+            } else {
+                List<Run> heldRuns =
+                        runs.stream().filter(r -> r.split().equals(held)).toList();
+                b = score(heldRuns, CandidateFilter.all());
+                a = score(heldRuns, filter);
+            }
+            for (int k = 0; k < 3; k++) {
+                before[k] += b[k];
+                after[k] += a[k];
+            }
+            System.out.printf(Locale.ROOT, "%-10s %.2f  %s  %s%n", held, filter.threshold(), prf(b), prf(a));
+        }
+        System.out.printf(Locale.ROOT, "%-10s       %s  %s%n", "pooled", prf(before), prf(after));
+        LogisticFilter all = FilterTraining.train(table, l2);
+        System.out.println("trained on every split: threshold " + all.threshold());
+        double[] w = all.weights();
+        System.out.printf(Locale.ROOT, "  %-24s %8.3f%n", "intercept", w[0]);
+        for (int k = 0; k < CandidateFeatures.NAMES.size(); k++) {
+            System.out.printf(Locale.ROOT, "  %-24s %8.3f%n", CandidateFeatures.NAMES.get(k), w[k + 1]);
+        }
+    }
+
+    private static void count(int[] c, boolean real) {
+        c[1]++;
+        c[0] += real ? 1 : 0;
+    }
+
+    private static double probability(LogisticFilter filter, double[] x) {
+        double[] w = filter.weights();
+        double s = w[0];
+        for (int k = 0; k < x.length; k++) {
+            s += w[k + 1] * x[k];
+        }
+        return 1 / (1 + StrictMath.exp(-s));
+    }
+
+    /** Runs the extractor with each split's out-of-fold classifier, keeping and recording every candidate. */
+    private static List<Run> runs(Path cache, List<Split> splits, List<ClassifierTraining.LabelledSentence> written)
+            throws IOException {
+        RememberingEncoder encoder = new RememberingEncoder(MiniLmEncoder.shared());
+        encoder.read(cache);
+        Map<String, List<TrainingSentences.Labelled>> sentences = new LinkedHashMap<>();
+        for (Split s : splits) {
+            sentences.put(s.name(), TrainingSentences.labelled(s.dir(), s.files()));
+        }
+        List<Run> runs = new ArrayList<>();
+        for (Split held : splits) {
+            List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
+            sentences.forEach((name, labelled) -> {
+                if (!name.equals(held.name())) {
+                    labelled.forEach(x -> training.add(
+                            new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
+                }
+            });
+            SoftmaxClassifier model = ClassifierTraining.train(training, encoder, SoftmaxClassifier.Settings.DEFAULT);
+            List<List<Candidate>> seen = new ArrayList<>();
+            NewsExtractor extractor = new NewsExtractor(
+                            Gazetteer.bundled(),
+                            Optional.of(new SentenceClassifier(encoder, model)),
+                            ClassifierFrames.BUNDLED)
+                    .filtered(article -> {
+                        seen.add(List.copyOf(article));
+                        return CandidateFilter.all().keep(article);
+                    });
+            Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
+            for (Article article :
+                    ArticleReader.withDefaults().readAll(held.dir().toString())) {
+                if (gold.containsKey(article.name())
+                        && held.files().matcher(article.name()).matches()) {
+                    JsonNode schema = GoldScore.node(extractor.extract(article).toSchema());
+                    runs.add(new Run(
+                            held.name(),
+                            article.name(),
+                            seen.get(seen.size() - 1),
+                            GoldScore.list(schema.get("events")),
+                            gold.get(article.name())));
+                }
+            }
+            System.err.println("fold " + held.name() + ": " + runs.size() + " articles so far");
+            encoder.write(cache);
+        }
+        return runs;
+    }
+
+    private static FilterTraining.Table table(List<Run> runs) {
+        Map<String, Integer> gold = new LinkedHashMap<>();
+        List<FilterTraining.Row> rows = new ArrayList<>();
+        for (Run r : runs) {
+            List<JsonNode> goldEvents = GoldScore.list(r.gold().get("events"));
+            gold.merge(r.split(), goldEvents.size(), Integer::sum);
+            Set<Integer> matched = GoldScore.matchedEvents(goldEvents, r.rows());
+            for (int i = 0; i < r.candidates().size(); i++) {
+                rows.add(new FilterTraining.Row(
+                        r.split(), r.article(), matched.contains(i), CandidateFeatures.of(r.candidates(), i)));
+            }
+        }
+        return new FilterTraining.Table(gold, rows);
+    }
+
+    /** @return matched, predicted and gold events of the runs with the filter applied */
+    private static int[] score(List<Run> runs, CandidateFilter filter) {
+        Map<String, JsonNode> gold = new LinkedHashMap<>();
+        Map<String, JsonNode> predicted = new LinkedHashMap<>();
+        for (Run r : runs) {
+            boolean[] keep = filter.keep(r.candidates());
+            List<JsonNode> kept = new ArrayList<>();
+            for (int i = 0; i < keep.length; i++) {
+                if (keep[i]) {
+                    kept.add(r.rows().get(i));
+                }
+            }
+            gold.put(r.article(), r.gold());
+            predicted.put(r.article(), GoldScore.node(Map.of("events", kept, "claims", List.of())));
+        }
+        GoldScore.Prf events = GoldScore.score(gold, predicted).events();
+        return new int[] {events.matched(), events.predicted(), events.gold()};
+    }
+
+    private static String prf(int[] c) {
+        double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
+        double r = c[2] == 0 ? 0 : (double) c[0] / c[2];
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return String.format(Locale.ROOT, "%4d/%4d/%4d %.3f %.3f %.3f", c[0], c[1], c[2], p, r, f);
+    }
+}

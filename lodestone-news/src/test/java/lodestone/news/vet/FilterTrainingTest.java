@@ -1,0 +1,105 @@
+package lodestone.news.vet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped filter is what {@link FilterTraining} makes from the shipped table of candidates. The fit is plain
+ * double arithmetic in a fixed order with {@link StrictMath}, so it gives the same numbers on every CPU; the tolerance
+ * only absorbs the ten decimals the weights file keeps.
+ */
+class FilterTrainingTest {
+    private static final String TABLE = "lodestone/news/vet/candidates.tsv";
+
+    @Test
+    void retrainingFromTheShippedTableGivesTheShippedFilter() throws IOException {
+        FilterTraining.Table table = FilterTraining.parse(read(TABLE), TABLE);
+        assertThat(table.rows()).hasSizeGreaterThan(500);
+        LogisticFilter retrained = FilterTraining.train(table);
+        LogisticFilter shipped = LogisticFilter.bundled();
+        assertThat(retrained.threshold()).isEqualTo(shipped.threshold());
+        double[] a = retrained.weights();
+        double[] b = shipped.weights();
+        for (int k = 0; k < a.length; k++) {
+            assertThat(a[k]).as("weight %d", k).isCloseTo(b[k], org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
+    void theWeightsFileReadsBackAndRefusesAnotherFeatureList() {
+        LogisticFilter shipped = LogisticFilter.bundled();
+        String text = shipped.toText(List.of("a comment"));
+        LogisticFilter again = LogisticFilter.parse(text, "test");
+        assertThat(again.weights()).containsExactly(shipped.weights());
+        assertThat(again.threshold()).isEqualTo(shipped.threshold());
+        String renamed = text.replace("\nhedge\t", "\nmodal\t");
+        assertThatThrownBy(() -> LogisticFilter.parse(renamed, "test"))
+                .hasMessageContaining("must be hedge<TAB>number");
+        String shorter = text.substring(0, text.lastIndexOf("weak-x-hedge"));
+        assertThatThrownBy(() -> LogisticFilter.parse(shorter, "test")).hasMessageContaining("missing from");
+    }
+
+    @Test
+    void aTableReadsBackAndRefusesAMalformedLine() {
+        double[] x = new double[CandidateFeatures.NAMES.size()];
+        x[0] = 0.5;
+        FilterTraining.Table table = new FilterTraining.Table(
+                java.util.Map.of("dev", 2), List.of(new FilterTraining.Row("dev", "a.txt", true, x)));
+        FilterTraining.Table again = FilterTraining.parse(table.toText(), "test");
+        assertThat(again.gold()).isEqualTo(table.gold());
+        assertThat(again.rows().get(0).x()).containsExactly(x);
+        assertThat(again.rows().get(0).real()).isTrue();
+        assertThatThrownBy(() -> FilterTraining.parse(table.toText() + "dev\ta.txt\t1\t0.5\n", "t.tsv"))
+                .hasMessageContaining("t.tsv:5: line");
+    }
+
+    @Test
+    void featuresAreBoundedAndNamed() {
+        Candidate c = new Candidate(
+                "agreement",
+                "agreement: signed",
+                false,
+                true,
+                0.7,
+                0.2,
+                3,
+                10,
+                false,
+                "Officials said the two countries could sign a pact on lithium next year.",
+                "could sign a pact",
+                2,
+                0,
+                1,
+                true,
+                false,
+                false,
+                false,
+                false,
+                2,
+                0,
+                1,
+                0);
+        double[] x = CandidateFeatures.of(Collections.nCopies(3, c), 1);
+        assertThat(x).hasSize(CandidateFeatures.NAMES.size());
+        assertThat(java.util.Arrays.stream(x).allMatch(v -> v >= 0 && v <= 1)).isTrue();
+        assertThat(x[CandidateFeatures.NAMES.indexOf("hedge")]).isEqualTo(1);
+        assertThat(x[CandidateFeatures.NAMES.indexOf("speech")]).isEqualTo(1);
+        assertThat(x[CandidateFeatures.NAMES.indexOf("type:agreement")]).isEqualTo(1);
+        assertThat(x[CandidateFeatures.NAMES.indexOf("same-type-before")]).isEqualTo(1 / 3.0);
+        assertThat(x[CandidateFeatures.NAMES.indexOf("weak-x-p-none")]).isEqualTo(0.7);
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = FilterTrainingTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
