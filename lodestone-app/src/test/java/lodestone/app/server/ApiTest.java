@@ -456,8 +456,8 @@ class ApiTest {
         // a finished run's monthly rows as CSV, the command line's for the same preset, paths and seed
         HttpResponse<String> csv = fixture.get(url + "?format=csv");
         assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
-        CommandLineRuns.Run cli = CommandLineRuns.run(
-                List.of("simulate", "china-ree-2025-10-reinstated", "--paths", "2000", "--seed", "7", "--format", "csv"));
+        CommandLineRuns.Run cli = CommandLineRuns.run(List.of(
+                "simulate", "china-ree-2025-10-reinstated", "--paths", "2000", "--seed", "7", "--format", "csv"));
         assertThat(cli.code()).as(cli.err()).isZero();
         assertThat(csv.body()).isNotBlank().isEqualTo(cli.out());
         HttpResponse<String> absurd = fixture.post(

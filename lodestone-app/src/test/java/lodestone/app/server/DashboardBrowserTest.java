@@ -978,9 +978,12 @@ class DashboardBrowserTest {
         // the run waits in the queue while other background work holds every thread the server gives it, and the page
         // says so; once the threads are free it runs to its end
         BackgroundBudget budget = fixture.server.background();
-        try (BackgroundBudget.Lease held = budget.acquire(budget.threads())) {
+        BackgroundBudget.Lease held = budget.acquire(budget.threads());
+        try {
             driver.findElement(By.id("run")).click();
             settle().until(d -> d.findElement(By.id("run-status")).getText().matches("Run \\S+ queued: 0 %"));
+        } finally {
+            held.close();
         }
         settle(Duration.ofSeconds(90))
                 .until(d -> d.getCurrentUrl().contains("run=")
