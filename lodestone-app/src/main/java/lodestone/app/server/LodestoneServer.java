@@ -477,6 +477,11 @@ public final class LodestoneServer {
         return services.plans();
     }
 
+    /** @return the threads background work shares (for tests, which hold them to keep a job queued) */
+    BackgroundBudget background() {
+        return background;
+    }
+
     /** Stops listening and ends every thread the server started. */
     public synchronized void stop() {
         watcher.shutdownNow();

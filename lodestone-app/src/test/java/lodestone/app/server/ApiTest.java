@@ -72,16 +72,14 @@ class ApiTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         List<String> args = new ArrayList<>(example.example().cli());
-        args.addAll(List.of("--format", "json", "--db", TestDatabase.PATH.toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(code).as(err.toString()).isZero();
+        args.addAll(List.of("--format", "json"));
+        CommandLineRuns.Run cli = CommandLineRuns.run(args);
+        assertThat(cli.code()).as(cli.err()).isZero();
         assertThat(json(response))
                 .as(
                         "GET %s equals `lodestone %s --format json`",
                         example.example().request(), example.example().cli())
-                .isEqualTo(JSON.readTree(out.toString()));
+                .isEqualTo(JSON.readTree(cli.out()));
     }
 
     /**
@@ -177,12 +175,10 @@ class ApiTest {
         }
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
         List<String> args = new ArrayList<>(example.cli());
-        args.addAll(List.of("--format", "json", "--db", TestDatabase.PATH.toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(job.get(example.field())).isEqualTo(JSON.readTree(out.toString()));
+        args.addAll(List.of("--format", "json"));
+        CommandLineRuns.Run cli = CommandLineRuns.run(args);
+        assertThat(cli.code()).as(cli.err()).isZero();
+        assertThat(job.get(example.field())).isEqualTo(JSON.readTree(cli.out()));
     }
 
     /**
@@ -195,23 +191,21 @@ class ApiTest {
         String request = example.example().request();
         HttpResponse<String> response = fixture.get(request + (request.contains("?") ? "&" : "?") + "format=csv");
         List<String> args = new ArrayList<>(example.example().cli());
-        args.addAll(List.of("--format", "csv", "--db", TestDatabase.PATH.toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        if (code != 0) {
+        args.addAll(List.of("--format", "csv"));
+        CommandLineRuns.Run cli = CommandLineRuns.run(args);
+        if (cli.code() != 0) {
             // refused by both: an answer that is not one table, or an option the CSV would ignore (the same words)
-            String refusal = err.toString().contains("changes nothing in format csv")
+            String refusal = cli.err().contains("changes nothing in format csv")
                     ? "changes nothing in format csv"
                     : "format csv is not supported";
-            assertThat(err.toString()).contains(refusal);
+            assertThat(cli.err()).contains(refusal);
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(json(response).get("detail").asText()).contains(refusal);
             return;
         }
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(response.body()).isNotBlank().isEqualTo(out.toString());
+        assertThat(response.body()).isNotBlank().isEqualTo(cli.out());
     }
 
     @Test
@@ -462,24 +456,10 @@ class ApiTest {
         // a finished run's monthly rows as CSV, the command line's for the same preset, paths and seed
         HttpResponse<String> csv = fixture.get(url + "?format=csv");
         assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] args = {
-            "simulate",
-            "china-ree-2025-10-reinstated",
-            "--paths",
-            "2000",
-            "--seed",
-            "7",
-            "--format",
-            "csv",
-            "--db",
-            TestDatabase.PATH.toString()
-        };
-        assertThat(Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true)))
-                .as(err.toString())
-                .isZero();
-        assertThat(csv.body()).isNotBlank().isEqualTo(out.toString());
+        CommandLineRuns.Run cli = CommandLineRuns.run(List.of(
+                "simulate", "china-ree-2025-10-reinstated", "--paths", "2000", "--seed", "7", "--format", "csv"));
+        assertThat(cli.code()).as(cli.err()).isZero();
+        assertThat(csv.body()).isNotBlank().isEqualTo(cli.out());
         HttpResponse<String> absurd = fixture.post(
                 "/api/v1/scenarios/runs",
                 "application/json",

@@ -3,8 +3,6 @@ package lodestone.app.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lodestone.app.TestDatabase;
-import lodestone.app.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,11 +282,9 @@ class DownloadLinksTest {
 
     private static String cli(List<String> command, String format) {
         List<String> args = new ArrayList<>(command);
-        args.addAll(List.of("--format", format, "--db", TestDatabase.PATH.toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(code).as(String.join(" ", args) + ": " + err).isZero();
-        return out.toString();
+        args.addAll(List.of("--format", format));
+        CommandLineRuns.Run run = CommandLineRuns.run(args);
+        assertThat(run.code()).as(String.join(" ", args) + ": " + run.err()).isZero();
+        return run.out();
     }
 }

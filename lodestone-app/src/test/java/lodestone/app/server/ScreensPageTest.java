@@ -50,7 +50,7 @@ class ScreensPageTest {
         Path spec = dir.resolve("screen.yaml");
         Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
         String out = root.resolve("first").toString();
-        String db = dir.resolve("cli.duckdb").toString();
+        String db = ServerFixture.sharedDatabase().toString();
         cliCsv = cli("screen", spec.toString(), "--out", out, "--top", "3", "--format", "csv", "--db", db);
         cliJson = new ObjectMapper()
                 .readTree(cli("screen", spec.toString(), "--out", out, "--top", "3", "--format", "json", "--db", db));

@@ -1,10 +1,12 @@
 package lodestone.app.server;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import lodestone.app.TestDatabase;
 import lodestone.model.knowledge.EditionChoice;
 import lodestone.report.dataset.DatasetImport;
 import lodestone.report.news.NewsViews;
@@ -21,7 +24,11 @@ import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 import lodestone.testkit.SharedData;
 
-/** A server on a free loopback port over a temporary database, as `lodestone serve` builds it. */
+/**
+ * A server on a free loopback port over a temporary database, as `lodestone serve` builds it. A database file that does
+ * not exist yet starts as a copy of one prepared once per test run (the bundled baseline loaded into it), so that each
+ * server opens a store the baseline is already in instead of importing it again.
+ */
 final class ServerFixture implements AutoCloseable {
     /** The date the tests pretend it is. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
@@ -43,7 +50,7 @@ final class ServerFixture implements AutoCloseable {
      */
     ServerFixture(Path db, Optional<String> token, UnaryOperator<LodestoneServer.Settings> customise) {
         ReferenceData reference = ReferenceData.load();
-        store = LodestoneStore.open(db, reference);
+        store = LodestoneStore.open(prepared(db), reference);
         Path dataRoot = SharedData.find()
                 .map(shared -> shared.resolve("data"))
                 .orElse(db.toAbsolutePath().getParent());
@@ -63,6 +70,48 @@ final class ServerFixture implements AutoCloseable {
                                 true)
                         .withDataRoot(dataRoot)))
                 .start("127.0.0.1", 0);
+    }
+
+    /**
+     * A database file with the bundled baseline loaded: the prepared one copied to {@code db} when there is no file
+     * there yet (a store opened on it finds the baseline current and loads nothing), else {@code db} as it is.
+     *
+     * @param db the database file
+     * @return {@code db}
+     */
+    static Path prepared(Path db) {
+        try {
+            if (!Files.exists(db)) {
+                Files.createDirectories(db.toAbsolutePath().getParent());
+                Files.copy(Prepared.FILE, db);
+            }
+            return db;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @return the database the command-line tests share ({@link TestDatabase}), created (the bundled baseline loaded)
+     *     if no command has created it yet
+     */
+    static Path sharedDatabase() {
+        return Prepared.FILE;
+    }
+
+    /**
+     * The database prepared once per test run: the one the command-line tests share ({@link TestDatabase}), created
+     * here if no command has created it yet, so that the servers and the command line answer from the same data.
+     */
+    private static final class Prepared {
+        static final Path FILE = prepare();
+
+        private static Path prepare() {
+            if (!Files.exists(TestDatabase.PATH)) {
+                LodestoneStore.open(TestDatabase.PATH, ReferenceData.load()).close();
+            }
+            return TestDatabase.PATH;
+        }
     }
 
     String base() {
