@@ -479,7 +479,7 @@ public final class LodestoneServer {
 
     /** @return the threads background work shares (for tests, which hold them to keep a job queued) */
     BackgroundBudget background() {
-        return background;
+        return services.background();
     }
 
     /** Stops listening and ends every thread the server started. */
