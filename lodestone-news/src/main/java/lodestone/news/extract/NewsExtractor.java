@@ -1415,10 +1415,11 @@ public final class NewsExtractor {
                             || prediction.probability(
                                             SentenceLabel.valueOf(t.type().name()))
                                     < KEEP_WEAK_THRESHOLD));
-            // ... and adds a frame for an event type no trigger found
-            SentenceLabel best = prediction.best();
+            // ... and adds a frame for an event type no trigger found (by the additions model)
+            SentenceLabel best = prediction.addition();
+            double p = prediction.additionProbability(best);
             if (best != SentenceLabel.NONE
-                    && frames.adds(best, prediction.probability(best))
+                    && frames.adds(best, p)
                     && triggers.isEmpty()
                     && !SPECULATION.matcher(s).find()) {
                 EventType type = EventType.valueOf(best.name());
@@ -1426,7 +1427,7 @@ public final class NewsExtractor {
                         type,
                         0,
                         0,
-                        String.format(Locale.ROOT, "classifier: %s %.2f", best.id(), prediction.probability(best)),
+                        String.format(Locale.ROOT, "classifier: %s %.2f", best.id(), p),
                         "",
                         false));
             }

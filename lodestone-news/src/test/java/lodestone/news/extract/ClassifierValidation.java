@@ -38,8 +38,11 @@ import lodestone.news.classify.SoftmaxClassifier;
  * SoftmaxClassifier.Settings#DEFAULT} unless the system properties {@code epochs}, {@code learningRate}, {@code l2} or
  * {@code classWeighting} say otherwise. With {@code -Dmodel=mlp} the model is an {@link MlpClassifier} (its settings
  * {@link MlpClassifier.Settings#DEFAULT} unless {@code units}, {@code epochs}, {@code batch}, {@code learningRate},
- * {@code l2} or {@code seed} say otherwise), and with {@code -Dcues=true} the vectors are followed by the {@link
- * CueEncoder} cues. Run from the repository root, with the arguments of {@link TrainingSentences}
+ * {@code l2} or {@code seed} say otherwise); with {@code -Dmodel=split} the softmax vetoes weak triggers and the
+ * hidden layer adds frames (two models over one vector, as shipped since round 13a); and with {@code -Dcues=true} the
+ * vectors are followed by the {@link CueEncoder} cues. (5) then chooses, for each type, the lowest threshold at which
+ * the frames it adds reach a precision of {@code floor} (0.8 unless {@code -Dfloor} says otherwise) and scores the
+ * extraction with those thresholds together. Run from the repository root, with the arguments of {@link TrainingSentences}
  * after a file that keeps the sentence vectors between runs:
  *
  * <pre>
@@ -89,10 +92,12 @@ final class ClassifierValidation {
                 Double.parseDouble(System.getProperty("learningRate", String.valueOf(m.learningRate()))),
                 Double.parseDouble(System.getProperty("l2", String.valueOf(m.l2()))),
                 Long.getLong("seed", m.seed()));
-        boolean hidden = System.getProperty("model", "softmax").equals("mlp");
+        String kind = System.getProperty("model", "softmax");
+        boolean hidden = kind.equals("mlp");
+        boolean split = kind.equals("split");
         boolean cues = Boolean.getBoolean("cues");
         SentenceEncoder features = cues ? new CueEncoder(encoder) : encoder;
-        System.out.println((hidden ? mlp : settings) + " cues " + cues);
+        System.out.println(kind + " " + (hidden ? mlp : split ? settings + " " + mlp : settings) + " cues " + cues);
         Map<SentenceLabel, int[]> sentenceCounts = new LinkedHashMap<>(); // gold, predicted, right
         for (SentenceLabel l : SentenceLabel.values()) {
             sentenceCounts.put(l, new int[3]);
@@ -110,10 +115,13 @@ final class ClassifierValidation {
             SentenceModel model = hidden
                     ? MlpClassifier.train(ClassifierTraining.examples(training, features), mlp)
                     : ClassifierTraining.train(training, features, settings);
+            Optional<SentenceModel> additions = split
+                    ? Optional.of(MlpClassifier.train(ClassifierTraining.examples(training, features), mlp))
+                    : Optional.empty();
+            SentenceClassifier classifier = new SentenceClassifier(features, model, additions);
             for (TrainingSentences.Labelled x : held.sentences()) {
                 SentenceLabel gold = SentenceLabel.of(x.label());
-                SentenceLabel best =
-                        new SentenceClassifier.Prediction(model.probabilities(features.encode(x.text()))).best();
+                SentenceLabel best = classifier.classify(x.text()).addition();
                 sentenceCounts.get(gold)[0]++;
                 sentenceCounts.get(best)[1]++;
                 if (gold == best) {
@@ -122,7 +130,7 @@ final class ClassifierValidation {
             }
             NewsExtractor extractor = new NewsExtractor(
                     Gazetteer.bundled(),
-                    Optional.of(new SentenceClassifier(features, model)),
+                    Optional.of(classifier),
                     ClassifierFrames.uniform(THRESHOLDS[0]));
             Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
             for (Article article :
@@ -139,8 +147,8 @@ final class ClassifierValidation {
     }
 
     private static void report(Map<SentenceLabel, int[]> sentenceCounts, List<Run> runs) {
-        System.out.println("(1) sentence labels out of fold, at the most probable label: label, gold, predicted,"
-                + " right, precision, recall");
+        System.out.println("(1) sentence labels out of fold by the model that adds frames, at the most probable label:"
+                + " label, gold, predicted, right, precision, recall");
         sentenceCounts.forEach((l, c) -> System.out.printf(
                 Locale.ROOT,
                 "%-26s %5d %5d %5d %.3f %.3f%n",
@@ -212,6 +220,44 @@ final class ClassifierValidation {
                     s.gold() == 0 ? 0 : (double) s.matched() / s.gold(),
                     s.f1());
         }
+        chosen(runs, none);
+    }
+
+    /**
+     * For each type, the lowest threshold at which the frames it adds match gold events no rule frame matches with a
+     * precision of the floor or more; then the extraction with those thresholds together.
+     */
+    private static void chosen(List<Run> runs, GoldScore.Prf none) {
+        double floor = Double.parseDouble(System.getProperty("floor", "0.8"));
+        Map<SentenceLabel, Double> thresholds = new LinkedHashMap<>();
+        for (SentenceLabel l : SentenceLabel.values()) {
+            for (double t : l == SentenceLabel.NONE ? new double[0] : THRESHOLDS) {
+                int added = 0;
+                for (Run r : runs) {
+                    added += (int)
+                            r.events().stream().filter(e -> classified(e, l, t)).count();
+                }
+                int more = score(runs, e -> classified(e, l, t)).matched() - none.matched();
+                if (added > 0 && more >= floor * added) {
+                    thresholds.put(l, t);
+                    break;
+                }
+            }
+        }
+        GoldScore.Prf s = score(runs, e -> thresholds.entrySet().stream()
+                .anyMatch(x -> classified(e, x.getKey(), x.getValue())));
+        System.out.printf(
+                Locale.ROOT,
+                "(5) thresholds reaching precision %.2f: %s; end to end: matched %d, predicted %d, gold %d, P %.3f,"
+                        + " R %.3f, F1 %.3f%n",
+                floor,
+                thresholds,
+                s.matched(),
+                s.predicted(),
+                s.gold(),
+                s.precision(),
+                s.gold() == 0 ? 0 : (double) s.matched() / s.gold(),
+                s.f1());
     }
 
     /** Whether the event is a frame the classifier added for the label (any label when null) at p of t or more. */
