@@ -65,7 +65,7 @@ final class ClassifierValidation {
         Path cache = Path.of(args[0]);
         RememberingEncoder encoder = new RememberingEncoder(MiniLmEncoder.shared());
         encoder.read(cache);
-        List<Split> splits = new ArrayList<>();
+        List<Split> listed = new ArrayList<>();
         List<ClassifierTraining.LabelledSentence> written = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].endsWith(".tsv")) {
@@ -76,8 +76,11 @@ final class ClassifierValidation {
             int hash = args[i].indexOf('#');
             Path dir = Path.of(hash < 0 ? args[i] : args[i].substring(0, hash));
             Pattern files = Pattern.compile(hash < 0 ? ".*" : args[i].substring(hash + 1));
-            splits.add(new Split(dir.getFileName().toString(), dir, files, TrainingSentences.labelled(dir, files)));
+            listed.add(new Split(dir.getFileName().toString(), dir, files, List.of()));
         }
+        List<Split> splits = listed.parallelStream()
+                .map(s -> new Split(s.name(), s.dir(), s.files(), TrainingSentences.labelled(s.dir(), s.files())))
+                .toList();
         SoftmaxClassifier.Settings d = SoftmaxClassifier.Settings.DEFAULT;
         SoftmaxClassifier.Settings settings = new SoftmaxClassifier.Settings(
                 Integer.getInteger("epochs", d.epochs()),
@@ -103,7 +106,37 @@ final class ClassifierValidation {
             sentenceCounts.put(l, new int[3]);
         }
         List<Run> runs = new ArrayList<>();
+        int threads = Integer.getInteger("threads", 1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<List<Run>>> folds = new ArrayList<>();
         for (Split held : splits) {
+            folds.add(pool.submit(() -> fold(held, splits, written, features, hidden, split, mlp, settings, sentenceCounts)));
+        }
+        for (java.util.concurrent.Future<List<Run>> f : folds) {
+            try {
+                runs.addAll(f.get());
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+            encoder.write(cache);
+        }
+        pool.shutdown();
+        report(sentenceCounts, runs);
+    }
+
+    /** Trains the fold's classifier without the held-out split, counts its sentence labels and extracts its articles. */
+    private static List<Run> fold(
+            Split held,
+            List<Split> splits,
+            List<ClassifierTraining.LabelledSentence> written,
+            SentenceEncoder features,
+            boolean hidden,
+            boolean split,
+            MlpClassifier.Settings mlp,
+            SoftmaxClassifier.Settings settings,
+            Map<SentenceLabel, int[]> sentenceCounts) {
+        List<Run> runs = new ArrayList<>();
+        {
             List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
             for (Split s : splits) {
                 if (!s.name().equals(held.name())) {
@@ -122,10 +155,12 @@ final class ClassifierValidation {
             for (TrainingSentences.Labelled x : held.sentences()) {
                 SentenceLabel gold = SentenceLabel.of(x.label());
                 SentenceLabel best = classifier.classify(x.text()).addition();
-                sentenceCounts.get(gold)[0]++;
-                sentenceCounts.get(best)[1]++;
-                if (gold == best) {
-                    sentenceCounts.get(gold)[2]++;
+                synchronized (sentenceCounts) {
+                    sentenceCounts.get(gold)[0]++;
+                    sentenceCounts.get(best)[1]++;
+                    if (gold == best) {
+                        sentenceCounts.get(gold)[2]++;
+                    }
                 }
             }
             NewsExtractor extractor = new NewsExtractor(
@@ -141,9 +176,8 @@ final class ClassifierValidation {
                 }
             }
             System.err.println("fold " + held.name() + ": " + held.sentences().size() + " sentences");
-            encoder.write(cache);
         }
-        report(sentenceCounts, runs);
+        return runs;
     }
 
     private static void report(Map<SentenceLabel, int[]> sentenceCounts, List<Run> runs) {
