@@ -1424,12 +1424,7 @@ public final class NewsExtractor {
                     && !SPECULATION.matcher(s).find()) {
                 EventType type = EventType.valueOf(best.name());
                 triggers.add(new Trigger(
-                        type,
-                        0,
-                        0,
-                        String.format(Locale.ROOT, "classifier: %s %.2f", best.id(), p),
-                        "",
-                        false));
+                        type, 0, 0, String.format(Locale.ROOT, "classifier: %s %.2f", best.id(), p), "", false));
             }
         }
         for (Trigger trigger : triggers) {

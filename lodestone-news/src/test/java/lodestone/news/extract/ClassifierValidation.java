@@ -42,7 +42,7 @@ import lodestone.news.classify.SoftmaxClassifier;
  * hidden layer adds frames (two models over one vector, as shipped since round 13a); and with {@code -Dcues=true} the
  * vectors are followed by the {@link CueEncoder} cues. (5) then chooses, for each type, the lowest threshold at which
  * the frames it adds reach a precision of {@code floor} (0.8 unless {@code -Dfloor} says otherwise) and scores the
- * extraction with those thresholds together. Run from the repository root, with the arguments of {@link TrainingSentences}
+ * extraction with those thresholds together. {@code -Dthreads=N} runs N folds at once (the output is the same). Run from the repository root, with the arguments of {@link TrainingSentences}
  * after a file that keeps the sentence vectors between runs:
  *
  * <pre>
@@ -110,7 +110,8 @@ final class ClassifierValidation {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         List<java.util.concurrent.Future<List<Run>>> folds = new ArrayList<>();
         for (Split held : splits) {
-            folds.add(pool.submit(() -> fold(held, splits, written, features, hidden, split, mlp, settings, sentenceCounts)));
+            folds.add(pool.submit(
+                    () -> fold(held, splits, written, features, hidden, split, mlp, settings, sentenceCounts)));
         }
         for (java.util.concurrent.Future<List<Run>> f : folds) {
             try {
@@ -136,47 +137,43 @@ final class ClassifierValidation {
             SoftmaxClassifier.Settings settings,
             Map<SentenceLabel, int[]> sentenceCounts) {
         List<Run> runs = new ArrayList<>();
-        {
-            List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
-            for (Split s : splits) {
-                if (!s.name().equals(held.name())) {
-                    s.sentences()
-                            .forEach(x -> training.add(
-                                    new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
-                }
+        List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
+        for (Split s : splits) {
+            if (!s.name().equals(held.name())) {
+                s.sentences()
+                        .forEach(x -> training.add(
+                                new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
             }
-            SentenceModel model = hidden
-                    ? MlpClassifier.train(ClassifierTraining.examples(training, features), mlp)
-                    : ClassifierTraining.train(training, features, settings);
-            Optional<SentenceModel> additions = split
-                    ? Optional.of(MlpClassifier.train(ClassifierTraining.examples(training, features), mlp))
-                    : Optional.empty();
-            SentenceClassifier classifier = new SentenceClassifier(features, model, additions);
-            for (TrainingSentences.Labelled x : held.sentences()) {
-                SentenceLabel gold = SentenceLabel.of(x.label());
-                SentenceLabel best = classifier.classify(x.text()).addition();
-                synchronized (sentenceCounts) {
-                    sentenceCounts.get(gold)[0]++;
-                    sentenceCounts.get(best)[1]++;
-                    if (gold == best) {
-                        sentenceCounts.get(gold)[2]++;
-                    }
-                }
-            }
-            NewsExtractor extractor = new NewsExtractor(
-                    Gazetteer.bundled(),
-                    Optional.of(classifier),
-                    ClassifierFrames.uniform(THRESHOLDS[0]));
-            Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
-            for (Article article :
-                    ArticleReader.withDefaults().readAll(held.dir().toString())) {
-                if (gold.containsKey(article.name())
-                        && held.files().matcher(article.name()).matches()) {
-                    runs.add(new Run(article, extractor.extract(article).events(), gold.get(article.name())));
-                }
-            }
-            System.err.println("fold " + held.name() + ": " + held.sentences().size() + " sentences");
         }
+        SentenceModel model = hidden
+                ? MlpClassifier.train(ClassifierTraining.examples(training, features), mlp)
+                : ClassifierTraining.train(training, features, settings);
+        Optional<SentenceModel> additions = split
+                ? Optional.of(MlpClassifier.train(ClassifierTraining.examples(training, features), mlp))
+                : Optional.empty();
+        SentenceClassifier classifier = new SentenceClassifier(features, model, additions);
+        for (TrainingSentences.Labelled x : held.sentences()) {
+            SentenceLabel gold = SentenceLabel.of(x.label());
+            SentenceLabel best = classifier.classify(x.text()).addition();
+            synchronized (sentenceCounts) {
+                sentenceCounts.get(gold)[0]++;
+                sentenceCounts.get(best)[1]++;
+                if (gold == best) {
+                    sentenceCounts.get(gold)[2]++;
+                }
+            }
+        }
+        NewsExtractor extractor = new NewsExtractor(
+                Gazetteer.bundled(), Optional.of(classifier), ClassifierFrames.uniform(THRESHOLDS[0]));
+        Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
+        for (Article article :
+                ArticleReader.withDefaults().readAll(held.dir().toString())) {
+            if (gold.containsKey(article.name())
+                    && held.files().matcher(article.name()).matches()) {
+                runs.add(new Run(article, extractor.extract(article).events(), gold.get(article.name())));
+            }
+        }
+        System.err.println("fold " + held.name() + ": " + held.sentences().size() + " sentences");
         return runs;
     }
 
@@ -278,8 +275,8 @@ final class ClassifierValidation {
                 }
             }
         }
-        GoldScore.Prf s = score(runs, e -> thresholds.entrySet().stream()
-                .anyMatch(x -> classified(e, x.getKey(), x.getValue())));
+        GoldScore.Prf s =
+                score(runs, e -> thresholds.entrySet().stream().anyMatch(x -> classified(e, x.getKey(), x.getValue())));
         System.out.printf(
                 Locale.ROOT,
                 "(5) thresholds reaching precision %.2f: %s; end to end: matched %d, predicted %d, gold %d, P %.3f,"
