@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Classifies one sentence: encoder, then trained models over the one vector. Thread-safe. The {@code model} decides
  * whether a sentence is out of scope (the veto of weak triggers); the {@code additions} model, when present, decides
- * which event type a sentence no trigger reads tells (the frames the classifier adds). Each is what serves its role
- * best out of fold ({@code docs/methods/news.md} §4, round 13a).
+ * which event type a sentence no trigger reads tells (the frames the classifier adds). The shipped classifier uses the
+ * softmax for both; {@code ClassifierValidation -Dmodel=split} measures a hidden layer for the additions beside it
+ * ({@code docs/methods/news.md} §4, round 13a).
  *
  * @param encoder the sentence encoder
  * @param model the trained weights whose probabilities {@link Prediction#best()} and {@link Prediction#probability}
