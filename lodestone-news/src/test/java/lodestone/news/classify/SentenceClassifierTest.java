@@ -22,21 +22,25 @@ class SentenceClassifierTest {
         return new SoftmaxClassifier(LABELS, w);
     }
 
+    /** Sentences encoded by {@link #one}. */
+    private final AtomicInteger encoded = new AtomicInteger();
+
+    /** Every sentence is the one feature 1. */
+    private final SentenceEncoder one = new SentenceEncoder() {
+        @Override
+        public float[] encode(String sentence) {
+            encoded.incrementAndGet();
+            return new float[] {1f};
+        }
+
+        @Override
+        public int dimensions() {
+            return 1;
+        }
+    };
+
     @Test
     void theVetoReadsTheFirstModelAndTheAdditionsTheSecond() {
-        AtomicInteger encoded = new AtomicInteger();
-        SentenceEncoder one = new SentenceEncoder() {
-            @Override
-            public float[] encode(String sentence) {
-                encoded.incrementAndGet();
-                return new float[] {1f};
-            }
-
-            @Override
-            public int dimensions() {
-                return 1;
-            }
-        };
         SentenceClassifier both = new SentenceClassifier(
                 one, sure(SentenceLabel.NONE), Optional.of(sure(SentenceLabel.TARIFF)));
         SentenceClassifier.Prediction p = both.classify("any sentence");
@@ -56,17 +60,6 @@ class SentenceClassifierTest {
 
     @Test
     void anAdditionsModelOfAnotherWidthIsRefused() {
-        SentenceEncoder one = new SentenceEncoder() {
-            @Override
-            public float[] encode(String sentence) {
-                return new float[] {1f};
-            }
-
-            @Override
-            public int dimensions() {
-                return 1;
-            }
-        };
         SoftmaxClassifier wide = new SoftmaxClassifier(LABELS, new double[LABELS.size()][3]);
         assertThatThrownBy(() -> new SentenceClassifier(one, sure(SentenceLabel.NONE), Optional.of(wide)))
                 .hasMessageContaining("encoder dimensions (1)");

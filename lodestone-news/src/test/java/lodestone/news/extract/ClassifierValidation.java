@@ -239,17 +239,7 @@ final class ClassifierValidation {
         System.out.println(
                 "(4) events over all splits, every type at one threshold: matched, predicted, gold, P, R," + " F1");
         for (double t : THRESHOLDS) {
-            GoldScore.Prf s = score(runs, e -> classified(e, null, t));
-            System.out.printf(
-                    Locale.ROOT,
-                    "%.1f %4d %4d %4d %.3f %.3f %.3f%n",
-                    t,
-                    s.matched(),
-                    s.predicted(),
-                    s.gold(),
-                    s.precision(),
-                    s.gold() == 0 ? 0 : (double) s.matched() / s.gold(),
-                    s.f1());
+            System.out.printf(Locale.ROOT, "%.1f %s%n", t, line(score(runs, e -> classified(e, null, t))));
         }
         chosen(runs, none);
     }
@@ -279,10 +269,17 @@ final class ClassifierValidation {
                 score(runs, e -> thresholds.entrySet().stream().anyMatch(x -> classified(e, x.getKey(), x.getValue())));
         System.out.printf(
                 Locale.ROOT,
-                "(5) thresholds reaching precision %.2f: %s; end to end: matched %d, predicted %d, gold %d, P %.3f,"
-                        + " R %.3f, F1 %.3f%n",
+                "(5) thresholds reaching precision %.2f: %s; end to end: matched, predicted, gold, P, R, F1: %s%n",
                 floor,
                 thresholds,
+                line(s));
+    }
+
+    /** Matched, predicted, gold, precision, recall and F1. */
+    private static String line(GoldScore.Prf s) {
+        return String.format(
+                Locale.ROOT,
+                "%4d %4d %4d %.3f %.3f %.3f",
                 s.matched(),
                 s.predicted(),
                 s.gold(),
