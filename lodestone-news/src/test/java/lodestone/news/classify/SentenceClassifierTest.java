@@ -41,8 +41,8 @@ class SentenceClassifierTest {
 
     @Test
     void theVetoReadsTheFirstModelAndTheAdditionsTheSecond() {
-        SentenceClassifier both = new SentenceClassifier(
-                one, sure(SentenceLabel.NONE), Optional.of(sure(SentenceLabel.TARIFF)));
+        SentenceClassifier both =
+                new SentenceClassifier(one, sure(SentenceLabel.NONE), Optional.of(sure(SentenceLabel.TARIFF)));
         SentenceClassifier.Prediction p = both.classify("any sentence");
         assertThat(encoded.get()).isEqualTo(1);
         assertThat(p.best()).isEqualTo(SentenceLabel.NONE);

@@ -166,8 +166,7 @@ final class ClassifierValidation {
         NewsExtractor extractor = new NewsExtractor(
                 Gazetteer.bundled(), Optional.of(classifier), ClassifierFrames.uniform(THRESHOLDS[0]));
         Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
-        for (Article article :
-                ArticleReader.withDefaults().readAll(held.dir().toString())) {
+        for (Article article : ArticleReader.withDefaults().readAll(held.dir().toString())) {
             if (gold.containsKey(article.name())
                     && held.files().matcher(article.name()).matches()) {
                 runs.add(new Run(article, extractor.extract(article).events(), gold.get(article.name())));
