@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-18";
+    public static final String VERSION = "news-pipeline-19";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -1487,20 +1487,16 @@ public final class NewsExtractor {
                             || prediction.probability(
                                             SentenceLabel.valueOf(t.type().name()))
                                     < KEEP_WEAK_THRESHOLD));
-            // ... and adds a frame for an event type no trigger found
-            SentenceLabel best = prediction.best();
+            // ... and adds a frame for an event type no trigger found (by the additions model)
+            SentenceLabel best = prediction.addition();
+            double p = prediction.additionProbability(best);
             if (best != SentenceLabel.NONE
-                    && frames.adds(best, prediction.probability(best))
+                    && frames.adds(best, p)
                     && triggers.isEmpty()
                     && !SPECULATION.matcher(s).find()) {
                 EventType type = EventType.valueOf(best.name());
                 triggers.add(new Trigger(
-                        type,
-                        0,
-                        0,
-                        String.format(Locale.ROOT, "classifier: %s %.2f", best.id(), prediction.probability(best)),
-                        "",
-                        false));
+                        type, 0, 0, String.format(Locale.ROOT, "classifier: %s %.2f", best.id(), p), "", false));
             }
         }
         for (Trigger trigger : triggers) {

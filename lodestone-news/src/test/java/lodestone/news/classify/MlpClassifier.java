@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * A classifier with one hidden layer, compared with the shipped softmax out of fold by {@code ClassifierValidation}
- * ({@code -Dmodel=mlp}; not shipped: see {@code docs/methods/news.md} §4, round 12a): {@code p(label | x) = softmax(V tanh(W x + b) + c)}. Immutable (the weights are
- * copied in and never handed out).
+ * A classifier with one hidden layer, compared with the shipped softmax out of fold by {@code ClassifierValidation}:
+ * {@code p(label | x) = softmax(V tanh(W x + b) + c)}; as the only model ({@code -Dmodel=mlp}, round 12a) and as the
+ * model that adds frames beside the softmax's veto ({@code -Dmodel=split}, round 13a). Not shipped: neither beat the
+ * softmax out of fold ({@code docs/methods/news.md} §4). Immutable (the weights are copied in and never handed out).
  *
  * <p>Training ({@link #train}) minimises the mean cross-entropy plus an L2 penalty on the weights (not the biases) with
  * Adam over mini-batches, for a fixed number of epochs. The initial weights and the order of the examples in each epoch

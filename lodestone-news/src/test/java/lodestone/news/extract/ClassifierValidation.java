@@ -38,8 +38,11 @@ import lodestone.news.classify.SoftmaxClassifier;
  * SoftmaxClassifier.Settings#DEFAULT} unless the system properties {@code epochs}, {@code learningRate}, {@code l2} or
  * {@code classWeighting} say otherwise. With {@code -Dmodel=mlp} the model is an {@link MlpClassifier} (its settings
  * {@link MlpClassifier.Settings#DEFAULT} unless {@code units}, {@code epochs}, {@code batch}, {@code learningRate},
- * {@code l2} or {@code seed} say otherwise), and with {@code -Dcues=true} the vectors are followed by the {@link
- * CueEncoder} cues. Run from the repository root, with the arguments of {@link TrainingSentences}
+ * {@code l2} or {@code seed} say otherwise); with {@code -Dmodel=split} the softmax vetoes weak triggers and the
+ * hidden layer adds frames (two models over one vector, as shipped since round 13a); and with {@code -Dcues=true} the
+ * vectors are followed by the {@link CueEncoder} cues. (5) then chooses, for each type, the lowest threshold at which
+ * the frames it adds reach a precision of {@code floor} (0.8 unless {@code -Dfloor} says otherwise) and scores the
+ * extraction with those thresholds together. {@code -Dthreads=N} runs N folds at once (the output is the same). Run from the repository root, with the arguments of {@link TrainingSentences}
  * after a file that keeps the sentence vectors between runs:
  *
  * <pre>
@@ -62,7 +65,7 @@ final class ClassifierValidation {
         Path cache = Path.of(args[0]);
         RememberingEncoder encoder = new RememberingEncoder(MiniLmEncoder.shared());
         encoder.read(cache);
-        List<Split> splits = new ArrayList<>();
+        List<Split> listed = new ArrayList<>();
         List<ClassifierTraining.LabelledSentence> written = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].endsWith(".tsv")) {
@@ -73,8 +76,11 @@ final class ClassifierValidation {
             int hash = args[i].indexOf('#');
             Path dir = Path.of(hash < 0 ? args[i] : args[i].substring(0, hash));
             Pattern files = Pattern.compile(hash < 0 ? ".*" : args[i].substring(hash + 1));
-            splits.add(new Split(dir.getFileName().toString(), dir, files, TrainingSentences.labelled(dir, files)));
+            listed.add(new Split(dir.getFileName().toString(), dir, files, List.of()));
         }
+        List<Split> splits = listed.parallelStream()
+                .map(s -> new Split(s.name(), s.dir(), s.files(), TrainingSentences.labelled(s.dir(), s.files())))
+                .toList();
         SoftmaxClassifier.Settings d = SoftmaxClassifier.Settings.DEFAULT;
         SoftmaxClassifier.Settings settings = new SoftmaxClassifier.Settings(
                 Integer.getInteger("epochs", d.epochs()),
@@ -89,58 +95,90 @@ final class ClassifierValidation {
                 Double.parseDouble(System.getProperty("learningRate", String.valueOf(m.learningRate()))),
                 Double.parseDouble(System.getProperty("l2", String.valueOf(m.l2()))),
                 Long.getLong("seed", m.seed()));
-        boolean hidden = System.getProperty("model", "softmax").equals("mlp");
+        String kind = System.getProperty("model", "softmax");
+        boolean hidden = kind.equals("mlp");
+        boolean split = kind.equals("split");
         boolean cues = Boolean.getBoolean("cues");
         SentenceEncoder features = cues ? new CueEncoder(encoder) : encoder;
-        System.out.println((hidden ? mlp : settings) + " cues " + cues);
+        System.out.println(kind + " " + (hidden ? mlp : split ? settings + " " + mlp : settings) + " cues " + cues);
         Map<SentenceLabel, int[]> sentenceCounts = new LinkedHashMap<>(); // gold, predicted, right
         for (SentenceLabel l : SentenceLabel.values()) {
             sentenceCounts.put(l, new int[3]);
         }
         List<Run> runs = new ArrayList<>();
+        int threads = Integer.getInteger("threads", 1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<List<Run>>> folds = new ArrayList<>();
         for (Split held : splits) {
-            List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
-            for (Split s : splits) {
-                if (!s.name().equals(held.name())) {
-                    s.sentences()
-                            .forEach(x -> training.add(
-                                    new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
-                }
+            folds.add(pool.submit(
+                    () -> fold(held, splits, written, features, hidden, split, mlp, settings, sentenceCounts)));
+        }
+        for (java.util.concurrent.Future<List<Run>> f : folds) {
+            try {
+                runs.addAll(f.get());
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
             }
-            SentenceModel model = hidden
-                    ? MlpClassifier.train(ClassifierTraining.examples(training, features), mlp)
-                    : ClassifierTraining.train(training, features, settings);
-            for (TrainingSentences.Labelled x : held.sentences()) {
-                SentenceLabel gold = SentenceLabel.of(x.label());
-                SentenceLabel best =
-                        new SentenceClassifier.Prediction(model.probabilities(features.encode(x.text()))).best();
+            encoder.write(cache);
+        }
+        pool.shutdown();
+        report(sentenceCounts, runs);
+    }
+
+    /** Trains the fold's classifier without the held-out split, counts its sentence labels and extracts its articles. */
+    private static List<Run> fold(
+            Split held,
+            List<Split> splits,
+            List<ClassifierTraining.LabelledSentence> written,
+            SentenceEncoder features,
+            boolean hidden,
+            boolean split,
+            MlpClassifier.Settings mlp,
+            SoftmaxClassifier.Settings settings,
+            Map<SentenceLabel, int[]> sentenceCounts) {
+        List<Run> runs = new ArrayList<>();
+        List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
+        for (Split s : splits) {
+            if (!s.name().equals(held.name())) {
+                s.sentences()
+                        .forEach(x -> training.add(
+                                new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
+            }
+        }
+        SentenceModel model = hidden
+                ? MlpClassifier.train(ClassifierTraining.examples(training, features), mlp)
+                : ClassifierTraining.train(training, features, settings);
+        Optional<SentenceModel> additions = split
+                ? Optional.of(MlpClassifier.train(ClassifierTraining.examples(training, features), mlp))
+                : Optional.empty();
+        SentenceClassifier classifier = new SentenceClassifier(features, model, additions);
+        for (TrainingSentences.Labelled x : held.sentences()) {
+            SentenceLabel gold = SentenceLabel.of(x.label());
+            SentenceLabel best = classifier.classify(x.text()).addition();
+            synchronized (sentenceCounts) {
                 sentenceCounts.get(gold)[0]++;
                 sentenceCounts.get(best)[1]++;
                 if (gold == best) {
                     sentenceCounts.get(gold)[2]++;
                 }
             }
-            NewsExtractor extractor = new NewsExtractor(
-                    Gazetteer.bundled(),
-                    Optional.of(new SentenceClassifier(features, model)),
-                    ClassifierFrames.uniform(THRESHOLDS[0]));
-            Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
-            for (Article article :
-                    ArticleReader.withDefaults().readAll(held.dir().toString())) {
-                if (gold.containsKey(article.name())
-                        && held.files().matcher(article.name()).matches()) {
-                    runs.add(new Run(article, extractor.extract(article).events(), gold.get(article.name())));
-                }
-            }
-            System.err.println("fold " + held.name() + ": " + held.sentences().size() + " sentences");
-            encoder.write(cache);
         }
-        report(sentenceCounts, runs);
+        NewsExtractor extractor = new NewsExtractor(
+                Gazetteer.bundled(), Optional.of(classifier), ClassifierFrames.uniform(THRESHOLDS[0]));
+        Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
+        for (Article article : ArticleReader.withDefaults().readAll(held.dir().toString())) {
+            if (gold.containsKey(article.name())
+                    && held.files().matcher(article.name()).matches()) {
+                runs.add(new Run(article, extractor.extract(article).events(), gold.get(article.name())));
+            }
+        }
+        System.err.println("fold " + held.name() + ": " + held.sentences().size() + " sentences");
+        return runs;
     }
 
     private static void report(Map<SentenceLabel, int[]> sentenceCounts, List<Run> runs) {
-        System.out.println("(1) sentence labels out of fold, at the most probable label: label, gold, predicted,"
-                + " right, precision, recall");
+        System.out.println("(1) sentence labels out of fold by the model that adds frames, at the most probable label:"
+                + " label, gold, predicted, right, precision, recall");
         sentenceCounts.forEach((l, c) -> System.out.printf(
                 Locale.ROOT,
                 "%-26s %5d %5d %5d %.3f %.3f%n",
@@ -200,18 +238,53 @@ final class ClassifierValidation {
         System.out.println(
                 "(4) events over all splits, every type at one threshold: matched, predicted, gold, P, R," + " F1");
         for (double t : THRESHOLDS) {
-            GoldScore.Prf s = score(runs, e -> classified(e, null, t));
-            System.out.printf(
-                    Locale.ROOT,
-                    "%.1f %4d %4d %4d %.3f %.3f %.3f%n",
-                    t,
-                    s.matched(),
-                    s.predicted(),
-                    s.gold(),
-                    s.precision(),
-                    s.gold() == 0 ? 0 : (double) s.matched() / s.gold(),
-                    s.f1());
+            System.out.printf(Locale.ROOT, "%.1f %s%n", t, line(score(runs, e -> classified(e, null, t))));
         }
+        chosen(runs, none);
+    }
+
+    /**
+     * For each type, the lowest threshold at which the frames it adds match gold events no rule frame matches with a
+     * precision of the floor or more; then the extraction with those thresholds together.
+     */
+    private static void chosen(List<Run> runs, GoldScore.Prf none) {
+        double floor = Double.parseDouble(System.getProperty("floor", "0.8"));
+        Map<SentenceLabel, Double> thresholds = new LinkedHashMap<>();
+        for (SentenceLabel l : SentenceLabel.values()) {
+            for (double t : l == SentenceLabel.NONE ? new double[0] : THRESHOLDS) {
+                int added = 0;
+                for (Run r : runs) {
+                    added += (int)
+                            r.events().stream().filter(e -> classified(e, l, t)).count();
+                }
+                int more = score(runs, e -> classified(e, l, t)).matched() - none.matched();
+                if (added > 0 && more >= floor * added) {
+                    thresholds.put(l, t);
+                    break;
+                }
+            }
+        }
+        GoldScore.Prf s =
+                score(runs, e -> thresholds.entrySet().stream().anyMatch(x -> classified(e, x.getKey(), x.getValue())));
+        System.out.printf(
+                Locale.ROOT,
+                "(5) thresholds reaching precision %.2f: %s; end to end: matched, predicted, gold, P, R, F1: %s%n",
+                floor,
+                thresholds,
+                line(s));
+    }
+
+    /** Matched, predicted, gold, precision, recall and F1. */
+    private static String line(GoldScore.Prf s) {
+        return String.format(
+                Locale.ROOT,
+                "%4d %4d %4d %.3f %.3f %.3f",
+                s.matched(),
+                s.predicted(),
+                s.gold(),
+                s.precision(),
+                s.gold() == 0 ? 0 : (double) s.matched() / s.gold(),
+                s.f1());
     }
 
     /** Whether the event is a frame the classifier added for the label (any label when null) at p of t or more. */
