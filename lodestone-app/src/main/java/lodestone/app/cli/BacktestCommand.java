@@ -31,14 +31,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code lodestone backtest}: the model against what followed China's export controls of 2023-2025. */
+/** {@code lodestone backtest}: the model against what followed export controls of 2023-2025 (China's, the DRC's). */
 @Command(
         name = "backtest",
         mixinStandardHelpOptions = true,
         description = {
             "Run the historical episodes (China's 2023 gallium and germanium licensing, its 2023 graphite licensing, the"
                     + " December 2024 ban on gallium, germanium and antimony exports to the US, the April 2025"
-                    + " rare-earth licensing) and print, for every observation, the observed value beside the model's"
+                    + " rare-earth licensing; the ex-ante episodes: China's 2025 minor-metal and rare-earth licensing and the"
+                    + " DRC's 2025 cobalt export suspension) and print, for every observation, the observed value beside the model's"
                     + " P10, P50 and P90, whether it lies inside, and for prices whether the model's median moves the"
                     + " same way (up or down from 1);"
                     + " then the share inside P10-P90 per episode and for the calibration and test episodes. P10 and"
@@ -89,9 +90,9 @@ final class BacktestCommand implements Callable<Integer> {
             names = "--episode",
             paramLabel = "ID",
             description = "Only this episode (repeatable): cn-ga-ge-2023, cn-graphite-2023, cn-ga-ge-sb-us-ban-2024,"
-                    + " cn-ree-2025-04, cn-minor-metals-2025, cn-ree-minor-2025 (the last two built before their"
-                    + " outcomes were seen: they hold no rows of their own, so they are scored only with"
-                    + " --observations).")
+                    + " cn-ree-2025-04, cn-minor-metals-2025, cn-ree-minor-2025, cd-cobalt-2025 (the last three built"
+                    + " before their outcomes were seen: they hold no rows of their own; their rows come from separate"
+                    + " records, --observations).")
     @Nullable
     List<String> only;
 

@@ -12,9 +12,10 @@ import lodestone.sim.scenario.Behaviour;
  */
 public final class Episodes {
     /**
-     * The episode ids, oldest first. {@code cn-minor-metals-2025} and {@code cn-ree-minor-2025} are built from ex-ante
-     * evidence only and hold no rows of their own: their outcome rows come from separate records (blind record 10, a
-     * development record since it was scored once, and blind record 11, scored with {@code --observations}).
+     * The episode ids, oldest first. {@code cn-minor-metals-2025}, {@code cn-ree-minor-2025} and {@code cd-cobalt-2025}
+     * (the DRC's cobalt export suspension, the first issuer other than China) are built from ex-ante evidence only and
+     * hold no rows of their own: their outcome rows come from separate records (blind record 10, a development record
+     * since it was scored once, blind record 11, and later records scored with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023",
@@ -22,7 +23,8 @@ public final class Episodes {
             "cn-ga-ge-sb-us-ban-2024",
             "cn-ree-2025-04",
             "cn-minor-metals-2025",
-            "cn-ree-minor-2025");
+            "cn-ree-minor-2025",
+            "cd-cobalt-2025");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

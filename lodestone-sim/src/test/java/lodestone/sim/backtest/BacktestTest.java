@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class BacktestTest {
     private static final String MINOR_METALS = "cn-minor-metals-2025";
     private static final String REE_MINOR = "cn-ree-minor-2025";
+    private static final String COBALT = "cd-cobalt-2025";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -41,13 +42,13 @@ class BacktestTest {
         assertThat(episodes)
                 .filteredOn(e -> e.observations().isEmpty())
                 .extracting(Episode::id)
-                .containsExactly(MINOR_METALS, REE_MINOR);
+                .containsExactly(MINOR_METALS, REE_MINOR, COBALT);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
                     .as(episode.id())
                     .hasSizeGreaterThanOrEqualTo(
-                            List.of(MINOR_METALS, REE_MINOR).contains(episode.id()) ? 0 : 10);
+                            List.of(MINOR_METALS, REE_MINOR, COBALT).contains(episode.id()) ? 0 : 10);
             for (Observation o : episode.observations()) {
                 assertThat(o.source()).as(o.id()).isNotBlank();
                 assertThat(o.baseline()).as(o.id()).isNotBlank();
@@ -92,7 +93,7 @@ class BacktestTest {
         assertThat(world.markets())
                 .extracting(m -> m.mineral().value())
                 .containsExactly("tungsten", "tellurium", "bismuth", "molybdenum", "indium");
-        simulatesTwelveMonths(world, YearMonth.of(2025, 2));
+        simulatesTwelveMonths(world, YearMonth.of(2025, 2), 5);
         // with a held-out row (a placeholder value, not an outcome) it is scored
         scoresOnlyTheRowsItIsGiven(episode, """
                 observations:
@@ -109,7 +110,7 @@ class BacktestTest {
         assertThat(world.markets())
                 .extracting(m -> m.mineral().value())
                 .containsExactly("samarium", "gadolinium", "lutetium", "scandium", "yttrium");
-        ScenarioResult result = simulatesTwelveMonths(world, YearMonth.of(2025, 4));
+        ScenarioResult result = simulatesTwelveMonths(world, YearMonth.of(2025, 4), 5);
         for (var market : result.markets()) {
             PathOutcomes paths = market.paths().orElseThrow();
             double exports = 0;
@@ -128,6 +129,33 @@ class BacktestTest {
                 """, "y-mar", "sc-jun");
     }
 
+    @Test
+    void theCobaltSuspensionIsAnExAnteEpisodeOfAnotherIssuerThatCutsTheDrcsExportsAtOnce() {
+        Episode episode = exAnteEpisode(COBALT, "cobalt-2025-world");
+        ScenarioSpec world = episode.scenario("cobalt-2025-world").orElseThrow();
+        assertThat(world.perspective()).isEqualTo("OUTSIDE");
+        assertThat(world.disruption().issuer()).isEqualTo("CD");
+        assertThat(world.disruption().licensing()).isEmpty();
+        assertThat(world.markets()).extracting(m -> m.mineral().value()).containsExactly("cobalt");
+        assertThat(world.markets().get(0).shareOf("CD")).isEqualTo(0.76);
+        // the first simulated month is February 2025, the announcement's: month 1 is March, the start
+        ScenarioResult result = simulatesTwelveMonths(world, YearMonth.of(2025, 2), 1);
+        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
+        for (int p = 0; p < paths.paths(); p++) {
+            // a suspension without licences: nothing leaves the DRC in March and April 2025 (evaluation on 22 May)
+            for (int t = 1; t <= 2; t++) {
+                assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
+            }
+        }
+        scoresOnlyTheRowsItIsGiven(episode, """
+                observations:
+                  - {id: co-may, episode: cd-cobalt-2025, scenario: cobalt-2025-world, market: cobalt,
+                     series: exports, from: 2025-05, value: 1, source: placeholder}
+                  - {id: co-feb, episode: cd-cobalt-2025, scenario: cobalt-2025-world, market: cobalt,
+                     series: priceOutside, from: 2026-02, value: 1, source: placeholder}
+                """, "co-may", "co-feb");
+    }
+
     /** An episode built ex ante: a test episode with one scenario, its assumptions and no rows of its own. */
     private static Episode exAnteEpisode(String id, String scenario) {
         Episode episode =
@@ -139,12 +167,12 @@ class BacktestTest {
         return episode;
     }
 
-    /** Runs five markets for 200 paths and checks every month's exports and prices are finite and in range. */
-    private static ScenarioResult simulatesTwelveMonths(ScenarioSpec world, YearMonth first) {
+    /** Runs the markets for 200 paths and checks every month's exports and prices are finite and in range. */
+    private static ScenarioResult simulatesTwelveMonths(ScenarioSpec world, YearMonth first, int markets) {
         ScenarioResult result =
                 MonteCarloEngine.run(world, RunOptions.of(200, 7).keepingPaths());
         assertThat(result.firstMonth()).isEqualTo(first);
-        assertThat(result.markets()).hasSize(5);
+        assertThat(result.markets()).hasSize(markets);
         for (var market : result.markets()) {
             PathOutcomes paths = market.paths().orElseThrow();
             assertThat(paths.paths()).isEqualTo(200);
