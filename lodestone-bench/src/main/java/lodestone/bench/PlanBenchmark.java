@@ -1,6 +1,5 @@
 package lodestone.bench;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,28 +81,8 @@ public class PlanBenchmark extends SingleShotBenchmark {
     public Plan plan() {
         PathSource fixed = new PathSource() {
             @Override
-            public String scenario() {
-                return source.scenario();
-            }
-
-            @Override
-            public MineralId mineral() {
-                return source.mineral();
-            }
-
-            @Override
-            public String perspective() {
-                return source.perspective();
-            }
-
-            @Override
-            public YearMonth start() {
-                return source.start();
-            }
-
-            @Override
-            public int months() {
-                return source.months();
+            public Scope scope() {
+                return source.scope();
             }
 
             @Override

@@ -47,12 +47,13 @@ public final class Planner {
             double shadow = optimizer.shadowPrice(solution, settings.countryShare()) * 1e9;
             Optional<Plan.Failure> failure = failure(optimizer, choices, levels, settings);
             Plan.Resimulation resimulation = resimulate(source, options, levels, settings);
+            PathSource.Scope scope = source.scope();
             return new Plan(
-                    source.scenario(),
-                    source.mineral(),
-                    source.perspective(),
-                    source.start(),
-                    source.months(),
+                    scope.scenario(),
+                    scope.mineral(),
+                    scope.perspective(),
+                    scope.start(),
+                    scope.months(),
                     settings.paths(),
                     settings.seed(),
                     settings.alpha(),
@@ -170,7 +171,7 @@ public final class Planner {
 
     private static Plan.MonthBand band(PathSource source, int t, double[] values) {
         Arrays.sort(values);
-        return new Plan.MonthBand(source.start().plusMonths(t), rank(values, 0.5), rank(values, 0.95));
+        return new Plan.MonthBand(source.scope().start().plusMonths(t), rank(values, 0.5), rank(values, 0.95));
     }
 
     private static Plan.Spread spread(double[] losses, double tail) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import lodestone.news.TabSeparated;
 
 /**
  * Trains the sentence classifier from labelled sentences: one line per sentence, {@code label<TAB>sentence}, with
@@ -28,21 +29,17 @@ public final class ClassifierTraining {
      */
     public static List<LabelledSentence> parse(String text, String location) {
         List<LabelledSentence> out = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
+        for (TabSeparated.Line line : TabSeparated.lines(text)) {
+            String t = line.text();
+            int tab = t.indexOf('\t');
             if (tab < 0) {
                 throw new IllegalArgumentException(
-                        location + ":" + (i + 1) + ": line (" + line + ") must be label<TAB>sentence.");
+                        location + ":" + line.number() + ": line (" + t + ") must be label<TAB>sentence.");
             }
             try {
-                out.add(new LabelledSentence(SentenceLabel.of(line.substring(0, tab)), line.substring(tab + 1)));
+                out.add(new LabelledSentence(SentenceLabel.of(t.substring(0, tab)), t.substring(tab + 1)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(location + ":" + (i + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(location + ":" + line.number() + ": " + e.getMessage(), e);
             }
         }
         return out;

@@ -1,11 +1,8 @@
 package lodestone.news.classify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import lodestone.news.Bundled;
 
 /**
  * Classifies one sentence: encoder, then trained models over the one vector. Thread-safe. The {@code model} decides
@@ -155,14 +152,6 @@ public record SentenceClassifier(SentenceEncoder encoder, SentenceModel model, O
     }
 
     static String resource(String path) {
-        try (InputStream in = SentenceClassifier.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + path + " is missing from lodestone-news.\nMaybe run"
-                        + " lodestone.news.classify.ClassifierTraining to create it.");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundled.trained(path, ClassifierTraining.class);
     }
 }

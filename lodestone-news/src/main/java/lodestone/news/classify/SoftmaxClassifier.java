@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import lodestone.news.TabSeparated;
 
 /**
  * Multinomial logistic regression: {@code p(label | x) = softmax(W x + b)}. Immutable (the weights are copied in and
@@ -249,13 +250,8 @@ public final class SoftmaxClassifier implements SentenceModel {
     public static SoftmaxClassifier parse(String text, String location) {
         List<SentenceLabel> labels = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
+        for (TabSeparated.Line line : TabSeparated.stripped(text)) {
+            String[] cells = line.fields();
             double[] row = new double[cells.length - 1];
             try {
                 labels.add(SentenceLabel.of(cells[0]));
@@ -263,7 +259,7 @@ public final class SoftmaxClassifier implements SentenceModel {
                     row[j - 1] = Double.parseDouble(cells[j]);
                 }
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(location + ":" + (i + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(location + ":" + line.number() + ": " + e.getMessage(), e);
             }
             rows.add(row);
         }

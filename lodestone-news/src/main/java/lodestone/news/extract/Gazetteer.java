@@ -1,11 +1,5 @@
 package lodestone.news.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import lodestone.news.Bundled;
+import lodestone.news.TabSeparated;
 import lodestone.risk.csv.CuratedCsv;
 
 /**
@@ -197,13 +193,9 @@ public final class Gazetteer {
     }
 
     private static List<String[]> tsv(String name) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : lines(name)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                rows.add(line.split("\t", -1));
-            }
-        }
-        return rows;
+        return TabSeparated.lines(lines(name)).stream()
+                .map(TabSeparated.Line::fields)
+                .toList();
     }
 
     static List<List<String>> csv(String name) {
@@ -211,22 +203,7 @@ public final class Gazetteer {
     }
 
     static List<String> lines(String name) {
-        String path = "lodestone/news/" + name;
-        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + path + " is missing from lodestone-news.");
-            }
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    lines.add(line);
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundled.text("lodestone/news/" + name).lines().toList();
     }
 
     PhraseMatcher countries() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import lodestone.news.TabSeparated;
 
 /**
  * The wordings of the extractor's triggers, as data: {@code lodestone/news/vocabulary.tsv}, read once at start. One
@@ -55,30 +56,26 @@ record Vocabulary(List<Vocabulary.Entry> entries) {
      */
     static Vocabulary parse(String source, List<String> lines) {
         List<Entry> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
+        for (TabSeparated.Line line : TabSeparated.lines(lines)) {
+            int number = line.number();
+            String[] f = line.fields();
             if (f.length != 5) {
-                throw new IllegalArgumentException(source + " line " + (i + 1) + ": " + f.length
+                throw new IllegalArgumentException(source + " line " + number + ": " + f.length
                         + " tab-separated fields, expected 5 (name, type, strength, pattern, example)."
                         + "\nMaybe a tab was typed as spaces.");
             }
             if (!List.of("strong", "weak", "-").contains(f[2])) {
                 throw new IllegalArgumentException(
-                        source + " line " + (i + 1) + ": strength '" + f[2] + "' is not strong, weak or -.");
+                        source + " line " + number + ": strength '" + f[2] + "' is not strong, weak or -.");
             }
             try {
                 Pattern.compile(f[3]);
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(
-                        source + " line " + (i + 1) + ": pattern '" + f[3] + "' does not compile: "
-                                + e.getDescription(),
+                        source + " line " + number + ": pattern '" + f[3] + "' does not compile: " + e.getDescription(),
                         e);
             }
-            out.add(new Entry(i + 1, f[0], f[1], f[2], f[3], f[4]));
+            out.add(new Entry(number, f[0], f[1], f[2], f[3], f[4]));
         }
         return new Vocabulary(out);
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lodestone.news.TabSeparated;
 
 /**
  * Trains the candidate filter from a table of labelled candidates and writes its weights file.
@@ -43,42 +44,21 @@ public final class FilterTraining {
         return out;
     }
 
-    /** A labelled candidate: its split, article, label and features (copied in and out). */
-    public static final class Row {
-        private final String split;
-        private final String article;
-        private final boolean real;
-        private final double[] x;
-
-        /**
-         * @param split the development split it comes from
-         * @param article the article's file name
-         * @param real whether it matched a gold event
-         * @param x its features
-         */
-        public Row(String split, String article, boolean real, double[] x) {
-            this.split = split;
-            this.article = article;
-            this.real = real;
-            this.x = x.clone();
+    /**
+     * A labelled candidate.
+     *
+     * @param split the development split it comes from
+     * @param article the article's file name
+     * @param real whether it matched a gold event
+     * @param x its features (copied in and out, never compared)
+     */
+    @SuppressWarnings("ArrayRecordComponent")
+    public record Row(String split, String article, boolean real, double[] x) {
+        public Row {
+            x = x.clone();
         }
 
-        /** @return the development split it comes from */
-        public String split() {
-            return split;
-        }
-
-        /** @return the article's file name */
-        public String article() {
-            return article;
-        }
-
-        /** @return whether it matched a gold event */
-        public boolean real() {
-            return real;
-        }
-
-        /** @return its features */
+        @Override
         public double[] x() {
             return x.clone();
         }
@@ -131,17 +111,12 @@ public final class FilterTraining {
         List<Row> rows = new ArrayList<>();
         String header = "split\tarticle\treal\t" + String.join("\t", CandidateFeatures.NAMES);
         boolean headerRead = false;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
+        for (TabSeparated.Line line : TabSeparated.lines(text)) {
+            String[] cells = line.fields();
             try {
                 if (cells[0].equals("gold") && cells.length == 3) {
                     gold.put(cells[1], Integer.parseInt(cells[2]));
-                } else if (line.equals(header)) {
+                } else if (line.text().equals(header)) {
                     headerRead = true;
                 } else if (headerRead && cells.length == CandidateFeatures.NAMES.size() + 3) {
                     double[] x = new double[CandidateFeatures.NAMES.size()];
@@ -154,9 +129,11 @@ public final class FilterTraining {
                             + CandidateFeatures.NAMES + " or a candidate after it");
                 }
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(location + ":" + (i + 1) + ": a number is malformed: " + line, e);
+                throw new IllegalArgumentException(
+                        location + ":" + line.number() + ": a number is malformed: " + line.text(), e);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(location + ":" + (i + 1) + ": line " + e.getMessage() + ".", e);
+                throw new IllegalArgumentException(
+                        location + ":" + line.number() + ": line " + e.getMessage() + ".", e);
             }
         }
         return new Table(gold, rows);

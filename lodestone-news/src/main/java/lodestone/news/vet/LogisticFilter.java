@@ -1,12 +1,10 @@
 package lodestone.news.vet;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lodestone.news.Bundled;
+import lodestone.news.TabSeparated;
 
 /**
  * Keeps a candidate when P(real), a logistic regression over its {@link CandidateFeatures}, reaches the threshold.
@@ -39,7 +37,7 @@ public final class LogisticFilter implements CandidateFilter {
     }
 
     private static final class Holder {
-        static final LogisticFilter INSTANCE = parse(resource(), WEIGHTS);
+        static final LogisticFilter INSTANCE = parse(Bundled.trained(WEIGHTS, FilterTraining.class), WEIGHTS);
     }
 
     /** @return the shipped filter ({@link #WEIGHTS}) */
@@ -96,22 +94,17 @@ public final class LogisticFilter implements CandidateFilter {
         names.addAll(CandidateFeatures.NAMES);
         double[] values = new double[names.size()];
         int read = 0;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
+        for (TabSeparated.Line line : TabSeparated.stripped(text)) {
+            String[] cells = line.fields();
             if (read >= names.size() || cells.length != 2 || !cells[0].equals(names.get(read))) {
-                throw new IllegalArgumentException(location + ":" + (i + 1) + ": line (" + line + ") must be "
-                        + (read < names.size() ? names.get(read) : "the end") + "<TAB>number.");
+                throw new IllegalArgumentException(location + ":" + line.number() + ": line (" + line.text()
+                        + ") must be " + (read < names.size() ? names.get(read) : "the end") + "<TAB>number.");
             }
             try {
                 values[read++] = Double.parseDouble(cells[1]);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(
-                        location + ":" + (i + 1) + ": value (" + cells[1] + ") must be a number.", e);
+                        location + ":" + line.number() + ": value (" + cells[1] + ") must be a number.", e);
             }
         }
         if (read != names.size()) {
@@ -143,17 +136,5 @@ public final class LogisticFilter implements CandidateFilter {
 
     private static String format(double v) {
         return String.format(Locale.ROOT, "%.10f", v);
-    }
-
-    private static String resource() {
-        try (InputStream in = LogisticFilter.class.getClassLoader().getResourceAsStream(WEIGHTS)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + WEIGHTS + " is missing from lodestone-news.\nMaybe run"
-                        + " lodestone.news.vet.FilterTraining to create it.");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package lodestone.plan.path;
 
-import java.time.YearMonth;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
@@ -28,8 +27,7 @@ import lodestone.sim.scenario.ScenarioSpec;
  */
 public final class EnginePathSource implements PathSource {
     private final ScenarioSpec single;
-    private final MineralId mineral;
-    private final int months;
+    private final Scope scope;
 
     /**
      * @param spec a resolved scenario (every supply mix known)
@@ -50,34 +48,14 @@ public final class EnginePathSource implements PathSource {
                         + mineral + "; it has "
                         + spec.markets().stream().map(m -> m.mineral().value()).collect(Collectors.joining(", "))
                         + "."));
-        this.months = horizonMonths.orElse(spec.horizonMonths());
+        int months = horizonMonths.orElse(spec.horizonMonths());
         this.single = spec.withHorizon(months).withMarkets(List.of(market));
-        this.mineral = mineral;
+        this.scope = new Scope(single.id(), mineral, single.perspective(), single.start(), months);
     }
 
     @Override
-    public String scenario() {
-        return single.id();
-    }
-
-    @Override
-    public MineralId mineral() {
-        return mineral;
-    }
-
-    @Override
-    public String perspective() {
-        return single.perspective();
-    }
-
-    @Override
-    public YearMonth start() {
-        return single.start();
-    }
-
-    @Override
-    public int months() {
-        return months;
+    public Scope scope() {
+        return scope;
     }
 
     @Override
@@ -86,6 +64,7 @@ public final class EnginePathSource implements PathSource {
             throw new IllegalArgumentException(
                     "paths (" + paths + ") and threads (" + threads + ") must both be at least 1.");
         }
+        int months = scope.months();
         long[] seeds = new long[paths];
         SplittableRandom root = new SplittableRandom(seed);
         for (int p = 0; p < paths; p++) {
@@ -102,6 +81,7 @@ public final class EnginePathSource implements PathSource {
     }
 
     private void run(long[] seeds, int from, int to, double[] shortfall) {
+        int months = scope.months();
         try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
             for (int p = from; p < to; p++) {
                 MarketResult market = engine.simulate(

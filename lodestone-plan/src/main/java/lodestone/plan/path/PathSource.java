@@ -5,20 +5,19 @@ import lodestone.model.mineral.MineralId;
 
 /** Where disruption paths come from: one scenario, one mineral, one perspective, one horizon. */
 public interface PathSource {
-    /** @return the scenario's id */
-    String scenario();
+    /**
+     * What the paths describe.
+     *
+     * @param scenario the scenario's id
+     * @param mineral the mineral whose market is planned for
+     * @param perspective the perspective country (ISO 3166-1 alpha-2)
+     * @param start the scenario's first month (month index 0)
+     * @param months months per path
+     */
+    record Scope(String scenario, MineralId mineral, String perspective, YearMonth start, int months) {}
 
-    /** @return the mineral whose market is planned for */
-    MineralId mineral();
-
-    /** @return the perspective country (ISO 3166-1 alpha-2) */
-    String perspective();
-
-    /** @return the scenario's first month (month index 0) */
-    YearMonth start();
-
-    /** @return months per path */
-    int months();
+    /** @return what the paths describe */
+    Scope scope();
 
     /**
      * Draws paths. The result depends on {@code paths} and {@code seed} only, never on {@code threads}.

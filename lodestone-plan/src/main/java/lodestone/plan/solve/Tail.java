@@ -8,30 +8,15 @@ import java.util.stream.IntStream;
  * Conditional value at risk of equally likely losses, in the Rockafellar–Uryasev form
  * {@code CVaR_α(L) = min_η η + E[(L − η)⁺] / (1 − α)}. For P equally likely losses the minimum is the mean of the worst
  * {@code m = (1 − α)·P} of them, the last one counted with the fractional weight {@code m − ⌊m⌋}; α = 0 gives the mean.
- * Holds the CVaR (in the unit of the losses), the value at risk (the optimal η: the ⌈m⌉-th largest loss), and the paths
- * carrying weight, worst first, with their weights (summing to 1).
+ * Its arrays are not copied (only this package reads them) and tails are never compared.
+ *
+ * @param value the CVaR, in the unit of the losses
+ * @param valueAtRisk the value at risk (the optimal η: the ⌈m⌉-th largest loss)
+ * @param paths the paths carrying weight, worst first
+ * @param weights their weights (summing to 1)
  */
-final class Tail {
-    private final double value;
-    private final double valueAtRisk;
-    private final int[] paths;
-    private final double[] weights;
-
-    private Tail(double value, double valueAtRisk, int[] paths, double[] weights) {
-        this.value = value;
-        this.valueAtRisk = valueAtRisk;
-        this.paths = paths;
-        this.weights = weights;
-    }
-
-    double value() {
-        return value;
-    }
-
-    double valueAtRisk() {
-        return valueAtRisk;
-    }
-
+@SuppressWarnings("ArrayRecordComponent")
+record Tail(double value, double valueAtRisk, int[] paths, double[] weights) {
     int count() {
         return paths.length;
     }
