@@ -74,7 +74,8 @@ class DownloadLinksTest {
 
     /**
      * One page per template, for the comparison of every link with the command line (the pages above differ in their
-     * parameters, not in the kinds of links they have; the command line opens the store anew for each command).
+     * parameters, not in the kinds of links they have; the command line opens the store anew for each command), and a
+     * second country: Australia's page has projects, China's the measures it issued.
      */
     static final List<String> ONE_PAGE_PER_TEMPLATE = List.of(
             "/",
@@ -82,6 +83,7 @@ class DownloadLinksTest {
             "/minerals/dysprosium",
             "/countries",
             "/countries/AU",
+            "/countries/CN",
             "/compare?ids=gallium,germanium,dysprosium",
             "/measures?on=2026-11-20",
             "/agreements",
@@ -255,6 +257,66 @@ class DownloadLinksTest {
                     .as(page + " " + jsonHref)
                     .isEqualTo(JSON.readTree(cli(args, "json")));
         }
+    }
+
+    /**
+     * The downloads name the commands of the tables and charts above them: a link for each, the command with the
+     * page's own parameters ({@link #everyDownloadEqualsTheCommandLine} compares what each link gives with what its
+     * command prints).
+     */
+    @Test
+    void theDownloadsNameTheCommandOfEachTableWithThePagesParameters() throws Exception {
+        List<String> commands = new ArrayList<>();
+        for (String page : List.of(
+                "/",
+                "/minerals/dysprosium",
+                "/countries/CN",
+                "/minerals",
+                "/countries",
+                "/measures?on=2026-11-20",
+                "/agreements",
+                "/agreements/us-au-framework-2025",
+                "/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1",
+                "/plans?mineral=dysprosium&budget=5e9&paths=500")) {
+            commands.addAll(commandsNamed(page));
+        }
+        // 12 links before, those under the scenario, plan and dysprosium's dependency tables and history, and (#16,
+        // dl4) the overview's chart, China's reserves, the agreement's money and two delivery outlooks, the plan's
+        // frontier and re-simulated spread
+        assertThat(commands)
+                .hasSize(23)
+                .contains(
+                        "lodestone history dysprosium --format csv",
+                        "lodestone dependency dysprosium --perspective US --format csv",
+                        "lodestone simulate china-ree-2025-10-reinstated --paths 500 --seed 1 --format csv",
+                        "lodestone plan dysprosium --budget 5000000000 --paths 500 --seed 0 --format csv",
+                        "lodestone reserves --country CN --format csv",
+                        "lodestone money --agreement us-au-framework-2025 --format csv",
+                        "lodestone plan dysprosium --budget 5000000000 --paths 500 --seed 0 --table resimulation"
+                                + " --format csv");
+        // the comparison and a country with projects (#16, dl4)
+        List<String> more = new ArrayList<>(commandsNamed("/compare?ids=gallium,germanium,dysprosium"));
+        more.addAll(commandsNamed("/countries/AU"));
+        assertThat(more)
+                .contains(
+                        "lodestone compare gallium,germanium,dysprosium --on 2026-11-30 --perspective US --format csv",
+                        "lodestone projects --country AU --format csv",
+                        "lodestone reserves --country AU --format csv");
+    }
+
+    /** The command each downloads paragraph of a page names, in the page's order. */
+    private static List<String> commandsNamed(String page) throws Exception {
+        HttpResponse<String> response = fixture.get(page);
+        assertThat(response.statusCode()).as(page).isEqualTo(200);
+        List<String> commands = new ArrayList<>();
+        for (Part part : parts(response.body())) {
+            if (part.kind().equals("downloads")) {
+                Matcher code = CODE.matcher(part.html());
+                assertThat(code.find()).as(page + ": " + part.html()).isTrue();
+                commands.add(unescape(code.group(1)));
+            }
+        }
+        return commands;
     }
 
     /** A check's result tables are exempt for the reason {@link #EXEMPT} gives; the audit sees them. */
