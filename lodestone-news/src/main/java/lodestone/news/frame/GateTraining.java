@@ -14,7 +14,7 @@ import lodestone.news.vet.LogisticFilter;
 import lodestone.news.vet.LogisticFit;
 
 /**
- * Trains the gate of proposed frames ({@link ProposalGate}) from a table of labelled proposals and writes its weights.
+ * Trains the gate of proposed frames ({@link ProposalGate}) from a table of labelled proposals.
  *
  * <p>The table ({@code proposals.tsv}, written by the test-scope {@code ProposalValidation} from the development
  * splits) is a candidate table of {@link FilterTraining} (its {@code gold} lines, header and rows: one row per proposed
@@ -22,12 +22,12 @@ import lodestone.news.vet.LogisticFit;
  * scorer's rules) with one more line per split, {@code base<TAB>split<TAB>matched<TAB>predicted}: the gold events the
  * split's other kept candidates match and how many they are. The fit is {@link LogisticFit} with {@link FilterTraining#L2}
  * over the proposed candidates; the threshold is the one of {@link #THRESHOLDS} that gives the highest event F1 over
- * the table's splits with the proposals it keeps added to the other candidates, the highest on a tie (fewer frames). To
- * write the shipped gate again, from the repository root:
+ * the table's splits with the proposals it keeps added to the other candidates, the highest on a tie (fewer frames).
+ * {@code ProposalValidation} trains one gate per fold this way; no gate ships (round 14a). To write a gate's weights
+ * (the format of {@link LogisticFilter}) from a table:
  *
  * <pre>
- * java -cp ... lodestone.news.frame.GateTraining lodestone-news/src/test/resources/lodestone/news/frame/proposals.tsv \
- *     lodestone-news/src/main/resources/lodestone/news/frame/gate.tsv
+ * java -cp ... lodestone.news.frame.GateTraining PROPOSALS.tsv GATE.tsv
  * </pre>
  */
 public final class GateTraining {

@@ -12,9 +12,6 @@ import lodestone.news.classify.SentenceLabel;
  * @param floor the least probability of the type, in (0, 1]
  */
 public record LikeliestTypeProposer(double floor) implements FrameProposer {
-    /** The floor in use: 0.1 (see {@code docs/methods/news.md} §4, round 14a). */
-    public static final LikeliestTypeProposer BUNDLED = new LikeliestTypeProposer(0.1);
-
     public LikeliestTypeProposer {
         if (!(floor > 0 && floor <= 1)) {
             throw new IllegalArgumentException("floor (" + floor + ") must be in (0, 1].");
