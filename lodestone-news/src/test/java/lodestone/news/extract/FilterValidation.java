@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
 import lodestone.news.classify.ClassifierTraining;
@@ -21,6 +20,7 @@ import lodestone.news.classify.RememberingEncoder;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.classify.SoftmaxClassifier;
+import lodestone.news.extract.SplitArguments.Split;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
@@ -48,28 +48,15 @@ import lodestone.news.vet.LogisticFilter;
 final class FilterValidation {
     private FilterValidation() {}
 
-    /** A split: its name, directory and tuning part. */
-    private record Split(String name, Path dir, Pattern files) {}
-
     /** One article's candidates, as schema rows, and its gold. */
     private record Run(String split, String article, List<Candidate> candidates, List<JsonNode> rows, JsonNode gold) {}
 
     public static void main(String[] args) throws IOException {
         Path cache = Path.of(args[0]);
         Path tableFile = Path.of(args[1]);
-        List<Split> splits = new ArrayList<>();
-        List<ClassifierTraining.LabelledSentence> written = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
-            if (args[i].endsWith(".tsv")) {
-                Path in = Path.of(args[i]);
-                written.addAll(ClassifierTraining.parse(Files.readString(in, StandardCharsets.UTF_8), in.toString()));
-                continue;
-            }
-            int hash = args[i].indexOf('#');
-            Path dir = Path.of(hash < 0 ? args[i] : args[i].substring(0, hash));
-            splits.add(new Split(
-                    dir.getFileName().toString(), dir, Pattern.compile(hash < 0 ? ".*" : args[i].substring(hash + 1))));
-        }
+        SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
+        List<Split> splits = arguments.splits();
+        List<ClassifierTraining.LabelledSentence> written = arguments.written();
         List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, splits, written);
         FilterTraining.Table table = runs.isEmpty()
                 ? FilterTraining.parse(Files.readString(tableFile, StandardCharsets.UTF_8), tableFile.toString())

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
 import lodestone.news.classify.ClassifierTraining;
@@ -24,6 +23,7 @@ import lodestone.news.classify.RememberingEncoder;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.classify.SoftmaxClassifier;
+import lodestone.news.extract.SplitArguments.Split;
 import lodestone.news.frame.FrameProposer;
 import lodestone.news.frame.GateTraining;
 import lodestone.news.frame.LikeliestTypeProposer;
@@ -62,8 +62,6 @@ import lodestone.news.vet.LogisticFilter;
 final class ProposalValidation {
     private ProposalValidation() {}
 
-    private record Split(String name, Path dir, Pattern files) {}
-
     /** One article of one run: its candidates, their schema rows, what the frame stage saw, its sentences and gold. */
     private record Run(
             String split,
@@ -78,19 +76,9 @@ final class ProposalValidation {
         Path cache = Path.of(args[0]);
         Path tableFile = Path.of(args[1]);
         double floor = Double.parseDouble(System.getProperty("floor", "0.1"));
-        List<Split> splits = new ArrayList<>();
-        List<ClassifierTraining.LabelledSentence> written = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
-            if (args[i].endsWith(".tsv")) {
-                Path in = Path.of(args[i]);
-                written.addAll(ClassifierTraining.parse(Files.readString(in, StandardCharsets.UTF_8), in.toString()));
-                continue;
-            }
-            int hash = args[i].indexOf('#');
-            Path dir = Path.of(hash < 0 ? args[i] : args[i].substring(0, hash));
-            splits.add(new Split(
-                    dir.getFileName().toString(), dir, Pattern.compile(hash < 0 ? ".*" : args[i].substring(hash + 1))));
-        }
+        SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
+        List<Split> splits = arguments.splits();
+        List<ClassifierTraining.LabelledSentence> written = arguments.written();
         String candidatesFile = "lodestone-news/src/test/resources/lodestone/news/vet/candidates.tsv";
         FilterTraining.Table filterTable =
                 FilterTraining.parse(Files.readString(Path.of(candidatesFile), StandardCharsets.UTF_8), candidatesFile);
@@ -151,45 +139,6 @@ final class ProposalValidation {
                     Locale.ROOT, "%-10s %.2f  %s  %s  %d%n", held.name(), gate.threshold(), prf(b), prf(a), kept[0]);
         }
         System.out.printf(Locale.ROOT, "%-10s       %s  %s%n", "pooled", prf(pooledBefore), prf(pooledAfter));
-        // the proposals added to the run without them: what a gate before coreference could give
-        Map<String, Run> plain = new LinkedHashMap<>();
-        before.forEach(r -> plain.put(r.split() + "/" + r.article(), r));
-        GateTraining.Table apart = table(proposed, filters, plain);
-        Files.writeString(
-                Path.of(tableFile.toString().replace(".tsv", "-apart.tsv")), apart.toText(), StandardCharsets.UTF_8);
-        System.out.println("the proposals added to the run without them (no proposal merged with another frame):");
-        int[] pooledApart = new int[3];
-        for (Split held : splits) {
-            LogisticFilter gate = GateTraining.train(apart.without(held.name()));
-            LogisticFilter filter = filters.get(held.name());
-            int[] kept = new int[2];
-            int[] a = scoreApart(
-                    proposed.stream().filter(r -> r.split().equals(held.name())).toList(), plain, filter, gate, kept);
-            for (int k = 0; k < 3; k++) {
-                pooledApart[k] += a[k];
-            }
-            System.out.printf(Locale.ROOT, "%-10s %.2f  %s  %d%n", held.name(), gate.threshold(), prf(a), kept[0]);
-        }
-        System.out.printf(Locale.ROOT, "%-10s       %s%n", "pooled", prf(pooledApart));
-        for (double t : new double[] {0.4, 0.5, 0.6, 0.7, 0.8}) {
-            int[] pooled = new int[3];
-            for (Split held : splits) {
-                LogisticFilter trained = GateTraining.train(apart.without(held.name()));
-                LogisticFilter gate = new LogisticFilter(trained.weights(), t);
-                int[] a = scoreApart(
-                        proposed.stream()
-                                .filter(r -> r.split().equals(held.name()))
-                                .toList(),
-                        plain,
-                        filters.get(held.name()),
-                        gate,
-                        new int[2]);
-                for (int k = 0; k < 3; k++) {
-                    pooled[k] += a[k];
-                }
-            }
-            System.out.printf(Locale.ROOT, "  at threshold %.1f: %s%n", t, prf(pooled));
-        }
         LogisticFilter all = GateTraining.train(table);
         System.out.println("gate trained on every split: threshold " + all.threshold() + ", "
                 + table.candidates().rows().size() + " proposals, "
@@ -264,46 +213,15 @@ final class ProposalValidation {
         return new int[] {events.matched(), events.predicted(), events.gold()};
     }
 
-    /** The proposals the gate keeps added to the kept candidates of the run without proposals. */
-    private static int[] scoreApart(
-            List<Run> runs, Map<String, Run> plain, LogisticFilter filter, LogisticFilter gate, int[] kept) {
-        Map<String, JsonNode> gold = new LinkedHashMap<>();
-        Map<String, JsonNode> predicted = new LinkedHashMap<>();
-        for (Run r : runs) {
-            Run without = plain.get(r.split() + "/" + r.article());
-            List<JsonNode> rows = new ArrayList<>(kept(without, filter, null, false));
-            for (int i = 0; i < r.candidates().size(); i++) {
-                if (Proposal.proposed(r.candidates().get(i).rule())
-                        && gate.probability(r.candidates(), i) >= gate.threshold()) {
-                    rows.add(r.rows().get(i));
-                    kept[0]++;
-                }
-            }
-            gold.put(r.article(), r.gold());
-            predicted.put(r.article(), GoldScore.node(Map.of("events", rows, "claims", List.of())));
-        }
-        GoldScore.Prf events = GoldScore.score(gold, predicted).events();
-        return new int[] {events.matched(), events.predicted(), events.gold()};
-    }
-
+    /** The gate's table: each proposal labelled by whether it adds a match to the article's other kept candidates. */
     private static GateTraining.Table table(List<Run> runs, Map<String, LogisticFilter> filters) {
-        return table(runs, filters, Map.of());
-    }
-
-    /**
-     * The gate's table: each proposal labelled by whether it adds a match to the article's other kept candidates (of the
-     * run without proposals when {@code plain} holds the article).
-     */
-    private static GateTraining.Table table(
-            List<Run> runs, Map<String, LogisticFilter> filters, Map<String, Run> plain) {
         Map<String, Integer> gold = new LinkedHashMap<>();
         Map<String, int[]> base = new LinkedHashMap<>();
         List<FilterTraining.Row> rows = new ArrayList<>();
         for (Run r : runs) {
             List<JsonNode> goldEvents = GoldScore.list(r.gold().get("events"));
             gold.merge(r.split(), goldEvents.size(), Integer::sum);
-            List<JsonNode> others =
-                    kept(plain.getOrDefault(r.split() + "/" + r.article(), r), filters.get(r.split()), null, false);
+            List<JsonNode> others = kept(r, filters.get(r.split()), null, false);
             int matched = GoldScore.matchedEvents(goldEvents, others).size();
             int[] b = base.computeIfAbsent(r.split(), k -> new int[2]);
             b[0] += matched;
