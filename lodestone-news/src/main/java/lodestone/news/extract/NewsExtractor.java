@@ -228,7 +228,7 @@ public final class NewsExtractor {
     private final ClassifierFrames frames;
     /** The last stage: which candidate events are kept (all of them without a classifier). */
     private final CandidateFilter filter;
-    /** Frames proposed where no trigger is left ({@code lodestone.news.frame}; none without a classifier). */
+    /** Frames proposed where no trigger is left ({@code lodestone.news.frame}; none in the shipped pipeline). */
     private final FrameProposer proposer;
 
     /**

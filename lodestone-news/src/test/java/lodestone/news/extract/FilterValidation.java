@@ -14,11 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
-import lodestone.news.classify.ClassifierTraining;
 import lodestone.news.classify.MiniLmEncoder;
 import lodestone.news.classify.RememberingEncoder;
 import lodestone.news.classify.SentenceClassifier;
-import lodestone.news.classify.SentenceLabel;
 import lodestone.news.classify.SoftmaxClassifier;
 import lodestone.news.extract.SplitArguments.Split;
 import lodestone.news.vet.Candidate;
@@ -55,9 +53,7 @@ final class FilterValidation {
         Path cache = Path.of(args[0]);
         Path tableFile = Path.of(args[1]);
         SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
-        List<Split> splits = arguments.splits();
-        List<ClassifierTraining.LabelledSentence> written = arguments.written();
-        List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, splits, written);
+        List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, arguments);
         FilterTraining.Table table = runs.isEmpty()
                 ? FilterTraining.parse(Files.readString(tableFile, StandardCharsets.UTF_8), tableFile.toString())
                 : table(runs);
@@ -127,24 +123,14 @@ final class FilterValidation {
     }
 
     /** Runs the extractor with each split's out-of-fold classifier, keeping and recording every candidate. */
-    private static List<Run> runs(Path cache, List<Split> splits, List<ClassifierTraining.LabelledSentence> written)
-            throws IOException {
+    private static List<Run> runs(Path cache, SplitArguments arguments) throws IOException {
+        List<Split> splits = arguments.splits();
         RememberingEncoder encoder = new RememberingEncoder(MiniLmEncoder.shared());
         encoder.read(cache);
-        Map<String, List<TrainingSentences.Labelled>> sentences = new LinkedHashMap<>();
-        for (Split s : splits) {
-            sentences.put(s.name(), TrainingSentences.labelled(s.dir(), s.files()));
-        }
+        Map<String, List<TrainingSentences.Labelled>> sentences = arguments.labelled();
         List<Run> runs = new ArrayList<>();
         for (Split held : splits) {
-            List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
-            sentences.forEach((name, labelled) -> {
-                if (!name.equals(held.name())) {
-                    labelled.forEach(x -> training.add(
-                            new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
-                }
-            });
-            SoftmaxClassifier model = ClassifierTraining.train(training, encoder, SoftmaxClassifier.Settings.DEFAULT);
+            SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
             List<List<Candidate>> seen = new ArrayList<>();
             NewsExtractor extractor = new NewsExtractor(
                             Gazetteer.bundled(),

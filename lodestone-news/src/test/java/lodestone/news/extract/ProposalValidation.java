@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
-import lodestone.news.classify.ClassifierTraining;
 import lodestone.news.classify.MiniLmEncoder;
 import lodestone.news.classify.RememberingEncoder;
 import lodestone.news.classify.SentenceClassifier;
@@ -78,28 +77,17 @@ final class ProposalValidation {
         double floor = Double.parseDouble(System.getProperty("floor", "0.1"));
         SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
         List<Split> splits = arguments.splits();
-        List<ClassifierTraining.LabelledSentence> written = arguments.written();
         String candidatesFile = "lodestone-news/src/test/resources/lodestone/news/vet/candidates.tsv";
         FilterTraining.Table filterTable =
                 FilterTraining.parse(Files.readString(Path.of(candidatesFile), StandardCharsets.UTF_8), candidatesFile);
         RememberingEncoder encoder = new RememberingEncoder(MiniLmEncoder.shared());
         encoder.read(cache);
-        Map<String, List<TrainingSentences.Labelled>> sentences = new LinkedHashMap<>();
-        for (Split s : splits) {
-            sentences.put(s.name(), TrainingSentences.labelled(s.dir(), s.files()));
-        }
+        Map<String, List<TrainingSentences.Labelled>> sentences = arguments.labelled();
         List<Run> before = new ArrayList<>();
         List<Run> proposed = new ArrayList<>();
         Map<String, LogisticFilter> filters = new LinkedHashMap<>();
         for (Split held : splits) {
-            List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
-            sentences.forEach((name, labelled) -> {
-                if (!name.equals(held.name())) {
-                    labelled.forEach(x -> training.add(
-                            new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
-                }
-            });
-            SoftmaxClassifier model = ClassifierTraining.train(training, encoder, SoftmaxClassifier.Settings.DEFAULT);
+            SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
             Map<String, Integer> gold = new LinkedHashMap<>(filterTable.gold());
             gold.remove(held.name());
             filters.put(

@@ -5,9 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import lodestone.news.classify.ClassifierTraining;
+import lodestone.news.classify.SentenceEncoder;
+import lodestone.news.classify.SentenceLabel;
+import lodestone.news.classify.SoftmaxClassifier;
 
 /**
  * The splits and written sentences the validations take, as {@link TrainingSentences} reads them: {@code DIR} or {@code
@@ -41,5 +46,32 @@ record SplitArguments(List<SplitArguments.Split> splits, List<ClassifierTraining
                     dir.getFileName().toString(), dir, Pattern.compile(hash < 0 ? ".*" : arg.substring(hash + 1))));
         }
         return new SplitArguments(List.copyOf(splits), List.copyOf(written));
+    }
+
+    /** @return each split's labelled sentences ({@link TrainingSentences#labelled}), by split name */
+    Map<String, List<TrainingSentences.Labelled>> labelled() {
+        Map<String, List<TrainingSentences.Labelled>> out = new LinkedHashMap<>();
+        for (Split s : splits) {
+            out.put(s.name(), TrainingSentences.labelled(s.dir(), s.files()));
+        }
+        return out;
+    }
+
+    /**
+     * @param held the split held out
+     * @param labelled each split's labelled sentences
+     * @param encoder the sentence encoder
+     * @return the softmax trained on the written sentences and every other split's sentences
+     */
+    SoftmaxClassifier classifierWithout(
+            String held, Map<String, List<TrainingSentences.Labelled>> labelled, SentenceEncoder encoder) {
+        List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
+        labelled.forEach((name, sentences) -> {
+            if (!name.equals(held)) {
+                sentences.forEach(x ->
+                        training.add(new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
+            }
+        });
+        return ClassifierTraining.train(training, encoder, SoftmaxClassifier.Settings.DEFAULT);
     }
 }
