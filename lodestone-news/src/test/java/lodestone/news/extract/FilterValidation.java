@@ -19,6 +19,7 @@ import lodestone.news.classify.RememberingEncoder;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SoftmaxClassifier;
 import lodestone.news.extract.SplitArguments.Split;
+import lodestone.news.frame.GateTraining;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
@@ -81,7 +82,7 @@ final class FilterValidation {
                 for (FilterTraining.Row r : table.rows()) {
                     if (r.split().equals(held)) {
                         count(b, r.real());
-                        if (probability(filter, r.x()) >= filter.threshold()) {
+                        if (GateTraining.probability(filter, r.x()) >= filter.threshold()) {
                             count(a, r.real());
                         }
                     }
@@ -111,15 +112,6 @@ final class FilterValidation {
     private static void count(int[] c, boolean real) {
         c[1]++;
         c[0] += real ? 1 : 0;
-    }
-
-    private static double probability(LogisticFilter filter, double[] x) {
-        double[] w = filter.weights();
-        double s = w[0];
-        for (int k = 0; k < x.length; k++) {
-            s += w[k + 1] * x[k];
-        }
-        return 1 / (1 + StrictMath.exp(-s));
     }
 
     /** Runs the extractor with each split's out-of-fold classifier, keeping and recording every candidate. */
