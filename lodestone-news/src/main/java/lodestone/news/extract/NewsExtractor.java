@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
+import lodestone.news.frame.FrameProposer;
+import lodestone.news.frame.Reading;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.LogisticFilter;
@@ -226,6 +228,8 @@ public final class NewsExtractor {
     private final ClassifierFrames frames;
     /** The last stage: which candidate events are kept (all of them without a classifier). */
     private final CandidateFilter filter;
+    /** Frames proposed where no trigger is left ({@code lodestone.news.frame}; none in the shipped pipeline). */
+    private final FrameProposer proposer;
 
     /**
      * @param gazetteer the name lists
@@ -246,6 +250,7 @@ public final class NewsExtractor {
                 classifier,
                 frames,
                 classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all(),
+                FrameProposer.none(),
                 SENTENCES_PER_RUN,
                 FRAMES_PER_RUN);
     }
@@ -255,6 +260,7 @@ public final class NewsExtractor {
             Optional<SentenceClassifier> classifier,
             ClassifierFrames frames,
             CandidateFilter filter,
+            FrameProposer proposer,
             int sentencesPerRun,
             int framesPerRun) {
         this.gazetteer = gazetteer;
@@ -262,6 +268,7 @@ public final class NewsExtractor {
         this.classifier = classifier;
         this.frames = frames;
         this.filter = filter;
+        this.proposer = proposer;
         this.sentencesPerRun = sentencesPerRun;
         this.framesPerRun = framesPerRun;
     }
@@ -283,7 +290,7 @@ public final class NewsExtractor {
      * @return this extractor reading in runs of those sizes (for tests: the output never depends on them)
      */
     NewsExtractor inRuns(int sentences, int frames) {
-        return new NewsExtractor(gazetteer, classifier, this.frames, filter, sentences, frames);
+        return new NewsExtractor(gazetteer, classifier, this.frames, filter, proposer, sentences, frames);
     }
 
     /**
@@ -291,7 +298,16 @@ public final class NewsExtractor {
      * @return this extractor with that filter as its last stage (for training and validating the filter)
      */
     NewsExtractor filtered(CandidateFilter filter) {
-        return new NewsExtractor(gazetteer, classifier, frames, filter, sentencesPerRun, framesPerRun);
+        return new NewsExtractor(gazetteer, classifier, frames, filter, proposer, sentencesPerRun, framesPerRun);
+    }
+
+    /**
+     * @param proposer the frames proposed where no trigger is left
+     * @param filter which candidate events to keep, the proposed ones included
+     * @return this extractor with that proposer and that last stage
+     */
+    NewsExtractor proposing(FrameProposer proposer, CandidateFilter filter) {
+        return new NewsExtractor(gazetteer, classifier, frames, filter, proposer, sentencesPerRun, framesPerRun);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -1499,6 +1515,14 @@ public final class NewsExtractor {
                         type, 0, 0, String.format(Locale.ROOT, "classifier: %s %.2f", best.id(), p), "", false));
             }
         }
+        // ... and the frame proposer may propose one where no trigger is left (lodestone.news.frame)
+        boolean speculative = prediction != null
+                && triggers.isEmpty()
+                && SPECULATION.matcher(s).find();
+        proposer.propose(new Reading(
+                        sentence.index(), sentenceTriggers.size(), triggers.size(), speculative, prediction))
+                .ifPresent(
+                        p -> triggers.add(new Trigger(EventType.valueOf(p.type().name()), 0, 0, p.rule(), "", false)));
         for (Trigger trigger : triggers) {
             int[] window = trigger.rule().startsWith("classifier")
                     ? new int[] {0, s.length()}

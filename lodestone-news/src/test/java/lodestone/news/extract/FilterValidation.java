@@ -12,15 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
-import lodestone.news.classify.ClassifierTraining;
 import lodestone.news.classify.MiniLmEncoder;
 import lodestone.news.classify.RememberingEncoder;
 import lodestone.news.classify.SentenceClassifier;
-import lodestone.news.classify.SentenceLabel;
 import lodestone.news.classify.SoftmaxClassifier;
+import lodestone.news.extract.SplitArguments.Split;
+import lodestone.news.frame.GateTraining;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
@@ -48,29 +47,14 @@ import lodestone.news.vet.LogisticFilter;
 final class FilterValidation {
     private FilterValidation() {}
 
-    /** A split: its name, directory and tuning part. */
-    private record Split(String name, Path dir, Pattern files) {}
-
     /** One article's candidates, as schema rows, and its gold. */
     private record Run(String split, String article, List<Candidate> candidates, List<JsonNode> rows, JsonNode gold) {}
 
     public static void main(String[] args) throws IOException {
         Path cache = Path.of(args[0]);
         Path tableFile = Path.of(args[1]);
-        List<Split> splits = new ArrayList<>();
-        List<ClassifierTraining.LabelledSentence> written = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
-            if (args[i].endsWith(".tsv")) {
-                Path in = Path.of(args[i]);
-                written.addAll(ClassifierTraining.parse(Files.readString(in, StandardCharsets.UTF_8), in.toString()));
-                continue;
-            }
-            int hash = args[i].indexOf('#');
-            Path dir = Path.of(hash < 0 ? args[i] : args[i].substring(0, hash));
-            splits.add(new Split(
-                    dir.getFileName().toString(), dir, Pattern.compile(hash < 0 ? ".*" : args[i].substring(hash + 1))));
-        }
-        List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, splits, written);
+        SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
+        List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, arguments);
         FilterTraining.Table table = runs.isEmpty()
                 ? FilterTraining.parse(Files.readString(tableFile, StandardCharsets.UTF_8), tableFile.toString())
                 : table(runs);
@@ -98,7 +82,7 @@ final class FilterValidation {
                 for (FilterTraining.Row r : table.rows()) {
                     if (r.split().equals(held)) {
                         count(b, r.real());
-                        if (probability(filter, r.x()) >= filter.threshold()) {
+                        if (GateTraining.probability(filter, r.x()) >= filter.threshold()) {
                             count(a, r.real());
                         }
                     }
@@ -130,34 +114,15 @@ final class FilterValidation {
         c[0] += real ? 1 : 0;
     }
 
-    private static double probability(LogisticFilter filter, double[] x) {
-        double[] w = filter.weights();
-        double s = w[0];
-        for (int k = 0; k < x.length; k++) {
-            s += w[k + 1] * x[k];
-        }
-        return 1 / (1 + StrictMath.exp(-s));
-    }
-
     /** Runs the extractor with each split's out-of-fold classifier, keeping and recording every candidate. */
-    private static List<Run> runs(Path cache, List<Split> splits, List<ClassifierTraining.LabelledSentence> written)
-            throws IOException {
+    private static List<Run> runs(Path cache, SplitArguments arguments) throws IOException {
+        List<Split> splits = arguments.splits();
         RememberingEncoder encoder = new RememberingEncoder(MiniLmEncoder.shared());
         encoder.read(cache);
-        Map<String, List<TrainingSentences.Labelled>> sentences = new LinkedHashMap<>();
-        for (Split s : splits) {
-            sentences.put(s.name(), TrainingSentences.labelled(s.dir(), s.files()));
-        }
+        Map<String, List<TrainingSentences.Labelled>> sentences = arguments.labelled();
         List<Run> runs = new ArrayList<>();
         for (Split held : splits) {
-            List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
-            sentences.forEach((name, labelled) -> {
-                if (!name.equals(held.name())) {
-                    labelled.forEach(x -> training.add(
-                            new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
-                }
-            });
-            SoftmaxClassifier model = ClassifierTraining.train(training, encoder, SoftmaxClassifier.Settings.DEFAULT);
+            SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
             List<List<Candidate>> seen = new ArrayList<>();
             NewsExtractor extractor = new NewsExtractor(
                             Gazetteer.bundled(),

@@ -1,0 +1,214 @@
+package lodestone.news.frame;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import lodestone.news.vet.FilterTraining;
+import lodestone.news.vet.LogisticFilter;
+import lodestone.news.vet.LogisticFit;
+
+/**
+ * Trains the gate of proposed frames ({@link ProposalGate}) from a table of labelled proposals.
+ *
+ * <p>The table ({@code proposals.tsv}, written by the test-scope {@code ProposalValidation} from the development
+ * splits) is a candidate table of {@link FilterTraining} (its {@code gold} lines, header and rows: one row per proposed
+ * candidate, {@code real} when adding it to the article's other kept candidates matches one more gold event under the
+ * scorer's rules) with one more line per split, {@code base<TAB>split<TAB>matched<TAB>predicted}: the gold events the
+ * split's other kept candidates match and how many they are. The fit is {@link LogisticFit} with {@link FilterTraining#L2}
+ * over the proposed candidates; the threshold is the one of {@link #THRESHOLDS} that gives the highest event F1 over
+ * the table's splits with the proposals it keeps added to the other candidates, the highest on a tie (fewer frames).
+ * {@code ProposalValidation} trains one gate per fold this way; no gate ships (round 14a). To write a gate's weights
+ * (the format of {@link LogisticFilter}) from a table:
+ *
+ * <pre>
+ * java -cp ... lodestone.news.frame.GateTraining PROPOSALS.tsv GATE.tsv
+ * </pre>
+ */
+public final class GateTraining {
+    private GateTraining() {}
+
+    /** The thresholds tried, 0.05 to 0.95 by 0.05. */
+    public static final double[] THRESHOLDS = thresholds();
+
+    private static double[] thresholds() {
+        double[] out = new double[19];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (i + 1) / 20.0;
+        }
+        return out;
+    }
+
+    /**
+     * The labelled proposals and, per split, what the other candidates give.
+     *
+     * @param candidates the proposed candidates with their splits' gold counts
+     * @param base per split, the gold events matched by the other kept candidates and how many those are
+     */
+    public record Table(FilterTraining.Table candidates, Map<String, int[]> base) {
+        public Table {
+            Map<String, int[]> copy = new LinkedHashMap<>();
+            base.forEach((split, counts) -> {
+                if (counts.length != 2 || counts[0] < 0 || counts[1] < counts[0]) {
+                    throw new IllegalArgumentException("base of " + split + " (" + java.util.Arrays.toString(counts)
+                            + ") must be matched and predicted, 0 <= matched <= predicted.");
+                }
+                copy.put(split, counts.clone());
+            });
+            base = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        /** @return the table as a file */
+        public String toText() {
+            StringBuilder out = new StringBuilder(candidates.toText());
+            base.forEach((split, c) -> out.append("base\t")
+                    .append(split)
+                    .append('\t')
+                    .append(c[0])
+                    .append('\t')
+                    .append(c[1])
+                    .append('\n'));
+            return out.toString();
+        }
+
+        /**
+         * @param split a split
+         * @return this table without that split's rows, gold and base
+         */
+        public Table without(String split) {
+            Map<String, Integer> gold = new LinkedHashMap<>(candidates.gold());
+            gold.remove(split);
+            Map<String, int[]> b = new LinkedHashMap<>(base);
+            b.remove(split);
+            return new Table(
+                    new FilterTraining.Table(
+                            gold,
+                            candidates.rows().stream()
+                                    .filter(r -> !r.split().equals(split))
+                                    .toList()),
+                    b);
+        }
+    }
+
+    /**
+     * @param text a table file
+     * @param location where it was read from, for messages
+     * @return the table
+     * @throws IllegalArgumentException naming the line that does not fit
+     */
+    public static Table parse(String text, String location) {
+        StringBuilder rest = new StringBuilder();
+        Map<String, int[]> base = new LinkedHashMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("base\t")) {
+                String[] cells = lines[i].split("\t", -1);
+                try {
+                    if (cells.length != 4) {
+                        throw new NumberFormatException("four cells expected");
+                    }
+                    base.put(cells[1], new int[] {Integer.parseInt(cells[2]), Integer.parseInt(cells[3])});
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(
+                            location + ":" + (i + 1) + ": line (" + lines[i]
+                                    + ") must be base<TAB>split<TAB>matched<TAB>predicted.",
+                            e);
+                }
+                // keep the line count, so that the candidate table's messages name the file's lines
+                rest.append('\n');
+            } else {
+                rest.append(lines[i]).append('\n');
+            }
+        }
+        return new Table(FilterTraining.parse(rest.toString(), location), base);
+    }
+
+    /**
+     * @param table the labelled proposals
+     * @return the gate: weights fitted on the proposals, the threshold that maximises the table's event F1
+     */
+    public static LogisticFilter train(Table table) {
+        List<FilterTraining.Row> rows = table.candidates().rows();
+        List<LogisticFit.Example> examples = new ArrayList<>();
+        rows.forEach(r -> examples.add(new LogisticFit.Example(r.x(), r.real())));
+        double[] w = LogisticFit.fit(examples, FilterTraining.L2);
+        LogisticFilter fitted = new LogisticFilter(w, 0);
+        int gold = table.candidates().gold().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+        int matched = table.base().values().stream().mapToInt(c -> c[0]).sum();
+        int predicted = table.base().values().stream().mapToInt(c -> c[1]).sum();
+        double[] p = new double[rows.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = probability(fitted, rows.get(i).x());
+        }
+        double best = THRESHOLDS[THRESHOLDS.length - 1];
+        double bestF1 = -1;
+        for (double t : THRESHOLDS) {
+            int kept = 0;
+            int real = 0;
+            for (int i = 0; i < p.length; i++) {
+                if (p[i] >= t) {
+                    kept++;
+                    real += rows.get(i).real() ? 1 : 0;
+                }
+            }
+            double f1 = predicted + kept + gold == 0 ? 0 : 2.0 * (matched + real) / (predicted + kept + gold);
+            if (f1 >= bestF1 - 1e-12) {
+                bestF1 = f1;
+                best = t;
+            }
+        }
+        return new LogisticFilter(w, best);
+    }
+
+    /**
+     * @param gate a gate
+     * @param x a candidate's features
+     * @return its P(real)
+     */
+    public static double probability(LogisticFilter gate, double[] x) {
+        double[] w = gate.weights();
+        double s = w[0];
+        for (int k = 0; k < x.length; k++) {
+            s += w[k + 1] * x[k];
+        }
+        return 1 / (1 + StrictMath.exp(-s));
+    }
+
+    /**
+     * Trains the gate from a table file and writes its weights file.
+     *
+     * @param args the table and the weights file to write
+     * @throws IOException if a file cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: GateTraining PROPOSALS.tsv WEIGHTS.tsv");
+        }
+        Path in = Path.of(args[0]);
+        Table table = parse(Files.readString(in, StandardCharsets.UTF_8), in.toString());
+        LogisticFilter gate = train(table);
+        long real = table.candidates().rows().stream()
+                .filter(FilterTraining.Row::real)
+                .count();
+        Files.writeString(
+                Path.of(args[1]),
+                gate.toText(List.of(
+                        "gate of proposed frames (lodestone.news.frame.ProposalGate); written by GateTraining from "
+                                + in.getFileName(),
+                        String.format(
+                                Locale.ROOT,
+                                "%d proposed candidates (%d real) of %d splits; L2 %s; threshold by event F1",
+                                table.candidates().rows().size(),
+                                real,
+                                table.base().size(),
+                                FilterTraining.L2))),
+                StandardCharsets.UTF_8);
+    }
+}

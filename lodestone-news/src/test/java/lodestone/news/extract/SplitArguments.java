@@ -1,0 +1,77 @@
+package lodestone.news.extract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import lodestone.news.classify.ClassifierTraining;
+import lodestone.news.classify.SentenceEncoder;
+import lodestone.news.classify.SentenceLabel;
+import lodestone.news.classify.SoftmaxClassifier;
+
+/**
+ * The splits and written sentences the validations take, as {@link TrainingSentences} reads them: {@code DIR} or {@code
+ * DIR#REGEX} (the articles whose file name matches: a split's tuning part) for a split, {@code FILE.tsv} for sentences
+ * written for the classifier.
+ *
+ * @param splits the development splits, in the order given
+ * @param written the written sentences, always in training
+ */
+record SplitArguments(List<SplitArguments.Split> splits, List<ClassifierTraining.LabelledSentence> written) {
+    /** A split: its name (the directory's), directory and tuning part. */
+    record Split(String name, Path dir, Pattern files) {}
+
+    /**
+     * @param args the arguments, splits and sentence files in any order
+     * @return them read
+     * @throws IOException if a sentence file cannot be read
+     */
+    static SplitArguments parse(List<String> args) throws IOException {
+        List<Split> splits = new ArrayList<>();
+        List<ClassifierTraining.LabelledSentence> written = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.endsWith(".tsv")) {
+                Path in = Path.of(arg);
+                written.addAll(ClassifierTraining.parse(Files.readString(in, StandardCharsets.UTF_8), in.toString()));
+                continue;
+            }
+            int hash = arg.indexOf('#');
+            Path dir = Path.of(hash < 0 ? arg : arg.substring(0, hash));
+            splits.add(new Split(
+                    dir.getFileName().toString(), dir, Pattern.compile(hash < 0 ? ".*" : arg.substring(hash + 1))));
+        }
+        return new SplitArguments(List.copyOf(splits), List.copyOf(written));
+    }
+
+    /** @return each split's labelled sentences ({@link TrainingSentences#labelled}), by split name */
+    Map<String, List<TrainingSentences.Labelled>> labelled() {
+        Map<String, List<TrainingSentences.Labelled>> out = new LinkedHashMap<>();
+        for (Split s : splits) {
+            out.put(s.name(), TrainingSentences.labelled(s.dir(), s.files()));
+        }
+        return out;
+    }
+
+    /**
+     * @param held the split held out
+     * @param labelled each split's labelled sentences
+     * @param encoder the sentence encoder
+     * @return the softmax trained on the written sentences and every other split's sentences
+     */
+    SoftmaxClassifier classifierWithout(
+            String held, Map<String, List<TrainingSentences.Labelled>> labelled, SentenceEncoder encoder) {
+        List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
+        labelled.forEach((name, sentences) -> {
+            if (!name.equals(held)) {
+                sentences.forEach(x ->
+                        training.add(new ClassifierTraining.LabelledSentence(SentenceLabel.of(x.label()), x.text())));
+            }
+        });
+        return ClassifierTraining.train(training, encoder, SoftmaxClassifier.Settings.DEFAULT);
+    }
+}
