@@ -10,7 +10,6 @@ import lodestone.report.news.ReviewQuery;
 import lodestone.report.table.Listing;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.news.DraftRequest;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,33 +69,43 @@ final class ReviewCommand implements Callable<Integer> {
         Output.table(out, Listing.of(pending, ReviewQuery.Pending.class).table().width(50));
     }
 
-    /** Opens the store and runs one decision of the report layer, printing what was stored. */
-    private static int decide(StoreOptions store, PrintWriter out, Decider decider) {
-        ReviewQuery.Decision decision;
-        try (LodestoneStore opened = store.open()) {
-            decision = decider.decide(opened, LocalDate.now(Clocks.SYSTEM));
-        }
-        if (store.format == OutputFormat.JSON) {
-            Output.json(out, decision);
-        } else {
-            out.println((decision.linked() ? "Linked" : "Promoted") + " news record " + decision.article() + " ["
-                    + decision.spanStart() + ", " + decision.spanEnd() + ") "
-                    + (decision.linked()
-                            ? "to " + decision.record() + "."
-                            : "into the draft " + decision.record()
-                                    + " (unverified; shown marked as a draft, never read by the analytics):"));
-            if (decision.draft() != null) {
-                out.print(decision.draft());
-            }
-        }
-        out.flush();
-        return 0;
-    }
+    /**
+     * A review decision on one news record ({@code review link}, {@code review promote}): opens the store, takes the
+     * decision through the report layer on today's date and prints what was stored.
+     */
+    abstract static class DecisionCommand implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
 
-    /** One review decision against the open store. */
-    @FunctionalInterface
-    private interface Decider {
-        ReviewQuery.Decision decide(LodestoneStore store, LocalDate today);
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        /** @return the decision taken against the open store */
+        abstract ReviewQuery.Decision decide(LodestoneStore opened, LocalDate today);
+
+        @Override
+        public final Integer call() {
+            ReviewQuery.Decision decision;
+            try (LodestoneStore opened = store.open()) {
+                decision = decide(opened, LocalDate.now(Clocks.SYSTEM));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (store.format == OutputFormat.JSON) {
+                Output.json(out, decision);
+            } else {
+                out.println((decision.linked() ? "Linked" : "Promoted") + " news record " + decision.article() + " ["
+                        + decision.spanStart() + ", " + decision.spanEnd() + ") "
+                        + (decision.linked()
+                                ? "to " + decision.record() + "."
+                                : "into the draft " + decision.record()
+                                        + " (unverified; shown marked as a draft, never read by the analytics):"));
+                if (decision.draft() != null) {
+                    out.print(decision.draft());
+                }
+            }
+            out.flush();
+            return 0;
+        }
     }
 
     /** {@code lodestone review link ARTICLE:SEQ RECORD-ID}. */
@@ -105,7 +114,7 @@ final class ReviewCommand implements Callable<Integer> {
             mixinStandardHelpOptions = true,
             description = "Link an unverified news record to the measure, agreement, stockpile, price floor or draft it"
                     + " reports on; it leaves the review list.")
-    static final class Link implements Callable<Integer> {
+    static final class Link extends DecisionCommand {
         @Parameters(
                 index = "0",
                 paramLabel = "ARTICLE:SEQ",
@@ -115,18 +124,9 @@ final class ReviewCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "RECORD-ID", description = "The id of the record on file.")
         String target;
 
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            return decide(
-                    store,
-                    spec.commandLine().getOut(),
-                    (opened, today) -> ReviewQuery.link(opened, record, target, today));
+        ReviewQuery.Decision decide(LodestoneStore opened, LocalDate today) {
+            return ReviewQuery.link(opened, record, target, today);
         }
     }
 
@@ -141,7 +141,7 @@ final class ReviewCommand implements Callable<Integer> {
                         + " the curated records and refused with the field at fault.",
                 "Example: lodestone review promote 3f2a9c0d11aa2b3c:1 --kind ban --target JP"
             })
-    static final class Promote implements Callable<Integer> {
+    static final class Promote extends DecisionCommand {
         @Parameters(
                 index = "0",
                 paramLabel = "ARTICLE:SEQ",
@@ -152,32 +152,27 @@ final class ReviewCommand implements Callable<Integer> {
                 names = "--as",
                 paramLabel = "KIND",
                 description = "measure or agreement (default: from the event type).")
-        @Nullable
-        String as;
+        Optional<String> as;
 
         @Option(names = "--id", paramLabel = "ID", description = "The draft's id (default: draft-TYPE-ARTICLE-SEQ).")
-        @Nullable
-        String id;
+        Optional<String> id;
 
         @Option(names = "--title", paramLabel = "TEXT", description = "The draft's title (default: from the event).")
-        @Nullable
-        String title;
+        Optional<String> title;
 
         @Option(
                 names = "--issuer",
                 paramLabel = "ISO2",
                 description =
                         "A measure's issuing country (default: the first" + " country among the event's parties).")
-        @Nullable
-        String issuer;
+        Optional<String> issuer;
 
         @Option(
                 names = "--kind",
                 paramLabel = "KIND",
                 description = "A measure's kind (licensing, ban, quota, export-tax,"
                         + " content-rule, technology-control; required for a measure) or an agreement's kind.")
-        @Nullable
-        String kind;
+        Optional<String> kind;
 
         @Option(
                 names = "--mineral",
@@ -202,47 +197,28 @@ final class ReviewCommand implements Callable<Integer> {
                 paramLabel = "DATE",
                 description = "Announcement or signing date (default: the event's,"
                         + " else the article's publication date).")
-        @Nullable
-        LocalDate date;
+        Optional<LocalDate> date;
 
         @Option(
                 names = "--source-url",
                 paramLabel = "URL",
                 description = "The article's URL, needed when it was" + " ingested from a file.")
-        @Nullable
-        String sourceUrl;
+        Optional<String> sourceUrl;
 
         @Option(
                 names = "--publisher",
                 paramLabel = "NAME",
                 description = "The article's publisher (default: the URL's" + " host).")
-        @Nullable
-        String publisher;
-
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+        Optional<String> publisher;
 
         @Override
-        public Integer call() {
-            DraftRequest request = new DraftRequest(
-                    Optional.ofNullable(as),
-                    Optional.ofNullable(id),
-                    Optional.ofNullable(title),
-                    Optional.ofNullable(issuer),
-                    Optional.ofNullable(kind),
-                    minerals,
-                    targets,
-                    parties,
-                    Optional.ofNullable(date),
-                    Optional.ofNullable(sourceUrl),
-                    Optional.ofNullable(publisher));
-            return decide(
-                    store,
-                    spec.commandLine().getOut(),
-                    (opened, today) -> ReviewQuery.promote(opened, record, request, today));
+        ReviewQuery.Decision decide(LodestoneStore opened, LocalDate today) {
+            return ReviewQuery.promote(
+                    opened,
+                    record,
+                    new DraftRequest(
+                            as, id, title, issuer, kind, minerals, targets, parties, date, sourceUrl, publisher),
+                    today);
         }
     }
 }

@@ -28,7 +28,6 @@ import lodestone.screen.run.EngineOptions;
 import lodestone.screen.run.RunListener;
 import lodestone.screen.run.RunReport;
 import lodestone.screen.run.ScreenEngine;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,26 +71,22 @@ final class ScreenCommand implements Callable<Integer> {
             names = "--master",
             paramLabel = "URL",
             description = "Spark master, e.g. local[2] or spark://host:7077 (default for --engine spark: local[*]).")
-    @Nullable
-    String master;
+    Optional<String> master;
 
     @Option(
             names = "--out",
             paramLabel = "DIR",
             description = "Results directory (default: screens/<spec id> in the current directory).")
-    @Nullable
-    Path resultsDir;
+    Optional<Path> resultsDir;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads in local mode (default: every core).")
-    @Nullable
-    Integer threads;
+    Optional<Integer> threads;
 
     @Option(
             names = "--batch",
             paramLabel = "CELLS",
             description = "Cells per committed batch, the checkpoint's grain (default: 20000).")
-    @Nullable
-    Integer batch;
+    Optional<Integer> batch;
 
     @Option(
             names = "--top",
@@ -105,8 +100,7 @@ final class ScreenCommand implements Callable<Integer> {
             paramLabel = "FILE",
             description = "Only write the job (spec, supply shares, option catalogues) as JSON to FILE, for"
                     + " spark-submit on a cluster (docs/scale.md); compute nothing.")
-    @Nullable
-    Path prepare;
+    Optional<Path> prepare;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -117,8 +111,8 @@ final class ScreenCommand implements Callable<Integer> {
         KnowledgeSnapshot snapshot = store.snapshot();
         ScreenJob job = ScreenJobs.job(screen, snapshot);
         PrintWriter out = spec.commandLine().getOut();
-        if (prepare != null) {
-            write(prepare, ScreenJobs.json(job));
+        if (prepare.isPresent()) {
+            write(prepare.get(), ScreenJobs.json(job));
             out.println(String.format(
                     Locale.ROOT,
                     "Wrote the job of screen %s (%,d cells: %d markets x %d treatments) to %s.",
@@ -126,17 +120,15 @@ final class ScreenCommand implements Callable<Integer> {
                     job.cellCount(),
                     job.markets().size(),
                     screen.treatmentsPerMarket(),
-                    prepare));
+                    prepare.get()));
             return 0;
         }
         ScreenEngine chosen = engine(engine);
-        Path results = resultsDir == null ? Path.of("screens", screen.id()) : resultsDir;
+        Path results = resultsDir.orElse(Path.of("screens", screen.id()));
         EngineOptions options = new EngineOptions(
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                batch == null ? EngineOptions.DEFAULT_BATCH_CELLS : batch,
-                chosen.name().equals(LocalScreenEngine.NAME)
-                        ? Optional.ofNullable(master)
-                        : Optional.of(master == null ? "local[*]" : master),
+                threads.orElseGet(Runtime.getRuntime()::availableProcessors),
+                batch.orElse(EngineOptions.DEFAULT_BATCH_CELLS),
+                chosen.name().equals(LocalScreenEngine.NAME) ? master : Optional.of(master.orElse("local[*]")),
                 LocalDateTime.now(Clocks.SYSTEM).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
         RunReport report;
         try (Actions.Bar bar = new Actions.Bar("screen", job.cellCount(), store.format == OutputFormat.TABLE)) {

@@ -50,28 +50,6 @@ public record PerspectiveDependency(
     }
 
     /**
-     * A dependency without a detailed computation behind it (a query supplied by the caller).
-     *
-     * @param perspective who imports
-     * @param mineral the mineral
-     * @param value the share of consumption resting on the largest supplier, or empty
-     * @param basis what the value rests on
-     * @param largestSupplier the supplier behind the value
-     * @param inputs the figures the value rests on
-     * @param note how the value was formed
-     */
-    public PerspectiveDependency(
-            String perspective,
-            MineralId mineral,
-            OptionalDouble value,
-            DependencyBasis basis,
-            Optional<CountryCode> largestSupplier,
-            List<Input> inputs,
-            String note) {
-        this(perspective, mineral, value, basis, largestSupplier, inputs, note, Optional.empty());
-    }
-
-    /**
      * What one part of the dependency rests on.
      *
      * @param part "net import reliance", "import shares", "look-through" or "through non-producers"
@@ -173,7 +151,8 @@ public record PerspectiveDependency(
                 DependencyBasis.UNKNOWN,
                 Optional.empty(),
                 List.of(),
-                reason);
+                reason,
+                Optional.empty());
     }
 
     /**

@@ -106,7 +106,8 @@ class ScopeYearsAndDependencyTest {
                         DependencyBasis.UNKNOWN,
                         java.util.Optional.empty(),
                         List.of(),
-                        ""))
+                        "",
+                        java.util.Optional.empty()))
                 .hasMessageContaining("unknown basis");
     }
 
@@ -125,7 +126,8 @@ class ScopeYearsAndDependencyTest {
                         DependencyBasis.MEASURED,
                         java.util.Optional.of(CountryCode.of("CD")),
                         List.of(),
-                        "Japanese customs statistics"),
+                        "Japanese customs statistics",
+                        java.util.Optional.empty()),
                 mineral -> lodestone.risk.economic.MarketExposure.unknown("JP", mineral, "no JP consumption"));
         RiskScore cobalt = measured.score(MineralId.of("cobalt")).orElseThrow();
         assertThat(cobalt.component("dependency").orElseThrow().value()).isEqualTo(0.9);
