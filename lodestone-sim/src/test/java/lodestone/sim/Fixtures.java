@@ -122,7 +122,6 @@ public final class Fixtures {
         private double contract = 6;
         private Distribution netting = Distribution.fixed(0);
         private Distribution lasting = Distribution.fixed(0);
-        private Distribution home = Distribution.fixed(0);
 
         public BehaviourBuilder precaution(double months) {
             precaution = Distribution.fixed(months);
@@ -184,11 +183,6 @@ public final class Fixtures {
             return this;
         }
 
-        public BehaviourBuilder homePrecaution(double share) {
-            home = Distribution.fixed(share);
-            return this;
-        }
-
         public BehaviourBuilder netting(double share) {
             netting = Distribution.fixed(share);
             return this;
@@ -208,8 +202,7 @@ public final class Fixtures {
                     surplus,
                     contract,
                     netting,
-                    lasting,
-                    home);
+                    lasting);
         }
     }
 

@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The back-test: the shipped episodes of export controls (China's of 2023-2025, the DRC's cobalt suspension of 2025)
  * run with the calibrated behaviour, the first look, or both, every observation scored against the model's P10-P90
- * band and, for prices, the direction of its median. The calibrated behaviour was chosen on every episode's rows (and blind records 5 to 9's); its
+ * band and, for prices, the direction of its median. The calibrated behaviour was chosen on every episode's rows (and
+ * blind records 5 to 11's); its
  * out-of-sample figure is the leave-one-episode-out cross-validation ({@link #crossValidate}). The episodes' roles (2023 calibration,
  * 2024-25 test) are the split of the first calibration, kept to compare with earlier figures.
  *

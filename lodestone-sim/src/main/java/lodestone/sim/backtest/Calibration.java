@@ -43,7 +43,7 @@ public final class Calibration {
     /**
      * The grid: price flexibility, precaution, restocking time, netting of pending applications, background volatility
      * and lasting precaution, each at two or three levels around the first look (216 candidates); the other behaviour
-     * values (the home precaution among them: none) stay at the first look.
+     * values stay at the first look.
      *
      * @return the candidates, in a fixed order
      */
@@ -76,8 +76,7 @@ public final class Calibration {
                                         prior.issuerSurplusMonths(),
                                         prior.contractMonths(),
                                         n[0] == n[1] ? Distribution.fixed(n[0]) : Distribution.uniform(n[0], n[1]),
-                                        l[0] == l[1] ? Distribution.fixed(l[0]) : Distribution.uniform(l[0], l[1]),
-                                        prior.homePrecaution());
+                                        l[0] == l[1] ? Distribution.fixed(l[0]) : Distribution.uniform(l[0], l[1]));
                                 grid.add(new Candidate(
                                         String.format(
                                                 Locale.ROOT,
@@ -226,8 +225,7 @@ public final class Calibration {
                 first.issuerSurplusMonths(),
                 first.contractMonths(),
                 envelope(set, Behaviour::pendingNetting),
-                envelope(set, Behaviour::lastingPrecaution),
-                envelope(set, Behaviour::homePrecaution));
+                envelope(set, Behaviour::lastingPrecaution));
     }
 
     /**

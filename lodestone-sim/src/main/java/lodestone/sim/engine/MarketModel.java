@@ -127,8 +127,6 @@ final class MarketModel {
     final double contractMonths;
     final Distribution netting;
     final Distribution lasting;
-    /** φ, the share of the outside buyers' precaution the issuer's own buyers take (drawn after μ, in its stream). */
-    final Distribution homePrecaution;
 
     final double threshold;
     final double recoveryLevel;
@@ -215,7 +213,6 @@ final class MarketModel {
         contractMonths = behaviour.contractMonths();
         netting = behaviour.pendingNetting();
         lasting = behaviour.lastingPrecaution();
-        homePrecaution = behaviour.homePrecaution();
 
         threshold = spec.threshold();
         recoveryLevel = spec.recoveryLevel();

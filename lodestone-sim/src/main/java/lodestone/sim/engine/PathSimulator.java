@@ -127,8 +127,6 @@ final class PathSimulator {
         // from a stream of its own: no other draw moves with it, and it does not move with the number of partners
         streams.reset(seed, m.lastingStream);
         double lasting = m.lasting.quantile(streams.nextUniform());
-        // φ: drawn after μ in the same stream, so that no earlier draw moves
-        double homeShare = m.homePrecaution.quantile(streams.nextUniform());
         // μ Δ: the extra cover a buyer that was cut off keeps as a raised target (months of use)
         double keptCover = lasting * precaution;
         noise.reset(seed, m.noiseStream);
@@ -384,12 +382,7 @@ final class PathSimulator {
             surplus = surplus * m.surplusDecay + (growth - exported) * kept;
             double expectedExports = m.dependent > 0 ? (expectedSum + m.uncovered * forward) / m.dependent : forward;
             double expectedSurplus = (forward * growth - expectedExports) * kept;
-            // the issuer's own buyers and traders stock up as the outside buyers the measure refuses do: φ of their
-            // extra cover, at the largest refusal risk an outside group perceives (ρ aside)
-            double homeExtra = homeShare == 0
-                    ? 0
-                    : homeShare * precaution * announced * homeRisk(decidedShare, feared, fearedOthers);
-            double home = homeCover(baseMean + forward, surplus, expectedSurplus, homeExtra);
+            double home = homeCover(baseMean + forward, surplus, expectedSurplus);
             double priceInside = Math.min(
                     m.priceCap, Math.exp(walkInside + homePriceLog(ratio, beta, home, betaInside, m.feedShare)));
 
@@ -459,30 +452,10 @@ final class PathSimulator {
      * @param usual c̄ + W, the usual cover and the forward window (months of use)
      * @param surplus H_t, the home surplus accumulated (months of home use)
      * @param expectedSurplus H^e_t, the surplus expected over the window (months of home use)
-     * @param extra e^I_t = φ Δ a_t risk^I_t, the extra cover the issuer's own buyers want (months of home use)
-     * @return (c̄ + W + H_t + H^e_t) / (c̄ + W + e^I_t), floored at {@link #MIN_COVER_RATIO}
+     * @return (c̄ + W + H_t + H^e_t) / (c̄ + W), floored at {@link #MIN_COVER_RATIO}
      */
-    static double homeCover(double usual, double surplus, double expectedSurplus, double extra) {
-        return Math.max(MIN_COVER_RATIO, (usual + surplus + expectedSurplus) / (usual + extra));
-    }
-
-    /**
-     * The refusal risk the issuer's own buyers react to: the larger of the outside groups' perceived risks, each at an
-     * equal share of grants (ρ = 1).
-     *
-     * @param decidedShare D_t, the share of applications decided so far (1 without licensing)
-     * @param feared the largest refusal share to targeted destinations seen since the measure took effect
-     * @param fearedOthers the same for destinations the measure does not target
-     * @return the larger of the targeted groups' 1 − D_t (1 − feared) and, when some group is not targeted, fearedOthers
-     */
-    double homeRisk(double decidedShare, double feared, double fearedOthers) {
-        double risk = 0;
-        for (int g = 0; g < 2; g++) {
-            if (m.weight[g] > 0) {
-                risk = Math.max(risk, m.targeted[g] ? perceivedRisk(decidedShare, feared, 1) : fearedOthers);
-            }
-        }
-        return risk;
+    static double homeCover(double usual, double surplus, double expectedSurplus) {
+        return Math.max(MIN_COVER_RATIO, (usual + surplus + expectedSurplus) / usual);
     }
 
     /**

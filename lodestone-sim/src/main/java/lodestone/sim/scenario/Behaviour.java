@@ -28,10 +28,6 @@ package lodestone.sim.scenario;
  * @param lastingPrecaution μ, the share of the precautionary extra cover a buyer keeps as a raised cover target once it
  *     has been cut off (received and drew less than half its use in a month), in [0, 1]: 0 is the earlier model (the
  *     extra cover ends with the measure and falls with the refusal risk), 1 keeps all of it for good
- * @param homePrecaution φ, the share of the outside buyers' precautionary extra cover that the issuer's own buyers and
- *     traders want on top of their usual cover while the measure stands, in [0, 1]: 0 is the earlier model (the home
- *     price answers only to the surplus the measure keeps at home and, through the feed link, to the outside price), 1
- *     has them stock up as much as the buyers the measure refuses
  */
 public record Behaviour(
         Distribution precautionMonths,
@@ -46,8 +42,7 @@ public record Behaviour(
         double issuerSurplusMonths,
         double contractMonths,
         Distribution pendingNetting,
-        Distribution lastingPrecaution,
-        Distribution homePrecaution) {
+        Distribution lastingPrecaution) {
     /**
      * The first look: every range chosen from the evidence on buyers and the literature's orders of magnitude before
      * any episode's outcome was compared (docs/methods/simulation.md, "Behaviour").
@@ -65,11 +60,10 @@ public record Behaviour(
             6,
             6,
             Distribution.uniform(0, 1),
-            Distribution.fixed(0),
             Distribution.fixed(0));
 
     /**
-     * After calibration on every development row (the episodes' own rows and blind records 5 to 10's; see {@code
+     * After calibration on every development row (the episodes' own rows and blind records 5 to 11's; see {@code
      * docs/methods/simulation.md}): every grid candidate that covers at most one row fewer than the best, merged into
      * one set of ranges. The default; its out-of-sample figure is the leave-one-episode-out cross-validation's.
      */
@@ -86,8 +80,7 @@ public record Behaviour(
             6,
             6,
             Distribution.uniform(0, 1),
-            Distribution.uniform(0, 1),
-            Distribution.fixed(0));
+            Distribution.uniform(0, 1));
 
     public Behaviour {
         if (precautionMonths.min() < 0
@@ -106,13 +99,11 @@ public record Behaviour(
                 || pendingNetting.min() < 0
                 || pendingNetting.max() > 1
                 || lastingPrecaution.min() < 0
-                || lastingPrecaution.max() > 1
-                || homePrecaution.min() < 0
-                || homePrecaution.max() > 1) {
+                || lastingPrecaution.max() > 1) {
             throw new IllegalArgumentException("behaviour (" + describe() + ") is out of range: precaution >= 0,"
                     + " restock months in [0, 120], max order >= 1, flexibilities >= 0, absorption in [0, 1],"
-                    + " volatility >= 0, stock level > 0, forward months in [1, 24], surplus and contract months in [1, 600], netting, lasting"
-                    + " and home precaution in [0, 1].");
+                    + " volatility >= 0, stock level > 0, forward months in [1, 24], surplus and contract months in [1, 600], netting and"
+                    + " lasting precaution in [0, 1].");
         }
     }
 
@@ -124,9 +115,7 @@ public record Behaviour(
                 + volatility.describe() + ", stock level " + stockLevel.describe() + ", forward " + forwardMonths
                 + " months, surplus " + issuerSurplusMonths + " months, contracts " + contractMonths
                 + " months, netting "
-                + pendingNetting.describe() + ", lasting precaution " + lastingPrecaution.describe()
-                + ", home precaution "
-                + homePrecaution.describe();
+                + pendingNetting.describe() + ", lasting precaution " + lastingPrecaution.describe();
     }
 
     /**
@@ -145,7 +134,6 @@ public record Behaviour(
             6,
             6,
             6,
-            Distribution.fixed(0),
             Distribution.fixed(0),
             Distribution.fixed(0));
 }

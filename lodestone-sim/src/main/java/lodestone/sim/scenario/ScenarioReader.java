@@ -529,8 +529,7 @@ public final class ScenarioReader {
                         "issuerSurplusMonths",
                         "contractMonths",
                         "pendingNetting",
-                        "lastingPrecaution",
-                        "homePrecaution"));
+                        "lastingPrecaution"));
         Distribution precaution = distribution(node, "precautionMonths", path, 0, 24, d.precautionMonths());
         double restock = fields.number(node, "restockMonths", path, d.restockMonths(), 0, 120, false);
         Distribution maxOrder = distribution(node, "maxOrder", path, 1, 24, d.maxOrder());
@@ -544,7 +543,6 @@ public final class ScenarioReader {
         double contract = fields.number(node, "contractMonths", path, d.contractMonths(), 1, 600, false);
         Distribution netting = distribution(node, "pendingNetting", path, 0, 1, d.pendingNetting());
         Distribution lasting = distribution(node, "lastingPrecaution", path, 0, 1, d.lastingPrecaution());
-        Distribution home = distribution(node, "homePrecaution", path, 0, 1, d.homePrecaution());
         if (precaution == null
                 || maxOrder == null
                 || flexibility == null
@@ -554,7 +552,6 @@ public final class ScenarioReader {
                 || level == null
                 || netting == null
                 || lasting == null
-                || home == null
                 || !fields.problems().isEmpty()) {
             return null;
         }
@@ -571,8 +568,7 @@ public final class ScenarioReader {
                 surplus,
                 contract,
                 netting,
-                lasting,
-                home);
+                lasting);
     }
 
     private Response response(JsonNode node, String path) {

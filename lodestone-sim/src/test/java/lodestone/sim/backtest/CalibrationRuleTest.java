@@ -99,16 +99,6 @@ class CalibrationRuleTest {
     }
 
     @Test
-    void noCandidateHasTheIssuersOwnBuyersStockUp() {
-        // tried with U(0, 1) in every candidate and not switched on (docs/methods/simulation.md, "The issuer's own
-        // buyers stock up"): the grid keeps the first look's none, so the calibrated behaviour has none either
-        assertThat(Calibration.grid())
-                .allMatch(c -> c.behaviour().homePrecaution().equals(Distribution.fixed(0)));
-        assertThat(Behaviour.PRIOR.homePrecaution()).isEqualTo(Distribution.fixed(0));
-        assertThat(Behaviour.CALIBRATED.homePrecaution()).isEqualTo(Distribution.fixed(0));
-    }
-
-    @Test
     void theDevelopmentEvidenceIsTheEpisodesWithTheirDevelopmentRows() {
         assertThat(Calibration.development(Fixtures::text, Fixtures.catalogue()).apply(Behaviour.PRIOR))
                 .isEqualTo(Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR));

@@ -251,77 +251,12 @@ class MechanismsTest {
 
     @Test
     void theHomeCoverIsWhatTheHomeMarketHoldsAgainstWhatItsBuyersWant() {
-        // c̄ + W = 8: a surplus of half a month held and half expected, one month of extra cover wanted: 9 / 9
-        assertThat(PathSimulator.homeCover(8, 0.5, 0.5, 1)).isEqualTo(1.0);
-        assertThat(PathSimulator.homeCover(8, 1, 0, 0)).isEqualTo(9 / 8.0);
-        assertThat(PathSimulator.homeCover(8, 0, 0, 2)).isEqualTo(0.8);
+        // c̄ + W = 8: a surplus of half a month held and half expected: 9 / 8
+        assertThat(PathSimulator.homeCover(8, 0.5, 0.5)).isEqualTo(9 / 8.0);
+        assertThat(PathSimulator.homeCover(8, 1, 0)).isEqualTo(9 / 8.0);
+        assertThat(PathSimulator.homeCover(8, -2, 0)).isEqualTo(0.75);
         // the home market drained of everything: the numerical floor
-        assertThat(PathSimulator.homeCover(8, -8, 0, 0)).isEqualTo(PathSimulator.MIN_COVER_RATIO);
-    }
-
-    @Test
-    void theIssuersOwnBuyersStockUpAtTheRiskTheOutsideBuyersFear() {
-        // a half ban in force all of month 0, Δ = 1 month, c̄ = 2, W = 6, β_I = 1, ψ = 0, absorption 1 (no surplus
-        // kept at home): the home cover is 8 / (8 + φ Δ risk) and the home price its inverse
-        for (double phi : new double[] {0, 0.5, 1}) {
-            Market market = Market.bare(GA, Map.of("CN", 1.0))
-                    .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                    .withBehaviour(Fixtures.behaviour()
-                            .precaution(1)
-                            .issuerFlexibility(1)
-                            .homePrecaution(phi)
-                            .build());
-            // without licensing every application is decided at once: risk 1 − 1 × (1 − 0.5) = 0.5
-            assertThat(homePrice(run(spec(market, 0.5, Optional.empty(), Optional.empty(), 2))))
-                    .as("φ = %s, no licensing", phi)
-                    .isCloseTo((8 + phi * 0.5) / 8, within(EPS));
-            // licences decided after two months: nothing decided in month 0, so the risk is all of it
-            assertThat(homePrice(run(spec(market, 0.5, Optional.of(STEP), Optional.empty(), 2))))
-                    .as("φ = %s, licensed", phi)
-                    .isCloseTo((8 + phi) / 8, within(EPS));
-        }
-    }
-
-    @Test
-    void theIssuersOwnBuyersFearTheLargerRiskOfTheTwoOutsideGroups() {
-        // the US buys half the issuer's exports, the other destinations the other half
-        Market market = Market.bare(GA, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(new lodestone.sim.scenario.Trade(
-                        Optional.empty(),
-                        1,
-                        java.util.OptionalDouble.empty(),
-                        0.5,
-                        0.3,
-                        50,
-                        0,
-                        Distribution.fixed(0),
-                        0,
-                        0))
-                .withBehaviour(Fixtures.behaviour()
-                        .precaution(1)
-                        .issuerFlexibility(1)
-                        .homePrecaution(1)
-                        .build());
-        // the US refused 20 %, the others 60 %: the others' risk, 0.6, is the larger
-        assertThat(homePrice(run(usOnly(market, 0.2, 0.6)))).isCloseTo(8.6 / 8, within(EPS));
-        // the US refused everything, the others nothing: the targets' risk, 1
-        assertThat(homePrice(run(usOnly(market, 1, 0)))).isCloseTo(9 / 8.0, within(EPS));
-        // the US buys all the issuer's exports: there are no other buyers, so their refusal share counts for nothing
-        Market alone = market.withTrade(lodestone.sim.scenario.Trade.DEFAULT);
-        assertThat(homePrice(run(usOnly(alone, 0.2, 0.6)))).isCloseTo(8.2 / 8, within(EPS));
-    }
-
-    private static ScenarioSpec usOnly(Market market, double severity, double others) {
-        return Fixtures.chinaCut(
-                "us-only",
-                market,
-                List.of("US"),
-                0.5,
-                List.of(new Phase(Distribution.fixed(24), Distribution.fixed(severity), Distribution.fixed(others))),
-                Optional.empty(),
-                Optional.empty(),
-                2);
+        assertThat(PathSimulator.homeCover(8, -8, 0)).isEqualTo(PathSimulator.MIN_COVER_RATIO);
     }
 
     private static double homePrice(MarketResult result) {
