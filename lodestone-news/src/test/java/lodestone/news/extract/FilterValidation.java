@@ -203,28 +203,43 @@ final class FilterValidation {
                 if (gold.containsKey(article.name())
                         && held.files().matcher(article.name()).matches()) {
                     if (Boolean.getBoolean("compare")) {
-                        JsonNode before =
-                                GoldScore.node(baseline.extract(article).toSchema());
-                        without.add(new Run(
-                                held.name(),
-                                article.name(),
-                                seenWithout.get(seenWithout.size() - 1),
-                                GoldScore.list(before.get("events")),
-                                gold.get(article.name())));
+                        without.add(run(held, article, baseline, seenWithout, gold));
                     }
-                    JsonNode schema = GoldScore.node(extractor.extract(article).toSchema());
-                    runs.add(new Run(
-                            held.name(),
-                            article.name(),
-                            seen.get(seen.size() - 1),
-                            GoldScore.list(schema.get("events")),
-                            gold.get(article.name())));
+                    runs.add(run(held, article, extractor, seen, gold));
                 }
             }
             System.err.println("fold " + held.name() + ": " + runs.size() + " articles so far");
             encoder.write(cache);
         }
         return runs;
+    }
+
+    /** Extracts one article, keeping the candidates the extractor's filter saw and the article's gold. */
+    private static Run run(
+            Split split,
+            Article article,
+            NewsExtractor extractor,
+            List<List<Candidate>> seen,
+            Map<String, JsonNode> gold) {
+        JsonNode schema = GoldScore.node(extractor.extract(article).toSchema());
+        return new Run(
+                split.name(),
+                article.name(),
+                seen.get(seen.size() - 1),
+                GoldScore.list(schema.get("events")),
+                gold.get(article.name()));
+    }
+
+    /** @return the events of the run that the filter keeps */
+    private static List<JsonNode> kept(Run r, CandidateFilter filter) {
+        boolean[] keep = filter.keep(r.candidates());
+        List<JsonNode> kept = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                kept.add(r.rows().get(i));
+            }
+        }
+        return kept;
     }
 
     private static FilterTraining.Table table(List<Run> runs) {
@@ -246,13 +261,7 @@ final class FilterValidation {
     private static void write(Path file, List<Run> runs, CandidateFilter filter) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Run r : runs) {
-            boolean[] keep = filter.keep(r.candidates());
-            List<JsonNode> kept = new ArrayList<>();
-            for (int i = 0; i < keep.length; i++) {
-                if (keep[i]) {
-                    kept.add(r.rows().get(i));
-                }
-            }
+            List<JsonNode> kept = kept(r, filter);
             lines.add(GoldScore.JSON.writeValueAsString(
                     Map.of("file", r.article(), "events", kept, "claims", List.of())));
         }
@@ -265,13 +274,7 @@ final class FilterValidation {
         Map<String, JsonNode> gold = new LinkedHashMap<>();
         Map<String, JsonNode> predicted = new LinkedHashMap<>();
         for (Run r : runs) {
-            boolean[] keep = filter.keep(r.candidates());
-            List<JsonNode> kept = new ArrayList<>();
-            for (int i = 0; i < keep.length; i++) {
-                if (keep[i]) {
-                    kept.add(r.rows().get(i));
-                }
-            }
+            List<JsonNode> kept = kept(r, filter);
             gold.put(r.article(), r.gold());
             predicted.put(r.article(), GoldScore.node(Map.of("events", kept, "claims", List.of())));
         }

@@ -72,26 +72,9 @@ final class NearMisses {
      * @return the article's missed gold events with their kinds
      */
     static List<Miss> misses(String article, List<JsonNode> gold, List<JsonNode> predicted) {
-        List<double[]> pairs = new ArrayList<>();
-        for (int i = 0; i < gold.size(); i++) {
-            for (int j = 0; j < predicted.size(); j++) {
-                Double s = GoldScore.eventScore(gold.get(i), predicted.get(j));
-                if (s != null) {
-                    pairs.add(new double[] {s, i, j});
-                }
-            }
-        }
-        pairs.sort((a, b) -> Double.compare(b[0], a[0]));
-        Set<Integer> usedG = new HashSet<>();
-        Set<Integer> usedP = new HashSet<>();
-        for (double[] pair : pairs) {
-            int g = (int) pair[1];
-            int p = (int) pair[2];
-            if (!usedG.contains(g) && !usedP.contains(p)) {
-                usedG.add(g);
-                usedP.add(p);
-            }
-        }
+        Map<Integer, Integer> pairs = GoldScore.matchedEventPairs(gold, predicted);
+        Set<Integer> usedG = pairs.keySet();
+        Set<Integer> usedP = new HashSet<>(pairs.values());
         List<Miss> out = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             if (usedG.contains(i)) {
