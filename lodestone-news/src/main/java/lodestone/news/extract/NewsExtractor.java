@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-19";
+    public static final String VERSION = "news-pipeline-21";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -230,6 +230,8 @@ public final class NewsExtractor {
     private final CandidateFilter filter;
     /** Frames proposed where no trigger is left ({@code lodestone.news.frame}; none in the shipped pipeline). */
     private final FrameProposer proposer;
+    /** Whether events with borrowed minerals in an article on critical minerals also name critical minerals. */
+    private final boolean borrowedGeneric;
 
     /**
      * @param gazetteer the name lists
@@ -251,6 +253,7 @@ public final class NewsExtractor {
                 frames,
                 classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all(),
                 FrameProposer.none(),
+                true,
                 SENTENCES_PER_RUN,
                 FRAMES_PER_RUN);
     }
@@ -261,9 +264,11 @@ public final class NewsExtractor {
             ClassifierFrames frames,
             CandidateFilter filter,
             FrameProposer proposer,
+            boolean borrowedGeneric,
             int sentencesPerRun,
             int framesPerRun) {
         this.gazetteer = gazetteer;
+        this.borrowedGeneric = borrowedGeneric;
         this.finder = new MentionFinder(gazetteer);
         this.classifier = classifier;
         this.frames = frames;
@@ -290,7 +295,8 @@ public final class NewsExtractor {
      * @return this extractor reading in runs of those sizes (for tests: the output never depends on them)
      */
     NewsExtractor inRuns(int sentences, int frames) {
-        return new NewsExtractor(gazetteer, classifier, this.frames, filter, proposer, sentences, frames);
+        return new NewsExtractor(
+                gazetteer, classifier, this.frames, filter, proposer, borrowedGeneric, sentences, frames);
     }
 
     /**
@@ -298,7 +304,8 @@ public final class NewsExtractor {
      * @return this extractor with that filter as its last stage (for training and validating the filter)
      */
     NewsExtractor filtered(CandidateFilter filter) {
-        return new NewsExtractor(gazetteer, classifier, frames, filter, proposer, sentencesPerRun, framesPerRun);
+        return new NewsExtractor(
+                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, sentencesPerRun, framesPerRun);
     }
 
     /**
@@ -307,7 +314,16 @@ public final class NewsExtractor {
      * @return this extractor with that proposer and that last stage
      */
     NewsExtractor proposing(FrameProposer proposer, CandidateFilter filter) {
-        return new NewsExtractor(gazetteer, classifier, frames, filter, proposer, sentencesPerRun, framesPerRun);
+        return new NewsExtractor(
+                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, sentencesPerRun, framesPerRun);
+    }
+
+    /**
+     * @return this extractor without the stage that adds critical minerals to events with borrowed minerals (for
+     *     measuring that stage out of fold)
+     */
+    NewsExtractor withoutBorrowedGeneric() {
+        return new NewsExtractor(gazetteer, classifier, frames, filter, proposer, false, sentencesPerRun, framesPerRun);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -401,7 +417,8 @@ public final class NewsExtractor {
         lawsInForce(drafts);
         stateDealMinerals(context, drafts);
         List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), framesPerRun, this::scope);
-        List<Draft> merged = vetted(context, titles(merge(scoped)), predictions);
+        List<Draft> titled = titles(merge(scoped));
+        List<Draft> merged = vetted(context, borrowedGeneric ? borrowedGeneric(context, titled) : titled, predictions);
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
@@ -577,6 +594,12 @@ public final class NewsExtractor {
         }
 
         /** @return the article's most frequent specific mineral (not "critical minerals"), computed once */
+        /** @return whether the article speaks of critical minerals in general */
+        boolean namesCriticalMinerals() {
+            return mentions.stream()
+                    .anyMatch(m -> m.kind() == MentionKind.MINERAL && m.key().equals("critical minerals"));
+        }
+
         List<String> mainMinerals() {
             if (mainMinerals == null) {
                 Map<String, Integer> counts = new LinkedHashMap<>();
@@ -2306,8 +2329,7 @@ public final class NewsExtractor {
      * with a partner stays an agreement.
      */
     private void ownPolicies(Context context, List<Draft> drafts) {
-        boolean generic = context.in(0, context.text().length(), MentionKind.MINERAL).stream()
-                .anyMatch(m -> m.key().equals("critical minerals"));
+        boolean generic = context.namesCriticalMinerals();
         for (Draft d : drafts) {
             Set<String> states = d.partyKey(gazetteer);
             if (d.type != EventType.AGREEMENT || states.size() != 1) {
@@ -2363,8 +2385,7 @@ public final class NewsExtractor {
     }
 
     private static void stateDealMinerals(Context context, List<Draft> drafts) {
-        boolean generic = context.in(0, context.text().length(), MentionKind.MINERAL).stream()
-                .anyMatch(m -> m.key().equals("critical minerals"));
+        boolean generic = context.namesCriticalMinerals();
         if (!generic) {
             return;
         }
@@ -2380,6 +2401,29 @@ public final class NewsExtractor {
                 d.minerals.add("critical minerals");
             }
         }
+    }
+
+    /**
+     * An event whose own sentence names no mineral took its mineral from a neighbouring sentence, an earlier frame or the
+     * story; in an article that speaks of critical minerals in general, such an event is also about critical minerals
+     * (the annotator's label when the action's own words name no mineral), and the borrowed mineral is kept beside them.
+     *
+     * @return the drafts, those with borrowed minerals in such an article also naming critical minerals
+     */
+    private static List<Draft> borrowedGeneric(Context context, List<Draft> drafts) {
+        boolean generic = context.namesCriticalMinerals();
+        if (!generic) {
+            return drafts;
+        }
+        for (Draft d : drafts) {
+            if (!d.ownMinerals
+                    && !d.minerals.isEmpty()
+                    && context.in(d.sentence.start(), d.sentence.end(), MentionKind.MINERAL)
+                            .isEmpty()) {
+                d.minerals.add("critical minerals");
+            }
+        }
+        return drafts;
     }
 
     private List<Draft> scope(List<Draft> drafts) {

@@ -239,12 +239,14 @@ class ExtractionAccuracyTest {
         // round 13 was being built; scored once, by score-extraction, at main 8d9cc99 (events 70 of 135, 95
         // predicted: P 0.737 R 0.519 F1 0.609; claims 22 of 27, 26 predicted: P 0.846 R 0.815 F1 0.830; dates 28 of
         // 37) and at round 13's merge 3375a74 (news-pipeline-19: events 69 of 135, 93 predicted: P 0.742 R 0.511 F1
-        // 0.605; claims the same; dates 28 of 36). Development data since.
+        // 0.605; claims the same; dates 28 of 36). Development data since; round 14b (news-pipeline-21, blind11 in
+        // the classifier's and the filter's training): 74 of 135, 95 predicted (P 0.779 R 0.548 F1 0.643; dates 32 of
+        // 40)
         GoldScore.Score score = score(split("corpus/blind11"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.59);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.63);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.73);
+                .isGreaterThanOrEqualTo(0.76);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.82);
     }
 }

@@ -25,6 +25,7 @@ import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.FilterTraining;
 import lodestone.news.vet.LogisticFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the candidate filter's training table and cross-validates the filter by split. For each development split
@@ -42,7 +43,13 @@ import lodestone.news.vet.LogisticFilter;
  * java -cp ... lodestone.news.extract.FilterValidation VECTORS.tsv CANDIDATES.tsv DIR[#REGEX]|FILE.tsv...
  * </pre>
  *
- * With {@code -Dtable=true} the extraction is skipped and the table is read from {@code CANDIDATES.tsv}.
+ * With {@code -Dtable=true} the extraction is skipped and the table is read from {@code CANDIDATES.tsv}. With {@code
+ * -Dpredictions=DIR} the held-out split's events that its out-of-fold filter keeps are written to {@code
+ * DIR/SPLIT.jsonl}, in the schema of {@code gold.jsonl}, for {@link NearMisses} or {@code score-extraction}. With
+ * {@code -Dcompare=true} each split is also read by the extractor without the stage that adds critical minerals to
+ * events with borrowed minerals, with the same out-of-fold classifier, and the same cross-validation is printed for it
+ * first (its table is written beside the other, as {@code CANDIDATES.tsv.without}; its predictions to {@code
+ * DIR/without}).
  */
 final class FilterValidation {
     private FilterValidation() {}
@@ -54,7 +61,21 @@ final class FilterValidation {
         Path cache = Path.of(args[0]);
         Path tableFile = Path.of(args[1]);
         SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
-        List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, arguments);
+        List<Run> without = new ArrayList<>();
+        List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, arguments, without);
+        if (!without.isEmpty()) {
+            System.out.println("without the borrowed minerals' generic stage:");
+            String dir = System.getProperty("predictions");
+            crossValidate(
+                    without,
+                    Path.of(tableFile + ".without"),
+                    dir == null ? null : Path.of(dir, "without").toString());
+            System.out.println("with it (shipped):");
+        }
+        crossValidate(runs, tableFile, System.getProperty("predictions"));
+    }
+
+    private static void crossValidate(List<Run> runs, Path tableFile, @Nullable String dir) throws IOException {
         FilterTraining.Table table = runs.isEmpty()
                 ? FilterTraining.parse(Files.readString(tableFile, StandardCharsets.UTF_8), tableFile.toString())
                 : table(runs);
@@ -92,6 +113,9 @@ final class FilterValidation {
                         runs.stream().filter(r -> r.split().equals(held)).toList();
                 b = score(heldRuns, CandidateFilter.all());
                 a = score(heldRuns, filter);
+                if (dir != null) {
+                    write(Path.of(dir, held + ".jsonl"), heldRuns, filter);
+                }
             }
             for (int k = 0; k < 3; k++) {
                 before[k] += b[k];
@@ -115,7 +139,7 @@ final class FilterValidation {
     }
 
     /** Runs the extractor with each split's out-of-fold classifier, keeping and recording every candidate. */
-    private static List<Run> runs(Path cache, SplitArguments arguments) throws IOException {
+    private static List<Run> runs(Path cache, SplitArguments arguments, List<Run> without) throws IOException {
         List<Split> splits = arguments.splits();
         RememberingEncoder encoder = new RememberingEncoder(MiniLmEncoder.shared());
         encoder.read(cache);
@@ -132,24 +156,54 @@ final class FilterValidation {
                         seen.add(List.copyOf(article));
                         return CandidateFilter.all().keep(article);
                     });
+            List<List<Candidate>> seenWithout = new ArrayList<>();
+            NewsExtractor baseline = extractor.withoutBorrowedGeneric().filtered(article -> {
+                seenWithout.add(List.copyOf(article));
+                return CandidateFilter.all().keep(article);
+            });
             Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
             for (Article article :
                     ArticleReader.withDefaults().readAll(held.dir().toString())) {
                 if (gold.containsKey(article.name())
                         && held.files().matcher(article.name()).matches()) {
-                    JsonNode schema = GoldScore.node(extractor.extract(article).toSchema());
-                    runs.add(new Run(
-                            held.name(),
-                            article.name(),
-                            seen.get(seen.size() - 1),
-                            GoldScore.list(schema.get("events")),
-                            gold.get(article.name())));
+                    if (Boolean.getBoolean("compare")) {
+                        without.add(run(held, article, baseline, seenWithout, gold));
+                    }
+                    runs.add(run(held, article, extractor, seen, gold));
                 }
             }
             System.err.println("fold " + held.name() + ": " + runs.size() + " articles so far");
             encoder.write(cache);
         }
         return runs;
+    }
+
+    /** Extracts one article, keeping the candidates the extractor's filter saw and the article's gold. */
+    private static Run run(
+            Split split,
+            Article article,
+            NewsExtractor extractor,
+            List<List<Candidate>> seen,
+            Map<String, JsonNode> gold) {
+        JsonNode schema = GoldScore.node(extractor.extract(article).toSchema());
+        return new Run(
+                split.name(),
+                article.name(),
+                seen.get(seen.size() - 1),
+                GoldScore.list(schema.get("events")),
+                gold.get(article.name()));
+    }
+
+    /** @return the events of the run that the filter keeps */
+    private static List<JsonNode> kept(Run r, CandidateFilter filter) {
+        boolean[] keep = filter.keep(r.candidates());
+        List<JsonNode> kept = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                kept.add(r.rows().get(i));
+            }
+        }
+        return kept;
     }
 
     private static FilterTraining.Table table(List<Run> runs) {
@@ -167,18 +221,24 @@ final class FilterValidation {
         return new FilterTraining.Table(gold, rows);
     }
 
+    /** Writes the events of the runs that the filter keeps, one article per line. */
+    private static void write(Path file, List<Run> runs, CandidateFilter filter) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Run r : runs) {
+            List<JsonNode> kept = kept(r, filter);
+            lines.add(GoldScore.JSON.writeValueAsString(
+                    Map.of("file", r.article(), "events", kept, "claims", List.of())));
+        }
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
     /** @return matched, predicted and gold events of the runs with the filter applied */
     private static int[] score(List<Run> runs, CandidateFilter filter) {
         Map<String, JsonNode> gold = new LinkedHashMap<>();
         Map<String, JsonNode> predicted = new LinkedHashMap<>();
         for (Run r : runs) {
-            boolean[] keep = filter.keep(r.candidates());
-            List<JsonNode> kept = new ArrayList<>();
-            for (int i = 0; i < keep.length; i++) {
-                if (keep[i]) {
-                    kept.add(r.rows().get(i));
-                }
-            }
+            List<JsonNode> kept = kept(r, filter);
             gold.put(r.article(), r.gold());
             predicted.put(r.article(), GoldScore.node(Map.of("events", kept, "claims", List.of())));
         }

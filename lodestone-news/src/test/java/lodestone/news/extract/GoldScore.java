@@ -140,6 +140,19 @@ final class GoldScore {
     }
 
     private static Set<Integer> matched(List<JsonNode> gold, List<JsonNode> predicted, boolean events) {
+        return new java.util.TreeSet<>(pairs(gold, predicted, events).values());
+    }
+
+    /**
+     * @param gold an article's gold events
+     * @param predicted its predicted events
+     * @return the scorer's one-to-one pairs of events, each gold event's index mapped to its prediction's
+     */
+    static Map<Integer, Integer> matchedEventPairs(List<JsonNode> gold, List<JsonNode> predicted) {
+        return pairs(gold, predicted, true);
+    }
+
+    private static Map<Integer, Integer> pairs(List<JsonNode> gold, List<JsonNode> predicted, boolean events) {
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             for (int j = 0; j < predicted.size(); j++) {
@@ -151,16 +164,16 @@ final class GoldScore {
             }
         }
         pairs.sort((a, b) -> Double.compare(b[0], a[0]));
-        Set<Integer> usedG = new HashSet<>();
-        Set<Integer> usedP = new java.util.TreeSet<>();
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        Set<Integer> usedP = new HashSet<>();
         for (double[] pair : pairs) {
             int g = (int) pair[1];
             int p = (int) pair[2];
-            if (!usedG.contains(g) && !usedP.contains(p)) {
-                usedG.add(g);
+            if (!out.containsKey(g) && !usedP.contains(p)) {
+                out.put(g, p);
                 usedP.add(p);
             }
         }
-        return usedP;
+        return out;
     }
 }
