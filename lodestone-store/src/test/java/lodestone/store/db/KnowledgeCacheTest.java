@@ -189,7 +189,8 @@ class KnowledgeCacheTest {
         assertThat(cache.size()).isEqualTo(2);
         importSmall(second);
         assertThat(read(cache, first)).isSameAs(a);
-        assertThat(read(cache, second).observations()).hasSizeLessThan(a.observations().size());
+        assertThat(read(cache, second).observations())
+                .hasSizeLessThan(a.observations().size());
         // two names of one file are one entry
         Files.createDirectories(dir.resolve("sub"));
         assertThat(read(cache, dir.resolve("sub/../a.duckdb"))).isSameAs(a);

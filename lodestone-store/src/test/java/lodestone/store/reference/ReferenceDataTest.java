@@ -52,7 +52,7 @@ class ReferenceDataTest {
         assertThat(minerals).isNotEmpty();
         assertThatThrownBy(minerals::clear).isInstanceOf(UnsupportedOperationException.class);
         for (Mineral mineral : minerals) {
-            assertThatThrownBy(() -> mineral.groups().add(MineralGroup.values()[0]))
+            assertThatThrownBy(() -> mineral.groups().add(MineralGroup.REE))
                     .isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(() -> mineral.members().add(mineral.id()))
                     .isInstanceOf(UnsupportedOperationException.class);
