@@ -738,8 +738,7 @@ final class Actions {
         StoreOptions store = command.store();
         List<IngestResult.Article> stored = new ArrayList<>();
         try (LodestoneStore opened = store.open()) {
-            ReportContext context =
-                    ReportContext.of(opened.snapshot(lodestone.model.knowledge.EditionChoice.all()), Clocks.SYSTEM);
+            ReportContext context = StoreOptions.context(opened);
             for (CheckReport report :
                     new CheckQuery(articles(given), null).answer(context).reports()) {
                 stored.add(NewsViews.ingest(opened, report));

@@ -20,6 +20,7 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.news.article.FetchPolicy;
 import lodestone.report.dataset.DatasetImport;
 import lodestone.report.news.NewsViews;
+import lodestone.store.db.KnowledgeCache;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.importing.ImportProgress;
 import lodestone.store.importing.ImportedDataset;
@@ -287,8 +288,9 @@ final class ServeCommand implements Callable<Integer> {
 
         private final Path path;
         private final ReferenceData reference;
+        private final KnowledgeCache cache = KnowledgeCache.shared();
         private @Nullable KnowledgeSnapshot fresh;
-        private @Nullable String fingerprint;
+        private LodestoneStore.@Nullable KnowledgeVersion version;
         private @Nullable FileTime seen;
 
         StoreAccess(Path path, ReferenceData reference) {
@@ -308,14 +310,14 @@ final class ServeCommand implements Callable<Integer> {
             }
             seen = modified();
             try (LodestoneStore store = LodestoneStore.openReadOnly(path, reference)) {
-                fingerprint = store.fingerprint();
-                return store.snapshot(EditionChoice.all());
+                version = store.knowledgeVersion();
+                return cache.snapshot(store, EditionChoice.all());
             }
         }
 
         /**
-         * Looks for a change made by another process (a `lodestone import`): the file's or its log's modification
-         * time first, at no cost, then the datasets' fingerprint, read-only.
+         * Looks for a change made by another process (a `lodestone import`, a review decision): the file's or its log's
+         * modification time first, at no cost, then the knowledge version the store keeps, read-only.
          *
          * @return the new snapshot if the knowledge base changed since it was last read, else empty
          */
@@ -326,12 +328,12 @@ final class ServeCommand implements Callable<Integer> {
             }
             try (LodestoneStore store = LodestoneStore.openReadOnly(path, reference)) {
                 seen = now;
-                String current = store.fingerprint();
-                if (current.equals(fingerprint)) {
+                LodestoneStore.KnowledgeVersion current = store.knowledgeVersion();
+                if (current.equals(version)) {
                     return Optional.empty();
                 }
-                fingerprint = current;
-                return Optional.of(store.snapshot(EditionChoice.all()));
+                version = current;
+                return Optional.of(cache.snapshot(store, EditionChoice.all()));
             }
         }
 
@@ -357,7 +359,7 @@ final class ServeCommand implements Callable<Integer> {
         synchronized <T> T write(Function<LodestoneStore, T> work) {
             try (LodestoneStore store = LodestoneStore.openForWriting(path, reference, WRITE_PATIENCE)) {
                 T result = work.apply(store);
-                fingerprint = store.fingerprint();
+                version = store.knowledgeVersion();
                 return result;
             } finally {
                 seen = modified();
@@ -374,7 +376,7 @@ final class ServeCommand implements Callable<Integer> {
         synchronized void importDataset(ImportedDataset dataset, String location) {
             fresh = write(store -> {
                 store.importDataset(dataset, location);
-                return store.snapshot(EditionChoice.all());
+                return cache.snapshot(store, EditionChoice.all());
             });
         }
     }

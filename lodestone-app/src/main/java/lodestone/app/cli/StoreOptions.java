@@ -1,6 +1,11 @@
 package lodestone.app.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import lodestone.model.knowledge.EditionChoice;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.report.ReportContext;
+import lodestone.store.db.KnowledgeCache;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.reference.ReferenceData;
 import org.jspecify.annotations.Nullable;
@@ -30,19 +35,14 @@ final class StoreOptions {
                     + " characters: long text cells and lines wrap, numbers never).")
     boolean wide;
 
-    private @Nullable ReferenceData reference;
-
     /** @return the widest a line of text output may be: unlimited with --wide, else $COLUMNS or 100 */
     int width() {
         return wide ? TextLayout.UNLIMITED : TextLayout.width(System.getenv("COLUMNS"));
     }
 
-    /** @return the bundled reference data (catalogue, countries, lists, sources), read once per command */
+    /** @return the bundled reference data (catalogue, countries, lists, sources), read once per JVM */
     ReferenceData reference() {
-        if (reference == null) {
-            reference = ReferenceData.load();
-        }
-        return reference;
+        return ReferenceData.load();
     }
 
     Path path() {
@@ -79,10 +79,13 @@ final class StoreOptions {
         }
     }
 
-    /** @return the knowledge base read into memory (read-only); the database file is closed again */
-    lodestone.model.knowledge.KnowledgeSnapshot snapshot() {
+    /**
+     * @return the knowledge base read into memory (read-only), or kept from an earlier read in this JVM while the file
+     *     is unchanged ({@link KnowledgeCache}); the database file is closed again
+     */
+    KnowledgeSnapshot snapshot() {
         try (LodestoneStore opened = openForReading()) {
-            return opened.snapshot();
+            return KnowledgeCache.shared().snapshot(opened, EditionChoice.latest());
         }
     }
 
@@ -90,11 +93,23 @@ final class StoreOptions {
      * @return the knowledge read into memory (every edition side by side, the latest of each data year by default) and
      *     today's date: what every query is answered from
      */
-    lodestone.report.ReportContext context() {
+    ReportContext context() {
         try (LodestoneStore opened = openForReading()) {
-            return lodestone.report.ReportContext.of(
-                    opened.snapshot(lodestone.model.knowledge.EditionChoice.all()), Clocks.SYSTEM);
+            return context(opened);
         }
+    }
+
+    /**
+     * @param opened an open store
+     * @return its knowledge, from {@link KnowledgeCache#shared()} while the file is unchanged, and today's date (read
+     *     from the clock at each call, never cached)
+     */
+    static ReportContext context(LodestoneStore opened) {
+        KnowledgeCache cache = KnowledgeCache.shared();
+        return new ReportContext(
+                cache.snapshot(opened, EditionChoice.latest()),
+                LocalDate.now(Clocks.SYSTEM),
+                cache.snapshot(opened, EditionChoice.all()));
     }
 
     /** Accepts table, json, csv in any case. */

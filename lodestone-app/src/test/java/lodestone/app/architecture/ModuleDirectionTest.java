@@ -233,13 +233,15 @@ class ModuleDirectionTest {
 
     /**
      * The store's classes that are data access, not computation, and that the faces use as such: the database (open it,
-     * read the knowledge into a snapshot, write a dataset already read and checked, its fingerprint), the bundled
+     * read the knowledge into a snapshot, write a dataset already read and checked, its knowledge version; the cache of
+     * snapshots read while a file is unchanged), the bundled
      * reference files (read once), the registry of dataset ids and folders, and an import's report (its problems and
      * row count, read). Everything else in the store (the readers of the source files, the baseline's builder, the news
      * review and archive, the migrations) is reached through the report layer.
      */
     private static final Set<String> STORE_ACCESS = Set.of(
             "lodestone.store.db.LodestoneStore",
+            "lodestone.store.db.KnowledgeCache",
             "lodestone.store.reference.ReferenceData",
             "lodestone.store.dataset.Datasets",
             "lodestone.store.importing.ImportReport");

@@ -1,6 +1,5 @@
 package lodestone.model.geo;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,6 +122,6 @@ public final class Countries {
 
     /** @return every country, ordered by alpha-2 code */
     public List<Country> all() {
-        return new ArrayList<>(new TreeMap<>(byCode).values());
+        return List.copyOf(new TreeMap<>(byCode).values());
     }
 }

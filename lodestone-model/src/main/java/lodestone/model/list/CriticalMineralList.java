@@ -44,8 +44,8 @@ public record CriticalMineralList(
     public record Entry(String name, List<MineralId> minerals, String note) {
         public Entry {
             Guards.requireText(name, "entry name");
-            minerals =
-                    Guards.requireNonEmpty(minerals, "list entry (" + name + ") must map to at least one mineral id.");
+            minerals = List.copyOf(
+                    Guards.requireNonEmpty(minerals, "list entry (" + name + ") must map to at least one mineral id."));
         }
     }
 }

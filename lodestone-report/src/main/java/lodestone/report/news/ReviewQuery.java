@@ -3,7 +3,9 @@ package lodestone.report.news;
 import java.time.LocalDate;
 import java.util.List;
 import lodestone.model.agreement.PolicyRecords;
+import lodestone.model.knowledge.EditionChoice;
 import lodestone.report.table.Cell;
+import lodestone.store.db.KnowledgeCache;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.news.DraftRequest;
 import lodestone.store.news.NewsReview;
@@ -125,7 +127,8 @@ public final class ReviewQuery {
      * @return the decision stored
      */
     public static Decision link(LodestoneStore store, String record, String target, LocalDate today) {
-        PolicyRecords records = store.snapshot().policy();
+        PolicyRecords records =
+                KnowledgeCache.shared().snapshot(store, EditionChoice.latest()).policy();
         return Decision.of(new NewsReview(store).link(NewsReview.RecordRef.parse(record), target, records, today));
     }
 
@@ -139,7 +142,8 @@ public final class ReviewQuery {
      * @return the decision stored, with the draft
      */
     public static Decision promote(LodestoneStore store, String record, DraftRequest request, LocalDate today) {
-        PolicyRecords records = store.snapshot().policy();
+        PolicyRecords records =
+                KnowledgeCache.shared().snapshot(store, EditionChoice.latest()).policy();
         return Decision.of(new NewsReview(store).promote(NewsReview.RecordRef.parse(record), request, records, today));
     }
 }

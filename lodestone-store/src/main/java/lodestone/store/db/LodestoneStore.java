@@ -48,6 +48,7 @@ import lodestone.store.importing.ImportedDataset;
 import lodestone.store.reference.ReferenceData;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded DuckDB knowledge base. One process may hold a database file read-write at a time (DuckDB's lock);
@@ -61,11 +62,70 @@ public final class LodestoneStore implements AutoCloseable {
     private final Connection connection;
     private final Path path;
     private final ReferenceData reference;
+    private final boolean readOnly;
 
-    private LodestoneStore(Connection connection, Path path, ReferenceData reference) {
+    /** What the bundled files hold, worked out once per reference data (they never change while the JVM runs). */
+    private static volatile @Nullable BundledState bundled;
+
+    private LodestoneStore(Connection connection, Path path, ReferenceData reference, boolean readOnly) {
         this.connection = connection;
         this.path = path;
         this.reference = reference;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * The bundled curated observations and policy documents with their hashes, as an open compares them with what a
+     * file holds.
+     *
+     * @param reference the reference data they were read with
+     * @param curated the curated observations
+     * @param curatedHash the SHA-256 of their normalised rendering
+     * @param documents each curated policy document, by name
+     * @param documentHashes each curated policy document's SHA-256, by name
+     */
+    private record BundledState(
+            ReferenceData reference,
+            ImportedDataset curated,
+            String curatedHash,
+            Map<String, BundledDocument> documents,
+            Map<String, String> documentHashes) {
+        static BundledState of(ReferenceData reference) {
+            ImportedDataset curated = Datasets.curated(reference);
+            Map<String, BundledDocument> documents = new TreeMap<>();
+            Map<String, String> hashes = new TreeMap<>();
+            for (String name : PolicyRecordsReader.DOCUMENTS) {
+                String text = PolicyRecordsReader.bundledText(name);
+                documents.put(name, new BundledDocument(text, Sha256.hex(text)));
+                hashes.put(name, Sha256.hex(text));
+            }
+            return new BundledState(
+                    reference,
+                    curated,
+                    Sha256.hex(Baseline.render(curated.observations())),
+                    Map.copyOf(documents),
+                    Map.copyOf(hashes));
+        }
+    }
+
+    /**
+     * A bundled curated policy document.
+     *
+     * @param text its text
+     * @param hash the SHA-256 of the text
+     */
+    private record BundledDocument(String text, String hash) {}
+
+    // the same instance, not equal data: ReferenceData.load() hands out one instance, and a comparison of its contents
+    // would cost what the state saves
+    @SuppressWarnings("ReferenceEquality")
+    private BundledState bundled() {
+        BundledState state = bundled;
+        if (state == null || state.reference() != reference) {
+            state = BundledState.of(reference);
+            bundled = state;
+        }
+        return state;
     }
 
     /**
@@ -93,7 +153,7 @@ public final class LodestoneStore implements AutoCloseable {
         } catch (SQLException e) {
             throw openFailure(path, e);
         }
-        LodestoneStore store = new LodestoneStore(connection, path, reference);
+        LodestoneStore store = new LodestoneStore(connection, path, reference, false);
         try {
             Migrations.migrate(connection);
             store.loadBaselineIfNeeded();
@@ -146,7 +206,10 @@ public final class LodestoneStore implements AutoCloseable {
         properties.setProperty("duckdb.read_only", "true");
         try {
             return new LodestoneStore(
-                    DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties), path, reference);
+                    DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties),
+                    path,
+                    reference,
+                    true);
         } catch (SQLException e) {
             throw openFailure(path, e);
         }
@@ -219,51 +282,48 @@ public final class LodestoneStore implements AutoCloseable {
             }
         }
         DatasetInfo curated = loaded.get(Datasets.CURATED);
-        if (curated == null
-                || !curated.contentHash()
-                        .equals(Sha256.hex(
-                                Baseline.render(Datasets.curated(reference).observations())))) {
+        BundledState bundled = bundled();
+        if (curated == null || !curated.contentHash().equals(bundled.curatedHash())) {
             return true;
         }
         if (!readSources().containsAll(reference.sources())) {
             return true;
         }
-        Map<String, String> documents = curatedHashes();
-        for (String name : PolicyRecordsReader.DOCUMENTS) {
-            if (!Sha256.hex(PolicyRecordsReader.bundledText(name)).equals(documents.get(name))) {
-                return true;
-            }
-        }
-        return false;
+        return !curatedHashes().equals(bundled.documentHashes());
     }
 
     /**
-     * What the snapshot is read from, in a few rows: every dataset's name, hash and load time, and every curated
-     * document's hash. A reader compares it with the one it took before to learn whether another process changed the
-     * knowledge base, without reading the snapshot.
+     * The version of the knowledge the file holds: a count of the write transactions since the file was created, and a
+     * random token drawn anew by each of them (table {@code knowledge_version}). A reader compares it with the one it
+     * read before to learn whether anything (this process or another) changed the file since, without reading the
+     * snapshot; an open that changes nothing leaves it as it was.
      *
-     * @return the fingerprint
+     * @return the version
+     * @throws StoreException on a database failure
      */
-    public String fingerprint() {
-        StringBuilder out = new StringBuilder();
+    public KnowledgeVersion knowledgeVersion() {
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT name, content_hash, CAST(loaded_at AS VARCHAR) FROM dataset ORDER BY name")) {
-            while (rows.next()) {
-                out.append(rows.getString(1))
-                        .append('|')
-                        .append(rows.getString(2))
-                        .append('|')
-                        .append(rows.getString(3))
-                        .append('\n');
+                ResultSet rows = statement.executeQuery("SELECT version, token FROM knowledge_version")) {
+            if (!rows.next()) {
+                throw new StoreException("the knowledge_version table of " + path + " is empty.", null);
             }
-            curatedHashes()
-                    .forEach((name, hash) ->
-                            out.append(name).append('|').append(hash).append('\n'));
+            return new KnowledgeVersion(rows.getLong(1), rows.getString(2));
         } catch (SQLException e) {
-            throw new StoreException("cannot read the dataset table of " + path + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the knowledge version of " + path + ": " + e.getMessage(), e);
         }
-        return out.toString();
+    }
+
+    /**
+     * The version of the knowledge a file holds ({@link #knowledgeVersion()}).
+     *
+     * @param writes the number of write transactions since the file was created (or since schema version 6)
+     * @param token a random token, drawn anew by every write, so that two files, or two copies of one file, that
+     *     reached the same count by different writes differ
+     */
+    public record KnowledgeVersion(long writes, String token) {
+        public KnowledgeVersion {
+            Objects.requireNonNull(token, "token");
+        }
     }
 
     /** @return the database file */
@@ -300,8 +360,9 @@ public final class LodestoneStore implements AutoCloseable {
                         Baseline.bundled(name));
             }
         }
-        ImportedDataset curated = Datasets.curated(reference);
-        String curatedHash = Sha256.hex(Baseline.render(curated.observations()));
+        BundledState bundled = bundled();
+        ImportedDataset curated = bundled.curated();
+        String curatedHash = bundled.curatedHash();
         DatasetInfo info = loaded.get(Datasets.CURATED);
         if (info == null || !info.contentHash().equals(curatedHash)) {
             write(
@@ -316,11 +377,13 @@ public final class LodestoneStore implements AutoCloseable {
         if (!readSources().containsAll(referenceSources)) {
             writeSources(referenceSources); // only when they changed: an open that changes nothing writes nothing
         }
-        for (String name : PolicyRecordsReader.DOCUMENTS) {
-            String text = PolicyRecordsReader.bundledText(name);
-            String hash = Sha256.hex(text);
-            if (!hash.equals(curatedHashes().get(name))) {
-                writeDocument(name, text, hash);
+        Map<String, String> held = curatedHashes();
+        for (Map.Entry<String, BundledDocument> document : bundled.documents().entrySet()) {
+            if (!document.getValue().hash().equals(held.get(document.getKey()))) {
+                writeDocument(
+                        document.getKey(),
+                        document.getValue().text(),
+                        document.getValue().hash());
             }
         }
     }
@@ -679,7 +742,7 @@ public final class LodestoneStore implements AutoCloseable {
      * @return the drafts, oldest decision first
      */
     public List<DraftDocument> promotedDrafts() {
-        return transaction(connection -> {
+        return read(connection -> {
             List<DraftDocument> out = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT record_id, draft, article_id, span_start, span_end, reviewed_on FROM news_review"
@@ -703,7 +766,9 @@ public final class LodestoneStore implements AutoCloseable {
     }
 
     /**
-     * Runs work in one transaction: committed if it returns, rolled back if it throws.
+     * Runs work that writes in one transaction: committed if it returns, rolled back if it throws. On a store opened to
+     * write, the commit also marks the knowledge as changed ({@link #knowledgeVersion()}), so that a snapshot read
+     * before is read again; work that only reads goes through {@link #read(SqlWork)}.
      *
      * @param work the work
      * @param <T> its result
@@ -711,10 +776,32 @@ public final class LodestoneStore implements AutoCloseable {
      * @throws StoreException if the work fails with an SQL error (nothing is changed)
      */
     public <T> T transaction(SqlWork<T> work) {
+        return inTransaction(work, !readOnly);
+    }
+
+    /**
+     * Runs work that only reads in one transaction, so that its statements see one state of the file; it leaves the
+     * {@link #knowledgeVersion()} as it was.
+     *
+     * @param work the work; it must not write
+     * @param <T> its result
+     * @return the result
+     * @throws StoreException if the work fails with an SQL error
+     */
+    public <T> T read(SqlWork<T> work) {
+        return inTransaction(work, false);
+    }
+
+    private <T> T inTransaction(SqlWork<T> work, boolean write) {
         try {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
+                if (write) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(Migrations.BUMP_VERSION);
+                    }
+                }
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

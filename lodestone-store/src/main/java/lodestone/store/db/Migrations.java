@@ -21,7 +21,18 @@ final class Migrations {
             "V2__curated_documents.sql",
             "V3__news.sql",
             "V4__news_review.sql",
-            "V5__editions.sql");
+            "V5__editions.sql",
+            "V6__knowledge_version.sql");
+
+    /**
+     * The statement that marks the knowledge as changed (table {@code knowledge_version}, schema version 6): every
+     * write transaction runs it before it commits.
+     */
+    static final String BUMP_VERSION =
+            "UPDATE knowledge_version SET version = version + 1, token = CAST(uuid() AS VARCHAR)";
+
+    /** The first schema version that has the {@code knowledge_version} table. */
+    private static final int VERSIONED_FROM = 6;
 
     private Migrations() {}
 
@@ -62,6 +73,9 @@ final class Migrations {
                 }
                 statement.execute(
                         "INSERT INTO schema_version VALUES (" + version + ", '" + script + "', current_timestamp)");
+                if (version >= VERSIONED_FROM) {
+                    statement.execute(BUMP_VERSION); // a migration may change what a snapshot reads
+                }
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();

@@ -145,7 +145,7 @@ public final class NewsArchive {
 
     /** @return every stored article with its records, by name then id */
     public List<StoredArticle> articles() {
-        return store.transaction(connection -> {
+        return store.read(connection -> {
             List<StoredArticle> out = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             try (PreparedStatement select =
@@ -167,7 +167,7 @@ public final class NewsArchive {
      * @return the article with its records, if stored
      */
     public Optional<StoredArticle> article(String id) {
-        return store.transaction(connection -> read(connection, id));
+        return store.read(connection -> read(connection, id));
     }
 
     private static boolean exists(Connection connection, String id) throws SQLException {

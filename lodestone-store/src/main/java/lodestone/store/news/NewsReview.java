@@ -136,7 +136,7 @@ public final class NewsReview {
 
     /** @return every decision, oldest first */
     public List<Decision> decisions() {
-        return store.transaction(connection -> {
+        return store.read(connection -> {
             List<Decision> out = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                             "SELECT article_id, span_start, span_end, kind, action, record_id, draft, reviewed_on"

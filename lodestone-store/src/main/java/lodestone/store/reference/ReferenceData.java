@@ -28,7 +28,8 @@ import lodestone.model.provenance.SourceTier;
 
 /**
  * The curated reference data bundled with Lodestone (under {@code lodestone/reference/} on the class path): the mineral
- * catalogue, country names and aliases, critical-mineral lists and their sources. Loaded once; immutable.
+ * catalogue, country names and aliases, critical-mineral lists and their sources. Read once per JVM, on first use, and
+ * shared: every collection it exposes is unmodifiable.
  *
  * @param minerals the mineral catalogue
  * @param countries the country names and aliases
@@ -46,12 +47,24 @@ public record ReferenceData(
     }
 
     /**
-     * Loads the bundled reference data.
+     * The bundled reference data, read from the class path on the first call and the same instance on every later one
+     * (the files are bundled and never change while the JVM runs).
      *
      * @return the reference data
      * @throws IllegalStateException if a bundled file is missing or invalid (a build defect)
      */
     public static ReferenceData load() {
+        return Bundled.INSTANCE;
+    }
+
+    /** Holds the bundled reference data: the JVM initialises it once, on first use, and safely for every thread. */
+    private static final class Bundled {
+        static final ReferenceData INSTANCE = readBundled();
+
+        private Bundled() {}
+    }
+
+    private static ReferenceData readBundled() {
         MineralCatalogue minerals = readMinerals(read("minerals.yaml"));
         Countries countries = readCountries(read("countries.yaml"));
         List<Source> sources = readSources(read("sources.yaml"), "sources.yaml");

@@ -1,0 +1,253 @@
+package lodestone.store.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import lodestone.model.knowledge.EditionChoice;
+import lodestone.model.knowledge.KnowledgeSnapshot;
+import lodestone.store.baseline.Baseline;
+import lodestone.store.dataset.Datasets;
+import lodestone.store.importing.ImportReport;
+import lodestone.store.importing.ImportedDataset;
+import lodestone.store.news.DraftRequest;
+import lodestone.store.news.NewsArchive;
+import lodestone.store.news.NewsReview;
+import lodestone.store.reference.ReferenceData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The knowledge cache: the same snapshot while a file is unchanged, a new one after any kind of write (an import, a
+ * review decision, the bundled baseline reloaded at an open), one entry per file, and no more files than its capacity.
+ */
+class KnowledgeCacheTest {
+    private static final ReferenceData REFERENCE = ReferenceData.load();
+    private static final String ARTICLE = "0123456789abcdef";
+
+    /** A store prepared once (the bundled baseline loaded), copied for each test. */
+    @TempDir
+    static Path prepared;
+
+    private static Path template;
+
+    @BeforeAll
+    static void prepare() {
+        template = prepared.resolve("template.duckdb");
+        LodestoneStore.open(template, REFERENCE).close();
+    }
+
+    private static Path copy(Path dir, String name) throws IOException {
+        return Files.copy(template, dir.resolve(name));
+    }
+
+    private static KnowledgeSnapshot read(KnowledgeCache cache, Path file, EditionChoice editions) {
+        try (LodestoneStore store = LodestoneStore.openReadOnly(file, REFERENCE)) {
+            return cache.snapshot(store, editions);
+        }
+    }
+
+    private static KnowledgeSnapshot read(KnowledgeCache cache, Path file) {
+        return read(cache, file, EditionChoice.latest());
+    }
+
+    private static KnowledgeSnapshot readUncached(Path file, EditionChoice editions) {
+        try (LodestoneStore store = LodestoneStore.openReadOnly(file, REFERENCE)) {
+            return store.snapshot(editions);
+        }
+    }
+
+    /** Replaces the USGS MCS 2025 edition with two curated observations. */
+    private static void importSmall(Path file) {
+        ImportedDataset curated = Datasets.curated(REFERENCE);
+        ImportedDataset small = new ImportedDataset(
+                Baseline.USGS_MCS_2025,
+                curated.sources(),
+                curated.observations().subList(0, 2),
+                new ImportReport());
+        try (LodestoneStore store = LodestoneStore.open(file, REFERENCE)) {
+            store.importDataset(small, "test");
+        }
+    }
+
+    @Test
+    void anUnchangedFileIsReadOnceAndGivesWhatTheStoreReads(@TempDir Path dir) throws IOException {
+        Path file = copy(dir, "k.duckdb");
+        KnowledgeCache cache = new KnowledgeCache(2);
+        KnowledgeSnapshot latest = read(cache, file);
+        KnowledgeSnapshot every = read(cache, file, EditionChoice.all());
+        assertThat(read(cache, file)).isSameAs(latest);
+        assertThat(read(cache, file, EditionChoice.all())).isSameAs(every);
+        assertThat(read(cache, file, EditionChoice.parse("mcs-2025")))
+                .isSameAs(read(cache, file, EditionChoice.parse("mcs-2025")));
+        for (EditionChoice editions :
+                List.of(EditionChoice.latest(), EditionChoice.all(), EditionChoice.parse("mcs-2025"))) {
+            KnowledgeSnapshot uncached = readUncached(file, editions);
+            KnowledgeSnapshot cached = read(cache, file, editions);
+            assertThat(cached.observations()).isEqualTo(uncached.observations());
+            assertThat(cached.sources()).isEqualTo(uncached.sources());
+            assertThat(cached.policy()).isEqualTo(uncached.policy());
+        }
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void anImportIsSeenByTheNextRead(@TempDir Path dir) throws IOException {
+        Path file = copy(dir, "k.duckdb");
+        KnowledgeCache cache = new KnowledgeCache(2);
+        KnowledgeSnapshot before = read(cache, file, EditionChoice.all());
+        importSmall(file);
+        KnowledgeSnapshot after = read(cache, file, EditionChoice.all());
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.observations())
+                .hasSizeLessThan(before.observations().size())
+                .isEqualTo(readUncached(file, EditionChoice.all()).observations());
+    }
+
+    @Test
+    void aReviewDecisionIsSeenByTheNextRead(@TempDir Path dir) throws IOException {
+        Path file = copy(dir, "k.duckdb");
+        KnowledgeCache cache = new KnowledgeCache(2);
+        try (LodestoneStore store = LodestoneStore.open(file, REFERENCE)) {
+            new NewsArchive(store).save(article());
+        }
+        KnowledgeSnapshot before = read(cache, file);
+        assertThat(before.policy().drafts().measures()).isEmpty();
+        try (LodestoneStore store = LodestoneStore.open(file, REFERENCE)) {
+            LodestoneStore.KnowledgeVersion version = store.knowledgeVersion();
+            NewsReview review = new NewsReview(store);
+            assertThat(review.decisions()).isEmpty();
+            assertThat(store.promotedDrafts()).isEmpty();
+            assertThat(cache.snapshot(store, EditionChoice.latest())).isSameAs(before);
+            assertThat(store.knowledgeVersion()).as("reads leave the version").isEqualTo(version);
+            review.promote(
+                    NewsReview.RecordRef.parse(ARTICLE + ":1"),
+                    banOn("US"),
+                    before.policy(),
+                    LocalDate.parse("2026-12-03"));
+            assertThat(store.knowledgeVersion().writes()).isEqualTo(version.writes() + 1);
+        }
+        KnowledgeSnapshot after = read(cache, file);
+        assertThat(after.policy().drafts().measures()).hasSize(1);
+    }
+
+    @Test
+    void theBaselineReloadedAtAnOpenIsSeenByTheNextRead(@TempDir Path dir) throws IOException, SQLException {
+        Path file = copy(dir, "k.duckdb");
+        KnowledgeCache cache = new KnowledgeCache(2);
+        int held = read(cache, file, EditionChoice.all()).observations().size();
+        importSmall(file);
+        KnowledgeSnapshot imported = read(cache, file, EditionChoice.all());
+        assertThat(imported.observations()).hasSizeLessThan(held);
+        // mark the import as an old bundled baseline: the next open replaces it with the current one
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+                Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE dataset SET origin = 'baseline', content_hash = 'old' WHERE name = '"
+                    + Baseline.USGS_MCS_2025 + "'");
+        }
+        KnowledgeSnapshot reloaded = read(cache, file, EditionChoice.all());
+        assertThat(reloaded).isNotSameAs(imported);
+        assertThat(reloaded.observations()).hasSize(held);
+    }
+
+    @Test
+    void aFileWrittenByAnotherStoreIsNotServedStaleToAReadOnlyOpen(@TempDir Path dir) throws IOException {
+        Path file = copy(dir, "k.duckdb");
+        KnowledgeCache cache = new KnowledgeCache(2);
+        try (LodestoneStore reader = LodestoneStore.openReadOnly(file, REFERENCE)) {
+            cache.snapshot(reader, EditionChoice.all());
+        }
+        LodestoneStore.KnowledgeVersion before;
+        try (LodestoneStore reader = LodestoneStore.openReadOnly(file, REFERENCE)) {
+            before = reader.knowledgeVersion();
+        }
+        importSmall(file);
+        try (LodestoneStore reader = LodestoneStore.openReadOnly(file, REFERENCE)) {
+            assertThat(reader.knowledgeVersion()).isNotEqualTo(before);
+            assertThat(cache.snapshot(reader, EditionChoice.all()).observations())
+                    .isEqualTo(reader.snapshot(EditionChoice.all()).observations());
+        }
+    }
+
+    @Test
+    void twoFilesDoNotShareAnEntryEvenWhenOneIsACopyOfTheOther(@TempDir Path dir) throws IOException {
+        Path first = copy(dir, "a.duckdb");
+        Path second = copy(dir, "b.duckdb");
+        KnowledgeCache cache = new KnowledgeCache(2);
+        KnowledgeSnapshot a = read(cache, first);
+        KnowledgeSnapshot b = read(cache, second);
+        assertThat(b).isNotSameAs(a);
+        assertThat(cache.size()).isEqualTo(2);
+        importSmall(second);
+        assertThat(read(cache, first)).isSameAs(a);
+        assertThat(read(cache, second).observations())
+                .hasSizeLessThan(a.observations().size());
+        // two names of one file are one entry
+        Files.createDirectories(dir.resolve("sub"));
+        assertThat(read(cache, dir.resolve("sub/../a.duckdb"))).isSameAs(a);
+    }
+
+    @Test
+    void theCacheKeepsTheFilesReadLastUpToItsCapacity(@TempDir Path dir) throws IOException {
+        Path a = copy(dir, "a.duckdb");
+        Path b = copy(dir, "b.duckdb");
+        Path c = copy(dir, "c.duckdb");
+        KnowledgeCache cache = new KnowledgeCache(2);
+        KnowledgeSnapshot first = read(cache, a);
+        KnowledgeSnapshot second = read(cache, b);
+        assertThat(read(cache, a)).isSameAs(first);
+        read(cache, c);
+        assertThat(cache.size()).isEqualTo(2);
+        assertThat(read(cache, a)).as("used last, kept").isSameAs(first);
+        assertThat(read(cache, b)).as("least recently used, dropped").isNotSameAs(second);
+        assertThat(cache.size()).isEqualTo(2);
+        cache.clear();
+        assertThat(cache.size()).isZero();
+    }
+
+    private static DraftRequest banOn(String target) {
+        return new DraftRequest(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("ban"),
+                List.of(),
+                List.of(target),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    private static NewsArchive.StoredArticle article() {
+        return new NewsArchive.StoredArticle(
+                ARTICLE,
+                "beijing.html",
+                "https://news.example.org/2026/11/beijing.html",
+                Optional.of("Beijing extends curbs"),
+                Optional.of(LocalDate.parse("2026-11-28")),
+                "ab" + ARTICLE,
+                "news-rules-1",
+                List.of(new NewsArchive.StoredRecord(
+                        "event",
+                        "export_control",
+                        "export_control: CN",
+                        "{\"type\":\"export_control\",\"parties\":[\"CN\"],\"minerals\":[\"rare earths\"],"
+                                + "\"amount_usd\":null,\"date\":\"2026-11-27\",\"evidence\":\"evidence\"}",
+                        "evidence",
+                        10,
+                        18,
+                        "no-record",
+                        NewsArchive.UNVERIFIED)));
+    }
+}
