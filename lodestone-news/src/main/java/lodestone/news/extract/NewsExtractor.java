@@ -593,13 +593,13 @@ public final class NewsExtractor {
             return List.copyOf(out);
         }
 
-        /** @return the article's most frequent specific mineral (not "critical minerals"), computed once */
         /** @return whether the article speaks of critical minerals in general */
         boolean namesCriticalMinerals() {
             return mentions.stream()
                     .anyMatch(m -> m.kind() == MentionKind.MINERAL && m.key().equals("critical minerals"));
         }
 
+        /** @return the article's most frequent specific mineral (not "critical minerals"), computed once */
         List<String> mainMinerals() {
             if (mainMinerals == null) {
                 Map<String, Integer> counts = new LinkedHashMap<>();
