@@ -145,7 +145,7 @@ public final class GateTraining {
         int predicted = table.base().values().stream().mapToInt(c -> c[1]).sum();
         double[] p = new double[rows.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = probability(fitted, rows.get(i).x());
+            p[i] = fitted.probability(rows.get(i).x());
         }
         double best = THRESHOLDS[THRESHOLDS.length - 1];
         double bestF1 = -1;
@@ -165,20 +165,6 @@ public final class GateTraining {
             }
         }
         return new LogisticFilter(w, best);
-    }
-
-    /**
-     * @param gate a gate
-     * @param x a candidate's features
-     * @return its P(real)
-     */
-    public static double probability(LogisticFilter gate, double[] x) {
-        double[] w = gate.weights();
-        double s = w[0];
-        for (int k = 0; k < x.length; k++) {
-            s += w[k + 1] * x[k];
-        }
-        return 1 / (1 + StrictMath.exp(-s));
     }
 
     /**

@@ -64,7 +64,11 @@ public final class LogisticFilter implements CandidateFilter {
         return probability(CandidateFeatures.of(article, i));
     }
 
-    private double probability(double[] x) {
+    /**
+     * @param x a candidate's features ({@link CandidateFeatures#NAMES} order)
+     * @return its P(real)
+     */
+    public double probability(double[] x) {
         double[] z = new double[x.length + 1];
         z[0] = 1;
         System.arraycopy(x, 0, z, 1, x.length);

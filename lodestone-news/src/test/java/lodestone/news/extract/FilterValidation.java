@@ -19,7 +19,6 @@ import lodestone.news.classify.RememberingEncoder;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SoftmaxClassifier;
 import lodestone.news.extract.SplitArguments.Split;
-import lodestone.news.frame.GateTraining;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
@@ -103,7 +102,7 @@ final class FilterValidation {
                 for (FilterTraining.Row r : table.rows()) {
                     if (r.split().equals(held)) {
                         count(b, r.real());
-                        if (GateTraining.probability(filter, r.x()) >= filter.threshold()) {
+                        if (filter.probability(r.x()) >= filter.threshold()) {
                             count(a, r.real());
                         }
                     }

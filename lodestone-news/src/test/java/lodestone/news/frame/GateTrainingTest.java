@@ -34,8 +34,8 @@ class GateTrainingTest {
         LogisticFilter gate = GateTraining.train(table());
         double[] money = new double[CandidateFeatures.NAMES.size()];
         money[MONEY] = 1;
-        double with = GateTraining.probability(gate, money);
-        double without = GateTraining.probability(gate, new double[CandidateFeatures.NAMES.size()]);
+        double with = gate.probability(money);
+        double without = gate.probability(new double[CandidateFeatures.NAMES.size()]);
         assertThat(with).isGreaterThan(0.6);
         assertThat(without).isLessThan(0.3);
         // base F1 2 * 10 / (12 + 20) = 0.625; the six with an amount add five matches (F1 0.789), the other six one
