@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,38 +132,18 @@ public final class GateTraining {
      * @return the gate: weights fitted on the proposals, the threshold that maximises the table's event F1
      */
     public static LogisticFilter train(Table table) {
-        List<FilterTraining.Row> rows = table.candidates().rows();
-        List<LogisticFit.Example> examples = new ArrayList<>();
-        rows.forEach(r -> examples.add(new LogisticFit.Example(r.x(), r.real())));
-        double[] w = LogisticFit.fit(examples, FilterTraining.L2);
-        LogisticFilter fitted = new LogisticFilter(w, 0);
-        int gold = table.candidates().gold().values().stream()
-                .mapToInt(Integer::intValue)
-                .sum();
+        double[] w = FilterTraining.fit(table.candidates().rows(), FilterTraining.L2);
         int matched = table.base().values().stream().mapToInt(c -> c[0]).sum();
         int predicted = table.base().values().stream().mapToInt(c -> c[1]).sum();
-        double[] p = new double[rows.size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = fitted.probability(rows.get(i).x());
-        }
-        double best = THRESHOLDS[THRESHOLDS.length - 1];
-        double bestF1 = -1;
-        for (double t : THRESHOLDS) {
-            int kept = 0;
-            int real = 0;
-            for (int i = 0; i < p.length; i++) {
-                if (p[i] >= t) {
-                    kept++;
-                    real += rows.get(i).real() ? 1 : 0;
-                }
-            }
-            double f1 = predicted + kept + gold == 0 ? 0 : 2.0 * (matched + real) / (predicted + kept + gold);
-            if (f1 >= bestF1 - 1e-12) {
-                bestF1 = f1;
-                best = t;
-            }
-        }
-        return new LogisticFilter(w, best);
+        return new LogisticFilter(
+                w,
+                FilterTraining.bestThreshold(
+                        new LogisticFilter(w, 0),
+                        table.candidates(),
+                        THRESHOLDS,
+                        matched,
+                        predicted,
+                        /* higherOnTie= */ true));
     }
 
     /**

@@ -153,44 +153,61 @@ public final class FilterTraining {
      * @return the filter fitted to all of them with that penalty, with the threshold that maximises their F1
      */
     public static LogisticFilter train(Table table, double l2) {
+        double[] w = fit(table.rows(), l2);
+        return new LogisticFilter(
+                w, bestThreshold(new LogisticFilter(w, 0), table, THRESHOLDS, 0, 0, /* higherOnTie= */ false));
+    }
+
+    /**
+     * @param rows labelled candidates
+     * @param l2 the penalty on the squared coefficients, positive
+     * @return the intercept and coefficients fitted to them ({@link LogisticFit})
+     */
+    public static double[] fit(List<Row> rows, double l2) {
         List<LogisticFit.Example> examples = new ArrayList<>();
-        table.rows().forEach(r -> examples.add(new LogisticFit.Example(r.x(), r.real())));
-        double[] w = LogisticFit.fit(examples, l2);
+        rows.forEach(r -> examples.add(new LogisticFit.Example(r.x(), r.real())));
+        return LogisticFit.fit(examples, l2);
+    }
+
+    /**
+     * The threshold that gives the highest event F1 over a table: the candidates a threshold keeps are added to
+     * {@code predicted} others, which match {@code matched} of the table's gold events, and a kept candidate that
+     * matched a gold event ({@link Row#real}) matches one more.
+     *
+     * @param fitted the weights to score the candidates with (its own threshold is not used)
+     * @param table the labelled candidates and their splits' gold counts
+     * @param thresholds the thresholds tried, ascending
+     * @param matched the gold events the other candidates match (0 where there are none)
+     * @param predicted the other candidates (0 where there are none)
+     * @param higherOnTie whether a tie goes to the higher threshold (fewer kept), else to the lower
+     * @return the threshold
+     */
+    public static double bestThreshold(
+            LogisticFilter fitted, Table table, double[] thresholds, int matched, int predicted, boolean higherOnTie) {
+        List<Row> rows = table.rows();
         int gold = table.gold().values().stream().mapToInt(Integer::intValue).sum();
-        double[] p = new double[examples.size()];
+        double[] p = new double[rows.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = probability(w, table.rows().get(i).x());
+            p[i] = fitted.probability(rows.get(i).x());
         }
-        double best = 0;
+        double best = thresholds[0];
         double bestF1 = -1;
-        for (double t : THRESHOLDS) {
+        for (double t : thresholds) {
             int kept = 0;
-            int matched = 0;
+            int real = 0;
             for (int i = 0; i < p.length; i++) {
                 if (p[i] >= t) {
                     kept++;
-                    matched += table.rows().get(i).real() ? 1 : 0;
+                    real += rows.get(i).real() ? 1 : 0;
                 }
             }
-            double f1 = kept + gold == 0 ? 0 : 2.0 * matched / (kept + gold);
-            if (f1 > bestF1 + 1e-12) {
+            double f1 = predicted + kept + gold == 0 ? 0 : 2.0 * (matched + real) / (predicted + kept + gold);
+            if (higherOnTie ? f1 >= bestF1 - 1e-12 : f1 > bestF1 + 1e-12) {
                 bestF1 = f1;
                 best = t;
             }
         }
-        return new LogisticFilter(w, best);
-    }
-
-    /**
-     * @param weights the intercept and coefficients
-     * @param x the features
-     * @return P(real)
-     */
-    static double probability(double[] weights, double[] x) {
-        double[] z = new double[x.length + 1];
-        z[0] = 1;
-        System.arraycopy(x, 0, z, 1, x.length);
-        return LogisticFit.probability(weights, z);
+        return best;
     }
 
     /**
