@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.store.baseline.Baseline;
@@ -20,6 +19,7 @@ import lodestone.store.importing.ImportReport;
 import lodestone.store.importing.ImportedDataset;
 import lodestone.store.news.DraftRequest;
 import lodestone.store.news.NewsArchive;
+import lodestone.store.news.NewsFixtures;
 import lodestone.store.news.NewsReview;
 import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KnowledgeCacheTest {
     private static final ReferenceData REFERENCE = ReferenceData.load();
-    private static final String ARTICLE = "0123456789abcdef";
 
     /** A store prepared once (the bundled baseline loaded), copied for each test. */
     @TempDir
@@ -130,7 +129,7 @@ class KnowledgeCacheTest {
             assertThat(cache.snapshot(store, EditionChoice.latest())).isSameAs(before);
             assertThat(store.knowledgeVersion()).as("reads leave the version").isEqualTo(version);
             review.promote(
-                    NewsReview.RecordRef.parse(ARTICLE + ":1"),
+                    NewsReview.RecordRef.parse(NewsFixtures.ARTICLE + ":1"),
                     banOn("US"),
                     before.policy(),
                     LocalDate.parse("2026-12-03"));
@@ -215,39 +214,10 @@ class KnowledgeCacheTest {
     }
 
     private static DraftRequest banOn(String target) {
-        return new DraftRequest(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("ban"),
-                List.of(),
-                List.of(target),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return NewsFixtures.request(null, "ban", List.of(target));
     }
 
     private static NewsArchive.StoredArticle article() {
-        return new NewsArchive.StoredArticle(
-                ARTICLE,
-                "beijing.html",
-                "https://news.example.org/2026/11/beijing.html",
-                Optional.of("Beijing extends curbs"),
-                Optional.of(LocalDate.parse("2026-11-28")),
-                "ab" + ARTICLE,
-                "news-rules-1",
-                List.of(new NewsArchive.StoredRecord(
-                        "event",
-                        "export_control",
-                        "export_control: CN",
-                        "{\"type\":\"export_control\",\"parties\":[\"CN\"],\"minerals\":[\"rare earths\"],"
-                                + "\"amount_usd\":null,\"date\":\"2026-11-27\",\"evidence\":\"evidence\"}",
-                        "evidence",
-                        10,
-                        18,
-                        "no-record",
-                        NewsArchive.UNVERIFIED)));
+        return NewsFixtures.article(NewsFixtures.event("export_control", NewsFixtures.EXPORT_CONTROL, 10));
     }
 }

@@ -1,12 +1,16 @@
 package lodestone.store.news;
 
+import static lodestone.store.news.NewsFixtures.AGREEMENT;
+import static lodestone.store.news.NewsFixtures.ARTICLE;
+import static lodestone.store.news.NewsFixtures.EXPORT_CONTROL;
+import static lodestone.store.news.NewsFixtures.event;
+import static lodestone.store.news.NewsFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import lodestone.model.agreement.PolicyRecords;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.policy.MeasureState;
@@ -18,59 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Listing, linking and promoting unverified news records; drafts reach the snapshot as drafts only. */
 class NewsReviewTest {
-    private static final String ARTICLE = "0123456789abcdef";
     private static final LocalDate TODAY = LocalDate.parse("2026-12-03");
     private static final DraftRequest NOTHING = request(null, null, List.of());
 
-    /** A request naming only an id, a measure kind and the destinations. */
-    private static DraftRequest request(String id, String kind, List<String> targets) {
-        return new DraftRequest(
-                Optional.empty(),
-                Optional.ofNullable(id),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.ofNullable(kind),
-                List.of(),
-                targets,
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
-    }
-
-    private static NewsArchive.StoredRecord event(String type, String payload, int start) {
-        return new NewsArchive.StoredRecord(
-                "event",
-                type,
-                type + ": CN",
-                payload,
-                "evidence",
-                start,
-                start + 8,
-                "no-record",
-                NewsArchive.UNVERIFIED);
-    }
-
     private static NewsArchive.StoredArticle article() {
-        return new NewsArchive.StoredArticle(
-                ARTICLE,
-                "beijing.html",
-                "https://news.example.org/2026/11/beijing.html",
-                Optional.of("Beijing extends curbs"),
-                Optional.of(LocalDate.parse("2026-11-28")),
-                "ab" + ARTICLE,
-                "news-rules-1",
-                List.of(
-                        event(
-                                "export_control",
-                                "{\"type\":\"export_control\",\"parties\":[\"CN\"],\"minerals\":[\"rare earths\"],"
-                                        + "\"amount_usd\":null,\"date\":\"2026-11-27\",\"evidence\":\"evidence\"}",
-                                10),
-                        event(
-                                "agreement",
-                                "{\"type\":\"agreement\",\"parties\":[\"US\",\"AU\"],\"minerals\":[\"gallium\"],"
-                                        + "\"amount_usd\":1.0E9,\"date\":null,\"evidence\":\"evidence\"}",
-                                40)));
+        return NewsFixtures.article(event("export_control", EXPORT_CONTROL, 10), event("agreement", AGREEMENT, 40));
     }
 
     @Test
