@@ -61,6 +61,9 @@ class ReviewTest {
             assertThat(ends(List.of(BAN.withExtension(1)), 7, seed)).containsExactly(8);
             // never extended: as written
             assertThat(ends(List.of(BAN, HALF.withExtension(0)), 12, seed)).containsExactly(2, 5);
+            // a last phase that takes no time is not extended, however likely the extension (nothing to repeat)
+            Phase instant = new Phase(Distribution.fixed(0), Distribution.fixed(1)).withExtension(1);
+            assertThat(ends(List.of(BAN, instant), 12, seed)).containsExactly(2, 2);
         }
     }
 
