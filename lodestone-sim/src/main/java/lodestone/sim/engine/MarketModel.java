@@ -65,6 +65,13 @@ final class MarketModel {
     final Distribution[] phaseOthers;
     /** Each phase's share of the market's leakage still open (below 1 in a crackdown on transshipment). */
     final Distribution[] phaseLeakage;
+    /**
+     * Each phase's probability that the measure is extended rather than lifted at the review ending it; NaN where the
+     * phase ends in no review.
+     */
+    final double[] phaseExtension;
+    /** Whether some phase ends in a review: otherwise the phases run as drawn and no review is drawn. */
+    final boolean reviewed;
     /** Whether some phase may change the leakage: otherwise the month's factor is exactly 1 and is not computed. */
     final boolean crackdown;
 
@@ -161,6 +168,10 @@ final class MarketModel {
         phaseOthers = phases.stream().map(Phase::othersSeverity).toArray(Distribution[]::new);
         phaseLeakage = phases.stream().map(Phase::leakageFactor).toArray(Distribution[]::new);
         crackdown = phases.stream().anyMatch(p -> p.leakageFactor().min() < 1);
+        phaseExtension = phases.stream()
+                .mapToDouble(p -> p.extension().orElse(Double.NaN))
+                .toArray();
+        reviewed = phases.stream().anyMatch(p -> p.extension().isPresent());
 
         licensed = disruption.licensing().isPresent();
         Licensing licensing = disruption.licensing().orElse(null);

@@ -12,8 +12,8 @@ import lodestone.sim.scenario.StandardNormal;
  * The equations are those of {@code docs/methods/simulation.md}; the comments name the quantities as written there.
  *
  * <p>Per path it draws its inputs by inverse transform, in a fixed order: from the disruption stream (shared by every
- * market of the path) each phase's length, severity and others' severity, then the licence lag and the buyers'
- * expected grant; from the market's parameter stream the stock level, the buyers' position in the cover distribution,
+ * market of the path) each phase's length, severity and others' severity, then the licence lag, the buyers'
+ * expected grant, the destination priority, each phase's leakage factor and last the reviews that end phases; from the market's parameter stream the stock level, the buyers' position in the cover distribution,
  * spare capacity, leakage, precaution, the order ceiling, the price flexibilities, the issuer's absorption and the price
  * volatility, the netting of pending applications, and last the partners; and month by month four draws from the market's noise stream (licence batches for
  * each buyer group, two price shocks).
@@ -104,6 +104,10 @@ final class PathSimulator {
         double priority = m.priority.quantile(streams.nextUniform());
         for (int k = 0; k < phaseEnd.length; k++) {
             phaseLeakage[k] = m.phaseLeakage[k].quantile(streams.nextUniform());
+        }
+        // the reviews come last in the stream: a scenario without them keeps every draw
+        if (m.reviewed) {
+            review(horizon);
         }
 
         streams.reset(seed, m.parameterStream);
@@ -427,6 +431,40 @@ final class PathSimulator {
         recovery = lastShort + 1;
         firstStop = firstStopMonth == Integer.MIN_VALUE ? horizon : firstStopMonth;
         exceeded = above;
+    }
+
+    /**
+     * Decides the reviews that end phases, in phase order, one uniform per review: a review of a phase that is not
+     * the last lifts the measure at the phase's end with probability 1 − q (the later phases then take no time) and
+     * otherwise lets the next phase follow; a review of the last phase extends it by its own length with probability
+     * q, again at each new end, until it is lifted or the measure stands past the horizon.
+     *
+     * @param horizon months from the start
+     */
+    void review(int horizon) {
+        int last = phaseEnd.length - 1;
+        for (int k = 0; k <= last; k++) {
+            double q = m.phaseExtension[k];
+            if (Double.isNaN(q)) {
+                continue;
+            }
+            if (k < last) {
+                if (streams.nextUniform() >= q) {
+                    Arrays.fill(phaseEnd, k + 1, phaseEnd.length, phaseEnd[k]);
+                    return;
+                }
+            } else {
+                double term = phaseEnd[k] - (k == 0 ? m.offset : phaseEnd[k - 1]);
+                while (term > 0 && phaseEnd[k] < horizon && streams.nextUniform() < q) {
+                    phaseEnd[k] += term;
+                }
+            }
+        }
+    }
+
+    /** @return the end of each phase on the last path (months from the start), reviews decided */
+    double[] phaseEnds() {
+        return phaseEnd.clone();
     }
 
     /**

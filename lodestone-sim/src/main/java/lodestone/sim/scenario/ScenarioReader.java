@@ -319,13 +319,18 @@ public final class ScenarioReader {
         List<Phase> phases = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String at = path + "[" + i + "]";
-            fields.known(node.get(i), at, Set.of("months", "severity", "othersSeverity", "leakageFactor"));
+            fields.known(node.get(i), at, Set.of("months", "severity", "othersSeverity", "leakageFactor", "extension"));
             Distribution months = distribution(node.get(i), "months", at, 0, 600, null);
             Distribution severity = distribution(node.get(i), "severity", at, 0, 1, null);
             Distribution others = distribution(node.get(i), "othersSeverity", at, 0, 1, Distribution.fixed(0));
             Distribution leakageFactor = distribution(node.get(i), "leakageFactor", at, 0, 1, Distribution.fixed(1));
-            if (months != null && severity != null && others != null && leakageFactor != null) {
-                phases.add(new Phase(months, severity, others, leakageFactor));
+            // the probability that the measure is extended rather than lifted at the review ending the phase
+            OptionalDouble extension = node.get(i).has("extension")
+                    ? OptionalDouble.of(fields.number(node.get(i), "extension", at, Double.NaN, 0, 1, true))
+                    : OptionalDouble.empty();
+            boolean readable = extension.isEmpty() || !Double.isNaN(extension.getAsDouble());
+            if (months != null && severity != null && others != null && leakageFactor != null && readable) {
+                phases.add(new Phase(months, severity, others, leakageFactor, extension));
             }
         }
         return phases;

@@ -165,4 +165,22 @@ class ScenarioReaderTest {
                 .contains("disruption.licensing.perspectivePriority");
         assertThat(errors(spec.replace("{uniform: [0.1, 0.5]}", "30"))).contains("markets[0].enforcementMonths");
     }
+
+    @Test
+    void aPhaseMayEndInAReviewWithTheProbabilityOfAnExtension() {
+        String spec = GOOD.replace("      severity: 0.9\n", "      severity: 0.9\n      extension: 0.25\n");
+        assertThat(read(spec).disruption().phases().get(0).extension()).hasValue(0.25);
+        assertThat(read(GOOD).disruption().phases().get(0).extension()).isEmpty();
+        // a probability, a number: each refused with the field and the value
+        assertThat(errors(spec.replace("extension: 0.25", "extension: 25")))
+                .contains("disruption.phases[0].extension")
+                .contains("25")
+                .contains("[0.0, 1.0]");
+        assertThat(errors(spec.replace("extension: 0.25", "extension: {uniform: [0, 1]}")))
+                .contains("disruption.phases[0].extension");
+        assertThat(errors(spec.replace("extension: 0.25", "extensions: 0.25"))).contains("extensions");
+        assertThatThrownBy(() -> new Phase(Distribution.fixed(1), Distribution.fixed(1)).withExtension(1.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("extension (1.5)");
+    }
 }
