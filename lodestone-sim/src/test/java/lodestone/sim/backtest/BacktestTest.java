@@ -25,6 +25,7 @@ class BacktestTest {
     private static final String MINOR_METALS = "cn-minor-metals-2025";
     private static final String REE_MINOR = "cn-ree-minor-2025";
     private static final String COBALT = "cd-cobalt-2025";
+    private static final String NICKEL = "id-nickel-ore-2020";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -42,13 +43,13 @@ class BacktestTest {
         assertThat(episodes)
                 .filteredOn(e -> e.observations().isEmpty())
                 .extracting(Episode::id)
-                .containsExactly(MINOR_METALS, REE_MINOR, COBALT);
+                .containsExactly(MINOR_METALS, REE_MINOR, COBALT, NICKEL);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
                     .as(episode.id())
                     .hasSizeGreaterThanOrEqualTo(
-                            List.of(MINOR_METALS, REE_MINOR, COBALT).contains(episode.id()) ? 0 : 10);
+                            List.of(MINOR_METALS, REE_MINOR, COBALT, NICKEL).contains(episode.id()) ? 0 : 10);
             for (Observation o : episode.observations()) {
                 assertThat(o.source()).as(o.id()).isNotBlank();
                 assertThat(o.baseline()).as(o.id()).isNotBlank();
@@ -154,6 +155,50 @@ class BacktestTest {
                   - {id: co-feb, episode: cd-cobalt-2025, scenario: cobalt-2025-world, market: cobalt,
                      series: priceOutside, from: 2026-02, value: 1, source: placeholder}
                 """, "co-may", "co-feb");
+    }
+
+    @Test
+    void theNickelOreBanIsSimulatedFromItsAnnouncementFourMonthsBeforeItTakesEffect() {
+        Episode episode = exAnteEpisode(NICKEL, "nickel-ore-2019-world");
+        ScenarioSpec world = episode.scenario("nickel-ore-2019-world").orElseThrow();
+        assertThat(world.perspective()).isEqualTo("OUTSIDE");
+        assertThat(world.disruption().issuer()).isEqualTo("ID");
+        assertThat(world.disruption().licensing()).isEmpty();
+        assertThat(world.markets()).extracting(m -> m.mineral().value()).containsExactly("nickel");
+        assertThat(world.markets().get(0).shareOf("ID")).isEqualTo(0.35);
+        // in force from January 2020; the four months from the announcement's (September 2019) are a lead
+        assertThat(world.start()).isEqualTo(YearMonth.of(2020, 1));
+        assertThat(world.leadWholeMonths()).isEqualTo(4);
+        ScenarioResult result =
+                MonteCarloEngine.run(world, RunOptions.of(200, 7).keepingPaths());
+        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2019, 9));
+        assertThat(result.markets()).hasSize(1);
+        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
+        assertThat(paths.paths()).isEqualTo(200);
+        double before = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            for (int t = 0; t < 6; t++) {
+                assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
+                assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
+                assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
+            }
+            for (int t = 0; t < 4; t++) {
+                before += paths.value(Series.EXPORTS, p, t);
+            }
+            // a ban without licences or leakage: no ore leaves Indonesia in January and February 2020
+            for (int t = 4; t < 6; t++) {
+                assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
+            }
+        }
+        // announced and not in force: buyers order ahead of the deadline, so September-December ship above the pace
+        assertThat(before / (4.0 * paths.paths())).isGreaterThan(1);
+        scoresOnlyTheRowsItIsGiven(episode, """
+                observations:
+                  - {id: ni-oct, episode: id-nickel-ore-2020, scenario: nickel-ore-2019-world, market: nickel,
+                     series: exports, from: 2019-10, value: 1, source: placeholder}
+                  - {id: ni-feb, episode: id-nickel-ore-2020, scenario: nickel-ore-2019-world, market: nickel,
+                     series: priceOutside, from: 2020-02, value: 1, source: placeholder}
+                """, "ni-oct", "ni-feb");
     }
 
     /** An episode built ex ante: a test episode with one scenario, its assumptions and no rows of its own. */
