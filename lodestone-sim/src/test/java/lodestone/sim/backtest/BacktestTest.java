@@ -134,11 +134,7 @@ class BacktestTest {
     void theCobaltSuspensionIsAnExAnteEpisodeOfAnotherIssuerThatCutsTheDrcsExportsAtOnce() {
         Episode episode = exAnteEpisode(COBALT, "cobalt-2025-world");
         ScenarioSpec world = episode.scenario("cobalt-2025-world").orElseThrow();
-        assertThat(world.perspective()).isEqualTo("OUTSIDE");
-        assertThat(world.disruption().issuer()).isEqualTo("CD");
-        assertThat(world.disruption().licensing()).isEmpty();
-        assertThat(world.markets()).extracting(m -> m.mineral().value()).containsExactly("cobalt");
-        assertThat(world.markets().get(0).shareOf("CD")).isEqualTo(0.76);
+        isOneWorldMarketWithoutLicences(world, "CD", "cobalt", 0.76);
         // the first simulated month is February 2025, the announcement's: month 1 is March, the start
         ScenarioResult result = simulatesTwelveMonths(world, YearMonth.of(2025, 2), 1);
         PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
@@ -161,11 +157,7 @@ class BacktestTest {
     void theNickelOreBanIsSimulatedFromItsAnnouncementFourMonthsBeforeItTakesEffect() {
         Episode episode = exAnteEpisode(NICKEL, "nickel-ore-2019-world");
         ScenarioSpec world = episode.scenario("nickel-ore-2019-world").orElseThrow();
-        assertThat(world.perspective()).isEqualTo("OUTSIDE");
-        assertThat(world.disruption().issuer()).isEqualTo("ID");
-        assertThat(world.disruption().licensing()).isEmpty();
-        assertThat(world.markets()).extracting(m -> m.mineral().value()).containsExactly("nickel");
-        assertThat(world.markets().get(0).shareOf("ID")).isEqualTo(0.35);
+        isOneWorldMarketWithoutLicences(world, "ID", "nickel", 0.35);
         // in force from January 2020; the four months from the announcement's (September 2019) are a lead
         assertThat(world.start()).isEqualTo(YearMonth.of(2020, 1));
         assertThat(world.leadWholeMonths()).isEqualTo(4);
@@ -192,13 +184,23 @@ class BacktestTest {
         }
         // announced and not in force: buyers order ahead of the deadline, so September-December ship above the pace
         assertThat(before / (4.0 * paths.paths())).isGreaterThan(1);
-        scoresOnlyTheRowsItIsGiven(episode, """
-                observations:
-                  - {id: ni-oct, episode: id-nickel-ore-2020, scenario: nickel-ore-2019-world, market: nickel,
-                     series: exports, from: 2019-10, value: 1, source: placeholder}
-                  - {id: ni-feb, episode: id-nickel-ore-2020, scenario: nickel-ore-2019-world, market: nickel,
-                     series: priceOutside, from: 2020-02, value: 1, source: placeholder}
-                """, "ni-oct", "ni-feb");
+        String rows = "observations:\n";
+        for (String[] row : List.of(
+                new String[] {"ni-oct", "exports", "2019-10"}, new String[] {"ni-feb", "priceOutside", "2020-02"})) {
+            rows += "  - {id: " + row[0] + ", episode: " + NICKEL + ", scenario: nickel-ore-2019-world, market: nickel,"
+                    + " series: " + row[1] + ", from: " + row[2] + ", value: 1, source: placeholder}\n";
+        }
+        scoresOnlyTheRowsItIsGiven(episode, rows, "ni-oct", "ni-feb");
+    }
+
+    /** Every buyer outside the issuer, one market of the mineral with the issuer's share, no licences. */
+    private static void isOneWorldMarketWithoutLicences(
+            ScenarioSpec world, String issuer, String mineral, double issuerShare) {
+        assertThat(world.perspective()).isEqualTo("OUTSIDE");
+        assertThat(world.disruption().issuer()).isEqualTo(issuer);
+        assertThat(world.disruption().licensing()).isEmpty();
+        assertThat(world.markets()).extracting(m -> m.mineral().value()).containsExactly(mineral);
+        assertThat(world.markets().get(0).shareOf(issuer)).isEqualTo(issuerShare);
     }
 
     /** An episode built ex ante: a test episode with one scenario, its assumptions and no rows of its own. */
