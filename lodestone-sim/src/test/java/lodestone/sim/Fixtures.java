@@ -46,7 +46,8 @@ public final class Fixtures {
             "tellurium",
             "bismuth",
             "molybdenum",
-            "indium");
+            "indium",
+            "nickel");
 
     private Fixtures() {}
 

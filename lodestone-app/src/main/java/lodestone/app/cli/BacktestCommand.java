@@ -31,7 +31,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code lodestone backtest}: the model against what followed export controls of 2023-2025 (China's, the DRC's). */
+/**
+ * {@code lodestone backtest}: the model against what followed export controls (China's and the DRC's of 2023-2025,
+ * Indonesia's nickel ore ban of 2020).
+ */
 @Command(
         name = "backtest",
         mixinStandardHelpOptions = true,
@@ -39,7 +42,8 @@ import picocli.CommandLine.Spec;
             "Run the historical episodes (China's 2023 gallium and germanium licensing, its 2023 graphite licensing, the"
                     + " December 2024 ban on gallium, germanium and antimony exports to the US, the April 2025"
                     + " rare-earth licensing; the ex-ante episodes: China's 2025 minor-metal and rare-earth licensing and the"
-                    + " DRC's 2025 cobalt export suspension) and print, for every observation, the observed value beside the model's"
+                    + " DRC's 2025 cobalt export suspension and Indonesia's ban on nickel ore exports, announced in"
+                    + " September 2019 for January 2020) and print, for every observation, the observed value beside the model's"
                     + " P10, P50 and P90, whether it lies inside, and for prices whether the model's median moves the"
                     + " same way (up or down from 1);"
                     + " then the share inside P10-P90 per episode and for the calibration and test episodes. P10 and"
@@ -90,7 +94,8 @@ final class BacktestCommand implements Callable<Integer> {
             names = "--episode",
             paramLabel = "ID",
             description = "Only this episode (repeatable): cn-ga-ge-2023, cn-graphite-2023, cn-ga-ge-sb-us-ban-2024,"
-                    + " cn-ree-2025-04, cn-minor-metals-2025, cn-ree-minor-2025, cd-cobalt-2025 (the last three built"
+                    + " cn-ree-2025-04, cn-minor-metals-2025, cn-ree-minor-2025, cd-cobalt-2025, id-nickel-ore-2020"
+                    + " (the last four built"
                     + " before their outcomes were seen: they hold no rows of their own; their rows come from separate"
                     + " records, --observations).")
     @Nullable

@@ -36,7 +36,8 @@ import lodestone.sim.scenario.ScenarioException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The back-test: the shipped episodes of export controls (China's of 2023-2025, the DRC's cobalt suspension of 2025)
+ * The back-test: the shipped episodes of export controls (China's of 2023-2025, the DRC's cobalt suspension of 2025,
+ * Indonesia's nickel ore ban of 2020)
  * run with the calibrated behaviour, the first look, or both, every observation scored against the model's P10-P90
  * band and, for prices, the direction of its median. The calibrated behaviour was chosen on every episode's rows (and
  * blind records 5 to 11's); its

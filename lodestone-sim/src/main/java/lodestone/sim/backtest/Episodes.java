@@ -12,10 +12,12 @@ import lodestone.sim.scenario.Behaviour;
  */
 public final class Episodes {
     /**
-     * The episode ids, oldest first. {@code cn-minor-metals-2025}, {@code cn-ree-minor-2025} and {@code cd-cobalt-2025}
-     * (the DRC's cobalt export suspension, the first issuer other than China) are built from ex-ante evidence only and
-     * hold no rows of their own: their outcome rows come from separate records (blind records 10 and 11, development
-     * records since each was scored once, and later records scored with {@code --observations}).
+     * The episode ids, in the order they were added. {@code cn-minor-metals-2025}, {@code cn-ree-minor-2025},
+     * {@code cd-cobalt-2025} (the DRC's cobalt export suspension, the first issuer other than China) and
+     * {@code id-nickel-ore-2020} (Indonesia's nickel ore export ban, announced four months before it took effect) are
+     * built from ex-ante evidence only and hold no rows of their own: their outcome rows come from separate records
+     * (blind records 10 and 11, development records since each was scored once, and later records scored with
+     * {@code --observations}).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023",
@@ -24,7 +26,8 @@ public final class Episodes {
             "cn-ree-2025-04",
             "cn-minor-metals-2025",
             "cn-ree-minor-2025",
-            "cd-cobalt-2025");
+            "cd-cobalt-2025",
+            "id-nickel-ore-2020");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

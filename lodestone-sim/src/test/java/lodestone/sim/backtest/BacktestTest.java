@@ -25,6 +25,7 @@ class BacktestTest {
     private static final String MINOR_METALS = "cn-minor-metals-2025";
     private static final String REE_MINOR = "cn-ree-minor-2025";
     private static final String COBALT = "cd-cobalt-2025";
+    private static final String NICKEL = "id-nickel-ore-2020";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -42,13 +43,13 @@ class BacktestTest {
         assertThat(episodes)
                 .filteredOn(e -> e.observations().isEmpty())
                 .extracting(Episode::id)
-                .containsExactly(MINOR_METALS, REE_MINOR, COBALT);
+                .containsExactly(MINOR_METALS, REE_MINOR, COBALT, NICKEL);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
                     .as(episode.id())
                     .hasSizeGreaterThanOrEqualTo(
-                            List.of(MINOR_METALS, REE_MINOR, COBALT).contains(episode.id()) ? 0 : 10);
+                            List.of(MINOR_METALS, REE_MINOR, COBALT, NICKEL).contains(episode.id()) ? 0 : 10);
             for (Observation o : episode.observations()) {
                 assertThat(o.source()).as(o.id()).isNotBlank();
                 assertThat(o.baseline()).as(o.id()).isNotBlank();
@@ -133,11 +134,7 @@ class BacktestTest {
     void theCobaltSuspensionIsAnExAnteEpisodeOfAnotherIssuerThatCutsTheDrcsExportsAtOnce() {
         Episode episode = exAnteEpisode(COBALT, "cobalt-2025-world");
         ScenarioSpec world = episode.scenario("cobalt-2025-world").orElseThrow();
-        assertThat(world.perspective()).isEqualTo("OUTSIDE");
-        assertThat(world.disruption().issuer()).isEqualTo("CD");
-        assertThat(world.disruption().licensing()).isEmpty();
-        assertThat(world.markets()).extracting(m -> m.mineral().value()).containsExactly("cobalt");
-        assertThat(world.markets().get(0).shareOf("CD")).isEqualTo(0.76);
+        isOneWorldMarketWithoutLicences(world, "CD", "cobalt", 0.76);
         // the first simulated month is February 2025, the announcement's: month 1 is March, the start
         ScenarioResult result = simulatesTwelveMonths(world, YearMonth.of(2025, 2), 1);
         PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
@@ -154,6 +151,56 @@ class BacktestTest {
                   - {id: co-feb, episode: cd-cobalt-2025, scenario: cobalt-2025-world, market: cobalt,
                      series: priceOutside, from: 2026-02, value: 1, source: placeholder}
                 """, "co-may", "co-feb");
+    }
+
+    @Test
+    void theNickelOreBanIsSimulatedFromItsAnnouncementFourMonthsBeforeItTakesEffect() {
+        Episode episode = exAnteEpisode(NICKEL, "nickel-ore-2019-world");
+        ScenarioSpec world = episode.scenario("nickel-ore-2019-world").orElseThrow();
+        isOneWorldMarketWithoutLicences(world, "ID", "nickel", 0.35);
+        // in force from January 2020; the four months from the announcement's (September 2019) are a lead
+        assertThat(world.start()).isEqualTo(YearMonth.of(2020, 1));
+        assertThat(world.leadWholeMonths()).isEqualTo(4);
+        ScenarioResult result =
+                MonteCarloEngine.run(world, RunOptions.of(200, 7).keepingPaths());
+        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2019, 9));
+        assertThat(result.markets()).hasSize(1);
+        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
+        assertThat(paths.paths()).isEqualTo(200);
+        double before = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            for (int t = 0; t < 6; t++) {
+                assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
+                assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
+                assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
+            }
+            for (int t = 0; t < 4; t++) {
+                before += paths.value(Series.EXPORTS, p, t);
+            }
+            // a ban without licences or leakage: no ore leaves Indonesia in January and February 2020
+            for (int t = 4; t < 6; t++) {
+                assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
+            }
+        }
+        // announced and not in force: buyers order ahead of the deadline, so September-December ship above the pace
+        assertThat(before / (4.0 * paths.paths())).isGreaterThan(1);
+        String rows = "observations:\n";
+        for (String[] row : List.of(
+                new String[] {"ni-oct", "exports", "2019-10"}, new String[] {"ni-feb", "priceOutside", "2020-02"})) {
+            rows += "  - {id: " + row[0] + ", episode: " + NICKEL + ", scenario: nickel-ore-2019-world, market: nickel,"
+                    + " series: " + row[1] + ", from: " + row[2] + ", value: 1, source: placeholder}\n";
+        }
+        scoresOnlyTheRowsItIsGiven(episode, rows, "ni-oct", "ni-feb");
+    }
+
+    /** Every buyer outside the issuer, one market of the mineral with the issuer's share, no licences. */
+    private static void isOneWorldMarketWithoutLicences(
+            ScenarioSpec world, String issuer, String mineral, double issuerShare) {
+        assertThat(world.perspective()).isEqualTo("OUTSIDE");
+        assertThat(world.disruption().issuer()).isEqualTo(issuer);
+        assertThat(world.disruption().licensing()).isEmpty();
+        assertThat(world.markets()).extracting(m -> m.mineral().value()).containsExactly(mineral);
+        assertThat(world.markets().get(0).shareOf(issuer)).isEqualTo(issuerShare);
     }
 
     /** An episode built ex ante: a test episode with one scenario, its assumptions and no rows of its own. */

@@ -124,7 +124,7 @@ class CalibrationTest {
         assertThat(own.stream().mapToInt(e -> e.observations().size()).sum()).isEqualTo(84);
         // each episode's own rows, then records 5, 6, 7, 8 and 9's; the ex-ante episodes have none of their own, only
         // their outcome records' (records 10 and 11, development data since each was scored once; the DRC's cobalt
-        // episode has none yet)
+        // episode and Indonesia's nickel ore episode have none yet)
         assertThat(development.stream().mapToInt(e -> e.observations().size()))
                 .containsExactly(
                         21 + 12 + 10 + 5 + 1 + 5,
@@ -133,6 +133,7 @@ class CalibrationTest {
                         41 + 9 + 7 + 3 + 4 + 1,
                         30,
                         16,
+                        0,
                         0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
