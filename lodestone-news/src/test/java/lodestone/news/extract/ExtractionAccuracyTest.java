@@ -256,12 +256,14 @@ class ExtractionAccuracyTest {
         // round 14 was being built; scored once, by score-extraction, at main 93439b3 (events 65 of 133, 92
         // predicted: P 0.707 R 0.489 F1 0.578; claims 28 of 30, 30 predicted: P 0.933 R 0.933 F1 0.933; dates 21 of
         // 37) and at round 14's merge 906d983 (news-pipeline-21: events 65 of 133, 89 predicted: P 0.730 R 0.489 F1
-        // 0.586; claims the same; dates 22 of 37). Development data since.
+        // 0.586; claims the same; dates 22 of 37). Development data since; round 15a (news-pipeline-22, blind12 in
+        // the classifier's and the filter's training): 67 of 133, 90 predicted (P 0.744 R 0.504 F1 0.601; dates 22
+        // of 38)
         GoldScore.Score score = score(split("corpus/blind12"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.57);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.59);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.72);
+                .isGreaterThanOrEqualTo(0.73);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
     }
 }
