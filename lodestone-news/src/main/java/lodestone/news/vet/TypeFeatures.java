@@ -44,10 +44,7 @@ public final class TypeFeatures {
             Pattern.compile("\\b(?:exports?|exported|exporters?|exporting|shipments?|overseas sales)\\b", FLAGS);
 
     /** The event types, in the order of their one-hot features and of a combiner's rows. */
-    public static final List<String> TYPES = Arrays.stream(SentenceLabel.values())
-            .filter(l -> l != SentenceLabel.NONE)
-            .map(SentenceLabel::id)
-            .toList();
+    public static final List<String> TYPES = CandidateFeatures.TYPES;
 
     /** The feature names, in vector order. */
     public static final List<String> NAMES = names();

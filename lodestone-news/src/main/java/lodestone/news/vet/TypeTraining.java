@@ -28,19 +28,13 @@ import lodestone.news.TabSeparated;
 public final class TypeTraining {
     private TypeTraining() {}
 
-    /** The penalty on the squared coefficients. */
-    public static final double L2 = 0.01;
+    /** The penalty on the squared coefficients (the filter's). */
+    public static final double L2 = FilterTraining.L2;
 
     /** The margins tried, 0 to 0.5 by 0.05. */
-    public static final double[] MARGINS = margins();
-
-    private static double[] margins() {
-        double[] out = new double[11];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = i / 20.0;
-        }
-        return out;
-    }
+    public static final double[] MARGINS = java.util.stream.IntStream.rangeClosed(0, 10)
+            .mapToDouble(i -> i / 20.0)
+            .toArray();
 
     /**
      * A candidate labelled with its gold event's type.
