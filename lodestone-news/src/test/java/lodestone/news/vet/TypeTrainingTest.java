@@ -3,11 +3,9 @@ package lodestone.news.vet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import lodestone.news.Bundled;
 import lodestone.news.classify.SentenceLabel;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,8 @@ class TypeTrainingTest {
     private static final String TABLE = "lodestone/news/vet/typed-candidates.tsv";
 
     @Test
-    void retrainingFromTheShippedTableGivesTheShippedCombiner() throws IOException {
-        List<TypeTraining.Row> rows = TypeTraining.parse(read(TABLE), TABLE);
+    void retrainingFromTheShippedTableGivesTheShippedCombiner() {
+        List<TypeTraining.Row> rows = TypeTraining.parse(Bundled.text(TABLE), TABLE);
         assertThat(rows).hasSizeGreaterThan(500);
         TypeCombiner retrained = TypeTraining.train(rows);
         TypeCombiner shipped = TypeCombiner.bundled();
@@ -134,12 +132,5 @@ class TypeTrainingTest {
                 0,
                 1,
                 0);
-    }
-
-    private static String read(String resource) throws IOException {
-        try (InputStream in = TypeTrainingTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
