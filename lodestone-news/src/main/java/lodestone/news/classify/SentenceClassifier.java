@@ -62,6 +62,11 @@ public record SentenceClassifier(SentenceEncoder encoder, SentenceModel model, O
             return LABELS.get(best);
         }
 
+        /** @return the veto model's probability of each label, in the order of {@link SentenceLabel#values()} (a copy) */
+        public double[] probabilities() {
+            return probabilities.clone();
+        }
+
         /** @return the most probable label by the veto model */
         public SentenceLabel best() {
             return best(probabilities);

@@ -24,6 +24,7 @@ import lodestone.news.frame.Reading;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.LogisticFilter;
+import lodestone.news.vet.TypeChooser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-21";
+    public static final String VERSION = "news-pipeline-22";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -232,6 +233,8 @@ public final class NewsExtractor {
     private final FrameProposer proposer;
     /** Whether events with borrowed minerals in an article on critical minerals also name critical minerals. */
     private final boolean borrowedGeneric;
+    /** The type of each kept event: the trigger's, or the trigger's and the classifier's together. */
+    private final TypeChooser types;
 
     /**
      * @param gazetteer the name lists
@@ -254,6 +257,7 @@ public final class NewsExtractor {
                 classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all(),
                 FrameProposer.none(),
                 true,
+                TypeChooser.triggers(),
                 SENTENCES_PER_RUN,
                 FRAMES_PER_RUN);
     }
@@ -265,10 +269,12 @@ public final class NewsExtractor {
             CandidateFilter filter,
             FrameProposer proposer,
             boolean borrowedGeneric,
+            TypeChooser types,
             int sentencesPerRun,
             int framesPerRun) {
         this.gazetteer = gazetteer;
         this.borrowedGeneric = borrowedGeneric;
+        this.types = types;
         this.finder = new MentionFinder(gazetteer);
         this.classifier = classifier;
         this.frames = frames;
@@ -296,7 +302,7 @@ public final class NewsExtractor {
      */
     NewsExtractor inRuns(int sentences, int frames) {
         return new NewsExtractor(
-                gazetteer, classifier, this.frames, filter, proposer, borrowedGeneric, sentences, frames);
+                gazetteer, classifier, this.frames, filter, proposer, borrowedGeneric, types, sentences, frames);
     }
 
     /**
@@ -305,7 +311,7 @@ public final class NewsExtractor {
      */
     NewsExtractor filtered(CandidateFilter filter) {
         return new NewsExtractor(
-                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, sentencesPerRun, framesPerRun);
+                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, types, sentencesPerRun, framesPerRun);
     }
 
     /**
@@ -315,7 +321,16 @@ public final class NewsExtractor {
      */
     NewsExtractor proposing(FrameProposer proposer, CandidateFilter filter) {
         return new NewsExtractor(
-                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, sentencesPerRun, framesPerRun);
+                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, types, sentencesPerRun, framesPerRun);
+    }
+
+    /**
+     * @param types the type of each kept event
+     * @return this extractor with that type chooser (for training and validating the type combiner)
+     */
+    NewsExtractor typed(TypeChooser types) {
+        return new NewsExtractor(
+                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, types, sentencesPerRun, framesPerRun);
     }
 
     /**
@@ -323,7 +338,8 @@ public final class NewsExtractor {
      *     measuring that stage out of fold)
      */
     NewsExtractor withoutBorrowedGeneric() {
-        return new NewsExtractor(gazetteer, classifier, frames, filter, proposer, false, sentencesPerRun, framesPerRun);
+        return new NewsExtractor(
+                gazetteer, classifier, frames, filter, proposer, false, types, sentencesPerRun, framesPerRun);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -418,7 +434,8 @@ public final class NewsExtractor {
         stateDealMinerals(context, drafts);
         List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), framesPerRun, this::scope);
         List<Draft> titled = titles(merge(scoped));
-        List<Draft> merged = vetted(context, borrowedGeneric ? borrowedGeneric(context, titled) : titled, predictions);
+        List<Draft> merged =
+                vetted(context, borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
@@ -429,16 +446,42 @@ public final class NewsExtractor {
         return new Extraction(article, sentences, mentions, events, claims, VERSION, notices);
     }
 
-    /** @return the frames the candidate filter keeps, each described by what the stages before computed */
+    /**
+     * @return the frames the candidate filter keeps, each described by what the stages before computed, each with the
+     *     type the type chooser gives it
+     */
     private List<Draft> vetted(
-            Context context, List<Draft> drafts, Map<Integer, SentenceClassifier.Prediction> predictions) {
+            Context context,
+            List<Draft> drafts,
+            List<List<Trigger>> triggers,
+            Map<Integer, SentenceClassifier.Prediction> predictions) {
         List<Candidate> candidates = new ArrayList<>();
-        drafts.forEach(d -> candidates.add(d.candidate(context, predictions.get(d.sentence.index()))));
+        // the filter sees the classifier's probabilities where they could change the rules' result (no strong trigger)
+        drafts.forEach(d -> candidates.add(d.candidate(
+                context,
+                triggers.get(d.sentence.index()).stream().allMatch(Trigger::strong)
+                                && !triggers.get(d.sentence.index()).isEmpty()
+                        ? null
+                        : predictions.get(d.sentence.index()))));
         boolean[] keep = filter.keep(candidates);
         List<Draft> out = new ArrayList<>();
+        List<Candidate> kept = new ArrayList<>();
+        List<double[]> probabilities = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             if (keep[i]) {
-                out.add(drafts.get(i));
+                Draft d = drafts.get(i);
+                out.add(d);
+                kept.add(candidates.get(i));
+                SentenceClassifier.Prediction p = predictions.get(d.sentence.index());
+                probabilities.add(p == null ? new double[0] : p.probabilities());
+            }
+        }
+        List<String> chosen = types.types(kept, probabilities);
+        for (int i = 0; i < out.size(); i++) {
+            Draft d = out.get(i);
+            if (!chosen.get(i).equals(d.type.id())) {
+                d.rule = d.rule + " (typed " + chosen.get(i) + " with the classifier)";
+                d.type = EventType.valueOf(chosen.get(i).toUpperCase(Locale.ROOT));
             }
         }
         return out;
@@ -782,9 +825,9 @@ public final class NewsExtractor {
 
     /**
      * Classifies the sentences where the classifier can change the result: those with a weak trigger (it may veto it)
-     * first, then candidate sentences with no trigger (it may add a frame), in document order, up to the budget of
-     * {@link ExtractionLimits#maxModelSentences()}. Sentences whose triggers are all strong are not read (the classifier
-     * never overrules a strong trigger), and a sentence repeated verbatim is encoded once.
+     * first, then candidate sentences with no trigger (it may add a frame), then, when the type chooser reads them,
+     * sentences whose triggers are all strong (it never vetoes them), in document order, up to the budget of
+     * {@link ExtractionLimits#maxModelSentences()}. A sentence repeated verbatim is encoded once.
      */
     private Map<Integer, SentenceClassifier.Prediction> classify(
             Context context,
@@ -798,6 +841,7 @@ public final class NewsExtractor {
         }
         List<Sentence> vetoes = new ArrayList<>();
         List<Sentence> additions = new ArrayList<>();
+        List<Sentence> strong = new ArrayList<>();
         for (Sentence s : context.sentences()) {
             List<Trigger> found = triggers.get(s.index());
             if (s.text().length() > MAX_CLASSIFIED_CHARS) {
@@ -807,10 +851,13 @@ public final class NewsExtractor {
                 vetoes.add(s);
             } else if (found.isEmpty() && candidate(context, s)) {
                 additions.add(s);
+            } else if (!found.isEmpty() && types.readsProbabilities()) {
+                strong.add(s);
             }
         }
         List<Sentence> candidates = new ArrayList<>(vetoes);
         candidates.addAll(additions);
+        candidates.addAll(strong);
         Map<String, List<Sentence>> byText = new LinkedHashMap<>();
         for (Sentence s : candidates) {
             if (byText.size() < limits.maxModelSentences() || byText.containsKey(s.text())) {

@@ -60,7 +60,7 @@ public final class CandidateFeatures {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–]|\\d+[.)])\\s");
 
     /** The event types, in the order of their one-hot features. */
-    private static final List<String> TYPES = java.util.Arrays.stream(SentenceLabel.values())
+    static final List<String> TYPES = java.util.Arrays.stream(SentenceLabel.values())
             .filter(l -> l != SentenceLabel.NONE)
             .map(SentenceLabel::id)
             .toList();

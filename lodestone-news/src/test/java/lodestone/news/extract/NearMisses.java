@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * minerals but another type; the same type only; or nothing near. A near miss costs twice, a miss and a false positive.
  * Run with pairs of a gold file and a prediction file (what {@code lodestone extract --format jsonl} writes), each
  * optionally restricted to the articles whose name matches a regular expression; {@code -Dexamples=N} prints N
- * examples of each kind:
+ * examples of each kind. The type confusions (the third kind) are also counted by pair of types, the gold event's and
+ * the prediction's, with one example of each pair:
  *
  * <pre>
  * java -cp ... lodestone.news.extract.NearMisses GOLD.jsonl=PRED.jsonl[#REGEX]...
@@ -101,7 +102,7 @@ final class NearMisses {
         return out;
     }
 
-    private static Kind kind(JsonNode g, JsonNode p) {
+    static Kind kind(JsonNode g, JsonNode p) {
         boolean type = g.get("type").asText().equals(p.get("type").asText());
         boolean parties = overlap(g.get("parties"), p.get("parties"), true);
         boolean minerals = overlap(g.get("minerals"), p.get("minerals"), false);
@@ -147,6 +148,8 @@ final class NearMisses {
         Map<Kind, Integer> total = new TreeMap<>();
         Map<Kind, Integer> inSentence = new TreeMap<>();
         Map<Kind, List<Miss>> shown = new TreeMap<>();
+        Map<String, int[]> confusions = new TreeMap<>();
+        Map<String, Miss> confusionExamples = new TreeMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
             int hash = arg.indexOf('#');
@@ -170,6 +173,19 @@ final class NearMisses {
                     if (m.sameSentence()) {
                         inSentence.merge(m.kind(), 1, Integer::sum);
                     }
+                    if (m.kind() == Kind.TYPE) {
+                        String pair = m.gold().get("type").asText() + " -> "
+                                + Objects.requireNonNull(m.nearest())
+                                        .get("type")
+                                        .asText();
+                        int[] c = confusions.computeIfAbsent(pair, k -> new int[2]);
+                        c[0]++;
+                        c[1] += m.sameSentence() ? 1 : 0;
+                        Miss old = confusionExamples.get(pair);
+                        if (old == null || (m.sameSentence() && !old.sameSentence())) {
+                            confusionExamples.put(pair, m);
+                        }
+                    }
                     List<Miss> list = shown.computeIfAbsent(m.kind(), k -> new ArrayList<>());
                     if (list.size() < examples && m.kind() != Kind.NOTHING) {
                         list.add(m);
@@ -180,6 +196,15 @@ final class NearMisses {
         }
         System.out.println("all " + total);
         System.out.println("of them with the prediction read from the gold event's own sentence " + inSentence);
+        System.out.println("type confusions (gold type -> predicted type): misses, of them in the own sentence");
+        confusions.entrySet().stream()
+                .sorted((a, b) -> b.getValue()[0] - a.getValue()[0])
+                .forEach(e -> {
+                    Miss example = Objects.requireNonNull(confusionExamples.get(e.getKey()));
+                    System.out.println("  " + e.getKey() + ": " + e.getValue()[0] + " (" + e.getValue()[1] + ")\n    "
+                            + example.article() + " gold " + brief(example.gold()) + "\n    pred "
+                            + brief(Objects.requireNonNull(example.nearest())));
+                });
         shown.forEach((kind, list) -> {
             System.out.println("== " + kind.label);
             for (Miss m : list) {
