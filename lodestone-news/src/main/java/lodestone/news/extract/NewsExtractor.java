@@ -20,6 +20,7 @@ import lodestone.news.article.Article;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.frame.FrameProposer;
+import lodestone.news.frame.Proposal;
 import lodestone.news.frame.Reading;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFilter;
@@ -230,6 +231,11 @@ public final class NewsExtractor {
     private final CandidateFilter filter;
     /** Frames proposed where no trigger is left ({@code lodestone.news.frame}; none in the shipped pipeline). */
     private final FrameProposer proposer;
+    /**
+     * Which proposed frames are kept, decided right after the frame stage, before any stage that reads other frames
+     * (dates, packages, coreference): a rejected proposal leaves no trace. Its answers for other frames are not read.
+     */
+    private final CandidateFilter proposalGate;
     /** Whether events with borrowed minerals in an article on critical minerals also name critical minerals. */
     private final boolean borrowedGeneric;
 
@@ -253,6 +259,7 @@ public final class NewsExtractor {
                 frames,
                 classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all(),
                 FrameProposer.none(),
+                CandidateFilter.all(),
                 true,
                 SENTENCES_PER_RUN,
                 FRAMES_PER_RUN);
@@ -264,6 +271,7 @@ public final class NewsExtractor {
             ClassifierFrames frames,
             CandidateFilter filter,
             FrameProposer proposer,
+            CandidateFilter proposalGate,
             boolean borrowedGeneric,
             int sentencesPerRun,
             int framesPerRun) {
@@ -274,6 +282,7 @@ public final class NewsExtractor {
         this.frames = frames;
         this.filter = filter;
         this.proposer = proposer;
+        this.proposalGate = proposalGate;
         this.sentencesPerRun = sentencesPerRun;
         this.framesPerRun = framesPerRun;
     }
@@ -296,7 +305,7 @@ public final class NewsExtractor {
      */
     NewsExtractor inRuns(int sentences, int frames) {
         return new NewsExtractor(
-                gazetteer, classifier, this.frames, filter, proposer, borrowedGeneric, sentences, frames);
+                gazetteer, classifier, this.frames, filter, proposer, proposalGate, borrowedGeneric, sentences, frames);
     }
 
     /**
@@ -305,17 +314,27 @@ public final class NewsExtractor {
      */
     NewsExtractor filtered(CandidateFilter filter) {
         return new NewsExtractor(
-                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, sentencesPerRun, framesPerRun);
+                gazetteer,
+                classifier,
+                frames,
+                filter,
+                proposer,
+                proposalGate,
+                borrowedGeneric,
+                sentencesPerRun,
+                framesPerRun);
     }
 
     /**
      * @param proposer the frames proposed where no trigger is left
-     * @param filter which candidate events to keep, the proposed ones included
-     * @return this extractor with that proposer and that last stage
+     * @param gate which proposed frames to keep, decided over the frames of the article before any of them is dated,
+     *     scoped or merged (its answers for frames that were not proposed are not read); the last stage keeps the
+     *     proposed frames it let through
+     * @return this extractor with that proposer and that gate
      */
-    NewsExtractor proposing(FrameProposer proposer, CandidateFilter filter) {
+    NewsExtractor proposing(FrameProposer proposer, CandidateFilter gate) {
         return new NewsExtractor(
-                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, sentencesPerRun, framesPerRun);
+                gazetteer, classifier, frames, filter, proposer, gate, borrowedGeneric, sentencesPerRun, framesPerRun);
     }
 
     /**
@@ -323,7 +342,8 @@ public final class NewsExtractor {
      *     measuring that stage out of fold)
      */
     NewsExtractor withoutBorrowedGeneric() {
-        return new NewsExtractor(gazetteer, classifier, frames, filter, proposer, false, sentencesPerRun, framesPerRun);
+        return new NewsExtractor(
+                gazetteer, classifier, frames, filter, proposer, proposalGate, false, sentencesPerRun, framesPerRun);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -408,8 +428,10 @@ public final class NewsExtractor {
                 sentencesPerRun,
                 i -> triggers.get(i).isEmpty() && !predictions.containsKey(i),
                 QUIET_BEFORE_RUN);
-        List<Draft> drafts =
-                OrderedRuns.map(sentences, runs, run -> frames(context, run, triggers, predictions, budget));
+        List<Draft> drafts = gated(
+                context,
+                OrderedRuns.map(sentences, runs, run -> frames(context, run, triggers, predictions, budget)),
+                predictions);
         leadDate(drafts);
         announcementDate(context, drafts);
         listDate(context, drafts);
@@ -437,7 +459,29 @@ public final class NewsExtractor {
         boolean[] keep = filter.keep(candidates);
         List<Draft> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            if (keep[i]) {
+            // a proposed frame left here was decided by the proposal gate before coreference
+            if (keep[i] || Proposal.proposed(drafts.get(i).rule)) {
+                out.add(drafts.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return the frames of the frame stage without the proposed ones the proposal gate rejects; the gate reads every
+     *     frame of the article as the candidate filter would, before any stage that reads one frame beside another
+     */
+    private List<Draft> gated(
+            Context context, List<Draft> drafts, Map<Integer, SentenceClassifier.Prediction> predictions) {
+        if (drafts.stream().noneMatch(d -> Proposal.proposed(d.rule))) {
+            return drafts;
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        drafts.forEach(d -> candidates.add(d.candidate(context, predictions.get(d.sentence.index()))));
+        boolean[] keep = proposalGate.keep(candidates);
+        List<Draft> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (keep[i] || !Proposal.proposed(drafts.get(i).rule)) {
                 out.add(drafts.get(i));
             }
         }
@@ -452,10 +496,14 @@ public final class NewsExtractor {
             Map<Integer, SentenceClassifier.Prediction> predictions,
             Budget budget) {
         List<Draft> drafts = new ArrayList<>();
+        // proposed frames are no source for later frames (minerals, continuations): a rejected one leaves no trace
+        List<Draft> ruled = new ArrayList<>();
         for (Sentence sentence : run) {
-            drafts.addAll(events(
-                    context, sentence, triggers.get(sentence.index()), predictions.get(sentence.index()), drafts));
-            continuation(context, sentence, drafts);
+            List<Draft> found =
+                    events(context, sentence, triggers.get(sentence.index()), predictions.get(sentence.index()), ruled);
+            drafts.addAll(found);
+            found.stream().filter(d -> !Proposal.proposed(d.rule)).forEach(ruled::add);
+            continuation(context, sentence, ruled);
             if ((sentence.index() & 255) == 0) {
                 budget.check("events");
             }
