@@ -236,6 +236,11 @@ public final class NewsExtractor {
      * (dates, packages, coreference): a rejected proposal leaves no trace. Its answers for other frames are not read.
      */
     private final CandidateFilter proposalGate;
+    /**
+     * Whether the classifier also reads, for the proposer alone, sentences that name a party but no mineral near them
+     * in an article that names one ({@link #wider(Context, Sentence)}).
+     */
+    private final boolean readWider;
     /** Whether events with borrowed minerals in an article on critical minerals also name critical minerals. */
     private final boolean borrowedGeneric;
 
@@ -260,6 +265,7 @@ public final class NewsExtractor {
                 classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all(),
                 FrameProposer.none(),
                 CandidateFilter.all(),
+                false,
                 true,
                 SENTENCES_PER_RUN,
                 FRAMES_PER_RUN);
@@ -272,6 +278,7 @@ public final class NewsExtractor {
             CandidateFilter filter,
             FrameProposer proposer,
             CandidateFilter proposalGate,
+            boolean readWider,
             boolean borrowedGeneric,
             int sentencesPerRun,
             int framesPerRun) {
@@ -283,6 +290,7 @@ public final class NewsExtractor {
         this.filter = filter;
         this.proposer = proposer;
         this.proposalGate = proposalGate;
+        this.readWider = readWider;
         this.sentencesPerRun = sentencesPerRun;
         this.framesPerRun = framesPerRun;
     }
@@ -305,7 +313,16 @@ public final class NewsExtractor {
      */
     NewsExtractor inRuns(int sentences, int frames) {
         return new NewsExtractor(
-                gazetteer, classifier, this.frames, filter, proposer, proposalGate, borrowedGeneric, sentences, frames);
+                gazetteer,
+                classifier,
+                this.frames,
+                filter,
+                proposer,
+                proposalGate,
+                readWider,
+                borrowedGeneric,
+                sentences,
+                frames);
     }
 
     /**
@@ -320,6 +337,7 @@ public final class NewsExtractor {
                 filter,
                 proposer,
                 proposalGate,
+                readWider,
                 borrowedGeneric,
                 sentencesPerRun,
                 framesPerRun);
@@ -334,7 +352,35 @@ public final class NewsExtractor {
      */
     NewsExtractor proposing(FrameProposer proposer, CandidateFilter gate) {
         return new NewsExtractor(
-                gazetteer, classifier, frames, filter, proposer, gate, borrowedGeneric, sentencesPerRun, framesPerRun);
+                gazetteer,
+                classifier,
+                frames,
+                filter,
+                proposer,
+                gate,
+                readWider,
+                borrowedGeneric,
+                sentencesPerRun,
+                framesPerRun);
+    }
+
+    /**
+     * @param wider whether the classifier also reads, for the proposer alone, the sentences of {@link #wider(Context,
+     *     Sentence)}
+     * @return this extractor reading so
+     */
+    NewsExtractor readingWider(boolean wider) {
+        return new NewsExtractor(
+                gazetteer,
+                classifier,
+                frames,
+                filter,
+                proposer,
+                proposalGate,
+                wider,
+                borrowedGeneric,
+                sentencesPerRun,
+                framesPerRun);
     }
 
     /**
@@ -343,7 +389,16 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutBorrowedGeneric() {
         return new NewsExtractor(
-                gazetteer, classifier, frames, filter, proposer, proposalGate, false, sentencesPerRun, framesPerRun);
+                gazetteer,
+                classifier,
+                frames,
+                filter,
+                proposer,
+                proposalGate,
+                readWider,
+                false,
+                sentencesPerRun,
+                framesPerRun);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -566,6 +621,8 @@ public final class NewsExtractor {
         private final int[] starts;
         private final Optional<LocalDate> published;
         private @Nullable List<String> mainMinerals;
+        /** The sentences the classifier read for the frame proposer alone (no rule frame and no addition there). */
+        final Set<Integer> readForProposals = new java.util.HashSet<>();
 
         Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
             this.text = text;
@@ -846,6 +903,7 @@ public final class NewsExtractor {
         }
         List<Sentence> vetoes = new ArrayList<>();
         List<Sentence> additions = new ArrayList<>();
+        List<Sentence> forProposals = new ArrayList<>();
         for (Sentence s : context.sentences()) {
             List<Trigger> found = triggers.get(s.index());
             if (s.text().length() > MAX_CLASSIFIED_CHARS) {
@@ -855,10 +913,15 @@ public final class NewsExtractor {
                 vetoes.add(s);
             } else if (found.isEmpty() && candidate(context, s)) {
                 additions.add(s);
+            } else if (found.isEmpty() && readWider && wider(context, s)) {
+                forProposals.add(s);
             }
         }
         List<Sentence> candidates = new ArrayList<>(vetoes);
         candidates.addAll(additions);
+        // read last, so that the model budget cuts them first
+        candidates.addAll(forProposals);
+        forProposals.forEach(s -> context.readForProposals.add(s.index()));
         Map<String, List<Sentence>> byText = new LinkedHashMap<>();
         for (Sentence s : candidates) {
             if (byText.size() < limits.maxModelSentences() || byText.containsKey(s.text())) {
@@ -883,6 +946,27 @@ public final class NewsExtractor {
         }
         budget.check("classification");
         return out;
+    }
+
+    /**
+     * A sentence the classifier also reads for the proposer alone, one of those {@link #candidate} leaves: it names a
+     * party but no mineral, nor does the sentence before, in an article that names a mineral (a frame proposed there
+     * reads its minerals as a deal's or a measure's are read when its own sentence names none: from an earlier frame,
+     * the neighbours or the story's most named mineral); or it names a mineral (or the sentence before does) but no
+     * party (a frame proposed there takes the actor told up to three sentences before).
+     */
+    private static boolean wider(Context context, Sentence s) {
+        if (s.text().length() < 25) {
+            return false;
+        }
+        boolean party = !context.in(s.start(), s.end(), MentionKind.COUNTRY).isEmpty()
+                || !context.in(s.start(), s.end(), MentionKind.ORGANISATION).isEmpty();
+        boolean mineral = !context.in(s.start(), s.end(), MentionKind.MINERAL).isEmpty()
+                || context.before(s)
+                        .map(p -> !context.in(p.start(), p.end(), MentionKind.MINERAL)
+                                .isEmpty())
+                        .orElse(false);
+        return party ? !mineral && !context.mainMinerals().isEmpty() : mineral;
     }
 
     /** A sentence the classifier reads: it names a mineral (or its neighbour does) and a party. */
@@ -1567,7 +1651,7 @@ public final class NewsExtractor {
         String s = sentence.text();
         List<Draft> out = new ArrayList<>();
         List<Trigger> triggers = new ArrayList<>(sentenceTriggers);
-        if (prediction != null) {
+        if (prediction != null && !context.readForProposals.contains(sentence.index())) {
             // the classifier vetoes weak triggers in sentences it reads as out of scope ...
             triggers.removeIf(t -> !t.strong()
                     && (prediction.probability(SentenceLabel.NONE) >= VETO_THRESHOLD
@@ -1592,8 +1676,13 @@ public final class NewsExtractor {
                 && SPECULATION.matcher(s).find();
         proposer.propose(new Reading(
                         sentence.index(), sentenceTriggers.size(), triggers.size(), speculative, prediction))
-                .ifPresent(
-                        p -> triggers.add(new Trigger(EventType.valueOf(p.type().name()), 0, 0, p.rule(), "", false)));
+                .ifPresent(p -> triggers.add(new Trigger(
+                        EventType.valueOf(p.type().name()),
+                        0,
+                        0,
+                        p.rule() + (context.readForProposals.contains(sentence.index()) ? Proposal.WIDER : ""),
+                        "",
+                        false)));
         for (Trigger trigger : triggers) {
             int[] window = trigger.rule().startsWith("classifier")
                     ? new int[] {0, s.length()}
@@ -1699,6 +1788,10 @@ public final class NewsExtractor {
                     }
                     prev = context.before(prev.get());
                 }
+            }
+            if (Proposal.wider(d.rule) && !d.countries.isEmpty()) {
+                // a frame proposed in a sentence read for the proposer alone acts through the actor told before
+                d.partyTold = true;
             }
             d.minerals.addAll(context.minerals(from, to));
             if (d.minerals.isEmpty()) {

@@ -18,9 +18,10 @@ import lodestone.news.vet.LogisticFit;
  *
  * <p>The table ({@code proposals.tsv}, written by the test-scope {@code ProposalValidation} from the development
  * splits) is a candidate table of {@link FilterTraining} (its {@code gold} lines, header and rows: one row per proposed
- * candidate, {@code real} when adding it to the article's other kept candidates matches one more gold event under the
- * scorer's rules) with one more line per split, {@code base<TAB>split<TAB>matched<TAB>predicted}: the gold events the
- * split's other kept candidates match and how many they are. The fit is {@link LogisticFit} with {@link FilterTraining#L2}
+ * frame, with the features the gate reads before coreference, {@code real} when the article's kept events with that
+ * proposal alone kept match one more gold event under the scorer's rules than without it) with one more line per
+ * split, {@code base<TAB>split<TAB>matched<TAB>predicted}: the gold events the split's kept events match without
+ * proposals and how many they are. The fit is {@link LogisticFit} with {@link FilterTraining#L2}
  * over the proposed candidates; the threshold is the one of {@link #THRESHOLDS} that gives the highest event F1 over
  * the table's splits with the proposals it keeps added to the other candidates, the highest on a tie (fewer frames).
  * {@code ProposalValidation} trains one gate per fold this way; no gate ships (round 14a). To write a gate's weights

@@ -2,6 +2,7 @@ package lodestone.news.frame;
 
 import java.util.List;
 import lodestone.news.vet.Candidate;
+import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.LogisticFilter;
 
@@ -18,8 +19,12 @@ public record ProposalGate(LogisticFilter gate) implements CandidateFilter {
     @Override
     public boolean[] keep(List<Candidate> article) {
         boolean[] out = new boolean[article.size()];
+        // the features of the whole article, read in one pass when a proposal needs them
+        double[][] x = article.stream().anyMatch(c -> Proposal.proposed(c.rule()))
+                ? CandidateFeatures.of(article)
+                : new double[0][];
         for (int i = 0; i < out.length; i++) {
-            out[i] = !Proposal.proposed(article.get(i).rule()) || gate.probability(article, i) >= gate.threshold();
+            out[i] = !Proposal.proposed(article.get(i).rule()) || gate.probability(x[i]) >= gate.threshold();
         }
         return out;
     }

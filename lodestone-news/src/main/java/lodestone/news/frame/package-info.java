@@ -7,9 +7,11 @@
  * classifier's probabilities) and may propose a frame of one event type; the frame stage then reads its parties,
  * minerals, amount and date from the whole sentence, as it reads the classifier's own frames. {@link
  * LikeliestTypeProposer} proposes the classifier's most probable event type in a sentence it read when no trigger is
- * left. Most such frames are not real, so a {@link ProposalGate} decides them: a logistic regression over the same
- * {@link lodestone.news.vet.CandidateFeatures} the candidate filter reads, trained by {@link GateTraining} on the
- * proposed frames of the development splits labelled by the scorer's matching. No sentence is encoded again: the
+ * left. Most such frames are not real, so a {@link ProposalGate} decides them right after the frame stage, before any
+ * stage reads one frame beside another (so a rejected proposal never merges with a rule frame or lends it anything): a
+ * logistic regression over the same {@link lodestone.news.vet.CandidateFeatures} the candidate filter reads, trained by
+ * {@link GateTraining} on the proposed frames of the development splits, each labelled by whether keeping it alone adds
+ * a match under the scorer's rules. No sentence is encoded again: the
  * proposer reads the classifier's probabilities, the gate counts and expressions over one sentence.
  *
  * <p>The shipped pipeline proposes nothing ({@link FrameProposer#none()}): measured out of fold by split, proposals

@@ -41,7 +41,8 @@ import lodestone.news.vet.LogisticFilter;
  * filter on the other splits' rows of {@code vet/candidates.tsv} (as {@link FilterValidation} does; a split the table
  * does not hold gets the filter of every split), and the extractor runs on the split's articles: as shipped, without
  * proposals; with the {@link LikeliestTypeProposer} ({@code -Dfloor=}, 0.1 unless set) and a gate that rejects every
- * proposal (which must give the same events: a rejected proposal leaves no trace); and once per proposal with a gate
+ * proposal (which must give the same events: a rejected proposal leaves no trace; {@code -Dcheck=false} skips the
+ * shipped run and takes this one as the baseline); and once per proposal with a gate
  * that keeps that proposal alone. The last stage keeps every candidate, and the fold's filter is applied afterwards to
  * the candidates that were not proposed, as the pipeline does.
  *
@@ -55,7 +56,11 @@ import lodestone.news.vet.LogisticFilter;
  * sentence, its neighbours and the headline name). Each proposal is labelled by whether keeping it alone matches one
  * more gold event than the baseline, with the features the gate reads before coreference, and the gate's table is
  * written ({@link GateTraining}). Then each split is held out in turn again: a gate is trained on the other splits'
- * proposals and the extractor runs on the split with the proposer and that gate ({@link ProposalGate}). It prints
+ * proposals and the extractor runs on the split with the proposer and that gate ({@link ProposalGate}). With {@code
+ * -Dwider=true} the classifier also reads, for the proposer alone, sentences that name a party and no mineral near
+ * them ({@code NewsExtractor.readingWider}), and the measurement is printed twice: with every proposal, and without
+ * those sentences' proposals (a gate trained without them, which rejects them; its table is written beside the first
+ * with {@code .narrow} appended). It prints
  * matched, predicted and gold events, P, R and F1 per split before and after, and pooled. Run from the repository root
  * with a file that keeps the sentence vectors between runs, the table to write and the arguments of {@link
  * TrainingSentences}:
@@ -90,6 +95,9 @@ final class ProposalValidation {
         Path tableFile = Path.of(args[1]);
         double floor = Double.parseDouble(System.getProperty("floor", "0.1"));
         FrameProposer proposer = new LikeliestTypeProposer(floor);
+        boolean wider = Boolean.getBoolean("wider");
+        // whether to run the shipped pipeline too, to check that rejected proposals change nothing
+        boolean check = !"false".equals(System.getProperty("check"));
         SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
         List<Split> splits = arguments.splits();
         String candidatesFile = "lodestone-news/src/test/resources/lodestone/news/vet/candidates.tsv";
@@ -104,6 +112,8 @@ final class ProposalValidation {
         Map<String, Integer> gold = new LinkedHashMap<>();
         Map<String, int[]> base = new LinkedHashMap<>();
         List<FilterTraining.Row> rows = new ArrayList<>();
+        // the proposals made in sentences the classifier read for the proposer alone
+        Set<FilterTraining.Row> widerRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int differing = 0;
         for (Split held : splits) {
             SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
@@ -116,16 +126,20 @@ final class ProposalValidation {
                             .toList()));
             filters.put(held.name(), filter);
             NewsExtractor extractor = new NewsExtractor(
-                    Gazetteer.bundled(), Optional.of(new SentenceClassifier(encoder, model)), ClassifierFrames.BUNDLED);
+                            Gazetteer.bundled(),
+                            Optional.of(new SentenceClassifier(encoder, model)),
+                            ClassifierFrames.BUNDLED)
+                    .readingWider(wider);
             extractors.put(held.name(), extractor);
             Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
             for (Article article : articles(held, goldOf)) {
                 JsonNode g = goldOf.get(article.name());
                 List<JsonNode> goldEvents = GoldScore.list(g.get("events"));
-                Run shipped = run(held, article, g, extractor, FrameProposer.none(), -1, new Recorder());
-                before.add(shipped);
                 Recorder rejecting = new Recorder();
                 Run rejected = run(held, article, g, extractor, proposer, -1, rejecting);
+                Run shipped =
+                        check ? run(held, article, g, extractor, FrameProposer.none(), -1, new Recorder()) : rejected;
+                before.add(shipped);
                 if (!rejected.rows().equals(shipped.rows())) {
                     differing++;
                 }
@@ -141,26 +155,64 @@ final class ProposalValidation {
                     boolean real = GoldScore.matchedEvents(goldEvents, kept(alone, filter))
                                     .size()
                             > matched;
-                    rows.add(new FilterTraining.Row(
-                            held.name(), article.name(), real, CandidateFeatures.of(rejecting.gated, proposed.get(k))));
+                    FilterTraining.Row row = new FilterTraining.Row(
+                            held.name(), article.name(), real, CandidateFeatures.of(rejecting.gated, proposed.get(k)));
+                    rows.add(row);
+                    if (Proposal.wider(rejecting.gated.get(proposed.get(k)).rule())) {
+                        widerRows.add(row);
+                    }
                 }
             }
             System.err.println(
                     "fold " + held.name() + ": " + before.size() + " articles, " + rows.size() + " proposals so far");
             encoder.write(cache);
         }
-        System.out.println("articles whose events differ with every proposal rejected: " + differing);
+        if (check) {
+            System.out.println("articles whose events differ with every proposal rejected: " + differing);
+        }
         diagnose(before, filters);
         GateTraining.Table table = new GateTraining.Table(new FilterTraining.Table(gold, rows), base);
         Files.writeString(tableFile, table.toText(), StandardCharsets.UTF_8);
-        System.out.println("out of fold by split (floor " + floor + "): split, gate threshold, before m/p/g P R F1,"
-                + " after m/p/g P R F1, proposals kept");
+        afterByFold(splits, table, before, filters, extractors, proposer, false);
+        if (wider) {
+            // the same without the sentences read for the proposer alone: their proposals neither trained nor kept
+            GateTraining.Table narrow = new GateTraining.Table(
+                    new FilterTraining.Table(
+                            gold,
+                            rows.stream().filter(r -> !widerRows.contains(r)).toList()),
+                    base);
+            Files.writeString(Path.of(tableFile + ".narrow"), narrow.toText(), StandardCharsets.UTF_8);
+            afterByFold(splits, narrow, before, filters, extractors, proposer, true);
+        }
+    }
+
+    /** Prints the extraction out of fold by split, before and with the proposer and a gate trained on the other splits. */
+    private static void afterByFold(
+            List<Split> splits,
+            GateTraining.Table table,
+            List<Run> before,
+            Map<String, LogisticFilter> filters,
+            Map<String, NewsExtractor> extractors,
+            FrameProposer proposer,
+            boolean narrow) {
+        System.out.println("out of fold by split" + (narrow ? ", no wider reading" : "")
+                + ": split, gate threshold, before m/p/g P R F1, after m/p/g P R F1, proposals kept");
         int[] pooledBefore = new int[3];
         int[] pooledAfter = new int[3];
         for (Split held : splits) {
             LogisticFilter gate = GateTraining.train(table.without(held.name()));
             LogisticFilter filter = filters.get(held.name());
             Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
+            ProposalGate proposalGate = new ProposalGate(gate);
+            CandidateFilter decide = narrow
+                    ? candidates -> {
+                        boolean[] keep = proposalGate.keep(candidates);
+                        for (int i = 0; i < keep.length; i++) {
+                            keep[i] &= !Proposal.wider(candidates.get(i).rule());
+                        }
+                        return keep;
+                    }
+                    : proposalGate;
             List<Run> after = new ArrayList<>();
             for (Article article : articles(held, goldOf)) {
                 after.add(run(
@@ -169,7 +221,7 @@ final class ProposalValidation {
                         goldOf.get(article.name()),
                         extractors.get(held.name()),
                         proposer,
-                        new ProposalGate(gate),
+                        decide,
                         new Recorder()));
             }
             int[] b = score(
