@@ -23,7 +23,9 @@ import lodestone.news.vet.LogisticFit;
  * split, {@code base<TAB>split<TAB>matched<TAB>predicted}: the gold events the split's kept events match without
  * proposals and how many they are. The fit is {@link LogisticFit} with {@link FilterTraining#L2}
  * over the proposed candidates; the threshold is the one of {@link #THRESHOLDS} that gives the highest event F1 over
- * the table's splits with the proposals it keeps added to the other candidates, the highest on a tie (fewer frames).
+ * the table's splits with the proposals it keeps added to the other candidates, the highest on a tie (fewer frames),
+ * among those whose event precision falls no more than {@link #MAX_PRECISION_FALL} below the precision without
+ * proposals (the highest threshold when none does).
  * {@code ProposalValidation} trains one gate per fold this way; no gate ships (round 14a). To write a gate's weights
  * (the format of {@link LogisticFilter}) from a table:
  *
@@ -33,6 +35,12 @@ import lodestone.news.vet.LogisticFit;
  */
 public final class GateTraining {
     private GateTraining() {}
+
+    /**
+     * How far the table's event precision may fall below its precision without proposals: the threshold is chosen among
+     * those that keep it within this, as the pipeline's rule for shipping a stage asks of its measurement.
+     */
+    public static final double MAX_PRECISION_FALL = 0.01;
 
     /** The thresholds tried, 0.05 to 0.95 by 0.05. */
     public static final double[] THRESHOLDS = thresholds();
@@ -150,6 +158,7 @@ public final class GateTraining {
         }
         double best = THRESHOLDS[THRESHOLDS.length - 1];
         double bestF1 = -1;
+        double precision = predicted == 0 ? 0 : (double) matched / predicted;
         for (double t : THRESHOLDS) {
             int kept = 0;
             int real = 0;
@@ -160,7 +169,9 @@ public final class GateTraining {
                 }
             }
             double f1 = predicted + kept + gold == 0 ? 0 : 2.0 * (matched + real) / (predicted + kept + gold);
-            if (f1 >= bestF1 - 1e-12) {
+            boolean precise = predicted + kept == 0
+                    || (double) (matched + real) / (predicted + kept) >= precision - MAX_PRECISION_FALL - 1e-12;
+            if (precise && f1 >= bestF1 - 1e-12) {
                 bestF1 = f1;
                 best = t;
             }
@@ -191,11 +202,13 @@ public final class GateTraining {
                                 + in.getFileName(),
                         String.format(
                                 Locale.ROOT,
-                                "%d proposed candidates (%d real) of %d splits; L2 %s; threshold by event F1",
+                                "%d proposed candidates (%d real) of %d splits; L2 %s; threshold by event F1, precision"
+                                        + " falling at most %s",
                                 table.candidates().rows().size(),
                                 real,
                                 table.base().size(),
-                                FilterTraining.L2))),
+                                FilterTraining.L2,
+                                MAX_PRECISION_FALL))),
                 StandardCharsets.UTF_8);
     }
 }
