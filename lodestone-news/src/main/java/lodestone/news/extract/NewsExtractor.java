@@ -20,7 +20,9 @@ import lodestone.news.article.Article;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.frame.FrameProposer;
+import lodestone.news.frame.LikeliestTypeProposer;
 import lodestone.news.frame.Proposal;
+import lodestone.news.frame.ProposalGate;
 import lodestone.news.frame.Reading;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFilter;
@@ -52,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-21";
+    public static final String VERSION = "news-pipeline-23";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -412,8 +414,9 @@ public final class NewsExtractor {
     }
 
     private static final class Holder {
-        static final NewsExtractor BUNDLED =
-                new NewsExtractor(Gazetteer.bundled(), Optional.of(SentenceClassifier.bundled()));
+        static final NewsExtractor BUNDLED = new NewsExtractor(
+                        Gazetteer.bundled(), Optional.of(SentenceClassifier.bundled()))
+                .proposing(new LikeliestTypeProposer(LikeliestTypeProposer.FLOOR), ProposalGate.bundled());
     }
 
     /** @return the gazetteer in use */

@@ -1,6 +1,7 @@
 package lodestone.news.frame;
 
 import java.util.List;
+import lodestone.news.Bundled;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
@@ -16,6 +17,19 @@ import lodestone.news.vet.LogisticFilter;
  * @param gate the model of the proposed frames (its own weights and threshold)
  */
 public record ProposalGate(LogisticFilter gate) implements CandidateFilter {
+    /** Class-path location of the shipped gate's weights (the format of {@link LogisticFilter}). */
+    public static final String WEIGHTS = "lodestone/news/frame/gate.tsv";
+
+    private static final class Holder {
+        static final ProposalGate INSTANCE =
+                new ProposalGate(LogisticFilter.parse(Bundled.trained(WEIGHTS, GateTraining.class), WEIGHTS));
+    }
+
+    /** @return the shipped gate ({@link #WEIGHTS}) */
+    public static ProposalGate bundled() {
+        return Holder.INSTANCE;
+    }
+
     @Override
     public boolean[] keep(List<Candidate> article) {
         boolean[] out = new boolean[article.size()];

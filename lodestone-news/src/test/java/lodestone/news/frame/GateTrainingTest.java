@@ -40,6 +40,27 @@ class GateTrainingTest {
         assertThat(gate.threshold()).isGreaterThan(without).isLessThanOrEqualTo(with);
     }
 
+    /** The shipped gate is what {@link GateTraining} makes from the shipped table (the fit is deterministic). */
+    @Test
+    void retrainingFromTheShippedTableGivesTheShippedGate() throws java.io.IOException {
+        String path = "lodestone/news/frame/proposals.tsv";
+        String text;
+        try (java.io.InputStream in = GateTrainingTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        GateTraining.Table table = GateTraining.parse(text, path);
+        assertThat(table.candidates().rows()).hasSizeGreaterThan(300);
+        LogisticFilter retrained = GateTraining.train(table);
+        LogisticFilter shipped = ProposalGate.bundled().gate();
+        assertThat(retrained.threshold()).isEqualTo(shipped.threshold());
+        double[] a = retrained.weights();
+        double[] b = shipped.weights();
+        for (int k = 0; k < a.length; k++) {
+            assertThat(a[k]).as("weight %d", k).isCloseTo(b[k], org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
     @Test
     void theTableReadsBackAndRefusesAMalformedBaseLine() {
         GateTraining.Table table = table();
