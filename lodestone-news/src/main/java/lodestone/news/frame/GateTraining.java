@@ -26,7 +26,8 @@ import lodestone.news.vet.LogisticFit;
  * the table's splits with the proposals it keeps added to the other candidates, the highest on a tie (fewer frames),
  * among those whose event precision falls no more than {@link #MAX_PRECISION_FALL} below the precision without
  * proposals (the highest threshold when none does).
- * {@code ProposalValidation} trains one gate per fold this way; no gate ships (round 14a). To write a gate's weights
+ * {@code ProposalValidation} trains one gate per fold this way, and the shipped gate ({@link ProposalGate#WEIGHTS}) is
+ * trained from the table of every development split. To write a gate's weights
  * (the format of {@link LogisticFilter}) from a table:
  *
  * <pre>

@@ -55,32 +55,29 @@ class ProposedFramesTest {
                         + " would open in 2027. Canada's resources minister visited the site in Sudbury on Monday.",
                 Optional.empty(),
                 Optional.empty());
-        Set<Integer> read = new HashSet<>();
-        Set<Integer> readWider = new HashSet<>();
         NewsExtractor bundled = new NewsExtractor(Gazetteer.bundled(), Optional.of(SentenceClassifier.bundled()));
-        bundled.proposing(
-                        reading -> {
-                            if (reading.prediction() != null) {
-                                read.add(reading.sentence());
-                            }
-                            return Optional.empty();
-                        },
-                        REJECT_PROPOSALS)
-                .extract(article);
-        bundled.proposing(
-                        reading -> {
-                            if (reading.prediction() != null) {
-                                readWider.add(reading.sentence());
-                            }
-                            return Optional.empty();
-                        },
-                        REJECT_PROPOSALS)
-                .readingWider(true)
-                .extract(article);
+        Set<Integer> read = classified(bundled, article);
+        Set<Integer> readWider = classified(bundled.readingWider(true), article);
         // the first sentence names a mineral and a party, the second follows it; the third names a party, no mineral
         // near it, in an article that names one: read for the proposer alone
         assertThat(read).doesNotContain(2);
         assertThat(readWider).contains(2).containsAll(read);
+    }
+
+    /** @return the sentences whose reading reaches the proposer with the classifier's probabilities */
+    private static Set<Integer> classified(NewsExtractor extractor, Article article) {
+        Set<Integer> out = new HashSet<>();
+        extractor
+                .proposing(
+                        reading -> {
+                            if (reading.prediction() != null) {
+                                out.add(reading.sentence());
+                            }
+                            return Optional.empty();
+                        },
+                        REJECT_PROPOSALS)
+                .extract(article);
+        return out;
     }
 
     @Test
