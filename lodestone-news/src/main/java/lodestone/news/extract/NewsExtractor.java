@@ -20,6 +20,9 @@ import lodestone.news.article.Article;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.frame.FrameProposer;
+import lodestone.news.frame.LikeliestTypeProposer;
+import lodestone.news.frame.Proposal;
+import lodestone.news.frame.ProposalGate;
 import lodestone.news.frame.Reading;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFilter;
@@ -52,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-22";
+    public static final String VERSION = "news-pipeline-23";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -231,6 +234,16 @@ public final class NewsExtractor {
     private final CandidateFilter filter;
     /** Frames proposed where no trigger is left ({@code lodestone.news.frame}; none in the shipped pipeline). */
     private final FrameProposer proposer;
+    /**
+     * Which proposed frames are kept, decided right after the frame stage, before any stage that reads other frames
+     * (dates, packages, coreference): a rejected proposal leaves no trace. Its answers for other frames are not read.
+     */
+    private final CandidateFilter proposalGate;
+    /**
+     * Whether the classifier also reads, for the proposer alone, sentences that name a party but no mineral near them
+     * in an article that names one ({@link #wider(Context, Sentence)}).
+     */
+    private final boolean readWider;
     /** Whether events with borrowed minerals in an article on critical minerals also name critical minerals. */
     private final boolean borrowedGeneric;
     /** The type of each kept event: the trigger's, or the trigger's and the classifier's together. */
@@ -256,6 +269,8 @@ public final class NewsExtractor {
                 frames,
                 classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all(),
                 FrameProposer.none(),
+                CandidateFilter.all(),
+                false,
                 true,
                 TypeChooser.triggers(),
                 SENTENCES_PER_RUN,
@@ -268,6 +283,8 @@ public final class NewsExtractor {
             ClassifierFrames frames,
             CandidateFilter filter,
             FrameProposer proposer,
+            CandidateFilter proposalGate,
+            boolean readWider,
             boolean borrowedGeneric,
             TypeChooser types,
             int sentencesPerRun,
@@ -280,6 +297,8 @@ public final class NewsExtractor {
         this.frames = frames;
         this.filter = filter;
         this.proposer = proposer;
+        this.proposalGate = proposalGate;
+        this.readWider = readWider;
         this.sentencesPerRun = sentencesPerRun;
         this.framesPerRun = framesPerRun;
     }
@@ -302,7 +321,17 @@ public final class NewsExtractor {
      */
     NewsExtractor inRuns(int sentences, int frames) {
         return new NewsExtractor(
-                gazetteer, classifier, this.frames, filter, proposer, borrowedGeneric, types, sentences, frames);
+                gazetteer,
+                classifier,
+                this.frames,
+                filter,
+                proposer,
+                proposalGate,
+                readWider,
+                borrowedGeneric,
+                types,
+                sentences,
+                frames);
     }
 
     /**
@@ -311,17 +340,39 @@ public final class NewsExtractor {
      */
     NewsExtractor filtered(CandidateFilter filter) {
         return new NewsExtractor(
-                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, types, sentencesPerRun, framesPerRun);
+                gazetteer,
+                classifier,
+                frames,
+                filter,
+                proposer,
+                proposalGate,
+                readWider,
+                borrowedGeneric,
+                types,
+                sentencesPerRun,
+                framesPerRun);
     }
 
     /**
      * @param proposer the frames proposed where no trigger is left
-     * @param filter which candidate events to keep, the proposed ones included
-     * @return this extractor with that proposer and that last stage
+     * @param gate which proposed frames to keep, decided over the frames of the article before any of them is dated,
+     *     scoped or merged (its answers for frames that were not proposed are not read); the last stage keeps the
+     *     proposed frames it let through
+     * @return this extractor with that proposer and that gate
      */
-    NewsExtractor proposing(FrameProposer proposer, CandidateFilter filter) {
+    NewsExtractor proposing(FrameProposer proposer, CandidateFilter gate) {
         return new NewsExtractor(
-                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, types, sentencesPerRun, framesPerRun);
+                gazetteer,
+                classifier,
+                frames,
+                filter,
+                proposer,
+                gate,
+                readWider,
+                borrowedGeneric,
+                types,
+                sentencesPerRun,
+                framesPerRun);
     }
 
     /**
@@ -330,7 +381,37 @@ public final class NewsExtractor {
      */
     NewsExtractor typed(TypeChooser types) {
         return new NewsExtractor(
-                gazetteer, classifier, frames, filter, proposer, borrowedGeneric, types, sentencesPerRun, framesPerRun);
+                gazetteer,
+                classifier,
+                frames,
+                filter,
+                proposer,
+                proposalGate,
+                readWider,
+                borrowedGeneric,
+                types,
+                sentencesPerRun,
+                framesPerRun);
+    }
+
+    /**
+     * @param wider whether the classifier also reads, for the proposer alone, the sentences of {@link #wider(Context,
+     *     Sentence)}
+     * @return this extractor reading so
+     */
+    NewsExtractor readingWider(boolean wider) {
+        return new NewsExtractor(
+                gazetteer,
+                classifier,
+                frames,
+                filter,
+                proposer,
+                proposalGate,
+                wider,
+                borrowedGeneric,
+                types,
+                sentencesPerRun,
+                framesPerRun);
     }
 
     /**
@@ -339,7 +420,17 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutBorrowedGeneric() {
         return new NewsExtractor(
-                gazetteer, classifier, frames, filter, proposer, false, types, sentencesPerRun, framesPerRun);
+                gazetteer,
+                classifier,
+                frames,
+                filter,
+                proposer,
+                proposalGate,
+                readWider,
+                false,
+                types,
+                sentencesPerRun,
+                framesPerRun);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -353,8 +444,9 @@ public final class NewsExtractor {
     }
 
     private static final class Holder {
-        static final NewsExtractor BUNDLED =
-                new NewsExtractor(Gazetteer.bundled(), Optional.of(SentenceClassifier.bundled()));
+        static final NewsExtractor BUNDLED = new NewsExtractor(
+                        Gazetteer.bundled(), Optional.of(SentenceClassifier.bundled()))
+                .proposing(new LikeliestTypeProposer(LikeliestTypeProposer.FLOOR), ProposalGate.bundled());
     }
 
     /** @return the gazetteer in use */
@@ -424,8 +516,10 @@ public final class NewsExtractor {
                 sentencesPerRun,
                 i -> triggers.get(i).isEmpty() && !predictions.containsKey(i),
                 QUIET_BEFORE_RUN);
-        List<Draft> drafts =
-                OrderedRuns.map(sentences, runs, run -> frames(context, run, triggers, predictions, budget));
+        List<Draft> drafts = gated(
+                context,
+                OrderedRuns.map(sentences, runs, run -> frames(context, run, triggers, predictions, budget)),
+                predictions);
         leadDate(drafts);
         announcementDate(context, drafts);
         listDate(context, drafts);
@@ -468,7 +562,8 @@ public final class NewsExtractor {
         List<Candidate> kept = new ArrayList<>();
         List<double[]> probabilities = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            if (keep[i]) {
+            // a proposed frame left here was decided by the proposal gate before coreference
+            if (keep[i] || Proposal.proposed(drafts.get(i).rule)) {
                 Draft d = drafts.get(i);
                 out.add(d);
                 kept.add(candidates.get(i));
@@ -487,6 +582,27 @@ public final class NewsExtractor {
         return out;
     }
 
+    /**
+     * @return the frames of the frame stage without the proposed ones the proposal gate rejects; the gate reads every
+     *     frame of the article as the candidate filter would, before any stage that reads one frame beside another
+     */
+    private List<Draft> gated(
+            Context context, List<Draft> drafts, Map<Integer, SentenceClassifier.Prediction> predictions) {
+        if (drafts.stream().noneMatch(d -> Proposal.proposed(d.rule))) {
+            return drafts;
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        drafts.forEach(d -> candidates.add(d.candidate(context, predictions.get(d.sentence.index()))));
+        boolean[] keep = proposalGate.keep(candidates);
+        List<Draft> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (keep[i] || !Proposal.proposed(drafts.get(i).rule)) {
+                out.add(drafts.get(i));
+            }
+        }
+        return out;
+    }
+
     /** @return the frames of a run of sentences, read in order, each sentence seeing the frames before it in the run */
     private List<Draft> frames(
             Context context,
@@ -495,10 +611,14 @@ public final class NewsExtractor {
             Map<Integer, SentenceClassifier.Prediction> predictions,
             Budget budget) {
         List<Draft> drafts = new ArrayList<>();
+        // proposed frames are no source for later frames (minerals, continuations): a rejected one leaves no trace
+        List<Draft> ruled = new ArrayList<>();
         for (Sentence sentence : run) {
-            drafts.addAll(events(
-                    context, sentence, triggers.get(sentence.index()), predictions.get(sentence.index()), drafts));
-            continuation(context, sentence, drafts);
+            List<Draft> found =
+                    events(context, sentence, triggers.get(sentence.index()), predictions.get(sentence.index()), ruled);
+            drafts.addAll(found);
+            found.stream().filter(d -> !Proposal.proposed(d.rule)).forEach(ruled::add);
+            continuation(context, sentence, ruled);
             if ((sentence.index() & 255) == 0) {
                 budget.check("events");
             }
@@ -561,6 +681,8 @@ public final class NewsExtractor {
         private final int[] starts;
         private final Optional<LocalDate> published;
         private @Nullable List<String> mainMinerals;
+        /** The sentences the classifier read for the frame proposer alone (no rule frame and no addition there). */
+        final Set<Integer> readForProposals = new java.util.HashSet<>();
 
         Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
             this.text = text;
@@ -842,6 +964,7 @@ public final class NewsExtractor {
         List<Sentence> vetoes = new ArrayList<>();
         List<Sentence> additions = new ArrayList<>();
         List<Sentence> strong = new ArrayList<>();
+        List<Sentence> forProposals = new ArrayList<>();
         for (Sentence s : context.sentences()) {
             List<Trigger> found = triggers.get(s.index());
             if (s.text().length() > MAX_CLASSIFIED_CHARS) {
@@ -853,11 +976,16 @@ public final class NewsExtractor {
                 additions.add(s);
             } else if (!found.isEmpty() && types.readsProbabilities()) {
                 strong.add(s);
+            } else if (found.isEmpty() && readWider && wider(context, s)) {
+                forProposals.add(s);
             }
         }
         List<Sentence> candidates = new ArrayList<>(vetoes);
         candidates.addAll(additions);
         candidates.addAll(strong);
+        // read last, so that the model budget cuts them first
+        candidates.addAll(forProposals);
+        forProposals.forEach(s -> context.readForProposals.add(s.index()));
         Map<String, List<Sentence>> byText = new LinkedHashMap<>();
         for (Sentence s : candidates) {
             if (byText.size() < limits.maxModelSentences() || byText.containsKey(s.text())) {
@@ -882,6 +1010,27 @@ public final class NewsExtractor {
         }
         budget.check("classification");
         return out;
+    }
+
+    /**
+     * A sentence the classifier also reads for the proposer alone, one of those {@link #candidate} leaves: it names a
+     * party but no mineral, nor does the sentence before, in an article that names a mineral (a frame proposed there
+     * reads its minerals as a deal's or a measure's are read when its own sentence names none: from an earlier frame,
+     * the neighbours or the story's most named mineral); or it names a mineral (or the sentence before does) but no
+     * party (a frame proposed there takes the actor told up to three sentences before).
+     */
+    private static boolean wider(Context context, Sentence s) {
+        if (s.text().length() < 25) {
+            return false;
+        }
+        boolean party = !context.in(s.start(), s.end(), MentionKind.COUNTRY).isEmpty()
+                || !context.in(s.start(), s.end(), MentionKind.ORGANISATION).isEmpty();
+        boolean mineral = !context.in(s.start(), s.end(), MentionKind.MINERAL).isEmpty()
+                || context.before(s)
+                        .map(p -> !context.in(p.start(), p.end(), MentionKind.MINERAL)
+                                .isEmpty())
+                        .orElse(false);
+        return party ? !mineral && !context.mainMinerals().isEmpty() : mineral;
     }
 
     /** A sentence the classifier reads: it names a mineral (or its neighbour does) and a party. */
@@ -1566,7 +1715,7 @@ public final class NewsExtractor {
         String s = sentence.text();
         List<Draft> out = new ArrayList<>();
         List<Trigger> triggers = new ArrayList<>(sentenceTriggers);
-        if (prediction != null) {
+        if (prediction != null && !context.readForProposals.contains(sentence.index())) {
             // the classifier vetoes weak triggers in sentences it reads as out of scope ...
             triggers.removeIf(t -> !t.strong()
                     && (prediction.probability(SentenceLabel.NONE) >= VETO_THRESHOLD
@@ -1591,8 +1740,13 @@ public final class NewsExtractor {
                 && SPECULATION.matcher(s).find();
         proposer.propose(new Reading(
                         sentence.index(), sentenceTriggers.size(), triggers.size(), speculative, prediction))
-                .ifPresent(
-                        p -> triggers.add(new Trigger(EventType.valueOf(p.type().name()), 0, 0, p.rule(), "", false)));
+                .ifPresent(p -> triggers.add(new Trigger(
+                        EventType.valueOf(p.type().name()),
+                        0,
+                        0,
+                        p.rule() + (context.readForProposals.contains(sentence.index()) ? Proposal.WIDER : ""),
+                        "",
+                        false)));
         for (Trigger trigger : triggers) {
             int[] window = trigger.rule().startsWith("classifier")
                     ? new int[] {0, s.length()}
@@ -1698,6 +1852,10 @@ public final class NewsExtractor {
                     }
                     prev = context.before(prev.get());
                 }
+            }
+            if (Proposal.wider(d.rule) && !d.countries.isEmpty()) {
+                // a frame proposed in a sentence read for the proposer alone acts through the actor told before
+                d.partyTold = true;
             }
             d.minerals.addAll(context.minerals(from, to));
             if (d.minerals.isEmpty()) {

@@ -10,7 +10,7 @@ public interface FrameProposer {
      */
     Optional<Proposal> propose(Reading reading);
 
-    /** @return the proposer that proposes nothing (rules alone, or the pipeline before round 14a) */
+    /** @return the proposer that proposes nothing (rules alone, or the pipeline before round 15b) */
     static FrameProposer none() {
         return reading -> Optional.empty();
     }

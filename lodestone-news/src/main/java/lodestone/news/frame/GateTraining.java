@@ -17,12 +17,16 @@ import lodestone.news.vet.LogisticFit;
  *
  * <p>The table ({@code proposals.tsv}, written by the test-scope {@code ProposalValidation} from the development
  * splits) is a candidate table of {@link FilterTraining} (its {@code gold} lines, header and rows: one row per proposed
- * candidate, {@code real} when adding it to the article's other kept candidates matches one more gold event under the
- * scorer's rules) with one more line per split, {@code base<TAB>split<TAB>matched<TAB>predicted}: the gold events the
- * split's other kept candidates match and how many they are. The fit is {@link LogisticFit} with {@link FilterTraining#L2}
+ * frame, with the features the gate reads before coreference, {@code real} when the article's kept events with that
+ * proposal alone kept match one more gold event under the scorer's rules than without it) with one more line per
+ * split, {@code base<TAB>split<TAB>matched<TAB>predicted}: the gold events the split's kept events match without
+ * proposals and how many they are. The fit is {@link LogisticFit} with {@link FilterTraining#L2}
  * over the proposed candidates; the threshold is the one of {@link #THRESHOLDS} that gives the highest event F1 over
- * the table's splits with the proposals it keeps added to the other candidates, the highest on a tie (fewer frames).
- * {@code ProposalValidation} trains one gate per fold this way; no gate ships (round 14a). To write a gate's weights
+ * the table's splits with the proposals it keeps added to the other candidates, the highest on a tie (fewer frames),
+ * among those whose event precision falls no more than {@link #MAX_PRECISION_FALL} below the precision without
+ * proposals (the highest threshold when none does).
+ * {@code ProposalValidation} trains one gate per fold this way, and the shipped gate ({@link ProposalGate#WEIGHTS}) is
+ * trained from the table of every development split. To write a gate's weights
  * (the format of {@link LogisticFilter}) from a table:
  *
  * <pre>
@@ -31,6 +35,12 @@ import lodestone.news.vet.LogisticFit;
  */
 public final class GateTraining {
     private GateTraining() {}
+
+    /**
+     * How far the table's event precision may fall below its precision without proposals: the threshold is chosen among
+     * those that keep it within this, as the pipeline's rule for shipping a stage asks of its measurement.
+     */
+    public static final double MAX_PRECISION_FALL = 0.01;
 
     /** The thresholds tried, 0.05 to 0.95 by 0.05. */
     public static final double[] THRESHOLDS = thresholds();
@@ -143,6 +153,7 @@ public final class GateTraining {
                         THRESHOLDS,
                         matched,
                         predicted,
+                        MAX_PRECISION_FALL,
                         /* higherOnTie= */ true));
     }
 
@@ -169,11 +180,13 @@ public final class GateTraining {
                                 + in.getFileName(),
                         String.format(
                                 Locale.ROOT,
-                                "%d proposed candidates (%d real) of %d splits; L2 %s; threshold by event F1",
+                                "%d proposed candidates (%d real) of %d splits; L2 %s; threshold by event F1, precision"
+                                        + " falling at most %s",
                                 table.candidates().rows().size(),
                                 real,
                                 table.base().size(),
-                                FilterTraining.L2))),
+                                FilterTraining.L2,
+                                MAX_PRECISION_FALL))),
                 StandardCharsets.UTF_8);
     }
 }

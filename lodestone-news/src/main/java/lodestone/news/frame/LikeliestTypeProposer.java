@@ -12,6 +12,9 @@ import lodestone.news.classify.SentenceLabel;
  * @param floor the least probability of the type, in (0, 1]
  */
 public record LikeliestTypeProposer(double floor) implements FrameProposer {
+    /** The floor of the shipped pipeline. */
+    public static final double FLOOR = 0.1;
+
     public LikeliestTypeProposer {
         if (!(floor > 0 && floor <= 1)) {
             throw new IllegalArgumentException("floor (" + floor + ") must be in (0, 1].");

@@ -1,28 +1,44 @@
 package lodestone.news.frame;
 
 import java.util.List;
+import lodestone.news.Bundled;
 import lodestone.news.vet.Candidate;
+import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.LogisticFilter;
 
 /**
- * The last stage when frames are proposed: a proposed candidate ({@link Proposal#proposed}) is kept when the gate, a
- * logistic regression over its {@link lodestone.news.vet.CandidateFeatures}, reaches the gate's threshold; every other
- * candidate is decided by the candidate filter. Both read the features of the whole article's candidates, the proposed
- * ones included, as the filter alone would. Immutable and thread-safe. No gate ships: out of fold it did not raise
- * event F1 ({@code docs/methods/news.md} §4, round 14a); {@code ProposalValidation} trains one per fold.
+ * Decides the proposed frames ({@link Proposal#proposed}) of an article before coreference: a proposed frame is kept
+ * when the gate, a logistic regression over its {@link lodestone.news.vet.CandidateFeatures}, reaches the gate's
+ * threshold; every other frame is let through (the candidate filter decides those after coreference). The features are
+ * read over the article's frames as the frame stage left them, before any is dated from another, scoped or merged, so a
+ * rejected proposal never absorbs a rule frame or lends it anything. Immutable and thread-safe.
  *
- * @param gate the model of the proposed candidates (its own weights and threshold)
- * @param others the filter of the other candidates
+ * @param gate the model of the proposed frames (its own weights and threshold)
  */
-public record ProposalGate(LogisticFilter gate, CandidateFilter others) implements CandidateFilter {
+public record ProposalGate(LogisticFilter gate) implements CandidateFilter {
+    /** Class-path location of the shipped gate's weights (the format of {@link LogisticFilter}). */
+    public static final String WEIGHTS = "lodestone/news/frame/gate.tsv";
+
+    private static final class Holder {
+        static final ProposalGate INSTANCE =
+                new ProposalGate(LogisticFilter.parse(Bundled.trained(WEIGHTS, GateTraining.class), WEIGHTS));
+    }
+
+    /** @return the shipped gate ({@link #WEIGHTS}) */
+    public static ProposalGate bundled() {
+        return Holder.INSTANCE;
+    }
+
     @Override
     public boolean[] keep(List<Candidate> article) {
-        boolean[] out = others.keep(article);
+        boolean[] out = new boolean[article.size()];
+        // the features of the whole article, read in one pass when a proposal needs them
+        double[][] x = article.stream().anyMatch(c -> Proposal.proposed(c.rule()))
+                ? CandidateFeatures.of(article)
+                : new double[0][];
         for (int i = 0; i < out.length; i++) {
-            if (Proposal.proposed(article.get(i).rule())) {
-                out[i] = gate.probability(article, i) >= gate.threshold();
-            }
+            out[i] = !Proposal.proposed(article.get(i).rule()) || gate.probability(x[i]) >= gate.threshold();
         }
         return out;
     }

@@ -155,7 +155,14 @@ public final class FilterTraining {
     public static LogisticFilter train(Table table, double l2) {
         double[] w = fit(table.rows(), l2);
         return new LogisticFilter(
-                w, bestThreshold(new LogisticFilter(w, 0), table, THRESHOLDS, 0, 0, /* higherOnTie= */ false));
+                w, bestThreshold(
+                        new LogisticFilter(w, 0),
+                        table,
+                        THRESHOLDS,
+                        0,
+                        0,
+                        Double.POSITIVE_INFINITY,
+                        /* higherOnTie= */ false));
     }
 
     /**
@@ -172,26 +179,35 @@ public final class FilterTraining {
     /**
      * The threshold that gives the highest event F1 over a table: the candidates a threshold keeps are added to
      * {@code predicted} others, which match {@code matched} of the table's gold events, and a kept candidate that
-     * matched a gold event ({@link Row#real}) matches one more.
+     * matched a gold event ({@link Row#real}) matches one more. Only thresholds whose precision is at most
+     * {@code maxPrecisionFall} below the other candidates' own precision are chosen; if none is, the highest.
      *
      * @param fitted the weights to score the candidates with (its own threshold is not used)
      * @param table the labelled candidates and their splits' gold counts
      * @param thresholds the thresholds tried, ascending
      * @param matched the gold events the other candidates match (0 where there are none)
      * @param predicted the other candidates (0 where there are none)
+     * @param maxPrecisionFall how far the precision may fall below {@code matched / predicted} (infinite: no bound)
      * @param higherOnTie whether a tie goes to the higher threshold (fewer kept), else to the lower
      * @return the threshold
      */
     public static double bestThreshold(
-            LogisticFilter fitted, Table table, double[] thresholds, int matched, int predicted, boolean higherOnTie) {
+            LogisticFilter fitted,
+            Table table,
+            double[] thresholds,
+            int matched,
+            int predicted,
+            double maxPrecisionFall,
+            boolean higherOnTie) {
         List<Row> rows = table.rows();
         int gold = table.gold().values().stream().mapToInt(Integer::intValue).sum();
         double[] p = new double[rows.size()];
         for (int i = 0; i < p.length; i++) {
             p[i] = fitted.probability(rows.get(i).x());
         }
-        double best = thresholds[0];
+        double best = thresholds[thresholds.length - 1];
         double bestF1 = -1;
+        double precision = predicted == 0 ? 0 : (double) matched / predicted;
         for (double t : thresholds) {
             int kept = 0;
             int real = 0;
@@ -202,7 +218,9 @@ public final class FilterTraining {
                 }
             }
             double f1 = predicted + kept + gold == 0 ? 0 : 2.0 * (matched + real) / (predicted + kept + gold);
-            if (higherOnTie ? f1 >= bestF1 - 1e-12 : f1 > bestF1 + 1e-12) {
+            boolean precise = predicted + kept == 0
+                    || (double) (matched + real) / (predicted + kept) >= precision - maxPrecisionFall - 1e-12;
+            if (precise && (higherOnTie ? f1 >= bestF1 - 1e-12 : f1 > bestF1 + 1e-12)) {
                 bestF1 = f1;
                 best = t;
             }

@@ -27,9 +27,11 @@ import lodestone.news.frame.FrameProposer;
 import lodestone.news.frame.GateTraining;
 import lodestone.news.frame.LikeliestTypeProposer;
 import lodestone.news.frame.Proposal;
+import lodestone.news.frame.ProposalGate;
 import lodestone.news.frame.Reading;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFeatures;
+import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.FilterTraining;
 import lodestone.news.vet.LogisticFilter;
 
@@ -37,9 +39,12 @@ import lodestone.news.vet.LogisticFilter;
  * Where recall is lost, and the frame proposer measured out of fold by split. For each development split held out in
  * turn, the sentence classifier is trained on the other splits' sentences (and the written ones) and the candidate
  * filter on the other splits' rows of {@code vet/candidates.tsv} (as {@link FilterValidation} does; a split the table
- * does not hold gets the filter of every split), and the extractor runs on the split's articles twice: as shipped
- * before proposals, and with the {@link LikeliestTypeProposer} ({@code -Dfloor=}, 0.1 unless set) keeping every
- * candidate.
+ * does not hold gets the filter of every split), and the extractor runs on the split's articles: as shipped, without
+ * proposals; with the {@link LikeliestTypeProposer} ({@code -Dfloor=}, 0.1 unless set) and a gate that rejects every
+ * proposal (which must give the same events: a rejected proposal leaves no trace; {@code -Dcheck=false} skips the
+ * shipped run and takes this one as the baseline); and once per proposal with a gate
+ * that keeps that proposal alone. The last stage keeps every candidate, and the fold's filter is applied afterwards to
+ * the candidates that were not proposed, as the pipeline does.
  *
  * <p>The first run gives the baseline and the diagnostic: every gold event not matched (score-extraction's rules) with
  * no predicted event near it (none read from its evidence sentence or the sentences next to it shares a party or a
@@ -47,12 +52,18 @@ import lodestone.news.vet.LogisticFilter;
  * first sentence that contains the evidence or is contained in it): no trigger and not read by the classifier; no
  * trigger and the classifier below its thresholds; triggers vetoed by the classifier; a frame built but dropped by the
  * scope filter or merged into another; a candidate dropped by the candidate filter; an event of its sentence kept with
- * another type, parties or minerals. The second run labels each proposed candidate by whether adding it to the
- * article's other kept candidates matches one more gold event, and writes the gate's table ({@link GateTraining}). Then
- * each split is held out in turn again: a gate is trained on the other splits' proposals and the split's proposals it
- * keeps are added to its other kept candidates. It prints matched, predicted and gold events, P, R and F1 per split
- * before and after, and pooled. Run from the repository root with a file that keeps the sentence vectors between runs,
- * the table to write and the arguments of {@link TrainingSentences}:
+ * another type, parties or minerals. For the sentences no stage reads it also prints why each was not read (what the
+ * sentence, its neighbours and the headline name). Each proposal is labelled by whether keeping it alone matches one
+ * more gold event than the baseline, with the features the gate reads before coreference, and the gate's table is
+ * written ({@link GateTraining}). Then each split is held out in turn again: a gate is trained on the other splits'
+ * proposals and the extractor runs on the split with the proposer and that gate ({@link ProposalGate}). With {@code
+ * -Dwider=true} the classifier also reads, for the proposer alone, sentences that name a party and no mineral near
+ * them ({@code NewsExtractor.readingWider}), and the measurement is printed twice: with every proposal, and without
+ * those sentences' proposals (a gate trained without them, which rejects them; its table is written beside the first
+ * with {@code .narrow} appended). It prints
+ * matched, predicted and gold events, P, R and F1 per split before and after, and pooled. Run from the repository root
+ * with a file that keeps the sentence vectors between runs, the table to write and the arguments of {@link
+ * TrainingSentences}:
  *
  * <pre>
  * java -cp ... lodestone.news.extract.ProposalValidation VECTORS.tsv PROPOSALS.tsv DIR[#REGEX]|FILE.tsv...
@@ -61,7 +72,7 @@ import lodestone.news.vet.LogisticFilter;
 final class ProposalValidation {
     private ProposalValidation() {}
 
-    /** One article of one run: its candidates, their schema rows, what the frame stage saw, its sentences and gold. */
+    /** One article of one run: its candidates, their schema rows, what the frame stage saw, its text and gold. */
     private record Run(
             String split,
             String article,
@@ -69,12 +80,24 @@ final class ProposalValidation {
             List<JsonNode> rows,
             Map<Integer, Reading> readings,
             List<Sentence> sentences,
+            List<Mention> mentions,
             JsonNode gold) {}
+
+    /** What one extraction showed the proposer, the proposal gate and the last stage. */
+    private static final class Recorder {
+        final Map<Integer, Reading> readings = new ConcurrentHashMap<>();
+        List<Candidate> gated = List.of();
+        List<Candidate> last = List.of();
+    }
 
     public static void main(String[] args) throws IOException {
         Path cache = Path.of(args[0]);
         Path tableFile = Path.of(args[1]);
         double floor = Double.parseDouble(System.getProperty("floor", "0.1"));
+        FrameProposer proposer = new LikeliestTypeProposer(floor);
+        boolean wider = Boolean.getBoolean("wider");
+        // whether to run the shipped pipeline too, to check that rejected proposals change nothing
+        boolean check = !"false".equals(System.getProperty("check"));
         SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
         List<Split> splits = arguments.splits();
         String candidatesFile = "lodestone-news/src/test/resources/lodestone/news/vet/candidates.tsv";
@@ -84,47 +107,136 @@ final class ProposalValidation {
         encoder.read(cache);
         Map<String, List<TrainingSentences.Labelled>> sentences = arguments.labelled();
         List<Run> before = new ArrayList<>();
-        List<Run> proposed = new ArrayList<>();
         Map<String, LogisticFilter> filters = new LinkedHashMap<>();
+        Map<String, NewsExtractor> extractors = new LinkedHashMap<>();
+        Map<String, Integer> gold = new LinkedHashMap<>();
+        Map<String, int[]> base = new LinkedHashMap<>();
+        List<FilterTraining.Row> rows = new ArrayList<>();
+        // the proposals made in sentences the classifier read for the proposer alone
+        Set<FilterTraining.Row> widerRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int differing = 0;
         for (Split held : splits) {
             SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
-            Map<String, Integer> gold = new LinkedHashMap<>(filterTable.gold());
-            gold.remove(held.name());
-            filters.put(
-                    held.name(),
-                    FilterTraining.train(new FilterTraining.Table(
-                            gold,
-                            filterTable.rows().stream()
-                                    .filter(r -> !r.split().equals(held.name()))
-                                    .toList())));
+            Map<String, Integer> filterGold = new LinkedHashMap<>(filterTable.gold());
+            filterGold.remove(held.name());
+            LogisticFilter filter = FilterTraining.train(new FilterTraining.Table(
+                    filterGold,
+                    filterTable.rows().stream()
+                            .filter(r -> !r.split().equals(held.name()))
+                            .toList()));
+            filters.put(held.name(), filter);
             NewsExtractor extractor = new NewsExtractor(
-                    Gazetteer.bundled(), Optional.of(new SentenceClassifier(encoder, model)), ClassifierFrames.BUNDLED);
-            before.addAll(runs(held, extractor, FrameProposer.none()));
-            proposed.addAll(runs(held, extractor, new LikeliestTypeProposer(floor)));
-            System.err.println("fold " + held.name() + ": " + before.size() + " articles so far");
+                            Gazetteer.bundled(),
+                            Optional.of(new SentenceClassifier(encoder, model)),
+                            ClassifierFrames.BUNDLED)
+                    .readingWider(wider);
+            extractors.put(held.name(), extractor);
+            Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
+            for (Article article : articles(held, goldOf)) {
+                JsonNode g = goldOf.get(article.name());
+                List<JsonNode> goldEvents = GoldScore.list(g.get("events"));
+                Recorder rejecting = new Recorder();
+                Run rejected = run(held, article, g, extractor, proposer, -1, rejecting);
+                Run shipped =
+                        check ? run(held, article, g, extractor, FrameProposer.none(), -1, new Recorder()) : rejected;
+                before.add(shipped);
+                if (!rejected.rows().equals(shipped.rows())) {
+                    differing++;
+                }
+                int matched = GoldScore.matchedEvents(goldEvents, kept(shipped, filter))
+                        .size();
+                gold.merge(held.name(), goldEvents.size(), Integer::sum);
+                int[] b = base.computeIfAbsent(held.name(), k -> new int[2]);
+                b[0] += matched;
+                b[1] += kept(shipped, filter).size();
+                List<Integer> proposed = proposed(rejecting.gated);
+                for (int k = 0; k < proposed.size(); k++) {
+                    Run alone = run(held, article, g, extractor, proposer, k, new Recorder());
+                    boolean real = GoldScore.matchedEvents(goldEvents, kept(alone, filter))
+                                    .size()
+                            > matched;
+                    FilterTraining.Row row = new FilterTraining.Row(
+                            held.name(), article.name(), real, CandidateFeatures.of(rejecting.gated, proposed.get(k)));
+                    rows.add(row);
+                    if (Proposal.wider(rejecting.gated.get(proposed.get(k)).rule())) {
+                        widerRows.add(row);
+                    }
+                }
+            }
+            System.err.println(
+                    "fold " + held.name() + ": " + before.size() + " articles, " + rows.size() + " proposals so far");
             encoder.write(cache);
         }
+        if (check) {
+            System.out.println("articles whose events differ with every proposal rejected: " + differing);
+        }
         diagnose(before, filters);
-        GateTraining.Table table = table(proposed, filters);
+        GateTraining.Table table = new GateTraining.Table(new FilterTraining.Table(gold, rows), base);
         Files.writeString(tableFile, table.toText(), StandardCharsets.UTF_8);
-        System.out.println("out of fold by split (floor " + floor + "): split, gate threshold, before m/p/g P R F1,"
-                + " after m/p/g P R F1, proposals kept (real)");
+        afterByFold(splits, table, before, filters, extractors, proposer, false);
+        if (wider) {
+            // the same without the sentences read for the proposer alone: their proposals neither trained nor kept
+            GateTraining.Table narrow = new GateTraining.Table(
+                    new FilterTraining.Table(
+                            gold,
+                            rows.stream().filter(r -> !widerRows.contains(r)).toList()),
+                    base);
+            Files.writeString(Path.of(tableFile + ".narrow"), narrow.toText(), StandardCharsets.UTF_8);
+            afterByFold(splits, narrow, before, filters, extractors, proposer, true);
+        }
+    }
+
+    /** Prints the extraction out of fold by split, before and with the proposer and a gate trained on the other splits. */
+    private static void afterByFold(
+            List<Split> splits,
+            GateTraining.Table table,
+            List<Run> before,
+            Map<String, LogisticFilter> filters,
+            Map<String, NewsExtractor> extractors,
+            FrameProposer proposer,
+            boolean narrow) {
+        System.out.println("out of fold by split" + (narrow ? ", no wider reading" : "")
+                + ": split, gate threshold, before m/p/g P R F1, after m/p/g P R F1, proposals kept");
         int[] pooledBefore = new int[3];
         int[] pooledAfter = new int[3];
         for (Split held : splits) {
             LogisticFilter gate = GateTraining.train(table.without(held.name()));
             LogisticFilter filter = filters.get(held.name());
+            Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
+            ProposalGate proposalGate = new ProposalGate(gate);
+            CandidateFilter decide = narrow
+                    ? candidates -> {
+                        boolean[] keep = proposalGate.keep(candidates);
+                        for (int i = 0; i < keep.length; i++) {
+                            keep[i] &= !Proposal.wider(candidates.get(i).rule());
+                        }
+                        return keep;
+                    }
+                    : proposalGate;
+            List<Run> after = new ArrayList<>();
+            for (Article article : articles(held, goldOf)) {
+                after.add(run(
+                        held,
+                        article,
+                        goldOf.get(article.name()),
+                        extractors.get(held.name()),
+                        proposer,
+                        decide,
+                        new Recorder()));
+            }
             int[] b = score(
-                    before.stream().filter(r -> r.split().equals(held.name())).toList(), filter, null);
-            int[] kept = new int[2];
-            int[] a = score(
-                    proposed.stream().filter(r -> r.split().equals(held.name())).toList(), filter, gate, kept);
+                    before.stream().filter(r -> r.split().equals(held.name())).toList(), filter);
+            int[] a = score(after, filter);
+            long kept = after.stream()
+                    .flatMap(r -> r.candidates().stream())
+                    .filter(c -> Proposal.proposed(c.rule()))
+                    .count();
             for (int k = 0; k < 3; k++) {
                 pooledBefore[k] += b[k];
                 pooledAfter[k] += a[k];
             }
             System.out.printf(
-                    Locale.ROOT, "%-10s %.2f  %s  %s  %d%n", held.name(), gate.threshold(), prf(b), prf(a), kept[0]);
+                    Locale.ROOT, "%-10s %.2f  %s  %s  %d%n", held.name(), gate.threshold(), prf(b), prf(a), kept);
         }
         System.out.printf(Locale.ROOT, "%-10s       %s  %s%n", "pooled", prf(pooledBefore), prf(pooledAfter));
         LogisticFilter all = GateTraining.train(table);
@@ -135,96 +247,109 @@ final class ProposalValidation {
                         .count() + " real");
     }
 
-    /** Runs the extractor on the held split's articles with a proposer, keeping and recording every candidate. */
-    private static List<Run> runs(Split held, NewsExtractor extractor, FrameProposer proposer) {
-        Map<Integer, Reading> readings = new ConcurrentHashMap<>();
-        List<List<Candidate>> seen = new ArrayList<>();
-        NewsExtractor recording = extractor.proposing(
-                reading -> {
-                    readings.put(reading.sentence(), reading);
-                    return proposer.propose(reading);
-                },
-                article -> {
-                    seen.add(List.copyOf(article));
-                    boolean[] all = new boolean[article.size()];
-                    java.util.Arrays.fill(all, true);
-                    return all;
-                });
-        Map<String, JsonNode> gold = GoldScore.load(held.dir().resolve("gold.jsonl"));
-        List<Run> out = new ArrayList<>();
-        for (Article article : ArticleReader.withDefaults().readAll(held.dir().toString())) {
-            if (gold.containsKey(article.name())
-                    && held.files().matcher(article.name()).matches()) {
-                readings.clear();
-                Extraction extraction = recording.extract(article);
-                JsonNode schema = GoldScore.node(extraction.toSchema());
-                out.add(new Run(
-                        held.name(),
-                        article.name(),
-                        seen.get(seen.size() - 1),
-                        GoldScore.list(schema.get("events")),
-                        Map.copyOf(readings),
-                        extraction.sentences(),
-                        gold.get(article.name())));
+    private static List<Article> articles(Split held, Map<String, JsonNode> gold) {
+        return ArticleReader.withDefaults().readAll(held.dir().toString()).stream()
+                .filter(a -> gold.containsKey(a.name())
+                        && held.files().matcher(a.name()).matches())
+                .toList();
+    }
+
+    /** @return the indices of the proposed candidates, in order */
+    private static List<Integer> proposed(List<Candidate> candidates) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (Proposal.proposed(candidates.get(i).rule())) {
+                out.add(i);
             }
         }
         return out;
     }
 
-    /** @return the rows the filter keeps, and the proposals the gate keeps (all of them without a gate) */
-    private static List<JsonNode> kept(Run r, LogisticFilter filter, LogisticFilter gate, boolean proposals) {
+    /** Runs the extractor with a proposer and a gate that keeps only the proposal of that rank (none when -1). */
+    private static Run run(
+            Split held,
+            Article article,
+            JsonNode gold,
+            NewsExtractor extractor,
+            FrameProposer proposer,
+            int alone,
+            Recorder recorder) {
+        return run(
+                held,
+                article,
+                gold,
+                extractor,
+                proposer,
+                candidates -> {
+                    boolean[] keep = new boolean[candidates.size()];
+                    int rank = 0;
+                    for (int i = 0; i < keep.length; i++) {
+                        boolean proposal = Proposal.proposed(candidates.get(i).rule());
+                        keep[i] = !proposal || rank == alone;
+                        rank += proposal ? 1 : 0;
+                    }
+                    return keep;
+                },
+                recorder);
+    }
+
+    /** Runs the extractor with a proposer and a gate, keeping and recording every candidate of the last stage. */
+    private static Run run(
+            Split held,
+            Article article,
+            JsonNode gold,
+            NewsExtractor extractor,
+            FrameProposer proposer,
+            CandidateFilter gate,
+            Recorder recorder) {
+        NewsExtractor recording = extractor
+                .filtered(candidates -> {
+                    recorder.last = List.copyOf(candidates);
+                    return CandidateFilter.all().keep(candidates);
+                })
+                .proposing(
+                        reading -> {
+                            recorder.readings.put(reading.sentence(), reading);
+                            return proposer.propose(reading);
+                        },
+                        candidates -> {
+                            recorder.gated = List.copyOf(candidates);
+                            return gate.keep(candidates);
+                        });
+        Extraction extraction = recording.extract(article);
+        JsonNode schema = GoldScore.node(extraction.toSchema());
+        return new Run(
+                held.name(),
+                article.name(),
+                recorder.last,
+                GoldScore.list(schema.get("events")),
+                Map.copyOf(recorder.readings),
+                extraction.sentences(),
+                extraction.mentions(),
+                gold);
+    }
+
+    /** @return the rows the pipeline keeps: the proposed ones the gate let through and the others the filter keeps */
+    private static List<JsonNode> kept(Run r, LogisticFilter filter) {
         boolean[] keep = filter.keep(r.candidates());
         List<JsonNode> out = new ArrayList<>();
         for (int i = 0; i < keep.length; i++) {
-            boolean proposal = Proposal.proposed(r.candidates().get(i).rule());
-            if (proposal
-                    ? proposals && (gate == null || gate.probability(r.candidates(), i) >= gate.threshold())
-                    : keep[i]) {
+            if (keep[i] || Proposal.proposed(r.candidates().get(i).rule())) {
                 out.add(r.rows().get(i));
             }
         }
         return out;
     }
 
-    private static int[] score(List<Run> runs, LogisticFilter filter, LogisticFilter gate, int... kept) {
+    private static int[] score(List<Run> runs, LogisticFilter filter) {
         Map<String, JsonNode> gold = new LinkedHashMap<>();
         Map<String, JsonNode> predicted = new LinkedHashMap<>();
         for (Run r : runs) {
-            List<JsonNode> rows = kept(r, filter, gate, gate != null);
-            if (gate != null) {
-                kept[0] += rows.size() - kept(r, filter, gate, false).size();
-            }
             gold.put(r.article(), r.gold());
-            predicted.put(r.article(), GoldScore.node(Map.of("events", rows, "claims", List.of())));
+            predicted.put(r.article(), GoldScore.node(Map.of("events", kept(r, filter), "claims", List.of())));
         }
         GoldScore.Prf events = GoldScore.score(gold, predicted).events();
         return new int[] {events.matched(), events.predicted(), events.gold()};
-    }
-
-    /** The gate's table: each proposal labelled by whether it adds a match to the article's other kept candidates. */
-    private static GateTraining.Table table(List<Run> runs, Map<String, LogisticFilter> filters) {
-        Map<String, Integer> gold = new LinkedHashMap<>();
-        Map<String, int[]> base = new LinkedHashMap<>();
-        List<FilterTraining.Row> rows = new ArrayList<>();
-        for (Run r : runs) {
-            List<JsonNode> goldEvents = GoldScore.list(r.gold().get("events"));
-            gold.merge(r.split(), goldEvents.size(), Integer::sum);
-            List<JsonNode> others = kept(r, filters.get(r.split()), null, false);
-            int matched = GoldScore.matchedEvents(goldEvents, others).size();
-            int[] b = base.computeIfAbsent(r.split(), k -> new int[2]);
-            b[0] += matched;
-            b[1] += others.size();
-            for (int i = 0; i < r.candidates().size(); i++) {
-                if (Proposal.proposed(r.candidates().get(i).rule())) {
-                    List<JsonNode> with = new ArrayList<>(others);
-                    with.add(r.rows().get(i));
-                    boolean real = GoldScore.matchedEvents(goldEvents, with).size() > matched;
-                    rows.add(new FilterTraining.Row(
-                            r.split(), r.article(), real, CandidateFeatures.of(r.candidates(), i)));
-                }
-            }
-        }
-        return new GateTraining.Table(new FilterTraining.Table(gold, rows), base);
     }
 
     /** Prints, for the gold events missed with nothing near them, the stage where each was lost. */
@@ -232,6 +357,7 @@ final class ProposalValidation {
         Map<String, Map<String, Integer>> byStage = new TreeMap<>();
         Map<String, Map<String, Integer>> byType = new TreeMap<>();
         Map<String, Integer> belowThreshold = new TreeMap<>();
+        Map<String, Integer> unread = new TreeMap<>();
         int missed = 0;
         int near = 0;
         int gold = 0;
@@ -268,6 +394,15 @@ final class ProposalValidation {
                     continue;
                 }
                 String stage = stage(r, at, keep, e, belowThreshold);
+                if (stage.startsWith("1 ")) {
+                    String why = unread(r, at);
+                    unread.merge(why, 1, Integer::sum);
+                    System.out.println("    unread " + r.split() + " " + r.article() + " ["
+                            + e.get("type").asText()
+                            + "] " + why + ": "
+                            + abbreviated(r.sentences().get(at).text()) + " | minerals " + e.get("minerals")
+                            + " parties " + e.get("parties"));
+                }
                 byStage.computeIfAbsent(stage, k -> new TreeMap<>()).merge(r.split(), 1, Integer::sum);
                 byType.computeIfAbsent(stage, k -> new TreeMap<>())
                         .merge(e.get("type").asText(), 1, Integer::sum);
@@ -280,6 +415,55 @@ final class ProposalValidation {
                 + byType.get(stage)));
         System.out.println(
                 "  below the classifier's thresholds, the gold type's probability and rank: " + belowThreshold);
+        System.out.println("  not read by the classifier, why: " + unread);
+    }
+
+    /**
+     * Why the classifier did not read a sentence (it reads one of 25 to 600 characters that names a mineral, or follows
+     * one that does, and names a party): where the nearest mineral and party are named.
+     */
+    private static String unread(Run r, int at) {
+        Sentence s = r.sentences().get(at);
+        if (s.text().length() > 600) {
+            return "longer than 600 characters";
+        }
+        if (s.text().length() < 25) {
+            return "shorter than 25 characters";
+        }
+        return "mineral " + nearest(r, at, MentionKind.MINERAL) + "; party "
+                + nearest(r, at, MentionKind.COUNTRY, MentionKind.ORGANISATION);
+    }
+
+    /** @return where the nearest mention of those kinds is, told from the sentence at that index */
+    private static String nearest(Run r, int at, MentionKind... kinds) {
+        Set<MentionKind> wanted = Set.of(kinds);
+        java.util.function.IntPredicate names = i -> {
+            Sentence s = r.sentences().get(i);
+            return r.mentions().stream()
+                    .anyMatch(m -> wanted.contains(m.kind()) && m.start() >= s.start() && m.end() <= s.end());
+        };
+        if (names.test(at)) {
+            return "in the sentence";
+        }
+        boolean mineral = wanted.contains(MentionKind.MINERAL);
+        if (mineral && at > 0 && names.test(at - 1)) {
+            return "in the sentence before";
+        }
+        for (int d = 1; d <= 5; d++) {
+            if (at - d >= 0 && names.test(at - d)) {
+                return d + " sentences before" + (at - d <= 1 ? " (headline or lead)" : "");
+            }
+            if (at + d < r.sentences().size() && names.test(at + d)) {
+                return d + " sentences after";
+            }
+        }
+        return (names.test(0) || (r.sentences().size() > 1 && names.test(1)))
+                ? "only further away, and in the headline or lead"
+                : "nowhere within five sentences, nor in the headline or lead";
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 160 ? text : text.substring(0, 157) + "...";
     }
 
     private static String stage(Run r, int at, boolean[] keep, JsonNode e, Map<String, Integer> belowThreshold) {
