@@ -155,7 +155,8 @@ public final class FilterTraining {
     public static LogisticFilter train(Table table, double l2) {
         double[] w = fit(table.rows(), l2);
         return new LogisticFilter(
-                w, bestThreshold(
+                w,
+                bestThreshold(
                         new LogisticFilter(w, 0),
                         table,
                         THRESHOLDS,
