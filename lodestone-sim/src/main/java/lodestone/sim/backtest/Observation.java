@@ -42,40 +42,6 @@ public record Observation(
         String tier,
         String note,
         Transit transit) {
-    /** An observation recorded where the model counts it ({@link Transit#AT_ISSUER}). */
-    public Observation(
-            String id,
-            String scenario,
-            String market,
-            Series series,
-            YearMonth from,
-            YearMonth to,
-            Aggregate aggregate,
-            Optional<YearMonth> relativeFrom,
-            Optional<YearMonth> relativeTo,
-            double value,
-            String baseline,
-            String source,
-            String tier,
-            String note) {
-        this(
-                id,
-                scenario,
-                market,
-                series,
-                from,
-                to,
-                aggregate,
-                relativeFrom,
-                relativeTo,
-                value,
-                baseline,
-                source,
-                tier,
-                note,
-                Transit.AT_ISSUER);
-    }
-
     public Observation {
         if (to.isBefore(from) || relativeFrom.isPresent() != relativeTo.isPresent()) {
             throw new IllegalArgumentException("observation " + id + " (window " + from + ".." + to + ", relative "

@@ -54,32 +54,6 @@ public record Trade(
     public static final Trade DEFAULT =
             new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0, 0);
 
-    /** The issuer's direct shipments leave at its home price ({@code directAtOutsidePrice} 0). */
-    public Trade(
-            Optional<String> product,
-            double coveredShare,
-            OptionalDouble outsideIssuerShare,
-            double perspectiveShareOfExports,
-            double issuerExportShare,
-            double licencesPerMonth,
-            double demandGrowth,
-            Distribution enforcementMonths,
-            double indirectShare,
-            double importedFeedShare) {
-        this(
-                product,
-                coveredShare,
-                outsideIssuerShare,
-                perspectiveShareOfExports,
-                issuerExportShare,
-                licencesPerMonth,
-                demandGrowth,
-                enforcementMonths,
-                indirectShare,
-                importedFeedShare,
-                0);
-    }
-
     public Trade {
         if (enforcementMonths.min() < 0
                 || enforcementMonths.max() > 24

@@ -138,6 +138,16 @@ class BacktestTest {
         assertThat(world.disruption().licensing()).isEmpty();
         assertThat(world.markets()).extracting(m -> m.mineral().value()).containsExactly("cobalt");
         assertThat(world.markets().get(0).shareOf("CD")).isEqualTo(0.76);
+        // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese episode
+        // sets it
+        assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
+        assertThat(episodes().stream()
+                        .filter(e -> !e.id().equals(COBALT))
+                        .flatMap(e -> e.scenarios().stream())
+                        .flatMap(s -> s.markets().stream())
+                        .mapToDouble(m -> m.trade().directAtOutsidePrice()))
+                .isNotEmpty()
+                .allMatch(share -> share == 0);
         // the first simulated month is February 2025, the announcement's: month 1 is March, the start
         ScenarioResult result = simulatesTwelveMonths(world, YearMonth.of(2025, 2), 1);
         PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
@@ -328,6 +338,7 @@ class BacktestTest {
                 "b",
                 "src",
                 "primary",
-                "");
+                "",
+                Transit.AT_ISSUER);
     }
 }

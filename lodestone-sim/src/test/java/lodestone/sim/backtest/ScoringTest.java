@@ -103,7 +103,8 @@ class ScoringTest {
                 o.baseline(),
                 o.source(),
                 o.tier(),
-                o.note());
+                o.note(),
+                o.transit());
     }
 
     private static Row score(Observation o) {
@@ -151,7 +152,8 @@ class ScoringTest {
                 "",
                 "hand",
                 "",
-                "");
+                "",
+                Transit.AT_ISSUER);
         double[] weighted = values(paths(0), realised);
         double[] world = values(paths(0), observation("world-q1"));
         double[] mean = values(paths(0), plain);
@@ -196,7 +198,8 @@ class ScoringTest {
                 "",
                 "hand",
                 "",
-                "");
+                "",
+                Transit.AT_ISSUER);
         for (int p = 0; p < PATHS; p++) {
             assertThat(paths(0).value(Series.SHORTFALL, p, 0)).isZero();
         }

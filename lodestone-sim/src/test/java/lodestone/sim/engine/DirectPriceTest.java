@@ -102,9 +102,6 @@ class DirectPriceTest {
     @Test
     void theShareIsAFractionAndZeroByDefault() {
         assertThat(Trade.DEFAULT.directAtOutsidePrice()).isZero();
-        assertThat(new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0)
-                        .directAtOutsidePrice())
-                .isZero();
         assertThatThrownBy(() -> new Trade(
                         Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0, 1.5))
                 .isInstanceOf(IllegalArgumentException.class)
