@@ -342,6 +342,8 @@ class EpisodeReaderTest {
                    recordedAt: destination, transitMonths: {min: 2, max: 4}, transitBasis: about 90 days at sea}
                 - {id: one, market: gallium, series: receipts, from: 2024-01, value: 1, source: s,
                    recordedAt: destination, transitMonths: 1, transitBasis: ASSUMPTION}
+                - {id: widest, market: gallium, series: exports, from: 2024-03, value: 1, source: s,
+                   recordedAt: destination, transitMonths: {min: 0, max: 12}, transitBasis: b}
                 """));
         assertThat(episode.observations())
                 .extracting(Observation::transit)
@@ -349,9 +351,13 @@ class EpisodeReaderTest {
                         Transit.AT_ISSUER,
                         Transit.AT_ISSUER,
                         new Transit(2, 4, "about 90 days at sea"),
-                        new Transit(1, 1, "ASSUMPTION"));
+                        new Transit(1, 1, "ASSUMPTION"),
+                        new Transit(0, 12, "b"));
         assertThat(episode.observations().get(2).transit().spread()).isEqualTo(3);
         assertThat(Transit.AT_ISSUER.shifts()).isFalse();
+        assertThatThrownBy(() -> new Transit(-1, 2, "b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Transit(0, 13, "b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Transit(3, 2, "b")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -325,6 +325,34 @@ class ScoringTest {
             assertThat(Backtest.reduce(paths, p, q1OneToTwo, HandEpisodes.FIRST, jan, mar))
                     .isCloseTo(((dec + nov) / 2 + (jan2 + dec) / 2 + (feb + jan2) / 2) / 3, within(1e-12));
         }
+        // the announcement's month is simulated, the months before it are not: a price moved by the month's shock
+        Observation price = observation("outside-ratio");
+        Observation priceJan = new Observation(
+                "price-jan",
+                price.scenario(),
+                price.market(),
+                Series.PRICE_OUTSIDE,
+                jan,
+                jan,
+                Aggregate.MEAN,
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                "",
+                "hand",
+                "",
+                "",
+                new Transit(2, 4, "hand"));
+        int moved = 0;
+        for (int p = 0; p < PATHS; p++) {
+            double nov = paths.value(Series.PRICE_OUTSIDE, p, 0);
+            assertThat(Backtest.reduce(paths, p, priceJan, HandEpisodes.FIRST, jan, jan))
+                    .isCloseTo((nov + 1 + 1) / 3, within(1e-12));
+            if (nov != 1) {
+                moved++;
+            }
+        }
+        assertThat(moved).isPositive();
         // the level before the measure: every index at 1, no shortfall
         assertThat(Backtest.beforeTheMeasure(Series.EXPORTS)).isEqualTo(1);
         assertThat(Backtest.beforeTheMeasure(Series.PRICE_OUTSIDE)).isEqualTo(1);
