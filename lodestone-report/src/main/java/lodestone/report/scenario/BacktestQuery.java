@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * Indonesia's nickel ore ban of 2020)
  * run with the calibrated behaviour, the first look, or both, every observation scored against the model's P10-P90
  * band and, for prices, the direction of its median. The calibrated behaviour was chosen on every episode's rows (and
- * blind records 5 to 11's); its
+ * blind records 5 to 12's); its
  * out-of-sample figure is the leave-one-episode-out cross-validation ({@link #crossValidate}). The episodes' roles (2023 calibration,
  * 2024-25 test) are the split of the first calibration, kept to compare with earlier figures.
  *
@@ -223,7 +223,8 @@ public record BacktestQuery(
                     window(o.from(), o.to())
                             + o.relativeFrom()
                                     .map(f -> " / " + window(f, o.relativeTo().orElseThrow()))
-                                    .orElse(""),
+                                    .orElse("")
+                            + departed(o),
                     o.value(),
                     row.p10(),
                     row.p50(),
@@ -239,6 +240,18 @@ public record BacktestQuery(
 
         private static String window(YearMonth from, YearMonth to) {
             return from.equals(to) ? from.toString() : from + ".." + to;
+        }
+
+        /** @return for a row recorded on arrival at the destination, the model's months its cargo left in */
+        private static String departed(Observation o) {
+            if (!o.transit().shifts()) {
+                return "";
+            }
+            return " (arrivals; left "
+                    + window(
+                            o.from().minusMonths(o.transit().maxMonths()),
+                            o.to().minusMonths(o.transit().minMonths()))
+                    + ")";
         }
     }
 

@@ -101,18 +101,42 @@ public final class Backtest {
         double sum = 0;
         double weights = 0;
         Aggregate aggregate = observation.aggregate();
+        Transit transit = observation.transit();
         for (int t = a; t <= b; t++) {
-            double value = paths.value(observation.series(), p, t);
-            double weight = aggregate == Aggregate.MEAN ? 1 : paths.value(Series.RECEIPTS, p, t);
+            double value = recorded(paths, observation.series(), p, t, transit);
+            double weight = aggregate == Aggregate.MEAN ? 1 : recorded(paths, Series.RECEIPTS, p, t, transit);
             sum += value * weight;
             weights += weight;
             if (aggregate == Aggregate.WORLD_VOLUME_WEIGHTED) {
                 // the issuer's own buyers pay its home price for what they used before the measure
-                sum += paths.value(Series.PRICE_INSIDE, p, t) * paths.issuerHomeUse();
+                sum += recorded(paths, Series.PRICE_INSIDE, p, t, transit) * paths.issuerHomeUse();
                 weights += paths.issuerHomeUse();
             }
         }
         return weights > 0 ? sum / weights : Double.NaN;
+    }
+
+    /**
+     * @param t a month of record, counted from the scenario's first simulated month
+     * @return the model's value for that month as the row records it: the month itself, or for a row recorded at the
+     *     destination the mean of the months its cargo left in (t − maxMonths … t − minMonths), a month before the
+     *     first simulated one at the level before the measure
+     */
+    static double recorded(PathOutcomes paths, Series series, int p, int t, Transit transit) {
+        if (!transit.shifts()) {
+            return paths.value(series, p, t);
+        }
+        double sum = 0;
+        for (int lag = transit.minMonths(); lag <= transit.maxMonths(); lag++) {
+            int departed = t - lag;
+            sum += departed < 0 ? beforeTheMeasure(series) : paths.value(series, p, departed);
+        }
+        return sum / transit.spread();
+    }
+
+    /** @return a series' level before the measure: no shortfall, every index at its baseline 1 */
+    static double beforeTheMeasure(Series series) {
+        return series == Series.SHORTFALL ? 0 : 1;
     }
 
     /** @return the nearest-rank q-quantile of sorted values (NaN if empty) */

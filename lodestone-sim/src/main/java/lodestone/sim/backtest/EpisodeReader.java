@@ -45,7 +45,10 @@ public final class EpisodeReader {
             "baseline",
             "source",
             "tier",
-            "note");
+            "note",
+            "recordedAt",
+            "transitMonths",
+            "transitBasis");
 
     private final FieldReader fields = new FieldReader();
 
@@ -326,13 +329,25 @@ public final class EpisodeReader {
                 Optional.ofNullable(fields.text(node, "tier", path, false)).orElse("");
         String note =
                 Optional.ofNullable(fields.text(node, "note", path, false)).orElse("");
+        Transit transit = transit(node, path, aggregate);
         if (scenario != null && from != null && to != null) {
             window(scenario, from, to, path);
             if (relativeFrom != null && relativeTo != null) {
                 window(scenario, relativeFrom, relativeTo, path + ".relative");
             }
+            if (transit != null
+                    && transit.shifts()
+                    && to.minusMonths(transit.minMonths()).isBefore(Markets.firstMonth(scenario))) {
+                fields.problem(
+                        path + ".transitMonths",
+                        node.get("transitMonths"),
+                        "puts every month the row's cargo left in (" + from.minusMonths(transit.maxMonths()) + ".."
+                                + to.minusMonths(transit.minMonths()) + ") before the first month scenario "
+                                + scenario.id() + " simulates, " + Markets.firstMonth(scenario));
+            }
         }
         if (id == null
+                || transit == null
                 || scenario == null
                 || market == null
                 || series == null
@@ -359,7 +374,89 @@ public final class EpisodeReader {
                 baseline,
                 source,
                 tier,
-                note);
+                note,
+                transit);
+    }
+
+    /**
+     * Where a row was recorded: {@code recordedAt: issuer} (the default: where the model counts it) or
+     * {@code destination} (an importer's customs, on arrival), which needs {@code transitMonths} (whole months, a number
+     * or {@code {min, max}}) and {@code transitBasis} (the published shipping time for the route, or ASSUMPTION and its
+     * reason).
+     *
+     * @return the transit, or null after recording a problem
+     */
+    private @Nullable Transit transit(JsonNode node, String path, Aggregate aggregate) {
+        String at = fields.text(node, "recordedAt", path, false);
+        JsonNode months = node.get("transitMonths");
+        String basis = fields.text(node, "transitBasis", path, false);
+        if (at == null || at.equals("issuer")) {
+            if (months != null || basis != null) {
+                fields.problem(
+                        path + (months != null ? ".transitMonths" : ".transitBasis"),
+                        months != null ? months : basis,
+                        "is only read for a row recorded at the destination; add recordedAt: destination");
+                return null;
+            }
+            return Transit.AT_ISSUER;
+        }
+        if (!at.equals("destination")) {
+            fields.problem(path + ".recordedAt", at, "must be issuer or destination");
+            return null;
+        }
+        boolean ok = true;
+        if (aggregate == Aggregate.FIRST_STOP) {
+            fields.problem(
+                    path + ".recordedAt",
+                    at,
+                    "cannot shift months to a first stop; only a flow or a price"
+                            + " counted in a month is recorded at the destination");
+            ok = false;
+        }
+        if (basis == null || basis.isBlank()) {
+            fields.problem(
+                    path + ".transitBasis",
+                    basis,
+                    "is required for a row recorded at the destination: the"
+                            + " published shipping time for the route, or ASSUMPTION and its reason");
+            ok = false;
+        }
+        int[] range = transitMonths(months, path + ".transitMonths");
+        if (range == null || !ok || basis == null) {
+            return null;
+        }
+        return new Transit(range[0], range[1], basis);
+    }
+
+    /** @return {min, max} of whole transit months with 0 ≤ min ≤ max ≤ 12 and max ≥ 1, or null after a problem */
+    private int @Nullable [] transitMonths(@Nullable JsonNode months, String at) {
+        String rule = "must be whole months, a number or {min, max} with 0 <= min <= max <= " + Transit.MAX_MONTHS
+                + " and max >= 1, for a row recorded at the destination";
+        if (months == null) {
+            fields.problem(at, null, rule);
+            return null;
+        }
+        JsonNode min = months.isObject() ? months.get("min") : months;
+        JsonNode max = months.isObject() ? months.get("max") : months;
+        if (months.isObject()) {
+            fields.known(months, at, Set.of("min", "max"));
+        }
+        if (min == null
+                || max == null
+                || !min.canConvertToExactIntegral()
+                || !max.canConvertToExactIntegral()
+                || !min.isNumber()
+                || !max.isNumber()) {
+            fields.problem(at, months, rule);
+            return null;
+        }
+        int lo = min.asInt();
+        int hi = max.asInt();
+        if (lo < 0 || hi < lo || hi > Transit.MAX_MONTHS || hi < 1) {
+            fields.problem(at, months, rule);
+            return null;
+        }
+        return new int[] {lo, hi};
     }
 
     private void window(ScenarioSpec scenario, YearMonth from, YearMonth to, String path) {

@@ -23,6 +23,8 @@ import lodestone.sim.engine.Series;
  * @param source where the number comes from (a URL, or the dataset and table)
  * @param tier primary, secondary, low or derived
  * @param note how the value was derived from the source, and caveats
+ * @param transit where the value was recorded: {@link Transit#AT_ISSUER}, or at the destination's customs with the
+ *     transit time that shifts the model's months it is compared with
  */
 public record Observation(
         String id,
@@ -38,7 +40,8 @@ public record Observation(
         String baseline,
         String source,
         String tier,
-        String note) {
+        String note,
+        Transit transit) {
     public Observation {
         if (to.isBefore(from) || relativeFrom.isPresent() != relativeTo.isPresent()) {
             throw new IllegalArgumentException("observation " + id + " (window " + from + ".." + to + ", relative "
@@ -46,6 +49,10 @@ public record Observation(
         }
         if (!Double.isFinite(value) || value < 0) {
             throw new IllegalArgumentException("observation " + id + " value (" + value + ") must be finite and >= 0.");
+        }
+        if (transit.shifts() && aggregate == Aggregate.FIRST_STOP) {
+            throw new IllegalArgumentException("observation " + id + " counts months to a first stop, which no transit"
+                    + " time shifts: it cannot be recorded at the destination.");
         }
     }
 

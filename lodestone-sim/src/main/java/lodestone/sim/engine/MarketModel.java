@@ -94,6 +94,8 @@ final class MarketModel {
     final double exportRatio;
     /** ψ, the share of the issuer's feed bought where outside refiners bid for it: the home price's link. */
     final double feedShare;
+    /** The share of the issuer's direct shipments priced at the outside price rather than its home price. */
+    final double directAtOutside;
     /**
      * The issuer's own consumption before the measure, in months of the perspective's baseline demand per month: its
      * exports to every outside buyer ({@code dependent / omega} in the perspective's units) times (1 − x)/x. Zero when
@@ -186,6 +188,7 @@ final class MarketModel {
         monthlyGrowth = Math.log1p(trade.demandGrowth()) / 12;
         exportRatio = trade.issuerExportShare() / (1 - trade.issuerExportShare());
         feedShare = trade.importedFeedShare();
+        directAtOutside = trade.directAtOutsidePrice();
         issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
 
         cover = market.stocksMonths();

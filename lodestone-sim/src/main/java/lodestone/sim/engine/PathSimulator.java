@@ -402,8 +402,13 @@ final class PathSimulator {
             double contracted = elsewhere - leaked;
             contract += (priceOutside - contract) / m.contractMonths;
             double volume = directToPerspective + elsewhere;
+            // the issuer's direct shipments leave at its home price, or (an issuer without a home market) at the
+            // outside price
+            double direct = m.directAtOutside == 0
+                    ? priceInside
+                    : m.directAtOutside * priceOutside + (1 - m.directAtOutside) * priceInside;
             double realised = volume > 0
-                    ? (directToPerspective * priceInside + contracted * contract + leaked * priceOutside) / volume
+                    ? (directToPerspective * direct + contracted * contract + leaked * priceOutside) / volume
                     : priceOutside;
 
             tile.put(Series.SHORTFALL, i, shortfall);

@@ -63,7 +63,7 @@ public record Behaviour(
             Distribution.fixed(0));
 
     /**
-     * After calibration on every development row (the episodes' own rows and blind records 5 to 11's; see {@code
+     * After calibration on every development row (the episodes' own rows and blind records 5 to 12's; see {@code
      * docs/methods/simulation.md}): every grid candidate that covers at most one row fewer than the best, merged into
      * one set of ranges. The default; its out-of-sample figure is the leave-one-episode-out cross-validation's.
      */

@@ -370,6 +370,7 @@ public final class ScenarioReader {
                         "enforcementMonths",
                         "indirectShare",
                         "importedFeedShare",
+                        "directAtOutsidePrice",
                         "behaviour"));
         MineralId mineral = null;
         String id = fields.text(node, "mineral", path, true);
@@ -496,6 +497,7 @@ public final class ScenarioReader {
         Distribution enforcement = distribution(node, "enforcementMonths", path, 0, 24, Distribution.fixed(0));
         double indirect = fields.number(node, "indirectShare", path, 0, 0, 1, false);
         double importedFeed = fields.number(node, "importedFeedShare", path, 0, 0, 1, false);
+        double outsidePriced = fields.number(node, "directAtOutsidePrice", path, 0, 0, 1, false);
         if (!fields.problems().isEmpty() || enforcement == null) {
             return null;
         }
@@ -509,7 +511,8 @@ public final class ScenarioReader {
                 growth,
                 enforcement,
                 indirect,
-                importedFeed);
+                importedFeed,
+                outsidePriced);
     }
 
     /** A market's behaviour: the reader's defaults, field by field overridden by the spec. */

@@ -30,6 +30,10 @@ import java.util.OptionalDouble;
  * @param importedFeedShare ψ, the share of the issuer's refinery feed it imports on a market where refiners outside it
  *     compete for the same feed, in [0, 1]: that share of its producers' cost follows the outside price, so its home
  *     price does too (0: the issuer mines all its feed, or buys it where no outside refiner bids)
+ * @param directAtOutsidePrice the share of the issuer's direct shipments to the perspective priced at the outside
+ *     price instead of at its home price, in [0, 1]: 1 for an issuer with no home market, whose sellers quote a share of
+ *     the world price (a constant payable share has the world price's index); 0 for an issuer whose exports leave at
+ *     its home price
  */
 public record Trade(
         Optional<String> product,
@@ -41,22 +45,26 @@ public record Trade(
         double demandGrowth,
         Distribution enforcementMonths,
         double indirectShare,
-        double importedFeedShare) {
+        double importedFeedShare,
+        double directAtOutsidePrice) {
     /**
      * The perspective is the issuer's whole export market; an element covered in full and held from the effective day;
      * 30 % of output exported; no indirect dependence; no imported feed.
      */
     public static final Trade DEFAULT =
-            new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0);
+            new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0, 0);
 
     public Trade {
         if (enforcementMonths.min() < 0
                 || enforcementMonths.max() > 24
                 || !(indirectShare >= 0 && indirectShare <= 1)
-                || !(importedFeedShare >= 0 && importedFeedShare <= 1)) {
+                || !(importedFeedShare >= 0 && importedFeedShare <= 1)
+                || !(directAtOutsidePrice >= 0 && directAtOutsidePrice <= 1)) {
             throw new IllegalArgumentException("trade (enforcement months " + enforcementMonths.describe()
                     + ", indirect share " + indirectShare + ", imported feed share " + importedFeedShare
-                    + ") must have enforcement within [0, 24] months and indirect and imported feed shares in [0, 1].");
+                    + ", direct shipments at the outside price " + directAtOutsidePrice
+                    + ") must have enforcement within [0, 24] months and indirect, imported feed and outside-priced"
+                    + " shares in [0, 1].");
         }
         double outside = outsideIssuerShare.orElse(0.5);
         if (!(coveredShare >= 0 && coveredShare <= 1)

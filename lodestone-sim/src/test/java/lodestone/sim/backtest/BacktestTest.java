@@ -135,6 +135,16 @@ class BacktestTest {
         Episode episode = exAnteEpisode(COBALT, "cobalt-2025-world");
         ScenarioSpec world = episode.scenario("cobalt-2025-world").orElseThrow();
         isOneWorldMarketWithoutLicences(world, "CD", "cobalt", 0.76);
+        // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese episode
+        // sets it
+        assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
+        assertThat(episodes().stream()
+                        .filter(e -> !e.id().equals(COBALT))
+                        .flatMap(e -> e.scenarios().stream())
+                        .flatMap(s -> s.markets().stream())
+                        .mapToDouble(m -> m.trade().directAtOutsidePrice()))
+                .isNotEmpty()
+                .allMatch(share -> share == 0);
         // the first simulated month is February 2025, the announcement's: month 1 is March, the start
         ScenarioResult result = simulatesTwelveMonths(world, YearMonth.of(2025, 2), 1);
         PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
@@ -375,6 +385,7 @@ class BacktestTest {
                 "b",
                 "src",
                 "primary",
-                "");
+                "",
+                Transit.AT_ISSUER);
     }
 }

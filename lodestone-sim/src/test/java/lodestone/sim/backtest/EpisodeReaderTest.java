@@ -194,8 +194,8 @@ class EpisodeReaderTest {
         assertThat(problems)
                 .containsExactly(
                         "observations[0].colour (\"red\") is not a known field; allowed: aggregate, baseline, episode,"
-                                + " from, id, market, note, relativeFrom, relativeTo, scenario, series, source, tier,"
-                                + " to, value.",
+                                + " from, id, market, note, recordedAt, relativeFrom, relativeTo, scenario, series,"
+                                + " source, tier, to, transitBasis, transitMonths, value.",
                         "observations[b].scenario (elsewhere) must be the id of one of the episode's scenarios"
                                 + " [world].",
                         "observations[c].market (gallium#3) must be a market of scenario world (a mineral id, or"
@@ -331,5 +331,77 @@ class EpisodeReaderTest {
                         "observations[4].series",
                         "observations[5].series",
                         "observations[x12].series");
+    }
+
+    @Test
+    void aRowRecordedAtTheDestinationDeclaresItsTransitAndItsBasis() {
+        Episode episode = read(HandEpisodes.yaml("hand", "test", """
+                - {id: plain, market: gallium, series: exports, from: 2024-03, value: 1, source: s}
+                - {id: issuer, market: gallium, series: exports, from: 2024-03, value: 1, source: s, recordedAt: issuer}
+                - {id: range, market: gallium, series: exports, from: 2024-03, value: 1, source: s,
+                   recordedAt: destination, transitMonths: {min: 2, max: 4}, transitBasis: about 90 days at sea}
+                - {id: one, market: gallium, series: receipts, from: 2024-01, value: 1, source: s,
+                   recordedAt: destination, transitMonths: 1, transitBasis: ASSUMPTION}
+                - {id: widest, market: gallium, series: exports, from: 2024-03, value: 1, source: s,
+                   recordedAt: destination, transitMonths: {min: 0, max: 12}, transitBasis: b}
+                """));
+        assertThat(episode.observations())
+                .extracting(Observation::transit)
+                .containsExactly(
+                        Transit.AT_ISSUER,
+                        Transit.AT_ISSUER,
+                        new Transit(2, 4, "about 90 days at sea"),
+                        new Transit(1, 1, "ASSUMPTION"),
+                        new Transit(0, 12, "b"));
+        assertThat(episode.observations().get(2).transit().spread()).isEqualTo(3);
+        assertThat(Transit.AT_ISSUER.shifts()).isFalse();
+        assertThatThrownBy(() -> new Transit(-1, 2, "b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Transit(0, 13, "b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Transit(3, 2, "b")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTransitIsReadOnlyAtTheDestinationAndMustBeWholeMonthsWithABasisReachingTheSimulatedMonths() {
+        List<String> problems = observationProblems("""
+                - {id: a, market: gallium, series: exports, from: 2024-03, value: 1, source: s, transitMonths: 2}
+                - {id: b, market: gallium, series: exports, from: 2024-03, value: 1, source: s, recordedAt: port}
+                - {id: c, market: gallium, series: exports, from: 2024-03, value: 1, source: s,
+                   recordedAt: destination, transitBasis: b}
+                - {id: d, market: gallium, series: exports, from: 2024-03, value: 1, source: s,
+                   recordedAt: destination, transitMonths: 2}
+                - {id: e, market: gallium, series: exports, from: 2024-03, value: 1, source: s,
+                   recordedAt: destination, transitMonths: {min: 3, max: 2}, transitBasis: b}
+                - {id: f, market: gallium, series: exports, from: 2024-03, value: 1, source: s,
+                   recordedAt: destination, transitMonths: 1.5, transitBasis: b}
+                - {id: g, market: gallium, series: exports, from: 2024-03, value: 1, source: s,
+                   recordedAt: destination, transitMonths: 13, transitBasis: b}
+                - {id: h, market: gallium, series: exports, from: 2024-03, value: 1, source: s,
+                   recordedAt: destination, transitMonths: 0, transitBasis: b}
+                - {id: i, market: gallium, series: exports, from: 2023-12, value: 1, source: s,
+                   recordedAt: destination, transitMonths: {min: 2, max: 3}, transitBasis: b}
+                - {id: j, market: gallium, series: shortfall, aggregate: firstStop, from: 2024-03, value: 1,
+                   source: s, recordedAt: destination, transitMonths: 1, transitBasis: b}
+                - {id: k, market: gallium, series: exports, from: 2024-03, value: 1, source: s,
+                   recordedAt: destination, transitMonths: {min: 1, max: 2, mean: 1.5}, transitBasis: b}
+                """);
+        String whole = " must be whole months, a number or {min, max} with 0 <= min <= max <= 12 and max >= 1,"
+                + " for a row recorded at the destination.";
+        assertThat(problems)
+                .containsExactly(
+                        "observations[a].transitMonths (2) is only read for a row recorded at the destination; add"
+                                + " recordedAt: destination.",
+                        "observations[b].recordedAt (port) must be issuer or destination.",
+                        "observations[c].transitMonths (missing)" + whole,
+                        "observations[d].transitBasis (missing) is required for a row recorded at the destination: the"
+                                + " published shipping time for the route, or ASSUMPTION and its reason.",
+                        "observations[e].transitMonths ({\"min\":3,\"max\":2})" + whole,
+                        "observations[f].transitMonths (1.5)" + whole,
+                        "observations[g].transitMonths (13)" + whole,
+                        "observations[h].transitMonths (0)" + whole,
+                        "observations[i].transitMonths ({\"min\":2,\"max\":3}) puts every month the row's cargo left"
+                                + " in (2023-09..2023-10) before the first month scenario world simulates, 2023-11.",
+                        "observations[j].recordedAt (destination) cannot shift months to a first stop; only a flow or"
+                                + " a price counted in a month is recorded at the destination.",
+                        "observations[k].transitMonths.mean (1.5) is not a known field; allowed: max, min.");
     }
 }

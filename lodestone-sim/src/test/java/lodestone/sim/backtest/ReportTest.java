@@ -138,7 +138,8 @@ class ReportTest {
                 "b",
                 "src",
                 "low",
-                "");
+                "",
+                Transit.AT_ISSUER);
     }
 
     @Test

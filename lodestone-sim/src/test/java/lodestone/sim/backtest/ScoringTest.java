@@ -103,7 +103,8 @@ class ScoringTest {
                 o.baseline(),
                 o.source(),
                 o.tier(),
-                o.note());
+                o.note(),
+                o.transit());
     }
 
     private static Row score(Observation o) {
@@ -151,7 +152,8 @@ class ScoringTest {
                 "",
                 "hand",
                 "",
-                "");
+                "",
+                Transit.AT_ISSUER);
         double[] weighted = values(paths(0), realised);
         double[] world = values(paths(0), observation("world-q1"));
         double[] mean = values(paths(0), plain);
@@ -196,7 +198,8 @@ class ScoringTest {
                 "",
                 "hand",
                 "",
-                "");
+                "",
+                Transit.AT_ISSUER);
         for (int p = 0; p < PATHS; p++) {
             assertThat(paths(0).value(Series.SHORTFALL, p, 0)).isZero();
         }
@@ -289,5 +292,95 @@ class ScoringTest {
         assertThat(Markets.find(WORLD, "gallium#two")).isEmpty();
         assertThat(Markets.find(WORLD, "germanium")).isEmpty();
         assertThat(score(receipts)).isNotEqualTo(Backtest.score(EPISODE, receipts, RESULT, first));
+    }
+
+    @Test
+    void aRowRecordedAtTheDestinationIsComparedWithTheMonthsItsCargoLeftIn() {
+        Observation march = observation("exports-jan");
+        PathOutcomes paths = paths(0);
+        YearMonth jan = YearMonth.of(2024, 1);
+        YearMonth mar = YearMonth.of(2024, 3);
+        // January and March 2024 are months 2 and 4 of the hand scenario (November 2023 is month 0)
+        assertThat(month(jan)).isEqualTo(2);
+        assertThat(month(mar)).isEqualTo(4);
+        Observation oneToTwo = recordedAt(march, mar, mar, new Transit(1, 2, "hand"));
+        Observation three = recordedAt(march, mar, mar, new Transit(3, 3, "hand"));
+        Observation janTwoToFour = recordedAt(march, jan, jan, new Transit(2, 4, "hand"));
+        Observation q1OneToTwo = recordedAt(march, jan, mar, new Transit(1, 2, "hand"));
+        for (int p = 0; p < PATHS; p++) {
+            double dec = paths.value(Series.EXPORTS, p, 1);
+            double jan2 = paths.value(Series.EXPORTS, p, 2);
+            double feb = paths.value(Series.EXPORTS, p, 3);
+            double nov = paths.value(Series.EXPORTS, p, 0);
+            // arrivals in March: half left in February, half in January
+            assertThat(Backtest.reduce(paths, p, oneToTwo, HandEpisodes.FIRST, mar, mar))
+                    .isCloseTo((feb + jan2) / 2, within(1e-12));
+            // one transit time: the month three before, December
+            assertThat(Backtest.reduce(paths, p, three, HandEpisodes.FIRST, mar, mar))
+                    .isCloseTo(dec, within(1e-12));
+            // arrivals in January left in November (simulated), October and September (before the first month: 1)
+            assertThat(Backtest.reduce(paths, p, janTwoToFour, HandEpisodes.FIRST, jan, jan))
+                    .isCloseTo((nov + 1 + 1) / 3, within(1e-12));
+            // a window: the mean over January-March of each month's mean over its departures
+            assertThat(Backtest.reduce(paths, p, q1OneToTwo, HandEpisodes.FIRST, jan, mar))
+                    .isCloseTo(((dec + nov) / 2 + (jan2 + dec) / 2 + (feb + jan2) / 2) / 3, within(1e-12));
+        }
+        // the announcement's month is simulated, the months before it are not: a price moved by the month's shock
+        Observation price = observation("outside-ratio");
+        Observation priceJan = new Observation(
+                "price-jan",
+                price.scenario(),
+                price.market(),
+                Series.PRICE_OUTSIDE,
+                jan,
+                jan,
+                Aggregate.MEAN,
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                "",
+                "hand",
+                "",
+                "",
+                new Transit(2, 4, "hand"));
+        int moved = 0;
+        for (int p = 0; p < PATHS; p++) {
+            double nov = paths.value(Series.PRICE_OUTSIDE, p, 0);
+            assertThat(Backtest.reduce(paths, p, priceJan, HandEpisodes.FIRST, jan, jan))
+                    .isCloseTo((nov + 1 + 1) / 3, within(1e-12));
+            if (nov != 1) {
+                moved++;
+            }
+        }
+        assertThat(moved).isPositive();
+        // the level before the measure: every index at 1, no shortfall
+        assertThat(Backtest.beforeTheMeasure(Series.EXPORTS)).isEqualTo(1);
+        assertThat(Backtest.beforeTheMeasure(Series.PRICE_OUTSIDE)).isEqualTo(1);
+        assertThat(Backtest.beforeTheMeasure(Series.SHORTFALL)).isZero();
+        // the band follows: a row recorded three months after departure has the band of December's departures
+        Row shifted = score(three);
+        Row december = score(recordedAt(march, YearMonth.of(2023, 12), YearMonth.of(2023, 12), Transit.AT_ISSUER));
+        assertThat(shifted.p10()).isEqualTo(december.p10());
+        assertThat(shifted.p50()).isEqualTo(december.p50());
+        assertThat(shifted.p90()).isEqualTo(december.p90());
+    }
+
+    private static Observation recordedAt(Observation o, YearMonth from, YearMonth to, Transit transit) {
+        return new Observation(
+                o.id(),
+                o.scenario(),
+                o.market(),
+                o.series(),
+                from,
+                to,
+                o.aggregate(),
+                o.relativeFrom(),
+                o.relativeTo(),
+                o.value(),
+                o.baseline(),
+                o.source(),
+                o.tier(),
+                o.note(),
+                transit);
     }
 }

@@ -84,7 +84,7 @@ class ClosedFormTest {
     private static Trade plainTrade(
             double covered, OptionalDouble outside, double share, double exported, double licences, double growth) {
         return new Trade(
-                Optional.empty(), covered, outside, share, exported, licences, growth, Distribution.fixed(0), 0, 0);
+                Optional.empty(), covered, outside, share, exported, licences, growth, Distribution.fixed(0), 0, 0, 0);
     }
 
     private static Trade trade(double covered, double licences) {
@@ -541,6 +541,7 @@ class ClosedFormTest {
                 0,
                 enforcement,
                 indirect,
+                0,
                 0);
     }
 

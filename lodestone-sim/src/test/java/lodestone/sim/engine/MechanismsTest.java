@@ -149,6 +149,7 @@ class MechanismsTest {
                         0,
                         Distribution.fixed(0),
                         0,
+                        0,
                         0));
         Licensing lognormal = new Licensing(Distribution.fixed(2), 1.6, Distribution.fixed(1));
         ScenarioSpec spec = spec(market, 0, Optional.of(lognormal), Optional.empty(), 1);
@@ -179,7 +180,17 @@ class MechanismsTest {
     /** A trade with the given imported feed share ψ (China exports 30 % of its output). */
     private static lodestone.sim.scenario.Trade feedTrade(double feed) {
         return new lodestone.sim.scenario.Trade(
-                Optional.empty(), 1, java.util.OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, feed);
+                Optional.empty(),
+                1,
+                java.util.OptionalDouble.empty(),
+                1,
+                0.3,
+                50,
+                0,
+                Distribution.fixed(0),
+                0,
+                feed,
+                0);
     }
 
     @Test

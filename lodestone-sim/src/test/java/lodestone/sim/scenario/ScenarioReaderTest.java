@@ -183,4 +183,15 @@ class ScenarioReaderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("extension (1.5)");
     }
+
+    @Test
+    void theShareOfDirectShipmentsAtTheOutsidePriceReadsBackAndIsAFraction() {
+        String spec = GOOD.replace("supply: {", "directAtOutsidePrice: 0.5\n    supply: {");
+        assertThat(spec).contains("directAtOutsidePrice: 0.5");
+        assertThat(read(spec).markets().get(0).trade().directAtOutsidePrice()).isEqualTo(0.5);
+        assertThat(read(GOOD).markets().get(0).trade().directAtOutsidePrice()).isZero();
+        assertThat(errors(spec.replace("directAtOutsidePrice: 0.5", "directAtOutsidePrice: 1.5")))
+                .contains("markets[0].directAtOutsidePrice")
+                .contains("1.5");
+    }
 }
