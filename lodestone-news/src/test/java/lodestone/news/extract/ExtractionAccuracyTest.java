@@ -230,8 +230,8 @@ class ExtractionAccuracyTest {
         // Development data since. Round 15a (news-pipeline-22: the filter re-trained with blind12, its threshold 0.50
         // instead of 0.55): 72 of 135, 103 predicted (P 0.699 R 0.533 F1 0.605), one prediction more than the
         // precision floor of 0.70 allowed, so that floor is 0.69.
-        // Development data since. Round 15b (news-pipeline-23, the frame proposer): 77 of 135, 105 predicted (P 0.733
-        // R 0.570 F1 0.642)
+        // Round 15b alone (the frame proposer): 77 of 135, 105 predicted (P 0.733 R 0.570 F1 0.642); both merged
+        // (news-pipeline-23, c5532a9): 78 of 135, 108 predicted (P 0.722 R 0.578 F1 0.642)
         GoldScore.Score score = score(split("corpus/blind10"));
         assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.61);
         assertThat(score.events().precision())
@@ -265,14 +265,28 @@ class ExtractionAccuracyTest {
         // 37) and at round 14's merge 906d983 (news-pipeline-21: events 65 of 133, 89 predicted: P 0.730 R 0.489 F1
         // 0.586; claims the same; dates 22 of 37). Development data since; round 15a (news-pipeline-22, blind12 in
         // the classifier's and the filter's training): 67 of 133, 90 predicted (P 0.744 R 0.504 F1 0.601; dates 22
-        // of 38)
-        // and round 15b (news-pipeline-23, the frame proposer) before the two were merged:
-        // classifier's training, the frame proposer): 68 of 133, 94 predicted (P 0.723 R 0.511 F1 0.599)
+        // of 38); round 15b alone (the frame proposer): 68 of 133, 94 predicted (P 0.723 R 0.511 F1 0.599); both
+        // merged (news-pipeline-23, c5532a9): 69 of 133, 94 predicted (P 0.734 R 0.519 F1 0.608)
         GoldScore.Score score = score(split("corpus/blind12"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.58);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.60);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.73);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
+    }
+
+    @Test
+    void theThirteenthBlindSplitKeepsItsFirstLookFigures() throws URISyntaxException {
+        // first look (corpus/blind13/README.md): 30 articles written and labelled by an independent annotator while
+        // round 15 was being built; scored once, by score-extraction, at main 16e2d5c (events 57 of 133, 82
+        // predicted: P 0.695 R 0.429 F1 0.530; claims 26 of 29, 30 predicted: P 0.867 R 0.897 F1 0.881; dates 24 of
+        // 36) and at round 15's merge c5532a9 (news-pipeline-23: events 63 of 133, 92 predicted: P 0.685 R 0.474 F1
+        // 0.560; claims the same; dates 27 of 38). Development data since.
+        GoldScore.Score score = score(split("corpus/blind13"));
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.55);
+        assertThat(score.events().precision())
+                .as("event precision %s", score.events())
+                .isGreaterThanOrEqualTo(0.68);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
     }
 }
