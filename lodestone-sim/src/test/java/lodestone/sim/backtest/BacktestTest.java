@@ -26,6 +26,7 @@ class BacktestTest {
     private static final String REE_MINOR = "cn-ree-minor-2025";
     private static final String COBALT = "cd-cobalt-2025";
     private static final String NICKEL = "id-nickel-ore-2020";
+    private static final String ANTIMONY = "cn-antimony-2024";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -43,13 +44,16 @@ class BacktestTest {
         assertThat(episodes)
                 .filteredOn(e -> e.observations().isEmpty())
                 .extracting(Episode::id)
-                .containsExactly(MINOR_METALS, REE_MINOR, COBALT, NICKEL);
+                .containsExactly(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
                     .as(episode.id())
                     .hasSizeGreaterThanOrEqualTo(
-                            List.of(MINOR_METALS, REE_MINOR, COBALT, NICKEL).contains(episode.id()) ? 0 : 10);
+                            List.of(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY)
+                                            .contains(episode.id())
+                                    ? 0
+                                    : 10);
             for (Observation o : episode.observations()) {
                 assertThat(o.source()).as(o.id()).isNotBlank();
                 assertThat(o.baseline()).as(o.id()).isNotBlank();
@@ -201,6 +205,69 @@ class BacktestTest {
                     + " series: " + row[1] + ", from: " + row[2] + ", value: 1, source: placeholder}\n";
         }
         scoresOnlyTheRowsItIsGiven(episode, rows, "ni-oct", "ni-feb");
+    }
+
+    @Test
+    void theAntimonyLicensingIsSimulatedFromItsAnnouncementAMonthBeforeItTakesEffect() {
+        Episode episode = exAnteEpisode(ANTIMONY, "antimony-2024-world");
+        ScenarioSpec world = episode.scenario("antimony-2024-world").orElseThrow();
+        assertThat(world.perspective()).isEqualTo("OUTSIDE");
+        assertThat(world.disruption().issuer()).isEqualTo("CN");
+        assertThat(world.disruption().targetsEveryone()).isTrue();
+        // announced 15 August, in force 15 September 2024: the first half of September trades freely and August is
+        // the lead, so the simulated months are August to November 2024 (before the ban on the US of 3 December)
+        assertThat(world.start()).isEqualTo(YearMonth.of(2024, 9));
+        assertThat(world.disruption().announced()).contains(java.time.LocalDate.of(2024, 8, 15));
+        assertThat(world.disruption().effective()).contains(java.time.LocalDate.of(2024, 9, 15));
+        assertThat(world.leadWholeMonths()).isEqualTo(1);
+        assertThat(world.firstMonth()).isEqualTo(YearMonth.of(2024, 8));
+        assertThat(world.horizonMonths()).isEqualTo(3);
+        // licensing carried over from the 2023 gallium and germanium measure, as documented in simulation.md
+        var licensing = world.disruption().licensing().orElseThrow();
+        assertThat(licensing.lagMonths().min()).isEqualTo(1.5);
+        assertThat(licensing.lagMonths().max()).isEqualTo(3);
+        assertThat(licensing.lagSpread()).isEqualTo(1.6);
+        assertThat(world.disruption().phases()).hasSize(2);
+        assertThat(world.disruption().phases().get(0).months().median()).isEqualTo(8);
+        assertThat(world.disruption().phases().get(0).severity().min()).isEqualTo(0.4);
+        assertThat(world.disruption().phases().get(0).severity().max()).isEqualTo(0.8);
+        // the market's shares and stocks as the section's table gives them
+        assertThat(world.markets()).extracting(m -> m.mineral().value()).containsExactly("antimony");
+        var market = world.markets().get(0);
+        assertThat(market.shareOf("CN")).isEqualTo(0.5);
+        assertThat(market.trade().coveredShare()).isEqualTo(1);
+        assertThat(market.trade().issuerExportShare()).isEqualTo(0.3);
+        assertThat(market.trade().importedFeedShare()).isEqualTo(0.3);
+        assertThat(market.trade().licencesPerMonth()).isEqualTo(50);
+        assertThat(market.stocksMonths().median()).isCloseTo(2.7, within(1e-9));
+        assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(4.9, within(1e-6));
+        ScenarioResult result =
+                MonteCarloEngine.run(world, RunOptions.of(400, 7).keepingPaths());
+        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2024, 8));
+        assertThat(result.markets()).hasSize(1);
+        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
+        double august = 0;
+        double october = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            for (int t = 0; t < 4; t++) {
+                assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
+                assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
+                assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
+            }
+            august += paths.value(Series.EXPORTS, p, 0);
+            october += paths.value(Series.EXPORTS, p, 2);
+        }
+        // buyers order ahead in the lead; in October the first decisions are still one and a half to three months off
+        assertThat(august / paths.paths()).isGreaterThan(1);
+        assertThat(october / paths.paths()).isLessThan(0.5);
+        String rows = "observations:\n";
+        for (String[] row : List.of(
+                new String[] {"sb-aug", "exports", "2024-08"}, new String[] {"sb-nov", "priceOutside", "2024-11"})) {
+            rows += "  - {id: " + row[0] + ", episode: " + ANTIMONY
+                    + ", scenario: antimony-2024-world, market: antimony," + " series: " + row[1] + ", from: " + row[2]
+                    + ", value: 1, source: placeholder}\n";
+        }
+        scoresOnlyTheRowsItIsGiven(episode, rows, "sb-aug", "sb-nov");
     }
 
     /** Every buyer outside the issuer, one market of the mineral with the issuer's share, no licences. */

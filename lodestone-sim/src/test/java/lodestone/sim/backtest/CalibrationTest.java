@@ -124,7 +124,7 @@ class CalibrationTest {
         assertThat(own.stream().mapToInt(e -> e.observations().size()).sum()).isEqualTo(84);
         // each episode's own rows, then records 5, 6, 7, 8 and 9's; the ex-ante episodes have none of their own, only
         // their outcome records' (records 10, 11 and 12, development data since each was scored once; Indonesia's
-        // nickel ore episode has none yet)
+        // nickel ore episode and China's 2024 antimony licensing have none yet)
         assertThat(development.stream().mapToInt(e -> e.observations().size()))
                 .containsExactly(
                         21 + 12 + 10 + 5 + 1 + 5,
@@ -134,6 +134,7 @@ class CalibrationTest {
                         30,
                         16,
                         26,
+                        0,
                         0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
