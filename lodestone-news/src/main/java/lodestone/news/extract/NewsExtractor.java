@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,6 @@ import lodestone.news.frame.Reading;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.LogisticFilter;
-import lodestone.news.vet.TypeChooser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -224,30 +224,46 @@ public final class NewsExtractor {
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
     private final Optional<SentenceClassifier> classifier;
-    /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
-    private final int sentencesPerRun;
-    /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
-    private final int framesPerRun;
-
     private final ClassifierFrames frames;
-    /** The last stage: which candidate events are kept (all of them without a classifier). */
-    private final CandidateFilter filter;
-    /** Frames proposed where no trigger is left ({@code lodestone.news.frame}; none in the shipped pipeline). */
-    private final FrameProposer proposer;
+    /** The stages a variant of the pipeline changes; never changed after construction. */
+    private final Settings settings;
+
     /**
-     * Which proposed frames are kept, decided right after the frame stage, before any stage that reads other frames
-     * (dates, packages, coreference): a rejected proposal leaves no trace. Its answers for other frames are not read.
+     * The stages a variant of the pipeline changes (for training, validating and testing them). A wither changes a
+     * copy ({@link #with}), so an extractor's settings never change once it is made.
      */
-    private final CandidateFilter proposalGate;
-    /**
-     * Whether the classifier also reads, for the proposer alone, sentences that name a party but no mineral near them
-     * in an article that names one ({@link #wider(Context, Sentence)}).
-     */
-    private final boolean readWider;
-    /** Whether events with borrowed minerals in an article on critical minerals also name critical minerals. */
-    private final boolean borrowedGeneric;
-    /** The type of each kept event: the trigger's, or the trigger's and the classifier's together. */
-    private final TypeChooser types;
+    private static final class Settings {
+        /** The last stage: which candidate events are kept (all of them without a classifier). */
+        CandidateFilter filter;
+        /** Frames proposed where no trigger is left ({@code lodestone.news.frame}). */
+        FrameProposer proposer = FrameProposer.none();
+        /**
+         * Which proposed frames are kept, decided right after the frame stage, before any stage that reads other frames
+         * (dates, packages, coreference): a rejected proposal leaves no trace. Its answers for other frames are not
+         * read.
+         */
+        CandidateFilter proposalGate = CandidateFilter.all();
+        /** Whether events with borrowed minerals in an article on critical minerals also name critical minerals. */
+        boolean borrowedGeneric = true;
+        /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
+        int sentencesPerRun = SENTENCES_PER_RUN;
+        /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
+        int framesPerRun = FRAMES_PER_RUN;
+
+        Settings(CandidateFilter filter) {
+            this.filter = filter;
+        }
+
+        Settings copy() {
+            Settings copy = new Settings(filter);
+            copy.proposer = proposer;
+            copy.proposalGate = proposalGate;
+            copy.borrowedGeneric = borrowedGeneric;
+            copy.sentencesPerRun = sentencesPerRun;
+            copy.framesPerRun = framesPerRun;
+            return copy;
+        }
+    }
 
     /**
      * @param gazetteer the name lists
@@ -267,40 +283,23 @@ public final class NewsExtractor {
                 gazetteer,
                 classifier,
                 frames,
-                classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all(),
-                FrameProposer.none(),
-                CandidateFilter.all(),
-                false,
-                true,
-                TypeChooser.triggers(),
-                SENTENCES_PER_RUN,
-                FRAMES_PER_RUN);
+                new Settings(classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all()));
     }
 
     private NewsExtractor(
-            Gazetteer gazetteer,
-            Optional<SentenceClassifier> classifier,
-            ClassifierFrames frames,
-            CandidateFilter filter,
-            FrameProposer proposer,
-            CandidateFilter proposalGate,
-            boolean readWider,
-            boolean borrowedGeneric,
-            TypeChooser types,
-            int sentencesPerRun,
-            int framesPerRun) {
+            Gazetteer gazetteer, Optional<SentenceClassifier> classifier, ClassifierFrames frames, Settings settings) {
         this.gazetteer = gazetteer;
-        this.borrowedGeneric = borrowedGeneric;
-        this.types = types;
         this.finder = new MentionFinder(gazetteer);
         this.classifier = classifier;
         this.frames = frames;
-        this.filter = filter;
-        this.proposer = proposer;
-        this.proposalGate = proposalGate;
-        this.readWider = readWider;
-        this.sentencesPerRun = sentencesPerRun;
-        this.framesPerRun = framesPerRun;
+        this.settings = settings;
+    }
+
+    /** @return this extractor with a copy of its settings that {@code change} changed */
+    private NewsExtractor with(Consumer<Settings> change) {
+        Settings changed = settings.copy();
+        change.accept(changed);
+        return new NewsExtractor(gazetteer, classifier, frames, changed);
     }
 
     /** Sentences per run of the frame stage: a long article is read in runs of about this many, in parallel. */
@@ -320,18 +319,10 @@ public final class NewsExtractor {
      * @return this extractor reading in runs of those sizes (for tests: the output never depends on them)
      */
     NewsExtractor inRuns(int sentences, int frames) {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                this.frames,
-                filter,
-                proposer,
-                proposalGate,
-                readWider,
-                borrowedGeneric,
-                types,
-                sentences,
-                frames);
+        return with(s -> {
+            s.sentencesPerRun = sentences;
+            s.framesPerRun = frames;
+        });
     }
 
     /**
@@ -339,18 +330,7 @@ public final class NewsExtractor {
      * @return this extractor with that filter as its last stage (for training and validating the filter)
      */
     NewsExtractor filtered(CandidateFilter filter) {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                frames,
-                filter,
-                proposer,
-                proposalGate,
-                readWider,
-                borrowedGeneric,
-                types,
-                sentencesPerRun,
-                framesPerRun);
+        return with(s -> s.filter = filter);
     }
 
     /**
@@ -361,57 +341,10 @@ public final class NewsExtractor {
      * @return this extractor with that proposer and that gate
      */
     NewsExtractor proposing(FrameProposer proposer, CandidateFilter gate) {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                frames,
-                filter,
-                proposer,
-                gate,
-                readWider,
-                borrowedGeneric,
-                types,
-                sentencesPerRun,
-                framesPerRun);
-    }
-
-    /**
-     * @param types the type of each kept event
-     * @return this extractor with that type chooser (for training and validating the type combiner)
-     */
-    NewsExtractor typed(TypeChooser types) {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                frames,
-                filter,
-                proposer,
-                proposalGate,
-                readWider,
-                borrowedGeneric,
-                types,
-                sentencesPerRun,
-                framesPerRun);
-    }
-
-    /**
-     * @param wider whether the classifier also reads, for the proposer alone, the sentences of {@link #wider(Context,
-     *     Sentence)}
-     * @return this extractor reading so
-     */
-    NewsExtractor readingWider(boolean wider) {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                frames,
-                filter,
-                proposer,
-                proposalGate,
-                wider,
-                borrowedGeneric,
-                types,
-                sentencesPerRun,
-                framesPerRun);
+        return with(s -> {
+            s.proposer = proposer;
+            s.proposalGate = gate;
+        });
     }
 
     /**
@@ -419,18 +352,7 @@ public final class NewsExtractor {
      *     measuring that stage out of fold)
      */
     NewsExtractor withoutBorrowedGeneric() {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                frames,
-                filter,
-                proposer,
-                proposalGate,
-                readWider,
-                false,
-                types,
-                sentencesPerRun,
-                framesPerRun);
+        return with(s -> s.borrowedGeneric = false);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -513,7 +435,7 @@ public final class NewsExtractor {
         context.mainMinerals();
         List<int[]> runs = OrderedRuns.runs(
                 sentences.size(),
-                sentencesPerRun,
+                settings.sentencesPerRun,
                 i -> triggers.get(i).isEmpty() && !predictions.containsKey(i),
                 QUIET_BEFORE_RUN);
         List<Draft> drafts = gated(
@@ -526,10 +448,10 @@ public final class NewsExtractor {
         ownPolicies(context, drafts);
         lawsInForce(drafts);
         stateDealMinerals(context, drafts);
-        List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), framesPerRun, this::scope);
+        List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), settings.framesPerRun, this::scope);
         List<Draft> titled = titles(merge(scoped));
-        List<Draft> merged =
-                vetted(context, borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
+        List<Draft> merged = vetted(
+                context, settings.borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
@@ -541,8 +463,7 @@ public final class NewsExtractor {
     }
 
     /**
-     * @return the frames the candidate filter keeps, each described by what the stages before computed, each with the
-     *     type the type chooser gives it
+     * @return the frames the candidate filter keeps, each described by what the stages before computed
      */
     private List<Draft> vetted(
             Context context,
@@ -557,26 +478,12 @@ public final class NewsExtractor {
                                 && !triggers.get(d.sentence.index()).isEmpty()
                         ? null
                         : predictions.get(d.sentence.index()))));
-        boolean[] keep = filter.keep(candidates);
+        boolean[] keep = settings.filter.keep(candidates);
         List<Draft> out = new ArrayList<>();
-        List<Candidate> kept = new ArrayList<>();
-        List<double[]> probabilities = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             // a proposed frame left here was decided by the proposal gate before coreference
             if (keep[i] || Proposal.proposed(drafts.get(i).rule)) {
-                Draft d = drafts.get(i);
-                out.add(d);
-                kept.add(candidates.get(i));
-                SentenceClassifier.Prediction p = predictions.get(d.sentence.index());
-                probabilities.add(p == null ? new double[0] : p.probabilities());
-            }
-        }
-        List<String> chosen = types.types(kept, probabilities);
-        for (int i = 0; i < out.size(); i++) {
-            Draft d = out.get(i);
-            if (!chosen.get(i).equals(d.type.id())) {
-                d.rule = d.rule + " (typed " + chosen.get(i) + " with the classifier)";
-                d.type = EventType.valueOf(chosen.get(i).toUpperCase(Locale.ROOT));
+                out.add(drafts.get(i));
             }
         }
         return out;
@@ -593,7 +500,7 @@ public final class NewsExtractor {
         }
         List<Candidate> candidates = new ArrayList<>();
         drafts.forEach(d -> candidates.add(d.candidate(context, predictions.get(d.sentence.index()))));
-        boolean[] keep = proposalGate.keep(candidates);
+        boolean[] keep = settings.proposalGate.keep(candidates);
         List<Draft> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             if (keep[i] || !Proposal.proposed(drafts.get(i).rule)) {
@@ -681,8 +588,6 @@ public final class NewsExtractor {
         private final int[] starts;
         private final Optional<LocalDate> published;
         private @Nullable List<String> mainMinerals;
-        /** The sentences the classifier read for the frame proposer alone (no rule frame and no addition there). */
-        final Set<Integer> readForProposals = new java.util.HashSet<>();
 
         Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
             this.text = text;
@@ -947,8 +852,7 @@ public final class NewsExtractor {
 
     /**
      * Classifies the sentences where the classifier can change the result: those with a weak trigger (it may veto it)
-     * first, then candidate sentences with no trigger (it may add a frame), then, when the type chooser reads them,
-     * sentences whose triggers are all strong (it never vetoes them), in document order, up to the budget of
+     * first, then candidate sentences with no trigger (it may add a frame), in document order, up to the budget of
      * {@link ExtractionLimits#maxModelSentences()}. A sentence repeated verbatim is encoded once.
      */
     private Map<Integer, SentenceClassifier.Prediction> classify(
@@ -963,8 +867,6 @@ public final class NewsExtractor {
         }
         List<Sentence> vetoes = new ArrayList<>();
         List<Sentence> additions = new ArrayList<>();
-        List<Sentence> strong = new ArrayList<>();
-        List<Sentence> forProposals = new ArrayList<>();
         for (Sentence s : context.sentences()) {
             List<Trigger> found = triggers.get(s.index());
             if (s.text().length() > MAX_CLASSIFIED_CHARS) {
@@ -974,18 +876,10 @@ public final class NewsExtractor {
                 vetoes.add(s);
             } else if (found.isEmpty() && candidate(context, s)) {
                 additions.add(s);
-            } else if (!found.isEmpty() && types.readsProbabilities()) {
-                strong.add(s);
-            } else if (found.isEmpty() && readWider && wider(context, s)) {
-                forProposals.add(s);
             }
         }
         List<Sentence> candidates = new ArrayList<>(vetoes);
         candidates.addAll(additions);
-        candidates.addAll(strong);
-        // read last, so that the model budget cuts them first
-        candidates.addAll(forProposals);
-        forProposals.forEach(s -> context.readForProposals.add(s.index()));
         Map<String, List<Sentence>> byText = new LinkedHashMap<>();
         for (Sentence s : candidates) {
             if (byText.size() < limits.maxModelSentences() || byText.containsKey(s.text())) {
@@ -1010,27 +904,6 @@ public final class NewsExtractor {
         }
         budget.check("classification");
         return out;
-    }
-
-    /**
-     * A sentence the classifier also reads for the proposer alone, one of those {@link #candidate} leaves: it names a
-     * party but no mineral, nor does the sentence before, in an article that names a mineral (a frame proposed there
-     * reads its minerals as a deal's or a measure's are read when its own sentence names none: from an earlier frame,
-     * the neighbours or the story's most named mineral); or it names a mineral (or the sentence before does) but no
-     * party (a frame proposed there takes the actor told up to three sentences before).
-     */
-    private static boolean wider(Context context, Sentence s) {
-        if (s.text().length() < 25) {
-            return false;
-        }
-        boolean party = !context.in(s.start(), s.end(), MentionKind.COUNTRY).isEmpty()
-                || !context.in(s.start(), s.end(), MentionKind.ORGANISATION).isEmpty();
-        boolean mineral = !context.in(s.start(), s.end(), MentionKind.MINERAL).isEmpty()
-                || context.before(s)
-                        .map(p -> !context.in(p.start(), p.end(), MentionKind.MINERAL)
-                                .isEmpty())
-                        .orElse(false);
-        return party ? !mineral && !context.mainMinerals().isEmpty() : mineral;
     }
 
     /** A sentence the classifier reads: it names a mineral (or its neighbour does) and a party. */
@@ -1715,7 +1588,7 @@ public final class NewsExtractor {
         String s = sentence.text();
         List<Draft> out = new ArrayList<>();
         List<Trigger> triggers = new ArrayList<>(sentenceTriggers);
-        if (prediction != null && !context.readForProposals.contains(sentence.index())) {
+        if (prediction != null) {
             // the classifier vetoes weak triggers in sentences it reads as out of scope ...
             triggers.removeIf(t -> !t.strong()
                     && (prediction.probability(SentenceLabel.NONE) >= VETO_THRESHOLD
@@ -1738,15 +1611,11 @@ public final class NewsExtractor {
         boolean speculative = prediction != null
                 && triggers.isEmpty()
                 && SPECULATION.matcher(s).find();
-        proposer.propose(new Reading(
+        settings.proposer
+                .propose(new Reading(
                         sentence.index(), sentenceTriggers.size(), triggers.size(), speculative, prediction))
-                .ifPresent(p -> triggers.add(new Trigger(
-                        EventType.valueOf(p.type().name()),
-                        0,
-                        0,
-                        p.rule() + (context.readForProposals.contains(sentence.index()) ? Proposal.WIDER : ""),
-                        "",
-                        false)));
+                .ifPresent(
+                        p -> triggers.add(new Trigger(EventType.valueOf(p.type().name()), 0, 0, p.rule(), "", false)));
         for (Trigger trigger : triggers) {
             int[] window = trigger.rule().startsWith("classifier")
                     ? new int[] {0, s.length()}
@@ -1852,10 +1721,6 @@ public final class NewsExtractor {
                     }
                     prev = context.before(prev.get());
                 }
-            }
-            if (Proposal.wider(d.rule) && !d.countries.isEmpty()) {
-                // a frame proposed in a sentence read for the proposer alone acts through the actor told before
-                d.partyTold = true;
             }
             d.minerals.addAll(context.minerals(from, to));
             if (d.minerals.isEmpty()) {
