@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  *       back or lacks them, from the sentences before;
  *   <li><b>scope filter</b>: hedged actions (expectations, threats, proposals), actions on products other than
  *       minerals (chips, fentanyl, steel) and frames without a mineral are dropped;
- *   <li><b>coreference</b>: frames that restate one action (headline, lead, quote, recap) are merged;
+ *   <li><b>coreference</b> ({@link Coreference}): frames that restate one action (headline, lead, quote, recap)
+ *       are merged;
  *   <li><b>claims</b>: shares of world output.
  * </ol>
  *
@@ -130,11 +131,11 @@ public final class NewsExtractor {
     private static final Pattern ACTION_FRAME = VOCABULARY.actionFrame();
     /** The case after a trade-remedy word: "(anti-dumping) and countervailing duty investigations", "probe". */
     private static final Pattern TRADE_REMEDY_CASE = VOCABULARY.pattern("trade-remedy-case");
-    /** A definite reference to an {@code other} action already told ("the price floor", "its strategic reserve"). */
     /** "KABIL, a joint venture of ...": an apposition describes a venture that exists; it forms none. */
     private static final Pattern APPOSITION_LEAD = Pattern.compile(",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}$");
 
-    private static final Pattern DEFINITE_ACTION = VOCABULARY.definiteAction();
+    /** A definite reference to an {@code other} action already told ("the price floor", "its strategic reserve"). */
+    static final Pattern DEFINITE_ACTION = VOCABULARY.definiteAction();
     /** The instruments of {@code other} actions, one pattern per kind (a reserve, a mission, a quota, ...). */
     private static final List<Pattern> ACTION_OBJECTS = VOCABULARY.each("action-object");
     /** "the export controls it announced on October 9": the original measure named inside a suspension sentence. */
@@ -154,8 +155,7 @@ public final class NewsExtractor {
     /** A modal right after the trigger: "a purchase commitment would be ...". */
     private static final Pattern MODAL_AFTER = VOCABULARY.pattern("modal-after");
     /** A list item: "- ", "• ", "* ", or a short label and a colon ("Equity: DoD will ..."). */
-    private static final Pattern BULLET =
-            Pattern.compile("(?:[-•*–]\\s|\\d+[.)]\\s|[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}:\\s)");
+    static final Pattern BULLET = Pattern.compile("(?:[-•*–]\\s|\\d+[.)]\\s|[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}:\\s)");
     /** The company told before: "the Company", "the miner", "the producer". */
     private static final Pattern COMPANY_REFERENCE = VOCABULARY.pattern("company-reference");
     /** "the export control measures announced on October 9": a measure named by its participle inside a suspension. */
@@ -169,7 +169,7 @@ public final class NewsExtractor {
     /** Verbs after "agreed to" that make the agreement an action of another type ("agreed to acquire"). */
     private static final Pattern AGREED_ACTION = VOCABULARY.pattern("agreed-action");
     /** A definite reference to a measure already told ("the ban", "the freeze", "these curbs"). */
-    private static final Pattern DEFINITE_MEASURE = VOCABULARY.pattern("definite-measure");
+    static final Pattern DEFINITE_MEASURE = VOCABULARY.pattern("definite-measure");
     /** "Chinese companies", "foreign investors": a demonym before a generic noun names no party. */
     private static final Pattern GENERIC_ACTORS = VOCABULARY.pattern("generic-actors");
 
@@ -212,9 +212,6 @@ public final class NewsExtractor {
                     + "(?:\\S+\\s+){0,2}$");
     private static final Predicate<String> WHOLE_12 =
             whole(".*\\b(?:issued|imposed|unveiled|introduced|announced|adopted) (?:on|in) $");
-    private static final Predicate<String> WHOLE_13 =
-            whole("(?is).*\\b(?:the|this|that)\\s+(?:deal|agreement|investment|stake|loan|venture|pact"
-                    + "|memorandum|framework|contract|offtake)\\b.*");
 
     /** @return a test that the whole text matches the expression */
     private static Predicate<String> whole(String regex) {
@@ -449,7 +446,7 @@ public final class NewsExtractor {
         lawsInForce(drafts);
         stateDealMinerals(context, drafts);
         List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), settings.framesPerRun, this::scope);
-        List<Draft> titled = titles(merge(scoped));
+        List<Draft> titled = Coreference.titles(Coreference.merge(scoped, gazetteer));
         List<Draft> merged = vetted(
                 context, settings.borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
         budget.check("coreference");
@@ -688,7 +685,7 @@ public final class NewsExtractor {
     }
 
     /** An event being built. */
-    private static final class Draft {
+    static final class Draft {
         // type, sentence and rule are set right after construction, where a draft is made (events, split)
         @SuppressWarnings("NullAway.Init")
         EventType type;
@@ -1860,7 +1857,7 @@ public final class NewsExtractor {
                         .map(x -> LocalDate.parse(x.key()))
                         .findFirst()
                         .orElse(null);
-            } else if (followUp(d) && from > sentence.start()) {
+            } else if (Coreference.followUp(d) && from > sentence.start()) {
                 // "imposed on February 22 and then extended in June": a follow-up told after the measure in its
                 // sentence has the day told after its verb, not the measure's
                 d.date = context.in(d.triggerStart, to, MentionKind.DATE).stream()
@@ -2384,7 +2381,7 @@ public final class NewsExtractor {
      * of producer countries" beside equity "in rare earth, lithium and copper companies". Only where the article names
      * critical minerals at all.
      */
-    private static final Set<String> GENERIC_MINERALS = Set.of("critical minerals");
+    static final Set<String> GENERIC_MINERALS = Set.of("critical minerals");
 
     private static final Pattern OWN_POLICY_NOUN = VOCABULARY.pattern("own-policy-noun");
     private static final Pattern OWN_POLICY_VERB = VOCABULARY.pattern("own-policy-verb");
@@ -2550,195 +2547,5 @@ public final class NewsExtractor {
             out.add(d);
         }
         return out;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // coreference
-
-    /**
-     * A headline or section title restates what the body tells in shorthand ("China hits back at US tariffs with
-     * export curbs" over a story about the curbs): a frame read only from a title is dropped when the body holds any
-     * frame, and kept only when the title is the article's only word on an action (a headline over a body with no
-     * event of its own).
-     */
-    private static List<Draft> titles(List<Draft> drafts) {
-        boolean bodyTells = drafts.stream().anyMatch(d -> !d.title());
-        return drafts.stream().filter(d -> !d.title() || !bodyTells).toList();
-    }
-
-    /**
-     * Merges frames that restate one action: same type, same parties (and agreement noun), agreeing minerals,
-     * compatible dates and amounts. Candidates are looked up by (type, parties), so the work stays linear.
-     */
-    private List<Draft> merge(List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>();
-        Map<String, List<Draft>> byKey = new java.util.HashMap<>();
-        for (Draft d : drafts) {
-            String key = d.type + "|" + d.noun;
-            List<Draft> bucket = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-            Draft same = null;
-            // measures and `other` actions are kept apart by time: one told again merges only as a headline, in the
-            // same
-            // sentence, with the same date or by a definite reference ("a 2014 measure and a 2027 one" stay two)
-            boolean measure = d.type == EventType.EXPORT_CONTROL
-                    || d.type == EventType.EXPORT_CONTROL_SUSPENSION
-                    || d.type == EventType.OTHER;
-            Set<String> parties = d.partyKey(gazetteer);
-            // whether d's own words restate an action: read once per draft, when a candidate first needs it
-            boolean clauseRestates = false;
-            boolean clauseRead = false;
-            for (int i = bucket.size() - 1; i >= 0 && i >= bucket.size() - 8; i--) {
-                Draft o = bucket.get(i);
-                Set<String> other = o.partyKey(gazetteer);
-                if (!o.headline() && !clauseRead) {
-                    clauseRestates = d.headline()
-                            || DEFINITE_MEASURE.matcher(d.clause).find()
-                            || d.clause.transform(WHOLE_13::test);
-                    clauseRead = true;
-                }
-                boolean restates = o.headline() || clauseRestates;
-                boolean sameParties = other.equals(parties)
-                        || (restates && !parties.isEmpty() && other.containsAll(parties))
-                        || (restates && !other.isEmpty() && parties.containsAll(other));
-                boolean split = (o.rule.endsWith("(one per partner)") || d.rule.endsWith("(one per partner)"))
-                        && !other.equals(parties);
-                boolean otherYears =
-                        !o.years.isEmpty() && !d.years.isEmpty() && java.util.Collections.disjoint(o.years, d.years);
-                // a follow-up told in the sentence of the measure it follows ("first imposed on February 22 and then
-                // extended in June", "suspended exports in February and extended the halt in June") is an action of
-                // its own
-                boolean followUp = o.sentence.equals(d.sentence) && (followUp(o) || followUp(d));
-                boolean listItems = !o.sentence.equals(d.sentence)
-                        && !d.rule.endsWith("background of a suspension")
-                        && BULLET.matcher(o.sentence.text()).lookingAt()
-                        && BULLET.matcher(d.sentence.text()).lookingAt();
-                if (sameParties
-                        && !split
-                        && !(measure && otherYears)
-                        && !(!measure && toldOfOtherYears(o, d))
-                        && !listItems
-                        && !followUp
-                        && mineralsAgree(o, d)
-                        && (o.date == null || d.date == null || o.date.equals(d.date))
-                        && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
-                        && (!measure
-                                || (o.headline() && !o.absorbed)
-                                || o.sentence.equals(d.sentence)
-                                || (d.date != null && d.date.equals(o.date))
-                                || (d.date == null
-                                        && (d.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE)
-                                                .matcher(d.clause)
-                                                .find())
-                                || definiteBeforeDated(o, d))) {
-                    same = o;
-                    break;
-                }
-            }
-            if (same == null) {
-                out.add(d);
-                bucket.add(d);
-            } else {
-                if (same.title() && !d.title()) {
-                    // the body's words state the action; the title only restates it
-                    same.sentence = d.sentence;
-                    same.triggerStart = d.triggerStart;
-                    same.clause = d.clause;
-                }
-                same.absorbed = same.absorbed || !same.sentence.equals(d.sentence);
-                same.organisations.addAll(d.organisations);
-                same.minerals.addAll(d.minerals);
-                if (same.money == null) {
-                    same.money = d.money;
-                }
-                if (same.date == null) {
-                    same.date = d.date;
-                }
-                if (same.title == null) {
-                    same.title = d.title;
-                }
-                same.descriptions.addAll(d.descriptions);
-                same.years.addAll(d.years);
-            }
-        }
-        // an agreement naming three or more countries, beside two or more agreements among them, is their summary
-        List<Draft> summaries = new ArrayList<>();
-        List<Draft> agreements =
-                out.stream().filter(d -> d.type == EventType.AGREEMENT).toList();
-        if (agreements.size() <= 200) {
-            for (Draft d : agreements) {
-                if (d.countries.size() >= 3) {
-                    long parts = agreements.stream()
-                            .filter(o -> o != d && d.countries.containsAll(o.countries))
-                            .count();
-                    if (parts >= 2) {
-                        summaries.add(d);
-                    }
-                }
-            }
-        }
-        out.removeAll(summaries);
-        return out;
-    }
-
-    /**
-     * Whether two deal frames are told of different years: the years each one's words name ("in 2023", "its 2021
-     * loan") with the year of its day-precise date, when both have some and none is shared. A background deal recalled
-     * beside a new one of the same parties ("the $400 million it invested in 2023" in a story of a 2025 loan) is a
-     * second event, not a restatement.
-     */
-    private static boolean toldOfOtherYears(Draft a, Draft b) {
-        Set<Integer> first = new TreeSet<>(a.years);
-        Set<Integer> second = new TreeSet<>(b.years);
-        if (a.date != null) {
-            first.add(a.date.getYear());
-        }
-        if (b.date != null) {
-            second.add(b.date.getYear());
-        }
-        return !first.isEmpty() && !second.isEmpty() && java.util.Collections.disjoint(first, second);
-    }
-
-    /**
-     * Whether an undated measure that refers to itself definitely ("the part that matters is the new licensing
-     * requirement on tungsten") is told before the dated telling of the same measure ("on 4 February ... published a
-     * notice putting 25 items ... under export control"): a lede or summary ahead of the details, one action. Their
-     * minerals must be equal or nested: "that package added five more rare earths" and "the controls imposed on April
-     * 4 on seven rare earths" are two measures.
-     */
-    private static boolean definiteBeforeDated(Draft earlier, Draft later) {
-        return earlier.date == null
-                && later.date != null
-                && (earlier.minerals.containsAll(later.minerals) || later.minerals.containsAll(earlier.minerals))
-                && (earlier.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE)
-                        .matcher(earlier.clause)
-                        .find();
-    }
-
-    /** Whether the frame is a measure's follow-up (its extension, its replacement) told after it. */
-    private static boolean followUp(Draft d) {
-        return d.rule.startsWith("export control: follow-up") || d.rule.startsWith("export control: extended");
-    }
-
-    private static boolean mineralsAgree(Draft a, Draft b) {
-        if (a.type == EventType.EXPORT_CONTROL || a.type == EventType.EXPORT_CONTROL_SUSPENSION) {
-            return a.minerals.equals(b.minerals)
-                    || (a.minerals.contains("rare earths") && b.minerals.contains("rare earths"))
-                    || a.minerals.isEmpty()
-                    || b.minerals.isEmpty()
-                    || a.minerals.containsAll(b.minerals)
-                    || b.minerals.containsAll(a.minerals);
-        }
-        if (a.minerals.isEmpty() || b.minerals.isEmpty()) {
-            return true;
-        }
-        if (a.minerals.equals(GENERIC_MINERALS) || b.minerals.equals(GENERIC_MINERALS)) {
-            return true; // critical minerals in general include each of them: "the agreement" told again with lithium
-        }
-        for (String m : a.minerals) {
-            if (b.minerals.contains(m)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
