@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
 final class Coreference {
     private Coreference() {}
 
+    private static final Vocabulary VOCABULARY = Vocabulary.bundled();
+    /** A definite reference to a measure already told ("the ban", "the freeze", "these curbs"). */
+    private static final Pattern DEFINITE_MEASURE = VOCABULARY.pattern("definite-measure");
+    /** A definite reference to an {@code other} action already told ("the price floor", "its strategic reserve"). */
+    private static final Pattern DEFINITE_ACTION = VOCABULARY.definiteAction();
     /** A definite reference to a deal already told: "the deal", "this agreement", "that stake". */
     private static final Predicate<String> DEFINITE_DEAL = Pattern.compile(
                     "(?is).*\\b(?:the|this|that)\\s+(?:deal|agreement|investment|stake|loan|venture|pact"
@@ -83,7 +88,7 @@ final class Coreference {
             Set<String> other = o.partyKey(gazetteer);
             if (!o.headline() && !clauseRead) {
                 clauseRestates = d.headline()
-                        || NewsExtractor.DEFINITE_MEASURE.matcher(d.clause).find()
+                        || DEFINITE_MEASURE.matcher(d.clause).find()
                         || d.clause.transform(DEFINITE_DEAL::test);
                 clauseRead = true;
             }
@@ -100,8 +105,8 @@ final class Coreference {
             boolean followUp = o.sentence.equals(d.sentence) && (followUp(o) || followUp(d));
             boolean listItems = !o.sentence.equals(d.sentence)
                     && !d.rule.endsWith("background of a suspension")
-                    && NewsExtractor.BULLET.matcher(o.sentence.text()).lookingAt()
-                    && NewsExtractor.BULLET.matcher(d.sentence.text()).lookingAt();
+                    && o.listItem()
+                    && d.listItem();
             if (sameParties
                     && !split
                     && !(measure && otherYears)
@@ -169,7 +174,7 @@ final class Coreference {
 
     /** @return the definite reference a frame of its type makes to an action already told */
     private static Pattern definite(Draft d) {
-        return d.type == EventType.OTHER ? NewsExtractor.DEFINITE_ACTION : NewsExtractor.DEFINITE_MEASURE;
+        return d.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE;
     }
 
     /**

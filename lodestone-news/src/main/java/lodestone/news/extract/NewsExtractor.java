@@ -134,8 +134,6 @@ public final class NewsExtractor {
     /** "KABIL, a joint venture of ...": an apposition describes a venture that exists; it forms none. */
     private static final Pattern APPOSITION_LEAD = Pattern.compile(",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}$");
 
-    /** A definite reference to an {@code other} action already told ("the price floor", "its strategic reserve"). */
-    static final Pattern DEFINITE_ACTION = VOCABULARY.definiteAction();
     /** The instruments of {@code other} actions, one pattern per kind (a reserve, a mission, a quota, ...). */
     private static final List<Pattern> ACTION_OBJECTS = VOCABULARY.each("action-object");
     /** "the export controls it announced on October 9": the original measure named inside a suspension sentence. */
@@ -155,7 +153,8 @@ public final class NewsExtractor {
     /** A modal right after the trigger: "a purchase commitment would be ...". */
     private static final Pattern MODAL_AFTER = VOCABULARY.pattern("modal-after");
     /** A list item: "- ", "• ", "* ", or a short label and a colon ("Equity: DoD will ..."). */
-    static final Pattern BULLET = Pattern.compile("(?:[-•*–]\\s|\\d+[.)]\\s|[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}:\\s)");
+    private static final Pattern BULLET =
+            Pattern.compile("(?:[-•*–]\\s|\\d+[.)]\\s|[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}:\\s)");
     /** The company told before: "the Company", "the miner", "the producer". */
     private static final Pattern COMPANY_REFERENCE = VOCABULARY.pattern("company-reference");
     /** "the export control measures announced on October 9": a measure named by its participle inside a suspension. */
@@ -169,7 +168,7 @@ public final class NewsExtractor {
     /** Verbs after "agreed to" that make the agreement an action of another type ("agreed to acquire"). */
     private static final Pattern AGREED_ACTION = VOCABULARY.pattern("agreed-action");
     /** A definite reference to a measure already told ("the ban", "the freeze", "these curbs"). */
-    static final Pattern DEFINITE_MEASURE = VOCABULARY.pattern("definite-measure");
+    private static final Pattern DEFINITE_MEASURE = VOCABULARY.pattern("definite-measure");
     /** "Chinese companies", "foreign investors": a demonym before a generic noun names no party. */
     private static final Pattern GENERIC_ACTORS = VOCABULARY.pattern("generic-actors");
 
@@ -251,14 +250,14 @@ public final class NewsExtractor {
             this.filter = filter;
         }
 
-        Settings copy() {
-            Settings copy = new Settings(filter);
-            copy.proposer = proposer;
-            copy.proposalGate = proposalGate;
-            copy.borrowedGeneric = borrowedGeneric;
-            copy.sentencesPerRun = sentencesPerRun;
-            copy.framesPerRun = framesPerRun;
-            return copy;
+        /** A copy of {@code other}, for a wither to change. */
+        Settings(Settings other) {
+            this(other.filter);
+            proposer = other.proposer;
+            proposalGate = other.proposalGate;
+            borrowedGeneric = other.borrowedGeneric;
+            sentencesPerRun = other.sentencesPerRun;
+            framesPerRun = other.framesPerRun;
         }
     }
 
@@ -294,7 +293,7 @@ public final class NewsExtractor {
 
     /** @return this extractor with a copy of its settings that {@code change} changed */
     private NewsExtractor with(Consumer<Settings> change) {
-        Settings changed = settings.copy();
+        Settings changed = new Settings(settings);
         change.accept(changed);
         return new NewsExtractor(gazetteer, classifier, frames, changed);
     }
@@ -744,10 +743,15 @@ public final class NewsExtractor {
             return sentence.index() == 0 || !sentence.text().transform(WHOLE_1::test);
         }
 
+        /** @return whether the event was read from a list item ("- ", "• ", "1. ", "Equity: ") */
+        boolean listItem() {
+            return BULLET.matcher(sentence.text()).lookingAt();
+        }
+
         /** @return whether the event was read from a title: a line without final punctuation, no list item or table row */
         boolean title() {
             return !sentence.text().transform(WHOLE_1::test)
-                    && !BULLET.matcher(sentence.text()).lookingAt()
+                    && !listItem()
                     && !sentence.text().contains(" | ");
         }
 
