@@ -1,12 +1,8 @@
 package lodestone.bench;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
 
 /**
  * The protocol of the benchmarks whose one operation is long (a plan, a sweep, the extraction of a corpus): each
@@ -14,10 +10,5 @@ import org.openjdk.jmh.annotations.State;
  * inherited, so a subclass states its warm-up and measured iterations and only what else it does differently (a larger
  * heap, a coarser {@link OutputTimeUnit}).
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(
-        value = 1,
-        jvmArgs = {"-Xmx2g"})
-public abstract class SingleShotBenchmark {}
+public abstract class SingleShotBenchmark extends ForkedBenchmark {}

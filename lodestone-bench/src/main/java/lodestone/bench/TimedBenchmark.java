@@ -1,13 +1,9 @@
 package lodestone.bench;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -16,12 +12,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * measured iterations of 2 s. JMH's class annotations are inherited, so a subclass states only what it does
  * differently (e.g. a finer {@link OutputTimeUnit}).
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(
-        value = 1,
-        jvmArgs = {"-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-public abstract class TimedBenchmark {}
+public abstract class TimedBenchmark extends ForkedBenchmark {}

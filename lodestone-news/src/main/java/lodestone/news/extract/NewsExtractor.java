@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,6 @@ import lodestone.news.frame.Reading;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.LogisticFilter;
-import lodestone.news.vet.TypeChooser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  *       back or lacks them, from the sentences before;
  *   <li><b>scope filter</b>: hedged actions (expectations, threats, proposals), actions on products other than
  *       minerals (chips, fentanyl, steel) and frames without a mineral are dropped;
- *   <li><b>coreference</b>: frames that restate one action (headline, lead, quote, recap) are merged;
+ *   <li><b>coreference</b> ({@link Coreference}): frames that restate one action (headline, lead, quote, recap)
+ *       are merged;
  *   <li><b>claims</b>: shares of world output.
  * </ol>
  *
@@ -130,11 +131,9 @@ public final class NewsExtractor {
     private static final Pattern ACTION_FRAME = VOCABULARY.actionFrame();
     /** The case after a trade-remedy word: "(anti-dumping) and countervailing duty investigations", "probe". */
     private static final Pattern TRADE_REMEDY_CASE = VOCABULARY.pattern("trade-remedy-case");
-    /** A definite reference to an {@code other} action already told ("the price floor", "its strategic reserve"). */
     /** "KABIL, a joint venture of ...": an apposition describes a venture that exists; it forms none. */
     private static final Pattern APPOSITION_LEAD = Pattern.compile(",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}$");
 
-    private static final Pattern DEFINITE_ACTION = VOCABULARY.definiteAction();
     /** The instruments of {@code other} actions, one pattern per kind (a reserve, a mission, a quota, ...). */
     private static final List<Pattern> ACTION_OBJECTS = VOCABULARY.each("action-object");
     /** "the export controls it announced on October 9": the original measure named inside a suspension sentence. */
@@ -212,9 +211,6 @@ public final class NewsExtractor {
                     + "(?:\\S+\\s+){0,2}$");
     private static final Predicate<String> WHOLE_12 =
             whole(".*\\b(?:issued|imposed|unveiled|introduced|announced|adopted) (?:on|in) $");
-    private static final Predicate<String> WHOLE_13 =
-            whole("(?is).*\\b(?:the|this|that)\\s+(?:deal|agreement|investment|stake|loan|venture|pact"
-                    + "|memorandum|framework|contract|offtake)\\b.*");
 
     /** @return a test that the whole text matches the expression */
     private static Predicate<String> whole(String regex) {
@@ -224,30 +220,46 @@ public final class NewsExtractor {
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
     private final Optional<SentenceClassifier> classifier;
-    /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
-    private final int sentencesPerRun;
-    /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
-    private final int framesPerRun;
-
     private final ClassifierFrames frames;
-    /** The last stage: which candidate events are kept (all of them without a classifier). */
-    private final CandidateFilter filter;
-    /** Frames proposed where no trigger is left ({@code lodestone.news.frame}; none in the shipped pipeline). */
-    private final FrameProposer proposer;
+    /** The stages a variant of the pipeline changes; never changed after construction. */
+    private final Settings settings;
+
     /**
-     * Which proposed frames are kept, decided right after the frame stage, before any stage that reads other frames
-     * (dates, packages, coreference): a rejected proposal leaves no trace. Its answers for other frames are not read.
+     * The stages a variant of the pipeline changes (for training, validating and testing them). A wither changes a
+     * copy ({@link #with}), so an extractor's settings never change once it is made.
      */
-    private final CandidateFilter proposalGate;
-    /**
-     * Whether the classifier also reads, for the proposer alone, sentences that name a party but no mineral near them
-     * in an article that names one ({@link #wider(Context, Sentence)}).
-     */
-    private final boolean readWider;
-    /** Whether events with borrowed minerals in an article on critical minerals also name critical minerals. */
-    private final boolean borrowedGeneric;
-    /** The type of each kept event: the trigger's, or the trigger's and the classifier's together. */
-    private final TypeChooser types;
+    private static final class Settings {
+        /** The last stage: which candidate events are kept (all of them without a classifier). */
+        CandidateFilter filter;
+        /** Frames proposed where no trigger is left ({@code lodestone.news.frame}). */
+        FrameProposer proposer = FrameProposer.none();
+        /**
+         * Which proposed frames are kept, decided right after the frame stage, before any stage that reads other frames
+         * (dates, packages, coreference): a rejected proposal leaves no trace. Its answers for other frames are not
+         * read.
+         */
+        CandidateFilter proposalGate = CandidateFilter.all();
+        /** Whether events with borrowed minerals in an article on critical minerals also name critical minerals. */
+        boolean borrowedGeneric = true;
+        /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
+        int sentencesPerRun = SENTENCES_PER_RUN;
+        /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
+        int framesPerRun = FRAMES_PER_RUN;
+
+        Settings(CandidateFilter filter) {
+            this.filter = filter;
+        }
+
+        /** A copy of {@code other}, for a wither to change. */
+        Settings(Settings other) {
+            this(other.filter);
+            proposer = other.proposer;
+            proposalGate = other.proposalGate;
+            borrowedGeneric = other.borrowedGeneric;
+            sentencesPerRun = other.sentencesPerRun;
+            framesPerRun = other.framesPerRun;
+        }
+    }
 
     /**
      * @param gazetteer the name lists
@@ -267,40 +279,23 @@ public final class NewsExtractor {
                 gazetteer,
                 classifier,
                 frames,
-                classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all(),
-                FrameProposer.none(),
-                CandidateFilter.all(),
-                false,
-                true,
-                TypeChooser.triggers(),
-                SENTENCES_PER_RUN,
-                FRAMES_PER_RUN);
+                new Settings(classifier.isPresent() ? LogisticFilter.bundled() : CandidateFilter.all()));
     }
 
     private NewsExtractor(
-            Gazetteer gazetteer,
-            Optional<SentenceClassifier> classifier,
-            ClassifierFrames frames,
-            CandidateFilter filter,
-            FrameProposer proposer,
-            CandidateFilter proposalGate,
-            boolean readWider,
-            boolean borrowedGeneric,
-            TypeChooser types,
-            int sentencesPerRun,
-            int framesPerRun) {
+            Gazetteer gazetteer, Optional<SentenceClassifier> classifier, ClassifierFrames frames, Settings settings) {
         this.gazetteer = gazetteer;
-        this.borrowedGeneric = borrowedGeneric;
-        this.types = types;
         this.finder = new MentionFinder(gazetteer);
         this.classifier = classifier;
         this.frames = frames;
-        this.filter = filter;
-        this.proposer = proposer;
-        this.proposalGate = proposalGate;
-        this.readWider = readWider;
-        this.sentencesPerRun = sentencesPerRun;
-        this.framesPerRun = framesPerRun;
+        this.settings = settings;
+    }
+
+    /** @return this extractor with a copy of its settings that {@code change} changed */
+    private NewsExtractor with(Consumer<Settings> change) {
+        Settings changed = new Settings(settings);
+        change.accept(changed);
+        return new NewsExtractor(gazetteer, classifier, frames, changed);
     }
 
     /** Sentences per run of the frame stage: a long article is read in runs of about this many, in parallel. */
@@ -320,18 +315,10 @@ public final class NewsExtractor {
      * @return this extractor reading in runs of those sizes (for tests: the output never depends on them)
      */
     NewsExtractor inRuns(int sentences, int frames) {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                this.frames,
-                filter,
-                proposer,
-                proposalGate,
-                readWider,
-                borrowedGeneric,
-                types,
-                sentences,
-                frames);
+        return with(s -> {
+            s.sentencesPerRun = sentences;
+            s.framesPerRun = frames;
+        });
     }
 
     /**
@@ -339,18 +326,7 @@ public final class NewsExtractor {
      * @return this extractor with that filter as its last stage (for training and validating the filter)
      */
     NewsExtractor filtered(CandidateFilter filter) {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                frames,
-                filter,
-                proposer,
-                proposalGate,
-                readWider,
-                borrowedGeneric,
-                types,
-                sentencesPerRun,
-                framesPerRun);
+        return with(s -> s.filter = filter);
     }
 
     /**
@@ -361,57 +337,10 @@ public final class NewsExtractor {
      * @return this extractor with that proposer and that gate
      */
     NewsExtractor proposing(FrameProposer proposer, CandidateFilter gate) {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                frames,
-                filter,
-                proposer,
-                gate,
-                readWider,
-                borrowedGeneric,
-                types,
-                sentencesPerRun,
-                framesPerRun);
-    }
-
-    /**
-     * @param types the type of each kept event
-     * @return this extractor with that type chooser (for training and validating the type combiner)
-     */
-    NewsExtractor typed(TypeChooser types) {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                frames,
-                filter,
-                proposer,
-                proposalGate,
-                readWider,
-                borrowedGeneric,
-                types,
-                sentencesPerRun,
-                framesPerRun);
-    }
-
-    /**
-     * @param wider whether the classifier also reads, for the proposer alone, the sentences of {@link #wider(Context,
-     *     Sentence)}
-     * @return this extractor reading so
-     */
-    NewsExtractor readingWider(boolean wider) {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                frames,
-                filter,
-                proposer,
-                proposalGate,
-                wider,
-                borrowedGeneric,
-                types,
-                sentencesPerRun,
-                framesPerRun);
+        return with(s -> {
+            s.proposer = proposer;
+            s.proposalGate = gate;
+        });
     }
 
     /**
@@ -419,18 +348,7 @@ public final class NewsExtractor {
      *     measuring that stage out of fold)
      */
     NewsExtractor withoutBorrowedGeneric() {
-        return new NewsExtractor(
-                gazetteer,
-                classifier,
-                frames,
-                filter,
-                proposer,
-                proposalGate,
-                readWider,
-                false,
-                types,
-                sentencesPerRun,
-                framesPerRun);
+        return with(s -> s.borrowedGeneric = false);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */
@@ -513,7 +431,7 @@ public final class NewsExtractor {
         context.mainMinerals();
         List<int[]> runs = OrderedRuns.runs(
                 sentences.size(),
-                sentencesPerRun,
+                settings.sentencesPerRun,
                 i -> triggers.get(i).isEmpty() && !predictions.containsKey(i),
                 QUIET_BEFORE_RUN);
         List<Draft> drafts = gated(
@@ -526,10 +444,10 @@ public final class NewsExtractor {
         ownPolicies(context, drafts);
         lawsInForce(drafts);
         stateDealMinerals(context, drafts);
-        List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), framesPerRun, this::scope);
-        List<Draft> titled = titles(merge(scoped));
-        List<Draft> merged =
-                vetted(context, borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
+        List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), settings.framesPerRun, this::scope);
+        List<Draft> titled = Coreference.titles(Coreference.merge(scoped, gazetteer));
+        List<Draft> merged = vetted(
+                context, settings.borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
@@ -541,8 +459,7 @@ public final class NewsExtractor {
     }
 
     /**
-     * @return the frames the candidate filter keeps, each described by what the stages before computed, each with the
-     *     type the type chooser gives it
+     * @return the frames the candidate filter keeps, each described by what the stages before computed
      */
     private List<Draft> vetted(
             Context context,
@@ -557,26 +474,12 @@ public final class NewsExtractor {
                                 && !triggers.get(d.sentence.index()).isEmpty()
                         ? null
                         : predictions.get(d.sentence.index()))));
-        boolean[] keep = filter.keep(candidates);
+        boolean[] keep = settings.filter.keep(candidates);
         List<Draft> out = new ArrayList<>();
-        List<Candidate> kept = new ArrayList<>();
-        List<double[]> probabilities = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             // a proposed frame left here was decided by the proposal gate before coreference
             if (keep[i] || Proposal.proposed(drafts.get(i).rule)) {
-                Draft d = drafts.get(i);
-                out.add(d);
-                kept.add(candidates.get(i));
-                SentenceClassifier.Prediction p = predictions.get(d.sentence.index());
-                probabilities.add(p == null ? new double[0] : p.probabilities());
-            }
-        }
-        List<String> chosen = types.types(kept, probabilities);
-        for (int i = 0; i < out.size(); i++) {
-            Draft d = out.get(i);
-            if (!chosen.get(i).equals(d.type.id())) {
-                d.rule = d.rule + " (typed " + chosen.get(i) + " with the classifier)";
-                d.type = EventType.valueOf(chosen.get(i).toUpperCase(Locale.ROOT));
+                out.add(drafts.get(i));
             }
         }
         return out;
@@ -593,7 +496,7 @@ public final class NewsExtractor {
         }
         List<Candidate> candidates = new ArrayList<>();
         drafts.forEach(d -> candidates.add(d.candidate(context, predictions.get(d.sentence.index()))));
-        boolean[] keep = proposalGate.keep(candidates);
+        boolean[] keep = settings.proposalGate.keep(candidates);
         List<Draft> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             if (keep[i] || !Proposal.proposed(drafts.get(i).rule)) {
@@ -681,8 +584,6 @@ public final class NewsExtractor {
         private final int[] starts;
         private final Optional<LocalDate> published;
         private @Nullable List<String> mainMinerals;
-        /** The sentences the classifier read for the frame proposer alone (no rule frame and no addition there). */
-        final Set<Integer> readForProposals = new java.util.HashSet<>();
 
         Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
             this.text = text;
@@ -783,7 +684,7 @@ public final class NewsExtractor {
     }
 
     /** An event being built. */
-    private static final class Draft {
+    static final class Draft {
         // type, sentence and rule are set right after construction, where a draft is made (events, split)
         @SuppressWarnings("NullAway.Init")
         EventType type;
@@ -842,10 +743,15 @@ public final class NewsExtractor {
             return sentence.index() == 0 || !sentence.text().transform(WHOLE_1::test);
         }
 
+        /** @return whether the event was read from a list item ("- ", "• ", "1. ", "Equity: ") */
+        boolean listItem() {
+            return BULLET.matcher(sentence.text()).lookingAt();
+        }
+
         /** @return whether the event was read from a title: a line without final punctuation, no list item or table row */
         boolean title() {
             return !sentence.text().transform(WHOLE_1::test)
-                    && !BULLET.matcher(sentence.text()).lookingAt()
+                    && !listItem()
                     && !sentence.text().contains(" | ");
         }
 
@@ -947,8 +853,7 @@ public final class NewsExtractor {
 
     /**
      * Classifies the sentences where the classifier can change the result: those with a weak trigger (it may veto it)
-     * first, then candidate sentences with no trigger (it may add a frame), then, when the type chooser reads them,
-     * sentences whose triggers are all strong (it never vetoes them), in document order, up to the budget of
+     * first, then candidate sentences with no trigger (it may add a frame), in document order, up to the budget of
      * {@link ExtractionLimits#maxModelSentences()}. A sentence repeated verbatim is encoded once.
      */
     private Map<Integer, SentenceClassifier.Prediction> classify(
@@ -963,8 +868,6 @@ public final class NewsExtractor {
         }
         List<Sentence> vetoes = new ArrayList<>();
         List<Sentence> additions = new ArrayList<>();
-        List<Sentence> strong = new ArrayList<>();
-        List<Sentence> forProposals = new ArrayList<>();
         for (Sentence s : context.sentences()) {
             List<Trigger> found = triggers.get(s.index());
             if (s.text().length() > MAX_CLASSIFIED_CHARS) {
@@ -974,18 +877,10 @@ public final class NewsExtractor {
                 vetoes.add(s);
             } else if (found.isEmpty() && candidate(context, s)) {
                 additions.add(s);
-            } else if (!found.isEmpty() && types.readsProbabilities()) {
-                strong.add(s);
-            } else if (found.isEmpty() && readWider && wider(context, s)) {
-                forProposals.add(s);
             }
         }
         List<Sentence> candidates = new ArrayList<>(vetoes);
         candidates.addAll(additions);
-        candidates.addAll(strong);
-        // read last, so that the model budget cuts them first
-        candidates.addAll(forProposals);
-        forProposals.forEach(s -> context.readForProposals.add(s.index()));
         Map<String, List<Sentence>> byText = new LinkedHashMap<>();
         for (Sentence s : candidates) {
             if (byText.size() < limits.maxModelSentences() || byText.containsKey(s.text())) {
@@ -1010,27 +905,6 @@ public final class NewsExtractor {
         }
         budget.check("classification");
         return out;
-    }
-
-    /**
-     * A sentence the classifier also reads for the proposer alone, one of those {@link #candidate} leaves: it names a
-     * party but no mineral, nor does the sentence before, in an article that names a mineral (a frame proposed there
-     * reads its minerals as a deal's or a measure's are read when its own sentence names none: from an earlier frame,
-     * the neighbours or the story's most named mineral); or it names a mineral (or the sentence before does) but no
-     * party (a frame proposed there takes the actor told up to three sentences before).
-     */
-    private static boolean wider(Context context, Sentence s) {
-        if (s.text().length() < 25) {
-            return false;
-        }
-        boolean party = !context.in(s.start(), s.end(), MentionKind.COUNTRY).isEmpty()
-                || !context.in(s.start(), s.end(), MentionKind.ORGANISATION).isEmpty();
-        boolean mineral = !context.in(s.start(), s.end(), MentionKind.MINERAL).isEmpty()
-                || context.before(s)
-                        .map(p -> !context.in(p.start(), p.end(), MentionKind.MINERAL)
-                                .isEmpty())
-                        .orElse(false);
-        return party ? !mineral && !context.mainMinerals().isEmpty() : mineral;
     }
 
     /** A sentence the classifier reads: it names a mineral (or its neighbour does) and a party. */
@@ -1715,7 +1589,7 @@ public final class NewsExtractor {
         String s = sentence.text();
         List<Draft> out = new ArrayList<>();
         List<Trigger> triggers = new ArrayList<>(sentenceTriggers);
-        if (prediction != null && !context.readForProposals.contains(sentence.index())) {
+        if (prediction != null) {
             // the classifier vetoes weak triggers in sentences it reads as out of scope ...
             triggers.removeIf(t -> !t.strong()
                     && (prediction.probability(SentenceLabel.NONE) >= VETO_THRESHOLD
@@ -1738,15 +1612,11 @@ public final class NewsExtractor {
         boolean speculative = prediction != null
                 && triggers.isEmpty()
                 && SPECULATION.matcher(s).find();
-        proposer.propose(new Reading(
+        settings.proposer
+                .propose(new Reading(
                         sentence.index(), sentenceTriggers.size(), triggers.size(), speculative, prediction))
-                .ifPresent(p -> triggers.add(new Trigger(
-                        EventType.valueOf(p.type().name()),
-                        0,
-                        0,
-                        p.rule() + (context.readForProposals.contains(sentence.index()) ? Proposal.WIDER : ""),
-                        "",
-                        false)));
+                .ifPresent(
+                        p -> triggers.add(new Trigger(EventType.valueOf(p.type().name()), 0, 0, p.rule(), "", false)));
         for (Trigger trigger : triggers) {
             int[] window = trigger.rule().startsWith("classifier")
                     ? new int[] {0, s.length()}
@@ -1852,10 +1722,6 @@ public final class NewsExtractor {
                     }
                     prev = context.before(prev.get());
                 }
-            }
-            if (Proposal.wider(d.rule) && !d.countries.isEmpty()) {
-                // a frame proposed in a sentence read for the proposer alone acts through the actor told before
-                d.partyTold = true;
             }
             d.minerals.addAll(context.minerals(from, to));
             if (d.minerals.isEmpty()) {
@@ -1995,7 +1861,7 @@ public final class NewsExtractor {
                         .map(x -> LocalDate.parse(x.key()))
                         .findFirst()
                         .orElse(null);
-            } else if (followUp(d) && from > sentence.start()) {
+            } else if (Coreference.followUp(d) && from > sentence.start()) {
                 // "imposed on February 22 and then extended in June": a follow-up told after the measure in its
                 // sentence has the day told after its verb, not the measure's
                 d.date = context.in(d.triggerStart, to, MentionKind.DATE).stream()
@@ -2519,7 +2385,7 @@ public final class NewsExtractor {
      * of producer countries" beside equity "in rare earth, lithium and copper companies". Only where the article names
      * critical minerals at all.
      */
-    private static final Set<String> GENERIC_MINERALS = Set.of("critical minerals");
+    static final Set<String> GENERIC_MINERALS = Set.of("critical minerals");
 
     private static final Pattern OWN_POLICY_NOUN = VOCABULARY.pattern("own-policy-noun");
     private static final Pattern OWN_POLICY_VERB = VOCABULARY.pattern("own-policy-verb");
@@ -2685,195 +2551,5 @@ public final class NewsExtractor {
             out.add(d);
         }
         return out;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // coreference
-
-    /**
-     * A headline or section title restates what the body tells in shorthand ("China hits back at US tariffs with
-     * export curbs" over a story about the curbs): a frame read only from a title is dropped when the body holds any
-     * frame, and kept only when the title is the article's only word on an action (a headline over a body with no
-     * event of its own).
-     */
-    private static List<Draft> titles(List<Draft> drafts) {
-        boolean bodyTells = drafts.stream().anyMatch(d -> !d.title());
-        return drafts.stream().filter(d -> !d.title() || !bodyTells).toList();
-    }
-
-    /**
-     * Merges frames that restate one action: same type, same parties (and agreement noun), agreeing minerals,
-     * compatible dates and amounts. Candidates are looked up by (type, parties), so the work stays linear.
-     */
-    private List<Draft> merge(List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>();
-        Map<String, List<Draft>> byKey = new java.util.HashMap<>();
-        for (Draft d : drafts) {
-            String key = d.type + "|" + d.noun;
-            List<Draft> bucket = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-            Draft same = null;
-            // measures and `other` actions are kept apart by time: one told again merges only as a headline, in the
-            // same
-            // sentence, with the same date or by a definite reference ("a 2014 measure and a 2027 one" stay two)
-            boolean measure = d.type == EventType.EXPORT_CONTROL
-                    || d.type == EventType.EXPORT_CONTROL_SUSPENSION
-                    || d.type == EventType.OTHER;
-            Set<String> parties = d.partyKey(gazetteer);
-            // whether d's own words restate an action: read once per draft, when a candidate first needs it
-            boolean clauseRestates = false;
-            boolean clauseRead = false;
-            for (int i = bucket.size() - 1; i >= 0 && i >= bucket.size() - 8; i--) {
-                Draft o = bucket.get(i);
-                Set<String> other = o.partyKey(gazetteer);
-                if (!o.headline() && !clauseRead) {
-                    clauseRestates = d.headline()
-                            || DEFINITE_MEASURE.matcher(d.clause).find()
-                            || d.clause.transform(WHOLE_13::test);
-                    clauseRead = true;
-                }
-                boolean restates = o.headline() || clauseRestates;
-                boolean sameParties = other.equals(parties)
-                        || (restates && !parties.isEmpty() && other.containsAll(parties))
-                        || (restates && !other.isEmpty() && parties.containsAll(other));
-                boolean split = (o.rule.endsWith("(one per partner)") || d.rule.endsWith("(one per partner)"))
-                        && !other.equals(parties);
-                boolean otherYears =
-                        !o.years.isEmpty() && !d.years.isEmpty() && java.util.Collections.disjoint(o.years, d.years);
-                // a follow-up told in the sentence of the measure it follows ("first imposed on February 22 and then
-                // extended in June", "suspended exports in February and extended the halt in June") is an action of
-                // its own
-                boolean followUp = o.sentence.equals(d.sentence) && (followUp(o) || followUp(d));
-                boolean listItems = !o.sentence.equals(d.sentence)
-                        && !d.rule.endsWith("background of a suspension")
-                        && BULLET.matcher(o.sentence.text()).lookingAt()
-                        && BULLET.matcher(d.sentence.text()).lookingAt();
-                if (sameParties
-                        && !split
-                        && !(measure && otherYears)
-                        && !(!measure && toldOfOtherYears(o, d))
-                        && !listItems
-                        && !followUp
-                        && mineralsAgree(o, d)
-                        && (o.date == null || d.date == null || o.date.equals(d.date))
-                        && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
-                        && (!measure
-                                || (o.headline() && !o.absorbed)
-                                || o.sentence.equals(d.sentence)
-                                || (d.date != null && d.date.equals(o.date))
-                                || (d.date == null
-                                        && (d.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE)
-                                                .matcher(d.clause)
-                                                .find())
-                                || definiteBeforeDated(o, d))) {
-                    same = o;
-                    break;
-                }
-            }
-            if (same == null) {
-                out.add(d);
-                bucket.add(d);
-            } else {
-                if (same.title() && !d.title()) {
-                    // the body's words state the action; the title only restates it
-                    same.sentence = d.sentence;
-                    same.triggerStart = d.triggerStart;
-                    same.clause = d.clause;
-                }
-                same.absorbed = same.absorbed || !same.sentence.equals(d.sentence);
-                same.organisations.addAll(d.organisations);
-                same.minerals.addAll(d.minerals);
-                if (same.money == null) {
-                    same.money = d.money;
-                }
-                if (same.date == null) {
-                    same.date = d.date;
-                }
-                if (same.title == null) {
-                    same.title = d.title;
-                }
-                same.descriptions.addAll(d.descriptions);
-                same.years.addAll(d.years);
-            }
-        }
-        // an agreement naming three or more countries, beside two or more agreements among them, is their summary
-        List<Draft> summaries = new ArrayList<>();
-        List<Draft> agreements =
-                out.stream().filter(d -> d.type == EventType.AGREEMENT).toList();
-        if (agreements.size() <= 200) {
-            for (Draft d : agreements) {
-                if (d.countries.size() >= 3) {
-                    long parts = agreements.stream()
-                            .filter(o -> o != d && d.countries.containsAll(o.countries))
-                            .count();
-                    if (parts >= 2) {
-                        summaries.add(d);
-                    }
-                }
-            }
-        }
-        out.removeAll(summaries);
-        return out;
-    }
-
-    /**
-     * Whether two deal frames are told of different years: the years each one's words name ("in 2023", "its 2021
-     * loan") with the year of its day-precise date, when both have some and none is shared. A background deal recalled
-     * beside a new one of the same parties ("the $400 million it invested in 2023" in a story of a 2025 loan) is a
-     * second event, not a restatement.
-     */
-    private static boolean toldOfOtherYears(Draft a, Draft b) {
-        Set<Integer> first = new TreeSet<>(a.years);
-        Set<Integer> second = new TreeSet<>(b.years);
-        if (a.date != null) {
-            first.add(a.date.getYear());
-        }
-        if (b.date != null) {
-            second.add(b.date.getYear());
-        }
-        return !first.isEmpty() && !second.isEmpty() && java.util.Collections.disjoint(first, second);
-    }
-
-    /**
-     * Whether an undated measure that refers to itself definitely ("the part that matters is the new licensing
-     * requirement on tungsten") is told before the dated telling of the same measure ("on 4 February ... published a
-     * notice putting 25 items ... under export control"): a lede or summary ahead of the details, one action. Their
-     * minerals must be equal or nested: "that package added five more rare earths" and "the controls imposed on April
-     * 4 on seven rare earths" are two measures.
-     */
-    private static boolean definiteBeforeDated(Draft earlier, Draft later) {
-        return earlier.date == null
-                && later.date != null
-                && (earlier.minerals.containsAll(later.minerals) || later.minerals.containsAll(earlier.minerals))
-                && (earlier.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE)
-                        .matcher(earlier.clause)
-                        .find();
-    }
-
-    /** Whether the frame is a measure's follow-up (its extension, its replacement) told after it. */
-    private static boolean followUp(Draft d) {
-        return d.rule.startsWith("export control: follow-up") || d.rule.startsWith("export control: extended");
-    }
-
-    private static boolean mineralsAgree(Draft a, Draft b) {
-        if (a.type == EventType.EXPORT_CONTROL || a.type == EventType.EXPORT_CONTROL_SUSPENSION) {
-            return a.minerals.equals(b.minerals)
-                    || (a.minerals.contains("rare earths") && b.minerals.contains("rare earths"))
-                    || a.minerals.isEmpty()
-                    || b.minerals.isEmpty()
-                    || a.minerals.containsAll(b.minerals)
-                    || b.minerals.containsAll(a.minerals);
-        }
-        if (a.minerals.isEmpty() || b.minerals.isEmpty()) {
-            return true;
-        }
-        if (a.minerals.equals(GENERIC_MINERALS) || b.minerals.equals(GENERIC_MINERALS)) {
-            return true; // critical minerals in general include each of them: "the agreement" told again with lithium
-        }
-        for (String m : a.minerals) {
-            if (b.minerals.contains(m)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

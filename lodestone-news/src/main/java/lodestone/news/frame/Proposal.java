@@ -16,12 +16,6 @@ public record Proposal(SentenceLabel type, double probability) {
      */
     public static final String RULE_PREFIX = "classifier proposal: ";
 
-    /**
-     * How the rule of a frame proposed in a sentence the classifier read for the proposer alone ends (one that names a
-     * party but no mineral near it).
-     */
-    public static final String WIDER = " (wider reading)";
-
     public Proposal {
         if (type == SentenceLabel.NONE) {
             throw new IllegalArgumentException("type (none) must be an event type.");
@@ -42,13 +36,5 @@ public record Proposal(SentenceLabel type, double probability) {
      */
     public static boolean proposed(String rule) {
         return rule.startsWith(RULE_PREFIX);
-    }
-
-    /**
-     * @param rule a candidate's rule
-     * @return whether the proposer made it in a sentence the classifier read for it alone
-     */
-    public static boolean wider(String rule) {
-        return proposed(rule) && rule.endsWith(WIDER);
     }
 }

@@ -10,14 +10,8 @@
  * {@link FilterTraining} from the candidates of the development splits labelled by the scorer's matching, and shipped
  * as {@code lodestone/news/vet/filter.tsv}. See {@code docs/adr/0004-news-annotator-pipeline.md}.
  *
- * <p>The kept candidates' types are then decided by a {@link TypeChooser}: with the classifier, a {@link TypeCombiner}
- * (one logistic regression per event type over {@link TypeFeatures}: the trigger's type, the classifier's
- * probabilities for the sentence and a few signs of the clause), trained by {@link TypeTraining} from the candidates of
- * the development splits labelled with the type of the gold event each one is, and shipped as {@code
- * lodestone/news/vet/types.tsv}.
- *
  * <p>Depends on the JDK and the classifier's labels only; no I/O except reading class-path resources (and, in {@link
- * FilterTraining#main} and {@link TypeTraining#main}, the files they are given).
+ * FilterTraining#main}, the files it is given).
  */
 @NullMarked
 package lodestone.news.vet;

@@ -1,7 +1,6 @@
 package lodestone.news.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,10 +24,6 @@ import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.FilterTraining;
 import lodestone.news.vet.LogisticFilter;
-import lodestone.news.vet.TypeChooser;
-import lodestone.news.vet.TypeCombiner;
-import lodestone.news.vet.TypeFeatures;
-import lodestone.news.vet.TypeTraining;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,26 +48,13 @@ import org.jspecify.annotations.Nullable;
  * {@code -Dcompare=true} each split is also read by the extractor without the stage that adds critical minerals to
  * events with borrowed minerals, with the same out-of-fold classifier, and the same cross-validation is printed for it
  * first (its table is written beside the other, as {@code CANDIDATES.tsv.without}; its predictions to {@code
- * DIR/without}). With {@code -Dtypes=TYPES.tsv} the candidates that match a gold event are also written there with the
- * gold event's type ({@link TypeTraining}'s table; the classifier reads every candidate's sentence for it), and for
- * each split held out in turn a type combiner trained on the other splits' rows decides the types of the events its
- * filter keeps: the cross-validation prints a third column, end to end with the combiner (its predictions in {@code
- * DIR/typed}).
+ * DIR/without}).
  */
 final class FilterValidation {
     private FilterValidation() {}
 
-    /**
-     * One article's candidates, the classifier's probabilities for each one's sentence (empty when it did not read it),
-     * the candidates as schema rows, and its gold.
-     */
-    private record Run(
-            String split,
-            String article,
-            List<Candidate> candidates,
-            List<double[]> probabilities,
-            List<JsonNode> rows,
-            JsonNode gold) {}
+    /** One article's candidates, the candidates as schema rows, and its gold. */
+    private record Run(String split, String article, List<Candidate> candidates, List<JsonNode> rows, JsonNode gold) {}
 
     public static void main(String[] args) throws IOException {
         Path cache = Path.of(args[0]);
@@ -100,16 +82,10 @@ final class FilterValidation {
             Files.writeString(tableFile, table.toText(), StandardCharsets.UTF_8);
         }
         double l2 = Double.parseDouble(System.getProperty("l2", String.valueOf(FilterTraining.L2)));
-        String typesFile = System.getProperty("types");
-        List<TypeTraining.Row> typeRows = typesFile == null || runs.isEmpty() ? List.of() : typeRows(runs);
-        if (!typeRows.isEmpty()) {
-            Files.writeString(Path.of(typesFile), TypeTraining.toText(typeRows), StandardCharsets.UTF_8);
-        }
-        System.out.println("out of fold by split (l2 " + l2 + "): split, threshold, before m/p/g P R F1, after m/p/g P"
-                + " R F1" + (typeRows.isEmpty() ? "" : ", with the type combiner m/p/g P R F1, margin, retyped"));
+        System.out.println(
+                "out of fold by split (l2 " + l2 + "): split, threshold, before m/p/g P R F1, after m/p/g P" + " R F1");
         int[] before = new int[3];
         int[] after = new int[3];
-        int[] typed = new int[3];
         for (String held : table.gold().keySet()) {
             Map<String, Integer> gold = new LinkedHashMap<>(table.gold());
             gold.remove(held);
@@ -118,7 +94,6 @@ final class FilterValidation {
             LogisticFilter filter = FilterTraining.train(new FilterTraining.Table(gold, training), l2);
             int[] b;
             int[] a;
-            String combined = "";
             if (runs.isEmpty()) {
                 // from the table alone: labels of the unfiltered matching (a dropped match could free a gold event
                 // for another candidate, which only the full run counts)
@@ -135,44 +110,19 @@ final class FilterValidation {
             } else {
                 List<Run> heldRuns =
                         runs.stream().filter(r -> r.split().equals(held)).toList();
-                b = score(heldRuns, CandidateFilter.all(), TypeChooser.triggers());
-                a = score(heldRuns, filter, TypeChooser.triggers());
+                b = score(heldRuns, CandidateFilter.all());
+                a = score(heldRuns, filter);
                 if (dir != null) {
-                    write(Path.of(dir, held + ".jsonl"), heldRuns, filter, TypeChooser.triggers());
-                }
-                if (!typeRows.isEmpty()) {
-                    TypeCombiner combiner = TypeTraining.train(typeRows.stream()
-                            .filter(r -> !r.split().equals(held))
-                            .toList());
-                    int[] c = score(heldRuns, filter, combiner);
-                    for (int k = 0; k < 3; k++) {
-                        typed[k] += c[k];
-                    }
-                    combined = String.format(
-                            Locale.ROOT,
-                            "  %s %.2f %d",
-                            prf(c),
-                            combiner.margin(),
-                            retyped(heldRuns, filter, combiner));
-                    if (dir != null) {
-                        write(Path.of(dir, "typed", held + ".jsonl"), heldRuns, filter, combiner);
-                    }
+                    write(Path.of(dir, held + ".jsonl"), heldRuns, filter);
                 }
             }
             for (int k = 0; k < 3; k++) {
                 before[k] += b[k];
                 after[k] += a[k];
             }
-            System.out.printf(
-                    Locale.ROOT, "%-10s %.2f  %s  %s%s%n", held, filter.threshold(), prf(b), prf(a), combined);
+            System.out.printf(Locale.ROOT, "%-10s %.2f  %s  %s%n", held, filter.threshold(), prf(b), prf(a));
         }
-        System.out.printf(
-                Locale.ROOT,
-                "%-10s       %s  %s%s%n",
-                "pooled",
-                prf(before),
-                prf(after),
-                typeRows.isEmpty() ? "" : "  " + prf(typed));
+        System.out.printf(Locale.ROOT, "%-10s       %s  %s%n", "pooled", prf(before), prf(after));
         LogisticFilter all = FilterTraining.train(table, l2);
         System.out.println("trained on every split: threshold " + all.threshold());
         double[] w = all.weights();
@@ -197,7 +147,6 @@ final class FilterValidation {
         for (Split held : splits) {
             SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
             List<List<Candidate>> seen = new ArrayList<>();
-            List<List<double[]>> read = new ArrayList<>();
             NewsExtractor extractor = new NewsExtractor(
                             Gazetteer.bundled(),
                             Optional.of(new SentenceClassifier(encoder, model)),
@@ -205,10 +154,6 @@ final class FilterValidation {
                     .filtered(article -> {
                         seen.add(List.copyOf(article));
                         return CandidateFilter.all().keep(article);
-                    })
-                    .typed((article, probabilities) -> {
-                        read.add(List.copyOf(probabilities));
-                        return TypeChooser.triggers().types(article, probabilities);
                     });
             List<List<Candidate>> seenWithout = new ArrayList<>();
             NewsExtractor baseline = extractor.withoutBorrowedGeneric().filtered(article -> {
@@ -221,9 +166,9 @@ final class FilterValidation {
                 if (gold.containsKey(article.name())
                         && held.files().matcher(article.name()).matches()) {
                     if (Boolean.getBoolean("compare")) {
-                        without.add(run(held, article, baseline, seenWithout, read, gold));
+                        without.add(run(held, article, baseline, seenWithout, gold));
                     }
-                    runs.add(run(held, article, extractor, seen, read, gold));
+                    runs.add(run(held, article, extractor, seen, gold));
                 }
             }
             System.err.println("fold " + held.name() + ": " + runs.size() + " articles so far");
@@ -238,102 +183,26 @@ final class FilterValidation {
             Article article,
             NewsExtractor extractor,
             List<List<Candidate>> seen,
-            List<List<double[]>> read,
             Map<String, JsonNode> gold) {
         JsonNode schema = GoldScore.node(extractor.extract(article).toSchema());
         return new Run(
                 split.name(),
                 article.name(),
                 seen.get(seen.size() - 1),
-                read.get(read.size() - 1),
                 GoldScore.list(schema.get("events")),
                 gold.get(article.name()));
     }
 
-    /** @return the events of the run that the filter keeps, each with the type the chooser gives it */
-    private static List<JsonNode> kept(Run r, CandidateFilter filter, TypeChooser types) {
+    /** @return the events of the run that the filter keeps */
+    private static List<JsonNode> kept(Run r, CandidateFilter filter) {
         boolean[] keep = filter.keep(r.candidates());
         List<JsonNode> kept = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>();
-        List<double[]> probabilities = new ArrayList<>();
         for (int i = 0; i < keep.length; i++) {
             if (keep[i]) {
                 kept.add(r.rows().get(i));
-                candidates.add(r.candidates().get(i));
-                probabilities.add(r.probabilities().get(i));
             }
         }
-        List<String> chosen = types.types(candidates, probabilities);
-        List<JsonNode> out = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            ObjectNode row = kept.get(i).deepCopy();
-            row.put("type", chosen.get(i));
-            out.add(row);
-        }
-        return out;
-    }
-
-    /** @return how many of the events of the runs that the filter keeps the chooser gives another type */
-    private static int retyped(List<Run> runs, CandidateFilter filter, TypeChooser types) {
-        int n = 0;
-        for (Run r : runs) {
-            List<JsonNode> before = kept(r, filter, TypeChooser.triggers());
-            List<JsonNode> after = kept(r, filter, types);
-            for (int i = 0; i < before.size(); i++) {
-                n += before.get(i).get("type").equals(after.get(i).get("type")) ? 0 : 1;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * @return the candidates of the runs that match a gold event, labelled with its type: the gold event the scorer
-     *     matches to the candidate, else an unmatched gold event with the same parties and minerals and another type
-     *     ({@link NearMisses}), the one told in the candidate's sentence first
-     */
-    private static List<TypeTraining.Row> typeRows(List<Run> runs) {
-        List<TypeTraining.Row> out = new ArrayList<>();
-        for (Run r : runs) {
-            List<JsonNode> goldEvents = GoldScore.list(r.gold().get("events"));
-            Map<Integer, Integer> pairs = GoldScore.matchedEventPairs(goldEvents, r.rows());
-            Map<Integer, Integer> byPrediction = new java.util.HashMap<>();
-            pairs.forEach((g, p) -> byPrediction.put(p, g));
-            Set<Integer> usedGold = new java.util.HashSet<>(pairs.keySet());
-            for (int i = 0; i < r.rows().size(); i++) {
-                Integer g = byPrediction.get(i);
-                if (g == null) {
-                    g = nearestOfAnotherType(goldEvents, usedGold, r.rows().get(i));
-                }
-                if (g != null) {
-                    usedGold.add(g);
-                    out.add(new TypeTraining.Row(
-                            r.split(),
-                            r.article(),
-                            goldEvents.get(g).get("type").asText(),
-                            TypeFeatures.of(
-                                    r.candidates().get(i), r.probabilities().get(i))));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** @return the unused gold event with the prediction's parties and minerals and another type, or null */
-    private static @Nullable Integer nearestOfAnotherType(List<JsonNode> gold, Set<Integer> used, JsonNode predicted) {
-        Integer best = null;
-        for (int g = 0; g < gold.size(); g++) {
-            if (used.contains(g) || NearMisses.kind(gold.get(g), predicted) != NearMisses.Kind.TYPE) {
-                continue;
-            }
-            NearMisses.Miss m = new NearMisses.Miss("", NearMisses.Kind.TYPE, gold.get(g), predicted);
-            if (best == null || m.sameSentence()) {
-                best = g;
-                if (m.sameSentence()) {
-                    break;
-                }
-            }
-        }
-        return best;
+        return kept;
     }
 
     private static FilterTraining.Table table(List<Run> runs) {
@@ -352,10 +221,10 @@ final class FilterValidation {
     }
 
     /** Writes the events of the runs that the filter keeps, one article per line. */
-    private static void write(Path file, List<Run> runs, CandidateFilter filter, TypeChooser types) throws IOException {
+    private static void write(Path file, List<Run> runs, CandidateFilter filter) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Run r : runs) {
-            List<JsonNode> kept = kept(r, filter, types);
+            List<JsonNode> kept = kept(r, filter);
             lines.add(GoldScore.JSON.writeValueAsString(
                     Map.of("file", r.article(), "events", kept, "claims", List.of())));
         }
@@ -364,11 +233,11 @@ final class FilterValidation {
     }
 
     /** @return matched, predicted and gold events of the runs with the filter applied */
-    private static int[] score(List<Run> runs, CandidateFilter filter, TypeChooser types) {
+    private static int[] score(List<Run> runs, CandidateFilter filter) {
         Map<String, JsonNode> gold = new LinkedHashMap<>();
         Map<String, JsonNode> predicted = new LinkedHashMap<>();
         for (Run r : runs) {
-            List<JsonNode> kept = kept(r, filter, types);
+            List<JsonNode> kept = kept(r, filter);
             gold.put(r.article(), r.gold());
             predicted.put(r.article(), GoldScore.node(Map.of("events", kept, "claims", List.of())));
         }

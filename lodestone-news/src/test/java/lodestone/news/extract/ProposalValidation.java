@@ -56,11 +56,7 @@ import lodestone.news.vet.LogisticFilter;
  * sentence, its neighbours and the headline name). Each proposal is labelled by whether keeping it alone matches one
  * more gold event than the baseline, with the features the gate reads before coreference, and the gate's table is
  * written ({@link GateTraining}). Then each split is held out in turn again: a gate is trained on the other splits'
- * proposals and the extractor runs on the split with the proposer and that gate ({@link ProposalGate}). With {@code
- * -Dwider=true} the classifier also reads, for the proposer alone, sentences that name a party and no mineral near
- * them ({@code NewsExtractor.readingWider}), and the measurement is printed twice: with every proposal, and without
- * those sentences' proposals (a gate trained without them, which rejects them; its table is written beside the first
- * with {@code .narrow} appended). It prints
+ * proposals and the extractor runs on the split with the proposer and that gate ({@link ProposalGate}). It prints
  * matched, predicted and gold events, P, R and F1 per split before and after, and pooled. Run from the repository root
  * with a file that keeps the sentence vectors between runs, the table to write and the arguments of {@link
  * TrainingSentences}:
@@ -95,7 +91,6 @@ final class ProposalValidation {
         Path tableFile = Path.of(args[1]);
         double floor = Double.parseDouble(System.getProperty("floor", "0.1"));
         FrameProposer proposer = new LikeliestTypeProposer(floor);
-        boolean wider = Boolean.getBoolean("wider");
         // whether to run the shipped pipeline too, to check that rejected proposals change nothing
         boolean check = !"false".equals(System.getProperty("check"));
         SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
@@ -112,8 +107,6 @@ final class ProposalValidation {
         Map<String, Integer> gold = new LinkedHashMap<>();
         Map<String, int[]> base = new LinkedHashMap<>();
         List<FilterTraining.Row> rows = new ArrayList<>();
-        // the proposals made in sentences the classifier read for the proposer alone
-        Set<FilterTraining.Row> widerRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int differing = 0;
         for (Split held : splits) {
             SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
@@ -126,10 +119,7 @@ final class ProposalValidation {
                             .toList()));
             filters.put(held.name(), filter);
             NewsExtractor extractor = new NewsExtractor(
-                            Gazetteer.bundled(),
-                            Optional.of(new SentenceClassifier(encoder, model)),
-                            ClassifierFrames.BUNDLED)
-                    .readingWider(wider);
+                    Gazetteer.bundled(), Optional.of(new SentenceClassifier(encoder, model)), ClassifierFrames.BUNDLED);
             extractors.put(held.name(), extractor);
             Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
             for (Article article : articles(held, goldOf)) {
@@ -155,12 +145,8 @@ final class ProposalValidation {
                     boolean real = GoldScore.matchedEvents(goldEvents, kept(alone, filter))
                                     .size()
                             > matched;
-                    FilterTraining.Row row = new FilterTraining.Row(
-                            held.name(), article.name(), real, CandidateFeatures.of(rejecting.gated, proposed.get(k)));
-                    rows.add(row);
-                    if (Proposal.wider(rejecting.gated.get(proposed.get(k)).rule())) {
-                        widerRows.add(row);
-                    }
+                    rows.add(new FilterTraining.Row(
+                            held.name(), article.name(), real, CandidateFeatures.of(rejecting.gated, proposed.get(k))));
                 }
             }
             System.err.println(
@@ -173,17 +159,7 @@ final class ProposalValidation {
         diagnose(before, filters);
         GateTraining.Table table = new GateTraining.Table(new FilterTraining.Table(gold, rows), base);
         Files.writeString(tableFile, table.toText(), StandardCharsets.UTF_8);
-        afterByFold(splits, table, before, filters, extractors, proposer, false);
-        if (wider) {
-            // the same without the sentences read for the proposer alone: their proposals neither trained nor kept
-            GateTraining.Table narrow = new GateTraining.Table(
-                    new FilterTraining.Table(
-                            gold,
-                            rows.stream().filter(r -> !widerRows.contains(r)).toList()),
-                    base);
-            Files.writeString(Path.of(tableFile + ".narrow"), narrow.toText(), StandardCharsets.UTF_8);
-            afterByFold(splits, narrow, before, filters, extractors, proposer, true);
-        }
+        afterByFold(splits, table, before, filters, extractors, proposer);
     }
 
     /** Prints the extraction out of fold by split, before and with the proposer and a gate trained on the other splits. */
@@ -193,26 +169,16 @@ final class ProposalValidation {
             List<Run> before,
             Map<String, LogisticFilter> filters,
             Map<String, NewsExtractor> extractors,
-            FrameProposer proposer,
-            boolean narrow) {
-        System.out.println("out of fold by split" + (narrow ? ", no wider reading" : "")
-                + ": split, gate threshold, before m/p/g P R F1, after m/p/g P R F1, proposals kept");
+            FrameProposer proposer) {
+        System.out.println(
+                "out of fold by split: split, gate threshold, before m/p/g P R F1, after m/p/g P R F1, proposals kept");
         int[] pooledBefore = new int[3];
         int[] pooledAfter = new int[3];
         for (Split held : splits) {
             LogisticFilter gate = GateTraining.train(table.without(held.name()));
             LogisticFilter filter = filters.get(held.name());
             Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
-            ProposalGate proposalGate = new ProposalGate(gate);
-            CandidateFilter decide = narrow
-                    ? candidates -> {
-                        boolean[] keep = proposalGate.keep(candidates);
-                        for (int i = 0; i < keep.length; i++) {
-                            keep[i] &= !Proposal.wider(candidates.get(i).rule());
-                        }
-                        return keep;
-                    }
-                    : proposalGate;
+            ProposalGate decide = new ProposalGate(gate);
             List<Run> after = new ArrayList<>();
             for (Article article : articles(held, goldOf)) {
                 after.add(run(

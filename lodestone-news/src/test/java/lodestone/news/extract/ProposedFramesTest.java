@@ -3,13 +3,10 @@ package lodestone.news.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
-import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.frame.FrameProposer;
 import lodestone.news.frame.Proposal;
@@ -44,40 +41,6 @@ class ProposedFramesTest {
                     .as(article.name())
                     .isEqualTo(rules.extract(article).events());
         }
-    }
-
-    @Test
-    void theWiderReadingGivesTheProposerSentencesWithAPartyOrAMineralAlone() {
-        Article article = new Article(
-                "w.txt",
-                "w.txt",
-                "Lynas Rare Earths will build a rare earths processing plant in Texas. The company said the plant"
-                        + " would open in 2027. Canada's resources minister visited the site in Sudbury on Monday.",
-                Optional.empty(),
-                Optional.empty());
-        NewsExtractor bundled = new NewsExtractor(Gazetteer.bundled(), Optional.of(SentenceClassifier.bundled()));
-        Set<Integer> read = classified(bundled, article);
-        Set<Integer> readWider = classified(bundled.readingWider(true), article);
-        // the first sentence names a mineral and a party, the second follows it; the third names a party, no mineral
-        // near it, in an article that names one: read for the proposer alone
-        assertThat(read).doesNotContain(2);
-        assertThat(readWider).contains(2).containsAll(read);
-    }
-
-    /** @return the sentences whose reading reaches the proposer with the classifier's probabilities */
-    private static Set<Integer> classified(NewsExtractor extractor, Article article) {
-        Set<Integer> out = new HashSet<>();
-        extractor
-                .proposing(
-                        reading -> {
-                            if (reading.prediction() != null) {
-                                out.add(reading.sentence());
-                            }
-                            return Optional.empty();
-                        },
-                        REJECT_PROPOSALS)
-                .extract(article);
-        return out;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package lodestone.plan.solve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,6 +119,21 @@ final class Master {
         return model.theta.getValue().doubleValue();
     }
 
+    /**
+     * Adds the conflict a slack variable tells when the solution uses it (beyond the solver's tolerance).
+     *
+     * @param format the message, whose last argument is the slack used, in US dollars
+     * @param before the message's arguments before that one
+     */
+    private static void ifUsed(Variable slack, List<String> conflicts, String format, Object... before) {
+        double used = slack.getValue().doubleValue();
+        if (used > 1e-3) {
+            Object[] args = Arrays.copyOf(before, before.length + 1);
+            args[before.length] = used;
+            conflicts.add(String.format(Locale.ROOT, format, args));
+        }
+    }
+
     private static double clamp(double level, double min, double max) {
         double value = Math.max(min, Math.min(max, level));
         return Math.abs(value) < 1e-12 ? 0 : value;
@@ -222,26 +238,18 @@ final class Master {
         Optimisation.Result result = model.minimise();
         List<String> conflicts = new ArrayList<>();
         if (result.getState().isFeasible()) {
-            double over = budgetSlack.getValue().doubleValue();
-            if (over > 1e-3) {
-                conflicts.add(String.format(
-                        Locale.ROOT,
-                        "budget (US$%,.0f) would have to grow by US$%,.0f to pay for the minimum levels;",
-                        budget,
-                        over));
-            }
-            countrySlacks.forEach((country, slack) -> {
-                double excess = slack.getValue().doubleValue();
-                if (excess > 1e-3) {
-                    conflicts.add(String.format(
-                            Locale.ROOT,
-                            "spending cap for %s (%.0f %% of the budget, US$%,.0f) is exceeded by US$%,.0f;",
-                            country,
-                            100 * countryShare,
-                            countryShare * budget,
-                            excess));
-                }
-            });
+            ifUsed(
+                    budgetSlack,
+                    conflicts,
+                    "budget (US$%,.0f) would have to grow by US$%,.0f to pay for the minimum levels;",
+                    budget);
+            countrySlacks.forEach((country, slack) -> ifUsed(
+                    slack,
+                    conflicts,
+                    "spending cap for %s (%.0f %% of the budget, US$%,.0f) is exceeded by US$%,.0f;",
+                    country,
+                    100 * countryShare,
+                    countryShare * budget));
         }
         if (conflicts.isEmpty()) {
             conflicts.add(String.format(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import lodestone.model.geo.Area;
@@ -78,16 +79,13 @@ public final class WgiReader {
         Set<String> unmapped = new TreeSet<>();
         for (CsvFiles.Row row : table.dataRows(report)) {
             String iso3 = row.get("iso3").trim();
-            String yearText = row.get("year").trim();
             String indicator = row.get("indicator").trim();
             String estimate = row.get("estimate").trim();
-            int year;
-            try {
-                year = Integer.parseInt(yearText);
-            } catch (NumberFormatException e) {
-                report.error(FILE, row.line(), "year", yearText, "not a year");
+            OptionalInt yearRead = row.year(FILE, "year", report);
+            if (yearRead.isEmpty()) {
                 continue;
             }
+            int year = yearRead.getAsInt();
             if (!INDICATORS.contains(indicator)) {
                 report.error(
                         FILE, row.line(), "indicator", indicator, "unknown indicator; expected one of " + INDICATORS);

@@ -1,0 +1,243 @@
+package lodestone.news.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import lodestone.news.extract.NewsExtractor.Draft;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The coreference stage of {@link NewsExtractor}: frames that restate one action (a headline, a lead, a quote, a recap)
+ * are merged into one event, an agreement that sums up others told beside it is dropped, and a frame read only from a
+ * title gives way to the body's. Each step reads the frames in text order and changes the frames it merges into.
+ */
+final class Coreference {
+    private Coreference() {}
+
+    private static final Vocabulary VOCABULARY = Vocabulary.bundled();
+    /** A definite reference to a measure already told ("the ban", "the freeze", "these curbs"). */
+    private static final Pattern DEFINITE_MEASURE = VOCABULARY.pattern("definite-measure");
+    /** A definite reference to an {@code other} action already told ("the price floor", "its strategic reserve"). */
+    private static final Pattern DEFINITE_ACTION = VOCABULARY.definiteAction();
+    /** A definite reference to a deal already told: "the deal", "this agreement", "that stake". */
+    private static final Predicate<String> DEFINITE_DEAL = Pattern.compile(
+                    "(?is).*\\b(?:the|this|that)\\s+(?:deal|agreement|investment|stake|loan|venture|pact"
+                            + "|memorandum|framework|contract|offtake)\\b.*")
+            .asMatchPredicate();
+
+    /**
+     * A headline or section title restates what the body tells in shorthand ("China hits back at US tariffs with
+     * export curbs" over a story about the curbs): a frame read only from a title is dropped when the body holds any
+     * frame, and kept only when the title is the article's only word on an action (a headline over a body with no
+     * event of its own).
+     *
+     * @param drafts the frames of an article
+     * @return those that are not read from a title alone, or all of them when every one is
+     */
+    static List<Draft> titles(List<Draft> drafts) {
+        boolean bodyTells = drafts.stream().anyMatch(d -> !d.title());
+        return drafts.stream().filter(d -> !d.title() || !bodyTells).toList();
+    }
+
+    /**
+     * Merges frames that restate one action: same type, same parties (and agreement noun), agreeing minerals,
+     * compatible dates and amounts. Candidates are looked up by (type, parties), so the work stays linear. Then an
+     * agreement naming three or more countries, beside two or more agreements among them, is dropped as their summary.
+     *
+     * @param drafts the frames of an article, in text order
+     * @param gazetteer the organisations' countries, for the parties
+     * @return the frames left, each holding what the frames merged into it told
+     */
+    static List<Draft> merge(List<Draft> drafts, Gazetteer gazetteer) {
+        List<Draft> out = new ArrayList<>();
+        Map<String, List<Draft>> byKey = new HashMap<>();
+        for (Draft d : drafts) {
+            String key = d.type + "|" + d.noun;
+            List<Draft> bucket = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            Draft same = restated(d, bucket, gazetteer);
+            if (same == null) {
+                out.add(d);
+                bucket.add(d);
+            } else {
+                absorb(same, d);
+            }
+        }
+        out.removeAll(summaries(out));
+        return out;
+    }
+
+    /** @return the frame of the bucket (the last eight, latest first) that {@code d} restates, or null */
+    private static @Nullable Draft restated(Draft d, List<Draft> bucket, Gazetteer gazetteer) {
+        // measures and `other` actions are kept apart by time: one told again merges only as a headline, in the same
+        // sentence, with the same date or by a definite reference ("a 2014 measure and a 2027 one" stay two)
+        boolean measure = d.type == EventType.EXPORT_CONTROL
+                || d.type == EventType.EXPORT_CONTROL_SUSPENSION
+                || d.type == EventType.OTHER;
+        Set<String> parties = d.partyKey(gazetteer);
+        // whether d's own words restate an action: read once per draft, when a candidate first needs it
+        boolean clauseRestates = false;
+        boolean clauseRead = false;
+        for (int i = bucket.size() - 1; i >= 0 && i >= bucket.size() - 8; i--) {
+            Draft o = bucket.get(i);
+            Set<String> other = o.partyKey(gazetteer);
+            if (!o.headline() && !clauseRead) {
+                clauseRestates = d.headline()
+                        || DEFINITE_MEASURE.matcher(d.clause).find()
+                        || d.clause.transform(DEFINITE_DEAL::test);
+                clauseRead = true;
+            }
+            boolean restates = o.headline() || clauseRestates;
+            boolean sameParties = other.equals(parties)
+                    || (restates && !parties.isEmpty() && other.containsAll(parties))
+                    || (restates && !other.isEmpty() && parties.containsAll(other));
+            boolean split = (o.rule.endsWith("(one per partner)") || d.rule.endsWith("(one per partner)"))
+                    && !other.equals(parties);
+            boolean otherYears = !o.years.isEmpty() && !d.years.isEmpty() && Collections.disjoint(o.years, d.years);
+            // a follow-up told in the sentence of the measure it follows ("first imposed on February 22 and then
+            // extended in June", "suspended exports in February and extended the halt in June") is an action of its
+            // own
+            boolean followUp = o.sentence.equals(d.sentence) && (followUp(o) || followUp(d));
+            boolean listItems = !o.sentence.equals(d.sentence)
+                    && !d.rule.endsWith("background of a suspension")
+                    && o.listItem()
+                    && d.listItem();
+            if (sameParties
+                    && !split
+                    && !(measure && otherYears)
+                    && !(!measure && toldOfOtherYears(o, d))
+                    && !listItems
+                    && !followUp
+                    && mineralsAgree(o, d)
+                    && (o.date == null || d.date == null || o.date.equals(d.date))
+                    && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
+                    && (!measure
+                            || (o.headline() && !o.absorbed)
+                            || o.sentence.equals(d.sentence)
+                            || (d.date != null && d.date.equals(o.date))
+                            || (d.date == null && definite(d).matcher(d.clause).find())
+                            || definiteBeforeDated(o, d))) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** Merges {@code d} into {@code same}, the frame it restates. */
+    private static void absorb(Draft same, Draft d) {
+        if (same.title() && !d.title()) {
+            // the body's words state the action; the title only restates it
+            same.sentence = d.sentence;
+            same.triggerStart = d.triggerStart;
+            same.clause = d.clause;
+        }
+        same.absorbed = same.absorbed || !same.sentence.equals(d.sentence);
+        same.organisations.addAll(d.organisations);
+        same.minerals.addAll(d.minerals);
+        if (same.money == null) {
+            same.money = d.money;
+        }
+        if (same.date == null) {
+            same.date = d.date;
+        }
+        if (same.title == null) {
+            same.title = d.title;
+        }
+        same.descriptions.addAll(d.descriptions);
+        same.years.addAll(d.years);
+    }
+
+    /** @return the agreements naming three or more countries beside two or more agreements among them: summaries */
+    private static List<Draft> summaries(List<Draft> drafts) {
+        List<Draft> summaries = new ArrayList<>();
+        List<Draft> agreements =
+                drafts.stream().filter(d -> d.type == EventType.AGREEMENT).toList();
+        if (agreements.size() <= 200) {
+            for (Draft d : agreements) {
+                if (d.countries.size() >= 3) {
+                    long parts = agreements.stream()
+                            .filter(o -> o != d && d.countries.containsAll(o.countries))
+                            .count();
+                    if (parts >= 2) {
+                        summaries.add(d);
+                    }
+                }
+            }
+        }
+        return summaries;
+    }
+
+    /** @return the definite reference a frame of its type makes to an action already told */
+    private static Pattern definite(Draft d) {
+        return d.type == EventType.OTHER ? DEFINITE_ACTION : DEFINITE_MEASURE;
+    }
+
+    /**
+     * Whether two deal frames are told of different years: the years each one's words name ("in 2023", "its 2021
+     * loan") with the year of its day-precise date, when both have some and none is shared. A background deal recalled
+     * beside a new one of the same parties ("the $400 million it invested in 2023" in a story of a 2025 loan) is a
+     * second event, not a restatement.
+     */
+    static boolean toldOfOtherYears(Draft a, Draft b) {
+        Set<Integer> first = new TreeSet<>(a.years);
+        Set<Integer> second = new TreeSet<>(b.years);
+        if (a.date != null) {
+            first.add(a.date.getYear());
+        }
+        if (b.date != null) {
+            second.add(b.date.getYear());
+        }
+        return !first.isEmpty() && !second.isEmpty() && Collections.disjoint(first, second);
+    }
+
+    /**
+     * Whether an undated measure that refers to itself definitely ("the part that matters is the new licensing
+     * requirement on tungsten") is told before the dated telling of the same measure ("on 4 February ... published a
+     * notice putting 25 items ... under export control"): a lede or summary ahead of the details, one action. Their
+     * minerals must be equal or nested: "that package added five more rare earths" and "the controls imposed on April
+     * 4 on seven rare earths" are two measures.
+     */
+    private static boolean definiteBeforeDated(Draft earlier, Draft later) {
+        return earlier.date == null
+                && later.date != null
+                && (earlier.minerals.containsAll(later.minerals) || later.minerals.containsAll(earlier.minerals))
+                && definite(earlier).matcher(earlier.clause).find();
+    }
+
+    /** Whether the frame is a measure's follow-up (its extension, its replacement) told after it. */
+    static boolean followUp(Draft d) {
+        return d.rule.startsWith("export control: follow-up") || d.rule.startsWith("export control: extended");
+    }
+
+    /**
+     * Whether two frames' minerals may be one action's: for export measures, equal, nested, either empty or both rare
+     * earths; for other types, either empty or generic ("critical minerals" include each of them), or sharing one.
+     */
+    static boolean mineralsAgree(Draft a, Draft b) {
+        if (a.type == EventType.EXPORT_CONTROL || a.type == EventType.EXPORT_CONTROL_SUSPENSION) {
+            return a.minerals.equals(b.minerals)
+                    || (a.minerals.contains("rare earths") && b.minerals.contains("rare earths"))
+                    || a.minerals.isEmpty()
+                    || b.minerals.isEmpty()
+                    || a.minerals.containsAll(b.minerals)
+                    || b.minerals.containsAll(a.minerals);
+        }
+        if (a.minerals.isEmpty() || b.minerals.isEmpty()) {
+            return true;
+        }
+        if (a.minerals.equals(NewsExtractor.GENERIC_MINERALS) || b.minerals.equals(NewsExtractor.GENERIC_MINERALS)) {
+            return true; // critical minerals in general include each of them: "the agreement" told again with lithium
+        }
+        for (String m : a.minerals) {
+            if (b.minerals.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
