@@ -230,14 +230,15 @@ public final class Calibration {
 
     /**
      * The development evidence: the shipped episodes with every development record's rows ({@link
-     * Episodes#withDevelopment}).
+     * Episodes#withDevelopment}), the files read and parsed once here ({@link ParsedEpisodes}) and given each
+     * behaviour asked for.
      *
      * @param texts reads the episode and development files
      * @param catalogue the minerals known
      * @return the episodes for a behaviour
      */
     public static Function<Behaviour, List<Episode>> development(Episodes.Texts texts, MineralCatalogue catalogue) {
-        return behaviour -> Episodes.withDevelopment(texts, catalogue, behaviour);
+        return ParsedEpisodes.read(texts, catalogue)::withDevelopment;
     }
 
     /**
