@@ -24,6 +24,7 @@ import lodestone.news.classify.SentenceLabel;
 import lodestone.news.classify.SoftmaxClassifier;
 import lodestone.news.extract.SplitArguments.Split;
 import lodestone.news.frame.FrameProposer;
+import lodestone.news.frame.GateFeatures;
 import lodestone.news.frame.GateTraining;
 import lodestone.news.frame.LikeliestTypeProposer;
 import lodestone.news.frame.Proposal;
@@ -150,13 +151,14 @@ final class ProposalValidation {
                 b[0] += matched;
                 b[1] += kept(shipped, filter).size();
                 List<Integer> proposed = proposed(rejecting.gated);
+                double[][] features = GateFeatures.of(rejecting.gated);
                 for (int k = 0; k < proposed.size(); k++) {
                     Run alone = run(held, article, g, extractor, proposer, k, new Recorder());
                     boolean real = GoldScore.matchedEvents(goldEvents, kept(alone, filter))
                                     .size()
                             > matched;
-                    FilterTraining.Row row = new FilterTraining.Row(
-                            held.name(), article.name(), real, CandidateFeatures.of(rejecting.gated, proposed.get(k)));
+                    FilterTraining.Row row =
+                            new FilterTraining.Row(held.name(), article.name(), real, features[proposed.get(k)]);
                     rows.add(row);
                     if (Proposal.wider(rejecting.gated.get(proposed.get(k)).rule())) {
                         widerRows.add(row);
@@ -171,15 +173,26 @@ final class ProposalValidation {
             System.out.println("articles whose events differ with every proposal rejected: " + differing);
         }
         diagnose(before, filters);
-        GateTraining.Table table = new GateTraining.Table(new FilterTraining.Table(gold, rows), base);
+        GateTraining.Table table =
+                new GateTraining.Table(new FilterTraining.Table(gold, rows, GateFeatures.NAMES), base);
         Files.writeString(tableFile, table.toText(), StandardCharsets.UTF_8);
+        // the gate over the candidate filter's features alone (rounds 14a-15b), then over the gate's own as well
+        System.out.println("the gate over the candidate filter's features alone:");
+        afterByFold(splits, table.first(CandidateFeatures.NAMES.size()), before, filters, extractors, proposer, false);
+        System.out.println("the gate over its own features as well (GateFeatures):");
         afterByFold(splits, table, before, filters, extractors, proposer, false);
+        String fall = System.getProperty("fall");
+        if (fall != null) {
+            System.out.println("the gate over its own features as well, precision falling at most " + fall + ":");
+            afterByFold(splits, table, before, filters, extractors, proposer, false, Double.parseDouble(fall));
+        }
         if (wider) {
             // the same without the sentences read for the proposer alone: their proposals neither trained nor kept
             GateTraining.Table narrow = new GateTraining.Table(
                     new FilterTraining.Table(
                             gold,
-                            rows.stream().filter(r -> !widerRows.contains(r)).toList()),
+                            rows.stream().filter(r -> !widerRows.contains(r)).toList(),
+                            GateFeatures.NAMES),
                     base);
             Files.writeString(Path.of(tableFile + ".narrow"), narrow.toText(), StandardCharsets.UTF_8);
             afterByFold(splits, narrow, before, filters, extractors, proposer, true);
@@ -195,12 +208,25 @@ final class ProposalValidation {
             Map<String, NewsExtractor> extractors,
             FrameProposer proposer,
             boolean narrow) {
+        afterByFold(splits, table, before, filters, extractors, proposer, narrow, GateTraining.MAX_PRECISION_FALL);
+    }
+
+    /** The same, the gates' thresholds chosen within a given fall of precision. */
+    private static void afterByFold(
+            List<Split> splits,
+            GateTraining.Table table,
+            List<Run> before,
+            Map<String, LogisticFilter> filters,
+            Map<String, NewsExtractor> extractors,
+            FrameProposer proposer,
+            boolean narrow,
+            double fall) {
         System.out.println("out of fold by split" + (narrow ? ", no wider reading" : "")
                 + ": split, gate threshold, before m/p/g P R F1, after m/p/g P R F1, proposals kept");
         int[] pooledBefore = new int[3];
         int[] pooledAfter = new int[3];
         for (Split held : splits) {
-            LogisticFilter gate = GateTraining.train(table.without(held.name()));
+            LogisticFilter gate = GateTraining.train(table.without(held.name()), fall);
             LogisticFilter filter = filters.get(held.name());
             Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
             ProposalGate proposalGate = new ProposalGate(gate);
@@ -239,12 +265,17 @@ final class ProposalValidation {
                     Locale.ROOT, "%-10s %.2f  %s  %s  %d%n", held.name(), gate.threshold(), prf(b), prf(a), kept);
         }
         System.out.printf(Locale.ROOT, "%-10s       %s  %s%n", "pooled", prf(pooledBefore), prf(pooledAfter));
-        LogisticFilter all = GateTraining.train(table);
+        LogisticFilter all = GateTraining.train(table, fall);
         System.out.println("gate trained on every split: threshold " + all.threshold() + ", "
                 + table.candidates().rows().size() + " proposals, "
                 + table.candidates().rows().stream()
                         .filter(FilterTraining.Row::real)
                         .count() + " real");
+        double[] w = all.weights();
+        List<String> names = all.names();
+        for (int k = CandidateFeatures.NAMES.size(); k < names.size(); k++) {
+            System.out.printf(Locale.ROOT, "  %-24s %8.3f%n", names.get(k), w[k + 1]);
+        }
     }
 
     private static List<Article> articles(Split held, Map<String, JsonNode> gold) {
