@@ -181,6 +181,16 @@ final class ProposalValidation {
         afterByFold(splits, table.first(CandidateFeatures.NAMES.size()), before, filters, extractors, proposer, false);
         System.out.println("the gate over its own features as well (GateFeatures):");
         afterByFold(splits, table, before, filters, extractors, proposer, false);
+        // nested gates: the filter's features and the first k of the gate's own (GateFeatures.OWN, in its order)
+        String prefixes = System.getProperty("prefixes");
+        if (prefixes != null) {
+            for (String k : prefixes.split(",", -1)) {
+                int n = CandidateFeatures.NAMES.size() + Integer.parseInt(k.strip());
+                System.out.println("the gate over the filter's features and the first " + k.strip() + " of its own "
+                        + GateFeatures.NAMES.subList(CandidateFeatures.NAMES.size(), n) + ":");
+                afterByFold(splits, table.first(n), before, filters, extractors, proposer, false);
+            }
+        }
         String fall = System.getProperty("fall");
         if (fall != null) {
             System.out.println("the gate over its own features as well, precision falling at most " + fall + ":");
