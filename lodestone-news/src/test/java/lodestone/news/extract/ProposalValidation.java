@@ -55,9 +55,13 @@ import lodestone.news.vet.LogisticFilter;
  * scope filter or merged into another; a candidate dropped by the candidate filter; an event of its sentence kept with
  * another type, parties or minerals. For the sentences no stage reads it also prints why each was not read (what the
  * sentence, its neighbours and the headline name). Each proposal is labelled by whether keeping it alone matches one
- * more gold event than the baseline, with the features the gate reads before coreference, and the gate's table is
- * written ({@link GateTraining}). Then each split is held out in turn again: a gate is trained on the other splits'
- * proposals and the extractor runs on the split with the proposer and that gate ({@link ProposalGate}). With {@code
+ * more gold event than the baseline, with the features a gate can read before coreference ({@link GateFeatures}), and
+ * the gate's table is written ({@link GateTraining}), with the same table over the candidate filter's features alone
+ * beside it ({@code .filter} appended: the shipped gate's). Then each split is held out in turn again: a gate is
+ * trained on the other splits' proposals and the extractor runs on the split with the proposer and that gate ({@link
+ * ProposalGate}), once for a gate over the filter's features and once for a gate over {@link GateFeatures} ({@code
+ * -Dprefixes=k,...} adds the gates over the filter's features and the first k of {@link GateFeatures#OWN}, {@code
+ * -Dfall=x} one over every feature with its threshold chosen within a fall x of precision). With {@code
  * -Dwider=true} the classifier also reads, for the proposer alone, sentences that name a party and no mineral near
  * them ({@code NewsExtractor.readingWider}), and the measurement is printed twice: with every proposal, and without
  * those sentences' proposals (a gate trained without them, which rejects them; its table is written beside the first
@@ -176,6 +180,12 @@ final class ProposalValidation {
         GateTraining.Table table =
                 new GateTraining.Table(new FilterTraining.Table(gold, rows, GateFeatures.NAMES), base);
         Files.writeString(tableFile, table.toText(), StandardCharsets.UTF_8);
+        // beside it, the same table over the candidate filter's features alone (the shipped gate's,
+        // frame/proposals.tsv)
+        Files.writeString(
+                Path.of(tableFile + ".filter"),
+                table.first(CandidateFeatures.NAMES.size()).toText(),
+                StandardCharsets.UTF_8);
         // the gate over the candidate filter's features alone (rounds 14a-15b), then over the gate's own as well
         System.out.println("the gate over the candidate filter's features alone:");
         afterByFold(splits, table.first(CandidateFeatures.NAMES.size()), before, filters, extractors, proposer, false);
