@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-23";
+    public static final String VERSION = "news-pipeline-24";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -788,7 +788,27 @@ public final class NewsExtractor {
                     context.in(s.start(), s.end(), MentionKind.COUNTRY).size(),
                     context.in(s.start(), s.end(), MentionKind.ORGANISATION).size(),
                     context.in(s.start(), s.end(), MentionKind.MINERAL).size(),
-                    neighbours);
+                    neighbours,
+                    signals(context, prediction));
+        }
+
+        /** @return what the proposal gate reads besides the filter's signals (lodestone.news.frame.GateFeatures) */
+        private Candidate.Signals signals(Context context, SentenceClassifier.@Nullable Prediction prediction) {
+            Set<String> parties = new TreeSet<>(countries);
+            organisations.forEach(o -> parties.add(o.key()));
+            // the headline and the lead: the article's first three sentences
+            List<Sentence> all = context.sentences();
+            int start = all.get(0).start();
+            int end = all.get(Math.min(2, all.size() - 1)).end();
+            Set<String> lead = new java.util.HashSet<>(context.countries(start, end));
+            context.in(start, end, MentionKind.ORGANISATION).forEach(o -> lead.add(o.key()));
+            List<String> leadMinerals = context.minerals(start, end);
+            return Candidate.Signals.of(
+                    prediction == null ? new double[0] : prediction.probabilities(),
+                    parties,
+                    minerals,
+                    parties.stream().anyMatch(lead::contains),
+                    minerals.stream().anyMatch(leadMinerals::contains));
         }
 
         Event toEvent(Gazetteer gazetteer) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.FilterTraining;
 import lodestone.news.vet.LogisticFilter;
 import lodestone.news.vet.LogisticFit;
@@ -17,7 +18,7 @@ import lodestone.news.vet.LogisticFit;
  *
  * <p>The table ({@code proposals.tsv}, written by the test-scope {@code ProposalValidation} from the development
  * splits) is a candidate table of {@link FilterTraining} (its {@code gold} lines, header and rows: one row per proposed
- * frame, with the features the gate reads before coreference, {@code real} when the article's kept events with that
+ * frame, with the features the gate reads before coreference, {@link GateFeatures#NAMES}, {@code real} when the article's kept events with that
  * proposal alone kept match one more gold event under the scorer's rules than without it) with one more line per
  * split, {@code base<TAB>split<TAB>matched<TAB>predicted}: the gold events the split's kept events match without
  * proposals and how many they are. The fit is {@link LogisticFit} with {@link FilterTraining#L2}
@@ -99,8 +100,30 @@ public final class GateTraining {
                             gold,
                             candidates.rows().stream()
                                     .filter(r -> !r.split().equals(split))
-                                    .toList()),
+                                    .toList(),
+                            candidates.names()),
                     b);
+        }
+
+        /**
+         * @param n how many features to keep
+         * @return this table with each row's first {@code n} features alone (the gate over the candidate filter's
+         *     features alone is {@code first(CandidateFeatures.NAMES.size())})
+         */
+        public Table first(int n) {
+            if (n < 1 || n > candidates.names().size()) {
+                throw new IllegalArgumentException("features kept (" + n + ") must be in [1, "
+                        + candidates.names().size() + "].");
+            }
+            return new Table(
+                    new FilterTraining.Table(
+                            candidates.gold(),
+                            candidates.rows().stream()
+                                    .map(r -> new FilterTraining.Row(
+                                            r.split(), r.article(), r.real(), java.util.Arrays.copyOf(r.x(), n)))
+                                    .toList(),
+                            candidates.names().subList(0, n)),
+                    base);
         }
     }
 
@@ -134,7 +157,28 @@ public final class GateTraining {
                 rest.append(lines[i]).append('\n');
             }
         }
-        return new Table(FilterTraining.parse(rest.toString(), location), base);
+        return new Table(FilterTraining.parse(rest.toString(), location, names(text, location)), base);
+    }
+
+    /**
+     * @return the features a table's header names: the first of {@link GateFeatures#NAMES}, at least those of the
+     *     candidate filter (a table of the gate of rounds 14a-15b names those alone)
+     */
+    private static List<String> names(String text, String location) {
+        String start = "split\tarticle\treal\t";
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith(start)) {
+                List<String> names = List.of(line.substring(start.length()).split("\t", -1));
+                if (names.size() >= CandidateFeatures.NAMES.size()
+                        && names.size() <= GateFeatures.NAMES.size()
+                        && GateFeatures.NAMES.subList(0, names.size()).equals(names)) {
+                    return names;
+                }
+                throw new IllegalArgumentException(location + ": the header's features (" + names.size()
+                        + ") must be the first of " + GateFeatures.NAMES + ".");
+            }
+        }
+        throw new IllegalArgumentException(location + ": no header (" + start.strip() + " and the features).");
     }
 
     /**
@@ -142,18 +186,29 @@ public final class GateTraining {
      * @return the gate: weights fitted on the proposals, the threshold that maximises the table's event F1
      */
     public static LogisticFilter train(Table table) {
+        return train(table, MAX_PRECISION_FALL);
+    }
+
+    /**
+     * @param table the labelled proposals
+     * @param maxPrecisionFall how far the table's event precision may fall below its precision without proposals
+     * @return the gate: weights fitted on the proposals, the threshold that maximises the table's event F1 within that
+     */
+    public static LogisticFilter train(Table table, double maxPrecisionFall) {
         double[] w = FilterTraining.fit(table.candidates().rows(), FilterTraining.L2);
         int matched = table.base().values().stream().mapToInt(c -> c[0]).sum();
         int predicted = table.base().values().stream().mapToInt(c -> c[1]).sum();
+        List<String> names = table.candidates().names();
         return new LogisticFilter(
+                names,
                 w,
                 FilterTraining.bestThreshold(
-                        new LogisticFilter(w, 0),
+                        new LogisticFilter(names, w, 0),
                         table.candidates(),
                         THRESHOLDS,
                         matched,
                         predicted,
-                        MAX_PRECISION_FALL,
+                        maxPrecisionFall,
                         /* higherOnTie= */ true));
     }
 

@@ -3,26 +3,34 @@ package lodestone.news.frame;
 import java.util.List;
 import lodestone.news.Bundled;
 import lodestone.news.vet.Candidate;
-import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.LogisticFilter;
 
 /**
  * Decides the proposed frames ({@link Proposal#proposed}) of an article before coreference: a proposed frame is kept
- * when the gate, a logistic regression over its {@link lodestone.news.vet.CandidateFeatures}, reaches the gate's
- * threshold; every other frame is let through (the candidate filter decides those after coreference). The features are
+ * when the gate, a logistic regression over its {@link GateFeatures} (or a prefix of them, such as the candidate
+ * filter's features alone), reaches the gate's threshold; every other frame is let through (the candidate filter decides those after coreference). The features are
  * read over the article's frames as the frame stage left them, before any is dated from another, scoped or merged, so a
  * rejected proposal never absorbs a rule frame or lends it anything. Immutable and thread-safe.
  *
  * @param gate the model of the proposed frames (its own weights and threshold)
  */
 public record ProposalGate(LogisticFilter gate) implements CandidateFilter {
+    public ProposalGate {
+        if (gate.names().size() > GateFeatures.NAMES.size()
+                || !GateFeatures.NAMES.subList(0, gate.names().size()).equals(gate.names())) {
+            throw new IllegalArgumentException(
+                    "the gate's features (" + gate.names().size() + ") must be the first of GateFeatures.NAMES ("
+                            + GateFeatures.NAMES.size() + ").");
+        }
+    }
+
     /** Class-path location of the shipped gate's weights (the format of {@link LogisticFilter}). */
     public static final String WEIGHTS = "lodestone/news/frame/gate.tsv";
 
     private static final class Holder {
-        static final ProposalGate INSTANCE =
-                new ProposalGate(LogisticFilter.parse(Bundled.trained(WEIGHTS, GateTraining.class), WEIGHTS));
+        static final ProposalGate INSTANCE = new ProposalGate(
+                LogisticFilter.parseFirst(Bundled.trained(WEIGHTS, GateTraining.class), WEIGHTS, GateFeatures.NAMES));
     }
 
     /** @return the shipped gate ({@link #WEIGHTS}) */
@@ -35,10 +43,12 @@ public record ProposalGate(LogisticFilter gate) implements CandidateFilter {
         boolean[] out = new boolean[article.size()];
         // the features of the whole article, read in one pass when a proposal needs them
         double[][] x = article.stream().anyMatch(c -> Proposal.proposed(c.rule()))
-                ? CandidateFeatures.of(article)
+                ? GateFeatures.of(article)
                 : new double[0][];
+        int n = gate.names().size();
         for (int i = 0; i < out.length; i++) {
-            out[i] = !Proposal.proposed(article.get(i).rule()) || gate.probability(x[i]) >= gate.threshold();
+            out[i] = !Proposal.proposed(article.get(i).rule())
+                    || gate.probability(java.util.Arrays.copyOf(x[i], n)) >= gate.threshold();
         }
         return out;
     }

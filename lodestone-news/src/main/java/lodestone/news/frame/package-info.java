@@ -9,7 +9,9 @@
  * LikeliestTypeProposer} proposes the classifier's most probable event type in a sentence it read when no trigger is
  * left. Most such frames are not real, so a {@link ProposalGate} decides them right after the frame stage, before any
  * stage reads one frame beside another (so a rejected proposal never merges with a rule frame or lends it anything): a
- * logistic regression over the same {@link lodestone.news.vet.CandidateFeatures} the candidate filter reads, trained by
+ * logistic regression over {@link GateFeatures} (the {@link lodestone.news.vet.CandidateFeatures} the candidate filter
+ * reads, then the classifier's margin and entropy, whether the headline names the frame's parties and minerals, how it
+ * stands to the article's rule-read frames, and the sentence's form), trained by
  * {@link GateTraining} on the proposed frames of the development splits, each labelled by whether keeping it alone adds
  * a match under the scorer's rules. No sentence is encoded again: the
  * proposer reads the classifier's probabilities, the gate counts and expressions over one sentence.

@@ -69,11 +69,29 @@ public final class FilterTraining {
      *
      * @param gold the number of gold events of each split
      * @param rows the candidates
+     * @param names the names of their features, in vector order ({@link CandidateFeatures#NAMES} for the filter's)
      */
-    public record Table(Map<String, Integer> gold, List<Row> rows) {
+    public record Table(Map<String, Integer> gold, List<Row> rows, List<String> names) {
         public Table {
             gold = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gold));
             rows = List.copyOf(rows);
+            names = List.copyOf(names);
+            for (Row r : rows) {
+                if (r.x.length != names.size()) {
+                    throw new IllegalArgumentException("a row of " + r.article() + " has " + r.x.length
+                            + " features, the table " + names.size() + ".");
+                }
+            }
+        }
+
+        /**
+         * A table over the candidate filter's features.
+         *
+         * @param gold the number of gold events of each split
+         * @param rows the candidates
+         */
+        public Table(Map<String, Integer> gold, List<Row> rows) {
+            this(gold, rows, CandidateFeatures.NAMES);
         }
 
         /** @return the table as a file */
@@ -83,7 +101,7 @@ public final class FilterTraining {
             gold.forEach((split, n) ->
                     out.append("gold\t").append(split).append('\t').append(n).append('\n'));
             out.append("split\tarticle\treal\t")
-                    .append(String.join("\t", CandidateFeatures.NAMES))
+                    .append(String.join("\t", names))
                     .append('\n');
             for (Row r : rows) {
                 out.append(r.split())
@@ -107,9 +125,20 @@ public final class FilterTraining {
      * @throws IllegalArgumentException naming the line that does not fit
      */
     public static Table parse(String text, String location) {
+        return parse(text, location, CandidateFeatures.NAMES);
+    }
+
+    /**
+     * @param text a table
+     * @param location where it was read from, for messages
+     * @param names the names of the features its header must give, in order
+     * @return the table
+     * @throws IllegalArgumentException naming the line that does not fit
+     */
+    public static Table parse(String text, String location, List<String> names) {
         Map<String, Integer> gold = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
-        String header = "split\tarticle\treal\t" + String.join("\t", CandidateFeatures.NAMES);
+        String header = "split\tarticle\treal\t" + String.join("\t", names);
         boolean headerRead = false;
         for (TabSeparated.Line line : TabSeparated.lines(text)) {
             String[] cells = line.fields();
@@ -118,15 +147,15 @@ public final class FilterTraining {
                     gold.put(cells[1], Integer.parseInt(cells[2]));
                 } else if (line.text().equals(header)) {
                     headerRead = true;
-                } else if (headerRead && cells.length == CandidateFeatures.NAMES.size() + 3) {
-                    double[] x = new double[CandidateFeatures.NAMES.size()];
+                } else if (headerRead && cells.length == names.size() + 3) {
+                    double[] x = new double[names.size()];
                     for (int k = 0; k < x.length; k++) {
                         x[k] = Double.parseDouble(cells[k + 3]);
                     }
                     rows.add(new Row(cells[0], cells[1], cells[2].equals("1"), x));
                 } else {
-                    throw new IllegalArgumentException("must be a gold line, the header of the features "
-                            + CandidateFeatures.NAMES + " or a candidate after it");
+                    throw new IllegalArgumentException(
+                            "must be a gold line, the header of the features " + names + " or a candidate after it");
                 }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(
@@ -136,7 +165,7 @@ public final class FilterTraining {
                         location + ":" + line.number() + ": line " + e.getMessage() + ".", e);
             }
         }
-        return new Table(gold, rows);
+        return new Table(gold, rows, names);
     }
 
     /**
@@ -155,9 +184,10 @@ public final class FilterTraining {
     public static LogisticFilter train(Table table, double l2) {
         double[] w = fit(table.rows(), l2);
         return new LogisticFilter(
+                table.names(),
                 w,
                 bestThreshold(
-                        new LogisticFilter(w, 0),
+                        new LogisticFilter(table.names(), w, 0),
                         table,
                         THRESHOLDS,
                         0,

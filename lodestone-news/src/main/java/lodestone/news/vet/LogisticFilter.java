@@ -11,12 +11,14 @@ import lodestone.news.TabSeparated;
  * Immutable and thread-safe.
  *
  * <p>The weights file has one {@code name<TAB>value} line per number, {@code #} comments: {@code threshold}, {@code
- * intercept}, then one line per feature in the order of {@link CandidateFeatures#NAMES}.
+ * intercept}, then one line per feature in the order of the model's feature names ({@link CandidateFeatures#NAMES} for
+ * the candidate filter; the proposal gate of {@code lodestone.news.frame} names its own, which begin with those).
  */
 public final class LogisticFilter implements CandidateFilter {
     /** Class-path location of the shipped weights. */
     public static final String WEIGHTS = "lodestone/news/vet/filter.tsv";
 
+    private final List<String> names;
     private final double[] weights;
     private final double threshold;
 
@@ -25,10 +27,20 @@ public final class LogisticFilter implements CandidateFilter {
      * @param threshold the least P(real) kept, in [0, 1]
      */
     public LogisticFilter(double[] weights, double threshold) {
-        if (weights.length != CandidateFeatures.NAMES.size() + 1) {
+        this(CandidateFeatures.NAMES, weights, threshold);
+    }
+
+    /**
+     * @param names the names of the features the weights are for, in vector order
+     * @param weights the intercept followed by one coefficient per feature
+     * @param threshold the least P(real) kept, in [0, 1]
+     */
+    public LogisticFilter(List<String> names, double[] weights, double threshold) {
+        if (weights.length != names.size() + 1) {
             throw new IllegalArgumentException("weights (" + weights.length + " numbers) must be the intercept and one"
-                    + " per feature (" + CandidateFeatures.NAMES.size() + ").");
+                    + " per feature (" + names.size() + ").");
         }
+        this.names = List.copyOf(names);
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold (" + threshold + ") must be in [0, 1].");
         }
@@ -43,6 +55,11 @@ public final class LogisticFilter implements CandidateFilter {
     /** @return the shipped filter ({@link #WEIGHTS}) */
     public static LogisticFilter bundled() {
         return Holder.INSTANCE;
+    }
+
+    /** @return the names of the features, in vector order */
+    public List<String> names() {
+        return names;
     }
 
     /** @return the least P(real) kept */
@@ -75,8 +92,16 @@ public final class LogisticFilter implements CandidateFilter {
         return LogisticFit.probability(weights, z);
     }
 
+    /**
+     * @throws IllegalStateException when the model is not over {@link CandidateFeatures#NAMES} (a gate over other
+     *     features reads them itself and calls {@link #probability(double[])})
+     */
     @Override
     public boolean[] keep(List<Candidate> article) {
+        if (!names.equals(CandidateFeatures.NAMES)) {
+            throw new IllegalStateException("this model's features (" + names.size() + ") are not the candidate"
+                    + " filter's; read them with their own features and call probability(x).");
+        }
         double[][] x = CandidateFeatures.of(article);
         boolean[] out = new boolean[article.size()];
         for (int i = 0; i < out.length; i++) {
@@ -92,10 +117,36 @@ public final class LogisticFilter implements CandidateFilter {
      * @throws IllegalArgumentException naming the line that does not fit
      */
     public static LogisticFilter parse(String text, String location) {
+        return parse(text, location, CandidateFeatures.NAMES);
+    }
+
+    /**
+     * @param text a weights file
+     * @param location where it was read from, for messages
+     * @param features the names of the features the file must give weights for, in order
+     * @return the model
+     * @throws IllegalArgumentException naming the line that does not fit
+     */
+    public static LogisticFilter parse(String text, String location, List<String> features) {
+        return parse(text, location, features, false);
+    }
+
+    /**
+     * @param text a weights file over the first features of a list (at least one)
+     * @param location where it was read from, for messages
+     * @param features the names of the features, in order, of which the file gives the first
+     * @return the model over those the file gives
+     * @throws IllegalArgumentException naming the line that does not fit
+     */
+    public static LogisticFilter parseFirst(String text, String location, List<String> features) {
+        return parse(text, location, features, true);
+    }
+
+    private static LogisticFilter parse(String text, String location, List<String> features, boolean first) {
         List<String> names = new ArrayList<>();
         names.add("threshold");
         names.add("intercept");
-        names.addAll(CandidateFeatures.NAMES);
+        names.addAll(features);
         double[] values = new double[names.size()];
         int read = 0;
         for (TabSeparated.Line line : TabSeparated.stripped(text)) {
@@ -111,13 +162,19 @@ public final class LogisticFilter implements CandidateFilter {
                         location + ":" + line.number() + ": value (" + cells[1] + ") must be a number.", e);
             }
         }
+        if (first && read >= 3 && read < names.size()) {
+            List<String> given = features.subList(0, read - 2);
+            double[] weights = new double[read - 1];
+            System.arraycopy(values, 1, weights, 0, weights.length);
+            return new LogisticFilter(given, weights, values[0]);
+        }
         if (read != names.size()) {
             throw new IllegalArgumentException(location + ": " + read + " numbers read, " + names.size()
                     + " expected (missing from " + names.get(read) + ").");
         }
         double[] weights = new double[names.size() - 1];
         System.arraycopy(values, 1, weights, 0, weights.length);
-        return new LogisticFilter(weights, values[0]);
+        return new LogisticFilter(features, weights, values[0]);
     }
 
     /**
@@ -129,11 +186,8 @@ public final class LogisticFilter implements CandidateFilter {
         header.forEach(h -> out.append("# ").append(h).append('\n'));
         out.append("threshold\t").append(format(threshold)).append('\n');
         out.append("intercept\t").append(format(weights[0])).append('\n');
-        for (int k = 0; k < CandidateFeatures.NAMES.size(); k++) {
-            out.append(CandidateFeatures.NAMES.get(k))
-                    .append('\t')
-                    .append(format(weights[k + 1]))
-                    .append('\n');
+        for (int k = 0; k < names.size(); k++) {
+            out.append(names.get(k)).append('\t').append(format(weights[k + 1])).append('\n');
         }
         return out.toString();
     }

@@ -281,12 +281,14 @@ class ExtractionAccuracyTest {
         // round 15 was being built; scored once, by score-extraction, at main 16e2d5c (events 57 of 133, 82
         // predicted: P 0.695 R 0.429 F1 0.530; claims 26 of 29, 30 predicted: P 0.867 R 0.897 F1 0.881; dates 24 of
         // 36) and at round 15's merge c5532a9 (news-pipeline-23: events 63 of 133, 92 predicted: P 0.685 R 0.474 F1
-        // 0.560; claims the same; dates 27 of 38). Development data since.
+        // 0.560; claims the same; dates 27 of 38). Development data since; round 16a (news-pipeline-24, blind13 in
+        // the classifier's, the filter's and the proposal gate's training): 64 of 133, 87 predicted (P 0.736 R 0.481
+        // F1 0.582)
         GoldScore.Score score = score(split("corpus/blind13"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.55);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.58);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.68);
+                .isGreaterThanOrEqualTo(0.73);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
     }
 }

@@ -24,6 +24,7 @@ import lodestone.news.classify.SentenceLabel;
 import lodestone.news.classify.SoftmaxClassifier;
 import lodestone.news.extract.SplitArguments.Split;
 import lodestone.news.frame.FrameProposer;
+import lodestone.news.frame.GateFeatures;
 import lodestone.news.frame.GateTraining;
 import lodestone.news.frame.LikeliestTypeProposer;
 import lodestone.news.frame.Proposal;
@@ -54,9 +55,13 @@ import lodestone.news.vet.LogisticFilter;
  * scope filter or merged into another; a candidate dropped by the candidate filter; an event of its sentence kept with
  * another type, parties or minerals. For the sentences no stage reads it also prints why each was not read (what the
  * sentence, its neighbours and the headline name). Each proposal is labelled by whether keeping it alone matches one
- * more gold event than the baseline, with the features the gate reads before coreference, and the gate's table is
- * written ({@link GateTraining}). Then each split is held out in turn again: a gate is trained on the other splits'
- * proposals and the extractor runs on the split with the proposer and that gate ({@link ProposalGate}). It prints
+ * more gold event than the baseline, with the features a gate can read before coreference ({@link GateFeatures}), and
+ * the gate's table is written ({@link GateTraining}), with the same table over the candidate filter's features alone
+ * beside it ({@code .filter} appended: the shipped gate's). Then each split is held out in turn again: a gate is
+ * trained on the other splits' proposals and the extractor runs on the split with the proposer and that gate ({@link
+ * ProposalGate}), once for a gate over the filter's features and once for a gate over {@link GateFeatures} ({@code
+ * -Dprefixes=k,...} adds the gates over the filter's features and the first k of {@link GateFeatures#OWN}, {@code
+ * -Dfall=x} one over every feature with its threshold chosen within a fall x of precision). It prints
  * matched, predicted and gold events, P, R and F1 per split before and after, and pooled. Run from the repository root
  * with a file that keeps the sentence vectors between runs, the table to write and the arguments of {@link
  * TrainingSentences}:
@@ -140,13 +145,13 @@ final class ProposalValidation {
                 b[0] += matched;
                 b[1] += kept(shipped, filter).size();
                 List<Integer> proposed = proposed(rejecting.gated);
+                double[][] features = GateFeatures.of(rejecting.gated);
                 for (int k = 0; k < proposed.size(); k++) {
                     Run alone = run(held, article, g, extractor, proposer, k, new Recorder());
                     boolean real = GoldScore.matchedEvents(goldEvents, kept(alone, filter))
                                     .size()
                             > matched;
-                    rows.add(new FilterTraining.Row(
-                            held.name(), article.name(), real, CandidateFeatures.of(rejecting.gated, proposed.get(k))));
+                    rows.add(new FilterTraining.Row(held.name(), article.name(), real, features[proposed.get(k)]));
                 }
             }
             System.err.println(
@@ -157,9 +162,35 @@ final class ProposalValidation {
             System.out.println("articles whose events differ with every proposal rejected: " + differing);
         }
         diagnose(before, filters);
-        GateTraining.Table table = new GateTraining.Table(new FilterTraining.Table(gold, rows), base);
+        GateTraining.Table table =
+                new GateTraining.Table(new FilterTraining.Table(gold, rows, GateFeatures.NAMES), base);
         Files.writeString(tableFile, table.toText(), StandardCharsets.UTF_8);
+        // beside it, the same table over the candidate filter's features alone (the shipped gate's,
+        // frame/proposals.tsv)
+        Files.writeString(
+                Path.of(tableFile + ".filter"),
+                table.first(CandidateFeatures.NAMES.size()).toText(),
+                StandardCharsets.UTF_8);
+        // the gate over the candidate filter's features alone (rounds 14a-15b), then over the gate's own as well
+        System.out.println("the gate over the candidate filter's features alone:");
+        afterByFold(splits, table.first(CandidateFeatures.NAMES.size()), before, filters, extractors, proposer);
+        System.out.println("the gate over its own features as well (GateFeatures):");
         afterByFold(splits, table, before, filters, extractors, proposer);
+        // nested gates: the filter's features and the first k of the gate's own (GateFeatures.OWN, in its order)
+        String prefixes = System.getProperty("prefixes");
+        if (prefixes != null) {
+            for (String k : prefixes.split(",", -1)) {
+                int n = CandidateFeatures.NAMES.size() + Integer.parseInt(k.strip());
+                System.out.println("the gate over the filter's features and the first " + k.strip() + " of its own "
+                        + GateFeatures.NAMES.subList(CandidateFeatures.NAMES.size(), n) + ":");
+                afterByFold(splits, table.first(n), before, filters, extractors, proposer);
+            }
+        }
+        String fall = System.getProperty("fall");
+        if (fall != null) {
+            System.out.println("the gate over its own features as well, precision falling at most " + fall + ":");
+            afterByFold(splits, table, before, filters, extractors, proposer, Double.parseDouble(fall));
+        }
     }
 
     /** Prints the extraction out of fold by split, before and with the proposer and a gate trained on the other splits. */
@@ -170,12 +201,24 @@ final class ProposalValidation {
             Map<String, LogisticFilter> filters,
             Map<String, NewsExtractor> extractors,
             FrameProposer proposer) {
+        afterByFold(splits, table, before, filters, extractors, proposer, GateTraining.MAX_PRECISION_FALL);
+    }
+
+    /** The same, the gates' thresholds chosen within a given fall of precision. */
+    private static void afterByFold(
+            List<Split> splits,
+            GateTraining.Table table,
+            List<Run> before,
+            Map<String, LogisticFilter> filters,
+            Map<String, NewsExtractor> extractors,
+            FrameProposer proposer,
+            double fall) {
         System.out.println(
                 "out of fold by split: split, gate threshold, before m/p/g P R F1, after m/p/g P R F1, proposals kept");
         int[] pooledBefore = new int[3];
         int[] pooledAfter = new int[3];
         for (Split held : splits) {
-            LogisticFilter gate = GateTraining.train(table.without(held.name()));
+            LogisticFilter gate = GateTraining.train(table.without(held.name()), fall);
             LogisticFilter filter = filters.get(held.name());
             Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
             ProposalGate decide = new ProposalGate(gate);
@@ -205,12 +248,17 @@ final class ProposalValidation {
                     Locale.ROOT, "%-10s %.2f  %s  %s  %d%n", held.name(), gate.threshold(), prf(b), prf(a), kept);
         }
         System.out.printf(Locale.ROOT, "%-10s       %s  %s%n", "pooled", prf(pooledBefore), prf(pooledAfter));
-        LogisticFilter all = GateTraining.train(table);
+        LogisticFilter all = GateTraining.train(table, fall);
         System.out.println("gate trained on every split: threshold " + all.threshold() + ", "
                 + table.candidates().rows().size() + " proposals, "
                 + table.candidates().rows().stream()
                         .filter(FilterTraining.Row::real)
                         .count() + " real");
+        double[] w = all.weights();
+        List<String> names = all.names();
+        for (int k = CandidateFeatures.NAMES.size(); k < names.size(); k++) {
+            System.out.printf(Locale.ROOT, "  %-24s %8.3f%n", names.get(k), w[k + 1]);
+        }
     }
 
     private static List<Article> articles(Split held, Map<String, JsonNode> gold) {

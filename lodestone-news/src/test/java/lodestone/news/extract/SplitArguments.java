@@ -58,12 +58,35 @@ record SplitArguments(List<SplitArguments.Split> splits, List<ClassifierTraining
     }
 
     /**
+     * The softmax trained without a split. With the system property {@code folds=DIR} the model is kept in {@code
+     * DIR/HELD.tsv} (its text form, as the shipped weights are) and read from there when it is present, so that the
+     * validations run one after another train each fold's classifier once; either way the model returned is the one
+     * its text form gives.
+     *
      * @param held the split held out
      * @param labelled each split's labelled sentences
      * @param encoder the sentence encoder
      * @return the softmax trained on the written sentences and every other split's sentences
      */
     SoftmaxClassifier classifierWithout(
+            String held, Map<String, List<TrainingSentences.Labelled>> labelled, SentenceEncoder encoder) {
+        String folds = System.getProperty("folds");
+        if (folds == null) {
+            return trainedWithout(held, labelled, encoder);
+        }
+        Path file = Path.of(folds, held + ".tsv");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, trainedWithout(held, labelled, encoder).toText(), StandardCharsets.UTF_8);
+            }
+            return SoftmaxClassifier.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private SoftmaxClassifier trainedWithout(
             String held, Map<String, List<TrainingSentences.Labelled>> labelled, SentenceEncoder encoder) {
         List<ClassifierTraining.LabelledSentence> training = new ArrayList<>(written);
         labelled.forEach((name, sentences) -> {
