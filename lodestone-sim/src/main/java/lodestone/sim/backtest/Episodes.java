@@ -16,8 +16,8 @@ public final class Episodes {
      * {@code cd-cobalt-2025} (the DRC's cobalt export suspension, the first issuer other than China) and
      * {@code id-nickel-ore-2020} (Indonesia's nickel ore export ban, announced four months before it took effect) are
      * built from ex-ante evidence only and hold no rows of their own: their outcome rows come from separate records
-     * (blind records 10, 11 and 12, development records since each was scored once, and later records scored with
-     * {@code --observations}).
+     * (blind records 10, 11, 12 and 13, development records since each was scored once, and later records scored
+     * with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023",
@@ -32,8 +32,8 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 12 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10, 11 and 12 hold the ex-ante
-     * episodes' rows).
+     * 5 to 13 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 13 hold the ex-ante episodes'
+     * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
             "backtest-blind5",
@@ -43,7 +43,8 @@ public final class Episodes {
             "backtest-blind9",
             "backtest-blind10",
             "backtest-blind11",
-            "backtest-blind12");
+            "backtest-blind12",
+            "backtest-blind13");
 
     private Episodes() {}
 
