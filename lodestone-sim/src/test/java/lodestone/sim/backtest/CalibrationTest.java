@@ -33,9 +33,16 @@ class CalibrationTest {
     @Test
     void theGridHasDistinctCandidatesAroundTheFirstLook() {
         List<Calibration.Candidate> grid = Calibration.grid();
-        assertThat(grid).hasSize(216);
+        assertThat(grid).hasSize(432);
         assertThat(grid.stream().map(Calibration.Candidate::behaviour).distinct())
-                .hasSize(216);
+                .hasSize(432);
+        // deadline stocking: off in the first half (the grid before it, in its order), U(0, 1) in the second
+        assertThat(grid.subList(0, 216))
+                .allMatch(c -> c.behaviour().deadlineStocking().equals(Distribution.fixed(0)));
+        assertThat(grid.subList(216, 432))
+                .allMatch(c -> c.behaviour().deadlineStocking().equals(Distribution.uniform(0, 1)));
+        assertThat(grid.get(216).behaviour())
+                .isEqualTo(grid.get(0).behaviour().withDeadlineStocking(Distribution.uniform(0, 1)));
         // lasting precaution: off, or anywhere in [0, 1], alternating innermost
         assertThat(grid.get(0).behaviour().lastingPrecaution()).isEqualTo(Distribution.fixed(0));
         assertThat(grid.get(1).behaviour().lastingPrecaution()).isEqualTo(Distribution.uniform(0, 1));
@@ -171,7 +178,6 @@ class CalibrationTest {
             assertThat(result.pooled().rows()).hasSize(ROWS);
             assertThat(result.all().rows()).isEqualTo(ROWS);
             System.out.println(describe(result));
-            assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
 
             PredictiveBands.Result bands = PredictiveBands.crossValidate(
                     evaluated, result, evidence, engine, 1000, 7, LocalDate.of(2026, 12, 5));
@@ -221,6 +227,7 @@ class CalibrationTest {
                                     .directionRight()
                                     .map(d -> d ? " direction right" : " direction wrong")
                                     .orElse(""))));
+            assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
             assertThat(bands.shipped()).isEqualTo(ModelError.SHIPPED);
             assertThat(bands.shipped().priceRows()).isEqualTo(155);
             assertThat(bands.shipped().quantityRows()).isEqualTo(130);
