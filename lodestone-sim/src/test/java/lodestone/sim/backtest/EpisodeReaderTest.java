@@ -457,6 +457,11 @@ class EpisodeReaderTest {
                         assertThat(p).contains("neighbouringProducts[0].series").contains("exports"))
                 .anySatisfy(p -> assertThat(p).contains("neighbouringProducts[0].passThrough"))
                 .anySatisfy(p -> assertThat(p).contains("neighbouringProducts[0].basis"));
+        assertThat(problems(base
+                        + "neighbouringProducts:\n  - {market: gallium, series: priceOutside, product: p, share: 0.5,"
+                        + " passThrough: 0.5, basis: b}\n"))
+                .anySatisfy(
+                        p -> assertThat(p).contains("neighbouringProducts[0]").contains("share"));
         assertThat(problems(base + "neighbouringProducts: {market: gallium}\n"))
                 .anySatisfy(p -> assertThat(p).contains("neighbouringProducts").contains("must be a list"));
         assertThat(problems(base
