@@ -123,6 +123,7 @@ public final class Fixtures {
         private double contract = 6;
         private Distribution netting = Distribution.fixed(0);
         private Distribution lasting = Distribution.fixed(0);
+        private Distribution stocking = Distribution.fixed(0);
 
         public BehaviourBuilder precaution(double months) {
             precaution = Distribution.fixed(months);
@@ -184,6 +185,11 @@ public final class Fixtures {
             return this;
         }
 
+        public BehaviourBuilder stocking(double share) {
+            stocking = Distribution.fixed(share);
+            return this;
+        }
+
         public BehaviourBuilder netting(double share) {
             netting = Distribution.fixed(share);
             return this;
@@ -203,7 +209,8 @@ public final class Fixtures {
                     surplus,
                     contract,
                     netting,
-                    lasting);
+                    lasting,
+                    stocking);
         }
     }
 

@@ -110,7 +110,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Option(
             names = "--calibrate",
-            description = "Re-run the calibration grid (216 candidates) on every development row (the four episodes'"
+            description = "Re-run the calibration grid (432 candidates) on every development row (the four episodes'"
                     + " own rows and blind records 5 to 12's), print its ranking and the merged behaviour of the candidates"
                     + " within one row of the best. The shipped default was derived with --paths 1000.")
     boolean calibrate;

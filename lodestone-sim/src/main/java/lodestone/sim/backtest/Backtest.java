@@ -62,6 +62,8 @@ public final class Backtest {
         PathOutcomes paths = market.paths().orElseThrow();
         YearMonth first = result.firstMonth();
         double[] values = new double[paths.paths()];
+        // a row quoted in a neighbouring product carries the market's move in part
+        Optional<NeighbouringProduct> neighbour = episode.neighbouringProduct(observation);
         int kept = 0;
         for (int p = 0; p < paths.paths(); p++) {
             double value = reduce(paths, p, observation, first, observation.from(), observation.to());
@@ -74,6 +76,9 @@ public final class Backtest {
                         observation.relativeFrom().get(),
                         observation.relativeTo().orElseThrow());
                 value = base > 0 ? value / base : Double.NaN;
+            }
+            if (neighbour.isPresent()) {
+                value = neighbour.get().apply(value);
             }
             if (!Double.isNaN(value)) {
                 values[kept++] = value;

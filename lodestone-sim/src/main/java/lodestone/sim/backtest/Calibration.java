@@ -42,7 +42,8 @@ public final class Calibration {
 
     /**
      * The grid: price flexibility, precaution, restocking time, netting of pending applications, background volatility
-     * and lasting precaution, each at two or three levels around the first look (216 candidates); the other behaviour
+     * and lasting precaution, each at two or three levels around the first look (216 candidates), each once without and
+     * once with deadline stocking (432 in all); the other behaviour
      * values stay at the first look.
      *
      * @return the candidates, in a fixed order
@@ -99,6 +100,15 @@ public final class Calibration {
                 }
             }
         }
+        // deadline stocking: off (every candidate above), or anywhere from none to all of the forward window; the
+        // candidates with it come after the others, so the earlier grid keeps its order and its ties
+        List<Candidate> stocking = new ArrayList<>();
+        for (Candidate c : grid) {
+            stocking.add(new Candidate(
+                    c.label() + ", deadline stocking uniform(0, 1)",
+                    c.behaviour().withDeadlineStocking(Distribution.uniform(0, 1))));
+        }
+        grid.addAll(stocking);
         return grid;
     }
 
@@ -225,7 +235,8 @@ public final class Calibration {
                 first.issuerSurplusMonths(),
                 first.contractMonths(),
                 envelope(set, Behaviour::pendingNetting),
-                envelope(set, Behaviour::lastingPrecaution));
+                envelope(set, Behaviour::lastingPrecaution),
+                envelope(set, Behaviour::deadlineStocking));
     }
 
     /**

@@ -16,6 +16,7 @@ import lodestone.sim.scenario.ScenarioSpec;
  * @param scenarios the scenarios, each run once per back-test
  * @param observations what is scored
  * @param sources the sources the episode cites
+ * @param neighbouringProducts the products some of its price rows are quoted in, with their pass-through shares
  */
 public record Episode(
         String id,
@@ -25,7 +26,8 @@ public record Episode(
         String description,
         List<ScenarioSpec> scenarios,
         List<Observation> observations,
-        List<String> sources) {
+        List<String> sources,
+        List<NeighbouringProduct> neighbouringProducts) {
     /** Whether an episode's outcomes were used to choose the behaviour. */
     public enum Role {
         /** Used to choose the behaviour (in sample). */
@@ -38,6 +40,15 @@ public record Episode(
         scenarios = List.copyOf(scenarios);
         observations = List.copyOf(observations);
         sources = List.copyOf(sources);
+        neighbouringProducts = List.copyOf(neighbouringProducts);
+    }
+
+    /**
+     * @param observation one of the episode's rows
+     * @return the neighbouring product the row is quoted in, if the episode declares one for its market and series
+     */
+    public Optional<NeighbouringProduct> neighbouringProduct(Observation observation) {
+        return neighbouringProducts.stream().filter(n -> n.prices(observation)).findFirst();
     }
 
     /** @return the scenario with that id, if any */
@@ -49,6 +60,6 @@ public record Episode(
     public Episode withMoreObservations(List<Observation> more) {
         List<Observation> all = new java.util.ArrayList<>(observations);
         all.addAll(more);
-        return new Episode(id, title, role, measure, description, scenarios, all, sources);
+        return new Episode(id, title, role, measure, description, scenarios, all, sources, neighbouringProducts);
     }
 }

@@ -132,7 +132,16 @@ public final class EpisodeReader {
         fields.known(
                 root,
                 "",
-                Set.of("id", "title", "role", "measure", "description", "scenarios", "observations", "sources"));
+                Set.of(
+                        "id",
+                        "title",
+                        "role",
+                        "measure",
+                        "description",
+                        "scenarios",
+                        "observations",
+                        "sources",
+                        "neighbouringProducts"));
         String id = fields.text(root, "id", "", true);
         String title = fields.text(root, "title", "", true);
         String roleText = fields.text(root, "role", "", true);
@@ -185,10 +194,69 @@ public final class EpisodeReader {
         if (cited != null) {
             cited.forEach(source -> sources.add(source.asText()));
         }
+        List<NeighbouringProduct> neighbours = neighbouringProducts(root, scenarios);
         if (!fields.problems().isEmpty() || id == null || title == null || role == null) {
             return null;
         }
-        return new Episode(id, title, role, measure, description, scenarios, observations, sources);
+        return new Episode(id, title, role, measure, description, scenarios, observations, sources, neighbours);
+    }
+
+    /**
+     * The neighbouring products some price rows are quoted in ({@link NeighbouringProduct}): each names the scenario
+     * (optional with one), the market, the price series, the product, its pass-through share in [0, 1] and the
+     * share's basis.
+     *
+     * @param root the episode document
+     * @param scenarios the episode's scenarios
+     * @return the declarations, none without the field
+     */
+    private List<NeighbouringProduct> neighbouringProducts(JsonNode root, List<ScenarioSpec> scenarios) {
+        List<NeighbouringProduct> out = new ArrayList<>();
+        JsonNode list = root.get("neighbouringProducts");
+        if (list == null) {
+            return out;
+        }
+        if (!list.isArray()) {
+            fields.problem("neighbouringProducts", list, "must be a list");
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode node = list.get(i);
+            String path = "neighbouringProducts[" + i + "]";
+            fields.known(node, path, Set.of("scenario", "market", "series", "product", "passThrough", "basis"));
+            String scenarioId = fields.text(node, "scenario", path, scenarios.size() > 1);
+            Optional<ScenarioSpec> scenario = scenarios.stream()
+                    .filter(s -> scenarioId == null ? scenarios.size() == 1 : s.id().equals(scenarioId))
+                    .findFirst();
+            String market = fields.text(node, "market", path, true);
+            String seriesText = fields.text(node, "series", path, true);
+            Optional<Series> series = seriesText == null ? Optional.empty() : Series.find(seriesText);
+            String product = fields.text(node, "product", path, true);
+            double share = fields.number(node, "passThrough", path, 1, 0, 1, true);
+            String basis = fields.text(node, "basis", path, true);
+            if (scenario.isEmpty()) {
+                fields.problem(path + ".scenario", scenarioId, "must be the id of one of the episode's scenarios");
+            } else if (market != null && Markets.find(scenario.get(), market).isEmpty()) {
+                fields.problem(
+                        path + ".market",
+                        market,
+                        "must be a market of scenario " + scenario.get().id());
+            }
+            if (seriesText != null && series.filter(Series::isPrice).isEmpty()) {
+                fields.problem(
+                        path + ".series",
+                        seriesText,
+                        "must be a price series (priceInside, priceOutside or" + " priceRealised)");
+            }
+            if (scenario.isPresent()
+                    && market != null
+                    && series.filter(Series::isPrice).isPresent()
+                    && product != null
+                    && basis != null) {
+                out.add(new NeighbouringProduct(scenario.get().id(), market, series.get(), product, share, basis));
+            }
+        }
+        return out;
     }
 
     /**

@@ -17,8 +17,8 @@ public final class Episodes {
      * {@code id-nickel-ore-2020} (Indonesia's nickel ore export ban, announced four months before it took effect) and
      * {@code cn-antimony-2024} (China's antimony licensing, announced a month before it took effect) are built from
      * ex-ante evidence only and hold no rows of their own: their outcome rows come from separate records
-     * (blind records 10, 11 and 12, development records since each was scored once, and later records scored with
-     * {@code --observations}).
+     * (blind records 10, 11, 12 and 13, development records since each was scored once, and later records scored
+     * with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023",
@@ -34,8 +34,8 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 12 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10, 11 and 12 hold the ex-ante
-     * episodes' rows).
+     * 5 to 13 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 13 hold the ex-ante episodes'
+     * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
             "backtest-blind5",
@@ -45,7 +45,8 @@ public final class Episodes {
             "backtest-blind9",
             "backtest-blind10",
             "backtest-blind11",
-            "backtest-blind12");
+            "backtest-blind12",
+            "backtest-blind13");
 
     private Episodes() {}
 

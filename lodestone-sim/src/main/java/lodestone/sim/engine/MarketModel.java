@@ -136,6 +136,8 @@ final class MarketModel {
     final double contractMonths;
     final Distribution netting;
     final Distribution lasting;
+    /** ω, deadline stocking: the share of the forward window's use wanted in stock by the deadline. */
+    final Distribution stocking;
 
     final double threshold;
     final double recoveryLevel;
@@ -227,6 +229,7 @@ final class MarketModel {
         contractMonths = behaviour.contractMonths();
         netting = behaviour.pendingNetting();
         lasting = behaviour.lastingPrecaution();
+        stocking = behaviour.deadlineStocking();
 
         threshold = spec.threshold();
         recoveryLevel = spec.recoveryLevel();

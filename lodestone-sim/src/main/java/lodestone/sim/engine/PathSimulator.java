@@ -131,6 +131,8 @@ final class PathSimulator {
         // from a stream of its own: no other draw moves with it, and it does not move with the number of partners
         streams.reset(seed, m.lastingStream);
         double lasting = m.lasting.quantile(streams.nextUniform());
+        // the next draw of the same stream: the lasting precaution's draw does not move with it
+        double stocking = m.stocking.quantile(streams.nextUniform());
         // μ Δ: the extra cover a buyer that was cut off keeps as a raised target (months of use)
         double keptCover = lasting * precaution;
         noise.reset(seed, m.noiseStream);
@@ -216,6 +218,9 @@ final class PathSimulator {
             double announced = t < 0 ? Math.max(0, Math.min(1, t + 1 + m.lead - m.offset)) : t < end ? 1 : 0;
             // before the measure takes effect buyers aim to be covered by the deadline; after it, at their own pace
             double rate = t < 0 && m.restockRate > 0 ? Math.max(m.restockRate, 1.0 / (m.offset - t)) : m.restockRate;
+            // and before it they also stock ω W months of use for the window after it (deadline stocking): what
+            // cannot be bought once the measure is in force is bought before; the addition ends at the deadline
+            double ahead = t < 0 ? stocking * forward : 0;
             double growth = growthByMonth[i];
             // pow(1, e) is exactly 1: no call while the price is at its baseline (always, with fixed prices)
             double use = m.demandElasticity == 0 || priceOutside == 1
@@ -258,7 +263,7 @@ final class PathSimulator {
                 double grantG = g == PERSPECTIVE ? grantPerspective : grantExpected;
                 // precaution scales with the refusal risk buyers perceive: all of it before any decision is seen
                 double risk = m.targeted[g] ? perceivedRisk(decidedShare, feared, served) : fearedOthers;
-                double extraCover = precaution * announced * risk;
+                double extraCover = (precaution + ahead) * announced * risk;
                 // buyers count pending applications only partly (netting), at the share they expect granted: any may
                 // be refused or delayed, so under rationing they over-apply (Lee, Padmanabhan and Whang 1997)
                 double onOrder = m.targeted[g] && m.licensed ? netting * grantG * pending[g] : 0;
@@ -360,7 +365,7 @@ final class PathSimulator {
             double indirectShort = 0;
             if (m.indirect > 0) {
                 double risk = m.targeted[PERSPECTIVE] ? perceivedRisk(decidedShare, feared, priority) : fearedOthers;
-                double o = use + rate * (precaution * announced * risk - indirectExtra);
+                double o = use + rate * ((precaution + ahead) * announced * risk - indirectExtra);
                 o = o < 0 ? 0 : o > maxUnits ? maxUnits : o;
                 indirectReceived = o * (m.weight[1] > 0 ? shippedShare[1] : 1 - othersSum);
                 indirectExtra += indirectReceived - use;

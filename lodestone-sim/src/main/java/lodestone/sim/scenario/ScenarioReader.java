@@ -537,7 +537,8 @@ public final class ScenarioReader {
                         "issuerSurplusMonths",
                         "contractMonths",
                         "pendingNetting",
-                        "lastingPrecaution"));
+                        "lastingPrecaution",
+                        "deadlineStocking"));
         Distribution precaution = distribution(node, "precautionMonths", path, 0, 24, d.precautionMonths());
         double restock = fields.number(node, "restockMonths", path, d.restockMonths(), 0, 120, false);
         Distribution maxOrder = distribution(node, "maxOrder", path, 1, 24, d.maxOrder());
@@ -551,6 +552,7 @@ public final class ScenarioReader {
         double contract = fields.number(node, "contractMonths", path, d.contractMonths(), 1, 600, false);
         Distribution netting = distribution(node, "pendingNetting", path, 0, 1, d.pendingNetting());
         Distribution lasting = distribution(node, "lastingPrecaution", path, 0, 1, d.lastingPrecaution());
+        Distribution stocking = distribution(node, "deadlineStocking", path, 0, 1, d.deadlineStocking());
         if (precaution == null
                 || maxOrder == null
                 || flexibility == null
@@ -560,6 +562,7 @@ public final class ScenarioReader {
                 || level == null
                 || netting == null
                 || lasting == null
+                || stocking == null
                 || !fields.problems().isEmpty()) {
             return null;
         }
@@ -576,7 +579,8 @@ public final class ScenarioReader {
                 surplus,
                 contract,
                 netting,
-                lasting);
+                lasting,
+                stocking);
     }
 
     private Response response(JsonNode node, String path) {

@@ -27,12 +27,22 @@ import org.junit.jupiter.api.Test;
  * development row gives the shipped default.
  */
 class CalibrationTest {
+    /** The development rows: the episodes' own and blind records 5 to 13's. */
+    private static final int ROWS = 285;
+
     @Test
     void theGridHasDistinctCandidatesAroundTheFirstLook() {
         List<Calibration.Candidate> grid = Calibration.grid();
-        assertThat(grid).hasSize(216);
+        assertThat(grid).hasSize(432);
         assertThat(grid.stream().map(Calibration.Candidate::behaviour).distinct())
-                .hasSize(216);
+                .hasSize(432);
+        // deadline stocking: off in the first half (the grid before it, in its order), U(0, 1) in the second
+        assertThat(grid.subList(0, 216))
+                .allMatch(c -> c.behaviour().deadlineStocking().equals(Distribution.fixed(0)));
+        assertThat(grid.subList(216, 432))
+                .allMatch(c -> c.behaviour().deadlineStocking().equals(Distribution.uniform(0, 1)));
+        assertThat(grid.get(216).behaviour())
+                .isEqualTo(grid.get(0).behaviour().withDeadlineStocking(Distribution.uniform(0, 1)));
         // lasting precaution: off, or anywhere in [0, 1], alternating innermost
         assertThat(grid.get(0).behaviour().lastingPrecaution()).isEqualTo(Distribution.fixed(0));
         assertThat(grid.get(1).behaviour().lastingPrecaution()).isEqualTo(Distribution.uniform(0, 1));
@@ -118,13 +128,13 @@ class CalibrationTest {
     }
 
     @Test
-    void theDevelopmentRecordsAddBlindRecordsFiveToTwelvesRowsToTheirEpisodes() throws IOException {
+    void theDevelopmentRecordsAddBlindRecordsFiveToThirteensRowsToTheirEpisodes() throws IOException {
         List<Episode> own = Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
         List<Episode> development = Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
         assertThat(own.stream().mapToInt(e -> e.observations().size()).sum()).isEqualTo(84);
         // each episode's own rows, then records 5, 6, 7, 8 and 9's; the ex-ante episodes have none of their own, only
-        // their outcome records' (records 10, 11 and 12, development data since each was scored once; Indonesia's
-        // nickel ore episode and China's 2024 antimony licensing have none yet)
+        // their outcome records' (records 10, 11, 12 and 13, development data since each was scored once; China's 2024
+        // antimony licensing has none yet)
         assertThat(development.stream().mapToInt(e -> e.observations().size()))
                 .containsExactly(
                         21 + 12 + 10 + 5 + 1 + 5,
@@ -134,7 +144,7 @@ class CalibrationTest {
                         30,
                         16,
                         26,
-                        0,
+                        20,
                         0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
@@ -152,7 +162,7 @@ class CalibrationTest {
             Function<Behaviour, List<Episode>> evidence = Calibration.development(Fixtures::text, Fixtures.catalogue());
             List<Calibration.Evaluated> evaluated = Calibration.run(evidence, Calibration.grid(), engine, 1000, 7);
             CrossValidation.Result result = CrossValidation.folds(evaluated, evidence, engine, 1000, 7);
-            // a fold per episode with development rows: the ex-ante episodes' rows are records 10, 11 and 12's
+            // a fold per episode with development rows: the ex-ante episodes' rows are records 10 to 13's
             assertThat(result.folds())
                     .extracting(CrossValidation.Fold::heldOut)
                     .containsExactlyElementsOf(evidence.apply(Behaviour.PRIOR).stream()
@@ -163,14 +173,13 @@ class CalibrationTest {
                 assertThat(fold.heldOutReport().rows())
                         .allMatch(r -> r.episode().equals(fold.heldOut()));
                 assertThat(fold.selection().rows() + fold.heldOutReport().rows().size())
-                        .isEqualTo(265);
+                        .isEqualTo(ROWS);
                 assertThat(fold.priorReport().rows().size())
                         .isEqualTo(fold.heldOutReport().rows().size());
             }
-            assertThat(result.pooled().rows()).hasSize(265);
-            assertThat(result.all().rows()).isEqualTo(265);
+            assertThat(result.pooled().rows()).hasSize(ROWS);
+            assertThat(result.all().rows()).isEqualTo(ROWS);
             System.out.println(describe(result));
-            assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
 
             PredictiveBands.Result bands = PredictiveBands.crossValidate(
                     evaluated, result, evidence, engine, 1000, 7, LocalDate.of(2026, 12, 5));
@@ -194,36 +203,85 @@ class CalibrationTest {
                             + f.rows().stream().filter(PredictiveRow::inside).count() + " of "
                             + f.rows().size()));
             System.out.println("shipped model error: " + bands.shipped() + "; in-sample variant: " + bands.inSample());
-            // record 12 apart from the 239 rows before it (the registered rule reports both)
+            // record 13 apart from the 265 rows before it (the registered rule reports both), and every record apart
             for (boolean later : new boolean[] {false, true}) {
-                List<PredictiveRow> rows = bands.folds().stream()
-                        .flatMap(f -> f.rows().stream())
-                        .filter(r -> isLaterRecord(r.row()) == later)
-                        .toList();
-                System.out.println((later ? "record 12" : "the 239 earlier rows") + ": model "
-                        + rows.stream().filter(r -> r.row().inside()).count() + ", predictive (fold) "
-                        + rows.stream().filter(PredictiveRow::inside).count() + ", predictive (shipped) "
-                        + rows.stream()
-                                .map(r -> bands.shipped().apply(r.row()))
-                                .filter(PredictiveRow::inside)
-                                .count()
-                        + " of " + rows.size());
+                System.out.println((later ? "record 13" : "the 265 earlier rows") + ": "
+                        + tally(bands, r -> isLaterRecord(r) == later));
             }
+            for (String record : records(result)) {
+                System.out.println("out of fold, " + record + ": "
+                        + tally(bands, r -> record(r).equals(record)));
+            }
+            bands.folds().stream()
+                    .flatMap(f -> f.rows().stream())
+                    .filter(r -> isLaterRecord(r.row()))
+                    .forEach(r -> System.out.println(String.format(
+                            "  %s %s: %.3f against %.3f / %.3f / %.3f (predictive %.3f-%.3f)%s",
+                            r.row().observation().id(),
+                            r.row().observation().series(),
+                            r.row().observation().value(),
+                            r.row().p10(),
+                            r.row().p50(),
+                            r.row().p90(),
+                            r.p10(),
+                            r.p90(),
+                            r.row()
+                                    .directionRight()
+                                    .map(d -> d ? " direction right" : " direction wrong")
+                                    .orElse(""))));
+            assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
             assertThat(bands.shipped()).isEqualTo(ModelError.SHIPPED);
-            assertThat(bands.shipped().priceRows()).isEqualTo(143);
-            assertThat(bands.shipped().quantityRows()).isEqualTo(122);
+            assertThat(bands.shipped().priceRows()).isEqualTo(155);
+            assertThat(bands.shipped().quantityRows()).isEqualTo(130);
             assertThat(result.pooled().rows().stream()
                             .map(bands.shipped()::apply)
                             .filter(PredictiveRow::inside))
                     .as(
                             "the shipped discrepancy holds at least k = ceil(0.8 (n + 1)) rows of each class it was estimated on")
-                    .hasSizeGreaterThanOrEqualTo(116 + 99);
+                    .hasSizeGreaterThanOrEqualTo(125 + 105);
         }
+    }
+
+    /** Rows inside the model band, the fold's predictive band and the shipped one, and price directions right. */
+    private static String tally(PredictiveBands.Result bands, java.util.function.Predicate<Row> which) {
+        List<PredictiveRow> rows = bands.folds().stream()
+                .flatMap(f -> f.rows().stream())
+                .filter(r -> which.test(r.row()))
+                .toList();
+        return "model " + rows.stream().filter(r -> r.row().inside()).count() + ", predictive (fold) "
+                + rows.stream().filter(PredictiveRow::inside).count() + ", predictive (shipped) "
+                + rows.stream()
+                        .map(r -> bands.shipped().apply(r.row()))
+                        .filter(PredictiveRow::inside)
+                        .count()
+                + " of " + rows.size() + ", directions "
+                + rows.stream()
+                        .filter(r -> r.row().directionRight().orElse(false))
+                        .count()
+                + " of "
+                + rows.stream()
+                        .filter(r -> r.row().directionRight().isPresent())
+                        .count();
+    }
+
+    /** The record a row comes from: "record N" for blind record N's rows ({@code beN-}), else "own rows". */
+    private static String record(Row row) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^be(\\d+)-")
+                .matcher(row.observation().id());
+        return m.find() ? "record " + m.group(1) : "own rows";
+    }
+
+    private static List<String> records(CrossValidation.Result result) {
+        return result.pooled().rows().stream()
+                .map(CalibrationTest::record)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static boolean isLaterRecord(Row row) {
         String id = row.observation().id();
-        return id.startsWith("be12-");
+        return id.startsWith("be13-");
     }
 
     private static String describe(CrossValidation.Result result) {

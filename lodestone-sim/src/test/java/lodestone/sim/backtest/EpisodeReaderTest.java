@@ -3,11 +3,13 @@ package lodestone.sim.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import lodestone.sim.Fixtures;
+import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.ScenarioException;
@@ -119,8 +121,8 @@ class EpisodeReaderTest {
                 "id: hand\n", "", "title: A hand-made episode\n", "titel: typo\n", "role: test", "role: held-out");
         assertThat(problems(yaml))
                 .containsExactly(
-                        "titel (\"typo\") is not a known field; allowed: description, id, measure, observations, role,"
-                                + " scenarios, sources, title.",
+                        "titel (\"typo\") is not a known field; allowed: description, id, measure, neighbouringProducts,"
+                                + " observations, role, scenarios, sources, title.",
                         "id (missing) is required.",
                         "title (missing) is required.",
                         "role (held-out) must be calibration or test.");
@@ -403,5 +405,80 @@ class EpisodeReaderTest {
                         "observations[j].recordedAt (destination) cannot shift months to a first stop; only a flow or"
                                 + " a price counted in a month is recorded at the destination.",
                         "observations[k].transitMonths.mean (1.5) is not a known field; allowed: max, min.");
+    }
+
+    private static final String NEIGHBOUR =
+            "neighbouringProducts:\n  - {market: gallium, series: priceOutside, product: gallium metal,"
+                    + " passThrough: 0.5, basis: hand}\n";
+
+    @Test
+    void aNeighbouringProductCarriesAShareOfTheMarketsPriceMove() {
+        Episode plain = HandEpisodes.episode("hand", Behaviour.PRIOR);
+        Episode neighbour = read(HandEpisodes.yaml("hand", "test", HandEpisodes.OBSERVATIONS) + NEIGHBOUR);
+        assertThat(plain.neighbouringProducts()).isEmpty();
+        assertThat(neighbour.neighbouringProducts())
+                .containsExactly(new NeighbouringProduct(
+                        "world", "gallium", Series.PRICE_OUTSIDE, "gallium metal", 0.5, "hand"));
+        // a copy with more rows keeps the declaration
+        assertThat(neighbour.withMoreObservations(List.of()).neighbouringProducts())
+                .isEqualTo(neighbour.neighbouringProducts());
+        try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
+            List<Row> before =
+                    Backtest.run(List.of(plain), engine, 200, 7, "plain").rows();
+            List<Row> after = Backtest.run(List.of(neighbour), engine, 200, 7, "neighbour")
+                    .rows();
+            assertThat(after).hasSameSizeAs(before);
+            for (int i = 0; i < before.size(); i++) {
+                Row b = before.get(i);
+                Row a = after.get(i);
+                if (b.observation().id().equals("outside-ratio")) {
+                    // 1 + 0.5 (x - 1), path by path: the quantiles move the same way, the direction keeps its sign
+                    assertThat(a.p10()).isCloseTo(1 + 0.5 * (b.p10() - 1), within(1e-12));
+                    assertThat(a.p50()).isCloseTo(1 + 0.5 * (b.p50() - 1), within(1e-12));
+                    assertThat(a.p90()).isCloseTo(1 + 0.5 * (b.p90() - 1), within(1e-12));
+                    assertThat(a.p90()).isNotEqualTo(b.p90());
+                    assertThat(a.directionRight()).isEqualTo(b.directionRight());
+                } else {
+                    // other series, and the other market, are scored as before
+                    assertThat(a).isEqualTo(b);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aNeighbouringProductNeedsAPriceSeriesAKnownMarketAShareAndItsBasis() {
+        String base = HandEpisodes.yaml("hand", "test", HandEpisodes.OBSERVATIONS);
+        assertThat(problems(base
+                        + "neighbouringProducts:\n  - {market: tin, series: exports, product: p, passThrough: 1.5}\n"))
+                .anySatisfy(p ->
+                        assertThat(p).contains("neighbouringProducts[0].market").contains("tin"))
+                .anySatisfy(p ->
+                        assertThat(p).contains("neighbouringProducts[0].series").contains("exports"))
+                .anySatisfy(p -> assertThat(p).contains("neighbouringProducts[0].passThrough"))
+                .anySatisfy(p -> assertThat(p).contains("neighbouringProducts[0].basis"));
+        assertThat(problems(base
+                        + "neighbouringProducts:\n  - {market: gallium, series: priceOutside, product: p, share: 0.5,"
+                        + " passThrough: 0.5, basis: b}\n"))
+                .anySatisfy(
+                        p -> assertThat(p).contains("neighbouringProducts[0]").contains("share"));
+        assertThat(problems(base + "neighbouringProducts: {market: gallium}\n"))
+                .anySatisfy(p -> assertThat(p).contains("neighbouringProducts").contains("must be a list"));
+        assertThat(problems(base
+                        + "neighbouringProducts:\n  - {scenario: nope, market: gallium, series: priceOutside,"
+                        + " product: p, passThrough: 0.5, basis: b}\n"))
+                .anySatisfy(p -> assertThat(p)
+                        .contains("neighbouringProducts[0].scenario")
+                        .contains("nope"));
+        assertThatThrownBy(() -> new NeighbouringProduct("w", "m", Series.EXPORTS, "p", 0.5, "b"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NeighbouringProduct("w", "m", Series.PRICE_INSIDE, "p", -0.1, "b"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NeighbouringProduct("w", "m", Series.PRICE_INSIDE, "p", 1.1, "b"))
+                .isInstanceOf(IllegalArgumentException.class);
+        NeighbouringProduct edge = new NeighbouringProduct("w", "m", Series.PRICE_INSIDE, "p", 1, "b");
+        assertThat(edge.apply(1.7)).isEqualTo(1.7);
+        assertThat(new NeighbouringProduct("w", "m", Series.PRICE_INSIDE, "p", 0, "b").apply(1.7))
+                .isEqualTo(1);
     }
 }

@@ -96,4 +96,22 @@ class IndirectBuyersTest {
         assertThat(receipts(result, 1)).isCloseTo(0.2 + INDIRECT * (1.5 - a), within(1e-6));
         assertThat(result.months().get(1).shortfall().p50()).isZero();
     }
+
+    @Test
+    void beforeTheStartTheyAlsoStockTheirShareOfTheWindowAfterTheDeadline() {
+        // the same, with deadline stocking a quarter of the six-month window (1.5 months): every buyer of China's
+        // material, the indirect ones too, wants (2 + 1.5) a more months by the deadline
+        double a = 30 / (365.25 / 12);
+        MarketResult result = run(
+                Fixtures.behaviour()
+                        .precaution(2)
+                        .restock(1)
+                        .maxOrder(10)
+                        .stocking(0.25)
+                        .build(),
+                List.of("US"),
+                Optional.of(LocalDate.of(2025, 12, 2)));
+        assertThat(receipts(result, 0)).isCloseTo(1 + (0.5 + INDIRECT) * 3.5 * a, within(1e-6));
+        assertThat(result.months().get(0).band(Series.EXPORTS).p50()).isCloseTo(1 + 3.5 * a, within(1e-6));
+    }
 }
