@@ -15,10 +15,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lodestone.news.article.Article;
 import lodestone.news.classify.SentenceClassifier;
+import lodestone.news.classify.SentenceEncoder;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.frame.FrameProposer;
 import lodestone.news.frame.LikeliestTypeProposer;
@@ -349,6 +351,20 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutBorrowedGeneric() {
         return with(s -> s.borrowedGeneric = false);
+    }
+
+    /**
+     * @param wrap what the classifier's encoder is replaced by, given it (an encoder that remembers the vectors it gave,
+     *     for tests that read the same sentences more than once; encoders are deterministic, so the output is the same)
+     * @return this extractor with its classifier encoding through the encoder {@code wrap} gives (the same stages
+     *     without a classifier)
+     */
+    NewsExtractor encodingWith(UnaryOperator<SentenceEncoder> wrap) {
+        return new NewsExtractor(
+                gazetteer,
+                classifier.map(c -> new SentenceClassifier(wrap.apply(c.encoder()), c.model(), c.additions())),
+                frames,
+                settings);
     }
 
     /** @return an extractor with the bundled gazetteer and classifier */

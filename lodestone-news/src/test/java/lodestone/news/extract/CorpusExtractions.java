@@ -7,29 +7,45 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import lodestone.news.article.ArticleReader;
+import lodestone.news.classify.RememberingEncoder;
 
 /**
  * The bundled extractor's reading of each folder of articles, made once per test run: the accuracy floors, the
  * reconciler's messages and the comparison of runs with a single pass all read the same splits, and an extraction
- * depends on the article alone.
+ * depends on the article alone. The reading is {@link #extractor()}'s: the bundled extractor with an encoder that
+ * remembers every sentence's vector, so that a test that reads the same articles again (in runs, with another filter)
+ * encodes none of their sentences twice.
  */
 public final class CorpusExtractions {
     private static final Map<Path, List<Extraction>> READ = new ConcurrentHashMap<>();
+    /**
+     * {@link NewsExtractor#bundled()} remembering its vectors: the same output, since an encoder is deterministic
+     * ({@link lodestone.news.classify.SentenceEncoder}); 384 numbers per sentence read, for at most the corpus's 8,500
+     * sentences.
+     */
+    private static final NewsExtractor EXTRACTOR = NewsExtractor.bundled().encodingWith(RememberingEncoder::new);
 
     private CorpusExtractions() {}
 
     /**
+     * @return the bundled extractor, its classifier's encoder remembering every vector it gave in this test JVM (derive
+     *     others from it, e.g. {@code inRuns}, to read the corpus's sentences again without encoding them again)
+     */
+    static NewsExtractor extractor() {
+        return EXTRACTOR;
+    }
+
+    /**
      * @param folder a folder of articles
      * @return every article {@link ArticleReader#withDefaults()} reads in it, in its order, extracted by {@link
-     *     NewsExtractor#bundled()}
+     *     NewsExtractor#bundled()} (through {@link #extractor()})
      */
     public static List<Extraction> of(Path folder) {
-        return READ.computeIfAbsent(folder, f -> {
-            NewsExtractor extractor = NewsExtractor.bundled();
-            return ArticleReader.withDefaults().readAll(f.toString()).stream()
-                    .map(extractor::extract)
-                    .toList();
-        });
+        return READ.computeIfAbsent(
+                folder,
+                f -> ArticleReader.withDefaults().readAll(f.toString()).stream()
+                        .map(EXTRACTOR::extract)
+                        .toList());
     }
 
     /**

@@ -41,8 +41,11 @@ class OrderedRunsTest {
     @Test
     void everyCorpusArticleReadsTheSameInShortRuns() throws Exception {
         // the single pass: the bundled extractor's own reading, shared with the accuracy tests; its runs are of 2,000
-        // sentences and 1,000 frames, so it reads a corpus article (checked below to be far shorter) in one pass
-        NewsExtractor runs = NewsExtractor.bundled().inRuns(1, 1);
+        // sentences and 1,000 frames, so it reads a corpus article (checked below to be far shorter) in one pass. The
+        // runs are read by the same extractor, whose encoder remembers the vectors of that reading: the classifier's
+        // predictions are made once per article before the runs are cut, so runs and single pass get the same
+        // predictions either way, and no sentence is encoded twice
+        NewsExtractor runs = CorpusExtractions.extractor().inRuns(1, 1);
         Path corpus = Path.of(OrderedRunsTest.class
                         .getResource("/lodestone/news/corpus/dev/gold.jsonl")
                         .toURI())
