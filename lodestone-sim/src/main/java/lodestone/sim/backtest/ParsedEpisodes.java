@@ -131,7 +131,8 @@ public final class ParsedEpisodes {
                 episode.description(),
                 scenarios,
                 episode.observations(),
-                episode.sources());
+                episode.sources(),
+                episode.neighbouringProducts());
     }
 
     /** @return whether a market of any scenario of the (valid) episode has a {@code behaviour} field */
