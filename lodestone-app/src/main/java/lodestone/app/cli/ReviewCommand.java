@@ -80,6 +80,12 @@ final class ReviewCommand implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        @Parameters(
+                index = "0",
+                paramLabel = "ARTICLE:SEQ",
+                description = "The news record (an event, to promote), as `lodestone review` lists it.")
+        String record;
+
         /** @return the decision taken against the open store */
         abstract ReviewQuery.Decision decide(LodestoneStore opened, LocalDate today);
 
@@ -115,12 +121,6 @@ final class ReviewCommand implements Callable<Integer> {
             description = "Link an unverified news record to the measure, agreement, stockpile, price floor or draft it"
                     + " reports on; it leaves the review list.")
     static final class Link extends DecisionCommand {
-        @Parameters(
-                index = "0",
-                paramLabel = "ARTICLE:SEQ",
-                description = "The news record, as `lodestone review` lists it.")
-        String record;
-
         @Parameters(index = "1", paramLabel = "RECORD-ID", description = "The id of the record on file.")
         String target;
 
@@ -142,12 +142,6 @@ final class ReviewCommand implements Callable<Integer> {
                 "Example: lodestone review promote 3f2a9c0d11aa2b3c:1 --kind ban --target JP"
             })
     static final class Promote extends DecisionCommand {
-        @Parameters(
-                index = "0",
-                paramLabel = "ARTICLE:SEQ",
-                description = "The news event, as `lodestone review` lists it.")
-        String record;
-
         @Option(
                 names = "--as",
                 paramLabel = "KIND",

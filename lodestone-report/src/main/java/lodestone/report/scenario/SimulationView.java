@@ -3,6 +3,7 @@ package lodestone.report.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import lodestone.report.table.Column;
@@ -149,23 +150,13 @@ public final class SimulationView {
                                 id + "p90", null, r -> interval.apply(r).p90())
                         .in(Unit.PRE_SHOCK));
             }
-            columns.add(new Column<>(
-                    null,
-                    "SHORTFALL P10/P50/P90",
-                    r -> r.month().shortfall(),
-                    r -> percents(r.month().shortfall()),
-                    Unit.PERCENT));
+            columns.add(band("SHORTFALL P10/P50/P90", MonthView::shortfall, Unit.PERCENT, Format::percent));
             columns.add(Column.<MonthRow>percent(null, "STOPPED", r -> r.month().stoppedShare()));
             columns.add(Column.<MonthRow>fixed(
                     null, "EXPORTS P50", r -> r.month().exports().p50(), 2, Unit.PRE_SHOCK));
             columns.add(Column.<MonthRow>fixed(
                     null, "INSIDE P50", r -> r.month().priceInside().p50(), 2, Unit.PRE_SHOCK));
-            columns.add(new Column<>(
-                    null,
-                    "OUTSIDE P10/P50/P90",
-                    r -> r.month().priceOutside(),
-                    r -> indices(r.month().priceOutside()),
-                    Unit.PRE_SHOCK));
+            columns.add(band("OUTSIDE P10/P50/P90", MonthView::priceOutside, Unit.PRE_SHOCK, v -> Format.fixed(v, 2)));
             columns.add(new Column<>(
                     null,
                     "OUTSIDE PREDICTIVE P10-P90",
@@ -210,13 +201,18 @@ public final class SimulationView {
             return columns;
         }
 
-        private static String percents(Band band) {
-            return Format.percent(band.p10()) + " / " + Format.percent(band.p50()) + " / " + Format.percent(band.p90());
-        }
-
-        private static String indices(Band band) {
-            return Format.fixed(band.p10(), 2) + " / " + Format.fixed(band.p50(), 2) + " / "
-                    + Format.fixed(band.p90(), 2);
+        /** @return the table column of a month's band as "P10 / P50 / P90", each figure written by {@code format} */
+        private static Column<MonthRow> band(
+                String title, Function<MonthView, Band> band, Unit unit, DoubleFunction<String> format) {
+            return new Column<>(
+                    null,
+                    title,
+                    r -> band.apply(r.month()),
+                    r -> {
+                        Band b = band.apply(r.month());
+                        return format.apply(b.p10()) + " / " + format.apply(b.p50()) + " / " + format.apply(b.p90());
+                    },
+                    unit);
         }
 
         /** @return every month of every mineral */

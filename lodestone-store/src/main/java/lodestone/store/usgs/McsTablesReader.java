@@ -129,22 +129,18 @@ public final class McsTablesReader {
                 if (area.isEmpty()) {
                     continue;
                 }
-                out.add(new Observation(
-                                mineral.get().id(),
-                                Optional.empty(),
+                out.add(observation(
+                                mineral.get(),
                                 area.get().area(),
                                 importYears.get(),
                                 Metric.IMPORT_SOURCE_RANK,
                                 series,
-                                Basis.UNSPECIFIED,
                                 Optional.of(Quantity.of(rank, Unit.ONE)),
                                 Set.of(),
                                 name.trim(),
                                 "rank among the major U.S. import sources, " + importYears.get() + "; " + note,
-                                new Provenance(
-                                        release.source(),
-                                        file + ":" + row.line() + " " + sourcesColumn,
-                                        Method.REPORTED))
+                                at(file, row, sourcesColumn),
+                                Method.REPORTED)
                         .withImporter(US));
             }
         }
@@ -187,20 +183,19 @@ public final class McsTablesReader {
                 report.error(file, row.line(), "Percent", percent, "an import share must be a percentage in [0, 100]");
                 continue;
             }
-            out.add(new Observation(
-                            mineral.get().id(),
-                            Optional.empty(),
+            out.add(observation(
+                            mineral.get(),
                             area.get().area(),
                             period,
                             Metric.IMPORT_SOURCE_SHARE,
                             "Fig. 3: " + commodity,
-                            Basis.UNSPECIFIED,
                             Optional.of(Quantity.of(cell.get().value().getAsDouble(), Unit.PERCENT)
                                     .canonical()),
                             cell.get().flags(),
                             percent,
                             "share of U.S. imports, " + period + " (Fig. 3, major import sources of critical minerals)",
-                            new Provenance(release.source(), file + ":" + row.line() + " Percent", Method.REPORTED))
+                            at(file, row, "Percent"),
+                            Method.REPORTED)
                     .withImporter(US));
         }
     }
@@ -252,23 +247,19 @@ public final class McsTablesReader {
             if (area.isEmpty()) {
                 continue;
             }
-            out.add(new Observation(
-                    mineral.get().id(),
-                    Optional.empty(),
+            out.add(observation(
+                    mineral.get(),
                     area.get().area(),
                     Period.year(release.dataYear()),
                     Metric.SUPPLY_SHARE,
                     series + " (leading producer's share of world production)",
-                    Basis.UNSPECIFIED,
                     Optional.of(Quantity.of(share.get().value().getAsDouble(), Unit.PERCENT)
                             .canonical()),
                     EnumSet.of(Flag.ESTIMATED),
                     shareText,
                     row.get("World_prod_notes").trim(),
-                    new Provenance(
-                            release.source(),
-                            file + ":" + row.line() + " Leading_source_precent_world",
-                            Method.ESTIMATED)));
+                    at(file, row, "Leading_source_precent_world"),
+                    Method.ESTIMATED));
         }
     }
 
@@ -290,19 +281,18 @@ public final class McsTablesReader {
             if (uses.isEmpty()) {
                 continue;
             }
-            out.add(new Observation(
-                    mineral.get().id(),
-                    Optional.empty(),
+            out.add(observation(
+                    mineral.get(),
                     Area.world(),
                     Period.year(release.dataYear()),
                     Metric.END_USE,
                     "Primary applications (critical minerals end-use table)",
-                    Basis.UNSPECIFIED,
                     Optional.empty(),
                     Set.of(Flag.QUALITATIVE),
                     uses,
                     row.get("Category_Note").trim(),
-                    new Provenance(release.source(), file + ":" + row.line() + " " + usesColumn, Method.REPORTED)));
+                    at(file, row, usesColumn),
+                    Method.REPORTED));
         }
     }
 
@@ -341,18 +331,54 @@ public final class McsTablesReader {
             }
             quantity = Optional.of(Quantity.of(value, Unit.PERCENT).canonical());
         }
-        return Optional.of(new Observation(
-                mineral.id(),
-                Optional.empty(),
+        return Optional.of(observation(
+                mineral,
                 US,
                 Period.year(release.dataYear()),
                 Metric.NET_IMPORT_RELIANCE,
                 series,
-                Basis.UNSPECIFIED,
                 quantity,
                 cell.get().flags(),
                 raw,
                 note,
-                new Provenance(release.source(), file + ":" + row.line() + " " + column, Method.REPORTED)));
+                at(file, row, column),
+                Method.REPORTED));
+    }
+
+    /**
+     * @param at the cell it was read from, as {@link #at} writes it
+     * @param method how the edition arrived at the value
+     * @return an observation of this edition, of no particular stage and on no stated basis
+     */
+    private Observation observation(
+            Mineral mineral,
+            Area area,
+            Period period,
+            Metric metric,
+            String series,
+            Optional<Quantity> quantity,
+            Set<Flag> flags,
+            String raw,
+            String note,
+            String at,
+            Method method) {
+        return new Observation(
+                mineral.id(),
+                Optional.empty(),
+                area,
+                period,
+                metric,
+                series,
+                Basis.UNSPECIFIED,
+                quantity,
+                flags,
+                raw,
+                note,
+                new Provenance(release.source(), at, method));
+    }
+
+    /** @return where a cell stands in the release: "file:line column" */
+    private static String at(String file, CsvFiles.Row row, String column) {
+        return file + ":" + row.line() + " " + column;
     }
 }
