@@ -127,58 +127,6 @@ public record Candidate(
         }
     }
 
-    /** A candidate without the proposal gate's signals ({@link Signals#NONE}). */
-    public Candidate(
-            String type,
-            String rule,
-            boolean strong,
-            boolean classified,
-            double probabilityNone,
-            double probabilityType,
-            int sentenceIndex,
-            int sentenceCount,
-            boolean headline,
-            String sentence,
-            String clause,
-            int countries,
-            int organisations,
-            int minerals,
-            boolean ownMinerals,
-            boolean genericMineral,
-            boolean money,
-            boolean date,
-            boolean restated,
-            int sentenceCountries,
-            int sentenceOrganisations,
-            int sentenceMinerals,
-            int neighbourMinerals) {
-        this(
-                type,
-                rule,
-                strong,
-                classified,
-                probabilityNone,
-                probabilityType,
-                sentenceIndex,
-                sentenceCount,
-                headline,
-                sentence,
-                clause,
-                countries,
-                organisations,
-                minerals,
-                ownMinerals,
-                genericMineral,
-                money,
-                date,
-                restated,
-                sentenceCountries,
-                sentenceOrganisations,
-                sentenceMinerals,
-                neighbourMinerals,
-                Signals.NONE);
-    }
-
     public Candidate {
         if (sentenceIndex < 0 || sentenceCount <= sentenceIndex) {
             throw new IllegalArgumentException(

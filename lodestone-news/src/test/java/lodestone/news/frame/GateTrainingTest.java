@@ -113,6 +113,7 @@ class GateTrainingTest {
                 0,
                 1,
                 1,
-                0);
+                0,
+                Candidate.Signals.NONE);
     }
 }

@@ -85,7 +85,8 @@ class FilterTrainingTest {
                 2,
                 0,
                 1,
-                0);
+                0,
+                Candidate.Signals.NONE);
         double[] x = CandidateFeatures.of(Collections.nCopies(3, c), 1);
         assertThat(x).hasSize(CandidateFeatures.NAMES.size());
         assertThat(java.util.Arrays.stream(x).allMatch(v -> v >= 0 && v <= 1)).isTrue();

@@ -245,6 +245,7 @@ class LogisticFilterTest {
                 sentenceCountries,
                 sentenceOrganisations,
                 sentenceMinerals,
-                neighbourMinerals);
+                neighbourMinerals,
+                Candidate.Signals.NONE);
     }
 }
