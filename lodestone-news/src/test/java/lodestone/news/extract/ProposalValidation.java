@@ -173,9 +173,16 @@ final class ProposalValidation {
                 StandardCharsets.UTF_8);
         // the gate over the candidate filter's features alone (rounds 14a-15b), then over the gate's own as well
         System.out.println("the gate over the candidate filter's features alone:");
-        afterByFold(splits, table.first(CandidateFeatures.NAMES.size()), before, filters, extractors, proposer);
+        afterByFold(
+                splits,
+                table.first(CandidateFeatures.NAMES.size()),
+                before,
+                filters,
+                extractors,
+                proposer,
+                GateTraining.MAX_PRECISION_FALL);
         System.out.println("the gate over its own features as well (GateFeatures):");
-        afterByFold(splits, table, before, filters, extractors, proposer);
+        afterByFold(splits, table, before, filters, extractors, proposer, GateTraining.MAX_PRECISION_FALL);
         // nested gates: the filter's features and the first k of the gate's own (GateFeatures.OWN, in its order)
         String prefixes = System.getProperty("prefixes");
         if (prefixes != null) {
@@ -183,7 +190,8 @@ final class ProposalValidation {
                 int n = CandidateFeatures.NAMES.size() + Integer.parseInt(k.strip());
                 System.out.println("the gate over the filter's features and the first " + k.strip() + " of its own "
                         + GateFeatures.NAMES.subList(CandidateFeatures.NAMES.size(), n) + ":");
-                afterByFold(splits, table.first(n), before, filters, extractors, proposer);
+                afterByFold(
+                        splits, table.first(n), before, filters, extractors, proposer, GateTraining.MAX_PRECISION_FALL);
             }
         }
         String fall = System.getProperty("fall");
@@ -193,18 +201,11 @@ final class ProposalValidation {
         }
     }
 
-    /** Prints the extraction out of fold by split, before and with the proposer and a gate trained on the other splits. */
-    private static void afterByFold(
-            List<Split> splits,
-            GateTraining.Table table,
-            List<Run> before,
-            Map<String, LogisticFilter> filters,
-            Map<String, NewsExtractor> extractors,
-            FrameProposer proposer) {
-        afterByFold(splits, table, before, filters, extractors, proposer, GateTraining.MAX_PRECISION_FALL);
-    }
-
-    /** The same, the gates' thresholds chosen within a given fall of precision. */
+    /**
+     * Prints the extraction out of fold by split, before and with the proposer and a gate trained on the other splits,
+     * the gates' thresholds chosen within a given fall of precision ({@link GateTraining#MAX_PRECISION_FALL}, the rule
+     * a stage is shipped by, or the one {@code -Dfall} names for its extra run).
+     */
     private static void afterByFold(
             List<Split> splits,
             GateTraining.Table table,
