@@ -443,8 +443,9 @@ public final class NewsExtractor {
         CompletableFuture<List<Claim>> claimsLater =
                 CompletableFuture.supplyAsync(() -> new ClaimAnnotator(context).claims());
         // a long article's frames are read in runs of sentences, in parallel, cut only after sentences that yield none;
-        // the story's main mineral, which the frames may read, is counted once before
+        // the story's main mineral and what its lead names, which the frames may read, are counted once before
         context.mainMinerals();
+        context.lead();
         List<int[]> runs = OrderedRuns.runs(
                 sentences.size(),
                 settings.sentencesPerRun,
@@ -600,6 +601,7 @@ public final class NewsExtractor {
         private final int[] starts;
         private final Optional<LocalDate> published;
         private @Nullable List<String> mainMinerals;
+        private @Nullable Lead lead;
 
         Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
             this.text = text;
@@ -679,6 +681,28 @@ public final class NewsExtractor {
         boolean namesCriticalMinerals() {
             return mentions.stream()
                     .anyMatch(m -> m.kind() == MentionKind.MINERAL && m.key().equals("critical minerals"));
+        }
+
+        /**
+         * The parties and minerals the headline and the lead (the article's first three sentences) name.
+         *
+         * @param parties country codes and organisation keys
+         * @param minerals mineral keys
+         */
+        record Lead(Set<String> parties, List<String> minerals) {}
+
+        /** @return what the headline and the lead name, computed once */
+        Lead lead() {
+            if (lead == null && sentences.isEmpty()) {
+                lead = new Lead(Set.of(), List.of());
+            } else if (lead == null) {
+                int start = sentences.get(0).start();
+                int end = sentences.get(Math.min(2, sentences.size() - 1)).end();
+                Set<String> parties = new java.util.HashSet<>(countries(start, end));
+                in(start, end, MentionKind.ORGANISATION).forEach(o -> parties.add(o.key()));
+                lead = new Lead(Set.copyOf(parties), minerals(start, end));
+            }
+            return lead;
         }
 
         /** @return the article's most frequent specific mineral (not "critical minerals"), computed once */
@@ -812,19 +836,13 @@ public final class NewsExtractor {
         private Candidate.Signals signals(Context context, SentenceClassifier.@Nullable Prediction prediction) {
             Set<String> parties = new TreeSet<>(countries);
             organisations.forEach(o -> parties.add(o.key()));
-            // the headline and the lead: the article's first three sentences
-            List<Sentence> all = context.sentences();
-            int start = all.get(0).start();
-            int end = all.get(Math.min(2, all.size() - 1)).end();
-            Set<String> lead = new java.util.HashSet<>(context.countries(start, end));
-            context.in(start, end, MentionKind.ORGANISATION).forEach(o -> lead.add(o.key()));
-            List<String> leadMinerals = context.minerals(start, end);
+            Context.Lead lead = context.lead();
             return Candidate.Signals.of(
                     prediction == null ? new double[0] : prediction.probabilities(),
                     parties,
                     minerals,
-                    parties.stream().anyMatch(lead::contains),
-                    minerals.stream().anyMatch(leadMinerals::contains));
+                    parties.stream().anyMatch(lead.parties()::contains),
+                    minerals.stream().anyMatch(lead.minerals()::contains));
         }
 
         Event toEvent(Gazetteer gazetteer) {
