@@ -59,22 +59,17 @@ public record BuffersQuery(
         }
         List<BufferRow> rows = new ArrayList<>();
         for (BufferStatus<Stockpile> s : buffers.stockpiles()) {
-            Stockpile stockpile = s.record();
             rows.add(BufferRow.of(
                     s,
                     "stockpile",
-                    stockpile.id(),
-                    stockpile.key(),
-                    stockpile.name(),
-                    stockpile.target().map(t -> "target " + t.label()).orElse("no target stated"),
-                    stockpile.sources()));
+                    s.record().target().map(t -> "target " + t.label()).orElse("no target stated")));
         }
         for (BufferStatus<PriceFloor> f : buffers.floors()) {
             PriceFloor floor = f.record();
             String terms = floor.price().map(p -> "floor " + p.label()).orElse("no price stated")
                     + floor.volume().map(v -> "; " + v.label()).orElse("")
                     + floor.termYears().map(y -> "; " + y + "-year term").orElse("");
-            rows.add(BufferRow.of(f, floor.kind().id(), floor.id(), floor.key(), floor.name(), terms, floor.sources()));
+            rows.add(BufferRow.of(f, floor.kind().id(), terms));
         }
         return new BuffersResult(
                 date,
