@@ -23,8 +23,7 @@ import lodestone.model.mineral.MineralId;
  * the record covers. It serves P when P is one of the countries it names. Records switched off by id or key (the
  * {@code --without vault} switches of a scenario) are listed with {@code switchedOff} and never count as in force.
  *
- * <p>Immutable and thread-safe; no I/O. Build it once per snapshot: {@code new BuffersInForce(snapshot.policy()
- * .stockpiles(), snapshot.policy().priceFloors(), snapshot.minerals(), snapshot.lists())}.
+ * <p>Immutable and thread-safe; no I/O. Build it once per snapshot: {@code snapshot.buffers()}.
  */
 public final class BuffersInForce {
     private final List<Stockpile> stockpiles;

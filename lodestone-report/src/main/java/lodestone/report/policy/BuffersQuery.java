@@ -48,12 +48,7 @@ public record BuffersQuery(
         LocalDate date = context.dateOr(on);
         Buffers buffers;
         try {
-            buffers = new BuffersInForce(
-                            snapshot.policy().stockpiles(),
-                            snapshot.policy().priceFloors(),
-                            snapshot.minerals(),
-                            snapshot.lists())
-                    .on(date, found.id(), Optional.of(country.code()), Set.copyOf(without));
+            buffers = snapshot.buffers().on(date, found.id(), Optional.of(country.code()), Set.copyOf(without));
         } catch (IllegalArgumentException e) {
             throw QueryException.badParameter("without", e.getMessage());
         }
