@@ -186,7 +186,8 @@ public final class KnowledgeFixture {
                 Optional.empty(),
                 "CC0",
                 "Test survey",
-                SourceTier.OFFICIAL_STATISTICS);
+                SourceTier.OFFICIAL_STATISTICS,
+                Optional.empty());
     }
 
     /** @return the snapshot */

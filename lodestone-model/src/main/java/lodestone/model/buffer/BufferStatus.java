@@ -9,7 +9,7 @@ package lodestone.model.buffer;
  * @param switchedOff true if the caller switched it off ({@code --without KEY}); then it never counts as in force
  * @param <T> {@link Stockpile} or {@link PriceFloor}
  */
-public record BufferStatus<T>(T record, BufferState state, String description, boolean switchedOff) {
+public record BufferStatus<T extends Buffer>(T record, BufferState state, String description, boolean switchedOff) {
     /** @return true if it acts on the date: in force and not switched off */
     public boolean inForce() {
         return state.inForce() && !switchedOff;

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.stream.Stream;
 import lodestone.model.geo.CountryCode;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.Mineral;
@@ -23,8 +23,7 @@ import lodestone.model.mineral.MineralId;
  * the record covers. It serves P when P is one of the countries it names. Records switched off by id or key (the
  * {@code --without vault} switches of a scenario) are listed with {@code switchedOff} and never count as in force.
  *
- * <p>Immutable and thread-safe; no I/O. Build it once per snapshot: {@code new BuffersInForce(snapshot.policy()
- * .stockpiles(), snapshot.policy().priceFloors(), snapshot.minerals(), snapshot.lists())}.
+ * <p>Immutable and thread-safe; no I/O. Build it once per snapshot: {@code snapshot.buffers()}.
  */
 public final class BuffersInForce {
     private final List<Stockpile> stockpiles;
@@ -50,23 +49,19 @@ public final class BuffersInForce {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.lists = List.copyOf(lists);
         Set<String> names = new TreeSet<>();
-        this.stockpiles.forEach(s -> {
-            names.add(s.id());
-            names.add(s.key());
-            requireList(s.id(), s.scope());
-        });
-        this.floors.forEach(f -> {
-            names.add(f.id());
-            names.add(f.key());
-            requireList(f.id(), f.scope());
+        Stream.concat(this.stockpiles.stream(), this.floors.stream()).forEach(buffer -> {
+            names.add(buffer.id());
+            names.add(buffer.key());
+            requireList(buffer);
         });
         this.switches = Set.copyOf(names);
     }
 
-    private void requireList(String id, MineralScope scope) {
-        scope.list().ifPresent(list -> {
+    private void requireList(Buffer buffer) {
+        buffer.scope().list().ifPresent(list -> {
             if (lists.stream().noneMatch(l -> l.id().equals(list))) {
-                throw new IllegalArgumentException("buffer " + id + " covers list (" + list + ") that is unknown.");
+                throw new IllegalArgumentException(
+                        "buffer " + buffer.id() + " covers list (" + list + ") that is unknown.");
             }
         });
     }
@@ -96,54 +91,33 @@ public final class BuffersInForce {
             }
         }
         Set<MineralId> related = related(mineral);
-        List<BufferStatus<Stockpile>> outStockpiles = select(
-                stockpiles,
+        return new Buffers(
                 on,
+                mineral,
                 perspective,
                 without,
-                related,
-                Stockpile::id,
-                Stockpile::key,
-                Stockpile::scope,
-                Stockpile::serves,
-                Stockpile::timeline);
-        List<BufferStatus<PriceFloor>> outFloors = select(
-                floors,
-                on,
-                perspective,
-                without,
-                related,
-                PriceFloor::id,
-                PriceFloor::key,
-                PriceFloor::scope,
-                PriceFloor::serves,
-                PriceFloor::timeline);
-        return new Buffers(on, mineral, perspective, without, outStockpiles, outFloors);
+                select(stockpiles, on, perspective, without, related),
+                select(floors, on, perspective, without, related));
     }
 
-    private <T> List<BufferStatus<T>> select(
+    private <T extends Buffer> List<BufferStatus<T>> select(
             List<T> records,
             LocalDate on,
             Optional<CountryCode> perspective,
             Set<String> without,
-            Set<MineralId> related,
-            Function<T, String> id,
-            Function<T, String> key,
-            Function<T, MineralScope> scope,
-            Function<T, List<CountryCode>> serves,
-            Function<T, Timeline> timeline) {
+            Set<MineralId> related) {
         List<BufferStatus<T>> out = new ArrayList<>();
         for (T record : records) {
-            BufferState state = timeline.apply(record).state(on);
+            BufferState state = record.state(on);
             if (state == BufferState.NOT_YET_ANNOUNCED
-                    || !covers(scope.apply(record), related)
-                    || perspective.map(p -> !serves.apply(record).contains(p)).orElse(false)) {
+                    || !covers(record.scope(), related)
+                    || perspective.map(p -> !record.serves().contains(p)).orElse(false)) {
                 continue;
             }
-            boolean off = without.contains(id.apply(record)) || without.contains(key.apply(record));
-            out.add(new BufferStatus<>(record, state, timeline.apply(record).describe(on), off));
+            boolean off = without.contains(record.id()) || without.contains(record.key());
+            out.add(new BufferStatus<>(record, state, record.timeline().describe(on), off));
         }
-        out.sort(Comparator.comparing(s -> id.apply(s.record())));
+        out.sort(Comparator.comparing(s -> s.record().id()));
         return out;
     }
 

@@ -35,7 +35,7 @@ public record Price(
 
     /** @return e.g. "110 USD/kg NdPr oxide" */
     public String label() {
-        String number = amount == Math.rint(amount) ? Long.toString((long) amount) : Double.toString(amount);
-        return number + " " + currency + "/" + perMass.symbol() + " " + product + (pressOnly ? " [press only]" : "");
+        return Labels.number(amount) + " " + currency + "/" + perMass.symbol() + " " + product
+                + (pressOnly ? " [press only]" : "");
     }
 }

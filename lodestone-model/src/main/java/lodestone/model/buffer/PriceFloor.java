@@ -1,6 +1,5 @@
 package lodestone.model.buffer;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lodestone.model.Guards;
@@ -43,11 +42,10 @@ public record PriceFloor(
         Optional<String> agreement,
         Timeline timeline,
         List<SourceId> sources,
-        String note) {
+        String note)
+        implements Buffer {
     public PriceFloor {
-        Guards.requireText(id, "price floor id");
-        Guards.requireText(key, "key of " + id);
-        Guards.requireText(name, "name of " + id);
+        Buffer.requireNamed("price floor", id, key, name);
         if (termYears.isPresent() && termYears.get() < 1) {
             throw new IllegalArgumentException("term (" + termYears.get() + " years) of " + id + " must be >= 1.");
         }
@@ -56,13 +54,5 @@ public record PriceFloor(
         if (price.isEmpty() && note.isBlank()) {
             throw new IllegalArgumentException("price floor " + id + " states no price; its note must say why.");
         }
-    }
-
-    /**
-     * @param on the date
-     * @return its state on that date
-     */
-    public BufferState state(LocalDate on) {
-        return timeline.state(on);
     }
 }

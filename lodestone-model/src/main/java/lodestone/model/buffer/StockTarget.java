@@ -63,8 +63,7 @@ public record StockTarget(
 
     /** @return e.g. "60 days of supply (press only)" */
     public String label() {
-        String number = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-        return number + (measure == Measure.DAYS_OF_SUPPLY ? " days of supply" : " t") + " (" + basis + ")"
-                + by.map(d -> " by " + d).orElse("") + (pressOnly ? " [press only]" : "");
+        return Labels.number(value) + (measure == Measure.DAYS_OF_SUPPLY ? " days of supply" : " t") + " (" + basis
+                + ")" + by.map(d -> " by " + d).orElse("") + (pressOnly ? " [press only]" : "");
     }
 }

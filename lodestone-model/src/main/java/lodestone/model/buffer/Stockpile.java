@@ -1,6 +1,5 @@
 package lodestone.model.buffer;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lodestone.model.Guards;
@@ -35,21 +34,12 @@ public record Stockpile(
         List<Money> funding,
         Timeline timeline,
         List<SourceId> sources,
-        String note) {
+        String note)
+        implements Buffer {
     public Stockpile {
-        Guards.requireText(id, "stockpile id");
-        Guards.requireText(key, "key of " + id);
-        Guards.requireText(name, "name of " + id);
+        Buffer.requireNamed("stockpile", id, key, name);
         serves = Guards.requireNonEmpty(serves, "stockpile " + id + " must name the countries it serves.");
         funding = List.copyOf(funding);
         sources = Guards.requireNonEmpty(sources, "stockpile " + id + " must cite at least one source.");
-    }
-
-    /**
-     * @param on the date
-     * @return its state on that date
-     */
-    public BufferState state(LocalDate on) {
-        return timeline.state(on);
     }
 }

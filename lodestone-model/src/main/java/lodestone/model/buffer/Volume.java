@@ -56,7 +56,7 @@ public record Volume(double value, Measure measure, String product, Optional<Sou
     public String label() {
         String text = measure == Measure.SHARE_OF_OUTPUT
                 ? Math.round(value * 1000) / 10.0 + " % of output"
-                : (value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value)) + " t/yr";
+                : Labels.number(value) + " t/yr";
         return text + " (" + product + ")" + (pressOnly ? " [press only]" : "");
     }
 }

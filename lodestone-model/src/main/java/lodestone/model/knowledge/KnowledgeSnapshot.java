@@ -8,7 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lodestone.model.agreement.PolicyRecords;
+import lodestone.model.buffer.Buffer;
+import lodestone.model.buffer.BuffersInForce;
 import lodestone.model.geo.Countries;
 import lodestone.model.list.CriticalMineralList;
 import lodestone.model.mineral.MineralCatalogue;
@@ -100,14 +103,11 @@ public final class KnowledgeSnapshot {
             agreement.sources().forEach(this::source);
         });
         policy.projects().forEach(project -> project.sources().forEach(this::source));
-        policy.stockpiles().forEach(stockpile -> {
-            stockpile.scope().minerals().forEach(minerals::require);
-            stockpile.sources().forEach(this::source);
-        });
-        policy.priceFloors().forEach(floor -> {
-            floor.scope().minerals().forEach(minerals::require);
-            floor.sources().forEach(this::source);
-        });
+        Stream.<Buffer>concat(policy.stockpiles().stream(), policy.priceFloors().stream())
+                .forEach(buffer -> {
+                    buffer.scope().minerals().forEach(minerals::require);
+                    buffer.sources().forEach(this::source);
+                });
         policy.drafts().measures().forEach(measure -> measure.sources().forEach(this::source));
         policy.drafts().agreements().forEach(agreement -> agreement.sources().forEach(this::source));
     }
@@ -115,6 +115,14 @@ public final class KnowledgeSnapshot {
     /** @return the trade measures, agreements and projects */
     public PolicyRecords policy() {
         return policy;
+    }
+
+    /**
+     * @return the query of which stockpiles and price floors on record cover a mineral and are in force on a date
+     * @throws IllegalArgumentException if a record covers a critical-mineral list the snapshot does not hold
+     */
+    public BuffersInForce buffers() {
+        return new BuffersInForce(policy.stockpiles(), policy.priceFloors(), minerals, lists);
     }
 
     public MineralCatalogue minerals() {

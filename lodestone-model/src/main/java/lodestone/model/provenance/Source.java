@@ -48,20 +48,6 @@ public record Source(
         }
     }
 
-    /** A source that is not an edition of a recurring publication. */
-    public Source(
-            SourceId id,
-            String publisher,
-            String title,
-            Optional<String> url,
-            Optional<String> doi,
-            Optional<LocalDate> published,
-            String licence,
-            String attribution,
-            SourceTier tier) {
-        this(id, publisher, title, url, doi, published, licence, attribution, tier, Optional.empty());
-    }
-
     /**
      * @param edition the edition
      * @return this source marked as that edition

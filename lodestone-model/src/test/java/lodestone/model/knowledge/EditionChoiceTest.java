@@ -50,7 +50,8 @@ class EditionChoiceTest {
                 Optional.empty(),
                 "public domain",
                 "credit",
-                SourceTier.OFFICIAL_STATISTICS);
+                SourceTier.OFFICIAL_STATISTICS,
+                Optional.empty());
     }
 
     private static Observation production(Source source, String area, Period period, double tonnes) {

@@ -85,7 +85,8 @@ class ReconcilerTest {
                 Optional.empty(),
                 "CC0",
                 "Test",
-                SourceTier.OFFICIAL_STATISTICS);
+                SourceTier.OFFICIAL_STATISTICS,
+                Optional.empty());
         List<TradeMeasure> measures = List.of(
                 measure(
                         "cn-ree-medium-heavy-2025",

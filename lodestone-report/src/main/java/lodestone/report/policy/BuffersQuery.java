@@ -48,33 +48,23 @@ public record BuffersQuery(
         LocalDate date = context.dateOr(on);
         Buffers buffers;
         try {
-            buffers = new BuffersInForce(
-                            snapshot.policy().stockpiles(),
-                            snapshot.policy().priceFloors(),
-                            snapshot.minerals(),
-                            snapshot.lists())
-                    .on(date, found.id(), Optional.of(country.code()), Set.copyOf(without));
+            buffers = snapshot.buffers().on(date, found.id(), Optional.of(country.code()), Set.copyOf(without));
         } catch (IllegalArgumentException e) {
             throw QueryException.badParameter("without", e.getMessage());
         }
         List<BufferRow> rows = new ArrayList<>();
         for (BufferStatus<Stockpile> s : buffers.stockpiles()) {
-            Stockpile stockpile = s.record();
             rows.add(BufferRow.of(
                     s,
                     "stockpile",
-                    stockpile.id(),
-                    stockpile.key(),
-                    stockpile.name(),
-                    stockpile.target().map(t -> "target " + t.label()).orElse("no target stated"),
-                    stockpile.sources()));
+                    s.record().target().map(t -> "target " + t.label()).orElse("no target stated")));
         }
         for (BufferStatus<PriceFloor> f : buffers.floors()) {
             PriceFloor floor = f.record();
             String terms = floor.price().map(p -> "floor " + p.label()).orElse("no price stated")
                     + floor.volume().map(v -> "; " + v.label()).orElse("")
                     + floor.termYears().map(y -> "; " + y + "-year term").orElse("");
-            rows.add(BufferRow.of(f, floor.kind().id(), floor.id(), floor.key(), floor.name(), terms, floor.sources()));
+            rows.add(BufferRow.of(f, floor.kind().id(), terms));
         }
         return new BuffersResult(
                 date,

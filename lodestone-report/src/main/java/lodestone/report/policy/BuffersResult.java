@@ -2,8 +2,8 @@ package lodestone.report.policy;
 
 import java.time.LocalDate;
 import java.util.List;
+import lodestone.model.buffer.Buffer;
 import lodestone.model.buffer.BufferStatus;
-import lodestone.model.provenance.SourceId;
 import lodestone.report.table.Column;
 import lodestone.report.table.Table;
 import lodestone.report.table.Tabular;
@@ -59,24 +59,18 @@ public record BuffersResult(
             sources = List.copyOf(sources);
         }
 
-        static BufferRow of(
-                BufferStatus<?> status,
-                String kind,
-                String id,
-                String key,
-                String name,
-                String terms,
-                List<SourceId> sources) {
+        static BufferRow of(BufferStatus<?> status, String kind, String terms) {
+            Buffer buffer = status.record();
             return new BufferRow(
-                    id,
-                    key,
+                    buffer.id(),
+                    buffer.key(),
                     kind,
-                    name,
+                    buffer.name(),
                     status.description(),
                     status.inForce(),
                     status.switchedOff(),
                     terms,
-                    BuffersQuery.ids(sources));
+                    BuffersQuery.ids(buffer.sources()));
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import lodestone.model.agreement.Project;
-import lodestone.model.buffer.BuffersInForce;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.MineralId;
 import lodestone.report.ClasspathText;
@@ -52,15 +51,6 @@ public final class ScenarioLibrary {
                 presetText(id).orElseThrow(() -> new IllegalArgumentException("preset (" + id + ") is not known.")),
                 id,
                 snapshot.minerals());
-    }
-
-    /**
-     * @param snapshot the knowledge
-     * @return the stockpiles and price floors on record, to be read on a scenario's date
-     */
-    public static BuffersInForce buffers(KnowledgeSnapshot snapshot) {
-        return new BuffersInForce(
-                snapshot.policy().stockpiles(), snapshot.policy().priceFloors(), snapshot.minerals(), snapshot.lists());
     }
 
     /**

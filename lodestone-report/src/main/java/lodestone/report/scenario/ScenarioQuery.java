@@ -135,7 +135,7 @@ public record ScenarioQuery(
                             ? BufferSwitches.NONE
                             : ScenarioReader.bufferSwitches(spec, scenario))
                     .and(new BufferSwitches(Set.copyOf(without), Set.copyOf(assumeInForce)));
-            applied = ScenarioBuffers.apply(resolved, ScenarioLibrary.buffers(context.snapshot()), switches);
+            applied = ScenarioBuffers.apply(resolved, context.snapshot().buffers(), switches);
         } catch (ScenarioException e) {
             throw new QueryException(QueryError.BAD_SCENARIO, "buffers", e.getMessage(), e.problems());
         } catch (IllegalArgumentException e) {

@@ -65,8 +65,7 @@ public final class IndexInputs {
         Map<String, Project> byId = new LinkedHashMap<>();
         snapshot.policy().projects().forEach(p -> byId.put(p.id(), p));
         this.projects = java.util.Collections.unmodifiableMap(byId);
-        this.buffers = new BuffersInForce(
-                snapshot.policy().stockpiles(), snapshot.policy().priceFloors(), snapshot.minerals(), snapshot.lists());
+        this.buffers = snapshot.buffers();
     }
 
     /**

@@ -43,7 +43,8 @@ class StageCoverageTest {
                 Optional.empty(),
                 "l",
                 "a",
-                tier);
+                tier,
+                Optional.empty());
     }
 
     private static Observation line(

@@ -41,16 +41,16 @@ final class Editions {
 
     static Source source(String edition) {
         return new Source(
-                        SourceId.of("usgs-" + edition + "-data"),
-                        "U.S. Geological Survey",
-                        "Mineral Commodity Summaries data release " + edition,
-                        Optional.of("https://example.org/" + edition),
-                        Optional.empty(),
-                        Optional.empty(),
-                        "U.S. public domain",
-                        "USGS",
-                        SourceTier.OFFICIAL_STATISTICS)
-                .withEdition(Edition.parse(edition));
+                SourceId.of("usgs-" + edition + "-data"),
+                "U.S. Geological Survey",
+                "Mineral Commodity Summaries data release " + edition,
+                Optional.of("https://example.org/" + edition),
+                Optional.empty(),
+                Optional.empty(),
+                "U.S. public domain",
+                "USGS",
+                SourceTier.OFFICIAL_STATISTICS,
+                Optional.of(Edition.parse(edition)));
     }
 
     Editions production(String edition, String area, int year, double tonnes, Flag... flags) {

@@ -351,7 +351,8 @@ public final class PolicyRecordsReader {
                         optional(node, "published").map(LocalDate::parse),
                         optional(node, "licence").orElse("© the publisher; cited, not reproduced"),
                         optional(node, "attribution").orElse(publisher + ", \"" + title + "\""),
-                        SourceTier.parse(required(node, "tier")));
+                        SourceTier.parse(required(node, "tier")),
+                        Optional.empty());
                 Source previous = sources.putIfAbsent(source.id(), source);
                 if (previous != null && !previous.equals(source)) {
                     context.error(id, "id", id, "a different source with this id is already defined");
