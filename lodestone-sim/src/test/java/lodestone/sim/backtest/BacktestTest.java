@@ -27,6 +27,7 @@ class BacktestTest {
     private static final String COBALT = "cd-cobalt-2025";
     private static final String NICKEL = "id-nickel-ore-2020";
     private static final String ANTIMONY = "cn-antimony-2024";
+    private static final String REE_QUOTA = "cn-ree-quota-2010";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -44,13 +45,13 @@ class BacktestTest {
         assertThat(episodes)
                 .filteredOn(e -> e.observations().isEmpty())
                 .extracting(Episode::id)
-                .containsExactly(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY);
+                .containsExactly(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
                     .as(episode.id())
                     .hasSizeGreaterThanOrEqualTo(
-                            List.of(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY)
+                            List.of(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA)
                                             .contains(episode.id())
                                     ? 0
                                     : 10);
@@ -268,6 +269,81 @@ class BacktestTest {
                     + ", value: 1, source: placeholder}\n";
         }
         scoresOnlyTheRowsItIsGiven(episode, rows, "sb-aug", "sb-nov");
+    }
+
+    @Test
+    void theRareEarthQuotaCutIsAShareOfExportsRefusedFromJulyToDecember2010() {
+        Episode episode = exAnteEpisode(REE_QUOTA, "ree-quota-2010-world");
+        ScenarioSpec world = episode.scenario("ree-quota-2010-world").orElseThrow();
+        // a quota allocated to named exporters: no licensing lag, the cut binds at once
+        isOneWorldMarketWithoutLicences(world, "CN", "rare-earths", 0.92);
+        assertThat(world.disruption().targetsEveryone()).isTrue();
+        // the second batch is the allowance for July-December: in force from 1 July, reported on 8 July, so no lead;
+        // the window ends before the first batch of the 2011 quotas
+        assertThat(world.start()).isEqualTo(YearMonth.of(2010, 7));
+        assertThat(world.disruption().announced()).contains(java.time.LocalDate.of(2010, 7, 8));
+        assertThat(world.disruption().effective()).isEmpty();
+        assertThat(world.leadWholeMonths()).isZero();
+        assertThat(world.firstMonth()).isEqualTo(YearMonth.of(2010, 7));
+        assertThat(world.horizonMonths()).isEqualTo(6);
+        // the severity as simulation.md derives it from the quota: the second batch against the first (in quota
+        // tonnes), against six months at the January-May 2010 customs pace, and with a seventh of the first batch
+        // carried into the second half
+        // the first batch: 16,304 t to Chinese and 5,978 t to foreign-invested companies; the second, 7,976 t
+        double firstBatch = 16_304 + 5_978;
+        double secondBatch = 7_976;
+        assertThat(firstBatch).isEqualTo(22_282);
+        double againstFirstBatch = 1 - secondBatch / firstBatch;
+        double againstCustomsPace = 1 - secondBatch / (23_742 / 5.0 * 6);
+        double withCarryOver = 1 - (secondBatch + 3_165) / firstBatch;
+        assertThat(againstFirstBatch).isCloseTo(0.642, within(0.001));
+        assertThat(againstCustomsPace).isCloseTo(0.720, within(0.001));
+        assertThat(withCarryOver).isCloseTo(0.500, within(0.001));
+        assertThat(world.disruption().phases()).hasSize(1);
+        var phase = world.disruption().phases().get(0);
+        assertThat(phase.months().median()).isEqualTo(18);
+        assertThat(phase.severity().min()).isCloseTo(withCarryOver, within(0.001));
+        assertThat(phase.severity().max()).isCloseTo(againstCustomsPace, within(0.001));
+        assertThat(againstFirstBatch)
+                .isBetween(phase.severity().min(), phase.severity().max());
+        // the market's shares and stocks as the section's table gives them
+        var market = world.markets().get(0);
+        assertThat(market.trade().coveredShare()).isEqualTo(1);
+        assertThat(market.trade().issuerExportShare()).isEqualTo(0.4);
+        assertThat(market.trade().importedFeedShare()).isZero();
+        assertThat(market.stocksMonths().median()).isCloseTo(2.2, within(1e-9));
+        assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(4, within(1e-6));
+        ScenarioResult result =
+                MonteCarloEngine.run(world, RunOptions.of(400, 7).keepingPaths());
+        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2010, 7));
+        assertThat(result.markets()).hasSize(1);
+        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
+        double[] exports = new double[6];
+        double higherOutside = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            for (int t = 0; t < 6; t++) {
+                assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
+                assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
+                assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
+                exports[t] += paths.value(Series.EXPORTS, p, t) / paths.paths();
+            }
+            if (paths.value(Series.PRICE_OUTSIDE, p, 5) > 1) {
+                higherOutside++;
+            }
+        }
+        // no month ships its earlier pace, and the outside price is up by December on most paths
+        for (int t = 0; t < 6; t++) {
+            assertThat(exports[t]).as("month " + t).isLessThan(1);
+        }
+        assertThat(higherOutside / paths.paths()).isGreaterThan(0.5);
+        String rows = "observations:\n";
+        for (String[] row : List.of(
+                new String[] {"ree-jul", "exports", "2010-07"}, new String[] {"ree-dec", "priceOutside", "2010-12"})) {
+            rows += "  - {id: " + row[0] + ", episode: " + REE_QUOTA
+                    + ", scenario: ree-quota-2010-world, market: rare-earths," + " series: " + row[1] + ", from: "
+                    + row[2] + ", value: 1, source: placeholder}\n";
+        }
+        scoresOnlyTheRowsItIsGiven(episode, rows, "ree-jul", "ree-dec");
     }
 
     /** Every buyer outside the issuer, one market of the mineral with the issuer's share, no licences. */
