@@ -401,6 +401,8 @@ final class ProposalValidation {
             gold += goldEvents.size();
             // the scorer's rules are symmetric: the predicted rows' matching names the gold events matched
             Set<Integer> matched = GoldScore.matchedEvents(rows, goldEvents);
+            Set<Integer> paired = Set.copyOf(
+                    GoldScore.matchedEventPairs(goldEvents, rows).values());
             for (int g = 0; g < goldEvents.size(); g++) {
                 if (matched.contains(g)) {
                     continue;
@@ -417,7 +419,7 @@ final class ProposalValidation {
                 }
                 if (isNear) {
                     near++;
-                    String why = nearMiss(e, at, rows, keptCandidates);
+                    String why = nearMiss(e, at, rows, keptCandidates, paired);
                     byStage.computeIfAbsent(why, k -> new TreeMap<>()).merge(r.split(), 1, Integer::sum);
                     byType.computeIfAbsent(why, k -> new TreeMap<>()).merge(e.get("type").asText(), 1, Integer::sum);
                     if (Boolean.getBoolean("misses")) {
@@ -465,7 +467,8 @@ final class ProposalValidation {
      * paired with the other); one of the same type differs in its parties, its minerals or both; one of another type
      * would match with the gold type (the type is wrong) or also differs in its parties or minerals.
      */
-    private static String nearMiss(JsonNode gold, int at, List<JsonNode> rows, List<Candidate> kept) {
+    private static String nearMiss(
+            JsonNode gold, int at, List<JsonNode> rows, List<Candidate> kept, Set<Integer> paired) {
         String best = "";
         for (int k = 0; k < rows.size(); k++) {
             int s = kept.get(k).sentenceIndex();
@@ -474,7 +477,9 @@ final class ProposalValidation {
                 continue;
             }
             String why;
-            if (GoldScore.eventScore(gold, p) != null) {
+            if (GoldScore.eventScore(gold, p) == null && paired.contains(k)) {
+                why = "d near: only predictions matched to other gold events";
+            } else if (GoldScore.eventScore(gold, p) != null) {
                 why = "7 near: a matching prediction paired with another gold event (merged or told twice)";
             } else {
                 com.fasterxml.jackson.databind.node.ObjectNode typed = p.deepCopy();
@@ -484,7 +489,7 @@ final class ProposalValidation {
                 boolean parties = GoldScore.eventScore(gold, with(typed, gold, "minerals")) != null;
                 boolean minerals = GoldScore.eventScore(gold, with(typed, gold, "parties")) != null;
                 if (!sameType && attributes) {
-                    why = "8 near: another type, parties and minerals agree (type wrong)";
+                    why = "8 near: another type, parties and minerals agree (type wrong): " + p.get("type").asText();
                 } else if (sameType) {
                     why = parties
                             ? "9 near: the same type, minerals differ"
