@@ -1668,7 +1668,14 @@ public final class NewsExtractor {
                 && SPECULATION.matcher(s).find();
         settings.proposer
                 .propose(new Reading(
-                        sentence.index(), sentenceTriggers.size(), triggers.size(), speculative, prediction))
+                        sentence.index(),
+                        sentenceTriggers.size(),
+                        triggers.size(),
+                        speculative,
+                        prediction,
+                        triggers.stream()
+                                .map(t -> SentenceLabel.valueOf(t.type().name()))
+                                .collect(java.util.stream.Collectors.toSet())))
                 .ifPresent(
                         p -> triggers.add(new Trigger(EventType.valueOf(p.type().name()), 0, 0, p.rule(), "", false)));
         for (Trigger trigger : triggers) {

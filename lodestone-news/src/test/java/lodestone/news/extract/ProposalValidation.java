@@ -23,6 +23,7 @@ import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.classify.SoftmaxClassifier;
 import lodestone.news.extract.SplitArguments.Split;
+import lodestone.news.frame.BesideTriggersProposer;
 import lodestone.news.frame.FrameProposer;
 import lodestone.news.frame.GateFeatures;
 import lodestone.news.frame.GateTraining;
@@ -95,7 +96,11 @@ final class ProposalValidation {
         Path cache = Path.of(args[0]);
         Path tableFile = Path.of(args[1]);
         double floor = Double.parseDouble(System.getProperty("floor", "0.1"));
-        FrameProposer proposer = new LikeliestTypeProposer(floor);
+        // -Dbeside=other (or =likeliest): also propose beside triggers of other types (BesideTriggersProposer)
+        String beside = System.getProperty("beside");
+        FrameProposer proposer = beside == null
+                ? new LikeliestTypeProposer(floor)
+                : new BesideTriggersProposer(floor, beside.equals("likeliest"));
         // whether to run the shipped pipeline too, to check that rejected proposals change nothing
         boolean check = !"false".equals(System.getProperty("check"));
         SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
@@ -401,8 +406,8 @@ final class ProposalValidation {
             gold += goldEvents.size();
             // the scorer's rules are symmetric: the predicted rows' matching names the gold events matched
             Set<Integer> matched = GoldScore.matchedEvents(rows, goldEvents);
-            Set<Integer> paired = Set.copyOf(
-                    GoldScore.matchedEventPairs(goldEvents, rows).values());
+            Set<Integer> paired =
+                    Set.copyOf(GoldScore.matchedEventPairs(goldEvents, rows).values());
             for (int g = 0; g < goldEvents.size(); g++) {
                 if (matched.contains(g)) {
                     continue;
@@ -421,7 +426,8 @@ final class ProposalValidation {
                     near++;
                     String why = nearMiss(e, at, rows, keptCandidates, paired);
                     byStage.computeIfAbsent(why, k -> new TreeMap<>()).merge(r.split(), 1, Integer::sum);
-                    byType.computeIfAbsent(why, k -> new TreeMap<>()).merge(e.get("type").asText(), 1, Integer::sum);
+                    byType.computeIfAbsent(why, k -> new TreeMap<>())
+                            .merge(e.get("type").asText(), 1, Integer::sum);
                     if (Boolean.getBoolean("misses")) {
                         System.out.println("    near " + r.split() + " " + r.article() + " ["
                                 + e.get("type").asText() + "] " + why + ": "
@@ -432,8 +438,10 @@ final class ProposalValidation {
                 }
                 String stage = stage(r, at, keep, e, belowThreshold);
                 if (Boolean.getBoolean("misses") && at >= 0) {
-                    System.out.println("    lost " + r.split() + " " + r.article() + " [" + e.get("type").asText()
-                            + "] " + stage + ": " + abbreviated(r.sentences().get(at).text()) + " | minerals "
+                    System.out.println("    lost " + r.split() + " " + r.article() + " ["
+                            + e.get("type").asText()
+                            + "] " + stage + ": "
+                            + abbreviated(r.sentences().get(at).text()) + " | minerals "
                             + e.get("minerals") + " parties " + e.get("parties"));
                 }
                 if (stage.startsWith("1 ")) {
@@ -484,12 +492,14 @@ final class ProposalValidation {
             } else {
                 com.fasterxml.jackson.databind.node.ObjectNode typed = p.deepCopy();
                 typed.put("type", gold.get("type").asText());
-                boolean sameType = gold.get("type").asText().equals(p.get("type").asText());
+                boolean sameType =
+                        gold.get("type").asText().equals(p.get("type").asText());
                 boolean attributes = GoldScore.eventScore(gold, typed) != null;
                 boolean parties = GoldScore.eventScore(gold, with(typed, gold, "minerals")) != null;
                 boolean minerals = GoldScore.eventScore(gold, with(typed, gold, "parties")) != null;
                 if (!sameType && attributes) {
-                    why = "8 near: another type, parties and minerals agree (type wrong): " + p.get("type").asText();
+                    why = "8 near: another type, parties and minerals agree (type wrong): "
+                            + p.get("type").asText();
                 } else if (sameType) {
                     why = parties
                             ? "9 near: the same type, minerals differ"
