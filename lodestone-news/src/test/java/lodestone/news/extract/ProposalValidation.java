@@ -55,7 +55,12 @@ import lodestone.news.vet.LogisticFilter;
  * trigger and the classifier below its thresholds; triggers vetoed by the classifier; a frame built but dropped by the
  * scope filter or merged into another; a candidate dropped by the candidate filter; an event of its sentence kept with
  * another type, parties or minerals. For the sentences no stage reads it also prints why each was not read (what the
- * sentence, its neighbours and the headline name). Each proposal is labelled by whether keeping it alone matches one
+ * sentence, its neighbours and the headline name). The same diagnostic is printed for the run with the shipped gate
+ * (the gate over the filter's features), where every miss is sorted, also those with a kept prediction near: the
+ * nearest such prediction matches it but is paired with another gold event, has another type (the type wrong), other
+ * parties or minerals, or is matched to another gold event (a second action beside one that was found);
+ * {@code -Dmisses=true} lists each miss with its sentence, and {@code -DshippedOnly=true} stops after it. With
+ * {@code -Dbeside=other} or {@code -Dbeside=likeliest} the proposer is {@link BesideTriggersProposer}. Each proposal is labelled by whether keeping it alone matches one
  * more gold event than the baseline, with the features a gate can read before coreference ({@link GateFeatures}), and
  * the gate's table is written ({@link GateTraining}), with the same table over the candidate filter's features alone
  * beside it ({@code .filter} appended: the shipped gate's). Then each split is held out in turn again: a gate is
