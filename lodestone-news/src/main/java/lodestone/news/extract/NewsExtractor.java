@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import lodestone.news.article.Article;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceEncoder;
@@ -1675,7 +1676,7 @@ public final class NewsExtractor {
                         prediction,
                         triggers.stream()
                                 .map(t -> SentenceLabel.valueOf(t.type().name()))
-                                .collect(java.util.stream.Collectors.toSet())))
+                                .collect(Collectors.toSet())))
                 .ifPresent(
                         p -> triggers.add(new Trigger(EventType.valueOf(p.type().name()), 0, 0, p.rule(), "", false)));
         for (Trigger trigger : triggers) {

@@ -1,6 +1,7 @@
 package lodestone.news.frame;
 
 import java.util.Optional;
+import java.util.Set;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
 
@@ -18,9 +19,7 @@ import lodestone.news.classify.SentenceLabel;
  */
 public record BesideTriggersProposer(double floor, boolean likeliestOnly) implements FrameProposer {
     public BesideTriggersProposer {
-        if (!(floor > 0 && floor <= 1)) {
-            throw new IllegalArgumentException("floor (" + floor + ") must be in (0, 1].");
-        }
+        LikeliestTypeProposer.checkFloor(floor);
     }
 
     @Override
@@ -35,24 +34,10 @@ public record BesideTriggersProposer(double floor, boolean likeliestOnly) implem
         if (reading.typesLeft().isEmpty()) {
             return Optional.empty(); // the triggers' types are not told
         }
-        SentenceLabel best = SentenceLabel.NONE;
-        SentenceLabel overall = SentenceLabel.NONE;
-        for (SentenceLabel label : SentenceLabel.values()) {
-            if (label == SentenceLabel.NONE) {
-                continue;
-            }
-            if (overall == SentenceLabel.NONE || p.additionProbability(label) > p.additionProbability(overall)) {
-                overall = label;
-            }
-            if (!reading.typesLeft().contains(label)
-                    && (best == SentenceLabel.NONE || p.additionProbability(label) > p.additionProbability(best))) {
-                best = label;
-            }
-        }
-        if (best == SentenceLabel.NONE || (likeliestOnly && best != overall)) {
+        SentenceLabel best = LikeliestTypeProposer.likeliest(p, reading.typesLeft());
+        if (likeliestOnly && best != LikeliestTypeProposer.likeliest(p, Set.of())) {
             return Optional.empty();
         }
-        double probability = p.additionProbability(best);
-        return probability >= floor ? Optional.of(new Proposal(best, probability)) : Optional.empty();
+        return LikeliestTypeProposer.proposal(p, best, floor);
     }
 }

@@ -3,7 +3,8 @@ package lodestone.news.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
@@ -15,15 +16,15 @@ class BesideTriggersProposerTest {
 
     /** Additions: none 0.3, investment 0.35, other 0.25, agreement 0.1 (the veto model's are not read). */
     private static SentenceClassifier.Prediction prediction() {
-        List<SentenceLabel> labels = List.of(SentenceLabel.values());
-        double[] veto = new double[labels.size()];
-        veto[labels.indexOf(SentenceLabel.NONE)] = 1;
-        double[] additions = new double[labels.size()];
-        additions[labels.indexOf(SentenceLabel.NONE)] = 0.3;
-        additions[labels.indexOf(SentenceLabel.INVESTMENT)] = 0.35;
-        additions[labels.indexOf(SentenceLabel.OTHER)] = 0.25;
-        additions[labels.indexOf(SentenceLabel.AGREEMENT)] = 0.1;
-        return new SentenceClassifier.Prediction(veto, additions);
+        Map<SentenceLabel, Double> additions = Map.of(
+                SentenceLabel.NONE, 0.3,
+                SentenceLabel.INVESTMENT, 0.35,
+                SentenceLabel.OTHER, 0.25,
+                SentenceLabel.AGREEMENT, 0.1);
+        double[] p = Arrays.stream(SentenceLabel.values())
+                .mapToDouble(l -> additions.getOrDefault(l, 0.0))
+                .toArray();
+        return new SentenceClassifier.Prediction(new double[p.length], p);
     }
 
     private static Reading withTriggers(Set<SentenceLabel> types) {
