@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import lodestone.news.article.Article;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceEncoder;
@@ -58,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-24";
+    public static final String VERSION = "news-pipeline-25";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -1668,7 +1669,14 @@ public final class NewsExtractor {
                 && SPECULATION.matcher(s).find();
         settings.proposer
                 .propose(new Reading(
-                        sentence.index(), sentenceTriggers.size(), triggers.size(), speculative, prediction))
+                        sentence.index(),
+                        sentenceTriggers.size(),
+                        triggers.size(),
+                        speculative,
+                        prediction,
+                        triggers.stream()
+                                .map(t -> SentenceLabel.valueOf(t.type().name()))
+                                .collect(Collectors.toSet())))
                 .ifPresent(
                         p -> triggers.add(new Trigger(EventType.valueOf(p.type().name()), 0, 0, p.rule(), "", false)));
         for (Trigger trigger : triggers) {

@@ -1,6 +1,7 @@
 package lodestone.news.frame;
 
 import java.util.Optional;
+import java.util.Set;
 import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
 
@@ -16,6 +17,11 @@ public record LikeliestTypeProposer(double floor) implements FrameProposer {
     public static final double FLOOR = 0.1;
 
     public LikeliestTypeProposer {
+        checkFloor(floor);
+    }
+
+    /** @throws IllegalArgumentException if a proposer's floor is not in (0, 1] */
+    static void checkFloor(double floor) {
         if (!(floor > 0 && floor <= 1)) {
             throw new IllegalArgumentException("floor (" + floor + ") must be in (0, 1].");
         }
@@ -27,14 +33,33 @@ public record LikeliestTypeProposer(double floor) implements FrameProposer {
         if (p == null || reading.triggersLeft() > 0 || reading.speculative()) {
             return Optional.empty();
         }
+        return proposal(p, likeliest(p, Set.of()), floor);
+    }
+
+    /**
+     * @param p the classifier's probabilities for a sentence
+     * @param excluded event types left aside
+     * @return the event type the additions model finds most probable among the others ({@code none} when all are left
+     *     aside; the first in {@link SentenceLabel#values()} order on a tie)
+     */
+    static SentenceLabel likeliest(SentenceClassifier.Prediction p, Set<SentenceLabel> excluded) {
         SentenceLabel best = SentenceLabel.NONE;
         for (SentenceLabel label : SentenceLabel.values()) {
             if (label != SentenceLabel.NONE
+                    && !excluded.contains(label)
                     && (best == SentenceLabel.NONE || p.additionProbability(label) > p.additionProbability(best))) {
                 best = label;
             }
         }
-        double probability = p.additionProbability(best);
-        return probability >= floor ? Optional.of(new Proposal(best, probability)) : Optional.empty();
+        return best;
+    }
+
+    /** @return a proposal of that type when it is an event type whose probability reaches the floor */
+    static Optional<Proposal> proposal(SentenceClassifier.Prediction p, SentenceLabel type, double floor) {
+        if (type == SentenceLabel.NONE) {
+            return Optional.empty();
+        }
+        double probability = p.additionProbability(type);
+        return probability >= floor ? Optional.of(new Proposal(type, probability)) : Optional.empty();
     }
 }

@@ -23,6 +23,7 @@ import lodestone.news.classify.SentenceClassifier;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.classify.SoftmaxClassifier;
 import lodestone.news.extract.SplitArguments.Split;
+import lodestone.news.frame.BesideTriggersProposer;
 import lodestone.news.frame.FrameProposer;
 import lodestone.news.frame.GateFeatures;
 import lodestone.news.frame.GateTraining;
@@ -54,7 +55,12 @@ import lodestone.news.vet.LogisticFilter;
  * trigger and the classifier below its thresholds; triggers vetoed by the classifier; a frame built but dropped by the
  * scope filter or merged into another; a candidate dropped by the candidate filter; an event of its sentence kept with
  * another type, parties or minerals. For the sentences no stage reads it also prints why each was not read (what the
- * sentence, its neighbours and the headline name). Each proposal is labelled by whether keeping it alone matches one
+ * sentence, its neighbours and the headline name). The same diagnostic is printed for the run with the shipped gate
+ * (the gate over the filter's features), where every miss is sorted, also those with a kept prediction near: the
+ * nearest such prediction matches it but is paired with another gold event, has another type (the type wrong), other
+ * parties or minerals, or is matched to another gold event (a second action beside one that was found);
+ * {@code -Dmisses=true} lists each miss with its sentence, and {@code -DshippedOnly=true} stops after it. With
+ * {@code -Dbeside=other} or {@code -Dbeside=likeliest} the proposer is {@link BesideTriggersProposer}. Each proposal is labelled by whether keeping it alone matches one
  * more gold event than the baseline, with the features a gate can read before coreference ({@link GateFeatures}), and
  * the gate's table is written ({@link GateTraining}), with the same table over the candidate filter's features alone
  * beside it ({@code .filter} appended: the shipped gate's). Then each split is held out in turn again: a gate is
@@ -95,7 +101,11 @@ final class ProposalValidation {
         Path cache = Path.of(args[0]);
         Path tableFile = Path.of(args[1]);
         double floor = Double.parseDouble(System.getProperty("floor", "0.1"));
-        FrameProposer proposer = new LikeliestTypeProposer(floor);
+        // -Dbeside=other (or =likeliest): also propose beside triggers of other types (BesideTriggersProposer)
+        String beside = System.getProperty("beside");
+        FrameProposer proposer = beside == null
+                ? new LikeliestTypeProposer(floor)
+                : new BesideTriggersProposer(floor, beside.equals("likeliest"));
         // whether to run the shipped pipeline too, to check that rejected proposals change nothing
         boolean check = !"false".equals(System.getProperty("check"));
         SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
@@ -173,7 +183,7 @@ final class ProposalValidation {
                 StandardCharsets.UTF_8);
         // the gate over the candidate filter's features alone (rounds 14a-15b), then over the gate's own as well
         System.out.println("the gate over the candidate filter's features alone:");
-        afterByFold(
+        List<Run> shipped = afterByFold(
                 splits,
                 table.first(CandidateFeatures.NAMES.size()),
                 before,
@@ -181,6 +191,11 @@ final class ProposalValidation {
                 extractors,
                 proposer,
                 GateTraining.MAX_PRECISION_FALL);
+        System.out.println("where the shipped pipeline (the gate over the filter's features) loses recall:");
+        diagnose(shipped, filters);
+        if (Boolean.getBoolean("shippedOnly")) {
+            return;
+        }
         System.out.println("the gate over its own features as well (GateFeatures):");
         afterByFold(splits, table, before, filters, extractors, proposer, GateTraining.MAX_PRECISION_FALL);
         // nested gates: the filter's features and the first k of the gate's own (GateFeatures.OWN, in its order)
@@ -206,7 +221,7 @@ final class ProposalValidation {
      * the gates' thresholds chosen within a given fall of precision ({@link GateTraining#MAX_PRECISION_FALL}, the rule
      * a stage is shipped by, or the one {@code -Dfall} names for its extra run).
      */
-    private static void afterByFold(
+    private static List<Run> afterByFold(
             List<Split> splits,
             GateTraining.Table table,
             List<Run> before,
@@ -218,6 +233,7 @@ final class ProposalValidation {
                 "out of fold by split: split, gate threshold, before m/p/g P R F1, after m/p/g P R F1, proposals kept");
         int[] pooledBefore = new int[3];
         int[] pooledAfter = new int[3];
+        List<Run> all = new ArrayList<>();
         for (Split held : splits) {
             LogisticFilter gate = GateTraining.train(table.without(held.name()), fall);
             LogisticFilter filter = filters.get(held.name());
@@ -237,6 +253,7 @@ final class ProposalValidation {
             int[] b = score(
                     before.stream().filter(r -> r.split().equals(held.name())).toList(), filter);
             int[] a = score(after, filter);
+            all.addAll(after);
             long kept = after.stream()
                     .flatMap(r -> r.candidates().stream())
                     .filter(c -> Proposal.proposed(c.rule()))
@@ -249,17 +266,18 @@ final class ProposalValidation {
                     Locale.ROOT, "%-10s %.2f  %s  %s  %d%n", held.name(), gate.threshold(), prf(b), prf(a), kept);
         }
         System.out.printf(Locale.ROOT, "%-10s       %s  %s%n", "pooled", prf(pooledBefore), prf(pooledAfter));
-        LogisticFilter all = GateTraining.train(table, fall);
-        System.out.println("gate trained on every split: threshold " + all.threshold() + ", "
+        LogisticFilter every = GateTraining.train(table, fall);
+        System.out.println("gate trained on every split: threshold " + every.threshold() + ", "
                 + table.candidates().rows().size() + " proposals, "
                 + table.candidates().rows().stream()
                         .filter(FilterTraining.Row::real)
                         .count() + " real");
-        double[] w = all.weights();
-        List<String> names = all.names();
+        double[] w = every.weights();
+        List<String> names = every.names();
         for (int k = CandidateFeatures.NAMES.size(); k < names.size(); k++) {
             System.out.printf(Locale.ROOT, "  %-24s %8.3f%n", names.get(k), w[k + 1]);
         }
+        return all;
     }
 
     private static List<Article> articles(Split held, Map<String, JsonNode> gold) {
@@ -378,6 +396,9 @@ final class ProposalValidation {
         int gold = 0;
         for (Run r : runs) {
             boolean[] keep = filters.get(r.split()).keep(r.candidates());
+            for (int i = 0; i < keep.length; i++) {
+                keep[i] |= Proposal.proposed(r.candidates().get(i).rule());
+            }
             List<JsonNode> goldEvents = GoldScore.list(r.gold().get("events"));
             List<JsonNode> rows = new ArrayList<>();
             List<Candidate> keptCandidates = new ArrayList<>();
@@ -390,6 +411,8 @@ final class ProposalValidation {
             gold += goldEvents.size();
             // the scorer's rules are symmetric: the predicted rows' matching names the gold events matched
             Set<Integer> matched = GoldScore.matchedEvents(rows, goldEvents);
+            Set<Integer> paired =
+                    Set.copyOf(GoldScore.matchedEventPairs(goldEvents, rows).values());
             for (int g = 0; g < goldEvents.size(); g++) {
                 if (matched.contains(g)) {
                     continue;
@@ -406,9 +429,26 @@ final class ProposalValidation {
                 }
                 if (isNear) {
                     near++;
+                    String why = nearMiss(e, at, rows, keptCandidates, paired);
+                    byStage.computeIfAbsent(why, k -> new TreeMap<>()).merge(r.split(), 1, Integer::sum);
+                    byType.computeIfAbsent(why, k -> new TreeMap<>())
+                            .merge(e.get("type").asText(), 1, Integer::sum);
+                    if (Boolean.getBoolean("misses")) {
+                        System.out.println("    near " + r.split() + " " + r.article() + " ["
+                                + e.get("type").asText() + "] " + why + ": "
+                                + abbreviated(r.sentences().get(at).text()) + " | minerals " + e.get("minerals")
+                                + " parties " + e.get("parties"));
+                    }
                     continue;
                 }
                 String stage = stage(r, at, keep, e, belowThreshold);
+                if (Boolean.getBoolean("misses") && at >= 0) {
+                    System.out.println("    lost " + r.split() + " " + r.article() + " ["
+                            + e.get("type").asText()
+                            + "] " + stage + ": "
+                            + abbreviated(r.sentences().get(at).text()) + " | minerals "
+                            + e.get("minerals") + " parties " + e.get("parties"));
+                }
                 if (stage.startsWith("1 ")) {
                     String why = unread(r, at);
                     unread.merge(why, 1, Integer::sum);
@@ -431,6 +471,62 @@ final class ProposalValidation {
         System.out.println(
                 "  below the classifier's thresholds, the gold type's probability and rank: " + belowThreshold);
         System.out.println("  not read by the classifier, why: " + unread);
+    }
+
+    /**
+     * Why a missed gold event with a kept prediction near it (its evidence sentence or the next ones, sharing a party
+     * or a mineral) was not matched, by the scorer's rules (the same type, half the parties, a mineral): the nearest
+     * such prediction that matches it is paired with another gold event (two events told as one, or one told twice and
+     * paired with the other); one of the same type differs in its parties, its minerals or both; one of another type
+     * would match with the gold type (the type is wrong) or also differs in its parties or minerals.
+     */
+    private static String nearMiss(
+            JsonNode gold, int at, List<JsonNode> rows, List<Candidate> kept, Set<Integer> paired) {
+        String best = "";
+        for (int k = 0; k < rows.size(); k++) {
+            int s = kept.get(k).sentenceIndex();
+            JsonNode p = rows.get(k);
+            if (Math.abs(s - at) > 1 || !shares(gold, p)) {
+                continue;
+            }
+            String why;
+            if (GoldScore.eventScore(gold, p) == null && paired.contains(k)) {
+                why = "d near: only predictions matched to other gold events";
+            } else if (GoldScore.eventScore(gold, p) != null) {
+                why = "7 near: a matching prediction paired with another gold event (merged or told twice)";
+            } else {
+                com.fasterxml.jackson.databind.node.ObjectNode typed = p.deepCopy();
+                typed.put("type", gold.get("type").asText());
+                boolean sameType =
+                        gold.get("type").asText().equals(p.get("type").asText());
+                boolean attributes = GoldScore.eventScore(gold, typed) != null;
+                boolean parties = GoldScore.eventScore(gold, with(typed, gold, "minerals")) != null;
+                boolean minerals = GoldScore.eventScore(gold, with(typed, gold, "parties")) != null;
+                if (!sameType && attributes) {
+                    why = "8 near: another type, parties and minerals agree (type wrong): "
+                            + p.get("type").asText();
+                } else if (sameType) {
+                    why = parties
+                            ? "9 near: the same type, minerals differ"
+                            : minerals
+                                    ? "a near: the same type, parties differ"
+                                    : "a near: the same type, parties and minerals differ";
+                } else {
+                    why = "b near: another type, and parties or minerals differ";
+                }
+            }
+            if (best.isEmpty() || why.compareTo(best) < 0) {
+                best = why;
+            }
+        }
+        return best.isEmpty() ? "c near: no prediction in the sentences next to it" : best;
+    }
+
+    /** @return a copy of a predicted event with the gold event's value of one field */
+    private static JsonNode with(com.fasterxml.jackson.databind.node.ObjectNode p, JsonNode gold, String field) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = p.deepCopy();
+        copy.set(field, gold.get(field).deepCopy());
+        return copy;
     }
 
     /**
@@ -514,7 +610,14 @@ final class ProposalValidation {
                     + (rank == 1 ? " first" : " lower")
                     + (reading.speculative() ? " speculative" : "");
             belowThreshold.merge(bucket, 1, Integer::sum);
-            return "2 no trigger, classifier below its thresholds";
+            if (reading.speculative()) {
+                return "2 no trigger, classifier below its thresholds; the sentence speculates (no proposal)";
+            }
+            return rank > 1
+                    ? "2 no trigger, classifier below its thresholds; its likeliest type is another"
+                    : pt < LikeliestTypeProposer.FLOOR
+                            ? "2 no trigger, classifier below its thresholds; the gold type under the proposal floor"
+                            : "2 no trigger, classifier below its thresholds; the gold type proposed, the gate rejected it";
         }
         if (reading.triggersLeft() == 0) {
             return "3 triggers vetoed by the classifier";
