@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.mineral.MineralId;
 import lodestone.report.dependency.DependencyQuery;
 import lodestone.report.dependency.DependencyView;
@@ -37,8 +36,6 @@ import lodestone.report.scenario.SweepResult;
 import lodestone.report.table.Table;
 import lodestone.sim.engine.Progress;
 import lodestone.sim.sweep.SweepCell;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +44,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReportQueriesTest {
     private static final ReportContext CONTEXT =
-            new ReportContext(BundledKnowledge.snapshot(ReferenceData.load()), LocalDate.of(2026, 11, 20));
+            new ReportContext(Bundled.latest(), LocalDate.of(2026, 11, 20));
 
     @Test
     void theMineralPageAndTheRiskBreakdownShowTheSameDependency() {
@@ -196,7 +193,7 @@ class ReportQueriesTest {
     @Test
     void aNamedEditionAndTheDiffOfTwoEditionsAreAnsweredFromEveryEdition() {
         ReportContext editions = ReportContext.of(
-                BundledKnowledge.snapshot(ReferenceData.load(), EditionChoice.all()),
+                Bundled.allEditions(),
                 Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
         DependencyView latest = new MineralQuery("rare-earths", null, null, null)
                 .answer(editions)

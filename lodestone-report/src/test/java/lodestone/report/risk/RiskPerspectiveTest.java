@@ -8,8 +8,7 @@ import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.risk.RiskView.ComponentView;
 import lodestone.report.risk.RiskView.ScoreView;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
+import lodestone.report.Bundled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class RiskPerspectiveTest {
     private static final ReportContext CONTEXT =
-            new ReportContext(BundledKnowledge.snapshot(ReferenceData.load()), LocalDate.of(2026, 11, 20));
+            new ReportContext(Bundled.latest(), LocalDate.of(2026, 11, 20));
 
     private static ComponentView dependency(ScoreView row) {
         return row.components().stream()

@@ -9,8 +9,7 @@ import java.util.List;
 import lodestone.report.QueryError;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
+import lodestone.report.Bundled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScenarioBuffersTest {
     private static final ReportContext CONTEXT =
-            new ReportContext(BundledKnowledge.snapshot(ReferenceData.load()), LocalDate.of(2026, 12, 3));
+            new ReportContext(Bundled.latest(), LocalDate.of(2026, 12, 3));
     private static final String PRESET = "china-ree-2025-10-reinstated";
 
     private static SimulationView.View run(List<String> without, List<String> assume) {

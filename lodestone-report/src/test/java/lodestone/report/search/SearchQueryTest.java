@@ -8,14 +8,13 @@ import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.search.SearchQuery.Hit;
 import lodestone.report.search.SearchQuery.Kind;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
+import lodestone.report.Bundled;
 import org.junit.jupiter.api.Test;
 
 /** The search box's answers: one entry, the entries an ambiguous name denotes, or the closest names. */
 class SearchQueryTest {
     private static final ReportContext CONTEXT =
-            new ReportContext(BundledKnowledge.snapshot(ReferenceData.load()), LocalDate.of(2026, 11, 20));
+            new ReportContext(Bundled.latest(), LocalDate.of(2026, 11, 20));
 
     @Test
     void aSymbolAndAGroupNameEachDenoteOneMineral() {
