@@ -43,8 +43,7 @@ import org.junit.jupiter.api.Test;
  * asks, the defaults in one place, errors that name the parameter.
  */
 class ReportQueriesTest {
-    private static final ReportContext CONTEXT =
-            new ReportContext(Bundled.latest(), LocalDate.of(2026, 11, 20));
+    private static final ReportContext CONTEXT = new ReportContext(Bundled.latest(), LocalDate.of(2026, 11, 20));
 
     @Test
     void theMineralPageAndTheRiskBreakdownShowTheSameDependency() {
@@ -193,8 +192,7 @@ class ReportQueriesTest {
     @Test
     void aNamedEditionAndTheDiffOfTwoEditionsAreAnsweredFromEveryEdition() {
         ReportContext editions = ReportContext.of(
-                Bundled.allEditions(),
-                Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
+                Bundled.allEditions(), Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
         DependencyView latest = new MineralQuery("rare-earths", null, null, null)
                 .answer(editions)
                 .dependency();

@@ -12,8 +12,8 @@ import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
-import lodestone.report.ClasspathText;
 import lodestone.report.Bundled;
+import lodestone.report.ClasspathText;
 import org.junit.jupiter.api.Test;
 
 /** The resolvers over the bundled catalogues and the curated alias file. */

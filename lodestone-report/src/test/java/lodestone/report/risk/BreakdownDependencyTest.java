@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
+import lodestone.report.Bundled;
 import lodestone.report.ReportContext;
 import lodestone.report.dependency.DependencyView;
 import lodestone.report.risk.RiskView.ComponentView;
 import lodestone.report.risk.RiskView.ScoreView;
 import lodestone.risk.index.LodestoneRiskIndex;
-import lodestone.report.Bundled;
 import org.junit.jupiter.api.Test;
 
 /**

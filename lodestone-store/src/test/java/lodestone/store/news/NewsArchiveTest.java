@@ -43,7 +43,8 @@ class NewsArchiveTest {
 
     @Test
     void anArticleAndItsRecordsRoundTripAndAreReplacedOnRepeat(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(PreparedStore.copyTo(dir.resolve("n.duckdb")), ReferenceData.load())) {
+        try (LodestoneStore store =
+                LodestoneStore.open(PreparedStore.copyTo(dir.resolve("n.duckdb")), ReferenceData.load())) {
             NewsArchive archive = new NewsArchive(store);
             assertThat(archive.save(article("0123456789abcdef", List.of(record("event", "{}"), record("claim", "{}")))))
                     .isFalse();
@@ -64,7 +65,8 @@ class NewsArchiveTest {
 
     @Test
     void aFailedTransactionLeavesTheStoredRecords(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(PreparedStore.copyTo(dir.resolve("n.duckdb")), ReferenceData.load())) {
+        try (LodestoneStore store =
+                LodestoneStore.open(PreparedStore.copyTo(dir.resolve("n.duckdb")), ReferenceData.load())) {
             NewsArchive archive = new NewsArchive(store);
             archive.save(article("0123456789abcdef", List.of(record("event", "{}"))));
             assertThatThrownBy(() -> store.transaction(connection -> {

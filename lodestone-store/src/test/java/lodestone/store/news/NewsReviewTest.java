@@ -32,7 +32,8 @@ class NewsReviewTest {
 
     @Test
     void aPromotedEventBecomesADraftMeasureThatTheSnapshotKeepsApartFromTheCuratedOnes(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(PreparedStore.copyTo(dir.resolve("r.duckdb")), ReferenceData.load())) {
+        try (LodestoneStore store =
+                LodestoneStore.open(PreparedStore.copyTo(dir.resolve("r.duckdb")), ReferenceData.load())) {
             new NewsArchive(store).save(article());
             NewsReview review = new NewsReview(store);
             assertThat(review.unverified()).hasSize(2);
@@ -70,7 +71,8 @@ class NewsReviewTest {
 
     @Test
     void linkingNeedsAKnownRecordAndPromotingNamesTheOptionThatIsMissing(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(PreparedStore.copyTo(dir.resolve("r.duckdb")), ReferenceData.load())) {
+        try (LodestoneStore store =
+                LodestoneStore.open(PreparedStore.copyTo(dir.resolve("r.duckdb")), ReferenceData.load())) {
             new NewsArchive(store).save(article());
             NewsReview review = new NewsReview(store);
             PolicyRecords records = store.snapshot().policy();
@@ -96,7 +98,8 @@ class NewsReviewTest {
 
     @Test
     void aDraftThatDoesNotValidateIsRefusedWithItsField(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(PreparedStore.copyTo(dir.resolve("r.duckdb")), ReferenceData.load())) {
+        try (LodestoneStore store =
+                LodestoneStore.open(PreparedStore.copyTo(dir.resolve("r.duckdb")), ReferenceData.load())) {
             new NewsArchive(store).save(article());
             NewsReview review = new NewsReview(store);
             PolicyRecords records = store.snapshot().policy();
