@@ -1,12 +1,8 @@
 package lodestone.store.db;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import lodestone.store.reference.ReferenceData;
+import lodestone.testkit.JvmFiles;
 
 /**
  * A database file with the bundled baseline loaded, prepared once per test JVM, for the tests that need such a store
@@ -22,38 +18,13 @@ public final class PreparedStore {
      * @return {@code file}, a copy of the prepared store: the baseline is current in it, so an open loads nothing
      */
     public static Path copyTo(Path file) {
-        try {
-            return Files.copy(Template.FILE, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JvmFiles.copy(Template.FILE, file);
     }
 
-    /** The prepared file, in a folder of its own removed when the JVM exits; never opened by a test. */
+    /** The prepared file, in a folder of the JVM's own; never opened by a test. */
     private static final class Template {
-        static final Path FILE = prepare();
-
-        private static Path prepare() {
-            try {
-                Path folder = Files.createTempDirectory("lodestone-store-test");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
-                Path file = folder.resolve("template.duckdb");
-                LodestoneStore.open(file, ReferenceData.load()).close();
-                if (Files.exists(file.resolveSibling(file.getFileName() + ".wal"))) {
-                    throw new IllegalStateException("the prepared database was not checkpointed when it was closed");
-                }
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static void delete(Path folder) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException e) {
-                // a temporary folder left behind is harmless
-            }
-        }
+        static final Path FILE = JvmFiles.database(
+                JvmFiles.folder("lodestone-store-test").resolve("template.duckdb"),
+                file -> LodestoneStore.open(file, ReferenceData.load()).close());
     }
 }
