@@ -1,13 +1,9 @@
 package lodestone.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import lodestone.store.db.LodestoneStore;
 import lodestone.store.reference.ReferenceData;
+import lodestone.testkit.JvmFiles;
 
 /**
  * The database file the command-line tests share: created once per test run (loading the bundled baseline takes a
@@ -15,7 +11,7 @@ import lodestone.store.reference.ReferenceData;
  */
 public final class TestDatabase {
     /** The file; the first command that opens it creates and loads it. */
-    public static final Path PATH = create();
+    public static final Path PATH = JvmFiles.folder("lodestone-cli-test").resolve("cli.duckdb");
 
     private TestDatabase() {}
 
@@ -27,42 +23,13 @@ public final class TestDatabase {
      * @return the file
      */
     public static Path copyTo(Path file) {
-        try {
-            return Files.copy(Template.FILE, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JvmFiles.copy(Template.FILE, file);
     }
 
     /** The prepared file {@link #copyTo} copies: beside {@link #PATH}, and never opened by a test. */
     private static final class Template {
-        static final Path FILE = prepare();
-
-        private static Path prepare() {
-            Path file = PATH.resolveSibling("template.duckdb");
-            LodestoneStore.open(file, ReferenceData.load()).close();
-            if (Files.exists(file.resolveSibling(file.getFileName() + ".wal"))) {
-                throw new IllegalStateException("the prepared database was not checkpointed when it was closed");
-            }
-            return file;
-        }
-    }
-
-    private static Path create() {
-        try {
-            Path folder = Files.createTempDirectory("lodestone-cli-test");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
-            return folder.resolve("cli.duckdb");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
+        static final Path FILE = JvmFiles.database(
+                PATH.resolveSibling("template.duckdb"),
+                file -> LodestoneStore.open(file, ReferenceData.load()).close());
     }
 }

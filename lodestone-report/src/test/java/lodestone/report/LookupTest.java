@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import lodestone.model.knowledge.KnowledgeSnapshot;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /** What every face says when a mineral or country does not resolve to one entry. */
 class LookupTest {
-    private static final KnowledgeSnapshot SNAPSHOT = BundledKnowledge.snapshot(ReferenceData.load());
+    private static final KnowledgeSnapshot SNAPSHOT = Bundled.latest();
 
     @Test
     void aTypoGetsOneLineWithTheClosestName() {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.mineral.MineralId;
 import lodestone.report.dependency.DependencyQuery;
 import lodestone.report.dependency.DependencyView;
@@ -37,8 +36,6 @@ import lodestone.report.scenario.SweepResult;
 import lodestone.report.table.Table;
 import lodestone.sim.engine.Progress;
 import lodestone.sim.sweep.SweepCell;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +43,7 @@ import org.junit.jupiter.api.Test;
  * asks, the defaults in one place, errors that name the parameter.
  */
 class ReportQueriesTest {
-    private static final ReportContext CONTEXT =
-            new ReportContext(BundledKnowledge.snapshot(ReferenceData.load()), LocalDate.of(2026, 11, 20));
+    private static final ReportContext CONTEXT = new ReportContext(Bundled.latest(), LocalDate.of(2026, 11, 20));
 
     @Test
     void theMineralPageAndTheRiskBreakdownShowTheSameDependency() {
@@ -196,8 +192,7 @@ class ReportQueriesTest {
     @Test
     void aNamedEditionAndTheDiffOfTwoEditionsAreAnsweredFromEveryEdition() {
         ReportContext editions = ReportContext.of(
-                BundledKnowledge.snapshot(ReferenceData.load(), EditionChoice.all()),
-                Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
+                Bundled.allEditions(), Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
         DependencyView latest = new MineralQuery("rare-earths", null, null, null)
                 .answer(editions)
                 .dependency();

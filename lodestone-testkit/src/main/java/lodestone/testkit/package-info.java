@@ -1,4 +1,7 @@
-/** Test fixtures: locating the official datasets and published reference values. Test scope only. */
+/**
+ * Test fixtures: locating the official datasets and published reference values, files prepared once per test JVM.
+ * Test scope only.
+ */
 @NullMarked
 package lodestone.testkit;
 

@@ -12,19 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import lodestone.model.knowledge.EditionChoice;
+import lodestone.report.Bundled;
 import lodestone.report.ReportContext;
-import lodestone.store.baseline.BundledKnowledge;
 import lodestone.store.importing.CsvFiles;
-import lodestone.store.reference.ReferenceData;
 import lodestone.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** A mineral's figures by year across USGS MCS 2025 and MCS 2026, pinned to the two data releases. */
 class MineralHistoryQueryTest {
-    private static final ReportContext EDITIONS = ReportContext.of(
-            BundledKnowledge.snapshot(ReferenceData.load(), EditionChoice.all()),
-            Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
+    private static final ReportContext EDITIONS =
+            ReportContext.of(Bundled.allEditions(), Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void rareEarthsWorldMineProductionComesFromTheNewestEditionWithTheRevisionMarked() {

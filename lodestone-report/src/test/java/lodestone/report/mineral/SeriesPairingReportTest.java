@@ -14,11 +14,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import lodestone.model.knowledge.EditionChoice;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
+import lodestone.report.Bundled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -159,7 +157,7 @@ class SeriesPairingReportTest {
 
     @Test
     void theDocumentedReportIsTheOneTheCodeComputes() throws IOException {
-        KnowledgeSnapshot snapshot = BundledKnowledge.snapshot(ReferenceData.load(), EditionChoice.all());
+        KnowledgeSnapshot snapshot = Bundled.allEditions();
         String computed = report(snapshot);
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
         int start = doc.indexOf(START);

@@ -12,14 +12,13 @@ import lodestone.model.geo.Country;
 import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
+import lodestone.report.Bundled;
 import lodestone.report.ClasspathText;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /** The resolvers over the bundled catalogues and the curated alias file. */
 class ResolversTest {
-    private static final KnowledgeSnapshot SNAPSHOT = BundledKnowledge.snapshot(ReferenceData.load());
+    private static final KnowledgeSnapshot SNAPSHOT = Bundled.latest();
     private static final List<CuratedAlias> ALIASES =
             CuratedAlias.parse(ClasspathText.read(ResolversTest.class, Resolvers.ALIASES), Resolvers.ALIASES);
     private static final NameIndex<Mineral> MINERALS = Resolvers.minerals(SNAPSHOT.minerals(), ALIASES);

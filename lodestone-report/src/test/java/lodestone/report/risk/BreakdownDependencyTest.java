@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
+import lodestone.report.Bundled;
 import lodestone.report.ReportContext;
 import lodestone.report.dependency.DependencyView;
 import lodestone.report.risk.RiskView.ComponentView;
 import lodestone.report.risk.RiskView.ScoreView;
 import lodestone.risk.index.LodestoneRiskIndex;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class BreakdownDependencyTest {
     private static final LocalDate ON = LocalDate.of(2026, 11, 20);
-    private static final ReportContext CONTEXT = new ReportContext(BundledKnowledge.snapshot(ReferenceData.load()), ON);
+    private static final ReportContext CONTEXT = new ReportContext(Bundled.latest(), ON);
 
     private static ComponentView dependency(List<ComponentView> components) {
         return components.stream()

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import lodestone.report.Bundled;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.risk.RiskView.ComponentView;
 import lodestone.report.risk.RiskView.ScoreView;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.Test;
  * in its JSON document; answers from the per-snapshot inputs equal a second answer of the same query.
  */
 class RiskPerspectiveTest {
-    private static final ReportContext CONTEXT =
-            new ReportContext(BundledKnowledge.snapshot(ReferenceData.load()), LocalDate.of(2026, 11, 20));
+    private static final ReportContext CONTEXT = new ReportContext(Bundled.latest(), LocalDate.of(2026, 11, 20));
 
     private static ComponentView dependency(ScoreView row) {
         return row.components().stream()

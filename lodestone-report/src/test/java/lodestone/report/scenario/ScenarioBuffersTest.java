@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
+import lodestone.report.Bundled;
 import lodestone.report.QueryError;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +17,7 @@ import org.junit.jupiter.api.Test;
  * the U.S. reserve (Project Vault, funded but not in force in the record, so crediting it is an explicit assumption).
  */
 class ScenarioBuffersTest {
-    private static final ReportContext CONTEXT =
-            new ReportContext(BundledKnowledge.snapshot(ReferenceData.load()), LocalDate.of(2026, 12, 3));
+    private static final ReportContext CONTEXT = new ReportContext(Bundled.latest(), LocalDate.of(2026, 12, 3));
     private static final String PRESET = "china-ree-2025-10-reinstated";
 
     private static SimulationView.View run(List<String> without, List<String> assume) {

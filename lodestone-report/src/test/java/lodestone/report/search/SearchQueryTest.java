@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import lodestone.report.Bundled;
 import lodestone.report.QueryException;
 import lodestone.report.ReportContext;
 import lodestone.report.search.SearchQuery.Hit;
 import lodestone.report.search.SearchQuery.Kind;
-import lodestone.store.baseline.BundledKnowledge;
-import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /** The search box's answers: one entry, the entries an ambiguous name denotes, or the closest names. */
 class SearchQueryTest {
-    private static final ReportContext CONTEXT =
-            new ReportContext(BundledKnowledge.snapshot(ReferenceData.load()), LocalDate.of(2026, 11, 20));
+    private static final ReportContext CONTEXT = new ReportContext(Bundled.latest(), LocalDate.of(2026, 11, 20));
 
     @Test
     void aSymbolAndAGroupNameEachDenoteOneMineral() {

@@ -22,7 +22,6 @@ import lodestone.store.news.NewsArchive;
 import lodestone.store.news.NewsFixtures;
 import lodestone.store.news.NewsReview;
 import lodestone.store.reference.ReferenceData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,20 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 class KnowledgeCacheTest {
     private static final ReferenceData REFERENCE = ReferenceData.load();
 
-    /** A store prepared once (the bundled baseline loaded), copied for each test. */
-    @TempDir
-    static Path prepared;
-
-    private static Path template;
-
-    @BeforeAll
-    static void prepare() {
-        template = prepared.resolve("template.duckdb");
-        LodestoneStore.open(template, REFERENCE).close();
-    }
-
-    private static Path copy(Path dir, String name) throws IOException {
-        return Files.copy(template, dir.resolve(name));
+    /** A copy of the store prepared once per test JVM (the bundled baseline loaded). */
+    private static Path copy(Path dir, String name) {
+        return PreparedStore.copyTo(dir.resolve(name));
     }
 
     private static KnowledgeSnapshot read(KnowledgeCache cache, Path file, EditionChoice editions) {

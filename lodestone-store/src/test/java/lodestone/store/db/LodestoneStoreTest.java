@@ -68,7 +68,7 @@ class LodestoneStoreTest {
 
     @Test
     void theDefaultSnapshotShowsTheLatestEditionOfEachDataYearAndAnyEditionOnRequest(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(dir.resolve("k.duckdb"), REFERENCE)) {
+        try (LodestoneStore store = LodestoneStore.open(PreparedStore.copyTo(dir.resolve("k.duckdb")), REFERENCE)) {
             List<Observation> latest = rareEarthMining(store.snapshot(), 2024);
             assertThat(latest)
                     .isNotEmpty()
@@ -134,7 +134,7 @@ class LodestoneStoreTest {
 
     @Test
     void reopeningDoesNotReloadAndAFailedWriteChangesNothing(@TempDir Path dir) {
-        Path file = dir.resolve("k.duckdb");
+        Path file = PreparedStore.copyTo(dir.resolve("k.duckdb"));
         long count;
         try (LodestoneStore store = LodestoneStore.open(file, REFERENCE)) {
             count = store.observationCount();
@@ -153,7 +153,7 @@ class LodestoneStoreTest {
 
     @Test
     void anImportReplacesTheDatasetAndSurvivesReopening(@TempDir Path dir) {
-        Path file = dir.resolve("k.duckdb");
+        Path file = PreparedStore.copyTo(dir.resolve("k.duckdb"));
         ImportedDataset curated = Datasets.curated(REFERENCE);
         ImportedDataset small = new ImportedDataset(
                 Datasets.USGS_MCS, curated.sources(), curated.observations().subList(0, 2), new ImportReport());
@@ -172,7 +172,7 @@ class LodestoneStoreTest {
 
     @Test
     void aSecondWriterGetsAClearMessage(@TempDir Path dir) {
-        Path file = dir.resolve("k.duckdb");
+        Path file = PreparedStore.copyTo(dir.resolve("k.duckdb"));
         try (LodestoneStore first = LodestoneStore.open(file, REFERENCE)) {
             assertThat(first.observationCount()).isPositive();
             // DuckDB allows one read-write connection per file in a process; a second open from the same JVM opens

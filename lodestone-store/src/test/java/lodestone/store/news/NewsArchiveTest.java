@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lodestone.store.db.LodestoneStore;
+import lodestone.store.db.PreparedStore;
 import lodestone.store.db.StoreException;
 import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class NewsArchiveTest {
 
     @Test
     void anArticleAndItsRecordsRoundTripAndAreReplacedOnRepeat(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(dir.resolve("n.duckdb"), ReferenceData.load())) {
+        try (LodestoneStore store =
+                LodestoneStore.open(PreparedStore.copyTo(dir.resolve("n.duckdb")), ReferenceData.load())) {
             NewsArchive archive = new NewsArchive(store);
             assertThat(archive.save(article("0123456789abcdef", List.of(record("event", "{}"), record("claim", "{}")))))
                     .isFalse();
@@ -63,7 +65,8 @@ class NewsArchiveTest {
 
     @Test
     void aFailedTransactionLeavesTheStoredRecords(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(dir.resolve("n.duckdb"), ReferenceData.load())) {
+        try (LodestoneStore store =
+                LodestoneStore.open(PreparedStore.copyTo(dir.resolve("n.duckdb")), ReferenceData.load())) {
             NewsArchive archive = new NewsArchive(store);
             archive.save(article("0123456789abcdef", List.of(record("event", "{}"))));
             assertThatThrownBy(() -> store.transaction(connection -> {

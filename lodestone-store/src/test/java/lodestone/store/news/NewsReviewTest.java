@@ -16,6 +16,7 @@ import lodestone.model.knowledge.KnowledgeSnapshot;
 import lodestone.model.policy.MeasureState;
 import lodestone.model.policy.TradeMeasure;
 import lodestone.store.db.LodestoneStore;
+import lodestone.store.db.PreparedStore;
 import lodestone.store.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,8 @@ class NewsReviewTest {
 
     @Test
     void aPromotedEventBecomesADraftMeasureThatTheSnapshotKeepsApartFromTheCuratedOnes(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(dir.resolve("r.duckdb"), ReferenceData.load())) {
+        try (LodestoneStore store =
+                LodestoneStore.open(PreparedStore.copyTo(dir.resolve("r.duckdb")), ReferenceData.load())) {
             new NewsArchive(store).save(article());
             NewsReview review = new NewsReview(store);
             assertThat(review.unverified()).hasSize(2);
@@ -69,7 +71,8 @@ class NewsReviewTest {
 
     @Test
     void linkingNeedsAKnownRecordAndPromotingNamesTheOptionThatIsMissing(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(dir.resolve("r.duckdb"), ReferenceData.load())) {
+        try (LodestoneStore store =
+                LodestoneStore.open(PreparedStore.copyTo(dir.resolve("r.duckdb")), ReferenceData.load())) {
             new NewsArchive(store).save(article());
             NewsReview review = new NewsReview(store);
             PolicyRecords records = store.snapshot().policy();
@@ -95,7 +98,8 @@ class NewsReviewTest {
 
     @Test
     void aDraftThatDoesNotValidateIsRefusedWithItsField(@TempDir Path dir) {
-        try (LodestoneStore store = LodestoneStore.open(dir.resolve("r.duckdb"), ReferenceData.load())) {
+        try (LodestoneStore store =
+                LodestoneStore.open(PreparedStore.copyTo(dir.resolve("r.duckdb")), ReferenceData.load())) {
             new NewsArchive(store).save(article());
             NewsReview review = new NewsReview(store);
             PolicyRecords records = store.snapshot().policy();
