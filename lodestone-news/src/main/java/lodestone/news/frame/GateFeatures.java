@@ -1,8 +1,10 @@
 package lodestone.news.frame;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFeatures;
@@ -75,11 +77,34 @@ public final class GateFeatures {
 
     /**
      * @param article the frames of one article, in text order
-     * @return the features of each, in the order of {@link #NAMES}, each in [0, 1]; the article's rule-read frames are
-     *     compared with each proposed one only (quadratic in the frames of one article, which are few)
+     * @return the features of each, in the order of {@link #NAMES}, each in [0, 1]; each frame is compared with the
+     *     article's rule-read frames (quadratic in the frames of one article: the pipeline reads these signals only when
+     *     its gate does, {@link ProposalGate#readsSignals})
      */
     public static double[][] of(List<Candidate> article) {
-        double[][] filter = CandidateFeatures.of(article);
+        return of(article, NAMES.size(), i -> true);
+    }
+
+    /**
+     * @param article the frames of one article, in text order
+     * @param width how many of the features a model reads (the first of {@link #NAMES})
+     * @param rows which frames to describe (by index)
+     * @return the first {@code width} features of each frame {@code rows} accepts, as {@link #of(List)} gives them; an
+     *     empty vector for the others. The gate's own signals, which compare a frame with the article's rule-read
+     *     frames, are read only when {@code width} reaches them, and the signals of the frames are read only then.
+     */
+    public static double[][] of(List<Candidate> article, int width, IntPredicate rows) {
+        int filterWidth = CandidateFeatures.NAMES.size();
+        if (width < 0 || width > NAMES.size()) {
+            throw new IllegalArgumentException("width (" + width + ") must be in [0, " + NAMES.size() + "].");
+        }
+        double[][] filter = CandidateFeatures.of(article, rows);
+        if (width <= filterWidth) {
+            for (int i = 0; i < filter.length && width < filterWidth; i++) {
+                filter[i] = rows.test(i) ? Arrays.copyOf(filter[i], width) : filter[i];
+            }
+            return filter;
+        }
         List<Integer> rules = new ArrayList<>();
         for (int j = 0; j < article.size(); j++) {
             if (!Proposal.proposed(article.get(j).rule())) {
@@ -88,10 +113,14 @@ public final class GateFeatures {
         }
         double[][] out = new double[article.size()][];
         for (int i = 0; i < out.length; i++) {
+            if (!rows.test(i)) {
+                out[i] = filter[i];
+                continue;
+            }
             double[] x = new double[NAMES.size()];
-            System.arraycopy(filter[i], 0, x, 0, filter[i].length);
-            own(article, i, rules, x, filter[i].length);
-            out[i] = x;
+            System.arraycopy(filter[i], 0, x, 0, filterWidth);
+            own(article, i, rules, x, filterWidth);
+            out[i] = width == x.length ? x : Arrays.copyOf(x, width);
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import lodestone.news.classify.SentenceLabel;
 
@@ -122,6 +123,16 @@ public final class CandidateFeatures {
      * @return the features of each, in the order of {@link #NAMES}, each in [0, 1]; linear in the number of candidates
      */
     public static double[][] of(List<Candidate> article) {
+        return of(article, i -> true);
+    }
+
+    /**
+     * @param article the candidates of one article, in text order
+     * @param rows which candidates to describe (by index)
+     * @return the features of each candidate {@code rows} accepts, as {@link #of(List)} gives them (the counts over the
+     *     article read every candidate); an empty vector for the others
+     */
+    public static double[][] of(List<Candidate> article, IntPredicate rows) {
         double[][] out = new double[article.size()][];
         Map<String, Integer> typesSoFar = new HashMap<>();
         Map<Integer, Integer> perSentence = new HashMap<>();
@@ -130,7 +141,9 @@ public final class CandidateFeatures {
             Candidate c = article.get(i);
             int before = typesSoFar.getOrDefault(c.type(), 0);
             typesSoFar.put(c.type(), before + 1);
-            out[i] = of(article, i, before, perSentence.getOrDefault(c.sentenceIndex(), 1) - 1);
+            out[i] = rows.test(i)
+                    ? of(article, i, before, perSentence.getOrDefault(c.sentenceIndex(), 1) - 1)
+                    : new double[0];
         }
         return out;
     }
@@ -141,7 +154,7 @@ public final class CandidateFeatures {
      * @return its features, in the order of {@link #NAMES}, each in [0, 1]
      */
     public static double[] of(List<Candidate> article, int i) {
-        return of(article)[i];
+        return of(article, j -> j == i)[i];
     }
 
     private static double[] of(List<Candidate> article, int i, int before, int sameSentence) {
