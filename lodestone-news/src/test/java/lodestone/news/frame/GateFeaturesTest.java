@@ -68,6 +68,26 @@ class GateFeaturesTest {
     }
 
     @Test
+    void theFeaturesOfSomeFramesCutToAWidthAreThoseOfTheWholeArticle() {
+        List<Candidate> article = article();
+        double[][] all = GateFeatures.of(article);
+        int filter = CandidateFeatures.NAMES.size();
+        for (int width : new int[] {3, filter, filter + 1, GateFeatures.NAMES.size()}) {
+            for (int chosen = 0; chosen < article.size(); chosen++) {
+                int only = chosen;
+                double[][] x = GateFeatures.of(article, width, i -> i == only);
+                for (int i = 0; i < x.length; i++) {
+                    assertThat(x[i])
+                            .as("width %d, frame %d of %d", width, i, only)
+                            .containsExactly(i == only ? java.util.Arrays.copyOf(all[i], width) : new double[0]);
+                }
+            }
+        }
+        assertThatThrownBy(() -> GateFeatures.of(article, GateFeatures.NAMES.size() + 1, i -> true))
+                .hasMessageContaining("width");
+    }
+
+    @Test
     void marginAndEntropyAreReadFromTheDistribution() {
         Candidate.Signals sure = Candidate.Signals.of(new double[] {1, 0, 0, 0}, Set.of(), Set.of(), false, false);
         assertThat(sure.margin()).isEqualTo(1);
