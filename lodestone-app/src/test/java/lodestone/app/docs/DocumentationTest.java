@@ -41,4 +41,25 @@ class DocumentationTest {
             }
         }
     }
+
+    /**
+     * The launcher's compiler directive for {@code extract} names methods that exist: a method renamed or moved (as
+     * {@code NewsExtractor.merge} was, to {@code Coreference}) would leave the directive matching nothing.
+     */
+    @Test
+    void theExtractDirectiveNamesMethodsThatExist() throws IOException, ClassNotFoundException {
+        String directive = read("lodestone-app/src/main/launcher/extract-compiler.json");
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\"(lodestone/[\\w/$]+)\\.(\\w+)\"")
+                .matcher(directive);
+        int methods = 0;
+        while (named.find()) {
+            Class<?> type = Class.forName(named.group(1).replace('/', '.'));
+            String method = named.group(2);
+            assertThat(java.util.Arrays.stream(type.getDeclaredMethods()).map(java.lang.reflect.Method::getName))
+                    .as(named.group())
+                    .contains(method);
+            methods++;
+        }
+        assertThat(methods).isGreaterThanOrEqualTo(5);
+    }
 }

@@ -486,12 +486,14 @@ public final class NewsExtractor {
             Map<Integer, SentenceClassifier.Prediction> predictions) {
         List<Candidate> candidates = new ArrayList<>();
         // the filter sees the classifier's probabilities where they could change the rules' result (no strong trigger)
+        boolean signals = settings.filter.readsSignals();
         drafts.forEach(d -> candidates.add(d.candidate(
                 context,
                 triggers.get(d.sentence.index()).stream().allMatch(Trigger::strong)
                                 && !triggers.get(d.sentence.index()).isEmpty()
                         ? null
-                        : predictions.get(d.sentence.index()))));
+                        : predictions.get(d.sentence.index()),
+                signals)));
         boolean[] keep = settings.filter.keep(candidates);
         List<Draft> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -513,7 +515,9 @@ public final class NewsExtractor {
             return drafts;
         }
         List<Candidate> candidates = new ArrayList<>();
-        drafts.forEach(d -> candidates.add(d.candidate(context, predictions.get(d.sentence.index()))));
+        // the gate's own signals are computed only for a gate that reads them (not the shipped one)
+        boolean signals = settings.proposalGate.readsSignals();
+        drafts.forEach(d -> candidates.add(d.candidate(context, predictions.get(d.sentence.index()), signals)));
         boolean[] keep = settings.proposalGate.keep(candidates);
         List<Draft> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -796,7 +800,11 @@ public final class NewsExtractor {
                     && !sentence.text().contains(" | ");
         }
 
-        Candidate candidate(Context context, SentenceClassifier.@Nullable Prediction prediction) {
+        /**
+         * @param signals whether to compute what only the proposal gate's own features read ({@link Candidate.Signals};
+         *     {@link Candidate.Signals#NONE} otherwise)
+         */
+        Candidate candidate(Context context, SentenceClassifier.@Nullable Prediction prediction, boolean signals) {
             Sentence s = sentence;
             int neighbours = context.before(s)
                             .map(b -> context.in(b.start(), b.end(), MentionKind.MINERAL)
@@ -830,7 +838,7 @@ public final class NewsExtractor {
                     context.in(s.start(), s.end(), MentionKind.ORGANISATION).size(),
                     context.in(s.start(), s.end(), MentionKind.MINERAL).size(),
                     neighbours,
-                    signals(context, prediction));
+                    signals ? signals(context, prediction) : Candidate.Signals.NONE);
         }
 
         /** @return what the proposal gate reads besides the filter's signals (lodestone.news.frame.GateFeatures) */

@@ -1,8 +1,11 @@
 package lodestone.news.frame;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import lodestone.news.vet.Candidate;
 import lodestone.news.vet.CandidateFeatures;
@@ -75,52 +78,147 @@ public final class GateFeatures {
 
     /**
      * @param article the frames of one article, in text order
-     * @return the features of each, in the order of {@link #NAMES}, each in [0, 1]; the article's rule-read frames are
-     *     compared with each proposed one only (quadratic in the frames of one article, which are few)
+     * @return the features of each, in the order of {@link #NAMES}, each in [0, 1]; each frame is compared with the
+     *     article's rule-read frames through counts of their parties, minerals and types (linear in the frames; the
+     *     pipeline computes the signals only for a gate that reads them, {@link ProposalGate#readsSignals})
      */
     public static double[][] of(List<Candidate> article) {
-        double[][] filter = CandidateFeatures.of(article);
-        List<Integer> rules = new ArrayList<>();
-        for (int j = 0; j < article.size(); j++) {
-            if (!Proposal.proposed(article.get(j).rule())) {
-                rules.add(j);
-            }
+        return of(article, NAMES.size(), i -> true);
+    }
+
+    /**
+     * @param article the frames of one article, in text order
+     * @param width how many of the features a model reads (the first of {@link #NAMES})
+     * @param rows which frames to describe (by index)
+     * @return the first {@code width} features of each frame {@code rows} accepts, as {@link #of(List)} gives them; an
+     *     empty vector for the others. The gate's own signals, which compare a frame with the article's rule-read
+     *     frames, are read only when {@code width} reaches them, and the signals of the frames are read only then.
+     */
+    public static double[][] of(List<Candidate> article, int width, IntPredicate rows) {
+        int filterWidth = CandidateFeatures.NAMES.size();
+        if (width < 0 || width > NAMES.size()) {
+            throw new IllegalArgumentException("width (" + width + ") must be in [0, " + NAMES.size() + "].");
         }
+        double[][] filter = CandidateFeatures.of(article, rows);
+        if (width <= filterWidth) {
+            for (int i = 0; i < filter.length && width < filterWidth; i++) {
+                filter[i] = rows.test(i) ? Arrays.copyOf(filter[i], width) : filter[i];
+            }
+            return filter;
+        }
+        RuleFrames rules = new RuleFrames(article);
         double[][] out = new double[article.size()][];
         for (int i = 0; i < out.length; i++) {
+            if (!rows.test(i)) {
+                out[i] = filter[i];
+                continue;
+            }
             double[] x = new double[NAMES.size()];
-            System.arraycopy(filter[i], 0, x, 0, filter[i].length);
-            own(article, i, rules, x, filter[i].length);
-            out[i] = x;
+            System.arraycopy(filter[i], 0, x, 0, filterWidth);
+            own(article, i, rules, x, filterWidth);
+            out[i] = width == x.length ? x : Arrays.copyOf(x, width);
         }
         return out;
     }
 
-    private static void own(List<Candidate> article, int i, List<Integer> rules, double[] x, int from) {
+    /**
+     * The article's rule-read frames, counted by what a frame is compared on, so that each frame is compared with all
+     * of them in time that does not grow with their number (a 5 MB article has over ten thousand).
+     */
+    private static final class RuleFrames {
+        final int count;
+        final Map<String, Integer> parties = new HashMap<>();
+        final Map<String, Integer> minerals = new HashMap<>();
+        final Map<String, Integer> types = new HashMap<>();
+        /** the sentence indices of the frames of each type, party and mineral, sorted */
+        final Map<List<String>, int[]> restatements;
+        /** the sentence indices of all of them, sorted */
+        final int[] sentences;
+
+        RuleFrames(List<Candidate> article) {
+            Map<List<String>, List<Integer>> told = new HashMap<>();
+            List<Integer> at = new ArrayList<>();
+            for (Candidate r : article) {
+                if (Proposal.proposed(r.rule())) {
+                    continue;
+                }
+                Candidate.Signals o = r.signals();
+                o.parties().forEach(p -> parties.merge(p, 1, Integer::sum));
+                o.minerals().forEach(m -> minerals.merge(m, 1, Integer::sum));
+                types.merge(r.type(), 1, Integer::sum);
+                for (String p : o.parties()) {
+                    for (String m : o.minerals()) {
+                        told.computeIfAbsent(List.of(r.type(), p, m), k -> new ArrayList<>())
+                                .add(r.sentenceIndex());
+                    }
+                }
+                at.add(r.sentenceIndex());
+            }
+            count = at.size();
+            sentences = sorted(at);
+            restatements = new HashMap<>();
+            told.forEach((k, v) -> restatements.put(k, sorted(v)));
+        }
+
+        private static int[] sorted(List<Integer> values) {
+            int[] out = values.stream().mapToInt(Integer::intValue).toArray();
+            Arrays.sort(out);
+            return out;
+        }
+
+        /** @return how many of the sorted values lie in [from, to] */
+        static int within(int[] sorted, int from, int to) {
+            return lowest(sorted, to + 1) - lowest(sorted, from);
+        }
+
+        /** @return the index of the first value at least {@code value} */
+        static int lowest(int[] sorted, int value) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] < value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    private static void own(List<Candidate> article, int i, RuleFrames rules, double[] x, int from) {
         Candidate c = article.get(i);
         Candidate.Signals s = c.signals();
-        boolean party = false;
-        boolean mineral = false;
-        boolean sameType = false;
+        // a rule frame is compared with the others: its own counts are taken off
+        int self = Proposal.proposed(c.rule()) ? 0 : 1;
+        boolean party = s.parties().stream().anyMatch(p -> rules.parties.getOrDefault(p, 0) > self);
+        boolean mineral = s.minerals().stream().anyMatch(m -> rules.minerals.getOrDefault(m, 0) > self);
+        boolean sameType = rules.types.getOrDefault(c.type(), 0) > self;
+        int at = c.sentenceIndex();
         boolean restatement = false;
         boolean nearRestatement = false;
-        int nearest = Integer.MAX_VALUE;
-        for (int j : rules) {
-            if (j == i) {
-                continue;
+        for (String p : s.parties()) {
+            for (String m : s.minerals()) {
+                int[] told = rules.restatements.get(List.of(c.type(), p, m));
+                if (told != null) {
+                    restatement |= told.length > self;
+                    nearRestatement |= RuleFrames.within(told, at - 2, at + 2) > self;
+                }
             }
-            Candidate r = article.get(j);
-            Candidate.Signals o = r.signals();
-            boolean p = shares(s.parties(), o.parties());
-            boolean m = shares(s.minerals(), o.minerals());
-            boolean t = r.type().equals(c.type());
-            int distance = Math.abs(r.sentenceIndex() - c.sentenceIndex());
-            party |= p;
-            mineral |= m;
-            sameType |= t;
-            restatement |= t && p && m;
-            nearRestatement |= t && p && m && distance <= 2;
-            nearest = Math.min(nearest, distance);
+        }
+        int nearest = Integer.MAX_VALUE;
+        if (RuleFrames.within(rules.sentences, at, at) > self) {
+            nearest = 0;
+        } else {
+            int above = RuleFrames.lowest(rules.sentences, at + 1);
+            int below = RuleFrames.lowest(rules.sentences, at) - 1;
+            if (above < rules.sentences.length) {
+                nearest = rules.sentences[above] - at;
+            }
+            if (below >= 0) {
+                nearest = Math.min(nearest, at - rules.sentences[below]);
+            }
         }
         String sentence = c.sentence();
         int k = from;
@@ -128,7 +226,7 @@ public final class GateFeatures {
         x[k++] = s.entropy();
         x[k++] = flag(s.partyInLead());
         x[k++] = flag(s.mineralInLead());
-        x[k++] = Math.min(rules.size(), 5) / 5.0;
+        x[k++] = Math.min(rules.count, 5) / 5.0;
         x[k++] = flag(party);
         x[k++] = flag(mineral);
         x[k++] = flag(sameType);
@@ -143,15 +241,6 @@ public final class GateFeatures {
         if (k != x.length) {
             throw new IllegalStateException("features written (" + k + ") must be " + x.length + ".");
         }
-    }
-
-    private static boolean shares(Set<String> a, Set<String> b) {
-        for (String v : a) {
-            if (b.contains(v)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double flag(boolean b) {

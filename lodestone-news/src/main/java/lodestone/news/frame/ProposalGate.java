@@ -1,8 +1,11 @@
 package lodestone.news.frame;
 
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import lodestone.news.Bundled;
 import lodestone.news.vet.Candidate;
+import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
 import lodestone.news.vet.LogisticFilter;
 
@@ -41,15 +44,23 @@ public record ProposalGate(LogisticFilter gate) implements CandidateFilter {
     @Override
     public boolean[] keep(List<Candidate> article) {
         boolean[] out = new boolean[article.size()];
-        // the features of the whole article, read in one pass when a proposal needs them
-        double[][] x = article.stream().anyMatch(c -> Proposal.proposed(c.rule()))
-                ? GateFeatures.of(article)
+        // the features the gate reads, of the proposed frames only (the others are let through), in one pass
+        IntPredicate proposed = i -> Proposal.proposed(article.get(i).rule());
+        double[][] x = IntStream.range(0, out.length).anyMatch(proposed)
+                ? GateFeatures.of(article, gate.names().size(), proposed)
                 : new double[0][];
-        int n = gate.names().size();
         for (int i = 0; i < out.length; i++) {
-            out[i] = !Proposal.proposed(article.get(i).rule())
-                    || gate.probability(java.util.Arrays.copyOf(x[i], n)) >= gate.threshold();
+            out[i] = !proposed.test(i) || gate.probability(x[i]) >= gate.threshold();
         }
         return out;
+    }
+
+    /**
+     * @return whether the gate reads any of {@link GateFeatures#OWN}, which read the candidates' {@link
+     *     Candidate.Signals} (the shipped gate reads the candidate filter's features alone)
+     */
+    @Override
+    public boolean readsSignals() {
+        return gate.names().size() > CandidateFeatures.NAMES.size();
     }
 }

@@ -30,7 +30,8 @@ import java.util.Set;
  * @param sentenceOrganisations organisations named in its sentence
  * @param sentenceMinerals minerals named in its sentence
  * @param neighbourMinerals minerals named in the sentences right before and after its sentence
- * @param signals what the proposal gate reads besides ({@link Signals#NONE} where the pipeline did not give them)
+ * @param signals what the proposal gate reads besides ({@link Signals#NONE} where the pipeline did not give them: it
+ *     computes them only for a filter that reads them, {@link CandidateFilter#readsSignals})
  */
 public record Candidate(
         String type,

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import lodestone.news.classify.SentenceLabel;
 
 /**
@@ -122,17 +124,81 @@ public final class CandidateFeatures {
      * @return the features of each, in the order of {@link #NAMES}, each in [0, 1]; linear in the number of candidates
      */
     public static double[][] of(List<Candidate> article) {
-        double[][] out = new double[article.size()][];
+        return of(article, i -> true);
+    }
+
+    /**
+     * @param article the candidates of one article, in text order
+     * @param rows which candidates to describe (by index)
+     * @return the features of each candidate {@code rows} accepts, as {@link #of(List)} gives them (the counts over the
+     *     article read every candidate); an empty vector for the others
+     */
+    public static double[][] of(List<Candidate> article, IntPredicate rows) {
+        int n = article.size();
+        int[] before = new int[n];
+        int[] sameSentence = new int[n];
         Map<String, Integer> typesSoFar = new HashMap<>();
         Map<Integer, Integer> perSentence = new HashMap<>();
         article.forEach(c -> perSentence.merge(c.sentenceIndex(), 1, Integer::sum));
-        for (int i = 0; i < out.length; i++) {
+        for (int i = 0; i < n; i++) {
             Candidate c = article.get(i);
-            int before = typesSoFar.getOrDefault(c.type(), 0);
-            typesSoFar.put(c.type(), before + 1);
-            out[i] = of(article, i, before, perSentence.getOrDefault(c.sentenceIndex(), 1) - 1);
+            before[i] = typesSoFar.getOrDefault(c.type(), 0);
+            typesSoFar.put(c.type(), before[i] + 1);
+            sameSentence[i] = perSentence.getOrDefault(c.sentenceIndex(), 1) - 1;
         }
+        // each candidate's vector reads the counts above and its own candidate only: a long article's are read in runs
+        // on both cores (the same numbers in the same places)
+        double[][] out = new double[n][];
+        IntStream.range(0, (n + ROWS_PER_RUN - 1) / ROWS_PER_RUN).parallel().forEach(run -> {
+            // what a sentence's words say is read once for the candidates of that sentence
+            Map<Integer, Wording> wordings = new HashMap<>();
+            for (int i = run * ROWS_PER_RUN; i < Math.min(n, (run + 1) * ROWS_PER_RUN); i++) {
+                if (!rows.test(i)) {
+                    out[i] = new double[0];
+                    continue;
+                }
+                Candidate c = article.get(i);
+                Wording w = wordings.get(c.sentenceIndex());
+                if (w == null || !w.sentence().equals(c.sentence())) {
+                    w = Wording.of(c.sentence());
+                    wordings.put(c.sentenceIndex(), w);
+                }
+                out[i] = of(c, w, n, before[i], sameSentence[i]);
+            }
+        });
         return out;
+    }
+
+    /** Candidates whose vectors are read in one run (runs are read in parallel). */
+    private static final int ROWS_PER_RUN = 500;
+
+    /** What the features read of a sentence's wording alone (the same for every candidate of the sentence). */
+    private record Wording(
+            String sentence,
+            boolean listItem,
+            boolean hedge,
+            boolean future,
+            boolean quote,
+            boolean speech,
+            boolean analysis,
+            boolean negation,
+            boolean question,
+            boolean past,
+            boolean backgroundTime) {
+        static Wording of(String s) {
+            return new Wording(
+                    s,
+                    LIST_ITEM.matcher(s).lookingAt(),
+                    HEDGE.matcher(s).find(),
+                    FUTURE.matcher(s).find(),
+                    QUOTE.matcher(s).find(),
+                    SPEECH.matcher(s).find(),
+                    ANALYSIS.matcher(s).find(),
+                    NEGATION.matcher(s).find(),
+                    s.strip().endsWith("?"),
+                    PAST.matcher(s).find(),
+                    BACKGROUND_TIME.matcher(s).find());
+        }
     }
 
     /**
@@ -141,11 +207,10 @@ public final class CandidateFeatures {
      * @return its features, in the order of {@link #NAMES}, each in [0, 1]
      */
     public static double[] of(List<Candidate> article, int i) {
-        return of(article)[i];
+        return of(article, j -> j == i)[i];
     }
 
-    private static double[] of(List<Candidate> article, int i, int before, int sameSentence) {
-        Candidate c = article.get(i);
+    private static double[] of(Candidate c, Wording w, int articleSize, int before, int sameSentence) {
         double[] x = new double[NAMES.size()];
         int k = 0;
         for (String t : TYPES) {
@@ -153,7 +218,7 @@ public final class CandidateFeatures {
         }
         String rule = c.rule().toLowerCase(Locale.ROOT);
         String s = c.sentence();
-        boolean hedge = HEDGE.matcher(s).find();
+        boolean hedge = w.hedge();
         x[k++] = flag(c.strong());
         x[k++] = flag(rule.startsWith("classifier"));
         x[k++] = flag(c.classified());
@@ -166,16 +231,16 @@ public final class CandidateFeatures {
         x[k++] = flag(!c.headline() && c.sentenceIndex() >= 1 && c.sentenceIndex() <= 2);
         x[k++] = c.sentenceCount() <= 1 ? 0 : (double) c.sentenceIndex() / (c.sentenceCount() - 1);
         x[k++] = capped(s.length() / 100.0, 4);
-        x[k++] = flag(LIST_ITEM.matcher(s).lookingAt());
+        x[k++] = flag(w.listItem());
         x[k++] = flag(hedge);
-        x[k++] = flag(FUTURE.matcher(s).find());
-        x[k++] = flag(QUOTE.matcher(s).find());
-        x[k++] = flag(SPEECH.matcher(s).find());
-        x[k++] = flag(ANALYSIS.matcher(s).find());
-        x[k++] = flag(NEGATION.matcher(s).find());
-        x[k++] = flag(s.strip().endsWith("?"));
-        x[k++] = flag(PAST.matcher(s).find());
-        x[k++] = flag(BACKGROUND_TIME.matcher(s).find());
+        x[k++] = flag(w.future());
+        x[k++] = flag(w.quote());
+        x[k++] = flag(w.speech());
+        x[k++] = flag(w.analysis());
+        x[k++] = flag(w.negation());
+        x[k++] = flag(w.question());
+        x[k++] = flag(w.past());
+        x[k++] = flag(w.backgroundTime());
         x[k++] = flag(!c.clause().isEmpty() && HEDGE.matcher(c.clause()).find());
         x[k++] = capped(c.countries(), 3);
         x[k++] = capped(c.organisations(), 3);
@@ -191,7 +256,7 @@ public final class CandidateFeatures {
         x[k++] = capped(c.sentenceOrganisations(), 3);
         x[k++] = capped(c.sentenceMinerals(), 3);
         x[k++] = flag(c.sentenceMinerals() == 0 && c.neighbourMinerals() > 0);
-        x[k++] = capped(article.size(), 10);
+        x[k++] = capped(articleSize, 10);
         x[k++] = capped(before, 3);
         x[k++] = capped(sameSentence, 3);
         x[k++] = c.strong() ? 0 : c.probabilityNone();

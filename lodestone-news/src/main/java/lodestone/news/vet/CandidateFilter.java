@@ -11,12 +11,29 @@ public interface CandidateFilter {
      */
     boolean[] keep(List<Candidate> article);
 
-    /** @return the filter that keeps every candidate */
+    /**
+     * @return whether {@link #keep} reads the candidates' {@link Candidate.Signals}; a filter that does not is given
+     *     candidates with {@link Candidate.Signals#NONE}, and the pipeline does not compute them (true unless a filter
+     *     says otherwise, so that a filter that records its candidates, as training does, gets them)
+     */
+    default boolean readsSignals() {
+        return true;
+    }
+
+    /** @return the filter that keeps every candidate (it reads no signal) */
     static CandidateFilter all() {
-        return article -> {
-            boolean[] out = new boolean[article.size()];
-            Arrays.fill(out, true);
-            return out;
+        return new CandidateFilter() {
+            @Override
+            public boolean[] keep(List<Candidate> article) {
+                boolean[] out = new boolean[article.size()];
+                Arrays.fill(out, true);
+                return out;
+            }
+
+            @Override
+            public boolean readsSignals() {
+                return false;
+            }
         };
     }
 }

@@ -110,6 +110,12 @@ public final class LogisticFilter implements CandidateFilter {
         return out;
     }
 
+    /** @return false: the candidate filter reads {@link CandidateFeatures}, none of the gate's signals */
+    @Override
+    public boolean readsSignals() {
+        return false;
+    }
+
     /**
      * @param text a weights file
      * @param location where it was read from, for messages

@@ -2,6 +2,7 @@ package lodestone.news.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +10,13 @@ import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
 import lodestone.news.classify.SentenceLabel;
 import lodestone.news.frame.FrameProposer;
+import lodestone.news.frame.GateFeatures;
 import lodestone.news.frame.Proposal;
+import lodestone.news.frame.ProposalGate;
+import lodestone.news.vet.Candidate;
+import lodestone.news.vet.CandidateFeatures;
 import lodestone.news.vet.CandidateFilter;
+import lodestone.news.vet.LogisticFilter;
 import org.junit.jupiter.api.Test;
 
 /** The proposal gate decides before coreference: a rejected proposal leaves no trace in the events. */
@@ -62,5 +68,86 @@ class ProposedFramesTest {
         // the gate sees the proposals before any is merged: more of them than the events they add
         assertThat(more).isPositive();
         assertThat(proposed[0]).isGreaterThan(more);
+    }
+
+    /** A gate that records the candidates it is given and keeps them all. */
+    private static final class Recording implements CandidateFilter {
+        final boolean reads;
+        final List<Candidate> seen = new ArrayList<>();
+
+        Recording(boolean reads) {
+            this.reads = reads;
+        }
+
+        @Override
+        public boolean[] keep(List<Candidate> article) {
+            seen.addAll(article);
+            return CandidateFilter.all().keep(article);
+        }
+
+        @Override
+        public boolean readsSignals() {
+            return reads;
+        }
+    }
+
+    @Test
+    void theGatesSignalsAreComputedOnlyForAGateThatReadsThem() {
+        NewsExtractor rules = NewsExtractor.rulesOnly();
+        Recording reading = new Recording(true);
+        Recording notReading = new Recording(false);
+        for (Article article : articles()) {
+            List<Event> events =
+                    rules.proposing(EVERYWHERE, reading).extract(article).events();
+            assertThat(rules.proposing(EVERYWHERE, notReading).extract(article).events())
+                    .as(article.name())
+                    .isEqualTo(events);
+        }
+        assertThat(notReading.seen).hasSameSizeAs(reading.seen).isNotEmpty();
+        assertThat(notReading.seen).allMatch(c -> c.signals().equals(Candidate.Signals.NONE));
+        assertThat(reading.seen).anyMatch(c -> !c.signals().parties().isEmpty());
+        assertThat(reading.seen).anyMatch(c -> !c.signals().minerals().isEmpty());
+        // the same candidates otherwise
+        for (int i = 0; i < reading.seen.size(); i++) {
+            Candidate a = reading.seen.get(i);
+            assertThat(notReading.seen.get(i))
+                    .isEqualTo(new Candidate(
+                            a.type(),
+                            a.rule(),
+                            a.strong(),
+                            a.classified(),
+                            a.probabilityNone(),
+                            a.probabilityType(),
+                            a.sentenceIndex(),
+                            a.sentenceCount(),
+                            a.headline(),
+                            a.sentence(),
+                            a.clause(),
+                            a.countries(),
+                            a.organisations(),
+                            a.minerals(),
+                            a.ownMinerals(),
+                            a.genericMineral(),
+                            a.money(),
+                            a.date(),
+                            a.restated(),
+                            a.sentenceCountries(),
+                            a.sentenceOrganisations(),
+                            a.sentenceMinerals(),
+                            a.neighbourMinerals(),
+                            Candidate.Signals.NONE));
+        }
+        // the shipped stages read none: the candidate filter, and a gate over the filter's features alone
+        assertThat(LogisticFilter.bundled().readsSignals()).isFalse();
+        assertThat(CandidateFilter.all().readsSignals()).isFalse();
+        assertThat(new ProposalGate(new LogisticFilter(new double[CandidateFeatures.NAMES.size() + 1], 0.5))
+                        .readsSignals())
+                .isFalse();
+        assertThat(new ProposalGate(new LogisticFilter(
+                                GateFeatures.NAMES.subList(0, CandidateFeatures.NAMES.size() + 1),
+                                new double[CandidateFeatures.NAMES.size() + 2],
+                                0.5))
+                        .readsSignals())
+                .isTrue();
     }
 }

@@ -68,6 +68,103 @@ class GateFeaturesTest {
     }
 
     @Test
+    void theFeaturesOfSomeFramesCutToAWidthAreThoseOfTheWholeArticle() {
+        List<Candidate> article = article();
+        double[][] all = GateFeatures.of(article);
+        int filter = CandidateFeatures.NAMES.size();
+        for (int width : new int[] {3, filter, filter + 1, GateFeatures.NAMES.size()}) {
+            for (int chosen = 0; chosen < article.size(); chosen++) {
+                int only = chosen;
+                double[][] x = GateFeatures.of(article, width, i -> i == only);
+                for (int i = 0; i < x.length; i++) {
+                    assertThat(x[i])
+                            .as("width %d, frame %d of %d", width, i, only)
+                            .containsExactly(i == only ? java.util.Arrays.copyOf(all[i], width) : new double[0]);
+                }
+            }
+        }
+        assertThatThrownBy(() -> GateFeatures.of(article, GateFeatures.NAMES.size() + 1, i -> true))
+                .hasMessageContaining("width");
+    }
+
+    /** The comparison with the article's rule frames, counted, is the comparison with each of them (seeded articles). */
+    @Test
+    void theRuleFramesCountedGiveWhatComparingWithEachGives() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+        String[] types = {"export_control", "investment", "agreement"};
+        String[] parties = {"CN", "US", "JP", "company:x"};
+        String[] minerals = {"gallium", "nickel", "lithium"};
+        int own = CandidateFeatures.NAMES.size();
+        for (int a = 0; a < 200; a++) {
+            List<Candidate> article = new java.util.ArrayList<>();
+            int sentence = 0;
+            int frames = 1 + random.nextInt(12);
+            for (int f = 0; f < frames; f++) {
+                sentence += random.nextInt(2); // frames of one sentence, and near and far ones (at most 11)
+                Set<String> p = new java.util.TreeSet<>();
+                Set<String> m = new java.util.TreeSet<>();
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    p.add(parties[random.nextInt(parties.length)]);
+                }
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    m.add(minerals[random.nextInt(minerals.length)]);
+                }
+                String type = types[random.nextInt(types.length)];
+                String rule = random.nextInt(3) == 0 ? "classifier proposal: " + type + " 0.4" : type + ": rule";
+                article.add(candidate(type, rule, sentence, "A sentence.", new double[0], p, m));
+            }
+            double[][] x = GateFeatures.of(article);
+            for (int i = 0; i < article.size(); i++) {
+                double[] expected = compared(article, i);
+                assertThat(java.util.Arrays.copyOfRange(x[i], own + 4, own + 11))
+                        .as("article %d, frame %d", a, i)
+                        .containsExactly(expected);
+            }
+        }
+    }
+
+    /** rule-frames … near-restatement of frame i, comparing it with each rule frame of the article in turn. */
+    private static double[] compared(List<Candidate> article, int i) {
+        Candidate c = article.get(i);
+        boolean party = false;
+        boolean mineral = false;
+        boolean sameType = false;
+        boolean restatement = false;
+        boolean nearRestatement = false;
+        int rules = 0;
+        int nearest = Integer.MAX_VALUE;
+        for (int j = 0; j < article.size(); j++) {
+            Candidate r = article.get(j);
+            if (Proposal.proposed(r.rule())) {
+                continue;
+            }
+            rules++;
+            if (j == i) {
+                continue;
+            }
+            boolean p = r.signals().parties().stream().anyMatch(c.signals().parties()::contains);
+            boolean m = r.signals().minerals().stream().anyMatch(c.signals().minerals()::contains);
+            boolean t = r.type().equals(c.type());
+            int distance = Math.abs(r.sentenceIndex() - c.sentenceIndex());
+            party |= p;
+            mineral |= m;
+            sameType |= t;
+            restatement |= t && p && m;
+            nearRestatement |= t && p && m && distance <= 2;
+            nearest = Math.min(nearest, distance);
+        }
+        return new double[] {
+            Math.min(rules, 5) / 5.0,
+            party ? 1 : 0,
+            mineral ? 1 : 0,
+            sameType ? 1 : 0,
+            restatement ? 1 : 0,
+            nearest == Integer.MAX_VALUE ? 0 : 1.0 / (1 + nearest),
+            nearRestatement ? 1 : 0
+        };
+    }
+
+    @Test
     void marginAndEntropyAreReadFromTheDistribution() {
         Candidate.Signals sure = Candidate.Signals.of(new double[] {1, 0, 0, 0}, Set.of(), Set.of(), false, false);
         assertThat(sure.margin()).isEqualTo(1);

@@ -97,6 +97,63 @@ class FilterTrainingTest {
         assertThat(x[CandidateFeatures.NAMES.indexOf("weak-x-p-none")]).isEqualTo(0.7);
     }
 
+    @Test
+    void aLongArticlesFeaturesReadInRunsAreEachCandidatesOwn() {
+        // 1,300 candidates (more than one run), two or three to a sentence, the wording varying with the sentence
+        String[] wordings = {
+            "China will ban exports of gallium, officials said.",
+            "The company signed an offtake agreement for lithium.",
+            "Analysts expected prices to rise after the tariff was raised?",
+            "- The US and Japan could not agree on a deal since 2023."
+        };
+        String[] types = {"agreement", "export_control", "tariff"};
+        List<Candidate> article = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_300; i++) {
+            int sentence = i * 2 / 5;
+            // a candidate told in another sentence of the same index (as tests build them) is read apart
+            String text = wordings[(sentence + (i % 7 == 0 ? 1 : 0)) % wordings.length];
+            article.add(new Candidate(
+                    types[i % types.length],
+                    i % 11 == 0 ? "classifier proposal: tariff 0.4" : "agreement: signed",
+                    i % 3 == 0,
+                    i % 2 == 0,
+                    0.1,
+                    0.2,
+                    sentence,
+                    600,
+                    sentence == 0,
+                    text,
+                    i % 5 == 0 ? "" : "could sign",
+                    i % 4,
+                    0,
+                    1,
+                    true,
+                    false,
+                    false,
+                    false,
+                    false,
+                    1,
+                    0,
+                    1,
+                    0,
+                    Candidate.Signals.NONE));
+        }
+        double[][] all = CandidateFeatures.of(article);
+        for (int i = 0; i < article.size(); i += 13) {
+            // alone: the counts over the article, and no sentence read for another candidate
+            assertThat(all[i]).as("candidate %d", i).containsExactly(CandidateFeatures.of(article, i));
+            List<Candidate> one = List.of(article.get(i));
+            double[] own = CandidateFeatures.of(one)[0];
+            for (String name : List.of("hedge", "future", "speech", "analysis", "negation", "question", "past")) {
+                int k = CandidateFeatures.NAMES.indexOf(name);
+                assertThat(all[i][k]).as("%s of candidate %d", name, i).isEqualTo(own[k]);
+            }
+        }
+        assertThat(all[0][CandidateFeatures.NAMES.indexOf("same-type-before")]).isZero();
+        assertThat(all[1_299][CandidateFeatures.NAMES.indexOf("same-type-before")])
+                .isEqualTo(1);
+    }
+
     private static String read(String resource) throws IOException {
         try (InputStream in = FilterTrainingTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
