@@ -17,7 +17,7 @@ public final class Episodes {
      * {@code id-nickel-ore-2020} (Indonesia's nickel ore export ban, announced four months before it took effect) and
      * {@code cn-antimony-2024} (China's antimony licensing, announced a month before it took effect) are built from
      * ex-ante evidence only and hold no rows of their own: their outcome rows come from separate records
-     * (blind records 10, 11, 12 and 13, development records since each was scored once, and later records scored
+     * (blind records 10, 11, 12, 13 and 14, development records since each was scored once, and later records scored
      * with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
@@ -34,7 +34,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 13 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 13 hold the ex-ante episodes'
+     * 5 to 14 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 14 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -46,7 +46,8 @@ public final class Episodes {
             "backtest-blind10",
             "backtest-blind11",
             "backtest-blind12",
-            "backtest-blind13");
+            "backtest-blind13",
+            "backtest-blind14");
 
     private Episodes() {}
 
