@@ -109,6 +109,15 @@ public final class Calibration {
                     c.behaviour().withDeadlineStocking(Distribution.uniform(0, 1))));
         }
         grid.addAll(stocking);
+        // home landing: off (every candidate above), or anywhere from none to all of the home market reading the
+        // withheld exports at once; after the others, so the earlier grid keeps its order and its ties
+        List<Candidate> landing = new ArrayList<>();
+        for (Candidate c : grid) {
+            landing.add(new Candidate(
+                    c.label() + ", home landing uniform(0, 1)",
+                    c.behaviour().withHomeLanding(Distribution.uniform(0, 1))));
+        }
+        grid.addAll(landing);
         return grid;
     }
 
@@ -236,7 +245,8 @@ public final class Calibration {
                 first.contractMonths(),
                 envelope(set, Behaviour::pendingNetting),
                 envelope(set, Behaviour::lastingPrecaution),
-                envelope(set, Behaviour::deadlineStocking));
+                envelope(set, Behaviour::deadlineStocking),
+                envelope(set, Behaviour::homeLanding));
     }
 
     /**

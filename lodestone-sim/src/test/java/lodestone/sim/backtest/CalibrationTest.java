@@ -33,9 +33,17 @@ class CalibrationTest {
     @Test
     void theGridHasDistinctCandidatesAroundTheFirstLook() {
         List<Calibration.Candidate> grid = Calibration.grid();
-        assertThat(grid).hasSize(432);
+        assertThat(grid).hasSize(864);
         assertThat(grid.stream().map(Calibration.Candidate::behaviour).distinct())
-                .hasSize(432);
+                .hasSize(864);
+        // home landing: off in the first half (the grid before it, in its order), U(0, 1) in the second
+        assertThat(grid.subList(0, 432))
+                .allMatch(c -> c.behaviour().homeLanding().equals(Distribution.fixed(0)));
+        assertThat(grid.subList(432, 864))
+                .allMatch(c -> c.behaviour().homeLanding().equals(Distribution.uniform(0, 1)));
+        assertThat(grid.get(432).behaviour())
+                .isEqualTo(grid.get(0).behaviour().withHomeLanding(Distribution.uniform(0, 1)));
+        assertThat(grid.get(432).label()).endsWith(", home landing uniform(0, 1)");
         // deadline stocking: off in the first half (the grid before it, in its order), U(0, 1) in the second
         assertThat(grid.subList(0, 216))
                 .allMatch(c -> c.behaviour().deadlineStocking().equals(Distribution.fixed(0)));
