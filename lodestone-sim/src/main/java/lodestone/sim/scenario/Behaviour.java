@@ -198,6 +198,18 @@ public record Behaviour(
      * @return this behaviour with that deadline stocking
      */
     public Behaviour withDeadlineStocking(Distribution stocking) {
+        return with(stocking, homeLanding);
+    }
+
+    /**
+     * @param landing θ, home landing
+     * @return this behaviour with that home landing
+     */
+    public Behaviour withHomeLanding(Distribution landing) {
+        return with(deadlineStocking, landing);
+    }
+
+    private Behaviour with(Distribution stocking, Distribution landing) {
         return new Behaviour(
                 precautionMonths,
                 restockMonths,
@@ -213,29 +225,6 @@ public record Behaviour(
                 pendingNetting,
                 lastingPrecaution,
                 stocking,
-                homeLanding);
-    }
-
-    /**
-     * @param landing θ, home landing
-     * @return this behaviour with that home landing
-     */
-    public Behaviour withHomeLanding(Distribution landing) {
-        return new Behaviour(
-                precautionMonths,
-                restockMonths,
-                maxOrder,
-                flexibility,
-                issuerFlexibility,
-                issuerAbsorption,
-                volatility,
-                stockLevel,
-                forwardMonths,
-                issuerSurplusMonths,
-                contractMonths,
-                pendingNetting,
-                lastingPrecaution,
-                deadlineStocking,
                 landing);
     }
 

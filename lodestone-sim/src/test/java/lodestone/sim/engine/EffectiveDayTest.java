@@ -35,7 +35,8 @@ class EffectiveDayTest {
     /** 16 January 2026: 15 of January's 31 days trade freely. */
     private static final LocalDate SIXTEENTH = LocalDate.of(2026, 1, 16);
 
-    private static ScenarioSpec spec(
+    /** China cuts every destination in one phase, for the US (half of demand) from January 2026. */
+    static ScenarioSpec spec(
             Market market,
             Phase phase,
             Optional<LocalDate> announced,
@@ -70,15 +71,12 @@ class EffectiveDayTest {
      * of use, a six-month window; a ban announced on 2 November 2025 (2.46 months ahead) taking effect on the given day.
      */
     private static double[] bannedExports(double stocking, Optional<LocalDate> effective) {
-        Behaviour behaviour = Fixtures.behaviour()
+        Market market = twoMonthsCover(Fixtures.behaviour()
                 .restock(1)
                 .maxOrder(2)
                 .forward(6)
                 .stocking(stocking)
-                .build();
-        Market market = Market.bare(NI, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(behaviour);
+                .build());
         ScenarioSpec spec = spec(
                 market,
                 new Phase(Distribution.fixed(6), Distribution.fixed(1)),
@@ -89,6 +87,13 @@ class EffectiveDayTest {
         ScenarioResult result = MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1));
         assertThat(result.leadMonths()).isEqualTo(2);
         return exports(result);
+    }
+
+    /** Everyone depends on China and holds two months of cover. */
+    private static Market twoMonthsCover(Behaviour behaviour) {
+        return Market.bare(NI, Map.of("CN", 1.0))
+                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
+                .withBehaviour(behaviour);
     }
 
     private static double[] exports(ScenarioResult result) {
@@ -126,15 +131,12 @@ class EffectiveDayTest {
         // announced on the effective day: the 15 free days know of no deadline, so no buyer hurries; with deadline
         // stocking and precaution the free share is still 15/31 of the usual order, and the part in force orders the
         // precautionary gap (refused under the ban)
-        Behaviour behaviour = Fixtures.behaviour()
+        Market market = twoMonthsCover(Fixtures.behaviour()
                 .precaution(1)
                 .restock(1)
                 .maxOrder(3)
                 .stocking(1)
-                .build();
-        Market market = Market.bare(NI, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(behaviour);
+                .build());
         ScenarioSpec spec = spec(
                 market,
                 new Phase(Distribution.fixed(6), Distribution.fixed(1)),

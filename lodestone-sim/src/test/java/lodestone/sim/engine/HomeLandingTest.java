@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
@@ -35,6 +32,10 @@ class HomeLandingTest {
      * the outside price fixed; announced 27 days ahead when {@code lead} (December 2025 is then month −1).
      */
     private static double[] homePrices(double landing, boolean lead) {
+        return homePrices(landing, lead, Optional.empty());
+    }
+
+    private static double[] homePrices(double landing, boolean lead, Optional<LocalDate> effective) {
         Behaviour behaviour = Fixtures.behaviour()
                 .issuerFlexibility(1)
                 .absorption(0)
@@ -45,27 +46,13 @@ class HomeLandingTest {
                 .withTrade(new Trade(
                         Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 1e6, 0, Distribution.fixed(0), 0, 0, 0))
                 .withBehaviour(behaviour);
-        ScenarioSpec spec = new ScenarioSpec(
-                "landing",
-                "landing",
-                "",
-                YearMonth.of(2026, 1),
-                2,
-                "US",
-                0.5,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(new Phase(Distribution.fixed(24), Distribution.fixed(0))),
-                        lead ? Optional.of(LocalDate.of(2025, 12, 5)) : Optional.empty(),
-                        Optional.of(new Licensing(Distribution.fixed(2), 1, Distribution.fixed(1))),
-                        Optional.empty()),
-                List.of(market),
-                List.of(),
-                List.of());
+        ScenarioSpec spec = EffectiveDayTest.spec(
+                market,
+                new Phase(Distribution.fixed(24), Distribution.fixed(0)),
+                lead ? Optional.of(LocalDate.of(2025, 12, 5)) : Optional.empty(),
+                Optional.of(new Licensing(Distribution.fixed(2), 1, Distribution.fixed(1))),
+                effective,
+                2);
         return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
                 .mapToDouble(m -> m.band(Series.PRICE_INSIDE).p50())
                 .toArray();
@@ -81,6 +68,18 @@ class HomeLandingTest {
         assertThat(homePrices(0, false)[0]).isCloseTo(0.8, within(1e-6));
         assertThat(homePrices(1, false)[0]).isCloseTo(8.0 / 15, within(1e-6));
         assertThat(homePrices(0.5, false)[0]).isCloseTo(8.0 / 12.5, within(1e-6));
+    }
+
+    @Test
+    void theHomeMarketReadsAPartMonthsExportsAsGoingOn() {
+        // in force from 16 January: the free 15/31 of the month ships, the rest (16/31) is applied for and pending,
+        // nothing decided. The outside buyers expect 16/31 + 4 months over the window; the month withheld adds 16/31.
+        // Without landing: (8 + 16/31 + 6 - 16/31 - 4) / 8 = 10/8, price 0.8. Reading the month's 15/31 as going on:
+        // 6 - 90/31 expected, home cover 360/31 / 8, price 248/360; half and half, 6 - 115/31: price 248/335.
+        Optional<LocalDate> sixteenth = Optional.of(LocalDate.of(2026, 1, 16));
+        assertThat(homePrices(0, false, sixteenth)[0]).isCloseTo(0.8, within(1e-6));
+        assertThat(homePrices(1, false, sixteenth)[0]).isCloseTo(248.0 / 360, within(1e-6));
+        assertThat(homePrices(0.5, false, sixteenth)[0]).isCloseTo(248.0 / 335, within(1e-6));
     }
 
     @Test
