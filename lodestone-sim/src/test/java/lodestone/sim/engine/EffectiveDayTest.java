@@ -113,6 +113,30 @@ class EffectiveDayTest {
     }
 
     @Test
+    void theFreeDaysCloseWhatIsLeftOfTheGapByTheDeadline() {
+        // restocking over four months and a high ceiling: buyers wanting 5 months by the deadline close their gap at
+        // 1/(months left) before it: November 1 + 0.4 x (2 + 3 x 0.980 - 2) = 2.184 (stock 3.184), December
+        // 1 + (5 - 3.184) / 1.484 = 2.224 (stock 4.408); the 15 free days of January order their use and the whole
+        // gap left, 15/31 + (5 - 4.408) = 1.076, which ships; the days in force want nothing more
+        Market market = twoMonthsCover(Fixtures.behaviour()
+                .restock(4)
+                .maxOrder(10)
+                .forward(6)
+                .stocking(0.5)
+                .build());
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
+                Optional.of(LocalDate.of(2025, 11, 2)),
+                Optional.empty(),
+                Optional.of(SIXTEENTH),
+                2);
+        double[] exports =
+                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        assertThat(exports).containsExactly(new double[] {2.183872, 2.223913, 1.076087, 0}, within(EPS));
+    }
+
+    @Test
     void withoutAGapToCloseTheSplitMonthShipsItsFreeShareOfTheUsualOrder() {
         // no deadline stocking: buyers hold their cover and order their use; the free 15/31 of January ships, as the
         // month's share not in force did before the split
