@@ -124,6 +124,7 @@ public final class Fixtures {
         private Distribution netting = Distribution.fixed(0);
         private Distribution lasting = Distribution.fixed(0);
         private Distribution stocking = Distribution.fixed(0);
+        private Distribution landing = Distribution.fixed(0);
 
         public BehaviourBuilder precaution(double months) {
             precaution = Distribution.fixed(months);
@@ -190,6 +191,11 @@ public final class Fixtures {
             return this;
         }
 
+        public BehaviourBuilder landing(double share) {
+            landing = Distribution.fixed(share);
+            return this;
+        }
+
         public BehaviourBuilder netting(double share) {
             netting = Distribution.fixed(share);
             return this;
@@ -210,7 +216,8 @@ public final class Fixtures {
                     contract,
                     netting,
                     lasting,
-                    stocking);
+                    stocking,
+                    landing);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.scenario.Behaviour;
@@ -102,14 +103,20 @@ public final class Calibration {
         }
         // deadline stocking: off (every candidate above), or anywhere from none to all of the forward window; the
         // candidates with it come after the others, so the earlier grid keeps its order and its ties
-        List<Candidate> stocking = new ArrayList<>();
-        for (Candidate c : grid) {
-            stocking.add(new Candidate(
-                    c.label() + ", deadline stocking uniform(0, 1)",
-                    c.behaviour().withDeadlineStocking(Distribution.uniform(0, 1))));
-        }
-        grid.addAll(stocking);
+        grid.addAll(twins(grid, "deadline stocking", b -> b.withDeadlineStocking(Distribution.uniform(0, 1))));
+        // home landing: off (every candidate above), or anywhere from none to all of the home market reading the
+        // withheld exports at once; after the others, so the earlier grid keeps its order and its ties
+        grid.addAll(twins(grid, "home landing", b -> b.withHomeLanding(Distribution.uniform(0, 1))));
         return grid;
+    }
+
+    /** Every candidate again with one value set to uniform(0, 1), its label saying so. */
+    private static List<Candidate> twins(List<Candidate> grid, String value, UnaryOperator<Behaviour> with) {
+        List<Candidate> twins = new ArrayList<>();
+        for (Candidate c : grid) {
+            twins.add(new Candidate(c.label() + ", " + value + " uniform(0, 1)", with.apply(c.behaviour())));
+        }
+        return twins;
     }
 
     /**
@@ -236,7 +243,8 @@ public final class Calibration {
                 first.contractMonths(),
                 envelope(set, Behaviour::pendingNetting),
                 envelope(set, Behaviour::lastingPrecaution),
-                envelope(set, Behaviour::deadlineStocking));
+                envelope(set, Behaviour::deadlineStocking),
+                envelope(set, Behaviour::homeLanding));
     }
 
     /**

@@ -18,7 +18,7 @@ public final class Episodes {
      * {@code cn-antimony-2024} (China's antimony licensing, announced a month before it took effect) and
      * {@code cn-ree-quota-2010} (China's cut of its rare-earth export quota for the second half of 2010, a volume cap
      * rather than a licence) are built from ex-ante evidence only and hold no rows of their own: their outcome rows
-     * come from separate records (blind records 10, 11, 12 and 13, development records since each was scored once,
+     * come from separate records (blind records 10, 11, 12, 13 and 14, development records since each was scored once,
      * and later records scored with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
@@ -36,7 +36,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 13 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 13 hold the ex-ante episodes'
+     * 5 to 14 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 14 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -48,7 +48,8 @@ public final class Episodes {
             "backtest-blind10",
             "backtest-blind11",
             "backtest-blind12",
-            "backtest-blind13");
+            "backtest-blind13",
+            "backtest-blind14");
 
     private Episodes() {}
 

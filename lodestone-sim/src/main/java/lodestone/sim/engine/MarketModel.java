@@ -138,6 +138,8 @@ final class MarketModel {
     final Distribution lasting;
     /** ω, deadline stocking: the share of the forward window's use wanted in stock by the deadline. */
     final Distribution stocking;
+    /** θ, home landing: the share of the home market's expected exports taken as the month's going on. */
+    final Distribution landing;
 
     final double threshold;
     final double recoveryLevel;
@@ -230,6 +232,7 @@ final class MarketModel {
         netting = behaviour.pendingNetting();
         lasting = behaviour.lastingPrecaution();
         stocking = behaviour.deadlineStocking();
+        landing = behaviour.homeLanding();
 
         threshold = spec.threshold();
         recoveryLevel = spec.recoveryLevel();

@@ -41,9 +41,17 @@ final class PathSimulator {
 
     private final double[][] ring = new double[2][RING];
     private final double[] kernel = new double[RING];
+    /**
+     * The kernel of the first month's applications when the measure takes effect inside it: made over its in-force
+     * part only, so centred δ/2 of a month later than a whole month's (equal to {@link #kernel} when δ = 0).
+     */
+    private final double[] firstKernel = new double[RING];
+
     private final double[] window;
     /** lagCdf(d + 0.5) for month d since the start: the kernel, the window sums and the share decided each month. */
     private double[] halfCdf = new double[0];
+    /** lagCdf(d + 0.5 − δ/2): the share of the first month's applications decided by month d (the licensing clock). */
+    private double[] firstCdf = new double[0];
     /** exp(monthly growth × months since the start), by month from the announcement: the same for every path. */
     private double[] growthByMonth = new double[0];
 
@@ -133,6 +141,8 @@ final class PathSimulator {
         double lasting = m.lasting.quantile(streams.nextUniform());
         // the next draw of the same stream: the lasting precaution's draw does not move with it
         double stocking = m.stocking.quantile(streams.nextUniform());
+        // and the next: θ, how much of the home market reads the withheld exports at once
+        double homeLanding = m.landing.quantile(streams.nextUniform());
         // μ Δ: the extra cover a buyer that was cut off keeps as a raised target (months of use)
         double keptCover = lasting * precaution;
         noise.reset(seed, m.noiseStream);
@@ -221,6 +231,16 @@ final class PathSimulator {
             // and before it they also stock ω W months of use for the window after it (deadline stocking): what
             // cannot be bought once the measure is in force is bought before; the addition ends at the deadline
             double ahead = t < 0 ? stocking * forward : 0;
+            // a measure taking effect inside its first month splits it: the share δ before the effective day is
+            // ordered and shipped as a month before the deadline (for δ of a month), the rest as a month in force
+            double before = t == 0 ? m.offset : 0;
+            double after = 1 - before;
+            // the share of the part before the deadline that follows the announcement, and its restocking rate: the
+            // buyers who know of the deadline close their gap by it
+            double announcedBefore = before > 0 ? Math.min(before, m.lead) / before : 0;
+            double rateBefore =
+                    announcedBefore > 0 && m.restockRate > 0 ? Math.max(m.restockRate, 1.0 / before) : m.restockRate;
+            double aheadBefore = (precaution + stocking * forward) * announcedBefore;
             double growth = growthByMonth[i];
             // pow(1, e) is exactly 1: no call while the price is at its baseline (always, with fixed prices)
             double use = m.demandElasticity == 0 || priceOutside == 1
@@ -233,7 +253,9 @@ final class PathSimulator {
             double perspectiveCovered = m.classShare * CLASSES;
             double relief = perspectiveCovered > 0 ? relief(t, spare) / perspectiveCovered : 0;
             // share of applications decided so far: none before the start under licensing, all at once without it
-            double decidedShare = m.licensed ? (t >= 0 ? halfCdf[t] : 0) : 1;
+            // (the first applications are made over the first month's in-force part: the clock starts at the effective
+            // day)
+            double decidedShare = m.licensed ? (t >= 0 ? (m.offset > 0 ? firstCdf[t] : halfCdf[t]) : 0) : 1;
             double grantExpected = m.licensed ? (1 - decidedShare) * expectedGrant + decidedShare * (1 - severity) : 1;
             // the perspective learns its own grant share: below the others' when the issuer serves it less
             double grantPerspective = priority == 1
@@ -264,47 +286,72 @@ final class PathSimulator {
                 // precaution scales with the refusal risk buyers perceive: all of it before any decision is seen
                 double risk = m.targeted[g] ? perceivedRisk(decidedShare, feared, served) : fearedOthers;
                 double extraCover = (precaution + ahead) * announced * risk;
+                // before the deadline no decision has been seen: targets perceive all of the risk, others none
+                double extraBefore = m.targeted[g] ? aheadBefore : 0;
                 // buyers count pending applications only partly (netting), at the share they expect granted: any may
                 // be refused or delayed, so under rationing they over-apply (Lee, Padmanabhan and Whang 1997)
                 double onOrder = m.targeted[g] && m.licensed ? netting * grantG * pending[g] : 0;
                 boolean[] cut = cutOff[g];
                 double ordered = 0;
+                double orderedBefore = 0;
                 double extraSum = 0;
                 for (int k = 0; k < CLASSES; k++) {
                     // a buyer that was cut off keeps at least μ Δ of extra cover, during the measure and after it
                     double extra = cut[k] && keptCover > extraCover ? keptCover : extraCover;
                     extraSum += extra;
+                    if (before > 0) {
+                        // the part before the deadline, then the part in force counting what the first delivered
+                        double early = cut[k] && keptCover > extraBefore ? keptCover : extraBefore;
+                        double b = before * (use + rateBefore * (targets[k] + early - classes[k]));
+                        b = b < 0 ? 0 : b > before * maxUnits ? before * maxUnits : b;
+                        double a =
+                                after * (use + rate * (targets[k] + extra - classes[k] - (b - before * use) - onOrder));
+                        a = a < 0 ? 0 : a > after * maxUnits ? after * maxUnits : a;
+                        orderedBefore += b;
+                        order[k] = b + a;
+                        ordered += b + a;
+                        continue;
+                    }
                     double o = use + rate * (targets[k] + extra - classes[k] - onOrder);
                     o = o < 0 ? 0 : o > maxUnits ? maxUnits : o;
                     order[k] = o;
                     ordered += o;
                 }
                 ordered /= CLASSES;
+                orderedBefore /= CLASSES;
                 double extraMean = keptCover > 0 ? extraSum / CLASSES : extraCover;
                 // applications still pending when a licensed measure ends ship once the licence is no longer needed
                 double backlog = 0;
                 double refused;
+                // in a split month the part in force is ordered at the monthly pace (ordered − before) / (1 − δ) and
+                // the part before the deadline ships as ordered; otherwise the whole month's orders are the pace
+                double pace = before > 0 ? (ordered - orderedBefore) / after : ordered;
                 if (inForce > 0 && m.targeted[g]) {
                     if (m.licensed) {
-                        double applied = enforced * ordered;
+                        double applied = enforced * pace;
                         ring[g][head] = applied;
                         double decided = 0;
                         for (int d = 0; d < RING; d++) {
                             int slot = head - d;
-                            decided += kernel[d] * ring[g][slot < 0 ? slot + RING : slot];
+                            // the first month's applications (d = t) keep the clock of the effective day
+                            double w = d == t && m.offset > 0 ? firstKernel[d] : kernel[d];
+                            decided += w * ring[g][slot < 0 ? slot + RING : slot];
                         }
                         pending[g] += applied - decided;
                         double granted = batches(
                                 decided * (1 - severity) * served, g == PERSPECTIVE ? batchPerspective : batchOthers);
-                        supply[g] = ordered * (1 - enforced) + granted;
+                        supply[g] = before > 0
+                                ? orderedBefore + pace * (after - enforced) + granted
+                                : ordered * (1 - enforced) + granted;
                         refused = Math.max(0, decided - granted);
                     } else {
-                        supply[g] = ordered * (1 - severitySum);
-                        refused = ordered * severitySum;
+                        supply[g] =
+                                before > 0 ? orderedBefore + pace * (after - severitySum) : ordered * (1 - severitySum);
+                        refused = pace * severitySum;
                     }
                 } else if (inForce > 0) {
-                    supply[g] = ordered * (1 - othersSum);
-                    refused = ordered * othersSum;
+                    supply[g] = before > 0 ? orderedBefore + pace * (after - othersSum) : ordered * (1 - othersSum);
+                    refused = pace * othersSum;
                 } else {
                     supply[g] = ordered;
                     refused = 0;
@@ -365,8 +412,23 @@ final class PathSimulator {
             double indirectShort = 0;
             if (m.indirect > 0) {
                 double risk = m.targeted[PERSPECTIVE] ? perceivedRisk(decidedShare, feared, priority) : fearedOthers;
-                double o = use + rate * ((precaution + ahead) * announced * risk - indirectExtra);
-                o = o < 0 ? 0 : o > maxUnits ? maxUnits : o;
+                double o;
+                if (before > 0) {
+                    double early = m.targeted[PERSPECTIVE] ? aheadBefore : 0;
+                    double b = before * (use + rateBefore * (early - indirectExtra));
+                    b = b < 0 ? 0 : b > before * maxUnits ? before * maxUnits : b;
+                    double a = after
+                            * (use
+                                    + rate
+                                            * ((precaution + ahead) * announced * risk
+                                                    - indirectExtra
+                                                    - (b - before * use)));
+                    a = a < 0 ? 0 : a > after * maxUnits ? after * maxUnits : a;
+                    o = b + a;
+                } else {
+                    o = use + rate * ((precaution + ahead) * announced * risk - indirectExtra);
+                    o = o < 0 ? 0 : o > maxUnits ? maxUnits : o;
+                }
                 indirectReceived = o * (m.weight[1] > 0 ? shippedShare[1] : 1 - othersSum);
                 indirectExtra += indirectReceived - use;
                 if (indirectExtra < -baseMean) {
@@ -390,7 +452,13 @@ final class PathSimulator {
             double kept = (1 - absorb) * m.exportRatio;
             surplus = surplus * m.surplusDecay + (growth - exported) * kept;
             double expectedExports = m.dependent > 0 ? (expectedSum + m.uncovered * forward) / m.dependent : forward;
-            double expectedSurplus = (forward * growth - expectedExports) * kept;
+            // while the measure is in force, the home market takes the share θ of its expected exports as the month's
+            // going on for the window (it sees what its exporters are not shipping) and the rest as the outside buyers'
+            // expectation
+            double landing = inForce > 0 ? homeLanding : 0;
+            double expectedHome =
+                    landing == 0 ? expectedExports : (1 - landing) * expectedExports + landing * forward * exported;
+            double expectedSurplus = (forward * growth - expectedHome) * kept;
             double home = homeCover(baseMean + forward, surplus, expectedSurplus);
             double priceInside = Math.min(
                     m.priceCap, Math.exp(walkInside + homePriceLog(ratio, beta, home, betaInside, m.feedShare)));
@@ -602,6 +670,30 @@ final class PathSimulator {
         }
         if (reached > KERNEL) {
             kernel[KERNEL] = 1 - previous;
+        }
+        if (m.offset > 0) {
+            // the first month's applications are made over [δ, 1): centred δ/2 of a month after a whole month's
+            if (firstCdf.length < size) {
+                firstCdf = new double[size];
+            }
+            double shift = 0.5 - m.offset / 2;
+            for (d = 0; d < size; d++) {
+                double value = lagCdf(d + shift);
+                firstCdf[d] = value;
+                if (value == 1) {
+                    break;
+                }
+            }
+            Arrays.fill(firstCdf, Math.min(d + 1, size), size, 1.0);
+            previous = 0;
+            Arrays.fill(firstKernel, 0);
+            for (d = 0; d < Math.min(KERNEL, reached); d++) {
+                firstKernel[d] = firstCdf[d] - previous;
+                previous = firstCdf[d];
+            }
+            if (reached > KERNEL) {
+                firstKernel[KERNEL] = 1 - previous;
+            }
         }
         window[0] = 0;
         for (int j = 1; j < window.length; j++) {

@@ -538,7 +538,8 @@ public final class ScenarioReader {
                         "contractMonths",
                         "pendingNetting",
                         "lastingPrecaution",
-                        "deadlineStocking"));
+                        "deadlineStocking",
+                        "homeLanding"));
         Distribution precaution = distribution(node, "precautionMonths", path, 0, 24, d.precautionMonths());
         double restock = fields.number(node, "restockMonths", path, d.restockMonths(), 0, 120, false);
         Distribution maxOrder = distribution(node, "maxOrder", path, 1, 24, d.maxOrder());
@@ -553,6 +554,7 @@ public final class ScenarioReader {
         Distribution netting = distribution(node, "pendingNetting", path, 0, 1, d.pendingNetting());
         Distribution lasting = distribution(node, "lastingPrecaution", path, 0, 1, d.lastingPrecaution());
         Distribution stocking = distribution(node, "deadlineStocking", path, 0, 1, d.deadlineStocking());
+        Distribution landing = distribution(node, "homeLanding", path, 0, 1, d.homeLanding());
         if (precaution == null
                 || maxOrder == null
                 || flexibility == null
@@ -563,6 +565,7 @@ public final class ScenarioReader {
                 || netting == null
                 || lasting == null
                 || stocking == null
+                || landing == null
                 || !fields.problems().isEmpty()) {
             return null;
         }
@@ -580,7 +583,8 @@ public final class ScenarioReader {
                 contract,
                 netting,
                 lasting,
-                stocking);
+                stocking,
+                landing);
     }
 
     private Response response(JsonNode node, String path) {

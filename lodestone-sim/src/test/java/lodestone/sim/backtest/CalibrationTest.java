@@ -27,15 +27,23 @@ import org.junit.jupiter.api.Test;
  * development row gives the shipped default.
  */
 class CalibrationTest {
-    /** The development rows: the episodes' own and blind records 5 to 13's. */
-    private static final int ROWS = 285;
+    /** The development rows: the episodes' own and blind records 5 to 14's. */
+    private static final int ROWS = 299;
 
     @Test
     void theGridHasDistinctCandidatesAroundTheFirstLook() {
         List<Calibration.Candidate> grid = Calibration.grid();
-        assertThat(grid).hasSize(432);
+        assertThat(grid).hasSize(864);
         assertThat(grid.stream().map(Calibration.Candidate::behaviour).distinct())
-                .hasSize(432);
+                .hasSize(864);
+        // home landing: off in the first half (the grid before it, in its order), U(0, 1) in the second
+        assertThat(grid.subList(0, 432))
+                .allMatch(c -> c.behaviour().homeLanding().equals(Distribution.fixed(0)));
+        assertThat(grid.subList(432, 864))
+                .allMatch(c -> c.behaviour().homeLanding().equals(Distribution.uniform(0, 1)));
+        assertThat(grid.get(432).behaviour())
+                .isEqualTo(grid.get(0).behaviour().withHomeLanding(Distribution.uniform(0, 1)));
+        assertThat(grid.get(432).label()).endsWith(", home landing uniform(0, 1)");
         // deadline stocking: off in the first half (the grid before it, in its order), U(0, 1) in the second
         assertThat(grid.subList(0, 216))
                 .allMatch(c -> c.behaviour().deadlineStocking().equals(Distribution.fixed(0)));
@@ -128,13 +136,13 @@ class CalibrationTest {
     }
 
     @Test
-    void theDevelopmentRecordsAddBlindRecordsFiveToThirteensRowsToTheirEpisodes() throws IOException {
+    void theDevelopmentRecordsAddBlindRecordsFiveToFourteensRowsToTheirEpisodes() throws IOException {
         List<Episode> own = Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
         List<Episode> development = Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
         assertThat(own.stream().mapToInt(e -> e.observations().size()).sum()).isEqualTo(84);
         // each episode's own rows, then records 5, 6, 7, 8 and 9's; the ex-ante episodes have none of their own, only
-        // their outcome records' (records 10, 11, 12 and 13, development data since each was scored once; China's 2024
-        // antimony licensing and its 2010 rare-earth quota have none yet)
+        // their outcome records' (records 10, 11, 12, 13 and 14, development data since each was scored once; China's
+        // 2010 rare-earth quota has none yet)
         assertThat(development.stream().mapToInt(e -> e.observations().size()))
                 .containsExactly(
                         21 + 12 + 10 + 5 + 1 + 5,
@@ -145,7 +153,7 @@ class CalibrationTest {
                         16,
                         26,
                         20,
-                        0,
+                        14,
                         0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
@@ -163,7 +171,7 @@ class CalibrationTest {
             Function<Behaviour, List<Episode>> evidence = Calibration.development(Fixtures::text, Fixtures.catalogue());
             List<Calibration.Evaluated> evaluated = Calibration.run(evidence, Calibration.grid(), engine, 1000, 7);
             CrossValidation.Result result = CrossValidation.folds(evaluated, evidence, engine, 1000, 7);
-            // a fold per episode with development rows: the ex-ante episodes' rows are records 10 to 13's
+            // a fold per episode with development rows: the ex-ante episodes' rows are records 10 to 14's
             assertThat(result.folds())
                     .extracting(CrossValidation.Fold::heldOut)
                     .containsExactlyElementsOf(evidence.apply(Behaviour.PRIOR).stream()
@@ -183,7 +191,7 @@ class CalibrationTest {
             System.out.println(describe(result));
 
             PredictiveBands.Result bands = PredictiveBands.crossValidate(
-                    evaluated, result, evidence, engine, 1000, 7, LocalDate.of(2026, 12, 5));
+                    evaluated, result, evidence, engine, 1000, 7, LocalDate.of(2026, 12, 6));
             for (int i = 0; i < result.folds().size(); i++) {
                 CrossValidation.Fold fold = result.folds().get(i);
                 PredictiveBands.Fold band = bands.folds().get(i);
@@ -204,9 +212,9 @@ class CalibrationTest {
                             + f.rows().stream().filter(PredictiveRow::inside).count() + " of "
                             + f.rows().size()));
             System.out.println("shipped model error: " + bands.shipped() + "; in-sample variant: " + bands.inSample());
-            // record 13 apart from the 265 rows before it (the registered rule reports both), and every record apart
+            // record 14 apart from the 285 rows before it (the registered rule reports both), and every record apart
             for (boolean later : new boolean[] {false, true}) {
-                System.out.println((later ? "record 13" : "the 265 earlier rows") + ": "
+                System.out.println((later ? "record 14" : "the 285 earlier rows") + ": "
                         + tally(bands, r -> isLaterRecord(r) == later));
             }
             for (String record : records(result)) {
@@ -232,14 +240,14 @@ class CalibrationTest {
                                     .orElse(""))));
             assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
             assertThat(bands.shipped()).isEqualTo(ModelError.SHIPPED);
-            assertThat(bands.shipped().priceRows()).isEqualTo(155);
-            assertThat(bands.shipped().quantityRows()).isEqualTo(130);
+            assertThat(bands.shipped().priceRows()).isEqualTo(163);
+            assertThat(bands.shipped().quantityRows()).isEqualTo(136);
             assertThat(result.pooled().rows().stream()
                             .map(bands.shipped()::apply)
                             .filter(PredictiveRow::inside))
                     .as(
                             "the shipped discrepancy holds at least k = ceil(0.8 (n + 1)) rows of each class it was estimated on")
-                    .hasSizeGreaterThanOrEqualTo(125 + 105);
+                    .hasSizeGreaterThanOrEqualTo(132 + 110);
         }
     }
 
@@ -282,7 +290,7 @@ class CalibrationTest {
 
     private static boolean isLaterRecord(Row row) {
         String id = row.observation().id();
-        return id.startsWith("be13-");
+        return id.startsWith("be14-");
     }
 
     private static String describe(CrossValidation.Result result) {

@@ -87,7 +87,8 @@ class DeadlineStockingTest {
         assertThat(run(with)).containsExactly(run(without));
         assertThat(Behaviour.PRIOR.deadlineStocking()).isEqualTo(Distribution.fixed(0));
         assertThat(Behaviour.PRIOR.describe()).doesNotContain("deadline stocking");
-        assertThat(Behaviour.CALIBRATED.describe()).endsWith("deadline stocking uniform(0, 1)");
+        assertThat(Behaviour.CALIBRATED.describe())
+                .endsWith("deadline stocking uniform(0, 1), home landing uniform(0, 1)");
     }
 
     private static double[] run(Behaviour behaviour) {

@@ -1,0 +1,215 @@
+package lodestone.sim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import lodestone.model.mineral.MineralId;
+import lodestone.sim.Fixtures;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.Disruption;
+import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Licensing;
+import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.StockRelease;
+import lodestone.sim.scenario.Trade;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Closed forms of a measure taking effect inside its first month: the share δ of the month before the effective day
+ * is ordered and shipped as a month before the deadline (for δ of a month: buyers close their gap by the deadline, up
+ * to δ times the order ceiling), the rest as a month in force counting what the first part delivered; the first
+ * month's applications are made over its in-force part, so the licensing clock starts at the effective day. Monthly
+ * values are stored as {@code float}, hence the 1e-6 tolerance.
+ */
+class EffectiveDayTest {
+    private static final MineralId NI = MineralId.of("nickel");
+    private static final double EPS = 1e-6;
+    /** 16 January 2026: 15 of January's 31 days trade freely. */
+    private static final LocalDate SIXTEENTH = LocalDate.of(2026, 1, 16);
+
+    /** China cuts every destination in one phase, for the US (half of demand) from January 2026. */
+    static ScenarioSpec spec(
+            Market market,
+            Phase phase,
+            Optional<LocalDate> announced,
+            Optional<Licensing> licensing,
+            Optional<LocalDate> effective,
+            int horizon) {
+        return new ScenarioSpec(
+                "effective-day",
+                "effective day",
+                "",
+                YearMonth.of(2026, 1),
+                horizon,
+                "US",
+                0.5,
+                0.01,
+                new Disruption(
+                        "CN",
+                        Optional.empty(),
+                        List.of("ALL"),
+                        List.of(),
+                        List.of(phase),
+                        announced,
+                        licensing,
+                        effective),
+                List.of(market),
+                List.of(),
+                List.of());
+    }
+
+    /**
+     * Everyone depends on China with two months of cover, no precaution, restocking in a month, orders up to two months
+     * of use, a six-month window; a ban announced on 2 November 2025 (2.46 months ahead) taking effect on the given day.
+     */
+    private static double[] bannedExports(double stocking, Optional<LocalDate> effective) {
+        Market market = twoMonthsCover(Fixtures.behaviour()
+                .restock(1)
+                .maxOrder(2)
+                .forward(6)
+                .stocking(stocking)
+                .build());
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
+                Optional.of(LocalDate.of(2025, 11, 2)),
+                Optional.empty(),
+                effective,
+                3);
+        ScenarioResult result = MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1));
+        assertThat(result.leadMonths()).isEqualTo(2);
+        return exports(result);
+    }
+
+    /** Everyone depends on China and holds two months of cover. */
+    private static Market twoMonthsCover(Behaviour behaviour) {
+        return Market.bare(NI, Map.of("CN", 1.0))
+                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
+                .withBehaviour(behaviour);
+    }
+
+    private static double[] exports(ScenarioResult result) {
+        return result.markets().get(0).months().stream()
+                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
+                .toArray();
+    }
+
+    @Test
+    void theDaysBeforeADeadlineInsideTheMonthShipWhatBuyersStillWantByIt() {
+        // buyers want 2 + 0.5 x 6 = 5 months by the deadline: 2 at the ceiling in November and December (stock 4);
+        // in January the 15 free days close the gap of 1 at the rate 31/15 but at most 15/31 x 2 months of use: 30/31
+        // ships, and the part in force (refused) wants nothing more. A month wholly in force would ship nothing.
+        assertThat(bannedExports(0.5, Optional.of(SIXTEENTH)))
+                .containsExactly(new double[] {2, 2, 30.0 / 31, 0, 0}, within(EPS));
+        assertThat(bannedExports(0.5, Optional.empty())).containsExactly(new double[] {2, 2, 0, 0, 0}, within(EPS));
+    }
+
+    @Test
+    void theFreeDaysCloseWhatIsLeftOfTheGapByTheDeadline() {
+        // restocking over four months and a high ceiling: buyers wanting 5 months by the deadline close their gap at
+        // 1/(months left) before it: November 1 + 0.4 x (2 + 3 x 0.980 - 2) = 2.184 (stock 3.184), December
+        // 1 + (5 - 3.184) / 1.484 = 2.224 (stock 4.408); the 15 free days of January order their use and the whole
+        // gap left, 15/31 + (5 - 4.408) = 1.076, which ships; the days in force want nothing more
+        Market market = twoMonthsCover(Fixtures.behaviour()
+                .restock(4)
+                .maxOrder(10)
+                .forward(6)
+                .stocking(0.5)
+                .build());
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
+                Optional.of(LocalDate.of(2025, 11, 2)),
+                Optional.empty(),
+                Optional.of(SIXTEENTH),
+                2);
+        double[] exports =
+                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        assertThat(exports).containsExactly(new double[] {2.183872, 2.223913, 1.076087, 0}, within(EPS));
+    }
+
+    @Test
+    void withoutAGapToCloseTheSplitMonthShipsItsFreeShareOfTheUsualOrder() {
+        // no deadline stocking: buyers hold their cover and order their use; the free 15/31 of January ships, as the
+        // month's share not in force did before the split
+        assertThat(bannedExports(0, Optional.of(SIXTEENTH)))
+                .containsExactly(new double[] {1, 1, 15.0 / 31, 0, 0}, within(EPS));
+    }
+
+    @Test
+    void aMeasureTakingEffectOnTheFirstIsTheMonthlyModelBitForBit() {
+        assertThat(bannedExports(0.5, Optional.of(LocalDate.of(2026, 1, 1))))
+                .containsExactly(bannedExports(0.5, Optional.empty()));
+    }
+
+    @Test
+    void theFreeDaysBeforeAnUnannouncedMeasureAreOrderedAsUsual() {
+        // announced on the effective day: the 15 free days know of no deadline, so no buyer hurries; with deadline
+        // stocking and precaution the free share is still 15/31 of the usual order, and the part in force orders the
+        // precautionary gap (refused under the ban)
+        Market market = twoMonthsCover(Fixtures.behaviour()
+                .precaution(1)
+                .restock(1)
+                .maxOrder(3)
+                .stocking(1)
+                .build());
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
+                Optional.of(SIXTEENTH),
+                Optional.empty(),
+                Optional.of(SIXTEENTH),
+                2);
+        double[] exports =
+                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        assertThat(exports).containsExactly(new double[] {15.0 / 31, 0}, within(EPS));
+    }
+
+    @Test
+    void theLicensingClockStartsAtTheEffectiveDay() {
+        // every application decided 1.4 months after it is made (spread 1), all granted, no stock, buyers ordering
+        // their use. From 16 January the first applications are made over [15/31, 1) of the month, centred at
+        // 0.74: decided in March (0.74 + 1.4 = 2.14), where a whole month's (centred at 0.5) would be in February.
+        // January ships its free 15/31; February nothing (its own applications are decided in March too); March
+        // both months' applications, 16/31 + 1; April and May the month before's, 1.
+        Trade trade =
+                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 1e6, 0, Distribution.fixed(0), 0, 0, 0);
+        Market market = Market.bare(NI, Map.of("CN", 1.0)).withTrade(trade);
+        Licensing licensing = new Licensing(Distribution.fixed(1.4), 1, Distribution.fixed(1));
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(24), Distribution.fixed(0)),
+                Optional.empty(),
+                Optional.of(licensing),
+                Optional.of(SIXTEENTH),
+                5);
+        double[] exports =
+                exports(MonteCarloEngine.run(spec, RunOptions.of(200, 3).withThreads(1)));
+        assertThat(exports[0]).isCloseTo(15.0 / 31, within(EPS));
+        assertThat(exports[1]).isCloseTo(0, within(EPS));
+        assertThat(exports[2]).isCloseTo(16.0 / 31 + 1, within(0.005));
+        assertThat(exports[3]).isCloseTo(1, within(0.005));
+        assertThat(exports[4]).isCloseTo(1, within(0.005));
+        // on the 1st the first month's applications are a whole month's: decided in February
+        ScenarioSpec first = spec(
+                market,
+                new Phase(Distribution.fixed(24), Distribution.fixed(0)),
+                Optional.empty(),
+                Optional.of(licensing),
+                Optional.of(LocalDate.of(2026, 1, 1)),
+                3);
+        double[] whole =
+                exports(MonteCarloEngine.run(first, RunOptions.of(200, 3).withThreads(1)));
+        assertThat(whole[0]).isCloseTo(0, within(EPS));
+        assertThat(whole[1]).isCloseTo(1, within(0.005));
+        assertThat(whole[2]).isCloseTo(1, within(0.005));
+    }
+}
