@@ -318,4 +318,33 @@ class EffectiveDayTest {
                 exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
         assertThat(exports).containsExactly(new double[] {delta + a, 0}, within(EPS));
     }
+
+    @Test
+    void underAnEnforcementRampTheSplitMonthShipsWhatCustomsDoNotYetHold() {
+        // customs reach full holding two months after 16 January: of the 16/31 in force they hold e = (16/31)² / 4
+        // months. Every application decided at once, half granted; buyers with no stock see a refusal risk of 0.5 and
+        // want precaution 2 × 0.5 = 1 month, restocking within a month. The free days order their use, 15/31; the
+        // days in force order 2 (16/31), at the pace 2: 2e is applied for and e granted, and 2 (16/31 − e) ships
+        // unheld: 15/31 + 32/31 − e in all
+        Trade trade =
+                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 1e6, 0, Distribution.fixed(2), 0, 0, 0);
+        Market market = Market.bare(NI, Map.of("CN", 1.0))
+                .withTrade(trade)
+                .withBehaviour(Fixtures.behaviour()
+                        .precaution(2)
+                        .restock(1)
+                        .maxOrder(10)
+                        .build());
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(24), Distribution.fixed(0.5)),
+                Optional.empty(),
+                Optional.of(new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1))),
+                Optional.of(SIXTEENTH),
+                1);
+        double e = (16.0 / 31) * (16.0 / 31) / 4;
+        double[] exports =
+                exports(MonteCarloEngine.run(spec, RunOptions.of(200, 3).withThreads(1)));
+        assertThat(exports[0]).isCloseTo(47.0 / 31 - e, within(0.001));
+    }
 }

@@ -161,4 +161,30 @@ class SplitMonthIndirectBuyersTest {
         assertThat(exports(result, 1)).isCloseTo(b, within(EPS));
         assertThat(receipts(result, 1)).isCloseTo(0.5 * b + 0.2 + INDIRECT * b * FEED, within(EPS));
     }
+
+    @Test
+    void underAPartialBanTheDaysInForceShipHalfOfWhatTheyOrderBeyondTheFreeDays() {
+        // the first case with half of the US's orders refused: December's buyers see a refusal risk of 0.5 and want
+        // 2.3 a × 0.5, holding y = 1.15 a / (1 + δ); the free days want all of 2.3 by the deadline (no decision seen
+        // yet): b = δ + 2.3 − y; the days in force want 2 × 0.5 = 1 and count the stock and what the free days brought
+        // beyond their use, (1 − δ)(1 + 0.5 (1 − y − (b − δ))) = 0.35 (1 − δ), of which the direct buyers receive half
+        MarketResult result = run(
+                Fixtures.behaviour()
+                        .precaution(2)
+                        .stocking(0.05)
+                        .restock(2)
+                        .maxOrder(10)
+                        .build(),
+                List.of("US"),
+                0.5,
+                Optional.of(LocalDate.of(2025, 12, 17)),
+                Optional.of(LocalDate.of(2026, 1, 16)),
+                1);
+        double y = 1.15 * ANNOUNCED / (1 + DELTA);
+        assertThat(receipts(result, 0)).isCloseTo(0.8 * (1 + y) + 0.2, within(EPS));
+        double b = DELTA + 2.3 - y;
+        double a = 0.35 * AFTER;
+        assertThat(exports(result, 1)).isCloseTo(b + a / 2, within(EPS));
+        assertThat(receipts(result, 1)).isCloseTo(0.5 * (b + a / 2) + 0.2 + INDIRECT * (b + a) * FEED, within(EPS));
+    }
 }
