@@ -18,6 +18,7 @@ import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.StandardNormal;
 import lodestone.sim.scenario.StockRelease;
 import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
@@ -211,5 +212,139 @@ class EffectiveDayTest {
         assertThat(whole[0]).isCloseTo(0, within(EPS));
         assertThat(whole[1]).isCloseTo(1, within(0.005));
         assertThat(whole[2]).isCloseTo(1, within(0.005));
+    }
+
+    @Test
+    void aBuyerNeverCutOffKeepsNoRaisedTargetInTheFreeDays() {
+        // the unannounced measure above with lasting precaution: only a buyer that was cut off keeps μ Δ = 1 month as
+        // a raised target, and none can be before the measure takes effect, so the free days still order their use
+        Market market = twoMonthsCover(Fixtures.behaviour()
+                .precaution(1)
+                .lasting(1)
+                .restock(1)
+                .maxOrder(3)
+                .build());
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
+                Optional.of(SIXTEENTH),
+                Optional.empty(),
+                Optional.of(SIXTEENTH),
+                2);
+        double[] exports =
+                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        assertThat(exports).containsExactly(new double[] {15.0 / 31, 0}, within(EPS));
+    }
+
+    @Test
+    void buyersWhoDoNotRestockOrderTheirUseInTheFreeDaysToo() {
+        // no restocking at all: announced on 2 November, buyers wanting one more month of cover by the deadline order
+        // their use in November and December and in the 15 free days of January (the deadline's rate 1/δ applies only
+        // to buyers who restock)
+        Market market =
+                twoMonthsCover(Fixtures.behaviour().precaution(1).maxOrder(2).build());
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
+                Optional.of(LocalDate.of(2025, 11, 2)),
+                Optional.empty(),
+                Optional.of(SIXTEENTH),
+                2);
+        double[] exports =
+                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        assertThat(exports).containsExactly(new double[] {1, 1, 15.0 / 31, 0}, within(EPS));
+    }
+
+    /** Every application decided after the given lag (spread 1: all at once), all granted, buyers ordering their use. */
+    private static double[] licensedExports(double lag, double spread, int months, int horizon) {
+        Trade trade =
+                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 1e6, 0, Distribution.fixed(0), 0, 0, 0);
+        Market market = Market.bare(NI, Map.of("CN", 1.0)).withTrade(trade);
+        Licensing licensing = new Licensing(Distribution.fixed(lag), spread, Distribution.fixed(1));
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(months), Distribution.fixed(0)),
+                Optional.empty(),
+                Optional.of(licensing),
+                Optional.of(SIXTEENTH),
+                horizon);
+        return exports(MonteCarloEngine.run(spec, RunOptions.of(200, 3).withThreads(1)));
+    }
+
+    @Test
+    void theFirstApplicationsAreCentredHalfTheirDaysAfterTheEffectiveDay() {
+        // a lag of two months: the first applications, centred at 0.5 + δ/2 = 0.74 of January, are decided in March
+        // (d + 0.5 − δ/2 reaches 2 at d = 2), with none in February; applications centred later than 1 January + 1
+        // month (0.5 + 2δ = 1.47, say) would wait until April, together with February's
+        double[] exports = licensedExports(2, 1, 24, 5);
+        assertThat(exports[0]).isCloseTo(15.0 / 31, within(EPS));
+        assertThat(exports[1]).isCloseTo(0, within(EPS));
+        assertThat(exports[2]).isCloseTo(16.0 / 31, within(0.005));
+        assertThat(exports[3]).isCloseTo(1, within(0.005));
+        assertThat(exports[4]).isCloseTo(1, within(0.005));
+    }
+
+    @Test
+    void theFirstApplicationsStillPendingAfter24MonthsAreDecidedThen() {
+        // a log-normal lag (median 20 months, spread 2) and 25 months: in month 24 the first month's applications
+        // (16/31 of a month) still pending, 1 − G(23.5 − δ/2), are decided, with each later month's share due then;
+        // those sum (month j's kernel at 24 − j) to G(23.5). G(x) = Φ(ln(x / 20) / σ), σ = ln 2 / 1.2816.
+        double sigma = Math.log(2) / 1.2815515655446004;
+        double delta = 15.0 / 31;
+        double firstDecided = StandardNormal.cdf(Math.log((23.5 - delta / 2) / 20) / sigma);
+        double laterDecided = StandardNormal.cdf(Math.log(23.5 / 20) / sigma);
+        double[] exports = licensedExports(20, 2, 36, 25);
+        assertThat(exports).hasSize(25);
+        assertThat(exports[24]).isCloseTo(16.0 / 31 * (1 - firstDecided) + laterDecided, within(0.005));
+    }
+
+    @Test
+    void buyersWhoLearnOfTheDeadlineInsideTheFreeDaysWantTheShareOfTheirCoverAfterTheAnnouncement() {
+        // announced on 9 January for the 16th: 7 of the 15 free days follow the announcement, a = (7 / 30.4375) / δ of
+        // them, so buyers want a months of precautionary cover by the deadline, close it at 1/δ (all of it) and order
+        // δ + a, below the free days' ceiling 3δ
+        Market market = twoMonthsCover(
+                Fixtures.behaviour().precaution(1).restock(1).maxOrder(3).build());
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
+                Optional.of(LocalDate.of(2026, 1, 9)),
+                Optional.empty(),
+                Optional.of(SIXTEENTH),
+                2);
+        double delta = 15.0 / 31;
+        double a = 7 / (365.25 / 12) / delta;
+        double[] exports =
+                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        assertThat(exports).containsExactly(new double[] {delta + a, 0}, within(EPS));
+    }
+
+    @Test
+    void underAnEnforcementRampTheSplitMonthShipsWhatCustomsDoNotYetHold() {
+        // customs reach full holding two months after 16 January: of the 16/31 in force they hold e = (16/31)² / 4
+        // months. Every application decided at once, half granted; buyers with no stock see a refusal risk of 0.5 and
+        // want precaution 2 × 0.5 = 1 month, restocking within a month. The free days order their use, 15/31; the
+        // days in force order 2 (16/31), at the pace 2: 2e is applied for and e granted, and 2 (16/31 − e) ships
+        // unheld: 15/31 + 32/31 − e in all
+        Trade trade =
+                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 1e6, 0, Distribution.fixed(2), 0, 0, 0);
+        Market market = Market.bare(NI, Map.of("CN", 1.0))
+                .withTrade(trade)
+                .withBehaviour(Fixtures.behaviour()
+                        .precaution(2)
+                        .restock(1)
+                        .maxOrder(10)
+                        .build());
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(24), Distribution.fixed(0.5)),
+                Optional.empty(),
+                Optional.of(new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1))),
+                Optional.of(SIXTEENTH),
+                1);
+        double e = (16.0 / 31) * (16.0 / 31) / 4;
+        double[] exports =
+                exports(MonteCarloEngine.run(spec, RunOptions.of(200, 3).withThreads(1)));
+        assertThat(exports[0]).isCloseTo(47.0 / 31 - e, within(0.001));
     }
 }

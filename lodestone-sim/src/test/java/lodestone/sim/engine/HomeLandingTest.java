@@ -36,6 +36,11 @@ class HomeLandingTest {
     }
 
     private static double[] homePrices(double landing, boolean lead, Optional<LocalDate> effective) {
+        return homePrices(landing, lead, effective, 0.5);
+    }
+
+    private static double[] homePrices(
+            double landing, boolean lead, Optional<LocalDate> effective, double exportShare) {
         Behaviour behaviour = Fixtures.behaviour()
                 .issuerFlexibility(1)
                 .absorption(0)
@@ -44,7 +49,17 @@ class HomeLandingTest {
         Market market = Market.bare(DY, Map.of("CN", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
                 .withTrade(new Trade(
-                        Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 1e6, 0, Distribution.fixed(0), 0, 0, 0))
+                        Optional.empty(),
+                        1,
+                        OptionalDouble.empty(),
+                        1,
+                        exportShare,
+                        1e6,
+                        0,
+                        Distribution.fixed(0),
+                        0,
+                        0,
+                        0))
                 .withBehaviour(behaviour);
         ScenarioSpec spec = EffectiveDayTest.spec(
                 market,
@@ -91,5 +106,14 @@ class HomeLandingTest {
         assertThat(with[1]).isLessThan(without[1]);
         assertThat(Behaviour.PRIOR.homeLanding()).isEqualTo(Distribution.fixed(0));
         assertThat(Behaviour.PRIOR.describe()).doesNotContain("home landing");
+    }
+
+    @Test
+    void theSurplusTheHomeMarketExpectsScalesWithItsExportRatio() {
+        // the first case with 0.6 of China's output exported: each month of exports not shipped is 0.6/0.4 = 1.5
+        // months of home use. Without landing the month withheld and the surplus expected add 1.5 each: (8 + 3) / 8,
+        // price 8/11; reading the month's exports (0) as going on, 1.5 + 6 × 1.5: price 8/18.5
+        assertThat(homePrices(0, false, Optional.empty(), 0.6)[0]).isCloseTo(8.0 / 11, within(1e-6));
+        assertThat(homePrices(1, false, Optional.empty(), 0.6)[0]).isCloseTo(8.0 / 18.5, within(1e-6));
     }
 }
