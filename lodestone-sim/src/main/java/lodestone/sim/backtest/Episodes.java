@@ -14,12 +14,12 @@ public final class Episodes {
     /**
      * The episode ids, in the order they were added. {@code cn-minor-metals-2025}, {@code cn-ree-minor-2025},
      * {@code cd-cobalt-2025} (the DRC's cobalt export suspension, the first issuer other than China),
-     * {@code id-nickel-ore-2020} (Indonesia's nickel ore export ban, announced four months before it took effect) and
+     * {@code id-nickel-ore-2020} (Indonesia's nickel ore export ban, announced four months before it took effect),
      * {@code cn-antimony-2024} (China's antimony licensing, announced a month before it took effect) and
      * {@code cn-ree-quota-2010} (China's cut of its rare-earth export quota for the second half of 2010, a volume cap
      * rather than a licence) are built from ex-ante evidence only and hold no rows of their own: their outcome rows
-     * come from separate records (blind records 10, 11, 12, 13 and 14, development records since each was scored once,
-     * and later records scored with {@code --observations}).
+     * come from separate records (blind records 10 to 15, development records since each was scored once, and later
+     * records scored with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023",
@@ -36,7 +36,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 14 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 14 hold the ex-ante episodes'
+     * 5 to 15 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 15 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -49,7 +49,8 @@ public final class Episodes {
             "backtest-blind11",
             "backtest-blind12",
             "backtest-blind13",
-            "backtest-blind14");
+            "backtest-blind14",
+            "backtest-blind15");
 
     private Episodes() {}
 
