@@ -7,8 +7,8 @@
  * classifier's probabilities) and may propose a frame of one event type; the frame stage then reads its parties,
  * minerals, amount and date from the whole sentence, as it reads the classifier's own frames. {@link
  * LikeliestTypeProposer} proposes the classifier's most probable event type in a sentence it read when no trigger is
- * left; {@link BesideTriggersProposer} also proposes beside triggers of other types (the types left are in the {@link
- * Reading}), measured in round 17a and not shipped. Most such frames are not real, so a {@link ProposalGate} decides them right after the frame stage, before any
+ * left; {@code BesideTriggersProposer} (in the tests, for {@code ProposalValidation}) also proposes beside triggers of
+ * other types (the types left are in the {@link Reading}), measured in round 17a and not shipped. Most such frames are not real, so a {@link ProposalGate} decides them right after the frame stage, before any
  * stage reads one frame beside another (so a rejected proposal never merges with a rule frame or lends it anything): a
  * logistic regression over {@link GateFeatures} (the {@link lodestone.news.vet.CandidateFeatures} the candidate filter
  * reads, then the classifier's margin and entropy, whether the headline names the frame's parties and minerals, how it
