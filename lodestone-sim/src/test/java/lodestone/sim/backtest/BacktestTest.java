@@ -353,17 +353,19 @@ class BacktestTest {
         ScenarioSpec world = episode.scenario("bauxite-2023-world").orElseThrow();
         // a ban without licences; Indonesia's share of outside buyers' seaborne bauxite as simulation.md derives it
         isOneWorldMarketWithoutLicences(world, "ID", "bauxite", 0.15);
-        assertThat(world.disruption().targetsEveryone()).isTrue();
         // announced 21 December 2022; the law's three years end on 10 June 2023, so the first nine days of June trade
         // freely and December 2022 to May 2023 are the lead: thirteen months simulated, December 2022 to December 2023
-        assertThat(world.start()).isEqualTo(YearMonth.of(2023, 6));
-        assertThat(world.disruption().announced()).contains(java.time.LocalDate.of(2022, 12, 21));
-        assertThat(world.disruption().effective()).contains(java.time.LocalDate.of(2023, 6, 10));
-        assertThat(ChronoUnit.DAYS.between(java.time.LocalDate.of(2022, 12, 21), java.time.LocalDate.of(2023, 6, 10)))
-                .isEqualTo(171);
-        assertThat(world.leadWholeMonths()).isEqualTo(6);
-        assertThat(world.firstMonth()).isEqualTo(YearMonth.of(2022, 12));
-        assertThat(world.horizonMonths()).isEqualTo(7);
+        java.time.LocalDate announced = java.time.LocalDate.of(2022, 12, 21);
+        java.time.LocalDate effective = java.time.LocalDate.of(2023, 6, 10);
+        assertThat(ChronoUnit.DAYS.between(announced, effective)).isEqualTo(171);
+        assertThat(world.leadMonths()).isCloseTo(5.6, within(0.05));
+        assertThat(List.of(world.start(), world.firstMonth()))
+                .containsExactly(YearMonth.of(2023, 6), YearMonth.of(2022, 12));
+        assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(6, 7);
+        assertThat(world.disruption().announced()).contains(announced);
+        assertThat(world.disruption().effective()).contains(effective);
+        // the ban names no destination
+        assertThat(world.disruption().targetsEveryone()).isTrue();
         // every export refused at once, for three years (the 2014-17 ban's length)
         assertThat(world.disruption().phases()).hasSize(1);
         var phase = world.disruption().phases().get(0);
@@ -383,20 +385,11 @@ class BacktestTest {
         // stocks: 26.6 Mt of imported bauxite against 8.4 Mt a month of imports, spread as gallium's
         assertThat(market.stocksMonths().median()).isCloseTo(26.6 / (101.6 / 1.009 / 12), within(0.05));
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(3.2 * 4 / 2.2, within(0.02));
-        ScenarioResult result =
-                MonteCarloEngine.run(world, RunOptions.of(400, 7).keepingPaths());
-        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2022, 12));
-        assertThat(result.markets()).hasSize(1);
-        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
+        PathOutcomes paths = oneMarketInRange(world, 400, YearMonth.of(2022, 12), 13);
         double lead = 0;
         double june = 0;
         double higherOutside = 0;
         for (int p = 0; p < paths.paths(); p++) {
-            for (int t = 0; t < 13; t++) {
-                assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
-                assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
-                assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
-            }
             for (int t = 0; t < 6; t++) {
                 lead += paths.value(Series.EXPORTS, p, t);
             }
@@ -414,14 +407,51 @@ class BacktestTest {
         assertThat(lead / (6.0 * paths.paths())).isGreaterThan(1);
         assertThat(june / paths.paths()).isGreaterThan(0).isLessThan(1);
         assertThat(higherOutside / paths.paths()).isGreaterThan(0.5);
-        String rows = "observations:\n";
-        for (String[] row : List.of(
-                new String[] {"bx-mar", "exports", "2023-03"}, new String[] {"bx-dec", "priceOutside", "2023-12"})) {
-            rows += "  - {id: " + row[0] + ", episode: " + BAUXITE
-                    + ", scenario: bauxite-2023-world, market: bauxite," + " series: " + row[1] + ", from: " + row[2]
-                    + ", value: 1, source: placeholder}\n";
+        scoresOnlyTheRowsItIsGiven(
+                episode,
+                placeholders(
+                        BAUXITE + ", scenario: bauxite-2023-world, market: bauxite",
+                        "bx-mar exports 2023-03",
+                        "bx-dec priceOutside 2023-12"),
+                "bx-mar",
+                "bx-dec");
+    }
+
+    /**
+     * Runs a one-market scenario with kept paths and checks that it starts in the month given and that every month's
+     * exports are finite and not negative and its prices finite and positive.
+     */
+    private static PathOutcomes oneMarketInRange(ScenarioSpec world, int runs, YearMonth first, int months) {
+        ScenarioResult result =
+                MonteCarloEngine.run(world, RunOptions.of(runs, 7).keepingPaths());
+        assertThat(result.firstMonth()).isEqualTo(first);
+        assertThat(result.markets()).hasSize(1);
+        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
+        assertThat(paths.paths()).isEqualTo(runs);
+        for (int p = 0; p < runs; p++) {
+            for (int t = 0; t < months; t++) {
+                assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
+                assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
+                assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
+            }
         }
-        scoresOnlyTheRowsItIsGiven(episode, rows, "bx-mar", "bx-dec");
+        return paths;
+    }
+
+    /**
+     * @param where the episode, scenario and market of every row, as the rows' YAML writes them
+     * @param rows each row's id, series and month, separated by spaces
+     * @return held-out rows of value 1 for those months, in order
+     */
+    private static String placeholders(String where, String... rows) {
+        StringBuilder yaml = new StringBuilder("observations:\n");
+        for (String row : rows) {
+            String[] field = row.split(" ", -1);
+            yaml.append("  - {id: ").append(field[0]).append(", episode: ").append(where);
+            yaml.append(", series: ").append(field[1]).append(", from: ").append(field[2]);
+            yaml.append(", value: 1, source: placeholder}\n");
+        }
+        return yaml.toString();
     }
 
     /** Every buyer outside the issuer, one market of the mineral with the issuer's share, no licences. */
