@@ -47,7 +47,8 @@ public final class Fixtures {
             "bismuth",
             "molybdenum",
             "indium",
-            "nickel");
+            "nickel",
+            "bauxite");
 
     private Fixtures() {}
 

@@ -15,9 +15,10 @@ public final class Episodes {
      * The episode ids, in the order they were added. {@code cn-minor-metals-2025}, {@code cn-ree-minor-2025},
      * {@code cd-cobalt-2025} (the DRC's cobalt export suspension, the first issuer other than China),
      * {@code id-nickel-ore-2020} (Indonesia's nickel ore export ban, announced four months before it took effect),
-     * {@code cn-antimony-2024} (China's antimony licensing, announced a month before it took effect) and
+     * {@code cn-antimony-2024} (China's antimony licensing, announced a month before it took effect),
      * {@code cn-ree-quota-2010} (China's cut of its rare-earth export quota for the second half of 2010, a volume cap
-     * rather than a licence) are built from ex-ante evidence only and hold no rows of their own: their outcome rows
+     * rather than a licence) and {@code id-bauxite-2023} (Indonesia's bauxite export ban, announced six months before it
+     * took effect) are built from ex-ante evidence only and hold no rows of their own: their outcome rows
      * come from separate records (blind records 10 to 15, development records since each was scored once, and later
      * records scored with {@code --observations}).
      */
@@ -31,7 +32,8 @@ public final class Episodes {
             "cd-cobalt-2025",
             "id-nickel-ore-2020",
             "cn-antimony-2024",
-            "cn-ree-quota-2010");
+            "cn-ree-quota-2010",
+            "id-bauxite-2023");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

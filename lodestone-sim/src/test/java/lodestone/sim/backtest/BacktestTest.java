@@ -28,6 +28,7 @@ class BacktestTest {
     private static final String NICKEL = "id-nickel-ore-2020";
     private static final String ANTIMONY = "cn-antimony-2024";
     private static final String REE_QUOTA = "cn-ree-quota-2010";
+    private static final String BAUXITE = "id-bauxite-2023";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -45,13 +46,13 @@ class BacktestTest {
         assertThat(episodes)
                 .filteredOn(e -> e.observations().isEmpty())
                 .extracting(Episode::id)
-                .containsExactly(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA);
+                .containsExactly(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
                     .as(episode.id())
                     .hasSizeGreaterThanOrEqualTo(
-                            List.of(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA)
+                            List.of(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE)
                                             .contains(episode.id())
                                     ? 0
                                     : 10);
@@ -344,6 +345,113 @@ class BacktestTest {
                     + row[2] + ", value: 1, source: placeholder}\n";
         }
         scoresOnlyTheRowsItIsGiven(episode, rows, "ree-jul", "ree-dec");
+    }
+
+    @Test
+    void theBauxiteBanIsSimulatedFromItsAnnouncementSixMonthsBeforeItTakesEffectOnTheTenthOfJune() {
+        Episode episode = exAnteEpisode(BAUXITE, "bauxite-2023-world");
+        ScenarioSpec world = episode.scenario("bauxite-2023-world").orElseThrow();
+        // a ban without licences; Indonesia's share of outside buyers' seaborne bauxite as simulation.md derives it
+        isOneWorldMarketWithoutLicences(world, "ID", "bauxite", 0.15);
+        // announced 21 December 2022; the law's three years end on 10 June 2023, so the first nine days of June trade
+        // freely and December 2022 to May 2023 are the lead: thirteen months simulated, December 2022 to December 2023
+        java.time.LocalDate announced = java.time.LocalDate.of(2022, 12, 21);
+        java.time.LocalDate effective = java.time.LocalDate.of(2023, 6, 10);
+        assertThat(ChronoUnit.DAYS.between(announced, effective)).isEqualTo(171);
+        assertThat(world.leadMonths()).isCloseTo(5.6, within(0.05));
+        assertThat(List.of(world.start(), world.firstMonth()))
+                .containsExactly(YearMonth.of(2023, 6), YearMonth.of(2022, 12));
+        assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(6, 7);
+        assertThat(world.disruption().announced()).contains(announced);
+        assertThat(world.disruption().effective()).contains(effective);
+        // the ban names no destination
+        assertThat(world.disruption().targetsEveryone()).isTrue();
+        // every export refused at once, for three years (the 2014-17 ban's length)
+        assertThat(world.disruption().phases()).hasSize(1);
+        var phase = world.disruption().phases().get(0);
+        assertThat(phase.months().median()).isEqualTo(36);
+        assertThat(phase.severity().min()).isEqualTo(1);
+        assertThat(phase.severity().max()).isEqualTo(1);
+        // the shares: Indonesia's 17.8-19.9 Mt against the world's ~126 Mt of imports (China's 107 Mt, 85 % of them),
+        // and China's buyers alone in January-November 2022 (15.6 %); the export share 19.9 and 17.8 of 25.8 Mt mined
+        double worldImports = 107 / 0.85;
+        var market = world.markets().get(0);
+        assertThat(market.shareOf("ID"))
+                .isBetween(17.98 * 0.85 / (17.98 / 0.156) - 0.001, 0.166)
+                .isBetween(17.8 / worldImports, 19.9 / worldImports);
+        assertThat(market.trade().issuerExportShare()).isBetween(17.8 / 25.8, 19.9 / 25.8);
+        assertThat(market.trade().coveredShare()).isEqualTo(1);
+        assertThat(market.trade().importedFeedShare()).isZero();
+        // stocks: 26.6 Mt of imported bauxite against 8.4 Mt a month of imports, spread as gallium's
+        assertThat(market.stocksMonths().median()).isCloseTo(26.6 / (101.6 / 1.009 / 12), within(0.05));
+        assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(3.2 * 4 / 2.2, within(0.02));
+        PathOutcomes paths = oneMarketInRange(world, 400, YearMonth.of(2022, 12), 13);
+        double lead = 0;
+        double june = 0;
+        double higherOutside = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            for (int t = 0; t < 6; t++) {
+                lead += paths.value(Series.EXPORTS, p, t);
+            }
+            june += paths.value(Series.EXPORTS, p, 6);
+            // a ban without licences or leakage: nothing leaves Indonesia from July 2023
+            for (int t = 7; t < 13; t++) {
+                assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
+            }
+            if (paths.value(Series.PRICE_OUTSIDE, p, 12) > 1) {
+                higherOutside++;
+            }
+        }
+        // announced and not in force: buyers order ahead, so December to May ship above the pace; June ships only
+        // before the 10th, less than a whole month at the pace
+        assertThat(lead / (6.0 * paths.paths())).isGreaterThan(1);
+        assertThat(june / paths.paths()).isGreaterThan(0).isLessThan(1);
+        assertThat(higherOutside / paths.paths()).isGreaterThan(0.5);
+        scoresOnlyTheRowsItIsGiven(
+                episode,
+                placeholders(
+                        BAUXITE + ", scenario: bauxite-2023-world, market: bauxite",
+                        "bx-mar exports 2023-03",
+                        "bx-dec priceOutside 2023-12"),
+                "bx-mar",
+                "bx-dec");
+    }
+
+    /**
+     * Runs a one-market scenario with kept paths and checks that it starts in the month given and that every month's
+     * exports are finite and not negative and its prices finite and positive.
+     */
+    private static PathOutcomes oneMarketInRange(ScenarioSpec world, int runs, YearMonth first, int months) {
+        ScenarioResult result =
+                MonteCarloEngine.run(world, RunOptions.of(runs, 7).keepingPaths());
+        assertThat(result.firstMonth()).isEqualTo(first);
+        assertThat(result.markets()).hasSize(1);
+        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
+        assertThat(paths.paths()).isEqualTo(runs);
+        for (int p = 0; p < runs; p++) {
+            for (int t = 0; t < months; t++) {
+                assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
+                assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
+                assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * @param where the episode, scenario and market of every row, as the rows' YAML writes them
+     * @param rows each row's id, series and month, separated by spaces
+     * @return held-out rows of value 1 for those months, in order
+     */
+    private static String placeholders(String where, String... rows) {
+        StringBuilder yaml = new StringBuilder("observations:\n");
+        for (String row : rows) {
+            String[] field = row.split(" ", -1);
+            yaml.append("  - {id: ").append(field[0]).append(", episode: ").append(where);
+            yaml.append(", series: ").append(field[1]).append(", from: ").append(field[2]);
+            yaml.append(", value: 1, source: placeholder}\n");
+        }
+        return yaml.toString();
     }
 
     /** Every buyer outside the issuer, one market of the mineral with the issuer's share, no licences. */
