@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The calibration grid, the selection rule on a subset of rows, the development evidence, and that the rule on every
- * development row gives the shipped default.
+ * development row gives the shipped default. The slow test runs the grid's contenders and a sample of the others, each
+ * checked against the recorded grid ({@link RecordedGrid}); with {@code -Dlodestone.calibration.record=true} it runs
+ * every candidate and records the grid again.
  */
 class CalibrationTest {
     /** The development rows: the episodes' own and blind records 5 to 15's. */

@@ -142,6 +142,11 @@ final class RecordedGrid {
 
     /** Writes the table to its source file in the module. */
     void write() throws IOException {
+        Files.writeString(SOURCE, text(), StandardCharsets.UTF_8);
+    }
+
+    /** @return the table as written */
+    String text() {
         StringBuilder out = new StringBuilder();
         out.append("# Every candidate of Calibration.grid() on every development row, recorded by CalibrationTest.\n")
                 .append("# Columns: the candidate's index in the grid, a digest of its report (every row's P10, P50")
@@ -162,7 +167,7 @@ final class RecordedGrid {
                     .append(hex(inside.get(c)))
                     .append('\n');
         }
-        Files.writeString(SOURCE, out.toString(), StandardCharsets.UTF_8);
+        return out.toString();
     }
 
     /**
