@@ -36,7 +36,8 @@ class RecordedGridTest {
                     double width = 0.5 + random.nextInt(4) * 0.25;
                     rows.add(
                             random.nextDouble() < rate
-                                    ? HandEpisodes.row(EPISODES[r], "r" + r, Series.EXPORTS, 1, 1 - width / 4, 1 + width)
+                                    ? HandEpisodes.row(
+                                            EPISODES[r], "r" + r, Series.EXPORTS, 1, 1 - width / 4, 1 + width)
                                     : HandEpisodes.row(EPISODES[r], "r" + r, Series.EXPORTS, 1, 1.5, 1.5 + width));
                 }
                 Calibration.Candidate candidate = grid.get(c * 21);
@@ -64,10 +65,36 @@ class RecordedGridTest {
     void theRecordReadsBackAndSaysWhenItIsStale() {
         List<Calibration.Candidate> grid = Calibration.grid();
         List<Calibration.Evaluated> all = List.of(
-                HandEpisodes.evaluated(grid.get(0), EPISODES, true, false, true, true, false, false, true, true, true,
-                        false, false, true),
-                HandEpisodes.evaluated(grid.get(1), EPISODES, false, false, true, true, true, false, true, false, true,
-                        false, true, true));
+                HandEpisodes.evaluated(
+                        grid.get(0),
+                        EPISODES,
+                        true,
+                        false,
+                        true,
+                        true,
+                        false,
+                        false,
+                        true,
+                        true,
+                        true,
+                        false,
+                        false,
+                        true),
+                HandEpisodes.evaluated(
+                        grid.get(1),
+                        EPISODES,
+                        false,
+                        false,
+                        true,
+                        true,
+                        true,
+                        false,
+                        true,
+                        false,
+                        true,
+                        false,
+                        true,
+                        true));
         RecordedGrid record = RecordedGrid.of(all, 1000, 7);
         RecordedGrid read = RecordedGrid.parse(record.text());
         assertThat(read.text()).isEqualTo(record.text());
@@ -78,8 +105,7 @@ class RecordedGridTest {
         assertThat(read.staleness(two, keys, 1000, 7)).isEmpty();
         assertThat(read.staleness(two, keys, 4000, 7)).contains("it was recorded at 1000 paths, seed 7");
         assertThat(read.staleness(grid.subList(0, 3), keys, 1000, 7)).contains("the grid changed");
-        assertThat(read.staleness(two, keys.subList(1, keys.size()), 1000, 7))
-                .contains("the development rows changed");
+        assertThat(read.staleness(two, keys.subList(1, keys.size()), 1000, 7)).contains("the development rows changed");
         assertThat(RecordedGrid.sample(23)).containsExactly(0, 11, 22);
     }
 }
