@@ -65,36 +65,8 @@ class RecordedGridTest {
     void theRecordReadsBackAndSaysWhenItIsStale() {
         List<Calibration.Candidate> grid = Calibration.grid();
         List<Calibration.Evaluated> all = List.of(
-                HandEpisodes.evaluated(
-                        grid.get(0),
-                        EPISODES,
-                        true,
-                        false,
-                        true,
-                        true,
-                        false,
-                        false,
-                        true,
-                        true,
-                        true,
-                        false,
-                        false,
-                        true),
-                HandEpisodes.evaluated(
-                        grid.get(1),
-                        EPISODES,
-                        false,
-                        false,
-                        true,
-                        true,
-                        true,
-                        false,
-                        true,
-                        false,
-                        true,
-                        false,
-                        true,
-                        true));
+                HandEpisodes.evaluated(grid.get(0), EPISODES, inside("101100111001")),
+                HandEpisodes.evaluated(grid.get(1), EPISODES, inside("001110101011")));
         RecordedGrid record = RecordedGrid.of(all, 1000, 7);
         RecordedGrid read = RecordedGrid.parse(record.text());
         assertThat(read.text()).isEqualTo(record.text());
@@ -107,5 +79,14 @@ class RecordedGridTest {
         assertThat(read.staleness(grid.subList(0, 3), keys, 1000, 7)).contains("the grid changed");
         assertThat(read.staleness(two, keys.subList(1, keys.size()), 1000, 7)).contains("the development rows changed");
         assertThat(RecordedGrid.sample(23)).containsExactly(0, 11, 22);
+    }
+
+    /** @return which rows are inside: 1 for inside, 0 for outside, a digit a row */
+    private static boolean[] inside(String ones) {
+        boolean[] out = new boolean[ones.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ones.charAt(i) == '1';
+        }
+        return out;
     }
 }
