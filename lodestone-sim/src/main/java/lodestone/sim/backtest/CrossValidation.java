@@ -13,7 +13,8 @@ import lodestone.sim.scenario.Behaviour;
  * Leave-one-episode-out cross-validation of the calibration: for each episode, the selection rule ({@link
  * Calibration#select}) chooses a behaviour on the other episodes' rows, and that behaviour is scored on the held-out
  * episode's rows. Every candidate runs once on all the evidence (a fold only chooses among rows already scored), so the
- * cost is one grid run plus one run per fold. The pooled held-out rows are the calibration's out-of-sample figure; the
+ * cost is one grid run plus one run per fold, and a behaviour two folds choose is run once on each episode ({@link
+ * EpisodeRuns}). The pooled held-out rows are the calibration's out-of-sample figure; the
  * selection on every row is the behaviour to ship, whose score on those rows is in sample.
  */
 public final class CrossValidation {
@@ -78,7 +79,8 @@ public final class CrossValidation {
             MonteCarloEngine engine,
             int paths,
             long seed) {
-        Report prior = Backtest.run(evidence.apply(Behaviour.PRIOR), engine, paths, seed, "first look");
+        EpisodeRuns runs = new EpisodeRuns(evidence, engine, paths, seed);
+        Report prior = runs.run(Behaviour.PRIOR, id -> true, "first look");
         Set<String> episodes = new LinkedHashSet<>();
         evaluated.get(0).report().rows().forEach(r -> episodes.add(r.episode()));
         List<Fold> folds = new ArrayList<>();
@@ -86,7 +88,7 @@ public final class CrossValidation {
         List<Row> pooledPrior = new ArrayList<>();
         for (String heldOut : episodes) {
             Predicate<Row> held = Report.episode(heldOut);
-            Step step = step(evaluated, held.negate(), heldOut, evidence, engine, paths, seed);
+            Step step = step(evaluated, held.negate(), heldOut, runs);
             Calibration.Selection selection = step.selection();
             Report scored = step.report();
             Report priorRows = new Report(
@@ -97,7 +99,7 @@ public final class CrossValidation {
             pooledPrior.addAll(priorRows.rows());
         }
         Calibration.Selection all = Calibration.select(evaluated, row -> true);
-        Report inSample = Backtest.run(evidence.apply(all.merged()), engine, paths, seed, "chosen on every row");
+        Report inSample = runs.run(all.merged(), id -> true, "chosen on every row");
         return new Result(
                 folds,
                 new Report("out of fold", pooled),
@@ -121,24 +123,11 @@ public final class CrossValidation {
      * @param evaluated every candidate's report on all the evidence
      * @param training which rows choose
      * @param heldOut the episode to score
-     * @param evidence the episodes for a behaviour
-     * @param engine the engine
-     * @param paths paths per scenario
-     * @param seed the seed
+     * @param runs the runs of the evidence (each behaviour run once on each episode)
      * @return the selection and the held-out episode's report
      */
-    static Step step(
-            List<Calibration.Evaluated> evaluated,
-            Predicate<Row> training,
-            String heldOut,
-            Function<Behaviour, List<Episode>> evidence,
-            MonteCarloEngine engine,
-            int paths,
-            long seed) {
+    static Step step(List<Calibration.Evaluated> evaluated, Predicate<Row> training, String heldOut, EpisodeRuns runs) {
         Calibration.Selection selection = Calibration.select(evaluated, training);
-        List<Episode> target = evidence.apply(selection.merged()).stream()
-                .filter(e -> e.id().equals(heldOut))
-                .toList();
-        return new Step(selection, Backtest.run(target, engine, paths, seed, "chosen without " + heldOut));
+        return new Step(selection, runs.run(selection.merged(), heldOut::equals, "chosen without " + heldOut));
     }
 }

@@ -74,20 +74,22 @@ public final class PredictiveBands {
             int paths,
             long seed,
             LocalDate on) {
+        // the cross-validation's own runs (each fold's choice on its held-out episode, the choice on every row on all)
+        // are on the same evidence with the same paths and seed: they are not run again
+        EpisodeRuns runs = new EpisodeRuns(evidence, engine, paths, seed);
+        validation.folds().forEach(f -> runs.keep(f.selection().merged(), f.heldOutReport()));
+        runs.keep(validation.all().merged(), validation.inSample());
         List<Fold> folds = new ArrayList<>();
         Set<String> episodes = new LinkedHashSet<>();
         validation.folds().forEach(f -> episodes.add(f.heldOut()));
         for (CrossValidation.Fold fold : validation.folds()) {
             Set<String> training = new LinkedHashSet<>(episodes);
             training.remove(fold.heldOut());
-            List<Row> outOfFold = outOfFold(evaluated, evidence, training, engine, paths, seed);
+            List<Row> outOfFold = outOfFold(evaluated, training, runs);
             ModelError error =
                     ModelError.estimate(outOfFold, on, "training rows out of fold, without " + fold.heldOut());
-            List<Episode> trainingEpisodes = evidence.apply(fold.selection().merged()).stream()
-                    .filter(e -> training.contains(e.id()))
-                    .toList();
             ModelError inSampleError = ModelError.estimate(
-                    Backtest.run(trainingEpisodes, engine, paths, seed, "in sample without " + fold.heldOut())
+                    runs.run(fold.selection().merged(), training::contains, "in sample without " + fold.heldOut())
                             .rows(),
                     on,
                     "training rows in sample, without " + fold.heldOut());
@@ -109,25 +111,16 @@ public final class PredictiveBands {
      * Scores each row of some episodes under the behaviour the calibration's rule chooses on the others of them.
      *
      * @param evaluated every candidate's report on all the evidence
-     * @param evidence the episodes for a behaviour
      * @param episodes the episodes among which to leave one out (at least two)
-     * @param engine the engine
-     * @param paths paths per scenario
-     * @param seed the seed
+     * @param runs the runs of the evidence (each behaviour run once on each episode)
      * @return the rows of every one of those episodes, each scored out of fold
      */
-    static List<Row> outOfFold(
-            List<Calibration.Evaluated> evaluated,
-            Function<Behaviour, List<Episode>> evidence,
-            Set<String> episodes,
-            MonteCarloEngine engine,
-            int paths,
-            long seed) {
+    static List<Row> outOfFold(List<Calibration.Evaluated> evaluated, Set<String> episodes, EpisodeRuns runs) {
         List<Row> rows = new ArrayList<>();
         for (String left : episodes) {
             Predicate<Row> training =
                     row -> episodes.contains(row.episode()) && !row.episode().equals(left);
-            rows.addAll(CrossValidation.step(evaluated, training, left, evidence, engine, paths, seed)
+            rows.addAll(CrossValidation.step(evaluated, training, left, runs)
                     .report()
                     .rows());
         }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import lodestone.sim.Fixtures;
 import lodestone.sim.engine.MonteCarloEngine;
@@ -24,11 +26,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The calibration grid, the selection rule on a subset of rows, the development evidence, and that the rule on every
- * development row gives the shipped default.
+ * development row gives the shipped default. The slow test runs the grid's contenders and a sample of the others, each
+ * checked against the recorded grid ({@link RecordedGrid}); with {@code -Dlodestone.calibration.record=true} it runs
+ * every candidate and records the grid again.
  */
 class CalibrationTest {
     /** The development rows: the episodes' own and blind records 5 to 15's. */
     private static final int ROWS = 317;
+
+    /** The paths and seed the shipped behaviour and model error were derived with. */
+    private static final int PATHS = 1000;
+
+    private static final long SEED = 7;
 
     @Test
     void theGridHasDistinctCandidatesAroundTheFirstLook() {
@@ -167,11 +176,11 @@ class CalibrationTest {
 
     @Test
     @Tag("slow")
-    void crossValidationHoldsOutEachEpisodeAndTheRuleOnEveryRowGivesTheShippedBehaviour() {
+    void crossValidationHoldsOutEachEpisodeAndTheRuleOnEveryRowGivesTheShippedBehaviour() throws IOException {
         try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
             Function<Behaviour, List<Episode>> evidence = Calibration.development(Fixtures::text, Fixtures.catalogue());
-            List<Calibration.Evaluated> evaluated = Calibration.run(evidence, Calibration.grid(), engine, 1000, 7);
-            CrossValidation.Result result = CrossValidation.folds(evaluated, evidence, engine, 1000, 7);
+            List<Calibration.Evaluated> evaluated = grid(evidence, engine);
+            CrossValidation.Result result = CrossValidation.folds(evaluated, evidence, engine, PATHS, SEED);
             // a fold per episode with development rows: the ex-ante episodes' rows are records 10 to 15's
             assertThat(result.folds())
                     .extracting(CrossValidation.Fold::heldOut)
@@ -192,7 +201,7 @@ class CalibrationTest {
             System.out.println(describe(result));
 
             PredictiveBands.Result bands = PredictiveBands.crossValidate(
-                    evaluated, result, evidence, engine, 1000, 7, LocalDate.of(2026, 12, 6));
+                    evaluated, result, evidence, engine, PATHS, SEED, LocalDate.of(2026, 12, 6));
             for (int i = 0; i < result.folds().size(); i++) {
                 CrossValidation.Fold fold = result.folds().get(i);
                 PredictiveBands.Fold band = bands.folds().get(i);
@@ -250,6 +259,64 @@ class CalibrationTest {
                             "the shipped discrepancy holds at least k = ceil(0.8 (n + 1)) rows of each class it was estimated on")
                     .hasSizeGreaterThanOrEqualTo(140 + 116);
         }
+    }
+
+    /**
+     * The grid's candidates the folds need, run on the development rows at {@value #PATHS} paths, seed {@value #SEED}
+     * (the values the shipped behaviour and model error were derived with). Asked to record ({@link
+     * RecordedGrid#RECORD}): every candidate, recorded, and a check that the contenders give every selection the folds
+     * make; otherwise the contenders and the sample by the record ({@link RecordedGrid}), each checked against it.
+     */
+    private static List<Calibration.Evaluated> grid(
+            Function<Behaviour, List<Episode>> evidence, MonteCarloEngine engine) throws IOException {
+        List<Calibration.Candidate> grid = Calibration.grid();
+        if (Boolean.getBoolean(RecordedGrid.RECORD)) {
+            List<Calibration.Evaluated> all = Calibration.run(evidence, grid, engine, PATHS, SEED);
+            RecordedGrid record = RecordedGrid.of(all, PATHS, SEED);
+            record.write();
+            List<String> episodeOfRow =
+                    all.get(0).report().rows().stream().map(Row::episode).toList();
+            Set<Integer> contenders = record.contenders(episodeOfRow);
+            List<Calibration.Evaluated> few = contenders.stream().map(all::get).toList();
+            for (java.util.function.Predicate<String> training :
+                    RecordedGrid.trainings(episodeOfRow.stream().distinct().toList())) {
+                Calibration.Selection whole = Calibration.select(all, r -> training.test(r.episode()));
+                Calibration.Selection part = Calibration.select(few, r -> training.test(r.episode()));
+                assertThat(part.merged()).isEqualTo(whole.merged());
+                assertThat(part.members()).isEqualTo(whole.members());
+                assertThat(part.rows()).isEqualTo(whole.rows());
+            }
+            System.out.println("recorded " + RecordedGrid.SOURCE.toAbsolutePath() + ": " + contenders.size()
+                    + " contenders of " + grid.size() + " candidates");
+            return all;
+        }
+        RecordedGrid record = RecordedGrid.read()
+                .orElseThrow(() -> new AssertionError(
+                        "no recorded grid (" + RecordedGrid.RESOURCE + "); record it with " + RecordedGrid.COMMAND));
+        List<Episode> episodes = evidence.apply(Behaviour.PRIOR);
+        List<String> keys = RecordedGrid.keysOf(episodes);
+        record.staleness(grid, keys, PATHS, SEED).ifPresent(why -> {
+            throw new AssertionError("the recorded grid " + RecordedGrid.RESOURCE + " is stale: " + why
+                    + ". Record it again (a full run of the grid): " + RecordedGrid.COMMAND);
+        });
+        Set<Integer> run = new TreeSet<>(record.contenders(
+                keys.stream().map(k -> k.substring(0, k.indexOf('|'))).toList()));
+        int contenders = run.size();
+        run.addAll(RecordedGrid.sample(grid.size()));
+        List<Calibration.Evaluated> evaluated =
+                Calibration.run(evidence, run.stream().map(grid::get).toList(), engine, PATHS, SEED);
+        int i = 0;
+        for (int c : run) {
+            assertThat(RecordedGrid.digest(evaluated.get(i++).report()))
+                    .withFailMessage(
+                            "candidate %d (%s) no longer gives the recorded results: the engine or the evidence changed"
+                                    + " and the recorded grid %s is stale. Record it again (a full run of the grid): %s",
+                            c, grid.get(c).label(), RecordedGrid.RESOURCE, RecordedGrid.COMMAND)
+                    .isEqualTo(record.digest(c));
+        }
+        System.out.println("ran " + run.size() + " of " + grid.size() + " candidates: " + contenders
+                + " contenders by the record and a sample of the others, each as recorded");
+        return evaluated;
     }
 
     /** Rows inside the model band, the fold's predictive band and the shipped one, and price directions right. */

@@ -167,7 +167,9 @@ class CrossValidationTest {
         // without a: b is scored under the choice on c's rows (X 2/2, Y 1/2: X and Y), c under the choice on b's
         // (Y 2/2, Z 1/2: Y and Z)
         List<Row> outOfFold = PredictiveBands.outOfFold(
-                evaluated, EVIDENCE, new java.util.LinkedHashSet<>(List.of("b", "c")), engine, PATHS, SEED);
+                evaluated,
+                new java.util.LinkedHashSet<>(List.of("b", "c")),
+                new EpisodeRuns(EVIDENCE, engine, PATHS, SEED));
         Behaviour onC = Calibration.select(evaluated, Report.episode("c")).merged();
         Behaviour onB = Calibration.select(evaluated, Report.episode("b")).merged();
         assertThat(onC.flexibility()).isEqualTo(flexibility(0.2, 1.5));
