@@ -45,7 +45,8 @@ class CoordinatedObjectsTest {
     @Test
     void theSecondObjectMayStandInTheNextClause() {
         List<Event> found = controls(
-                RULES, "Indonesia has banned nickel ore exports since 1 January 2020, and also bauxite since June 2023.");
+                RULES,
+                "Indonesia has banned nickel ore exports since 1 January 2020, and also bauxite since June 2023.");
         assertThat(found).hasSize(2);
         assertThat(found.get(0).date()).contains(LocalDate.parse("2020-01-01"));
         assertThat(found.get(1).date()).isEmpty();
@@ -56,20 +57,24 @@ class CoordinatedObjectsTest {
     void aListOfObjectsUnderOneTimeIsOneMeasure() {
         assertThat(controls(RULES, "China imposed export controls on gallium, germanium and antimony in August 2023."))
                 .hasSize(1);
-        assertThat(controls(RULES, "China imposed export controls on gallium and germanium, effective from August 2023."))
+        assertThat(controls(
+                        RULES, "China imposed export controls on gallium and germanium, effective from August 2023."))
                 .hasSize(1);
     }
 
     @Test
     void aSecondObjectWithoutATimeOfItsOwnStaysWithTheFirst() {
-        assertThat(controls(RULES, "In 2023 China imposed export controls on gallium and on germanium.")).hasSize(1);
+        assertThat(controls(RULES, "In 2023 China imposed export controls on gallium and on germanium."))
+                .hasSize(1);
     }
 
     @Test
     void aSecondConjunctWithAVerbOfItsOwnIsNoEllipsis() {
         // "and raised royalties on bauxite in 2023" tells another kind of act, with no export trigger of its own
-        assertThat(controls(
-                        RULES, "Indonesia banned exports of nickel ore in January 2020 and raised royalties on bauxite in 2023."))
+        assertThat(
+                        controls(
+                                RULES,
+                                "Indonesia banned exports of nickel ore in January 2020 and raised royalties on bauxite in 2023."))
                 .hasSize(1);
     }
 }

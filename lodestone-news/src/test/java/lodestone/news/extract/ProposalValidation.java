@@ -137,7 +137,9 @@ final class ProposalValidation {
                             .toList()));
             filters.put(held.name(), filter);
             NewsExtractor extractor = FilterValidation.coordinated(new NewsExtractor(
-                    Gazetteer.bundled(), Optional.of(new SentenceClassifier(encoder, model)), ClassifierFrames.BUNDLED));
+                    Gazetteer.bundled(),
+                    Optional.of(new SentenceClassifier(encoder, model)),
+                    ClassifierFrames.BUNDLED));
             extractors.put(held.name(), extractor);
             Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
             for (Article article : articles(held, goldOf)) {
