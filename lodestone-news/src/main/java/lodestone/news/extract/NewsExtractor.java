@@ -1698,6 +1698,8 @@ public final class NewsExtractor {
                                 .collect(Collectors.toSet())))
                 .ifPresent(
                         p -> triggers.add(new Trigger(EventType.valueOf(p.type().name()), 0, 0, p.rule(), "", false)));
+        // the windows of the frames: a trigger's clause, or its coordinated conjuncts (coordinatedObjects)
+        List<Framed> framed = new ArrayList<>();
         for (Trigger trigger : triggers) {
             int[] whole = trigger.rule().startsWith("classifier")
                     ? new int[] {0, s.length()}
@@ -1723,273 +1725,279 @@ public final class NewsExtractor {
                     ? coordinatedObjects(context, sentence, trigger, whole, triggers)
                     : List.of(whole);
             for (int part = 0; part < parts.size(); part++) {
-                int[] window = parts.get(part);
-                int from = sentence.start() + window[0];
-                int to = sentence.start() + window[1];
-                Draft d = new Draft();
-                d.type = trigger.type();
-                d.noun = trigger.noun();
-                d.sentence = sentence;
-                d.triggerStart = sentence.start() + (part == 0 ? trigger.start() : window[0]);
-                d.triggerEnd = sentence.start() + (part == 0 ? trigger.end() : window[0]);
-                d.rule = part == 0 ? trigger.rule() : trigger.rule() + COORDINATED;
-                d.strong = trigger.strong();
-                for (Mention c : context.in(from, to, MentionKind.COUNTRY)) {
-                    if (!GENERIC_ACTORS
-                            .matcher(context.text().substring(c.end(), Math.min(to, c.end() + 40)))
-                            .lookingAt()) {
-                        d.countries.add(c.key());
-                    }
-                }
-                boolean measure = d.type == EventType.EXPORT_CONTROL
-                        || d.type == EventType.EXPORT_CONTROL_SUSPENSION
-                        || d.type == EventType.TARIFF;
-                for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {
-                    // a measure is a government's: companies named in its clause (those hit by it) are not its parties
-                    if (!measure || governmental(org)) {
-                        d.organisations.add(org);
-                    }
-                }
-                String clause = context.text().substring(from, to);
-                d.clause = clause;
-                // "the two sides" always refers back; "it", "its", "the company" only when the clause names no party
-                boolean backReference = PAIR_REFERENCE.matcher(clause).find()
-                        || (BACK_REFERENCE.matcher(clause).find()
-                                && d.partyKey(gazetteer).isEmpty());
-                d.partyTold = backReference
-                        || !d.partyKey(gazetteer).isEmpty()
-                        || !context.partyCountries(sentence.start(), sentence.end(), gazetteer)
-                                .isEmpty();
-                if ((backReference || d.partyKey(gazetteer).isEmpty()) && from > sentence.start()) {
-                    d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
-                }
-                if (backReference && d.organisations.isEmpty() && !measure) {
-                    context.before(sentence)
-                            .ifPresent(prev -> d.organisations.addAll(
-                                    context.in(prev.start(), prev.end(), MentionKind.ORGANISATION).stream()
-                                            .filter(o -> gazetteer
-                                                    .organisation(o.key())
-                                                    .map(g -> !g.kind().equals("government")
-                                                            && !g.kind().equals("agency"))
-                                                    .orElse(true))
-                                            .toList()));
-                }
-                if ((d.type == EventType.INVESTMENT || d.type == EventType.OFFTAKE || d.type == EventType.JOINT_VENTURE)
-                        && d.organisations.stream().allMatch(this::governmental)
-                        && (BULLET.matcher(s).lookingAt()
-                                || COMPANY_REFERENCE.matcher(clause).find())) {
-                    // "- Equity: DoD will purchase $400 million of preferred stock" under a lead-in naming the company,
-                    // or
-                    // "the Company", "the miner": the company told before, up to six sentences back
-                    Optional<Sentence> prev = context.before(sentence);
-                    for (int back = 0; back < 6 && prev.isPresent(); back++) {
-                        List<Mention> companies =
-                                context.in(prev.get().start(), prev.get().end(), MentionKind.ORGANISATION).stream()
-                                        .filter(o -> !governmental(o))
-                                        .toList();
-                        if (!companies.isEmpty()) {
-                            d.organisations.add(companies.get(0));
-                            break;
-                        }
-                        prev = context.before(prev.get());
-                    }
-                }
-                if (d.partyKey(gazetteer).isEmpty()
-                        && SECTION_232.matcher(clause).find()) {
-                    d.countries.add("US"); // Section 232 of the US Trade Expansion Act: the actor is the United States
-                }
-                if (backReference || d.partyKey(gazetteer).isEmpty()) {
-                    // the actor told before: up to three sentences back
-                    Optional<Sentence> prev = context.before(sentence);
-                    for (int back = 0; back < 3 && prev.isPresent(); back++) {
-                        List<String> found = context.partyCountries(
-                                prev.get().start(), prev.get().end(), gazetteer);
-                        d.countries.addAll(found);
-                        if (!found.isEmpty()) {
-                            break;
-                        }
-                        prev = context.before(prev.get());
-                    }
-                }
-                d.minerals.addAll(context.minerals(from, to));
-                if (d.minerals.isEmpty()) {
-                    // "Arafura Rare Earths", "Lithium Americas", "Korea Zinc": a company named for its mineral
-                    for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {
-                        for (PhraseMatcher.Match inName : gazetteer.minerals().find(org.surface())) {
-                            d.minerals.add(gazetteer.mineralOf(inName.surface()).name());
-                        }
-                    }
-                }
-                d.ownMinerals = !d.minerals.isEmpty();
-                d.mineralsNegated = d.minerals.size()
-                        < context.in(from, to, MentionKind.MINERAL).size();
-                boolean otherProduct = NOT_MINERAL_PRODUCT.matcher(clause).find();
-                if (d.minerals.isEmpty() && !d.mineralsNegated && !otherProduct) {
-                    boolean exportMeasure =
-                            d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
-                    List<String> sentenceMinerals = context.minerals(sentence.start(), sentence.end());
-                    List<String> listMinerals = exportMeasure ? List.of() : listLeadMinerals(context, sentence);
-                    if (!sentenceMinerals.isEmpty()
-                            && !ENTITY_RULE.matcher(clause).find()) {
-                        d.minerals.addAll(sentenceMinerals);
-                    } else if (exportMeasure && !ENTITY_RULE.matcher(clause).find()) {
-                        context.before(sentence)
-                                .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
-                        if (d.minerals.isEmpty()) {
-                            recent(earlier, sentence, 5, EventType.EXPORT_CONTROL, EventType.EXPORT_CONTROL_SUSPENSION)
-                                    .ifPresent(e -> d.minerals.addAll(e.minerals));
-                        }
-                        if (d.minerals.isEmpty()
-                                && DEFINITE_MEASURE.matcher(clause).find()) {
-                            // "the relevant export control measures announced on October 9" in a story about one
-                            // mineral
-                            d.minerals.addAll(context.mainMinerals());
-                        }
-                    } else if (!exportMeasure && !listMinerals.isEmpty()) {
-                        // a component on a list item ("- Loan: US EXIM approved up to $10 billion") is about what the
-                        // list's lead-in, or an earlier item, names
-                        d.minerals.addAll(listMinerals);
-                    } else if (!exportMeasure && PROJECT_WORD.matcher(clause).find()) {
-                        d.minerals.addAll(context.mainMinerals());
-                    } else if (!exportMeasure) {
-                        Optional<Sentence> next = context.after(sentence)
-                                .filter(n -> CONTINUATION.matcher(n.text()).find()
-                                        || n.text().transform(WHOLE_10::test));
-                        Optional<Draft> anyRecent = recent(earlier, sentence, 3, d.type, d.type);
-                        Optional<Draft> recent = anyRecent.filter(r -> sameRecipient(d, r));
-                        Optional<Draft> sibling = out.stream()
-                                .filter(o -> o.type == d.type && !o.minerals.isEmpty())
-                                .reduce((first, second) -> second);
-                        Optional<Sentence> before =
-                                context.before(sentence).filter(prev -> namesRecipient(context, d, prev));
-                        if (next.isPresent()
-                                && !context.minerals(
-                                                next.get().start(), next.get().end())
-                                        .isEmpty()) {
-                            d.minerals.addAll(context.minerals(
-                                    next.get().start(), next.get().end()));
-                        } else if (sibling.isPresent()) {
-                            // "took $50 million of equity in X, alongside a $620 million loan": one story in one
-                            // sentence
-                            d.minerals.addAll(sibling.get().minerals);
-                        } else if (recent.isPresent() && !recent.get().minerals.isEmpty()) {
-                            d.minerals.addAll(recent.get().minerals);
-                        } else if (before.isPresent()) {
-                            d.minerals.addAll(context.minerals(
-                                    before.get().start(), before.get().end()));
-                        } else {
-                            // a deal with a company the sentences around it do not name: what the article tells of that
-                            // company elsewhere, else the story's mineral, else (as for any deal) the neighbour's
-                            d.minerals.addAll(recipientMinerals(context, d));
-                            List<String> neighbour = anyRecent
-                                    .filter(r -> !r.minerals.isEmpty())
-                                    .map(r -> List.copyOf(r.minerals))
-                                    .or(() -> context.before(sentence)
-                                            .map(prev -> context.minerals(prev.start(), prev.end())))
-                                    .orElse(List.of());
-                            if (d.minerals.isEmpty() && !neighbour.isEmpty()) {
-                                d.minerals.addAll(context.mainMinerals());
-                            }
-                            if (d.minerals.isEmpty()) {
-                                d.minerals.addAll(neighbour);
-                            }
-                        }
-                        if (d.minerals.isEmpty() && d.strong) {
-                            // a deal told without its mineral in a story about one: "DoD has agreed to buy 100% of the
-                            // magnets" in a piece on rare earths
-                            d.minerals.addAll(context.mainMinerals());
-                        }
-                    }
-                }
-                if (d.type == EventType.INVESTMENT
-                        && d.minerals.equals(Set.of("critical minerals"))
-                        && PROGRAMME_NAME.matcher(clause).find()) {
-                    // "up to A$200 million ... under the Critical Minerals Facility" for a project named in the list's
-                    // lead-in or the story: the programme's name says where the money comes from, not what it is for
-                    List<String> specific = new ArrayList<>(listLeadMinerals(context, sentence));
-                    if (specific.isEmpty() && PROJECT_WORD.matcher(clause).find()) {
-                        specific.addAll(context.mainMinerals());
-                    }
-                    specific.remove("critical minerals");
-                    if (!specific.isEmpty()) {
-                        d.minerals.clear();
-                        d.minerals.addAll(specific);
-                    }
-                }
-                if (d.minerals.stream().anyMatch(RARE_EARTH_ELEMENTS::contains)) {
-                    Set<String> withGroup = new LinkedHashSet<>();
-                    withGroup.add("rare earths");
-                    withGroup.addAll(d.minerals);
-                    d.minerals.clear();
-                    d.minerals.addAll(withGroup);
-                }
-                if (d.type == EventType.INVESTMENT
-                        || d.type == EventType.AGREEMENT
-                        || d.type == EventType.JOINT_VENTURE
-                        || d.type == EventType.OFFTAKE) {
-                    d.money = money(context, s, sentence.start(), from, to, d.triggerStart)
-                            .orElse(null);
-                }
-                String yearText = trigger.rule().startsWith("export control: background")
-                        ? s.substring(trigger.start(), Math.min(s.length(), trigger.end() + 25))
-                        : clause;
-                Matcher year = YEAR_WORD.matcher(yearText);
-                while (year.find()) {
-                    if (!UNTIL.matcher(yearText.substring(Math.max(0, year.start() - 25), year.start()))
-                            .find()) {
-                        d.years.add(Integer.parseInt(year.group()));
-                    }
-                }
-                if (trigger.rule().startsWith("export control: background")) {
-                    // the original measure's own date, if its phrase gives one ("announced on October 9"), never the
-                    // suspension's
-                    // (the words after the phrase only when it ends in a preposition: "announced on", not "controls
-                    // expires on November 10")
-                    boolean open = PHRASE_PREPOSITION
-                            .matcher(s.substring(trigger.start(), trigger.end()))
-                            .find();
-                    int phraseEnd = Math.min(sentence.end(), sentence.start() + trigger.end() + (open ? 25 : 0));
-                    d.date = context.in(d.triggerStart, phraseEnd, MentionKind.DATE).stream()
-                            .filter(x -> !x.key().isEmpty())
-                            .map(x -> LocalDate.parse(x.key()))
-                            .findFirst()
-                            .orElse(null);
-                } else if (Coreference.followUp(d) && from > sentence.start()) {
-                    // "imposed on February 22 and then extended in June": a follow-up told after the measure in its
-                    // sentence has the day told after its verb, not the measure's
-                    d.date = context.in(d.triggerStart, to, MentionKind.DATE).stream()
-                            .filter(x -> !x.key().isEmpty())
-                            .map(x -> LocalDate.parse(x.key()))
-                            .findFirst()
-                            .orElse(null);
-                } else if (parts.size() > 1) {
-                    // each conjunct is dated by its own words only ("in January 2020 and of bauxite in June")
-                    d.date = context.in(from, to, MentionKind.DATE).stream()
-                            .filter(x -> !x.key().isEmpty())
-                            .map(x -> LocalDate.parse(x.key()))
-                            .findFirst()
-                            .orElse(null);
-                } else {
-                    d.date = date(context, sentence, d.triggerStart, d.type == EventType.EXPORT_CONTROL_SUSPENSION)
-                            .orElse(null);
-                }
-                Matcher title = QUOTED_TITLE.matcher(s);
-                if (d.type == EventType.AGREEMENT && title.find()) {
-                    d.title = title.group("title").strip();
-                }
-                for (Mention org : d.organisations) {
-                    Matcher apposition = APPOSITION.matcher(context.text()
-                            .substring(org.end(), Math.min(context.text().length(), org.end() + 120)));
-                    if (apposition.find()) {
-                        d.descriptions.add(
-                                org.key() + "\t" + apposition.group("desc").strip());
-                    }
-                }
-                out.addAll(split(d, clause));
+                framed.add(new Framed(trigger, parts.get(part)[0], parts.get(part)[1], part, parts.size()));
             }
+        }
+        for (Framed f : framed) {
+            Trigger trigger = f.trigger();
+            int part = f.part();
+            int[] window = {f.start(), f.end()};
+            int from = sentence.start() + window[0];
+            int to = sentence.start() + window[1];
+            Draft d = new Draft();
+            d.type = trigger.type();
+            d.noun = trigger.noun();
+            d.sentence = sentence;
+            d.triggerStart = sentence.start() + (part == 0 ? trigger.start() : window[0]);
+            d.triggerEnd = sentence.start() + (part == 0 ? trigger.end() : window[0]);
+            d.rule = part == 0 ? trigger.rule() : trigger.rule() + COORDINATED;
+            d.strong = trigger.strong();
+            for (Mention c : context.in(from, to, MentionKind.COUNTRY)) {
+                if (!GENERIC_ACTORS
+                        .matcher(context.text().substring(c.end(), Math.min(to, c.end() + 40)))
+                        .lookingAt()) {
+                    d.countries.add(c.key());
+                }
+            }
+            boolean measure = d.type == EventType.EXPORT_CONTROL
+                    || d.type == EventType.EXPORT_CONTROL_SUSPENSION
+                    || d.type == EventType.TARIFF;
+            for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {
+                // a measure is a government's: companies named in its clause (those hit by it) are not its parties
+                if (!measure || governmental(org)) {
+                    d.organisations.add(org);
+                }
+            }
+            String clause = context.text().substring(from, to);
+            d.clause = clause;
+            // "the two sides" always refers back; "it", "its", "the company" only when the clause names no party
+            boolean backReference = PAIR_REFERENCE.matcher(clause).find()
+                    || (BACK_REFERENCE.matcher(clause).find()
+                            && d.partyKey(gazetteer).isEmpty());
+            d.partyTold = backReference
+                    || !d.partyKey(gazetteer).isEmpty()
+                    || !context.partyCountries(sentence.start(), sentence.end(), gazetteer)
+                            .isEmpty();
+            if ((backReference || d.partyKey(gazetteer).isEmpty()) && from > sentence.start()) {
+                d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
+            }
+            if (backReference && d.organisations.isEmpty() && !measure) {
+                context.before(sentence)
+                        .ifPresent(prev -> d.organisations.addAll(
+                                context.in(prev.start(), prev.end(), MentionKind.ORGANISATION).stream()
+                                        .filter(o -> gazetteer
+                                                .organisation(o.key())
+                                                .map(g -> !g.kind().equals("government")
+                                                        && !g.kind().equals("agency"))
+                                                .orElse(true))
+                                        .toList()));
+            }
+            if ((d.type == EventType.INVESTMENT || d.type == EventType.OFFTAKE || d.type == EventType.JOINT_VENTURE)
+                    && d.organisations.stream().allMatch(this::governmental)
+                    && (BULLET.matcher(s).lookingAt()
+                            || COMPANY_REFERENCE.matcher(clause).find())) {
+                // "- Equity: DoD will purchase $400 million of preferred stock" under a lead-in naming the company, or
+                // "the Company", "the miner": the company told before, up to six sentences back
+                Optional<Sentence> prev = context.before(sentence);
+                for (int back = 0; back < 6 && prev.isPresent(); back++) {
+                    List<Mention> companies =
+                            context.in(prev.get().start(), prev.get().end(), MentionKind.ORGANISATION).stream()
+                                    .filter(o -> !governmental(o))
+                                    .toList();
+                    if (!companies.isEmpty()) {
+                        d.organisations.add(companies.get(0));
+                        break;
+                    }
+                    prev = context.before(prev.get());
+                }
+            }
+            if (d.partyKey(gazetteer).isEmpty() && SECTION_232.matcher(clause).find()) {
+                d.countries.add("US"); // Section 232 of the US Trade Expansion Act: the actor is the United States
+            }
+            if (backReference || d.partyKey(gazetteer).isEmpty()) {
+                // the actor told before: up to three sentences back
+                Optional<Sentence> prev = context.before(sentence);
+                for (int back = 0; back < 3 && prev.isPresent(); back++) {
+                    List<String> found = context.partyCountries(
+                            prev.get().start(), prev.get().end(), gazetteer);
+                    d.countries.addAll(found);
+                    if (!found.isEmpty()) {
+                        break;
+                    }
+                    prev = context.before(prev.get());
+                }
+            }
+            d.minerals.addAll(context.minerals(from, to));
+            if (d.minerals.isEmpty()) {
+                // "Arafura Rare Earths", "Lithium Americas", "Korea Zinc": a company named for its mineral
+                for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {
+                    for (PhraseMatcher.Match inName : gazetteer.minerals().find(org.surface())) {
+                        d.minerals.add(gazetteer.mineralOf(inName.surface()).name());
+                    }
+                }
+            }
+            d.ownMinerals = !d.minerals.isEmpty();
+            d.mineralsNegated = d.minerals.size()
+                    < context.in(from, to, MentionKind.MINERAL).size();
+            boolean otherProduct = NOT_MINERAL_PRODUCT.matcher(clause).find();
+            if (d.minerals.isEmpty() && !d.mineralsNegated && !otherProduct) {
+                boolean exportMeasure =
+                        d.type == EventType.EXPORT_CONTROL || d.type == EventType.EXPORT_CONTROL_SUSPENSION;
+                List<String> sentenceMinerals = context.minerals(sentence.start(), sentence.end());
+                List<String> listMinerals = exportMeasure ? List.of() : listLeadMinerals(context, sentence);
+                if (!sentenceMinerals.isEmpty() && !ENTITY_RULE.matcher(clause).find()) {
+                    d.minerals.addAll(sentenceMinerals);
+                } else if (exportMeasure && !ENTITY_RULE.matcher(clause).find()) {
+                    context.before(sentence)
+                            .ifPresent(prev -> d.minerals.addAll(context.minerals(prev.start(), prev.end())));
+                    if (d.minerals.isEmpty()) {
+                        recent(earlier, sentence, 5, EventType.EXPORT_CONTROL, EventType.EXPORT_CONTROL_SUSPENSION)
+                                .ifPresent(e -> d.minerals.addAll(e.minerals));
+                    }
+                    if (d.minerals.isEmpty() && DEFINITE_MEASURE.matcher(clause).find()) {
+                        // "the relevant export control measures announced on October 9" in a story about one mineral
+                        d.minerals.addAll(context.mainMinerals());
+                    }
+                } else if (!exportMeasure && !listMinerals.isEmpty()) {
+                    // a component on a list item ("- Loan: US EXIM approved up to $10 billion") is about what the
+                    // list's lead-in, or an earlier item, names
+                    d.minerals.addAll(listMinerals);
+                } else if (!exportMeasure && PROJECT_WORD.matcher(clause).find()) {
+                    d.minerals.addAll(context.mainMinerals());
+                } else if (!exportMeasure) {
+                    Optional<Sentence> next = context.after(sentence)
+                            .filter(n -> CONTINUATION.matcher(n.text()).find()
+                                    || n.text().transform(WHOLE_10::test));
+                    Optional<Draft> anyRecent = recent(earlier, sentence, 3, d.type, d.type);
+                    Optional<Draft> recent = anyRecent.filter(r -> sameRecipient(d, r));
+                    Optional<Draft> sibling = out.stream()
+                            .filter(o -> o.type == d.type && !o.minerals.isEmpty())
+                            .reduce((first, second) -> second);
+                    Optional<Sentence> before =
+                            context.before(sentence).filter(prev -> namesRecipient(context, d, prev));
+                    if (next.isPresent()
+                            && !context.minerals(next.get().start(), next.get().end())
+                                    .isEmpty()) {
+                        d.minerals.addAll(
+                                context.minerals(next.get().start(), next.get().end()));
+                    } else if (sibling.isPresent()) {
+                        // "took $50 million of equity in X, alongside a $620 million loan": one story in one sentence
+                        d.minerals.addAll(sibling.get().minerals);
+                    } else if (recent.isPresent() && !recent.get().minerals.isEmpty()) {
+                        d.minerals.addAll(recent.get().minerals);
+                    } else if (before.isPresent()) {
+                        d.minerals.addAll(context.minerals(
+                                before.get().start(), before.get().end()));
+                    } else {
+                        // a deal with a company the sentences around it do not name: what the article tells of that
+                        // company elsewhere, else the story's mineral, else (as for any deal) the neighbour's
+                        d.minerals.addAll(recipientMinerals(context, d));
+                        List<String> neighbour = anyRecent
+                                .filter(r -> !r.minerals.isEmpty())
+                                .map(r -> List.copyOf(r.minerals))
+                                .or(() -> context.before(sentence)
+                                        .map(prev -> context.minerals(prev.start(), prev.end())))
+                                .orElse(List.of());
+                        if (d.minerals.isEmpty() && !neighbour.isEmpty()) {
+                            d.minerals.addAll(context.mainMinerals());
+                        }
+                        if (d.minerals.isEmpty()) {
+                            d.minerals.addAll(neighbour);
+                        }
+                    }
+                    if (d.minerals.isEmpty() && d.strong) {
+                        // a deal told without its mineral in a story about one: "DoD has agreed to buy 100% of the
+                        // magnets" in a piece on rare earths
+                        d.minerals.addAll(context.mainMinerals());
+                    }
+                }
+            }
+            if (d.type == EventType.INVESTMENT
+                    && d.minerals.equals(Set.of("critical minerals"))
+                    && PROGRAMME_NAME.matcher(clause).find()) {
+                // "up to A$200 million ... under the Critical Minerals Facility" for a project named in the list's
+                // lead-in or the story: the programme's name says where the money comes from, not what it is for
+                List<String> specific = new ArrayList<>(listLeadMinerals(context, sentence));
+                if (specific.isEmpty() && PROJECT_WORD.matcher(clause).find()) {
+                    specific.addAll(context.mainMinerals());
+                }
+                specific.remove("critical minerals");
+                if (!specific.isEmpty()) {
+                    d.minerals.clear();
+                    d.minerals.addAll(specific);
+                }
+            }
+            if (d.minerals.stream().anyMatch(RARE_EARTH_ELEMENTS::contains)) {
+                Set<String> withGroup = new LinkedHashSet<>();
+                withGroup.add("rare earths");
+                withGroup.addAll(d.minerals);
+                d.minerals.clear();
+                d.minerals.addAll(withGroup);
+            }
+            if (d.type == EventType.INVESTMENT
+                    || d.type == EventType.AGREEMENT
+                    || d.type == EventType.JOINT_VENTURE
+                    || d.type == EventType.OFFTAKE) {
+                d.money = money(context, s, sentence.start(), from, to, d.triggerStart)
+                        .orElse(null);
+            }
+            String yearText = trigger.rule().startsWith("export control: background")
+                    ? s.substring(trigger.start(), Math.min(s.length(), trigger.end() + 25))
+                    : clause;
+            Matcher year = YEAR_WORD.matcher(yearText);
+            while (year.find()) {
+                if (!UNTIL.matcher(yearText.substring(Math.max(0, year.start() - 25), year.start()))
+                        .find()) {
+                    d.years.add(Integer.parseInt(year.group()));
+                }
+            }
+            if (trigger.rule().startsWith("export control: background")) {
+                // the original measure's own date, if its phrase gives one ("announced on October 9"), never the
+                // suspension's
+                // (the words after the phrase only when it ends in a preposition: "announced on", not "controls
+                // expires on November 10")
+                boolean open = PHRASE_PREPOSITION
+                        .matcher(s.substring(trigger.start(), trigger.end()))
+                        .find();
+                int phraseEnd = Math.min(sentence.end(), sentence.start() + trigger.end() + (open ? 25 : 0));
+                d.date = context.in(d.triggerStart, phraseEnd, MentionKind.DATE).stream()
+                        .filter(x -> !x.key().isEmpty())
+                        .map(x -> LocalDate.parse(x.key()))
+                        .findFirst()
+                        .orElse(null);
+            } else if (Coreference.followUp(d) && from > sentence.start()) {
+                // "imposed on February 22 and then extended in June": a follow-up told after the measure in its
+                // sentence has the day told after its verb, not the measure's
+                d.date = context.in(d.triggerStart, to, MentionKind.DATE).stream()
+                        .filter(x -> !x.key().isEmpty())
+                        .map(x -> LocalDate.parse(x.key()))
+                        .findFirst()
+                        .orElse(null);
+            } else if (f.parts() > 1) {
+                // each conjunct is dated by its own words only ("in January 2020 and of bauxite in June")
+                d.date = context.in(from, to, MentionKind.DATE).stream()
+                        .filter(x -> !x.key().isEmpty())
+                        .map(x -> LocalDate.parse(x.key()))
+                        .findFirst()
+                        .orElse(null);
+            } else {
+                d.date = date(context, sentence, d.triggerStart, d.type == EventType.EXPORT_CONTROL_SUSPENSION)
+                        .orElse(null);
+            }
+            Matcher title = QUOTED_TITLE.matcher(s);
+            if (d.type == EventType.AGREEMENT && title.find()) {
+                d.title = title.group("title").strip();
+            }
+            for (Mention org : d.organisations) {
+                Matcher apposition = APPOSITION.matcher(context.text()
+                        .substring(org.end(), Math.min(context.text().length(), org.end() + 120)));
+                if (apposition.find()) {
+                    d.descriptions.add(
+                            org.key() + "\t" + apposition.group("desc").strip());
+                }
+            }
+            out.addAll(split(d, clause));
         }
         return out;
     }
+
+    /**
+     * A frame's trigger and window (offsets in its sentence): the trigger's clause, or one of its coordinated conjuncts.
+     *
+     * @param part which conjunct (0 for the first or only one)
+     * @param parts how many conjuncts the trigger governs
+     */
+    private record Framed(Trigger trigger, int start, int end, int part, int parts) {}
 
     /** The rule suffix of the frame read from a trigger's second conjunct. */
     static final String COORDINATED = " (coordinated)";
