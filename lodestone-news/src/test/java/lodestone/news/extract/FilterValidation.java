@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  * {@code -Dcompare=true} each split is also read by the extractor without the stage that adds critical minerals to
  * events with borrowed minerals, with the same out-of-fold classifier, and the same cross-validation is printed for it
  * first (its table is written beside the other, as {@code CANDIDATES.tsv.without}; its predictions to {@code
- * DIR/without}).
+ * DIR/without}). With {@code -Dcoordinated=false} the extractor reads each trigger as one frame, as before round 18a
+ * ({@link NewsExtractor#withoutCoordinated}).
  */
 final class FilterValidation {
     private FilterValidation() {}
@@ -137,6 +138,14 @@ final class FilterValidation {
         c[0] += real ? 1 : 0;
     }
 
+    /**
+     * @return the extractor as shipped, or with {@code -Dcoordinated=false} without round 18a's frames of a second
+     *     coordinated object ({@link NewsExtractor#withoutCoordinated})
+     */
+    static NewsExtractor coordinated(NewsExtractor extractor) {
+        return "false".equals(System.getProperty("coordinated")) ? extractor.withoutCoordinated() : extractor;
+    }
+
     /** Runs the extractor with each split's out-of-fold classifier, keeping and recording every candidate. */
     private static List<Run> runs(Path cache, SplitArguments arguments, List<Run> without) throws IOException {
         List<Split> splits = arguments.splits();
@@ -147,10 +156,10 @@ final class FilterValidation {
         for (Split held : splits) {
             SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
             List<List<Candidate>> seen = new ArrayList<>();
-            NewsExtractor extractor = new NewsExtractor(
+            NewsExtractor extractor = coordinated(new NewsExtractor(
                             Gazetteer.bundled(),
                             Optional.of(new SentenceClassifier(encoder, model)),
-                            ClassifierFrames.BUNDLED)
+                            ClassifierFrames.BUNDLED))
                     .filtered(article -> {
                         seen.add(List.copyOf(article));
                         return CandidateFilter.all().keep(article);

@@ -70,7 +70,8 @@ import lodestone.news.vet.LogisticFilter;
  * -Dfall=x} one over every feature with its threshold chosen within a fall x of precision). It prints
  * matched, predicted and gold events, P, R and F1 per split before and after, and pooled. Run from the repository root
  * with a file that keeps the sentence vectors between runs, the table to write and the arguments of {@link
- * TrainingSentences}:
+ * TrainingSentences} ({@code -Dcandidates=FILE} reads the filter's table from FILE instead of the shipped one, and
+ * {@code -Dcoordinated=false} reads each trigger as one frame, as before round 18a):
  *
  * <pre>
  * java -cp ... lodestone.news.extract.ProposalValidation VECTORS.tsv PROPOSALS.tsv DIR[#REGEX]|FILE.tsv...
@@ -110,7 +111,9 @@ final class ProposalValidation {
         boolean check = !"false".equals(System.getProperty("check"));
         SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
         List<Split> splits = arguments.splits();
-        String candidatesFile = "lodestone-news/src/test/resources/lodestone/news/vet/candidates.tsv";
+        // -Dcandidates=FILE: the filter's table of another run (FilterValidation's), the shipped one otherwise
+        String candidatesFile =
+                System.getProperty("candidates", "lodestone-news/src/test/resources/lodestone/news/vet/candidates.tsv");
         FilterTraining.Table filterTable =
                 FilterTraining.parse(Files.readString(Path.of(candidatesFile), StandardCharsets.UTF_8), candidatesFile);
         RememberingEncoder encoder = new RememberingEncoder(MiniLmEncoder.shared());
@@ -133,8 +136,10 @@ final class ProposalValidation {
                             .filter(r -> !r.split().equals(held.name()))
                             .toList()));
             filters.put(held.name(), filter);
-            NewsExtractor extractor = new NewsExtractor(
-                    Gazetteer.bundled(), Optional.of(new SentenceClassifier(encoder, model)), ClassifierFrames.BUNDLED);
+            NewsExtractor extractor = FilterValidation.coordinated(new NewsExtractor(
+                    Gazetteer.bundled(),
+                    Optional.of(new SentenceClassifier(encoder, model)),
+                    ClassifierFrames.BUNDLED));
             extractors.put(held.name(), extractor);
             Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
             for (Article article : articles(held, goldOf)) {
