@@ -157,8 +157,8 @@ final class PublicationLine {
     }
 
     /** A day-precise date with its year, in the forms a header writes it. */
-    private static final Pattern HEADER_DAY = Pattern.compile(
-            "(?<![\\w./-])(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
+    private static final Pattern HEADER_DAY =
+            Pattern.compile("(?<![\\w./-])(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
                     + "|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
                     + "|\\d{1,2}(?:st|nd|rd|th)? \\p{Lu}\\p{Ll}{2,8}\\.?,? \\d{4})(?![\\w/-])");
 
@@ -178,8 +178,7 @@ final class PublicationLine {
      * February 2026. All times Eastern."), a parenthesis ("(Washington time)"), a wire's slashes ("/CNW/"), a clock
      * time or "at" one.
      */
-    private static final Pattern HEADER_AFTER =
-            Pattern.compile("^\\s*(?:$|[|,.()/–—-]|at\\s+\\d|\\d{1,2}:\\d{2})");
+    private static final Pattern HEADER_AFTER = Pattern.compile("^\\s*(?:$|[|,.()/–—-]|at\\s+\\d|\\d{1,2}:\\d{2})");
 
     /**
      * The date standing in a field of one of the first five non-blank lines, for articles whose header {@link #header}

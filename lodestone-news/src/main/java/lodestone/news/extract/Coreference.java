@@ -142,6 +142,9 @@ final class Coreference {
         if (same.money == null) {
             same.money = d.money;
         }
+        if (same.budget == null) {
+            same.budget = d.budget;
+        }
         if (same.date == null) {
             same.date = d.date;
         }

@@ -469,6 +469,9 @@ public final class NewsExtractor {
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
+            if (d.type == EventType.OTHER && d.money == null) {
+                d.money = d.budget;
+            }
             events.add(d.toEvent(gazetteer));
         }
         List<Claim> claims = joined(claimsLater);
@@ -754,6 +757,13 @@ public final class NewsExtractor {
 
         @Nullable
         Money money;
+
+        /**
+         * the money an {@code other} action's clause commits (a stockpile's or a programme's budget): given to the
+         * event after the candidate filter and coreference have read the frame as they read any frame without money
+         */
+        @Nullable
+        Money budget;
 
         @Nullable
         LocalDate date;
@@ -1906,6 +1916,9 @@ public final class NewsExtractor {
                     || d.type == EventType.OFFTAKE) {
                 d.money = money(context, s, sentence.start(), from, to, d.triggerStart)
                         .orElse(null);
+            } else if (d.type == EventType.OTHER) {
+                d.budget = money(context, s, sentence.start(), from, to, d.triggerStart)
+                        .orElse(null);
             }
             String yearText = trigger.rule().startsWith("export control: background")
                     ? s.substring(trigger.start(), Math.min(s.length(), trigger.end() + 25))
@@ -2092,6 +2105,7 @@ public final class NewsExtractor {
             copy.minerals.addAll(d.minerals);
             copy.ownMinerals = d.ownMinerals;
             copy.money = d.money;
+            copy.budget = d.budget;
             copy.date = d.date;
             copy.title = d.title;
             copy.clause = d.clause;
@@ -2140,6 +2154,12 @@ public final class NewsExtractor {
         return new int[] {start, end};
     }
 
+    /** What follows a price: a unit ("per kilogram", "a tonne", "/t") or a share's "each" after "at $17.17". */
+    private static final Pattern UNIT_PRICE = Pattern.compile(
+            "\\s*(?:(?:per|a|an|/)\\s*(?:kilogram|kilo|kg|tonne|ton|t|metric ton|pound|lb|ounce|oz|share|unit|dry metric"
+                    + "|mtu|carat|gram|g)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     private static Optional<Money> money(Context context, String s, int offset, int from, int to, int trigger) {
         Mention best = null;
         for (Mention m : context.in(from, to, MentionKind.MONEY)) {
@@ -2152,6 +2172,11 @@ public final class NewsExtractor {
                     .toLowerCase(Locale.ROOT);
             if (lead.transform(WHOLE_11::test)) {
                 continue;
+            }
+            if (UNIT_PRICE
+                    .matcher(s.substring(m.end() - offset, Math.min(s.length(), m.end() - offset + 24)))
+                    .lookingAt()) {
+                continue; // "a floor of $110 per kilogram", "priced at $17.17 each": a price, not money committed
             }
             if (m.end() <= trigger
                     && trigger - m.end() <= 25
