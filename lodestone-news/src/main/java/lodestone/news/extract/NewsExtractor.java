@@ -466,6 +466,7 @@ public final class NewsExtractor {
         List<Draft> titled = Coreference.titles(Coreference.merge(scoped, gazetteer));
         List<Draft> merged = vetted(
                 context, settings.borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
+        Coreference.referredDates(merged, gazetteer);
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
