@@ -866,6 +866,17 @@ public final class NewsExtractor {
         }
 
         Event toEvent(Gazetteer gazetteer) {
+            // a company is reported by the fullest name the frame's sentences write for it: a headline's "Lynas" merged
+            // with the lead's "Lynas Rare Earths Ltd" is "Lynas Rare Earths" (a state miner keeps the form each mention
+            // gives, often its acronym: "KABIL")
+            Map<String, String> written = new LinkedHashMap<>();
+            for (Mention org : organisations) {
+                Optional<Gazetteer.Organisation> known = gazetteer.organisation(org.key());
+                if (known.filter(o -> o.kind().equals("company")).isPresent()) {
+                    String name = partyName(org, known);
+                    written.merge(org.key(), name, (a, b) -> b.length() > a.length() ? b : a);
+                }
+            }
             Set<String> orgIds = new LinkedHashSet<>();
             Set<String> allCountries = new LinkedHashSet<>(countries);
             List<String> names = new ArrayList<>();
@@ -877,7 +888,10 @@ public final class NewsExtractor {
                                     o.kind().equals("government") || o.kind().equals("agency"))
                             .orElse(false);
                     if (!government) {
-                        names.add(org.key().startsWith("company:") ? org.key().substring(8) : partyName(org, known));
+                        names.add(
+                                org.key().startsWith("company:")
+                                        ? org.key().substring(8)
+                                        : written.getOrDefault(org.key(), partyName(org, known)));
                     }
                 }
             }
