@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class PublicationLine {
     private static final Pattern LINE = Pattern.compile(
-            "^[ \\t]*(?:published(?: on| date)?|date|dated|posted(?: on)?|updated|first published|publication date)"
+            "^[ \\t]*(?:published(?: on| date)?|date|dated|posted(?: on)?|updated|(?:last )?update(?=[ \\t]*:)|first published"
+                    + "|publication date)"
                     + "[ \\t]*[:\\-–]?[ \\t]*(?<date>[^\\n]{6,60}?)[ \\t]*$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b");
@@ -146,6 +147,57 @@ final class PublicationLine {
                 Matcher m = HEADER_DATE.matcher(field.strip());
                 if (m.matches()) {
                     Optional<LocalDate> date = parse(m.group("date").replaceFirst("^[A-Za-z]+day,?\\s+", ""));
+                    if (date.isPresent()) {
+                        return date;
+                    }
+                }
+            }
+        }
+        return standing(text);
+    }
+
+    /** A day-precise date with its year, in the forms a header writes it. */
+    private static final Pattern HEADER_DAY =
+            Pattern.compile("(?<![\\w./-])(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
+                    + "|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)? \\p{Lu}\\p{Ll}{2,8}\\.?,? \\d{4})(?![\\w/-])");
+
+    /**
+     * What a date standing in a header field is preceded by: the line's start, a field separator ("|", " - ", "--"),
+     * a label's colon ("Update: "), an opening parenthesis, "of" ("Edition of", "Issue of", "session of") or a name and
+     * its comma ("MONTRÉAL, ", "by our correspondent from Brussels, "), maybe with a weekday between ("Jakarta,
+     * Thursday (15/1/2026)"). A date after a verb or a preposition ("On 7 November 2025, MOFCOM ...", "Interview
+     * conducted 14 July 2023.") is the body's.
+     */
+    private static final Pattern HEADER_BEFORE = Pattern.compile(
+            "(?:^|[|:(]\\s*|\\s[-–—]{1,2}\\s*|\\bof\\s+|(?<![Oo]n )\\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)"
+                    + "\\p{Lu}[\\p{L}.'’&)-]*\\)?,\\s*)(?:\\p{Lu}\\p{Ll}+day,?\\s*\\(?)?$");
+
+    /**
+     * What a date standing in a header field is followed by: the line's end, a separator, a comma or full stop ("4
+     * February 2026. All times Eastern."), a parenthesis ("(Washington time)"), a wire's slashes ("/CNW/"), a clock
+     * time or "at" one.
+     */
+    private static final Pattern HEADER_AFTER = Pattern.compile("^\\s*(?:$|[|,.()/–—-]|at\\s+\\d|\\d{1,2}:\\d{2})");
+
+    /**
+     * The date standing in a field of one of the first five non-blank lines, for articles whose header {@link #header}
+     * does not read: "For immediate release - March 28, 2023 (Washington time)", "Seoul Industry Daily | 2026.02.06 |
+     * Reporter Park", "New Delhi, 15th January, 2024", "Energy Materials Monitor -- August 7, 2023", "Edition of 9 May
+     * 2024", "June 12, 2025 at 6:04 AM EDT", "Jakarta, Thursday (15/1/2026) -", "Wednesday 4 February 2026. All times
+     * Eastern.", "MONTRÉAL, Feb. 15, 2024 /CNW/ -". The first such date is the publication date.
+     *
+     * @param text plain text
+     * @return the date, if a header line holds one that reads one way only
+     */
+    static Optional<LocalDate> standing(String text) {
+        for (int[] span : firstLines(text, 5)) {
+            String line = text.substring(span[0], span[1]);
+            Matcher m = HEADER_DAY.matcher(line);
+            while (m.find()) {
+                if (HEADER_BEFORE.matcher(line.substring(0, m.start())).find()
+                        && HEADER_AFTER.matcher(line.substring(m.end())).find()) {
+                    Optional<LocalDate> date = parse(m.group());
                     if (date.isPresent()) {
                         return date;
                     }

@@ -128,6 +128,73 @@ final class Coreference {
         return null;
     }
 
+    /**
+     * A sentence that refers back to an action told just before: its subject is a pronoun or a definite actor ("It
+     * committed to a ten-year floor", "The department will lend MP $150 million"), or it names the earlier action
+     * ("the same package", "that day", "under it", "in that deal"), or it adds to it ("also").
+     */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "^\\W*(?:(?:and|but|then),?\\s+)?(?:it|they|the\\s+(?:department|ministry|agency|government|company|minister"
+                    + "|bank|administration|pentagon|commission|fund|budget|package|deal|agreement|framework|plan|lender"
+                    + "|regulator|two sides))\\b"
+                    + "|\\b(?:the\\s+same|that|this)\\s+(?:day|package|budget|deal|agreement|announcement|framework|plan"
+                    + "|programme|program)\\b|\\bunder\\s+(?:it|the\\s+(?:deal|agreement|framework|plan|package))\\b|\\balso\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** How many sentences back the action a sentence refers to is looked for. */
+    private static final int REFERENCE_SENTENCES = 3;
+
+    /**
+     * Dates an undated event by the action its sentence refers back to: the nearest dated event of the three sentences
+     * before that shares a party ("On July 10 the Pentagon agreed to take a $400 million stake in MP Materials. It also
+     * lent the company $150 million": the loan is a part of the July 10 package). The sentence must name no time of its
+     * own ({@code other-time}: a month, "earlier", a past year); a year after the referred day is a schedule ("to be
+     * operational in 2027"), not another time. Run on the events left after coreference and the filter, so neither
+     * reads these dates.
+     *
+     * @param drafts the frames of an article that become events
+     * @param gazetteer the organisations' countries, for the parties
+     */
+    static void referredDates(List<Draft> drafts, Gazetteer gazetteer) {
+        List<Draft> ordered = new ArrayList<>(drafts);
+        ordered.sort(java.util.Comparator.comparingInt(d -> d.sentence.index()));
+        for (int i = 0; i < ordered.size(); i++) {
+            Draft d = ordered.get(i);
+            if (d.date != null || !REFERS_BACK.matcher(d.sentence.text()).find()) {
+                continue;
+            }
+            Set<String> parties = d.partyKey(gazetteer);
+            for (int j = i - 1; j >= 0; j--) {
+                Draft o = ordered.get(j);
+                int distance = d.sentence.index() - o.sentence.index();
+                if (distance > REFERENCE_SENTENCES) {
+                    break;
+                }
+                if (distance == 0 || o.date == null || Collections.disjoint(parties, o.partyKey(gazetteer))) {
+                    continue;
+                }
+                if (!otherTime(d.sentence.text(), o.date.getYear())) {
+                    d.date = o.date;
+                }
+                break;
+            }
+        }
+    }
+
+    private static final Pattern OTHER_TIME = VOCABULARY.pattern("other-time");
+
+    /** Whether a sentence names a time other than a year after {@code year}. */
+    private static boolean otherTime(String sentence, int year) {
+        java.util.regex.Matcher m = OTHER_TIME.matcher(sentence);
+        while (m.find()) {
+            String word = m.group();
+            if (!(word.length() == 4 && word.chars().allMatch(Character::isDigit) && Integer.parseInt(word) > year)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Merges {@code d} into {@code same}, the frame it restates. */
     private static void absorb(Draft same, Draft d) {
         if (same.title() && !d.title()) {
@@ -141,6 +208,9 @@ final class Coreference {
         same.minerals.addAll(d.minerals);
         if (same.money == null) {
             same.money = d.money;
+        }
+        if (same.budget == null) {
+            same.budget = d.budget;
         }
         if (same.date == null) {
             same.date = d.date;

@@ -477,9 +477,13 @@ public final class NewsExtractor {
         List<Draft> titled = Coreference.titles(Coreference.merge(scoped, gazetteer));
         List<Draft> merged = vetted(
                 context, settings.borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
+        Coreference.referredDates(merged, gazetteer);
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
+            if (d.type == EventType.OTHER && d.money == null) {
+                d.money = d.budget;
+            }
             events.add(d.toEvent(gazetteer));
         }
         List<Claim> claims = joined(claimsLater);
@@ -766,6 +770,13 @@ public final class NewsExtractor {
         @Nullable
         Money money;
 
+        /**
+         * the money an {@code other} action's clause commits (a stockpile's or a programme's budget): given to the
+         * event after the candidate filter and coreference have read the frame as they read any frame without money
+         */
+        @Nullable
+        Money budget;
+
         @Nullable
         LocalDate date;
 
@@ -866,6 +877,17 @@ public final class NewsExtractor {
         }
 
         Event toEvent(Gazetteer gazetteer) {
+            // a company is reported by the fullest name the frame's sentences write for it: a headline's "Lynas" merged
+            // with the lead's "Lynas Rare Earths Ltd" is "Lynas Rare Earths" (a state miner keeps the form each mention
+            // gives, often its acronym: "KABIL")
+            Map<String, String> written = new LinkedHashMap<>();
+            for (Mention org : organisations) {
+                Optional<Gazetteer.Organisation> known = gazetteer.organisation(org.key());
+                if (known.filter(o -> o.kind().equals("company")).isPresent()) {
+                    String name = partyName(org, known);
+                    written.merge(org.key(), name, (a, b) -> b.length() > a.length() ? b : a);
+                }
+            }
             Set<String> orgIds = new LinkedHashSet<>();
             Set<String> allCountries = new LinkedHashSet<>(countries);
             List<String> names = new ArrayList<>();
@@ -877,7 +899,10 @@ public final class NewsExtractor {
                                     o.kind().equals("government") || o.kind().equals("agency"))
                             .orElse(false);
                     if (!government) {
-                        names.add(org.key().startsWith("company:") ? org.key().substring(8) : partyName(org, known));
+                        names.add(
+                                org.key().startsWith("company:")
+                                        ? org.key().substring(8)
+                                        : written.getOrDefault(org.key(), partyName(org, known)));
                     }
                 }
             }
@@ -1930,6 +1955,9 @@ public final class NewsExtractor {
                     || d.type == EventType.OFFTAKE) {
                 d.money = money(context, s, sentence.start(), from, to, d.triggerStart)
                         .orElse(null);
+            } else if (d.type == EventType.OTHER) {
+                d.budget = money(context, s, sentence.start(), from, to, d.triggerStart)
+                        .orElse(null);
             }
             String yearText = trigger.rule().startsWith("export control: background")
                     ? s.substring(trigger.start(), Math.min(s.length(), trigger.end() + 25))
@@ -2245,6 +2273,7 @@ public final class NewsExtractor {
             copy.minerals.addAll(d.minerals);
             copy.ownMinerals = d.ownMinerals;
             copy.money = d.money;
+            copy.budget = d.budget;
             copy.date = d.date;
             copy.title = d.title;
             copy.clause = d.clause;
@@ -2293,6 +2322,12 @@ public final class NewsExtractor {
         return new int[] {start, end};
     }
 
+    /** What follows a price: a unit ("per kilogram", "a tonne", "/t") or a share's "each" after "at $17.17". */
+    private static final Pattern UNIT_PRICE = Pattern.compile(
+            "\\s*(?:(?:per|a|an|/)\\s*(?:kilogram|kilo|kg|tonne|ton|t|metric ton|pound|lb|ounce|oz|share|unit|dry metric"
+                    + "|mtu|carat|gram|g)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     private static Optional<Money> money(Context context, String s, int offset, int from, int to, int trigger) {
         Mention best = null;
         for (Mention m : context.in(from, to, MentionKind.MONEY)) {
@@ -2305,6 +2340,11 @@ public final class NewsExtractor {
                     .toLowerCase(Locale.ROOT);
             if (lead.transform(WHOLE_11::test)) {
                 continue;
+            }
+            if (UNIT_PRICE
+                    .matcher(s.substring(m.end() - offset, Math.min(s.length(), m.end() - offset + 24)))
+                    .lookingAt()) {
+                continue; // "a floor of $110 per kilogram", "priced at $17.17 each": a price, not money committed
             }
             if (m.end() <= trigger
                     && trigger - m.end() <= 25

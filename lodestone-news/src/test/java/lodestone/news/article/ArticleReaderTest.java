@@ -54,6 +54,19 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anUpdateLabelWithAColonIsAPublicationLine() throws IOException {
+        String[][] cases = {
+            {"Update: December 11, 2025 - 09:15", "2025-12-11"}, {"Last update: 27/10/2025", "2025-10-27"}
+        };
+        for (String[] c : cases) {
+            Path file = Files.writeString(dir.resolve("up.txt"), "Hanoi bans ore exports\n\n" + c[0] + "\n\nText.\n");
+            Article article = reader.readFile(file);
+            assertThat(article.published()).as(c[0]).contains(LocalDate.parse(c[1]));
+            assertThat(article.text()).as(c[0]).doesNotContain(c[0]);
+        }
+    }
+
+    @Test
     void aHeaderLineWithADateAloneOrAsOneOfItsFieldsGivesThePublicationDate() throws IOException {
         String[][] cases = {
             {"November 4, 2025", "2025-11-04"},
@@ -64,6 +77,16 @@ class ArticleReaderTest {
             {"Asia Metals Desk | Updated 7 Feb 2024 08:20 GMT", "2024-02-07"},
             {"Dec. 16, 2025 | Industry | Reporter Kim", "2025-12-16"},
             {"2025-11-09 21:04:17", "2025-11-09"},
+            {"For immediate release - March 28, 2023 (Washington time)", "2023-03-28"},
+            {"Seoul Industry Daily | 2026.02.06 | Reporter Park", "2026-02-06"},
+            {"New Delhi, 15th January, 2024", "2024-01-15"},
+            {"Energy Materials Monitor -- August 7, 2023", "2023-08-07"},
+            {"Edition of 9 May 2024", "2024-05-09"},
+            {"June 12, 2025 at 6:04 AM EDT", "2025-06-12"},
+            {"Jakarta, Thursday (15/1/2026) - The ministry set the quota.", "2026-01-15"},
+            {"Wednesday 4 February 2026. All times Eastern.", "2026-02-04"},
+            {"MONTRÉAL, Feb. 15, 2024 /CNW/ - The company signed.", "2024-02-15"},
+            {"Essay | By Tomás Echeverría | Santiago, 5 December 2024", "2024-12-05"},
         };
         for (String[] c : cases) {
             Path file = Files.writeString(
@@ -73,7 +96,13 @@ class ArticleReaderTest {
             assertThat(article.published()).as(c[0]).contains(LocalDate.parse(c[1]));
             assertThat(article.text()).contains(c[0]);
         }
-        for (String body : List.of("April 2026", "Interview conducted 14 July 2023.", "ANSWERED ON 11.12.2025")) {
+        for (String body : List.of(
+                "April 2026",
+                "Interview conducted 14 July 2023.",
+                "ANSWERED ON 11.12.2025",
+                "On 7 November 2025, MOFCOM suspended the controls.",
+                "Officials said in a statement on 4 July 2025 that exports halted.",
+                "Last updated 16:40 ET")) {
             Path file =
                     Files.writeString(dir.resolve("u.txt"), "Zambia halts cobalt exports\n\n" + body + "\n\nText.\n");
             assertThat(reader.readFile(file).published()).as(body).isEmpty();

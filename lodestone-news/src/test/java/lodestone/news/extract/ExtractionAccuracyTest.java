@@ -197,9 +197,10 @@ class ExtractionAccuracyTest {
         // predicted: P 0.667 R 0.543 F1 0.598; claims 24 of 26, 25 predicted: P 0.960 R 0.923 F1 0.941; dates 27 of
         // 41) and at round 10's merge ec2ad2a (events 77 of 140, 114 predicted: P 0.675 R 0.550 F1 0.606; claims the
         // same; dates 29 of 42). Development data since; round 11 (news-pipeline-14): 91 of 140, 123 predicted (P
-        // 0.740 R 0.650 F1 0.692; dates 37 of 51)
+        // 0.740 R 0.650 F1 0.692; dates 37 of 51); round 18b (attributes and party names): 98 of 140, 125 predicted
+        // (P 0.784 R 0.700 F1 0.740; dates 43 of 55)
         GoldScore.Score score = score(split("corpus/blind8"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.70);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.73);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.77);
@@ -266,9 +267,11 @@ class ExtractionAccuracyTest {
         // 0.586; claims the same; dates 22 of 37). Development data since; round 15a (news-pipeline-22, blind12 in
         // the classifier's and the filter's training): 67 of 133, 90 predicted (P 0.744 R 0.504 F1 0.601; dates 22
         // of 38); round 15b alone (the frame proposer): 68 of 133, 94 predicted (P 0.723 R 0.511 F1 0.599); both
-        // merged (news-pipeline-23, c5532a9): 69 of 133, 94 predicted (P 0.734 R 0.519 F1 0.608)
+        // merged (news-pipeline-23, c5532a9): 69 of 133, 94 predicted (P 0.734 R 0.519 F1 0.608); round 18b (header
+        // dates resolve its year-less days, so restatements of other days stay apart): 71 of 133, 97 predicted (P
+        // 0.732 R 0.534 F1 0.617; dates 37 of 42)
         GoldScore.Score score = score(split("corpus/blind12"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.60);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.61);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.73);
@@ -322,6 +325,8 @@ class ExtractionAccuracyTest {
         // 0.598 F1 0.644; claims the same; dates 27 of 49). Development data since; round 18a (news-pipeline-26,
         // blind15 in the classifier's, the filter's and the proposal gate's training): 76 of 127, 106 predicted (P
         // 0.717 R 0.598 F1 0.652; dates 29 of 49)
+        // 0.598 F1 0.644; claims the same; dates 27 of 49). Development data since; round 18b: 77 of 127, 111
+        // predicted (P 0.694 R 0.606 F1 0.647; dates 33 of 50)
         GoldScore.Score score = score(split("corpus/blind15"));
         assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.64);
         assertThat(score.events().precision())
