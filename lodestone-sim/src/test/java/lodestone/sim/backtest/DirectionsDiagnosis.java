@@ -64,6 +64,51 @@ class DirectionsDiagnosis {
                         .append(tally(bands, record))
                         .append('\n');
             }
+            out.append("chosen on every row: ")
+                    .append(result.all().merged().describe())
+                    .append(result.all().merged().equals(Behaviour.CALIBRATED) ? " (the shipped CALIBRATED)" : "")
+                    .append('\n');
+            for (CrossValidation.Fold fold : result.folds()) {
+                out.append("  fold ")
+                        .append(fold.heldOut())
+                        .append(": ")
+                        .append(fold.selection().merged().describe())
+                        .append('\n');
+            }
+            bands.folds()
+                    .forEach(f -> out.append("  error without ")
+                            .append(f.heldOut())
+                            .append(": ")
+                            .append(String.format(
+                                    Locale.ROOT,
+                                    "%.3f / %.3f",
+                                    f.error().priceDiscrepancy(),
+                                    f.error().quantityDiscrepancy()))
+                            .append("; inside ")
+                            .append(f.rows().stream()
+                                    .filter(PredictiveRow::inside)
+                                    .count())
+                            .append(" of ")
+                            .append(f.rows().size())
+                            .append('\n'));
+            bands.folds().stream()
+                    .flatMap(f -> f.rows().stream())
+                    .filter(r -> r.row().observation().id().startsWith("be15-"))
+                    .forEach(r -> out.append(String.format(
+                            Locale.ROOT,
+                            "  %s %s: %.3f against %.3f / %.3f / %.3f (predictive %.3f-%.3f)%s%n",
+                            r.row().observation().id(),
+                            r.row().observation().series(),
+                            r.row().observation().value(),
+                            r.row().p10(),
+                            r.row().p50(),
+                            r.row().p90(),
+                            r.p10(),
+                            r.p90(),
+                            r.row()
+                                    .directionRight()
+                                    .map(d -> d ? " direction right" : " direction wrong")
+                                    .orElse(""))));
             int wrong = 0;
             out.append("wrong price directions (episode | id | series | window | observed | P10/P50/P90 | explained"
                     + " medians inside/outside/realised):\n");
