@@ -194,51 +194,44 @@ class QuotaTest {
     @Test
     void aLicenceNeedsItsProcessAndOnlyAQuotaHasAQuotaYear() {
         Licensing process = new Licensing(Distribution.fixed(1), 1.6, Distribution.fixed(0.5));
-        Phase phase = new Phase(Distribution.fixed(6), Distribution.fixed(1));
-        assertThatThrownBy(() -> new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(phase),
-                        Optional.empty(),
-                        Optional.of(process),
-                        Optional.empty(),
-                        Instrument.QUOTA,
-                        Optional.empty()))
+        assertThatThrownBy(() -> disruption(Optional.of(process), Instrument.QUOTA, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is a quota but has a licensing block");
-        assertThatThrownBy(() -> new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(phase),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Instrument.LICENCE,
-                        Optional.empty()))
+        assertThatThrownBy(() -> disruption(Optional.empty(), Instrument.LICENCE, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a licence needs a licensing block");
-        assertThatThrownBy(() -> new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(phase),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Instrument.BAN,
-                        Optional.of(START)))
+        assertThatThrownBy(() -> disruption(Optional.empty(), Instrument.BAN, Optional.of(START)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("only a quota has a quota year");
-        Disruption ban = new Disruption("CN", Optional.empty(), List.of("ALL"), List.of(), List.of(phase));
+        Disruption ban = new Disruption(
+                "CN",
+                Optional.empty(),
+                List.of("ALL"),
+                List.of(),
+                List.of(new Phase(Distribution.fixed(6), Distribution.fixed(1))));
         assertThat(ban.instrument()).isEqualTo(Instrument.BAN);
         assertThat(ban.withLicensing(process).instrument()).isEqualTo(Instrument.LICENCE);
+        assertThat(disruption(Optional.empty(), Instrument.QUOTA, Optional.of(START))
+                        .withPhases(ban.phases())
+                        .quotaYearEnds())
+                .contains(START);
         assertThat(Instrument.find("Quota")).contains(Instrument.QUOTA);
         assertThat(Instrument.find("tariff")).isEmpty();
         assertThat(Instrument.ids()).isEqualTo("licence, ban, quota");
+    }
+
+    private static Disruption disruption(
+            Optional<Licensing> licensing, Instrument instrument, Optional<YearMonth> yearEnds) {
+        return new Disruption(
+                "CN",
+                Optional.empty(),
+                List.of("ALL"),
+                List.of(),
+                List.of(new Phase(Distribution.fixed(6), Distribution.fixed(1))),
+                Optional.empty(),
+                licensing,
+                Optional.empty(),
+                instrument,
+                yearEnds);
     }
 }
