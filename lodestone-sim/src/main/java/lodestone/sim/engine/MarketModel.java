@@ -1,9 +1,12 @@
 package lodestone.sim.engine;
 
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Instrument;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Partner;
@@ -76,6 +79,19 @@ final class MarketModel {
     final boolean crackdown;
 
     final boolean licensed;
+    /**
+     * Whether the measure is a tonnage quota: the targets' exports are capped by an allowance released pro rata, the
+     * unshipped allowance lapses at each quota year's end, and what ships under it is priced at the outside price.
+     */
+    final boolean quota;
+    /**
+     * The month (counted from the start month, t = 0) at whose end a quota's first year ends and its unshipped
+     * allowance lapses; later years end every {@link #QUOTA_YEAR} months after it. Unused without a quota.
+     */
+    final int quotaYearEnd;
+
+    static final int QUOTA_YEAR = 12;
+
     final Distribution lagMedian;
     final double lagSigma;
     final Distribution expectedGrant;
@@ -180,6 +196,10 @@ final class MarketModel {
         reviewed = phases.stream().anyMatch(p -> p.extension().isPresent());
 
         licensed = disruption.licensing().isPresent();
+        quota = disruption.instrument() == Instrument.QUOTA;
+        // the quota year is the calendar year of the start unless the scenario says when it ends
+        YearMonth yearEnds = disruption.quotaYearEnds().orElse(spec.start().withMonth(12));
+        quotaYearEnd = (int) ChronoUnit.MONTHS.between(spec.start(), yearEnds);
         Licensing licensing = disruption.licensing().orElse(null);
         lagMedian = licensing != null ? licensing.lagMonths() : Distribution.fixed(0);
         lagSigma = licensing != null ? Math.log(licensing.lagSpread()) / 1.2815515655446004 : 0;

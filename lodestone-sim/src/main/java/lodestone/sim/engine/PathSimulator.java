@@ -61,6 +61,10 @@ final class PathSimulator {
     private final double[] expected = new double[2];
     private final double[] stockMean = new double[2];
     private final double[] receivedMean = new double[2];
+    /** A quota's allowance released and not yet shipped, per group (months of the group's pre-measure pace). */
+    private final double[] allowance = new double[2];
+    /** What a group's exports under a quota were this month (the part priced at the outside price). */
+    private final double[] underQuota = new double[2];
     /** What a group received (shipped and leaked) per unit it ordered this month. */
     private final double[] shippedShare = {1, 1};
 
@@ -166,6 +170,10 @@ final class PathSimulator {
         Arrays.fill(ring[1], 0);
         pending[0] = 0;
         pending[1] = 0;
+        allowance[0] = 0;
+        allowance[1] = 0;
+        underQuota[0] = 0;
+        underQuota[1] = 0;
         int head = 0;
 
         double end = phaseEnd[phaseEnd.length - 1];
@@ -344,6 +352,20 @@ final class PathSimulator {
                                 ? orderedBefore + pace * (after - enforced) + granted
                                 : ordered * (1 - enforced) + granted;
                         refused = Math.max(0, decided - granted);
+                    } else if (m.quota) {
+                        // a cap in tonnes: the held days release (1 − sev) of the pre-measure pace (1) into the
+                        // allowance, the held orders ship against it, what is not shipped carries forward, and in the
+                        // quota year's last month the holders ship what is left, up to the buyers' order ceiling
+                        allowance[g] += enforced - severitySum;
+                        double wanted = pace * enforced;
+                        boolean lapses = quotaYearEnds(t);
+                        double offered = lapses && wanted > 0 ? Math.max(wanted, enforced * maxUnits) : wanted;
+                        double shippedUnder = Math.min(offered, allowance[g]);
+                        allowance[g] = lapses ? 0 : allowance[g] - shippedUnder;
+                        underQuota[g] = shippedUnder;
+                        supply[g] = (before > 0 ? orderedBefore + pace * (after - enforced) : ordered * (1 - enforced))
+                                + shippedUnder;
+                        refused = Math.max(0, wanted - shippedUnder);
                     } else {
                         supply[g] =
                                 before > 0 ? orderedBefore + pace * (after - severitySum) : ordered * (1 - severitySum);
@@ -355,6 +377,7 @@ final class PathSimulator {
                 } else {
                     supply[g] = ordered;
                     refused = 0;
+                    underQuota[g] = 0;
                     if (pending[g] != 0) {
                         backlog = pending[g];
                         supply[g] += backlog;
@@ -480,9 +503,12 @@ final class PathSimulator {
             double direct = m.directAtOutside == 0
                     ? priceInside
                     : m.directAtOutside * priceOutside + (1 - m.directAtOutside) * priceInside;
-            double realised = volume > 0
-                    ? (directToPerspective * direct + contracted * contract + leaked * priceOutside) / volume
-                    : priceOutside;
+            double paid = directToPerspective * direct + contracted * contract + leaked * priceOutside;
+            if (m.quota) {
+                // what the quota holders export leaves at the outside price: the scarcity rent is theirs
+                paid += perspectiveCovered * underQuota[PERSPECTIVE] * (priceOutside - direct);
+            }
+            double realised = volume > 0 ? paid / volume : priceOutside;
 
             tile.put(Series.SHORTFALL, i, shortfall);
             tile.put(Series.EXPORTS, i, m.dependent > 0 ? (recorded + m.uncovered * growth) / m.dependent : 0);
@@ -509,6 +535,14 @@ final class PathSimulator {
         recovery = lastShort + 1;
         firstStop = firstStopMonth == Integer.MIN_VALUE ? horizon : firstStopMonth;
         exceeded = above;
+    }
+
+    /**
+     * @param t a month counted from the start month
+     * @return whether a quota year ends with month t (its unshipped allowance lapses)
+     */
+    boolean quotaYearEnds(int t) {
+        return t >= m.quotaYearEnd && (t - m.quotaYearEnd) % MarketModel.QUOTA_YEAR == 0;
     }
 
     /**

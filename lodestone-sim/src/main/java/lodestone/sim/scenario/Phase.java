@@ -7,8 +7,10 @@ import java.util.OptionalDouble;
  * its targets, and {@code othersSeverity} of those to every other destination. Phases follow each other; the measure
  * ends after the last one.
  *
- * <p>Without {@link Licensing} the refusal applies at once (a quota or a ban). With licensing it is the share of
- * decided applications refused, so the flow also waits for the decisions (see {@code docs/methods/simulation.md}).
+ * <p>Without {@link Licensing} the refusal applies at once: a ban refuses that share of the orders, and a tonnage
+ * quota ({@link Instrument#QUOTA}) ships at most (1 − severity) of the pace before the measure, whatever is ordered.
+ * With licensing it is the share of decided applications refused, so the flow also waits for the decisions (see
+ * {@code docs/methods/simulation.md}).
  *
  * <p>A phase may end in a review (an announced evaluation or expiry), where the issuer either lifts the measure or
  * extends it (or replaces it by a measure of similar severity). With {@code extension} the probability q of the

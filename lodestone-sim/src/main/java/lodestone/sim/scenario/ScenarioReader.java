@@ -223,7 +223,17 @@ public final class ScenarioReader {
         fields.known(
                 node,
                 "disruption",
-                Set.of("issuer", "measure", "targets", "stages", "phases", "announced", "effective", "licensing"));
+                Set.of(
+                        "issuer",
+                        "measure",
+                        "targets",
+                        "stages",
+                        "phases",
+                        "announced",
+                        "effective",
+                        "licensing",
+                        "instrument",
+                        "quotaYearEnds"));
         String issuer = code(node, "issuer", "disruption", null);
         String measure = fields.text(node, "measure", "disruption", false);
         List<String> targets = new ArrayList<>();
@@ -298,11 +308,62 @@ public final class ScenarioReader {
                 licensing = Optional.of(new Licensing(lag, spread, grant, priority));
             }
         }
-        if (issuer == null || phases == null || phases.isEmpty()) {
+        // what the measure is: declared, or a licence with a licensing block and a ban without one
+        Instrument instrument = licensing.isPresent() ? Instrument.LICENCE : Instrument.BAN;
+        String declared = fields.text(node, "instrument", "disruption", false);
+        if (declared != null) {
+            Optional<Instrument> found = Instrument.find(declared);
+            if (found.isEmpty()) {
+                fields.problem("disruption.instrument", declared, "must be one of " + Instrument.ids());
+            } else {
+                instrument = found.get();
+                if (instrument == Instrument.LICENCE && process == null) {
+                    fields.problem(
+                            "disruption.instrument",
+                            declared,
+                            "needs a licensing block (a licence is decided application by application)");
+                } else if (instrument != Instrument.LICENCE && process != null) {
+                    fields.problem(
+                            "disruption.instrument",
+                            declared,
+                            "must not have a licensing block (only a licence is decided application by application)");
+                }
+            }
+        }
+        Optional<YearMonth> quotaYearEnds = Optional.empty();
+        String yearEnds = fields.text(node, "quotaYearEnds", "disruption", false);
+        if (yearEnds != null) {
+            if (instrument != Instrument.QUOTA) {
+                fields.problem("disruption.quotaYearEnds", yearEnds, "is a quota's: declare instrument: quota");
+            }
+            try {
+                quotaYearEnds = Optional.of(YearMonth.parse(yearEnds));
+                if (start != null && quotaYearEnds.get().isBefore(start)) {
+                    fields.problem("disruption.quotaYearEnds", yearEnds, "must not be before the start " + start);
+                }
+            } catch (DateTimeParseException e) {
+                fields.problem("disruption.quotaYearEnds", yearEnds, "must be a month written YYYY-MM");
+            }
+        }
+        if (issuer == null
+                || phases == null
+                || phases.isEmpty()
+                || (declared != null && Instrument.find(declared).isEmpty())
+                || licensing.isPresent() != (instrument == Instrument.LICENCE)
+                || (quotaYearEnds.isPresent() && instrument != Instrument.QUOTA)) {
             return null;
         }
         return new Disruption(
-                issuer, Optional.ofNullable(measure), targets, stages, phases, announced, licensing, effective);
+                issuer,
+                Optional.ofNullable(measure),
+                targets,
+                stages,
+                phases,
+                announced,
+                licensing,
+                effective,
+                instrument,
+                quotaYearEnds);
     }
 
     private @Nullable List<Phase> phases(JsonNode node, String path, boolean required) {

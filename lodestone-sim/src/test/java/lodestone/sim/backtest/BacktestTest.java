@@ -273,12 +273,16 @@ class BacktestTest {
     }
 
     @Test
-    void theRareEarthQuotaCutIsAShareOfExportsRefusedFromJulyToDecember2010() {
+    void theRareEarthQuotaIsATonnageCapFromJulyToDecember2010() {
         Episode episode = exAnteEpisode(REE_QUOTA, "ree-quota-2010-world");
         ScenarioSpec world = episode.scenario("ree-quota-2010-world").orElseThrow();
         // a quota allocated to named exporters: no licensing lag, the cut binds at once
         isOneWorldMarketWithoutLicences(world, "CN", "rare-earths", 0.92);
         assertThat(world.disruption().targetsEveryone()).isTrue();
+        // it declares what it is: a tonnage quota whose year is the calendar year (the second batch is the allowance
+        // for July-December 2010)
+        assertThat(world.disruption().instrument()).isEqualTo(lodestone.sim.scenario.Instrument.QUOTA);
+        assertThat(world.disruption().quotaYearEnds()).contains(YearMonth.of(2010, 12));
         // the second batch is the allowance for July-December: in force from 1 July, reported on 8 July, so no lead;
         // the window ends before the first batch of the 2011 quotas
         assertThat(world.start()).isEqualTo(YearMonth.of(2010, 7));
@@ -322,8 +326,13 @@ class BacktestTest {
         double[] exports = new double[6];
         double higherOutside = 0;
         for (int p = 0; p < paths.paths(); p++) {
+            double shipped = 0;
             for (int t = 0; t < 6; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
+                // a cap in tonnes: by the end of each month no path has shipped more than the allowance released, at
+                // most 1 - 0.50 of the earlier pace a month
+                shipped += paths.value(Series.EXPORTS, p, t);
+                assertThat(shipped).isLessThanOrEqualTo(0.5 * (t + 1) + 1e-5);
                 assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
                 assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
                 exports[t] += paths.value(Series.EXPORTS, p, t) / paths.paths();

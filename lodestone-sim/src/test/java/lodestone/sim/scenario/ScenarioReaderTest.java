@@ -194,4 +194,41 @@ class ScenarioReaderTest {
                 .contains("markets[0].directAtOutsidePrice")
                 .contains("1.5");
     }
+
+    @Test
+    void theInstrumentIsDeclaredOrFollowsFromTheLicensingAndAnUnknownOneIsRefused() {
+        assertThat(read(GOOD).disruption().instrument()).isEqualTo(Instrument.BAN);
+        String licensed = GOOD.replace("  phases:", "  licensing: {lagMonths: 2}\n  phases:");
+        assertThat(read(licensed).disruption().instrument()).isEqualTo(Instrument.LICENCE);
+        assertThat(read(licensed.replace("  phases:", "  instrument: licence\n  phases:"))
+                        .disruption()
+                        .instrument())
+                .isEqualTo(Instrument.LICENCE);
+        String quota = GOOD.replace("  phases:", "  instrument: quota\n  quotaYearEnds: 2027-03\n  phases:");
+        assertThat(read(quota).disruption().instrument()).isEqualTo(Instrument.QUOTA);
+        assertThat(read(quota).disruption().quotaYearEnds()).contains(java.time.YearMonth.of(2027, 3));
+        assertThat(read(quota.replace("  quotaYearEnds: 2027-03\n", ""))
+                        .disruption()
+                        .quotaYearEnds())
+                .isEmpty();
+        assertThat(errors(GOOD.replace("  phases:", "  instrument: tariff\n  phases:")))
+                .contains("disruption.instrument")
+                .contains("tariff")
+                .contains("licence, ban, quota");
+        assertThat(errors(GOOD.replace("  phases:", "  instrument: licence\n  phases:")))
+                .contains("disruption.instrument")
+                .contains("needs a licensing block");
+        assertThat(errors(licensed.replace("  phases:", "  instrument: quota\n  phases:")))
+                .contains("disruption.instrument")
+                .contains("must not have a licensing block");
+        assertThat(errors(GOOD.replace("  phases:", "  quotaYearEnds: 2027-03\n  phases:")))
+                .contains("disruption.quotaYearEnds")
+                .contains("declare instrument: quota");
+        assertThat(errors(quota.replace("2027-03", "2026-10")))
+                .contains("disruption.quotaYearEnds")
+                .contains("must not be before the start 2026-11");
+        assertThat(errors(quota.replace("2027-03", "March")))
+                .contains("disruption.quotaYearEnds")
+                .contains("YYYY-MM");
+    }
 }

@@ -1,0 +1,240 @@
+package lodestone.sim.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import lodestone.sim.Fixtures;
+import lodestone.sim.engine.MarketResult;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.Progress;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.engine.ScenarioResult;
+import lodestone.sim.engine.Series;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.ScenarioSpec;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The measurement behind "Where price directions are lost" (docs/methods/simulation.md, "## Back-test"): the
+ * cross-validation of {@code CalibrationTest} (every fold, 1,000 paths, seed 7), then for every out-of-fold price row
+ * whose median moves the wrong way, which term of the model set the median's sign. Each wrong row's episode is run
+ * again under its fold's behaviour with the background walks off (volatility 0): the medians of that run are the
+ * measure's explained part, for the row's own series and for the two other prices over the same window, so that a
+ * realised price can be read against the home and outside prices it mixes. Run on demand only (it repeats the whole
+ * grid): {@code -Dtest=DirectionsDiagnosis -Dlodestone.directions=true}.
+ */
+@Tag("slow")
+@EnabledIfSystemProperty(named = "lodestone.directions", matches = "true")
+class DirectionsDiagnosis {
+    @Test
+    void listsTheWrongPriceDirectionsOutOfFoldWithTheTermThatSetTheirSign() {
+        try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
+            Function<Behaviour, List<Episode>> evidence = Calibration.development(Fixtures::text, Fixtures.catalogue());
+            List<Calibration.Evaluated> evaluated = Calibration.run(evidence, Calibration.grid(), engine, 1000, 7);
+            CrossValidation.Result result = CrossValidation.folds(evaluated, evidence, engine, 1000, 7);
+            PredictiveBands.Result bands = PredictiveBands.crossValidate(
+                    evaluated, result, evidence, engine, 1000, 7, java.time.LocalDate.of(2026, 12, 6));
+            StringBuilder out = new StringBuilder();
+            out.append("records (model / fold predictive / shipped predictive / directions):\n");
+            for (String record : List.of(
+                    "own rows",
+                    "record 5",
+                    "record 6",
+                    "record 7",
+                    "record 8",
+                    "record 9",
+                    "record 10",
+                    "record 11",
+                    "record 12",
+                    "record 13",
+                    "record 14",
+                    "record 15",
+                    "all")) {
+                out.append("  ")
+                        .append(record)
+                        .append(": ")
+                        .append(tally(bands, record))
+                        .append('\n');
+            }
+            out.append("chosen on every row: ")
+                    .append(result.all().merged().describe())
+                    .append(result.all().merged().equals(Behaviour.CALIBRATED) ? " (the shipped CALIBRATED)" : "")
+                    .append('\n');
+            for (CrossValidation.Fold fold : result.folds()) {
+                out.append("  fold ")
+                        .append(fold.heldOut())
+                        .append(": ")
+                        .append(fold.selection().merged().describe())
+                        .append('\n');
+            }
+            bands.folds()
+                    .forEach(f -> out.append("  error without ")
+                            .append(f.heldOut())
+                            .append(": ")
+                            .append(String.format(
+                                    Locale.ROOT,
+                                    "%.3f / %.3f",
+                                    f.error().priceDiscrepancy(),
+                                    f.error().quantityDiscrepancy()))
+                            .append("; inside ")
+                            .append(f.rows().stream()
+                                    .filter(PredictiveRow::inside)
+                                    .count())
+                            .append(" of ")
+                            .append(f.rows().size())
+                            .append('\n'));
+            bands.folds().stream()
+                    .flatMap(f -> f.rows().stream())
+                    .filter(r -> r.row().observation().id().startsWith("be15-"))
+                    .forEach(r -> out.append(String.format(
+                            Locale.ROOT,
+                            "  %s %s: %.3f against %.3f / %.3f / %.3f (predictive %.3f-%.3f)%s%n",
+                            r.row().observation().id(),
+                            r.row().observation().series(),
+                            r.row().observation().value(),
+                            r.row().p10(),
+                            r.row().p50(),
+                            r.row().p90(),
+                            r.p10(),
+                            r.p90(),
+                            r.row()
+                                    .directionRight()
+                                    .map(d -> d ? " direction right" : " direction wrong")
+                                    .orElse(""))));
+            int wrong = 0;
+            out.append("wrong price directions (episode | id | series | window | observed | P10/P50/P90 | explained"
+                    + " medians inside/outside/realised):\n");
+            for (int i = 0; i < result.folds().size(); i++) {
+                CrossValidation.Fold fold = result.folds().get(i);
+                List<Row> misses = fold.heldOutReport().rows().stream()
+                        .filter(r -> r.directionRight().isPresent()
+                                && !r.directionRight().get())
+                        .toList();
+                if (misses.isEmpty()) {
+                    continue;
+                }
+                Episode episode = evidence.apply(explained(fold.selection().merged())).stream()
+                        .filter(e -> e.id().equals(fold.heldOut()))
+                        .findFirst()
+                        .orElseThrow();
+                Map<String, ScenarioResult> results = new HashMap<>();
+                for (ScenarioSpec scenario : episode.scenarios()) {
+                    results.put(
+                            scenario.id(),
+                            engine.simulate(
+                                    scenario,
+                                    new RunOptions(1000, 7, java.util.OptionalInt.empty(), 1).keepingPaths(),
+                                    Progress.NONE));
+                }
+                for (Row row : misses) {
+                    wrong++;
+                    Observation o = row.observation();
+                    ScenarioSpec scenario = episode.scenario(o.scenario()).orElseThrow();
+                    ScenarioResult run = results.get(scenario.id());
+                    MarketResult market =
+                            run.markets().get(Markets.find(scenario, o.market()).orElseThrow());
+                    List<String> explained = new ArrayList<>();
+                    for (Series series : List.of(Series.PRICE_INSIDE, Series.PRICE_OUTSIDE, Series.PRICE_REALISED)) {
+                        explained.add(String.format(
+                                Locale.ROOT,
+                                "%.3f",
+                                Backtest.score(episode, as(o, series), run, market)
+                                        .p50()));
+                    }
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "  %s | %s | %s | %s..%s%s | %.3f | %.3f/%.3f/%.3f | %s%n",
+                            fold.heldOut(),
+                            o.id(),
+                            o.series().id(),
+                            o.from(),
+                            o.to(),
+                            o.relativeFrom().map(f -> " vs " + f).orElse(""),
+                            o.value(),
+                            row.p10(),
+                            row.p50(),
+                            row.p90(),
+                            String.join(" / ", explained)));
+                }
+            }
+            out.append("wrong: ").append(wrong).append('\n');
+            System.out.println(out);
+            assertThat(wrong).isPositive();
+        }
+    }
+
+    /** The behaviour with its background walks off: the medians are the measure's explained part. */
+    private static Behaviour explained(Behaviour b) {
+        return new Behaviour(
+                b.precautionMonths(),
+                b.restockMonths(),
+                b.maxOrder(),
+                b.flexibility(),
+                b.issuerFlexibility(),
+                b.issuerAbsorption(),
+                Distribution.fixed(0),
+                b.stockLevel(),
+                b.forwardMonths(),
+                b.issuerSurplusMonths(),
+                b.contractMonths(),
+                b.pendingNetting(),
+                b.lastingPrecaution(),
+                b.deadlineStocking(),
+                b.homeLanding());
+    }
+
+    private static Observation as(Observation o, Series series) {
+        return new Observation(
+                o.id(),
+                o.scenario(),
+                o.market(),
+                series,
+                o.from(),
+                o.to(),
+                o.aggregate(),
+                o.relativeFrom(),
+                o.relativeTo(),
+                o.value(),
+                o.baseline(),
+                o.source(),
+                o.tier(),
+                o.note(),
+                o.transit());
+    }
+
+    private static String record(Row row) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^be(\\d+)-")
+                .matcher(row.observation().id());
+        return m.find() ? "record " + m.group(1) : "own rows";
+    }
+
+    private static String tally(PredictiveBands.Result bands, String record) {
+        List<PredictiveRow> rows = bands.folds().stream()
+                .flatMap(f -> f.rows().stream())
+                .filter(r -> record.equals("all") || record(r.row()).equals(record))
+                .toList();
+        return rows.stream().filter(r -> r.row().inside()).count() + " / "
+                + rows.stream().filter(PredictiveRow::inside).count() + " / "
+                + rows.stream()
+                        .map(r -> bands.shipped().apply(r.row()))
+                        .filter(PredictiveRow::inside)
+                        .count()
+                + " of " + rows.size() + ", directions "
+                + rows.stream()
+                        .filter(r -> r.row().directionRight().orElse(false))
+                        .count()
+                + " of "
+                + rows.stream()
+                        .filter(r -> r.row().directionRight().isPresent())
+                        .count()
+                + "; shipped error " + bands.shipped();
+    }
+}
