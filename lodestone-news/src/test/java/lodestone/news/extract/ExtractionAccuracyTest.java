@@ -324,14 +324,29 @@ class ExtractionAccuracyTest {
         // 27 of 48) and at round 17's merge 2e2c6c1 (news-pipeline-25: events 76 of 127, 109 predicted: P 0.697 R
         // 0.598 F1 0.644; claims the same; dates 27 of 49). Development data since; round 18a (news-pipeline-26,
         // blind15 in the classifier's, the filter's and the proposal gate's training): 76 of 127, 106 predicted (P
-        // 0.717 R 0.598 F1 0.652; dates 29 of 49)
-        // 0.598 F1 0.644; claims the same; dates 27 of 49). Development data since; round 18b: 77 of 127, 111
-        // predicted (P 0.694 R 0.606 F1 0.647; dates 33 of 50)
+        // 0.717 R 0.598 F1 0.652; dates 29 of 49); round 18b alone (the slots, news-pipeline-25): 77 of 127, 111
+        // predicted (P 0.694 R 0.606 F1 0.647; dates 33 of 50); round 18 together (news-pipeline-26 with the slots): 77
+        // of 127, 108 predicted (P 0.713 R 0.606 F1 0.655; dates 35 of 50)
         GoldScore.Score score = score(split("corpus/blind15"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.64);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.65);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.70);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.72);
+    }
+
+    @Test
+    void theSixteenthBlindSplitKeepsItsFirstLookFigures() throws URISyntaxException {
+        // first look (corpus/blind16/README.md): 30 articles written and labelled by an independent annotator while
+        // round 18 was being built; scored once, by score-extraction, at main a2fae2b (news-pipeline-25: events 75 of
+        // 137, 122 predicted: P 0.615 R 0.547 F1 0.579; claims 12 of 13, 13 predicted: P 0.923 R 0.923 F1 0.923; dates
+        // 31 of 41) and at round 18's merge f7bed79 (news-pipeline-26 with the slots of round 18b: events 74 of 137,
+        // 120 predicted: P 0.617 R 0.540 F1 0.576; claims the same; dates 31 of 40). Development data since
+        GoldScore.Score score = score(split("corpus/blind16"));
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.57);
+        assertThat(score.events().precision())
+                .as("event precision %s", score.events())
+                .isGreaterThanOrEqualTo(0.61);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
     }
 }

@@ -52,8 +52,9 @@ public record ModelError(
      * and home landing in the grid, and record 15's measure a tonnage quota. Prices 0.154, a factor of 1.17 on P90 +
      * 0.05 and its inverse on P10 + 0.05; other series 0.494, a factor of 1.64. Before the quota (record 15's exports
      * priced at the home price and cut as a share of orders) prices got 0.178 and other series 0.439. On the 299 rows
-     * before record 15 (the sixth ex-ante episode's outcome record, China's 2010 rare-earth export quota) joined, prices got 0.154 and other series 0.439 (0.138 and 0.511 before the
-     * split and home landing). On the 285 rows before
+     * before record 15 (the sixth ex-ante episode's outcome record, China's 2010 rare-earth export quota) joined,
+     * prices got 0.154 and other series 0.439 (0.138 and 0.511 before the split and home landing). On the 285 rows
+     * before
      * record 14 (the fifth ex-ante episode's outcome record, China's 2024 antimony licensing) joined, prices got 0.154
      * and other series 0.511 (0.176 and 0.511 with the grid before deadline stocking). On the 265 rows before record 13
      * (the fourth ex-ante
