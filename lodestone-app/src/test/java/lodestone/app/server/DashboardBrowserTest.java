@@ -234,12 +234,20 @@ class DashboardBrowserTest {
                 axis);
     }
 
+    /**
+     * Every page at a phone's and a desktop's width, each loaded once per width: it does not scroll sideways, its skip
+     * link leads to its main content, every form control has a label, the header's search box shows with its label, its
+     * screenshot is taken, and, when the system property {@code lodestone.axe} names axe-core's script (as in CI),
+     * axe-core finds no serious or critical violation on it.
+     */
     @ParameterizedTest
     @ValueSource(ints = {DESKTOP, PHONE})
-    void noPageScrollsSidewaysAtPhoneOrDesktopWidth(int width) throws IOException {
+    void everyPageFitsPhoneAndDesktopWidthIsLabelledAndPassesAxeCore(int width) throws IOException {
+        Optional<String> axe = axeSource();
         viewport(width);
         try {
             List<String> wide = new ArrayList<>();
+            List<String> violations = new ArrayList<>();
             for (Page page : PAGES) {
                 open(page.path());
                 // a phone widens the layout viewport to fit a page that is too wide
@@ -249,9 +257,13 @@ class DashboardBrowserTest {
                 if (overflow() > 0) {
                     wide.add(page.path() + " is " + overflow() + " px wider than the window");
                 }
+                skipLinkAndLabels(page.path());
                 screenshot((width == PHONE ? "phone-" : "") + page.name());
+                axe.ifPresent(
+                        source -> axe(source).forEach(v -> violations.add(width + " px " + page.path() + ": " + v)));
             }
             assertThat(wide).isEmpty();
+            assertThat(violations).isEmpty();
             // the article check's answer too, with its wide tables
             open("/check");
             driver.findElement(By.id("article"))
@@ -261,6 +273,30 @@ class DashboardBrowserTest {
             assertThat(overflow()).isLessThanOrEqualTo(0);
         } finally {
             desktop();
+        }
+    }
+
+    /**
+     * The page shown has a skip link to its {@code main} element, a label for every form control, and the header's
+     * search box, shown, with its label.
+     */
+    private static void skipLinkAndLabels(String page) {
+        WebElement skip = driver.findElement(By.cssSelector("a.skip"));
+        assertThat(skip.getAttribute("href")).as(page).endsWith("#main");
+        assertThat(driver.findElement(By.id("main")).getTagName()).as(page).isEqualTo("main");
+        List<String> unlabelled = strings("return Array.from(document.querySelectorAll('input, select, textarea'))"
+                + ".filter(function (c) { return c.labels.length === 0 && !c.getAttribute('aria-label'); })"
+                + ".map(function (c) { return c.name; });");
+        assertThat(unlabelled).as(page).isEmpty();
+        WebElement box = driver.findElement(By.id("search-q"));
+        assertThat(box.isDisplayed()).as(page).isTrue();
+        assertThat(driver.findElement(By.cssSelector("label[for='search-q']")).getAttribute("textContent"))
+                .as(page)
+                .contains("Search");
+        if (page.equals("/check")) {
+            assertThat(driver.findElement(By.cssSelector("label[for='article']"))
+                            .getText())
+                    .isEqualTo("Article text, HTML or URL");
         }
     }
 
@@ -281,26 +317,6 @@ class DashboardBrowserTest {
             assertThat(drawnLabels("stage-share-chart")).hasSize(25);
         } finally {
             desktop();
-        }
-    }
-
-    @Test
-    void theSkipLinkLeadsToTheContentAndEveryFormControlHasALabel() {
-        for (String page :
-                List.of("/check", "/measures", "/scenarios", "/plans?mineral=dysprosium&budget=5e9&paths=500")) {
-            open(page);
-            WebElement skip = driver.findElement(By.cssSelector("a.skip"));
-            assertThat(skip.getAttribute("href")).endsWith("#main");
-            assertThat(driver.findElement(By.id("main")).getTagName()).isEqualTo("main");
-            List<String> unlabelled = strings("return Array.from(document.querySelectorAll('input, select, textarea'))"
-                    + ".filter(function (c) { return c.labels.length === 0 && !c.getAttribute('aria-label'); })"
-                    + ".map(function (c) { return c.name; });");
-            assertThat(unlabelled).as(page).isEmpty();
-            if (page.equals("/check")) {
-                assertThat(driver.findElement(By.cssSelector("label[for='article']"))
-                                .getText())
-                        .isEqualTo("Article text, HTML or URL");
-            }
         }
     }
 
@@ -371,34 +387,29 @@ class DashboardBrowserTest {
     }
 
     /**
-     * Runs axe-core on every page when the system property {@code lodestone.axe} names its {@code axe.min.js} (from
-     * the npm package {@code axe-core}: {@code npm pack axe-core@4.14.1}); axe-core is not served as a WebJar from the
-     * Maven repository this build uses, so the test cannot fetch it itself and is skipped without the property.
+     * axe-core's script when the system property {@code lodestone.axe} names its {@code axe.min.js} (from the npm package
+     * {@code axe-core}: {@code npm pack axe-core@4.14.1}); axe-core is not served as a WebJar from the Maven repository
+     * this build uses, so the test cannot fetch it itself.
+     */
+    private static Optional<String> axeSource() throws IOException {
+        String axe = System.getProperty("lodestone.axe");
+        return axe == null || axe.isBlank() ? Optional.empty() : Optional.of(Files.readString(Path.of(axe)));
+    }
+
+    /**
+     * The harness that runs axe-core on every page ({@link #everyPageFitsPhoneAndDesktopWidthIsLabelledAndPassesAxeCore},
+     * at both widths, on the same page loads) reports what axe-core finds: on a page with a known fault (an unlabelled
+     * text area), a critical violation. Skipped without {@code -Dlodestone.axe}, as the pages' check then is.
      */
     @Test
     void axeCoreFindsNoSeriousOrCriticalViolationOnAnyPage() throws IOException {
-        String axe = System.getProperty("lodestone.axe");
+        Optional<String> source = axeSource();
         Assumptions.assumeTrue(
-                axe != null && !axe.isBlank(),
+                source.isPresent(),
                 "skipped: set -Dlodestone.axe=/path/to/axe.min.js (npm pack axe-core@4.14.1) to run axe-core");
-        String source = Files.readString(Path.of(axe));
-        // first on a page with a known fault (an unlabelled text area), so that a harness that checks nothing fails
         driver.get(
                 "data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><textarea></textarea></main></html>");
-        assertThat(axe(source)).anySatisfy(v -> assertThat(v).startsWith("label (critical)"));
-        List<String> violations = new ArrayList<>();
-        for (int width : new int[] {DESKTOP, PHONE}) {
-            viewport(width);
-            try {
-                for (Page page : PAGES) {
-                    open(page.path());
-                    axe(source).forEach(v -> violations.add(width + " px " + page.path() + ": " + v));
-                }
-            } finally {
-                desktop();
-            }
-        }
-        assertThat(violations).isEmpty();
+        assertThat(axe(source.get())).anySatisfy(v -> assertThat(v).startsWith("label (critical)"));
     }
 
     /**
@@ -634,17 +645,11 @@ class DashboardBrowserTest {
 
     @ParameterizedTest
     @ValueSource(ints = {DESKTOP, PHONE})
-    void theSearchBoxOnEveryPageFindsASymbolAGroupAndAnAmbiguousCountry(int width) {
+    void theSearchBoxFindsASymbolAGroupAndAnAmbiguousCountry(int width) {
+        // that every page shows the box with its label is checked on each page's load at both widths
+        // (everyPageFitsPhoneAndDesktopWidthIsLabelledAndPassesAxeCore)
         viewport(width);
         try {
-            for (String page : List.of("/", "/measures?on=2026-11-20", "/countries", "/no-such-page")) {
-                open(page);
-                WebElement box = driver.findElement(By.id("search-q"));
-                assertThat(box.isDisplayed()).as(page).isTrue();
-                assertThat(driver.findElement(By.cssSelector("label[for='search-q']"))
-                                .getAttribute("textContent"))
-                        .contains("Search");
-            }
             open("/agreements");
             search("Dy");
             assertThat(driver.getCurrentUrl()).endsWith("/minerals/dysprosium");
