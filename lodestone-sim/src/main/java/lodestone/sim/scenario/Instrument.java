@@ -25,19 +25,13 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public enum Instrument {
-    LICENCE("licence"),
-    BAN("ban"),
-    QUOTA("quota");
+    LICENCE,
+    BAN,
+    QUOTA;
 
-    private final String id;
-
-    Instrument(String id) {
-        this.id = id;
-    }
-
-    /** @return the id a scenario file writes ({@code licence}, {@code ban}, {@code quota}) */
+    /** @return the id a scenario file writes: the name in lower case ({@code licence}, {@code ban}, {@code quota}) */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -46,7 +40,7 @@ public enum Instrument {
      */
     public static Optional<Instrument> find(String id) {
         return Arrays.stream(values())
-                .filter(i -> i.id.equals(id.toLowerCase(Locale.ROOT)))
+                .filter(i -> i.id().equals(id.toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 
