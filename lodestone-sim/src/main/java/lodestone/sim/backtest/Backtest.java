@@ -39,15 +39,7 @@ public final class Backtest {
             if (episode.observations().isEmpty()) {
                 continue; // nothing to score: an ex-ante episode run without its outcome rows
             }
-            Map<String, ScenarioResult> results = new HashMap<>();
-            for (ScenarioSpec scenario : episode.scenarios()) {
-                results.put(
-                        scenario.id(),
-                        engine.simulate(
-                                scenario,
-                                new RunOptions(paths, seed, java.util.OptionalInt.empty(), 1).keepingPaths(),
-                                Progress.NONE));
-            }
+            Map<String, ScenarioResult> results = simulate(episode, engine, paths, seed);
             for (Observation observation : episode.observations()) {
                 ScenarioSpec scenario = episode.scenario(observation.scenario()).orElseThrow();
                 int market = Markets.find(scenario, observation.market()).orElseThrow();
@@ -56,6 +48,26 @@ public final class Backtest {
             }
         }
         return new Report(label, rows);
+    }
+
+    /**
+     * @param episode an episode
+     * @param engine the engine
+     * @param paths paths per scenario
+     * @param seed the seed
+     * @return each of the episode's scenarios run with its paths kept, by scenario id
+     */
+    static Map<String, ScenarioResult> simulate(Episode episode, MonteCarloEngine engine, int paths, long seed) {
+        Map<String, ScenarioResult> results = new HashMap<>();
+        for (ScenarioSpec scenario : episode.scenarios()) {
+            results.put(
+                    scenario.id(),
+                    engine.simulate(
+                            scenario,
+                            new RunOptions(paths, seed, java.util.OptionalInt.empty(), 1).keepingPaths(),
+                            Progress.NONE));
+        }
+        return results;
     }
 
     static Row score(Episode episode, Observation observation, ScenarioResult result, MarketResult market) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -234,20 +235,7 @@ class CalibrationTest {
             bands.folds().stream()
                     .flatMap(f -> f.rows().stream())
                     .filter(r -> isLaterRecord(r.row()))
-                    .forEach(r -> System.out.println(String.format(
-                            "  %s %s: %.3f against %.3f / %.3f / %.3f (predictive %.3f-%.3f)%s",
-                            r.row().observation().id(),
-                            r.row().observation().series(),
-                            r.row().observation().value(),
-                            r.row().p10(),
-                            r.row().p50(),
-                            r.row().p90(),
-                            r.p10(),
-                            r.p90(),
-                            r.row()
-                                    .directionRight()
-                                    .map(d -> d ? " direction right" : " direction wrong")
-                                    .orElse(""))));
+                    .forEach(r -> System.out.println(line(r)));
             assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
             assertThat(bands.shipped()).isEqualTo(ModelError.SHIPPED);
             assertThat(bands.shipped().priceRows()).isEqualTo(173);
@@ -319,8 +307,27 @@ class CalibrationTest {
         return evaluated;
     }
 
+    /** One row's observed value against its model and predictive bands, and its price direction. */
+    static String line(PredictiveRow r) {
+        return String.format(
+                Locale.ROOT,
+                "  %s %s: %.3f against %.3f / %.3f / %.3f (predictive %.3f-%.3f)%s",
+                r.row().observation().id(),
+                r.row().observation().series(),
+                r.row().observation().value(),
+                r.row().p10(),
+                r.row().p50(),
+                r.row().p90(),
+                r.p10(),
+                r.p90(),
+                r.row()
+                        .directionRight()
+                        .map(d -> d ? " direction right" : " direction wrong")
+                        .orElse(""));
+    }
+
     /** Rows inside the model band, the fold's predictive band and the shipped one, and price directions right. */
-    private static String tally(PredictiveBands.Result bands, java.util.function.Predicate<Row> which) {
+    static String tally(PredictiveBands.Result bands, java.util.function.Predicate<Row> which) {
         List<PredictiveRow> rows = bands.folds().stream()
                 .flatMap(f -> f.rows().stream())
                 .filter(r -> which.test(r.row()))
@@ -342,13 +349,13 @@ class CalibrationTest {
     }
 
     /** The record a row comes from: "record N" for blind record N's rows ({@code beN-}), else "own rows". */
-    private static String record(Row row) {
+    static String record(Row row) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^be(\\d+)-")
                 .matcher(row.observation().id());
         return m.find() ? "record " + m.group(1) : "own rows";
     }
 
-    private static List<String> records(CrossValidation.Result result) {
+    static List<String> records(CrossValidation.Result result) {
         return result.pooled().rows().stream()
                 .map(CalibrationTest::record)
                 .distinct()

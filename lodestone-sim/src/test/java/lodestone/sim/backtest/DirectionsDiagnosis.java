@@ -3,7 +3,6 @@ package lodestone.sim.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +10,6 @@ import java.util.function.Function;
 import lodestone.sim.Fixtures;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonteCarloEngine;
-import lodestone.sim.engine.Progress;
-import lodestone.sim.engine.RunOptions;
 import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Behaviour;
@@ -43,27 +40,20 @@ class DirectionsDiagnosis {
             PredictiveBands.Result bands = PredictiveBands.crossValidate(
                     evaluated, result, evidence, engine, 1000, 7, java.time.LocalDate.of(2026, 12, 6));
             StringBuilder out = new StringBuilder();
-            out.append("records (model / fold predictive / shipped predictive / directions):\n");
-            for (String record : List.of(
-                    "own rows",
-                    "record 5",
-                    "record 6",
-                    "record 7",
-                    "record 8",
-                    "record 9",
-                    "record 10",
-                    "record 11",
-                    "record 12",
-                    "record 13",
-                    "record 14",
-                    "record 15",
-                    "all")) {
+            out.append("records (model band, fold and shipped predictive bands, directions):\n");
+            for (String record : java.util.stream.Stream.concat(
+                            CalibrationTest.records(result).stream(), java.util.stream.Stream.of("all"))
+                    .toList()) {
                 out.append("  ")
                         .append(record)
                         .append(": ")
-                        .append(tally(bands, record))
+                        .append(CalibrationTest.tally(
+                                bands,
+                                r -> record.equals("all")
+                                        || CalibrationTest.record(r).equals(record)))
                         .append('\n');
             }
+            out.append("shipped error ").append(bands.shipped()).append('\n');
             out.append("chosen on every row: ")
                     .append(result.all().merged().describe())
                     .append(result.all().merged().equals(Behaviour.CALIBRATED) ? " (the shipped CALIBRATED)" : "")
@@ -94,21 +84,7 @@ class DirectionsDiagnosis {
             bands.folds().stream()
                     .flatMap(f -> f.rows().stream())
                     .filter(r -> r.row().observation().id().startsWith("be15-"))
-                    .forEach(r -> out.append(String.format(
-                            Locale.ROOT,
-                            "  %s %s: %.3f against %.3f / %.3f / %.3f (predictive %.3f-%.3f)%s%n",
-                            r.row().observation().id(),
-                            r.row().observation().series(),
-                            r.row().observation().value(),
-                            r.row().p10(),
-                            r.row().p50(),
-                            r.row().p90(),
-                            r.p10(),
-                            r.p90(),
-                            r.row()
-                                    .directionRight()
-                                    .map(d -> d ? " direction right" : " direction wrong")
-                                    .orElse(""))));
+                    .forEach(r -> out.append(CalibrationTest.line(r)).append('\n'));
             int wrong = 0;
             out.append("wrong price directions (episode | id | series | window | observed | P10/P50/P90 | explained"
                     + " medians inside/outside/realised):\n");
@@ -125,15 +101,7 @@ class DirectionsDiagnosis {
                         .filter(e -> e.id().equals(fold.heldOut()))
                         .findFirst()
                         .orElseThrow();
-                Map<String, ScenarioResult> results = new HashMap<>();
-                for (ScenarioSpec scenario : episode.scenarios()) {
-                    results.put(
-                            scenario.id(),
-                            engine.simulate(
-                                    scenario,
-                                    new RunOptions(1000, 7, java.util.OptionalInt.empty(), 1).keepingPaths(),
-                                    Progress.NONE));
-                }
+                Map<String, ScenarioResult> results = Backtest.simulate(episode, engine, 1000, 7);
                 for (Row row : misses) {
                     wrong++;
                     Observation o = row.observation();
@@ -208,33 +176,5 @@ class DirectionsDiagnosis {
                 o.tier(),
                 o.note(),
                 o.transit());
-    }
-
-    private static String record(Row row) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^be(\\d+)-")
-                .matcher(row.observation().id());
-        return m.find() ? "record " + m.group(1) : "own rows";
-    }
-
-    private static String tally(PredictiveBands.Result bands, String record) {
-        List<PredictiveRow> rows = bands.folds().stream()
-                .flatMap(f -> f.rows().stream())
-                .filter(r -> record.equals("all") || record(r.row()).equals(record))
-                .toList();
-        return rows.stream().filter(r -> r.row().inside()).count() + " / "
-                + rows.stream().filter(PredictiveRow::inside).count() + " / "
-                + rows.stream()
-                        .map(r -> bands.shipped().apply(r.row()))
-                        .filter(PredictiveRow::inside)
-                        .count()
-                + " of " + rows.size() + ", directions "
-                + rows.stream()
-                        .filter(r -> r.row().directionRight().orElse(false))
-                        .count()
-                + " of "
-                + rows.stream()
-                        .filter(r -> r.row().directionRight().isPresent())
-                        .count()
-                + "; shipped error " + bands.shipped();
     }
 }
