@@ -165,6 +165,8 @@ class CalibrationTest {
                         14,
                         18,
                         // id-bauxite-2023: no outcome record yet
+                        0,
+                        // id-nickel-ore-2014: no outcome record yet
                         0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
