@@ -76,6 +76,8 @@ class NickelOreBan2014Test {
         PathOutcomes paths = BacktestTest.oneMarketInRange(world, 400, YearMonth.of(2013, 12), 13);
         double december = 0;
         double january = 0;
+        int higherAtOnce = 0;
+        int higherAtTheEnd = 0;
         for (int p = 0; p < paths.paths(); p++) {
             december += paths.value(Series.EXPORTS, p, 0);
             january += paths.value(Series.EXPORTS, p, 1);
@@ -83,11 +85,20 @@ class NickelOreBan2014Test {
             for (int t = 2; t < 13; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
             }
+            if (paths.value(Series.PRICE_OUTSIDE, p, 0) > 1) {
+                higherAtOnce++;
+            }
+            if (paths.value(Series.PRICE_OUTSIDE, p, 12) > 1) {
+                higherAtTheEnd++;
+            }
         }
         // announced and not in force: buyers order ahead, so December ships above the pace; January ships only before
-        // the 12th
+        // the 12th, less than a whole month at the pace
         assertThat(december / paths.paths()).isGreaterThan(1);
-        assertThat(january / paths.paths()).isGreaterThan(0);
+        assertThat(january / paths.paths()).isGreaterThan(0).isLessThan(1);
+        // three fifths of the buyers' ore withheld with three months of cover: the outside price is above its level
+        // before the announcement from December 2013 and still in December 2014, on most paths
+        assertThat(List.of(higherAtOnce, higherAtTheEnd)).allMatch(n -> n > 0.8 * paths.paths());
         BacktestTest.scoresOnlyTheRowsItIsGiven(
                 episode,
                 BacktestTest.placeholders(
