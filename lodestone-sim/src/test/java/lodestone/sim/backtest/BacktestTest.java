@@ -372,16 +372,8 @@ class BacktestTest {
         assertThat(List.of(world.start(), world.firstMonth()))
                 .containsExactly(YearMonth.of(2023, 6), YearMonth.of(2022, 12));
         assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(6, 7);
-        assertThat(world.disruption().announced()).contains(announced);
-        assertThat(world.disruption().effective()).contains(effective);
-        // the ban names no destination
-        assertThat(world.disruption().targetsEveryone()).isTrue();
-        // every export refused at once, for three years (the 2014-17 ban's length)
-        assertThat(world.disruption().phases()).hasSize(1);
-        var phase = world.disruption().phases().get(0);
-        assertThat(phase.months().median()).isEqualTo(36);
-        assertThat(phase.severity().min()).isEqualTo(1);
-        assertThat(phase.severity().max()).isEqualTo(1);
+        // the ban names no destination; every export refused at once, for three years (the 2014-17 ban's length)
+        isOneBanOnEveryoneAtOnce(world, announced, effective, 36);
         // the shares: Indonesia's 17.8-19.9 Mt against the world's ~126 Mt of imports (China's 107 Mt, 85 % of them),
         // and China's buyers alone in January-November 2022 (15.6 %); the export share 19.9 and 17.8 of 25.8 Mt mined
         double worldImports = 107 / 0.85;
@@ -462,6 +454,22 @@ class BacktestTest {
             yaml.append(", value: 1, source: placeholder}\n");
         }
         return yaml.toString();
+    }
+
+    /**
+     * A ban announced and taking effect on the days given, naming no destination, with one phase refusing every export
+     * from its first day for the months given.
+     */
+    static void isOneBanOnEveryoneAtOnce(
+            ScenarioSpec world, java.time.LocalDate announced, java.time.LocalDate effective, int months) {
+        assertThat(world.disruption().announced()).contains(announced);
+        assertThat(world.disruption().effective()).contains(effective);
+        assertThat(world.disruption().targetsEveryone()).isTrue();
+        assertThat(world.disruption().phases()).hasSize(1);
+        var phase = world.disruption().phases().get(0);
+        assertThat(phase.months().median()).isEqualTo(months);
+        assertThat(phase.severity().min()).isEqualTo(1);
+        assertThat(phase.severity().max()).isEqualTo(1);
     }
 
     /** Every buyer outside the issuer, one market of the mineral with the issuer's share, no licences. */

@@ -37,17 +37,10 @@ class NickelOreBan2014Test {
         assertThat(List.of(world.start(), world.firstMonth()))
                 .containsExactly(YearMonth.of(2014, 1), YearMonth.of(2013, 12));
         assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(1, 12);
-        assertThat(world.disruption().announced()).contains(announced);
-        assertThat(world.disruption().effective()).contains(effective);
         assertThat(world.disruption().instrument()).isEqualTo(Instrument.BAN);
-        assertThat(world.disruption().targetsEveryone()).isTrue();
-        // Regulation 1/2014 gave nickel ore no exemption: every export refused at once, for the three years the
-        // exempted concentrates were given
-        assertThat(world.disruption().phases()).hasSize(1);
-        var phase = world.disruption().phases().get(0);
-        assertThat(phase.months().median()).isEqualTo(36);
-        assertThat(phase.severity().min()).isEqualTo(1);
-        assertThat(phase.severity().max()).isEqualTo(1);
+        // Regulation 1/2014 gave nickel ore no exemption: every export, to every destination, refused at once, for the
+        // three years the exempted concentrates were given
+        BacktestTest.isOneBanOnEveryoneAtOnce(world, announced, effective, 36);
         // the share: 53 % of China's imports by wet tonnage (2011), at 1.6 % nickel against the Philippines' 1.3 %
         // (an ASSUMPTION) 0.58 of the contained nickel, and Indonesia's exports grew faster since; within 0.55-0.65
         var market = world.markets().get(0);
