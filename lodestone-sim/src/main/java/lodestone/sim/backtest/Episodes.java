@@ -17,8 +17,9 @@ public final class Episodes {
      * {@code id-nickel-ore-2020} (Indonesia's nickel ore export ban, announced four months before it took effect),
      * {@code cn-antimony-2024} (China's antimony licensing, announced a month before it took effect),
      * {@code cn-ree-quota-2010} (China's cut of its rare-earth export quota for the second half of 2010, a volume cap
-     * rather than a licence) and {@code id-bauxite-2023} (Indonesia's bauxite export ban, announced six months before it
-     * took effect) are built from ex-ante evidence only and hold no rows of their own: their outcome rows
+     * rather than a licence), {@code id-bauxite-2023} (Indonesia's bauxite export ban, announced six months before it
+     * took effect) and {@code id-nickel-ore-2014} (Indonesia's first nickel ore ban, made firm five weeks before it took
+     * effect) are built from ex-ante evidence only and hold no rows of their own: their outcome rows
      * come from separate records (blind records 10 to 16, development records since each was scored once, and later
      * records scored with {@code --observations}).
      */
@@ -33,7 +34,8 @@ public final class Episodes {
             "id-nickel-ore-2020",
             "cn-antimony-2024",
             "cn-ree-quota-2010",
-            "id-bauxite-2023");
+            "id-bauxite-2023",
+            "id-nickel-ore-2014");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

@@ -29,6 +29,7 @@ class BacktestTest {
     private static final String ANTIMONY = "cn-antimony-2024";
     private static final String REE_QUOTA = "cn-ree-quota-2010";
     private static final String BAUXITE = "id-bauxite-2023";
+    private static final String NICKEL_2014 = "id-nickel-ore-2014";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -46,13 +47,13 @@ class BacktestTest {
         assertThat(episodes)
                 .filteredOn(e -> e.observations().isEmpty())
                 .extracting(Episode::id)
-                .containsExactly(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE);
+                .containsExactly(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE, NICKEL_2014);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
                     .as(episode.id())
                     .hasSizeGreaterThanOrEqualTo(
-                            List.of(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE)
+                            List.of(MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE, NICKEL_2014)
                                             .contains(episode.id())
                                     ? 0
                                     : 10);
@@ -371,16 +372,8 @@ class BacktestTest {
         assertThat(List.of(world.start(), world.firstMonth()))
                 .containsExactly(YearMonth.of(2023, 6), YearMonth.of(2022, 12));
         assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(6, 7);
-        assertThat(world.disruption().announced()).contains(announced);
-        assertThat(world.disruption().effective()).contains(effective);
-        // the ban names no destination
-        assertThat(world.disruption().targetsEveryone()).isTrue();
-        // every export refused at once, for three years (the 2014-17 ban's length)
-        assertThat(world.disruption().phases()).hasSize(1);
-        var phase = world.disruption().phases().get(0);
-        assertThat(phase.months().median()).isEqualTo(36);
-        assertThat(phase.severity().min()).isEqualTo(1);
-        assertThat(phase.severity().max()).isEqualTo(1);
+        // the ban names no destination; every export refused at once, for three years (the 2014-17 ban's length)
+        isOneBanOnEveryoneAtOnce(world, announced, effective, 36);
         // the shares: Indonesia's 17.8-19.9 Mt against the world's ~126 Mt of imports (China's 107 Mt, 85 % of them),
         // and China's buyers alone in January-November 2022 (15.6 %); the export share 19.9 and 17.8 of 25.8 Mt mined
         double worldImports = 107 / 0.85;
@@ -430,7 +423,7 @@ class BacktestTest {
      * Runs a one-market scenario with kept paths and checks that it starts in the month given and that every month's
      * exports are finite and not negative and its prices finite and positive.
      */
-    private static PathOutcomes oneMarketInRange(ScenarioSpec world, int runs, YearMonth first, int months) {
+    static PathOutcomes oneMarketInRange(ScenarioSpec world, int runs, YearMonth first, int months) {
         ScenarioResult result =
                 MonteCarloEngine.run(world, RunOptions.of(runs, 7).keepingPaths());
         assertThat(result.firstMonth()).isEqualTo(first);
@@ -452,7 +445,7 @@ class BacktestTest {
      * @param rows each row's id, series and month, separated by spaces
      * @return held-out rows of value 1 for those months, in order
      */
-    private static String placeholders(String where, String... rows) {
+    static String placeholders(String where, String... rows) {
         StringBuilder yaml = new StringBuilder("observations:\n");
         for (String row : rows) {
             String[] field = row.split(" ", -1);
@@ -463,9 +456,24 @@ class BacktestTest {
         return yaml.toString();
     }
 
+    /**
+     * A ban announced and taking effect on the days given, naming no destination, with one phase refusing every export
+     * from its first day for the months given.
+     */
+    static void isOneBanOnEveryoneAtOnce(
+            ScenarioSpec world, java.time.LocalDate announced, java.time.LocalDate effective, int months) {
+        assertThat(world.disruption().announced()).contains(announced);
+        assertThat(world.disruption().effective()).contains(effective);
+        assertThat(world.disruption().targetsEveryone()).isTrue();
+        assertThat(world.disruption().phases()).hasSize(1);
+        var phase = world.disruption().phases().get(0);
+        assertThat(phase.months().median()).isEqualTo(months);
+        assertThat(phase.severity().min()).isEqualTo(1);
+        assertThat(phase.severity().max()).isEqualTo(1);
+    }
+
     /** Every buyer outside the issuer, one market of the mineral with the issuer's share, no licences. */
-    private static void isOneWorldMarketWithoutLicences(
-            ScenarioSpec world, String issuer, String mineral, double issuerShare) {
+    static void isOneWorldMarketWithoutLicences(ScenarioSpec world, String issuer, String mineral, double issuerShare) {
         assertThat(world.perspective()).isEqualTo("OUTSIDE");
         assertThat(world.disruption().issuer()).isEqualTo(issuer);
         assertThat(world.disruption().licensing()).isEmpty();
@@ -474,7 +482,7 @@ class BacktestTest {
     }
 
     /** An episode built ex ante: a test episode with one scenario, its assumptions and no rows of its own. */
-    private static Episode exAnteEpisode(String id, String scenario) {
+    static Episode exAnteEpisode(String id, String scenario) {
         Episode episode =
                 episodes().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
         assertThat(episode.role()).isEqualTo(Episode.Role.TEST);
@@ -509,7 +517,7 @@ class BacktestTest {
     }
 
     /** Without rows the back-test scores nothing; with held-out rows it scores exactly those, in order. */
-    private static void scoresOnlyTheRowsItIsGiven(Episode episode, String heldOut, String... ids) {
+    static void scoresOnlyTheRowsItIsGiven(Episode episode, String heldOut, String... ids) {
         try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
             assertThat(Backtest.run(List.of(episode), engine, 200, 7, "none").rows())
                     .isEmpty();
