@@ -178,13 +178,7 @@ final class BacktestCommand implements Callable<Integer> {
             throw new UserException("--cross-validate cross-validates the calibration.\nMaybe add --calibrate.");
         }
         if (crossValidate) {
-            CrossValidationResult result = query.crossValidate(store.context());
-            switch (store.format) {
-                case JSON -> Output.json(out, result);
-                case CSV -> Output.csv(out, Table.of(Folds.CSV, foldsAndPooled(result)));
-                case TABLE -> Output.fitted(out, store, text -> folds(text, result));
-            }
-            out.flush();
+            crossValidation(out, store, query.crossValidate(store.context()));
             return 0;
         }
         if (calibrate) {
@@ -201,6 +195,22 @@ final class BacktestCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Prints a cross-validation in the format asked for.
+     *
+     * @param out where to
+     * @param store the format and, for the table, the width
+     * @param result the cross-validation
+     */
+    static void crossValidation(PrintWriter out, StoreOptions store, CrossValidationResult result) {
+        switch (store.format) {
+            case JSON -> Output.json(out, result);
+            case CSV -> Output.csv(out, Table.of(Folds.CSV, foldsAndPooled(result)));
+            case TABLE -> Output.fitted(out, store, text -> folds(text, result));
+        }
+        out.flush();
     }
 
     private static void calibration(PrintWriter out, CalibrationResult result) {

@@ -118,7 +118,7 @@ class SimulationCliTest {
 
     @Test
     void theSweepRanksScenariosByStopsOrByTheTailAndShowsTheMeanRank() {
-        CliTest.Run sweep = CliTest.runDb("sweep", "--paths", "200", "--format", "json");
+        CliTest.Run sweep = CliTest.runDb("sweep", "--paths", "50", "--format", "json");
         assertThat(sweep.code()).as(sweep.err()).isZero();
         JsonNode json = sweep.json();
         JsonNode rows = json.get("rows");
