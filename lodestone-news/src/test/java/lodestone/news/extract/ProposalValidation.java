@@ -198,13 +198,7 @@ final class ProposalValidation {
                 : GateTraining.parse(Files.readString(Path.of(gateTable), StandardCharsets.UTF_8), gateTable);
         System.out.println("the gate over the candidate filter's features alone:");
         List<Run> shipped = afterByFold(
-                splits,
-                shippedTable,
-                before,
-                filters,
-                extractors,
-                proposer,
-                GateTraining.MAX_PRECISION_FALL);
+                splits, shippedTable, before, filters, extractors, proposer, GateTraining.MAX_PRECISION_FALL);
         System.out.println("where the shipped pipeline (the gate over the filter's features) loses recall:");
         diagnose(shipped, filters);
         if (Boolean.getBoolean("shippedOnly")) {
@@ -434,8 +428,10 @@ final class ProposalValidation {
                         Candidate c = keptCandidates.get(k);
                         System.out.println("    false " + r.split() + " " + r.article() + " ["
                                 + rows.get(k).get("type").asText() + "] " + c.rule() + ": "
-                                + abbreviated(r.sentences().get(c.sentenceIndex()).text()) + " | minerals "
-                                + rows.get(k).get("minerals") + " parties " + rows.get(k).get("parties"));
+                                + abbreviated(
+                                        r.sentences().get(c.sentenceIndex()).text()) + " | minerals "
+                                + rows.get(k).get("minerals") + " parties "
+                                + rows.get(k).get("parties"));
                     }
                 }
             }
