@@ -1400,8 +1400,8 @@ public final class NewsExtractor {
             boolean vehicle = VEHICLE.matcher(m.group()).find();
             if (!vehicle || out.isEmpty() || (settings.secondActions && ownAction(context, sentence, m.start(), out))) {
                 // a law or proclamation that carries a measure of another type is that measure's vehicle, not an event;
-                // in a clause of its own, apart from every other action ("took a 10% stake in Trilogy Metals ..., and in
-                // the same breath approved the Ambler road"), it is an action of its own
+                // in a clause of its own, apart from every other action ("took a 10% stake in Trilogy Metals ...,
+                // and in the same breath approved the Ambler road"), it is an action of its own
                 out.add(new Trigger(
                         EventType.OTHER, m.start(), m.end(), "other: " + m.group(), actionKind(m.group()), !weak));
             }
