@@ -18,6 +18,11 @@ final class MoneyFrames {
     private static final Pattern NAME_WORDS = Pattern.compile("(?:(?<![\\w$])(?:[A-Z][\\w'’-]*|and|of|for|&)\\s+)+$");
     /** Between an amount and the loan it heads: at most one plain word ("a $620 million direct loan"). */
     private static final Pattern AMOUNT_BEFORE_LOAN = Pattern.compile("^\\s+(?:[a-z-]+\\s+)?$");
+    /** Between an amount and its loan, a lender's name may stand as well: "a $10 billion EXIM loan". */
+    private static final Pattern AMOUNT_LENDER_LOAN = Pattern.compile("^\\s+(?:\\p{Lu}[\\w-]*\\s+){1,3}$");
+    /** A financing verb's loan: "financed with a", "backed by a", "financed largely by a". */
+    private static final Pattern TO_LOAN =
+            Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:with|by|through)\\s+(?:a|an|the)\\s");
     /** Between a loan and the amount it carries: "loan of", "credit line of up to", "lent". */
     private static final Pattern AMOUNT_AFTER_LOAN =
             Pattern.compile("^\\s+(?:of\\s+|worth\\s+)?(?:up to\\s+|about\\s+|more than\\s+)?(?:(?:US|A|C)?\\$|€|£)?$");
@@ -56,6 +61,36 @@ final class MoneyFrames {
             if (from >= end
                     && from - end <= 30
                     && AMOUNT_AFTER_LOAN.matcher(s.substring(end, from)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /**
+     * Whether a financing verb that ends at {@code after} names a loan carrying its own amount: "a strategic reserve
+     * financed with a loan of up to $10 billion from the Export-Import Bank", "financed by a $10 billion EXIM loan". The
+     * verb's money is then the lender's investment, as a loan named first is ({@link #ownLoan}).
+     */
+    static boolean financedByLoan(String s, int after, int sentenceStart, List<Mention> money) {
+        Matcher to = TO_LOAN.matcher(s).region(after, s.length());
+        if (!to.lookingAt()) {
+            return false;
+        }
+        Matcher loan = LOAN_WORD.matcher(s).region(to.end(), Math.min(s.length(), to.end() + 60));
+        if (!loan.find()) {
+            return false;
+        }
+        if (ownLoan(s, loan.start(), loan.end(), sentenceStart, money)) {
+            return true;
+        }
+        for (Mention m : money) {
+            int from = m.start() - sentenceStart;
+            int end = m.end() - sentenceStart;
+            if (from >= to.end()
+                    && end <= loan.start()
+                    && AMOUNT_LENDER_LOAN
+                            .matcher(s.substring(end, loan.start()))
+                            .matches()) {
                 return true;
             }
         }

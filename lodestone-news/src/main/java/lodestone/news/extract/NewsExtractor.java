@@ -59,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-26";
+    public static final String VERSION = "news-pipeline-27";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -246,6 +246,16 @@ public final class NewsExtractor {
         boolean borrowedGeneric = true;
         /** Whether a trigger's second coordinated object with a time of its own is a frame of its own (round 18a). */
         boolean coordinated = true;
+        /**
+         * Whether an agreement with a company whose clause carries an investment is read as that investment alone
+         * (round 19b).
+         */
+        boolean dealContent = true;
+        /**
+         * Whether a verb phrase coordinated after another action, with an instrument of its own, is an action of its own
+         * (round 19b).
+         */
+        boolean secondActions = true;
         /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
         int sentencesPerRun = SENTENCES_PER_RUN;
         /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
@@ -262,6 +272,8 @@ public final class NewsExtractor {
             proposalGate = other.proposalGate;
             borrowedGeneric = other.borrowedGeneric;
             coordinated = other.coordinated;
+            dealContent = other.dealContent;
+            secondActions = other.secondActions;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
         }
@@ -363,6 +375,22 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutCoordinated() {
         return with(s -> s.coordinated = false);
+    }
+
+    /**
+     * @return this extractor reading an agreement with a company beside an investment of its clause as an agreement
+     *     too, as before round 19b (for measuring that step out of fold)
+     */
+    NewsExtractor withoutDealContent() {
+        return with(s -> s.dealContent = false);
+    }
+
+    /**
+     * @return this extractor without round 19b's second actions: a verb phrase coordinated after another action is no
+     *     action of its own (for measuring that step out of fold)
+     */
+    NewsExtractor withoutSecondActions() {
+        return with(s -> s.secondActions = false);
     }
 
     /**
@@ -1042,7 +1070,7 @@ public final class NewsExtractor {
             boolean object = SUSPENDED_OBJECT.matcher(after).find()
                     || (SUSPENDED_OBJECT.matcher(lead).find() && lead.transform(WHOLE_2::test))
                     || m.group().toLowerCase(Locale.ROOT).startsWith("general");
-            if (!object && pronounSuspension(s, m.start(), after, stems)) {
+            if (!object && pronounSuspension(s, m.start(), after, stems, settings.secondActions)) {
                 // "tightened rules on anode material in October before suspending them a month later": the measure
                 // told before it in the sentence is read as well, so this suspension leaves the measure triggers on
                 out.add(new Trigger(
@@ -1342,6 +1370,13 @@ public final class NewsExtractor {
                 agreement = true;
             }
         }
+        if (agreement && settings.dealContent && dealContent(context, sentence, out)) {
+            // "signed a financing agreement for a $565 million loan", "an agreement under which Iluka will lend
+            // US$20 million": a deal with a company whose clause carries an investment is that investment, the
+            // guideline's agreement "whose content is chiefly" another type; a framework between states keeps both
+            out.removeIf(t -> t.type() == EventType.AGREEMENT);
+            agreement = false;
+        }
         if (agreement) {
             out.removeIf(t -> t.type() == EventType.INVESTMENT && t.rule().startsWith("investment: $"));
         }
@@ -1363,8 +1398,10 @@ public final class NewsExtractor {
                     || word.equals("executive order")
                     || word.startsWith("strategic project");
             boolean vehicle = VEHICLE.matcher(m.group()).find();
-            if (!vehicle || out.isEmpty()) {
-                // a law or proclamation that carries a measure of another type is that measure's vehicle, not an event
+            if (!vehicle || out.isEmpty() || (settings.secondActions && ownAction(context, sentence, m.start(), out))) {
+                // a law or proclamation that carries a measure of another type is that measure's vehicle, not an event;
+                // in a clause of its own, apart from every other action ("took a 10% stake in Trilogy Metals ...,
+                // and in the same breath approved the Ambler road"), it is an action of its own
                 out.add(new Trigger(
                         EventType.OTHER, m.start(), m.end(), "other: " + m.group(), actionKind(m.group()), !weak));
             }
@@ -1374,7 +1411,9 @@ public final class NewsExtractor {
                 // ("a stockpile backed by a $10 billion loan from the Export-Import Bank") is the lender's investment.
                 List<Mention> amounts = context.in(sentence.start(), sentence.end(), MentionKind.MONEY);
                 out.removeIf(t -> t.type() == EventType.INVESTMENT
-                        && !MoneyFrames.ownLoan(s, t.start(), t.end(), sentence.start(), amounts));
+                        && !MoneyFrames.ownLoan(s, t.start(), t.end(), sentence.start(), amounts)
+                        && !(settings.secondActions
+                                && MoneyFrames.financedByLoan(s, t.end(), sentence.start(), amounts)));
             }
         } else if (!agreement) {
             m = guarded(PRODUCTION_QUOTA, stems, s);
@@ -1385,6 +1424,11 @@ public final class NewsExtractor {
         }
         if (out.isEmpty()) {
             actionFrame(s, context, sentence).ifPresent(out::add);
+        } else if (settings.secondActions) {
+            secondAction(s, context, sentence, out).ifPresent(t -> {
+                out.add(t);
+                out.sort(java.util.Comparator.comparingInt(Trigger::start));
+            });
         }
         return out;
     }
@@ -1409,6 +1453,107 @@ public final class NewsExtractor {
             }
         }
         return true;
+    }
+
+    /** The deal nouns of an agreement trigger whose content may be chiefly another type (not a framework or MoU). */
+    private static final Pattern DEAL_NOUN = Pattern.compile(
+            "^agreement: (?:agreed (?:to|on)|signed (?:agreements?|contracts?|deals?))$", Pattern.CASE_INSENSITIVE);
+
+    /** A fund an agreement creates is part of that agreement (the labelling guideline), no company of the deal. */
+    private static final Pattern FUND_NAME = Pattern.compile("\\b(?:Fund|Facility)$");
+
+    /**
+     * Whether the sentence's agreement is the deal of an investment told in its clause, with a company: "DFC signed a
+     * financing agreement for a $565 million loan to SVRE Holdings", "under the agreement announced on Wednesday,
+     * Iluka will also lend Lindian US$20 million". The labelling guideline's agreement is one "whose content is not
+     * chiefly" another type; a framework between states that also commits money ("signed a framework under which each
+     * government committed US$1 billion") is an agreement and an investment, so the agreement's clause must name an
+     * organisation that is not a government or agency.
+     */
+    private boolean dealContent(Context context, Sentence sentence, List<Trigger> triggers) {
+        for (Trigger deal : triggers) {
+            if (deal.type() != EventType.AGREEMENT
+                    || !DEAL_NOUN.matcher(deal.rule()).find()) {
+                continue;
+            }
+            int[] window = clause(context, sentence, deal.start());
+            boolean investment = triggers.stream()
+                    .anyMatch(t -> t.type() == EventType.INVESTMENT && t.start() >= window[0] && t.end() <= window[1]);
+            boolean company =
+                    context
+                            .in(sentence.start() + window[0], sentence.start() + window[1], MentionKind.ORGANISATION)
+                            .stream()
+                            .anyMatch(o -> !governmental(o)
+                                    && !FUND_NAME.matcher(o.surface()).find());
+            if (investment && company) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A second action of another type in a sentence whose triggers read one already (round 19b): a decision on an
+     * instrument ({@link #ACTION_FRAME}, the general {@code other} frame) told in a clause of its own, apart from every
+     * trigger of the sentence, that names a mineral of its own ("Its rare earth management regulations entered into force
+     * on Oct. 1 this year, and on Dec. 21, 2023 it had banned the export of rare earth extraction technology": a law in
+     * force and an export control). The clause is what {@link #clause} reads: a second verb phrase after ", and", ";",
+     * ", while" or ", but"; a phrase in the clause of another trigger is that action's term or vehicle, as before.
+     */
+    private static Optional<Trigger> secondAction(
+            String s, Context context, Sentence sentence, List<Trigger> triggers) {
+        if (context.in(sentence.start(), sentence.end(), MentionKind.MINERAL).isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = ACTION_FRAME.matcher(s);
+        while (m.find()) {
+            int at = m.start();
+            int end = m.end();
+            if (hedged(s, at)
+                    || triggers.stream().anyMatch(t -> t.start() < end && t.end() > at)
+                    || !ownAction(context, sentence, at, triggers)
+                    || sameKind(s, clause(context, sentence, at), triggers)) {
+                continue;
+            }
+            return Optional.of(new Trigger(
+                    EventType.OTHER, at, end, "other: second action " + m.group(), actionKind(m.group()), true));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a clause names an action of a type the sentence's triggers read already ("and on July 30 the President
+     * imposed a 50% tariff on imports of copper" beside an anti-dumping duty): a second action of the same type is a
+     * coordinated object of the first ({@link #coordinatedObjects}), not an {@code other} action.
+     */
+    private static boolean sameKind(String s, int[] window, List<Trigger> triggers) {
+        String clause = s.substring(window[0], window[1]);
+        for (Trigger t : triggers) {
+            for (Pattern p : KIND_PATTERNS.getOrDefault(t.type(), List.of())) {
+                if (p.matcher(clause).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the phrase at {@code at} stands in a clause of its own ({@link #clause}) that holds none of the sentence's
+     * triggers and names a mineral.
+     */
+    private static boolean ownAction(Context context, Sentence sentence, int at, List<Trigger> triggers) {
+        int[] window = clause(context, sentence, at);
+        if (window[0] == 0 && window[1] == sentence.text().length()) {
+            return false; // the sentence is one clause: the phrase shares it with the other triggers
+        }
+        boolean alone = triggers.stream()
+                .noneMatch(t -> t.start() < window[1]
+                        && t.end() > window[0]
+                        && !t.rule().startsWith("classifier"));
+        return alone
+                && !context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                        .isEmpty();
     }
 
     /**
@@ -1506,14 +1651,19 @@ public final class NewsExtractor {
 
     /** "it" or "them" right after a suspending verb. */
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:it|them)\\b");
+    /** The same after a quantifier ("then suspended most of them"; round 19b). */
+    private static final Pattern QUANTIFIED_PRONOUN_OBJECT =
+            Pattern.compile("\\s+(?:(?:most|all|some|many|part|much|several|both|each|one|two) of\\s+)?(?:it|them)\\b");
 
     /**
      * A suspension whose object is a pronoun standing for a measure told before it in its sentence ("tightened rules on
-     * anode material in October 2025 before suspending them a month later", "before agreeing to pause them"): the
-     * measure and its suspension are two events.
+     * anode material in October 2025 before suspending them a month later", "before agreeing to pause them", since round
+     * 19b also "then suspended most of them"): the measure and its suspension are two events.
      */
-    private static boolean pronounSuspension(String s, int at, String after, Set<String> stems) {
-        if (!PRONOUN_OBJECT.matcher(after).lookingAt()) {
+    private static boolean pronounSuspension(String s, int at, String after, Set<String> stems, boolean quantified) {
+        if (!(quantified ? QUANTIFIED_PRONOUN_OBJECT : PRONOUN_OBJECT)
+                .matcher(after)
+                .lookingAt()) {
             return false;
         }
         String before = s.substring(0, at);
@@ -1569,6 +1719,18 @@ public final class NewsExtractor {
             Map.entry(OTHER, TriggerWords.OTHER));
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
+    /** The specific patterns of each event type, for {@link #sameKind}. */
+    private static final Map<EventType, List<Pattern>> KIND_PATTERNS = Map.of(
+            EventType.EXPORT_CONTROL, List.of(EXPORT_CONTROL, LICENCE_FRAME),
+            EventType.EXPORT_CONTROL_SUSPENSION, List.of(SUSPENSION),
+            EventType.TARIFF, List.of(TARIFF),
+            EventType.LIST_UPDATE, List.of(LIST_UPDATE),
+            EventType.JOINT_VENTURE, List.of(JOINT_VENTURE),
+            EventType.OFFTAKE, List.of(OFFTAKE),
+            EventType.INVESTMENT, List.of(INVESTMENT),
+            EventType.AGREEMENT, List.of(AGREEMENT_NOUN),
+            EventType.OTHER, List.of(OTHER));
+
     private static final Pattern RESERVE = VOCABULARY.pattern("reserve");
     /** "Signing MoUs is the easy part": an action as the subject of a general remark, not an action taken. */
     private static final Pattern GERUND_SUBJECT = Pattern.compile(

@@ -56,7 +56,8 @@ final class TriggerWords {
             "replac",
             "levy",
             "levies",
-            "subject");
+            "subject",
+            "packag");
     /** Tariffs and duties. */
     static final Set<String> TARIFF =
             Set.of("tariff", "anti-dumping", "antidumping", "dumping", "countervail", "import", "duties");

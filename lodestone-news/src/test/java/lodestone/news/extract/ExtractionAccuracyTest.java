@@ -163,12 +163,13 @@ class ExtractionAccuracyTest {
         // predicted (P 0.770 R 0.631 F1 0.694; GoldScore pairs 93: F1 0.686); rounds 10a and 10b together
         // (news-pipeline-10): 99 of 149, 124 predicted (P 0.798 R 0.664 F1 0.725); round 11 (11a, 11b and 11c together,
         // news-pipeline-14): 102 of 149, 128 predicted (P 0.797 R 0.685 F1 0.736); round 12b (news-pipeline-16): 103
-        // of 149, 128 predicted (P 0.805 R 0.691 F1 0.744)
+        // of 149, 128 predicted (P 0.805 R 0.691 F1 0.744); round 19b (news-pipeline-27, second actions of another
+        // type): 104 of 149, 124 predicted (P 0.839 R 0.698 F1 0.762)
         GoldScore.Score score = score(split("corpus/blind6"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.73);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.75);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.79);
+                .isGreaterThanOrEqualTo(0.82);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
     }
 
@@ -198,12 +199,13 @@ class ExtractionAccuracyTest {
         // 41) and at round 10's merge ec2ad2a (events 77 of 140, 114 predicted: P 0.675 R 0.550 F1 0.606; claims the
         // same; dates 29 of 42). Development data since; round 11 (news-pipeline-14): 91 of 140, 123 predicted (P
         // 0.740 R 0.650 F1 0.692; dates 37 of 51); round 18b (attributes and party names): 98 of 140, 125 predicted
-        // (P 0.784 R 0.700 F1 0.740; dates 43 of 55)
+        // (P 0.784 R 0.700 F1 0.740; dates 43 of 55); round 19b (news-pipeline-27): 98 of 140, 121 predicted (P 0.810
+        // R 0.700 F1 0.751; dates 45 of 57)
         GoldScore.Score score = score(split("corpus/blind8"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.73);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.74);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.77);
+                .isGreaterThanOrEqualTo(0.80);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
     }
 
@@ -232,12 +234,13 @@ class ExtractionAccuracyTest {
         // instead of 0.55): 72 of 135, 103 predicted (P 0.699 R 0.533 F1 0.605), one prediction more than the
         // precision floor of 0.70 allowed, so that floor is 0.69.
         // Round 15b alone (the frame proposer): 77 of 135, 105 predicted (P 0.733 R 0.570 F1 0.642); both merged
-        // (news-pipeline-23, c5532a9): 78 of 135, 108 predicted (P 0.722 R 0.578 F1 0.642)
+        // (news-pipeline-23, c5532a9): 78 of 135, 108 predicted (P 0.722 R 0.578 F1 0.642); round 19b
+        // (news-pipeline-27): 77 of 135, 106 predicted (P 0.726 R 0.570 F1 0.639)
         GoldScore.Score score = score(split("corpus/blind10"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.61);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.63);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.69);
+                .isGreaterThanOrEqualTo(0.71);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.91);
     }
 
@@ -249,12 +252,13 @@ class ExtractionAccuracyTest {
         // 37) and at round 13's merge 3375a74 (news-pipeline-19: events 69 of 135, 93 predicted: P 0.742 R 0.511 F1
         // 0.605; claims the same; dates 28 of 36). Development data since; round 14b (news-pipeline-21, blind11 in
         // the classifier's and the filter's training): 74 of 135, 95 predicted (P 0.779 R 0.548 F1 0.643; dates 32 of
-        // 40); round 15b (news-pipeline-23, the frame proposer): 81 of 135, 104 predicted (P 0.779 R 0.600 F1 0.678)
+        // 40); round 15b (news-pipeline-23, the frame proposer): 81 of 135, 104 predicted (P 0.779 R 0.600 F1 0.678);
+        // round 19b (news-pipeline-27): 83 of 135, 105 predicted (P 0.790 R 0.615 F1 0.692)
         GoldScore.Score score = score(split("corpus/blind11"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.65);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.68);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.76);
+                .isGreaterThanOrEqualTo(0.78);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.82);
     }
 
@@ -341,12 +345,13 @@ class ExtractionAccuracyTest {
         // round 18 was being built; scored once, by score-extraction, at main a2fae2b (news-pipeline-25: events 75 of
         // 137, 122 predicted: P 0.615 R 0.547 F1 0.579; claims 12 of 13, 13 predicted: P 0.923 R 0.923 F1 0.923; dates
         // 31 of 41) and at round 18's merge f7bed79 (news-pipeline-26 with the slots of round 18b: events 74 of 137,
-        // 120 predicted: P 0.617 R 0.540 F1 0.576; claims the same; dates 31 of 40). Development data since
+        // 120 predicted: P 0.617 R 0.540 F1 0.576; claims the same; dates 31 of 40). Development data since; round
+        // 19b (news-pipeline-27, no trained resource changed): 77 of 137, 121 predicted (P 0.636 R 0.562 F1 0.597)
         GoldScore.Score score = score(split("corpus/blind16"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.57);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.59);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.61);
+                .isGreaterThanOrEqualTo(0.63);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
     }
 }

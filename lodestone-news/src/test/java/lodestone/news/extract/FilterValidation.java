@@ -140,10 +140,16 @@ final class FilterValidation {
 
     /**
      * @return the extractor as shipped, or with {@code -Dcoordinated=false} without round 18a's frames of a second
-     *     coordinated object ({@link NewsExtractor#withoutCoordinated})
+     *     coordinated object ({@link NewsExtractor#withoutCoordinated}), with {@code -DsecondActions=false} without
+     *     round 19b's second actions of another type ({@link NewsExtractor#withoutSecondActions}), with {@code
+     *     -DdealContent=false} reading an agreement with a company beside an investment as an agreement too ({@link
+     *     NewsExtractor#withoutDealContent})
      */
     static NewsExtractor coordinated(NewsExtractor extractor) {
-        return "false".equals(System.getProperty("coordinated")) ? extractor.withoutCoordinated() : extractor;
+        NewsExtractor out =
+                "false".equals(System.getProperty("coordinated")) ? extractor.withoutCoordinated() : extractor;
+        out = "false".equals(System.getProperty("secondActions")) ? out.withoutSecondActions() : out;
+        return "false".equals(System.getProperty("dealContent")) ? out.withoutDealContent() : out;
     }
 
     /** Runs the extractor with each split's out-of-fold classifier, keeping and recording every candidate. */

@@ -71,7 +71,10 @@ import lodestone.news.vet.LogisticFilter;
  * matched, predicted and gold events, P, R and F1 per split before and after, and pooled. Run from the repository root
  * with a file that keeps the sentence vectors between runs, the table to write and the arguments of {@link
  * TrainingSentences} ({@code -Dcandidates=FILE} reads the filter's table from FILE instead of the shipped one, and
- * {@code -Dcoordinated=false} reads each trigger as one frame, as before round 18a):
+ * {@code -Dcoordinated=false} reads each trigger as one frame, as before round 18a; {@code -DsecondActions=false} and
+ * {@code -DdealContent=false} leave out round 19b's steps; {@code -DgateTable=FILE} trains each fold's gate on the
+ * {@code .filter} table of another run, so that two variants of the frame stage are measured with the same gates;
+ * with {@code -Dmisses=true} the false alarms are listed as well):
  *
  * <pre>
  * java -cp ... lodestone.news.extract.ProposalValidation VECTORS.tsv PROPOSALS.tsv DIR[#REGEX]|FILE.tsv...
@@ -187,15 +190,15 @@ final class ProposalValidation {
                 table.first(CandidateFeatures.NAMES.size()).toText(),
                 StandardCharsets.UTF_8);
         // the gate over the candidate filter's features alone (rounds 14a-15b), then over the gate's own as well
+        // -DgateTable=FILE: each fold's gate trained on another run's table (a .filter table this class wrote), so
+        // that two variants of the frame stage are measured with the same gates
+        String gateTable = System.getProperty("gateTable");
+        GateTraining.Table shippedTable = gateTable == null
+                ? table.first(CandidateFeatures.NAMES.size())
+                : GateTraining.parse(Files.readString(Path.of(gateTable), StandardCharsets.UTF_8), gateTable);
         System.out.println("the gate over the candidate filter's features alone:");
         List<Run> shipped = afterByFold(
-                splits,
-                table.first(CandidateFeatures.NAMES.size()),
-                before,
-                filters,
-                extractors,
-                proposer,
-                GateTraining.MAX_PRECISION_FALL);
+                splits, shippedTable, before, filters, extractors, proposer, GateTraining.MAX_PRECISION_FALL);
         System.out.println("where the shipped pipeline (the gate over the filter's features) loses recall:");
         diagnose(shipped, filters);
         if (Boolean.getBoolean("shippedOnly")) {
@@ -418,6 +421,20 @@ final class ProposalValidation {
             Set<Integer> matched = GoldScore.matchedEvents(rows, goldEvents);
             Set<Integer> paired =
                     Set.copyOf(GoldScore.matchedEventPairs(goldEvents, rows).values());
+            if (Boolean.getBoolean("misses")) {
+                // the false alarms: kept predictions the scorer pairs with no gold event
+                for (int k = 0; k < rows.size(); k++) {
+                    if (!paired.contains(k)) {
+                        Candidate c = keptCandidates.get(k);
+                        System.out.println("    false " + r.split() + " " + r.article() + " ["
+                                + rows.get(k).get("type").asText() + "] " + c.rule() + ": "
+                                + abbreviated(
+                                        r.sentences().get(c.sentenceIndex()).text()) + " | minerals "
+                                + rows.get(k).get("minerals") + " parties "
+                                + rows.get(k).get("parties"));
+                    }
+                }
+            }
             for (int g = 0; g < goldEvents.size(); g++) {
                 if (matched.contains(g)) {
                     continue;
@@ -439,10 +456,22 @@ final class ProposalValidation {
                     byType.computeIfAbsent(why, k -> new TreeMap<>())
                             .merge(e.get("type").asText(), 1, Integer::sum);
                     if (Boolean.getBoolean("misses")) {
+                        // the types of the kept predictions near it (its sentence or the next ones, sharing a party
+                        // or a mineral), and whether one of them is told in the same sentence
+                        Set<String> nearTypes = new java.util.TreeSet<>();
+                        boolean same = false;
+                        for (int k = 0; k < rows.size(); k++) {
+                            int s = keptCandidates.get(k).sentenceIndex();
+                            if (Math.abs(s - at) <= 1 && shares(e, rows.get(k))) {
+                                nearTypes.add(rows.get(k).get("type").asText());
+                                same |= s == at;
+                            }
+                        }
                         System.out.println("    near " + r.split() + " " + r.article() + " ["
                                 + e.get("type").asText() + "] " + why + ": "
                                 + abbreviated(r.sentences().get(at).text()) + " | minerals " + e.get("minerals")
-                                + " parties " + e.get("parties"));
+                                + " parties " + e.get("parties") + " | near " + nearTypes
+                                + (same ? " same sentence" : " next sentence"));
                     }
                     continue;
                 }
