@@ -26,8 +26,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * again under its fold's behaviour with the background walks off (volatility 0): the medians of that run are the
  * measure's explained part, for the row's own series and for the two other prices over the same window, so that a
  * realised price can be read against the home and outside prices it mixes. It also lists every out-of-fold price row,
- * right or wrong, so that a change's before and after can be compared row by row. Run on demand only (it repeats the whole
- * grid): {@code -Dtest=DirectionsDiagnosis -Dlodestone.directions=true}.
+ * right or wrong, so that a change's before and after can be compared row by row. Run on demand only (it repeats the
+ * whole grid): {@code -Dtest=DirectionsDiagnosis -Dlodestone.directions=true}.
  */
 @Tag("slow")
 @EnabledIfSystemProperty(named = "lodestone.directions", matches = "true")
