@@ -71,7 +71,7 @@ class BacktestCliTest {
         assertThat(report.get("testCoverage").asDouble()).isBetween(0.0, 1.0);
         JsonNode row = report.get("rows").get(0);
         assertThat(row.get("p10").asDouble()).isLessThanOrEqualTo(row.get("p90").asDouble());
-        assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(173);
+        assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(180);
         long widened = 0;
         for (JsonNode r : report.get("rows")) {
             assertThat(r.get("predictiveP10").asDouble())
@@ -126,19 +126,19 @@ class BacktestCliTest {
         assertThat(json.code()).as(json.err()).isZero();
         JsonNode result = json.json();
         JsonNode folds = result.get("folds");
-        assertThat(folds).hasSize(10);
+        assertThat(folds).hasSize(11);
         long inside = 0;
         for (JsonNode fold : folds) {
             long held = fold.get("heldOutScore").get("observations").asLong();
-            assertThat(fold.get("trainingRows").asLong() + held).isEqualTo(317);
+            assertThat(fold.get("trainingRows").asLong() + held).isEqualTo(327);
             assertThat(fold.get("priorScore").get("observations").asLong()).isEqualTo(held);
             inside += fold.get("heldOutScore").get("inside").asLong();
         }
         assertThat(result.get("pooled").get("heldOutScore").get("observations").asLong())
-                .isEqualTo(317);
+                .isEqualTo(327);
         assertThat(result.get("pooled").get("heldOutScore").get("inside").asLong())
                 .isEqualTo(inside);
-        assertThat(result.get("calibration").get("observations").asLong()).isEqualTo(317);
+        assertThat(result.get("calibration").get("observations").asLong()).isEqualTo(327);
         JsonNode pooled = result.get("pooled");
         assertThat(pooled.get("predictiveInside").asLong())
                 .isGreaterThanOrEqualTo(pooled.get("heldOutScore").get("inside").asLong());
@@ -146,11 +146,11 @@ class BacktestCliTest {
                 .isGreaterThanOrEqualTo(pooled.get("meanWidth").asDouble());
         assertThat(result.get("modelError").get("priceRows").asInt()
                         + result.get("modelError").get("quantityRows").asInt())
-                .isEqualTo(317);
+                .isEqualTo(327);
 
         CliTest.Run csv = run("backtest", "--calibrate", "--cross-validate", "--paths", "100", "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();
-        assertThat(csv.out().lines()).hasSize(1 + 11).first().asString().startsWith("held_out,training_rows");
+        assertThat(csv.out().lines()).hasSize(1 + 12).first().asString().startsWith("held_out,training_rows");
 
         CliTest.Run alone = run("backtest", "--cross-validate", "--paths", "100");
         assertThat(alone.code()).isEqualTo(1);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import lodestone.sim.scenario.Instrument;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StockRelease;
 import org.junit.jupiter.api.Test;
@@ -181,6 +183,87 @@ class QuotaTest {
                     .isCloseTo(
                             instrument == Instrument.QUOTA ? free + under : free + 1.5 * 16.0 / 31 * 0.5, within(EPS));
         }
+    }
+
+    @Test
+    void whatAQuotaRefusesLeaksAtTheMarketsLeakageAndTheHoldersOfferAtTheYearsEndIsNotRefused() {
+        // the first test's quota of half the pace, with a fifth of what is refused arriving through third countries
+        // (not recorded as the issuer's exports, received by the buyers). Month 0 orders 1, ships 0.5, refuses 0.5 and
+        // 0.1 leaks: 0.6 received (stock 2 → 1.6). Month 1 orders 1 + 0.4 and ships 0.5: 0.9 refused, 0.18 leaks, 0.68
+        // received (stock 1.28). Month 2 ends the quota year: the holders offer up to the ceiling of 2, the buyers
+        // want 1 + 0.72 and get the 0.5 left; what is refused is what they wanted and did not get, 1.22, so 0.244
+        // leaks (0.744 received, stock 1.024). Month 3 starts the next year: 1.976 ordered, 0.5 shipped, 1.476 refused,
+        // 0.2952 leaks.
+        Market market = twoMonthsCover(
+                        Fixtures.behaviour().restock(1).maxOrder(2).build())
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.2), Response.NONE, Response.NONE);
+        ScenarioSpec quota = spec(
+                market, 0.5, Instrument.QUOTA, Optional.of(START.plusMonths(2)), Optional.empty(), Optional.empty(), 4);
+        PathOutcomes paths = paths(quota);
+        double[] exports = new double[4];
+        double[] receipts = new double[4];
+        for (int t = 0; t < 4; t++) {
+            exports[t] = paths.value(Series.EXPORTS, 0, t);
+            receipts[t] = paths.value(Series.RECEIPTS, 0, t);
+        }
+        assertThat(exports).containsExactly(new double[] {0.5, 0.5, 0.5, 0.5}, within(EPS));
+        assertThat(receipts).containsExactly(new double[] {0.6, 0.68, 0.744, 0.7952}, within(EPS));
+    }
+
+    @Test
+    void aQuotaSpanningTwoQuotaYearsLapsesAtEachYearsEndAndTheNextYearStartsFresh() {
+        // a quarter of the pace withheld (0.75 released a month), restocking in a month, orders up to 2, and recycling
+        // of half the use from the start, so buyers order less than the allowance once their stock is above target:
+        // month 0 orders 1 and ships 0.75 (received 1.25, stock 2.25); month 1 orders and ships 0.75 (stock 2.5); from
+        // month 2 they order and ship 0.5 and 0.25 of the allowance a month is left, 2.25 after month 10. December
+        // (month 11) ends the calendar quota year: 3 are left and the holders ship up to the ceiling, 2 (received 2.5,
+        // stock 4); the last 1 lapses. The second year starts with nothing carried.
+        Market market = twoMonthsCover(
+                        Fixtures.behaviour().restock(1).maxOrder(2).build())
+                .withMitigations(
+                        Distribution.fixed(0), 0, Distribution.fixed(0), Response.NONE, new Response(0.5, 0, 0));
+        double[] firstYear = {0.75, 0.75, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 2};
+        // (a) the quota stands at a quarter withheld for 24 months: months 12-14 order nothing (stock 4 → 3.5 → 3 →
+        // 2.5) while 2.25 accumulate, month 15 orders 0.5 and ships it (2.5 left), months 16-22 add 0.25 a month (4.25
+        // left), and December of the second year (month 23) ends it: 5 left, 2 shipped
+        double[] twoYears = concat(firstYear, new double[] {0, 0, 0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 2});
+        assertThat(exports(quotaPhases(market, List.of(phase(24, 0.25)), 24))).containsExactly(twoYears, within(EPS));
+        // (b) three quarters withheld from the second year (0.25 released a month): months 12-14 order nothing, month
+        // 15 orders 0.5 against the 1 released since month 12 (0.5 left), months 16 and 17 ship 0.5 each (0.25 left,
+        // then 0), and month 18 ships only the month's 0.25 of the 0.5 ordered: the 1 that lapsed in December is not
+        // there to ship
+        double[] tighter = concat(firstYear, new double[] {0, 0, 0, 0.5, 0.5, 0.5, 0.25});
+        assertThat(exports(quotaPhases(market, List.of(phase(12, 0.25), phase(12, 0.75)), 19)))
+                .containsExactly(tighter, within(EPS));
+    }
+
+    private static Phase phase(int months, double severity) {
+        return new Phase(Distribution.fixed(months), Distribution.fixed(severity));
+    }
+
+    /** A quota on every destination from January 2026 in the given phases, its quota year the calendar year. */
+    private static ScenarioSpec quotaPhases(Market market, List<Phase> phases, int horizon) {
+        ScenarioSpec one =
+                spec(market, 0.25, Instrument.QUOTA, Optional.empty(), Optional.empty(), Optional.empty(), horizon);
+        return new ScenarioSpec(
+                one.id(),
+                one.title(),
+                one.description(),
+                one.start(),
+                horizon,
+                one.perspective(),
+                one.threshold(),
+                one.recoveryLevel(),
+                one.disruption().withPhases(phases),
+                one.markets(),
+                one.assumptions(),
+                one.sources());
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private static PathOutcomes paths(ScenarioSpec spec) {
