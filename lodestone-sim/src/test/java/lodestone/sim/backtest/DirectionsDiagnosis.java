@@ -25,8 +25,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * whose median moves the wrong way, which term of the model set the median's sign. Each wrong row's episode is run
  * again under its fold's behaviour with the background walks off (volatility 0): the medians of that run are the
  * measure's explained part, for the row's own series and for the two other prices over the same window, so that a
- * realised price can be read against the home and outside prices it mixes. Run on demand only (it repeats the whole
- * grid): {@code -Dtest=DirectionsDiagnosis -Dlodestone.directions=true}.
+ * realised price can be read against the home and outside prices it mixes. It also lists every out-of-fold price row,
+ * right or wrong, so that a change's before and after can be compared row by row. Run on demand only (it repeats the
+ * whole grid): {@code -Dtest=DirectionsDiagnosis -Dlodestone.directions=true}.
  */
 @Tag("slow")
 @EnabledIfSystemProperty(named = "lodestone.directions", matches = "true")
@@ -85,6 +86,21 @@ class DirectionsDiagnosis {
                     .flatMap(f -> f.rows().stream())
                     .filter(r -> r.row().observation().id().startsWith("be15-"))
                     .forEach(r -> out.append(CalibrationTest.line(r)).append('\n'));
+            // every out-of-fold price row, right or wrong: the before and after of a change, row by row
+            out.append("out-of-fold price rows (right | id | series | observed | P10/P50/P90):\n");
+            result.folds().stream()
+                    .flatMap(f -> f.heldOutReport().rows().stream())
+                    .filter(r -> r.directionRight().isPresent())
+                    .forEach(r -> out.append(String.format(
+                            Locale.ROOT,
+                            "  %s | %s | %s | %.3f | %.3f/%.3f/%.3f%n",
+                            r.directionRight().get() ? "right" : "WRONG",
+                            r.observation().id(),
+                            r.observation().series().id(),
+                            r.observation().value(),
+                            r.p10(),
+                            r.p50(),
+                            r.p90())));
             int wrong = 0;
             out.append("wrong price directions (episode | id | series | window | observed | P10/P50/P90 | explained"
                     + " medians inside/outside/realised):\n");
