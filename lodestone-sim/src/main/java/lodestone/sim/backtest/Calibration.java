@@ -44,8 +44,8 @@ public final class Calibration {
     /**
      * The grid: price flexibility, precaution, restocking time, netting of pending applications, background volatility
      * and lasting precaution, each at two or three levels around the first look (216 candidates), each once without and
-     * once with deadline stocking (432 in all); the other behaviour
-     * values stay at the first look.
+     * once with deadline stocking (432), and those each once without and once with home landing (864 in all); the other
+     * behaviour values stay at the first look.
      *
      * @return the candidates, in a fixed order
      */
