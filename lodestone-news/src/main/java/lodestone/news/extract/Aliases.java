@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  */
 final class Aliases {
     /** The legal forms that may stand between a name and its short form: "Japan Australia Rare Earths B.V. (JARE)". */
-    private static final String LEGAL = "(?:,?\\s+(?:Inc\\.?|Corp\\.?|Corporation|Co\\.,?\\s+Ltd\\.?|Co\\.|Ltd\\.?|Limited"
-            + "|Pty\\.?\\s+Ltd\\.?|plc|PLC|AG|ASA|S\\.A\\.|SA|B\\.V\\.|BV|N\\.V\\.|NV|LLC|GmbH|SAS|SpA|S\\.p\\.A\\.|Tbk))?";
+    private static final String LEGAL =
+            "(?:,?\\s+(?:Inc\\.?|Corp\\.?|Corporation|Co\\.,?\\s+Ltd\\.?|Co\\.|Ltd\\.?|Limited"
+                    + "|Pty\\.?\\s+Ltd\\.?|plc|PLC|AG|ASA|S\\.A\\.|SA|B\\.V\\.|BV|N\\.V\\.|NV|LLC|GmbH|SAS|SpA|S\\.p\\.A\\.|Tbk))?";
 
     private static final String SHORT = "(?<short>[A-Z][\\p{L}\\d&.'’-]*(?:\\s+[A-Z][\\p{L}\\d&.'’-]*){0,2})";
 
@@ -140,7 +141,7 @@ final class Aliases {
 
     /**
      * @param text the article text
-     * @param found its mentions, sorted by start
+     * @param mentions its mentions, sorted by start
      * @param gazetteer the gazetteer that keyed them
      * @return the mentions with the article's short forms resolved, and the names the definitions give
      */
@@ -218,7 +219,10 @@ final class Aliases {
         for (Definition d : definitions.values()) {
             String kind = d.key().startsWith("company:")
                     ? "company"
-                    : gazetteer.organisation(d.key()).map(Gazetteer.Organisation::kind).orElse("");
+                    : gazetteer
+                            .organisation(d.key())
+                            .map(Gazetteer.Organisation::kind)
+                            .orElse("");
             if (kind.equals("company")
                     && !stateOwned.contains(d.key())
                     && !d.full().startsWith(d.shortForm() + " ")) {
@@ -234,10 +238,11 @@ final class Aliases {
      * A company named in passing after the word that says what it is: "commodity trader Mercuria", "trading house
      * Iwatani", "battery giant BTR", "the state company Yacimientos de Litio Bolivianos", "the Chinese consortium CBC".
      */
-    private static final Pattern DESCRIBED = Pattern.compile("\\b(?:company|miner|trader|trading house|producer|developer"
-            + "|explorer|refiner|carmaker|automaker|consortium|investor|firm|maker|manufacturer|smelter|conglomerate"
-            + "|giant|supplier|operator|group)[^\\S\\n]+(?<name>[A-Z][\\p{L}\\d&'’-]*(?:[^\\S\\n]+(?:(?:de|del|da|do|of|y"
-            + "|&)[^\\S\\n]+)?[A-Z][\\p{L}\\d&'’-]*){0,4})");
+    private static final Pattern DESCRIBED =
+            Pattern.compile("\\b(?:company|miner|trader|trading house|producer|developer"
+                    + "|explorer|refiner|carmaker|automaker|consortium|investor|firm|maker|manufacturer|smelter|conglomerate"
+                    + "|giant|supplier|operator|group)[^\\S\\n]+(?<name>[A-Z][\\p{L}\\d&'’-]*(?:[^\\S\\n]+(?:(?:de|del|da|do|of|y"
+                    + "|&)[^\\S\\n]+)?[A-Z][\\p{L}\\d&'’-]*){0,4})");
 
     /** Before a description: the company is the state's ("the state company", "state-owned miner"). */
     private static final Pattern STATE = Pattern.compile("\\bstate(?:-owned|-run)?[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+)?$");
@@ -273,7 +278,8 @@ final class Aliases {
             String key = "company:"
                     + MentionFinder.LEGAL_SUFFIX.matcher(name).replaceFirst("").strip();
             names.putIfAbsent(name, key);
-            if (STATE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+            if (STATE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()))
+                    .find()) {
                 stateOwned.add(key);
             }
         }

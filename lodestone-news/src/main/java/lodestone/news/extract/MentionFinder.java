@@ -96,8 +96,8 @@ final class MentionFinder {
     /** "Missouri-based ", "U.S.-based ": where a company sits, written before its name. */
     private static final Pattern BASED_PREFIX = Pattern.compile("(?:[\\p{L}.]+\\s+)?[\\p{L}.]+-based\\s+");
 
-    static final Pattern LEGAL_SUFFIX =
-            Pattern.compile("[,\\s]+(?:Inc\\.?|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|S\\.A\\.|Co\\.|B\\.V\\."
+    static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "[,\\s]+(?:Inc\\.?|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|S\\.A\\.|Co\\.|B\\.V\\."
                     + "|N\\.V\\.|GmbH|LLC)$");
     static final java.util.Set<String> NOT_COMPANY_START = java.util.Set.of(
             "The",

@@ -907,7 +907,8 @@ public final class NewsExtractor {
                     if (!government) {
                         names.add(
                                 org.key().startsWith("company:")
-                                        ? written.getOrDefault(org.key(), org.key().substring(8))
+                                        ? written.getOrDefault(
+                                                org.key(), org.key().substring(8))
                                         : written.getOrDefault(org.key(), partyName(org, known)));
                     }
                 }
