@@ -203,17 +203,9 @@ final class Aliases {
             spans.add(new int[] {m.start(), m.end()});
         }
         int[] starts = spans.stream().mapToInt(s -> s[0]).toArray();
-        for (PhraseMatcher.Match match : new PhraseMatcher(definitions.keySet(), false).find(text)) {
-            if (!taken(spans, starts, match.start(), match.end())) {
-                out.add(new Mention(
-                        MentionKind.ORGANISATION,
-                        match.start(),
-                        match.end(),
-                        match.surface(),
-                        java.util.Objects.requireNonNull(definitions.get(match.surface()))
-                                .key()));
-            }
-        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        definitions.values().forEach(d -> keys.put(d.shortForm(), d.key()));
+        addFree(text, keys, spans, starts, out);
         out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
         Map<String, String> names = new HashMap<>();
         for (Definition d : definitions.values()) {
@@ -287,18 +279,30 @@ final class Aliases {
             return found;
         }
         List<Mention> out = new ArrayList<>(found);
-        for (PhraseMatcher.Match match : new PhraseMatcher(names.keySet(), false).find(text)) {
+        addFree(text, names, spans, starts, out);
+        out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
+        return out;
+    }
+
+    /**
+     * Adds an organisation mention for every place the text writes one of the forms, where no mention stands already.
+     *
+     * @param keys each form's organisation key
+     * @param spans the spans of the mentions already found, sorted by start
+     * @param starts their starts
+     */
+    private static void addFree(
+            String text, Map<String, String> keys, List<int[]> spans, int[] starts, List<Mention> out) {
+        for (PhraseMatcher.Match match : new PhraseMatcher(keys.keySet(), false).find(text)) {
             if (!taken(spans, starts, match.start(), match.end())) {
                 out.add(new Mention(
                         MentionKind.ORGANISATION,
                         match.start(),
                         match.end(),
                         match.surface(),
-                        java.util.Objects.requireNonNull(names.get(match.surface()))));
+                        java.util.Objects.requireNonNull(keys.get(match.surface()))));
             }
         }
-        out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
-        return out;
     }
 
     /** Whether {@code shortForm}, written after {@code org}, is a short form of it. */

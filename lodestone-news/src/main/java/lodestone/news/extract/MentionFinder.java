@@ -39,7 +39,8 @@ final class MentionFinder {
     static final Pattern MONEY_AFTER = Pattern.compile(
             LeadDispatch.guard(
                     "(?<qual>\\b(?:up to|more than|over|at least|about|around|nearly|almost|some|roughly|approximately)\\s+)?"
-                            + "\\b(?<num>\\d+(?:\\.\\d+)?)\\s?(?<mult>trillion|billion|million)\\s+"
+                            + "\\b(?<![\\d,.])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?"
+                            + "(?<mult>trillion|billion|million)\\s+"
                             + "(?<cur>US dollars|dollars|yuan|renminbi|euros|yen|Australian dollars|Canadian dollars)\\b"
                             + "(?:\\s+(?<each>each|apiece))?"),
             Pattern.CASE_INSENSITIVE);
