@@ -226,6 +226,24 @@ public final class Gazetteer {
         return Objects.requireNonNull(organisationForms.get(form), form);
     }
 
+    /**
+     * @param form a surface form
+     * @return the id of the organisation the gazetteer matches it to, if it matches one
+     */
+    Optional<String> organisationKey(String form) {
+        return Optional.ofNullable(organisationForms.get(form));
+    }
+
+    /** @return whether the form names a country (or a head of state standing for one) */
+    boolean namesCountry(String form) {
+        return countryForms.containsKey(form);
+    }
+
+    /** @return whether the form names a mineral */
+    boolean namesMineral(String form) {
+        return mineralForms.containsKey(form.toLowerCase(java.util.Locale.ROOT));
+    }
+
     MineralName mineralOf(String form) {
         return Objects.requireNonNull(mineralForms.get(form.toLowerCase(java.util.Locale.ROOT)), form);
     }

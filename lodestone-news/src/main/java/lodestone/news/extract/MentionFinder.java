@@ -39,7 +39,8 @@ final class MentionFinder {
     static final Pattern MONEY_AFTER = Pattern.compile(
             LeadDispatch.guard(
                     "(?<qual>\\b(?:up to|more than|over|at least|about|around|nearly|almost|some|roughly|approximately)\\s+)?"
-                            + "\\b(?<num>\\d+(?:\\.\\d+)?)\\s?(?<mult>trillion|billion|million)\\s+"
+                            + "\\b(?<![\\d,.])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?"
+                            + "(?<mult>trillion|billion|million)\\s+"
                             + "(?<cur>US dollars|dollars|yuan|renminbi|euros|yen|Australian dollars|Canadian dollars)\\b"
                             + "(?:\\s+(?<each>each|apiece))?"),
             Pattern.CASE_INSENSITIVE);
@@ -80,7 +81,7 @@ final class MentionFinder {
      * Resources", "Energy Fuels Inc."), up to four words; the legal suffix is not part of the key.
      */
     private static final Pattern COMPANY = Pattern.compile(
-            "\\b(?<name>(?:[A-Z][\\p{L}\\d&'’.-]*\\s+){1,3}(?:Resources|Minerals|Materials|Mining|Metals|Metal|Lithium"
+            "\\b(?<name>(?:[A-Z][\\p{L}\\d&'’.-]*[^\\S\\n]+){1,3}(?:Resources|Minerals|Materials|Mining|Metals|Metal|Lithium"
                     + "|Rare Earths|Group|Holdings|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|Capital"
                     + "|Technologies|Industries|Company|Co\\.|Magnetics|Elements|Energy|Partners|Ventures|Motors"
                     + "|Electronics|Chemicals?|Alloys|Graphite|Tungsten|Cobalt|Nickel|Antimony|Zinc|Copper|Rutile|Uranium"
@@ -96,9 +97,10 @@ final class MentionFinder {
     /** "Missouri-based ", "U.S.-based ": where a company sits, written before its name. */
     private static final Pattern BASED_PREFIX = Pattern.compile("(?:[\\p{L}.]+\\s+)?[\\p{L}.]+-based\\s+");
 
-    static final Pattern LEGAL_SUFFIX =
-            Pattern.compile("[,\\s]+(?:Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|Co\\.)$");
-    private static final java.util.Set<String> NOT_COMPANY_START = java.util.Set.of(
+    static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "[,\\s]+(?:Inc\\.?|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|S\\.A\\.|Co\\.|B\\.V\\."
+                    + "|N\\.V\\.|GmbH|LLC)$");
+    static final java.util.Set<String> NOT_COMPANY_START = java.util.Set.of(
             "The",
             "A",
             "An",

@@ -457,7 +457,9 @@ public final class NewsExtractor {
         // the text is split into sentences on the other core while the mentions are found
         CompletableFuture<List<Sentence>> sentencesLater =
                 CompletableFuture.supplyAsync(() -> SentenceSplitter.split(text));
-        List<Mention> mentions = finder.find(text, article.published());
+        // an organisation's short form defined in the article ("Japan Australia Rare Earths B.V. (JARE)") names it
+        Aliases aliases = Aliases.of(text, finder.find(text, article.published()), gazetteer);
+        List<Mention> mentions = aliases.mentions();
         List<Sentence> sentences = joined(sentencesLater);
         if (sentences.size() > limits.maxSentences()) {
             throw new LimitExceededException(
@@ -512,7 +514,7 @@ public final class NewsExtractor {
             if (d.type == EventType.OTHER && d.money == null) {
                 d.money = d.budget;
             }
-            events.add(d.toEvent(gazetteer));
+            events.add(d.toEvent(gazetteer, aliases));
         }
         List<Claim> claims = joined(claimsLater);
         budget.check("claims");
@@ -904,14 +906,18 @@ public final class NewsExtractor {
                     minerals.stream().anyMatch(lead.minerals()::contains));
         }
 
-        Event toEvent(Gazetteer gazetteer) {
+        Event toEvent(Gazetteer gazetteer, Aliases aliases) {
             // a company is reported by the fullest name the frame's sentences write for it: a headline's "Lynas" merged
             // with the lead's "Lynas Rare Earths Ltd" is "Lynas Rare Earths" (a state miner keeps the form each mention
-            // gives, often its acronym: "KABIL")
+            // gives, often its acronym: "KABIL"); an organisation the article defines a short form for is reported by
+            // the name its definition gives (Aliases)
             Map<String, String> written = new LinkedHashMap<>();
             for (Mention org : organisations) {
                 Optional<Gazetteer.Organisation> known = gazetteer.organisation(org.key());
-                if (known.filter(o -> o.kind().equals("company")).isPresent()) {
+                Optional<String> defined = aliases.name(org.key());
+                if (defined.isPresent()) {
+                    written.put(org.key(), defined.get());
+                } else if (known.filter(o -> o.kind().equals("company")).isPresent()) {
                     String name = partyName(org, known);
                     written.merge(org.key(), name, (a, b) -> b.length() > a.length() ? b : a);
                 }
@@ -929,7 +935,8 @@ public final class NewsExtractor {
                     if (!government) {
                         names.add(
                                 org.key().startsWith("company:")
-                                        ? org.key().substring(8)
+                                        ? written.getOrDefault(
+                                                org.key(), org.key().substring(8))
                                         : written.getOrDefault(org.key(), partyName(org, known)));
                     }
                 }

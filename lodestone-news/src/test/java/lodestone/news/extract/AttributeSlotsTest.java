@@ -32,6 +32,19 @@ class AttributeSlotsTest {
     }
 
     @Test
+    void anAmountWithThousandsBeforeItsCurrencyWordIsReadWhole() {
+        List<Mention> money = new MentionFinder(Gazetteer.bundled())
+                        .find(
+                                "The two firms signed a contract for a lithium plant with an investment of 1,030 million"
+                                        + " dollars, after a first one of 970 million dollars.",
+                                Optional.empty())
+                        .stream()
+                        .filter(m -> m.kind() == MentionKind.MONEY)
+                        .toList();
+        assertThat(money).extracting(Mention::surface).containsExactly("1,030 million dollars", "970 million dollars");
+    }
+
+    @Test
     void aPriceIsNoAmountOfMoney() {
         List<Event> events = events(
                 "The Pentagon took a 15% stake in rare earths miner MP Materials, paying $17.17 a share for newly issued"
