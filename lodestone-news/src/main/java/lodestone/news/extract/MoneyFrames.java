@@ -16,10 +16,12 @@ final class MoneyFrames {
     private static final Pattern LOAN_WORD = VOCABULARY.pattern("loan-word");
     /** The words of a name before its head ("Critical Minerals Sovereign", "First and Last Mile"). */
     private static final Pattern NAME_WORDS = Pattern.compile("(?:(?<![\\w$])(?:[A-Z][\\w'’-]*|and|of|for|&)\\s+)+$");
-    /** Between an amount and the loan it heads: at most one plain word ("a $620 million direct loan"). */
-    private static final Pattern AMOUNT_BEFORE_LOAN = Pattern.compile("^\\s+(?:[a-z-]+\\s+)?$");
-    /** Between an amount and its loan, a lender's name may stand as well: "a $10 billion EXIM loan". */
-    private static final Pattern AMOUNT_LENDER_LOAN = Pattern.compile("^\\s+(?:\\p{Lu}[\\w-]*\\s+){1,3}$");
+    /**
+     * Between an amount and the loan it heads: at most one plain word ("a $620 million direct loan") or a lender's name
+     * of one to three capitalised words ("a $10 billion EXIM loan").
+     */
+    private static final Pattern AMOUNT_BEFORE_LOAN =
+            Pattern.compile("^\\s+(?:[a-z-]+\\s+|(?:\\p{Lu}[\\w-]*\\s+){1,3})?$");
     /** A financing verb's loan: "financed with a", "backed by a", "financed largely by a". */
     private static final Pattern TO_LOAN =
             Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:with|by|through)\\s+(?:a|an|the)\\s");
@@ -66,6 +68,7 @@ final class MoneyFrames {
         }
         return false;
     }
+
     /**
      * Whether a financing verb that ends at {@code after} names a loan carrying its own amount: "a strategic reserve
      * financed with a loan of up to $10 billion from the Export-Import Bank", "financed by a $10 billion EXIM loan". The
@@ -80,20 +83,6 @@ final class MoneyFrames {
         if (!loan.find()) {
             return false;
         }
-        if (ownLoan(s, loan.start(), loan.end(), sentenceStart, money)) {
-            return true;
-        }
-        for (Mention m : money) {
-            int from = m.start() - sentenceStart;
-            int end = m.end() - sentenceStart;
-            if (from >= to.end()
-                    && end <= loan.start()
-                    && AMOUNT_LENDER_LOAN
-                            .matcher(s.substring(end, loan.start()))
-                            .matches()) {
-                return true;
-            }
-        }
-        return false;
+        return ownLoan(s, loan.start(), loan.end(), sentenceStart, money);
     }
 }
