@@ -1,11 +1,14 @@
 package lodestone.news.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -146,7 +149,7 @@ final class Aliases {
      * @return the mentions with the article's short forms resolved, and the names the definitions give
      */
     static Aliases of(String text, List<Mention> mentions, Gazetteer gazetteer) {
-        Set<String> stateOwned = new java.util.HashSet<>();
+        Set<String> stateOwned = new HashSet<>();
         List<Mention> found = described(text, mentions, gazetteer, stateOwned);
         Map<String, Definition> definitions = new LinkedHashMap<>();
         for (Mention org : found) {
@@ -300,7 +303,7 @@ final class Aliases {
                         match.start(),
                         match.end(),
                         match.surface(),
-                        java.util.Objects.requireNonNull(keys.get(match.surface()))));
+                        Objects.requireNonNull(keys.get(match.surface()))));
             }
         }
     }
@@ -323,7 +326,7 @@ final class Aliases {
 
     /** Whether [start, end) overlaps a span (sorted by start; spans are short and rarely nest). */
     private static boolean taken(List<int[]> spans, int[] starts, int start, int end) {
-        int i = java.util.Arrays.binarySearch(starts, end);
+        int i = Arrays.binarySearch(starts, end);
         i = i < 0 ? -i - 1 : i;
         for (int k = i - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
             int[] s = spans.get(k);
