@@ -36,13 +36,12 @@ import lodestone.sim.scenario.ScenarioException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The back-test: the shipped episodes of export controls (China's of 2023-2025, the DRC's cobalt suspension of 2025,
- * Indonesia's nickel ore ban of 2020)
- * run with the calibrated behaviour, the first look, or both, every observation scored against the model's P10-P90
- * band and, for prices, the direction of its median. The calibrated behaviour was chosen on every episode's rows (and
- * blind records 5 to 12's); its
- * out-of-sample figure is the leave-one-episode-out cross-validation ({@link #crossValidate}). The episodes' roles (2023 calibration,
- * 2024-25 test) are the split of the first calibration, kept to compare with earlier figures.
+ * The back-test: the shipped episodes of export measures (China's of 2010 and 2023-2025, the DRC's cobalt suspension of
+ * 2025, Indonesia's ore bans of 2014, 2020 and 2023; {@code Episodes.IDS}) run with the calibrated behaviour, the
+ * first look, or both, every observation scored against the model's P10-P90 band and, for prices, the direction of its
+ * median. The calibrated behaviour was chosen on every episode's rows and blind records 5 to 17's; its out-of-sample
+ * figure is the leave-one-episode-out cross-validation ({@link #crossValidate}). The episodes' roles (2023
+ * calibration, 2024-25 test) are the split of the first calibration, kept to compare with earlier figures.
  *
  * @param paths paths per scenario (100..200,000), or null for {@link BacktestDefaults#PATHS}
  * @param seed the seed, or null for {@link BacktestDefaults#SEED}
