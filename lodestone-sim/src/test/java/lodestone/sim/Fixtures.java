@@ -48,7 +48,8 @@ public final class Fixtures {
             "molybdenum",
             "indium",
             "nickel",
-            "bauxite");
+            "bauxite",
+            "tin");
 
     private Fixtures() {}
 

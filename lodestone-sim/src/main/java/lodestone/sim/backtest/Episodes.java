@@ -18,8 +18,9 @@ public final class Episodes {
      * {@code cn-antimony-2024} (China's antimony licensing, announced a month before it took effect),
      * {@code cn-ree-quota-2010} (China's cut of its rare-earth export quota for the second half of 2010, a volume cap
      * rather than a licence), {@code id-bauxite-2023} (Indonesia's bauxite export ban, announced six months before it
-     * took effect) and {@code id-nickel-ore-2014} (Indonesia's first nickel ore ban, made firm five weeks before it took
-     * effect) are built from ex-ante evidence only and hold no rows of their own: their outcome rows
+     * took effect), {@code id-nickel-ore-2014} (Indonesia's first nickel ore ban, made firm five weeks before it took
+     * effect) and {@code mm-tin-2023} (Wa State's suspension of all mining, Myanmar's tin, announced three and a half
+     * months before it took effect) are built from ex-ante evidence only and hold no rows of their own: their outcome rows
      * come from separate records (blind records 10 to 17, development records since each was scored once, and later
      * records scored with {@code --observations}).
      */
@@ -35,7 +36,8 @@ public final class Episodes {
             "cn-antimony-2024",
             "cn-ree-quota-2010",
             "id-bauxite-2023",
-            "id-nickel-ore-2014");
+            "id-nickel-ore-2014",
+            "mm-tin-2023");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
