@@ -22,7 +22,7 @@ class TinSuspension2023Test {
     private static final String SCENARIO = "tin-2023-world";
 
     @Test
-    void theSuspensionIsSimulatedFromTheNoticeOfFifteenAprilAndStopsWasTinFromTheFirstOfAugust() {
+    void theSuspensionIsSimulatedFromTheNoticeOfFifteenAprilAndStopsWaStatesTinFromTheFirstOfAugust() {
         Episode episode = BacktestTest.exAnteEpisode(EPISODE, SCENARIO);
         ScenarioSpec world = episode.scenario(SCENARIO).orElseThrow();
         // a ban without licences; Myanmar's share of the world's mined tin
