@@ -58,43 +58,32 @@ public record Disruption(
      * What an instrument cannot be written with. This is the one statement of those invariants: the constructor
      * refuses a disruption with any of them, and the scenario reader reports each as a problem with its field and value
      * instead of building the disruption.
+     *
+     * @param field the field of a scenario's {@code disruption} mapping the conflict is reported on
+     * @param rule the rule broken, in words
      */
-    public enum Conflict {
+    public record Conflict(String field, String rule) {
         /** A licence without its licensing block. */
-        LICENCE_WITHOUT_LICENSING(
+        public static final Conflict LICENCE_WITHOUT_LICENSING = new Conflict(
                 "instrument",
-                "a licence needs a licensing block (its lag and expected grant: it is decided"
-                        + " application by application)"),
+                "a licence needs a licensing block (its lag and expected grant: it is decided application by"
+                        + " application)");
+
         /** A licensing block on a ban or a quota. */
-        LICENSING_WITHOUT_LICENCE(
-                "instrument", "must not have a licensing block (only a licence is decided application by application)"),
+        public static final Conflict LICENSING_WITHOUT_LICENCE = new Conflict(
+                "instrument", "must not have a licensing block (only a licence is decided application by application)");
+
         /** A quota year on a licence or a ban. */
-        QUOTA_YEAR_WITHOUT_QUOTA("quotaYearEnds", "only a quota has a quota year: declare instrument: quota");
-
-        private final String field;
-        private final String rule;
-
-        Conflict(String field, String rule) {
-            this.field = field;
-            this.rule = rule;
-        }
-
-        /** @return the field of a scenario's {@code disruption} mapping the conflict is reported on */
-        public String field() {
-            return field;
-        }
-
-        /** @return the rule broken, in words */
-        public String rule() {
-            return rule;
-        }
+        public static final Conflict QUOTA_YEAR_WITHOUT_QUOTA =
+                new Conflict("quotaYearEnds", "only a quota has a quota year: declare instrument: quota");
     }
 
     /**
      * @param instrument what the measure is
      * @param licensing whether it has a licensing block
      * @param quotaYear whether it names the end of a quota year
-     * @return every invariant of the instrument the three break, in {@link Conflict}'s order; empty when they fit
+     * @return every invariant of the instrument the three break, in the order licence, licensing block, quota year; empty
+     *     when they fit
      */
     public static List<Conflict> conflicts(Instrument instrument, boolean licensing, boolean quotaYear) {
         List<Conflict> out = new ArrayList<>();

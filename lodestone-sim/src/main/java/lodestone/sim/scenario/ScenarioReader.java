@@ -337,7 +337,7 @@ public final class ScenarioReader {
         for (Disruption.Conflict conflict : Disruption.conflicts(instrument, process != null, yearEnds != null)) {
             fields.problem(
                     "disruption." + conflict.field(),
-                    conflict == Disruption.Conflict.QUOTA_YEAR_WITHOUT_QUOTA ? yearEnds : declared,
+                    conflict.equals(Disruption.Conflict.QUOTA_YEAR_WITHOUT_QUOTA) ? yearEnds : declared,
                     conflict.rule());
         }
         // every invalid disruption has been reported above (the constructor refuses nothing the reader did not): build

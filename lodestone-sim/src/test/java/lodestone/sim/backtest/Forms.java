@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.LongToDoubleFunction;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 import java.util.zip.CRC32;
 import lodestone.sim.engine.Series;
@@ -18,7 +19,7 @@ import lodestone.sim.engine.Series;
  * its training rows scored out of fold, applied to its held-out rows), for "Where the predictive band is missed"
  * (docs/methods/simulation.md). A form is a class of rows (each class its own conformal quantile), a scale by the
  * month since the measure took effect (the quantile of scores divided by it, then multiplied back: a discrepancy that
- * grows with the horizon) and whether each side of the band has its own quantile (at 0.9 each, so that the two sides
+ * grows with the horizon, or a scale from the row's own model band) and whether each side of the band has its own quantile (at 0.9 each, so that the two sides
  * together leave at most a fifth of the rows out). A placebo splits each class in two at random (by a hash of the
  * row's id), which measures what a form with twice the classes gains from the finite-sample quantile alone.
  */
@@ -89,6 +90,24 @@ final class Forms {
                 m -> 1,
                 Quantile.SIDES);
         line(out, "episodes weighted equally, prices / other", PRICE_OR_QUANTITY, m -> 1, Quantile.EPISODES);
+        // scales from the row's own model band: its log width (the model's own spread) and the size of its median's
+        // move
+        for (double c : new double[] {0.1, 0.3, 1}) {
+            lineByRow(
+                    out,
+                    "scaled by the model band's log width + " + c,
+                    PRICE_OR_QUANTITY,
+                    r -> log(r.p90()) - log(r.p10()) + c,
+                    Quantile.ROWS);
+        }
+        for (double a : new double[] {0.5, 1, 2}) {
+            lineByRow(
+                    out,
+                    "scaled by 1 + " + a + " |ln((P50 + 0.05) / 1.05)|",
+                    PRICE_OR_QUANTITY,
+                    r -> 1 + a * Math.abs(log(r.p50()) - log(1)),
+                    Quantile.ROWS);
+        }
         int[] placebo = new int[300];
         for (int seed = 0; seed < placebo.length; seed++) {
             int s = seed;
@@ -110,6 +129,11 @@ final class Forms {
 
     private void line(
             StringBuilder out, String name, Function<Row, String> classes, LongToDoubleFunction scale, Quantile how) {
+        lineByRow(out, name, classes, r -> scale.applyAsDouble(month.applyAsLong(r)), how);
+    }
+
+    private void lineByRow(
+            StringBuilder out, String name, Function<Row, String> classes, ToDoubleFunction<Row> scale, Quantile how) {
         Map<String, int[]> records = new TreeMap<>();
         Map<Series, List<Double>> ratios = new TreeMap<>();
         int inside = fit(classes, scale, how, records, ratios);
@@ -128,12 +152,12 @@ final class Forms {
      * @return the held-out rows inside their fold's predictive band under that form
      */
     int inside(Function<Row, String> classes, LongToDoubleFunction scale, Quantile how) {
-        return fit(classes, scale, how, new HashMap<>(), new HashMap<>());
+        return fit(classes, r -> scale.applyAsDouble(month.applyAsLong(r)), how, new HashMap<>(), new HashMap<>());
     }
 
     private int fit(
             Function<Row, String> classes,
-            LongToDoubleFunction scale,
+            ToDoubleFunction<Row> scale,
             Quantile how,
             Map<String, int[]> records,
             Map<Series, List<Double>> ratios) {
@@ -145,11 +169,10 @@ final class Forms {
                         .add(r);
             }
             Map<String, double[]> discrepancies = new HashMap<>();
-            training.forEach((k, v) ->
-                    discrepancies.put(k, how.fit(v, r -> scale.applyAsDouble(month.applyAsLong(r)))));
+            training.forEach((k, v) -> discrepancies.put(k, how.fit(v, scale)));
             for (PredictiveRow p : fold.rows()) {
                 Row r = p.row();
-                double h = scale.applyAsDouble(month.applyAsLong(r));
+                double h = scale.applyAsDouble(r);
                 double[] d = discrepancies.getOrDefault(
                         classes.apply(r), new double[] {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY});
                 double low = Math.min(
@@ -180,7 +203,7 @@ final class Forms {
          */
         EPISODES;
 
-        double[] fit(List<Row> rows, java.util.function.ToDoubleFunction<Row> scale) {
+        double[] fit(List<Row> rows, ToDoubleFunction<Row> scale) {
             double[] all = rows.stream()
                     .mapToDouble(
                             r -> ModelError.score(r.observation().value(), r.p10(), r.p90()) / scale.applyAsDouble(r))

@@ -254,8 +254,9 @@ class ScenarioReaderTest {
                     String errors = errors(text);
                     assertThat(errors).contains("test.yaml");
                     for (Disruption.Conflict conflict : conflicts) {
-                        String value =
-                                conflict == Disruption.Conflict.QUOTA_YEAR_WITHOUT_QUOTA ? "2027-03" : instrument.id();
+                        String value = conflict.equals(Disruption.Conflict.QUOTA_YEAR_WITHOUT_QUOTA)
+                                ? "2027-03"
+                                : instrument.id();
                         assertThat(errors)
                                 .contains("disruption." + conflict.field() + " (" + value + ") " + conflict.rule());
                     }
@@ -278,20 +279,25 @@ class ScenarioReaderTest {
     @Test
     void aBadLicensingBlockIsReportedOnItsOwnFieldsNotAsAnInstrumentConflict() {
         // declared a licence or not, a block with a bad lag is a licence's block: only the lag is reported
-        String bad = GOOD.replace("  phases:", "  licensing: {lagMonths: -1}\n  phases:");
-        for (String text : new String[] {bad, bad.replace("  licensing:", "  instrument: licence\n  licensing:")}) {
-            assertThat(errors(text))
+        for (String declared : new String[] {"", "  instrument: licence\n"}) {
+            assertThat(errors(GOOD.replace("  phases:", declared + "  licensing: {lagMonths: -1}\n  phases:")))
                     .contains("disruption.licensing.lagMonths (-1)")
                     .doesNotContain("disruption.instrument")
                     .doesNotContain("licensing block");
         }
-        // an unknown instrument is reported, and a quota year beside it against the instrument the block implies
-        assertThat(errors(GOOD.replace("  phases:", "  instrument: tariff\n  quotaYearEnds: 2027-03\n  phases:")))
-                .contains("disruption.instrument (tariff) must be one of licence, ban, quota")
-                .contains("disruption.quotaYearEnds (2027-03) only a quota has a quota year");
-        // a quota year that is no month is reported as such, and as a conflict when the instrument is no quota
-        assertThat(errors(GOOD.replace("  phases:", "  quotaYearEnds: March\n  phases:")))
-                .contains("disruption.quotaYearEnds (March) must be a month written YYYY-MM")
-                .contains("disruption.quotaYearEnds (March) only a quota has a quota year");
+        // an unknown instrument beside a quota year, and a quota year that is no month: each problem on its field
+        java.util.Map.of(
+                        "  instrument: tariff\n  quotaYearEnds: 2027-03\n",
+                        new String[] {
+                            "disruption.instrument (tariff) must be one of licence, ban, quota",
+                            "disruption.quotaYearEnds (2027-03) only a quota has a quota year"
+                        },
+                        "  quotaYearEnds: March\n",
+                        new String[] {
+                            "disruption.quotaYearEnds (March) must be a month written YYYY-MM",
+                            "disruption.quotaYearEnds (March) only a quota has a quota year"
+                        })
+                .forEach((lines, problems) -> assertThat(errors(GOOD.replace("  phases:", lines + "  phases:")))
+                        .contains(problems));
     }
 }
