@@ -2,8 +2,10 @@ package lodestone.sim.scenario;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What the issuer does: to whom (the targets), how hard and for how long (the phases), whether exports need a licence
@@ -45,16 +47,56 @@ public record Disruption(
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("disruption by " + issuer + " must have at least one phase.");
         }
-        if (licensing.isPresent() != (instrument == Instrument.LICENCE)) {
-            throw new IllegalArgumentException("disruption by " + issuer + " is a " + instrument.id()
-                    + (licensing.isPresent()
-                            ? " but has a licensing block: only a licence is decided application by application."
-                            : ": a licence needs a licensing block (its lag and expected grant)."));
+        List<Conflict> conflicts = conflicts(instrument, licensing.isPresent(), quotaYearEnds.isPresent());
+        if (!conflicts.isEmpty()) {
+            throw new IllegalArgumentException("disruption by " + issuer + " is a " + instrument.id() + ": "
+                    + conflicts.stream().map(Conflict::rule).collect(Collectors.joining("; ")) + ".");
         }
-        if (quotaYearEnds.isPresent() && instrument != Instrument.QUOTA) {
-            throw new IllegalArgumentException(
-                    "disruption by " + issuer + " is a " + instrument.id() + ": only a quota has a quota year.");
+    }
+
+    /**
+     * What an instrument cannot be written with. This is the one statement of those invariants: the constructor
+     * refuses a disruption with any of them, and the scenario reader reports each as a problem with its field and value
+     * instead of building the disruption.
+     *
+     * @param field the field of a scenario's {@code disruption} mapping the conflict is reported on
+     * @param rule the rule broken, in words
+     */
+    public record Conflict(String field, String rule) {
+        /** A licence without its licensing block. */
+        public static final Conflict LICENCE_WITHOUT_LICENSING = new Conflict(
+                "instrument",
+                "a licence needs a licensing block (its lag and expected grant: it is decided application by"
+                        + " application)");
+
+        /** A licensing block on a ban or a quota. */
+        public static final Conflict LICENSING_WITHOUT_LICENCE = new Conflict(
+                "instrument", "must not have a licensing block (only a licence is decided application by application)");
+
+        /** A quota year on a licence or a ban. */
+        public static final Conflict QUOTA_YEAR_WITHOUT_QUOTA =
+                new Conflict("quotaYearEnds", "only a quota has a quota year: declare instrument: quota");
+    }
+
+    /**
+     * @param instrument what the measure is
+     * @param licensing whether it has a licensing block
+     * @param quotaYear whether it names the end of a quota year
+     * @return every invariant of the instrument the three break, in the order licence, licensing block, quota year; empty
+     *     when they fit
+     */
+    public static List<Conflict> conflicts(Instrument instrument, boolean licensing, boolean quotaYear) {
+        List<Conflict> out = new ArrayList<>();
+        if (instrument == Instrument.LICENCE && !licensing) {
+            out.add(Conflict.LICENCE_WITHOUT_LICENSING);
         }
+        if (instrument != Instrument.LICENCE && licensing) {
+            out.add(Conflict.LICENSING_WITHOUT_LICENCE);
+        }
+        if (instrument != Instrument.QUOTA && quotaYear) {
+            out.add(Conflict.QUOTA_YEAR_WITHOUT_QUOTA);
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -220,6 +220,7 @@ public final class ScenarioReader {
             fields.problem("disruption", node, "must be a mapping with issuer and phases");
             return null;
         }
+        int problemsBefore = fields.problems().size();
         fields.known(
                 node,
                 "disruption",
@@ -308,8 +309,9 @@ public final class ScenarioReader {
                 licensing = Optional.of(new Licensing(lag, spread, grant, priority));
             }
         }
-        // what the measure is: declared, or a licence with a licensing block and a ban without one
-        Instrument instrument = licensing.isPresent() ? Instrument.LICENCE : Instrument.BAN;
+        // what the measure is: declared, or a licence with a licensing block and a ban without one (the block as
+        // written: a block with bad fields is reported there, not again as a ban with a licensing block)
+        Instrument instrument = process != null ? Instrument.LICENCE : Instrument.BAN;
         String declared = fields.text(node, "instrument", "disruption", false);
         if (declared != null) {
             Optional<Instrument> found = Instrument.find(declared);
@@ -317,25 +319,11 @@ public final class ScenarioReader {
                 fields.problem("disruption.instrument", declared, "must be one of " + Instrument.ids());
             } else {
                 instrument = found.get();
-                if (instrument == Instrument.LICENCE && process == null) {
-                    fields.problem(
-                            "disruption.instrument",
-                            declared,
-                            "needs a licensing block (a licence is decided application by application)");
-                } else if (instrument != Instrument.LICENCE && process != null) {
-                    fields.problem(
-                            "disruption.instrument",
-                            declared,
-                            "must not have a licensing block (only a licence is decided application by application)");
-                }
             }
         }
         Optional<YearMonth> quotaYearEnds = Optional.empty();
         String yearEnds = fields.text(node, "quotaYearEnds", "disruption", false);
         if (yearEnds != null) {
-            if (instrument != Instrument.QUOTA) {
-                fields.problem("disruption.quotaYearEnds", yearEnds, "is a quota's: declare instrument: quota");
-            }
             try {
                 quotaYearEnds = Optional.of(YearMonth.parse(yearEnds));
                 if (start != null && quotaYearEnds.get().isBefore(start)) {
@@ -345,12 +333,16 @@ public final class ScenarioReader {
                 fields.problem("disruption.quotaYearEnds", yearEnds, "must be a month written YYYY-MM");
             }
         }
-        if (issuer == null
-                || phases == null
-                || phases.isEmpty()
-                || (declared != null && Instrument.find(declared).isEmpty())
-                || licensing.isPresent() != (instrument == Instrument.LICENCE)
-                || (quotaYearEnds.isPresent() && instrument != Instrument.QUOTA)) {
+        // the instrument's invariants are Disruption's own: each one broken is reported on its field
+        for (Disruption.Conflict conflict : Disruption.conflicts(instrument, process != null, yearEnds != null)) {
+            fields.problem(
+                    "disruption." + conflict.field(),
+                    conflict.equals(Disruption.Conflict.QUOTA_YEAR_WITHOUT_QUOTA) ? yearEnds : declared,
+                    conflict.rule());
+        }
+        // every invalid disruption has been reported above (the constructor refuses nothing the reader did not): build
+        // it only when nothing was
+        if (issuer == null || phases == null || fields.problems().size() > problemsBefore) {
             return null;
         }
         return new Disruption(

@@ -257,8 +257,8 @@ class CalibrationTest {
      * RecordedGrid#RECORD}): every candidate, recorded, and a check that the contenders give every selection the folds
      * make; otherwise the contenders and the sample by the record ({@link RecordedGrid}), each checked against it.
      */
-    private static List<Calibration.Evaluated> grid(
-            Function<Behaviour, List<Episode>> evidence, MonteCarloEngine engine) throws IOException {
+    static List<Calibration.Evaluated> grid(Function<Behaviour, List<Episode>> evidence, MonteCarloEngine engine)
+            throws IOException {
         List<Calibration.Candidate> grid = Calibration.grid();
         if (Boolean.getBoolean(RecordedGrid.RECORD)) {
             List<Calibration.Evaluated> all = Calibration.run(evidence, grid, engine, PATHS, SEED);

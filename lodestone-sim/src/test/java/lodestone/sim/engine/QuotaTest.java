@@ -279,7 +279,7 @@ class QuotaTest {
         Licensing process = new Licensing(Distribution.fixed(1), 1.6, Distribution.fixed(0.5));
         assertThatThrownBy(() -> disruption(Optional.of(process), Instrument.QUOTA, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("is a quota but has a licensing block");
+                .hasMessageContaining("is a quota: must not have a licensing block");
         assertThatThrownBy(() -> disruption(Optional.empty(), Instrument.LICENCE, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a licence needs a licensing block");

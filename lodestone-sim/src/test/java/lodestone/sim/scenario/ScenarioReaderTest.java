@@ -231,4 +231,73 @@ class ScenarioReaderTest {
                 .contains("disruption.quotaYearEnds")
                 .contains("YYYY-MM");
     }
+
+    @Test
+    void theReaderReportsOnItsFieldEveryInstrumentConflictTheDisruptionRefusesAndNoOther() {
+        // every instrument, with and without a licensing block and a quota year: the reader accepts exactly what the
+        // constructor accepts, and reports each conflict on its field with the value written
+        for (Instrument instrument : Instrument.values()) {
+            for (boolean licensing : new boolean[] {false, true}) {
+                for (boolean quotaYear : new boolean[] {false, true}) {
+                    String text = GOOD.replace(
+                            "  phases:",
+                            "  instrument: " + instrument.id() + "\n"
+                                    + (licensing ? "  licensing: {lagMonths: 2}\n" : "")
+                                    + (quotaYear ? "  quotaYearEnds: 2027-03\n" : "")
+                                    + "  phases:");
+                    java.util.List<Disruption.Conflict> conflicts =
+                            Disruption.conflicts(instrument, licensing, quotaYear);
+                    if (conflicts.isEmpty()) {
+                        assertThat(read(text).disruption().instrument()).isEqualTo(instrument);
+                        continue;
+                    }
+                    String errors = errors(text);
+                    assertThat(errors).contains("test.yaml");
+                    for (Disruption.Conflict conflict : conflicts) {
+                        String value = conflict.equals(Disruption.Conflict.QUOTA_YEAR_WITHOUT_QUOTA)
+                                ? "2027-03"
+                                : instrument.id();
+                        assertThat(errors)
+                                .contains("disruption." + conflict.field() + " (" + value + ") " + conflict.rule());
+                    }
+                    assertThat(errors.split("\n", -1))
+                            .filteredOn(line ->
+                                    line.contains("disruption.instrument") || line.contains("disruption.quotaYearEnds"))
+                            .hasSize(conflicts.size());
+                }
+            }
+        }
+        assertThat(Disruption.conflicts(Instrument.BAN, true, true))
+                .containsExactly(
+                        Disruption.Conflict.LICENSING_WITHOUT_LICENCE, Disruption.Conflict.QUOTA_YEAR_WITHOUT_QUOTA);
+        assertThat(Disruption.conflicts(Instrument.LICENCE, false, true))
+                .containsExactly(
+                        Disruption.Conflict.LICENCE_WITHOUT_LICENSING, Disruption.Conflict.QUOTA_YEAR_WITHOUT_QUOTA);
+        assertThat(Disruption.conflicts(Instrument.QUOTA, false, true)).isEmpty();
+    }
+
+    @Test
+    void aBadLicensingBlockIsReportedOnItsOwnFieldsNotAsAnInstrumentConflict() {
+        // declared a licence or not, a block with a bad lag is a licence's block: only the lag is reported
+        for (String declared : new String[] {"", "  instrument: licence\n"}) {
+            assertThat(errors(GOOD.replace("  phases:", declared + "  licensing: {lagMonths: -1}\n  phases:")))
+                    .contains("disruption.licensing.lagMonths (-1)")
+                    .doesNotContain("disruption.instrument")
+                    .doesNotContain("licensing block");
+        }
+        // an unknown instrument beside a quota year, and a quota year that is no month: each problem on its field
+        java.util.Map.of(
+                        "  instrument: tariff\n  quotaYearEnds: 2027-03\n",
+                        new String[] {
+                            "disruption.instrument (tariff) must be one of licence, ban, quota",
+                            "disruption.quotaYearEnds (2027-03) only a quota has a quota year"
+                        },
+                        "  quotaYearEnds: March\n",
+                        new String[] {
+                            "disruption.quotaYearEnds (March) must be a month written YYYY-MM",
+                            "disruption.quotaYearEnds (March) only a quota has a quota year"
+                        })
+                .forEach((lines, problems) -> assertThat(errors(GOOD.replace("  phases:", lines + "  phases:")))
+                        .contains(problems));
+    }
 }
