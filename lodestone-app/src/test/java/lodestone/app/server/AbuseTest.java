@@ -318,11 +318,11 @@ class AbuseTest {
     }
 
     /**
-     * Three thousand distinct outlook keys, whose answers (some 7 KB each, 20 MB in all) weigh more than twenty times the
-     * cache's bound of 600 KB: the cache stays within its bound, holds fewer entries than keys, and the heap grows by
-     * less than the bound and 14 MB, less than the answers would take if they were all kept. (Before, 10,000 keys, some
-     * 68 MB of answers, against a bound of 2 MB and a heap allowance of the bound and 48 MB: the same proportions, at a
-     * third of the requests.)
+     * Three thousand distinct outlook keys, whose answers (25.6 MB in all, 8.5 KB each on average) weigh some forty
+     * times the cache's bound of 600 KB (the test asserts more than twenty): the cache stays within its bound, holds
+     * fewer entries than keys, and the heap grows by less than the bound and 14 MB, less than the answers would take if
+     * they were all kept. (Before, 10,000 keys, 68.2 MB of answers, against a bound of 2 MB and a heap allowance of the
+     * bound and 48 MB: about the same proportions, at a third of the requests.)
      */
     @Test
     @Timeout(180)
