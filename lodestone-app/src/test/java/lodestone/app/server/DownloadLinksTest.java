@@ -32,7 +32,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DownloadLinksTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Every page route of the dashboard ({@link WebPages#register}), with representative parameters. */
+    /**
+     * Every page route of the dashboard ({@link WebPages#register}), with representative parameters. The scenario and the
+     * plan run 100 paths, the fewest a plan page takes: what is checked is that each link gives what its command prints,
+     * which does not depend on the size of the run.
+     */
     static final List<String> PAGES = List.of(
             "/",
             "/?perspective=JP&on=2026-01-15",
@@ -50,8 +54,8 @@ class DownloadLinksTest {
             "/measures?on=2026-11-20",
             "/agreements",
             "/agreements/us-au-framework-2025",
-            "/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1",
-            "/plans?mineral=dysprosium&budget=5e9&paths=500",
+            "/scenarios?preset=china-ree-2025-10-reinstated&paths=100&seed=1",
+            "/plans?mineral=dysprosium&budget=5e9&paths=100",
             "/check",
             "/screens");
 
@@ -88,8 +92,8 @@ class DownloadLinksTest {
             "/measures?on=2026-11-20",
             "/agreements",
             "/agreements/us-au-framework-2025",
-            "/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1",
-            "/plans?mineral=dysprosium&budget=5e9&paths=500");
+            "/scenarios?preset=china-ree-2025-10-reinstated&paths=100&seed=1",
+            "/plans?mineral=dysprosium&budget=5e9&paths=100");
 
     @TempDir
     static Path dir;
@@ -276,8 +280,8 @@ class DownloadLinksTest {
                 "/measures?on=2026-11-20",
                 "/agreements",
                 "/agreements/us-au-framework-2025",
-                "/scenarios?preset=china-ree-2025-10-reinstated&paths=500&seed=1",
-                "/plans?mineral=dysprosium&budget=5e9&paths=500")) {
+                "/scenarios?preset=china-ree-2025-10-reinstated&paths=100&seed=1",
+                "/plans?mineral=dysprosium&budget=5e9&paths=100")) {
             commands.addAll(commandsNamed(page));
         }
         // 12 links before, those under the scenario, plan and dysprosium's dependency tables and history, and (#16,
@@ -288,11 +292,11 @@ class DownloadLinksTest {
                 .contains(
                         "lodestone history dysprosium --format csv",
                         "lodestone dependency dysprosium --perspective US --format csv",
-                        "lodestone simulate china-ree-2025-10-reinstated --paths 500 --seed 1 --format csv",
-                        "lodestone plan dysprosium --budget 5000000000 --paths 500 --seed 0 --format csv",
+                        "lodestone simulate china-ree-2025-10-reinstated --paths 100 --seed 1 --format csv",
+                        "lodestone plan dysprosium --budget 5000000000 --paths 100 --seed 0 --format csv",
                         "lodestone reserves --country CN --format csv",
                         "lodestone money --agreement us-au-framework-2025 --format csv",
-                        "lodestone plan dysprosium --budget 5000000000 --paths 500 --seed 0 --table resimulation"
+                        "lodestone plan dysprosium --budget 5000000000 --paths 100 --seed 0 --table resimulation"
                                 + " --format csv");
         // the comparison and a country with projects (#16, dl4)
         List<String> more = new ArrayList<>(commandsNamed("/compare?ids=gallium,germanium,dysprosium"));
