@@ -48,8 +48,9 @@ import org.jspecify.annotations.Nullable;
  * {@code -Dcompare=true} each split is also read by the extractor without the stage that adds critical minerals to
  * events with borrowed minerals, with the same out-of-fold classifier, and the same cross-validation is printed for it
  * first (its table is written beside the other, as {@code CANDIDATES.tsv.without}; its predictions to {@code
- * DIR/without}). With {@code -Dcoordinated=false} the extractor reads each trigger as one frame, as before round 18a
- * ({@link NewsExtractor#withoutCoordinated}).
+ * DIR/without}); with {@code -Dcompare=frames} the second reading is without round 20b's duty and list frames ({@link
+ * NewsExtractor#withoutDutyFrames}, {@link NewsExtractor#withoutListFrames}). With {@code -Dcoordinated=false} the
+ * extractor reads each trigger as one frame, as before round 18a ({@link NewsExtractor#withoutCoordinated}).
  */
 final class FilterValidation {
     private FilterValidation() {}
@@ -64,7 +65,10 @@ final class FilterValidation {
         List<Run> without = new ArrayList<>();
         List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, arguments, without);
         if (!without.isEmpty()) {
-            System.out.println("without the borrowed minerals' generic stage:");
+            System.out.println(
+                    "frames".equals(System.getProperty("compare"))
+                            ? "without round 20b's duty and list frames:"
+                            : "without the borrowed minerals' generic stage:");
             String dir = System.getProperty("predictions");
             crossValidate(
                     without,
@@ -143,12 +147,15 @@ final class FilterValidation {
      *     coordinated object ({@link NewsExtractor#withoutCoordinated}), with {@code -DsecondActions=false} without
      *     round 19b's second actions of another type ({@link NewsExtractor#withoutSecondActions}), with {@code
      *     -DdealContent=false} reading an agreement with a company beside an investment as an agreement too ({@link
-     *     NewsExtractor#withoutDealContent})
+     *     NewsExtractor#withoutDealContent}), with {@code -DdutyFrames=false} or {@code -DlistFrames=false} without round
+     *     20b's duty or list frames
      */
     static NewsExtractor coordinated(NewsExtractor extractor) {
         NewsExtractor out =
                 "false".equals(System.getProperty("coordinated")) ? extractor.withoutCoordinated() : extractor;
         out = "false".equals(System.getProperty("secondActions")) ? out.withoutSecondActions() : out;
+        out = "false".equals(System.getProperty("dutyFrames")) ? out.withoutDutyFrames() : out;
+        out = "false".equals(System.getProperty("listFrames")) ? out.withoutListFrames() : out;
         return "false".equals(System.getProperty("dealContent")) ? out.withoutDealContent() : out;
     }
 
@@ -171,7 +178,13 @@ final class FilterValidation {
                         return CandidateFilter.all().keep(article);
                     });
             List<List<Candidate>> seenWithout = new ArrayList<>();
-            NewsExtractor baseline = extractor.withoutBorrowedGeneric().filtered(article -> {
+            // -Dcompare=true: without the borrowed minerals' generic stage; -Dcompare=frames: without round 20b's duty
+            // and list frames
+            String compare = System.getProperty("compare", "false");
+            NewsExtractor variant = compare.equals("frames")
+                    ? extractor.withoutDutyFrames().withoutListFrames()
+                    : extractor.withoutBorrowedGeneric();
+            NewsExtractor baseline = variant.filtered(article -> {
                 seenWithout.add(List.copyOf(article));
                 return CandidateFilter.all().keep(article);
             });
@@ -180,7 +193,7 @@ final class FilterValidation {
                     ArticleReader.withDefaults().readAll(held.dir().toString())) {
                 if (gold.containsKey(article.name())
                         && held.files().matcher(article.name()).matches()) {
-                    if (Boolean.getBoolean("compare")) {
+                    if (!compare.equals("false")) {
                         without.add(run(held, article, baseline, seenWithout, gold));
                     }
                     runs.add(run(held, article, extractor, seen, gold));
