@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,26 +31,6 @@ final class DutyFrames {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The duty itself: a tariff, a customs duty, a levy, a safeguard measure. */
     static final Pattern NOUN = Pattern.compile("\\b(?:" + VOCABULARY.alternation("duty-noun") + ")", FLAGS);
-    /** A rate in the duty's noun phrase, before it: "a 25% Section 301 tariff". Matched at the end of the text before. */
-    private static final Pattern RATE_BEFORE = VOCABULARY.pattern("duty-rate-before");
-    /** A rate right after the duty: "duties of 93.5%", "rates of close to 170%". */
-    private static final Pattern RATE_AFTER = VOCABULARY.pattern("duty-rate-after");
-    /** A change of level after the duty: "to zero", "from 2.5%", "from nothing to 25%". */
-    private static final Pattern LEVEL = VOCABULARY.pattern("duty-level");
-    /** A verb that sets or takes off the duty, before it: "removed customs duties", "imposed a 50% duty". */
-    private static final Pattern VERB = VOCABULARY.pattern("duty-verb");
-    /** A trade remedy is a duty of its kind whatever its rate: anti-dumping, countervailing, safeguard. */
-    private static final Pattern REMEDY = VOCABULARY.pattern("duty-remedy");
-    /** A good told as the subject that bears the duty: "will face", "pay", "are subject to". */
-    private static final Pattern SUBJECT_VERB = VOCABULARY.pattern("duty-subject-verb");
-    /** Between the duty and its good: "on", "of 93.5% on", "order on", "on imports of". */
-    private static final Pattern GOOD_LEAD = VOCABULARY.pattern("duty-good-lead");
-    /** An exemption names its goods before "from": "exempted 25 critical minerals ... from customs duty". */
-    private static final Pattern EXEMPTION = VOCABULARY.pattern("duty-exemption");
-    /** A duty on exports, or another sense of the word ("duty to consult", "heavy-duty"): no tariff. */
-    private static final Pattern NOT_BEFORE = VOCABULARY.pattern("duty-not-before");
-
-    private static final Pattern NOT_AFTER = VOCABULARY.pattern("duty-not-after");
     /**
      * Where a good's noun phrase ends: a clause or list boundary, a bracket, a relative pronoun, a verb phrase coordinated
      * after it ("on all imports of U.S. products and will put export controls on ...").
@@ -60,12 +41,45 @@ final class DutyFrames {
             FLAGS);
     /** Where the clause before a duty begins (for its subject): the last clause boundary. */
     private static final Pattern CLAUSE_BEFORE = Pattern.compile("^.*[,;:]", Pattern.DOTALL);
-    /** A verb of its own at the head of a second duty's clause ("and lifted the duty on ..."). */
-    private static final Pattern OWN_VERB = VOCABULARY.pattern("duty-own-clause");
+    /** The one or two words right before a duty: a noun compounded with it ("the monazite duty"). */
+    private static final Pattern COMPOUND = Pattern.compile("(?:^|\\s)((?:[\\w-]+\\s+){1,2})$");
     /** The minerals a product names: "magnets" rare earths, "ferrosilicon" silicon. */
     private static final Map<String, Pattern> PRODUCTS = products();
 
     private static final int GOOD_REACH = 90;
+
+    /** The cues of a duty's structure: each reads the vocabulary's entries named for it ({@code duty-rate-before}). */
+    private enum Cue {
+        /** A rate in the duty's noun phrase, before it: "a 25% Section 301 tariff" (matched at the end of the text). */
+        RATE_BEFORE,
+        /** A rate right after the duty: "duties of 93.5%", "rates of close to 170%". */
+        RATE_AFTER,
+        /** A change of level after the duty: "to zero", "from 2.5%", "from nothing to 25%". */
+        LEVEL,
+        /** A verb that sets or takes off the duty, before it: "removed customs duties", "imposed a 50% duty". */
+        VERB,
+        /** A trade remedy is a duty of its kind whatever its rate: anti-dumping, countervailing, safeguard. */
+        REMEDY,
+        /** A good told as the subject that bears the duty: "will face", "pay", "are subject to". */
+        SUBJECT_VERB,
+        /** Between the duty and its good: "on", "of 93.5% on", "order on", "on imports of", "that put 25% on". */
+        GOOD_LEAD,
+        /** An exemption names its goods before "from": "exempted 25 critical minerals ... from customs duty". */
+        EXEMPTION,
+        /** A duty on exports, or another sense of the word ("heavy-duty", "on duty"): no tariff. */
+        NOT_BEFORE,
+        /** Another sense of the word after it: "duty to consult". */
+        NOT_AFTER,
+        /** A verb of its own at the head of a second duty's clause: "and lifted the duty on". */
+        OWN_CLAUSE;
+
+        private final Pattern pattern = Vocabulary.bundled()
+                .pattern("duty-" + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+
+        Matcher in(String text) {
+            return pattern.matcher(text);
+        }
+    }
 
     private DutyFrames() {}
 
@@ -92,17 +106,17 @@ final class DutyFrames {
             String before = s.substring(0, m.start());
             String after = s.substring(m.end());
             String nearBefore = s.substring(Math.max(0, m.start() - 60), m.start());
-            if (NOT_BEFORE.matcher(nearBefore).find()
-                    || NOT_AFTER.matcher(after).lookingAt()) {
+            if (Cue.NOT_BEFORE.in(nearBefore).find() || Cue.NOT_AFTER.in(after).lookingAt()) {
                 continue;
             }
             String clauseAfter = after.substring(0, clauseEnd(after));
-            boolean verb = VERB.matcher(nearBefore).find();
-            boolean action = RATE_BEFORE.matcher(nearBefore).find()
-                    || RATE_AFTER.matcher(after).lookingAt()
-                    || LEVEL.matcher(clauseAfter).find()
+            boolean verb = Cue.VERB.in(nearBefore).find();
+            boolean action = Cue.RATE_BEFORE.in(nearBefore).find()
+                    || Cue.RATE_AFTER.in(after).lookingAt()
+                    || Cue.LEVEL.in(clauseAfter).find()
                     || verb
-                    || REMEDY.matcher(s.substring(Math.max(0, m.start() - 40), m.end()))
+                    || Cue.REMEDY
+                            .in(s.substring(Math.max(0, m.start() - 40), m.end()))
                             .find();
             if (!action) {
                 continue;
@@ -111,7 +125,7 @@ final class DutyFrames {
             if (good == null) {
                 continue;
             }
-            boolean ownVerb = verb && OWN_VERB.matcher(nearBefore).find();
+            boolean ownVerb = verb && Cue.OWN_CLAUSE.in(nearBefore).find();
             out.add(new Duty(m.start(), m.end(), good[0], good[1], ownVerb));
         }
         return out;
@@ -119,7 +133,7 @@ final class DutyFrames {
 
     /** Where a duty's good is told: after it, as its subject, in its exemption, or compounded with it; null if nowhere. */
     private static int @Nullable [] good(String s, String before, String after, int start, int end) {
-        Matcher lead = GOOD_LEAD.matcher(after);
+        Matcher lead = Cue.GOOD_LEAD.in(after);
         if (lead.lookingAt()) {
             int from = end + lead.end();
             String rest = s.substring(from, Math.min(s.length(), from + GOOD_REACH));
@@ -129,14 +143,14 @@ final class DutyFrames {
                 return new int[] {from, to};
             }
         }
-        Matcher exemption = EXEMPTION.matcher(before);
+        Matcher exemption = Cue.EXEMPTION.in(before);
         if (exemption.find()) {
             return new int[] {exemption.start(), start};
         }
         Matcher clause = CLAUSE_BEFORE.matcher(before);
         int clauseStart = clause.find() ? clause.end() : 0;
         String subject = before.substring(clauseStart);
-        Matcher verb = SUBJECT_VERB.matcher(subject);
+        Matcher verb = Cue.SUBJECT_VERB.in(subject);
         int verbAt = -1;
         while (verb.find()) {
             verbAt = verb.start();
@@ -145,7 +159,7 @@ final class DutyFrames {
             return new int[] {clauseStart, clauseStart + verbAt};
         }
         // "the monazite duty": a noun compounded with the duty names its good
-        Matcher compound = Pattern.compile("(?:^|\\s)((?:[\\w-]+\\s+){1,2})$").matcher(before);
+        Matcher compound = COMPOUND.matcher(before);
         if (compound.find()) {
             return new int[] {compound.start(1), start};
         }

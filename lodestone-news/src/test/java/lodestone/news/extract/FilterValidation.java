@@ -50,7 +50,10 @@ import org.jspecify.annotations.Nullable;
  * first (its table is written beside the other, as {@code CANDIDATES.tsv.without}; its predictions to {@code
  * DIR/without}); with {@code -Dcompare=frames} the second reading is without round 20b's duty and list frames ({@link
  * NewsExtractor#withoutDutyFrames}, {@link NewsExtractor#withoutListFrames}). With {@code -Dcoordinated=false} the
- * extractor reads each trigger as one frame, as before round 18a ({@link NewsExtractor#withoutCoordinated}).
+ * extractor reads each trigger as one frame, as before round 18a ({@link NewsExtractor#withoutCoordinated}). With
+ * {@code -Dheld=REGEX} only the splits whose names match are held out in turn (every split given is still in the
+ * classifier's training), and with {@code -Dcandidates=FILE} each held split's filter is trained on the other splits'
+ * rows of FILE (the shipped {@code vet/candidates.tsv}) instead of this run's, as {@link ProposalValidation} does.
  */
 final class FilterValidation {
     private FilterValidation() {}
@@ -91,11 +94,18 @@ final class FilterValidation {
                 "out of fold by split (l2 " + l2 + "): split, threshold, before m/p/g P R F1, after m/p/g P" + " R F1");
         int[] before = new int[3];
         int[] after = new int[3];
+        // -Dcandidates=FILE: each split's filter trained on FILE's rows of the other splits (the shipped table), as
+        // ProposalValidation does, instead of this run's
+        String candidates = System.getProperty("candidates");
+        FilterTraining.Table trainingTable = candidates == null
+                ? table
+                : FilterTraining.parse(Files.readString(Path.of(candidates), StandardCharsets.UTF_8), candidates);
         for (String held : table.gold().keySet()) {
-            Map<String, Integer> gold = new LinkedHashMap<>(table.gold());
+            Map<String, Integer> gold = new LinkedHashMap<>(trainingTable.gold());
             gold.remove(held);
-            List<FilterTraining.Row> training =
-                    table.rows().stream().filter(r -> !r.split().equals(held)).toList();
+            List<FilterTraining.Row> training = trainingTable.rows().stream()
+                    .filter(r -> !r.split().equals(held))
+                    .toList();
             LogisticFilter filter = FilterTraining.train(new FilterTraining.Table(gold, training), l2);
             int[] b;
             int[] a;
@@ -167,6 +177,9 @@ final class FilterValidation {
         Map<String, List<TrainingSentences.Labelled>> sentences = arguments.labelled();
         List<Run> runs = new ArrayList<>();
         for (Split held : splits) {
+            if (!held.name().matches(System.getProperty("held", ".*"))) {
+                continue; // -Dheld=REGEX: only these splits are held out in turn; every split is in the training
+            }
             SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
             List<List<Candidate>> seen = new ArrayList<>();
             NewsExtractor extractor = coordinated(new NewsExtractor(
