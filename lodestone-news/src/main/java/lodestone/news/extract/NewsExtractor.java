@@ -59,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-28";
+    public static final String VERSION = "news-pipeline-29";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -256,6 +256,10 @@ public final class NewsExtractor {
          * (round 19b).
          */
         boolean secondActions = true;
+        /** Whether a duty with a rate or a change of rate on a named good is a tariff (round 20b, {@link DutyFrames}). */
+        boolean dutyFrames = true;
+        /** Whether an official list's count or membership change is a list update (round 20b, {@link ListFrames}). */
+        boolean listFrames = true;
         /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
         int sentencesPerRun = SENTENCES_PER_RUN;
         /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
@@ -274,6 +278,8 @@ public final class NewsExtractor {
             coordinated = other.coordinated;
             dealContent = other.dealContent;
             secondActions = other.secondActions;
+            dutyFrames = other.dutyFrames;
+            listFrames = other.listFrames;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
         }
@@ -391,6 +397,22 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutSecondActions() {
         return with(s -> s.secondActions = false);
+    }
+
+    /**
+     * @return this extractor without round 20b's duty frames: a tariff only where a tariff word stands near a mineral, as
+     *     before (for measuring that step out of fold)
+     */
+    NewsExtractor withoutDutyFrames() {
+        return with(s -> s.dutyFrames = false);
+    }
+
+    /**
+     * @return this extractor without round 20b's list frames: a list update only where a critical-minerals list is named
+     *     with a word of change, as before (for measuring that step out of fold)
+     */
+    NewsExtractor withoutListFrames() {
+        return with(s -> s.listFrames = false);
     }
 
     /**
@@ -1077,6 +1099,12 @@ public final class NewsExtractor {
             boolean object = SUSPENDED_OBJECT.matcher(after).find()
                     || (SUSPENDED_OBJECT.matcher(lead).find() && lead.transform(WHOLE_2::test))
                     || m.group().toLowerCase(Locale.ROOT).startsWith("general");
+            if (object && settings.dutyFrames && dutyAfter(s, context, sentence, stems, m.end())) {
+                // "removed customs duties on 25 critical minerals", "lifted the duty on ... from nothing to 25%": a
+                // duty
+                // on imports of a good taken off or changed is a tariff (DutyFrames), not the suspension of a measure
+                continue;
+            }
             if (!object && pronounSuspension(s, m.start(), after, stems, settings.secondActions)) {
                 // "tightened rules on anode material in October before suspending them a month later": the measure
                 // told before it in the sentence is read as well, so this suspension leaves the measure triggers on
@@ -1218,9 +1246,23 @@ public final class NewsExtractor {
                 break;
             }
         }
+        if (settings.dutyFrames) {
+            dutyTriggers(s, context, sentence, stems, out);
+        }
         m = guarded(LIST_UPDATE, stems, s);
         if (m.find() && LIST_CHANGE.matcher(s).find() && !hedged(s, m.start())) {
             out.add(new Trigger(EventType.LIST_UPDATE, m.start(), m.end(), "list update: " + m.group(), "", true));
+        } else if (settings.listFrames && TriggerWords.any(stems, TriggerWords.LIST)) {
+            // an official list read from its structure: a count an instrument lists or a list expanded (ListFrames)
+            ListFrames.find(s)
+                    .filter(span -> !hedged(s, span[0]))
+                    .ifPresent(span -> out.add(new Trigger(
+                            EventType.LIST_UPDATE,
+                            span[0],
+                            span[1],
+                            LIST_COUNT_RULE + s.substring(span[0], span[1]),
+                            "",
+                            true)));
         }
         m = guarded(JOINT_VENTURE, stems, s);
         boolean jointVenture = false;
@@ -1500,6 +1542,89 @@ public final class NewsExtractor {
     }
 
     /**
+     * The duties of a sentence whose good names a mineral, or a product of one ({@link DutyFrames}): a duty on goods
+     * that are no minerals ("on Chinese goods", "on steel") is none.
+     */
+    private static List<DutyFrames.Duty> duties(String s, Context context, Sentence sentence, Set<String> stems) {
+        if (!TriggerWords.any(stems, TriggerWords.TARIFF)) {
+            return List.of();
+        }
+        List<DutyFrames.Duty> out = new ArrayList<>();
+        for (DutyFrames.Duty duty : DutyFrames.find(s)) {
+            String good = s.substring(duty.goodStart(), duty.goodEnd());
+            boolean mineral = !context.minerals(sentence.start() + duty.goodStart(), sentence.start() + duty.goodEnd())
+                            .isEmpty()
+                    || !DutyFrames.products(good).isEmpty();
+            if (mineral && !NOT_MINERAL_PRODUCT.matcher(good).find()) {
+                out.add(duty);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a duty on a named good follows a suspending verb closely: "removed customs duties on", "lifted the duty". */
+    private static boolean dutyAfter(String s, Context context, Sentence sentence, Set<String> stems, int verbEnd) {
+        return duties(s, context, sentence, stems).stream()
+                .anyMatch(d -> d.start() >= verbEnd && d.start() - verbEnd <= 40);
+    }
+
+    /**
+     * Tariffs read from the structure of a duty ({@link DutyFrames}, round 20b): where no tariff word near a mineral read
+     * one, the first duty on a named good with a rate, a change of rate, a verb or a trade remedy's kind; after a tariff,
+     * a second duty headed by a verb of its own past a clause or list boundary ("announced Section 301 tariffs that put
+     * 25% on Chinese permanent magnets ... and lifted the duty on certain other critical minerals from nothing to 25%").
+     */
+    private static void dutyTriggers(
+            String s, Context context, Sentence sentence, Set<String> stems, List<Trigger> out) {
+        int last = out.stream()
+                .filter(t -> t.type() == EventType.TARIFF)
+                .mapToInt(Trigger::end)
+                .max()
+                .orElse(-1);
+        boolean general = RECIPROCAL.matcher(s).find();
+        for (DutyFrames.Duty duty : duties(s, context, sentence, stems)) {
+            if (duty.start() < last
+                    || (last >= 0
+                            && !(duty.ownVerb()
+                                    && TRIGGER_BOUNDARY
+                                            .matcher(s.substring(last, duty.start()))
+                                            .find()))
+                    || general
+                    || hedged(s, duty.start())) {
+                continue; // a second duty only in a clause or list item of its own, headed by its own verb
+            }
+            boolean response =
+                    s.substring(Math.max(0, duty.start() - 30), duty.start()).transform(WHOLE_5::test);
+            if (response) {
+                continue;
+            }
+            out.add(new Trigger(
+                    EventType.TARIFF,
+                    duty.start(),
+                    duty.end(),
+                    DUTY_RULE + s.substring(duty.start(), duty.end()),
+                    "",
+                    true));
+            out.sort(java.util.Comparator.comparingInt(Trigger::start));
+            last = duty.end();
+        }
+    }
+
+    /** Whether a trigger is a duty's or a list's read from its structure (round 20b). */
+    private static boolean ownFrame(Trigger trigger) {
+        return trigger.rule().startsWith(DUTY_RULE) || trigger.rule().startsWith(LIST_COUNT_RULE);
+    }
+
+    /** The rule of a tariff read from a duty on a good ({@link DutyFrames}). */
+    private static final String DUTY_RULE = "tariff: a duty on a good, ";
+
+    /** The rule of a list update read from a list's count ({@link ListFrames}). */
+    private static final String LIST_COUNT_RULE = "list update: a count of minerals, ";
+
+    /** Reciprocal tariffs are on all goods, not on minerals (steel and other goods are read in the duty's good). */
+    private static final Pattern RECIPROCAL = Pattern.compile("\\breciprocal\\b", FLAGS);
+
+    /**
      * A second action of another type in a sentence whose triggers read one already (round 19b): a decision on an
      * instrument ({@link #ACTION_FRAME}, the general {@code other} frame) told in a clause of its own, apart from every
      * trigger of the sentence, that names a mineral of its own ("Its rare earth management regulations entered into force
@@ -1716,6 +1841,7 @@ public final class NewsExtractor {
             Map.entry(FOLLOW_UP_MEASURE, TriggerWords.MEASURE),
             Map.entry(PRODUCTION_QUOTA, TriggerWords.MEASURE),
             Map.entry(TARIFF, TriggerWords.TARIFF),
+            Map.entry(DutyFrames.NOUN, TriggerWords.TARIFF),
             Map.entry(LIST_UPDATE, TriggerWords.LIST),
             Map.entry(JOINT_VENTURE, TriggerWords.DEAL),
             Map.entry(OFFTAKE, TriggerWords.DEAL),
@@ -2010,8 +2136,26 @@ public final class NewsExtractor {
                     }
                     prev = context.before(prev.get());
                 }
+                if (d.partyKey(gazetteer).isEmpty() && ownFrame(trigger)) {
+                    // a duty or a list read from its structure whose sentence and the three before name no state: the
+                    // state of the headline and the lead (a dateline's capital, "cut India's dependence")
+                    d.countries.addAll(context.partyCountries(
+                            context.sentences().get(0).start(),
+                            context.sentences()
+                                    .get(Math.min(2, context.sentences().size() - 1))
+                                    .end(),
+                            gazetteer));
+                }
             }
             d.minerals.addAll(context.minerals(from, to));
+            if (d.type == EventType.LIST_UPDATE && d.rule.startsWith(LIST_COUNT_RULE)) {
+                // a count of critical minerals is a list of critical minerals, whatever else its clause names
+                d.minerals.add("critical minerals");
+            }
+            if (d.type == EventType.TARIFF && settings.dutyFrames) {
+                // a duty's good named by a product of a mineral: "permanent magnets" are rare earths (DutyFrames)
+                d.minerals.addAll(DutyFrames.products(context.text().substring(from, to)));
+            }
             if (d.minerals.isEmpty()) {
                 // "Arafura Rare Earths", "Lithium Americas", "Korea Zinc": a company named for its mineral
                 for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {

@@ -58,9 +58,20 @@ final class TriggerWords {
             "levies",
             "subject",
             "packag");
-    /** Tariffs and duties. */
-    static final Set<String> TARIFF =
-            Set.of("tariff", "anti-dumping", "antidumping", "dumping", "countervail", "import", "duties");
+    /** Tariffs and duties (and, since round 20b, the nouns of {@link DutyFrames}). */
+    static final Set<String> TARIFF = Set.of(
+            "tariff",
+            "anti-dumping",
+            "antidumping",
+            "dumping",
+            "countervail",
+            "import",
+            "duties",
+            "dut",
+            "levy",
+            "levies",
+            "safeguard",
+            "customs");
     /** Critical-mineral lists. */
     static final Set<String> LIST = Set.of("critical", "list", "strategic");
     /** Deals: joint ventures, offtakes, investments, agreements. */

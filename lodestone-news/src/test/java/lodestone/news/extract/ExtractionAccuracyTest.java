@@ -184,12 +184,13 @@ class ExtractionAccuracyTest {
         // same; dates 28 of 40). Development data since; rounds 10a and 10b together (news-pipeline-10): 99 of 160,
         // 115 predicted (P 0.861 R 0.619 F1 0.720; dates 32 of 44); round 11 (news-pipeline-14): 104 of 160, 119
         // predicted (P 0.874 R 0.650 F1 0.746; dates 32 of 45); round 12b (news-pipeline-16): 105 of 160, 120
-        // predicted (P 0.875 R 0.656 F1 0.750)
+        // predicted (P 0.875 R 0.656 F1 0.750); round 20b (news-pipeline-29, duties and lists read from their
+        // structure): GoldScore 111 of 160, 125 predicted (P 0.888 F1 0.779)
         GoldScore.Score score = score(split("corpus/blind7"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.74);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.77);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.87);
+                .isGreaterThanOrEqualTo(0.88);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.80);
     }
 
@@ -217,12 +218,13 @@ class ExtractionAccuracyTest {
         // round 11 was being built; scored once, by score-extraction, at main e731088 (events 81 of 133, 101
         // predicted: P 0.802 R 0.609 F1 0.692; claims 25 of 27, 29 predicted: P 0.862 R 0.926 F1 0.893; dates 34 of
         // 47) and at round 11's merge 868a2a8 (events 82 of 133, 103 predicted: P 0.796 R 0.617 F1 0.695; claims the
-        // same; dates 34 of 48). Development data since.
+        // same; dates 34 of 48). Development data since; round 20b (news-pipeline-29, duties and lists read from
+        // their structure): GoldScore 92 of 133, 108 predicted (P 0.852 F1 0.763; score-extraction 91, F1 0.755)
         GoldScore.Score score = score(split("corpus/blind9"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.68);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.75);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.81);
+                .isGreaterThanOrEqualTo(0.84);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
     }
 
@@ -255,9 +257,10 @@ class ExtractionAccuracyTest {
         // 0.605; claims the same; dates 28 of 36). Development data since; round 14b (news-pipeline-21, blind11 in
         // the classifier's and the filter's training): 74 of 135, 95 predicted (P 0.779 R 0.548 F1 0.643; dates 32 of
         // 40); round 15b (news-pipeline-23, the frame proposer): 81 of 135, 104 predicted (P 0.779 R 0.600 F1 0.678);
-        // round 19b (news-pipeline-27): 83 of 135, 105 predicted (P 0.790 R 0.615 F1 0.692)
+        // round 19b (news-pipeline-27): 83 of 135, 105 predicted (P 0.790 R 0.615 F1 0.692); round 20b
+        // (news-pipeline-29): GoldScore 85 of 135, 108 predicted (P 0.787 F1 0.700; score-extraction 86, F1 0.708)
         GoldScore.Score score = score(split("corpus/blind11"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.68);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.69);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.78);
@@ -275,9 +278,10 @@ class ExtractionAccuracyTest {
         // of 38); round 15b alone (the frame proposer): 68 of 133, 94 predicted (P 0.723 R 0.511 F1 0.599); both
         // merged (news-pipeline-23, c5532a9): 69 of 133, 94 predicted (P 0.734 R 0.519 F1 0.608); round 18b (header
         // dates resolve its year-less days, so restatements of other days stay apart): 71 of 133, 97 predicted (P
-        // 0.732 R 0.534 F1 0.617; dates 37 of 42)
+        // 0.732 R 0.534 F1 0.617; dates 37 of 42); round 20b (news-pipeline-29): 74 of 133, 100 predicted (P 0.740 R
+        // 0.556 F1 0.635)
         GoldScore.Score score = score(split("corpus/blind12"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.61);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.63);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.73);
@@ -354,12 +358,13 @@ class ExtractionAccuracyTest {
         // the article defines and companies named in passing): 79 of 137, 121 predicted (P 0.653 R 0.577 F1 0.612);
         // round 19b alone (second actions of another type, no trained resource changed): 77 of 137, 121 predicted (P
         // 0.636 R 0.562 F1 0.597); round 19 together (news-pipeline-28, the merge 996fd82): 82 of 137, 122 predicted
-        // (P 0.672 R 0.599 F1 0.633; dates 33 of 43)
+        // (P 0.672 R 0.599 F1 0.633; dates 33 of 43); round 20b (news-pipeline-29, duties and lists read from their
+        // structure): 85 of 137, 122 predicted (P 0.697 R 0.620 F1 0.656)
         GoldScore.Score score = score(split("corpus/blind16"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.63);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.65);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.67);
+                .isGreaterThanOrEqualTo(0.69);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
     }
 
@@ -369,12 +374,14 @@ class ExtractionAccuracyTest {
         // round 19 was being built; scored once, by score-extraction, at main 2ab38be (news-pipeline-26: events 44 of
         // 109, 67 predicted: P 0.657 R 0.404 F1 0.500; claims 5 of 7, 7 predicted: P 0.714 R 0.714 F1 0.714; dates 11
         // of 19) and at round 19's merge 996fd82 (news-pipeline-28: events 44 of 109, 66 predicted: P 0.667 R 0.404 F1
-        // 0.503; claims the same). Development data since
+        // 0.503; claims the same). Development data since; round 20b (news-pipeline-29, duties and lists read from
+        // their structure; blind17 still in none of the trained resources): 56 of 109, 77 predicted (P 0.727 R 0.514
+        // F1 0.602; 7 of its 10 tariffs and 4 of its 5 list updates, none before)
         GoldScore.Score score = score(split("corpus/blind17"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.50);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.60);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.66);
+                .isGreaterThanOrEqualTo(0.72);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.71);
     }
 }

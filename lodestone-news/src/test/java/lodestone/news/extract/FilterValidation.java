@@ -48,8 +48,12 @@ import org.jspecify.annotations.Nullable;
  * {@code -Dcompare=true} each split is also read by the extractor without the stage that adds critical minerals to
  * events with borrowed minerals, with the same out-of-fold classifier, and the same cross-validation is printed for it
  * first (its table is written beside the other, as {@code CANDIDATES.tsv.without}; its predictions to {@code
- * DIR/without}). With {@code -Dcoordinated=false} the extractor reads each trigger as one frame, as before round 18a
- * ({@link NewsExtractor#withoutCoordinated}).
+ * DIR/without}); with {@code -Dcompare=frames} the second reading is without round 20b's duty and list frames ({@link
+ * NewsExtractor#withoutDutyFrames}, {@link NewsExtractor#withoutListFrames}). With {@code -Dcoordinated=false} the
+ * extractor reads each trigger as one frame, as before round 18a ({@link NewsExtractor#withoutCoordinated}). With
+ * {@code -Dheld=REGEX} only the splits whose names match are held out in turn (every split given is still in the
+ * classifier's training), and with {@code -Dcandidates=FILE} each held split's filter is trained on the other splits'
+ * rows of FILE (the shipped {@code vet/candidates.tsv}) instead of this run's, as {@link ProposalValidation} does.
  */
 final class FilterValidation {
     private FilterValidation() {}
@@ -64,7 +68,10 @@ final class FilterValidation {
         List<Run> without = new ArrayList<>();
         List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, arguments, without);
         if (!without.isEmpty()) {
-            System.out.println("without the borrowed minerals' generic stage:");
+            System.out.println(
+                    "frames".equals(System.getProperty("compare"))
+                            ? "without round 20b's duty and list frames:"
+                            : "without the borrowed minerals' generic stage:");
             String dir = System.getProperty("predictions");
             crossValidate(
                     without,
@@ -87,11 +94,18 @@ final class FilterValidation {
                 "out of fold by split (l2 " + l2 + "): split, threshold, before m/p/g P R F1, after m/p/g P" + " R F1");
         int[] before = new int[3];
         int[] after = new int[3];
+        // -Dcandidates=FILE: each split's filter trained on FILE's rows of the other splits (the shipped table), as
+        // ProposalValidation does, instead of this run's
+        String candidates = System.getProperty("candidates");
+        FilterTraining.Table trainingTable = candidates == null
+                ? table
+                : FilterTraining.parse(Files.readString(Path.of(candidates), StandardCharsets.UTF_8), candidates);
         for (String held : table.gold().keySet()) {
-            Map<String, Integer> gold = new LinkedHashMap<>(table.gold());
+            Map<String, Integer> gold = new LinkedHashMap<>(trainingTable.gold());
             gold.remove(held);
-            List<FilterTraining.Row> training =
-                    table.rows().stream().filter(r -> !r.split().equals(held)).toList();
+            List<FilterTraining.Row> training = trainingTable.rows().stream()
+                    .filter(r -> !r.split().equals(held))
+                    .toList();
             LogisticFilter filter = FilterTraining.train(new FilterTraining.Table(gold, training), l2);
             int[] b;
             int[] a;
@@ -143,12 +157,15 @@ final class FilterValidation {
      *     coordinated object ({@link NewsExtractor#withoutCoordinated}), with {@code -DsecondActions=false} without
      *     round 19b's second actions of another type ({@link NewsExtractor#withoutSecondActions}), with {@code
      *     -DdealContent=false} reading an agreement with a company beside an investment as an agreement too ({@link
-     *     NewsExtractor#withoutDealContent})
+     *     NewsExtractor#withoutDealContent}), with {@code -DdutyFrames=false} or {@code -DlistFrames=false} without round
+     *     20b's duty or list frames
      */
     static NewsExtractor coordinated(NewsExtractor extractor) {
         NewsExtractor out =
                 "false".equals(System.getProperty("coordinated")) ? extractor.withoutCoordinated() : extractor;
         out = "false".equals(System.getProperty("secondActions")) ? out.withoutSecondActions() : out;
+        out = "false".equals(System.getProperty("dutyFrames")) ? out.withoutDutyFrames() : out;
+        out = "false".equals(System.getProperty("listFrames")) ? out.withoutListFrames() : out;
         return "false".equals(System.getProperty("dealContent")) ? out.withoutDealContent() : out;
     }
 
@@ -160,6 +177,9 @@ final class FilterValidation {
         Map<String, List<TrainingSentences.Labelled>> sentences = arguments.labelled();
         List<Run> runs = new ArrayList<>();
         for (Split held : splits) {
+            if (!held.name().matches(System.getProperty("held", ".*"))) {
+                continue; // -Dheld=REGEX: only these splits are held out in turn; every split is in the training
+            }
             SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
             List<List<Candidate>> seen = new ArrayList<>();
             NewsExtractor extractor = coordinated(new NewsExtractor(
@@ -171,7 +191,13 @@ final class FilterValidation {
                         return CandidateFilter.all().keep(article);
                     });
             List<List<Candidate>> seenWithout = new ArrayList<>();
-            NewsExtractor baseline = extractor.withoutBorrowedGeneric().filtered(article -> {
+            // -Dcompare=true: without the borrowed minerals' generic stage; -Dcompare=frames: without round 20b's duty
+            // and list frames
+            String compare = System.getProperty("compare", "false");
+            NewsExtractor variant = compare.equals("frames")
+                    ? extractor.withoutDutyFrames().withoutListFrames()
+                    : extractor.withoutBorrowedGeneric();
+            NewsExtractor baseline = variant.filtered(article -> {
                 seenWithout.add(List.copyOf(article));
                 return CandidateFilter.all().keep(article);
             });
@@ -180,7 +206,7 @@ final class FilterValidation {
                     ArticleReader.withDefaults().readAll(held.dir().toString())) {
                 if (gold.containsKey(article.name())
                         && held.files().matcher(article.name()).matches()) {
-                    if (Boolean.getBoolean("compare")) {
+                    if (!compare.equals("false")) {
                         without.add(run(held, article, baseline, seenWithout, gold));
                     }
                     runs.add(run(held, article, extractor, seen, gold));
