@@ -27,6 +27,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Also reads a file of extra observations ({@code observations: [...]}, each with an {@code episode} field), so that
  * a held-out record can be scored together with an episode's own rows.
+ *
+ * <p><b>What a price row prices.</b> A row's optional {@code stage} says what stage of the chain its price is of, which
+ * a researcher can tell from the row's source without the model: {@code market} (the default) is the product the
+ * episode's market trades, as its scenario defines it (the nickel ore a ban withholds, delivered to China);
+ * {@code downstream} is a product made from it further down the chain (LME nickel, the refined metal, where the market
+ * is the ore), and only an outside price ({@code series: priceOutside}) can be one. The episode gives the facts for a
+ * downstream product in {@code downstreamProducts} ({@link DownstreamProduct}: the product, {@code feedShare}, the
+ * share of its world supply that rests on the market's outside supply, {@code stocksMonths}, its stocks in months of
+ * its use, and their {@code basis}); a downstream row is then scored against {@code (priceOutside)^π} month by month,
+ * π = min(1, feedShare (c̄ + W) / (stocksMonths + W)), and against the market's own outside price where the episode
+ * gives no facts for it. Rows recorded before the field existed are relabelled by the declaration's {@code rows}
+ * (their ids) with {@code rowsBasis} (why, in their record's own words): a development record stays byte for byte as
+ * its researcher wrote it.
  */
 public final class EpisodeReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -48,7 +61,8 @@ public final class EpisodeReader {
             "note",
             "recordedAt",
             "transitMonths",
-            "transitBasis");
+            "transitBasis",
+            "stage");
 
     private final FieldReader fields = new FieldReader();
 
@@ -141,7 +155,8 @@ public final class EpisodeReader {
                         "scenarios",
                         "observations",
                         "sources",
-                        "neighbouringProducts"));
+                        "neighbouringProducts",
+                        "downstreamProducts"));
         String id = fields.text(root, "id", "", true);
         String title = fields.text(root, "title", "", true);
         String roleText = fields.text(root, "role", "", true);
@@ -195,10 +210,77 @@ public final class EpisodeReader {
             cited.forEach(source -> sources.add(source.asText()));
         }
         List<NeighbouringProduct> neighbours = neighbouringProducts(root, scenarios);
+        List<DownstreamProduct> downstream = downstreamProducts(root, scenarios);
         if (!fields.problems().isEmpty() || id == null || title == null || role == null) {
             return null;
         }
-        return new Episode(id, title, role, measure, description, scenarios, observations, sources, neighbours);
+        return new Episode(
+                id, title, role, measure, description, scenarios, observations, sources, neighbours, downstream);
+    }
+
+    /**
+     * The downstream products some outside price rows quote ({@link DownstreamProduct}): each names the scenario
+     * (optional with one), the market, the product, the share of its world supply that rests on the market's outside
+     * supply ({@code feedShare}), its stocks in months of its use ({@code stocksMonths}) and their {@code basis}; and,
+     * for rows recorded before a row could say {@code stage: downstream}, the ids of the rows that price it
+     * ({@code rows}) with their record's words for why ({@code rowsBasis}).
+     *
+     * @param root the episode document
+     * @param scenarios the episode's scenarios
+     * @return the declarations, none without the field
+     */
+    private List<DownstreamProduct> downstreamProducts(JsonNode root, List<ScenarioSpec> scenarios) {
+        List<DownstreamProduct> out = new ArrayList<>();
+        JsonNode list = root.get("downstreamProducts");
+        if (list == null) {
+            return out;
+        }
+        if (!list.isArray()) {
+            fields.problem("downstreamProducts", list, "must be a list");
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode node = list.get(i);
+            String path = "downstreamProducts[" + i + "]";
+            fields.known(
+                    node,
+                    path,
+                    Set.of("scenario", "market", "product", "feedShare", "stocksMonths", "basis", "rows", "rowsBasis"));
+            String scenarioId = fields.text(node, "scenario", path, scenarios.size() > 1);
+            Optional<ScenarioSpec> scenario = scenarios.stream()
+                    .filter(s -> scenarioId == null ? scenarios.size() == 1 : s.id().equals(scenarioId))
+                    .findFirst();
+            String market = fields.text(node, "market", path, true);
+            String product = fields.text(node, "product", path, true);
+            double share = fields.number(node, "feedShare", path, 0, 0, 1, true);
+            double stocks = fields.number(node, "stocksMonths", path, 0, 0, 120, true);
+            String basis = fields.text(node, "basis", path, true);
+            Set<String> rows = new java.util.LinkedHashSet<>();
+            JsonNode ids = node.get("rows");
+            if (ids != null && !ids.isArray()) {
+                fields.problem(path + ".rows", ids, "must be a list of row ids");
+            } else if (ids != null) {
+                ids.forEach(row -> rows.add(row.asText()));
+            }
+            String rowsBasis = Optional.ofNullable(fields.text(node, "rowsBasis", path, !rows.isEmpty()))
+                    .orElse("");
+            if (rows.isEmpty() && !rowsBasis.isBlank()) {
+                fields.problem(path + ".rowsBasis", rowsBasis, "is only read with rows to relabel");
+            }
+            if (scenario.isEmpty()) {
+                fields.problem(path + ".scenario", scenarioId, "must be the id of one of the episode's scenarios");
+            } else if (market != null && Markets.find(scenario.get(), market).isEmpty()) {
+                fields.problem(
+                        path + ".market",
+                        market,
+                        "must be a market of scenario " + scenario.get().id());
+            }
+            if (fields.problems().isEmpty() && market != null && product != null && basis != null) {
+                out.add(new DownstreamProduct(
+                        scenario.orElseThrow().id(), market, product, share, stocks, basis, rows, rowsBasis));
+            }
+        }
+        return out;
     }
 
     /**
@@ -398,6 +480,7 @@ public final class EpisodeReader {
         String note =
                 Optional.ofNullable(fields.text(node, "note", path, false)).orElse("");
         Transit transit = transit(node, path, aggregate);
+        Stage stage = stage(node, path, series);
         if (scenario != null && from != null && to != null) {
             window(scenario, from, to, path);
             if (relativeFrom != null && relativeTo != null) {
@@ -416,6 +499,7 @@ public final class EpisodeReader {
         }
         if (id == null
                 || transit == null
+                || stage == null
                 || scenario == null
                 || market == null
                 || series == null
@@ -443,7 +527,35 @@ public final class EpisodeReader {
                 source,
                 tier,
                 note,
-                transit);
+                transit,
+                stage);
+    }
+
+    /**
+     * What stage of the chain a row prices: {@code stage: market} (the default: the product the episode's market
+     * trades) or {@code downstream} (a product made from it further down the chain, an outside price only).
+     *
+     * @return the stage, or null after recording a problem
+     */
+    private @Nullable Stage stage(JsonNode node, String path, @Nullable Series series) {
+        String text = fields.text(node, "stage", path, false);
+        if (text == null) {
+            return Stage.MARKET;
+        }
+        Optional<Stage> stage = Stage.find(text);
+        if (stage.isEmpty()) {
+            fields.problem(path + ".stage", text, "must be market or downstream");
+            return null;
+        }
+        if (stage.get() == Stage.DOWNSTREAM && series != null && series != Series.PRICE_OUTSIDE) {
+            fields.problem(
+                    path + ".stage",
+                    text,
+                    "is only read for an outside price (series priceOutside): a downstream product's price is"
+                            + " derived from the market's outside price");
+            return null;
+        }
+        return stage.get();
     }
 
     /**

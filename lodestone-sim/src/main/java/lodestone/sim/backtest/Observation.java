@@ -25,6 +25,8 @@ import lodestone.sim.engine.Series;
  * @param note how the value was derived from the source, and caveats
  * @param transit where the value was recorded: {@link Transit#AT_ISSUER}, or at the destination's customs with the
  *     transit time that shifts the model's months it is compared with
+ * @param stage what stage of the chain the price is of: the market's own product ({@link Stage#MARKET}, the default)
+ *     or a product made from it ({@link Stage#DOWNSTREAM}, an outside price only)
  */
 public record Observation(
         String id,
@@ -41,7 +43,8 @@ public record Observation(
         String source,
         String tier,
         String note,
-        Transit transit) {
+        Transit transit,
+        Stage stage) {
     public Observation {
         if (to.isBefore(from) || relativeFrom.isPresent() != relativeTo.isPresent()) {
             throw new IllegalArgumentException("observation " + id + " (window " + from + ".." + to + ", relative "
@@ -54,6 +57,67 @@ public record Observation(
             throw new IllegalArgumentException("observation " + id + " counts months to a first stop, which no transit"
                     + " time shifts: it cannot be recorded at the destination.");
         }
+        if (stage == Stage.DOWNSTREAM && series != Series.PRICE_OUTSIDE) {
+            throw new IllegalArgumentException("observation " + id + " prices a downstream product, which only an"
+                    + " outside price can be (its series is " + series.id() + ").");
+        }
+    }
+
+    /** An observation of the market's own product ({@link Stage#MARKET}). */
+    public Observation(
+            String id,
+            String scenario,
+            String market,
+            Series series,
+            YearMonth from,
+            YearMonth to,
+            Aggregate aggregate,
+            Optional<YearMonth> relativeFrom,
+            Optional<YearMonth> relativeTo,
+            double value,
+            String baseline,
+            String source,
+            String tier,
+            String note,
+            Transit transit) {
+        this(
+                id,
+                scenario,
+                market,
+                series,
+                from,
+                to,
+                aggregate,
+                relativeFrom,
+                relativeTo,
+                value,
+                baseline,
+                source,
+                tier,
+                note,
+                transit,
+                Stage.MARKET);
+    }
+
+    /** @return a copy of a different stage */
+    public Observation withStage(Stage other) {
+        return new Observation(
+                id,
+                scenario,
+                market,
+                series,
+                from,
+                to,
+                aggregate,
+                relativeFrom,
+                relativeTo,
+                value,
+                baseline,
+                source,
+                tier,
+                note,
+                transit,
+                other);
     }
 
     /** @return whether the observation is a price whose direction of move is scored */

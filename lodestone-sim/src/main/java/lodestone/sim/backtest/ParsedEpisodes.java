@@ -132,7 +132,8 @@ public final class ParsedEpisodes {
                 scenarios,
                 episode.observations(),
                 episode.sources(),
-                episode.neighbouringProducts());
+                episode.neighbouringProducts(),
+                episode.downstreamProducts());
     }
 
     /** @return whether a market of any scenario of the (valid) episode has a {@code behaviour} field */
