@@ -261,10 +261,13 @@ public final class EpisodeReader {
                 fields.problem(path + ".rows", ids, "must be a list of row ids");
             } else if (ids != null) {
                 ids.forEach(row -> rows.add(row.asText()));
+                if (rows.isEmpty()) {
+                    fields.problem(path + ".rows", ids, "must name at least one row; leave it out to relabel none");
+                }
             }
             String rowsBasis = Optional.ofNullable(fields.text(node, "rowsBasis", path, !rows.isEmpty()))
                     .orElse("");
-            if (rows.isEmpty() && !rowsBasis.isBlank()) {
+            if (ids == null && !rowsBasis.isBlank()) {
                 fields.problem(path + ".rowsBasis", rowsBasis, "is only read with rows to relabel");
             }
             if (scenario.isEmpty()) {
