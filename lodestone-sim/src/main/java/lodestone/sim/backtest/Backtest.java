@@ -70,8 +70,11 @@ public final class Backtest {
         return results;
     }
 
-    static Row score(Episode episode, Observation observation, ScenarioResult result, MarketResult market) {
+    static Row score(Episode episode, Observation row, ScenarioResult result, MarketResult market) {
         PathOutcomes paths = market.paths().orElseThrow();
+        // a reference price a government sets is read off the outside price of the months its rule reads
+        Observation observation =
+                episode.referencePrice(row).map(r -> r.scored(row)).orElse(row);
         YearMonth first = result.firstMonth();
         double[] values = new double[paths.paths()];
         // a row quoted in a neighbouring product carries the market's move in part
@@ -108,7 +111,7 @@ public final class Backtest {
         Optional<Boolean> direction = observation.isPriceMove()
                 ? Optional.of(direction(observation.value()) == direction(p50))
                 : Optional.empty();
-        return new Row(episode.id(), episode.role(), observation, p10, p50, p90, inside, direction);
+        return new Row(episode.id(), episode.role(), row, p10, p50, p90, inside, direction);
     }
 
     /**

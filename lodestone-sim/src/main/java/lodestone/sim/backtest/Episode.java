@@ -20,6 +20,9 @@ import lodestone.sim.scenario.ScenarioSpec;
  * @param downstreamProducts the products further down the chain some of its outside price rows quote, with the facts
  *     that set how much of the market's move they carry; a row a declaration names ({@link DownstreamProduct#rows})
  *     is relabelled {@link Stage#DOWNSTREAM}
+ * @param referencePrices the reference prices its government sets from world prices that some of its rows quote, with
+ *     the months of the outside price each reads; a row a declaration names ({@link ReferencePrice#rows}) is relabelled
+ *     {@link Stage#REFERENCE}
  */
 public record Episode(
         String id,
@@ -31,7 +34,8 @@ public record Episode(
         List<Observation> observations,
         List<String> sources,
         List<NeighbouringProduct> neighbouringProducts,
-        List<DownstreamProduct> downstreamProducts) {
+        List<DownstreamProduct> downstreamProducts,
+        List<ReferencePrice> referencePrices) {
     /** Whether an episode's outcomes were used to choose the behaviour. */
     public enum Role {
         /** Used to choose the behaviour (in sample). */
@@ -45,7 +49,8 @@ public record Episode(
         sources = List.copyOf(sources);
         neighbouringProducts = List.copyOf(neighbouringProducts);
         downstreamProducts = List.copyOf(downstreamProducts);
-        observations = relabelled(observations, downstreamProducts);
+        referencePrices = List.copyOf(referencePrices);
+        observations = relabelled(observations, downstreamProducts, referencePrices);
     }
 
     /** An episode whose rows are all of its markets' own products. */
@@ -59,15 +64,39 @@ public record Episode(
             List<Observation> observations,
             List<String> sources,
             List<NeighbouringProduct> neighbouringProducts) {
-        this(id, title, role, measure, description, scenarios, observations, sources, neighbouringProducts, List.of());
+        this(
+                id,
+                title,
+                role,
+                measure,
+                description,
+                scenarios,
+                observations,
+                sources,
+                neighbouringProducts,
+                List.of(),
+                List.of());
     }
 
-    /** @return the rows, each that a declaration names relabelled {@link Stage#DOWNSTREAM} */
-    private static List<Observation> relabelled(List<Observation> observations, List<DownstreamProduct> products) {
+    /** @return the rows, each that a declaration names relabelled {@link Stage#DOWNSTREAM} or {@link Stage#REFERENCE} */
+    private static List<Observation> relabelled(
+            List<Observation> observations, List<DownstreamProduct> products, List<ReferencePrice> references) {
         return observations.stream()
-                .map(o ->
-                        products.stream().anyMatch(d -> d.rows().contains(o.id())) ? o.withStage(Stage.DOWNSTREAM) : o)
+                .map(o -> products.stream().anyMatch(d -> d.rows().contains(o.id()))
+                        ? o.withStage(Stage.DOWNSTREAM)
+                        : references.stream().anyMatch(r -> r.rows().contains(o.id()))
+                                ? o.withStage(Stage.REFERENCE)
+                                : o)
                 .toList();
+    }
+
+    /**
+     * @param observation one of the episode's rows
+     * @return the reference price the row is, if it is a reference row and the episode declares the rule that sets it
+     *     for its market (a reference row without one is scored as its series says)
+     */
+    public Optional<ReferencePrice> referencePrice(Observation observation) {
+        return referencePrices.stream().filter(r -> r.prices(observation)).findFirst();
     }
 
     /**
@@ -106,6 +135,7 @@ public record Episode(
                 all,
                 sources,
                 neighbouringProducts,
-                downstreamProducts);
+                downstreamProducts,
+                referencePrices);
     }
 }

@@ -156,7 +156,8 @@ public final class EpisodeReader {
                         "observations",
                         "sources",
                         "neighbouringProducts",
-                        "downstreamProducts"));
+                        "downstreamProducts",
+                        "referencePrices"));
         String id = fields.text(root, "id", "", true);
         String title = fields.text(root, "title", "", true);
         String roleText = fields.text(root, "role", "", true);
@@ -211,11 +212,22 @@ public final class EpisodeReader {
         }
         List<NeighbouringProduct> neighbours = neighbouringProducts(root, scenarios);
         List<DownstreamProduct> downstream = downstreamProducts(root, scenarios);
+        List<ReferencePrice> references = referencePrices(root, scenarios);
         if (!fields.problems().isEmpty() || id == null || title == null || role == null) {
             return null;
         }
         return new Episode(
-                id, title, role, measure, description, scenarios, observations, sources, neighbours, downstream);
+                id,
+                title,
+                role,
+                measure,
+                description,
+                scenarios,
+                observations,
+                sources,
+                neighbours,
+                downstream,
+                references);
     }
 
     /**
@@ -246,44 +258,115 @@ public final class EpisodeReader {
                     node,
                     path,
                     Set.of("scenario", "market", "product", "feedShare", "stocksMonths", "basis", "rows", "rowsBasis"));
-            String scenarioId = fields.text(node, "scenario", path, scenarios.size() > 1);
-            Optional<ScenarioSpec> scenario = scenarios.stream()
-                    .filter(s -> scenarioId == null ? scenarios.size() == 1 : s.id().equals(scenarioId))
-                    .findFirst();
-            String market = fields.text(node, "market", path, true);
+            Optional<ScenarioSpec> scenario = declaredScenario(node, path, scenarios);
+            String market = declaredMarket(node, path, scenario);
             String product = fields.text(node, "product", path, true);
             double share = fields.number(node, "feedShare", path, 0, 0, 1, true);
             double stocks = fields.number(node, "stocksMonths", path, 0, 0, 120, true);
             String basis = fields.text(node, "basis", path, true);
-            Set<String> rows = new java.util.LinkedHashSet<>();
-            JsonNode ids = node.get("rows");
-            if (ids != null && !ids.isArray()) {
-                fields.problem(path + ".rows", ids, "must be a list of row ids");
-            } else if (ids != null) {
-                ids.forEach(row -> rows.add(row.asText()));
-                if (rows.isEmpty()) {
-                    fields.problem(path + ".rows", ids, "must name at least one row; leave it out to relabel none");
-                }
-            }
-            String rowsBasis = Optional.ofNullable(fields.text(node, "rowsBasis", path, !rows.isEmpty()))
-                    .orElse("");
-            if (ids == null && !rowsBasis.isBlank()) {
-                fields.problem(path + ".rowsBasis", rowsBasis, "is only read with rows to relabel");
-            }
-            if (scenario.isEmpty()) {
-                fields.problem(path + ".scenario", scenarioId, "must be the id of one of the episode's scenarios");
-            } else if (market != null && Markets.find(scenario.get(), market).isEmpty()) {
-                fields.problem(
-                        path + ".market",
-                        market,
-                        "must be a market of scenario " + scenario.get().id());
-            }
+            Set<String> rows = relabelledRows(node, path);
+            String rowsBasis = rowsBasis(node, path, rows);
             if (fields.problems().isEmpty() && market != null && product != null && basis != null) {
                 out.add(new DownstreamProduct(
                         scenario.orElseThrow().id(), market, product, share, stocks, basis, rows, rowsBasis));
             }
         }
         return out;
+    }
+
+    /**
+     * The reference prices an issuer's government sets from world prices that some rows are ({@link ReferencePrice}):
+     * each names the scenario (optional with one), the market, the price in words ({@code product}), how many months
+     * before a row's month the prices it is set from lie ({@code lagMonths}) and the rule's {@code basis}; and, for rows
+     * recorded before a row could say {@code stage: reference}, their ids ({@code rows}) with their record's words for
+     * why ({@code rowsBasis}).
+     *
+     * @param root the episode document
+     * @param scenarios the episode's scenarios
+     * @return the declarations, none without the field
+     */
+    private List<ReferencePrice> referencePrices(JsonNode root, List<ScenarioSpec> scenarios) {
+        List<ReferencePrice> out = new ArrayList<>();
+        JsonNode list = root.get("referencePrices");
+        if (list == null) {
+            return out;
+        }
+        if (!list.isArray()) {
+            fields.problem("referencePrices", list, "must be a list");
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode node = list.get(i);
+            String path = "referencePrices[" + i + "]";
+            fields.known(
+                    node, path, Set.of("scenario", "market", "product", "lagMonths", "basis", "rows", "rowsBasis"));
+            Optional<ScenarioSpec> scenario = declaredScenario(node, path, scenarios);
+            String market = declaredMarket(node, path, scenario);
+            String product = fields.text(node, "product", path, true);
+            double lag = fields.number(node, "lagMonths", path, 1, 1, Transit.MAX_MONTHS, true);
+            if (lag != Math.rint(lag)) {
+                fields.problem(path + ".lagMonths", node.get("lagMonths"), "must be whole months");
+            }
+            String basis = fields.text(node, "basis", path, true);
+            Set<String> rows = relabelledRows(node, path);
+            String rowsBasis = rowsBasis(node, path, rows);
+            if (fields.problems().isEmpty() && market != null && product != null && basis != null) {
+                out.add(new ReferencePrice(
+                        scenario.orElseThrow().id(), market, product, (int) lag, basis, rows, rowsBasis));
+            }
+        }
+        return out;
+    }
+
+    /** @return the scenario a declaration names (optional with one scenario), empty after recording a problem */
+    private Optional<ScenarioSpec> declaredScenario(JsonNode node, String path, List<ScenarioSpec> scenarios) {
+        String scenarioId = fields.text(node, "scenario", path, scenarios.size() > 1);
+        Optional<ScenarioSpec> scenario = scenarios.stream()
+                .filter(s -> scenarioId == null ? scenarios.size() == 1 : s.id().equals(scenarioId))
+                .findFirst();
+        if (scenario.isEmpty()) {
+            fields.problem(path + ".scenario", scenarioId, "must be the id of one of the episode's scenarios");
+        }
+        return scenario;
+    }
+
+    /** @return the market a declaration names, null when missing; a problem when the scenario has no such market */
+    private @Nullable String declaredMarket(JsonNode node, String path, Optional<ScenarioSpec> scenario) {
+        String market = fields.text(node, "market", path, true);
+        if (scenario.isPresent()
+                && market != null
+                && Markets.find(scenario.get(), market).isEmpty()) {
+            fields.problem(
+                    path + ".market",
+                    market,
+                    "must be a market of scenario " + scenario.get().id());
+        }
+        return market;
+    }
+
+    /** @return the ids a declaration's {@code rows} relabels, none without the field */
+    private Set<String> relabelledRows(JsonNode node, String path) {
+        Set<String> rows = new java.util.LinkedHashSet<>();
+        JsonNode ids = node.get("rows");
+        if (ids != null && !ids.isArray()) {
+            fields.problem(path + ".rows", ids, "must be a list of row ids");
+        } else if (ids != null) {
+            ids.forEach(row -> rows.add(row.asText()));
+            if (rows.isEmpty()) {
+                fields.problem(path + ".rows", ids, "must name at least one row; leave it out to relabel none");
+            }
+        }
+        return rows;
+    }
+
+    /** @return the declaration's {@code rowsBasis}, required with rows to relabel and refused without the field */
+    private String rowsBasis(JsonNode node, String path, Set<String> rows) {
+        String rowsBasis = Optional.ofNullable(fields.text(node, "rowsBasis", path, !rows.isEmpty()))
+                .orElse("");
+        if (node.get("rows") == null && !rowsBasis.isBlank()) {
+            fields.problem(path + ".rowsBasis", rowsBasis, "is only read with rows to relabel");
+        }
+        return rowsBasis;
     }
 
     /**
@@ -483,7 +566,7 @@ public final class EpisodeReader {
         String note =
                 Optional.ofNullable(fields.text(node, "note", path, false)).orElse("");
         Transit transit = transit(node, path, aggregate);
-        Stage stage = stage(node, path, series);
+        Stage stage = stage(node, path, series, aggregate, transit);
         if (scenario != null && from != null && to != null) {
             window(scenario, from, to, path);
             if (relativeFrom != null && relativeTo != null) {
@@ -536,18 +619,31 @@ public final class EpisodeReader {
 
     /**
      * What stage of the chain a row prices: {@code stage: market} (the default: the product the episode's market
-     * trades) or {@code downstream} (a product made from it further down the chain, an outside price only).
+     * trades), {@code downstream} (a product made from it further down the chain, an outside price only) or {@code
+     * reference} (a reference price the issuer's government sets from world prices, a price's mean only).
      *
      * @return the stage, or null after recording a problem
      */
-    private @Nullable Stage stage(JsonNode node, String path, @Nullable Series series) {
+    private @Nullable Stage stage(
+            JsonNode node, String path, @Nullable Series series, Aggregate aggregate, @Nullable Transit transit) {
         String text = fields.text(node, "stage", path, false);
         if (text == null) {
             return Stage.MARKET;
         }
         Optional<Stage> stage = Stage.find(text);
         if (stage.isEmpty()) {
-            fields.problem(path + ".stage", text, "must be market or downstream");
+            fields.problem(path + ".stage", text, "must be market, downstream or reference");
+            return null;
+        }
+        if (stage.get() == Stage.REFERENCE
+                && ((series != null && !series.isPrice())
+                        || aggregate != Aggregate.MEAN
+                        || (transit != null && transit.shifts()))) {
+            fields.problem(
+                    path + ".stage",
+                    text,
+                    "is only read for a price's mean over its months, recorded where it is set: a reference price a"
+                            + " government sets is read off the outside price of the months its rule reads");
             return null;
         }
         if (stage.get() == Stage.DOWNSTREAM && series != null && series != Series.PRICE_OUTSIDE) {

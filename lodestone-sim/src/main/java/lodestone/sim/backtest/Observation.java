@@ -26,7 +26,8 @@ import lodestone.sim.engine.Series;
  * @param transit where the value was recorded: {@link Transit#AT_ISSUER}, or at the destination's customs with the
  *     transit time that shifts the model's months it is compared with
  * @param stage what stage of the chain the price is of: the market's own product ({@link Stage#MARKET}, the default)
- *     or a product made from it ({@link Stage#DOWNSTREAM}, an outside price only)
+ *     or a product made from it ({@link Stage#DOWNSTREAM}, an outside price only), or a reference price a government
+ *     sets from world prices ({@link Stage#REFERENCE})
  */
 public record Observation(
         String id,
@@ -60,6 +61,10 @@ public record Observation(
         if (stage == Stage.DOWNSTREAM && series != Series.PRICE_OUTSIDE) {
             throw new IllegalArgumentException("observation " + id + " prices a downstream product, which only an"
                     + " outside price can be (its series is " + series.id() + ").");
+        }
+        if (stage == Stage.REFERENCE && (!series.isPrice() || aggregate != Aggregate.MEAN || transit.shifts())) {
+            throw new IllegalArgumentException("observation " + id + " is a reference price a government sets, which"
+                    + " only a price's mean over its months, recorded where it is set, can be.");
         }
     }
 

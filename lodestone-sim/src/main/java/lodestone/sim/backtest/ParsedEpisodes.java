@@ -133,7 +133,8 @@ public final class ParsedEpisodes {
                 episode.observations(),
                 episode.sources(),
                 episode.neighbouringProducts(),
-                episode.downstreamProducts());
+                episode.downstreamProducts(),
+                episode.referencePrices());
     }
 
     /** @return whether a market of any scenario of the (valid) episode has a {@code behaviour} field */

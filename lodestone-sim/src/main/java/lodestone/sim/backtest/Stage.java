@@ -16,7 +16,13 @@ public enum Stage {
      * intermediate). Only an outside price can be of it; an episode's {@link DownstreamProduct} gives the facts that
      * set how much of the market's move it carries.
      */
-    DOWNSTREAM("downstream");
+    DOWNSTREAM("downstream"),
+    /**
+     * A reference price the issuer's government sets from world prices (Indonesia's export benchmark, the HPE): not
+     * the issuer's home price nor a price any export was sold at. An episode's {@link ReferencePrice} says which
+     * months of the market's outside price the rule reads; without one the row is scored as its series says.
+     */
+    REFERENCE("reference");
 
     private final String id;
 
@@ -24,13 +30,13 @@ public enum Stage {
         this.id = id;
     }
 
-    /** @return the id used in files ({@code market}, {@code downstream}) */
+    /** @return the id used in files ({@code market}, {@code downstream}, {@code reference}) */
     public String id() {
         return id;
     }
 
     /**
-     * @param text {@code market} or {@code downstream} (case-insensitive)
+     * @param text {@code market}, {@code downstream} or {@code reference} (case-insensitive)
      * @return the stage, if the text names one
      */
     public static Optional<Stage> find(String text) {
