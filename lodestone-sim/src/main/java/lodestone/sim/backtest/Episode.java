@@ -53,31 +53,6 @@ public record Episode(
         observations = relabelled(observations, downstreamProducts, referencePrices);
     }
 
-    /** An episode whose rows are all of its markets' own products. */
-    public Episode(
-            String id,
-            String title,
-            Role role,
-            String measure,
-            String description,
-            List<ScenarioSpec> scenarios,
-            List<Observation> observations,
-            List<String> sources,
-            List<NeighbouringProduct> neighbouringProducts) {
-        this(
-                id,
-                title,
-                role,
-                measure,
-                description,
-                scenarios,
-                observations,
-                sources,
-                neighbouringProducts,
-                List.of(),
-                List.of());
-    }
-
     /** @return the rows, each that a declaration names relabelled {@link Stage#DOWNSTREAM} or {@link Stage#REFERENCE} */
     private static List<Observation> relabelled(
             List<Observation> observations, List<DownstreamProduct> products, List<ReferencePrice> references) {

@@ -39,7 +39,10 @@ import org.jspecify.annotations.Nullable;
  * π = min(1, feedShare (c̄ + W) / (stocksMonths + W)), and against the market's own outside price where the episode
  * gives no facts for it. Rows recorded before the field existed are relabelled by the declaration's {@code rows}
  * (their ids) with {@code rowsBasis} (why, in their record's own words): a development record stays byte for byte as
- * its researcher wrote it.
+ * its researcher wrote it. A third stage, {@code reference}, is a reference price the issuer's government sets from
+ * world prices (an export benchmark): with the episode's {@code referencePrices} ({@link ReferencePrice}: the price,
+ * {@code lagMonths}, how many months before the row's month the prices it is set from lie, and its {@code basis}) it is
+ * scored against the market's outside price that many months earlier, and as its series says without one.
  */
 public final class EpisodeReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -242,18 +245,7 @@ public final class EpisodeReader {
      * @return the declarations, none without the field
      */
     private List<DownstreamProduct> downstreamProducts(JsonNode root, List<ScenarioSpec> scenarios) {
-        List<DownstreamProduct> out = new ArrayList<>();
-        JsonNode list = root.get("downstreamProducts");
-        if (list == null) {
-            return out;
-        }
-        if (!list.isArray()) {
-            fields.problem("downstreamProducts", list, "must be a list");
-            return out;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode node = list.get(i);
-            String path = "downstreamProducts[" + i + "]";
+        return declarations(root, "downstreamProducts", (node, path) -> {
             fields.known(
                     node,
                     path,
@@ -266,12 +258,11 @@ public final class EpisodeReader {
             String basis = fields.text(node, "basis", path, true);
             Set<String> rows = relabelledRows(node, path);
             String rowsBasis = rowsBasis(node, path, rows);
-            if (fields.problems().isEmpty() && market != null && product != null && basis != null) {
-                out.add(new DownstreamProduct(
-                        scenario.orElseThrow().id(), market, product, share, stocks, basis, rows, rowsBasis));
-            }
-        }
-        return out;
+            return fields.problems().isEmpty() && market != null && product != null && basis != null
+                    ? new DownstreamProduct(
+                            scenario.orElseThrow().id(), market, product, share, stocks, basis, rows, rowsBasis)
+                    : null;
+        });
     }
 
     /**
@@ -286,18 +277,7 @@ public final class EpisodeReader {
      * @return the declarations, none without the field
      */
     private List<ReferencePrice> referencePrices(JsonNode root, List<ScenarioSpec> scenarios) {
-        List<ReferencePrice> out = new ArrayList<>();
-        JsonNode list = root.get("referencePrices");
-        if (list == null) {
-            return out;
-        }
-        if (!list.isArray()) {
-            fields.problem("referencePrices", list, "must be a list");
-            return out;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode node = list.get(i);
-            String path = "referencePrices[" + i + "]";
+        return declarations(root, "referencePrices", (node, path) -> {
             fields.known(
                     node, path, Set.of("scenario", "market", "product", "lagMonths", "basis", "rows", "rowsBasis"));
             Optional<ScenarioSpec> scenario = declaredScenario(node, path, scenarios);
@@ -310,9 +290,40 @@ public final class EpisodeReader {
             String basis = fields.text(node, "basis", path, true);
             Set<String> rows = relabelledRows(node, path);
             String rowsBasis = rowsBasis(node, path, rows);
-            if (fields.problems().isEmpty() && market != null && product != null && basis != null) {
-                out.add(new ReferencePrice(
-                        scenario.orElseThrow().id(), market, product, (int) lag, basis, rows, rowsBasis));
+            return fields.problems().isEmpty() && market != null && product != null && basis != null
+                    ? new ReferencePrice(
+                            scenario.orElseThrow().id(), market, product, (int) lag, basis, rows, rowsBasis)
+                    : null;
+        });
+    }
+
+    /** Reads one declaration of an episode-level list; null after recording its problems. */
+    @FunctionalInterface
+    private interface Declaration<T> {
+        @Nullable
+        T read(JsonNode node, String path);
+    }
+
+    /**
+     * @param root the episode document
+     * @param field the list's field
+     * @param one reads one element, given its path ({@code field[i]})
+     * @return the declarations read, none without the field; a problem if it is not a list
+     */
+    private <T> List<T> declarations(JsonNode root, String field, Declaration<T> one) {
+        List<T> out = new ArrayList<>();
+        JsonNode list = root.get(field);
+        if (list == null) {
+            return out;
+        }
+        if (!list.isArray()) {
+            fields.problem(field, list, "must be a list");
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            T declared = one.read(list.get(i), field + "[" + i + "]");
+            if (declared != null) {
+                out.add(declared);
             }
         }
         return out;
@@ -379,52 +390,29 @@ public final class EpisodeReader {
      * @return the declarations, none without the field
      */
     private List<NeighbouringProduct> neighbouringProducts(JsonNode root, List<ScenarioSpec> scenarios) {
-        List<NeighbouringProduct> out = new ArrayList<>();
-        JsonNode list = root.get("neighbouringProducts");
-        if (list == null) {
-            return out;
-        }
-        if (!list.isArray()) {
-            fields.problem("neighbouringProducts", list, "must be a list");
-            return out;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode node = list.get(i);
-            String path = "neighbouringProducts[" + i + "]";
+        return declarations(root, "neighbouringProducts", (node, path) -> {
             fields.known(node, path, Set.of("scenario", "market", "series", "product", "passThrough", "basis"));
-            String scenarioId = fields.text(node, "scenario", path, scenarios.size() > 1);
-            Optional<ScenarioSpec> scenario = scenarios.stream()
-                    .filter(s -> scenarioId == null ? scenarios.size() == 1 : s.id().equals(scenarioId))
-                    .findFirst();
-            String market = fields.text(node, "market", path, true);
+            Optional<ScenarioSpec> scenario = declaredScenario(node, path, scenarios);
+            String market = declaredMarket(node, path, scenario);
             String seriesText = fields.text(node, "series", path, true);
             Optional<Series> series = seriesText == null ? Optional.empty() : Series.find(seriesText);
             String product = fields.text(node, "product", path, true);
             double share = fields.number(node, "passThrough", path, 1, 0, 1, true);
             String basis = fields.text(node, "basis", path, true);
-            if (scenario.isEmpty()) {
-                fields.problem(path + ".scenario", scenarioId, "must be the id of one of the episode's scenarios");
-            } else if (market != null && Markets.find(scenario.get(), market).isEmpty()) {
-                fields.problem(
-                        path + ".market",
-                        market,
-                        "must be a market of scenario " + scenario.get().id());
-            }
             if (seriesText != null && series.filter(Series::isPrice).isEmpty()) {
                 fields.problem(
                         path + ".series",
                         seriesText,
                         "must be a price series (priceInside, priceOutside or" + " priceRealised)");
             }
-            if (scenario.isPresent()
-                    && market != null
-                    && series.filter(Series::isPrice).isPresent()
-                    && product != null
-                    && basis != null) {
-                out.add(new NeighbouringProduct(scenario.get().id(), market, series.get(), product, share, basis));
-            }
-        }
-        return out;
+            return scenario.isPresent()
+                            && market != null
+                            && series.filter(Series::isPrice).isPresent()
+                            && product != null
+                            && basis != null
+                    ? new NeighbouringProduct(scenario.get().id(), market, series.get(), product, share, basis)
+                    : null;
+        });
     }
 
     /**

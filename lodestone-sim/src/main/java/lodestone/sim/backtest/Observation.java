@@ -68,49 +68,26 @@ public record Observation(
         }
     }
 
-    /** An observation of the market's own product ({@link Stage#MARKET}). */
-    public Observation(
-            String id,
-            String scenario,
-            String market,
-            Series series,
-            YearMonth from,
-            YearMonth to,
-            Aggregate aggregate,
-            Optional<YearMonth> relativeFrom,
-            Optional<YearMonth> relativeTo,
-            double value,
-            String baseline,
-            String source,
-            String tier,
-            String note,
-            Transit transit) {
-        this(
-                id,
-                scenario,
-                market,
-                series,
-                from,
-                to,
-                aggregate,
-                relativeFrom,
-                relativeTo,
-                value,
-                baseline,
-                source,
-                tier,
-                note,
-                transit,
-                Stage.MARKET);
-    }
-
     /** @return a copy of a different stage */
     public Observation withStage(Stage other) {
+        return with(series, transit, other);
+    }
+
+    /**
+     * @param transit the months of the model's series the row is read off
+     * @return the row as the outside price of the market's own product, read off those months (how a reference price
+     *     a government sets is scored)
+     */
+    public Observation asOutsidePrice(Transit transit) {
+        return with(Series.PRICE_OUTSIDE, transit, Stage.MARKET);
+    }
+
+    private Observation with(Series otherSeries, Transit otherTransit, Stage otherStage) {
         return new Observation(
                 id,
                 scenario,
                 market,
-                series,
+                otherSeries,
                 from,
                 to,
                 aggregate,
@@ -121,8 +98,8 @@ public record Observation(
                 source,
                 tier,
                 note,
-                transit,
-                other);
+                otherTransit,
+                otherStage);
     }
 
     /** @return whether the observation is a price whose direction of move is scored */

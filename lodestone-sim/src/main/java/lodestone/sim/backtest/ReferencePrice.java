@@ -53,22 +53,6 @@ public record ReferencePrice(
      * @return the row as the model scores it: the outside price, its months read {@code lagMonths} earlier
      */
     public Observation scored(Observation observation) {
-        return new Observation(
-                observation.id(),
-                observation.scenario(),
-                observation.market(),
-                lodestone.sim.engine.Series.PRICE_OUTSIDE,
-                observation.from(),
-                observation.to(),
-                observation.aggregate(),
-                observation.relativeFrom(),
-                observation.relativeTo(),
-                observation.value(),
-                observation.baseline(),
-                observation.source(),
-                observation.tier(),
-                observation.note(),
-                new Transit(lagMonths, lagMonths, basis),
-                Stage.MARKET);
+        return observation.asOutsidePrice(new Transit(lagMonths, lagMonths, basis));
     }
 }

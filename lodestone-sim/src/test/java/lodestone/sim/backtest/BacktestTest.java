@@ -654,6 +654,7 @@ class BacktestTest {
                 "src",
                 "primary",
                 "",
-                Transit.AT_ISSUER);
+                Transit.AT_ISSUER,
+                Stage.MARKET);
     }
 }

@@ -2,7 +2,6 @@ package lodestone.sim.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
@@ -15,7 +14,6 @@ import lodestone.sim.engine.RunOptions;
 import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.ScenarioException;
 import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
@@ -53,26 +51,9 @@ class DownstreamProductTest {
                 rowsBasis: the record calls it the metal
             """;
 
-    private static Episode read(String yaml) {
-        return EpisodeReader.read(yaml, "hand.yaml", Fixtures.catalogue(), Behaviour.PRIOR);
-    }
-
-    private static List<String> problems(String yaml) {
-        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> read(yaml));
-        assertThat(e).as("the file is refused").isNotNull();
-        return e.problems();
-    }
-
-    private static Observation row(Episode episode, String id) {
-        return episode.observations().stream()
-                .filter(o -> o.id().equals(id))
-                .findFirst()
-                .orElseThrow();
-    }
-
     @Test
     void thePassThroughIsTheFeedShareTimesTheMarketsCoverOverTheProductsByHand() {
-        Episode episode = read(HandEpisodes.yaml("hand", "test", ROWS) + DECLARED);
+        Episode episode = HandEpisodes.read(HandEpisodes.yaml("hand", "test", ROWS) + DECLARED);
         ScenarioSpec world = episode.scenario("world").orElseThrow();
         DownstreamProduct metal = episode.downstreamProducts().get(0);
         assertThat(metal)
@@ -102,18 +83,18 @@ class DownstreamProductTest {
 
     @Test
     void aDownstreamRowIsTheMarketsPriceToThePowerPiMonthByMonth() {
-        Episode episode = read(HandEpisodes.yaml("hand", "test", ROWS) + DECLARED);
-        Episode plain = read(HandEpisodes.yaml("hand", "test", ROWS));
+        Episode episode = HandEpisodes.read(HandEpisodes.yaml("hand", "test", ROWS) + DECLARED);
+        Episode plain = HandEpisodes.read(HandEpisodes.yaml("hand", "test", ROWS));
         ScenarioSpec world = episode.scenario("world").orElseThrow();
         ScenarioResult result = MonteCarloEngine.run(world, RunOptions.of(40, 3).keepingPaths());
         PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
         YearMonth first = result.firstMonth();
-        Observation ore = row(episode, "ore-mar");
-        Observation metal = row(episode, "metal-mar");
-        Observation q2 = row(episode, "metal-q2");
+        Observation ore = HandEpisodes.row(episode, "ore-mar");
+        Observation metal = HandEpisodes.row(episode, "metal-mar");
+        Observation q2 = HandEpisodes.row(episode, "metal-q2");
         assertThat(Backtest.passThrough(episode, metal)).isCloseTo(PI, within(1e-15));
         assertThat(Backtest.passThrough(episode, ore)).isEqualTo(1);
-        assertThat(Backtest.passThrough(plain, row(plain, "metal-mar")))
+        assertThat(Backtest.passThrough(plain, HandEpisodes.row(plain, "metal-mar")))
                 .as("a downstream row without facts is scored against the market's price")
                 .isEqualTo(1);
         int march = 4; // 2023-11 is month 0
@@ -146,7 +127,10 @@ class DownstreamProductTest {
         Row oreRow = Backtest.score(episode, ore, result, result.markets().get(0));
         for (String id : List.of("metal-mar", "metal-old")) {
             Row metalRow = Backtest.score(
-                    episode, row(episode, id), result, result.markets().get(0));
+                    episode,
+                    HandEpisodes.row(episode, id),
+                    result,
+                    result.markets().get(0));
             assertThat(metalRow.p10()).isCloseTo(Math.pow(oreRow.p10(), PI), within(1e-12));
             assertThat(metalRow.p50()).isCloseTo(Math.pow(oreRow.p50(), PI), within(1e-12));
             assertThat(metalRow.p90()).isCloseTo(Math.pow(oreRow.p90(), PI), within(1e-12));
@@ -157,18 +141,20 @@ class DownstreamProductTest {
 
     @Test
     void theEpisodeRelabelsTheRowsItNamesAndLeavesEveryOtherRowAsItWas() {
-        Episode episode = read(HandEpisodes.yaml("hand", "test", ROWS) + DECLARED);
-        assertThat(row(episode, "metal-old").stage()).isEqualTo(Stage.DOWNSTREAM);
-        assertThat(row(episode, "metal-mar").stage()).isEqualTo(Stage.DOWNSTREAM);
-        assertThat(row(episode, "ore-mar").stage()).isEqualTo(Stage.MARKET);
-        assertThat(episode.downstreamProduct(row(episode, "metal-old")))
+        Episode episode = HandEpisodes.read(HandEpisodes.yaml("hand", "test", ROWS) + DECLARED);
+        assertThat(HandEpisodes.row(episode, "metal-old").stage()).isEqualTo(Stage.DOWNSTREAM);
+        assertThat(HandEpisodes.row(episode, "metal-mar").stage()).isEqualTo(Stage.DOWNSTREAM);
+        assertThat(HandEpisodes.row(episode, "ore-mar").stage()).isEqualTo(Stage.MARKET);
+        assertThat(episode.downstreamProduct(HandEpisodes.row(episode, "metal-old")))
                 .contains(episode.downstreamProducts().get(0));
-        assertThat(episode.downstreamProduct(row(episode, "ore-mar"))).isEmpty();
+        assertThat(episode.downstreamProduct(HandEpisodes.row(episode, "ore-mar")))
+                .isEmpty();
         // a declaration is for its market only: the second market's downstream row has no facts
-        assertThat(episode.downstreamProduct(row(episode, "other-market"))).isEmpty();
+        assertThat(episode.downstreamProduct(HandEpisodes.row(episode, "other-market")))
+                .isEmpty();
         // rows joined later (a development record) are relabelled as they join
         Observation late = BacktestTest.observation("late", Series.PRICE_OUTSIDE, 1.1);
-        Episode declared = read(HandEpisodes.yaml("hand", "test", ROWS)
+        Episode declared = HandEpisodes.read(HandEpisodes.yaml("hand", "test", ROWS)
                 + DECLARED.replace("rows: [metal-old]", "rows: [metal-old, late]"));
         assertThat(declared.withMoreObservations(List.of(late)).observations())
                 .filteredOn(o -> o.id().equals("late"))
@@ -176,7 +162,7 @@ class DownstreamProductTest {
                 .extracting(Observation::stage)
                 .isEqualTo(Stage.DOWNSTREAM);
         // without a declaration every row scores as before, bit for bit
-        Episode plain = read(HandEpisodes.yaml("hand", "test", ROWS));
+        Episode plain = HandEpisodes.read(HandEpisodes.yaml("hand", "test", ROWS));
         try (MonteCarloEngine engine = new MonteCarloEngine(1)) {
             List<Row> before =
                     Backtest.run(List.of(plain), engine, 100, 7, "plain").rows();
@@ -219,8 +205,8 @@ class DownstreamProductTest {
                                 within(1e-12));
                 for (String id : d.rows()) {
                     // every named row is one of the episode's development rows, an outside price, now downstream
-                    assertThat(row(episode, id).stage()).as(id).isEqualTo(Stage.DOWNSTREAM);
-                    assertThat(row(episode, id).series()).as(id).isEqualTo(Series.PRICE_OUTSIDE);
+                    assertThat(HandEpisodes.row(episode, id).stage()).as(id).isEqualTo(Stage.DOWNSTREAM);
+                    assertThat(HandEpisodes.row(episode, id).series()).as(id).isEqualTo(Series.PRICE_OUTSIDE);
                     relabelled.add(id);
                 }
             }
@@ -243,7 +229,7 @@ class DownstreamProductTest {
 
     @Test
     void theReaderRefusesAStageThatIsNotAnOutsidePriceAndADeclarationWithoutItsFacts() {
-        assertThat(problems(HandEpisodes.yaml("hand", "test", """
+        assertThat(HandEpisodes.problems(HandEpisodes.yaml("hand", "test", """
                         - {id: a, market: gallium, series: exports, from: 2024-03, value: 1, source: h, stage: downstream}
                         - {id: b, market: gallium, series: priceOutside, from: 2024-03, value: 1, source: h, stage: metal}
                         - {id: c, market: gallium, series: priceInside, from: 2024-03, value: 1, source: h,
@@ -252,11 +238,11 @@ class DownstreamProductTest {
                 .containsExactlyInAnyOrder(
                         "observations[a].stage (downstream) is only read for an outside price (series priceOutside): a"
                                 + " downstream product's price is derived from the market's outside price.",
-                        "observations[b].stage (metal) must be market or downstream.",
+                        "observations[b].stage (metal) must be market, downstream or reference.",
                         "observations[c].stage (downstream) is only read for an outside price (series priceOutside): a"
                                 + " downstream product's price is derived from the market's outside price.");
         // a row of the market's own product may say so
-        assertThat(read(HandEpisodes.yaml(
+        assertThat(HandEpisodes.read(HandEpisodes.yaml(
                                 "hand",
                                 "test",
                                 "- {id: a, market: gallium, series: exports, from: 2024-03, value: 1, source: h,"
@@ -266,35 +252,35 @@ class DownstreamProductTest {
                         .stage())
                 .isEqualTo(Stage.MARKET);
         String base = HandEpisodes.yaml("hand", "test", ROWS);
-        assertThat(problems(base
+        assertThat(HandEpisodes.problems(base
                         + "downstreamProducts:\n  - {market: tin, product: p, feedShare: 1.5, stocksMonths: -1}\n"))
                 .anySatisfy(p ->
                         assertThat(p).contains("downstreamProducts[0].market").contains("tin"))
                 .anySatisfy(p -> assertThat(p).contains("downstreamProducts[0].feedShare"))
                 .anySatisfy(p -> assertThat(p).contains("downstreamProducts[0].stocksMonths"))
                 .anySatisfy(p -> assertThat(p).contains("downstreamProducts[0].basis"));
-        assertThat(problems(base + "downstreamProducts: {market: gallium}\n"))
+        assertThat(HandEpisodes.problems(base + "downstreamProducts: {market: gallium}\n"))
                 .containsExactly("downstreamProducts ({\"market\":\"gallium\"}) must be a list.");
-        assertThat(problems(base
+        assertThat(HandEpisodes.problems(base
                         + "downstreamProducts:\n  - {market: gallium, product: p, feedShare: 0.5, stocksMonths: 1,"
                         + " basis: b, rows: [ore-mar]}\n"))
                 .singleElement()
                 .asString()
                 .contains("downstreamProducts[0].rowsBasis");
-        assertThat(problems(base
+        assertThat(HandEpisodes.problems(base
                         + "downstreamProducts:\n  - {market: gallium, product: p, feedShare: 0.5, stocksMonths: 1,"
                         + " basis: b, rowsBasis: why}\n"))
                 .containsExactly("downstreamProducts[0].rowsBasis (why) is only read with rows to relabel.");
-        assertThat(problems(base
+        assertThat(HandEpisodes.problems(base
                         + "downstreamProducts:\n  - {market: gallium, product: p, feedShare: 0.5, stocksMonths: 1,"
                         + " basis: b, rows: ore-mar, rowsBasis: why}\n"))
                 .containsExactly("downstreamProducts[0].rows (\"ore-mar\") must be a list of row ids.");
-        assertThat(problems(base
+        assertThat(HandEpisodes.problems(base
                         + "downstreamProducts:\n  - {market: gallium, product: p, feedShare: 0.5, stocksMonths: 1,"
                         + " basis: b, rows: [], rowsBasis: why}\n"))
                 .containsExactly("downstreamProducts[0].rows ([]) must name at least one row; leave it out to relabel"
                         + " none.");
-        assertThat(problems(base
+        assertThat(HandEpisodes.problems(base
                         + "downstreamProducts:\n  - {scenario: nope, market: gallium, product: p, feedShare: 0.5,"
                         + " stocksMonths: 1, basis: b, share: 2}\n"))
                 .anySatisfy(p ->

@@ -122,7 +122,7 @@ class EpisodeReaderTest {
         assertThat(problems(yaml))
                 .containsExactly(
                         "titel (\"typo\") is not a known field; allowed: description, downstreamProducts, id, measure,"
-                                + " neighbouringProducts, observations, role, scenarios, sources, title.",
+                                + " neighbouringProducts, observations, referencePrices, role, scenarios, sources, title.",
                         "id (missing) is required.",
                         "title (missing) is required.",
                         "role (held-out) must be calibration or test.");
