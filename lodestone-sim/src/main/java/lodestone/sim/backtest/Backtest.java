@@ -70,15 +70,20 @@ public final class Backtest {
         return results;
     }
 
-    static Row score(Episode episode, Observation observation, ScenarioResult result, MarketResult market) {
+    static Row score(Episode episode, Observation row, ScenarioResult result, MarketResult market) {
         PathOutcomes paths = market.paths().orElseThrow();
+        // a reference price a government sets is read off the outside price of the months its rule reads
+        Observation observation =
+                episode.referencePrice(row).map(r -> r.scored(row)).orElse(row);
         YearMonth first = result.firstMonth();
         double[] values = new double[paths.paths()];
         // a row quoted in a neighbouring product carries the market's move in part
         Optional<NeighbouringProduct> neighbour = episode.neighbouringProduct(observation);
+        // a row of a downstream product carries the power π of the market's outside price, month by month
+        double passThrough = passThrough(episode, observation);
         int kept = 0;
         for (int p = 0; p < paths.paths(); p++) {
-            double value = reduce(paths, p, observation, first, observation.from(), observation.to());
+            double value = reduce(paths, p, observation, first, observation.from(), observation.to(), passThrough);
             if (observation.relativeFrom().isPresent()) {
                 double base = reduce(
                         paths,
@@ -86,7 +91,8 @@ public final class Backtest {
                         observation,
                         first,
                         observation.relativeFrom().get(),
-                        observation.relativeTo().orElseThrow());
+                        observation.relativeTo().orElseThrow(),
+                        passThrough);
                 value = base > 0 ? value / base : Double.NaN;
             }
             if (neighbour.isPresent()) {
@@ -105,11 +111,41 @@ public final class Backtest {
         Optional<Boolean> direction = observation.isPriceMove()
                 ? Optional.of(direction(observation.value()) == direction(p50))
                 : Optional.empty();
-        return new Row(episode.id(), episode.role(), observation, p10, p50, p90, inside, direction);
+        return new Row(episode.id(), episode.role(), row, p10, p50, p90, inside, direction);
+    }
+
+    /**
+     * @return π of the downstream product the row prices ({@link DownstreamProduct#passThrough}), from its scenario's
+     *     market as run; 1 for a row of the market's own product, or of a downstream product the episode gives no
+     *     facts for
+     */
+    static double passThrough(Episode episode, Observation observation) {
+        Optional<DownstreamProduct> downstream = episode.downstreamProduct(observation);
+        if (downstream.isEmpty()) {
+            return 1;
+        }
+        ScenarioSpec scenario = episode.scenario(observation.scenario()).orElseThrow();
+        int market = Markets.find(scenario, observation.market()).orElseThrow();
+        return downstream.get().passThrough(scenario.markets().get(market));
     }
 
     static double reduce(
             PathOutcomes paths, int p, Observation observation, YearMonth first, YearMonth from, YearMonth to) {
+        return reduce(paths, p, observation, first, from, to, 1);
+    }
+
+    /**
+     * @param passThrough π: each month's value is raised to it (1 for every row but a downstream product's price)
+     * @return the row's window reduced to one number on path p
+     */
+    static double reduce(
+            PathOutcomes paths,
+            int p,
+            Observation observation,
+            YearMonth first,
+            YearMonth from,
+            YearMonth to,
+            double passThrough) {
         if (observation.aggregate() == Aggregate.FIRST_STOP) {
             return paths.monthsToFirstStop(p);
         }
@@ -120,7 +156,7 @@ public final class Backtest {
         Aggregate aggregate = observation.aggregate();
         Transit transit = observation.transit();
         for (int t = a; t <= b; t++) {
-            double value = recorded(paths, observation.series(), p, t, transit);
+            double value = DownstreamProduct.apply(recorded(paths, observation.series(), p, t, transit), passThrough);
             double weight = aggregate == Aggregate.MEAN ? 1 : recorded(paths, Series.RECEIPTS, p, t, transit);
             sum += value * weight;
             weights += weight;

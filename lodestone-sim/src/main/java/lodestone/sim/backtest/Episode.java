@@ -17,6 +17,12 @@ import lodestone.sim.scenario.ScenarioSpec;
  * @param observations what is scored
  * @param sources the sources the episode cites
  * @param neighbouringProducts the products some of its price rows are quoted in, with their pass-through shares
+ * @param downstreamProducts the products further down the chain some of its outside price rows quote, with the facts
+ *     that set how much of the market's move they carry; a row a declaration names ({@link DownstreamProduct#rows})
+ *     is relabelled {@link Stage#DOWNSTREAM}
+ * @param referencePrices the reference prices its government sets from world prices that some of its rows quote, with
+ *     the months of the outside price each reads; a row a declaration names ({@link ReferencePrice#rows}) is relabelled
+ *     {@link Stage#REFERENCE}
  */
 public record Episode(
         String id,
@@ -27,7 +33,9 @@ public record Episode(
         List<ScenarioSpec> scenarios,
         List<Observation> observations,
         List<String> sources,
-        List<NeighbouringProduct> neighbouringProducts) {
+        List<NeighbouringProduct> neighbouringProducts,
+        List<DownstreamProduct> downstreamProducts,
+        List<ReferencePrice> referencePrices) {
     /** Whether an episode's outcomes were used to choose the behaviour. */
     public enum Role {
         /** Used to choose the behaviour (in sample). */
@@ -38,9 +46,41 @@ public record Episode(
 
     public Episode {
         scenarios = List.copyOf(scenarios);
-        observations = List.copyOf(observations);
         sources = List.copyOf(sources);
         neighbouringProducts = List.copyOf(neighbouringProducts);
+        downstreamProducts = List.copyOf(downstreamProducts);
+        referencePrices = List.copyOf(referencePrices);
+        observations = relabelled(observations, downstreamProducts, referencePrices);
+    }
+
+    /** @return the rows, each that a declaration names relabelled {@link Stage#DOWNSTREAM} or {@link Stage#REFERENCE} */
+    private static List<Observation> relabelled(
+            List<Observation> observations, List<DownstreamProduct> products, List<ReferencePrice> references) {
+        return observations.stream()
+                .map(o -> products.stream().anyMatch(d -> d.rows().contains(o.id()))
+                        ? o.withStage(Stage.DOWNSTREAM)
+                        : references.stream().anyMatch(r -> r.rows().contains(o.id()))
+                                ? o.withStage(Stage.REFERENCE)
+                                : o)
+                .toList();
+    }
+
+    /**
+     * @param observation one of the episode's rows
+     * @return the reference price the row is, if it is a reference row and the episode declares the rule that sets it
+     *     for its market (a reference row without one is scored as its series says)
+     */
+    public Optional<ReferencePrice> referencePrice(Observation observation) {
+        return referencePrices.stream().filter(r -> r.prices(observation)).findFirst();
+    }
+
+    /**
+     * @param observation one of the episode's rows
+     * @return the downstream product the row prices, if it is a downstream row and the episode declares the product's
+     *     facts for its market (a downstream row without them is scored against the market's own price)
+     */
+    public Optional<DownstreamProduct> downstreamProduct(Observation observation) {
+        return downstreamProducts.stream().filter(d -> d.prices(observation)).findFirst();
     }
 
     /**
@@ -60,6 +100,17 @@ public record Episode(
     public Episode withMoreObservations(List<Observation> more) {
         List<Observation> all = new java.util.ArrayList<>(observations);
         all.addAll(more);
-        return new Episode(id, title, role, measure, description, scenarios, all, sources, neighbouringProducts);
+        return new Episode(
+                id,
+                title,
+                role,
+                measure,
+                description,
+                scenarios,
+                all,
+                sources,
+                neighbouringProducts,
+                downstreamProducts,
+                referencePrices);
     }
 }

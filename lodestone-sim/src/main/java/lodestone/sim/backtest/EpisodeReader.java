@@ -27,6 +27,22 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Also reads a file of extra observations ({@code observations: [...]}, each with an {@code episode} field), so that
  * a held-out record can be scored together with an episode's own rows.
+ *
+ * <p><b>What a price row prices.</b> A row's optional {@code stage} says what stage of the chain its price is of, which
+ * a researcher can tell from the row's source without the model: {@code market} (the default) is the product the
+ * episode's market trades, as its scenario defines it (the nickel ore a ban withholds, delivered to China);
+ * {@code downstream} is a product made from it further down the chain (LME nickel, the refined metal, where the market
+ * is the ore), and only an outside price ({@code series: priceOutside}) can be one. The episode gives the facts for a
+ * downstream product in {@code downstreamProducts} ({@link DownstreamProduct}: the product, {@code feedShare}, the
+ * share of its world supply that rests on the market's outside supply, {@code stocksMonths}, its stocks in months of
+ * its use, and their {@code basis}); a downstream row is then scored against {@code (priceOutside)^π} month by month,
+ * π = min(1, feedShare (c̄ + W) / (stocksMonths + W)), and against the market's own outside price where the episode
+ * gives no facts for it. Rows recorded before the field existed are relabelled by the declaration's {@code rows}
+ * (their ids) with {@code rowsBasis} (why, in their record's own words): a development record stays byte for byte as
+ * its researcher wrote it. A third stage, {@code reference}, is a reference price the issuer's government sets from
+ * world prices (an export benchmark): with the episode's {@code referencePrices} ({@link ReferencePrice}: the price,
+ * {@code lagMonths}, how many months before the row's month the prices it is set from lie, and its {@code basis}) it is
+ * scored against the market's outside price that many months earlier, and as its series says without one.
  */
 public final class EpisodeReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -48,7 +64,8 @@ public final class EpisodeReader {
             "note",
             "recordedAt",
             "transitMonths",
-            "transitBasis");
+            "transitBasis",
+            "stage");
 
     private final FieldReader fields = new FieldReader();
 
@@ -141,7 +158,9 @@ public final class EpisodeReader {
                         "scenarios",
                         "observations",
                         "sources",
-                        "neighbouringProducts"));
+                        "neighbouringProducts",
+                        "downstreamProducts",
+                        "referencePrices"));
         String id = fields.text(root, "id", "", true);
         String title = fields.text(root, "title", "", true);
         String roleText = fields.text(root, "role", "", true);
@@ -195,10 +214,170 @@ public final class EpisodeReader {
             cited.forEach(source -> sources.add(source.asText()));
         }
         List<NeighbouringProduct> neighbours = neighbouringProducts(root, scenarios);
+        List<DownstreamProduct> downstream = downstreamProducts(root, scenarios);
+        List<ReferencePrice> references = referencePrices(root, scenarios);
         if (!fields.problems().isEmpty() || id == null || title == null || role == null) {
             return null;
         }
-        return new Episode(id, title, role, measure, description, scenarios, observations, sources, neighbours);
+        return new Episode(
+                id,
+                title,
+                role,
+                measure,
+                description,
+                scenarios,
+                observations,
+                sources,
+                neighbours,
+                downstream,
+                references);
+    }
+
+    /**
+     * The downstream products some outside price rows quote ({@link DownstreamProduct}): each names the scenario
+     * (optional with one), the market, the product, the share of its world supply that rests on the market's outside
+     * supply ({@code feedShare}), its stocks in months of its use ({@code stocksMonths}) and their {@code basis}; and,
+     * for rows recorded before a row could say {@code stage: downstream}, the ids of the rows that price it
+     * ({@code rows}) with their record's words for why ({@code rowsBasis}).
+     *
+     * @param root the episode document
+     * @param scenarios the episode's scenarios
+     * @return the declarations, none without the field
+     */
+    private List<DownstreamProduct> downstreamProducts(JsonNode root, List<ScenarioSpec> scenarios) {
+        return declarations(root, "downstreamProducts", (node, path) -> {
+            fields.known(
+                    node,
+                    path,
+                    Set.of("scenario", "market", "product", "feedShare", "stocksMonths", "basis", "rows", "rowsBasis"));
+            Optional<ScenarioSpec> scenario = declaredScenario(node, path, scenarios);
+            String market = declaredMarket(node, path, scenario);
+            String product = fields.text(node, "product", path, true);
+            double share = fields.number(node, "feedShare", path, 0, 0, 1, true);
+            double stocks = fields.number(node, "stocksMonths", path, 0, 0, 120, true);
+            String basis = fields.text(node, "basis", path, true);
+            Set<String> rows = relabelledRows(node, path);
+            String rowsBasis = rowsBasis(node, path, rows);
+            return fields.problems().isEmpty() && market != null && product != null && basis != null
+                    ? new DownstreamProduct(
+                            scenario.orElseThrow().id(), market, product, share, stocks, basis, rows, rowsBasis)
+                    : null;
+        });
+    }
+
+    /**
+     * The reference prices an issuer's government sets from world prices that some rows are ({@link ReferencePrice}):
+     * each names the scenario (optional with one), the market, the price in words ({@code product}), how many months
+     * before a row's month the prices it is set from lie ({@code lagMonths}) and the rule's {@code basis}; and, for rows
+     * recorded before a row could say {@code stage: reference}, their ids ({@code rows}) with their record's words for
+     * why ({@code rowsBasis}).
+     *
+     * @param root the episode document
+     * @param scenarios the episode's scenarios
+     * @return the declarations, none without the field
+     */
+    private List<ReferencePrice> referencePrices(JsonNode root, List<ScenarioSpec> scenarios) {
+        return declarations(root, "referencePrices", (node, path) -> {
+            fields.known(
+                    node, path, Set.of("scenario", "market", "product", "lagMonths", "basis", "rows", "rowsBasis"));
+            Optional<ScenarioSpec> scenario = declaredScenario(node, path, scenarios);
+            String market = declaredMarket(node, path, scenario);
+            String product = fields.text(node, "product", path, true);
+            double lag = fields.number(node, "lagMonths", path, 1, 1, Transit.MAX_MONTHS, true);
+            if (lag != Math.rint(lag)) {
+                fields.problem(path + ".lagMonths", node.get("lagMonths"), "must be whole months");
+            }
+            String basis = fields.text(node, "basis", path, true);
+            Set<String> rows = relabelledRows(node, path);
+            String rowsBasis = rowsBasis(node, path, rows);
+            return fields.problems().isEmpty() && market != null && product != null && basis != null
+                    ? new ReferencePrice(
+                            scenario.orElseThrow().id(), market, product, (int) lag, basis, rows, rowsBasis)
+                    : null;
+        });
+    }
+
+    /** Reads one declaration of an episode-level list; null after recording its problems. */
+    @FunctionalInterface
+    private interface Declaration<T> {
+        @Nullable
+        T read(JsonNode node, String path);
+    }
+
+    /**
+     * @param root the episode document
+     * @param field the list's field
+     * @param one reads one element, given its path ({@code field[i]})
+     * @return the declarations read, none without the field; a problem if it is not a list
+     */
+    private <T> List<T> declarations(JsonNode root, String field, Declaration<T> one) {
+        List<T> out = new ArrayList<>();
+        JsonNode list = root.get(field);
+        if (list == null) {
+            return out;
+        }
+        if (!list.isArray()) {
+            fields.problem(field, list, "must be a list");
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            T declared = one.read(list.get(i), field + "[" + i + "]");
+            if (declared != null) {
+                out.add(declared);
+            }
+        }
+        return out;
+    }
+
+    /** @return the scenario a declaration names (optional with one scenario), empty after recording a problem */
+    private Optional<ScenarioSpec> declaredScenario(JsonNode node, String path, List<ScenarioSpec> scenarios) {
+        String scenarioId = fields.text(node, "scenario", path, scenarios.size() > 1);
+        Optional<ScenarioSpec> scenario = scenarios.stream()
+                .filter(s -> scenarioId == null ? scenarios.size() == 1 : s.id().equals(scenarioId))
+                .findFirst();
+        if (scenario.isEmpty()) {
+            fields.problem(path + ".scenario", scenarioId, "must be the id of one of the episode's scenarios");
+        }
+        return scenario;
+    }
+
+    /** @return the market a declaration names, null when missing; a problem when the scenario has no such market */
+    private @Nullable String declaredMarket(JsonNode node, String path, Optional<ScenarioSpec> scenario) {
+        String market = fields.text(node, "market", path, true);
+        if (scenario.isPresent()
+                && market != null
+                && Markets.find(scenario.get(), market).isEmpty()) {
+            fields.problem(
+                    path + ".market",
+                    market,
+                    "must be a market of scenario " + scenario.get().id());
+        }
+        return market;
+    }
+
+    /** @return the ids a declaration's {@code rows} relabels, none without the field */
+    private Set<String> relabelledRows(JsonNode node, String path) {
+        Set<String> rows = new java.util.LinkedHashSet<>();
+        JsonNode ids = node.get("rows");
+        if (ids != null && !ids.isArray()) {
+            fields.problem(path + ".rows", ids, "must be a list of row ids");
+        } else if (ids != null) {
+            ids.forEach(row -> rows.add(row.asText()));
+            if (rows.isEmpty()) {
+                fields.problem(path + ".rows", ids, "must name at least one row; leave it out to relabel none");
+            }
+        }
+        return rows;
+    }
+
+    /** @return the declaration's {@code rowsBasis}, required with rows to relabel and refused without the field */
+    private String rowsBasis(JsonNode node, String path, Set<String> rows) {
+        String rowsBasis = Optional.ofNullable(fields.text(node, "rowsBasis", path, !rows.isEmpty()))
+                .orElse("");
+        if (node.get("rows") == null && !rowsBasis.isBlank()) {
+            fields.problem(path + ".rowsBasis", rowsBasis, "is only read with rows to relabel");
+        }
+        return rowsBasis;
     }
 
     /**
@@ -211,52 +390,29 @@ public final class EpisodeReader {
      * @return the declarations, none without the field
      */
     private List<NeighbouringProduct> neighbouringProducts(JsonNode root, List<ScenarioSpec> scenarios) {
-        List<NeighbouringProduct> out = new ArrayList<>();
-        JsonNode list = root.get("neighbouringProducts");
-        if (list == null) {
-            return out;
-        }
-        if (!list.isArray()) {
-            fields.problem("neighbouringProducts", list, "must be a list");
-            return out;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode node = list.get(i);
-            String path = "neighbouringProducts[" + i + "]";
+        return declarations(root, "neighbouringProducts", (node, path) -> {
             fields.known(node, path, Set.of("scenario", "market", "series", "product", "passThrough", "basis"));
-            String scenarioId = fields.text(node, "scenario", path, scenarios.size() > 1);
-            Optional<ScenarioSpec> scenario = scenarios.stream()
-                    .filter(s -> scenarioId == null ? scenarios.size() == 1 : s.id().equals(scenarioId))
-                    .findFirst();
-            String market = fields.text(node, "market", path, true);
+            Optional<ScenarioSpec> scenario = declaredScenario(node, path, scenarios);
+            String market = declaredMarket(node, path, scenario);
             String seriesText = fields.text(node, "series", path, true);
             Optional<Series> series = seriesText == null ? Optional.empty() : Series.find(seriesText);
             String product = fields.text(node, "product", path, true);
             double share = fields.number(node, "passThrough", path, 1, 0, 1, true);
             String basis = fields.text(node, "basis", path, true);
-            if (scenario.isEmpty()) {
-                fields.problem(path + ".scenario", scenarioId, "must be the id of one of the episode's scenarios");
-            } else if (market != null && Markets.find(scenario.get(), market).isEmpty()) {
-                fields.problem(
-                        path + ".market",
-                        market,
-                        "must be a market of scenario " + scenario.get().id());
-            }
             if (seriesText != null && series.filter(Series::isPrice).isEmpty()) {
                 fields.problem(
                         path + ".series",
                         seriesText,
                         "must be a price series (priceInside, priceOutside or" + " priceRealised)");
             }
-            if (scenario.isPresent()
-                    && market != null
-                    && series.filter(Series::isPrice).isPresent()
-                    && product != null
-                    && basis != null) {
-                out.add(new NeighbouringProduct(scenario.get().id(), market, series.get(), product, share, basis));
-            }
-        }
-        return out;
+            return scenario.isPresent()
+                            && market != null
+                            && series.filter(Series::isPrice).isPresent()
+                            && product != null
+                            && basis != null
+                    ? new NeighbouringProduct(scenario.get().id(), market, series.get(), product, share, basis)
+                    : null;
+        });
     }
 
     /**
@@ -398,6 +554,7 @@ public final class EpisodeReader {
         String note =
                 Optional.ofNullable(fields.text(node, "note", path, false)).orElse("");
         Transit transit = transit(node, path, aggregate);
+        Stage stage = stage(node, path, series, aggregate, transit);
         if (scenario != null && from != null && to != null) {
             window(scenario, from, to, path);
             if (relativeFrom != null && relativeTo != null) {
@@ -416,6 +573,7 @@ public final class EpisodeReader {
         }
         if (id == null
                 || transit == null
+                || stage == null
                 || scenario == null
                 || market == null
                 || series == null
@@ -443,7 +601,48 @@ public final class EpisodeReader {
                 source,
                 tier,
                 note,
-                transit);
+                transit,
+                stage);
+    }
+
+    /**
+     * What stage of the chain a row prices: {@code stage: market} (the default: the product the episode's market
+     * trades), {@code downstream} (a product made from it further down the chain, an outside price only) or {@code
+     * reference} (a reference price the issuer's government sets from world prices, a price's mean only).
+     *
+     * @return the stage, or null after recording a problem
+     */
+    private @Nullable Stage stage(
+            JsonNode node, String path, @Nullable Series series, Aggregate aggregate, @Nullable Transit transit) {
+        String text = fields.text(node, "stage", path, false);
+        if (text == null) {
+            return Stage.MARKET;
+        }
+        Optional<Stage> stage = Stage.find(text);
+        if (stage.isEmpty()) {
+            fields.problem(path + ".stage", text, "must be market, downstream or reference");
+            return null;
+        }
+        if (stage.get() == Stage.REFERENCE
+                && ((series != null && !series.isPrice())
+                        || aggregate != Aggregate.MEAN
+                        || (transit != null && transit.shifts()))) {
+            fields.problem(
+                    path + ".stage",
+                    text,
+                    "is only read for a price's mean over its months, recorded where it is set: a reference price a"
+                            + " government sets is read off the outside price of the months its rule reads");
+            return null;
+        }
+        if (stage.get() == Stage.DOWNSTREAM && series != null && series != Series.PRICE_OUTSIDE) {
+            fields.problem(
+                    path + ".stage",
+                    text,
+                    "is only read for an outside price (series priceOutside): a downstream product's price is"
+                            + " derived from the market's outside price");
+            return null;
+        }
+        return stage.get();
     }
 
     /**

@@ -21,7 +21,7 @@ public final class Episodes {
      * took effect), {@code id-nickel-ore-2014} (Indonesia's first nickel ore ban, made firm five weeks before it took
      * effect) and {@code mm-tin-2023} (Wa State's suspension of all mining, Myanmar's tin, announced three and a half
      * months before it took effect) are built from ex-ante evidence only and hold no rows of their own: their outcome rows
-     * come from separate records (blind records 10 to 17, development records since each was scored once, and later
+     * come from separate records (blind records 10 to 18, development records since each was scored once, and later
      * records scored with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
@@ -42,7 +42,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 17 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 17 hold the ex-ante episodes'
+     * 5 to 18 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 18 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -58,7 +58,8 @@ public final class Episodes {
             "backtest-blind14",
             "backtest-blind15",
             "backtest-blind16",
-            "backtest-blind17");
+            "backtest-blind17",
+            "backtest-blind18");
 
     private Episodes() {}
 

@@ -25,6 +25,9 @@ import lodestone.sim.engine.Series;
  * @param note how the value was derived from the source, and caveats
  * @param transit where the value was recorded: {@link Transit#AT_ISSUER}, or at the destination's customs with the
  *     transit time that shifts the model's months it is compared with
+ * @param stage what stage of the chain the price is of: the market's own product ({@link Stage#MARKET}, the default)
+ *     or a product made from it ({@link Stage#DOWNSTREAM}, an outside price only), or a reference price a government
+ *     sets from world prices ({@link Stage#REFERENCE})
  */
 public record Observation(
         String id,
@@ -41,7 +44,8 @@ public record Observation(
         String source,
         String tier,
         String note,
-        Transit transit) {
+        Transit transit,
+        Stage stage) {
     public Observation {
         if (to.isBefore(from) || relativeFrom.isPresent() != relativeTo.isPresent()) {
             throw new IllegalArgumentException("observation " + id + " (window " + from + ".." + to + ", relative "
@@ -54,6 +58,48 @@ public record Observation(
             throw new IllegalArgumentException("observation " + id + " counts months to a first stop, which no transit"
                     + " time shifts: it cannot be recorded at the destination.");
         }
+        if (stage == Stage.DOWNSTREAM && series != Series.PRICE_OUTSIDE) {
+            throw new IllegalArgumentException("observation " + id + " prices a downstream product, which only an"
+                    + " outside price can be (its series is " + series.id() + ").");
+        }
+        if (stage == Stage.REFERENCE && (!series.isPrice() || aggregate != Aggregate.MEAN || transit.shifts())) {
+            throw new IllegalArgumentException("observation " + id + " is a reference price a government sets, which"
+                    + " only a price's mean over its months, recorded where it is set, can be.");
+        }
+    }
+
+    /** @return a copy of a different stage */
+    public Observation withStage(Stage other) {
+        return with(series, transit, other);
+    }
+
+    /**
+     * @param transit the months of the model's series the row is read off
+     * @return the row as the outside price of the market's own product, read off those months (how a reference price
+     *     a government sets is scored)
+     */
+    public Observation asOutsidePrice(Transit transit) {
+        return with(Series.PRICE_OUTSIDE, transit, Stage.MARKET);
+    }
+
+    private Observation with(Series otherSeries, Transit otherTransit, Stage otherStage) {
+        return new Observation(
+                id,
+                scenario,
+                market,
+                otherSeries,
+                from,
+                to,
+                aggregate,
+                relativeFrom,
+                relativeTo,
+                value,
+                baseline,
+                source,
+                tier,
+                note,
+                otherTransit,
+                otherStage);
     }
 
     /** @return whether the observation is a price whose direction of move is scored */

@@ -132,7 +132,9 @@ public final class ParsedEpisodes {
                 scenarios,
                 episode.observations(),
                 episode.sources(),
-                episode.neighbouringProducts());
+                episode.neighbouringProducts(),
+                episode.downstreamProducts(),
+                episode.referencePrices());
     }
 
     /** @return whether a market of any scenario of the (valid) episode has a {@code behaviour} field */

@@ -665,6 +665,7 @@ class BacktestTest {
                 "src",
                 "primary",
                 "",
-                Transit.AT_ISSUER);
+                Transit.AT_ISSUER,
+                Stage.MARKET);
     }
 }

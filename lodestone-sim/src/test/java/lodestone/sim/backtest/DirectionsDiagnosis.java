@@ -191,6 +191,7 @@ class DirectionsDiagnosis {
                 o.source(),
                 o.tier(),
                 o.note(),
-                o.transit());
+                o.transit(),
+                o.stage());
     }
 }

@@ -121,8 +121,8 @@ class EpisodeReaderTest {
                 "id: hand\n", "", "title: A hand-made episode\n", "titel: typo\n", "role: test", "role: held-out");
         assertThat(problems(yaml))
                 .containsExactly(
-                        "titel (\"typo\") is not a known field; allowed: description, id, measure, neighbouringProducts,"
-                                + " observations, role, scenarios, sources, title.",
+                        "titel (\"typo\") is not a known field; allowed: description, downstreamProducts, id, measure,"
+                                + " neighbouringProducts, observations, referencePrices, role, scenarios, sources, title.",
                         "id (missing) is required.",
                         "title (missing) is required.",
                         "role (held-out) must be calibration or test.");
@@ -197,7 +197,7 @@ class EpisodeReaderTest {
                 .containsExactly(
                         "observations[0].colour (\"red\") is not a known field; allowed: aggregate, baseline, episode,"
                                 + " from, id, market, note, recordedAt, relativeFrom, relativeTo, scenario, series,"
-                                + " source, tier, to, transitBasis, transitMonths, value.",
+                                + " source, stage, tier, to, transitBasis, transitMonths, value.",
                         "observations[b].scenario (elsewhere) must be the id of one of the episode's scenarios"
                                 + " [world].",
                         "observations[c].market (gallium#3) must be a market of scenario world (a mineral id, or"

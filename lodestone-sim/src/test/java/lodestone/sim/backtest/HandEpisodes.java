@@ -89,6 +89,27 @@ final class HandEpisodes {
         return EpisodeReader.read(yaml(id, "test", OBSERVATIONS), id + ".yaml", Fixtures.catalogue(), behaviour);
     }
 
+    /** @return the episode the text gives, read under the first look's behaviour as {@code hand.yaml} */
+    static Episode read(String yaml) {
+        return EpisodeReader.read(yaml, "hand.yaml", Fixtures.catalogue(), Behaviour.PRIOR);
+    }
+
+    /** @return the problems for which the reader refuses the text (failing if it does not) */
+    static List<String> problems(String yaml) {
+        lodestone.sim.scenario.ScenarioException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                lodestone.sim.scenario.ScenarioException.class, () -> read(yaml));
+        org.assertj.core.api.Assertions.assertThat(e).as("the file is refused").isNotNull();
+        return e.problems();
+    }
+
+    /** @return the episode's row with that id */
+    static Observation row(Episode episode, String id) {
+        return episode.observations().stream()
+                .filter(o -> o.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** @return a row of episode {@code episode} whose band is [p10, p90] around an observed value */
     static Row row(String episode, String id, Series series, double observed, double p10, double p90) {
         Observation o = BacktestTest.observation(id, series, observed);

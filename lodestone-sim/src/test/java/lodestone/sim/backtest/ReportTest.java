@@ -139,7 +139,8 @@ class ReportTest {
                 "src",
                 "low",
                 "",
-                Transit.AT_ISSUER);
+                Transit.AT_ISSUER,
+                Stage.MARKET);
     }
 
     @Test

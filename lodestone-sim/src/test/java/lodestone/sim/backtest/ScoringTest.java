@@ -104,7 +104,8 @@ class ScoringTest {
                 o.source(),
                 o.tier(),
                 o.note(),
-                o.transit());
+                o.transit(),
+                o.stage());
     }
 
     private static Row score(Observation o) {
@@ -153,7 +154,8 @@ class ScoringTest {
                 "hand",
                 "",
                 "",
-                Transit.AT_ISSUER);
+                Transit.AT_ISSUER,
+                Stage.MARKET);
         double[] weighted = values(paths(0), realised);
         double[] world = values(paths(0), observation("world-q1"));
         double[] mean = values(paths(0), plain);
@@ -199,7 +201,8 @@ class ScoringTest {
                 "hand",
                 "",
                 "",
-                Transit.AT_ISSUER);
+                Transit.AT_ISSUER,
+                Stage.MARKET);
         for (int p = 0; p < PATHS; p++) {
             assertThat(paths(0).value(Series.SHORTFALL, p, 0)).isZero();
         }
@@ -342,7 +345,8 @@ class ScoringTest {
                 "hand",
                 "",
                 "",
-                new Transit(2, 4, "hand"));
+                new Transit(2, 4, "hand"),
+                Stage.MARKET);
         int moved = 0;
         for (int p = 0; p < PATHS; p++) {
             double nov = paths.value(Series.PRICE_OUTSIDE, p, 0);
@@ -381,6 +385,7 @@ class ScoringTest {
                 o.source(),
                 o.tier(),
                 o.note(),
-                transit);
+                transit,
+                Stage.MARKET);
     }
 }
