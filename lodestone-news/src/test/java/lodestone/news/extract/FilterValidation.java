@@ -94,7 +94,8 @@ final class FilterValidation {
             gold.remove(held);
             List<FilterTraining.Row> training =
                     table.rows().stream().filter(r -> !r.split().equals(held)).toList();
-            LogisticFilter filter = FilterTraining.train(new FilterTraining.Table(gold, training), l2, precisionFloor());
+            LogisticFilter filter =
+                    FilterTraining.train(new FilterTraining.Table(gold, training), l2, precisionFloor());
             int[] b;
             int[] a;
             if (runs.isEmpty()) {
@@ -140,8 +141,7 @@ final class FilterValidation {
      *     FilterTraining#PRECISION_FLOOR} unless {@code -DprecisionFloor=} says otherwise (0: the highest F1)
      */
     static double precisionFloor() {
-        return Double.parseDouble(
-                System.getProperty("precisionFloor", String.valueOf(FilterTraining.PRECISION_FLOOR)));
+        return Double.parseDouble(System.getProperty("precisionFloor", String.valueOf(FilterTraining.PRECISION_FLOOR)));
     }
 
     private static void count(int[] c, boolean real) {
