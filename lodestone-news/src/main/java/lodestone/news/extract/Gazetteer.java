@@ -142,9 +142,16 @@ public final class Gazetteer {
         for (List<String> row : holders.subList(1, holders.size())) {
             String iso = row.get(0).strip();
             String person = row.get(2).strip();
-            String[] names = person.split(" ", -1);
+            // a generational suffix is no surname: "Ferdinand Marcos Jr." is "President Marcos" (a monarch's
+            // numeral is kept: "Charles III" has no surname to stand alone)
+            String named = person.replaceFirst(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$", "");
+            if (named.indexOf(' ') < 0) {
+                named = person;
+            }
+            String[] names = named.split(" ", -1);
             String surname = names[names.length - 1];
             countryForms.putIfAbsent(person, iso);
+            countryForms.putIfAbsent(named, iso);
             if (surname.length() >= 4) {
                 for (String title : List.of("President ", "Prime Minister ", "Premier ", "Chancellor ", "PM ")) {
                     countryForms.putIfAbsent(title + surname, iso);

@@ -22,10 +22,11 @@ import lodestone.news.vet.LogisticFit;
  * proposal alone kept match one more gold event under the scorer's rules than without it) with one more line per
  * split, {@code base<TAB>split<TAB>matched<TAB>predicted}: the gold events the split's kept events match without
  * proposals and how many they are. The fit is {@link LogisticFit} with {@link FilterTraining#L2}
- * over the proposed candidates; the threshold is the one of {@link #THRESHOLDS} that gives the highest event F1 over
- * the table's splits with the proposals it keeps added to the other candidates, the highest on a tie (fewer frames),
- * among those whose event precision falls no more than {@link #MAX_PRECISION_FALL} below the precision without
- * proposals (the highest threshold when none does).
+ * over the proposed candidates; the threshold is chosen out of fold (since round 20a: each split's proposals scored by
+ * a gate fitted on the other splits', {@link FilterTraining#outOfFold}): the one of {@link #THRESHOLDS} that gives the
+ * highest event F1 over the table's splits with the proposals it keeps added to the other candidates, the highest on a
+ * tie (fewer frames), among those whose pooled event precision falls no more than {@link #MAX_PRECISION_FALL} below the
+ * precision without proposals and reaches {@link FilterTraining#PRECISION_FLOOR} (the most precise when none does).
  * {@code ProposalValidation} trains one gate per fold this way, and the shipped gate ({@link ProposalGate#WEIGHTS}) is
  * trained from the table of every development split. To write a gate's weights
  * (the format of {@link LogisticFilter}) from a table:
@@ -195,6 +196,16 @@ public final class GateTraining {
      * @return the gate: weights fitted on the proposals, the threshold that maximises the table's event F1 within that
      */
     public static LogisticFilter train(Table table, double maxPrecisionFall) {
+        return train(table, maxPrecisionFall, FilterTraining.PRECISION_FLOOR);
+    }
+
+    /**
+     * @param table the labelled proposals
+     * @param maxPrecisionFall how far the table's event precision may fall below its precision without proposals
+     * @param precisionFloor the pooled event precision the threshold must keep out of fold (0: none)
+     * @return the gate: weights fitted on the proposals, the threshold that maximises the table's event F1 within both
+     */
+    public static LogisticFilter train(Table table, double maxPrecisionFall, double precisionFloor) {
         double[] w = FilterTraining.fit(table.candidates().rows(), FilterTraining.L2);
         int matched = table.base().values().stream().mapToInt(c -> c[0]).sum();
         int predicted = table.base().values().stream().mapToInt(c -> c[1]).sum();
@@ -203,12 +214,13 @@ public final class GateTraining {
                 names,
                 w,
                 FilterTraining.bestThreshold(
-                        new LogisticFilter(names, w, 0),
+                        FilterTraining.outOfFold(table.candidates().rows(), names, w, FilterTraining.L2),
                         table.candidates(),
                         THRESHOLDS,
                         matched,
                         predicted,
                         maxPrecisionFall,
+                        precisionFloor,
                         /* higherOnTie= */ true));
     }
 
@@ -235,13 +247,14 @@ public final class GateTraining {
                                 + in.getFileName(),
                         String.format(
                                 Locale.ROOT,
-                                "%d proposed candidates (%d real) of %d splits; L2 %s; threshold by event F1, precision"
-                                        + " falling at most %s",
+                                "%d proposed candidates (%d real) of %d splits; L2 %s; threshold by event F1 out of fold,"
+                                        + " precision falling at most %s and at least %s",
                                 table.candidates().rows().size(),
                                 real,
                                 table.base().size(),
                                 FilterTraining.L2,
-                                MAX_PRECISION_FALL))),
+                                MAX_PRECISION_FALL,
+                                FilterTraining.PRECISION_FLOOR))),
                 StandardCharsets.UTF_8);
     }
 }

@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * FilterTraining#train}, its threshold chosen on them alone) and the split's candidates are filtered and scored again
  * against the gold: it prints events matched, predicted, gold, precision, recall and F1 per split before and after, and
  * pooled. Run from the repository root, with a file that keeps the sentence vectors between runs, the table to write
- * and the arguments of {@link TrainingSentences}; {@code -Dl2=} sets the penalty of the cross-validation:
+ * and the arguments of {@link TrainingSentences}; {@code -Dl2=} sets the penalty of the cross-validation and {@code
+ * -DprecisionFloor=} the pooled precision its thresholds keep out of fold ({@link FilterTraining#PRECISION_FLOOR}
+ * unless set):
  *
  * <pre>
  * java -cp ... lodestone.news.extract.FilterValidation VECTORS.tsv CANDIDATES.tsv DIR[#REGEX]|FILE.tsv...
@@ -106,7 +108,8 @@ final class FilterValidation {
             List<FilterTraining.Row> training = trainingTable.rows().stream()
                     .filter(r -> !r.split().equals(held))
                     .toList();
-            LogisticFilter filter = FilterTraining.train(new FilterTraining.Table(gold, training), l2);
+            LogisticFilter filter =
+                    FilterTraining.train(new FilterTraining.Table(gold, training), l2, precisionFloor());
             int[] b;
             int[] a;
             if (runs.isEmpty()) {
@@ -138,13 +141,21 @@ final class FilterValidation {
             System.out.printf(Locale.ROOT, "%-10s %.2f  %s  %s%n", held, filter.threshold(), prf(b), prf(a));
         }
         System.out.printf(Locale.ROOT, "%-10s       %s  %s%n", "pooled", prf(before), prf(after));
-        LogisticFilter all = FilterTraining.train(table, l2);
+        LogisticFilter all = FilterTraining.train(table, l2, precisionFloor());
         System.out.println("trained on every split: threshold " + all.threshold());
         double[] w = all.weights();
         System.out.printf(Locale.ROOT, "  %-24s %8.3f%n", "intercept", w[0]);
         for (int k = 0; k < CandidateFeatures.NAMES.size(); k++) {
             System.out.printf(Locale.ROOT, "  %-24s %8.3f%n", CandidateFeatures.NAMES.get(k), w[k + 1]);
         }
+    }
+
+    /**
+     * @return the pooled precision the filters' and the gates' thresholds keep out of fold: {@link
+     *     FilterTraining#PRECISION_FLOOR} unless {@code -DprecisionFloor=} says otherwise (0: the highest F1)
+     */
+    static double precisionFloor() {
+        return Double.parseDouble(System.getProperty("precisionFloor", String.valueOf(FilterTraining.PRECISION_FLOOR)));
     }
 
     private static void count(int[] c, boolean real) {

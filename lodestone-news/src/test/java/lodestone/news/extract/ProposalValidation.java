@@ -74,7 +74,8 @@ import lodestone.news.vet.LogisticFilter;
  * {@code -Dcoordinated=false} reads each trigger as one frame, as before round 18a; {@code -DsecondActions=false} and
  * {@code -DdealContent=false} leave out round 19b's steps; {@code -DgateTable=FILE} trains each fold's gate on the
  * {@code .filter} table of another run, so that two variants of the frame stage are measured with the same gates;
- * with {@code -Dmisses=true} the false alarms are listed as well):
+ * with {@code -Dmisses=true} the false alarms are listed as well; {@code -DprecisionFloor=} sets the pooled precision
+ * the filters' and gates' thresholds keep out of fold, {@link FilterTraining#PRECISION_FLOOR} unless set):
  *
  * <pre>
  * java -cp ... lodestone.news.extract.ProposalValidation VECTORS.tsv PROPOSALS.tsv DIR[#REGEX]|FILE.tsv...
@@ -133,11 +134,14 @@ final class ProposalValidation {
             SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
             Map<String, Integer> filterGold = new LinkedHashMap<>(filterTable.gold());
             filterGold.remove(held.name());
-            LogisticFilter filter = FilterTraining.train(new FilterTraining.Table(
-                    filterGold,
-                    filterTable.rows().stream()
-                            .filter(r -> !r.split().equals(held.name()))
-                            .toList()));
+            LogisticFilter filter = FilterTraining.train(
+                    new FilterTraining.Table(
+                            filterGold,
+                            filterTable.rows().stream()
+                                    .filter(r -> !r.split().equals(held.name()))
+                                    .toList()),
+                    FilterTraining.L2,
+                    FilterValidation.precisionFloor());
             filters.put(held.name(), filter);
             NewsExtractor extractor = FilterValidation.coordinated(new NewsExtractor(
                     Gazetteer.bundled(),
@@ -243,7 +247,8 @@ final class ProposalValidation {
         int[] pooledAfter = new int[3];
         List<Run> all = new ArrayList<>();
         for (Split held : splits) {
-            LogisticFilter gate = GateTraining.train(table.without(held.name()), fall);
+            LogisticFilter gate =
+                    GateTraining.train(table.without(held.name()), fall, FilterValidation.precisionFloor());
             LogisticFilter filter = filters.get(held.name());
             Map<String, JsonNode> goldOf = GoldScore.load(held.dir().resolve("gold.jsonl"));
             ProposalGate decide = new ProposalGate(gate);
@@ -274,7 +279,7 @@ final class ProposalValidation {
                     Locale.ROOT, "%-10s %.2f  %s  %s  %d%n", held.name(), gate.threshold(), prf(b), prf(a), kept);
         }
         System.out.printf(Locale.ROOT, "%-10s       %s  %s%n", "pooled", prf(pooledBefore), prf(pooledAfter));
-        LogisticFilter every = GateTraining.train(table, fall);
+        LogisticFilter every = GateTraining.train(table, fall, FilterValidation.precisionFloor());
         System.out.println("gate trained on every split: threshold " + every.threshold() + ", "
                 + table.candidates().rows().size() + " proposals, "
                 + table.candidates().rows().stream()
