@@ -260,11 +260,11 @@ class ExtractionAccuracyTest {
         // 0.605; claims the same; dates 28 of 36). Development data since; round 14b (news-pipeline-21, blind11 in
         // the classifier's and the filter's training): 74 of 135, 95 predicted (P 0.779 R 0.548 F1 0.643; dates 32 of
         // 40); round 15b (news-pipeline-23, the frame proposer): 81 of 135, 104 predicted (P 0.779 R 0.600 F1 0.678);
-        // round 19b (news-pipeline-27): 83 of 135, 105 predicted (P 0.790 R 0.615 F1 0.692); round 20b
-        // (news-pipeline-29): GoldScore 85 of 135, 108 predicted (P 0.787 F1 0.700; score-extraction 86, F1 0.708)
-        // round 19b (news-pipeline-27): 83 of 135, 105 predicted (P 0.790 R 0.615 F1 0.692); round 20a
+        // round 19b (news-pipeline-27): 83 of 135, 105 predicted (P 0.790 R 0.615 F1 0.692); round 20a alone
         // (news-pipeline-29, the learned stages at a pooled precision of 0.8 out of fold): 79 of 135, 99 predicted (P
-        // 0.798 R 0.585 F1 0.675; GoldScore pairs 78: F1 0.667)
+        // 0.798 R 0.585 F1 0.675; GoldScore pairs 78: F1 0.667); round 20b alone (duties and lists): GoldScore 85 of
+        // 135, 108 predicted (P 0.787 F1 0.700; score-extraction 86, F1 0.708); round 20 together (news-pipeline-30):
+        // score-extraction 81 of 135, 101 predicted (P 0.802 R 0.600 F1 0.686)
         GoldScore.Score score = score(split("corpus/blind11"));
         assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.66);
         assertThat(score.events().precision())
@@ -383,17 +383,33 @@ class ExtractionAccuracyTest {
         // round 19 was being built; scored once, by score-extraction, at main 2ab38be (news-pipeline-26: events 44 of
         // 109, 67 predicted: P 0.657 R 0.404 F1 0.500; claims 5 of 7, 7 predicted: P 0.714 R 0.714 F1 0.714; dates 11
         // of 19) and at round 19's merge 996fd82 (news-pipeline-28: events 44 of 109, 66 predicted: P 0.667 R 0.404 F1
-        // 0.503; claims the same). Development data since; round 20b (news-pipeline-29, duties and lists read from
-        // their structure; blind17 still in none of the trained resources): 56 of 109, 77 predicted (P 0.727 R 0.514
-        // F1 0.602; 7 of its 10 tariffs and 4 of its 5 list updates, none before)
-        // 0.503; claims the same). Development data since; round 20a (news-pipeline-29, blind17 in the classifier's,
-        // the filter's and the gate's training, their thresholds for a pooled precision of 0.8 out of fold): 43 of
-        // 109, 66 predicted (P 0.652 R 0.394 F1 0.491)
+        // 0.503; claims the same). Development data since; round 20a alone (news-pipeline-29, blind17 in the
+        // classifier's, the filter's and the gate's training, their thresholds for a pooled precision of 0.8 out of
+        // fold): 43 of 109, 66 predicted (P 0.652 R 0.394 F1 0.491); round 20b alone (news-pipeline-29, duties and
+        // lists
+        // read from their structure; blind17 still in none of the trained resources): 56 of 109, 77 predicted (P 0.727
+        // R 0.514 F1 0.602; 7 of its 10 tariffs and 4 of its 5 list updates, none before); round 20 together
+        // (news-pipeline-30, the merge): score-extraction 54 of 109, 76 predicted (P 0.711 R 0.495 F1 0.584)
         GoldScore.Score score = score(split("corpus/blind17"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.49);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.57);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.65);
+                .isGreaterThanOrEqualTo(0.70);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.71);
+    }
+
+    @Test
+    void theEighteenthBlindSplitKeepsItsFirstLookFigures() throws URISyntaxException {
+        // first look (corpus/blind18/README.md): 30 articles written and labelled by an independent annotator while
+        // round 20 was being built; scored once, by score-extraction, at main d211caa (news-pipeline-28: events 64 of
+        // 116, 91 predicted: P 0.703 R 0.552 F1 0.618; claims 8 of 10, 11 predicted: P 0.727 R 0.800 F1 0.762; dates 27
+        // of 42) and at round 20's merge (news-pipeline-30: events 64 of 116, 89 predicted: P 0.719 R 0.552 F1 0.624;
+        // claims the same). Development data since; the floors leave the test's own scorer (GoldScore) a margin
+        GoldScore.Score score = score(split("corpus/blind18"));
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.60);
+        assertThat(score.events().precision())
+                .as("event precision %s", score.events())
+                .isGreaterThanOrEqualTo(0.69);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
     }
 }
