@@ -42,11 +42,7 @@ public record DownstreamProduct(
             throw new IllegalArgumentException("downstream product " + product + ": feed share (" + feedShare
                     + ") must be within [0, 1] and stocks (" + stocksMonths + " months) finite and >= 0.");
         }
-        if (rows.isEmpty() != rowsBasis.isBlank()) {
-            throw new IllegalArgumentException(
-                    "downstream product " + product + ": rows it relabels and their basis go together.");
-        }
-        rows = Set.copyOf(rows);
+        rows = PriceDeclarations.relabelledRows("downstream product " + product, rows, rowsBasis);
     }
 
     /**
@@ -54,9 +50,7 @@ public record DownstreamProduct(
      * @return whether the row prices this product: a downstream row of the same scenario and market
      */
     public boolean prices(Observation observation) {
-        return observation.stage() == Stage.DOWNSTREAM
-                && observation.scenario().equals(scenario)
-                && observation.market().equals(market);
+        return Stage.DOWNSTREAM.of(observation, scenario, market);
     }
 
     /**

@@ -16,13 +16,8 @@ import lodestone.sim.scenario.ScenarioSpec;
  * @param scenarios the scenarios, each run once per back-test
  * @param observations what is scored
  * @param sources the sources the episode cites
- * @param neighbouringProducts the products some of its price rows are quoted in, with their pass-through shares
- * @param downstreamProducts the products further down the chain some of its outside price rows quote, with the facts
- *     that set how much of the market's move they carry; a row a declaration names ({@link DownstreamProduct#rows})
- *     is relabelled {@link Stage#DOWNSTREAM}
- * @param referencePrices the reference prices its government sets from world prices that some of its rows quote, with
- *     the months of the outside price each reads; a row a declaration names ({@link ReferencePrice#rows}) is relabelled
- *     {@link Stage#REFERENCE}
+ * @param declarations what the episode declares about the products some of its price rows quote (neighbouring
+ *     products, downstream products, reference prices); a row a declaration names is relabelled with its stage
  */
 public record Episode(
         String id,
@@ -33,9 +28,7 @@ public record Episode(
         List<ScenarioSpec> scenarios,
         List<Observation> observations,
         List<String> sources,
-        List<NeighbouringProduct> neighbouringProducts,
-        List<DownstreamProduct> downstreamProducts,
-        List<ReferencePrice> referencePrices) {
+        PriceDeclarations declarations) {
     /** Whether an episode's outcomes were used to choose the behaviour. */
     public enum Role {
         /** Used to choose the behaviour (in sample). */
@@ -47,22 +40,22 @@ public record Episode(
     public Episode {
         scenarios = List.copyOf(scenarios);
         sources = List.copyOf(sources);
-        neighbouringProducts = List.copyOf(neighbouringProducts);
-        downstreamProducts = List.copyOf(downstreamProducts);
-        referencePrices = List.copyOf(referencePrices);
-        observations = relabelled(observations, downstreamProducts, referencePrices);
+        observations = declarations.relabelled(observations);
     }
 
-    /** @return the rows, each that a declaration names relabelled {@link Stage#DOWNSTREAM} or {@link Stage#REFERENCE} */
-    private static List<Observation> relabelled(
-            List<Observation> observations, List<DownstreamProduct> products, List<ReferencePrice> references) {
-        return observations.stream()
-                .map(o -> products.stream().anyMatch(d -> d.rows().contains(o.id()))
-                        ? o.withStage(Stage.DOWNSTREAM)
-                        : references.stream().anyMatch(r -> r.rows().contains(o.id()))
-                                ? o.withStage(Stage.REFERENCE)
-                                : o)
-                .toList();
+    /** @return the products some of its price rows are quoted in, with their pass-through shares */
+    public List<NeighbouringProduct> neighbouringProducts() {
+        return declarations.neighbouringProducts();
+    }
+
+    /** @return the products further down the chain some of its outside price rows quote */
+    public List<DownstreamProduct> downstreamProducts() {
+        return declarations.downstreamProducts();
+    }
+
+    /** @return the reference prices its government sets that some of its rows quote */
+    public List<ReferencePrice> referencePrices() {
+        return declarations.referencePrices();
     }
 
     /**
@@ -71,7 +64,7 @@ public record Episode(
      *     for its market (a reference row without one is scored as its series says)
      */
     public Optional<ReferencePrice> referencePrice(Observation observation) {
-        return referencePrices.stream().filter(r -> r.prices(observation)).findFirst();
+        return referencePrices().stream().filter(r -> r.prices(observation)).findFirst();
     }
 
     /**
@@ -80,7 +73,7 @@ public record Episode(
      *     facts for its market (a downstream row without them is scored against the market's own price)
      */
     public Optional<DownstreamProduct> downstreamProduct(Observation observation) {
-        return downstreamProducts.stream().filter(d -> d.prices(observation)).findFirst();
+        return downstreamProducts().stream().filter(d -> d.prices(observation)).findFirst();
     }
 
     /**
@@ -88,7 +81,9 @@ public record Episode(
      * @return the neighbouring product the row is quoted in, if the episode declares one for its market and series
      */
     public Optional<NeighbouringProduct> neighbouringProduct(Observation observation) {
-        return neighbouringProducts.stream().filter(n -> n.prices(observation)).findFirst();
+        return neighbouringProducts().stream()
+                .filter(n -> n.prices(observation))
+                .findFirst();
     }
 
     /** @return the scenario with that id, if any */
@@ -100,17 +95,11 @@ public record Episode(
     public Episode withMoreObservations(List<Observation> more) {
         List<Observation> all = new java.util.ArrayList<>(observations);
         all.addAll(more);
-        return new Episode(
-                id,
-                title,
-                role,
-                measure,
-                description,
-                scenarios,
-                all,
-                sources,
-                neighbouringProducts,
-                downstreamProducts,
-                referencePrices);
+        return new Episode(id, title, role, measure, description, scenarios, all, sources, declarations);
+    }
+
+    /** @return a copy with other scenarios (the same episode under another behaviour) */
+    public Episode withScenarios(List<ScenarioSpec> other) {
+        return new Episode(id, title, role, measure, description, other, observations, sources, declarations);
     }
 }

@@ -213,24 +213,14 @@ public final class EpisodeReader {
         if (cited != null) {
             cited.forEach(source -> sources.add(source.asText()));
         }
-        List<NeighbouringProduct> neighbours = neighbouringProducts(root, scenarios);
-        List<DownstreamProduct> downstream = downstreamProducts(root, scenarios);
-        List<ReferencePrice> references = referencePrices(root, scenarios);
+        PriceDeclarations declarations = new PriceDeclarations(
+                neighbouringProducts(root, scenarios),
+                downstreamProducts(root, scenarios),
+                referencePrices(root, scenarios));
         if (!fields.problems().isEmpty() || id == null || title == null || role == null) {
             return null;
         }
-        return new Episode(
-                id,
-                title,
-                role,
-                measure,
-                description,
-                scenarios,
-                observations,
-                sources,
-                neighbours,
-                downstream,
-                references);
+        return new Episode(id, title, role, measure, description, scenarios, observations, sources, declarations);
     }
 
     /**

@@ -123,18 +123,7 @@ public final class ParsedEpisodes {
                 : episode.scenarios().stream()
                         .map(s -> s.mapMarkets(m -> m.withBehaviour(behaviour)))
                         .toList();
-        return new Episode(
-                episode.id(),
-                episode.title(),
-                episode.role(),
-                episode.measure(),
-                episode.description(),
-                scenarios,
-                episode.observations(),
-                episode.sources(),
-                episode.neighbouringProducts(),
-                episode.downstreamProducts(),
-                episode.referencePrices());
+        return episode.withScenarios(scenarios);
     }
 
     /** @return whether a market of any scenario of the (valid) episode has a {@code behaviour} field */

@@ -31,11 +31,7 @@ public record ReferencePrice(
             throw new IllegalArgumentException("reference price " + product + ": lag (" + lagMonths
                     + " months) must be within 1.." + Transit.MAX_MONTHS + ".");
         }
-        if (rows.isEmpty() != rowsBasis.isBlank()) {
-            throw new IllegalArgumentException(
-                    "reference price " + product + ": rows it relabels and their basis go together.");
-        }
-        rows = Set.copyOf(rows);
+        rows = PriceDeclarations.relabelledRows("reference price " + product, rows, rowsBasis);
     }
 
     /**
@@ -43,9 +39,7 @@ public record ReferencePrice(
      * @return whether the row is this reference price: a reference row of the same scenario and market
      */
     public boolean prices(Observation observation) {
-        return observation.stage() == Stage.REFERENCE
-                && observation.scenario().equals(scenario)
-                && observation.market().equals(market);
+        return Stage.REFERENCE.of(observation, scenario, market);
     }
 
     /**

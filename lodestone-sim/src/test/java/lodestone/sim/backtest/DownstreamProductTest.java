@@ -276,9 +276,11 @@ class DownstreamProductTest {
         assertThatThrownBy(() -> new DownstreamProduct("w", "m", "p", 0.5, Double.POSITIVE_INFINITY, "b", Set.of(), ""))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DownstreamProduct("w", "m", "p", 0.5, 1, "b", Set.of("r"), " "))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("downstream product p: rows it relabels and their basis go together.");
         assertThatThrownBy(() -> new DownstreamProduct("w", "m", "p", 0.5, 1, "b", Set.of(), "why"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("downstream product p: rows it relabels and their basis go together.");
         assertThatThrownBy(
                         () -> BacktestTest.observation("x", Series.EXPORTS, 1).withStage(Stage.DOWNSTREAM))
                 .isInstanceOf(IllegalArgumentException.class)
