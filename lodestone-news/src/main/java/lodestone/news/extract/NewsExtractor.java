@@ -2,6 +2,11 @@ package lodestone.news.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -697,7 +702,7 @@ public final class NewsExtractor {
 
         List<Mention> in(int start, int end, MentionKind kind) {
             List<Mention> out = new ArrayList<>();
-            int i = java.util.Arrays.binarySearch(starts, start);
+            int i = Arrays.binarySearch(starts, start);
             if (i < 0) {
                 i = -i - 1;
             }
@@ -770,7 +775,7 @@ public final class NewsExtractor {
             } else if (lead == null) {
                 int start = sentences.get(0).start();
                 int end = sentences.get(Math.min(2, sentences.size() - 1)).end();
-                Set<String> parties = new java.util.HashSet<>(countries(start, end));
+                Set<String> parties = new HashSet<>(countries(start, end));
                 in(start, end, MentionKind.ORGANISATION).forEach(o -> parties.add(o.key()));
                 lead = new Lead(Set.copyOf(parties), minerals(start, end));
             }
@@ -1018,7 +1023,7 @@ public final class NewsExtractor {
             ExtractionLimits limits,
             Budget budget,
             List<String> notices) {
-        Map<Integer, SentenceClassifier.Prediction> out = new java.util.HashMap<>();
+        Map<Integer, SentenceClassifier.Prediction> out = new HashMap<>();
         if (classifier.isEmpty() || limits.maxModelSentences() == 0) {
             return out;
         }
@@ -1202,7 +1207,7 @@ public final class NewsExtractor {
                         "export control: background in passing " + dated.group(),
                         "",
                         true));
-                out.sort(java.util.Comparator.comparingInt(Trigger::start));
+                out.sort(Comparator.comparingInt(Trigger::start));
                 break;
             }
         }
@@ -1221,7 +1226,7 @@ public final class NewsExtractor {
                     "export control: follow-up " + followUp.group(),
                     "",
                     true));
-            out.sort(java.util.Comparator.comparingInt(Trigger::start));
+            out.sort(Comparator.comparingInt(Trigger::start));
         }
         m = guarded(TARIFF, stems, s);
         while (m.find()) {
@@ -1476,7 +1481,7 @@ public final class NewsExtractor {
         } else if (settings.secondActions) {
             secondAction(s, context, sentence, out).ifPresent(t -> {
                 out.add(t);
-                out.sort(java.util.Comparator.comparingInt(Trigger::start));
+                out.sort(Comparator.comparingInt(Trigger::start));
             });
         }
         return out;
@@ -1605,7 +1610,7 @@ public final class NewsExtractor {
                     DUTY_RULE + s.substring(duty.start(), duty.end()),
                     "",
                     true));
-            out.sort(java.util.Comparator.comparingInt(Trigger::start));
+            out.sort(Comparator.comparingInt(Trigger::start));
             last = duty.end();
         }
     }
@@ -1777,7 +1782,7 @@ public final class NewsExtractor {
             added = true;
         }
         if (added) {
-            out.sort(java.util.Comparator.comparingInt(Trigger::start));
+            out.sort(Comparator.comparingInt(Trigger::start));
         }
     }
 
@@ -2476,7 +2481,7 @@ public final class NewsExtractor {
             return true;
         }
         Set<String> theirs = recipients(earlier);
-        return theirs.isEmpty() || !java.util.Collections.disjoint(own, theirs);
+        return theirs.isEmpty() || !Collections.disjoint(own, theirs);
     }
 
     /** Whether a sentence may lend its minerals to a frame: the frame names no company, or the sentence names one of them. */
@@ -2900,13 +2905,13 @@ public final class NewsExtractor {
      * names no amount is the sum of the components, not an event of its own, and is dropped.
      */
     private static List<Draft> packageLeads(Context context, List<Draft> drafts) {
-        Map<Integer, List<Draft>> bySentence = new java.util.HashMap<>();
+        Map<Integer, List<Draft>> bySentence = new HashMap<>();
         for (Draft d : drafts) {
             bySentence
                     .computeIfAbsent(d.sentence.index(), k -> new ArrayList<>())
                     .add(d);
         }
-        Set<Draft> leads = new java.util.HashSet<>();
+        Set<Draft> leads = new HashSet<>();
         for (Draft item : drafts) {
             if (item.money == null || !onListLine(context, item.sentence)) {
                 continue;
