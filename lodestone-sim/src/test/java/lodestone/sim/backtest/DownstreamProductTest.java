@@ -126,11 +126,7 @@ class DownstreamProductTest {
         // the quantiles of a monotone transform are the transformed quantiles
         Row oreRow = Backtest.score(episode, ore, result, result.markets().get(0));
         for (String id : List.of("metal-mar", "metal-old")) {
-            Row metalRow = Backtest.score(
-                    episode,
-                    HandEpisodes.row(episode, id),
-                    result,
-                    result.markets().get(0));
+            Row metalRow = HandEpisodes.score(episode, id, result);
             assertThat(metalRow.p10()).isCloseTo(Math.pow(oreRow.p10(), PI), within(1e-12));
             assertThat(metalRow.p50()).isCloseTo(Math.pow(oreRow.p50(), PI), within(1e-12));
             assertThat(metalRow.p90()).isCloseTo(Math.pow(oreRow.p90(), PI), within(1e-12));

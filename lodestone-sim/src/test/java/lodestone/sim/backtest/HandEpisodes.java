@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import lodestone.sim.Fixtures;
+import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Behaviour;
 
@@ -108,6 +109,12 @@ final class HandEpisodes {
                 .filter(o -> o.id().equals(id))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** @return the episode's row with that id, scored against the run of its scenario's one market */
+    static Row score(Episode episode, String id, ScenarioResult result) {
+        return Backtest.score(
+                episode, row(episode, id), result, result.markets().get(0));
     }
 
     /** @return a row of episode {@code episode} whose band is [p10, p90] around an observed value */

@@ -43,23 +43,11 @@ class ReferencePriceTest {
         Episode episode = HandEpisodes.read(HandEpisodes.yaml("hand", "test", ROWS) + DECLARED);
         ScenarioResult result = MonteCarloEngine.run(
                 episode.scenario("world").orElseThrow(), RunOptions.of(40, 3).keepingPaths());
-        Row february = Backtest.score(
-                episode,
-                HandEpisodes.row(episode, "ore-feb"),
-                result,
-                result.markets().get(0));
-        Row realised = Backtest.score(
-                episode,
-                HandEpisodes.row(episode, "realised-mar"),
-                result,
-                result.markets().get(0));
+        Row february = HandEpisodes.score(episode, "ore-feb", result);
+        Row realised = HandEpisodes.score(episode, "realised-mar", result);
         assertThat(february.p90()).isGreaterThan(february.p10());
         for (String id : List.of("hpe-mar", "hpe-old")) {
-            Row hpe = Backtest.score(
-                    episode,
-                    HandEpisodes.row(episode, id),
-                    result,
-                    result.markets().get(0));
+            Row hpe = HandEpisodes.score(episode, id, result);
             // March's benchmark is February's outside price, path by path, so its quantiles are February's
             assertThat(hpe.p10()).as(id).isEqualTo(february.p10());
             assertThat(hpe.p50()).as(id).isEqualTo(february.p50());
@@ -73,11 +61,7 @@ class ReferencePriceTest {
         }
         // without a declaration a reference row is scored as its series says: the realised price of March
         Episode plain = HandEpisodes.read(HandEpisodes.yaml("hand", "test", ROWS));
-        Row undeclared = Backtest.score(
-                plain,
-                HandEpisodes.row(plain, "hpe-mar"),
-                result,
-                result.markets().get(0));
+        Row undeclared = HandEpisodes.score(plain, "hpe-mar", result);
         assertThat(undeclared.p10()).isEqualTo(realised.p10());
         assertThat(undeclared.p90()).isEqualTo(realised.p90());
         // the declaration is for its market only
@@ -99,11 +83,7 @@ class ReferencePriceTest {
                 + DECLARED.replace("lagMonths: 1", "lagMonths: 2").replace("rows: [hpe-old]", "rows: [hpe-dec]"));
         ScenarioResult result = MonteCarloEngine.run(
                 episode.scenario("world").orElseThrow(), RunOptions.of(40, 3).keepingPaths());
-        Row hpe = Backtest.score(
-                episode,
-                HandEpisodes.row(episode, "hpe-dec"),
-                result,
-                result.markets().get(0));
+        Row hpe = HandEpisodes.score(episode, "hpe-dec", result);
         assertThat(List.of(hpe.p10(), hpe.p50(), hpe.p90())).containsOnly(1.0);
         assertThat(hpe.inside()).isFalse();
         // a median of exactly 1 is no move, which a rise is not
