@@ -19,10 +19,11 @@ public final class Episodes {
      * {@code cn-ree-quota-2010} (China's cut of its rare-earth export quota for the second half of 2010, a volume cap
      * rather than a licence), {@code id-bauxite-2023} (Indonesia's bauxite export ban, announced six months before it
      * took effect), {@code id-nickel-ore-2014} (Indonesia's first nickel ore ban, made firm five weeks before it took
-     * effect) and {@code mm-tin-2023} (Wa State's suspension of all mining, Myanmar's tin, announced three and a half
-     * months before it took effect) are built from ex-ante evidence only and hold no rows of their own: their outcome rows
-     * come from separate records (blind records 10 to 18, development records since each was scored once, and later
-     * records scored with {@code --observations}).
+     * effect), {@code mm-tin-2023} (Wa State's suspension of all mining, Myanmar's tin, announced three and a half
+     * months before it took effect) and {@code ph-nickel-ore-2017} (the Philippines' closure and suspension orders on
+     * mines, most of them nickel ore mines, in force when announced, their enforcement disputed) are built from ex-ante
+     * evidence only and hold no rows of their own: their outcome rows come from separate records (blind records 10 to
+     * 18, development records since each was scored once, and later records scored with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023",
@@ -37,7 +38,8 @@ public final class Episodes {
             "cn-ree-quota-2010",
             "id-bauxite-2023",
             "id-nickel-ore-2014",
-            "mm-tin-2023");
+            "mm-tin-2023",
+            "ph-nickel-ore-2017");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

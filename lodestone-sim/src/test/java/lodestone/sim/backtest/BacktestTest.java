@@ -31,6 +31,7 @@ class BacktestTest {
     private static final String BAUXITE = "id-bauxite-2023";
     private static final String NICKEL_2014 = "id-nickel-ore-2014";
     private static final String TIN = "mm-tin-2023";
+    private static final String PH_NICKEL = "ph-nickel-ore-2017";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -49,7 +50,16 @@ class BacktestTest {
                 .filteredOn(e -> e.observations().isEmpty())
                 .extracting(Episode::id)
                 .containsExactly(
-                        MINOR_METALS, REE_MINOR, COBALT, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE, NICKEL_2014, TIN);
+                        MINOR_METALS,
+                        REE_MINOR,
+                        COBALT,
+                        NICKEL,
+                        ANTIMONY,
+                        REE_QUOTA,
+                        BAUXITE,
+                        NICKEL_2014,
+                        TIN,
+                        PH_NICKEL);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
@@ -64,7 +74,8 @@ class BacktestTest {
                                                     REE_QUOTA,
                                                     BAUXITE,
                                                     NICKEL_2014,
-                                                    TIN)
+                                                    TIN,
+                                                    PH_NICKEL)
                                             .contains(episode.id())
                                     ? 0
                                     : 10);
@@ -154,10 +165,11 @@ class BacktestTest {
         ScenarioSpec world = episode.scenario("cobalt-2025-world").orElseThrow();
         isOneWorldMarketWithoutLicences(world, "CD", "cobalt", 0.76);
         // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese or
-        // Indonesian episode sets it (Wa State's tin, sold at China's concentrate price, does)
+        // Indonesian episode sets it (Wa State's tin, sold at China's concentrate price, does, and so does the
+        // Philippines' nickel ore, sold at prices set in China)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
-                        .filter(e -> !List.of(COBALT, TIN).contains(e.id()))
+                        .filter(e -> !List.of(COBALT, TIN, PH_NICKEL).contains(e.id()))
                         .flatMap(e -> e.scenarios().stream())
                         .flatMap(s -> s.markets().stream())
                         .mapToDouble(m -> m.trade().directAtOutsidePrice()))
