@@ -28,8 +28,8 @@ class ServeStoreAccessTest {
 
     /**
      * One file and three second JVMs (each costs a few seconds of CPU): the read-only command runs after the server's
-     * read and its write, so a store either left open would make it fail; then the control, refused while a store is
-     * held; then another process's import, which the server notices once.
+     * read and its write, so a store the server still held would make it fail; then the control, refused while a store
+     * is held; then another process's import, which the server notices once.
      */
     @Test
     void anotherProcessCanUseTheFileAfterAReadAndAWriteButNotWhileItIsHeldAndItsImportIsNoticed() throws Exception {
