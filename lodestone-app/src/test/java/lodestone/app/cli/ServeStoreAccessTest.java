@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code lodestone serve} leaves the database file free between requests, so another process (here a second JVM
- * running {@code lodestone minerals}) can use it while the server runs.
+ * running {@code lodestone minerals}, then one running {@code lodestone import}) can use it while the server runs, and
+ * the server notices the other process's import.
  */
 class ServeStoreAccessTest {
     private static final ReferenceData REFERENCE = ReferenceData.load();
@@ -25,24 +26,29 @@ class ServeStoreAccessTest {
     @TempDir
     Path dir;
 
+    /**
+     * One file and three second JVMs (each costs a few seconds of CPU): the read-only command runs after the server's
+     * read and its write, so a store the server still held would make it fail; then the control, refused while a store
+     * is held; then another process's import, which the server notices once.
+     */
     @Test
-    void anotherProcessCanUseTheFileAfterAReadAndAWriteButNotWhileItIsHeld() throws Exception {
+    void anotherProcessCanUseTheFileAfterAReadAndAWriteButNotWhileItIsHeldAndItsImportIsNoticed() throws Exception {
         Path db = TestDatabase.copyTo(dir.resolve("served.duckdb"));
         ServeCommand.StoreAccess access = new ServeCommand.StoreAccess(db, REFERENCE);
 
         KnowledgeSnapshot first = access.snapshot();
         assertThat(first.minerals().get(MineralId.of("gallium"))).isPresent();
         assertThat(access.changed()).isEmpty();
-        assertThat(otherProcess(db).exitCode()).isZero(); // a read-only command
-        assertThat(access.changed()).as("a read writes nothing").isEmpty();
-
         int datasets = access.write(store -> store.datasets().size());
         assertThat(datasets).isPositive();
         KnowledgeSnapshot afterWrite = access.snapshot();
         assertThat(afterWrite)
                 .as("read again from the file, whose knowledge that write left as it was")
                 .isSameAs(first);
-        assertThat(otherProcess(db).exitCode()).isZero();
+
+        Result read = otherProcess(db); // a read-only command, after the server's read and its write
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(access.changed()).as("a read writes nothing").isEmpty();
 
         // The control: while a store is held open, as the server did before, the other process is refused.
         try (LodestoneStore held = LodestoneStore.open(db, REFERENCE)) {
@@ -51,20 +57,9 @@ class ServeStoreAccessTest {
             assertThat(refused.exitCode()).isNotZero();
             assertThat(refused.err()).contains("in use by another process");
         }
-    }
+        assertThat(access.changed()).as("nothing was written yet").isEmpty();
 
-    /**
-     * Another process's import is noticed. (That its reads change nothing is checked by the test above, after its
-     * first read: each second JVM costs a few seconds of CPU, so this test starts only the one that imports.)
-     */
-    @Test
-    void anotherProcesssImportIsNoticed() throws Exception {
-        Path eu = lodestone.testkit.SharedData.euCrm2023();
-        Path db = TestDatabase.copyTo(dir.resolve("watched.duckdb"));
-        ServeCommand.StoreAccess access = new ServeCommand.StoreAccess(db, REFERENCE);
-        access.snapshot();
-        assertThat(access.changed()).isEmpty();
-
+        Path eu = lodestone.testkit.SharedData.euCrm2023(); // outside a checkout with ../shared, the test stops here
         Result imported = otherProcess(db, "import", "eu-crm", eu.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(access.changed())

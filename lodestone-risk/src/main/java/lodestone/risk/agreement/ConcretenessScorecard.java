@@ -180,16 +180,15 @@ public final class ConcretenessScorecard {
     }
 
     private static Scorecard.Criterion volumes(List<Project> linked, List<Commitment> commitments) {
-        List<String> parts = new ArrayList<>();
-        for (Project project : linked) {
-            project.capacity()
-                    .ifPresent(capacity -> parts.add("capacity of " + project.id() + ": " + describe(capacity)));
-        }
-        parts.addAll(mentions(commitments, OFFTAKE, "offtake"));
+        List<String> capacities = linked.stream()
+                .flatMap(project -> project.capacity().stream()
+                        .map(capacity -> "capacity of " + project.id() + ": " + describe(capacity)))
+                .toList();
         return onePointIfAny(
                 VOLUMES,
                 "Volumes",
-                parts,
+                capacities,
+                mentions(commitments, OFFTAKE, "offtake"),
                 "no linked project on record states a capacity and no commitment mentions offtake");
     }
 
@@ -224,13 +223,12 @@ public final class ConcretenessScorecard {
     }
 
     private static Scorecard.Criterion reporting(Clauses clauses, List<Commitment> commitments) {
-        List<String> parts = new ArrayList<>();
-        clauses.reporting().ifPresent(text -> parts.add("reporting: " + quote(text)));
-        parts.addAll(mentions(commitments, PERIODIC, "periodic meeting or report"));
         return onePointIfAny(
                 REPORTING,
                 "Reporting",
-                parts,
+                clauses.reporting().map(text -> "reporting: " + quote(text)).stream()
+                        .toList(),
+                mentions(commitments, PERIODIC, "periodic meeting or report"),
                 "no reporting clause and no commitment mentions a meeting, ministerial, quarterly or report");
     }
 
@@ -247,8 +245,16 @@ public final class ConcretenessScorecard {
                 .toList();
     }
 
-    /** @return a one-point criterion: the point if there is any evidence (joined), else none with the reason given */
-    private static Scorecard.Criterion onePointIfAny(String id, String name, List<String> evidence, String none) {
+    /**
+     * @param found the evidence in the agreement's own records (its clauses, its linked projects)
+     * @param mentioned the commitments that mention the criterion ({@link #mentions})
+     * @return a one-point criterion: the point if there is any evidence (joined, the records' first), else none with
+     *     the reason given
+     */
+    private static Scorecard.Criterion onePointIfAny(
+            String id, String name, List<String> found, List<String> mentioned, String none) {
+        List<String> evidence = new ArrayList<>(found);
+        evidence.addAll(mentioned);
         return evidence.isEmpty()
                 ? new Scorecard.Criterion(id, name, 0, 1, none)
                 : new Scorecard.Criterion(id, name, 1, 1, String.join("; ", evidence));

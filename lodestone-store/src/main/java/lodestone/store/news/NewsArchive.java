@@ -100,41 +100,35 @@ public final class NewsArchive {
         Objects.requireNonNull(article, "article");
         return store.transaction(connection -> {
             boolean existed = exists(connection, article.id());
-            try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM news_record WHERE article_id = ?")) {
-                delete.setString(1, article.id());
-                delete.executeUpdate();
-            }
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM news_article WHERE id = ?")) {
-                delete.setString(1, article.id());
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO news_article VALUES (?, ?, ?, ?, ?, ?, ?, current_timestamp)")) {
-                insert.setString(1, article.id());
-                insert.setString(2, article.name());
-                insert.setString(3, article.location());
-                insert.setString(4, article.title().orElse(null));
-                insert.setDate(5, article.published().map(Date::valueOf).orElse(null));
-                insert.setString(6, article.contentHash());
-                insert.setString(7, article.extractor());
-                insert.executeUpdate();
-            }
+            Statements.update(connection, "DELETE FROM news_record WHERE article_id = ?", article.id());
+            Statements.update(connection, "DELETE FROM news_article WHERE id = ?", article.id());
+            Statements.update(
+                    connection,
+                    "INSERT INTO news_article VALUES (?, ?, ?, ?, ?, ?, ?, current_timestamp)",
+                    article.id(),
+                    article.name(),
+                    article.location(),
+                    article.title().orElse(null),
+                    article.published().map(Date::valueOf).orElse(null),
+                    article.contentHash(),
+                    article.extractor());
             try (PreparedStatement insert =
                     connection.prepareStatement("INSERT INTO news_record VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int seq = 1;
                 for (StoredRecord r : article.records()) {
-                    insert.setString(1, article.id());
-                    insert.setInt(2, seq++);
-                    insert.setString(3, r.kind());
-                    insert.setString(4, r.type());
-                    insert.setString(5, r.summary());
-                    insert.setString(6, r.payload());
-                    insert.setString(7, r.evidence());
-                    insert.setInt(8, r.spanStart());
-                    insert.setInt(9, r.spanEnd());
-                    insert.setString(10, r.verdict());
-                    insert.setString(11, r.status());
+                    Statements.bind(
+                            insert,
+                            article.id(),
+                            seq++,
+                            r.kind(),
+                            r.type(),
+                            r.summary(),
+                            r.payload(),
+                            r.evidence(),
+                            r.spanStart(),
+                            r.spanEnd(),
+                            r.verdict(),
+                            r.status());
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -273,30 +273,28 @@ public final class NewsReview {
     private void save(Decision decision) {
         store.transaction(connection -> {
             delete(connection, decision);
-            try (PreparedStatement insert =
-                    connection.prepareStatement("INSERT INTO news_review VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, decision.articleId());
-                insert.setInt(2, decision.spanStart());
-                insert.setInt(3, decision.spanEnd());
-                insert.setString(4, decision.kind());
-                insert.setString(5, decision.action());
-                insert.setString(6, decision.recordId());
-                insert.setString(7, decision.draft().orElse(null));
-                insert.setDate(8, Date.valueOf(decision.reviewedOn()));
-                insert.executeUpdate();
-            }
+            Statements.update(
+                    connection,
+                    "INSERT INTO news_review VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    decision.articleId(),
+                    decision.spanStart(),
+                    decision.spanEnd(),
+                    decision.kind(),
+                    decision.action(),
+                    decision.recordId(),
+                    decision.draft().orElse(null),
+                    Date.valueOf(decision.reviewedOn()));
             return null;
         });
     }
 
     private static void delete(Connection connection, Decision decision) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM news_review WHERE article_id = ?" + " AND span_start = ? AND span_end = ? AND kind = ?")) {
-            delete.setString(1, decision.articleId());
-            delete.setInt(2, decision.spanStart());
-            delete.setInt(3, decision.spanEnd());
-            delete.setString(4, decision.kind());
-            delete.executeUpdate();
-        }
+        Statements.update(
+                connection,
+                "DELETE FROM news_review WHERE article_id = ? AND span_start = ? AND span_end = ? AND kind = ?",
+                decision.articleId(),
+                decision.spanStart(),
+                decision.spanEnd(),
+                decision.kind());
     }
 }

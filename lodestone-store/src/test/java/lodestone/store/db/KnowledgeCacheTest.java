@@ -22,6 +22,7 @@ import lodestone.store.news.NewsArchive;
 import lodestone.store.news.NewsFixtures;
 import lodestone.store.news.NewsReview;
 import lodestone.store.reference.ReferenceData;
+import lodestone.testkit.JvmFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +33,30 @@ import org.junit.jupiter.api.io.TempDir;
 class KnowledgeCacheTest {
     private static final ReferenceData REFERENCE = ReferenceData.load();
 
-    /** A copy of the store prepared once per test JVM (the bundled baseline loaded). */
+    /**
+     * A copy of the store prepared once per test JVM, with the observations of two minerals only: the cache keeps,
+     * serves and drops a file's snapshot whatever it holds, and each of this class's twenty-odd reads of the whole
+     * knowledge then reads some 300 observations instead of some 35,000. The bundled baseline stays current in it (the
+     * datasets' hashes are untouched), so an open loads nothing. The test of the baseline reloaded at an open, which
+     * counts the rows the reload restores, takes a whole copy.
+     */
     private static Path copy(Path dir, String name) {
-        return PreparedStore.copyTo(dir.resolve(name));
+        return JvmFiles.copy(TwoMinerals.FILE, dir.resolve(name));
+    }
+
+    /** The prepared store with every observation of other minerals than gallium and germanium deleted. */
+    private static final class TwoMinerals {
+        static final Path FILE =
+                JvmFiles.database(JvmFiles.folder("lodestone-cache-test").resolve("two-minerals.duckdb"), file -> {
+                    PreparedStore.copyTo(file);
+                    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+                            Statement statement = connection.createStatement()) {
+                        statement.execute("DELETE FROM observation WHERE mineral NOT IN ('gallium', 'germanium')");
+                        statement.execute("CHECKPOINT");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
     private static KnowledgeSnapshot read(KnowledgeCache cache, Path file, EditionChoice editions) {
@@ -53,16 +75,22 @@ class KnowledgeCacheTest {
         }
     }
 
-    /** Replaces the USGS MCS 2025 edition with two curated observations. */
-    private static void importSmall(Path file) {
+    /** The USGS MCS 2025 edition as two curated observations (the curated file is read once per class). */
+    private static final ImportedDataset SMALL = small();
+
+    private static ImportedDataset small() {
         ImportedDataset curated = Datasets.curated(REFERENCE);
-        ImportedDataset small = new ImportedDataset(
+        return new ImportedDataset(
                 Baseline.USGS_MCS_2025,
                 curated.sources(),
                 curated.observations().subList(0, 2),
                 new ImportReport());
+    }
+
+    /** Replaces the USGS MCS 2025 edition with two curated observations. */
+    private static void importSmall(Path file) {
         try (LodestoneStore store = LodestoneStore.open(file, REFERENCE)) {
-            store.importDataset(small, "test");
+            store.importDataset(SMALL, "test");
         }
     }
 
@@ -129,7 +157,7 @@ class KnowledgeCacheTest {
 
     @Test
     void theBaselineReloadedAtAnOpenIsSeenByTheNextRead(@TempDir Path dir) throws IOException, SQLException {
-        Path file = copy(dir, "k.duckdb");
+        Path file = PreparedStore.copyTo(dir.resolve("k.duckdb")); // every observation: the reload restores them all
         KnowledgeCache cache = new KnowledgeCache(2);
         int held = read(cache, file, EditionChoice.all()).observations().size();
         importSmall(file);
