@@ -35,8 +35,15 @@ class IssuerOutputTest {
      * absorbed, home flexibility 1, the outside price fixed; January 2026 is month 0.
      */
     private static double[] homePrices(Optional<IssuerOutput> output) {
-        Behaviour behaviour =
-                Fixtures.behaviour().issuerFlexibility(1).absorption(0).build();
+        return homePrices(output, 0, 6);
+    }
+
+    private static double[] homePrices(Optional<IssuerOutput> output, double demandGrowth, double surplusMonths) {
+        Behaviour behaviour = Fixtures.behaviour()
+                .issuerFlexibility(1)
+                .absorption(0)
+                .surplusMonths(surplusMonths)
+                .build();
         Market market = Market.bare(SB, Map.of("CN", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
                 .withTrade(new Trade(
@@ -46,7 +53,7 @@ class IssuerOutputTest {
                         1,
                         0.5,
                         1e6,
-                        0,
+                        demandGrowth,
                         Distribution.fixed(0),
                         0,
                         0,
@@ -80,6 +87,25 @@ class IssuerOutputTest {
         // a change dated before the first month counts from the first month
         assertThat(homePrices(Optional.of(new IssuerOutput(YearMonth.of(2025, 6), -0.25)))[0])
                 .isCloseTo(8 / 6.5, within(1e-6));
+    }
+
+    @Test
+    void theChangeAccumulatesLikeTheSurplusAndGrowsWithDemand() {
+        // the term is added to the home cover and feeds nothing else, so with β_I = 1 the difference of 8 / price with
+        // and without it is the term alone: o = -0.25 / 0.5 = -0.5 months of home use a month times the month's growth
+        // g_t = 2^(t/12) (demand doubling in a year), accumulated with the surplus's decay 1 - 1/4 and W = 6 times
+        // over for the window: o (sum over k <= t of g_k 0.75^(t - k)) + 6 o g_t (bands are stored as floats: 1e-5)
+        Optional<IssuerOutput> cut = Optional.of(new IssuerOutput(YearMonth.of(2026, 1), -0.25));
+        double[] with = homePrices(cut, 1, 4);
+        double[] without = homePrices(Optional.empty(), 1, 4);
+        for (int t = 0; t < 3; t++) {
+            double accumulated = 0;
+            for (int k = 0; k <= t; k++) {
+                accumulated += Math.pow(2, k / 12.0) * Math.pow(0.75, t - k);
+            }
+            double expected = -0.5 * accumulated + 6 * -0.5 * Math.pow(2, t / 12.0);
+            assertThat(8 / with[t] - 8 / without[t]).as("month %d", t).isCloseTo(expected, within(1e-5));
+        }
     }
 
     @Test
