@@ -71,10 +71,11 @@ final class LeanBaseline {
                 || m.trade().coveredShare() != 1
                 || m.trade().perspectiveShareOfExports() != 1
                 || m.trade().outsideIssuerShare().isPresent()
-                || m.trade().demandGrowth() != 0) {
+                || m.trade().demandGrowth() != 0
+                || m.trade().issuerOutput().isPresent()) {
             throw new IllegalArgumentException(
-                    "the lean baseline covers one targeted, fully covered market without a lead"
-                            + " or growth; scenario " + spec.id() + " is not one.");
+                    "the lean baseline covers one targeted, fully covered market without a lead, growth"
+                            + " or a change of the issuer's output; scenario " + spec.id() + " is not one.");
         }
     }
 

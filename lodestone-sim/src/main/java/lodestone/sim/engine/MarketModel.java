@@ -113,6 +113,13 @@ final class MarketModel {
     /** The share of the issuer's direct shipments priced at the outside price rather than its home price. */
     final double directAtOutside;
     /**
+     * The change of the issuer's own output the scenario states, in months of its home use a month at the baseline
+     * pace (the share of output over 1 − x: the home market takes all of it); 0 without one.
+     */
+    final double outputChange;
+    /** The month (from the start, t) from which the issuer's output changes. */
+    final int outputFrom;
+    /**
      * The issuer's own consumption before the measure, in months of the perspective's baseline demand per month: its
      * exports to every outside buyer ({@code dependent / omega} in the perspective's units) times (1 − x)/x. Zero when
      * the issuer exports nothing or the perspective buys nothing from it (no export flow to scale from).
@@ -213,6 +220,12 @@ final class MarketModel {
         exportRatio = trade.issuerExportShare() / (1 - trade.issuerExportShare());
         feedShare = trade.importedFeedShare();
         directAtOutside = trade.directAtOutsidePrice();
+        outputChange = trade.issuerOutput()
+                .map(o -> o.change() / (1 - trade.issuerExportShare()))
+                .orElse(0.0);
+        outputFrom = trade.issuerOutput()
+                .map(o -> (int) ChronoUnit.MONTHS.between(spec.start(), o.from()))
+                .orElse(0);
         issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
 
         cover = market.stocksMonths();

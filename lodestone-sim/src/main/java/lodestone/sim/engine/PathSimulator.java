@@ -473,7 +473,10 @@ final class PathSimulator {
                     m.priceCap, beta == 0 ? Math.exp(walkOutside) : Math.exp(walkOutside - beta * Math.log(ratio)));
             double exported = m.dependent > 0 ? (physical + m.uncovered * growth) / m.dependent : growth;
             double kept = (1 - absorb) * m.exportRatio;
-            surplus = surplus * m.surplusDecay + (growth - exported) * kept;
+            // a change of the issuer's own output (stated by the scenario) lands on its home market, month by month
+            // and over the window ahead, beside what it withholds; exports follow the measure
+            double output = t >= m.outputFrom ? m.outputChange * growth : 0;
+            surplus = surplus * m.surplusDecay + (growth - exported) * kept + output;
             double expectedExports = m.dependent > 0 ? (expectedSum + m.uncovered * forward) / m.dependent : forward;
             // while the measure is in force, the home market takes the share θ of its expected exports as the month's
             // going on for the window (it sees what its exporters are not shipping) and the rest as the outside buyers'
@@ -481,7 +484,7 @@ final class PathSimulator {
             double landing = inForce > 0 ? homeLanding : 0;
             double expectedHome =
                     landing == 0 ? expectedExports : (1 - landing) * expectedExports + landing * forward * exported;
-            double expectedSurplus = (forward * growth - expectedHome) * kept;
+            double expectedSurplus = (forward * growth - expectedHome) * kept + forward * output;
             double home = homeCover(baseMean + forward, surplus, expectedSurplus);
             double priceInside = Math.min(
                     m.priceCap, Math.exp(walkInside + homePriceLog(ratio, beta, home, betaInside, m.feedShare)));

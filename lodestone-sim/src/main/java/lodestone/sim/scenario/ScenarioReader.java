@@ -424,6 +424,7 @@ public final class ScenarioReader {
                         "indirectShare",
                         "importedFeedShare",
                         "directAtOutsidePrice",
+                        "issuerOutput",
                         "behaviour"));
         MineralId mineral = null;
         String id = fields.text(node, "mineral", path, true);
@@ -551,6 +552,7 @@ public final class ScenarioReader {
         double indirect = fields.number(node, "indirectShare", path, 0, 0, 1, false);
         double importedFeed = fields.number(node, "importedFeedShare", path, 0, 0, 1, false);
         double outsidePriced = fields.number(node, "directAtOutsidePrice", path, 0, 0, 1, false);
+        Optional<IssuerOutput> output = issuerOutput(node.get("issuerOutput"), path + ".issuerOutput");
         if (!fields.problems().isEmpty() || enforcement == null) {
             return null;
         }
@@ -565,7 +567,31 @@ public final class ScenarioReader {
                 enforcement,
                 indirect,
                 importedFeed,
-                outsidePriced);
+                outsidePriced,
+                output);
+    }
+
+    /** A change of the issuer's own output: {@code {from: YYYY-MM, change: share in [-1, 1]}}; absent, none. */
+    private Optional<IssuerOutput> issuerOutput(@Nullable JsonNode node, String path) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            fields.problem(path, node, "must be {from: YYYY-MM, change: a share of the issuer's output in [-1, 1]}");
+            return Optional.empty();
+        }
+        fields.known(node, path, Set.of("from", "change"));
+        String from = fields.text(node, "from", path, true);
+        double change = fields.number(node, "change", path, 0, -1, 1, true);
+        if (from == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new IssuerOutput(YearMonth.parse(from), change));
+        } catch (DateTimeParseException e) {
+            fields.problem(path + ".from", from, "must be a month written YYYY-MM");
+            return Optional.empty();
+        }
     }
 
     /** A market's behaviour: the reader's defaults, field by field overridden by the spec. */

@@ -34,6 +34,7 @@ import java.util.OptionalDouble;
  *     price instead of at its home price, in [0, 1]: 1 for an issuer with no home market, whose sellers quote a share of
  *     the world price (a constant payable share has the world price's index); 0 for an issuer whose exports leave at
  *     its home price
+ * @param issuerOutput a change of the issuer's own output the scenario states (its home market takes it); empty: none
  */
 public record Trade(
         Optional<String> product,
@@ -46,13 +47,42 @@ public record Trade(
         Distribution enforcementMonths,
         double indirectShare,
         double importedFeedShare,
-        double directAtOutsidePrice) {
+        double directAtOutsidePrice,
+        Optional<IssuerOutput> issuerOutput) {
     /**
      * The perspective is the issuer's whole export market; an element covered in full and held from the effective day;
      * 30 % of output exported; no indirect dependence; no imported feed.
      */
     public static final Trade DEFAULT =
             new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0, 0);
+
+    /** A trade whose issuer's output does not change. */
+    public Trade(
+            Optional<String> product,
+            double coveredShare,
+            OptionalDouble outsideIssuerShare,
+            double perspectiveShareOfExports,
+            double issuerExportShare,
+            double licencesPerMonth,
+            double demandGrowth,
+            Distribution enforcementMonths,
+            double indirectShare,
+            double importedFeedShare,
+            double directAtOutsidePrice) {
+        this(
+                product,
+                coveredShare,
+                outsideIssuerShare,
+                perspectiveShareOfExports,
+                issuerExportShare,
+                licencesPerMonth,
+                demandGrowth,
+                enforcementMonths,
+                indirectShare,
+                importedFeedShare,
+                directAtOutsidePrice,
+                Optional.empty());
+    }
 
     public Trade {
         if (enforcementMonths.min() < 0

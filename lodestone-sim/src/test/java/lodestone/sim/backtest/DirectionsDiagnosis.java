@@ -33,10 +33,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "lodestone.directions", matches = "true")
 class DirectionsDiagnosis {
     @Test
-    void listsTheWrongPriceDirectionsOutOfFoldWithTheTermThatSetTheirSign() {
+    void listsTheWrongPriceDirectionsOutOfFoldWithTheTermThatSetTheirSign() throws java.io.IOException {
         try (MonteCarloEngine engine = new MonteCarloEngine(2)) {
             Function<Behaviour, List<Episode>> evidence = Calibration.development(Fixtures::text, Fixtures.catalogue());
-            List<Calibration.Evaluated> evaluated = Calibration.run(evidence, Calibration.grid(), engine, 1000, 7);
+            // the recorded grid's contenders (CalibrationTest's run): every selection is the whole grid's
+            List<Calibration.Evaluated> evaluated = CalibrationTest.grid(evidence, engine);
             CrossValidation.Result result = CrossValidation.folds(evaluated, evidence, engine, 1000, 7);
             PredictiveBands.Result bands = PredictiveBands.crossValidate(
                     evaluated, result, evidence, engine, 1000, 7, java.time.LocalDate.of(2026, 12, 6));
@@ -102,8 +103,9 @@ class DirectionsDiagnosis {
                             r.p50(),
                             r.p90())));
             int wrong = 0;
-            out.append("wrong price directions (episode | id | series | window | observed | P10/P50/P90 | explained"
-                    + " medians inside/outside/realised):\n");
+            out.append(
+                    "wrong price directions (episode | record | id | series | window | month since the measure | side"
+                            + " | observed | P10/P50/P90 | explained medians inside/outside/realised):\n");
             for (int i = 0; i < result.folds().size(); i++) {
                 CrossValidation.Fold fold = result.folds().get(i);
                 List<Row> misses = fold.heldOutReport().rows().stream()
@@ -133,15 +135,24 @@ class DirectionsDiagnosis {
                                 Backtest.score(episode, as(o, series), run, market)
                                         .p50()));
                     }
+                    long month = java.time.temporal.ChronoUnit.MONTHS.between(scenario.start(), o.to());
+                    String side = row.p50() > 1
+                            ? "model up, observed " + (o.value() < 1 ? "fell" : "flat")
+                            : row.p50() < 1
+                                    ? "model down, observed " + (o.value() > 1 ? "rose" : "flat")
+                                    : "model flat, observed " + (o.value() > 1 ? "rose" : "fell");
                     out.append(String.format(
                             Locale.ROOT,
-                            "  %s | %s | %s | %s..%s%s | %.3f | %.3f/%.3f/%.3f | %s%n",
+                            "  %s | %s | %s | %s | %s..%s%s | %d | %s | %.3f | %.3f/%.3f/%.3f | %s%n",
                             fold.heldOut(),
+                            CalibrationTest.record(row),
                             o.id(),
                             o.series().id(),
                             o.from(),
                             o.to(),
                             o.relativeFrom().map(f -> " vs " + f).orElse(""),
+                            month,
+                            side,
                             o.value(),
                             row.p10(),
                             row.p50(),

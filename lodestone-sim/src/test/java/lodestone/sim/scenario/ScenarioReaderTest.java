@@ -196,6 +196,25 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aChangeOfTheIssuersOutputReadsBackWithItsMonthAndIsAShare() {
+        String spec = GOOD.replace("supply: {", "issuerOutput: {from: 2026-03, change: -0.27}\n    supply: {");
+        assertThat(spec).contains("issuerOutput: {from: 2026-03");
+        assertThat(read(spec).markets().get(0).trade().issuerOutput())
+                .contains(new IssuerOutput(java.time.YearMonth.of(2026, 3), -0.27));
+        assertThat(read(GOOD).markets().get(0).trade().issuerOutput()).isEmpty();
+        assertThat(errors(spec.replace("change: -0.27", "change: -1.5")))
+                .contains("markets[0].issuerOutput.change")
+                .contains("-1.5");
+        assertThat(errors(spec.replace("from: 2026-03", "from: March"))).contains("markets[0].issuerOutput.from");
+        assertThat(errors(spec.replace("from: 2026-03, ", ""))).contains("markets[0].issuerOutput.from");
+        assertThat(errors(spec.replace(", change: -0.27", ""))).contains("markets[0].issuerOutput.change");
+        assertThat(errors(spec.replace("change: -0.27", "change: -0.27, to: 2026-09")))
+                .contains("to");
+        assertThat(errors(spec.replace("{from: 2026-03, change: -0.27}", "-0.27")))
+                .contains("markets[0].issuerOutput");
+    }
+
+    @Test
     void theInstrumentIsDeclaredOrFollowsFromTheLicensingAndAnUnknownOneIsRefused() {
         assertThat(read(GOOD).disruption().instrument()).isEqualTo(Instrument.BAN);
         String licensed = GOOD.replace("  phases:", "  licensing: {lagMonths: 2}\n  phases:");

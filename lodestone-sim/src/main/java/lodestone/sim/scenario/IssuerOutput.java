@@ -1,0 +1,22 @@
+package lodestone.sim.scenario;
+
+import java.time.YearMonth;
+
+/**
+ * A change of the issuer's own output that a scenario states from its sources (a mining quota below the year before,
+ * smelters short of imported ore, a mine closed): from the month {@code from} on, the issuer produces the share
+ * {@code change} more (negative: less) than before the measure. What the issuer exports is set by the measure, so the
+ * change falls on its home market: its home price rises with a cut and falls with an expansion.
+ *
+ * @param from the first month of the change: it counts in every simulated month from this one on (a month of an
+ *     announced lead included)
+ * @param change the change as a share of the issuer's output before the measure, in [−1, 1]
+ */
+public record IssuerOutput(YearMonth from, double change) {
+    public IssuerOutput {
+        if (!(change >= -1 && change <= 1)) {
+            throw new IllegalArgumentException(
+                    "issuer output change " + change + " from " + from + " must be a share in [-1, 1].");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package lodestone.sim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import lodestone.model.mineral.MineralId;
+import lodestone.sim.Fixtures;
+import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.IssuerOutput;
+import lodestone.sim.scenario.Licensing;
+import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.StockRelease;
+import lodestone.sim.scenario.Trade;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Closed forms of a change of the issuer's own output: from its month on, the share s of output more (or less) lands
+ * on the issuer's home market, s / (1 − x) months of home use a month, in the surplus accumulated and W times over in
+ * the surplus expected over the window.
+ */
+class IssuerOutputTest {
+    private static final MineralId SB = MineralId.of("antimony");
+
+    /**
+     * {@link HomeLandingTest}'s case without landing: everyone depends on China, two months of cover, licensing with
+     * every application decided two months after it is made and all granted, half of China's output exported, nothing
+     * absorbed, home flexibility 1, the outside price fixed; January 2026 is month 0.
+     */
+    private static double[] homePrices(Optional<IssuerOutput> output) {
+        return homePrices(output, 0, 6);
+    }
+
+    private static double[] homePrices(Optional<IssuerOutput> output, double demandGrowth, double surplusMonths) {
+        Behaviour behaviour = Fixtures.behaviour()
+                .issuerFlexibility(1)
+                .absorption(0)
+                .surplusMonths(surplusMonths)
+                .build();
+        Market market = Market.bare(SB, Map.of("CN", 1.0))
+                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
+                .withTrade(new Trade(
+                        Optional.empty(),
+                        1,
+                        OptionalDouble.empty(),
+                        1,
+                        0.5,
+                        1e6,
+                        demandGrowth,
+                        Distribution.fixed(0),
+                        0,
+                        0,
+                        0,
+                        output))
+                .withBehaviour(behaviour);
+        ScenarioSpec spec = EffectiveDayTest.spec(
+                market,
+                new Phase(Distribution.fixed(24), Distribution.fixed(0)),
+                Optional.empty(),
+                Optional.of(new Licensing(Distribution.fixed(2), 1, Distribution.fixed(1))),
+                Optional.empty(),
+                3);
+        return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
+                .mapToDouble(m -> m.band(Series.PRICE_INSIDE).p50())
+                .toArray();
+    }
+
+    @Test
+    void aCutOfTheIssuersOutputRaisesItsHomePrice() {
+        // month 0 without a change: the month withheld adds 1 month of home use (x / (1 - x) = 1) and the surplus
+        // expected over the window 6 - 5 = 1: home cover (2 + 6 + 1 + 1) / 8, price 0.8 (HomeLandingTest). A quarter
+        // of output less is 0.25 / 0.5 = 0.5 months of home use a month: 1 - 0.5 accumulated and 1 - 6 x 0.5 expected,
+        // home cover (8 + 0.5 - 2) / 8, price 8 / 6.5
+        assertThat(homePrices(Optional.empty())[0]).isCloseTo(0.8, within(1e-6));
+        assertThat(homePrices(Optional.of(new IssuerOutput(YearMonth.of(2026, 1), -0.25)))[0])
+                .isCloseTo(8 / 6.5, within(1e-6));
+        // a tenth more: 0.2 a month, 1 + 0.2 accumulated and 1 + 1.2 expected: (8 + 1.2 + 2.2) / 8, price 8 / 11.4
+        assertThat(homePrices(Optional.of(new IssuerOutput(YearMonth.of(2026, 1), 0.1)))[0])
+                .isCloseTo(8 / 11.4, within(1e-6));
+        // a change dated before the first month counts from the first month
+        assertThat(homePrices(Optional.of(new IssuerOutput(YearMonth.of(2025, 6), -0.25)))[0])
+                .isCloseTo(8 / 6.5, within(1e-6));
+    }
+
+    @Test
+    void theChangeAccumulatesLikeTheSurplusAndGrowsWithDemand() {
+        // the term is added to the home cover and feeds nothing else, so with β_I = 1 the difference of 8 / price with
+        // and without it is the term alone: o = -0.25 / 0.5 = -0.5 months of home use a month times the month's growth
+        // g_t = 2^(t/12) (demand doubling in a year), accumulated with the surplus's decay 1 - 1/4 and W = 6 times
+        // over for the window: o (sum over k <= t of g_k 0.75^(t - k)) + 6 o g_t (bands are stored as floats: 1e-5)
+        Optional<IssuerOutput> cut = Optional.of(new IssuerOutput(YearMonth.of(2026, 1), -0.25));
+        double[] with = homePrices(cut, 1, 4);
+        double[] without = homePrices(Optional.empty(), 1, 4);
+        for (int t = 0; t < 3; t++) {
+            double accumulated = 0;
+            for (int k = 0; k <= t; k++) {
+                accumulated += Math.pow(2, k / 12.0) * Math.pow(0.75, t - k);
+            }
+            double expected = -0.5 * accumulated + 6 * -0.5 * Math.pow(2, t / 12.0);
+            assertThat(8 / with[t] - 8 / without[t]).as("month %d", t).isCloseTo(expected, within(1e-5));
+        }
+    }
+
+    @Test
+    void theMonthsBeforeTheChangeAreAsWithoutIt() {
+        double[] without = homePrices(Optional.empty());
+        double[] from = homePrices(Optional.of(new IssuerOutput(YearMonth.of(2026, 2), -0.25)));
+        double[] none = homePrices(Optional.of(new IssuerOutput(YearMonth.of(2026, 1), 0)));
+        assertThat(from[0]).isEqualTo(without[0]);
+        assertThat(from[1]).isGreaterThan(without[1]);
+        assertThat(from[2]).isGreaterThan(without[2]);
+        // a change of 0 is no change, bit for bit
+        assertThat(none).containsExactly(without);
+        assertThat(Trade.DEFAULT.issuerOutput()).isEmpty();
+    }
+
+    @Test
+    void aChangeIsAShareOfOutput() {
+        assertThatThrownBy(() -> new IssuerOutput(YearMonth.of(2026, 1), -1.01))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[-1, 1]");
+        assertThatThrownBy(() -> new IssuerOutput(YearMonth.of(2026, 1), Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new IssuerOutput(YearMonth.of(2026, 1), 1).change()).isEqualTo(1);
+        assertThat(new IssuerOutput(YearMonth.of(2026, 1), -1).change()).isEqualTo(-1);
+    }
+}
