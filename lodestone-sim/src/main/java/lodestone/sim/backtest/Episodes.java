@@ -23,7 +23,7 @@ public final class Episodes {
      * months before it took effect) and {@code ph-nickel-ore-2017} (the Philippines' closure and suspension orders on
      * mines, most of them nickel ore mines, in force when announced, their enforcement disputed) are built from ex-ante
      * evidence only and hold no rows of their own: their outcome rows come from separate records (blind records 10 to
-     * 18, development records since each was scored once, and later records scored with {@code --observations}).
+     * 19, development records since each was scored once, and later records scored with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023",
@@ -44,7 +44,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 18 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 18 hold the ex-ante episodes'
+     * 5 to 19 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 19 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -61,7 +61,8 @@ public final class Episodes {
             "backtest-blind15",
             "backtest-blind16",
             "backtest-blind17",
-            "backtest-blind18");
+            "backtest-blind18",
+            "backtest-blind19");
 
     private Episodes() {}
 
