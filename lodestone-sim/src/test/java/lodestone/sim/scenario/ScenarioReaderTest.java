@@ -300,4 +300,76 @@ class ScenarioReaderTest {
                 .forEach((lines, problems) -> assertThat(errors(GOOD.replace("  phases:", lines + "  phases:")))
                         .contains(problems));
     }
+
+    private static final String STOCKS =
+            "    issuerStocks: {months: {uniform: [1.5, 2.5]}, from: 2027-01, maxPerMonth: 0.8}\n";
+
+    private static String withStocks(String block) {
+        return GOOD.replace("    partners:", block + "    partners:");
+    }
+
+    @Test
+    void theIssuersStocksReadBackAndTheirAbsenceIsNone() {
+        IssuerStocks stocks = read(withStocks(STOCKS)).markets().get(0).trade().issuerStocks();
+        assertThat(stocks.months()).isEqualTo(Distribution.uniform(1.5, 2.5));
+        assertThat(stocks.from()).contains(java.time.YearMonth.of(2027, 1));
+        assertThat(stocks.maxPerMonth()).isEqualTo(0.8);
+        assertThat(stocks.held()).isTrue();
+        assertThat(read(GOOD).markets().get(0).trade().issuerStocks()).isEqualTo(IssuerStocks.NONE);
+        assertThat(IssuerStocks.NONE.held()).isFalse();
+        // from and maxPerMonth have defaults: the start month and one month of the pace a month
+        IssuerStocks bare = read(withStocks("    issuerStocks: {months: 2}\n"))
+                .markets()
+                .get(0)
+                .trade()
+                .issuerStocks();
+        assertThat(bare.from()).isEmpty();
+        assertThat(bare.maxPerMonth()).isEqualTo(1);
+    }
+
+    @Test
+    void issuerStocksWithoutMonthsAreRefusedWithFileAndField() {
+        assertThat(errors(withStocks("    issuerStocks: {from: 2027-01}\n")))
+                .contains("test.yaml")
+                .contains("markets[0].issuerStocks.months")
+                .contains("is required");
+    }
+
+    @Test
+    void issuerStocksBeyondTenYearsOrBelowNothingAreRefusedWithTheirValue() {
+        assertThat(errors(withStocks(STOCKS.replace("[1.5, 2.5]", "[1.5, 150]"))))
+                .contains("test.yaml")
+                .contains("markets[0].issuerStocks.months");
+        assertThat(errors(withStocks(STOCKS.replace("{uniform: [1.5, 2.5]}", "-1"))))
+                .contains("markets[0].issuerStocks.months (-1")
+                .contains("120");
+    }
+
+    @Test
+    void aReleaseMonthThatIsNotAMonthOrPrecedesTheStartIsRefusedWithItsValue() {
+        assertThat(errors(withStocks(STOCKS.replace("2027-01", "September"))))
+                .contains("test.yaml")
+                .contains("markets[0].issuerStocks.from (September) must be a month written YYYY-MM");
+        assertThat(errors(withStocks(STOCKS.replace("2027-01", "2026-10"))))
+                .contains("markets[0].issuerStocks.from (2026-10) must not be before the start 2026-11");
+    }
+
+    @Test
+    void aReleasePaceOfNothingOrAboveTwoYearsAMonthIsRefusedWithItsValue() {
+        assertThat(errors(withStocks(STOCKS.replace("maxPerMonth: 0.8", "maxPerMonth: 0"))))
+                .contains("test.yaml")
+                .contains("markets[0].issuerStocks.maxPerMonth (0) must be above 0");
+        assertThat(errors(withStocks(STOCKS.replace("maxPerMonth: 0.8", "maxPerMonth: 30"))))
+                .contains("markets[0].issuerStocks.maxPerMonth (30) must be within [0.0, 24.0]");
+    }
+
+    @Test
+    void issuerStocksThatAreNotAMappingOrNameAnUnknownFieldAreRefused() {
+        assertThat(errors(withStocks("    issuerStocks: 2\n")))
+                .contains("test.yaml")
+                .contains("markets[0].issuerStocks (2) must be a mapping with months, from and maxPerMonth");
+        assertThat(errors(withStocks(STOCKS.replace("maxPerMonth: 0.8", "maxPerMonth: 0.8, taxShare: 0.3"))))
+                .contains("markets[0].issuerStocks")
+                .contains("taxShare");
+    }
 }
