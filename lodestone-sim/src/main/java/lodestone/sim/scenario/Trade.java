@@ -54,36 +54,19 @@ public record Trade(
      * The perspective is the issuer's whole export market; an element covered in full and held from the effective day;
      * 30 % of output exported; no indirect dependence; no imported feed.
      */
-    public static final Trade DEFAULT =
-            new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0, 0);
-
-    /** A trade whose issuer holds no stocks that leave while the measure stands (every field but the last). */
-    public Trade(
-            Optional<String> product,
-            double coveredShare,
-            OptionalDouble outsideIssuerShare,
-            double perspectiveShareOfExports,
-            double issuerExportShare,
-            double licencesPerMonth,
-            double demandGrowth,
-            Distribution enforcementMonths,
-            double indirectShare,
-            double importedFeedShare,
-            double directAtOutsidePrice) {
-        this(
-                product,
-                coveredShare,
-                outsideIssuerShare,
-                perspectiveShareOfExports,
-                issuerExportShare,
-                licencesPerMonth,
-                demandGrowth,
-                enforcementMonths,
-                indirectShare,
-                importedFeedShare,
-                directAtOutsidePrice,
-                IssuerStocks.NONE);
-    }
+    public static final Trade DEFAULT = new Trade(
+            Optional.empty(),
+            1,
+            OptionalDouble.empty(),
+            1,
+            0.3,
+            50,
+            0,
+            Distribution.fixed(0),
+            0,
+            0,
+            0,
+            IssuerStocks.NONE);
 
     public Trade {
         if (enforcementMonths.min() < 0
@@ -110,26 +93,6 @@ public record Trade(
                     + ", demand growth " + demandGrowth + ") must have shares in [0, 1], a perspective share in (0, 1],"
                     + " an export share in [0, 0.95], licences in [1, 1e6] and growth in [-0.5, 1].");
         }
-    }
-
-    /**
-     * @param stocks the issuer's stocks made before the measure and their terms
-     * @return this trade with those stocks
-     */
-    public Trade withIssuerStocks(IssuerStocks stocks) {
-        return new Trade(
-                product,
-                coveredShare,
-                outsideIssuerShare,
-                perspectiveShareOfExports,
-                issuerExportShare,
-                licencesPerMonth,
-                demandGrowth,
-                enforcementMonths,
-                indirectShare,
-                importedFeedShare,
-                directAtOutsidePrice,
-                stocks);
     }
 
     /**

@@ -11,6 +11,7 @@ import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
@@ -59,7 +60,8 @@ class HomeLandingTest {
                         Distribution.fixed(0),
                         0,
                         0,
-                        0))
+                        0,
+                        IssuerStocks.NONE))
                 .withBehaviour(behaviour);
         ScenarioSpec spec = EffectiveDayTest.spec(
                 market,

@@ -1,12 +1,15 @@
 package lodestone.sim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Disruption;
@@ -15,6 +18,7 @@ import lodestone.sim.scenario.Instrument;
 import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StockRelease;
 import lodestone.sim.scenario.Trade;
@@ -33,15 +37,33 @@ class IssuerStocksTest {
     private static final YearMonth START = YearMonth.of(2026, 1);
 
     private static double[] exports(IssuerStocks stocks, double severity) {
+        return exports(stocks, severity, START, Optional.empty(), 0);
+    }
+
+    private static double[] exports(
+            IssuerStocks stocks, double severity, YearMonth start, Optional<LocalDate> effective, double leakage) {
         Market market = Market.bare(SN, Map.of("MM", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(leakage), Response.NONE, Response.NONE)
                 .withBehaviour(Fixtures.behaviour().restock(1).maxOrder(2).build())
-                .withTrade(Trade.DEFAULT.withIssuerStocks(stocks));
+                .withTrade(new Trade(
+                        Optional.empty(),
+                        1,
+                        OptionalDouble.empty(),
+                        1,
+                        0.3,
+                        50,
+                        0,
+                        Distribution.fixed(0),
+                        0,
+                        0,
+                        0,
+                        stocks));
         ScenarioSpec spec = new ScenarioSpec(
                 "stocks",
                 "stocks",
                 "",
-                START,
+                start,
                 4,
                 "US",
                 0.5,
@@ -54,7 +76,7 @@ class IssuerStocksTest {
                         List.of(new Phase(Distribution.fixed(12), Distribution.fixed(severity))),
                         Optional.empty(),
                         Optional.empty(),
-                        Optional.empty(),
+                        effective,
                         Instrument.BAN,
                         Optional.empty()),
                 List.of(market),
@@ -98,5 +120,44 @@ class IssuerStocksTest {
         // month 3 ships the half the ban lets through
         assertThat(exports(new IssuerStocks(Distribution.fixed(1.5), Optional.empty(), 1), 0.5))
                 .containsExactly(new double[] {1, 1, 1, 0.5}, within(EPS));
+    }
+
+    @Test
+    void inAMonthSplitAtTheEffectiveDayTheyLeaveAtTheirPaceForTheDaysInForce() {
+        // in force from 16 April (δ = 15 / 30): the free half ships its 0.5, the half in force refuses its 0.5, and
+        // at most 0.5 × 0.5 of the stocks leaves (0.75; stock 1.75); month 1 orders 1.25 and 0.5 leaves (stock 1.25);
+        // month 2 orders 1.75 and the last 0.25 leaves
+        IssuerStocks stocks = new IssuerStocks(Distribution.fixed(1), Optional.empty(), 0.5);
+        YearMonth april = YearMonth.of(2026, 4);
+        assertThat(exports(stocks, 1, april, Optional.of(LocalDate.of(2026, 4, 16)), 0))
+                .containsExactly(new double[] {0.75, 0.5, 0.25, 0}, within(EPS));
+    }
+
+    @Test
+    void whatLeavesFromStocksIsNotRefusedSoItDoesNotLeak() {
+        // half the refused volume leaks (not recorded: every destination is targeted). Month 0 refuses 1 and 0.5
+        // leaks (stock 1.5); month 1 orders 1.5, 1 leaves from stocks and 0.25 of the 0.5 refused leaks (stock 1.75);
+        // month 2 orders 1.25 and the last 0.5 leaves. Counting the released volume as refused too would leak 1.25
+        // in month 1 (stock 2.75) and month 2 would order 0.25
+        IssuerStocks stocks = new IssuerStocks(Distribution.fixed(1.5), Optional.of(START.plusMonths(1)), 1);
+        assertThat(exports(stocks, 1, START, Optional.empty(), 0.5))
+                .containsExactly(new double[] {0, 1, 0.5, 0}, within(EPS));
+    }
+
+    @Test
+    void stocksHoldNothingToTenYearsAndLeaveAboveNothingToTwoYearsAMonth() {
+        Optional<YearMonth> none = Optional.empty();
+        assertThat(new IssuerStocks(Distribution.uniform(0, 120), none, 24).held())
+                .isTrue();
+        assertThat(new IssuerStocks(Distribution.fixed(0), none, 1e-9).held()).isFalse();
+        assertThatThrownBy(() -> new IssuerStocks(Distribution.uniform(-0.1, 1), none, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must hold [0, 120] months");
+        assertThatThrownBy(() -> new IssuerStocks(Distribution.fixed(120.1), none, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IssuerStocks(Distribution.fixed(1), none, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IssuerStocks(Distribution.fixed(1), none, 24.1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

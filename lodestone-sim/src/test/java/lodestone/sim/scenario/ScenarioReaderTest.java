@@ -327,49 +327,50 @@ class ScenarioReaderTest {
         assertThat(bare.maxPerMonth()).isEqualTo(1);
     }
 
+    /** The stocks block with {@code from} replaced by {@code to} is refused, naming the file, the field and the value. */
+    private static void stocksRefused(String from, String to, String... problems) {
+        String spec = withStocks(STOCKS.replace(from, to));
+        assertThat(spec).as("the replacement applies").contains(to);
+        assertThat(errors(spec)).contains("scenario test.yaml").contains(problems);
+    }
+
     @Test
     void issuerStocksWithoutMonthsAreRefusedWithFileAndField() {
-        assertThat(errors(withStocks("    issuerStocks: {from: 2027-01}\n")))
-                .contains("test.yaml")
-                .contains("markets[0].issuerStocks.months")
-                .contains("is required");
+        stocksRefused("months: {uniform: [1.5, 2.5]}, ", "", "markets[0].issuerStocks.months (missing) is required");
     }
 
     @Test
     void issuerStocksBeyondTenYearsOrBelowNothingAreRefusedWithTheirValue() {
-        assertThat(errors(withStocks(STOCKS.replace("[1.5, 2.5]", "[1.5, 150]"))))
-                .contains("test.yaml")
-                .contains("markets[0].issuerStocks.months");
-        assertThat(errors(withStocks(STOCKS.replace("{uniform: [1.5, 2.5]}", "-1"))))
-                .contains("markets[0].issuerStocks.months (-1")
-                .contains("120");
+        stocksRefused("[1.5, 2.5]", "[1.5, 150]", "markets[0].issuerStocks.months ({\"uniform\":[1.5,150]})");
+        stocksRefused(
+                "{uniform: [1.5, 2.5]}", "-1", "markets[0].issuerStocks.months (-1) must lie within [0.0, 120.0]");
     }
 
     @Test
     void aReleaseMonthThatIsNotAMonthOrPrecedesTheStartIsRefusedWithItsValue() {
-        assertThat(errors(withStocks(STOCKS.replace("2027-01", "September"))))
-                .contains("test.yaml")
-                .contains("markets[0].issuerStocks.from (September) must be a month written YYYY-MM");
-        assertThat(errors(withStocks(STOCKS.replace("2027-01", "2026-10"))))
-                .contains("markets[0].issuerStocks.from (2026-10) must not be before the start 2026-11");
+        stocksRefused(
+                "2027-01", "September", "markets[0].issuerStocks.from (September) must be a month written YYYY-MM");
+        stocksRefused(
+                "2027-01", "2026-10", "markets[0].issuerStocks.from (2026-10) must not be before the start 2026-11");
     }
 
     @Test
     void aReleasePaceOfNothingOrAboveTwoYearsAMonthIsRefusedWithItsValue() {
-        assertThat(errors(withStocks(STOCKS.replace("maxPerMonth: 0.8", "maxPerMonth: 0"))))
-                .contains("test.yaml")
-                .contains("markets[0].issuerStocks.maxPerMonth (0) must be above 0");
-        assertThat(errors(withStocks(STOCKS.replace("maxPerMonth: 0.8", "maxPerMonth: 30"))))
-                .contains("markets[0].issuerStocks.maxPerMonth (30) must be within [0.0, 24.0]");
+        stocksRefused("maxPerMonth: 0.8", "maxPerMonth: 0", "markets[0].issuerStocks.maxPerMonth (0) must be above 0");
+        stocksRefused(
+                "maxPerMonth: 0.8",
+                "maxPerMonth: 30",
+                "markets[0].issuerStocks.maxPerMonth (30) must be within [0.0, 24.0]");
     }
 
     @Test
     void issuerStocksThatAreNotAMappingOrNameAnUnknownFieldAreRefused() {
         assertThat(errors(withStocks("    issuerStocks: 2\n")))
-                .contains("test.yaml")
+                .contains("scenario test.yaml")
                 .contains("markets[0].issuerStocks (2) must be a mapping with months, from and maxPerMonth");
-        assertThat(errors(withStocks(STOCKS.replace("maxPerMonth: 0.8", "maxPerMonth: 0.8, taxShare: 0.3"))))
-                .contains("markets[0].issuerStocks")
-                .contains("taxShare");
+        stocksRefused(
+                "maxPerMonth: 0.8",
+                "maxPerMonth: 0.8, taxShare: 0.3",
+                "markets[0].issuerStocks.taxShare (0.3) is not a known field");
     }
 }
