@@ -222,13 +222,13 @@ final class MarketModel {
         feedShare = trade.importedFeedShare();
         directAtOutside = trade.directAtOutsidePrice();
         issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
-        issuerStocks = trade.issuerStocks().months();
-        stockRelease = trade.issuerStocks().held();
+        issuerStocks = market.issuerStocks().months();
+        stockRelease = market.issuerStocks().held();
         stockReleaseFrom = (int) Math.max(
                 0,
                 ChronoUnit.MONTHS.between(
-                        spec.start(), trade.issuerStocks().from().orElse(spec.start())));
-        stockReleaseMax = trade.issuerStocks().maxPerMonth();
+                        spec.start(), market.issuerStocks().from().orElse(spec.start())));
+        stockReleaseMax = market.issuerStocks().maxPerMonth();
 
         cover = market.stocksMonths();
         maxRelease = market.release().maxPerMonth();

@@ -511,11 +511,12 @@ public final class ScenarioReader {
         List<ProjectPartner> projectPartners =
                 fields.list(node.get("projectPartners"), path + ".projectPartners", this::projectPartner);
         Trade trade = trade(node, path);
+        IssuerStocks issuerStocks = issuerStocks(node.get("issuerStocks"), path + ".issuerStocks");
         Behaviour behaviour = behaviour(node.get("behaviour"), path + ".behaviour");
         if (mineral == null || phases == null || stocks == null || spare == null || leakage == null) {
             return null;
         }
-        if (!fields.problems().isEmpty() || trade == null || behaviour == null) {
+        if (!fields.problems().isEmpty() || trade == null || behaviour == null || issuerStocks == null) {
             return null;
         }
         return new Market(
@@ -536,7 +537,8 @@ public final class ScenarioReader {
                 partners,
                 projectPartners,
                 trade,
-                behaviour);
+                behaviour,
+                issuerStocks);
     }
 
     private @Nullable Trade trade(JsonNode node, String path) {
@@ -555,8 +557,7 @@ public final class ScenarioReader {
         double indirect = fields.number(node, "indirectShare", path, 0, 0, 1, false);
         double importedFeed = fields.number(node, "importedFeedShare", path, 0, 0, 1, false);
         double outsidePriced = fields.number(node, "directAtOutsidePrice", path, 0, 0, 1, false);
-        IssuerStocks stocks = issuerStocks(node.get("issuerStocks"), path + ".issuerStocks");
-        if (!fields.problems().isEmpty() || enforcement == null || stocks == null) {
+        if (!fields.problems().isEmpty() || enforcement == null) {
             return null;
         }
         return new Trade(
@@ -570,8 +571,7 @@ public final class ScenarioReader {
                 enforcement,
                 indirect,
                 importedFeed,
-                outsidePriced,
-                stocks);
+                outsidePriced);
     }
 
     /**

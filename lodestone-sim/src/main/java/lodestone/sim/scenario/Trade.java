@@ -34,8 +34,6 @@ import java.util.OptionalDouble;
  *     price instead of at its home price, in [0, 1]: 1 for an issuer with no home market, whose sellers quote a share of
  *     the world price (a constant payable share has the world price's index); 0 for an issuer whose exports leave at
  *     its home price
- * @param issuerStocks the issuer's stocks of the covered product made before the measure and the terms on which they
- *     may leave while it stands ({@link IssuerStocks#NONE}: none)
  */
 public record Trade(
         Optional<String> product,
@@ -48,25 +46,13 @@ public record Trade(
         Distribution enforcementMonths,
         double indirectShare,
         double importedFeedShare,
-        double directAtOutsidePrice,
-        IssuerStocks issuerStocks) {
+        double directAtOutsidePrice) {
     /**
      * The perspective is the issuer's whole export market; an element covered in full and held from the effective day;
      * 30 % of output exported; no indirect dependence; no imported feed.
      */
-    public static final Trade DEFAULT = new Trade(
-            Optional.empty(),
-            1,
-            OptionalDouble.empty(),
-            1,
-            0.3,
-            50,
-            0,
-            Distribution.fixed(0),
-            0,
-            0,
-            0,
-            IssuerStocks.NONE);
+    public static final Trade DEFAULT =
+            new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0, 0);
 
     public Trade {
         if (enforcementMonths.min() < 0

@@ -13,7 +13,6 @@ import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
@@ -85,18 +84,7 @@ class ClosedFormTest {
     private static Trade plainTrade(
             double covered, OptionalDouble outside, double share, double exported, double licences, double growth) {
         return new Trade(
-                Optional.empty(),
-                covered,
-                outside,
-                share,
-                exported,
-                licences,
-                growth,
-                Distribution.fixed(0),
-                0,
-                0,
-                0,
-                IssuerStocks.NONE);
+                Optional.empty(), covered, outside, share, exported, licences, growth, Distribution.fixed(0), 0, 0, 0);
     }
 
     private static Trade trade(double covered, double licences) {
@@ -554,8 +542,7 @@ class ClosedFormTest {
                 enforcement,
                 indirect,
                 0,
-                0,
-                IssuerStocks.NONE);
+                0);
     }
 
     @Test

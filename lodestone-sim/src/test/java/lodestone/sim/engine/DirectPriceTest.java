@@ -13,7 +13,6 @@ import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -35,18 +34,7 @@ class DirectPriceTest {
 
     private static PathOutcomes run(double atOutside) {
         Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.95,
-                50,
-                0,
-                Distribution.fixed(0),
-                0,
-                0,
-                atOutside,
-                IssuerStocks.NONE);
+                Optional.empty(), 1, OptionalDouble.empty(), 1, 0.95, 50, 0, Distribution.fixed(0), 0, 0, atOutside);
         Market market = Market.bare(MineralId.of("dysprosium"), Map.of("CN", 0.76, "OTHER", 0.24))
                 .withTrade(trade)
                 .withBehaviour(Behaviour.CALIBRATED);
@@ -115,18 +103,7 @@ class DirectPriceTest {
     void theShareIsAFractionAndZeroByDefault() {
         assertThat(Trade.DEFAULT.directAtOutsidePrice()).isZero();
         assertThatThrownBy(() -> new Trade(
-                        Optional.empty(),
-                        1,
-                        OptionalDouble.empty(),
-                        1,
-                        0.3,
-                        50,
-                        0,
-                        Distribution.fixed(0),
-                        0,
-                        0,
-                        1.5,
-                        IssuerStocks.NONE))
+                        Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0, 1.5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("direct shipments at the outside price 1.5");
     }

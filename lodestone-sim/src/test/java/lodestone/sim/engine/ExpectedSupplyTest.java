@@ -12,7 +12,6 @@ import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
@@ -47,19 +46,8 @@ class ExpectedSupplyTest {
     }
 
     private static Market market(Behaviour behaviour) {
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.5,
-                50,
-                0,
-                Distribution.fixed(0),
-                0,
-                0,
-                0,
-                IssuerStocks.NONE);
+        Trade trade =
+                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 50, 0, Distribution.fixed(0), 0, 0, 0);
         return Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade).withBehaviour(behaviour);
     }
 

@@ -11,7 +11,6 @@ import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
@@ -60,8 +59,7 @@ class HomeLandingTest {
                         Distribution.fixed(0),
                         0,
                         0,
-                        0,
-                        IssuerStocks.NONE))
+                        0))
                 .withBehaviour(behaviour);
         ScenarioSpec spec = EffectiveDayTest.spec(
                 market,

@@ -12,7 +12,6 @@ import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -35,19 +34,8 @@ class IndirectBuyersTest {
     private static final double OTHERS_SEVERITY = 0.5;
 
     private static MarketResult run(Behaviour behaviour, List<String> targets, Optional<LocalDate> announced) {
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.5,
-                50,
-                0,
-                Distribution.fixed(0),
-                0.6,
-                0,
-                0,
-                IssuerStocks.NONE);
+        Trade trade =
+                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 50, 0, Distribution.fixed(0), 0.6, 0, 0);
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
                 .withTrade(trade)
                 .withBehaviour(behaviour);

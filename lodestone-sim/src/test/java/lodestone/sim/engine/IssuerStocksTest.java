@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Disruption;
@@ -21,7 +20,6 @@ import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StockRelease;
-import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,19 +44,7 @@ class IssuerStocksTest {
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
                 .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(leakage), Response.NONE, Response.NONE)
                 .withBehaviour(Fixtures.behaviour().restock(1).maxOrder(2).build())
-                .withTrade(new Trade(
-                        Optional.empty(),
-                        1,
-                        OptionalDouble.empty(),
-                        1,
-                        0.3,
-                        50,
-                        0,
-                        Distribution.fixed(0),
-                        0,
-                        0,
-                        0,
-                        stocks));
+                .withIssuerStocks(stocks);
         ScenarioSpec spec = new ScenarioSpec(
                 "stocks",
                 "stocks",

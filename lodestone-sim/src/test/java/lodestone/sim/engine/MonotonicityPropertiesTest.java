@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Partner;
@@ -155,18 +154,7 @@ class MonotonicityPropertiesTest {
 
     private static Market enforcedAfter(Market market, double months) {
         return market.withTrade(new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.3,
-                50,
-                0,
-                Distribution.fixed(months),
-                0,
-                0,
-                0,
-                IssuerStocks.NONE));
+                Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(months), 0, 0, 0));
     }
 
     @Test

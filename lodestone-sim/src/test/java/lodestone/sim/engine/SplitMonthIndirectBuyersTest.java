@@ -14,7 +14,6 @@ import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -52,19 +51,8 @@ class SplitMonthIndirectBuyersTest {
             Optional<LocalDate> announced,
             Optional<LocalDate> effective,
             int horizon) {
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.5,
-                50,
-                0,
-                Distribution.fixed(0),
-                0.6,
-                0,
-                0,
-                IssuerStocks.NONE);
+        Trade trade =
+                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 50, 0, Distribution.fixed(0), 0.6, 0, 0);
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
                 .withTrade(trade)
                 .withBehaviour(behaviour);

@@ -310,18 +310,17 @@ class ScenarioReaderTest {
 
     @Test
     void theIssuersStocksReadBackAndTheirAbsenceIsNone() {
-        IssuerStocks stocks = read(withStocks(STOCKS)).markets().get(0).trade().issuerStocks();
+        IssuerStocks stocks = read(withStocks(STOCKS)).markets().get(0).issuerStocks();
         assertThat(stocks.months()).isEqualTo(Distribution.uniform(1.5, 2.5));
         assertThat(stocks.from()).contains(java.time.YearMonth.of(2027, 1));
         assertThat(stocks.maxPerMonth()).isEqualTo(0.8);
         assertThat(stocks.held()).isTrue();
-        assertThat(read(GOOD).markets().get(0).trade().issuerStocks()).isEqualTo(IssuerStocks.NONE);
+        assertThat(read(GOOD).markets().get(0).issuerStocks()).isEqualTo(IssuerStocks.NONE);
         assertThat(IssuerStocks.NONE.held()).isFalse();
         // from and maxPerMonth have defaults: the start month and one month of the pace a month
         IssuerStocks bare = read(withStocks("    issuerStocks: {months: 2}\n"))
                 .markets()
                 .get(0)
-                .trade()
                 .issuerStocks();
         assertThat(bare.from()).isEmpty();
         assertThat(bare.maxPerMonth()).isEqualTo(1);
