@@ -125,6 +125,14 @@ final class MarketModel {
      * the issuer exports nothing or the perspective buys nothing from it (no export flow to scale from).
      */
     final double issuerHomeUse;
+    /** The issuer's stocks made before the measure, in months of the pre-measure pace, drawn once per path. */
+    final Distribution issuerStocks;
+    /** Whether the issuer holds stocks that may leave while the measure stands. */
+    final boolean stockRelease;
+    /** The first month (counted from the start month, t = 0) in which those stocks may leave. */
+    final int stockReleaseFrom;
+    /** The most of them that leaves in a month (months of the pre-measure pace per month in force). */
+    final double stockReleaseMax;
 
     final Distribution cover;
     final double maxRelease;
@@ -227,6 +235,13 @@ final class MarketModel {
                 .map(o -> (int) ChronoUnit.MONTHS.between(spec.start(), o.from()))
                 .orElse(0);
         issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
+        issuerStocks = market.issuerStocks().months();
+        stockRelease = market.issuerStocks().held();
+        stockReleaseFrom = (int) Math.max(
+                0,
+                ChronoUnit.MONTHS.between(
+                        spec.start(), market.issuerStocks().from().orElse(spec.start())));
+        stockReleaseMax = market.issuerStocks().maxPerMonth();
 
         cover = market.stocksMonths();
         maxRelease = market.release().maxPerMonth();

@@ -65,6 +65,8 @@ final class PathSimulator {
     private final double[] allowance = new double[2];
     /** What a group's exports under a quota were this month (the part priced at the outside price). */
     private final double[] underQuota = new double[2];
+    /** The issuer's stocks made before the measure not yet shipped, per group (months of its pre-measure pace). */
+    private final double[] held = new double[2];
     /** What a group received (shipped and leaked) per unit it ordered this month. */
     private final double[] shippedShare = {1, 1};
 
@@ -147,6 +149,8 @@ final class PathSimulator {
         double stocking = m.stocking.quantile(streams.nextUniform());
         // and the next: θ, how much of the home market reads the withheld exports at once
         double homeLanding = m.landing.quantile(streams.nextUniform());
+        // and the next, only when the issuer holds stocks that may leave: every other scenario keeps its draws
+        double issuerHeld = m.stockRelease ? m.issuerStocks.quantile(streams.nextUniform()) : 0;
         // μ Δ: the extra cover a buyer that was cut off keeps as a raised target (months of use)
         double keptCover = lasting * precaution;
         noise.reset(seed, m.noiseStream);
@@ -174,6 +178,8 @@ final class PathSimulator {
         allowance[1] = 0;
         underQuota[0] = 0;
         underQuota[1] = 0;
+        held[0] = issuerHeld;
+        held[1] = issuerHeld;
         int head = 0;
 
         double end = phaseEnd[phaseEnd.length - 1];
@@ -370,6 +376,14 @@ final class PathSimulator {
                         supply[g] =
                                 before > 0 ? orderedBefore + pace * (after - severitySum) : ordered * (1 - severitySum);
                         refused = pace * severitySum;
+                    }
+                    // the issuer's stocks made before the measure leave against the refused orders, from the month
+                    // their terms allow, at most their pace a month, until they run out
+                    if (m.stockRelease && t >= m.stockReleaseFrom && held[g] > 0 && refused > 0) {
+                        double released = Math.min(Math.min(refused, m.stockReleaseMax * enforced), held[g]);
+                        held[g] -= released;
+                        supply[g] += released;
+                        refused -= released;
                     }
                 } else if (inForce > 0) {
                     supply[g] = before > 0 ? orderedBefore + pace * (after - othersSum) : ordered * (1 - othersSum);

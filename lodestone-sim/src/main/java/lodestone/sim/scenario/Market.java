@@ -34,6 +34,8 @@ import lodestone.model.mineral.MineralId;
  * @param projectPartners partner supply to be filled from projects in the knowledge base
  * @param trade the shape of the trade with the issuer (product, covered share, the perspective's share of exports)
  * @param behaviour how buyers and prices respond
+ * @param issuerStocks the issuer's stocks of the covered product made before the measure and the terms on which they
+ *     may leave while it stands ({@link IssuerStocks#NONE}: none)
  */
 public record Market(
         MineralId mineral,
@@ -53,7 +55,8 @@ public record Market(
         List<Partner> partners,
         List<ProjectPartner> projectPartners,
         Trade trade,
-        Behaviour behaviour) {
+        Behaviour behaviour,
+        IssuerStocks issuerStocks) {
     public Market {
         supply = Collections.unmodifiableMap(new LinkedHashMap<>(supply));
         phases = List.copyOf(phases);
@@ -93,7 +96,8 @@ public record Market(
                 List.of(),
                 List.of(),
                 Trade.DEFAULT,
-                Behaviour.STATIC);
+                Behaviour.STATIC,
+                IssuerStocks.NONE);
     }
 
     /** @return whether the supply mix is known (not waiting for the knowledge base) */
@@ -182,6 +186,13 @@ public record Market(
         return copy.build();
     }
 
+    /** @return a copy whose issuer holds these stocks made before the measure */
+    public Market withIssuerStocks(IssuerStocks other) {
+        Copy copy = new Copy(this);
+        copy.issuerStocks = other;
+        return copy.build();
+    }
+
     /** The components of a market, changed one at a time by the withers. */
     private static final class Copy {
         private final MineralId mineral;
@@ -202,6 +213,7 @@ public record Market(
         private List<ProjectPartner> projectPartners;
         private Trade trade;
         private Behaviour behaviour;
+        private IssuerStocks issuerStocks;
 
         Copy(Market m) {
             mineral = m.mineral;
@@ -222,6 +234,7 @@ public record Market(
             projectPartners = m.projectPartners;
             trade = m.trade;
             behaviour = m.behaviour;
+            issuerStocks = m.issuerStocks;
         }
 
         Market build() {
@@ -243,7 +256,8 @@ public record Market(
                     partners,
                     projectPartners,
                     trade,
-                    behaviour);
+                    behaviour,
+                    issuerStocks);
         }
     }
 }

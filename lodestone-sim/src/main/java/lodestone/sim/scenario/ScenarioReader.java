@@ -36,6 +36,8 @@ public final class ScenarioReader {
     private final MineralCatalogue catalogue;
     private final Behaviour defaults;
     private final FieldReader fields = new FieldReader();
+    /** The spec's start month once read (a market's dated fields are checked against it). */
+    private @Nullable YearMonth start;
 
     private ScenarioReader(MineralCatalogue catalogue, Behaviour defaults) {
         this.catalogue = catalogue;
@@ -172,6 +174,7 @@ public final class ScenarioReader {
                 fields.problem("start", startText, "must be a month written YYYY-MM");
             }
         }
+        this.start = start;
         int horizon = (int) fields.number(node, "horizonMonths", "", 12, 1, 600, false);
         String perspective = OUTSIDE.equals(fields.text(node, "perspective", "", false))
                 ? OUTSIDE
@@ -425,6 +428,7 @@ public final class ScenarioReader {
                         "importedFeedShare",
                         "directAtOutsidePrice",
                         "issuerOutput",
+                        "issuerStocks",
                         "behaviour"));
         MineralId mineral = null;
         String id = fields.text(node, "mineral", path, true);
@@ -508,11 +512,12 @@ public final class ScenarioReader {
         List<ProjectPartner> projectPartners =
                 fields.list(node.get("projectPartners"), path + ".projectPartners", this::projectPartner);
         Trade trade = trade(node, path);
+        IssuerStocks issuerStocks = issuerStocks(node.get("issuerStocks"), path + ".issuerStocks");
         Behaviour behaviour = behaviour(node.get("behaviour"), path + ".behaviour");
         if (mineral == null || phases == null || stocks == null || spare == null || leakage == null) {
             return null;
         }
-        if (!fields.problems().isEmpty() || trade == null || behaviour == null) {
+        if (!fields.problems().isEmpty() || trade == null || behaviour == null || issuerStocks == null) {
             return null;
         }
         return new Market(
@@ -533,7 +538,8 @@ public final class ScenarioReader {
                 partners,
                 projectPartners,
                 trade,
-                behaviour);
+                behaviour,
+                issuerStocks);
     }
 
     private @Nullable Trade trade(JsonNode node, String path) {
@@ -592,6 +598,47 @@ public final class ScenarioReader {
             fields.problem(path + ".from", from, "must be a month written YYYY-MM");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The issuer's stocks made before the measure and the terms on which they may leave: {@code months} (required, a
+     * distribution within [0, 120] months of the pre-measure pace), {@code from} (a month, not before the start) and
+     * {@code maxPerMonth} (within (0, 24], default 1).
+     */
+    private @Nullable IssuerStocks issuerStocks(@Nullable JsonNode node, String path) {
+        if (node == null) {
+            return IssuerStocks.NONE;
+        }
+        if (!node.isObject()) {
+            fields.problem(path, node, "must be a mapping with months, from and maxPerMonth");
+            return null;
+        }
+        int before = fields.problems().size();
+        fields.known(node, path, Set.of("months", "from", "maxPerMonth"));
+        Distribution months = distribution(node, "months", path, 0, 120, null);
+        Optional<YearMonth> from = Optional.empty();
+        String fromText = fields.text(node, "from", path, false);
+        if (fromText != null) {
+            try {
+                from = Optional.of(YearMonth.parse(fromText));
+                if (start != null && from.get().isBefore(start)) {
+                    fields.problem(
+                            path + ".from",
+                            fromText,
+                            "must not be before the start " + start + " (stocks leave while the measure stands)");
+                }
+            } catch (DateTimeParseException e) {
+                fields.problem(path + ".from", fromText, "must be a month written YYYY-MM");
+            }
+        }
+        double max = fields.number(node, "maxPerMonth", path, 1, 0, 24, false);
+        if (max == 0) {
+            fields.problem(path + ".maxPerMonth", node.get("maxPerMonth"), "must be above 0: stocks that never leave");
+        }
+        if (months == null || fields.problems().size() > before) {
+            return null;
+        }
+        return new IssuerStocks(months, from, max);
     }
 
     /** A market's behaviour: the reader's defaults, field by field overridden by the spec. */

@@ -18,6 +18,7 @@ import lodestone.sim.engine.Progress;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Partner;
@@ -117,7 +118,8 @@ public final class Sweep {
                 partners,
                 List.of(),
                 Trade.DEFAULT,
-                settings.behaviour());
+                settings.behaviour(),
+                IssuerStocks.NONE);
         double low = Math.max(0, cell.severity() - settings.severitySpread());
         double high = Math.min(1, cell.severity() + settings.severitySpread());
         Disruption disruption = new Disruption(

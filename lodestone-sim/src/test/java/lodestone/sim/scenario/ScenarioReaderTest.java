@@ -319,4 +319,76 @@ class ScenarioReaderTest {
                 .forEach((lines, problems) -> assertThat(errors(GOOD.replace("  phases:", lines + "  phases:")))
                         .contains(problems));
     }
+
+    private static final String STOCKS =
+            "    issuerStocks: {months: {uniform: [1.5, 2.5]}, from: 2027-01, maxPerMonth: 0.8}\n";
+
+    private static String withStocks(String block) {
+        return GOOD.replace("    partners:", block + "    partners:");
+    }
+
+    @Test
+    void theIssuersStocksReadBackAndTheirAbsenceIsNone() {
+        IssuerStocks stocks = read(withStocks(STOCKS)).markets().get(0).issuerStocks();
+        assertThat(stocks.months()).isEqualTo(Distribution.uniform(1.5, 2.5));
+        assertThat(stocks.from()).contains(java.time.YearMonth.of(2027, 1));
+        assertThat(stocks.maxPerMonth()).isEqualTo(0.8);
+        assertThat(stocks.held()).isTrue();
+        assertThat(read(GOOD).markets().get(0).issuerStocks()).isEqualTo(IssuerStocks.NONE);
+        assertThat(IssuerStocks.NONE.held()).isFalse();
+        // from and maxPerMonth have defaults: the start month and one month of the pace a month
+        IssuerStocks bare = read(withStocks("    issuerStocks: {months: 2}\n"))
+                .markets()
+                .get(0)
+                .issuerStocks();
+        assertThat(bare.from()).isEmpty();
+        assertThat(bare.maxPerMonth()).isEqualTo(1);
+    }
+
+    /** The stocks block with {@code from} replaced by {@code to} is refused, naming the file, the field and the value. */
+    private static void stocksRefused(String from, String to, String... problems) {
+        String spec = withStocks(STOCKS.replace(from, to));
+        assertThat(spec).as("the replacement applies").contains(to);
+        assertThat(errors(spec)).contains("scenario test.yaml").contains(problems);
+    }
+
+    @Test
+    void issuerStocksWithoutMonthsAreRefusedWithFileAndField() {
+        stocksRefused("months: {uniform: [1.5, 2.5]}, ", "", "markets[0].issuerStocks.months (missing) is required");
+    }
+
+    @Test
+    void issuerStocksBeyondTenYearsOrBelowNothingAreRefusedWithTheirValue() {
+        stocksRefused("[1.5, 2.5]", "[1.5, 150]", "markets[0].issuerStocks.months ({\"uniform\":[1.5,150]})");
+        stocksRefused(
+                "{uniform: [1.5, 2.5]}", "-1", "markets[0].issuerStocks.months (-1) must lie within [0.0, 120.0]");
+    }
+
+    @Test
+    void aReleaseMonthThatIsNotAMonthOrPrecedesTheStartIsRefusedWithItsValue() {
+        stocksRefused(
+                "2027-01", "September", "markets[0].issuerStocks.from (September) must be a month written YYYY-MM");
+        stocksRefused(
+                "2027-01", "2026-10", "markets[0].issuerStocks.from (2026-10) must not be before the start 2026-11");
+    }
+
+    @Test
+    void aReleasePaceOfNothingOrAboveTwoYearsAMonthIsRefusedWithItsValue() {
+        stocksRefused("maxPerMonth: 0.8", "maxPerMonth: 0", "markets[0].issuerStocks.maxPerMonth (0) must be above 0");
+        stocksRefused(
+                "maxPerMonth: 0.8",
+                "maxPerMonth: 30",
+                "markets[0].issuerStocks.maxPerMonth (30) must be within [0.0, 24.0]");
+    }
+
+    @Test
+    void issuerStocksThatAreNotAMappingOrNameAnUnknownFieldAreRefused() {
+        assertThat(errors(withStocks("    issuerStocks: 2\n")))
+                .contains("scenario test.yaml")
+                .contains("markets[0].issuerStocks (2) must be a mapping with months, from and maxPerMonth");
+        stocksRefused(
+                "maxPerMonth: 0.8",
+                "maxPerMonth: 0.8, taxShare: 0.3",
+                "markets[0].issuerStocks.taxShare (0.3) is not a known field");
+    }
 }
