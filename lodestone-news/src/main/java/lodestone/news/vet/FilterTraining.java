@@ -43,6 +43,12 @@ public final class FilterTraining {
      */
     public static final double PRECISION_FLOOR = 0.8;
 
+    /**
+     * Whether the shipped filter's threshold is chosen over its table scored out of fold ({@link #outOfFold}) rather
+     * than in sample.
+     */
+    public static final boolean THRESHOLD_OUT_OF_FOLD = false;
+
     /** The thresholds tried, 0 to 0.9 by 0.05 (0.6 until round 20a). */
     public static final double[] THRESHOLDS = thresholds();
 
@@ -204,12 +210,27 @@ public final class FilterTraining {
      *     precision of at least {@code precisionFloor}
      */
     public static LogisticFilter train(Table table, double l2, double precisionFloor) {
+        return train(table, l2, precisionFloor, THRESHOLD_OUT_OF_FOLD);
+    }
+
+    /**
+     * @param table the labelled candidates
+     * @param l2 the penalty on the squared coefficients, positive
+     * @param precisionFloor the pooled precision the threshold must keep (0: none)
+     * @param outOfFold whether the threshold is chosen over the table's rows scored out of fold ({@link #outOfFold}),
+     *     as the gate's is, else over the rows scored by the fit itself
+     * @return the filter fitted to all of them with that penalty, with the threshold that maximises their F1 at a
+     *     precision of at least {@code precisionFloor}
+     */
+    public static LogisticFilter train(Table table, double l2, double precisionFloor, boolean outOfFold) {
         double[] w = fit(table.rows(), l2);
         return new LogisticFilter(
                 table.names(),
                 w,
                 bestThreshold(
-                        inSample(table.rows(), table.names(), w),
+                        outOfFold
+                                ? outOfFold(table.rows(), table.names(), w, l2)
+                                : inSample(table.rows(), table.names(), w),
                         table,
                         THRESHOLDS,
                         0,
