@@ -160,8 +160,7 @@ final class FilterValidation {
      */
     static LogisticFilter train(FilterTraining.Table table, double l2) {
         String choice = System.getProperty("filterThreshold");
-        boolean outOfFold =
-                choice == null ? FilterTraining.THRESHOLD_OUT_OF_FOLD : choice.equals("outOfFold");
+        boolean outOfFold = choice == null ? FilterTraining.THRESHOLD_OUT_OF_FOLD : choice.equals("outOfFold");
         return FilterTraining.train(table, l2, precisionFloor(), outOfFold);
     }
 
