@@ -93,7 +93,10 @@ final class MentionFinder {
     /** A capitalised name that names a ministry's field: "the Ministry of Natural Resources". */
     private static final Pattern NOT_COMPANY_BEFORE = Pattern.compile(
             "\\b(?:Ministry|Minister|Department|Secretary|Office|Bureau|Agency|Institute|Council|Commission|Committee)"
-                    + "\\s+(?:of|for)\\s+(?:the\\s+)?$");
+                    + "\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}]+(?:,\\s+|\\s+(?:and|&)\\s+))*$");
+    /** A capitalised name that is a ministry's field told before its office: "Energy and Natural Resources Minister". */
+    private static final Pattern OFFICE_AFTER =
+            Pattern.compile("\\s+(?:Ministry|Minister|Department|Secretary|Committee)\\b");
     /** "Missouri-based ", "U.S.-based ": where a company sits, written before its name. */
     private static final Pattern BASED_PREFIX = Pattern.compile("(?:[\\p{L}.]+\\s+)?[\\p{L}.]+-based\\s+");
 
@@ -244,9 +247,15 @@ final class MentionFinder {
                             .region(company.end(), Math.min(text.length(), company.end() + 14))
                             .lookingAt()
                     || NOT_COMPANY_BEFORE
-                            .matcher(text.substring(Math.max(0, company.start() - 40), company.start()))
-                            .find()) {
-                continue; // "the Critical Raw Materials Act", "the Ministry of Natural Resources": no company
+                            .matcher(text.substring(Math.max(0, company.start() - 60), company.start()))
+                            .find()
+                    || OFFICE_AFTER
+                            .matcher(text)
+                            .region(company.end(), Math.min(text.length(), company.end() + 12))
+                            .lookingAt()) {
+                // "the Critical Raw Materials Act", "the Ministry of Natural Resources", "the Minister for Lands and
+                // Natural Resources", "Energy and Natural Resources Minister": no company
+                continue;
             }
             String key = LEGAL_SUFFIX.matcher(name).replaceFirst("").strip();
             int shift = 0;

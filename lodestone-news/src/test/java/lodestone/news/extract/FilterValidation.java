@@ -108,8 +108,7 @@ final class FilterValidation {
             List<FilterTraining.Row> training = trainingTable.rows().stream()
                     .filter(r -> !r.split().equals(held))
                     .toList();
-            LogisticFilter filter =
-                    FilterTraining.train(new FilterTraining.Table(gold, training), l2, precisionFloor());
+            LogisticFilter filter = train(new FilterTraining.Table(gold, training), l2);
             int[] b;
             int[] a;
             if (runs.isEmpty()) {
@@ -141,13 +140,28 @@ final class FilterValidation {
             System.out.printf(Locale.ROOT, "%-10s %.2f  %s  %s%n", held, filter.threshold(), prf(b), prf(a));
         }
         System.out.printf(Locale.ROOT, "%-10s       %s  %s%n", "pooled", prf(before), prf(after));
-        LogisticFilter all = FilterTraining.train(table, l2, precisionFloor());
+        LogisticFilter all = train(table, l2);
         System.out.println("trained on every split: threshold " + all.threshold());
         double[] w = all.weights();
         System.out.printf(Locale.ROOT, "  %-24s %8.3f%n", "intercept", w[0]);
         for (int k = 0; k < CandidateFeatures.NAMES.size(); k++) {
             System.out.printf(Locale.ROOT, "  %-24s %8.3f%n", CandidateFeatures.NAMES.get(k), w[k + 1]);
         }
+    }
+
+    /**
+     * The filter a fold's rows give: {@link FilterTraining#train} at {@link #precisionFloor()}, its threshold chosen
+     * out of fold or in sample as {@code -DfilterThreshold=outOfFold} or {@code =inSample} says ({@link
+     * FilterTraining#THRESHOLD_OUT_OF_FOLD}, the shipped choice, unless set).
+     *
+     * @param table the fold's labelled candidates
+     * @param l2 the penalty of the fit
+     * @return the filter
+     */
+    static LogisticFilter train(FilterTraining.Table table, double l2) {
+        String choice = System.getProperty("filterThreshold");
+        boolean outOfFold = choice == null ? FilterTraining.THRESHOLD_OUT_OF_FOLD : choice.equals("outOfFold");
+        return FilterTraining.train(table, l2, precisionFloor(), outOfFold);
     }
 
     /**

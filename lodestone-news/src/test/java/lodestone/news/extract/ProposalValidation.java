@@ -134,14 +134,13 @@ final class ProposalValidation {
             SoftmaxClassifier model = arguments.classifierWithout(held.name(), sentences, encoder);
             Map<String, Integer> filterGold = new LinkedHashMap<>(filterTable.gold());
             filterGold.remove(held.name());
-            LogisticFilter filter = FilterTraining.train(
+            LogisticFilter filter = FilterValidation.train(
                     new FilterTraining.Table(
                             filterGold,
                             filterTable.rows().stream()
                                     .filter(r -> !r.split().equals(held.name()))
                                     .toList()),
-                    FilterTraining.L2,
-                    FilterValidation.precisionFloor());
+                    FilterTraining.L2);
             filters.put(held.name(), filter);
             NewsExtractor extractor = FilterValidation.coordinated(new NewsExtractor(
                     Gazetteer.bundled(),
