@@ -121,6 +121,13 @@ public final class NewsExtractor {
     private static final Pattern LICENCE_FRAME = VOCABULARY.pattern("licence-frame");
 
     private static final Pattern QUOTA_CONTEXT = VOCABULARY.pattern("quota-context");
+    /** A quota on imports: a tariff-rate quota, duty-free volumes, importers (round 21b). */
+    private static final Pattern IMPORT_QUOTA = VOCABULARY.pattern("import-quota");
+    /** A verb that imposes the quota on imports: told without one, the quota describes how a safeguard works. */
+    private static final Pattern IMPORT_QUOTA_VERB = VOCABULARY.pattern("import-quota-verb");
+    /** Exports named: a quota told beside them may be an export quota. */
+    private static final Pattern EXPORT_WORD = Pattern.compile("\\bexport", FLAGS);
+
     private static final Pattern PRODUCTION_QUOTA = VOCABULARY.pattern("production-quota");
     private static final Pattern SUSPENSION = VOCABULARY.pattern("suspension");
     private static final Pattern SUSPENDED_OBJECT = VOCABULARY.pattern("suspended-object");
@@ -1164,12 +1171,28 @@ public final class NewsExtractor {
                 break;
             }
         }
+        int[] importQuota = null;
         if (!suspension) {
             m = guarded(EXPORT_CONTROL, stems, s);
             int lastEnd = -100;
             while (m.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
                 if (word.equals("quota") || word.equals("quotas")) {
+                    if (settings.dutyFrames
+                            && IMPORT_QUOTA.matcher(s).find()
+                            && !EXPORT_WORD.matcher(s).find()) {
+                        // "a tariff-rate quota: each supplying country gets a duty-free volume", "tonnes above the
+                        // quota ... the importer pays": a quota on imports is no export quota; imposed ("imposed
+                        // definitive measures ... with country quotas"), it is a safeguard, a tariff (round 21b)
+                        if (importQuota == null
+                                && !hedged(s, m.start())
+                                && IMPORT_QUOTA_VERB
+                                        .matcher(s.substring(0, m.start()))
+                                        .find()) {
+                            importQuota = new int[] {m.start(), m.end()};
+                        }
+                        continue;
+                    }
                     if (PRODUCTION_QUOTA.matcher(s).find()
                             || !QUOTA_CONTEXT.matcher(s).find()) {
                         continue;
@@ -1263,6 +1286,16 @@ public final class NewsExtractor {
         }
         if (settings.dutyFrames) {
             dutyTriggers(s, context, sentence, stems, out);
+        }
+        if (importQuota != null && out.stream().noneMatch(t -> t.type() == EventType.TARIFF)) {
+            out.add(new Trigger(
+                    EventType.TARIFF,
+                    importQuota[0],
+                    importQuota[1],
+                    "tariff: a quota on imports, " + s.substring(importQuota[0], importQuota[1]),
+                    "",
+                    true));
+            out.sort(Comparator.comparingInt(Trigger::start));
         }
         m = guarded(LIST_UPDATE, stems, s);
         if (m.find() && LIST_CHANGE.matcher(s).find() && !hedged(s, m.start())) {

@@ -74,4 +74,19 @@ class ActFramesTest {
                                 + " project next year."))
                 .isEmpty();
     }
+
+    @Test
+    void aQuotaOnImportsIsNoExportQuotaAndImposedItIsATariff() {
+        String imposed = "Peru's trade ministry imposed a safeguard on imports of cobalt sulphate, with country quotas"
+                + " at half of what each shipped last year and a 20% duty above them.";
+        assertThat(CoordinatedObjectsTest.events(RULES, imposed).stream().map(Event::type))
+                .contains(EventType.TARIFF)
+                .doesNotContain(EventType.EXPORT_CONTROL);
+        // how the safeguard works, told after it: no export quota, and no second action
+        String described = "Peru's safeguard on cobalt sulphate took effect on Monday.\n\nIt is a tariff-rate quota:"
+                + " each supplying country gets a duty-free volume of what it shipped last year and importers pay 20%"
+                + " above it.";
+        assertThat(CoordinatedObjectsTest.events(RULES, described).stream().map(Event::type))
+                .doesNotContain(EventType.EXPORT_CONTROL);
+    }
 }
