@@ -64,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-31";
+    public static final String VERSION = "news-pipeline-32";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -121,6 +121,13 @@ public final class NewsExtractor {
     private static final Pattern LICENCE_FRAME = VOCABULARY.pattern("licence-frame");
 
     private static final Pattern QUOTA_CONTEXT = VOCABULARY.pattern("quota-context");
+    /** A quota on imports: a tariff-rate quota, duty-free volumes, importers (round 21b). */
+    private static final Pattern IMPORT_QUOTA = VOCABULARY.pattern("import-quota");
+    /** A verb that imposes the quota on imports: told without one, the quota describes how a safeguard works. */
+    private static final Pattern IMPORT_QUOTA_VERB = VOCABULARY.pattern("import-quota-verb");
+    /** Exports named: a quota told beside them may be an export quota. */
+    private static final Pattern EXPORT_WORD = Pattern.compile("\\bexport", FLAGS);
+
     private static final Pattern PRODUCTION_QUOTA = VOCABULARY.pattern("production-quota");
     private static final Pattern SUSPENSION = VOCABULARY.pattern("suspension");
     private static final Pattern SUSPENDED_OBJECT = VOCABULARY.pattern("suspended-object");
@@ -265,6 +272,8 @@ public final class NewsExtractor {
         boolean dutyFrames = true;
         /** Whether an official list's count or membership change is a list update (round 20b, {@link ListFrames}). */
         boolean listFrames = true;
+        /** Whether an act on an instrument of mining is an {@code other} action (round 21b, {@link ActFrames}). */
+        boolean actFrames = true;
         /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
         int sentencesPerRun = SENTENCES_PER_RUN;
         /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
@@ -285,6 +294,7 @@ public final class NewsExtractor {
             secondActions = other.secondActions;
             dutyFrames = other.dutyFrames;
             listFrames = other.listFrames;
+            actFrames = other.actFrames;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
         }
@@ -418,6 +428,11 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutListFrames() {
         return with(s -> s.listFrames = false);
+    }
+
+    /** @return this extractor without round 21b's acts on instruments of mining ({@link ActFrames}; for comparison) */
+    NewsExtractor withoutActFrames() {
+        return with(s -> s.actFrames = false);
     }
 
     /**
@@ -1095,7 +1110,9 @@ public final class NewsExtractor {
             String before = s.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
             if (before.contains("not ")
                     || NOT_SUSPENSION.matcher(s.substring(m.start())).lookingAt()
-                    || hedged(s, m.start())) {
+                    || hedged(s, m.start())
+                    || (settings.actFrames && ActFrames.actOnMining(s, m.start()))) {
+                // "postponed its first seabed mining licensing round": an act on a mining instrument (ActFrames)
                 continue;
             }
             // the suspended object follows the verb closely ("lifted the ban") or precedes it ("the ban was lifted")
@@ -1154,12 +1171,28 @@ public final class NewsExtractor {
                 break;
             }
         }
+        int[] importQuota = null;
         if (!suspension) {
             m = guarded(EXPORT_CONTROL, stems, s);
             int lastEnd = -100;
             while (m.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
                 if (word.equals("quota") || word.equals("quotas")) {
+                    if (settings.dutyFrames
+                            && IMPORT_QUOTA.matcher(s).find()
+                            && !EXPORT_WORD.matcher(s).find()) {
+                        // "a tariff-rate quota: each supplying country gets a duty-free volume", "tonnes above the
+                        // quota ... the importer pays": a quota on imports is no export quota; imposed ("imposed
+                        // definitive measures ... with country quotas"), it is a safeguard, a tariff (round 21b)
+                        if (importQuota == null
+                                && !hedged(s, m.start())
+                                && IMPORT_QUOTA_VERB
+                                        .matcher(s.substring(0, m.start()))
+                                        .find()) {
+                            importQuota = new int[] {m.start(), m.end()};
+                        }
+                        continue;
+                    }
                     if (PRODUCTION_QUOTA.matcher(s).find()
                             || !QUOTA_CONTEXT.matcher(s).find()) {
                         continue;
@@ -1253,6 +1286,16 @@ public final class NewsExtractor {
         }
         if (settings.dutyFrames) {
             dutyTriggers(s, context, sentence, stems, out);
+        }
+        if (importQuota != null && out.stream().noneMatch(t -> t.type() == EventType.TARIFF)) {
+            out.add(new Trigger(
+                    EventType.TARIFF,
+                    importQuota[0],
+                    importQuota[1],
+                    "tariff: a quota on imports, " + s.substring(importQuota[0], importQuota[1]),
+                    "",
+                    true));
+            out.sort(Comparator.comparingInt(Trigger::start));
         }
         m = guarded(LIST_UPDATE, stems, s);
         if (m.find() && LIST_CHANGE.matcher(s).find() && !hedged(s, m.start())) {
@@ -1476,6 +1519,20 @@ public final class NewsExtractor {
                         EventType.OTHER, m.start(), m.end(), "other: " + m.group(), actionKind(m.group()), true));
             }
         }
+        if (settings.actFrames && TriggerWords.any(stems, TriggerWords.ACT)) {
+            // an act on an instrument of mining (ActFrames) is read before the general frame, and in place of a weak
+            // `other` word inside it ("designated 47 strategic projects"): the act names what was done to what
+            Optional<Trigger> act = actFrame(s, context, sentence)
+                    .filter(a -> out.stream()
+                            .allMatch(t -> t.type() == EventType.OTHER
+                                    && !t.strong()
+                                    && t.start() < a.end()
+                                    && t.end() > a.start()));
+            if (act.isPresent()) {
+                out.clear();
+                out.add(act.get());
+            }
+        }
         if (out.isEmpty()) {
             actionFrame(s, context, sentence).ifPresent(out::add);
         } else if (settings.secondActions) {
@@ -1617,8 +1674,13 @@ public final class NewsExtractor {
 
     /** Whether a trigger is a duty's or a list's read from its structure (round 20b). */
     private static boolean ownFrame(Trigger trigger) {
-        return trigger.rule().startsWith(DUTY_RULE) || trigger.rule().startsWith(LIST_COUNT_RULE);
+        return trigger.rule().startsWith(DUTY_RULE)
+                || trigger.rule().startsWith(LIST_COUNT_RULE)
+                || trigger.rule().startsWith(ACT_RULE);
     }
+
+    /** The rule of an {@code other} action read from an act on an instrument of mining ({@link ActFrames}). */
+    private static final String ACT_RULE = "other: an act on an instrument of mining, ";
 
     /** The rule of a tariff read from a duty on a good ({@link DutyFrames}). */
     private static final String DUTY_RULE = "tariff: a duty on a good, ";
@@ -1720,6 +1782,27 @@ public final class NewsExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An act on an instrument of mining ({@link ActFrames}, round 21b) in a sentence no specific trigger and no general
+     * frame read: kept when its clause names a mineral, or when the act's own words make it a mineral instrument (a
+     * mining lease, a licence to explore the seabed for minerals), whose minerals the sentences around it lend.
+     */
+    private static Optional<Trigger> actFrame(String s, Context context, Sentence sentence) {
+        Optional<ActFrames.Act> act = ActFrames.find(s).filter(a -> !hedged(s, a.start()));
+        if (act.isEmpty()) {
+            return Optional.empty();
+        }
+        ActFrames.Act a = act.get();
+        int[] window = clause(context, sentence, a.start());
+        boolean minerals = !context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                .isEmpty();
+        if (!minerals && !a.mineralInstrument()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trigger(
+                EventType.OTHER, a.start(), a.end(), ACT_RULE + s.substring(a.start(), a.end()), a.kind(), true));
     }
 
     /**
@@ -1854,7 +1937,9 @@ public final class NewsExtractor {
             Map.entry(INVESTMENT_NOUN, TriggerWords.DEAL),
             Map.entry(AGREED_TO, TriggerWords.DEAL),
             Map.entry(AGREEMENT_NOUN, TriggerWords.DEAL),
-            Map.entry(OTHER, TriggerWords.OTHER));
+            Map.entry(OTHER, TriggerWords.OTHER),
+            Map.entry(ActFrames.ACTIVE, TriggerWords.ACT),
+            Map.entry(ActFrames.PASSIVE, TriggerWords.ACT));
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
     /** The specific patterns of each event type, for {@link #sameKind}. */

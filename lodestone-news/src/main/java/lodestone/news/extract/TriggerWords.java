@@ -213,7 +213,45 @@ final class TriggerWords {
             "select",
             "recogni");
 
-    private static final List<Set<String>> FAMILIES = List.of(MEASURE, TARIFF, LIST, DEAL, OTHER);
+    /**
+     * Acts on instruments of mining (round 21b, {@link ActFrames}): the verbs of {@code act-verb} and the instruments
+     * of {@code act-object}; every act names one of each.
+     */
+    static final Set<String> ACT = Set.of(
+            "ratif",
+            "grant",
+            "award",
+            "allocat",
+            "hand",
+            "withdr",
+            "revok",
+            "cancel",
+            "annul",
+            "strip",
+            "block",
+            "bar",
+            "halt",
+            "stop",
+            "shelv",
+            "postpon",
+            "put",
+            "delay",
+            "defer",
+            "push",
+            "open",
+            "launch",
+            "auction",
+            "approv",
+            "designat",
+            "select",
+            "admit",
+            "renew",
+            "speed",
+            "sped",
+            "fast-track",
+            "streamlin");
+
+    private static final List<Set<String>> FAMILIES = List.of(MEASURE, TARIFF, LIST, DEAL, OTHER, ACT);
     /** Every family's stems in one set: a word's prefix is looked up once, not once per family. */
     private static final Set<String> ALL =
             FAMILIES.stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());

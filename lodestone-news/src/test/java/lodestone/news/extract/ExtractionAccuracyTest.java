@@ -407,14 +407,16 @@ class ExtractionAccuracyTest {
         // round 20 was being built; scored once, by score-extraction, at main d211caa (news-pipeline-28: events 64 of
         // 116, 91 predicted: P 0.703 R 0.552 F1 0.618; claims 8 of 10, 11 predicted: P 0.727 R 0.800 F1 0.762; dates 27
         // of 42) and at round 20's merge (news-pipeline-30: events 64 of 116, 89 predicted: P 0.719 R 0.552 F1 0.624;
-        // claims the same). Development data since; round 21a (news-pipeline-31, blind18 in the classifier's, the
-        // filter's and the gate's training): the same 64 of 116, 89 predicted. The floors leave the test's own scorer
-        // (GoldScore) a margin
+        // claims the same). Development data since; round 21a alone (news-pipeline-31, blind18 in the classifier's,
+        // the filter's and the gate's training): the same 64 of 116, 89 predicted; round 21b alone (news-pipeline-31,
+        // acts on instruments of mining, quotas on imports; blind18 still in none of the trained resources):
+        // score-extraction 74 of 116, 97 predicted (P 0.763 R 0.638 F1 0.695); round 21 together: MERGEFIGS.
+        // The floors leave the test's own scorer (GoldScore) a margin
         GoldScore.Score score = score(split("corpus/blind18"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.60);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.66);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.69);
+                .isGreaterThanOrEqualTo(0.72);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
     }
 }

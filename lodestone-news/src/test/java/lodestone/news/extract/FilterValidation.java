@@ -51,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  * events with borrowed minerals, with the same out-of-fold classifier, and the same cross-validation is printed for it
  * first (its table is written beside the other, as {@code CANDIDATES.tsv.without}; its predictions to {@code
  * DIR/without}); with {@code -Dcompare=frames} the second reading is without round 20b's duty and list frames ({@link
- * NewsExtractor#withoutDutyFrames}, {@link NewsExtractor#withoutListFrames}). With {@code -Dcoordinated=false} the
+ * NewsExtractor#withoutDutyFrames}, {@link NewsExtractor#withoutListFrames}); with {@code -Dcompare=acts} it is without
+ * round 21b's acts on instruments of mining ({@link NewsExtractor#withoutActFrames}). With {@code -Dcoordinated=false} the
  * extractor reads each trigger as one frame, as before round 18a ({@link NewsExtractor#withoutCoordinated}). With
  * {@code -Dheld=REGEX} only the splits whose names match are held out in turn (every split given is still in the
  * classifier's training), and with {@code -Dcandidates=FILE} each held split's filter is trained on the other splits'
@@ -71,9 +72,11 @@ final class FilterValidation {
         List<Run> runs = Boolean.getBoolean("table") ? List.of() : runs(cache, arguments, without);
         if (!without.isEmpty()) {
             System.out.println(
-                    "frames".equals(System.getProperty("compare"))
-                            ? "without round 20b's duty and list frames:"
-                            : "without the borrowed minerals' generic stage:");
+                    switch (System.getProperty("compare", "false")) {
+                        case "frames" -> "without round 20b's duty and list frames:";
+                        case "acts" -> "without round 21b's acts on instruments of mining:";
+                        default -> "without the borrowed minerals' generic stage:";
+                    });
             String dir = System.getProperty("predictions");
             crossValidate(
                     without,
@@ -219,9 +222,11 @@ final class FilterValidation {
             // -Dcompare=true: without the borrowed minerals' generic stage; -Dcompare=frames: without round 20b's duty
             // and list frames
             String compare = System.getProperty("compare", "false");
-            NewsExtractor variant = compare.equals("frames")
-                    ? extractor.withoutDutyFrames().withoutListFrames()
-                    : extractor.withoutBorrowedGeneric();
+            NewsExtractor variant = switch (compare) {
+                case "frames" -> extractor.withoutDutyFrames().withoutListFrames();
+                case "acts" -> extractor.withoutActFrames();
+                default -> extractor.withoutBorrowedGeneric();
+            };
             NewsExtractor baseline = variant.filtered(article -> {
                 seenWithout.add(List.copyOf(article));
                 return CandidateFilter.all().keep(article);

@@ -1,0 +1,106 @@
+package lodestone.news.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An {@code other} action outside trade measures read from the structure such an act takes in any article (round 21b),
+ * not from its instrument's name: a verb of deciding, granting, taking away, putting off, opening or approving and,
+ * within six words, an instrument of mining ("Parliament ratified the mining lease", "withdrew 51 mining licences", "a
+ * budget deal blocked the first licensing round", "opened the first-ever auction of ... mineral blocks", "designated 47
+ * strategic projects", "ordered his administration to speed up permits for seabed minerals"); or the instrument and the
+ * verb in the passive ("the first lease was signed", "the concession was cancelled"). The instrument is a mineral
+ * instrument when the act's words name mining, minerals, exploration or the seabed (a mining lease, a licence to explore
+ * the seabed for minerals): such an act needs no mineral in its own clause, and takes the minerals of the sentences
+ * around it, as the labelling guideline does. The wordings are in {@code vocabulary.tsv} (entries {@code act-*}).
+ */
+final class ActFrames {
+    private static final Vocabulary VOCABULARY = Vocabulary.bundled();
+    /** The instruments, one pattern per kind (a lease, a licence, a tender, a permit, ...). */
+    private static final List<Pattern> OBJECTS = VOCABULARY.each("act-object");
+    /** A verb of the act, up to six words, an instrument. */
+    static final Pattern ACTIVE = Pattern.compile(
+            "\\b(?:" + VOCABULARY.alternation("act-verb") + ")\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:"
+                    + VOCABULARY.alternation("act-object") + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** An instrument, up to five words (its name, its holder), a passive verb of the act. */
+    static final Pattern PASSIVE = Pattern.compile(
+            "\\b(?:" + VOCABULARY.alternation("act-object") + ")\\s+(?:[\\w'’-]+\\s+){0,5}?(?:"
+                    + VOCABULARY.alternation("act-passive") + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of mining: the act's instrument is a mineral instrument. */
+    private static final Pattern MINING = VOCABULARY.pattern("act-mining");
+    /** Exports named in the act: a measure on exports, not an act on mining. */
+    private static final Pattern EXPORT = Pattern.compile("\\bexport", Pattern.CASE_INSENSITIVE);
+    /** A clause boundary inside a match: the verb and the instrument belong to different clauses. */
+    private static final Pattern BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|while|which|who)\\s");
+
+    /** How far after the instrument its complement may name mining ("permits for seabed minerals"), in characters. */
+    private static final int COMPLEMENT = 40;
+
+    private ActFrames() {}
+
+    /**
+     * An act read in a sentence.
+     *
+     * @param start where the act starts in the sentence
+     * @param end where it ends
+     * @param kind the instrument's kind ({@code act-object} entry's index), so acts on different instruments are not
+     *     merged as one
+     * @param mineralInstrument whether the act's words name mining, minerals, exploration or the seabed
+     */
+    record Act(int start, int end, String kind, boolean mineralInstrument) {}
+
+    /**
+     * @param s a sentence
+     * @return the sentence's first act on an instrument of mining, if any
+     */
+    static Optional<Act> find(String s) {
+        for (Pattern p : List.of(ACTIVE, PASSIVE)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (BREAK.matcher(m.group()).find()) {
+                    continue;
+                }
+                String words = s.substring(m.start(), Math.min(s.length(), m.end() + COMPLEMENT));
+                return Optional.of(new Act(
+                        m.start(),
+                        m.end(),
+                        kind(m.group()),
+                        MINING.matcher(words).find()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether an act on a mineral instrument starts at a verb ("postponed its first seabed mining licensing round",
+     * "halted the award of exploration licences"): what the verb puts off or stops is that instrument, not an export
+     * measure, unless the act's words name exports.
+     *
+     * @param s a sentence
+     * @param at where the verb starts
+     */
+    static boolean actOnMining(String s, int at) {
+        Matcher m = ACTIVE.matcher(s).region(at, s.length());
+        if (!m.lookingAt()
+                || BREAK.matcher(m.group()).find()
+                || EXPORT.matcher(m.group()).find()) {
+            return false;
+        }
+        return MINING.matcher(s.substring(at, Math.min(s.length(), m.end() + COMPLEMENT)))
+                .find();
+    }
+
+    /** @return the kind of the first instrument the phrase names */
+    private static String kind(String phrase) {
+        for (int i = 0; i < OBJECTS.size(); i++) {
+            if (OBJECTS.get(i).matcher(phrase).find()) {
+                return "act " + i;
+            }
+        }
+        return "act";
+    }
+}
