@@ -126,7 +126,7 @@ public final class NewsExtractor {
     /** A verb that imposes the quota on imports: told without one, the quota describes how a safeguard works. */
     private static final Pattern IMPORT_QUOTA_VERB = VOCABULARY.pattern("import-quota-verb");
     /** Exports named: a quota told beside them may be an export quota. */
-    private static final Pattern EXPORT_WORD = Pattern.compile("\\bexport", FLAGS);
+    private static final Pattern EXPORT_WORD = VOCABULARY.pattern("export-word");
 
     private static final Pattern PRODUCTION_QUOTA = VOCABULARY.pattern("production-quota");
     private static final Pattern SUSPENSION = VOCABULARY.pattern("suspension");

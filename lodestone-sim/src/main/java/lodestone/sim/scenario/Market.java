@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import lodestone.model.mineral.MineralId;
 
 /**
@@ -115,81 +116,78 @@ public record Market(
 
     /** @return a copy with another supply mix (supplyFrom cleared) */
     public Market withSupply(Map<String, Double> other) {
-        Copy copy = new Copy(this);
-        copy.supply = other;
-        copy.supplyFrom = Optional.empty();
-        return copy.build();
+        return with(copy -> {
+            copy.supply = other;
+            copy.supplyFrom = Optional.empty();
+        });
     }
 
     /** @return a copy with stocks and a release rule */
     public Market withStocks(Distribution months, StockRelease rule) {
-        Copy copy = new Copy(this);
-        copy.stocksMonths = months;
-        copy.release = rule;
-        return copy.build();
+        return with(copy -> {
+            copy.stocksMonths = months;
+            copy.release = rule;
+        });
     }
 
     /** @return a copy with its own severity profile */
     public Market withPhases(List<Phase> other) {
-        Copy copy = new Copy(this);
-        copy.phases = other;
-        return copy.build();
+        return with(copy -> copy.phases = other);
     }
 
     /** @return a copy with one more partner, appended last */
     public Market withPartner(Partner partner) {
-        Copy copy = new Copy(this);
-        copy.partners = new ArrayList<>(partners);
-        copy.partners.add(partner);
-        return copy.build();
+        return with(copy -> {
+            copy.partners = new ArrayList<>(partners);
+            copy.partners.add(partner);
+        });
     }
 
     /** @return a copy with other spare capacity, leakage and responses */
     public Market withMitigations(
             Distribution spare, double spareRamp, Distribution leak, Response substitute, Response recycle) {
-        Copy copy = new Copy(this);
-        copy.spareCapacity = spare;
-        copy.spareRampMonths = spareRamp;
-        copy.leakage = leak;
-        copy.substitution = substitute;
-        copy.recycling = recycle;
-        return copy.build();
+        return with(copy -> {
+            copy.spareCapacity = spare;
+            copy.spareRampMonths = spareRamp;
+            copy.leakage = leak;
+            copy.substitution = substitute;
+            copy.recycling = recycle;
+        });
     }
 
     /** @return a copy whose project partners have been turned into partners, appended after the given ones */
     public Market withResolvedPartners(List<Partner> resolved) {
-        Copy copy = new Copy(this);
-        copy.partners = new ArrayList<>(partners);
-        copy.partners.addAll(resolved);
-        copy.projectPartners = List.of();
-        return copy.build();
+        return with(copy -> {
+            copy.partners = new ArrayList<>(partners);
+            copy.partners.addAll(resolved);
+            copy.projectPartners = List.of();
+        });
     }
 
     /** @return a copy with another trade shape */
     public Market withTrade(Trade other) {
-        Copy copy = new Copy(this);
-        copy.trade = other;
-        return copy.build();
+        return with(copy -> copy.trade = other);
     }
 
     /** @return a copy with another ceiling on the price indices (at least 1; {@code +Infinity} for none) */
     public Market withPriceCap(double other) {
-        Copy copy = new Copy(this);
-        copy.priceCap = other;
-        return copy.build();
+        return with(copy -> copy.priceCap = other);
     }
 
     /** @return a copy with another behaviour */
     public Market withBehaviour(Behaviour other) {
-        Copy copy = new Copy(this);
-        copy.behaviour = other;
-        return copy.build();
+        return with(copy -> copy.behaviour = other);
     }
 
     /** @return a copy whose issuer holds these stocks made before the measure */
     public Market withIssuerStocks(IssuerStocks other) {
+        return with(copy -> copy.issuerStocks = other);
+    }
+
+    /** @return a copy with the components {@code change} sets, every other one as this market's */
+    private Market with(Consumer<Copy> change) {
         Copy copy = new Copy(this);
-        copy.issuerStocks = other;
+        change.accept(copy);
         return copy.build();
     }
 

@@ -53,36 +53,19 @@ public record Trade(
      * The perspective is the issuer's whole export market; an element covered in full and held from the effective day;
      * 30 % of output exported; no indirect dependence; no imported feed.
      */
-    public static final Trade DEFAULT =
-            new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0, 0);
-
-    /** A trade whose issuer's output does not change. */
-    public Trade(
-            Optional<String> product,
-            double coveredShare,
-            OptionalDouble outsideIssuerShare,
-            double perspectiveShareOfExports,
-            double issuerExportShare,
-            double licencesPerMonth,
-            double demandGrowth,
-            Distribution enforcementMonths,
-            double indirectShare,
-            double importedFeedShare,
-            double directAtOutsidePrice) {
-        this(
-                product,
-                coveredShare,
-                outsideIssuerShare,
-                perspectiveShareOfExports,
-                issuerExportShare,
-                licencesPerMonth,
-                demandGrowth,
-                enforcementMonths,
-                indirectShare,
-                importedFeedShare,
-                directAtOutsidePrice,
-                Optional.empty());
-    }
+    public static final Trade DEFAULT = new Trade(
+            Optional.empty(),
+            1,
+            OptionalDouble.empty(),
+            1,
+            0.3,
+            50,
+            0,
+            Distribution.fixed(0),
+            0,
+            0,
+            0,
+            Optional.empty());
 
     public Trade {
         if (enforcementMonths.min() < 0

@@ -84,7 +84,18 @@ class ClosedFormTest {
     private static Trade plainTrade(
             double covered, OptionalDouble outside, double share, double exported, double licences, double growth) {
         return new Trade(
-                Optional.empty(), covered, outside, share, exported, licences, growth, Distribution.fixed(0), 0, 0, 0);
+                Optional.empty(),
+                covered,
+                outside,
+                share,
+                exported,
+                licences,
+                growth,
+                Distribution.fixed(0),
+                0,
+                0,
+                0,
+                Optional.empty());
     }
 
     private static Trade trade(double covered, double licences) {
@@ -542,7 +553,8 @@ class ClosedFormTest {
                 enforcement,
                 indirect,
                 0,
-                0);
+                0,
+                Optional.empty());
     }
 
     @Test

@@ -34,7 +34,18 @@ class DirectPriceTest {
 
     private static PathOutcomes run(double atOutside) {
         Trade trade = new Trade(
-                Optional.empty(), 1, OptionalDouble.empty(), 1, 0.95, 50, 0, Distribution.fixed(0), 0, 0, atOutside);
+                Optional.empty(),
+                1,
+                OptionalDouble.empty(),
+                1,
+                0.95,
+                50,
+                0,
+                Distribution.fixed(0),
+                0,
+                0,
+                atOutside,
+                Optional.empty());
         Market market = Market.bare(MineralId.of("dysprosium"), Map.of("CN", 0.76, "OTHER", 0.24))
                 .withTrade(trade)
                 .withBehaviour(Behaviour.CALIBRATED);
@@ -103,7 +114,18 @@ class DirectPriceTest {
     void theShareIsAFractionAndZeroByDefault() {
         assertThat(Trade.DEFAULT.directAtOutsidePrice()).isZero();
         assertThatThrownBy(() -> new Trade(
-                        Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(0), 0, 0, 1.5))
+                        Optional.empty(),
+                        1,
+                        OptionalDouble.empty(),
+                        1,
+                        0.3,
+                        50,
+                        0,
+                        Distribution.fixed(0),
+                        0,
+                        0,
+                        1.5,
+                        Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("direct shipments at the outside price 1.5");
     }

@@ -181,8 +181,19 @@ class EffectiveDayTest {
         // 0.74: decided in March (0.74 + 1.4 = 2.14), where a whole month's (centred at 0.5) would be in February.
         // January ships its free 15/31; February nothing (its own applications are decided in March too); March
         // both months' applications, 16/31 + 1; April and May the month before's, 1.
-        Trade trade =
-                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 1e6, 0, Distribution.fixed(0), 0, 0, 0);
+        Trade trade = new Trade(
+                Optional.empty(),
+                1,
+                OptionalDouble.empty(),
+                1,
+                0.3,
+                1e6,
+                0,
+                Distribution.fixed(0),
+                0,
+                0,
+                0,
+                Optional.empty());
         Market market = Market.bare(NI, Map.of("CN", 1.0)).withTrade(trade);
         Licensing licensing = new Licensing(Distribution.fixed(1.4), 1, Distribution.fixed(1));
         ScenarioSpec spec = spec(
@@ -257,8 +268,19 @@ class EffectiveDayTest {
 
     /** Every application decided after the given lag (spread 1: all at once), all granted, buyers ordering their use. */
     private static double[] licensedExports(double lag, double spread, int months, int horizon) {
-        Trade trade =
-                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 1e6, 0, Distribution.fixed(0), 0, 0, 0);
+        Trade trade = new Trade(
+                Optional.empty(),
+                1,
+                OptionalDouble.empty(),
+                1,
+                0.3,
+                1e6,
+                0,
+                Distribution.fixed(0),
+                0,
+                0,
+                0,
+                Optional.empty());
         Market market = Market.bare(NI, Map.of("CN", 1.0)).withTrade(trade);
         Licensing licensing = new Licensing(Distribution.fixed(lag), spread, Distribution.fixed(1));
         ScenarioSpec spec = spec(
@@ -326,8 +348,19 @@ class EffectiveDayTest {
         // want precaution 2 × 0.5 = 1 month, restocking within a month. The free days order their use, 15/31; the
         // days in force order 2 (16/31), at the pace 2: 2e is applied for and e granted, and 2 (16/31 − e) ships
         // unheld: 15/31 + 32/31 − e in all
-        Trade trade =
-                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 1e6, 0, Distribution.fixed(2), 0, 0, 0);
+        Trade trade = new Trade(
+                Optional.empty(),
+                1,
+                OptionalDouble.empty(),
+                1,
+                0.3,
+                1e6,
+                0,
+                Distribution.fixed(2),
+                0,
+                0,
+                0,
+                Optional.empty());
         Market market = Market.bare(NI, Map.of("CN", 1.0))
                 .withTrade(trade)
                 .withBehaviour(Fixtures.behaviour()

@@ -46,8 +46,19 @@ class ExpectedSupplyTest {
     }
 
     private static Market market(Behaviour behaviour) {
-        Trade trade =
-                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 50, 0, Distribution.fixed(0), 0, 0, 0);
+        Trade trade = new Trade(
+                Optional.empty(),
+                1,
+                OptionalDouble.empty(),
+                1,
+                0.5,
+                50,
+                0,
+                Distribution.fixed(0),
+                0,
+                0,
+                0,
+                Optional.empty());
         return Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade).withBehaviour(behaviour);
     }
 

@@ -59,7 +59,8 @@ class HomeLandingTest {
                         Distribution.fixed(0),
                         0,
                         0,
-                        0))
+                        0,
+                        Optional.empty()))
                 .withBehaviour(behaviour);
         ScenarioSpec spec = EffectiveDayTest.spec(
                 market,

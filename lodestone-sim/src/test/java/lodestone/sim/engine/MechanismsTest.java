@@ -150,7 +150,8 @@ class MechanismsTest {
                         Distribution.fixed(0),
                         0,
                         0,
-                        0));
+                        0,
+                        Optional.empty()));
         Licensing lognormal = new Licensing(Distribution.fixed(2), 1.6, Distribution.fixed(1));
         ScenarioSpec spec = spec(market, 0, Optional.of(lognormal), Optional.empty(), 1);
         PathSimulator simulator = new PathSimulator(new MarketModel(spec, market, 0));
@@ -190,7 +191,8 @@ class MechanismsTest {
                 Distribution.fixed(0),
                 0,
                 feed,
-                0);
+                0,
+                Optional.empty());
     }
 
     @Test

@@ -154,7 +154,18 @@ class MonotonicityPropertiesTest {
 
     private static Market enforcedAfter(Market market, double months) {
         return market.withTrade(new Trade(
-                Optional.empty(), 1, OptionalDouble.empty(), 1, 0.3, 50, 0, Distribution.fixed(months), 0, 0, 0));
+                Optional.empty(),
+                1,
+                OptionalDouble.empty(),
+                1,
+                0.3,
+                50,
+                0,
+                Distribution.fixed(months),
+                0,
+                0,
+                0,
+                Optional.empty()));
     }
 
     @Test

@@ -51,8 +51,19 @@ class SplitMonthIndirectBuyersTest {
             Optional<LocalDate> announced,
             Optional<LocalDate> effective,
             int horizon) {
-        Trade trade =
-                new Trade(Optional.empty(), 1, OptionalDouble.empty(), 1, 0.5, 50, 0, Distribution.fixed(0), 0.6, 0, 0);
+        Trade trade = new Trade(
+                Optional.empty(),
+                1,
+                OptionalDouble.empty(),
+                1,
+                0.5,
+                50,
+                0,
+                Distribution.fixed(0),
+                0.6,
+                0,
+                0,
+                Optional.empty());
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
                 .withTrade(trade)
                 .withBehaviour(behaviour);
