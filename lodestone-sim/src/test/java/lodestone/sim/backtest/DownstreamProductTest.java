@@ -189,19 +189,23 @@ class DownstreamProductTest {
     void noShippedEpisodeDeclaresADownstreamProduct() throws java.io.IOException {
         // measured on the two nickel ore episodes on 6 December 2026 and not shipped (docs/methods/simulation.md, "With
         // the downstream term: measured, not shipped"): their declarations are commented out in the episode files, so
-        // every development row is scored against its market's own price
+        // every development row is scored against its market's own price. Record 19's researcher marked its LME rows
+        // `stage: downstream` (the refined metal, where the market is the ore); with no product declared they are
+        // scored against the ore's outside price too, and they are the only rows not of their market's stage
         List<Episode> development =
                 Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
         assertThat(development).isNotEmpty();
         assertThat(development.stream()
-                        .filter(e -> !e.downstreamProducts().isEmpty())
+                        .filter(e -> !e.downstreamProducts().isEmpty()
+                                || !e.referencePrices().isEmpty())
                         .map(Episode::id))
                 .isEmpty();
         assertThat(development.stream()
                         .flatMap(e -> e.observations().stream())
                         .filter(o -> o.stage() != Stage.MARKET)
                         .map(Observation::id))
-                .isEmpty();
+                .hasSize(11)
+                .allMatch(id -> id.startsWith("pn19-lme-"));
     }
 
     @Test
