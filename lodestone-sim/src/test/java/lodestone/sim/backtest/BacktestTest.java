@@ -169,7 +169,8 @@ class BacktestTest {
         isOneWorldMarketWithoutLicences(world, "CD", "cobalt", 0.76);
         // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese episode
         // and no Indonesian ore episode sets it (Wa State's tin, sold at China's concentrate price, does, so does the
-        // Philippines' nickel ore, sold at prices set in China, and so does Indonesia's refined tin, priced off the LME)
+        // Philippines' nickel ore, sold at prices set in China, and so does Indonesia's refined tin, priced off the
+        // LME)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
                         .filter(e -> !List.of(COBALT, TIN, PH_NICKEL, ID_TIN).contains(e.id()))
