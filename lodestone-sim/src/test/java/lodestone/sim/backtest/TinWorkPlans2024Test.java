@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
@@ -32,23 +33,20 @@ class TinWorkPlans2024Test {
     void thePlansLapsedOnTheFirstOfJanuaryAndTheApprovalsComeInTwoPhases() {
         Episode episode = BacktestTest.exAnteEpisode(EPISODE, SCENARIO);
         ScenarioSpec world = episode.scenario(SCENARIO).orElseThrow();
-        // Indonesia's refined tin, about 75,000 t a year, against about 375,000 t of world refined production
-        BacktestTest.isOneWorldMarketWithoutLicences(world, "ID", "tin", 0.2);
         var market = world.markets().get(0);
+        // Indonesia's refined tin, about 75,000 t a year, against about 375,000 t of world refined production
         assertThat(market.shareOf("ID")).isCloseTo(75_000.0 / 375_000, within(1e-9));
+        BacktestTest.isOneWorldMarketWithoutLicences(world, "ID", "tin", 0.2);
 
         // needed from 1 January 2024, when the plans of 2023 lapsed: no lead, twelve months, January to December 2024
-        LocalDate day = LocalDate.of(2024, 1, 1);
-        assertThat(world.disruption().announced()).contains(day);
-        assertThat(world.disruption().effective()).contains(day);
-        assertThat(world.leadMonths()).isZero();
-        assertThat(world.effectiveOffset()).isZero();
-        assertThat(List.of(world.start(), world.firstMonth()))
-                .containsExactly(YearMonth.of(2024, 1), YearMonth.of(2024, 1));
+        var disruption = world.disruption();
+        assertThat(List.of(disruption.announced(), disruption.effective()))
+                .containsOnly(Optional.of(LocalDate.of(2024, 1, 1)));
+        assertThat(List.of(world.leadMonths(), world.effectiveOffset())).containsOnly(0.0);
+        assertThat(List.of(world.start(), world.firstMonth())).containsOnly(YearMonth.of(2024, 1));
         assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(0, 12);
-        assertThat(world.disruption().instrument()).isEqualTo(Instrument.BAN);
-        assertThat(world.disruption().targetsEveryone()).isTrue();
-        assertThat(world.disruption().licensing()).isEmpty();
+        assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
+                .containsExactly(Instrument.BAN, true, Optional.empty());
 
         // every miner needs a plan to mine and sell: the whole of Indonesia's tin is covered
         assertThat(market.trade().coveredShare()).isEqualTo(1);
@@ -132,13 +130,11 @@ class TinWorkPlans2024Test {
         // the outside price rises in January on more than half the paths and is higher then than in December on
         // more than half: the shortage is the first months'
         assertThat(List.of(higherInJanuary, januaryAboveDecember)).allMatch(n -> n > 0.5 * paths.paths());
-        BacktestTest.scoresOnlyTheRowsItIsGiven(
-                episode,
-                BacktestTest.placeholders(
-                        EPISODE + ", scenario: " + SCENARIO + ", market: tin",
-                        "id-feb exports 2024-02",
-                        "id-dec priceOutside 2024-12"),
-                "id-feb",
-                "id-dec");
+        // scored only on the rows a record gives it: February's exports and December's price here
+        String rows = BacktestTest.placeholders(
+                EPISODE + ", scenario: " + SCENARIO + ", market: tin",
+                "id-feb exports 2024-02",
+                "id-dec priceOutside 2024-12");
+        BacktestTest.scoresOnlyTheRowsItIsGiven(episode, rows, "id-feb", "id-dec");
     }
 }
