@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The back-test: the shipped episodes of export measures (China's of 2010 and 2023-2025, the DRC's cobalt suspension of
  * 2025, Indonesia's ore bans of 2014, 2020 and 2023, Wa State's suspension of Myanmar's tin mining of 2023, the
- * Philippines' mine closure orders of 2017;
+ * Philippines' mine closure orders of 2017, Indonesia's tin halted by its mining work plans of 2024;
  * {@code Episodes.IDS}) run with the calibrated behaviour, the
  * first look, or both, every observation scored against the model's P10-P90 band and, for prices, the direction of its
  * median. The calibrated behaviour was chosen on every episode's rows and blind records 5 to 19's; its out-of-sample

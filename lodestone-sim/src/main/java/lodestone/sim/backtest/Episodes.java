@@ -20,8 +20,9 @@ public final class Episodes {
      * rather than a licence), {@code id-bauxite-2023} (Indonesia's bauxite export ban, announced six months before it
      * took effect), {@code id-nickel-ore-2014} (Indonesia's first nickel ore ban, made firm five weeks before it took
      * effect), {@code mm-tin-2023} (Wa State's suspension of all mining, Myanmar's tin, announced three and a half
-     * months before it took effect) and {@code ph-nickel-ore-2017} (the Philippines' closure and suspension orders on
-     * mines, most of them nickel ore mines, in force when announced, their enforcement disputed) are built from ex-ante
+     * months before it took effect), {@code ph-nickel-ore-2017} (the Philippines' closure and suspension orders on
+     * mines, most of them nickel ore mines, in force when announced, their enforcement disputed) and {@code id-tin-2024}
+     * (Indonesia's three-year mining work plans not approved when 2024 began, halting its refined tin) are built from ex-ante
      * evidence only and hold no rows of their own: their outcome rows come from separate records (blind records 10 to
      * 19, development records since each was scored once, and later records scored with {@code --observations}).
      */
@@ -39,7 +40,8 @@ public final class Episodes {
             "id-bauxite-2023",
             "id-nickel-ore-2014",
             "mm-tin-2023",
-            "ph-nickel-ore-2017");
+            "ph-nickel-ore-2017",
+            "id-tin-2024");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

@@ -32,6 +32,7 @@ class BacktestTest {
     private static final String NICKEL_2014 = "id-nickel-ore-2014";
     private static final String TIN = "mm-tin-2023";
     private static final String PH_NICKEL = "ph-nickel-ore-2017";
+    private static final String ID_TIN = "id-tin-2024";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -59,7 +60,8 @@ class BacktestTest {
                         BAUXITE,
                         NICKEL_2014,
                         TIN,
-                        PH_NICKEL);
+                        PH_NICKEL,
+                        ID_TIN);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
@@ -75,7 +77,8 @@ class BacktestTest {
                                                     BAUXITE,
                                                     NICKEL_2014,
                                                     TIN,
-                                                    PH_NICKEL)
+                                                    PH_NICKEL,
+                                                    ID_TIN)
                                             .contains(episode.id())
                                     ? 0
                                     : 10);
@@ -164,12 +167,13 @@ class BacktestTest {
         Episode episode = exAnteEpisode(COBALT, "cobalt-2025-world");
         ScenarioSpec world = episode.scenario("cobalt-2025-world").orElseThrow();
         isOneWorldMarketWithoutLicences(world, "CD", "cobalt", 0.76);
-        // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese or
-        // Indonesian episode sets it (Wa State's tin, sold at China's concentrate price, does, and so does the
-        // Philippines' nickel ore, sold at prices set in China)
+        // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese episode
+        // and no Indonesian ore episode sets it (Wa State's tin, sold at China's concentrate price, does, so does the
+        // Philippines' nickel ore, sold at prices set in China, and so does Indonesia's refined tin, priced off the
+        // LME)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
-                        .filter(e -> !List.of(COBALT, TIN, PH_NICKEL).contains(e.id()))
+                        .filter(e -> !List.of(COBALT, TIN, PH_NICKEL, ID_TIN).contains(e.id()))
                         .flatMap(e -> e.scenarios().stream())
                         .flatMap(s -> s.markets().stream())
                         .mapToDouble(m -> m.trade().directAtOutsidePrice()))
