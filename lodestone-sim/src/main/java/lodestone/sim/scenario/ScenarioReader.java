@@ -429,6 +429,7 @@ public final class ScenarioReader {
                         "directAtOutsidePrice",
                         "issuerOutput",
                         "issuerStocks",
+                        "homeDrift",
                         "behaviour"));
         MineralId mineral = null;
         String id = fields.text(node, "mineral", path, true);
@@ -513,6 +514,7 @@ public final class ScenarioReader {
                 fields.list(node.get("projectPartners"), path + ".projectPartners", this::projectPartner);
         Trade trade = trade(node, path);
         IssuerStocks issuerStocks = issuerStocks(node.get("issuerStocks"), path + ".issuerStocks");
+        Optional<PriceDrift> homeDrift = priceDrift(node.get("homeDrift"), path + ".homeDrift");
         Behaviour behaviour = behaviour(node.get("behaviour"), path + ".behaviour");
         if (mineral == null || phases == null || stocks == null || spare == null || leakage == null) {
             return null;
@@ -539,7 +541,36 @@ public final class ScenarioReader {
                 projectPartners,
                 trade,
                 behaviour,
-                issuerStocks);
+                issuerStocks,
+                homeDrift);
+    }
+
+    /**
+     * A price's trend before the announcement: {@code {change: share above -1, months: 1-24}}, the change over the
+     * months before it from dated quotes; absent, none.
+     */
+    private Optional<PriceDrift> priceDrift(@Nullable JsonNode node, String path) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            fields.problem(
+                    path,
+                    node,
+                    "must be {change: the price's change before the announcement (a share above -1), months: 1-24}");
+            return Optional.empty();
+        }
+        fields.known(node, path, Set.of("change", "months"));
+        double change = fields.number(node, "change", path, 0, -0.99, 10, true);
+        double months = fields.number(node, "months", path, 1, 1, 24, true);
+        if (months != Math.rint(months)) {
+            fields.problem(path + ".months", node.get("months"), "must be a whole number of months");
+            return Optional.empty();
+        }
+        if (!fields.problems().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PriceDrift(change, (int) months));
     }
 
     private @Nullable Trade trade(JsonNode node, String path) {
