@@ -549,18 +549,12 @@ public final class ScenarioReader {
      * A price's trend before the announcement: {@code {change: share above -1, months: 1-24}}, the change over the
      * months before it from dated quotes; absent, none.
      */
-    private Optional<PriceDrift> priceDrift(@Nullable JsonNode node, String path) {
+    private Optional<PriceDrift> priceDrift(@Nullable JsonNode declared, String path) {
+        String shape = "{change: the price's change before the announcement (a share above -1), months: 1-24}";
+        JsonNode node = block(declared, path, shape, Set.of("change", "months"));
         if (node == null) {
             return Optional.empty();
         }
-        if (!node.isObject()) {
-            fields.problem(
-                    path,
-                    node,
-                    "must be {change: the price's change before the announcement (a share above -1), months: 1-24}");
-            return Optional.empty();
-        }
-        fields.known(node, path, Set.of("change", "months"));
         double change = fields.number(node, "change", path, 0, -0.99, 10, true);
         double months = fields.number(node, "months", path, 1, 1, 24, true);
         if (months != Math.rint(months)) {
@@ -608,16 +602,31 @@ public final class ScenarioReader {
                 output);
     }
 
+    /**
+     * An optional block of a market: absent, nothing to read; present, it must be an object of the known fields.
+     *
+     * @param shape what the block must be, for the message when it is not an object
+     * @return the block when it is there and is an object (its unknown fields reported); null otherwise
+     */
+    private @Nullable JsonNode block(@Nullable JsonNode node, String path, String shape, Set<String> known) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            fields.problem(path, node, "must be " + shape);
+            return null;
+        }
+        fields.known(node, path, known);
+        return node;
+    }
+
     /** A change of the issuer's own output: {@code {from: YYYY-MM, change: share in [-1, 1]}}; absent, none. */
-    private Optional<IssuerOutput> issuerOutput(@Nullable JsonNode node, String path) {
+    private Optional<IssuerOutput> issuerOutput(@Nullable JsonNode declared, String path) {
+        String shape = "{from: YYYY-MM, change: a share of the issuer's output in [-1, 1]}";
+        JsonNode node = block(declared, path, shape, Set.of("from", "change"));
         if (node == null) {
             return Optional.empty();
         }
-        if (!node.isObject()) {
-            fields.problem(path, node, "must be {from: YYYY-MM, change: a share of the issuer's output in [-1, 1]}");
-            return Optional.empty();
-        }
-        fields.known(node, path, Set.of("from", "change"));
         String from = fields.text(node, "from", path, true);
         double change = fields.number(node, "change", path, 0, -1, 1, true);
         if (from == null) {

@@ -6,18 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
-import lodestone.sim.Fixtures;
-import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
-import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.PriceDrift;
-import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.StockRelease;
-import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,41 +19,14 @@ import org.junit.jupiter.api.Test;
 class HomeDriftTest {
     private static final MineralId SB = MineralId.of("antimony");
 
-    /** {@link IssuerOutputTest}'s case: the home price's medians month by month (fixed walks, so every path alike). */
+    /** {@link IssuerOutputTest}'s case without a change of output: the series' medians month by month. */
     private static double[] homePrices(Optional<PriceDrift> drift) {
         return prices(drift, Series.PRICE_INSIDE);
     }
 
     private static double[] prices(Optional<PriceDrift> drift, Series series) {
-        Behaviour behaviour =
-                Fixtures.behaviour().issuerFlexibility(1).absorption(0).build();
-        Market market = Market.bare(SB, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(new Trade(
-                        Optional.empty(),
-                        1,
-                        OptionalDouble.empty(),
-                        1,
-                        0.5,
-                        1e6,
-                        0,
-                        Distribution.fixed(0),
-                        0,
-                        0,
-                        0,
-                        Optional.empty()))
-                .withBehaviour(behaviour)
-                .withHomeDrift(drift);
-        ScenarioSpec spec = EffectiveDayTest.spec(
-                market,
-                new Phase(Distribution.fixed(24), Distribution.fixed(0)),
-                Optional.empty(),
-                Optional.of(new Licensing(Distribution.fixed(2), 1, Distribution.fixed(1))),
-                Optional.empty(),
-                3);
-        return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(series).p50())
-                .toArray();
+        return IssuerOutputTest.medians(
+                IssuerOutputTest.market(Optional.empty(), 0, 6).withHomeDrift(drift), series);
     }
 
     @Test
