@@ -7,7 +7,8 @@ package lodestone.sim.scenario;
  * k-th month (k = 1 for the first simulated month), so after k months the price's log carries {@code d φ (1 − φ^k) / (1
  * − φ)}, at most {@code d φ / (1 − φ)} = 4 d. φ = {@link #DAMPING}, the damped-trend forecast (Gardner and McKenzie
  * 1985) at the most damped end of the range forecasters use for it (0.8-0.98: Hyndman and Athanasopoulos, Forecasting:
- * Principles and Practice, 3rd ed., section 8.2): a half-life of about three months.
+ * Principles and Practice, 3rd ed., section 8.2, https://otexts.com/fpp3/holt.html): a half-life of about three
+ * months.
  *
  * @param change the price's change over the months before the announcement, a share (−0.2 for a 20 % fall), above −1
  * @param months the months the change spans, from the earlier quote to the last before the announcement, in [1, 24]
