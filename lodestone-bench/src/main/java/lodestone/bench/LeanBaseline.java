@@ -72,10 +72,11 @@ final class LeanBaseline {
                 || m.trade().perspectiveShareOfExports() != 1
                 || m.trade().outsideIssuerShare().isPresent()
                 || m.trade().demandGrowth() != 0
-                || m.trade().issuerOutput().isPresent()) {
+                || m.trade().issuerOutput().isPresent()
+                || m.homeDrift().isPresent()) {
             throw new IllegalArgumentException(
-                    "the lean baseline covers one targeted, fully covered market without a lead, growth"
-                            + " or a change of the issuer's output; scenario " + spec.id() + " is not one.");
+                    "the lean baseline covers one targeted, fully covered market without a lead, growth, a change"
+                            + " of the issuer's output or a home-price trend; scenario " + spec.id() + " is not one.");
         }
     }
 

@@ -11,6 +11,7 @@ import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Partner;
 import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.PriceDrift;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.Trade;
 
@@ -125,6 +126,11 @@ final class MarketModel {
      * the issuer exports nothing or the perspective buys nothing from it (no export flow to scale from).
      */
     final double issuerHomeUse;
+    /**
+     * d, the issuer's home price's monthly log trend before the announcement, carried forward damped by {@link
+     * lodestone.sim.scenario.PriceDrift#DAMPING}; 0 without one.
+     */
+    final double homeDrift;
     /** The issuer's stocks made before the measure, in months of the pre-measure pace, drawn once per path. */
     final Distribution issuerStocks;
     /** Whether the issuer holds stocks that may leave while the measure stands. */
@@ -235,6 +241,7 @@ final class MarketModel {
                 .map(o -> (int) ChronoUnit.MONTHS.between(spec.start(), o.from()))
                 .orElse(0);
         issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
+        homeDrift = market.homeDrift().map(PriceDrift::monthlyLog).orElse(0.0);
         issuerStocks = market.issuerStocks().months();
         stockRelease = market.issuerStocks().held();
         stockReleaseFrom = (int) Math.max(

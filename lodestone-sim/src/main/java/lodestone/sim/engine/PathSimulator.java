@@ -4,6 +4,7 @@ import static lodestone.sim.engine.MarketModel.CLASSES;
 import static lodestone.sim.engine.MarketModel.KERNEL;
 
 import java.util.Arrays;
+import lodestone.sim.scenario.PriceDrift;
 import lodestone.sim.scenario.Ramp;
 import lodestone.sim.scenario.StandardNormal;
 
@@ -191,6 +192,9 @@ final class PathSimulator {
         double contract = 1;
         double walkOutside = 0;
         double walkInside = 0;
+        // the home price's own trend before the announcement, carried forward damped: the month's step and its sum
+        double driftStep = m.homeDrift;
+        double drift = 0;
         double surplus = 0;
         // the perspective's indirectly dependent buyers: stock above their usual cover (months of their use)
         double indirectExtra = 0;
@@ -500,8 +504,13 @@ final class PathSimulator {
                     landing == 0 ? expectedExports : (1 - landing) * expectedExports + landing * forward * exported;
             double expectedSurplus = (forward * growth - expectedHome) * kept + forward * output;
             double home = homeCover(baseMean + forward, surplus, expectedSurplus);
+            if (driftStep != 0) {
+                driftStep *= PriceDrift.DAMPING;
+                drift += driftStep;
+            }
             double priceInside = Math.min(
-                    m.priceCap, Math.exp(walkInside + homePriceLog(ratio, beta, home, betaInside, m.feedShare)));
+                    m.priceCap,
+                    Math.exp(walkInside + drift + homePriceLog(ratio, beta, home, betaInside, m.feedShare)));
 
             // the perspective: covered buyers followed above, uncovered issuer buyers trading as before, others
             double s = m.issuerShare;

@@ -37,6 +37,7 @@ import lodestone.model.mineral.MineralId;
  * @param behaviour how buyers and prices respond
  * @param issuerStocks the issuer's stocks of the covered product made before the measure and the terms on which they
  *     may leave while it stands ({@link IssuerStocks#NONE}: none)
+ * @param homeDrift the issuer's home price's own trend before the announcement, carried forward damped; empty: none
  */
 public record Market(
         MineralId mineral,
@@ -57,7 +58,8 @@ public record Market(
         List<ProjectPartner> projectPartners,
         Trade trade,
         Behaviour behaviour,
-        IssuerStocks issuerStocks) {
+        IssuerStocks issuerStocks,
+        Optional<PriceDrift> homeDrift) {
     public Market {
         supply = Collections.unmodifiableMap(new LinkedHashMap<>(supply));
         phases = List.copyOf(phases);
@@ -98,7 +100,8 @@ public record Market(
                 List.of(),
                 Trade.DEFAULT,
                 Behaviour.STATIC,
-                IssuerStocks.NONE);
+                IssuerStocks.NONE,
+                Optional.empty());
     }
 
     /** @return whether the supply mix is known (not waiting for the knowledge base) */
@@ -184,6 +187,11 @@ public record Market(
         return with(copy -> copy.issuerStocks = other);
     }
 
+    /** @return a copy whose issuer's home price carries this trend from before the announcement (empty: none) */
+    public Market withHomeDrift(Optional<PriceDrift> other) {
+        return with(copy -> copy.homeDrift = other);
+    }
+
     /** @return a copy with the components {@code change} sets, every other one as this market's */
     private Market with(Consumer<Copy> change) {
         Copy copy = new Copy(this);
@@ -212,6 +220,7 @@ public record Market(
         private Trade trade;
         private Behaviour behaviour;
         private IssuerStocks issuerStocks;
+        private Optional<PriceDrift> homeDrift;
 
         Copy(Market m) {
             mineral = m.mineral;
@@ -233,6 +242,7 @@ public record Market(
             trade = m.trade;
             behaviour = m.behaviour;
             issuerStocks = m.issuerStocks;
+            homeDrift = m.homeDrift;
         }
 
         Market build() {
@@ -255,7 +265,8 @@ public record Market(
                     projectPartners,
                     trade,
                     behaviour,
-                    issuerStocks);
+                    issuerStocks,
+                    homeDrift);
         }
     }
 }

@@ -429,6 +429,7 @@ public final class ScenarioReader {
                         "directAtOutsidePrice",
                         "issuerOutput",
                         "issuerStocks",
+                        "homeDrift",
                         "behaviour"));
         MineralId mineral = null;
         String id = fields.text(node, "mineral", path, true);
@@ -513,6 +514,7 @@ public final class ScenarioReader {
                 fields.list(node.get("projectPartners"), path + ".projectPartners", this::projectPartner);
         Trade trade = trade(node, path);
         IssuerStocks issuerStocks = issuerStocks(node.get("issuerStocks"), path + ".issuerStocks");
+        Optional<PriceDrift> homeDrift = priceDrift(node.get("homeDrift"), path + ".homeDrift");
         Behaviour behaviour = behaviour(node.get("behaviour"), path + ".behaviour");
         if (mineral == null || phases == null || stocks == null || spare == null || leakage == null) {
             return null;
@@ -539,7 +541,30 @@ public final class ScenarioReader {
                 projectPartners,
                 trade,
                 behaviour,
-                issuerStocks);
+                issuerStocks,
+                homeDrift);
+    }
+
+    /**
+     * A price's trend before the announcement: {@code {change: share above -1, months: 1-24}}, the change over the
+     * months before it from dated quotes; absent, none.
+     */
+    private Optional<PriceDrift> priceDrift(@Nullable JsonNode declared, String path) {
+        String shape = "{change: the price's change before the announcement (a share above -1), months: 1-24}";
+        JsonNode node = block(declared, path, shape, Set.of("change", "months"));
+        if (node == null) {
+            return Optional.empty();
+        }
+        double change = fields.number(node, "change", path, 0, -0.99, 10, true);
+        double months = fields.number(node, "months", path, 1, 1, 24, true);
+        if (months != Math.rint(months)) {
+            fields.problem(path + ".months", node.get("months"), "must be a whole number of months");
+            return Optional.empty();
+        }
+        if (!fields.problems().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PriceDrift(change, (int) months));
     }
 
     private @Nullable Trade trade(JsonNode node, String path) {
@@ -577,16 +602,31 @@ public final class ScenarioReader {
                 output);
     }
 
+    /**
+     * An optional block of a market: absent, nothing to read; present, it must be an object of the known fields.
+     *
+     * @param shape what the block must be, for the message when it is not an object
+     * @return the block when it is there and is an object (its unknown fields reported); null otherwise
+     */
+    private @Nullable JsonNode block(@Nullable JsonNode node, String path, String shape, Set<String> known) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            fields.problem(path, node, "must be " + shape);
+            return null;
+        }
+        fields.known(node, path, known);
+        return node;
+    }
+
     /** A change of the issuer's own output: {@code {from: YYYY-MM, change: share in [-1, 1]}}; absent, none. */
-    private Optional<IssuerOutput> issuerOutput(@Nullable JsonNode node, String path) {
+    private Optional<IssuerOutput> issuerOutput(@Nullable JsonNode declared, String path) {
+        String shape = "{from: YYYY-MM, change: a share of the issuer's output in [-1, 1]}";
+        JsonNode node = block(declared, path, shape, Set.of("from", "change"));
         if (node == null) {
             return Optional.empty();
         }
-        if (!node.isObject()) {
-            fields.problem(path, node, "must be {from: YYYY-MM, change: a share of the issuer's output in [-1, 1]}");
-            return Optional.empty();
-        }
-        fields.known(node, path, Set.of("from", "change"));
         String from = fields.text(node, "from", path, true);
         double change = fields.number(node, "change", path, 0, -1, 1, true);
         if (from == null) {

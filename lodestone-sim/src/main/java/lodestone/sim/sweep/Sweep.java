@@ -119,7 +119,8 @@ public final class Sweep {
                 List.of(),
                 Trade.DEFAULT,
                 settings.behaviour(),
-                IssuerStocks.NONE);
+                IssuerStocks.NONE,
+                Optional.empty());
         double low = Math.max(0, cell.severity() - settings.severitySpread());
         double high = Math.min(1, cell.severity() + settings.severitySpread());
         Disruption disruption = new Disruption(

@@ -203,6 +203,7 @@ class DirectionsDiagnosis {
                 o.tier(),
                 o.note(),
                 o.transit(),
-                o.stage());
+                // a downstream product's price is an outside price only: the other two are read at the market's stage
+                series == Series.PRICE_OUTSIDE ? o.stage() : Stage.MARKET);
     }
 }

@@ -39,12 +39,17 @@ class IssuerOutputTest {
     }
 
     private static double[] homePrices(Optional<IssuerOutput> output, double demandGrowth, double surplusMonths) {
+        return medians(market(output, demandGrowth, surplusMonths), Series.PRICE_INSIDE);
+    }
+
+    /** The case's market, with a change of output, demand growing by a share a year and the surplus's months. */
+    static Market market(Optional<IssuerOutput> output, double demandGrowth, double surplusMonths) {
         Behaviour behaviour = Fixtures.behaviour()
                 .issuerFlexibility(1)
                 .absorption(0)
                 .surplusMonths(surplusMonths)
                 .build();
-        Market market = Market.bare(SB, Map.of("CN", 1.0))
+        return Market.bare(SB, Map.of("CN", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
                 .withTrade(new Trade(
                         Optional.empty(),
@@ -60,6 +65,10 @@ class IssuerOutputTest {
                         0,
                         output))
                 .withBehaviour(behaviour);
+    }
+
+    /** @return the series' medians month by month for the case's measure on a market */
+    static double[] medians(Market market, Series series) {
         ScenarioSpec spec = EffectiveDayTest.spec(
                 market,
                 new Phase(Distribution.fixed(24), Distribution.fixed(0)),
@@ -68,7 +77,7 @@ class IssuerOutputTest {
                 Optional.empty(),
                 3);
         return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(Series.PRICE_INSIDE).p50())
+                .mapToDouble(m -> m.band(series).p50())
                 .toArray();
     }
 

@@ -345,6 +345,26 @@ class ScenarioReaderTest {
         assertThat(bare.maxPerMonth()).isEqualTo(1);
     }
 
+    @Test
+    void aHomeDriftReadsBackAndBadOnesAreRefusedWithFileAndField() {
+        assertThat(read(withStocks("    homeDrift: {change: -0.12, months: 6}\n"))
+                        .markets()
+                        .get(0)
+                        .homeDrift())
+                .contains(new PriceDrift(-0.12, 6));
+        assertThat(read(GOOD).markets().get(0).homeDrift()).isEmpty();
+        assertThat(errors(withStocks("    homeDrift: {change: -1, months: 6}\n")))
+                .contains("scenario test.yaml")
+                .contains("markets[0].homeDrift.change (-1)");
+        assertThat(errors(withStocks("    homeDrift: {change: 0.1, months: 2.5}\n")))
+                .contains("markets[0].homeDrift.months (2.5) must be a whole number of months");
+        assertThat(errors(withStocks("    homeDrift: {change: 0.1}\n")))
+                .contains("markets[0].homeDrift.months (missing) is required");
+        assertThat(errors(withStocks("    homeDrift: 0.1\n"))).contains("markets[0].homeDrift (0.1) must be {change");
+        assertThat(errors(withStocks("    homeDrift: {change: 0.1, months: 3, from: 2025-01}\n")))
+                .contains("markets[0].homeDrift.from");
+    }
+
     /** The stocks block with {@code from} replaced by {@code to} is refused, naming the file, the field and the value. */
     private static void stocksRefused(String from, String to, String... problems) {
         String spec = withStocks(STOCKS.replace(from, to));
