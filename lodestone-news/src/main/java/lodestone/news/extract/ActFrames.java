@@ -27,15 +27,39 @@ final class ActFrames {
             Pattern.CASE_INSENSITIVE);
     /** An instrument, up to five words (its name, its holder), a passive verb of the act. */
     static final Pattern PASSIVE = Pattern.compile(
-            "\\b(?:" + VOCABULARY.alternation("act-object") + ")\\s+(?:[\\w'’-]+\\s+){0,5}?(?:"
+            "\\b(?:" + VOCABULARY.alternation("act-object") + ")(?:\\s+|(?=,))(?:[\\w'’-]+\\s+){0,5}?(?:"
                     + VOCABULARY.alternation("act-passive") + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The act told as a noun (round 22b): "the cancellation of nine mining concessions", "the withdrawal of 51 mining
+     * titles", "the award of exploration licences": the noun, "of", up to six words, an instrument.
+     */
+    static final Pattern NOMINAL = Pattern.compile(
+            "\\b(?:" + VOCABULARY.alternation("act-noun") + ")\\s+of\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:"
+                    + VOCABULARY.alternation("act-object") + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A verb that sets or changes the terms of an instrument, up to six words, an instrument (round 22b): kept only when
+     * that instrument is a fiscal one ({@link #FISCAL}: "cut and restructured royalties on graphite", "legislated the
+     * Critical Minerals Production Tax Incentive"); such a verb does not act on a lease or a tender.
+     */
+    static final Pattern RATE = Pattern.compile(
+            "\\b(?:" + VOCABULARY.alternation("act-rate-verb") + ")\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:"
+                    + VOCABULARY.alternation("act-object") + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A fiscal instrument: a royalty or a tax. */
+    private static final Pattern FISCAL = VOCABULARY.pattern("act-fiscal");
     /** Words of mining: the act's instrument is a mineral instrument. */
     private static final Pattern MINING = VOCABULARY.pattern("act-mining");
     /** Exports named in the act: a measure on exports, not an act on mining. */
     private static final Pattern EXPORT = Pattern.compile("\\bexport", Pattern.CASE_INSENSITIVE);
     /** A clause boundary inside a match: the verb and the instrument belong to different clauses. */
     private static final Pattern BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|while|which|who)\\s");
+
+    /** A bill named by its instrument ("a mining tax bill"): a step of a law, not the act on the instrument. */
+    private static final Pattern BILL = Pattern.compile("\\s+bills?\\b", Pattern.CASE_INSENSITIVE);
+    /** "would" right before the verb: what a bill or a plan would do, not an act done. */
+    private static final Pattern CONDITIONAL = Pattern.compile("\\bwould\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** How far after the instrument its complement may name mining ("permits for seabed minerals"), in characters. */
     private static final int COMPLEMENT = 40;
@@ -58,10 +82,16 @@ final class ActFrames {
      * @return the sentence's first act on an instrument of mining, if any
      */
     static Optional<Act> find(String s) {
-        for (Pattern p : List.of(ACTIVE, PASSIVE)) {
+        for (Pattern p : List.of(ACTIVE, PASSIVE, NOMINAL, RATE)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (BREAK.matcher(m.group()).find()) {
+                if (BREAK.matcher(m.group()).find()
+                        || (p == RATE && !FISCAL.matcher(tail(m.group())).find())
+                        || BILL.matcher(s).region(m.end(), s.length()).lookingAt()
+                        || CONDITIONAL.matcher(s.substring(Math.max(0, m.start() - 20), m.start()))
+                                .find()) {
+                    // "approved a mining tax bill", "the bill would introduce a royalty": a bill's step or its
+                    // content, not the act
                     continue;
                 }
                 String words = s.substring(m.start(), Math.min(s.length(), m.end() + COMPLEMENT));
@@ -92,6 +122,16 @@ final class ActFrames {
         }
         return MINING.matcher(s.substring(at, Math.min(s.length(), m.end() + COMPLEMENT)))
                 .find();
+    }
+
+    /** @return the last three words of a phrase: the instrument an act's match ends with */
+    private static String tail(String phrase) {
+        int at = phrase.length();
+        for (int words = 0; words < 3 && at > 0; words++) {
+            int space = phrase.lastIndexOf(' ', at - 1);
+            at = Math.max(0, space);
+        }
+        return phrase.substring(at);
     }
 
     /** @return the kind of the first instrument the phrase names */

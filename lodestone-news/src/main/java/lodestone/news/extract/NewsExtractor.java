@@ -274,6 +274,11 @@ public final class NewsExtractor {
         boolean listFrames = true;
         /** Whether an act on an instrument of mining is an {@code other} action (round 21b, {@link ActFrames}). */
         boolean actFrames = true;
+        /**
+         * Whether an investment's role is read (round 22b, {@link MoneyFrames#ownPlantCost}, {@link
+         * MoneyFrames#coFinancing}): a plant's own cost and a loan's co-financing are no investment.
+         */
+        boolean investmentRoles = true;
         /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
         int sentencesPerRun = SENTENCES_PER_RUN;
         /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
@@ -295,6 +300,7 @@ public final class NewsExtractor {
             dutyFrames = other.dutyFrames;
             listFrames = other.listFrames;
             actFrames = other.actFrames;
+            investmentRoles = other.investmentRoles;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
         }
@@ -433,6 +439,14 @@ public final class NewsExtractor {
     /** @return this extractor without round 21b's acts on instruments of mining ({@link ActFrames}; for comparison) */
     NewsExtractor withoutActFrames() {
         return with(s -> s.actFrames = false);
+    }
+
+    /**
+     * @return this extractor reading no investment's role (round 22b): a plant's own cost and a loan's co-financing
+     *     read as investments, as before (for comparison)
+     */
+    NewsExtractor withoutInvestmentRoles() {
+        return with(s -> s.investmentRoles = false);
     }
 
     /**
@@ -1355,13 +1369,21 @@ public final class NewsExtractor {
             if ((offtake && (commitment || !money)) || (jointVenture && !money)) {
                 continue;
             }
+            if (settings.investmentRoles && MoneyFrames.ownPlantCost(s, m.start(), m.end())) {
+                continue; // "finished a $400 million processing plant": the plant's own cost, no money committed
+            }
             investments.add(new int[] {m.start(), m.end()});
         }
         if (investments.isEmpty() && money && !offtake && !jointVenture) {
             m = INVESTMENT_NOUN.matcher(s);
-            if (m.find() && !hedged(s, m.start())) {
+            if (m.find()
+                    && !hedged(s, m.start())
+                    && !(settings.investmentRoles && MoneyFrames.ownPlantCost(s, m.start(), m.end()))) {
                 investments.add(new int[] {m.start(), m.end()});
             }
+        }
+        if (settings.investmentRoles && MoneyFrames.coFinancing(s)) {
+            investments.clear(); // "the loan was co-financed with three banks": the lead lender's loan told again
         }
         investments.removeIf(span -> {
             String lead = s.substring(0, span[0]);
