@@ -47,6 +47,20 @@ final class ActFrames {
             "\\b(?:" + VOCABULARY.alternation("act-rate-verb") + ")\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:"
                     + VOCABULARY.alternation("act-object") + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A state's instrument told first and its act after it, dated (round 22b): the instrument ({@code act-policy}), an
+     * optional comma and "which" or "that", up to four words of the clause's subject, a past verb of adopting or opening
+     * ({@code act-past}) and, right after it, a time or an agent ({@code act-when}): "the RESourceEU plan adopted in
+     * December", "the rules the US Treasury finalised on May 3", "Project Vault, launched on February 2".
+     */
+    static final Pattern TRAILING = Pattern.compile(
+            "\\b(?:" + VOCABULARY.alternation("act-policy") + ")(?:,\\s*|\\s+)(?:(?:which|that)\\s+)?"
+                    + "(?:[\\w'’.-]+\\s+){0,4}?(?:" + VOCABULARY.alternation("act-past") + ")\\s+(?="
+                    + VOCABULARY.alternation("act-when") + ")",
+            Pattern.CASE_INSENSITIVE);
+    /** The instrument of a {@link #TRAILING} act, which names its kind. */
+    private static final Pattern POLICY =
+            Pattern.compile("(?:" + VOCABULARY.alternation("act-policy") + ")", Pattern.CASE_INSENSITIVE);
     /** A fiscal instrument: a royalty or a tax. */
     private static final Pattern FISCAL = VOCABULARY.pattern("act-fiscal");
     /** Words of mining: the act's instrument is a mineral instrument. */
@@ -88,7 +102,8 @@ final class ActFrames {
                 if (BREAK.matcher(m.group()).find()
                         || (p == RATE && !FISCAL.matcher(tail(m.group())).find())
                         || BILL.matcher(s).region(m.end(), s.length()).lookingAt()
-                        || CONDITIONAL.matcher(s.substring(Math.max(0, m.start() - 20), m.start()))
+                        || CONDITIONAL
+                                .matcher(s.substring(Math.max(0, m.start() - 20), m.start()))
                                 .find()) {
                     // "approved a mining tax bill", "the bill would introduce a royalty": a bill's step or its
                     // content, not the act
@@ -101,6 +116,33 @@ final class ActFrames {
                         kind(m.group()),
                         MINING.matcher(words).find()));
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param s a sentence
+     * @return the sentence's first instrument told with its act after it ({@link #TRAILING}), if any; its instrument is
+     *     a mineral one when its words name mining or minerals
+     */
+    static Optional<Act> trailing(String s) {
+        if (EXPORT.matcher(s).find()) {
+            return Optional
+                    .empty(); // "new rules announced on April 4" on exports: a trade measure's, not a state's act
+        }
+        Matcher m = TRAILING.matcher(s);
+        while (m.find()) {
+            if (BREAK.matcher(m.group()).find()) {
+                continue;
+            }
+            Matcher policy = POLICY.matcher(m.group());
+            String kind = policy.lookingAt() ? policy.group().toLowerCase(java.util.Locale.ROOT) : "";
+            return Optional.of(new Act(
+                    m.start(),
+                    m.end(),
+                    "trailing " + kind,
+                    MINING.matcher(s.substring(Math.max(0, m.start() - 40), m.end()))
+                            .find()));
         }
         return Optional.empty();
     }

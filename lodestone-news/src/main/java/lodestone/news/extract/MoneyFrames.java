@@ -58,10 +58,12 @@ final class MoneyFrames {
             Pattern.compile("\\bco-?financ\\w*|\\bsyndicat\\w*", Pattern.CASE_INSENSITIVE);
     /** A loan told before ("the loan", "this facility"). */
     private static final Pattern DEFINITE_LOAN = Pattern.compile(
-            "\\b(?:the|this|that|its)\\s+(?:[\\w-]+\\s+)?(?:loans?|financing|facility|credit)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:the|this|that|its)\\s+(?:[\\w-]+\\s+)?(?:loans?|financing|facility|credit)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A loan told for the first time ("a loan of up to $466 million", "a $248 million facility"). */
     private static final Pattern NEW_LOAN = Pattern.compile(
-            "\\b(?:a|an)\\s+(?:[\\w$€£.,-]+\\s+){0,3}?(?:loan|credit line|financing|facility)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:a|an)\\s+(?:[\\w$€£.,-]+\\s+){0,3}?(?:loan|credit line|financing|facility)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private MoneyFrames() {}
 

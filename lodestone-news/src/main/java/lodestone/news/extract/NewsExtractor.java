@@ -1555,6 +1555,10 @@ public final class NewsExtractor {
                 out.add(act.get());
             }
         }
+        if (out.isEmpty() && settings.actFrames && TriggerWords.any(stems, TriggerWords.ACT)) {
+            // an instrument told with its act after it ("the RESourceEU plan adopted in December", round 22b)
+            trailingAct(s, context, sentence).ifPresent(out::add);
+        }
         if (out.isEmpty()) {
             actionFrame(s, context, sentence).ifPresent(out::add);
         } else if (settings.secondActions) {
@@ -1813,6 +1817,27 @@ public final class NewsExtractor {
      */
     private static Optional<Trigger> actFrame(String s, Context context, Sentence sentence) {
         Optional<ActFrames.Act> act = ActFrames.find(s).filter(a -> !hedged(s, a.start()));
+        if (act.isEmpty()) {
+            return Optional.empty();
+        }
+        ActFrames.Act a = act.get();
+        int[] window = clause(context, sentence, a.start());
+        boolean minerals = !context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                .isEmpty();
+        if (!minerals && !a.mineralInstrument()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trigger(
+                EventType.OTHER, a.start(), a.end(), ACT_RULE + s.substring(a.start(), a.end()), a.kind(), true));
+    }
+
+    /**
+     * An instrument told first and its act after it, dated ({@link ActFrames#trailing}, round 22b), in a sentence no
+     * specific trigger read: kept as an act on a mining instrument is ({@link #actFrame}), when its clause names a
+     * mineral or its words name mining or minerals.
+     */
+    private static Optional<Trigger> trailingAct(String s, Context context, Sentence sentence) {
+        Optional<ActFrames.Act> act = ActFrames.trailing(s).filter(a -> !hedged(s, a.start()));
         if (act.isEmpty()) {
             return Optional.empty();
         }

@@ -250,7 +250,8 @@ final class TriggerWords {
             "sped",
             "fast-track",
             "streamlin",
-            // round 22b: an instrument taken back by ending its agreement, acts told as nouns, and the verbs that set or
+            // round 22b: an instrument taken back by ending its agreement, acts told as nouns, and the verbs that set
+            // or
             // change a royalty's or a tax's terms
             "terminat",
             "revoc",
@@ -273,7 +274,23 @@ final class TriggerWords {
             "expand",
             "scrap",
             "abolish",
-            "announc");
+            "announc",
+            // an instrument told with its act after it ("the plan adopted in December", ActFrames.TRAILING)
+            "clear",
+            "releas",
+            "unveil",
+            "present",
+            "finali",
+            "publish",
+            "order",
+            "sign",
+            "issu",
+            "creat",
+            "establish",
+            "enact",
+            "start",
+            "initiat",
+            "notif");
 
     private static final List<Set<String>> FAMILIES = List.of(MEASURE, TARIFF, LIST, DEAL, OTHER, ACT);
     /** Every family's stems in one set: a word's prefix is looked up once, not once per family. */
