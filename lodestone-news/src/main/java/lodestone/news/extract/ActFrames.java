@@ -21,10 +21,7 @@ final class ActFrames {
     /** The instruments, one pattern per kind (a lease, a licence, a tender, a permit, ...). */
     private static final List<Pattern> OBJECTS = VOCABULARY.each("act-object");
     /** A verb of the act, up to six words, an instrument. */
-    static final Pattern ACTIVE = Pattern.compile(
-            "\\b(?:" + VOCABULARY.alternation("act-verb") + ")\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:"
-                    + VOCABULARY.alternation("act-object") + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern ACTIVE = headed(VOCABULARY.alternation("act-verb"));
     /** An instrument, up to five words (its name, its holder), a passive verb of the act. */
     static final Pattern PASSIVE = Pattern.compile(
             "\\b(?:" + VOCABULARY.alternation("act-object") + ")(?:\\s+|(?=,))(?:[\\w'’-]+\\s+){0,5}?(?:"
@@ -34,19 +31,13 @@ final class ActFrames {
      * The act told as a noun (round 22b): "the cancellation of nine mining concessions", "the withdrawal of 51 mining
      * titles", "the award of exploration licences": the noun, "of", up to six words, an instrument.
      */
-    static final Pattern NOMINAL = Pattern.compile(
-            "\\b(?:" + VOCABULARY.alternation("act-noun") + ")\\s+of\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:"
-                    + VOCABULARY.alternation("act-object") + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern NOMINAL = headed("(?:" + VOCABULARY.alternation("act-noun") + ")\\s+of");
     /**
      * A verb that sets or changes the terms of an instrument, up to six words, an instrument (round 22b): kept only when
      * that instrument is a fiscal one ({@link #FISCAL}: "cut and restructured royalties on graphite", "legislated the
      * Critical Minerals Production Tax Incentive"); such a verb does not act on a lease or a tender.
      */
-    static final Pattern RATE = Pattern.compile(
-            "\\b(?:" + VOCABULARY.alternation("act-rate-verb") + ")\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:"
-                    + VOCABULARY.alternation("act-object") + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern RATE = headed(VOCABULARY.alternation("act-rate-verb"));
     /**
      * A state's instrument told first and its act after it, dated (round 22b): the instrument ({@code act-policy}), an
      * optional comma and "which" or "that", up to four words of the clause's subject, a past verb of adopting or opening
@@ -79,6 +70,14 @@ final class ActFrames {
     private static final int COMPLEMENT = 40;
 
     private ActFrames() {}
+
+    /** @return the words {@code head}, then up to six words, then an instrument ({@code act-object}) */
+    private static Pattern headed(String head) {
+        return Pattern.compile(
+                "\\b(?:" + head + ")\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:" + VOCABULARY.alternation("act-object")
+                        + ")\\b",
+                Pattern.CASE_INSENSITIVE);
+    }
 
     /**
      * An act read in a sentence.
@@ -132,8 +131,8 @@ final class ActFrames {
         }
         Matcher m = TRAILING.matcher(s);
         while (m.find()) {
-            if (BREAK.matcher(m.group()).find()) {
-                continue;
+            if (m.group().indexOf(';') >= 0 || m.group().indexOf(':') >= 0) {
+                continue; // the instrument's relative clause ("..., which Congress passed in March") is its own
             }
             Matcher policy = POLICY.matcher(m.group());
             String kind = policy.lookingAt() ? policy.group().toLowerCase(java.util.Locale.ROOT) : "";

@@ -65,7 +65,43 @@ final class MoneyFrames {
             "\\b(?:a|an)\\s+(?:[\\w$€£.,-]+\\s+){0,3}?(?:loan|credit line|financing|facility)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A channel's preposition right before an amount: "through the $4 billion", "from the expanded A$5 billion", "grant
+     * programmes such as the $40 million".
+     */
+    private static final Pattern CHANNEL_BEFORE = Pattern.compile(
+            "\\b(?:through|from|via|under|such as)\\s+(?:the|its|an?)\\s+(?:expanded\\s+|new\\s+|existing\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** The named facility or fund an amount heads: "Critical Minerals Facility", "Northern Australia Fund". */
+    private static final Pattern CHANNEL_NAME =
+            Pattern.compile("^\\s+(?:[A-Z][\\w'’-]*\\s+){0,6}?(?:Facility|Fund|Program|Programme)\\b");
+    /** What a class of projects may ask for: "can apply for loans", "become eligible for finance". */
+    private static final Pattern ELIGIBLE = Pattern.compile(
+            "\\b(?:eligible|apply|applying|qualify|qualifies)\\s+for\\s+(?:\\S+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+
     private MoneyFrames() {}
+
+    /**
+     * Whether an investment is told only as the way money may come (round 22b): its amount is the size of a named facility
+     * or fund the money passes through ("most of the money buys offtake rights through the A$5 billion Critical Minerals
+     * Facility"), or projects are told what they may apply for ("nickel projects can apply for loans from ...", "become
+     * eligible for finance through ..."): a channel and its size, not money committed to a project.
+     *
+     * @param s the sentence
+     * @param at where the investment phrase starts
+     * @param amountStart where its amount starts in the sentence, or -1 when it has none
+     * @param amountEnd where its amount ends
+     */
+    static boolean channel(String s, int at, int amountStart, int amountEnd) {
+        if (ELIGIBLE.matcher(s.substring(Math.max(0, at - 40), at)).find()) {
+            return true;
+        }
+        return amountStart >= 0
+                && CHANNEL_BEFORE
+                        .matcher(s.substring(Math.max(0, amountStart - 40), amountStart))
+                        .find()
+                && CHANNEL_NAME.matcher(s.substring(amountEnd)).lookingAt();
+    }
 
     /**
      * Whether an investment phrase of a sentence is a plant's own cost, not money one party commits to another's

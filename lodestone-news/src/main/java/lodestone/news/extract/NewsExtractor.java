@@ -64,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-32";
+    public static final String VERSION = "news-pipeline-33";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -1391,6 +1391,17 @@ public final class NewsExtractor {
                     && context.in(sentence.start(), sentence.start() + span[0], MentionKind.ORGANISATION)
                             .isEmpty();
         });
+        if (settings.investmentRoles) {
+            // "can apply for loans from the $4 billion Critical Minerals Facility": a channel and its size (round 22b)
+            investments.removeIf(span -> {
+                Mention amount = amountOf(context, sentence, span);
+                return MoneyFrames.channel(
+                        s,
+                        span[0],
+                        amount == null ? -1 : amount.start() - sentence.start(),
+                        amount == null ? -1 : amount.end() - sentence.start());
+            });
+        }
         // separately quantified instruments in one sentence ("a $400m stake and a $150m loan") are separate events
         int lastInvestment = -1;
         Mention lastAmount = null;
@@ -1816,7 +1827,16 @@ public final class NewsExtractor {
      * mining lease, a licence to explore the seabed for minerals), whose minerals the sentences around it lend.
      */
     private static Optional<Trigger> actFrame(String s, Context context, Sentence sentence) {
-        Optional<ActFrames.Act> act = ActFrames.find(s).filter(a -> !hedged(s, a.start()));
+        return keptAct(ActFrames.find(s), s, context, sentence);
+    }
+
+    /**
+     * An act found in a sentence, kept as an {@code other} trigger unless hedged, when its clause names a mineral or its
+     * words make it a mineral instrument.
+     */
+    private static Optional<Trigger> keptAct(
+            Optional<ActFrames.Act> found, String s, Context context, Sentence sentence) {
+        Optional<ActFrames.Act> act = found.filter(a -> !hedged(s, a.start()));
         if (act.isEmpty()) {
             return Optional.empty();
         }
@@ -1837,19 +1857,7 @@ public final class NewsExtractor {
      * mineral or its words name mining or minerals.
      */
     private static Optional<Trigger> trailingAct(String s, Context context, Sentence sentence) {
-        Optional<ActFrames.Act> act = ActFrames.trailing(s).filter(a -> !hedged(s, a.start()));
-        if (act.isEmpty()) {
-            return Optional.empty();
-        }
-        ActFrames.Act a = act.get();
-        int[] window = clause(context, sentence, a.start());
-        boolean minerals = !context.minerals(sentence.start() + window[0], sentence.start() + window[1])
-                .isEmpty();
-        if (!minerals && !a.mineralInstrument()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Trigger(
-                EventType.OTHER, a.start(), a.end(), ACT_RULE + s.substring(a.start(), a.end()), a.kind(), true));
+        return keptAct(ActFrames.trailing(s), s, context, sentence);
     }
 
     /**
