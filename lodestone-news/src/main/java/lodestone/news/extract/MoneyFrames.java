@@ -35,51 +35,49 @@ final class MoneyFrames {
      * $500 million plant"): what the plant cost its owner, not money committed to a project. A plant its owner "will
      * build" is a commitment the guideline labels, and is kept.
      */
-    private static final Pattern BUILT_BEFORE = Pattern.compile(
-            "\\b(?:built|finished|completed|constructed|commissioned|opened|inaugurated|started up|plans? for|"
-                    + "wants? to build|hopes? to build)\\s+(?:(?:a|an|the|its|their)\\s+)?(?:new\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BUILT_BEFORE =
+            ci("\\b(?:built|finished|completed|constructed|commissioned|opened|inaugurated|started up|plans? for|"
+                    + "wants? to build|hopes? to build)\\s+(?:(?:a|an|the|its|their)\\s+)?(?:new\\s+)?$");
     /**
      * A plant told built or opened and then its cost: "built a copper smelter with investment of almost USD 4 billion".
      */
-    private static final Pattern BUILT_WITH = Pattern.compile(
+    private static final Pattern BUILT_WITH = ci(
             "\\b(?:built|finished|completed|constructed|commissioned|opened|inaugurated)\\s+(?:\\S+\\s+){0,5}?"
-                    + "(?:smelter|plant|refinery|facility|factory|mine)\\s+(?:with|at)\\s+(?:an?\\s+|the\\s+)?(?:total\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+                    + "(?:smelter|plant|refinery|facility|factory|mine)\\s+(?:with|at)\\s+(?:an?\\s+|the\\s+)?(?:total\\s+)?$");
     /** A cost estimate: "has put the project's investment at about $2.5 billion", "estimated the investment at". */
-    private static final Pattern COST_ESTIMATE = Pattern.compile(
-            "\\b(?:put|puts|putting|estimat(?:e|es|ed|ing)|pegg(?:ed|ing)|pegs|valu(?:e|es|ed|ing))\\s+"
-                    + "(?:(?:the|its|their)\\s+)?(?:[\\w-]+['’]s?\\s+)?(?:total\\s+|initial\\s+)?(?:capital\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COST_ESTIMATE =
+            ci("\\b(?:put|puts|putting|estimat(?:e|es|ed|ing)|pegg(?:ed|ing)|pegs|valu(?:e|es|ed|ing))\\s+"
+                    + "(?:(?:the|its|their)\\s+)?(?:[\\w-]+['’]s?\\s+)?(?:total\\s+|initial\\s+)?(?:capital\\s+)?$");
     /** "investment at": the object of an estimate. */
-    private static final Pattern AT_AMOUNT = Pattern.compile("^\\s+at\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT_AMOUNT = ci("^\\s+at\\b");
     /** Co-financing told: the lenders beside a loan's lead lender. */
-    private static final Pattern CO_FINANCE =
-            Pattern.compile("\\bco-?financ\\w*|\\bsyndicat\\w*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CO_FINANCE = ci("\\bco-?financ\\w*|\\bsyndicat\\w*");
     /** A loan told before ("the loan", "this facility"). */
-    private static final Pattern DEFINITE_LOAN = Pattern.compile(
-            "\\b(?:the|this|that|its)\\s+(?:[\\w-]+\\s+)?(?:loans?|financing|facility|credit)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEFINITE_LOAN =
+            ci("\\b(?:the|this|that|its)\\s+(?:[\\w-]+\\s+)?(?:loans?|financing|facility|credit)\\b");
     /** A loan told for the first time ("a loan of up to $466 million", "a $248 million facility"). */
-    private static final Pattern NEW_LOAN = Pattern.compile(
-            "\\b(?:a|an)\\s+(?:[\\w$€£.,-]+\\s+){0,3}?(?:loan|credit line|financing|facility)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEW_LOAN =
+            ci("\\b(?:a|an)\\s+(?:[\\w$€£.,-]+\\s+){0,3}?(?:loan|credit line|financing|facility)\\b");
 
     /**
      * A channel's preposition right before an amount: "through the $4 billion", "from the expanded A$5 billion", "grant
      * programmes such as the $40 million".
      */
-    private static final Pattern CHANNEL_BEFORE = Pattern.compile(
-            "\\b(?:through|from|via|under|such as)\\s+(?:the|its|an?)\\s+(?:expanded\\s+|new\\s+|existing\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANNEL_BEFORE =
+            ci("\\b(?:through|from|via|under|such as)\\s+(?:the|its|an?)\\s+(?:expanded\\s+|new\\s+|existing\\s+)?$");
     /** The named facility or fund an amount heads: "Critical Minerals Facility", "Northern Australia Fund". */
     private static final Pattern CHANNEL_NAME =
             Pattern.compile("^\\s+(?:[A-Z][\\w'’-]*\\s+){0,6}?(?:Facility|Fund|Program|Programme)\\b");
     /** What a class of projects may ask for: "can apply for loans", "become eligible for finance". */
-    private static final Pattern ELIGIBLE = Pattern.compile(
-            "\\b(?:eligible|apply|applying|qualify|qualifies)\\s+for\\s+(?:\\S+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELIGIBLE =
+            ci("\\b(?:eligible|apply|applying|qualify|qualifies)\\s+for\\s+(?:\\S+\\s+){0,2}$");
 
     private MoneyFrames() {}
+
+    /** @return the expression compiled to match in any case */
+    private static Pattern ci(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
 
     /**
      * Whether an investment is told only as the way money may come (round 22b): its amount is the size of a named facility
