@@ -21,15 +21,39 @@ final class ActFrames {
     /** The instruments, one pattern per kind (a lease, a licence, a tender, a permit, ...). */
     private static final List<Pattern> OBJECTS = VOCABULARY.each("act-object");
     /** A verb of the act, up to six words, an instrument. */
-    static final Pattern ACTIVE = Pattern.compile(
-            "\\b(?:" + VOCABULARY.alternation("act-verb") + ")\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:"
-                    + VOCABULARY.alternation("act-object") + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern ACTIVE = headed(VOCABULARY.alternation("act-verb"));
     /** An instrument, up to five words (its name, its holder), a passive verb of the act. */
     static final Pattern PASSIVE = Pattern.compile(
-            "\\b(?:" + VOCABULARY.alternation("act-object") + ")\\s+(?:[\\w'’-]+\\s+){0,5}?(?:"
+            "\\b(?:" + VOCABULARY.alternation("act-object") + ")(?:\\s+|(?=,))(?:[\\w'’-]+\\s+){0,5}?(?:"
                     + VOCABULARY.alternation("act-passive") + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The act told as a noun (round 22b): "the cancellation of nine mining concessions", "the withdrawal of 51 mining
+     * titles", "the award of exploration licences": the noun, "of", up to six words, an instrument.
+     */
+    static final Pattern NOMINAL = headed("(?:" + VOCABULARY.alternation("act-noun") + ")\\s+of");
+    /**
+     * A verb that sets or changes the terms of an instrument, up to six words, an instrument (round 22b): kept only when
+     * that instrument is a fiscal one ({@link #FISCAL}: "cut and restructured royalties on graphite", "legislated the
+     * Critical Minerals Production Tax Incentive"); such a verb does not act on a lease or a tender.
+     */
+    static final Pattern RATE = headed(VOCABULARY.alternation("act-rate-verb"));
+    /**
+     * A state's instrument told first and its act after it, dated (round 22b): the instrument ({@code act-policy}), an
+     * optional comma and "which" or "that", up to four words of the clause's subject, a past verb of adopting or opening
+     * ({@code act-past}) and, right after it, a time or an agent ({@code act-when}): "the RESourceEU plan adopted in
+     * December", "the rules the US Treasury finalised on May 3", "Project Vault, launched on February 2".
+     */
+    static final Pattern TRAILING = Pattern.compile(
+            "\\b(?:" + VOCABULARY.alternation("act-policy") + ")(?:,\\s*|\\s+)(?:(?:which|that)\\s+)?"
+                    + "(?:[\\w'’.-]+\\s+){0,4}?(?:" + VOCABULARY.alternation("act-past") + ")\\s+(?="
+                    + VOCABULARY.alternation("act-when") + ")",
+            Pattern.CASE_INSENSITIVE);
+    /** The instrument of a {@link #TRAILING} act, which names its kind. */
+    private static final Pattern POLICY =
+            Pattern.compile("(?:" + VOCABULARY.alternation("act-policy") + ")", Pattern.CASE_INSENSITIVE);
+    /** A fiscal instrument: a royalty or a tax. */
+    private static final Pattern FISCAL = VOCABULARY.pattern("act-fiscal");
     /** Words of mining: the act's instrument is a mineral instrument. */
     private static final Pattern MINING = VOCABULARY.pattern("act-mining");
     /** Exports named in the act: a measure on exports, not an act on mining. */
@@ -37,10 +61,23 @@ final class ActFrames {
     /** A clause boundary inside a match: the verb and the instrument belong to different clauses. */
     private static final Pattern BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|while|which|who)\\s");
 
+    /** A bill named by its instrument ("a mining tax bill"): a step of a law, not the act on the instrument. */
+    private static final Pattern BILL = Pattern.compile("\\s+bills?\\b", Pattern.CASE_INSENSITIVE);
+    /** "would" right before the verb: what a bill or a plan would do, not an act done. */
+    private static final Pattern CONDITIONAL = Pattern.compile("\\bwould\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
     /** How far after the instrument its complement may name mining ("permits for seabed minerals"), in characters. */
     private static final int COMPLEMENT = 40;
 
     private ActFrames() {}
+
+    /** @return the words {@code head}, then up to six words, then an instrument ({@code act-object}) */
+    private static Pattern headed(String head) {
+        return Pattern.compile(
+                "\\b(?:" + head + ")\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:" + VOCABULARY.alternation("act-object")
+                        + ")\\b",
+                Pattern.CASE_INSENSITIVE);
+    }
 
     /**
      * An act read in a sentence.
@@ -58,10 +95,17 @@ final class ActFrames {
      * @return the sentence's first act on an instrument of mining, if any
      */
     static Optional<Act> find(String s) {
-        for (Pattern p : List.of(ACTIVE, PASSIVE)) {
+        for (Pattern p : List.of(ACTIVE, PASSIVE, NOMINAL, RATE)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (BREAK.matcher(m.group()).find()) {
+                if (BREAK.matcher(m.group()).find()
+                        || (p == RATE && !FISCAL.matcher(tail(m.group())).find())
+                        || BILL.matcher(s).region(m.end(), s.length()).lookingAt()
+                        || CONDITIONAL
+                                .matcher(s.substring(Math.max(0, m.start() - 20), m.start()))
+                                .find()) {
+                    // "approved a mining tax bill", "the bill would introduce a royalty": a bill's step or its
+                    // content, not the act
                     continue;
                 }
                 String words = s.substring(m.start(), Math.min(s.length(), m.end() + COMPLEMENT));
@@ -71,6 +115,33 @@ final class ActFrames {
                         kind(m.group()),
                         MINING.matcher(words).find()));
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param s a sentence
+     * @return the sentence's first instrument told with its act after it ({@link #TRAILING}), if any; its instrument is
+     *     a mineral one when its words name mining or minerals
+     */
+    static Optional<Act> trailing(String s) {
+        if (EXPORT.matcher(s).find()) {
+            return Optional
+                    .empty(); // "new rules announced on April 4" on exports: a trade measure's, not a state's act
+        }
+        Matcher m = TRAILING.matcher(s);
+        while (m.find()) {
+            if (m.group().indexOf(';') >= 0 || m.group().indexOf(':') >= 0) {
+                continue; // the instrument's relative clause ("..., which Congress passed in March") is its own
+            }
+            Matcher policy = POLICY.matcher(m.group());
+            String kind = policy.lookingAt() ? policy.group().toLowerCase(java.util.Locale.ROOT) : "";
+            return Optional.of(new Act(
+                    m.start(),
+                    m.end(),
+                    "trailing " + kind,
+                    MINING.matcher(s.substring(Math.max(0, m.start() - 40), m.end()))
+                            .find()));
         }
         return Optional.empty();
     }
@@ -92,6 +163,16 @@ final class ActFrames {
         }
         return MINING.matcher(s.substring(at, Math.min(s.length(), m.end() + COMPLEMENT)))
                 .find();
+    }
+
+    /** @return the last three words of a phrase: the instrument an act's match ends with */
+    private static String tail(String phrase) {
+        int at = phrase.length();
+        for (int words = 0; words < 3 && at > 0; words++) {
+            int space = phrase.lastIndexOf(' ', at - 1);
+            at = Math.max(0, space);
+        }
+        return phrase.substring(at);
     }
 
     /** @return the kind of the first instrument the phrase names */

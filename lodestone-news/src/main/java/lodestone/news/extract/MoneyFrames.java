@@ -29,7 +29,115 @@ final class MoneyFrames {
     private static final Pattern AMOUNT_AFTER_LOAN =
             Pattern.compile("^\\s+(?:of\\s+|worth\\s+)?(?:up to\\s+|about\\s+|more than\\s+)?(?:(?:US|A|C)?\\$|€|£)?$");
 
+    /**
+     * A verb that tells a plant built, finished or opened, or a company's wish or plan for one, right before the plant's
+     * cost ("finished a $400 million processing plant", "wants to build a US$1.1 billion lithium facility", "plans for a
+     * $500 million plant"): what the plant cost its owner, not money committed to a project. A plant its owner "will
+     * build" is a commitment the guideline labels, and is kept.
+     */
+    private static final Pattern BUILT_BEFORE =
+            ci("\\b(?:built|finished|completed|constructed|commissioned|opened|inaugurated|started up|plans? for|"
+                    + "wants? to build|hopes? to build)\\s+(?:(?:a|an|the|its|their)\\s+)?(?:new\\s+)?$");
+    /**
+     * A plant told built or opened and then its cost: "built a copper smelter with investment of almost USD 4 billion".
+     */
+    private static final Pattern BUILT_WITH = ci(
+            "\\b(?:built|finished|completed|constructed|commissioned|opened|inaugurated)\\s+(?:\\S+\\s+){0,5}?"
+                    + "(?:smelter|plant|refinery|facility|factory|mine)\\s+(?:with|at)\\s+(?:an?\\s+|the\\s+)?(?:total\\s+)?$");
+    /** A cost estimate: "has put the project's investment at about $2.5 billion", "estimated the investment at". */
+    private static final Pattern COST_ESTIMATE =
+            ci("\\b(?:put|puts|putting|estimat(?:e|es|ed|ing)|pegg(?:ed|ing)|pegs|valu(?:e|es|ed|ing))\\s+"
+                    + "(?:(?:the|its|their)\\s+)?(?:[\\w-]+['’]s?\\s+)?(?:total\\s+|initial\\s+)?(?:capital\\s+)?$");
+    /** "investment at": the object of an estimate. */
+    private static final Pattern AT_AMOUNT = ci("^\\s+at\\b");
+    /** Co-financing told: the lenders beside a loan's lead lender. */
+    private static final Pattern CO_FINANCE = ci("\\bco-?financ\\w*|\\bsyndicat\\w*");
+    /** A loan told before ("the loan", "this facility"). */
+    private static final Pattern DEFINITE_LOAN =
+            ci("\\b(?:the|this|that|its)\\s+(?:[\\w-]+\\s+)?(?:loans?|financing|facility|credit)\\b");
+    /** A loan told for the first time ("a loan of up to $466 million", "a $248 million facility"). */
+    private static final Pattern NEW_LOAN =
+            ci("\\b(?:a|an)\\s+(?:[\\w$€£.,-]+\\s+){0,3}?(?:loan|credit line|financing|facility)\\b");
+
+    /**
+     * A channel's preposition right before an amount: "through the $4 billion", "from the expanded A$5 billion", "grant
+     * programmes such as the $40 million".
+     */
+    private static final Pattern CHANNEL_BEFORE =
+            ci("\\b(?:through|from|via|under|such as)\\s+(?:the|its|an?)\\s+(?:expanded\\s+|new\\s+|existing\\s+)?$");
+    /** The named facility or fund an amount heads: "Critical Minerals Facility", "Northern Australia Fund". */
+    private static final Pattern CHANNEL_NAME =
+            Pattern.compile("^\\s+(?:[A-Z][\\w'’-]*\\s+){0,6}?(?:Facility|Fund|Program|Programme)\\b");
+    /** What a class of projects may ask for: "can apply for loans", "become eligible for finance". */
+    private static final Pattern ELIGIBLE =
+            ci("\\b(?:eligible|apply|applying|qualify|qualifies)\\s+for\\s+(?:\\S+\\s+){0,2}$");
+
     private MoneyFrames() {}
+
+    /** @return the expression compiled to match in any case */
+    private static Pattern ci(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * Whether an investment is told only as the way money may come (round 22b): its amount is the size of a named facility
+     * or fund the money passes through ("most of the money buys offtake rights through the A$5 billion Critical Minerals
+     * Facility"), or projects are told what they may apply for ("nickel projects can apply for loans from ...", "become
+     * eligible for finance through ..."): a channel and its size, not money committed to a project.
+     *
+     * @param s the sentence
+     * @param at where the investment phrase starts
+     * @param amountStart where its amount starts in the sentence, or -1 when it has none
+     * @param amountEnd where its amount ends
+     */
+    static boolean channel(String s, int at, int amountStart, int amountEnd) {
+        if (ELIGIBLE.matcher(s.substring(Math.max(0, at - 40), at)).find()) {
+            return true;
+        }
+        return amountStart >= 0
+                && CHANNEL_BEFORE
+                        .matcher(s.substring(Math.max(0, amountStart - 40), amountStart))
+                        .find()
+                && CHANNEL_NAME.matcher(s.substring(amountEnd)).lookingAt();
+    }
+
+    /**
+     * Whether an investment phrase of a sentence is a plant's own cost, not money one party commits to another's
+     * project (round 22b; the labelling guideline: "a company's spending on its own plants" is not labelled): the cost
+     * of a plant told built, finished, opened or planned ("finished a $400 million processing plant", "built a copper
+     * smelter with investment of almost USD 4 billion"), or a cost estimate ("put the project's investment at about
+     * $2.5 billion").
+     *
+     * @param s the sentence
+     * @param start where the investment phrase starts
+     * @param end where it ends
+     */
+    static boolean ownPlantCost(String s, int start, int end) {
+        String before = s.substring(Math.max(0, start - 80), start);
+        String phrase = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        if (phrase.startsWith("$") || phrase.startsWith("us$") || Character.isDigit(phrase.charAt(0))) {
+            return BUILT_BEFORE.matcher(before).find();
+        }
+        if (phrase.startsWith("investment")) {
+            return BUILT_WITH.matcher(before).find()
+                    || (COST_ESTIMATE.matcher(before).find()
+                            && AT_AMOUNT.matcher(s.substring(end)).lookingAt());
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence tells the co-financing of a loan told before (round 22b): "The loan was co-financed with three
+     * banks, and the total was USD 355 million", "Together with one private institution which co-finances the loan,
+     * the total becomes USD 666 million". The co-financers are not the loan's investor and the total restates the lead
+     * lender's loan, so the sentence holds no new investment; a sentence that tells a new loan ("signed a loan of up to
+     * $466 million, co-financed by ...") does.
+     */
+    static boolean coFinancing(String s) {
+        return CO_FINANCE.matcher(s).find()
+                && DEFINITE_LOAN.matcher(s).find()
+                && !NEW_LOAN.matcher(s).find();
+    }
 
     /**
      * Where the capitalised name whose head is at {@code at} begins ("a C$2 billion Critical Minerals Sovereign Fund":

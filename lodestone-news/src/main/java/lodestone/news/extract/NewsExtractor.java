@@ -64,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-32";
+    public static final String VERSION = "news-pipeline-33";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -274,6 +274,11 @@ public final class NewsExtractor {
         boolean listFrames = true;
         /** Whether an act on an instrument of mining is an {@code other} action (round 21b, {@link ActFrames}). */
         boolean actFrames = true;
+        /**
+         * Whether an investment's role is read (round 22b, {@link MoneyFrames#ownPlantCost}, {@link
+         * MoneyFrames#coFinancing}): a plant's own cost and a loan's co-financing are no investment.
+         */
+        boolean investmentRoles = true;
         /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
         int sentencesPerRun = SENTENCES_PER_RUN;
         /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
@@ -295,6 +300,7 @@ public final class NewsExtractor {
             dutyFrames = other.dutyFrames;
             listFrames = other.listFrames;
             actFrames = other.actFrames;
+            investmentRoles = other.investmentRoles;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
         }
@@ -433,6 +439,14 @@ public final class NewsExtractor {
     /** @return this extractor without round 21b's acts on instruments of mining ({@link ActFrames}; for comparison) */
     NewsExtractor withoutActFrames() {
         return with(s -> s.actFrames = false);
+    }
+
+    /**
+     * @return this extractor reading no investment's role (round 22b): a plant's own cost and a loan's co-financing
+     *     read as investments, as before (for comparison)
+     */
+    NewsExtractor withoutInvestmentRoles() {
+        return with(s -> s.investmentRoles = false);
     }
 
     /**
@@ -1355,13 +1369,21 @@ public final class NewsExtractor {
             if ((offtake && (commitment || !money)) || (jointVenture && !money)) {
                 continue;
             }
+            if (settings.investmentRoles && MoneyFrames.ownPlantCost(s, m.start(), m.end())) {
+                continue; // "finished a $400 million processing plant": the plant's own cost, no money committed
+            }
             investments.add(new int[] {m.start(), m.end()});
         }
         if (investments.isEmpty() && money && !offtake && !jointVenture) {
             m = INVESTMENT_NOUN.matcher(s);
-            if (m.find() && !hedged(s, m.start())) {
+            if (m.find()
+                    && !hedged(s, m.start())
+                    && !(settings.investmentRoles && MoneyFrames.ownPlantCost(s, m.start(), m.end()))) {
                 investments.add(new int[] {m.start(), m.end()});
             }
+        }
+        if (settings.investmentRoles && MoneyFrames.coFinancing(s)) {
+            investments.clear(); // "the loan was co-financed with three banks": the lead lender's loan told again
         }
         investments.removeIf(span -> {
             String lead = s.substring(0, span[0]);
@@ -1369,6 +1391,17 @@ public final class NewsExtractor {
                     && context.in(sentence.start(), sentence.start() + span[0], MentionKind.ORGANISATION)
                             .isEmpty();
         });
+        if (settings.investmentRoles) {
+            // "can apply for loans from the $4 billion Critical Minerals Facility": a channel and its size (round 22b)
+            investments.removeIf(span -> {
+                Mention amount = amountOf(context, sentence, span);
+                return MoneyFrames.channel(
+                        s,
+                        span[0],
+                        amount == null ? -1 : amount.start() - sentence.start(),
+                        amount == null ? -1 : amount.end() - sentence.start());
+            });
+        }
         // separately quantified instruments in one sentence ("a $400m stake and a $150m loan") are separate events
         int lastInvestment = -1;
         Mention lastAmount = null;
@@ -1532,6 +1565,10 @@ public final class NewsExtractor {
                 out.clear();
                 out.add(act.get());
             }
+        }
+        if (out.isEmpty() && settings.actFrames && TriggerWords.any(stems, TriggerWords.ACT)) {
+            // an instrument told with its act after it ("the RESourceEU plan adopted in December", round 22b)
+            trailingAct(s, context, sentence).ifPresent(out::add);
         }
         if (out.isEmpty()) {
             actionFrame(s, context, sentence).ifPresent(out::add);
@@ -1790,7 +1827,16 @@ public final class NewsExtractor {
      * mining lease, a licence to explore the seabed for minerals), whose minerals the sentences around it lend.
      */
     private static Optional<Trigger> actFrame(String s, Context context, Sentence sentence) {
-        Optional<ActFrames.Act> act = ActFrames.find(s).filter(a -> !hedged(s, a.start()));
+        return keptAct(ActFrames.find(s), s, context, sentence);
+    }
+
+    /**
+     * An act found in a sentence, kept as an {@code other} trigger unless hedged, when its clause names a mineral or its
+     * words make it a mineral instrument.
+     */
+    private static Optional<Trigger> keptAct(
+            Optional<ActFrames.Act> found, String s, Context context, Sentence sentence) {
+        Optional<ActFrames.Act> act = found.filter(a -> !hedged(s, a.start()));
         if (act.isEmpty()) {
             return Optional.empty();
         }
@@ -1803,6 +1849,15 @@ public final class NewsExtractor {
         }
         return Optional.of(new Trigger(
                 EventType.OTHER, a.start(), a.end(), ACT_RULE + s.substring(a.start(), a.end()), a.kind(), true));
+    }
+
+    /**
+     * An instrument told first and its act after it, dated ({@link ActFrames#trailing}, round 22b), in a sentence no
+     * specific trigger read: kept as an act on a mining instrument is ({@link #actFrame}), when its clause names a
+     * mineral or its words name mining or minerals.
+     */
+    private static Optional<Trigger> trailingAct(String s, Context context, Sentence sentence) {
+        return keptAct(ActFrames.trailing(s), s, context, sentence);
     }
 
     /**

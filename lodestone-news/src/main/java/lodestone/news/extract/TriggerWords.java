@@ -214,8 +214,8 @@ final class TriggerWords {
             "recogni");
 
     /**
-     * Acts on instruments of mining (round 21b, {@link ActFrames}): the verbs of {@code act-verb} and the instruments
-     * of {@code act-object}; every act names one of each.
+     * Acts on instruments of mining (round 21b, {@link ActFrames}): the verbs of {@code act-verb}, {@code act-rate-verb}
+     * and the nouns of {@code act-noun} (round 22b); every act names one of them and an instrument.
      */
     static final Set<String> ACT = Set.of(
             "ratif",
@@ -249,7 +249,48 @@ final class TriggerWords {
             "speed",
             "sped",
             "fast-track",
-            "streamlin");
+            "streamlin",
+            // round 22b: an instrument taken back by ending its agreement, acts told as nouns, and the verbs that set
+            // or
+            // change a royalty's or a tax's terms
+            "terminat",
+            "revoc",
+            "set",
+            "cut",
+            "rais",
+            "lower",
+            "reduc",
+            "increas",
+            "restructur",
+            "rationali",
+            "revis",
+            "overhaul",
+            "introduc",
+            "legislat",
+            "pass",
+            "adopt",
+            "widen",
+            "extend",
+            "expand",
+            "scrap",
+            "abolish",
+            "announc",
+            // an instrument told with its act after it ("the plan adopted in December", ActFrames.TRAILING)
+            "clear",
+            "releas",
+            "unveil",
+            "present",
+            "finali",
+            "publish",
+            "order",
+            "sign",
+            "issu",
+            "creat",
+            "establish",
+            "enact",
+            "start",
+            "initiat",
+            "notif");
 
     private static final List<Set<String>> FAMILIES = List.of(MEASURE, TARIFF, LIST, DEAL, OTHER, ACT);
     /** Every family's stems in one set: a word's prefix is looked up once, not once per family. */
