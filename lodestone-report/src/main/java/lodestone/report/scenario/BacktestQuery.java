@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * Philippines' mine closure orders of 2017, Indonesia's tin halted by its mining work plans of 2024;
  * {@code Episodes.IDS}) run with the calibrated behaviour, the
  * first look, or both, every observation scored against the model's P10-P90 band and, for prices, the direction of its
- * median. The calibrated behaviour was chosen on every episode's rows and blind records 5 to 19's; its out-of-sample
+ * median. The calibrated behaviour was chosen on every episode's rows and blind records 5 to 20's; its out-of-sample
  * figure is the leave-one-episode-out cross-validation ({@link #crossValidate}). The episodes' roles (2023
  * calibration, 2024-25 test) are the split of the first calibration, kept to compare with earlier figures.
  *

@@ -24,7 +24,7 @@ public final class Episodes {
      * mines, most of them nickel ore mines, in force when announced, their enforcement disputed) and {@code id-tin-2024}
      * (Indonesia's three-year mining work plans not approved when 2024 began, halting its refined tin) are built from ex-ante
      * evidence only and hold no rows of their own: their outcome rows come from separate records (blind records 10 to
-     * 19, development records since each was scored once, and later records scored with {@code --observations}).
+     * 20, development records since each was scored once, and later records scored with {@code --observations}).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023",
@@ -46,7 +46,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 19 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 19 hold the ex-ante episodes'
+     * 5 to 20 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 20 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -64,7 +64,8 @@ public final class Episodes {
             "backtest-blind16",
             "backtest-blind17",
             "backtest-blind18",
-            "backtest-blind19");
+            "backtest-blind19",
+            "backtest-blind20");
 
     private Episodes() {}
 
