@@ -230,8 +230,12 @@ final class Coreference {
         if (agreements.size() <= 200) {
             for (Draft d : agreements) {
                 if (d.countries.size() >= 3) {
+                    // a part is an agreement among them: one state's deals in general ("sign a large number of
+                    // memorandums") are none, and two deals of one pair are no list of partners
                     long parts = agreements.stream()
-                            .filter(o -> o != d && d.countries.containsAll(o.countries))
+                            .filter(o -> o != d && o.countries.size() >= 2 && d.countries.containsAll(o.countries))
+                            .map(o -> Set.copyOf(o.countries))
+                            .distinct()
                             .count();
                     if (parts >= 2) {
                         summaries.add(d);

@@ -287,6 +287,11 @@ final class MentionFinder {
         named.addAll(companies);
         List<Mention> countries =
                 gazetteerMentions(gazetteer.countries(), text, taken, MentionKind.COUNTRY, gazetteer::countryOf);
+        // "Latin America", "North American": a continent's part is no country ("mines in Africa and Latin America")
+        countries.removeIf(c -> c.surface().toLowerCase(Locale.ROOT).startsWith("america")
+                && REGION_OF_AMERICA
+                        .matcher(text.substring(Math.max(0, c.start() - 9), c.start()))
+                        .find());
         euExecutive(text, named, countries, taken);
         List<Mention> minerals = new ArrayList<>();
         for (PhraseMatcher.Match mineral : gazetteer.minerals().find(text)) {
@@ -342,6 +347,10 @@ final class MentionFinder {
                         .region(end, Math.min(text.length(), end + 50))
                         .lookingAt();
     }
+
+    /** The word before "America" that makes it a part of a continent, not the United States. */
+    private static final Pattern REGION_OF_AMERICA =
+            Pattern.compile("\\b(?:Latin|South|North|Central)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** "the Commission" (the alias alone is ambiguous: a trade commission, a securities commission). */
     private static final Pattern THE_COMMISSION = Pattern.compile("\\b[Tt]he (Commission)\\b");

@@ -94,6 +94,19 @@ public final class NewsExtractor {
     private static final Pattern AGREEMENT_VERB = VOCABULARY.pattern("agreement-verb");
     private static final Pattern SIGNED_RELATIVE = VOCABULARY.pattern("signed-relative");
     private static final Pattern AGREED_TO = VOCABULARY.pattern("agreed-to");
+    /** An agreement's owner or time told before it: "India's memorandum", "the October 2025 framework". */
+    private static final Pattern AGREEMENT_OWNER = VOCABULARY.pattern("agreement-owner");
+    /**
+     * The agreement nouns that may name another type's deal ("the Pentagon's July 2025 deal with MP Materials set a
+     * floor price", "the agency's contract with United States Antimony"): they tell an agreement only with a signing.
+     */
+    private static final Pattern WEAK_AGREEMENT_NOUN =
+            Pattern.compile("deals?|contracts?|partnership|initiative", Pattern.CASE_INSENSITIVE);
+    /** A verb that makes an agreement public: it tells an agreement only of a framework, a memorandum or the like. */
+    private static final Pattern PUBLISHED = Pattern.compile("published|released", Pattern.CASE_INSENSITIVE);
+    /** A counterpart told right after an agreement noun: "with Brazil", "with the Democratic Republic of Congo". */
+    private static final Pattern WITH_PARTY = Pattern.compile("\\s+with\\s+(?:the\\s+)?\\p{Lu}");
+
     private static final Pattern JOINT_VENTURE = VOCABULARY.pattern("joint-venture");
     private static final Pattern OFFTAKE = VOCABULARY.pattern("offtake");
     /** "agreed to buy a 15% stake": buying shares is an investment, not an offtake. */
@@ -1448,7 +1461,23 @@ public final class NewsExtractor {
             agreement = true;
         }
         Matcher noun = guarded(AGREEMENT_NOUN, stems, s);
-        while (!agreement && !offtake && !jointVenture && noun.find()) {
+        int agreementEnd = agreement ? out.get(out.size() - 1).end() : -1;
+        while (noun.find()) {
+            // an agreement named in a clause of its own, apart from a venture's or an offtake's clause and from an
+            // agreement found before ("signed a memorandum on critical minerals ..., and Cove Capital agreed ...
+            // through a joint venture"; "Mexico, which agreed its own action plan ..., and Japan, which is working
+            // under the framework its leaders signed ..."), is an agreement of its own; inside their clause it is
+            // their deal
+            if ((agreement
+                            && (agreementEnd < 0
+                                    || !apart(s, agreementEnd, noun.start())
+                                    || !ownCounterpart(context, sentence, agreementEnd, noun.start())))
+                    || ((offtake || jointVenture) && !apartFromTypes(s, noun.start(), noun.end(), out))) {
+                if (agreement || !(offtake || jointVenture)) {
+                    break;
+                }
+                continue;
+            }
             if (hedged(s, noun.start())
                     || purpose(s, noun.start())
                     || (DEFINITE_SUBJECT.matcher(s.substring(0, noun.start())).matches()
@@ -1464,8 +1493,10 @@ public final class NewsExtractor {
             Matcher verb = AGREEMENT_VERB.matcher(around);
             boolean near = false;
             while (verb.find()) {
-                if (verb.end() <= nounAt
-                        || verb.start() >= nounAt + noun.group().length()) {
+                if ((verb.end() <= nounAt
+                                || verb.start() >= nounAt + noun.group().length())
+                        && !(PUBLISHED.matcher(verb.group()).matches()
+                                && WEAK_AGREEMENT_NOUN.matcher(noun.group()).matches())) {
                     near = !AGREED_ACTION.matcher(around.substring(verb.end())).lookingAt()
                             || !verb.group().equalsIgnoreCase("agreed");
                     if (near) {
@@ -1483,6 +1514,25 @@ public final class NewsExtractor {
                                 .matcher(s.substring(noun.end(), relative.start()))
                                 .find();
             }
+            if (!near) {
+                // an agreement named by its owner or its time and its counterpart ("India's memorandum with Brazil",
+                // "the October 2025 framework with Australia", "the Pentagon's agreement with MP Materials")
+                near = !WEAK_AGREEMENT_NOUN.matcher(noun.group()).matches()
+                        && AGREEMENT_OWNER
+                                .matcher(s.substring(Math.max(0, noun.start() - 40), noun.start()))
+                                .find()
+                        && WITH_PARTY.matcher(s).region(noun.end(), s.length()).lookingAt()
+                        && (!context.in(
+                                                sentence.start() + noun.end(),
+                                                Math.min(sentence.end(), sentence.start() + noun.end() + 50),
+                                                MentionKind.COUNTRY)
+                                        .isEmpty()
+                                || !context.in(
+                                                sentence.start() + noun.end(),
+                                                Math.min(sentence.end(), sentence.start() + noun.end() + 50),
+                                                MentionKind.ORGANISATION)
+                                        .isEmpty());
+            }
             if (near) {
                 String n = noun.group().toLowerCase(Locale.ROOT);
                 boolean strong = !n.equals("deal")
@@ -1498,6 +1548,7 @@ public final class NewsExtractor {
                         nounClass(noun.group()),
                         strong));
                 agreement = true;
+                agreementEnd = noun.end();
             }
         }
         if (agreement && settings.dealContent && dealContent(context, sentence, out)) {
@@ -1603,9 +1654,74 @@ public final class NewsExtractor {
         return true;
     }
 
+    /** Where one clause ends and another with its own action begins: "; ", ", and ", ", while ", ", but ". */
+    private static final Pattern CLAUSE_APART = Pattern.compile(";\\s|,\\s+(?:and|while|but|whereas)\\s");
+
+    /** Whether a clause boundary ({@link #CLAUSE_APART}) lies between two places of a sentence. */
+    private static boolean apart(String s, int from, int to) {
+        return from <= to && CLAUSE_APART.matcher(s.substring(from, to)).find();
+    }
+
+    /**
+     * Whether the clause of a later agreement (from the boundary after an earlier one to the end of the sentence) names
+     * a country the sentence does not name before that boundary: its own counterpart. "Signed a memorandum with Chile,
+     * and the agreement covers copper" tells one agreement twice; "Mexico, which agreed its own action plan ..., and
+     * Japan, which is working under the framework its leaders signed ..." tells two.
+     */
+    private static boolean ownCounterpart(Context context, Sentence sentence, int earlierEnd, int nounStart) {
+        Matcher boundary = CLAUSE_APART.matcher(sentence.text()).region(earlierEnd, nounStart);
+        if (!boundary.find()) {
+            return false;
+        }
+        List<String> before = context.countries(sentence.start(), sentence.start() + boundary.start());
+        return context.countries(sentence.start() + boundary.end(), sentence.end()).stream()
+                .anyMatch(c -> !before.contains(c));
+    }
+
+    /**
+     * Whether a span lies in a clause of its own ({@link #CLAUSE_APART}), apart from every offtake and joint-venture
+     * trigger of the sentence.
+     */
+    private static boolean apartFromTypes(String s, int start, int end, List<Trigger> triggers) {
+        for (Trigger t : triggers) {
+            if (t.type() != EventType.OFFTAKE && t.type() != EventType.JOINT_VENTURE) {
+                continue;
+            }
+            boolean between =
+                    t.start() >= end ? apart(s, end, t.start()) : t.end() <= start && apart(s, t.end(), start);
+            if (!between) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The deal nouns of an agreement trigger whose content may be chiefly another type (not a framework or MoU). */
     private static final Pattern DEAL_NOUN = Pattern.compile(
             "^agreement: (?:agreed (?:to|on)|signed (?:agreements?|contracts?|deals?))$", Pattern.CASE_INSENSITIVE);
+
+    /** A capitalised word of a name right before a trigger ("the Public Investment Fund", "Minerals Investment"). */
+    private static final Pattern NAME_PART = Pattern.compile("(?<![.!?]\\s)\\b\\p{Lu}\\p{Ll}+\\s+$");
+
+    /**
+     * Whether a clause holds an investment word outside a name: a capitalised money word after a capitalised word ("the
+     * Public Investment Fund", "the Development Finance Corporation") names an organisation, not an investment.
+     */
+    private static boolean investmentWord(String s, int[] window) {
+        Matcher m = INVESTMENT.matcher(s).region(window[0], window[1]);
+        while (m.find()) {
+            if (!namePart(s, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code at} is capitalised and follows a capitalised word: a part of a name. */
+    private static boolean namePart(String s, int at) {
+        return Character.isUpperCase(s.charAt(at))
+                && NAME_PART.matcher(s.substring(Math.max(0, at - 40), at)).find();
+    }
 
     /** A fund an agreement creates is part of that agreement (the labelling guideline), no company of the deal. */
     private static final Pattern FUND_NAME = Pattern.compile("\\b(?:Fund|Facility)$");
@@ -1625,8 +1741,16 @@ public final class NewsExtractor {
                 continue;
             }
             int[] window = clause(context, sentence, deal.start());
+            String text = sentence.text();
             boolean investment = triggers.stream()
-                    .anyMatch(t -> t.type() == EventType.INVESTMENT && t.start() >= window[0] && t.end() <= window[1]);
+                            .anyMatch(t ->
+                                    t.type() == EventType.INVESTMENT && t.start() >= window[0] && t.end() <= window[1])
+                    && (triggers.stream()
+                                    .anyMatch(t -> t.type() == EventType.INVESTMENT
+                                            && t.start() >= window[0]
+                                            && t.end() <= window[1]
+                                            && !namePart(text, t.start()))
+                            || investmentWord(text, window));
             boolean company =
                     context
                             .in(sentence.start() + window[0], sentence.start() + window[1], MentionKind.ORGANISATION)
@@ -2178,11 +2302,21 @@ public final class NewsExtractor {
                     .toList();
             int k = same.indexOf(trigger);
             if (same.size() > 1 && k >= 0) {
+                // agreements told in clauses of their own ("Mexico, which agreed its own action plan with Washington
+                // on 4 February, and Japan, which is working under the framework its leaders signed with the United
+                // States") part at the clause boundary, so that each keeps its own counterparts
                 if (k > 0) {
-                    whole[0] = Math.max(whole[0], splitPoint(s, same.get(k - 1).end(), trigger.start()));
+                    int[] apart = agreementsApart(s, same.get(k - 1), trigger);
+                    whole[0] = Math.max(
+                            whole[0],
+                            apart != null
+                                    ? apart[1]
+                                    : splitPoint(s, same.get(k - 1).end(), trigger.start()));
                 }
                 if (k < same.size() - 1) {
-                    whole[1] = Math.min(whole[1], same.get(k + 1).start());
+                    int[] apart = agreementsApart(s, trigger, same.get(k + 1));
+                    whole[1] = Math.min(
+                            whole[1], apart != null ? apart[0] : same.get(k + 1).start());
                 }
             }
             // one clause, two actions: a second object (or party) with a time of its own is a frame of its own
@@ -2680,6 +2814,22 @@ public final class NewsExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @return the first clause boundary ({@link #CLAUSE_APART}) between two agreement triggers of a sentence, as its
+     *     start and end, or null when they are not agreements or no such boundary parts them
+     */
+    private static int @Nullable [] agreementsApart(String s, Trigger earlier, Trigger later) {
+        if (earlier.type() != EventType.AGREEMENT
+                || later.type() != EventType.AGREEMENT
+                || earlier.end() > later.start()) {
+            return null;
+        }
+        int from = earlier.end();
+        int to = later.start();
+        Matcher boundary = CLAUSE_APART.matcher(s).region(from, to);
+        return boundary.find() ? new int[] {boundary.start(), boundary.end()} : null;
     }
 
     /**
