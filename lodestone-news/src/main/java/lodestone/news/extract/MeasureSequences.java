@@ -29,6 +29,11 @@ final class MeasureSequences {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** @return the parts joined into one pattern, case-insensitive */
+    static Pattern words(String... parts) {
+        return Pattern.compile(String.join("", parts), FLAGS);
+    }
+
     /** The kinds of regime that take a ban's place. */
     private static final String REGIME =
             "(?:quota\\s+(?:system|regime)|quotas?|licen[cs]ing(?:\\s+(?:system|regime))?" + "|licen[cs]es|permits?)";
@@ -37,48 +42,52 @@ final class MeasureSequences {
     private static final String OLD = "(?:ban|suspension|halt|moratorium|prohibition)";
 
     /** "replaced the ban with (a system of annual) export quotas": the new regime, group {@code regime}. */
-    private static final Pattern REPLACED_WITH = Pattern.compile(
-            "\\breplac(?:e|es|ed|ing)\\s+(?:it|them|(?:its|their|the|a|this|that)\\s+(?:[\\w-]+\\s+){0,3}?" + OLD
-                    + ")\\s+with\\s+(?<regime>(?:an?\\s+)?(?:new\\s+)?(?:system\\s+of\\s+)?(?:annual\\s+)?"
-                    + "(?:export\\s+)?" + REGIME + ")\\b",
-            FLAGS);
+    private static final Pattern REPLACED_WITH = words(
+            "\\breplac(?:e|es|ed|ing)\\s+(?:it|them|(?:its|their|the|a|this|that)\\s+(?:[\\w-]+\\s+){0,3}?",
+            OLD,
+            ")\\s+with\\s+(?<regime>(?:an?\\s+)?(?:new\\s+)?(?:system\\s+of\\s+)?(?:annual\\s+)?(?:export\\s+)?",
+            REGIME,
+            ")\\b");
 
     /** "(export) quotas replaced a ban", the new regime as the subject: group {@code regime}. */
-    private static final Pattern REGIME_REPLACED = Pattern.compile(
-            "\\b(?<regime>(?:export\\s+)?" + REGIME + ")\\s+(?:have\\s+|has\\s+)?replaced\\s+(?:an?|the|its|their)\\s+"
-                    + "(?:[\\w-]+\\s+){0,3}?" + OLD + "\\b",
-            FLAGS);
+    private static final Pattern REGIME_REPLACED = words(
+            "\\b(?<regime>(?:export\\s+)?",
+            REGIME,
+            ")\\s+(?:have\\s+|has\\s+)?replaced\\s+(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?",
+            OLD,
+            "\\b");
 
     /** A verb that stops exports, told before the replacement: the measure replaced ("halted exports in February"). */
-    private static final Pattern STOPPED_EXPORTS = Pattern.compile(
-            "\\b(?:halt(?:ed|s)?|stopp?(?:ed|s)?|suspend(?:ed|s)?|ban(?:ned|s)?|bar(?:red|s)?|prohibit(?:ed|s)?)\\s+"
-                    + "(?:all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:exports?|shipments)\\b",
-            FLAGS);
+    private static final Pattern STOPPED_EXPORTS = words(
+            "\\b(?:halt(?:ed|s)?|stopp?(?:ed|s)?|suspend(?:ed|s)?|ban(?:ned|s)?|bar(?:red|s)?|prohibit(?:ed|s)?)\\s+",
+            "(?:all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:exports?|shipments)\\b");
 
     /** A conjunction between the stopped exports and the replacement: two actions, not one. */
-    private static final Pattern CONJUNCT = Pattern.compile("\\b(?:and|then|before|later)\\b", FLAGS);
+    private static final Pattern CONJUNCT = words("\\b(?:and|then|before|later)\\b");
 
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    private static final String YEAR = "(?:19|20)\\d\\d\\b";
+    static final String YEAR = "(?:19|20)\\d\\d\\b";
 
     /** "a ban (it had earlier) planned for (January) 2027", "the concentrate ban scheduled for 2027". */
-    private static final Pattern NOUN_PLANNED = Pattern.compile(
-            "\\b(?:bans?|deadline|halt|prohibition)\\b(?:\\s+[\\w’'-]+){0,4}?\\s+(?:planned|scheduled|slated|due)\\s+"
-                    + "(?:for|from|in)\\s+(?:" + MONTH + "\\s+)?" + YEAR,
-            FLAGS);
+    private static final Pattern NOUN_PLANNED = words(
+            "\\b(?:bans?|deadline|halt|prohibition)\\b(?:\\s+[\\w’'-]+){0,4}?\\s+(?:planned|scheduled|slated|due)\\s+",
+            "(?:for|from|in)\\s+(?:",
+            MONTH,
+            "\\s+)?",
+            YEAR);
 
     /** "its planned 2027 deadline", "the scheduled January 2027 ban". */
-    private static final Pattern PLANNED_NOUN = Pattern.compile(
-            "\\b(?:planned|scheduled)\\s+(?:" + MONTH + "\\s+)?" + YEAR + "\\s+(?:[\\w-]+\\s+){0,2}?"
-                    + "(?:bans?|deadline|halt|prohibition)\\b",
-            FLAGS);
+    private static final Pattern PLANNED_NOUN = words(
+            "\\b(?:planned|scheduled)\\s+(?:",
+            MONTH,
+            "\\s+)?",
+            YEAR,
+            "\\s+(?:[\\w-]+\\s+){0,2}?(?:bans?|deadline|halt|prohibition)\\b");
 
     /** "set January 2027 as the date from which concentrate exports would also stop". */
-    private static final Pattern SET_AS_DATE = Pattern.compile(
-            "\\bset\\s+(?:" + MONTH + "\\s+)?" + YEAR
-                    + "\\s+as\\s+the\\s+(?:date|deadline)\\b[^.;]{0,60}?\\bexports?\\b",
-            FLAGS);
+    private static final Pattern SET_AS_DATE = words(
+            "\\bset\\s+(?:", MONTH, "\\s+)?", YEAR, "\\s+as\\s+the\\s+(?:date|deadline)\\b[^.;]{0,60}?\\bexports?\\b");
 
     /** The rule of a replaced ban's trigger: dated by its own words, before the replacement's. */
     static final String REPLACED_RULE = "export control: follow-up replaced ";

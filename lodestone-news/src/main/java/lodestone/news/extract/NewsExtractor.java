@@ -64,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-32";
+    public static final String VERSION = "news-pipeline-33";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -1244,6 +1244,7 @@ public final class NewsExtractor {
                 break;
             }
         }
+        // a licence requirement standing since a time, a background control of its own (StandingControls)
         StandingControls.find(s)
                 .filter(r -> !hedged(s, r[0]) && out.stream().noneMatch(t -> t.start() < r[1] && t.end() > r[0]))
                 .filter(r -> !context.minerals(

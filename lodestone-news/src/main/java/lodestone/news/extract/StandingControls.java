@@ -15,19 +15,13 @@ import java.util.regex.Pattern;
  * no other trigger covers it and the clause names a mineral.
  */
 final class StandingControls {
-    private StandingControls() {}
-
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
     private static final String LICENCE = "(?:export\\s+)?licen[cs](?:e|es|ing)\\b";
     /** A word of a requirement standing: its state, not the act of imposing it. */
-    private static final String STANDING =
-            "(?:(?:has|have)\\s+(?:also\\s+|in\\s+addition\\s+)?(?:been\\s+)?(?:required|needed|been\\s+subject\\s+to)"
-                    + "|(?:has|have)\\s+(?:also\\s+|in\\s+addition\\s+)?been\\s+subject\\s+to|in\\s+place|in\\s+force)";
+    private static final String STANDING = "(?:(?:has|have)\\s+(?:also\\s+|in\\s+addition\\s+)?(?:been\\s+)?"
+            + "(?:required|needed|subject\\s+to)|in\\s+place|in\\s+force)";
 
-    private static final String SINCE = "since\\s+(?:(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July"
-            + "|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
-            + "|(?:19|20)\\d\\d\\b)";
+    private static final String SINCE =
+            "since\\s+(?:(?:\\d{1,2}\\s+)?" + MeasureSequences.MONTH + "|" + MeasureSequences.YEAR + ")";
     /** No clause boundary between the parts: a sentence end, a semicolon, a colon or a dash. */
     private static final String SAME_CLAUSE = "[^.;:–—]";
 
@@ -35,16 +29,17 @@ final class StandingControls {
      * The licence word before the state and "since": "licences ... have been required since April 2025", "Antimony has
      * also required an export licence since ..." (the state before the licence, then "since").
      */
-    private static final Pattern LICENCE_FIRST = Pattern.compile(
-            "\\b" + LICENCE + SAME_CLAUSE + "{0,60}?\\b" + STANDING + "\\b" + SAME_CLAUSE + "{0,40}?\\b" + SINCE,
-            FLAGS);
+    private static final Pattern LICENCE_FIRST = MeasureSequences.words(
+            "\\b", LICENCE, SAME_CLAUSE, "{0,60}?\\b", STANDING, "\\b", SAME_CLAUSE, "{0,40}?\\b", SINCE);
 
-    private static final Pattern STATE_FIRST = Pattern.compile(
-            "\\b" + STANDING + "\\s+(?:an?\\s+)?" + LICENCE + SAME_CLAUSE + "{0,40}?\\b" + SINCE, FLAGS);
+    private static final Pattern STATE_FIRST =
+            MeasureSequences.words("\\b", STANDING, "\\s+(?:an?\\s+)?", LICENCE, SAME_CLAUSE, "{0,40}?\\b", SINCE);
 
     /** "Since 1 August exports of gallium have needed licences": the time first. */
-    private static final Pattern SINCE_FIRST = Pattern.compile(
-            "\\b" + SINCE + SAME_CLAUSE + "{0,80}?\\b" + STANDING + "\\s+(?:an?\\s+)?" + LICENCE, FLAGS);
+    private static final Pattern SINCE_FIRST =
+            MeasureSequences.words("\\b", SINCE, SAME_CLAUSE, "{0,80}?\\b", STANDING, "\\s+(?:an?\\s+)?", LICENCE);
+
+    private StandingControls() {}
 
     /**
      * @param s a sentence

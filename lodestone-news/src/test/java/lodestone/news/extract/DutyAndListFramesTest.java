@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DutyAndListFramesTest {
     private static final NewsExtractor RULES = NewsExtractor.rulesOnly();
 
-    private static List<Event> of(NewsExtractor extractor, EventType type, String text) {
+    static List<Event> of(NewsExtractor extractor, EventType type, String text) {
         return CoordinatedObjectsTest.events(extractor, text).stream()
                 .filter(e -> e.type() == type)
                 .toList();

@@ -16,9 +16,7 @@ class MeasureSequencesTest {
     private static final NewsExtractor RULES = NewsExtractor.rulesOnly();
 
     private static List<Event> of(String text, EventType type) {
-        return CoordinatedObjectsTest.events(RULES, text).stream()
-                .filter(e -> e.type() == type)
-                .toList();
+        return DutyAndListFramesTest.of(RULES, type, text);
     }
 
     @Test
@@ -87,11 +85,11 @@ class MeasureSequencesTest {
 
     @Test
     void wordsWithoutAReplacementOrAPlannedTimeReadNothing() {
-        assertThat(MeasureSequences.read("The ministry replaced the minister with a former banker."))
-                .isEmpty();
-        assertThat(MeasureSequences.read("The ban stays in place until further notice."))
-                .isEmpty();
-        assertThat(MeasureSequences.read("The deadline planned by the ministry is unclear."))
-                .isEmpty();
+        for (String sentence : List.of(
+                "The ministry replaced the minister with a former banker.",
+                "The ban stays in place until further notice.",
+                "The deadline planned by the ministry is unclear.")) {
+            assertThat(MeasureSequences.read(sentence)).as(sentence).isEmpty();
+        }
     }
 }

@@ -14,9 +14,7 @@ class StandingControlsTest {
     private static final NewsExtractor RULES = NewsExtractor.rulesOnly();
 
     private static List<Event> controls(String text) {
-        return CoordinatedObjectsTest.events(RULES, text).stream()
-                .filter(e -> e.type() == EventType.EXPORT_CONTROL)
-                .toList();
+        return DutyAndListFramesTest.of(RULES, EventType.EXPORT_CONTROL, text);
     }
 
     @Test
@@ -32,24 +30,24 @@ class StandingControlsTest {
 
     @Test
     void theStateTheLicenceAndTheTimeInAnyOrder() {
-        assertThat(StandingControls.find("Licensing for bismuth, in place since May 2024, is not going away."))
-                .isPresent();
-        assertThat(StandingControls.find("Since 2 May exports of bismuth have needed licences."))
-                .isPresent();
-        assertThat(StandingControls.find("Bismuth has in addition been subject to export licensing since 2024."))
-                .isPresent();
-        assertThat(StandingControls.find("the licences Beijing has required since 2 May 2024 for bismuth"))
-                .isPresent();
+        for (String sentence : List.of(
+                "Licensing for bismuth, in place since May 2024, is not going away.",
+                "Since 2 May exports of bismuth have needed licences.",
+                "Bismuth has in addition been subject to export licensing since 2024.",
+                "the licences Beijing has required since 2 May 2024 for bismuth")) {
+            assertThat(StandingControls.find(sentence)).as(sentence).isPresent();
+        }
     }
 
     @Test
     void aLicenceWithoutATimeOrAnActOfImposingIsNoStandingControl() {
-        // no "since": the state of a licence now, not a control with a start
-        assertThat(StandingControls.find("Bismuth exporters have needed licences for a long time."))
-                .isEmpty();
-        // a clause boundary between the licence and the time: two statements
-        assertThat(StandingControls.find("Licences are in place; since May the price has doubled."))
-                .isEmpty();
+        // no "since": the state of a licence now, not a control with a start; a clause boundary between the licence
+        // and the time: two statements
+        for (String sentence : List.of(
+                "Bismuth exporters have needed licences for a long time.",
+                "Licences are in place; since May the price has doubled.")) {
+            assertThat(StandingControls.find(sentence)).as(sentence).isEmpty();
+        }
         // no mineral in the clause: a licence for a tool is no mineral control
         assertThat(controls("Chip tools.\n\nIn Japan, lithography tools have required an export licence since"
                         + " July 2023."))
