@@ -1271,6 +1271,37 @@ public final class NewsExtractor {
                 break;
             }
         }
+        // a licence requirement standing since a time, a background control of its own (StandingControls)
+        StandingControls.find(s)
+                .filter(r -> !hedged(s, r[0]) && out.stream().noneMatch(t -> t.start() < r[1] && t.end() > r[0]))
+                .filter(r -> !context.minerals(
+                                sentence.start() + clause(context, sentence, r[0])[0],
+                                sentence.start() + clause(context, sentence, r[0])[1])
+                        .isEmpty())
+                .ifPresent(r -> out.add(new Trigger(
+                        EventType.EXPORT_CONTROL,
+                        r[0],
+                        r[1],
+                        "export control: standing " + s.substring(r[0], r[1]),
+                        "",
+                        true)));
+        if (out.stream()
+                .anyMatch(
+                        t -> t.type() == EventType.EXPORT_CONTROL || t.type() == EventType.EXPORT_CONTROL_SUSPENSION)) {
+            // a measure told by way of another (a ban's replacement, a ban planned for later): MeasureSequences
+            for (MeasureSequences.Reading r : MeasureSequences.read(s)) {
+                if (!hedged(s, r.start()) && out.stream().noneMatch(t -> t.start() < r.end() && t.end() > r.start())) {
+                    out.add(new Trigger(
+                            EventType.EXPORT_CONTROL,
+                            r.start(),
+                            r.end(),
+                            "export control: follow-up " + r.kind().rule() + s.substring(r.start(), r.end()),
+                            "",
+                            true));
+                }
+            }
+            out.sort(Comparator.comparingInt(Trigger::start));
+        }
         Matcher followUp = guarded(FOLLOW_UP_MEASURE, stems, s);
         if (followUp.find()
                 && !hedged(s, followUp.start())
@@ -2575,7 +2606,8 @@ public final class NewsExtractor {
                         .map(x -> LocalDate.parse(x.key()))
                         .findFirst()
                         .orElse(null);
-            } else if (Coreference.followUp(d) && from > sentence.start()) {
+            } else if (Coreference.followUp(d)
+                    && (from > sentence.start() || d.rule.startsWith(MeasureSequences.REPLACED_RULE))) {
                 // "imposed on February 22 and then extended in June": a follow-up told after the measure in its
                 // sentence has the day told after its verb, not the measure's
                 d.date = context.in(d.triggerStart, to, MentionKind.DATE).stream()

@@ -242,12 +242,15 @@ class ExtractionAccuracyTest {
         // Round 15b alone (the frame proposer): 77 of 135, 105 predicted (P 0.733 R 0.570 F1 0.642); both merged
         // (news-pipeline-23, c5532a9): 78 of 135, 108 predicted (P 0.722 R 0.578 F1 0.642); round 19b
         // (news-pipeline-27): 77 of 135, 106 predicted (P 0.726 R 0.570 F1 0.639); round 20a (news-pipeline-29, the
-        // learned stages at a pooled precision of 0.8 out of fold): 74 of 135, 102 predicted (P 0.725 R 0.548 F1 0.624)
+        // learned stages at a pooled precision of 0.8 out of fold): 74 of 135, 102 predicted (P 0.725 R 0.548 F1
+        // 0.624); round 22c (news-pipeline-33: a measure told by way of another, a licence standing since a time): 82
+        // of 135, 110 predicted (P 0.745 R 0.607 F1 0.669; was 75 of 135, 103 predicted, F1 0.630 at
+        // news-pipeline-32)
         GoldScore.Score score = score(split("corpus/blind10"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.62);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.65);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.71);
+                .isGreaterThanOrEqualTo(0.73);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.91);
     }
 
@@ -427,13 +430,14 @@ class ExtractionAccuracyTest {
         // round 21 was being built; scored once, by score-extraction, at main 05c9fd0 (news-pipeline-30: events 77 of
         // 129, 122 predicted: P 0.631 R 0.597 F1 0.614; claims 12 of 13, 16 predicted: P 0.750 R 0.923 F1 0.828; dates
         // 27 of 40) and at round 21's merge (news-pipeline-32: events 78 of 129, 123 predicted: P 0.634 R 0.605 F1
-        // 0.619; claims the same). Development data since; round 22a alone (news-pipeline-33, blind19 in the
-        // classifier's training, agreements named in passing): score-extraction 82 of 129, 127 predicted (P 0.646 R
-        // 0.636 F1 0.641); round 22b alone (acts on fiscal instruments, acts told as nouns or after their instrument, an
-        // investment's role): 79 of 129, 120 predicted (P 0.658 R 0.612 F1 0.635); round 22 together: ROUND22.
-        // The floors leave the test's own scorer (GoldScore) a margin
+        // 0.619; claims the same). Development data since. Alone, each from 18a5228: round 22a (blind19 in the
+        // classifier's training, agreements named in passing) 82 of 129, 127 predicted (P 0.646 R 0.636 F1 0.641);
+        // round 22b (acts on fiscal instruments, acts told as nouns or after their instrument, an investment's role) 79
+        // of 129, 120 predicted (P 0.658 R 0.612 F1 0.635); round 22c (a measure told by way of another, a licence
+        // standing since a time) 83 of 129, 128 predicted (P 0.648 R 0.643 F1 0.646); round 22 together
+        // (news-pipeline-33, the merge): ROUND22. The floors leave the test's own scorer (GoldScore) a margin
         GoldScore.Score score = score(split("corpus/blind19"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.62);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.63);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.63);
