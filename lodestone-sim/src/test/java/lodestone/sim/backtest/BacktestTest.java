@@ -176,7 +176,8 @@ class BacktestTest {
         // and so does Guinea's bauxite, sold at prices quoted CIF China)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
-                        .filter(e -> !List.of(COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE).contains(e.id()))
+                        .filter(e -> !List.of(COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE)
+                                .contains(e.id()))
                         .flatMap(e -> e.scenarios().stream())
                         .flatMap(s -> s.markets().stream())
                         .mapToDouble(m -> m.trade().directAtOutsidePrice()))
