@@ -21,8 +21,9 @@ public final class Episodes {
      * took effect), {@code id-nickel-ore-2014} (Indonesia's first nickel ore ban, made firm five weeks before it took
      * effect), {@code mm-tin-2023} (Wa State's suspension of all mining, Myanmar's tin, announced three and a half
      * months before it took effect), {@code ph-nickel-ore-2017} (the Philippines' closure and suspension orders on
-     * mines, most of them nickel ore mines, in force when announced, their enforcement disputed) and {@code id-tin-2024}
-     * (Indonesia's three-year mining work plans not approved when 2024 began, halting its refined tin) are built from ex-ante
+     * mines, most of them nickel ore mines, in force when announced, their enforcement disputed), {@code id-tin-2024}
+     * (Indonesia's three-year mining work plans not approved when 2024 began, halting its refined tin) and
+     * {@code gn-bauxite-2025} (Guinea's revocation of mining licences in May 2025, its bauxite exports at risk) are built from ex-ante
      * evidence only and hold no rows of their own: their outcome rows come from separate records (blind records 10 to
      * 20, development records since each was scored once, and later records scored with {@code --observations}).
      */
@@ -41,7 +42,8 @@ public final class Episodes {
             "id-nickel-ore-2014",
             "mm-tin-2023",
             "ph-nickel-ore-2017",
-            "id-tin-2024");
+            "id-tin-2024",
+            "gn-bauxite-2025");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

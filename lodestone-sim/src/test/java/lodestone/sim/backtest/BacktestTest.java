@@ -33,6 +33,7 @@ class BacktestTest {
     private static final String TIN = "mm-tin-2023";
     private static final String PH_NICKEL = "ph-nickel-ore-2017";
     private static final String ID_TIN = "id-tin-2024";
+    private static final String GN_BAUXITE = "gn-bauxite-2025";
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -61,7 +62,8 @@ class BacktestTest {
                         NICKEL_2014,
                         TIN,
                         PH_NICKEL,
-                        ID_TIN);
+                        ID_TIN,
+                        GN_BAUXITE);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
@@ -78,7 +80,8 @@ class BacktestTest {
                                                     NICKEL_2014,
                                                     TIN,
                                                     PH_NICKEL,
-                                                    ID_TIN)
+                                                    ID_TIN,
+                                                    GN_BAUXITE)
                                             .contains(episode.id())
                                     ? 0
                                     : 10);
@@ -169,11 +172,12 @@ class BacktestTest {
         isOneWorldMarketWithoutLicences(world, "CD", "cobalt", 0.76);
         // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese episode
         // and no Indonesian ore episode sets it (Wa State's tin, sold at China's concentrate price, does, so does the
-        // Philippines' nickel ore, sold at prices set in China, and so does Indonesia's refined tin, priced off the
-        // LME)
+        // Philippines' nickel ore, sold at prices set in China, so does Indonesia's refined tin, priced off the LME,
+        // and so does Guinea's bauxite, sold at prices quoted CIF China)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
-                        .filter(e -> !List.of(COBALT, TIN, PH_NICKEL, ID_TIN).contains(e.id()))
+                        .filter(e -> !List.of(COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE)
+                                .contains(e.id()))
                         .flatMap(e -> e.scenarios().stream())
                         .flatMap(s -> s.markets().stream())
                         .mapToDouble(m -> m.trade().directAtOutsidePrice()))

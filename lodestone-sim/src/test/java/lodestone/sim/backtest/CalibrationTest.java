@@ -168,7 +168,9 @@ class CalibrationTest {
                         20,
                         20,
                         20,
-                        19);
+                        19,
+                        // gn-bauxite-2025: its outcome record is not yet scored
+                        0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
             Assumptions.assumeTrue(Files.exists(file), "the repository's docs/ are not beside this module");

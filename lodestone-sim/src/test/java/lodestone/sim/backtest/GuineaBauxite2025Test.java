@@ -1,0 +1,137 @@
+package lodestone.sim.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import lodestone.sim.engine.PathOutcomes;
+import lodestone.sim.engine.Series;
+import lodestone.sim.scenario.Assumption;
+import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Instrument;
+import lodestone.sim.scenario.IssuerStocks;
+import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.ScenarioSpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sixteenth ex-ante episode, Guinea's withdrawal of GAC's licence and revocation of some fifty mining titles in May
+ * 2025 (simulation.md, "A sixteenth episode from ex-ante evidence"): what its section states of the scenario, the
+ * ex-ante rule as the file writes its dates, and the shape the model gives it.
+ */
+class GuineaBauxite2025Test {
+    /** A month after May 2025 named with its year, or a later year: what an ex-ante basis may not cite. */
+    private static final Pattern LATER =
+            Pattern.compile("(June|July|August|September|October|November|December) 2025|\\b202[6-9]\\b");
+
+    /** The mean over paths of a series' mean over months [from, to). */
+    private static double mean(PathOutcomes paths, Series series, int from, int to) {
+        return IntStream.range(0, paths.paths())
+                .mapToDouble(p -> IntStream.range(from, to)
+                        .mapToDouble(t -> paths.value(series, p, t))
+                        .average()
+                        .orElseThrow())
+                .average()
+                .orElseThrow();
+    }
+
+    @Test
+    void theDecreeOfFourteenMayAndTheRiskAfterTheRefineryDeadline() {
+        Episode episode = BacktestTest.exAnteEpisode("gn-bauxite-2025", "bauxite-2025-world");
+        ScenarioSpec world = episode.scenarios().get(0);
+        var market = world.markets().get(0);
+        // Guinea's share of China's imports: 99.9 of 143.9 Mt in January-November 2024, 23.39 of 30.62 Mt in
+        // January-February 2025; the share is between them
+        assertThat(market.shareOf("GN")).isBetween(99.9 / 143.9, 23.39 / 30.62);
+        BacktestTest.isOneWorldMarketWithoutLicences(world, "GN", "bauxite", 0.73);
+
+        // the decree was read on 14 May 2025 and took effect when read: no lead, May 2025 to April 2026
+        var disruption = world.disruption();
+        assertThat(List.of(disruption.announced(), disruption.effective()))
+                .containsOnly(Optional.of(LocalDate.of(2025, 5, 14)));
+        assertThat(world.leadMonths()).isZero();
+        assertThat(world.effectiveOffset()).isCloseTo(13 / 31.0, within(1e-9));
+        assertThat(List.of(world.start(), world.firstMonth())).containsOnly(YearMonth.of(2025, 5));
+        assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(0, 12);
+        assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
+                .containsExactly(Instrument.BAN, true, Optional.empty());
+
+        // every exporter holds a Guinean mining title
+        assertThat(market.trade().coveredShare()).isEqualTo(1);
+        var phases = disruption.phases();
+        assertThat(phases).hasSize(2);
+        // to the end of May (18 of May's 31 days): the decree's titles, dormant or underused, up to a tenth stopped
+        assertThat(phases.get(0).months().median()).isCloseTo(18 / 31.0, within(0.01));
+        assertThat(world.effectiveOffset() + phases.get(0).months().median()).isCloseTo(1, within(0.01));
+        assertThat(List.of(
+                        phases.get(0).severity().min(), phases.get(0).severity().max()))
+                .containsExactly(0.0, 0.1);
+        // after the refinery-plan deadline: none to three producers of GAC's size (10.8 Mt in 2024 against about 109
+        // Mt imported by China from Guinea, 99.9 in eleven months), for the rest of the window (36 months)
+        double gac = 10.8 / (99.9 * 12 / 11);
+        assertThat(gac).isCloseTo(0.1, within(0.01));
+        assertThat(List.of(
+                        phases.get(1).severity().min(), phases.get(1).severity().max()))
+                .containsExactly(0.0, 0.3);
+        assertThat(phases.get(1).severity().max()).isCloseTo(3 * gac, within(0.03));
+        assertThat(phases.get(1).months().median()).isEqualTo(36);
+        assertThat(phases).allMatch(p -> p.extension().isEmpty());
+
+        // Guinea refines little: the model's ceiling; sold at prices quoted CIF China
+        assertThat(market.trade().issuerExportShare()).isEqualTo(0.95);
+        assertThat(market.trade().directAtOutsidePrice()).isEqualTo(1);
+        assertThat(market.trade().importedFeedShare()).isZero();
+        assertThat(market.spareCapacity().max()).isZero();
+        assertThat(market.issuerStocks()).isEqualTo(IssuerStocks.NONE);
+        // the cover: China's ports held 20.19 Mt at the end of April 2025 against 15.3 Mt a month of imports in
+        // January-February (30.62 Mt), plus a month at the refineries (ASSUMPTION); spread as gallium's
+        double ports = 20.19 / (30.62 / 2);
+        assertThat(market.stocksMonths().median()).isCloseTo(ports + 1.0, within(0.05));
+        assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(2.3 * 4 / 2.2, within(0.01));
+
+        // the ex-ante rule as the file writes it: no basis but the window's names a month after May 2025 or a later
+        // year; the window's states the cut-off
+        List<Assumption> assumptions = world.assumptions();
+        assertThat(assumptions)
+                .filteredOn(a -> !a.parameter().startsWith("disruption.announced"))
+                .hasSize(assumptions.size() - 1)
+                .allSatisfy(a -> assertThat(
+                                LATER.matcher(a.value() + " " + a.basis()).find())
+                        .as(a.parameter())
+                        .isFalse());
+        assertThat(assumptions.get(0).basis()).contains("14 May 2025", "cut-off", "16 May 2025");
+
+        PathOutcomes paths = BacktestTest.oneMarketInRange(world, 400, YearMonth.of(2025, 5), 12);
+        // the same paths without the loss the refinery deadline may bring: the decree's fortnight alone
+        ScenarioSpec decreeOnly = world.withDisruption(disruption.withPhases(
+                List.of(phases.get(0), new Phase(Distribution.fixed(36), Distribution.fixed(0)))));
+        PathOutcomes alone = BacktestTest.oneMarketInRange(decreeOnly, 400, YearMonth.of(2025, 5), 12);
+        double may = mean(paths, Series.EXPORTS, 0, 1);
+        double june = mean(paths, Series.EXPORTS, 1, 2);
+        double end = mean(paths, Series.EXPORTS, 9, 12);
+        long higherInJune = IntStream.range(0, paths.paths())
+                .filter(p -> paths.value(Series.PRICE_OUTSIDE, p, 1) > 1)
+                .count();
+        // May: at most a tenth of the 18 days in force is held, and buyers' precaution orders more
+        assertThat(may).isGreaterThan(1 - 0.1 * 18 / 31);
+        // from June a share uniform(0, 0.3) is held, 0.15 on average; buyers' lasting precaution orders more from the
+        // rest, so the year's last three months ship above an unchanged order book's 0.85, and below June's, when
+        // buyers who drew on their cover order it back
+        assertThat(end).isGreaterThan(1 - 0.15).isLessThan(june);
+        // the outside price rises in June on more than half the paths, and what keeps it up at the window's end is
+        // the risk after the deadline, not the decree's fortnight: higher on average with it than without
+        assertThat(higherInJune).isGreaterThan(paths.paths() / 2);
+        assertThat(mean(paths, Series.PRICE_OUTSIDE, 11, 12)).isGreaterThan(mean(alone, Series.PRICE_OUTSIDE, 11, 12));
+        // scored only on the rows a record gives it: June's exports and December's price here
+        String rows = BacktestTest.placeholders(
+                "gn-bauxite-2025, scenario: bauxite-2025-world, market: bauxite",
+                "gn-jun exports 2025-06",
+                "gn-dec priceOutside 2025-12");
+        BacktestTest.scoresOnlyTheRowsItIsGiven(episode, rows, "gn-jun", "gn-dec");
+    }
+}
