@@ -9,7 +9,6 @@ import java.util.Set;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.RunOptions;
 import lodestone.sim.engine.ScenarioResult;
-import lodestone.sim.engine.Series;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,23 +118,12 @@ class AnticipatedMoveTest {
                 .contains("row exports-mar must be a price");
         // a row joined later (a development record) is checked as it joins
         Episode declared = HandEpisodes.read(base + DECLARED.replace("other-market]", "late]"));
-        Observation late = new Observation(
-                "late",
-                "world",
-                "gallium",
-                Series.EXPORTS,
-                java.time.YearMonth.of(2024, 3),
-                java.time.YearMonth.of(2024, 3),
-                Aggregate.MEAN,
-                java.util.Optional.empty(),
-                java.util.Optional.empty(),
-                0.5,
-                "",
-                "hand",
-                "",
-                "",
-                Transit.AT_ISSUER,
-                Stage.MARKET);
+        Observation late = HandEpisodes.row(
+                HandEpisodes.read(HandEpisodes.yaml(
+                        "other",
+                        "test",
+                        "- {id: late, market: gallium, series: exports, from: 2024-03, value: 0.5, source: hand}\n")),
+                "late");
         assertThatThrownBy(() -> declared.withMoreObservations(List.of(late)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("row late must be a price");
