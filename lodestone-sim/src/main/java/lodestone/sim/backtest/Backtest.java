@@ -81,6 +81,8 @@ public final class Backtest {
         Optional<NeighbouringProduct> neighbour = episode.neighbouringProduct(observation);
         // a row of a downstream product carries the power π of the market's outside price, month by month
         double passThrough = passThrough(episode, observation);
+        // a row whose base already carries a move made on reports of the measure
+        Optional<AnticipatedMove> anticipated = episode.anticipatedMove(row);
         int kept = 0;
         for (int p = 0; p < paths.paths(); p++) {
             double value = reduce(paths, p, observation, first, observation.from(), observation.to(), passThrough);
@@ -97,6 +99,9 @@ public final class Backtest {
             }
             if (neighbour.isPresent()) {
                 value = neighbour.get().apply(value);
+            }
+            if (anticipated.isPresent()) {
+                value = anticipated.get().apply(value);
             }
             if (!Double.isNaN(value)) {
                 values[kept++] = value;

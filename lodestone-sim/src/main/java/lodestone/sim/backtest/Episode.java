@@ -17,7 +17,8 @@ import lodestone.sim.scenario.ScenarioSpec;
  * @param observations what is scored
  * @param sources the sources the episode cites
  * @param declarations what the episode declares about the products some of its price rows quote (neighbouring
- *     products, downstream products, reference prices); a row a declaration names is relabelled with its stage
+ *     products, downstream products, reference prices, moves before a row's base); a row a declaration names is
+ *     relabelled with its stage
  */
 public record Episode(
         String id,
@@ -56,6 +57,19 @@ public record Episode(
     /** @return the reference prices its government sets that some of its rows quote */
     public List<ReferencePrice> referencePrices() {
         return declarations.referencePrices();
+    }
+
+    /** @return the moves its prices made on reports of the measure before the base of some rows */
+    public List<AnticipatedMove> anticipatedMoves() {
+        return declarations.anticipatedMoves();
+    }
+
+    /**
+     * @param observation one of the episode's rows
+     * @return the move the row's base carries, if the episode declares one that names it
+     */
+    public Optional<AnticipatedMove> anticipatedMove(Observation observation) {
+        return anticipatedMoves().stream().filter(a -> a.carries(observation)).findFirst();
     }
 
     /**

@@ -42,7 +42,10 @@ import org.jspecify.annotations.Nullable;
  * its researcher wrote it. A third stage, {@code reference}, is a reference price the issuer's government sets from
  * world prices (an export benchmark): with the episode's {@code referencePrices} ({@link ReferencePrice}: the price,
  * {@code lagMonths}, how many months before the row's month the prices it is set from lie, and its {@code basis}) it is
- * scored against the market's outside price that many months earlier, and as its series says without one.
+ * scored against the market's outside price that many months earlier, and as its series says without one. A move a
+ * price made on reports of the measure before the base of some rows is declared in {@code anticipatedMoves} ({@link
+ * AnticipatedMove}: the product, {@code change}, its {@code basis}, the {@code rows} whose base carries it and their
+ * {@code rowsBasis}); each named row is scored against its value divided by 1 + change.
  */
 public final class EpisodeReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -160,7 +163,8 @@ public final class EpisodeReader {
                         "sources",
                         "neighbouringProducts",
                         "downstreamProducts",
-                        "referencePrices"));
+                        "referencePrices",
+                        "anticipatedMoves"));
         String id = fields.text(root, "id", "", true);
         String title = fields.text(root, "title", "", true);
         String roleText = fields.text(root, "role", "", true);
@@ -216,11 +220,20 @@ public final class EpisodeReader {
         PriceDeclarations declarations = new PriceDeclarations(
                 neighbouringProducts(root, scenarios),
                 downstreamProducts(root, scenarios),
-                referencePrices(root, scenarios));
+                referencePrices(root, scenarios),
+                anticipatedMoves(root, scenarios));
         if (!fields.problems().isEmpty() || id == null || title == null || role == null) {
             return null;
         }
-        return new Episode(id, title, role, measure, description, scenarios, observations, sources, declarations);
+        try {
+            return new Episode(id, title, role, measure, description, scenarios, observations, sources, declarations);
+        } catch (IllegalArgumentException e) {
+            // a declaration that names a row it cannot apply to (an anticipated move on a row measured against a later
+            // month): reported with the file
+            fields.problem(
+                    "anticipatedMoves", "rows", String.valueOf(e.getMessage()).replaceAll("\\.$", ""));
+            return null;
+        }
     }
 
     /**
@@ -283,6 +296,36 @@ public final class EpisodeReader {
             return fields.problems().isEmpty() && market != null && product != null && basis != null
                     ? new ReferencePrice(
                             scenario.orElseThrow().id(), market, product, (int) lag, basis, rows, rowsBasis)
+                    : null;
+        });
+    }
+
+    /**
+     * The moves some prices made on reports of the measure before the base of the rows that name it ({@link
+     * AnticipatedMove}): each names the scenario (optional with one), the market, the product whose price moved, the
+     * move as a share of the price before the first reports ({@code change}, above −1), its dated source ({@code
+     * basis}), the ids of the rows whose base carries it ({@code rows}, at least one) and why their base does ({@code
+     * rowsBasis}).
+     *
+     * @param root the episode document
+     * @param scenarios the episode's scenarios
+     * @return the declarations, none without the field
+     */
+    private List<AnticipatedMove> anticipatedMoves(JsonNode root, List<ScenarioSpec> scenarios) {
+        return declarations(root, "anticipatedMoves", (node, path) -> {
+            fields.known(node, path, Set.of("scenario", "market", "product", "change", "basis", "rows", "rowsBasis"));
+            Optional<ScenarioSpec> scenario = declaredScenario(node, path, scenarios);
+            String market = declaredMarket(node, path, scenario);
+            String product = fields.text(node, "product", path, true);
+            double change = fields.number(node, "change", path, 0, -0.99, 100, true);
+            String basis = fields.text(node, "basis", path, true);
+            Set<String> rows = relabelledRows(node, path);
+            if (node.get("rows") == null) {
+                fields.problem(path + ".rows", null, "must name the rows whose base carries the move");
+            }
+            String rowsBasis = rowsBasis(node, path, rows);
+            return fields.problems().isEmpty() && market != null && product != null && basis != null
+                    ? new AnticipatedMove(scenario.orElseThrow().id(), market, product, change, basis, rows, rowsBasis)
                     : null;
         });
     }

@@ -121,8 +121,9 @@ class EpisodeReaderTest {
                 "id: hand\n", "", "title: A hand-made episode\n", "titel: typo\n", "role: test", "role: held-out");
         assertThat(problems(yaml))
                 .containsExactly(
-                        "titel (\"typo\") is not a known field; allowed: description, downstreamProducts, id, measure,"
-                                + " neighbouringProducts, observations, referencePrices, role, scenarios, sources, title.",
+                        "titel (\"typo\") is not a known field; allowed: anticipatedMoves, description, downstreamProducts, id,"
+                                + " measure, neighbouringProducts, observations, referencePrices, role, scenarios, sources,"
+                                + " title.",
                         "id (missing) is required.",
                         "title (missing) is required.",
                         "role (held-out) must be calibration or test.");
