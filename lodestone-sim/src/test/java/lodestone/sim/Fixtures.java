@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
@@ -13,12 +14,14 @@ import lodestone.model.mineral.MineralId;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.IssuerOutput;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.Trade;
 
 /** A small catalogue with the minerals the presets and episodes name, and a stand-in for the knowledge base's supply mix. */
 public final class Fixtures {
@@ -220,6 +223,98 @@ public final class Fixtures {
                     lasting,
                     stocking,
                     landing);
+        }
+    }
+
+    /**
+     * Trade built field by field from the values of {@link Trade#DEFAULT} (written out here, so that a change of the
+     * default does not move the tests), so that a test states only what it varies:
+     * {@code Fixtures.trade().issuerExportShare(0.5).indirectShare(0.6).build()}. Each setter is named after the
+     * record's component it sets.
+     */
+    public static TradeBuilder trade() {
+        return new TradeBuilder();
+    }
+
+    /** Fluent builder of a market's trade for tests: the whole export market, covered in full from the first day. */
+    public static final class TradeBuilder {
+        private double coveredShare = 1;
+        private OptionalDouble outsideIssuerShare = OptionalDouble.empty();
+        private double perspectiveShareOfExports = 1;
+        private double issuerExportShare = 0.3;
+        private double licencesPerMonth = 50;
+        private double demandGrowth = 0;
+        private double enforcementMonths = 0;
+        private double indirectShare = 0;
+        private double directAtOutsidePrice = 0;
+        private Optional<IssuerOutput> issuerOutput = Optional.empty();
+
+        public TradeBuilder coveredShare(double share) {
+            coveredShare = share;
+            return this;
+        }
+
+        public TradeBuilder outsideIssuerShare(double share) {
+            outsideIssuerShare = OptionalDouble.of(share);
+            return this;
+        }
+
+        public TradeBuilder perspectiveShareOfExports(double share) {
+            perspectiveShareOfExports = share;
+            return this;
+        }
+
+        public TradeBuilder issuerExportShare(double share) {
+            issuerExportShare = share;
+            return this;
+        }
+
+        public TradeBuilder licencesPerMonth(double licences) {
+            licencesPerMonth = licences;
+            return this;
+        }
+
+        public TradeBuilder demandGrowth(double perYear) {
+            demandGrowth = perYear;
+            return this;
+        }
+
+        /** Customs hold every covered shipment this many months after the effective day (fixed on every path). */
+        public TradeBuilder enforcementMonths(double months) {
+            enforcementMonths = months;
+            return this;
+        }
+
+        public TradeBuilder indirectShare(double share) {
+            indirectShare = share;
+            return this;
+        }
+
+        public TradeBuilder directAtOutsidePrice(double share) {
+            directAtOutsidePrice = share;
+            return this;
+        }
+
+        public TradeBuilder issuerOutput(Optional<IssuerOutput> output) {
+            issuerOutput = output;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException as {@link Trade}'s constructor, for a value out of its range */
+        public Trade build() {
+            return new Trade(
+                    Optional.empty(),
+                    coveredShare,
+                    outsideIssuerShare,
+                    perspectiveShareOfExports,
+                    issuerExportShare,
+                    licencesPerMonth,
+                    demandGrowth,
+                    Distribution.fixed(enforcementMonths),
+                    indirectShare,
+                    0,
+                    directAtOutsidePrice,
+                    issuerOutput);
         }
     }
 

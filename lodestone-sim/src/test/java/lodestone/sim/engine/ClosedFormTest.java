@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Disruption;
@@ -80,26 +79,9 @@ class ClosedFormTest {
         return spec(responsive, ban(1), Optional.empty(), Optional.of(announced), List.of("ALL"), horizon);
     }
 
-    /** Trade held in full from the effective day, with no indirect dependence. */
-    private static Trade plainTrade(
-            double covered, OptionalDouble outside, double share, double exported, double licences, double growth) {
-        return new Trade(
-                Optional.empty(),
-                covered,
-                outside,
-                share,
-                exported,
-                licences,
-                growth,
-                Distribution.fixed(0),
-                0,
-                0,
-                0,
-                Optional.empty());
-    }
-
-    private static Trade trade(double covered, double licences) {
-        return plainTrade(covered, OptionalDouble.empty(), 1, 0.3, licences, 0);
+    /** China supplies 0.8 of all buyers outside it, and the US buys a quarter of its exports. */
+    private static Fixtures.TradeBuilder quarterOfExports() {
+        return Fixtures.trade().outsideIssuerShare(0.8).perspectiveShareOfExports(0.25);
     }
 
     private static MarketResult run(ScenarioSpec spec, int paths) {
@@ -222,7 +204,8 @@ class ClosedFormTest {
     void licencesArriveAfterTheDecisionLag() {
         // every application decided exactly two months after it is made (spread 1), all granted, no stock: nothing
         // ships in months 0 and 1, then the full flow; a million licences a month make the batches smooth
-        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade(1, 1e6));
+        Market market = Market.bare(DY, Map.of("CN", 1.0))
+                .withTrade(Fixtures.trade().licencesPerMonth(1e6).build());
         Licensing licensing = new Licensing(Distribution.fixed(2), 1, Distribution.fixed(1));
         MarketResult result =
                 run(spec(market, ban(0), Optional.of(licensing), Optional.empty(), List.of("ALL"), 6), 200);
@@ -247,7 +230,8 @@ class ClosedFormTest {
     void fewLicencesMakeLumpyMonthsWithTheRightMean() {
         // one licence carries a whole month of exports; 30 % of applications granted at once: the number of licences
         // a month is Poisson(0.3), so 74 % of months ship nothing and the mean is 0.3
-        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade(1, 1));
+        Market market = Market.bare(DY, Map.of("CN", 1.0))
+                .withTrade(Fixtures.trade().licencesPerMonth(1).build());
         Licensing licensing = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1));
         MarketResult result =
                 run(spec(market, ban(0.7), Optional.of(licensing), Optional.empty(), List.of("ALL"), 1), 20_000);
@@ -290,7 +274,8 @@ class ClosedFormTest {
 
     @Test
     void aMeasureCoveringHalfTheProductStopsHalfTheBuyers() {
-        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade(0.5, 50));
+        Market market = Market.bare(DY, Map.of("CN", 1.0))
+                .withTrade(Fixtures.trade().coveredShare(0.5).build());
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 2), 20);
         MonthStatistics month = result.months().get(0);
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.5, within(EPS));
@@ -308,7 +293,7 @@ class ClosedFormTest {
         // receipts 0.25 x 1.2 + 0.5 x 1.2 = 0.9; China's exports (0 + 0.25 x 1.2) / 0.5 = 0.6 of its baseline; direct
         // exports to the US the same; the shortfall 0.25 x 1.2 = 0.3 of baseline demand; a quarter of demand stopped.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(plainTrade(0.5, OptionalDouble.empty(), 1, 0.3, 50, 0.44));
+                .withTrade(Fixtures.trade().coveredShare(0.5).demandGrowth(0.44).build());
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 8), 20);
         MonthStatistics first = result.months().get(0);
         assertThat(first.band(Series.RECEIPTS).p50()).isCloseTo(0.75, within(EPS));
@@ -326,7 +311,7 @@ class ClosedFormTest {
         // market. The US is 0.25 x 0.8 / 0.5 = 40 % of outside demand, the others depend on China for 100 %.
         // Banned, half of the US's volume arrives through third countries, and China's customs record it there.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0))
+                .withTrade(quarterOfExports().build())
                 .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
         MonthStatistics month = result.months().get(0);
@@ -342,7 +327,7 @@ class ClosedFormTest {
         // exports, so the US is 0.4 of outside demand and China exports 0.8 of outside demand, 2 months of US demand a
         // month. Exporting 30 % of its output, China uses 70/30 of that at home: 14/3 months of US demand a month.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
+                .withTrade(quarterOfExports().build());
         ScenarioSpec spec = spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("US"), 2);
         PathOutcomes paths = MonteCarloEngine.run(
                         spec, RunOptions.of(10, 3).withThreads(1).keepingPaths())
@@ -352,7 +337,7 @@ class ClosedFormTest {
                 .orElseThrow();
         assertThat(paths.issuerHomeUse()).isCloseTo(0.8 / 0.4 * 0.7 / 0.3, within(1e-12));
         // an issuer that exports nothing gives no export flow to scale from
-        Market closed = market.withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0, 50, 0));
+        Market closed = market.withTrade(quarterOfExports().issuerExportShare(0).build());
         assertThat(new MarketModel(spec, closed, 0).issuerHomeUse).isZero();
     }
 
@@ -362,7 +347,7 @@ class ClosedFormTest {
         // the others' exports are refused too: China's exports are (0.2 x 0 + 0.6 x 0.5) / 0.8 = 0.375 of baseline;
         // the US, banned, loses China's half of its supply.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
+                .withTrade(quarterOfExports().build());
         List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
         MarketResult result = run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
         MonthStatistics month = result.months().get(0);
@@ -383,7 +368,7 @@ class ClosedFormTest {
         // and the six expected months 6 more: (2 + 6 + 1 + 6) / (2 + 6) = 15/8, home price 8/15.
         Market market = Market.bare(DY, Map.of("CN", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(plainTrade(1, OptionalDouble.empty(), 1, 0.5, 50, 0))
+                .withTrade(Fixtures.trade().issuerExportShare(0.5).build())
                 .withBehaviour(Fixtures.behaviour()
                         .flexibility(1)
                         .issuerFlexibility(1)
@@ -438,7 +423,8 @@ class ClosedFormTest {
      */
     private static MonthStatistics usBanWithOthersHalfRefused(double covered) {
         Market market = leakyAndPriced(
-                Map.of("CN", 0.5, "OTHER", 0.5), plainTrade(covered, OptionalDouble.of(0.8), 0.25, 0.5, 50, 0));
+                Map.of("CN", 0.5, "OTHER", 0.5),
+                quarterOfExports().coveredShare(covered).issuerExportShare(0.5).build());
         List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
         return run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 10)
                 .months()
@@ -456,8 +442,9 @@ class ClosedFormTest {
         // home, and 6 x 0.5 more are expected to: (6 + 0.25 + 3) / 6, home price 6 / 9.25.
         // The US buys 0.4 direct at the home price, 0.2 leaked at the spot, 0.2 from others on contracts that moved a
         // sixth of the way to the spot: 1 + (5/3 - 1) / 6 = 10/9.
-        Market market =
-                leakyAndPriced(Map.of("CN", 0.8, "OTHER", 0.2), plainTrade(1, OptionalDouble.empty(), 1, 0.5, 50, 0));
+        Market market = leakyAndPriced(
+                Map.of("CN", 0.8, "OTHER", 0.2),
+                Fixtures.trade().issuerExportShare(0.5).build());
         MonthStatistics month = run(spec(market, ban(0.5), Optional.empty(), Optional.empty(), List.of("ALL"), 2), 10)
                 .months()
                 .get(0);
@@ -533,28 +520,11 @@ class ClosedFormTest {
 
     @Test
     void demandGrowsAtTheStatedAnnualRate() {
-        Market market =
-                Market.bare(DY, Map.of("CN", 1.0)).withTrade(plainTrade(1, OptionalDouble.empty(), 1, 0.3, 50, 0.12));
+        Market market = Market.bare(DY, Map.of("CN", 1.0))
+                .withTrade(Fixtures.trade().demandGrowth(0.12).build());
         MarketResult result = run(spec(market, ban(0), Optional.empty(), Optional.empty(), List.of("ALL"), 13), 10);
         assertThat(result.months().get(12).band(Series.EXPORTS).p50()).isCloseTo(1.12, within(1e-6));
         assertThat(result.months().get(6).band(Series.EXPORTS).p50()).isCloseTo(Math.sqrt(1.12), within(1e-6));
-    }
-
-    private static Trade withShares(
-            double outside, double perspectiveShare, Distribution enforcement, double indirect) {
-        return new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.of(outside),
-                perspectiveShare,
-                0.3,
-                1e6,
-                0,
-                enforcement,
-                indirect,
-                0,
-                0,
-                Optional.empty());
     }
 
     @Test
@@ -562,7 +532,12 @@ class ClosedFormTest {
         // a ban on everyone, held in full only two months after the effective day: month 0 holds the integral of u/2
         // over [0, 1] = 1/4 of the month, month 1 the integral over [1, 2] = 3/4, then everything; no stock, so the
         // buyers are short by what is held
-        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(withShares(1, 1, Distribution.fixed(2), 0));
+        Market market = Market.bare(DY, Map.of("CN", 1.0))
+                .withTrade(Fixtures.trade()
+                        .outsideIssuerShare(1)
+                        .licencesPerMonth(1e6)
+                        .enforcementMonths(2)
+                        .build());
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 4), 20);
         double[] held = {0.25, 0.75, 1, 1};
         for (int t = 0; t < 4; t++) {
@@ -571,7 +546,8 @@ class ClosedFormTest {
             assertThat(month.shortfall().p50()).as("month " + t).isCloseTo(held[t], within(EPS));
         }
         // without a ramp the first month is held in full
-        Market atOnce = market.withTrade(withShares(1, 1, Distribution.fixed(0), 0));
+        Market atOnce = market.withTrade(
+                Fixtures.trade().outsideIssuerShare(1).licencesPerMonth(1e6).build());
         assertThat(run(spec(atOnce, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 1), 20)
                         .months()
                         .get(0)
@@ -587,7 +563,7 @@ class ClosedFormTest {
         // 0.4 of that: the US gets 0.2 of its Chinese flow, the others 0.5, China's exports (0.2 x 0.2 + 0.6 x 0.5) /
         // 0.8; with no stock the US is short of China's half less what it gets
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0));
+                .withTrade(quarterOfExports().licencesPerMonth(1e6).build());
         Licensing licensing = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1), Distribution.fixed(0.4));
         MonthStatistics month = run(
                         spec(market, ban(0.5), Optional.of(licensing), Optional.empty(), List.of("ALL"), 2), 21)
@@ -603,7 +579,7 @@ class ClosedFormTest {
         // the US banned alone (as in aBanOnThePerspectiveAlone...), half its refused volume leaking through third
         // countries for a month, then a crackdown leaves 0.4 of that route open: 0.2 of China's half arrives
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0))
+                .withTrade(quarterOfExports().licencesPerMonth(1e6).build())
                 .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
         List<Phase> phases = List.of(
                 new Phase(Distribution.fixed(1), Distribution.fixed(1)),
@@ -625,7 +601,10 @@ class ClosedFormTest {
         // 1), restock within a month and order at most 3: month 0 they order 3 and get half, 1.5; month 1 they order
         // 1 + (2 - 0.5) = 2.5 and get 1.25. Receipts: the free 0.2 plus theirs; the direct half gets nothing.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0.6))
+                .withTrade(quarterOfExports()
+                        .licencesPerMonth(1e6)
+                        .indirectShare(0.6)
+                        .build())
                 .withBehaviour(Fixtures.behaviour()
                         .precaution(2)
                         .restock(1)
@@ -655,7 +634,10 @@ class ClosedFormTest {
         double held0 = (1 - delta) * (1 - delta) / 2;
         double held1 = (1.5 - delta) - held0;
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(withShares(0.8, 0.25, Distribution.fixed(1), 0))
+                .withTrade(quarterOfExports()
+                        .licencesPerMonth(1e6)
+                        .enforcementMonths(1)
+                        .build())
                 .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
         List<Phase> phases = List.of(new Phase(
                 Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5), Distribution.fixed(0.4)));
@@ -694,7 +676,12 @@ class ClosedFormTest {
         }
         // licensed, decided at once, half granted, held in full after two months: month 0 applies for a quarter of
         // its orders and ships the rest, month 1 three quarters
-        Market licensed = Market.bare(DY, Map.of("CN", 1.0)).withTrade(withShares(1, 1, Distribution.fixed(2), 0));
+        Market licensed = Market.bare(DY, Map.of("CN", 1.0))
+                .withTrade(Fixtures.trade()
+                        .outsideIssuerShare(1)
+                        .licencesPerMonth(1e6)
+                        .enforcementMonths(2)
+                        .build());
         Licensing atOnce = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1));
         MarketResult decided =
                 run(spec(licensed, ban(0.5), Optional.of(atOnce), Optional.empty(), List.of("ALL"), 2), 21);
@@ -705,7 +692,8 @@ class ClosedFormTest {
     /** The US targeted alone for two months (the shares of the tests above), with a given indirect share. */
     private static MarketResult runUsAlone(
             Market market, double indirect, List<Phase> phases, Optional<Licensing> licensing) {
-        Market shaped = market.withTrade(withShares(0.8, 0.25, Distribution.fixed(0), indirect));
+        Market shaped = market.withTrade(
+                quarterOfExports().licencesPerMonth(1e6).indirectShare(indirect).build());
         return run(spec(shaped, phases, licensing, Optional.empty(), List.of("US"), 2), 20);
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
@@ -16,7 +15,6 @@ import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StockRelease;
-import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,19 +46,10 @@ class HomeLandingTest {
                 .build();
         Market market = Market.bare(DY, Map.of("CN", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(new Trade(
-                        Optional.empty(),
-                        1,
-                        OptionalDouble.empty(),
-                        1,
-                        exportShare,
-                        1e6,
-                        0,
-                        Distribution.fixed(0),
-                        0,
-                        0,
-                        0,
-                        Optional.empty()))
+                .withTrade(Fixtures.trade()
+                        .issuerExportShare(exportShare)
+                        .licencesPerMonth(1e6)
+                        .build())
                 .withBehaviour(behaviour);
         ScenarioSpec spec = EffectiveDayTest.spec(
                 market,

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
@@ -51,19 +50,12 @@ class IssuerOutputTest {
                 .build();
         return Market.bare(SB, Map.of("CN", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(new Trade(
-                        Optional.empty(),
-                        1,
-                        OptionalDouble.empty(),
-                        1,
-                        0.5,
-                        1e6,
-                        demandGrowth,
-                        Distribution.fixed(0),
-                        0,
-                        0,
-                        0,
-                        output))
+                .withTrade(Fixtures.trade()
+                        .issuerExportShare(0.5)
+                        .licencesPerMonth(1e6)
+                        .demandGrowth(demandGrowth)
+                        .issuerOutput(output)
+                        .build())
                 .withBehaviour(behaviour);
     }
 

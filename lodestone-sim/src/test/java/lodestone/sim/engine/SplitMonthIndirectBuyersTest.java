@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Disruption;
@@ -17,7 +14,6 @@ import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.Test;
  * of the month. Receipts are the direct half's shipments, the 0.2 bought elsewhere and the indirect buyers' 0.3.
  */
 class SplitMonthIndirectBuyersTest {
-    private static final MineralId DY = MineralId.of("dysprosium");
     private static final double EPS = 1e-6;
     private static final double INDIRECT = 0.6 * 0.5;
     private static final double DELTA = 15.0 / 31;
@@ -51,22 +46,7 @@ class SplitMonthIndirectBuyersTest {
             Optional<LocalDate> announced,
             Optional<LocalDate> effective,
             int horizon) {
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.5,
-                50,
-                0,
-                Distribution.fixed(0),
-                0.6,
-                0,
-                0,
-                Optional.empty());
-        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(trade)
-                .withBehaviour(behaviour);
+        Market market = IndirectBuyersTest.market(behaviour);
         Phase phase = new Phase(Distribution.fixed(24), Distribution.fixed(severity), Distribution.fixed(0.5));
         ScenarioSpec spec = new ScenarioSpec(
                 "split-indirect",

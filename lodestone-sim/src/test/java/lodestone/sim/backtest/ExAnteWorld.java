@@ -1,0 +1,103 @@
+package lodestone.sim.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lodestone.sim.engine.PathOutcomes;
+import lodestone.sim.scenario.Assumption;
+import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.ScenarioSpec;
+
+/**
+ * An episode built ex ante with its one scenario, one world market of the mineral outside the issuer and no licences
+ * (simulation.md's ex-ante sections), and the checks every such episode's test makes: the months it simulates, the
+ * dates its assumptions cite, its paths and the rows it is scored on. Each test then states only its own figures.
+ *
+ * @param episode the episode, loaded and checked as {@link BacktestTest#exAnteEpisode} does
+ * @param world its one scenario
+ */
+record ExAnteWorld(Episode episode, ScenarioSpec world) {
+    /** A month named with its year ("March 2024"), or a year of this century standing alone. */
+    private static final Pattern DATE = Pattern.compile("\\b(?:([A-Z][a-z]+) )?(20\\d\\d)\\b");
+
+    /**
+     * Loads the episode and checks that its scenario is one world market of the mineral without licences, the issuer
+     * holding the share given ({@link BacktestTest#isOneWorldMarketWithoutLicences}).
+     */
+    static ExAnteWorld load(String episode, String scenario, String issuer, String mineral, double issuerShare) {
+        Episode loaded = BacktestTest.exAnteEpisode(episode, scenario);
+        ScenarioSpec world = loaded.scenario(scenario).orElseThrow();
+        BacktestTest.isOneWorldMarketWithoutLicences(world, issuer, mineral, issuerShare);
+        return new ExAnteWorld(loaded, world);
+    }
+
+    /** @return the scenario's one market */
+    Market market() {
+        return world.markets().get(0);
+    }
+
+    /**
+     * Checks the months: in force from {@code start}, simulated from {@code first}, with {@code lead} whole months
+     * before the start and {@code horizon} months from it.
+     */
+    void simulates(YearMonth start, YearMonth first, int lead, int horizon) {
+        assertThat(List.of(world.start(), world.firstMonth())).containsExactly(start, first);
+        assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(lead, horizon);
+    }
+
+    /**
+     * The ex-ante rule as the file writes it: no assumption's value or basis names a month after the cut-off (a month
+     * with its year) or a later year, except the window's ({@code disruption.announced}), which names the simulated
+     * months.
+     */
+    void citesNothingAfter(YearMonth cutOff) {
+        for (Assumption a : world.assumptions()) {
+            if (a.parameter().startsWith("disruption.announced")) {
+                continue;
+            }
+            Matcher date = DATE.matcher(a.value() + " " + a.basis());
+            while (date.find()) {
+                int year = Integer.parseInt(date.group(2));
+                boolean later = year > cutOff.getYear()
+                        || (year == cutOff.getYear() && month(date.group(1)) > cutOff.getMonthValue());
+                assertThat(later).as(a.parameter() + ": " + date.group()).isFalse();
+            }
+        }
+    }
+
+    /** @return the month's number for an English month's name, 0 for any other word or none */
+    private static int month(String word) {
+        return Arrays.stream(Month.values())
+                .filter(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(word))
+                .mapToInt(Month::getValue)
+                .findFirst()
+                .orElse(0);
+    }
+
+    /**
+     * Runs the market for the paths given over every simulated month, checking the first month and the ranges as
+     * {@link BacktestTest#oneMarketInRange} does.
+     */
+    PathOutcomes paths(int runs) {
+        return BacktestTest.oneMarketInRange(
+                world, runs, world.firstMonth(), world.leadWholeMonths() + world.horizonMonths());
+    }
+
+    /**
+     * Checks that without rows nothing is scored and that with the rows given, each "id series month" on the one
+     * market with a placeholder value, exactly those are, in order ({@link BacktestTest#scoresOnlyTheRowsItIsGiven}).
+     */
+    void scoresOnly(String... rows) {
+        String where = episode.id() + ", scenario: " + world.id() + ", market: "
+                + market().mineral().value();
+        String[] ids = Arrays.stream(rows).map(r -> r.split(" ", -1)[0]).toArray(String[]::new);
+        BacktestTest.scoresOnlyTheRowsItIsGiven(episode, BacktestTest.placeholders(where, rows), ids);
+    }
+}
