@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Consumer;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Instrument;
 import lodestone.sim.scenario.IssuerOutput;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
@@ -227,95 +229,48 @@ public final class Fixtures {
     }
 
     /**
-     * Trade built field by field from the values of {@link Trade#DEFAULT} (written out here, so that a change of the
-     * default does not move the tests), so that a test states only what it varies:
-     * {@code Fixtures.trade().issuerExportShare(0.5).indirectShare(0.6).build()}. Each setter is named after the
-     * record's component it sets.
+     * A market's trade with the fields a test sets changed from the values of {@link Trade#DEFAULT} (written out in
+     * {@link TradeFields}, so that a change of the default does not move the tests), so that the test states only what
+     * it varies: {@code Fixtures.trade(t -> t.issuerExportShare = 0.5)}.
+     *
+     * @throws IllegalArgumentException as {@link Trade}'s constructor, for a value out of its range
      */
-    public static TradeBuilder trade() {
-        return new TradeBuilder();
+    public static Trade trade(Consumer<TradeFields> change) {
+        TradeFields fields = new TradeFields();
+        change.accept(fields);
+        return new Trade(
+                Optional.empty(),
+                fields.coveredShare,
+                fields.outsideIssuerShare,
+                fields.perspectiveShareOfExports,
+                fields.issuerExportShare,
+                fields.licencesPerMonth,
+                fields.demandGrowth,
+                Distribution.fixed(fields.enforcementMonths),
+                fields.indirectShare,
+                0,
+                fields.directAtOutsidePrice,
+                fields.issuerOutput);
     }
 
-    /** Fluent builder of a market's trade for tests: the whole export market, covered in full from the first day. */
-    public static final class TradeBuilder {
-        private double coveredShare = 1;
-        private OptionalDouble outsideIssuerShare = OptionalDouble.empty();
-        private double perspectiveShareOfExports = 1;
-        private double issuerExportShare = 0.3;
-        private double licencesPerMonth = 50;
-        private double demandGrowth = 0;
-        private double enforcementMonths = 0;
-        private double indirectShare = 0;
-        private double directAtOutsidePrice = 0;
-        private Optional<IssuerOutput> issuerOutput = Optional.empty();
+    /**
+     * The fields of {@link Trade} a test varies, named as its components, set to {@link Trade#DEFAULT}'s values: the
+     * perspective the issuer's whole export market, covered in full from the effective day (the enforcement months
+     * fixed on every path), 30 % of output exported, 50 licences a month.
+     */
+    public static final class TradeFields {
+        public double coveredShare = 1;
+        public OptionalDouble outsideIssuerShare = OptionalDouble.empty();
+        public double perspectiveShareOfExports = 1;
+        public double issuerExportShare = 0.3;
+        public double licencesPerMonth = 50;
+        public double demandGrowth = 0;
+        public double enforcementMonths = 0;
+        public double indirectShare = 0;
+        public double directAtOutsidePrice = 0;
+        public Optional<IssuerOutput> issuerOutput = Optional.empty();
 
-        public TradeBuilder coveredShare(double share) {
-            coveredShare = share;
-            return this;
-        }
-
-        public TradeBuilder outsideIssuerShare(double share) {
-            outsideIssuerShare = OptionalDouble.of(share);
-            return this;
-        }
-
-        public TradeBuilder perspectiveShareOfExports(double share) {
-            perspectiveShareOfExports = share;
-            return this;
-        }
-
-        public TradeBuilder issuerExportShare(double share) {
-            issuerExportShare = share;
-            return this;
-        }
-
-        public TradeBuilder licencesPerMonth(double licences) {
-            licencesPerMonth = licences;
-            return this;
-        }
-
-        public TradeBuilder demandGrowth(double perYear) {
-            demandGrowth = perYear;
-            return this;
-        }
-
-        /** Customs hold every covered shipment this many months after the effective day (fixed on every path). */
-        public TradeBuilder enforcementMonths(double months) {
-            enforcementMonths = months;
-            return this;
-        }
-
-        public TradeBuilder indirectShare(double share) {
-            indirectShare = share;
-            return this;
-        }
-
-        public TradeBuilder directAtOutsidePrice(double share) {
-            directAtOutsidePrice = share;
-            return this;
-        }
-
-        public TradeBuilder issuerOutput(Optional<IssuerOutput> output) {
-            issuerOutput = output;
-            return this;
-        }
-
-        /** @throws IllegalArgumentException as {@link Trade}'s constructor, for a value out of its range */
-        public Trade build() {
-            return new Trade(
-                    Optional.empty(),
-                    coveredShare,
-                    outsideIssuerShare,
-                    perspectiveShareOfExports,
-                    issuerExportShare,
-                    licencesPerMonth,
-                    demandGrowth,
-                    Distribution.fixed(enforcementMonths),
-                    indirectShare,
-                    0,
-                    directAtOutsidePrice,
-                    issuerOutput);
-        }
+        private TradeFields() {}
     }
 
     /**
@@ -359,19 +314,71 @@ public final class Fixtures {
             Optional<LocalDate> announced,
             Optional<Licensing> licensing,
             int horizon) {
+        return scenario(market, s -> {
+            s.id = id;
+            s.targets = targets;
+            s.perspectiveShare = perspectiveShare;
+            s.phases = phases;
+            s.announced = announced;
+            s.licensing = licensing;
+            s.horizon = horizon;
+        });
+    }
+
+    /**
+     * A one-market scenario for the US with the fields a test sets changed from those of {@link ScenarioFields}, so
+     * that the test states only what it varies: {@code Fixtures.scenario(market, s -> s.effective = Optional.of(day))}.
+     */
+    public static ScenarioSpec scenario(Market market, Consumer<ScenarioFields> change) {
+        ScenarioFields s = new ScenarioFields();
+        change.accept(s);
+        Instrument instrument = s.instrument.orElse(s.licensing.isPresent() ? Instrument.LICENCE : Instrument.BAN);
         return new ScenarioSpec(
-                id,
-                id,
+                s.id,
+                s.id,
                 "",
-                YearMonth.of(2026, 1),
-                horizon,
+                s.start,
+                s.horizon,
                 "US",
-                perspectiveShare,
+                s.perspectiveShare,
                 0.01,
                 new Disruption(
-                        "CN", Optional.empty(), targets, List.of(), phases, announced, licensing, Optional.empty()),
+                        s.issuer,
+                        Optional.empty(),
+                        s.targets,
+                        List.of(),
+                        s.phases,
+                        s.announced,
+                        s.licensing,
+                        s.effective,
+                        instrument,
+                        s.quotaYearEnds),
                 List.of(market),
                 List.of(),
                 List.of());
+    }
+
+    /**
+     * The fields of a one-market scenario a test varies: from January 2026 for twelve months, the US taking half of
+     * demand (recovery at 0.01); China bans every destination for 24 months, unannounced, effective on the first day of
+     * the month, without licensing.
+     */
+    public static final class ScenarioFields {
+        public String id = "fixture";
+        public YearMonth start = YearMonth.of(2026, 1);
+        public int horizon = 12;
+        public double perspectiveShare = 0.5;
+        public String issuer = "CN";
+        public List<String> targets = List.of("ALL");
+        public List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1)));
+        public Optional<LocalDate> announced = Optional.empty();
+        public Optional<Licensing> licensing = Optional.empty();
+        public Optional<LocalDate> effective = Optional.empty();
+        /** Empty: a licence where there is licensing, a ban where there is none. */
+        public Optional<Instrument> instrument = Optional.empty();
+
+        public Optional<YearMonth> quotaYearEnds = Optional.empty();
+
+        private ScenarioFields() {}
     }
 }

@@ -32,13 +32,18 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
      * holding the share given ({@link BacktestTest#isOneWorldMarketWithoutLicences}).
      */
     static ExAnteWorld load(String episode, String scenario, String issuer, String mineral, double issuerShare) {
-        Episode loaded = BacktestTest.exAnteEpisode(episode, scenario);
-        ScenarioSpec world = loaded.scenario(scenario).orElseThrow();
-        BacktestTest.isOneWorldMarketWithoutLicences(world, issuer, mineral, issuerShare);
-        return new ExAnteWorld(loaded, world);
+        ExAnteWorld loaded = of(episode, scenario);
+        BacktestTest.isOneWorldMarketWithoutLicences(loaded.world, issuer, mineral, issuerShare);
+        return loaded;
     }
 
-    /** @return the scenario's one market */
+    /** Loads the episode, checked as {@link BacktestTest#exAnteEpisode} does, with no check of its markets. */
+    static ExAnteWorld of(String episode, String scenario) {
+        Episode loaded = BacktestTest.exAnteEpisode(episode, scenario);
+        return new ExAnteWorld(loaded, loaded.scenario(scenario).orElseThrow());
+    }
+
+    /** @return the scenario's (first) market */
     Market market() {
         return world.markets().get(0);
     }
@@ -91,7 +96,7 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     }
 
     /**
-     * Checks that without rows nothing is scored and that with the rows given, each "id series month" on the one
+     * Checks that without rows nothing is scored and that with the rows given, each "id series month" on the (first)
      * market with a placeholder value, exactly those are, in order ({@link BacktestTest#scoresOnlyTheRowsItIsGiven}).
      */
     void scoresOnly(String... rows) {

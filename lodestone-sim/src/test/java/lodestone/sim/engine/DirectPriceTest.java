@@ -32,10 +32,10 @@ class DirectPriceTest {
     private static final int MONTHS = 12;
 
     private static PathOutcomes run(double atOutside) {
-        Trade trade = Fixtures.trade()
-                .issuerExportShare(0.95)
-                .directAtOutsidePrice(atOutside)
-                .build();
+        Trade trade = Fixtures.trade(t -> {
+            t.issuerExportShare = 0.95;
+            t.directAtOutsidePrice = atOutside;
+        });
         Market market = Market.bare(MineralId.of("dysprosium"), Map.of("CN", 0.76, "OTHER", 0.24))
                 .withTrade(trade)
                 .withBehaviour(Behaviour.CALIBRATED);
@@ -103,7 +103,7 @@ class DirectPriceTest {
     @Test
     void theShareIsAFractionAndZeroByDefault() {
         assertThat(Trade.DEFAULT.directAtOutsidePrice()).isZero();
-        assertThatThrownBy(() -> Fixtures.trade().directAtOutsidePrice(1.5).build())
+        assertThatThrownBy(() -> Fixtures.trade(t -> t.directAtOutsidePrice = 1.5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("direct shipments at the outside price 1.5");
     }

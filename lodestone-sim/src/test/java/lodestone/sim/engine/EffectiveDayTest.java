@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
@@ -43,27 +41,13 @@ class EffectiveDayTest {
             Optional<Licensing> licensing,
             Optional<LocalDate> effective,
             int horizon) {
-        return new ScenarioSpec(
-                "effective-day",
-                "effective day",
-                "",
-                YearMonth.of(2026, 1),
-                horizon,
-                "US",
-                0.5,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(phase),
-                        announced,
-                        licensing,
-                        effective),
-                List.of(market),
-                List.of(),
-                List.of());
+        return Fixtures.scenario(market, s -> {
+            s.phases = List.of(phase);
+            s.announced = announced;
+            s.licensing = licensing;
+            s.effective = effective;
+            s.horizon = horizon;
+        });
     }
 
     /**
@@ -179,7 +163,7 @@ class EffectiveDayTest {
         // 0.74: decided in March (0.74 + 1.4 = 2.14), where a whole month's (centred at 0.5) would be in February.
         // January ships its free 15/31; February nothing (its own applications are decided in March too); March
         // both months' applications, 16/31 + 1; April and May the month before's, 1.
-        Trade trade = Fixtures.trade().licencesPerMonth(1e6).build();
+        Trade trade = Fixtures.trade(t -> t.licencesPerMonth = 1e6);
         Market market = Market.bare(NI, Map.of("CN", 1.0)).withTrade(trade);
         Licensing licensing = new Licensing(Distribution.fixed(1.4), 1, Distribution.fixed(1));
         ScenarioSpec spec = spec(
@@ -238,7 +222,7 @@ class EffectiveDayTest {
 
     /** Every application decided after the given lag (spread 1: all at once), all granted, buyers ordering their use. */
     private static double[] licensedExports(double lag, double spread, int months, int horizon) {
-        Trade trade = Fixtures.trade().licencesPerMonth(1e6).build();
+        Trade trade = Fixtures.trade(t -> t.licencesPerMonth = 1e6);
         Market market = Market.bare(NI, Map.of("CN", 1.0)).withTrade(trade);
         Licensing licensing = new Licensing(Distribution.fixed(lag), spread, Distribution.fixed(1));
         ScenarioSpec spec = spec(
@@ -298,8 +282,10 @@ class EffectiveDayTest {
         // want precaution 2 × 0.5 = 1 month, restocking within a month. The free days order their use, 15/31; the
         // days in force order 2 (16/31), at the pace 2: 2e is applied for and e granted, and 2 (16/31 − e) ships
         // unheld: 15/31 + 32/31 − e in all
-        Trade trade =
-                Fixtures.trade().licencesPerMonth(1e6).enforcementMonths(2).build();
+        Trade trade = Fixtures.trade(t -> {
+            t.licencesPerMonth = 1e6;
+            t.enforcementMonths = 2;
+        });
         Market market = Market.bare(NI, Map.of("CN", 1.0))
                 .withTrade(trade)
                 .withBehaviour(Fixtures.behaviour()

@@ -45,7 +45,7 @@ class ExpectedSupplyTest {
 
     private static Market market(Behaviour behaviour) {
         return Market.bare(DY, Map.of("CN", 1.0))
-                .withTrade(Fixtures.trade().issuerExportShare(0.5).build())
+                .withTrade(Fixtures.trade(t -> t.issuerExportShare = 0.5))
                 .withBehaviour(behaviour);
     }
 

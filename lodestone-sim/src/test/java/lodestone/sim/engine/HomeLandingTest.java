@@ -46,10 +46,10 @@ class HomeLandingTest {
                 .build();
         Market market = Market.bare(DY, Map.of("CN", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(Fixtures.trade()
-                        .issuerExportShare(exportShare)
-                        .licencesPerMonth(1e6)
-                        .build())
+                .withTrade(Fixtures.trade(t -> {
+                    t.issuerExportShare = exportShare;
+                    t.licencesPerMonth = 1e6;
+                }))
                 .withBehaviour(behaviour);
         ScenarioSpec spec = EffectiveDayTest.spec(
                 market,

@@ -34,10 +34,10 @@ class IndirectBuyersTest {
     /** The market above, its buyers behaving as given. */
     static Market market(Behaviour behaviour) {
         return Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(Fixtures.trade()
-                        .issuerExportShare(0.5)
-                        .indirectShare(0.6)
-                        .build())
+                .withTrade(Fixtures.trade(t -> {
+                    t.issuerExportShare = 0.5;
+                    t.indirectShare = 0.6;
+                }))
                 .withBehaviour(behaviour);
     }
 

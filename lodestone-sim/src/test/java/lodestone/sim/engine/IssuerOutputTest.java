@@ -50,12 +50,12 @@ class IssuerOutputTest {
                 .build();
         return Market.bare(SB, Map.of("CN", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(Fixtures.trade()
-                        .issuerExportShare(0.5)
-                        .licencesPerMonth(1e6)
-                        .demandGrowth(demandGrowth)
-                        .issuerOutput(output)
-                        .build())
+                .withTrade(Fixtures.trade(t -> {
+                    t.issuerExportShare = 0.5;
+                    t.licencesPerMonth = 1e6;
+                    t.demandGrowth = demandGrowth;
+                    t.issuerOutput = output;
+                }))
                 .withBehaviour(behaviour);
     }
 

@@ -151,7 +151,7 @@ class MonotonicityPropertiesTest {
     }
 
     private static Market enforcedAfter(Market market, double months) {
-        return market.withTrade(Fixtures.trade().enforcementMonths(months).build());
+        return market.withTrade(Fixtures.trade(t -> t.enforcementMonths = months));
     }
 
     @Test

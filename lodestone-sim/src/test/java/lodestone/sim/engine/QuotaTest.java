@@ -45,29 +45,14 @@ class QuotaTest {
             Optional<LocalDate> announced,
             Optional<LocalDate> effective,
             int horizon) {
-        return new ScenarioSpec(
-                "quota",
-                "quota",
-                "",
-                START,
-                horizon,
-                "US",
-                0.5,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(new Phase(Distribution.fixed(12), Distribution.fixed(severity))),
-                        announced,
-                        Optional.empty(),
-                        effective,
-                        instrument,
-                        yearEnds),
-                List.of(market),
-                List.of(),
-                List.of());
+        return Fixtures.scenario(market, s -> {
+            s.phases = List.of(new Phase(Distribution.fixed(12), Distribution.fixed(severity)));
+            s.instrument = Optional.of(instrument);
+            s.quotaYearEnds = yearEnds;
+            s.announced = announced;
+            s.effective = effective;
+            s.horizon = horizon;
+        });
     }
 
     /** Everyone depends on China and holds two months of cover, released when short. */

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
@@ -48,27 +46,14 @@ class SplitMonthIndirectBuyersTest {
             int horizon) {
         Market market = IndirectBuyersTest.market(behaviour);
         Phase phase = new Phase(Distribution.fixed(24), Distribution.fixed(severity), Distribution.fixed(0.5));
-        ScenarioSpec spec = new ScenarioSpec(
-                "split-indirect",
-                "split month, indirect buyers",
-                "",
-                YearMonth.of(2026, 1),
-                horizon,
-                "US",
-                0.2,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        targets,
-                        List.of(),
-                        List.of(phase),
-                        announced,
-                        Optional.empty(),
-                        effective),
-                List.of(market),
-                List.of(),
-                List.of());
+        ScenarioSpec spec = Fixtures.scenario(market, s -> {
+            s.perspectiveShare = 0.2;
+            s.targets = targets;
+            s.phases = List.of(phase);
+            s.announced = announced;
+            s.effective = effective;
+            s.horizon = horizon;
+        });
         return MonteCarloEngine.run(spec, RunOptions.of(10, 3).withThreads(1))
                 .markets()
                 .get(0);
