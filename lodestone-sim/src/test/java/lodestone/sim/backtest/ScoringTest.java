@@ -89,23 +89,7 @@ class ScoringTest {
     }
 
     private static Observation withValue(Observation o, double value) {
-        return new Observation(
-                o.id(),
-                o.scenario(),
-                o.market(),
-                o.series(),
-                o.from(),
-                o.to(),
-                o.aggregate(),
-                o.relativeFrom(),
-                o.relativeTo(),
-                value,
-                o.baseline(),
-                o.source(),
-                o.tier(),
-                o.note(),
-                o.transit(),
-                o.stage());
+        return ObservationFields.copy(o, f -> f.value = value);
     }
 
     private static Row score(Observation o) {
@@ -370,22 +354,11 @@ class ScoringTest {
     }
 
     private static Observation recordedAt(Observation o, YearMonth from, YearMonth to, Transit transit) {
-        return new Observation(
-                o.id(),
-                o.scenario(),
-                o.market(),
-                o.series(),
-                from,
-                to,
-                o.aggregate(),
-                o.relativeFrom(),
-                o.relativeTo(),
-                o.value(),
-                o.baseline(),
-                o.source(),
-                o.tier(),
-                o.note(),
-                transit,
-                Stage.MARKET);
+        return ObservationFields.copy(o, f -> {
+            f.from = from;
+            f.to = to;
+            f.transit = transit;
+            f.stage = Stage.MARKET;
+        });
     }
 }
