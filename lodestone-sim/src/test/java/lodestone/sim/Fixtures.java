@@ -12,6 +12,10 @@ import java.util.function.Consumer;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.mineral.MineralId;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.engine.ScenarioResult;
+import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
@@ -23,6 +27,7 @@ import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.StockRelease;
 import lodestone.sim.scenario.Trade;
 
 /** A small catalogue with the minerals the presets and episodes name, and a stand-in for the knowledge base's supply mix. */
@@ -105,6 +110,25 @@ public final class Fixtures {
             var filled = m.supplyFrom().isPresent() ? m.withSupply(mix) : m;
             return filled.projectPartners().isEmpty() ? filled : filled.withResolvedPartners(List.of());
         });
+    }
+
+    /** Everyone buys the mineral from China and holds two months of cover, released when short. */
+    public static Market twoMonthsCover(MineralId mineral, Behaviour behaviour) {
+        return Market.bare(mineral, Map.of("CN", 1.0))
+                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
+                .withBehaviour(behaviour);
+    }
+
+    /** @return the first market's median exports month by month, over the paths given (seed 1, one thread) */
+    public static double[] medianExports(ScenarioSpec spec, int paths) {
+        return medianExports(MonteCarloEngine.run(spec, RunOptions.of(paths, 1).withThreads(1)));
+    }
+
+    /** @return the first market's median exports month by month */
+    public static double[] medianExports(ScenarioResult result) {
+        return result.markets().get(0).months().stream()
+                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
+                .toArray();
     }
 
     /**

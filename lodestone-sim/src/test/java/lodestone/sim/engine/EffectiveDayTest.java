@@ -16,7 +16,6 @@ import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StandardNormal;
-import lodestone.sim.scenario.StockRelease;
 import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
@@ -90,15 +89,11 @@ class EffectiveDayTest {
 
     /** Everyone depends on China and holds two months of cover. */
     private static Market twoMonthsCover(Behaviour behaviour) {
-        return Market.bare(NI, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(behaviour);
+        return Fixtures.twoMonthsCover(NI, behaviour);
     }
 
     private static double[] exports(ScenarioResult result) {
-        return result.markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
-                .toArray();
+        return Fixtures.medianExports(result);
     }
 
     @Test

@@ -52,9 +52,7 @@ class IssuerStocksTest {
             s.effective = effective;
             s.instrument = Optional.of(Instrument.BAN);
         });
-        return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
-                .toArray();
+        return Fixtures.medianExports(spec, 8);
     }
 
     @Test

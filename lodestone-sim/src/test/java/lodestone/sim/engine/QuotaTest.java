@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
@@ -21,7 +20,6 @@ import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.StockRelease;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,15 +55,11 @@ class QuotaTest {
 
     /** Everyone depends on China and holds two months of cover, released when short. */
     private static Market twoMonthsCover(Behaviour behaviour) {
-        return Market.bare(NI, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(behaviour);
+        return Fixtures.twoMonthsCover(NI, behaviour);
     }
 
     private static double[] exports(ScenarioSpec spec) {
-        return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
-                .toArray();
+        return Fixtures.medianExports(spec, 8);
     }
 
     @Test
