@@ -118,13 +118,10 @@ class BacktestTest {
                 .containsExactly("samarium", "gadolinium", "lutetium", "scandium", "yttrium");
         ScenarioResult result = simulatesTwelveMonths(world, YearMonth.of(2025, 4), 5);
         for (var market : result.markets()) {
-            PathOutcomes paths = market.paths().orElseThrow();
-            double exports = 0;
-            for (int p = 0; p < paths.paths(); p++) {
-                exports += paths.value(Series.EXPORTS, p, 2);
-            }
             // licences decided after one and a half to three months: exports in June 2025 are below their pace
-            assertThat(exports / paths.paths()).as(market.mineral().value()).isLessThan(1);
+            assertThat(ExAnteWorld.mean(market.paths().orElseThrow(), Series.EXPORTS, 2))
+                    .as(market.mineral().value())
+                    .isLessThan(1);
         }
         scoresOnlyTheRowsItIsGiven(minor.episode(), """
                 observations:
@@ -171,18 +168,14 @@ class BacktestTest {
         assertThat(world.start()).isEqualTo(YearMonth.of(2020, 1));
         assertThat(world.leadWholeMonths()).isEqualTo(4);
         PathOutcomes paths = oneMarketInRange(world, 200, YearMonth.of(2019, 9), 6);
-        double before = 0;
         for (int p = 0; p < paths.paths(); p++) {
-            for (int t = 0; t < 4; t++) {
-                before += paths.value(Series.EXPORTS, p, t);
-            }
             // a ban without licences or leakage: no ore leaves Indonesia in January and February 2020
             for (int t = 4; t < 6; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
             }
         }
         // announced and not in force: buyers order ahead of the deadline, so September-December ship above the pace
-        assertThat(before / (4.0 * paths.paths())).isGreaterThan(1);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0, 4)).isGreaterThan(1);
         ban.scoresOnly("ni-oct exports 2019-10", "ni-feb priceOutside 2020-02");
     }
 
@@ -218,15 +211,9 @@ class BacktestTest {
         assertThat(market.stocksMonths().median()).isCloseTo(2.7, within(1e-9));
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(4.9, within(1e-6));
         PathOutcomes paths = oneMarketInRange(world, 400, YearMonth.of(2024, 8), 4);
-        double august = 0;
-        double october = 0;
-        for (int p = 0; p < paths.paths(); p++) {
-            august += paths.value(Series.EXPORTS, p, 0);
-            october += paths.value(Series.EXPORTS, p, 2);
-        }
         // buyers order ahead in the lead; in October the first decisions are still one and a half to three months off
-        assertThat(august / paths.paths()).isGreaterThan(1);
-        assertThat(october / paths.paths()).isLessThan(0.5);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0)).isGreaterThan(1);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 2)).isLessThan(0.5);
         antimony.scoresOnly("sb-aug exports 2024-08", "sb-nov priceOutside 2024-11");
     }
 
@@ -273,8 +260,6 @@ class BacktestTest {
         assertThat(market.stocksMonths().median()).isCloseTo(2.2, within(1e-9));
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(4, within(1e-6));
         PathOutcomes paths = quota.paths(400);
-        double[] exports = new double[6];
-        double higherOutside = 0;
         for (int p = 0; p < paths.paths(); p++) {
             double shipped = 0;
             for (int t = 0; t < 6; t++) {
@@ -282,17 +267,15 @@ class BacktestTest {
                 // most 1 - 0.50 of the earlier pace a month
                 shipped += paths.value(Series.EXPORTS, p, t);
                 assertThat(shipped).isLessThanOrEqualTo(0.5 * (t + 1) + 1e-5);
-                exports[t] += paths.value(Series.EXPORTS, p, t) / paths.paths();
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 5) > 1) {
-                higherOutside++;
             }
         }
         // no month ships its earlier pace, and the outside price is up by December on most paths
         for (int t = 0; t < 6; t++) {
-            assertThat(exports[t]).as("month " + t).isLessThan(1);
+            assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, t))
+                    .as("month " + t)
+                    .isLessThan(1);
         }
-        assertThat(higherOutside / paths.paths()).isGreaterThan(0.5);
+        assertThat(ExAnteWorld.higherOutside(paths, 5) / (double) paths.paths()).isGreaterThan(0.5);
         quota.scoresOnly("ree-jul exports 2010-07", "ree-dec priceOutside 2010-12");
     }
 
@@ -324,27 +307,18 @@ class BacktestTest {
         assertThat(market.stocksMonths().median()).isCloseTo(26.6 / (101.6 / 1.009 / 12), within(0.05));
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(3.2 * 4 / 2.2, within(0.02));
         PathOutcomes paths = ban.paths(400);
-        double lead = 0;
-        double june = 0;
-        double higherOutside = 0;
         for (int p = 0; p < paths.paths(); p++) {
-            for (int t = 0; t < 6; t++) {
-                lead += paths.value(Series.EXPORTS, p, t);
-            }
-            june += paths.value(Series.EXPORTS, p, 6);
             // a ban without licences or leakage: nothing leaves Indonesia from July 2023
             for (int t = 7; t < 13; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
             }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 12) > 1) {
-                higherOutside++;
-            }
         }
         // announced and not in force: buyers order ahead, so December to May ship above the pace; June ships only
         // before the 10th, less than a whole month at the pace
-        assertThat(lead / (6.0 * paths.paths())).isGreaterThan(1);
-        assertThat(june / paths.paths()).isGreaterThan(0).isLessThan(1);
-        assertThat(higherOutside / paths.paths()).isGreaterThan(0.5);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0, 6)).isGreaterThan(1);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 6)).isGreaterThan(0).isLessThan(1);
+        assertThat(ExAnteWorld.higherOutside(paths, 12) / (double) paths.paths())
+                .isGreaterThan(0.5);
         ban.scoresOnly("bx-mar exports 2023-03", "bx-dec priceOutside 2023-12");
     }
 

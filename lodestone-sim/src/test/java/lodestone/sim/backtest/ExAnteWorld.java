@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lodestone.sim.engine.PathOutcomes;
+import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Assumption;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -93,6 +94,33 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     PathOutcomes paths(int runs) {
         return BacktestTest.oneMarketInRange(
                 world, runs, world.firstMonth(), world.leadWholeMonths() + world.horizonMonths());
+    }
+
+    /** @return the series' mean over the paths in the month (0: the first simulated) */
+    static double mean(PathOutcomes paths, Series series, int month) {
+        return mean(paths, series, month, month + 1);
+    }
+
+    /** @return the mean over the paths of the series' mean over the months from {@code from} to before {@code to} */
+    static double mean(PathOutcomes paths, Series series, int from, int to) {
+        double sum = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            for (int t = from; t < to; t++) {
+                sum += paths.value(series, p, t);
+            }
+        }
+        return sum / (to - from) / paths.paths();
+    }
+
+    /** @return how many paths have the outside price in the month above 1, its level before the announcement */
+    static int higherOutside(PathOutcomes paths, int month) {
+        int higher = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            if (paths.value(Series.PRICE_OUTSIDE, p, month) > 1) {
+                higher++;
+            }
+        }
+        return higher;
     }
 
     /**

@@ -61,31 +61,20 @@ class NickelOreBan2014Test {
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(3.0 * 4 / 2.2, within(0.02));
 
         PathOutcomes paths = ban.paths(400);
-        double december = 0;
-        double january = 0;
-        int higherAtOnce = 0;
-        int higherAtTheEnd = 0;
         for (int p = 0; p < paths.paths(); p++) {
-            december += paths.value(Series.EXPORTS, p, 0);
-            january += paths.value(Series.EXPORTS, p, 1);
             // a ban without licences or leakage: no ore leaves Indonesia from February 2014
             for (int t = 2; t < 13; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
             }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 0) > 1) {
-                higherAtOnce++;
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 12) > 1) {
-                higherAtTheEnd++;
-            }
         }
         // announced and not in force: buyers order ahead, so December ships above the pace; January ships only before
         // the 12th, less than a whole month at the pace
-        assertThat(december / paths.paths()).isGreaterThan(1);
-        assertThat(january / paths.paths()).isGreaterThan(0).isLessThan(1);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0)).isGreaterThan(1);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 1)).isGreaterThan(0).isLessThan(1);
         // three fifths of the buyers' ore withheld with three months of cover: the outside price is above its level
         // before the announcement from December 2013 and still in December 2014, on most paths
-        assertThat(List.of(higherAtOnce, higherAtTheEnd)).allMatch(n -> n > 0.8 * paths.paths());
+        assertThat(List.of(ExAnteWorld.higherOutside(paths, 0), ExAnteWorld.higherOutside(paths, 12)))
+                .allMatch(n -> n > 0.8 * paths.paths());
         ban.scoresOnly("ni14-dec exports 2013-12", "ni14-jun priceOutside 2014-06");
     }
 }

@@ -81,36 +81,25 @@ class NickelOreClosures2017Test {
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(4.4 * 4 / 2.2, within(0.02));
 
         PathOutcomes paths = orders.paths(400);
-        double february = 0;
-        double end = 0;
-        int higherInFebruary = 0;
-        int higherAtTheEnd = 0;
         for (int p = 0; p < paths.paths(); p++) {
             // February: the ramp holds little of the ordered output yet, and buyers add precautionary cover, which
             // ships
             assertThat(paths.value(Series.EXPORTS, p, 0)).isGreaterThan(0.95);
-            february += paths.value(Series.EXPORTS, p, 0);
             // from November 2017 every path's ramp is complete: what leaves is at least the unordered mines' 0.55
             for (int t = 9; t < 12; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isGreaterThanOrEqualTo(1 - covered - 1e-6);
-                end += paths.value(Series.EXPORTS, p, t) / 3;
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 0) > 1) {
-                higherInFebruary++;
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 11) > 1) {
-                higherAtTheEnd++;
             }
         }
-        february /= paths.paths();
-        end /= paths.paths();
+        double february = ExAnteWorld.mean(paths, Series.EXPORTS, 0);
+        double end = ExAnteWorld.mean(paths, Series.EXPORTS, 9, 12);
         assertThat(february).isGreaterThan(1);
         // the orders bite as appeals end and the ramp completes: exports at the end are below the pace on average,
         // above the 1 - 0.45 x 0.5 = 0.775 an unchanged order book would give (the buyers' precaution keeps ordering)
         assertThat(end).isLessThan(1).isLessThan(february).isGreaterThan(1 - covered * 0.5);
         // the outside price is above its level before the orders in February 2017 and in January 2018 on more than
         // half the paths (its own volatility, Indonesia's ore and the cover keep many below)
-        assertThat(List.of(higherInFebruary, higherAtTheEnd)).allMatch(n -> n > 0.5 * paths.paths());
+        assertThat(List.of(ExAnteWorld.higherOutside(paths, 0), ExAnteWorld.higherOutside(paths, 11)))
+                .allMatch(n -> n > 0.5 * paths.paths());
         orders.scoresOnly("ph-may exports 2017-05", "ph-oct priceOutside 2017-10");
     }
 }

@@ -51,30 +51,19 @@ class TinSuspension2023Test {
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(2.0 * 4 / 2.2, within(0.02));
 
         PathOutcomes paths = suspension.paths(400);
-        double lead = 0;
-        int higherInAugust = 0;
-        int higherAtTheEnd = 0;
         for (int p = 0; p < paths.paths(); p++) {
-            for (int t = 0; t < 4; t++) {
-                lead += paths.value(Series.EXPORTS, p, t);
-            }
             // from August only Myanmar's tin mined outside Wa (the uncovered 30 %) leaves, at its pace
             for (int t = 4; t < 12; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isCloseTo(0.3, within(1e-6));
             }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 4) > 1) {
-                higherInAugust++;
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 11) > 1) {
-                higherAtTheEnd++;
-            }
         }
         // announced and not in force: buyers order ahead, so April to July ship above the pace on average
-        assertThat(lead / paths.paths() / 4).isGreaterThan(1);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0, 4)).isGreaterThan(1);
         // a tenth of the world's mined tin withheld with two months of cover: the outside price is above its level
         // before the notice in August 2023 and in March 2024 on more than half the paths (its own volatility keeps
         // many below: the shortage is small beside it)
-        assertThat(List.of(higherInAugust, higherAtTheEnd)).allMatch(n -> n > 0.55 * paths.paths());
+        assertThat(List.of(ExAnteWorld.higherOutside(paths, 4), ExAnteWorld.higherOutside(paths, 11)))
+                .allMatch(n -> n > 0.55 * paths.paths());
         suspension.scoresOnly("tin-may exports 2023-05", "tin-oct priceOutside 2023-10");
     }
 }

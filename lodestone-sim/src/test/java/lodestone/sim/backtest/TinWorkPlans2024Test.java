@@ -83,29 +83,17 @@ class TinWorkPlans2024Test {
 
         PathOutcomes paths = plans.paths(400);
         double maxOrder = Behaviour.CALIBRATED.maxOrder().max();
-        double january = 0;
-        double april = 0;
-        double end = 0;
-        int higherInJanuary = 0;
         int januaryAboveDecember = 0;
         for (int p = 0; p < paths.paths(); p++) {
             // January: phase one on every path holds at least 75 % of what buyers order, at most the order ceiling
             assertThat(paths.value(Series.EXPORTS, p, 0)).isLessThanOrEqualTo((1 - 0.75) * maxOrder + 1e-9);
-            january += paths.value(Series.EXPORTS, p, 0);
-            april += paths.value(Series.EXPORTS, p, 3);
-            for (int t = 9; t < 12; t++) {
-                end += paths.value(Series.EXPORTS, p, t) / 3;
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 0) > 1) {
-                higherInJanuary++;
-            }
             if (paths.value(Series.PRICE_OUTSIDE, p, 0) > paths.value(Series.PRICE_OUTSIDE, p, 11)) {
                 januaryAboveDecember++;
             }
         }
-        january /= paths.paths();
-        april /= paths.paths();
-        end /= paths.paths();
+        double january = ExAnteWorld.mean(paths, Series.EXPORTS, 0);
+        double april = ExAnteWorld.mean(paths, Series.EXPORTS, 3);
+        double end = ExAnteWorld.mean(paths, Series.EXPORTS, 9, 12);
         // the held tin is what January lacks; by April every path is past phase one and buyers who drew on their
         // cover order it back, so exports run above the pace; at the year's end they are near it (the share still
         // held, 0.2 on average, is made up by buyers' precaution ordering more)
@@ -114,7 +102,8 @@ class TinWorkPlans2024Test {
         assertThat(end).isGreaterThan(1 - 0.2).isLessThan(april);
         // the outside price rises in January on more than half the paths and is higher then than in December on
         // more than half: the shortage is the first months'
-        assertThat(List.of(higherInJanuary, januaryAboveDecember)).allMatch(n -> n > 0.5 * paths.paths());
+        assertThat(List.of(ExAnteWorld.higherOutside(paths, 0), januaryAboveDecember))
+                .allMatch(n -> n > 0.5 * paths.paths());
         // scored only on the rows a record gives it: February's exports and December's price here
         plans.scoresOnly("id-feb exports 2024-02", "id-dec priceOutside 2024-12");
     }
