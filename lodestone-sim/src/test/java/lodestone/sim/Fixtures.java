@@ -6,19 +6,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Consumer;
 import lodestone.model.mineral.Mineral;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.model.mineral.MineralId;
+import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.engine.RunOptions;
+import lodestone.sim.engine.ScenarioResult;
+import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Instrument;
+import lodestone.sim.scenario.IssuerOutput;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Presets;
 import lodestone.sim.scenario.ScenarioReader;
 import lodestone.sim.scenario.ScenarioSpec;
+import lodestone.sim.scenario.StockRelease;
+import lodestone.sim.scenario.Trade;
 
 /** A small catalogue with the minerals the presets and episodes name, and a stand-in for the knowledge base's supply mix. */
 public final class Fixtures {
@@ -100,6 +110,25 @@ public final class Fixtures {
             var filled = m.supplyFrom().isPresent() ? m.withSupply(mix) : m;
             return filled.projectPartners().isEmpty() ? filled : filled.withResolvedPartners(List.of());
         });
+    }
+
+    /** Everyone buys the mineral from China and holds two months of cover, released when short. */
+    public static Market twoMonthsCover(MineralId mineral, Behaviour behaviour) {
+        return Market.bare(mineral, Map.of("CN", 1.0))
+                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
+                .withBehaviour(behaviour);
+    }
+
+    /** @return the first market's median exports month by month, over the paths given (seed 1, one thread) */
+    public static double[] medianExports(ScenarioSpec spec, int paths) {
+        return medianExports(MonteCarloEngine.run(spec, RunOptions.of(paths, 1).withThreads(1)));
+    }
+
+    /** @return the first market's median exports month by month */
+    public static double[] medianExports(ScenarioResult result) {
+        return result.markets().get(0).months().stream()
+                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
+                .toArray();
     }
 
     /**
@@ -224,6 +253,51 @@ public final class Fixtures {
     }
 
     /**
+     * A market's trade with the fields a test sets changed from the values of {@link Trade#DEFAULT} (written out in
+     * {@link TradeFields}, so that a change of the default does not move the tests), so that the test states only what
+     * it varies: {@code Fixtures.trade(t -> t.issuerExportShare = 0.5)}.
+     *
+     * @throws IllegalArgumentException as {@link Trade}'s constructor, for a value out of its range
+     */
+    public static Trade trade(Consumer<TradeFields> change) {
+        TradeFields fields = new TradeFields();
+        change.accept(fields);
+        return new Trade(
+                Optional.empty(),
+                fields.coveredShare,
+                fields.outsideIssuerShare,
+                fields.perspectiveShareOfExports,
+                fields.issuerExportShare,
+                fields.licencesPerMonth,
+                fields.demandGrowth,
+                Distribution.fixed(fields.enforcementMonths),
+                fields.indirectShare,
+                0,
+                fields.directAtOutsidePrice,
+                fields.issuerOutput);
+    }
+
+    /**
+     * The fields of {@link Trade} a test varies, named as its components, set to {@link Trade#DEFAULT}'s values: the
+     * perspective the issuer's whole export market, covered in full from the effective day (the enforcement months
+     * fixed on every path), 30 % of output exported, 50 licences a month.
+     */
+    public static final class TradeFields {
+        public double coveredShare = 1;
+        public OptionalDouble outsideIssuerShare = OptionalDouble.empty();
+        public double perspectiveShareOfExports = 1;
+        public double issuerExportShare = 0.3;
+        public double licencesPerMonth = 50;
+        public double demandGrowth = 0;
+        public double enforcementMonths = 0;
+        public double indirectShare = 0;
+        public double directAtOutsidePrice = 0;
+        public Optional<IssuerOutput> issuerOutput = Optional.empty();
+
+        private TradeFields() {}
+    }
+
+    /**
      * A one-market scenario for the US from January 2026: China cuts every destination in one phase, with the given
      * announcement and licensing.
      */
@@ -264,19 +338,71 @@ public final class Fixtures {
             Optional<LocalDate> announced,
             Optional<Licensing> licensing,
             int horizon) {
+        return scenario(market, s -> {
+            s.id = id;
+            s.targets = targets;
+            s.perspectiveShare = perspectiveShare;
+            s.phases = phases;
+            s.announced = announced;
+            s.licensing = licensing;
+            s.horizon = horizon;
+        });
+    }
+
+    /**
+     * A one-market scenario for the US with the fields a test sets changed from those of {@link ScenarioFields}, so
+     * that the test states only what it varies: {@code Fixtures.scenario(market, s -> s.effective = Optional.of(day))}.
+     */
+    public static ScenarioSpec scenario(Market market, Consumer<ScenarioFields> change) {
+        ScenarioFields s = new ScenarioFields();
+        change.accept(s);
+        Instrument instrument = s.instrument.orElse(s.licensing.isPresent() ? Instrument.LICENCE : Instrument.BAN);
         return new ScenarioSpec(
-                id,
-                id,
+                s.id,
+                s.id,
                 "",
-                YearMonth.of(2026, 1),
-                horizon,
+                s.start,
+                s.horizon,
                 "US",
-                perspectiveShare,
+                s.perspectiveShare,
                 0.01,
                 new Disruption(
-                        "CN", Optional.empty(), targets, List.of(), phases, announced, licensing, Optional.empty()),
+                        s.issuer,
+                        Optional.empty(),
+                        s.targets,
+                        List.of(),
+                        s.phases,
+                        s.announced,
+                        s.licensing,
+                        s.effective,
+                        instrument,
+                        s.quotaYearEnds),
                 List.of(market),
                 List.of(),
                 List.of());
+    }
+
+    /**
+     * The fields of a one-market scenario a test varies: from January 2026 for twelve months, the US taking half of
+     * demand (recovery at 0.01); China bans every destination for 24 months, unannounced, effective on the first day of
+     * the month, without licensing.
+     */
+    public static final class ScenarioFields {
+        public String id = "fixture";
+        public YearMonth start = YearMonth.of(2026, 1);
+        public int horizon = 12;
+        public double perspectiveShare = 0.5;
+        public String issuer = "CN";
+        public List<String> targets = List.of("ALL");
+        public List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1)));
+        public Optional<LocalDate> announced = Optional.empty();
+        public Optional<Licensing> licensing = Optional.empty();
+        public Optional<LocalDate> effective = Optional.empty();
+        /** Empty: a licence where there is licensing, a ban where there is none. */
+        public Optional<Instrument> instrument = Optional.empty();
+
+        public Optional<YearMonth> quotaYearEnds = Optional.empty();
+
+        private ScenarioFields() {}
     }
 }

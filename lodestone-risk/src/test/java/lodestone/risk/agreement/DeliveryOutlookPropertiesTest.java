@@ -53,6 +53,18 @@ class DeliveryOutlookPropertiesTest {
         return DeliveryOutlook.forMineral(SNAPSHOT, GALLIUM, projects, FROM, TO);
     }
 
+    /** @return whether the expected capacity of every year is at least as high with the second projects as the first */
+    private static boolean expectedNeverLower(List<Spec> before, List<Spec> after) {
+        Outlook first = outlook(before);
+        Outlook second = outlook(after);
+        for (int year = FROM; year <= TO; year++) {
+            if (second.year(year).expectedTonnesPerYear() < first.year(year).expectedTonnesPerYear()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void expectedCapacityNeverFallsWhenAProbabilityRises() {
         qt().withFixedSeed(20260101L)
@@ -63,15 +75,7 @@ class DeliveryOutlookPropertiesTest {
                     Spec spec = specs.get(i);
                     List<Spec> raised = new ArrayList<>(specs);
                     raised.set(i, spec.withProbability(spec.probability() + (1 - spec.probability()) * bump));
-                    Outlook before = outlook(specs);
-                    Outlook after = outlook(raised);
-                    for (int year = FROM; year <= TO; year++) {
-                        if (after.year(year).expectedTonnesPerYear()
-                                < before.year(year).expectedTonnesPerYear()) {
-                            return false;
-                        }
-                    }
-                    return true;
+                    return expectedNeverLower(specs, raised);
                 });
     }
 
@@ -115,15 +119,7 @@ class DeliveryOutlookPropertiesTest {
                 .check((specs, extra) -> {
                     List<Spec> more = new ArrayList<>(specs);
                     more.add(extra);
-                    Outlook before = outlook(specs);
-                    Outlook after = outlook(more);
-                    for (int year = FROM; year <= TO; year++) {
-                        if (after.year(year).expectedTonnesPerYear()
-                                < before.year(year).expectedTonnesPerYear()) {
-                            return false;
-                        }
-                    }
-                    return true;
+                    return expectedNeverLower(specs, more);
                 });
     }
 

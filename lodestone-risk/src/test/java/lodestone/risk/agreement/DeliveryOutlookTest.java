@@ -25,6 +25,13 @@ import org.junit.jupiter.api.Test;
 class DeliveryOutlookTest {
     private static final KnowledgeSnapshot SNAPSHOT = AgreementFixture.snapshot();
     private static final double EXACT = 1e-12;
+    /** A gallium mine of 100 t a year from 2026, with probability 0.5: a stage the snapshot has no world total for. */
+    private static final Project MINE = project("mine")
+            .stage(Stage.MINING)
+            .capacity(100)
+            .start(2026)
+            .probability(0.5)
+            .build();
 
     private static Outlook outlook(List<Project> projects, int from, int to) {
         return DeliveryOutlook.forMineral(SNAPSHOT, GALLIUM, projects, from, to);
@@ -200,15 +207,7 @@ class DeliveryOutlookTest {
     @Test
     void withoutAComparableWorldBaselineTheOutlookGivesCapacitiesOnly() {
         // No mining-stage gallium set in the snapshot.
-        Outlook mining = outlook(
-                List.of(project("mine")
-                        .stage(Stage.MINING)
-                        .capacity(100)
-                        .start(2026)
-                        .probability(0.5)
-                        .build()),
-                2026,
-                2027);
+        Outlook mining = outlook(List.of(MINE), 2026, 2027);
         assertThat(mining.baseline()).isEmpty();
         assertThat(mining.baselineNote())
                 .isEqualTo("no comparable world baseline: no share set for gallium at the mining stage with a published"
@@ -229,17 +228,7 @@ class DeliveryOutlookTest {
         assertThat(gross.baselineNote()).contains("on the gross-weight basis");
 
         // Projects at two stages are not compared with either stage.
-        Outlook mixed = outlook(
-                List.of(
-                        gallium("plant", 0.5, 100, 2026, 0),
-                        project("mine")
-                                .stage(Stage.MINING)
-                                .capacity(100)
-                                .start(2026)
-                                .probability(0.5)
-                                .build()),
-                2026,
-                2026);
+        Outlook mixed = outlook(List.of(gallium("plant", 0.5, 100, 2026, 0), MINE), 2026, 2026);
         assertThat(mixed.baseline()).isEmpty();
         assertThat(mixed.baselineNote())
                 .startsWith("no comparable world baseline: the included projects are at more"
@@ -252,14 +241,8 @@ class DeliveryOutlookTest {
 
     @Test
     void oneStageCanBeChosenAndProjectsAtOtherStagesAreExcluded() {
-        Project mine = project("mine")
-                .stage(Stage.MINING)
-                .capacity(100)
-                .start(2026)
-                .probability(0.5)
-                .build();
         Outlook processing = DeliveryOutlook.forMineral(
-                SNAPSHOT, GALLIUM, Stage.PROCESSING, List.of(gallium("plant", 0.5, 100, 2026, 0), mine), 2026, 2026);
+                SNAPSHOT, GALLIUM, Stage.PROCESSING, List.of(gallium("plant", 0.5, 100, 2026, 0), MINE), 2026, 2026);
         assertThat(processing.included())
                 .extracting(Outlook.ProjectEntry::projectId)
                 .containsExactly("plant");

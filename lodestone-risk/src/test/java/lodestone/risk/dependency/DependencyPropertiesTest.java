@@ -12,6 +12,7 @@ import lodestone.model.mineral.MineralId;
 import lodestone.model.supply.SupplyMix;
 import lodestone.testkit.KnowledgeFixture;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Predicate3;
 import org.quicktheories.core.Gen;
 
 /**
@@ -47,35 +48,42 @@ class DependencyPropertiesTest {
     }
 
     /**
+     * Checks a property on 200 draws (from the seed given) of NIR, the suppliers' import weights (each at least 0.01)
+     * and their mining weights.
+     */
+    private static void forAllMixes(long seed, Predicate3<Double, List<Double>, List<Double>> property) {
+        qt().withFixedSeed(seed)
+                .withExamples(200)
+                .forAll(doubles().between(0, 1), weights(0.01), weights(0))
+                .check(property);
+    }
+
+    /**
      * The mix partitions apparent consumption (domestic 1 − NIR plus imports sum to 1), every look-through lies within
      * [direct, NIR], and listing the suppliers in reverse changes no exposure.
      */
     @Test
     void theMixPartitionsConsumptionExposuresStayInRangeAndOrderDoesNotMatter() {
-        qt().withFixedSeed(11L)
-                .withExamples(200)
-                .forAll(doubles().between(0, 1), weights(0.01), weights(0))
-                .check((nir, weights, mining) -> {
-                    Dependency d = dependency(nir, weights, mining, false);
-                    Dependency reversed = dependency(nir, weights, mining, true);
-                    SupplyMix mix = d.supplyMix().orElseThrow();
-                    double sum = mix.shares().values().stream()
-                            .mapToDouble(Double::doubleValue)
-                            .sum();
-                    boolean partition = Math.abs(sum - 1) < 1e-9 && Math.abs(mix.domestic() - (1 - nir)) < 1e-9;
-                    boolean bounded = d.exposures().stream()
-                            .allMatch(e -> e.lookThrough() >= e.direct().getAsDouble() - 1e-12
-                                    && e.lookThrough() <= nir + 1e-12);
-                    boolean sameOrder =
-                            d.exposures().size() == reversed.exposures().size()
-                                    && d.exposures().stream()
-                                            .allMatch(e -> Math.abs(e.lookThrough()
-                                                            - reversed.exposureTo(e.country())
-                                                                    .orElseThrow()
-                                                                    .lookThrough())
-                                                    < 1e-12);
-                    return partition && bounded && sameOrder;
-                });
+        forAllMixes(11L, (nir, weights, mining) -> {
+            Dependency d = dependency(nir, weights, mining, false);
+            Dependency reversed = dependency(nir, weights, mining, true);
+            SupplyMix mix = d.supplyMix().orElseThrow();
+            double sum = mix.shares().values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
+            boolean partition = Math.abs(sum - 1) < 1e-9 && Math.abs(mix.domestic() - (1 - nir)) < 1e-9;
+            boolean bounded = d.exposures().stream()
+                    .allMatch(
+                            e -> e.lookThrough() >= e.direct().getAsDouble() - 1e-12 && e.lookThrough() <= nir + 1e-12);
+            boolean sameOrder = d.exposures().size() == reversed.exposures().size()
+                    && d.exposures().stream()
+                            .allMatch(e -> Math.abs(e.lookThrough()
+                                            - reversed.exposureTo(e.country())
+                                                    .orElseThrow()
+                                                    .lookThrough())
+                                    < 1e-12);
+            return partition && bounded && sameOrder;
+        });
     }
 
     /**
@@ -84,19 +92,16 @@ class DependencyPropertiesTest {
      */
     @Test
     void throughNonProducersMovesSharesWithoutCreatingAny() {
-        qt().withFixedSeed(13L)
-                .withExamples(200)
-                .forAll(doubles().between(0, 1), weights(0.01), weights(0))
-                .check((nir, weights, mining) -> {
-                    Dependency d = dependency(nir, weights, mining, false);
-                    double sum = d.exposures().stream()
-                            .mapToDouble(e -> e.throughNonProducers().getAsDouble())
-                            .sum();
-                    return sum <= nir + 1e-9
-                            && d.exposures().stream()
-                                    .allMatch(e -> e.throughNonProducers().getAsDouble()
-                                                    >= e.direct().getAsDouble() - 1e-12
-                                            && e.throughNonProducers().getAsDouble() <= nir + 1e-12);
-                });
+        forAllMixes(13L, (nir, weights, mining) -> {
+            Dependency d = dependency(nir, weights, mining, false);
+            double sum = d.exposures().stream()
+                    .mapToDouble(e -> e.throughNonProducers().getAsDouble())
+                    .sum();
+            return sum <= nir + 1e-9
+                    && d.exposures().stream()
+                            .allMatch(e -> e.throughNonProducers().getAsDouble()
+                                            >= e.direct().getAsDouble() - 1e-12
+                                    && e.throughNonProducers().getAsDouble() <= nir + 1e-12);
+        });
     }
 }

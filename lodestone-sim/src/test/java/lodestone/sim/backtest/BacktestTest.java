@@ -34,6 +34,20 @@ class BacktestTest {
     private static final String PH_NICKEL = "ph-nickel-ore-2017";
     private static final String ID_TIN = "id-tin-2024";
     private static final String GN_BAUXITE = "gn-bauxite-2025";
+    /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
+    private static final List<String> EX_ANTE = List.of(
+            MINOR_METALS,
+            REE_MINOR,
+            COBALT,
+            NICKEL,
+            ANTIMONY,
+            REE_QUOTA,
+            BAUXITE,
+            NICKEL_2014,
+            TIN,
+            PH_NICKEL,
+            ID_TIN,
+            GN_BAUXITE);
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -51,40 +65,12 @@ class BacktestTest {
         assertThat(episodes)
                 .filteredOn(e -> e.observations().isEmpty())
                 .extracting(Episode::id)
-                .containsExactly(
-                        MINOR_METALS,
-                        REE_MINOR,
-                        COBALT,
-                        NICKEL,
-                        ANTIMONY,
-                        REE_QUOTA,
-                        BAUXITE,
-                        NICKEL_2014,
-                        TIN,
-                        PH_NICKEL,
-                        ID_TIN,
-                        GN_BAUXITE);
+                .containsExactlyElementsOf(EX_ANTE);
         for (Episode episode : episodes) {
             assertThat(episode.measure()).as(episode.id()).isNotBlank();
             assertThat(episode.observations())
                     .as(episode.id())
-                    .hasSizeGreaterThanOrEqualTo(
-                            List.of(
-                                                    MINOR_METALS,
-                                                    REE_MINOR,
-                                                    COBALT,
-                                                    NICKEL,
-                                                    ANTIMONY,
-                                                    REE_QUOTA,
-                                                    BAUXITE,
-                                                    NICKEL_2014,
-                                                    TIN,
-                                                    PH_NICKEL,
-                                                    ID_TIN,
-                                                    GN_BAUXITE)
-                                            .contains(episode.id())
-                                    ? 0
-                                    : 10);
+                    .hasSizeGreaterThanOrEqualTo(EX_ANTE.contains(episode.id()) ? 0 : 10);
             for (Observation o : episode.observations()) {
                 assertThat(o.source()).as(o.id()).isNotBlank();
                 assertThat(o.baseline()).as(o.id()).isNotBlank();
@@ -124,39 +110,32 @@ class BacktestTest {
 
     @Test
     void theExAnteEpisodeLoadsItsFiveMarketsAndSimulatesTwelveMonthsButScoresOnlyRowsItIsGiven() {
-        Episode episode = exAnteEpisode(MINOR_METALS, "minor-metals-2025-world");
-        ScenarioSpec world = episode.scenario("minor-metals-2025-world").orElseThrow();
+        ExAnteWorld metals = ExAnteWorld.of(MINOR_METALS, "minor-metals-2025-world");
+        ScenarioSpec world = metals.world();
         assertThat(world.markets())
                 .extracting(m -> m.mineral().value())
                 .containsExactly("tungsten", "tellurium", "bismuth", "molybdenum", "indium");
         simulatesTwelveMonths(world, YearMonth.of(2025, 2), 5);
-        // with a held-out row (a placeholder value, not an outcome) it is scored
-        scoresOnlyTheRowsItIsGiven(episode, """
-                observations:
-                  - {id: w-jan, episode: cn-minor-metals-2025, scenario: minor-metals-2025-world, market: tungsten,
-                     series: exports, from: 2026-01, value: 1, source: placeholder}
-                """, "w-jan");
+        // with a held-out row (a placeholder value, not an outcome) on tungsten it is scored
+        metals.scoresOnly("w-jan exports 2026-01");
     }
 
     @Test
     void theRareEarthExAnteEpisodeLoadsItsFiveMarketsAndSimulatesTwelveMonthsButScoresOnlyRowsItIsGiven() {
-        Episode episode = exAnteEpisode(REE_MINOR, "ree-minor-2025-world");
-        ScenarioSpec world = episode.scenario("ree-minor-2025-world").orElseThrow();
+        ExAnteWorld minor = ExAnteWorld.of(REE_MINOR, "ree-minor-2025-world");
+        ScenarioSpec world = minor.world();
         assertThat(world.horizonMonths()).isEqualTo(12);
         assertThat(world.markets())
                 .extracting(m -> m.mineral().value())
                 .containsExactly("samarium", "gadolinium", "lutetium", "scandium", "yttrium");
         ScenarioResult result = simulatesTwelveMonths(world, YearMonth.of(2025, 4), 5);
         for (var market : result.markets()) {
-            PathOutcomes paths = market.paths().orElseThrow();
-            double exports = 0;
-            for (int p = 0; p < paths.paths(); p++) {
-                exports += paths.value(Series.EXPORTS, p, 2);
-            }
             // licences decided after one and a half to three months: exports in June 2025 are below their pace
-            assertThat(exports / paths.paths()).as(market.mineral().value()).isLessThan(1);
+            assertThat(ExAnteWorld.mean(market.paths().orElseThrow(), Series.EXPORTS, 2))
+                    .as(market.mineral().value())
+                    .isLessThan(1);
         }
-        scoresOnlyTheRowsItIsGiven(episode, """
+        scoresOnlyTheRowsItIsGiven(minor.episode(), """
                 observations:
                   - {id: y-mar, episode: cn-ree-minor-2025, scenario: ree-minor-2025-world, market: yttrium,
                      series: priceOutside, from: 2026-03, value: 1, source: placeholder}
@@ -167,9 +146,8 @@ class BacktestTest {
 
     @Test
     void theCobaltSuspensionIsAnExAnteEpisodeOfAnotherIssuerThatCutsTheDrcsExportsAtOnce() {
-        Episode episode = exAnteEpisode(COBALT, "cobalt-2025-world");
-        ScenarioSpec world = episode.scenario("cobalt-2025-world").orElseThrow();
-        isOneWorldMarketWithoutLicences(world, "CD", "cobalt", 0.76);
+        ExAnteWorld suspension = ExAnteWorld.load(COBALT, "cobalt-2025-world", "CD", "cobalt", 0.76);
+        ScenarioSpec world = suspension.world();
         // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese episode
         // and no Indonesian ore episode sets it (Wa State's tin, sold at China's concentrate price, does, so does the
         // Philippines' nickel ore, sold at prices set in China, so does Indonesia's refined tin, priced off the LME,
@@ -192,70 +170,40 @@ class BacktestTest {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
             }
         }
-        scoresOnlyTheRowsItIsGiven(episode, """
-                observations:
-                  - {id: co-may, episode: cd-cobalt-2025, scenario: cobalt-2025-world, market: cobalt,
-                     series: exports, from: 2025-05, value: 1, source: placeholder}
-                  - {id: co-feb, episode: cd-cobalt-2025, scenario: cobalt-2025-world, market: cobalt,
-                     series: priceOutside, from: 2026-02, value: 1, source: placeholder}
-                """, "co-may", "co-feb");
+        suspension.scoresOnly("co-may exports 2025-05", "co-feb priceOutside 2026-02");
     }
 
     @Test
     void theNickelOreBanIsSimulatedFromItsAnnouncementFourMonthsBeforeItTakesEffect() {
-        Episode episode = exAnteEpisode(NICKEL, "nickel-ore-2019-world");
-        ScenarioSpec world = episode.scenario("nickel-ore-2019-world").orElseThrow();
-        isOneWorldMarketWithoutLicences(world, "ID", "nickel", 0.35);
+        ExAnteWorld ban = ExAnteWorld.load(NICKEL, "nickel-ore-2019-world", "ID", "nickel", 0.35);
+        ScenarioSpec world = ban.world();
         // in force from January 2020; the four months from the announcement's (September 2019) are a lead
         assertThat(world.start()).isEqualTo(YearMonth.of(2020, 1));
         assertThat(world.leadWholeMonths()).isEqualTo(4);
-        ScenarioResult result =
-                MonteCarloEngine.run(world, RunOptions.of(200, 7).keepingPaths());
-        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2019, 9));
-        assertThat(result.markets()).hasSize(1);
-        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
-        assertThat(paths.paths()).isEqualTo(200);
-        double before = 0;
+        PathOutcomes paths = oneMarketInRange(world, 200, YearMonth.of(2019, 9), 6);
         for (int p = 0; p < paths.paths(); p++) {
-            for (int t = 0; t < 6; t++) {
-                assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
-                assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
-                assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
-            }
-            for (int t = 0; t < 4; t++) {
-                before += paths.value(Series.EXPORTS, p, t);
-            }
             // a ban without licences or leakage: no ore leaves Indonesia in January and February 2020
             for (int t = 4; t < 6; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
             }
         }
         // announced and not in force: buyers order ahead of the deadline, so September-December ship above the pace
-        assertThat(before / (4.0 * paths.paths())).isGreaterThan(1);
-        String rows = "observations:\n";
-        for (String[] row : List.of(
-                new String[] {"ni-oct", "exports", "2019-10"}, new String[] {"ni-feb", "priceOutside", "2020-02"})) {
-            rows += "  - {id: " + row[0] + ", episode: " + NICKEL + ", scenario: nickel-ore-2019-world, market: nickel,"
-                    + " series: " + row[1] + ", from: " + row[2] + ", value: 1, source: placeholder}\n";
-        }
-        scoresOnlyTheRowsItIsGiven(episode, rows, "ni-oct", "ni-feb");
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0, 4)).isGreaterThan(1);
+        ban.scoresOnly("ni-oct exports 2019-10", "ni-feb priceOutside 2020-02");
     }
 
     @Test
     void theAntimonyLicensingIsSimulatedFromItsAnnouncementAMonthBeforeItTakesEffect() {
-        Episode episode = exAnteEpisode(ANTIMONY, "antimony-2024-world");
-        ScenarioSpec world = episode.scenario("antimony-2024-world").orElseThrow();
+        ExAnteWorld antimony = ExAnteWorld.of(ANTIMONY, "antimony-2024-world");
+        ScenarioSpec world = antimony.world();
         assertThat(world.perspective()).isEqualTo("OUTSIDE");
         assertThat(world.disruption().issuer()).isEqualTo("CN");
         assertThat(world.disruption().targetsEveryone()).isTrue();
         // announced 15 August, in force 15 September 2024: the first half of September trades freely and August is
         // the lead, so the simulated months are August to November 2024 (before the ban on the US of 3 December)
-        assertThat(world.start()).isEqualTo(YearMonth.of(2024, 9));
         assertThat(world.disruption().announced()).contains(java.time.LocalDate.of(2024, 8, 15));
         assertThat(world.disruption().effective()).contains(java.time.LocalDate.of(2024, 9, 15));
-        assertThat(world.leadWholeMonths()).isEqualTo(1);
-        assertThat(world.firstMonth()).isEqualTo(YearMonth.of(2024, 8));
-        assertThat(world.horizonMonths()).isEqualTo(3);
+        antimony.simulates(YearMonth.of(2024, 9), YearMonth.of(2024, 8), 1, 3);
         // licensing carried over from the 2023 gallium and germanium measure, as documented in simulation.md
         var licensing = world.disruption().licensing().orElseThrow();
         assertThat(licensing.lagMonths().min()).isEqualTo(1.5);
@@ -275,41 +223,18 @@ class BacktestTest {
         assertThat(market.trade().licencesPerMonth()).isEqualTo(50);
         assertThat(market.stocksMonths().median()).isCloseTo(2.7, within(1e-9));
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(4.9, within(1e-6));
-        ScenarioResult result =
-                MonteCarloEngine.run(world, RunOptions.of(400, 7).keepingPaths());
-        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2024, 8));
-        assertThat(result.markets()).hasSize(1);
-        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
-        double august = 0;
-        double october = 0;
-        for (int p = 0; p < paths.paths(); p++) {
-            for (int t = 0; t < 4; t++) {
-                assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
-                assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
-                assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
-            }
-            august += paths.value(Series.EXPORTS, p, 0);
-            october += paths.value(Series.EXPORTS, p, 2);
-        }
+        PathOutcomes paths = oneMarketInRange(world, 400, YearMonth.of(2024, 8), 4);
         // buyers order ahead in the lead; in October the first decisions are still one and a half to three months off
-        assertThat(august / paths.paths()).isGreaterThan(1);
-        assertThat(october / paths.paths()).isLessThan(0.5);
-        String rows = "observations:\n";
-        for (String[] row : List.of(
-                new String[] {"sb-aug", "exports", "2024-08"}, new String[] {"sb-nov", "priceOutside", "2024-11"})) {
-            rows += "  - {id: " + row[0] + ", episode: " + ANTIMONY
-                    + ", scenario: antimony-2024-world, market: antimony," + " series: " + row[1] + ", from: " + row[2]
-                    + ", value: 1, source: placeholder}\n";
-        }
-        scoresOnlyTheRowsItIsGiven(episode, rows, "sb-aug", "sb-nov");
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0)).isGreaterThan(1);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 2)).isLessThan(0.5);
+        antimony.scoresOnly("sb-aug exports 2024-08", "sb-nov priceOutside 2024-11");
     }
 
     @Test
     void theRareEarthQuotaIsATonnageCapFromJulyToDecember2010() {
-        Episode episode = exAnteEpisode(REE_QUOTA, "ree-quota-2010-world");
-        ScenarioSpec world = episode.scenario("ree-quota-2010-world").orElseThrow();
         // a quota allocated to named exporters: no licensing lag, the cut binds at once
-        isOneWorldMarketWithoutLicences(world, "CN", "rare-earths", 0.92);
+        ExAnteWorld quota = ExAnteWorld.load(REE_QUOTA, "ree-quota-2010-world", "CN", "rare-earths", 0.92);
+        ScenarioSpec world = quota.world();
         assertThat(world.disruption().targetsEveryone()).isTrue();
         // it declares what it is: a tonnage quota whose year is the calendar year (the second batch is the allowance
         // for July-December 2010)
@@ -317,12 +242,9 @@ class BacktestTest {
         assertThat(world.disruption().quotaYearEnds()).contains(YearMonth.of(2010, 12));
         // the second batch is the allowance for July-December: in force from 1 July, reported on 8 July, so no lead;
         // the window ends before the first batch of the 2011 quotas
-        assertThat(world.start()).isEqualTo(YearMonth.of(2010, 7));
         assertThat(world.disruption().announced()).contains(java.time.LocalDate.of(2010, 7, 8));
         assertThat(world.disruption().effective()).isEmpty();
-        assertThat(world.leadWholeMonths()).isZero();
-        assertThat(world.firstMonth()).isEqualTo(YearMonth.of(2010, 7));
-        assertThat(world.horizonMonths()).isEqualTo(6);
+        quota.simulates(YearMonth.of(2010, 7), YearMonth.of(2010, 7), 0, 6);
         // the severity as simulation.md derives it from the quota: the second batch against the first (in quota
         // tonnes), against six months at the January-May 2010 customs pace, and with a seventh of the first batch
         // carried into the second half
@@ -350,65 +272,44 @@ class BacktestTest {
         assertThat(market.trade().importedFeedShare()).isZero();
         assertThat(market.stocksMonths().median()).isCloseTo(2.2, within(1e-9));
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(4, within(1e-6));
-        ScenarioResult result =
-                MonteCarloEngine.run(world, RunOptions.of(400, 7).keepingPaths());
-        assertThat(result.firstMonth()).isEqualTo(YearMonth.of(2010, 7));
-        assertThat(result.markets()).hasSize(1);
-        PathOutcomes paths = result.markets().get(0).paths().orElseThrow();
-        double[] exports = new double[6];
-        double higherOutside = 0;
+        PathOutcomes paths = quota.paths(400);
         for (int p = 0; p < paths.paths(); p++) {
             double shipped = 0;
             for (int t = 0; t < 6; t++) {
-                assertThat(paths.value(Series.EXPORTS, p, t)).isFinite().isNotNegative();
                 // a cap in tonnes: by the end of each month no path has shipped more than the allowance released, at
                 // most 1 - 0.50 of the earlier pace a month
                 shipped += paths.value(Series.EXPORTS, p, t);
                 assertThat(shipped).isLessThanOrEqualTo(0.5 * (t + 1) + 1e-5);
-                assertThat(paths.value(Series.PRICE_OUTSIDE, p, t)).isFinite().isPositive();
-                assertThat(paths.value(Series.PRICE_INSIDE, p, t)).isFinite().isPositive();
-                exports[t] += paths.value(Series.EXPORTS, p, t) / paths.paths();
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 5) > 1) {
-                higherOutside++;
             }
         }
         // no month ships its earlier pace, and the outside price is up by December on most paths
         for (int t = 0; t < 6; t++) {
-            assertThat(exports[t]).as("month " + t).isLessThan(1);
+            assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, t))
+                    .as("month " + t)
+                    .isLessThan(1);
         }
-        assertThat(higherOutside / paths.paths()).isGreaterThan(0.5);
-        String rows = "observations:\n";
-        for (String[] row : List.of(
-                new String[] {"ree-jul", "exports", "2010-07"}, new String[] {"ree-dec", "priceOutside", "2010-12"})) {
-            rows += "  - {id: " + row[0] + ", episode: " + REE_QUOTA
-                    + ", scenario: ree-quota-2010-world, market: rare-earths," + " series: " + row[1] + ", from: "
-                    + row[2] + ", value: 1, source: placeholder}\n";
-        }
-        scoresOnlyTheRowsItIsGiven(episode, rows, "ree-jul", "ree-dec");
+        assertThat(ExAnteWorld.higherOutside(paths, 5) / (double) paths.paths()).isGreaterThan(0.5);
+        quota.scoresOnly("ree-jul exports 2010-07", "ree-dec priceOutside 2010-12");
     }
 
     @Test
     void theBauxiteBanIsSimulatedFromItsAnnouncementSixMonthsBeforeItTakesEffectOnTheTenthOfJune() {
-        Episode episode = exAnteEpisode(BAUXITE, "bauxite-2023-world");
-        ScenarioSpec world = episode.scenario("bauxite-2023-world").orElseThrow();
         // a ban without licences; Indonesia's share of outside buyers' seaborne bauxite as simulation.md derives it
-        isOneWorldMarketWithoutLicences(world, "ID", "bauxite", 0.15);
+        ExAnteWorld ban = ExAnteWorld.load(BAUXITE, "bauxite-2023-world", "ID", "bauxite", 0.15);
+        ScenarioSpec world = ban.world();
         // announced 21 December 2022; the law's three years end on 10 June 2023, so the first nine days of June trade
         // freely and December 2022 to May 2023 are the lead: thirteen months simulated, December 2022 to December 2023
         java.time.LocalDate announced = java.time.LocalDate.of(2022, 12, 21);
         java.time.LocalDate effective = java.time.LocalDate.of(2023, 6, 10);
         assertThat(ChronoUnit.DAYS.between(announced, effective)).isEqualTo(171);
         assertThat(world.leadMonths()).isCloseTo(5.6, within(0.05));
-        assertThat(List.of(world.start(), world.firstMonth()))
-                .containsExactly(YearMonth.of(2023, 6), YearMonth.of(2022, 12));
-        assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(6, 7);
+        ban.simulates(YearMonth.of(2023, 6), YearMonth.of(2022, 12), 6, 7);
         // the ban names no destination; every export refused at once, for three years (the 2014-17 ban's length)
         isOneBanOnEveryoneAtOnce(world, announced, effective, 36);
         // the shares: Indonesia's 17.8-19.9 Mt against the world's ~126 Mt of imports (China's 107 Mt, 85 % of them),
         // and China's buyers alone in January-November 2022 (15.6 %); the export share 19.9 and 17.8 of 25.8 Mt mined
         double worldImports = 107 / 0.85;
-        var market = world.markets().get(0);
+        var market = ban.market();
         assertThat(market.shareOf("ID"))
                 .isBetween(17.98 * 0.85 / (17.98 / 0.156) - 0.001, 0.166)
                 .isBetween(17.8 / worldImports, 19.9 / worldImports);
@@ -418,36 +319,20 @@ class BacktestTest {
         // stocks: 26.6 Mt of imported bauxite against 8.4 Mt a month of imports, spread as gallium's
         assertThat(market.stocksMonths().median()).isCloseTo(26.6 / (101.6 / 1.009 / 12), within(0.05));
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(3.2 * 4 / 2.2, within(0.02));
-        PathOutcomes paths = oneMarketInRange(world, 400, YearMonth.of(2022, 12), 13);
-        double lead = 0;
-        double june = 0;
-        double higherOutside = 0;
+        PathOutcomes paths = ban.paths(400);
         for (int p = 0; p < paths.paths(); p++) {
-            for (int t = 0; t < 6; t++) {
-                lead += paths.value(Series.EXPORTS, p, t);
-            }
-            june += paths.value(Series.EXPORTS, p, 6);
             // a ban without licences or leakage: nothing leaves Indonesia from July 2023
             for (int t = 7; t < 13; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
             }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 12) > 1) {
-                higherOutside++;
-            }
         }
         // announced and not in force: buyers order ahead, so December to May ship above the pace; June ships only
         // before the 10th, less than a whole month at the pace
-        assertThat(lead / (6.0 * paths.paths())).isGreaterThan(1);
-        assertThat(june / paths.paths()).isGreaterThan(0).isLessThan(1);
-        assertThat(higherOutside / paths.paths()).isGreaterThan(0.5);
-        scoresOnlyTheRowsItIsGiven(
-                episode,
-                placeholders(
-                        BAUXITE + ", scenario: bauxite-2023-world, market: bauxite",
-                        "bx-mar exports 2023-03",
-                        "bx-dec priceOutside 2023-12"),
-                "bx-mar",
-                "bx-dec");
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0, 6)).isGreaterThan(1);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 6)).isGreaterThan(0).isLessThan(1);
+        assertThat(ExAnteWorld.higherOutside(paths, 12) / (double) paths.paths())
+                .isGreaterThan(0.5);
+        ban.scoresOnly("bx-mar exports 2023-03", "bx-dec priceOutside 2023-12");
     }
 
     /**

@@ -187,23 +187,10 @@ class DirectionsDiagnosis {
     }
 
     private static Observation as(Observation o, Series series) {
-        return new Observation(
-                o.id(),
-                o.scenario(),
-                o.market(),
-                series,
-                o.from(),
-                o.to(),
-                o.aggregate(),
-                o.relativeFrom(),
-                o.relativeTo(),
-                o.value(),
-                o.baseline(),
-                o.source(),
-                o.tier(),
-                o.note(),
-                o.transit(),
-                // a downstream product's price is an outside price only: the other two are read at the market's stage
-                series == Series.PRICE_OUTSIDE ? o.stage() : Stage.MARKET);
+        return ObservationFields.copy(o, f -> {
+            f.series = series;
+            // a downstream product's price is an outside price only: the other two are read at the market's stage
+            f.stage = series == Series.PRICE_OUTSIDE ? o.stage() : Stage.MARKET;
+        });
     }
 }

@@ -18,15 +18,11 @@ import org.junit.jupiter.api.Test;
  * evidence"): what its section states of the scenario, and the shape the model gives it.
  */
 class NickelOreBan2014Test {
-    private static final String EPISODE = "id-nickel-ore-2014";
-    private static final String SCENARIO = "nickel-ore-2014-world";
-
     @Test
     void theBanIsSimulatedFromTheDayItWasMadeFirmFiveWeeksBeforeItTookEffectOnTheTwelfthOfJanuary() {
-        Episode episode = BacktestTest.exAnteEpisode(EPISODE, SCENARIO);
-        ScenarioSpec world = episode.scenario(SCENARIO).orElseThrow();
         // a ban without licences; Indonesia's share of the nickel in outside buyers' seaborne laterite ore
-        BacktestTest.isOneWorldMarketWithoutLicences(world, "ID", "nickel", 0.6);
+        ExAnteWorld ban = ExAnteWorld.load("id-nickel-ore-2014", "nickel-ore-2014-world", "ID", "nickel", 0.6);
+        ScenarioSpec world = ban.world();
         // parliament's commission refused exceptions on 5 December 2013; Law 4/2009's five years end on 12 January
         // 2014, so 1-11 January trade freely and December 2013 is the lead: thirteen months, December 2013 to
         // December 2014
@@ -34,16 +30,14 @@ class NickelOreBan2014Test {
         LocalDate effective = LocalDate.of(2014, 1, 12);
         assertThat(ChronoUnit.DAYS.between(announced, effective)).isEqualTo(38);
         assertThat(world.leadMonths()).isCloseTo(1.25, within(0.05));
-        assertThat(List.of(world.start(), world.firstMonth()))
-                .containsExactly(YearMonth.of(2014, 1), YearMonth.of(2013, 12));
-        assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(1, 12);
+        ban.simulates(YearMonth.of(2014, 1), YearMonth.of(2013, 12), 1, 12);
         assertThat(world.disruption().instrument()).isEqualTo(Instrument.BAN);
         // Regulation 1/2014 gave nickel ore no exemption: every export, to every destination, refused at once, for the
         // three years the exempted concentrates were given
         BacktestTest.isOneBanOnEveryoneAtOnce(world, announced, effective, 36);
         // the share: 53 % of China's imports by wet tonnage (2011), at 1.6 % nickel against the Philippines' 1.3 %
         // (an ASSUMPTION) 0.58 of the contained nickel, and Indonesia's exports grew faster since; within 0.55-0.65
-        var market = world.markets().get(0);
+        var market = ban.market();
         double byNickel = 0.53 * 1.6 / (0.53 * 1.6 + 0.47 * 1.3);
         assertThat(byNickel).isCloseTo(0.58, within(0.005));
         assertThat(market.shareOf("ID")).isGreaterThan(byNickel).isBetween(0.55, 0.65);
@@ -66,39 +60,21 @@ class NickelOreBan2014Test {
         assertThat(market.stocksMonths().median()).isGreaterThan(mostToChina).isCloseTo(3.0, within(1e-9));
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(3.0 * 4 / 2.2, within(0.02));
 
-        PathOutcomes paths = BacktestTest.oneMarketInRange(world, 400, YearMonth.of(2013, 12), 13);
-        double december = 0;
-        double january = 0;
-        int higherAtOnce = 0;
-        int higherAtTheEnd = 0;
+        PathOutcomes paths = ban.paths(400);
         for (int p = 0; p < paths.paths(); p++) {
-            december += paths.value(Series.EXPORTS, p, 0);
-            january += paths.value(Series.EXPORTS, p, 1);
             // a ban without licences or leakage: no ore leaves Indonesia from February 2014
             for (int t = 2; t < 13; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
             }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 0) > 1) {
-                higherAtOnce++;
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 12) > 1) {
-                higherAtTheEnd++;
-            }
         }
         // announced and not in force: buyers order ahead, so December ships above the pace; January ships only before
         // the 12th, less than a whole month at the pace
-        assertThat(december / paths.paths()).isGreaterThan(1);
-        assertThat(january / paths.paths()).isGreaterThan(0).isLessThan(1);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0)).isGreaterThan(1);
+        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 1)).isGreaterThan(0).isLessThan(1);
         // three fifths of the buyers' ore withheld with three months of cover: the outside price is above its level
         // before the announcement from December 2013 and still in December 2014, on most paths
-        assertThat(List.of(higherAtOnce, higherAtTheEnd)).allMatch(n -> n > 0.8 * paths.paths());
-        BacktestTest.scoresOnlyTheRowsItIsGiven(
-                episode,
-                BacktestTest.placeholders(
-                        EPISODE + ", scenario: " + SCENARIO + ", market: nickel",
-                        "ni14-dec exports 2013-12",
-                        "ni14-jun priceOutside 2014-06"),
-                "ni14-dec",
-                "ni14-jun");
+        assertThat(List.of(ExAnteWorld.higherOutside(paths, 0), ExAnteWorld.higherOutside(paths, 12)))
+                .allMatch(n -> n > 0.8 * paths.paths());
+        ban.scoresOnly("ni14-dec exports 2013-12", "ni14-jun priceOutside 2014-06");
     }
 }

@@ -18,17 +18,13 @@ import org.junit.jupiter.api.Test;
  * the model gives it.
  */
 class NickelOreClosures2017Test {
-    private static final String EPISODE = "ph-nickel-ore-2017";
-    private static final String SCENARIO = "nickel-ore-2017-world";
-
     @Test
     void theOrdersOfTwoFebruaryTakeEffectAtOnceAndBiteAsTheirEnforcementRamps() {
-        Episode episode = BacktestTest.exAnteEpisode(EPISODE, SCENARIO);
-        ScenarioSpec world = episode.scenario(SCENARIO).orElseThrow();
         // the Philippines' share of the buyers' ore: 95.6 % of China's imports by tonnage (January-July 2016), the
         // others' ore of higher grade (1.9 % against the Philippines' 1.24 %)
-        BacktestTest.isOneWorldMarketWithoutLicences(world, "PH", "nickel", 0.93);
-        var market = world.markets().get(0);
+        ExAnteWorld orders = ExAnteWorld.load("ph-nickel-ore-2017", "nickel-ore-2017-world", "PH", "nickel", 0.93);
+        ScenarioSpec world = orders.world();
+        var market = orders.market();
         double philippines = 0.956 * 1.24 / (0.956 * 1.24 + 0.044 * 1.9);
         assertThat(market.shareOf("PH")).isCloseTo(philippines, within(0.005));
         // the Philippines' average grade from the trader's three classes (high, middle, low) at their assumed grades
@@ -40,9 +36,7 @@ class NickelOreClosures2017Test {
         assertThat(world.disruption().effective()).contains(day);
         assertThat(world.leadMonths()).isZero();
         assertThat(world.effectiveOffset()).isCloseTo(1.0 / 28, within(1e-12));
-        assertThat(List.of(world.start(), world.firstMonth()))
-                .containsExactly(YearMonth.of(2017, 2), YearMonth.of(2017, 2));
-        assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(0, 12);
+        orders.simulates(YearMonth.of(2017, 2), YearMonth.of(2017, 2), 0, 12);
         assertThat(world.disruption().instrument()).isEqualTo(Instrument.BAN);
         assertThat(world.disruption().targetsEveryone()).isTrue();
 
@@ -86,44 +80,26 @@ class NickelOreClosures2017Test {
         assertThat(use).isCloseTo(26_000, within(100.0));
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(4.4 * 4 / 2.2, within(0.02));
 
-        PathOutcomes paths = BacktestTest.oneMarketInRange(world, 400, YearMonth.of(2017, 2), 12);
-        double february = 0;
-        double end = 0;
-        int higherInFebruary = 0;
-        int higherAtTheEnd = 0;
+        PathOutcomes paths = orders.paths(400);
         for (int p = 0; p < paths.paths(); p++) {
             // February: the ramp holds little of the ordered output yet, and buyers add precautionary cover, which
             // ships
             assertThat(paths.value(Series.EXPORTS, p, 0)).isGreaterThan(0.95);
-            february += paths.value(Series.EXPORTS, p, 0);
             // from November 2017 every path's ramp is complete: what leaves is at least the unordered mines' 0.55
             for (int t = 9; t < 12; t++) {
                 assertThat(paths.value(Series.EXPORTS, p, t)).isGreaterThanOrEqualTo(1 - covered - 1e-6);
-                end += paths.value(Series.EXPORTS, p, t) / 3;
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 0) > 1) {
-                higherInFebruary++;
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 11) > 1) {
-                higherAtTheEnd++;
             }
         }
-        february /= paths.paths();
-        end /= paths.paths();
+        double february = ExAnteWorld.mean(paths, Series.EXPORTS, 0);
+        double end = ExAnteWorld.mean(paths, Series.EXPORTS, 9, 12);
         assertThat(february).isGreaterThan(1);
         // the orders bite as appeals end and the ramp completes: exports at the end are below the pace on average,
         // above the 1 - 0.45 x 0.5 = 0.775 an unchanged order book would give (the buyers' precaution keeps ordering)
         assertThat(end).isLessThan(1).isLessThan(february).isGreaterThan(1 - covered * 0.5);
         // the outside price is above its level before the orders in February 2017 and in January 2018 on more than
         // half the paths (its own volatility, Indonesia's ore and the cover keep many below)
-        assertThat(List.of(higherInFebruary, higherAtTheEnd)).allMatch(n -> n > 0.5 * paths.paths());
-        BacktestTest.scoresOnlyTheRowsItIsGiven(
-                episode,
-                BacktestTest.placeholders(
-                        EPISODE + ", scenario: " + SCENARIO + ", market: nickel",
-                        "ph-may exports 2017-05",
-                        "ph-oct priceOutside 2017-10"),
-                "ph-may",
-                "ph-oct");
+        assertThat(List.of(ExAnteWorld.higherOutside(paths, 0), ExAnteWorld.higherOutside(paths, 11)))
+                .allMatch(n -> n > 0.5 * paths.paths());
+        orders.scoresOnly("ph-may exports 2017-05", "ph-oct priceOutside 2017-10");
     }
 }

@@ -124,23 +124,14 @@ class ReportTest {
             Optional<YearMonth> relativeFrom,
             Optional<YearMonth> relativeTo,
             double value) {
-        return new Observation(
-                "o",
-                "s",
-                "gallium",
-                series,
-                from,
-                to,
-                aggregate,
-                relativeFrom,
-                relativeTo,
-                value,
-                "b",
-                "src",
-                "low",
-                "",
-                Transit.AT_ISSUER,
-                Stage.MARKET);
+        return ObservationFields.copy(BacktestTest.observation("o", series, value), f -> {
+            f.aggregate = aggregate;
+            f.from = from;
+            f.to = to;
+            f.relativeFrom = relativeFrom;
+            f.relativeTo = relativeTo;
+            f.tier = "low";
+        });
     }
 
     @Test

@@ -88,24 +88,39 @@ class ScoringTest {
         return out.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
-    private static Observation withValue(Observation o, double value) {
+    /**
+     * A row written by hand on the hand episode's world scenario and gallium market: the mean over the window (relative
+     * to the month given, if any), at the market's stage, sourced "hand" with no baseline, tier or note.
+     */
+    private static Observation handRow(
+            String id,
+            Series series,
+            YearMonth from,
+            YearMonth to,
+            Optional<YearMonth> relativeTo,
+            double value,
+            Transit transit) {
         return new Observation(
-                o.id(),
-                o.scenario(),
-                o.market(),
-                o.series(),
-                o.from(),
-                o.to(),
-                o.aggregate(),
-                o.relativeFrom(),
-                o.relativeTo(),
+                id,
+                "world",
+                "gallium",
+                series,
+                from,
+                to,
+                Aggregate.MEAN,
+                relativeTo,
+                relativeTo,
                 value,
-                o.baseline(),
-                o.source(),
-                o.tier(),
-                o.note(),
-                o.transit(),
-                o.stage());
+                "",
+                "hand",
+                "",
+                "",
+                transit,
+                Stage.MARKET);
+    }
+
+    private static Observation withValue(Observation o, double value) {
+        return ObservationFields.copy(o, f -> f.value = value);
     }
 
     private static Row score(Observation o) {
@@ -139,23 +154,8 @@ class ScoringTest {
         }
         // the weighted means differ from the plain mean of the same window
         Observation realised = observation("realised-q1");
-        Observation plain = new Observation(
-                "plain",
-                "world",
-                "gallium",
-                Series.PRICE_REALISED,
-                realised.from(),
-                realised.to(),
-                Aggregate.MEAN,
-                Optional.empty(),
-                Optional.empty(),
-                1,
-                "",
-                "hand",
-                "",
-                "",
-                Transit.AT_ISSUER,
-                Stage.MARKET);
+        Observation plain = handRow(
+                "plain", Series.PRICE_REALISED, realised.from(), realised.to(), Optional.empty(), 1, Transit.AT_ISSUER);
         double[] weighted = values(paths(0), realised);
         double[] world = values(paths(0), observation("world-q1"));
         double[] mean = values(paths(0), plain);
@@ -186,23 +186,9 @@ class ScoringTest {
     @Test
     void aPathWhoseReferenceIsZeroIsLeftOutAndNoPathLeavesNoBand() {
         // nobody is short in the month of the announcement: every path's reference is 0, so no path has a ratio
-        Observation o = new Observation(
-                "short-ratio",
-                "world",
-                "gallium",
-                Series.SHORTFALL,
-                YearMonth.of(2024, 3),
-                YearMonth.of(2024, 3),
-                Aggregate.MEAN,
-                Optional.of(HandEpisodes.FIRST),
-                Optional.of(HandEpisodes.FIRST),
-                0.5,
-                "",
-                "hand",
-                "",
-                "",
-                Transit.AT_ISSUER,
-                Stage.MARKET);
+        YearMonth month = YearMonth.of(2024, 3);
+        Observation o = handRow(
+                "short-ratio", Series.SHORTFALL, month, month, Optional.of(HandEpisodes.FIRST), 0.5, Transit.AT_ISSUER);
         for (int p = 0; p < PATHS; p++) {
             assertThat(paths(0).value(Series.SHORTFALL, p, 0)).isZero();
         }
@@ -329,24 +315,8 @@ class ScoringTest {
                     .isCloseTo(((dec + nov) / 2 + (jan2 + dec) / 2 + (feb + jan2) / 2) / 3, within(1e-12));
         }
         // the announcement's month is simulated, the months before it are not: a price moved by the month's shock
-        Observation price = observation("outside-ratio");
-        Observation priceJan = new Observation(
-                "price-jan",
-                price.scenario(),
-                price.market(),
-                Series.PRICE_OUTSIDE,
-                jan,
-                jan,
-                Aggregate.MEAN,
-                Optional.empty(),
-                Optional.empty(),
-                1,
-                "",
-                "hand",
-                "",
-                "",
-                new Transit(2, 4, "hand"),
-                Stage.MARKET);
+        Observation priceJan =
+                handRow("price-jan", Series.PRICE_OUTSIDE, jan, jan, Optional.empty(), 1, new Transit(2, 4, "hand"));
         int moved = 0;
         for (int p = 0; p < PATHS; p++) {
             double nov = paths.value(Series.PRICE_OUTSIDE, p, 0);
@@ -370,22 +340,11 @@ class ScoringTest {
     }
 
     private static Observation recordedAt(Observation o, YearMonth from, YearMonth to, Transit transit) {
-        return new Observation(
-                o.id(),
-                o.scenario(),
-                o.market(),
-                o.series(),
-                from,
-                to,
-                o.aggregate(),
-                o.relativeFrom(),
-                o.relativeTo(),
-                o.value(),
-                o.baseline(),
-                o.source(),
-                o.tier(),
-                o.note(),
-                transit,
-                Stage.MARKET);
+        return ObservationFields.copy(o, f -> {
+            f.from = from;
+            f.to = to;
+            f.transit = transit;
+            f.stage = Stage.MARKET;
+        });
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Assumption;
@@ -23,28 +22,20 @@ import org.junit.jupiter.api.Test;
  * rule as the file writes its dates, and the shape the model gives it.
  */
 class TinWorkPlans2024Test {
-    private static final String EPISODE = "id-tin-2024";
-    private static final String SCENARIO = "tin-2024-world";
-    /** A month after January 2024 named with its year, or a later year: what an ex-ante basis may not cite. */
-    private static final Pattern LATER = Pattern.compile(
-            "(February|March|April|May|June|July|August|September|October|November|December) 2024" + "|\\b202[5-9]\\b");
-
     @Test
     void thePlansLapsedOnTheFirstOfJanuaryAndTheApprovalsComeInTwoPhases() {
-        Episode episode = BacktestTest.exAnteEpisode(EPISODE, SCENARIO);
-        ScenarioSpec world = episode.scenario(SCENARIO).orElseThrow();
-        var market = world.markets().get(0);
+        ExAnteWorld plans = ExAnteWorld.load("id-tin-2024", "tin-2024-world", "ID", "tin", 0.2);
+        ScenarioSpec world = plans.world();
+        var market = plans.market();
         // Indonesia's refined tin, about 75,000 t a year, against about 375,000 t of world refined production
         assertThat(market.shareOf("ID")).isCloseTo(75_000.0 / 375_000, within(1e-9));
-        BacktestTest.isOneWorldMarketWithoutLicences(world, "ID", "tin", 0.2);
 
         // needed from 1 January 2024, when the plans of 2023 lapsed: no lead, twelve months, January to December 2024
         var disruption = world.disruption();
         assertThat(List.of(disruption.announced(), disruption.effective()))
                 .containsOnly(Optional.of(LocalDate.of(2024, 1, 1)));
         assertThat(List.of(world.leadMonths(), world.effectiveOffset())).containsOnly(0.0);
-        assertThat(List.of(world.start(), world.firstMonth())).containsOnly(YearMonth.of(2024, 1));
-        assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(0, 12);
+        plans.simulates(YearMonth.of(2024, 1), YearMonth.of(2024, 1), 0, 12);
         assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
                 .containsExactly(Instrument.BAN, true, Optional.empty());
 
@@ -87,40 +78,22 @@ class TinWorkPlans2024Test {
         // later year, and the window's names only the simulated months
         List<Assumption> assumptions = world.assumptions();
         assertThat(assumptions).hasSizeGreaterThanOrEqualTo(10);
-        for (Assumption a : assumptions) {
-            boolean window = a.parameter().startsWith("disruption.announced");
-            String text = a.value() + " " + a.basis();
-            if (!window) {
-                assertThat(LATER.matcher(text).find()).as(a.parameter()).isFalse();
-            }
-        }
+        plans.citesNothingAfter(YearMonth.of(2024, 1));
         assertThat(assumptions.get(0).basis()).contains("mid-January 2024", "11 September 2023");
 
-        PathOutcomes paths = BacktestTest.oneMarketInRange(world, 400, YearMonth.of(2024, 1), 12);
+        PathOutcomes paths = plans.paths(400);
         double maxOrder = Behaviour.CALIBRATED.maxOrder().max();
-        double january = 0;
-        double april = 0;
-        double end = 0;
-        int higherInJanuary = 0;
         int januaryAboveDecember = 0;
         for (int p = 0; p < paths.paths(); p++) {
             // January: phase one on every path holds at least 75 % of what buyers order, at most the order ceiling
             assertThat(paths.value(Series.EXPORTS, p, 0)).isLessThanOrEqualTo((1 - 0.75) * maxOrder + 1e-9);
-            january += paths.value(Series.EXPORTS, p, 0);
-            april += paths.value(Series.EXPORTS, p, 3);
-            for (int t = 9; t < 12; t++) {
-                end += paths.value(Series.EXPORTS, p, t) / 3;
-            }
-            if (paths.value(Series.PRICE_OUTSIDE, p, 0) > 1) {
-                higherInJanuary++;
-            }
             if (paths.value(Series.PRICE_OUTSIDE, p, 0) > paths.value(Series.PRICE_OUTSIDE, p, 11)) {
                 januaryAboveDecember++;
             }
         }
-        january /= paths.paths();
-        april /= paths.paths();
-        end /= paths.paths();
+        double january = ExAnteWorld.mean(paths, Series.EXPORTS, 0);
+        double april = ExAnteWorld.mean(paths, Series.EXPORTS, 3);
+        double end = ExAnteWorld.mean(paths, Series.EXPORTS, 9, 12);
         // the held tin is what January lacks; by April every path is past phase one and buyers who drew on their
         // cover order it back, so exports run above the pace; at the year's end they are near it (the share still
         // held, 0.2 on average, is made up by buyers' precaution ordering more)
@@ -129,12 +102,9 @@ class TinWorkPlans2024Test {
         assertThat(end).isGreaterThan(1 - 0.2).isLessThan(april);
         // the outside price rises in January on more than half the paths and is higher then than in December on
         // more than half: the shortage is the first months'
-        assertThat(List.of(higherInJanuary, januaryAboveDecember)).allMatch(n -> n > 0.5 * paths.paths());
+        assertThat(List.of(ExAnteWorld.higherOutside(paths, 0), januaryAboveDecember))
+                .allMatch(n -> n > 0.5 * paths.paths());
         // scored only on the rows a record gives it: February's exports and December's price here
-        String rows = BacktestTest.placeholders(
-                EPISODE + ", scenario: " + SCENARIO + ", market: tin",
-                "id-feb exports 2024-02",
-                "id-dec priceOutside 2024-12");
-        BacktestTest.scoresOnlyTheRowsItIsGiven(episode, rows, "id-feb", "id-dec");
+        plans.scoresOnly("id-feb exports 2024-02", "id-dec priceOutside 2024-12");
     }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 class ClosedFormTest {
     private static final MineralId DY = MineralId.of("dysprosium");
     private static final double EPS = 1e-6;
-    private static final YearMonth START = YearMonth.of(2026, 1);
 
     private static ScenarioSpec scenario(double severity, double months, Market market) {
         return ScenarioSpec.of(
@@ -49,20 +48,7 @@ class ClosedFormTest {
             Optional<LocalDate> announced,
             List<String> targets,
             int horizon) {
-        return new ScenarioSpec(
-                "closed-form",
-                "closed form",
-                "",
-                START,
-                horizon,
-                "US",
-                0.2,
-                0.01,
-                new Disruption(
-                        "CN", Optional.empty(), targets, List.of(), phases, announced, licensing, Optional.empty()),
-                List.of(market),
-                List.of(),
-                List.of());
+        return Fixtures.chinaCut("closed-form", market, targets, 0.2, phases, announced, licensing, horizon);
     }
 
     private static List<Phase> ban(double severity) {
@@ -80,26 +66,30 @@ class ClosedFormTest {
         return spec(responsive, ban(1), Optional.empty(), Optional.of(announced), List.of("ALL"), horizon);
     }
 
-    /** Trade held in full from the effective day, with no indirect dependence. */
-    private static Trade plainTrade(
-            double covered, OptionalDouble outside, double share, double exported, double licences, double growth) {
-        return new Trade(
-                Optional.empty(),
-                covered,
-                outside,
-                share,
-                exported,
-                licences,
-                growth,
-                Distribution.fixed(0),
-                0,
-                0,
-                0,
-                Optional.empty());
+    /** China supplies 0.8 of all buyers outside it, and the US buys a quarter of its exports. */
+    private static Trade quarterOfExports() {
+        return quarterOfExports(t -> {});
     }
 
-    private static Trade trade(double covered, double licences) {
-        return plainTrade(covered, OptionalDouble.empty(), 1, 0.3, licences, 0);
+    /**
+     * The US China's only buyer (the outside share stated as 1), a million licences a month (smooth batches), customs
+     * holding every covered shipment the months given after the effective day.
+     */
+    private static Trade soleBuyerHeldAfter(double months) {
+        return Fixtures.trade(t -> {
+            t.outsideIssuerShare = OptionalDouble.of(1);
+            t.licencesPerMonth = 1e6;
+            t.enforcementMonths = months;
+        });
+    }
+
+    /** {@link #quarterOfExports()} with the other fields changed as given. */
+    private static Trade quarterOfExports(Consumer<Fixtures.TradeFields> change) {
+        return Fixtures.trade(t -> {
+            t.outsideIssuerShare = OptionalDouble.of(0.8);
+            t.perspectiveShareOfExports = 0.25;
+            change.accept(t);
+        });
     }
 
     private static MarketResult run(ScenarioSpec spec, int paths) {
@@ -222,7 +212,7 @@ class ClosedFormTest {
     void licencesArriveAfterTheDecisionLag() {
         // every application decided exactly two months after it is made (spread 1), all granted, no stock: nothing
         // ships in months 0 and 1, then the full flow; a million licences a month make the batches smooth
-        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade(1, 1e6));
+        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(Fixtures.trade(t -> t.licencesPerMonth = 1e6));
         Licensing licensing = new Licensing(Distribution.fixed(2), 1, Distribution.fixed(1));
         MarketResult result =
                 run(spec(market, ban(0), Optional.of(licensing), Optional.empty(), List.of("ALL"), 6), 200);
@@ -247,7 +237,7 @@ class ClosedFormTest {
     void fewLicencesMakeLumpyMonthsWithTheRightMean() {
         // one licence carries a whole month of exports; 30 % of applications granted at once: the number of licences
         // a month is Poisson(0.3), so 74 % of months ship nothing and the mean is 0.3
-        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade(1, 1));
+        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(Fixtures.trade(t -> t.licencesPerMonth = 1));
         Licensing licensing = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1));
         MarketResult result =
                 run(spec(market, ban(0.7), Optional.of(licensing), Optional.empty(), List.of("ALL"), 1), 20_000);
@@ -290,7 +280,7 @@ class ClosedFormTest {
 
     @Test
     void aMeasureCoveringHalfTheProductStopsHalfTheBuyers() {
-        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade(0.5, 50));
+        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(Fixtures.trade(t -> t.coveredShare = 0.5));
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 2), 20);
         MonthStatistics month = result.months().get(0);
         assertThat(month.band(Series.EXPORTS).p50()).isCloseTo(0.5, within(EPS));
@@ -307,8 +297,10 @@ class ClosedFormTest {
         // US demand) receives nothing; the uncovered half and the other sources grow with use:
         // receipts 0.25 x 1.2 + 0.5 x 1.2 = 0.9; China's exports (0 + 0.25 x 1.2) / 0.5 = 0.6 of its baseline; direct
         // exports to the US the same; the shortfall 0.25 x 1.2 = 0.3 of baseline demand; a quarter of demand stopped.
-        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(plainTrade(0.5, OptionalDouble.empty(), 1, 0.3, 50, 0.44));
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5)).withTrade(Fixtures.trade(t -> {
+            t.coveredShare = 0.5;
+            t.demandGrowth = 0.44;
+        }));
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 8), 20);
         MonthStatistics first = result.months().get(0);
         assertThat(first.band(Series.RECEIPTS).p50()).isCloseTo(0.75, within(EPS));
@@ -326,7 +318,7 @@ class ClosedFormTest {
         // market. The US is 0.25 x 0.8 / 0.5 = 40 % of outside demand, the others depend on China for 100 %.
         // Banned, half of the US's volume arrives through third countries, and China's customs record it there.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0))
+                .withTrade(quarterOfExports())
                 .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
         MonthStatistics month = result.months().get(0);
@@ -341,8 +333,7 @@ class ClosedFormTest {
         // As below: China supplies half of the US and 80 % of the outside market, the US buys a quarter of China's
         // exports, so the US is 0.4 of outside demand and China exports 0.8 of outside demand, 2 months of US demand a
         // month. Exporting 30 % of its output, China uses 70/30 of that at home: 14/3 months of US demand a month.
-        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5)).withTrade(quarterOfExports());
         ScenarioSpec spec = spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("US"), 2);
         PathOutcomes paths = MonteCarloEngine.run(
                         spec, RunOptions.of(10, 3).withThreads(1).keepingPaths())
@@ -352,7 +343,7 @@ class ClosedFormTest {
                 .orElseThrow();
         assertThat(paths.issuerHomeUse()).isCloseTo(0.8 / 0.4 * 0.7 / 0.3, within(1e-12));
         // an issuer that exports nothing gives no export flow to scale from
-        Market closed = market.withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0, 50, 0));
+        Market closed = market.withTrade(quarterOfExports(t -> t.issuerExportShare = 0));
         assertThat(new MarketModel(spec, closed, 0).issuerHomeUse).isZero();
     }
 
@@ -361,8 +352,7 @@ class ClosedFormTest {
         // As above (the US is 0.2 of China's covered outside demand, the others 0.6), but nothing leaks and half of
         // the others' exports are refused too: China's exports are (0.2 x 0 + 0.6 x 0.5) / 0.8 = 0.375 of baseline;
         // the US, banned, loses China's half of its supply.
-        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(plainTrade(1, OptionalDouble.of(0.8), 0.25, 0.3, 50, 0));
+        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5)).withTrade(quarterOfExports());
         List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
         MarketResult result = run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 20);
         MonthStatistics month = result.months().get(0);
@@ -383,7 +373,7 @@ class ClosedFormTest {
         // and the six expected months 6 more: (2 + 6 + 1 + 6) / (2 + 6) = 15/8, home price 8/15.
         Market market = Market.bare(DY, Map.of("CN", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(plainTrade(1, OptionalDouble.empty(), 1, 0.5, 50, 0))
+                .withTrade(Fixtures.trade(t -> t.issuerExportShare = 0.5))
                 .withBehaviour(Fixtures.behaviour()
                         .flexibility(1)
                         .issuerFlexibility(1)
@@ -437,8 +427,10 @@ class ClosedFormTest {
      * supplies 80 % of the outside market, the US buys a quarter of its exports, China exports half its output.
      */
     private static MonthStatistics usBanWithOthersHalfRefused(double covered) {
-        Market market = leakyAndPriced(
-                Map.of("CN", 0.5, "OTHER", 0.5), plainTrade(covered, OptionalDouble.of(0.8), 0.25, 0.5, 50, 0));
+        Market market = leakyAndPriced(Map.of("CN", 0.5, "OTHER", 0.5), quarterOfExports(t -> {
+            t.coveredShare = covered;
+            t.issuerExportShare = 0.5;
+        }));
         List<Phase> phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5)));
         return run(spec(market, phases, Optional.empty(), Optional.empty(), List.of("US"), 2), 10)
                 .months()
@@ -456,8 +448,7 @@ class ClosedFormTest {
         // home, and 6 x 0.5 more are expected to: (6 + 0.25 + 3) / 6, home price 6 / 9.25.
         // The US buys 0.4 direct at the home price, 0.2 leaked at the spot, 0.2 from others on contracts that moved a
         // sixth of the way to the spot: 1 + (5/3 - 1) / 6 = 10/9.
-        Market market =
-                leakyAndPriced(Map.of("CN", 0.8, "OTHER", 0.2), plainTrade(1, OptionalDouble.empty(), 1, 0.5, 50, 0));
+        Market market = leakyAndPriced(Map.of("CN", 0.8, "OTHER", 0.2), Fixtures.trade(t -> t.issuerExportShare = 0.5));
         MonthStatistics month = run(spec(market, ban(0.5), Optional.empty(), Optional.empty(), List.of("ALL"), 2), 10)
                 .months()
                 .get(0);
@@ -533,28 +524,10 @@ class ClosedFormTest {
 
     @Test
     void demandGrowsAtTheStatedAnnualRate() {
-        Market market =
-                Market.bare(DY, Map.of("CN", 1.0)).withTrade(plainTrade(1, OptionalDouble.empty(), 1, 0.3, 50, 0.12));
+        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(Fixtures.trade(t -> t.demandGrowth = 0.12));
         MarketResult result = run(spec(market, ban(0), Optional.empty(), Optional.empty(), List.of("ALL"), 13), 10);
         assertThat(result.months().get(12).band(Series.EXPORTS).p50()).isCloseTo(1.12, within(1e-6));
         assertThat(result.months().get(6).band(Series.EXPORTS).p50()).isCloseTo(Math.sqrt(1.12), within(1e-6));
-    }
-
-    private static Trade withShares(
-            double outside, double perspectiveShare, Distribution enforcement, double indirect) {
-        return new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.of(outside),
-                perspectiveShare,
-                0.3,
-                1e6,
-                0,
-                enforcement,
-                indirect,
-                0,
-                0,
-                Optional.empty());
     }
 
     @Test
@@ -562,7 +535,7 @@ class ClosedFormTest {
         // a ban on everyone, held in full only two months after the effective day: month 0 holds the integral of u/2
         // over [0, 1] = 1/4 of the month, month 1 the integral over [1, 2] = 3/4, then everything; no stock, so the
         // buyers are short by what is held
-        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(withShares(1, 1, Distribution.fixed(2), 0));
+        Market market = Market.bare(DY, Map.of("CN", 1.0)).withTrade(soleBuyerHeldAfter(2));
         MarketResult result = run(spec(market, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 4), 20);
         double[] held = {0.25, 0.75, 1, 1};
         for (int t = 0; t < 4; t++) {
@@ -571,7 +544,7 @@ class ClosedFormTest {
             assertThat(month.shortfall().p50()).as("month " + t).isCloseTo(held[t], within(EPS));
         }
         // without a ramp the first month is held in full
-        Market atOnce = market.withTrade(withShares(1, 1, Distribution.fixed(0), 0));
+        Market atOnce = market.withTrade(soleBuyerHeldAfter(0));
         assertThat(run(spec(atOnce, ban(1), Optional.empty(), Optional.empty(), List.of("ALL"), 1), 20)
                         .months()
                         .get(0)
@@ -587,7 +560,7 @@ class ClosedFormTest {
         // 0.4 of that: the US gets 0.2 of its Chinese flow, the others 0.5, China's exports (0.2 x 0.2 + 0.6 x 0.5) /
         // 0.8; with no stock the US is short of China's half less what it gets
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0));
+                .withTrade(quarterOfExports(t -> t.licencesPerMonth = 1e6));
         Licensing licensing = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1), Distribution.fixed(0.4));
         MonthStatistics month = run(
                         spec(market, ban(0.5), Optional.of(licensing), Optional.empty(), List.of("ALL"), 2), 21)
@@ -603,7 +576,7 @@ class ClosedFormTest {
         // the US banned alone (as in aBanOnThePerspectiveAlone...), half its refused volume leaking through third
         // countries for a month, then a crackdown leaves 0.4 of that route open: 0.2 of China's half arrives
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0))
+                .withTrade(quarterOfExports(t -> t.licencesPerMonth = 1e6))
                 .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
         List<Phase> phases = List.of(
                 new Phase(Distribution.fixed(1), Distribution.fixed(1)),
@@ -625,7 +598,10 @@ class ClosedFormTest {
         // 1), restock within a month and order at most 3: month 0 they order 3 and get half, 1.5; month 1 they order
         // 1 + (2 - 0.5) = 2.5 and get 1.25. Receipts: the free 0.2 plus theirs; the direct half gets nothing.
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(withShares(0.8, 0.25, Distribution.fixed(0), 0.6))
+                .withTrade(quarterOfExports(t -> {
+                    t.licencesPerMonth = 1e6;
+                    t.indirectShare = 0.6;
+                }))
                 .withBehaviour(Fixtures.behaviour()
                         .precaution(2)
                         .restock(1)
@@ -655,31 +631,20 @@ class ClosedFormTest {
         double held0 = (1 - delta) * (1 - delta) / 2;
         double held1 = (1.5 - delta) - held0;
         Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(withShares(0.8, 0.25, Distribution.fixed(1), 0))
+                .withTrade(quarterOfExports(t -> {
+                    t.licencesPerMonth = 1e6;
+                    t.enforcementMonths = 1;
+                }))
                 .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE);
         List<Phase> phases = List.of(new Phase(
                 Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(0.5), Distribution.fixed(0.4)));
-        ScenarioSpec spec = new ScenarioSpec(
-                "closed-form",
-                "closed form",
-                "",
-                START,
-                3,
-                "US",
-                0.2,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("US"),
-                        List.of(),
-                        phases,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.of(LocalDate.of(2026, 1, 16))),
-                List.of(market),
-                List.of(),
-                List.of());
+        ScenarioSpec spec = Fixtures.scenario(market, s -> {
+            s.perspectiveShare = 0.2;
+            s.targets = List.of("US");
+            s.phases = phases;
+            s.effective = Optional.of(LocalDate.of(2026, 1, 16));
+            s.horizon = 3;
+        });
         MarketResult result = run(spec, 20);
         double[] held = {held0, held1};
         for (int t = 0; t < 2; t++) {
@@ -694,7 +659,7 @@ class ClosedFormTest {
         }
         // licensed, decided at once, half granted, held in full after two months: month 0 applies for a quarter of
         // its orders and ships the rest, month 1 three quarters
-        Market licensed = Market.bare(DY, Map.of("CN", 1.0)).withTrade(withShares(1, 1, Distribution.fixed(2), 0));
+        Market licensed = Market.bare(DY, Map.of("CN", 1.0)).withTrade(soleBuyerHeldAfter(2));
         Licensing atOnce = new Licensing(Distribution.fixed(0), 1, Distribution.fixed(1));
         MarketResult decided =
                 run(spec(licensed, ban(0.5), Optional.of(atOnce), Optional.empty(), List.of("ALL"), 2), 21);
@@ -705,7 +670,10 @@ class ClosedFormTest {
     /** The US targeted alone for two months (the shares of the tests above), with a given indirect share. */
     private static MarketResult runUsAlone(
             Market market, double indirect, List<Phase> phases, Optional<Licensing> licensing) {
-        Market shaped = market.withTrade(withShares(0.8, 0.25, Distribution.fixed(0), indirect));
+        Market shaped = market.withTrade(quarterOfExports(t -> {
+            t.licencesPerMonth = 1e6;
+            t.indirectShare = indirect;
+        }));
         return run(spec(shaped, phases, licensing, Optional.empty(), List.of("US"), 2), 20);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
@@ -13,7 +12,6 @@ import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.StockRelease;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +34,7 @@ class DeadlineStockingTest {
                 .forward(6)
                 .stocking(stocking)
                 .build();
-        Market market = Market.bare(NI, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(behaviour);
+        Market market = Fixtures.twoMonthsCover(NI, behaviour);
         ScenarioSpec spec = Fixtures.chinaCut(
                 "deadline",
                 market,
@@ -48,9 +44,7 @@ class DeadlineStockingTest {
                 3);
         ScenarioResult result = MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1));
         assertThat(result.leadMonths()).isEqualTo(2);
-        return result.markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
-                .toArray();
+        return Fixtures.medianExports(result);
     }
 
     @Test
@@ -92,9 +86,7 @@ class DeadlineStockingTest {
     }
 
     private static double[] run(Behaviour behaviour) {
-        Market market = Market.bare(NI, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(behaviour);
+        Market market = Fixtures.twoMonthsCover(NI, behaviour);
         ScenarioSpec spec = Fixtures.chinaCut(
                 "now",
                 market,
@@ -102,8 +94,6 @@ class DeadlineStockingTest {
                 Optional.empty(),
                 Optional.empty(),
                 4);
-        return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
-                .toArray();
+        return Fixtures.medianExports(spec, 8);
     }
 }

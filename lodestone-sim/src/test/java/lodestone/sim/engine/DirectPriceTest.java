@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
@@ -33,19 +32,10 @@ class DirectPriceTest {
     private static final int MONTHS = 12;
 
     private static PathOutcomes run(double atOutside) {
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.95,
-                50,
-                0,
-                Distribution.fixed(0),
-                0,
-                0,
-                atOutside,
-                Optional.empty());
+        Trade trade = Fixtures.trade(t -> {
+            t.issuerExportShare = 0.95;
+            t.directAtOutsidePrice = atOutside;
+        });
         Market market = Market.bare(MineralId.of("dysprosium"), Map.of("CN", 0.76, "OTHER", 0.24))
                 .withTrade(trade)
                 .withBehaviour(Behaviour.CALIBRATED);
@@ -113,19 +103,7 @@ class DirectPriceTest {
     @Test
     void theShareIsAFractionAndZeroByDefault() {
         assertThat(Trade.DEFAULT.directAtOutsidePrice()).isZero();
-        assertThatThrownBy(() -> new Trade(
-                        Optional.empty(),
-                        1,
-                        OptionalDouble.empty(),
-                        1,
-                        0.3,
-                        50,
-                        0,
-                        Distribution.fixed(0),
-                        0,
-                        0,
-                        1.5,
-                        Optional.empty()))
+        assertThatThrownBy(() -> Fixtures.trade(t -> t.directAtOutsidePrice = 1.5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("direct shipments at the outside price 1.5");
     }

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StandardNormal;
-import lodestone.sim.scenario.StockRelease;
 import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
@@ -44,27 +40,13 @@ class EffectiveDayTest {
             Optional<Licensing> licensing,
             Optional<LocalDate> effective,
             int horizon) {
-        return new ScenarioSpec(
-                "effective-day",
-                "effective day",
-                "",
-                YearMonth.of(2026, 1),
-                horizon,
-                "US",
-                0.5,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(phase),
-                        announced,
-                        licensing,
-                        effective),
-                List.of(market),
-                List.of(),
-                List.of());
+        return Fixtures.scenario(market, s -> {
+            s.phases = List.of(phase);
+            s.announced = announced;
+            s.licensing = licensing;
+            s.effective = effective;
+            s.horizon = horizon;
+        });
     }
 
     /**
@@ -90,17 +72,28 @@ class EffectiveDayTest {
         return exports(result);
     }
 
+    /**
+     * @return the median exports month by month (8 paths) of a two-month horizon from January 2026 in which a ban
+     *     announced on the day given refuses every export for six months from 16 January
+     */
+    private static double[] banFromTheSixteenth(Market market, LocalDate announced) {
+        ScenarioSpec spec = spec(
+                market,
+                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
+                Optional.of(announced),
+                Optional.empty(),
+                Optional.of(SIXTEENTH),
+                2);
+        return exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+    }
+
     /** Everyone depends on China and holds two months of cover. */
     private static Market twoMonthsCover(Behaviour behaviour) {
-        return Market.bare(NI, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(behaviour);
+        return Fixtures.twoMonthsCover(NI, behaviour);
     }
 
     private static double[] exports(ScenarioResult result) {
-        return result.markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
-                .toArray();
+        return Fixtures.medianExports(result);
     }
 
     @Test
@@ -125,15 +118,7 @@ class EffectiveDayTest {
                 .forward(6)
                 .stocking(0.5)
                 .build());
-        ScenarioSpec spec = spec(
-                market,
-                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
-                Optional.of(LocalDate.of(2025, 11, 2)),
-                Optional.empty(),
-                Optional.of(SIXTEENTH),
-                2);
-        double[] exports =
-                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        double[] exports = banFromTheSixteenth(market, LocalDate.of(2025, 11, 2));
         assertThat(exports).containsExactly(new double[] {2.183872, 2.223913, 1.076087, 0}, within(EPS));
     }
 
@@ -162,15 +147,7 @@ class EffectiveDayTest {
                 .maxOrder(3)
                 .stocking(1)
                 .build());
-        ScenarioSpec spec = spec(
-                market,
-                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
-                Optional.of(SIXTEENTH),
-                Optional.empty(),
-                Optional.of(SIXTEENTH),
-                2);
-        double[] exports =
-                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        double[] exports = banFromTheSixteenth(market, SIXTEENTH);
         assertThat(exports).containsExactly(new double[] {15.0 / 31, 0}, within(EPS));
     }
 
@@ -181,19 +158,7 @@ class EffectiveDayTest {
         // 0.74: decided in March (0.74 + 1.4 = 2.14), where a whole month's (centred at 0.5) would be in February.
         // January ships its free 15/31; February nothing (its own applications are decided in March too); March
         // both months' applications, 16/31 + 1; April and May the month before's, 1.
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.3,
-                1e6,
-                0,
-                Distribution.fixed(0),
-                0,
-                0,
-                0,
-                Optional.empty());
+        Trade trade = Fixtures.trade(t -> t.licencesPerMonth = 1e6);
         Market market = Market.bare(NI, Map.of("CN", 1.0)).withTrade(trade);
         Licensing licensing = new Licensing(Distribution.fixed(1.4), 1, Distribution.fixed(1));
         ScenarioSpec spec = spec(
@@ -235,15 +200,7 @@ class EffectiveDayTest {
                 .restock(1)
                 .maxOrder(3)
                 .build());
-        ScenarioSpec spec = spec(
-                market,
-                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
-                Optional.of(SIXTEENTH),
-                Optional.empty(),
-                Optional.of(SIXTEENTH),
-                2);
-        double[] exports =
-                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        double[] exports = banFromTheSixteenth(market, SIXTEENTH);
         assertThat(exports).containsExactly(new double[] {15.0 / 31, 0}, within(EPS));
     }
 
@@ -254,33 +211,13 @@ class EffectiveDayTest {
         // to buyers who restock)
         Market market =
                 twoMonthsCover(Fixtures.behaviour().precaution(1).maxOrder(2).build());
-        ScenarioSpec spec = spec(
-                market,
-                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
-                Optional.of(LocalDate.of(2025, 11, 2)),
-                Optional.empty(),
-                Optional.of(SIXTEENTH),
-                2);
-        double[] exports =
-                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        double[] exports = banFromTheSixteenth(market, LocalDate.of(2025, 11, 2));
         assertThat(exports).containsExactly(new double[] {1, 1, 15.0 / 31, 0}, within(EPS));
     }
 
     /** Every application decided after the given lag (spread 1: all at once), all granted, buyers ordering their use. */
     private static double[] licensedExports(double lag, double spread, int months, int horizon) {
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.3,
-                1e6,
-                0,
-                Distribution.fixed(0),
-                0,
-                0,
-                0,
-                Optional.empty());
+        Trade trade = Fixtures.trade(t -> t.licencesPerMonth = 1e6);
         Market market = Market.bare(NI, Map.of("CN", 1.0)).withTrade(trade);
         Licensing licensing = new Licensing(Distribution.fixed(lag), spread, Distribution.fixed(1));
         ScenarioSpec spec = spec(
@@ -327,17 +264,9 @@ class EffectiveDayTest {
         // δ + a, below the free days' ceiling 3δ
         Market market = twoMonthsCover(
                 Fixtures.behaviour().precaution(1).restock(1).maxOrder(3).build());
-        ScenarioSpec spec = spec(
-                market,
-                new Phase(Distribution.fixed(6), Distribution.fixed(1)),
-                Optional.of(LocalDate.of(2026, 1, 9)),
-                Optional.empty(),
-                Optional.of(SIXTEENTH),
-                2);
         double delta = 15.0 / 31;
         double a = 7 / (365.25 / 12) / delta;
-        double[] exports =
-                exports(MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)));
+        double[] exports = banFromTheSixteenth(market, LocalDate.of(2026, 1, 9));
         assertThat(exports).containsExactly(new double[] {delta + a, 0}, within(EPS));
     }
 
@@ -348,19 +277,10 @@ class EffectiveDayTest {
         // want precaution 2 × 0.5 = 1 month, restocking within a month. The free days order their use, 15/31; the
         // days in force order 2 (16/31), at the pace 2: 2e is applied for and e granted, and 2 (16/31 − e) ships
         // unheld: 15/31 + 32/31 − e in all
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.3,
-                1e6,
-                0,
-                Distribution.fixed(2),
-                0,
-                0,
-                0,
-                Optional.empty());
+        Trade trade = Fixtures.trade(t -> {
+            t.licencesPerMonth = 1e6;
+            t.enforcementMonths = 2;
+        });
         Market market = Market.bare(NI, Map.of("CN", 1.0))
                 .withTrade(trade)
                 .withBehaviour(Fixtures.behaviour()

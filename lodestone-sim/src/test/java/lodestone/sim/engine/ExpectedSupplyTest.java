@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
@@ -16,7 +15,6 @@ import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,20 +44,9 @@ class ExpectedSupplyTest {
     }
 
     private static Market market(Behaviour behaviour) {
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.5,
-                50,
-                0,
-                Distribution.fixed(0),
-                0,
-                0,
-                0,
-                Optional.empty());
-        return Market.bare(DY, Map.of("CN", 1.0)).withTrade(trade).withBehaviour(behaviour);
+        return Market.bare(DY, Map.of("CN", 1.0))
+                .withTrade(Fixtures.trade(t -> t.issuerExportShare = 0.5))
+                .withBehaviour(behaviour);
     }
 
     private static MarketResult run(Market market, double priority, Optional<LocalDate> announced) {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
@@ -15,8 +13,6 @@ import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.StockRelease;
-import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,22 +42,10 @@ class HomeLandingTest {
                 .absorption(0)
                 .landing(landing)
                 .build();
-        Market market = Market.bare(DY, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(new Trade(
-                        Optional.empty(),
-                        1,
-                        OptionalDouble.empty(),
-                        1,
-                        exportShare,
-                        1e6,
-                        0,
-                        Distribution.fixed(0),
-                        0,
-                        0,
-                        0,
-                        Optional.empty()))
-                .withBehaviour(behaviour);
+        Market market = Fixtures.twoMonthsCover(DY, behaviour).withTrade(Fixtures.trade(t -> {
+            t.issuerExportShare = exportShare;
+            t.licencesPerMonth = 1e6;
+        }));
         ScenarioSpec spec = EffectiveDayTest.spec(
                 market,
                 new Phase(Distribution.fixed(24), Distribution.fixed(0)),

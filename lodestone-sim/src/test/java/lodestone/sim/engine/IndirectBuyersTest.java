@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
@@ -15,7 +14,6 @@ import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,23 +31,18 @@ class IndirectBuyersTest {
     private static final double INDIRECT = 0.6 * 0.5;
     private static final double OTHERS_SEVERITY = 0.5;
 
-    private static MarketResult run(Behaviour behaviour, List<String> targets, Optional<LocalDate> announced) {
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.5,
-                50,
-                0,
-                Distribution.fixed(0),
-                0.6,
-                0,
-                0,
-                Optional.empty());
-        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(trade)
+    /** The market above, its buyers behaving as given. */
+    static Market market(Behaviour behaviour) {
+        return Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
+                .withTrade(Fixtures.trade(t -> {
+                    t.issuerExportShare = 0.5;
+                    t.indirectShare = 0.6;
+                }))
                 .withBehaviour(behaviour);
+    }
+
+    private static MarketResult run(Behaviour behaviour, List<String> targets, Optional<LocalDate> announced) {
+        Market market = market(behaviour);
         List<Phase> phases =
                 List.of(new Phase(Distribution.fixed(24), Distribution.fixed(1), Distribution.fixed(OTHERS_SEVERITY)));
         ScenarioSpec spec = Fixtures.chinaCut("indirect", market, targets, 0.2, phases, announced, Optional.empty(), 2);

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
@@ -17,7 +15,6 @@ import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.StockRelease;
 import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
@@ -49,22 +46,12 @@ class IssuerOutputTest {
                 .absorption(0)
                 .surplusMonths(surplusMonths)
                 .build();
-        return Market.bare(SB, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withTrade(new Trade(
-                        Optional.empty(),
-                        1,
-                        OptionalDouble.empty(),
-                        1,
-                        0.5,
-                        1e6,
-                        demandGrowth,
-                        Distribution.fixed(0),
-                        0,
-                        0,
-                        0,
-                        output))
-                .withBehaviour(behaviour);
+        return Fixtures.twoMonthsCover(SB, behaviour).withTrade(Fixtures.trade(t -> {
+            t.issuerExportShare = 0.5;
+            t.licencesPerMonth = 1e6;
+            t.demandGrowth = demandGrowth;
+            t.issuerOutput = output;
+        }));
     }
 
     /** @return the series' medians month by month for the case's measure on a market */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Instrument;
 import lodestone.sim.scenario.IssuerStocks;
@@ -45,32 +44,15 @@ class IssuerStocksTest {
                 .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(leakage), Response.NONE, Response.NONE)
                 .withBehaviour(Fixtures.behaviour().restock(1).maxOrder(2).build())
                 .withIssuerStocks(stocks);
-        ScenarioSpec spec = new ScenarioSpec(
-                "stocks",
-                "stocks",
-                "",
-                start,
-                4,
-                "US",
-                0.5,
-                0.01,
-                new Disruption(
-                        "MM",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(new Phase(Distribution.fixed(12), Distribution.fixed(severity))),
-                        Optional.empty(),
-                        Optional.empty(),
-                        effective,
-                        Instrument.BAN,
-                        Optional.empty()),
-                List.of(market),
-                List.of(),
-                List.of());
-        return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
-                .toArray();
+        ScenarioSpec spec = Fixtures.scenario(market, s -> {
+            s.issuer = "MM";
+            s.start = start;
+            s.horizon = 4;
+            s.phases = List.of(new Phase(Distribution.fixed(12), Distribution.fixed(severity)));
+            s.effective = effective;
+            s.instrument = Optional.of(Instrument.BAN);
+        });
+        return Fixtures.medianExports(spec, 8);
     }
 
     @Test

@@ -35,9 +35,7 @@ class MechanismsTest {
 
     /** Everyone depends on China, two months of cover, price flexibility 1, nothing else moving. */
     private static Market priced() {
-        return Market.bare(GA, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(Fixtures.behaviour().flexibility(1).build());
+        return Fixtures.twoMonthsCover(GA, Fixtures.behaviour().flexibility(1).build());
     }
 
     private static ScenarioSpec spec(
@@ -198,9 +196,8 @@ class MechanismsTest {
     @Test
     void precautionFearsTheLargestRefusalSeenWhileTheMeasureStands() {
         // a month of full ban, then nothing refused; precaution Δ = 1 month, no restocking (orders are use)
-        Market market = Market.bare(GA, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(Fixtures.behaviour().flexibility(1).precaution(1).build());
+        Market market = Fixtures.twoMonthsCover(
+                GA, Fixtures.behaviour().flexibility(1).precaution(1).build());
         // month 0: one month drawn (stock 1), nothing expected, risk 1: R = (1 + 0) / (2 + 1 + 6)
         // month 1: supply is back (stock stays 1, six months expected) but buyers still fear the ban's refusal of 1:
         // R = (1 + 6) / (2 + 1 + 6), not (1 + 6) / (2 + 0 + 6) as the current refusal of 0 would give

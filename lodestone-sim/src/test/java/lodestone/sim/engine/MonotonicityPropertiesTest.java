@@ -6,9 +6,8 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
+import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
@@ -17,7 +16,6 @@ import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StockRelease;
-import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -153,19 +151,7 @@ class MonotonicityPropertiesTest {
     }
 
     private static Market enforcedAfter(Market market, double months) {
-        return market.withTrade(new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.3,
-                50,
-                0,
-                Distribution.fixed(months),
-                0,
-                0,
-                0,
-                Optional.empty()));
+        return market.withTrade(Fixtures.trade(t -> t.enforcementMonths = months));
     }
 
     @Test

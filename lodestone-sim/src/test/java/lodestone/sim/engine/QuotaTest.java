@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
@@ -21,7 +20,6 @@ import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.StockRelease;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,42 +43,23 @@ class QuotaTest {
             Optional<LocalDate> announced,
             Optional<LocalDate> effective,
             int horizon) {
-        return new ScenarioSpec(
-                "quota",
-                "quota",
-                "",
-                START,
-                horizon,
-                "US",
-                0.5,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        List.of("ALL"),
-                        List.of(),
-                        List.of(new Phase(Distribution.fixed(12), Distribution.fixed(severity))),
-                        announced,
-                        Optional.empty(),
-                        effective,
-                        instrument,
-                        yearEnds),
-                List.of(market),
-                List.of(),
-                List.of());
+        return Fixtures.scenario(market, s -> {
+            s.phases = List.of(new Phase(Distribution.fixed(12), Distribution.fixed(severity)));
+            s.instrument = Optional.of(instrument);
+            s.quotaYearEnds = yearEnds;
+            s.announced = announced;
+            s.effective = effective;
+            s.horizon = horizon;
+        });
     }
 
     /** Everyone depends on China and holds two months of cover, released when short. */
     private static Market twoMonthsCover(Behaviour behaviour) {
-        return Market.bare(NI, Map.of("CN", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withBehaviour(behaviour);
+        return Fixtures.twoMonthsCover(NI, behaviour);
     }
 
     private static double[] exports(ScenarioSpec spec) {
-        return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
-                .toArray();
+        return Fixtures.medianExports(spec, 8);
     }
 
     @Test

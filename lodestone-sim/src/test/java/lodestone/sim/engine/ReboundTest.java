@@ -45,12 +45,7 @@ class ReboundTest {
     }
 
     private static double[] exports(ScenarioSpec spec) {
-        MarketResult result = MonteCarloEngine.run(spec, RunOptions.of(16, 1).withThreads(1))
-                .markets()
-                .get(0);
-        return result.months().stream()
-                .mapToDouble(m -> m.band(Series.EXPORTS).p50())
-                .toArray();
+        return Fixtures.medianExports(spec, 16);
     }
 
     @Test

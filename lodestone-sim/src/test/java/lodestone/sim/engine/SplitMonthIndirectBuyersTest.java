@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * of the month. Receipts are the direct half's shipments, the 0.2 bought elsewhere and the indirect buyers' 0.3.
  */
 class SplitMonthIndirectBuyersTest {
-    private static final MineralId DY = MineralId.of("dysprosium");
     private static final double EPS = 1e-6;
     private static final double INDIRECT = 0.6 * 0.5;
     private static final double DELTA = 15.0 / 31;
@@ -51,44 +44,16 @@ class SplitMonthIndirectBuyersTest {
             Optional<LocalDate> announced,
             Optional<LocalDate> effective,
             int horizon) {
-        Trade trade = new Trade(
-                Optional.empty(),
-                1,
-                OptionalDouble.empty(),
-                1,
-                0.5,
-                50,
-                0,
-                Distribution.fixed(0),
-                0.6,
-                0,
-                0,
-                Optional.empty());
-        Market market = Market.bare(DY, Map.of("CN", 0.5, "OTHER", 0.5))
-                .withTrade(trade)
-                .withBehaviour(behaviour);
+        Market market = IndirectBuyersTest.market(behaviour);
         Phase phase = new Phase(Distribution.fixed(24), Distribution.fixed(severity), Distribution.fixed(0.5));
-        ScenarioSpec spec = new ScenarioSpec(
-                "split-indirect",
-                "split month, indirect buyers",
-                "",
-                YearMonth.of(2026, 1),
-                horizon,
-                "US",
-                0.2,
-                0.01,
-                new Disruption(
-                        "CN",
-                        Optional.empty(),
-                        targets,
-                        List.of(),
-                        List.of(phase),
-                        announced,
-                        Optional.empty(),
-                        effective),
-                List.of(market),
-                List.of(),
-                List.of());
+        ScenarioSpec spec = Fixtures.scenario(market, s -> {
+            s.perspectiveShare = 0.2;
+            s.targets = targets;
+            s.phases = List.of(phase);
+            s.announced = announced;
+            s.effective = effective;
+            s.horizon = horizon;
+        });
         return MonteCarloEngine.run(spec, RunOptions.of(10, 3).withThreads(1))
                 .markets()
                 .get(0);

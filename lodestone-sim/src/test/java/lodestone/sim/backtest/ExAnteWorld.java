@@ -1,0 +1,136 @@
+package lodestone.sim.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lodestone.sim.engine.PathOutcomes;
+import lodestone.sim.engine.Series;
+import lodestone.sim.scenario.Assumption;
+import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.ScenarioSpec;
+
+/**
+ * An episode built ex ante with its one scenario, one world market of the mineral outside the issuer and no licences
+ * (simulation.md's ex-ante sections), and the checks every such episode's test makes: the months it simulates, the
+ * dates its assumptions cite, its paths and the rows it is scored on. Each test then states only its own figures.
+ *
+ * @param episode the episode, loaded and checked as {@link BacktestTest#exAnteEpisode} does
+ * @param world its one scenario
+ */
+record ExAnteWorld(Episode episode, ScenarioSpec world) {
+    /** A month named with its year ("March 2024"), or a year of this century standing alone. */
+    private static final Pattern DATE = Pattern.compile("\\b(?:([A-Z][a-z]+) )?(20\\d\\d)\\b");
+
+    /**
+     * Loads the episode and checks that its scenario is one world market of the mineral without licences, the issuer
+     * holding the share given ({@link BacktestTest#isOneWorldMarketWithoutLicences}).
+     */
+    static ExAnteWorld load(String episode, String scenario, String issuer, String mineral, double issuerShare) {
+        ExAnteWorld loaded = of(episode, scenario);
+        BacktestTest.isOneWorldMarketWithoutLicences(loaded.world, issuer, mineral, issuerShare);
+        return loaded;
+    }
+
+    /** Loads the episode, checked as {@link BacktestTest#exAnteEpisode} does, with no check of its markets. */
+    static ExAnteWorld of(String episode, String scenario) {
+        Episode loaded = BacktestTest.exAnteEpisode(episode, scenario);
+        return new ExAnteWorld(loaded, loaded.scenario(scenario).orElseThrow());
+    }
+
+    /** @return the scenario's (first) market */
+    Market market() {
+        return world.markets().get(0);
+    }
+
+    /**
+     * Checks the months: in force from {@code start}, simulated from {@code first}, with {@code lead} whole months
+     * before the start and {@code horizon} months from it.
+     */
+    void simulates(YearMonth start, YearMonth first, int lead, int horizon) {
+        assertThat(List.of(world.start(), world.firstMonth())).containsExactly(start, first);
+        assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(lead, horizon);
+    }
+
+    /**
+     * The ex-ante rule as the file writes it: no assumption's value or basis names a month after the cut-off (a month
+     * with its year) or a later year, except the window's ({@code disruption.announced}), which names the simulated
+     * months.
+     */
+    void citesNothingAfter(YearMonth cutOff) {
+        for (Assumption a : world.assumptions()) {
+            if (a.parameter().startsWith("disruption.announced")) {
+                continue;
+            }
+            Matcher date = DATE.matcher(a.value() + " " + a.basis());
+            while (date.find()) {
+                int year = Integer.parseInt(date.group(2));
+                boolean later = year > cutOff.getYear()
+                        || (year == cutOff.getYear() && month(date.group(1)) > cutOff.getMonthValue());
+                assertThat(later).as(a.parameter() + ": " + date.group()).isFalse();
+            }
+        }
+    }
+
+    /** @return the month's number for an English month's name, 0 for any other word or none */
+    private static int month(String word) {
+        return Arrays.stream(Month.values())
+                .filter(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(word))
+                .mapToInt(Month::getValue)
+                .findFirst()
+                .orElse(0);
+    }
+
+    /**
+     * Runs the market for the paths given over every simulated month, checking the first month and the ranges as
+     * {@link BacktestTest#oneMarketInRange} does.
+     */
+    PathOutcomes paths(int runs) {
+        return BacktestTest.oneMarketInRange(
+                world, runs, world.firstMonth(), world.leadWholeMonths() + world.horizonMonths());
+    }
+
+    /** @return the series' mean over the paths in the month (0: the first simulated) */
+    static double mean(PathOutcomes paths, Series series, int month) {
+        return mean(paths, series, month, month + 1);
+    }
+
+    /** @return the mean over the paths of the series' mean over the months from {@code from} to before {@code to} */
+    static double mean(PathOutcomes paths, Series series, int from, int to) {
+        double sum = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            for (int t = from; t < to; t++) {
+                sum += paths.value(series, p, t);
+            }
+        }
+        return sum / (to - from) / paths.paths();
+    }
+
+    /** @return how many paths have the outside price in the month above 1, its level before the announcement */
+    static int higherOutside(PathOutcomes paths, int month) {
+        int higher = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            if (paths.value(Series.PRICE_OUTSIDE, p, month) > 1) {
+                higher++;
+            }
+        }
+        return higher;
+    }
+
+    /**
+     * Checks that without rows nothing is scored and that with the rows given, each "id series month" on the (first)
+     * market with a placeholder value, exactly those are, in order ({@link BacktestTest#scoresOnlyTheRowsItIsGiven}).
+     */
+    void scoresOnly(String... rows) {
+        String where = episode.id() + ", scenario: " + world.id() + ", market: "
+                + market().mineral().value();
+        String[] ids = Arrays.stream(rows).map(r -> r.split(" ", -1)[0]).toArray(String[]::new);
+        BacktestTest.scoresOnlyTheRowsItIsGiven(episode, BacktestTest.placeholders(where, rows), ids);
+    }
+}
