@@ -64,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-33";
+    public static final String VERSION = "news-pipeline-34";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -1886,6 +1886,20 @@ public final class NewsExtractor {
         }
     }
 
+    /** @return the states named in the nearest of the three sentences before {@code sentence} that names any */
+    private List<String> statesBefore(Context context, Sentence sentence) {
+        Optional<Sentence> prev = context.before(sentence);
+        for (int back = 0; back < 3 && prev.isPresent(); back++) {
+            List<String> found =
+                    context.partyCountries(prev.get().start(), prev.get().end(), gazetteer);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            prev = context.before(prev.get());
+        }
+        return List.of();
+    }
+
     /** Whether a trigger is a duty's or a list's read from its structure (round 20b). */
     private static boolean ownFrame(Trigger trigger) {
         return trigger.rule().startsWith(DUTY_RULE)
@@ -2069,7 +2083,7 @@ public final class NewsExtractor {
                 a.start(),
                 a.end(),
                 StateActs.rule(a.kind(), s.substring(a.start(), a.end())),
-                "state " + a.kind().label(),
+                StateActs.noun(a, s),
                 true));
         out.sort(Comparator.comparingInt(Trigger::start));
     }
@@ -2505,16 +2519,7 @@ public final class NewsExtractor {
                             .isEmpty()
                     && context.partyCountries(d.triggerStart, to, gazetteer).size() < 2) {
                 // "the three governments filed requests for consultations with China": the complainants told before
-                Optional<Sentence> prev = context.before(sentence);
-                for (int back = 0; back < 3 && prev.isPresent(); back++) {
-                    List<String> found = context.partyCountries(
-                            prev.get().start(), prev.get().end(), gazetteer);
-                    d.countries.addAll(found);
-                    if (!found.isEmpty()) {
-                        break;
-                    }
-                    prev = context.before(prev.get());
-                }
+                d.countries.addAll(statesBefore(context, sentence));
             }
             if (d.partyKey(gazetteer).isEmpty()
                     && (SECTION_232.matcher(clause).find() || StateActs.usCommerce(d.rule, clause))) {
@@ -2522,16 +2527,7 @@ public final class NewsExtractor {
             }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
                 // the actor told before: up to three sentences back
-                Optional<Sentence> prev = context.before(sentence);
-                for (int back = 0; back < 3 && prev.isPresent(); back++) {
-                    List<String> found = context.partyCountries(
-                            prev.get().start(), prev.get().end(), gazetteer);
-                    d.countries.addAll(found);
-                    if (!found.isEmpty()) {
-                        break;
-                    }
-                    prev = context.before(prev.get());
-                }
+                d.countries.addAll(statesBefore(context, sentence));
                 if (d.partyKey(gazetteer).isEmpty() && ownFrame(trigger)) {
                     // a duty or a list read from its structure whose sentence and the three before name no state: the
                     // state of the headline and the lead (a dateline's capital, "cut India's dependence")

@@ -175,6 +175,11 @@ final class StateActs {
     /** A negation or a cancellation right before the act: no act done ("did not file", "the cancelled solicitation"). */
     private static final Pattern NOT_DONE = Pattern.compile(
             "\\b(?:not|never|no longer|cancell?ed|withdrawn|scrapped)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A conditional, a plan or a threat right before the act: no act done ("said it would file a case"). */
+    private static final Pattern CONDITIONAL = Pattern.compile(
+            "\\b(?:would|could|may|might|threaten(?:s|ed)?\\s+to|plans?\\s+to|planning\\s+to|consider(?:s|ed|ing)?)"
+                    + "\\s+(?:\\w+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /** A product outside minerals named in the act's clause (chips, steel, farm goods): out of scope. */
     private static final Pattern OTHER_PRODUCT = VOCABULARY.pattern("not-mineral-product");
     /** How far after the act its clause may name a product outside minerals, in characters. */
@@ -196,8 +201,9 @@ final class StateActs {
                 String before = s.substring(Math.max(0, m.start() - 20), m.start());
                 String clause = s.substring(m.start(), Math.min(s.length(), m.end() + CLAUSE));
                 int stop = firstBreak(clause, m.end() - m.start());
-                if (BREAK.matcher(m.group()).find()
+                if ((KINDS.get(i) != Kind.EMERGENCY && BREAK.matcher(m.group()).find())
                         || NOT_DONE.matcher(before).find()
+                        || CONDITIONAL.matcher(before).find()
                         || OTHER_PRODUCT.matcher(clause.substring(0, stop)).find()) {
                     continue;
                 }
@@ -211,6 +217,24 @@ final class StateActs {
     private static int firstBreak(String clause, int from) {
         Matcher b = BREAK.matcher(clause);
         return b.find(Math.min(from, clause.length())) ? b.start() : clause.length();
+    }
+
+    /** An investigation of imports opened or ordered, not its outcome. */
+    private static final Pattern INVESTIGATION =
+            Pattern.compile("investigation|review|probe|inquir", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * @param act an act
+     * @param s its sentence
+     * @return the act's kind of instrument, which keeps it apart from other actions when restatements are merged: an
+     *     investigation of imports opened and the decision that closed it are two actions
+     */
+    static String noun(Act act, String s) {
+        if (act.kind() == Kind.IMPORTS
+                && INVESTIGATION.matcher(s.substring(act.start(), act.end())).find()) {
+            return "state an investigation of imports";
+        }
+        return "state " + act.kind().label();
     }
 
     /**
