@@ -64,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-33";
+    public static final String VERSION = "news-pipeline-34";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -287,6 +287,8 @@ public final class NewsExtractor {
         boolean listFrames = true;
         /** Whether an act on an instrument of mining is an {@code other} action (round 21b, {@link ActFrames}). */
         boolean actFrames = true;
+        /** Whether a state's act on trade or supply is an {@code other} action (round 23b, {@link StateActs}). */
+        boolean stateActs = true;
         /**
          * Whether an investment's role is read (round 22b, {@link MoneyFrames#ownPlantCost}, {@link
          * MoneyFrames#coFinancing}): a plant's own cost and a loan's co-financing are no investment.
@@ -313,6 +315,7 @@ public final class NewsExtractor {
             dutyFrames = other.dutyFrames;
             listFrames = other.listFrames;
             actFrames = other.actFrames;
+            stateActs = other.stateActs;
             investmentRoles = other.investmentRoles;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
@@ -452,6 +455,14 @@ public final class NewsExtractor {
     /** @return this extractor without round 21b's acts on instruments of mining ({@link ActFrames}; for comparison) */
     NewsExtractor withoutActFrames() {
         return with(s -> s.actFrames = false);
+    }
+
+    /**
+     * @return this extractor without round 23b's state acts ({@link StateActs}: trade disputes, decisions on imports,
+     *     calls to buy, emergency powers, divestment orders; for comparison)
+     */
+    NewsExtractor withoutStateActs() {
+        return with(s -> s.stateActs = false);
     }
 
     /**
@@ -1128,7 +1139,14 @@ public final class NewsExtractor {
     private List<Trigger> triggers(String s, Context context, Sentence sentence) {
         List<Trigger> out = new ArrayList<>();
         Set<String> stems = TriggerWords.stems(s);
-        if (stems.isEmpty() || ROUTINE.matcher(s).find()) {
+        if (ROUTINE.matcher(s).find()) {
+            return out;
+        }
+        if (stems.isEmpty()) {
+            // a state's act told with none of the families' stems ("the complaint had been brought by ...")
+            if (settings.stateActs) {
+                stateAct(s, context, sentence, out);
+            }
             return out;
         }
         boolean suspension = false;
@@ -1648,6 +1666,10 @@ public final class NewsExtractor {
                 out.add(act.get());
             }
         }
+        if (settings.stateActs) {
+            // a state's act on trade or supply (round 23b) stands in for the triggers its words would otherwise give
+            stateAct(s, context, sentence, out);
+        }
         if (out.isEmpty() && settings.actFrames && TriggerWords.any(stems, TriggerWords.ACT)) {
             // an instrument told with its act after it ("the RESourceEU plan adopted in December", round 22b)
             trailingAct(s, context, sentence).ifPresent(out::add);
@@ -1864,11 +1886,26 @@ public final class NewsExtractor {
         }
     }
 
+    /** @return the states named in the nearest of the three sentences before {@code sentence} that names any */
+    private List<String> statesBefore(Context context, Sentence sentence) {
+        Optional<Sentence> prev = context.before(sentence);
+        for (int back = 0; back < 3 && prev.isPresent(); back++) {
+            List<String> found =
+                    context.partyCountries(prev.get().start(), prev.get().end(), gazetteer);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            prev = context.before(prev.get());
+        }
+        return List.of();
+    }
+
     /** Whether a trigger is a duty's or a list's read from its structure (round 20b). */
     private static boolean ownFrame(Trigger trigger) {
         return trigger.rule().startsWith(DUTY_RULE)
                 || trigger.rule().startsWith(LIST_COUNT_RULE)
-                || trigger.rule().startsWith(ACT_RULE);
+                || trigger.rule().startsWith(ACT_RULE)
+                || StateActs.isRule(trigger.rule());
     }
 
     /** The rule of an {@code other} action read from an act on an instrument of mining ({@link ActFrames}). */
@@ -2004,6 +2041,51 @@ public final class NewsExtractor {
         }
         return Optional.of(new Trigger(
                 EventType.OTHER, a.start(), a.end(), ACT_RULE + s.substring(a.start(), a.end()), a.kind(), true));
+    }
+
+    /**
+     * A state's act on trade or supply ({@link StateActs}, round 23b), kept unless hedged when its clause names a mineral
+     * or its kind may take the minerals of the sentences around it: it replaces the sentence's triggers of the types its
+     * kind stands in for (a tariff declined, a call's ceiling read as an investment), and a trade dispute also the export
+     * measures told after it (the measure disputed, "to rule on China's export restrictions").
+     */
+    private static void stateAct(String s, Context context, Sentence sentence, List<Trigger> out) {
+        Optional<StateActs.Act> found = StateActs.find(s).filter(a -> !hedged(s, a.start()));
+        if (found.isEmpty()) {
+            return;
+        }
+        StateActs.Act a = found.get();
+        int[] window = clause(context, sentence, a.start());
+        if (context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                        .isEmpty()
+                && context.minerals(
+                                sentence.start() + a.start(),
+                                Math.min(sentence.end(), sentence.start() + a.end() + StateActs.COMPLEMENT))
+                        .isEmpty()
+                && (!a.kind().borrowsMinerals() || StateActs.objectTold(s, a))) {
+            return; // a call to buy no mineral, an investigation into imports of another good
+        }
+        if (StateActs.complainantAfter(a)
+                && (StateActs.petitioner(s, a)
+                        || context.in(
+                                        sentence.start() + a.end() - 1,
+                                        Math.min(sentence.end(), sentence.start() + a.end() + StateActs.COMPLAINANT),
+                                        MentionKind.COUNTRY)
+                                .isEmpty())) {
+            return; // "the case was brought by the American ... Producers": a petition, not a state's complaint
+        }
+        out.removeIf(t -> a.kind().replaces(t.type())
+                || (a.kind() == StateActs.Kind.DISPUTE
+                        && t.type() == EventType.EXPORT_CONTROL
+                        && t.start() >= a.start()));
+        out.add(new Trigger(
+                EventType.OTHER,
+                a.start(),
+                a.end(),
+                StateActs.rule(a.kind(), s.substring(a.start(), a.end())),
+                StateActs.noun(a, s),
+                true));
+        out.sort(Comparator.comparingInt(Trigger::start));
     }
 
     /**
@@ -2381,7 +2463,8 @@ public final class NewsExtractor {
             }
             boolean measure = d.type == EventType.EXPORT_CONTROL
                     || d.type == EventType.EXPORT_CONTROL_SUSPENSION
-                    || d.type == EventType.TARIFF;
+                    || d.type == EventType.TARIFF
+                    || StateActs.governmentOnly(d.rule);
             for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {
                 // a measure is a government's: companies named in its clause (those hit by it) are not its parties
                 if (!measure || governmental(org)) {
@@ -2431,21 +2514,20 @@ public final class NewsExtractor {
                     prev = context.before(prev.get());
                 }
             }
-            if (d.partyKey(gazetteer).isEmpty() && SECTION_232.matcher(clause).find()) {
+            if (StateActs.dispute(d.rule)
+                    && context.partyCountries(sentence.start(), d.triggerStart, gazetteer)
+                            .isEmpty()
+                    && context.partyCountries(d.triggerStart, to, gazetteer).size() < 2) {
+                // "the three governments filed requests for consultations with China": the complainants told before
+                d.countries.addAll(statesBefore(context, sentence));
+            }
+            if (d.partyKey(gazetteer).isEmpty()
+                    && (SECTION_232.matcher(clause).find() || StateActs.usCommerce(d.rule, clause))) {
                 d.countries.add("US"); // Section 232 of the US Trade Expansion Act: the actor is the United States
             }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
                 // the actor told before: up to three sentences back
-                Optional<Sentence> prev = context.before(sentence);
-                for (int back = 0; back < 3 && prev.isPresent(); back++) {
-                    List<String> found = context.partyCountries(
-                            prev.get().start(), prev.get().end(), gazetteer);
-                    d.countries.addAll(found);
-                    if (!found.isEmpty()) {
-                        break;
-                    }
-                    prev = context.before(prev.get());
-                }
+                d.countries.addAll(statesBefore(context, sentence));
                 if (d.partyKey(gazetteer).isEmpty() && ownFrame(trigger)) {
                     // a duty or a list read from its structure whose sentence and the three before name no state: the
                     // state of the headline and the lead (a dateline's capital, "cut India's dependence")

@@ -211,7 +211,11 @@ final class TriggerWords {
             "bar",
             "designat",
             "select",
-            "recogni");
+            "recogni",
+            // round 23b: a decree abrogated, repealed or rescinded
+            "abrogat",
+            "repeal",
+            "rescind");
 
     /**
      * Acts on instruments of mining (round 21b, {@link ActFrames}): the verbs of {@code act-verb}, {@code act-rate-verb}
@@ -290,7 +294,11 @@ final class TriggerWords {
             "enact",
             "start",
             "initiat",
-            "notif");
+            "notif",
+            // round 23b: the winner of a tender or competition determined, named or declared
+            "determin",
+            "nam",
+            "declar");
 
     private static final List<Set<String>> FAMILIES = List.of(MEASURE, TARIFF, LIST, DEAL, OTHER, ACT);
     /** Every family's stems in one set: a word's prefix is looked up once, not once per family. */

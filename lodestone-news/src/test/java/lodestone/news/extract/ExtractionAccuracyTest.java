@@ -453,12 +453,13 @@ class ExtractionAccuracyTest {
         // (news-pipeline-32: events 47 of 117, 69 predicted: P 0.681 R 0.402 F1 0.505; claims 16 of 23, 23 predicted:
         // P 0.696 R 0.696 F1 0.696; dates 7 of 22) and at round 22's merge (news-pipeline-33: events 49 of 117, 71
         // predicted: P 0.690 R 0.419 F1 0.521; claims the same). Development data since; the floors leave the test's
-        // own scorer (GoldScore) a margin
+        // own scorer (GoldScore) a margin. Round 23b (StateActs, studied on this split's `other` acts): events 67 of
+        // 117, 84 predicted: P 0.798 R 0.573 F1 0.667 (score-extraction)
         GoldScore.Score score = score(split("corpus/blind20"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.49);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.64);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.66);
+                .isGreaterThanOrEqualTo(0.77);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.67);
     }
 }
