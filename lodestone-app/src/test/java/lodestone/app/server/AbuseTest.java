@@ -427,11 +427,22 @@ class AbuseTest {
         });
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
+    /**
+     * The heap in use once collections stop freeing memory: a full collection ({@code System.gc()} waits for it) is
+     * repeated until one frees less than a megabyte, at most five times, instead of three collections each followed by
+     * a fixed 100 ms sleep.
+     */
+    private static long usedHeapAfterGc() {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
             System.gc();
-            Thread.sleep(100);
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            boolean settled = used - now < 1024L * 1024;
+            used = now;
+            if (settled) {
+                break;
+            }
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return used;
     }
 }

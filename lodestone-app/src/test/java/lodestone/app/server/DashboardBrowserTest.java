@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -130,6 +131,14 @@ class DashboardBrowserTest {
                 "--disable-sync",
                 "--no-first-run",
                 "--disable-quic",
+                // what a page check never uses: extensions, audio, crash reports, translation, the back-forward cache
+                // (it keeps each page left alive in memory, and a navigation then starts a renderer of its own)
+                "--disable-extensions",
+                "--mute-audio",
+                "--disable-breakpad",
+                "--disable-crash-reporter",
+                "--disable-features=BackForwardCache,Translate,MediaRouter,OptimizationHints",
+                "--no-default-browser-check",
                 "--user-data-dir=" + dir.resolve("chrome-profile"),
                 "--window-size=1300,1700");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -170,9 +179,30 @@ class DashboardBrowserTest {
         return new WebDriverWait(driver, timeout).pollingEvery(POLL).ignoring(StaleElementReferenceException.class);
     }
 
+    /**
+     * Answers once the page shown says its charts are drawn ({@code data-charts-ready} on its body): at once if it has,
+     * else when a mutation observer sees the attribute set. One round trip to the browser instead of a poll every
+     * {@link #POLL}.
+     */
+    private static final String CHARTS_READY = "var done = arguments[arguments.length - 1];"
+            + "function ready() { return document.body !== null"
+            + "  && document.body.getAttribute('data-charts-ready') === 'true'; }"
+            + "if (ready()) { done(true); return; }"
+            + "new MutationObserver(function (changes, observer) {"
+            + "  if (ready()) { observer.disconnect(); done(true); } })"
+            + ".observe(document.documentElement, { attributes: true, subtree: true,"
+            + "  attributeFilter: ['data-charts-ready'] });";
+
     private static void open(ServerFixture server, String path) {
         driver.get(server.base() + path);
-        settle().until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        try {
+            ((JavascriptExecutor) driver).executeAsyncScript(CHARTS_READY);
+        } catch (ScriptTimeoutException e) {
+            throw new AssertionError(path + ": the charts did not say they were drawn", e);
+        } catch (WebDriverException e) {
+            // the document was replaced while the script waited: wait on the page that is shown now, as before
+            settle().until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-charts-ready")));
+        }
     }
 
     private static void screenshot(String name) throws IOException {
@@ -244,6 +274,7 @@ class DashboardBrowserTest {
     @ValueSource(ints = {DESKTOP, PHONE})
     void everyPageFitsPhoneAndDesktopWidthIsLabelledAndPassesAxeCore(int width) throws IOException {
         Optional<String> axe = axeSource();
+        Optional<Object> loaded = axe.map(DashboardBrowserTest::loadInEveryPage);
         viewport(width);
         try {
             List<String> wide = new ArrayList<>();
@@ -258,8 +289,9 @@ class DashboardBrowserTest {
                 }
                 skipLinkAndLabels(page.path(), facts);
                 screenshot((width == PHONE ? "phone-" : "") + page.name());
-                axe.ifPresent(
-                        source -> axe(source).forEach(v -> violations.add(width + " px " + page.path() + ": " + v)));
+                if (loaded.isPresent()) {
+                    axeOnLoadedPage().forEach(v -> violations.add(width + " px " + page.path() + ": " + v));
+                }
             }
             assertThat(wide).isEmpty();
             assertThat(violations).isEmpty();
@@ -272,6 +304,7 @@ class DashboardBrowserTest {
             assertThat(overflow()).isLessThanOrEqualTo(0);
         } finally {
             desktop();
+            loaded.ifPresent(DashboardBrowserTest::unload);
         }
     }
 
@@ -376,6 +409,33 @@ class DashboardBrowserTest {
     /** Runs axe-core on the page shown; the serious and critical violations, each with up to three places. */
     private static List<String> axe(String source) {
         script(source);
+        return axeOnLoadedPage();
+    }
+
+    /**
+     * Has the browser run {@code source} in every page it opens from now on, before the page's own scripts (as
+     * {@link #STILL}), until {@link #unload(Object)}: axe-core's script (some 550 KB) is then handed to the browser once
+     * instead of once per page through the driver.
+     *
+     * @return what {@link #unload(Object)} takes
+     */
+    private static Object loadInEveryPage(String source) {
+        return ((ChromeDriver) driver)
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source))
+                .get("identifier");
+    }
+
+    /** Stops running in new pages a script {@link #loadInEveryPage(String)} added. */
+    private static void unload(Object identifier) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+    }
+
+    /**
+     * Runs axe-core, already in the page shown, on it; the serious and critical violations, each with up to three
+     * places.
+     */
+    private static List<String> axeOnLoadedPage() {
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) ((JavascriptExecutor) driver)
                 .executeAsyncScript("var done = arguments[arguments.length - 1];"
@@ -571,7 +631,7 @@ class DashboardBrowserTest {
                 new PrintWriter(new StringWriter(), true),
                 new PrintWriter(err, true));
         assertThat(code).as(err.toString()).isZero();
-        String axe = System.getProperty("lodestone.axe");
+        Optional<Object> loaded = axeSource().map(DashboardBrowserTest::loadInEveryPage);
         List<String> violations = new ArrayList<>();
         try (ServerFixture screens =
                 new ServerFixture(dir.resolve("screens.duckdb"), Optional.empty(), s -> s.withScreensDir(root))) {
@@ -589,8 +649,8 @@ class DashboardBrowserTest {
                                             .getText());
                     assertThat(overflow()).as("/screens at " + width).isLessThanOrEqualTo(0);
                     screenshot(prefix + "screens");
-                    if (axe != null && !axe.isBlank()) {
-                        axe(Files.readString(Path.of(axe))).forEach(v -> violations.add(width + " /screens: " + v));
+                    if (loaded.isPresent()) {
+                        axeOnLoadedPage().forEach(v -> violations.add(width + " /screens: " + v));
                     }
                     driver.findElement(By.linkText("gallium-us")).click();
                     settle().until(d -> d.getCurrentUrl().endsWith("/screens/gallium-us")
@@ -603,14 +663,15 @@ class DashboardBrowserTest {
                                     .startsWith(String.valueOf(ranked.indexOf(r) + 1) + "\tUS\tgallium\t"));
                     assertThat(overflow()).as("/screens/gallium-us at " + width).isLessThanOrEqualTo(0);
                     screenshot(prefix + "screen");
-                    if (axe != null && !axe.isBlank()) {
-                        axe(Files.readString(Path.of(axe)))
-                                .forEach(v -> violations.add(width + " /screens/gallium-us: " + v));
+                    if (loaded.isPresent()) {
+                        axeOnLoadedPage().forEach(v -> violations.add(width + " /screens/gallium-us: " + v));
                     }
                 } finally {
                     desktop();
                 }
             }
+        } finally {
+            loaded.ifPresent(DashboardBrowserTest::unload);
         }
         assertThat(violations).isEmpty();
     }
