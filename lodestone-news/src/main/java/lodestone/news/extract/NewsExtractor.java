@@ -64,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-33";
+    public static final String VERSION = "news-pipeline-34";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -1285,6 +1285,27 @@ public final class NewsExtractor {
                         "export control: standing " + s.substring(r[0], r[1]),
                         "",
                         true)));
+        if (out.stream().noneMatch(t -> t.type() == EventType.EXPORT_CONTROL)) {
+            // a measure named by its instrument or its time, with no verb of imposing it (NamedMeasures)
+            NamedMeasures.find(s)
+                    .filter(r -> !hedged(s, r.start())
+                            && out.stream().noneMatch(t -> t.start() < r.end() && t.end() > r.start()))
+                    .filter(r -> !context.minerals(
+                                    sentence.start() + clause(context, sentence, r.start())[0],
+                                    sentence.start() + clause(context, sentence, r.start())[1])
+                            .isEmpty())
+                    .ifPresent(r -> out.add(new Trigger(
+                            EventType.EXPORT_CONTROL,
+                            r.start(),
+                            r.end(),
+                            (r.kind() == NamedMeasures.Kind.INSTRUMENT
+                                            ? "export control: named by its instrument "
+                                            : "export control: background in passing ")
+                                    + s.substring(r.start(), r.end()),
+                            "",
+                            true)));
+            out.sort(Comparator.comparingInt(Trigger::start));
+        }
         if (out.stream()
                 .anyMatch(
                         t -> t.type() == EventType.EXPORT_CONTROL || t.type() == EventType.EXPORT_CONTROL_SUSPENSION)) {
