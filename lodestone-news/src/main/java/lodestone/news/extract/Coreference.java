@@ -110,6 +110,7 @@ final class Coreference {
             if (sameParties
                     && !split
                     && !(measure && otherYears)
+                    && !(d.type == EventType.EXPORT_CONTROL && toldApart(o, d))
                     && !(!measure && toldOfOtherYears(o, d))
                     && !listItems
                     && !followUp
@@ -281,6 +282,64 @@ final class Coreference {
                 && later.date != null
                 && (earlier.minerals.containsAll(later.minerals) || later.minerals.containsAll(earlier.minerals))
                 && definite(earlier).matcher(earlier.clause).find();
+    }
+
+    /** A month's name, capitalised ("May", not the verb "may"): "October", "Oct.", "Sept.". */
+    private static final Pattern MONTH_WORD = Pattern.compile("\\b" + MeasureSequences.MONTH + "(?![\\w])");
+    /** A word before a month that makes it an end or a start of a schedule, not the time of the measure's telling. */
+    private static final Pattern SCHEDULE_BEFORE = MeasureSequences.words("\\b(?:until|till|through|to|from|by)\\s*$");
+    /** A numbered instrument: "Announcement No. 68", "Notice No 12". */
+    private static final Pattern NUMBERED = MeasureSequences.words(
+            "\\b(?:announcement|notice|decree|order|circular|regulation|instrument)\\s+(?:No\\.?\\s*|Number\\s+)?(\\d+)\\b");
+
+    /**
+     * Whether two export measures of one issuer are told as two by their own words (round 23c): each names the month
+     * it was taken in and the months differ ("an April control and an October package", "banned in February ... the
+     * ban it brought in last December"), or each names its numbered instrument and the numbers differ ("Announcement
+     * No. 46" and "Announcement No. 68"). A month after "until", "from" or "by" is a schedule, not the measure's time;
+     * a background phrase is read by its own words (in its rule), another frame by its clause.
+     */
+    static boolean toldApart(Draft a, Draft b) {
+        String first = ownWords(a);
+        String second = ownWords(b);
+        Set<String> numbers = numbers(first);
+        Set<String> others = numbers(second);
+        if (!numbers.isEmpty() && !others.isEmpty() && Collections.disjoint(numbers, others)) {
+            return true;
+        }
+        Set<String> months = months(first);
+        Set<String> otherMonths = months(second);
+        return !months.isEmpty() && !otherMonths.isEmpty() && Collections.disjoint(months, otherMonths);
+    }
+
+    /** @return the words a frame tells its measure in: a background phrase's own, or the clause */
+    private static String ownWords(Draft d) {
+        String background = "export control: background in passing ";
+        return d.rule.startsWith(background) ? d.rule.substring(background.length()) : d.clause;
+    }
+
+    /** @return the months a text names as a time of the measure, by their first three letters */
+    static Set<String> months(String text) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = MONTH_WORD.matcher(text);
+        while (m.find()) {
+            if (!SCHEDULE_BEFORE
+                    .matcher(text.substring(Math.max(0, m.start() - 12), m.start()))
+                    .find()) {
+                out.add(m.group().substring(0, 3).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** @return the numbers of the instruments a text names */
+    private static Set<String> numbers(String text) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = NUMBERED.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     /** Whether the frame is a measure's follow-up (its extension, its replacement) told after it. */

@@ -1303,6 +1303,25 @@ public final class NewsExtractor {
                         "export control: standing " + s.substring(r[0], r[1]),
                         "",
                         true)));
+        if (out.stream().noneMatch(t -> t.type() == EventType.EXPORT_CONTROL)) {
+            // a measure named by its instrument or its time, with no verb of imposing it (NamedMeasures)
+            NamedMeasures.find(s)
+                    .filter(r -> !hedged(s, r.start()) && uncovered(out, r.start(), r.end()))
+                    .filter(r -> {
+                        int[] c = clause(context, sentence, r.start());
+                        return !context.minerals(sentence.start() + c[0], sentence.start() + c[1])
+                                .isEmpty();
+                    })
+                    .ifPresent(r -> out.add(reading(
+                            EventType.EXPORT_CONTROL,
+                            r.start(),
+                            r.end(),
+                            r.kind() == NamedMeasures.Kind.INSTRUMENT
+                                    ? "export control: named by its instrument "
+                                    : "export control: background in passing ",
+                            s)));
+            out.sort(Comparator.comparingInt(Trigger::start));
+        }
         if (out.stream()
                 .anyMatch(
                         t -> t.type() == EventType.EXPORT_CONTROL || t.type() == EventType.EXPORT_CONTROL_SUSPENSION)) {
@@ -1609,6 +1628,19 @@ public final class NewsExtractor {
         }
         if (agreement) {
             out.removeIf(t -> t.type() == EventType.INVESTMENT && t.rule().startsWith("investment: $"));
+        }
+        if (!offtake && !jointVenture) {
+            // a named forum or partnership launched or joined, technical assistance between two parties
+            // (ForumAgreements): agreements that name no signed paper, beside another agreement of the sentence when
+            // apart from its words; about minerals when the sentence or the body's name names them
+            ForumAgreements.find(s)
+                    .filter(r -> !hedged(s, r[0]) && uncovered(out, r[0], r[1]))
+                    .filter(r -> ForumAgreements.aboutMinerals(s)
+                            || !context.minerals(sentence.start(), sentence.end())
+                                    .isEmpty())
+                    .ifPresent(r -> out.add(
+                            reading(EventType.AGREEMENT, r[0], r[1], "agreement: named body or assistance ", s)));
+            out.sort(Comparator.comparingInt(Trigger::start));
         }
         m = guarded(OTHER, stems, s);
         boolean otherFound = false;
@@ -2303,6 +2335,16 @@ public final class NewsExtractor {
         }
         List<Mention> after = context.in(at, sentence.end(), MentionKind.MONEY);
         return after.isEmpty() ? null : after.get(0);
+    }
+
+    /** @return whether no trigger found so far covers any of a span's words */
+    private static boolean uncovered(List<Trigger> out, int start, int end) {
+        return out.stream().noneMatch(t -> t.start() < end && t.end() > start);
+    }
+
+    /** @return a strong trigger of a reading's span, its rule the prefix and the span's words */
+    private static Trigger reading(EventType type, int start, int end, String rule, String s) {
+        return new Trigger(type, start, end, rule + s.substring(start, end), "", true);
     }
 
     /** Whether the phrase at {@code at} is hedged: a modal, a threat, an expectation or a proposal just before it. */

@@ -57,6 +57,44 @@ class CoreferenceTest {
         assertThat(Coreference.merge(List.of(gallium, antimony), GAZETTEER)).containsExactly(gallium, antimony);
     }
 
+    /** @return China's control of bismuth told in the sentence, in the words of its clause */
+    private static Draft bismuth(Sentence sentence, String clause) {
+        Draft d = draft(EventType.EXPORT_CONTROL, sentence, List.of("CN"), "bismuth");
+        d.clause = clause;
+        return d;
+    }
+
+    @Test
+    void twoTellingsOfOneIssuersMeasuresStayApartWhenTheirMonthsOrInstrumentsDiffer() {
+        // round 23c: "the controls" with its own month is another measure than the one of another month; a numbered
+        // instrument of another number is another measure
+        Sentence april = new Sentence(1, 0, 60, "In April Beijing put bismuth under export licensing.");
+        Sentence october = new Sentence(3, 200, 260, "In October the ministry extended the controls on bismuth.");
+        Draft first = bismuth(april, april.text());
+        Draft second = bismuth(october, october.text());
+        assertThat(Coreference.toldApart(first, second)).isTrue();
+        assertThat(Coreference.merge(List.of(first, second), GAZETTEER)).containsExactly(first, second);
+        assertThat(Coreference.toldApart(
+                        bismuth(april, "Announcement No. 46 set the licences"),
+                        bismuth(october, "the controls in Announcement No. 68")))
+                .isTrue();
+    }
+
+    @Test
+    void restatementsThatAgreeOnTheirMonthOrNameNoneStillMerge() {
+        Sentence lead = new Sentence(1, 0, 60, "On 3 May Beijing put bismuth under export licensing.");
+        Sentence recap = new Sentence(3, 200, 260, "The May curbs hit bismuth buyers, the ban lasting until June.");
+        Draft first = bismuth(lead, lead.text());
+        first.date = LocalDate.parse("2024-05-03");
+        Draft again = bismuth(recap, recap.text());
+        // "until June" is a schedule, not the measure's time; May is shared
+        assertThat(Coreference.months(again.clause)).containsExactly("may");
+        assertThat(Coreference.toldApart(first, again)).isFalse();
+        assertThat(Coreference.merge(List.of(first, again), GAZETTEER)).containsExactly(first);
+        // the verb "may" is no month
+        assertThat(Coreference.months("exporters may ship bismuth")).isEmpty();
+    }
+
     @Test
     void dealsAgreeOnMineralsWhenOneIsGenericAndAreApartWhenToldOfOtherYears() {
         Draft generic = draft(EventType.AGREEMENT, BODY, List.of("US", "AU"), "critical minerals");

@@ -288,9 +288,10 @@ class ExtractionAccuracyTest {
         // merged (news-pipeline-23, c5532a9): 69 of 133, 94 predicted (P 0.734 R 0.519 F1 0.608); round 18b (header
         // dates resolve its year-less days, so restatements of other days stay apart): 71 of 133, 97 predicted (P
         // 0.732 R 0.534 F1 0.617; dates 37 of 42); round 20b (news-pipeline-29): 74 of 133, 100 predicted (P 0.740 R
-        // 0.556 F1 0.635)
+        // 0.556 F1 0.635); round 23c (news-pipeline-34: measures named by their instrument or time, an issuer's
+        // measures of other months kept apart): 79 of 133, 103 predicted (P 0.767 R 0.594 F1 0.669)
         GoldScore.Score score = score(split("corpus/blind12"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.63);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.65);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.73);
@@ -309,9 +310,10 @@ class ExtractionAccuracyTest {
         // 0.496 F1 0.589), two matches and four predictions more, so the precision floor is 0.72; round 18a
         // (news-pipeline-26, blind15 joins the training): 61 of 133, 85 predicted (P 0.718 R 0.459 F1 0.560), five
         // matches and six predictions fewer from the re-trained classifier, filter and gate (no sentence of blind13 is
-        // cut by the coordinated frames; out of fold blind13 is 61 of 87 either way), so the floors are 0.55 and 0.71
+        // cut by the coordinated frames; out of fold blind13 is 61 of 87 either way), so the floors are 0.55 and 0.71;
+        // round 23c (news-pipeline-34): 63 of 133, 85 predicted (P 0.741 R 0.474 F1 0.578)
         GoldScore.Score score = score(split("corpus/blind13"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.55);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.57);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
@@ -395,9 +397,10 @@ class ExtractionAccuracyTest {
         // lists
         // read from their structure; blind17 still in none of the trained resources): 56 of 109, 77 predicted (P 0.727
         // R 0.514 F1 0.602; 7 of its 10 tariffs and 4 of its 5 list updates, none before); round 20 together
-        // (news-pipeline-30, the merge): score-extraction 54 of 109, 76 predicted (P 0.711 R 0.495 F1 0.584)
+        // (news-pipeline-30, the merge): score-extraction 54 of 109, 76 predicted (P 0.711 R 0.495 F1 0.584); round
+        // 23c (news-pipeline-34): 57 of 109, 77 predicted (P 0.740 R 0.523 F1 0.613)
         GoldScore.Score score = score(split("corpus/blind17"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.57);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.60);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.70);
