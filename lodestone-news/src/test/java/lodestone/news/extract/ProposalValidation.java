@@ -70,7 +70,11 @@ import lodestone.news.vet.LogisticFilter;
  * -Dfall=x} one over every feature with its threshold chosen within a fall x of precision). It prints
  * matched, predicted and gold events, P, R and F1 per split before and after, and pooled. Run from the repository root
  * with a file that keeps the sentence vectors between runs, the table to write and the arguments of {@link
- * TrainingSentences} ({@code -Dcandidates=FILE} reads the filter's table from FILE instead of the shipped one, and
+ * TrainingSentences} ({@code -Dheld=REGEX} reads and holds out only the splits whose names match, every split given
+ * staying in the classifier's training, so that a run can be shared between processes: {@code -DtableOnly=true} stops
+ * once the tables are written, their lines are joined in split order, and {@code -DgateTable=} the joined {@code .filter}
+ * table with {@code -Dlabels=false}, which labels no proposal, measures each process's splits with its gates; {@code
+ * -Dcandidates=FILE} reads the filter's table from FILE instead of the shipped one, and
  * {@code -Dcoordinated=false} reads each trigger as one frame, as before round 18a; {@code -DsecondActions=false} and
  * {@code -DdealContent=false} leave out round 19b's steps; {@code -DgateTable=FILE} trains each fold's gate on the
  * {@code .filter} table of another run, so that two variants of the frame stage are measured with the same gates;
@@ -114,7 +118,15 @@ final class ProposalValidation {
         // whether to run the shipped pipeline too, to check that rejected proposals change nothing
         boolean check = !"false".equals(System.getProperty("check"));
         SplitArguments arguments = SplitArguments.parse(List.of(args).subList(2, args.length));
-        List<Split> splits = arguments.splits();
+        // -Dheld=REGEX: only these splits are read and held out in turn (every split given is still in the
+        // classifier's training), so that one run can be shared between processes (their tables are joined line by
+        // line; -DgateTable then measures the joined table's gates on each process's splits)
+        String heldSplits = System.getProperty("held", ".*");
+        List<Split> splits = arguments.splits().stream()
+                .filter(s -> s.name().matches(heldSplits))
+                .toList();
+        // -Dlabels=false: no proposal is labelled (no run per proposal); with -DgateTable, for the measurement alone
+        boolean labels = !"false".equals(System.getProperty("labels"));
         // -Dcandidates=FILE: the filter's table of another run (FilterValidation's), the shipped one otherwise
         String candidatesFile =
                 System.getProperty("candidates", "lodestone-news/src/test/resources/lodestone/news/vet/candidates.tsv");
@@ -167,7 +179,7 @@ final class ProposalValidation {
                 b[1] += kept(shipped, filter).size();
                 List<Integer> proposed = proposed(rejecting.gated);
                 double[][] features = GateFeatures.of(rejecting.gated);
-                for (int k = 0; k < proposed.size(); k++) {
+                for (int k = 0; labels && k < proposed.size(); k++) {
                     Run alone = run(held, article, g, extractor, proposer, k, new Recorder());
                     boolean real = GoldScore.matchedEvents(goldEvents, kept(alone, filter))
                                     .size()
@@ -192,6 +204,9 @@ final class ProposalValidation {
                 Path.of(tableFile + ".filter"),
                 table.first(CandidateFeatures.NAMES.size()).toText(),
                 StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("tableOnly")) {
+            return; // -DtableOnly=true: the tables alone (a share of a run split between processes)
+        }
         // the gate over the candidate filter's features alone (rounds 14a-15b), then over the gate's own as well
         // -DgateTable=FILE: each fold's gate trained on another run's table (a .filter table this class wrote), so
         // that two variants of the frame stage are measured with the same gates
