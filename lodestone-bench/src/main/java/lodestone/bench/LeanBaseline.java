@@ -73,10 +73,11 @@ final class LeanBaseline {
                 || m.trade().outsideIssuerShare().isPresent()
                 || m.trade().demandGrowth() != 0
                 || m.trade().issuerOutput().isPresent()
-                || m.homeDrift().isPresent()) {
+                || m.homeDrift().isPresent()
+                || m.outsideDrift().isPresent()) {
             throw new IllegalArgumentException(
                     "the lean baseline covers one targeted, fully covered market without a lead, growth, a change"
-                            + " of the issuer's output or a home-price trend; scenario " + spec.id() + " is not one.");
+                            + " of the issuer's output or a price trend; scenario " + spec.id() + " is not one.");
         }
     }
 

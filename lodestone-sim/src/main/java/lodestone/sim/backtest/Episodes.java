@@ -48,7 +48,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 20 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 20 hold the ex-ante episodes'
+     * 5 to 21 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 21 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -67,7 +67,8 @@ public final class Episodes {
             "backtest-blind17",
             "backtest-blind18",
             "backtest-blind19",
-            "backtest-blind20");
+            "backtest-blind20",
+            "backtest-blind21");
 
     private Episodes() {}
 

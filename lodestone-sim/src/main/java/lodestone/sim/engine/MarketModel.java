@@ -131,6 +131,11 @@ final class MarketModel {
      * lodestone.sim.scenario.PriceDrift#DAMPING}; 0 without one.
      */
     final double homeDrift;
+    /**
+     * d, the outside price's monthly log trend before the announcement, carried forward damped by {@link
+     * lodestone.sim.scenario.PriceDrift#DAMPING}; 0 without one.
+     */
+    final double outsideDrift;
     /** The issuer's stocks made before the measure, in months of the pre-measure pace, drawn once per path. */
     final Distribution issuerStocks;
     /** Whether the issuer holds stocks that may leave while the measure stands. */
@@ -242,6 +247,7 @@ final class MarketModel {
                 .orElse(0);
         issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
         homeDrift = market.homeDrift().map(PriceDrift::monthlyLog).orElse(0.0);
+        outsideDrift = market.outsideDrift().map(PriceDrift::monthlyLog).orElse(0.0);
         issuerStocks = market.issuerStocks().months();
         stockRelease = market.issuerStocks().held();
         stockReleaseFrom = (int) Math.max(

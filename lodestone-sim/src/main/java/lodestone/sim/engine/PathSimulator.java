@@ -195,6 +195,9 @@ final class PathSimulator {
         // the home price's own trend before the announcement, carried forward damped: the month's step and its sum
         double driftStep = m.homeDrift;
         double drift = 0;
+        // the outside price's own trend before the announcement, alike
+        double outsideStep = m.outsideDrift;
+        double outsideDrift = 0;
         double surplus = 0;
         // the perspective's indirectly dependent buyers: stock above their usual cover (months of their use)
         double indirectExtra = 0;
@@ -487,8 +490,13 @@ final class PathSimulator {
             }
             // numerical guard: with no stock and no supply in sight the cover ratio would be 0 and the price infinite
             double ratio = Math.max(MIN_COVER_RATIO, coverNumerator / coverDenominator);
-            priceOutside = Math.min(
-                    m.priceCap, beta == 0 ? Math.exp(walkOutside) : Math.exp(walkOutside - beta * Math.log(ratio)));
+            if (outsideStep != 0) {
+                outsideStep *= PriceDrift.DAMPING;
+                outsideDrift += outsideStep;
+            }
+            double walked = walkOutside + outsideDrift;
+            priceOutside =
+                    Math.min(m.priceCap, beta == 0 ? Math.exp(walked) : Math.exp(walked - beta * Math.log(ratio)));
             double exported = m.dependent > 0 ? (physical + m.uncovered * growth) / m.dependent : growth;
             double kept = (1 - absorb) * m.exportRatio;
             // a change of the issuer's own output (stated by the scenario) lands on its home market, month by month

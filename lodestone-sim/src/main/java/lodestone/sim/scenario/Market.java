@@ -38,6 +38,7 @@ import lodestone.model.mineral.MineralId;
  * @param issuerStocks the issuer's stocks of the covered product made before the measure and the terms on which they
  *     may leave while it stands ({@link IssuerStocks#NONE}: none)
  * @param homeDrift the issuer's home price's own trend before the announcement, carried forward damped; empty: none
+ * @param outsideDrift the outside price's own trend before the announcement, carried forward damped; empty: none
  */
 public record Market(
         MineralId mineral,
@@ -59,7 +60,8 @@ public record Market(
         Trade trade,
         Behaviour behaviour,
         IssuerStocks issuerStocks,
-        Optional<PriceDrift> homeDrift) {
+        Optional<PriceDrift> homeDrift,
+        Optional<PriceDrift> outsideDrift) {
     public Market {
         supply = Collections.unmodifiableMap(new LinkedHashMap<>(supply));
         phases = List.copyOf(phases);
@@ -101,6 +103,7 @@ public record Market(
                 Trade.DEFAULT,
                 Behaviour.STATIC,
                 IssuerStocks.NONE,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -192,6 +195,11 @@ public record Market(
         return with(copy -> copy.homeDrift = other);
     }
 
+    /** @return a copy whose outside price carries this trend from before the announcement (empty: none) */
+    public Market withOutsideDrift(Optional<PriceDrift> other) {
+        return with(copy -> copy.outsideDrift = other);
+    }
+
     /** @return a copy with the components {@code change} sets, every other one as this market's */
     private Market with(Consumer<Copy> change) {
         Copy copy = new Copy(this);
@@ -221,6 +229,7 @@ public record Market(
         private Behaviour behaviour;
         private IssuerStocks issuerStocks;
         private Optional<PriceDrift> homeDrift;
+        private Optional<PriceDrift> outsideDrift;
 
         Copy(Market m) {
             mineral = m.mineral;
@@ -243,6 +252,7 @@ public record Market(
             behaviour = m.behaviour;
             issuerStocks = m.issuerStocks;
             homeDrift = m.homeDrift;
+            outsideDrift = m.outsideDrift;
         }
 
         Market build() {
@@ -266,7 +276,8 @@ public record Market(
                     trade,
                     behaviour,
                     issuerStocks,
-                    homeDrift);
+                    homeDrift,
+                    outsideDrift);
         }
     }
 }

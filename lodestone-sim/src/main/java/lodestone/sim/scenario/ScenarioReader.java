@@ -430,6 +430,7 @@ public final class ScenarioReader {
                         "issuerOutput",
                         "issuerStocks",
                         "homeDrift",
+                        "outsideDrift",
                         "behaviour"));
         MineralId mineral = null;
         String id = fields.text(node, "mineral", path, true);
@@ -515,6 +516,7 @@ public final class ScenarioReader {
         Trade trade = trade(node, path);
         IssuerStocks issuerStocks = issuerStocks(node.get("issuerStocks"), path + ".issuerStocks");
         Optional<PriceDrift> homeDrift = priceDrift(node.get("homeDrift"), path + ".homeDrift");
+        Optional<PriceDrift> outsideDrift = priceDrift(node.get("outsideDrift"), path + ".outsideDrift");
         Behaviour behaviour = behaviour(node.get("behaviour"), path + ".behaviour");
         if (mineral == null || phases == null || stocks == null || spare == null || leakage == null) {
             return null;
@@ -542,7 +544,8 @@ public final class ScenarioReader {
                 trade,
                 behaviour,
                 issuerStocks,
-                homeDrift);
+                homeDrift,
+                outsideDrift);
     }
 
     /**

@@ -120,6 +120,7 @@ public final class Sweep {
                 Trade.DEFAULT,
                 settings.behaviour(),
                 IssuerStocks.NONE,
+                Optional.empty(),
                 Optional.empty());
         double low = Math.max(0, cell.severity() - settings.severitySpread());
         double high = Math.min(1, cell.severity() + settings.severitySpread());

@@ -191,7 +191,8 @@ class DownstreamProductTest {
         // the downstream term: measured, not shipped"): their declarations are commented out in the episode files, so
         // every development row is scored against its market's own price. Record 19's researcher marked its LME rows
         // `stage: downstream` (the refined metal, where the market is the ore); with no product declared they are
-        // scored against the ore's outside price too, and they are the only rows not of their market's stage
+        // scored against the ore's outside price too, as are record 21's ten alumina rows (spot index and futures, a
+        // product of the bauxite the market prices). They are the only rows not of their market's stage
         List<Episode> development =
                 Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
         assertThat(development).isNotEmpty();
@@ -204,8 +205,8 @@ class DownstreamProductTest {
                         .flatMap(e -> e.observations().stream())
                         .filter(o -> o.stage() != Stage.MARKET)
                         .map(Observation::id))
-                .hasSize(11)
-                .allMatch(id -> id.startsWith("pn19-lme-"));
+                .hasSize(11 + 10)
+                .allMatch(id -> id.startsWith("pn19-lme-") || id.startsWith("gb21-al"));
     }
 
     @Test

@@ -363,6 +363,13 @@ class ScenarioReaderTest {
         assertThat(errors(withStocks("    homeDrift: 0.1\n"))).contains("markets[0].homeDrift (0.1) must be {change");
         assertThat(errors(withStocks("    homeDrift: {change: 0.1, months: 3, from: 2025-01}\n")))
                 .contains("markets[0].homeDrift.from");
+        // the outside price's trend is read alike, under its own field, and is not the home price's
+        var outside = read(withStocks("    outsideDrift: {change: -0.163, months: 5}\n")).markets().get(0);
+        assertThat(java.util.List.of(outside.outsideDrift(), outside.homeDrift()))
+                .containsExactly(java.util.Optional.of(new PriceDrift(-0.163, 5)), java.util.Optional.empty());
+        assertThat(read(GOOD).markets().get(0).outsideDrift()).isEmpty();
+        assertThat(errors(withStocks("    outsideDrift: {change: 0.1, months: 30}\n")))
+                .contains("markets[0].outsideDrift.months (30)");
     }
 
     /** The stocks block with {@code from} replaced by {@code to} is refused, naming the file, the field and the value. */
