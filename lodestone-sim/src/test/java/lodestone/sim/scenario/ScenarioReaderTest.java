@@ -364,7 +364,9 @@ class ScenarioReaderTest {
         assertThat(errors(withStocks("    homeDrift: {change: 0.1, months: 3, from: 2025-01}\n")))
                 .contains("markets[0].homeDrift.from");
         // the outside price's trend is read alike, under its own field, and is not the home price's
-        var outside = read(withStocks("    outsideDrift: {change: -0.163, months: 5}\n")).markets().get(0);
+        var outside = read(withStocks("    outsideDrift: {change: -0.163, months: 5}\n"))
+                .markets()
+                .get(0);
         assertThat(java.util.List.of(outside.outsideDrift(), outside.homeDrift()))
                 .containsExactly(java.util.Optional.of(new PriceDrift(-0.163, 5)), java.util.Optional.empty());
         assertThat(read(GOOD).markets().get(0).outsideDrift()).isEmpty();
