@@ -101,6 +101,19 @@ class NewsExtractorTest {
     }
 
     @Test
+    void theMonthMayIsNotTheHedgeMay() {
+        // the modal verb hedges what follows it; the month, capitalised, does not
+        Extraction dated = extract("On 4 May 2023, China imposed export controls on gallium and germanium.", null);
+        assertThat(dated.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.EXPORT_CONTROL);
+            assertThat(e.parties()).containsExactly("CN");
+        });
+        assertThat(extract("China may impose export controls on gallium and germanium.", null)
+                        .events())
+                .isEmpty();
+    }
+
+    @Test
     void aSignedFrameworkIsAnAgreementWithItsQuotedTitleAndAmount() {
         Extraction x = extract(
                 "The United States and Australia signed the \"United States-Australia Framework for Securing of Supply"
