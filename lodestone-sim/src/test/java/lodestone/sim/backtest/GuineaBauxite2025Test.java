@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Assumption;
@@ -25,30 +23,14 @@ import org.junit.jupiter.api.Test;
  * ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class GuineaBauxite2025Test {
-    /** A month after May 2025 named with its year, or a later year: what an ex-ante basis may not cite. */
-    private static final Pattern LATER =
-            Pattern.compile("(June|July|August|September|October|November|December) 2025|\\b202[6-9]\\b");
-
-    /** The mean over paths of a series' mean over months [from, to). */
-    private static double mean(PathOutcomes paths, Series series, int from, int to) {
-        return IntStream.range(0, paths.paths())
-                .mapToDouble(p -> IntStream.range(from, to)
-                        .mapToDouble(t -> paths.value(series, p, t))
-                        .average()
-                        .orElseThrow())
-                .average()
-                .orElseThrow();
-    }
-
     @Test
     void theDecreeOfFourteenMayAndTheRiskAfterTheRefineryDeadline() {
-        Episode episode = BacktestTest.exAnteEpisode("gn-bauxite-2025", "bauxite-2025-world");
-        ScenarioSpec world = episode.scenarios().get(0);
-        var market = world.markets().get(0);
+        ExAnteWorld decree = ExAnteWorld.load("gn-bauxite-2025", "bauxite-2025-world", "GN", "bauxite", 0.73);
+        ScenarioSpec world = decree.world();
+        var market = decree.market();
         // Guinea's share of China's imports: 99.9 of 143.9 Mt in January-November 2024, 23.39 of 30.62 Mt in
         // January-February 2025; the share is between them
         assertThat(market.shareOf("GN")).isBetween(99.9 / 143.9, 23.39 / 30.62);
-        BacktestTest.isOneWorldMarketWithoutLicences(world, "GN", "bauxite", 0.73);
 
         // the decree was read on 14 May 2025 and took effect when read: no lead, May 2025 to April 2026
         var disruption = world.disruption();
@@ -56,8 +38,7 @@ class GuineaBauxite2025Test {
                 .containsOnly(Optional.of(LocalDate.of(2025, 5, 14)));
         assertThat(world.leadMonths()).isZero();
         assertThat(world.effectiveOffset()).isCloseTo(13 / 31.0, within(1e-9));
-        assertThat(List.of(world.start(), world.firstMonth())).containsOnly(YearMonth.of(2025, 5));
-        assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(0, 12);
+        decree.simulates(YearMonth.of(2025, 5), YearMonth.of(2025, 5), 0, 12);
         assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
                 .containsExactly(Instrument.BAN, true, Optional.empty());
 
@@ -99,24 +80,18 @@ class GuineaBauxite2025Test {
         List<Assumption> assumptions = world.assumptions();
         assertThat(assumptions)
                 .filteredOn(a -> !a.parameter().startsWith("disruption.announced"))
-                .hasSize(assumptions.size() - 1)
-                .allSatisfy(a -> assertThat(
-                                LATER.matcher(a.value() + " " + a.basis()).find())
-                        .as(a.parameter())
-                        .isFalse());
+                .hasSize(assumptions.size() - 1);
+        decree.citesNothingAfter(YearMonth.of(2025, 5));
         assertThat(assumptions.get(0).basis()).contains("14 May 2025", "cut-off", "16 May 2025");
 
-        PathOutcomes paths = BacktestTest.oneMarketInRange(world, 400, YearMonth.of(2025, 5), 12);
+        PathOutcomes paths = decree.paths(400);
         // the same paths without the loss the refinery deadline may bring: the decree's fortnight alone
         ScenarioSpec decreeOnly = world.withDisruption(disruption.withPhases(
                 List.of(phases.get(0), new Phase(Distribution.fixed(36), Distribution.fixed(0)))));
         PathOutcomes alone = BacktestTest.oneMarketInRange(decreeOnly, 400, YearMonth.of(2025, 5), 12);
-        double may = mean(paths, Series.EXPORTS, 0, 1);
-        double june = mean(paths, Series.EXPORTS, 1, 2);
-        double end = mean(paths, Series.EXPORTS, 9, 12);
-        long higherInJune = IntStream.range(0, paths.paths())
-                .filter(p -> paths.value(Series.PRICE_OUTSIDE, p, 1) > 1)
-                .count();
+        double may = ExAnteWorld.mean(paths, Series.EXPORTS, 0);
+        double june = ExAnteWorld.mean(paths, Series.EXPORTS, 1);
+        double end = ExAnteWorld.mean(paths, Series.EXPORTS, 9, 12);
         // May: at most a tenth of the 18 days in force is held, and buyers' precaution orders more
         assertThat(may).isGreaterThan(1 - 0.1 * 18 / 31);
         // from June a share uniform(0, 0.3) is held, 0.15 on average; buyers' lasting precaution orders more from the
@@ -125,13 +100,10 @@ class GuineaBauxite2025Test {
         assertThat(end).isGreaterThan(1 - 0.15).isLessThan(june);
         // the outside price rises in June on more than half the paths, and what keeps it up at the window's end is
         // the risk after the deadline, not the decree's fortnight: higher on average with it than without
-        assertThat(higherInJune).isGreaterThan(paths.paths() / 2);
-        assertThat(mean(paths, Series.PRICE_OUTSIDE, 11, 12)).isGreaterThan(mean(alone, Series.PRICE_OUTSIDE, 11, 12));
+        assertThat(ExAnteWorld.higherOutside(paths, 1)).isGreaterThan(paths.paths() / 2);
+        assertThat(ExAnteWorld.mean(paths, Series.PRICE_OUTSIDE, 11))
+                .isGreaterThan(ExAnteWorld.mean(alone, Series.PRICE_OUTSIDE, 11));
         // scored only on the rows a record gives it: June's exports and December's price here
-        String rows = BacktestTest.placeholders(
-                "gn-bauxite-2025, scenario: bauxite-2025-world, market: bauxite",
-                "gn-jun exports 2025-06",
-                "gn-dec priceOutside 2025-12");
-        BacktestTest.scoresOnlyTheRowsItIsGiven(episode, rows, "gn-jun", "gn-dec");
+        decree.scoresOnly("gn-jun exports 2025-06", "gn-dec priceOutside 2025-12");
     }
 }
