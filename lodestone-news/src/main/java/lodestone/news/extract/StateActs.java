@@ -177,7 +177,7 @@ final class StateActs {
             "\\b(?:not|never|no longer|cancell?ed|withdrawn|scrapped)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A conditional, a plan or a threat right before the act: no act done ("said it would file a case"). */
     private static final Pattern CONDITIONAL = Pattern.compile(
-            "\\b(?:would|could|may|might|threaten(?:s|ed)?\\s+to|plans?\\s+to|planning\\s+to|consider(?:s|ed|ing)?)"
+            "\\b(?:would|could|(?-i:may)|might|threaten(?:s|ed)?\\s+to|plans?\\s+to|planning\\s+to|consider(?:s|ed|ing)?)"
                     + "\\s+(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** A product outside minerals named in the act's clause (chips, steel, farm goods): out of scope. */

@@ -111,6 +111,11 @@ class NewsExtractorTest {
         assertThat(extract("China may impose export controls on gallium and germanium.", null)
                         .events())
                 .isEmpty();
+        // nor is it the state act's conditional
+        assertThat(StateActs.find("In May China requested consultations at the WTO over the antimony duties."))
+                .isPresent();
+        assertThat(StateActs.find("China may request consultations at the WTO over the antimony duties."))
+                .isEmpty();
     }
 
     @Test
