@@ -34,6 +34,7 @@ class BacktestTest {
     private static final String PH_NICKEL = "ph-nickel-ore-2017";
     private static final String ID_TIN = "id-tin-2024";
     private static final String GN_BAUXITE = "gn-bauxite-2025";
+    private static final String MM_REE = "mm-ree-2024";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -47,7 +48,8 @@ class BacktestTest {
             TIN,
             PH_NICKEL,
             ID_TIN,
-            GN_BAUXITE);
+            GN_BAUXITE,
+            MM_REE);
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -151,10 +153,11 @@ class BacktestTest {
         // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese episode
         // and no Indonesian ore episode sets it (Wa State's tin, sold at China's concentrate price, does, so does the
         // Philippines' nickel ore, sold at prices set in China, so does Indonesia's refined tin, priced off the LME,
-        // and so does Guinea's bauxite, sold at prices quoted CIF China)
+        // so does Guinea's bauxite, sold at prices quoted CIF China, and so does Myanmar's rare-earth feed, sold to
+        // China's separation plants)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
-                        .filter(e -> !List.of(COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE)
+                        .filter(e -> !List.of(COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE, MM_REE)
                                 .contains(e.id()))
                         .flatMap(e -> e.scenarios().stream())
                         .flatMap(s -> s.markets().stream())

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Assumption;
+import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Market;
+import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
 
 /**
@@ -76,6 +79,62 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
                 assertThat(later).as(a.parameter() + ": " + date.group()).isFalse();
             }
         }
+    }
+
+    /**
+     * Checks two phases: the first refusing a share between {@code first[0]} and {@code first[1]}, the second one
+     * between {@code second[0]} and {@code second[1]} for the rest of the window (36 months), neither extended.
+     *
+     * @return the phases
+     */
+    List<Phase> twoPhases(double[] first, double[] second) {
+        List<Phase> phases = world.disruption().phases();
+        assertThat(phases).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            Distribution severity = phases.get(i).severity();
+            assertThat(new double[] {severity.min(), severity.max()}).containsExactly(i == 0 ? first : second);
+        }
+        assertThat(phases.get(1).months().median()).isEqualTo(36);
+        assertThat(phases).allMatch(p -> p.extension().isEmpty());
+        return phases;
+    }
+
+    /**
+     * Checks an issuer without a home market of its own: it exports what it mines (the model's ceiling, 0.95) at the
+     * outside price, with no imported feed, spare capacity or stocks of its own.
+     */
+    void sellsAllItMinesAtTheOutsidePrice() {
+        Market market = market();
+        assertThat(market.trade().issuerExportShare()).isEqualTo(0.95);
+        assertThat(market.trade().directAtOutsidePrice()).isEqualTo(1);
+        assertThat(market.trade().importedFeedShare()).isZero();
+        assertThat(market.spareCapacity().max()).isZero();
+        assertThat(market.issuerStocks()).isEqualTo(IssuerStocks.NONE);
+    }
+
+    /**
+     * The ex-ante rule as {@link #citesNothingAfter} checks it, with the window's assumption the first and the only
+     * one exempt, its basis naming each of {@code windowStates} (the event's day, the cut-off).
+     */
+    void citesNothingAfterButTheWindow(YearMonth cutOff, String... windowStates) {
+        List<Assumption> assumptions = world.assumptions();
+        assertThat(assumptions)
+                .filteredOn(a -> a.parameter().startsWith("disruption.announced"))
+                .containsExactly(assumptions.get(0));
+        citesNothingAfter(cutOff);
+        assertThat(assumptions.get(0).basis()).contains(windowStates);
+    }
+
+    /**
+     * Runs the market for the paths given with its first phase alone (what follows it refuses nothing), on the same
+     * seed as {@link #paths}, checking it as {@link #paths} does.
+     */
+    PathOutcomes firstPhaseAlone(int runs) {
+        var disruption = world.disruption();
+        ScenarioSpec alone = world.withDisruption(disruption.withPhases(
+                List.of(disruption.phases().get(0), new Phase(Distribution.fixed(36), Distribution.fixed(0)))));
+        return BacktestTest.oneMarketInRange(
+                alone, runs, world.firstMonth(), world.leadWholeMonths() + world.horizonMonths());
     }
 
     /** @return the month's number for an English month's name, 0 for any other word or none */

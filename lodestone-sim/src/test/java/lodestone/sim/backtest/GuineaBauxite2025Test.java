@@ -9,11 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
-import lodestone.sim.scenario.Assumption;
-import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Instrument;
-import lodestone.sim.scenario.IssuerStocks;
-import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
@@ -44,31 +40,18 @@ class GuineaBauxite2025Test {
 
         // every exporter holds a Guinean mining title
         assertThat(market.trade().coveredShare()).isEqualTo(1);
-        var phases = disruption.phases();
-        assertThat(phases).hasSize(2);
-        // to the end of May (18 of May's 31 days): the decree's titles, dormant or underused, up to a tenth stopped
+        // to the end of May (18 of May's 31 days): the decree's titles, dormant or underused, up to a tenth stopped;
+        // after the refinery-plan deadline: none to three producers of GAC's size, for the rest of the window
+        var phases = decree.twoPhases(new double[] {0, 0.1}, new double[] {0, 0.3});
         assertThat(phases.get(0).months().median()).isCloseTo(18 / 31.0, within(0.01));
         assertThat(world.effectiveOffset() + phases.get(0).months().median()).isCloseTo(1, within(0.01));
-        assertThat(List.of(
-                        phases.get(0).severity().min(), phases.get(0).severity().max()))
-                .containsExactly(0.0, 0.1);
-        // after the refinery-plan deadline: none to three producers of GAC's size (10.8 Mt in 2024 against about 109
-        // Mt imported by China from Guinea, 99.9 in eleven months), for the rest of the window (36 months)
+        // GAC: 10.8 Mt in 2024 against about 109 Mt imported by China from Guinea, 99.9 in eleven months
         double gac = 10.8 / (99.9 * 12 / 11);
         assertThat(gac).isCloseTo(0.1, within(0.01));
-        assertThat(List.of(
-                        phases.get(1).severity().min(), phases.get(1).severity().max()))
-                .containsExactly(0.0, 0.3);
         assertThat(phases.get(1).severity().max()).isCloseTo(3 * gac, within(0.03));
-        assertThat(phases.get(1).months().median()).isEqualTo(36);
-        assertThat(phases).allMatch(p -> p.extension().isEmpty());
 
         // Guinea refines little: the model's ceiling; sold at prices quoted CIF China
-        assertThat(market.trade().issuerExportShare()).isEqualTo(0.95);
-        assertThat(market.trade().directAtOutsidePrice()).isEqualTo(1);
-        assertThat(market.trade().importedFeedShare()).isZero();
-        assertThat(market.spareCapacity().max()).isZero();
-        assertThat(market.issuerStocks()).isEqualTo(IssuerStocks.NONE);
+        decree.sellsAllItMinesAtTheOutsidePrice();
         // the cover: China's ports held 20.19 Mt at the end of April 2025 against 15.3 Mt a month of imports in
         // January-February (30.62 Mt), plus a month at the refineries (ASSUMPTION); spread as gallium's
         double ports = 20.19 / (30.62 / 2);
@@ -77,18 +60,11 @@ class GuineaBauxite2025Test {
 
         // the ex-ante rule as the file writes it: no basis but the window's names a month after May 2025 or a later
         // year; the window's states the cut-off
-        List<Assumption> assumptions = world.assumptions();
-        assertThat(assumptions)
-                .filteredOn(a -> !a.parameter().startsWith("disruption.announced"))
-                .hasSize(assumptions.size() - 1);
-        decree.citesNothingAfter(YearMonth.of(2025, 5));
-        assertThat(assumptions.get(0).basis()).contains("14 May 2025", "cut-off", "16 May 2025");
+        decree.citesNothingAfterButTheWindow(YearMonth.of(2025, 5), "14 May 2025", "cut-off", "16 May 2025");
 
         PathOutcomes paths = decree.paths(400);
         // the same paths without the loss the refinery deadline may bring: the decree's fortnight alone
-        ScenarioSpec decreeOnly = world.withDisruption(disruption.withPhases(
-                List.of(phases.get(0), new Phase(Distribution.fixed(36), Distribution.fixed(0)))));
-        PathOutcomes alone = BacktestTest.oneMarketInRange(decreeOnly, 400, YearMonth.of(2025, 5), 12);
+        PathOutcomes alone = decree.firstPhaseAlone(400);
         double may = ExAnteWorld.mean(paths, Series.EXPORTS, 0);
         double june = ExAnteWorld.mean(paths, Series.EXPORTS, 1);
         double end = ExAnteWorld.mean(paths, Series.EXPORTS, 9, 12);
