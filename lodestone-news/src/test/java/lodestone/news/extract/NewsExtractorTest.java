@@ -119,6 +119,59 @@ class NewsExtractorTest {
     }
 
     @Test
+    void aStrategyReleasedOrRulesFinalisedAreActions() {
+        // round 24b: "release" and "finalise" make a state's instrument public, as "publish" and "unveil" do
+        Extraction released = extract(
+                "Canberra's resources minister released the national Critical Minerals Strategy on Tuesday.", null);
+        assertThat(released.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.OTHER);
+            assertThat(e.parties()).containsExactly("AU");
+            assertThat(e.minerals()).containsExactly("critical minerals");
+        });
+        Extraction finalised = extract(
+                "The US Treasury finalised its rules on the critical minerals requirement of the clean vehicle credit on"
+                        + " Friday.",
+                null);
+        assertThat(finalised.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.OTHER);
+            assertThat(e.parties()).containsExactly("US");
+        });
+        // a report released names no instrument; a law still being finalised is not yet an act
+        assertThat(extract("The miner released its quarterly production report for lithium on Tuesday.", null)
+                        .events())
+                .isEmpty();
+        assertThat(extract(
+                                "The bloc is finalising its Critical Raw Materials Act, which names 34 critical raw materials.",
+                                null)
+                        .events())
+                .isEmpty();
+    }
+
+    @Test
+    void aBatchOfQuotasIssuedIsAnActionAndNoBatchIsNone() {
+        // round 24b: production quotas are allotted in batches; a batch of them issued is the quota act
+        Extraction issued = extract(
+                "China's industry ministry issued the first batch of total amount control indicators for rare earth"
+                        + " mining on Friday.",
+                null);
+        assertThat(issued.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.OTHER);
+            assertThat(e.parties()).containsExactly("CN");
+            assertThat(e.minerals()).containsExactly("rare earths");
+        });
+        // "no" before the object: nothing was issued
+        assertThat(extract(
+                                "China's industry ministry has issued no new batch of control indicators for rare earth"
+                                        + " mining this year.",
+                                null)
+                        .events())
+                .isEmpty();
+        assertThat(extract("China's cabinet approved no new scheme for rare earth magnets this year.", null)
+                        .events())
+                .isEmpty();
+    }
+
+    @Test
     void aSignedFrameworkIsAnAgreementWithItsQuotedTitleAndAmount() {
         Extraction x = extract(
                 "The United States and Australia signed the \"United States-Australia Framework for Securing of Supply"
