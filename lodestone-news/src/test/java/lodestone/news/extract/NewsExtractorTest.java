@@ -172,6 +172,33 @@ class NewsExtractorTest {
     }
 
     @Test
+    void exportsHaltedOrForbiddenWithTheGoodsBetweenAreAControl() {
+        // round 24b: a verb of stopping or forbidding whose object is exports, with the goods named between them
+        Extraction halted = extract("Indonesia halted nickel ore exports at the start of 2020.", null);
+        assertThat(halted.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.EXPORT_CONTROL);
+            assertThat(e.parties()).containsExactly("ID");
+            assertThat(e.minerals()).containsExactly("nickel");
+        });
+        Extraction noun = extract(
+                "The halt of nickel ore exports by Indonesia in January 2020 drew Chinese smelters to the country.", null);
+        assertThat(noun.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.EXPORT_CONTROL);
+            assertThat(e.parties()).containsExactly("ID");
+        });
+        Extraction forbidden = extract(
+                "Beijing has forbidden the export of its rare earth processing technology since December 2023.", null);
+        assertThat(forbidden.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.EXPORT_CONTROL);
+            assertThat(e.rule()).startsWith("export control: forbidden");
+        });
+        // a halt of anything but exports is no control
+        assertThat(extract("Indonesia halted work at two nickel smelters at the start of 2020.", null)
+                        .events())
+                .isEmpty();
+    }
+
+    @Test
     void aSignedFrameworkIsAnAgreementWithItsQuotedTitleAndAmount() {
         Extraction x = extract(
                 "The United States and Australia signed the \"United States-Australia Framework for Securing of Supply"
