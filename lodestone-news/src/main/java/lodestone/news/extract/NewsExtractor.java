@@ -2017,6 +2017,12 @@ public final class NewsExtractor {
     }
 
     /**
+     * A verb whose object is determined by "no" ("has issued no new rule on exports", "approved no further permits"):
+     * nothing was done, so the general frame reads no action there (round 24b).
+     */
+    private static final Pattern NOTHING_DONE = Pattern.compile("[\\w-]+\\s+no\\s", FLAGS);
+
+    /**
      * The general {@code other} frame ({@link #ACTION_FRAME}) of a sentence no specific trigger read: an actor's
      * decision on an instrument, with a mineral named in the same clause (a critical-mineral object); weak, so the
      * classifier may veto it and speculation drops it.
@@ -2027,7 +2033,7 @@ public final class NewsExtractor {
         }
         Matcher m = ACTION_FRAME.matcher(s);
         while (m.find()) {
-            if (hedged(s, m.start())) {
+            if (hedged(s, m.start()) || NOTHING_DONE.matcher(m.group()).lookingAt()) {
                 continue;
             }
             int[] window = clause(context, sentence, m.start());

@@ -222,8 +222,10 @@ class ExtractionAccuracyTest {
         // 47) and at round 11's merge 868a2a8 (events 82 of 133, 103 predicted: P 0.796 R 0.617 F1 0.695; claims the
         // same; dates 34 of 48). Development data since; round 20b (news-pipeline-29, duties and lists read from
         // their structure): GoldScore 92 of 133, 108 predicted (P 0.852 F1 0.763; score-extraction 91, F1 0.755)
+        // Round 24b (news-pipeline-35, state instruments released and exports halted): score-extraction 96 of 133, 114
+        // predicted (P 0.842 R 0.722 F1 0.777)
         GoldScore.Score score = score(split("corpus/blind9"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.75);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.76);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.84);
@@ -268,8 +270,10 @@ class ExtractionAccuracyTest {
         // 0.798 R 0.585 F1 0.675; GoldScore pairs 78: F1 0.667); round 20b alone (duties and lists): GoldScore 85 of
         // 135, 108 predicted (P 0.787 F1 0.700; score-extraction 86, F1 0.708); round 20 together (news-pipeline-30):
         // score-extraction 81 of 135, 101 predicted (P 0.802 R 0.600 F1 0.686)
+        // Round 24b (news-pipeline-35, strategies released and quota batches): score-extraction 93 of 135, 112
+        // predicted (P 0.830 R 0.689 F1 0.753); GoldScore 91 of 135, 112 predicted (F1 0.737)
         GoldScore.Score score = score(split("corpus/blind11"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.66);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.73);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.78);
@@ -290,8 +294,10 @@ class ExtractionAccuracyTest {
         // 0.732 R 0.534 F1 0.617; dates 37 of 42); round 20b (news-pipeline-29): 74 of 133, 100 predicted (P 0.740 R
         // 0.556 F1 0.635); round 23c (news-pipeline-34: measures named by their instrument or time, an issuer's
         // measures of other months kept apart): 79 of 133, 103 predicted (P 0.767 R 0.594 F1 0.669)
+        // Round 24b (news-pipeline-35, exports halted or forbidden): score-extraction 84 of 133, 106 predicted (P 0.792
+        // R 0.632 F1 0.703)
         GoldScore.Score score = score(split("corpus/blind12"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.65);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.69);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.73);
@@ -478,11 +484,13 @@ class ExtractionAccuracyTest {
         // P 1.000 R 0.933 F1 0.966; amounts 6 of 12, dates 18 of 29) and at round 23's merge (news-pipeline-34: events
         // 64 of 120, 90 predicted: P 0.711 R 0.533 F1 0.610; claims the same). Development data from round 24; the
         // floors keep the first look's figures with a margin for the test's own scorer (GoldScore)
+        // Round 24b (news-pipeline-35, quota batches, rules finalised): score-extraction 68 of 120, 92 predicted (P
+        // 0.739 R 0.567 F1 0.642)
         GoldScore.Score score = score(split("corpus/blind21"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.57);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.62);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.69);
+                .isGreaterThanOrEqualTo(0.71);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
     }
 

@@ -118,6 +118,82 @@ class NewsExtractorTest {
                 .isEmpty();
     }
 
+    /** @return the one event extracted from a sentence, after checking its type and parties */
+    private static Event onlyEvent(String sentence, EventType type, String... parties) {
+        List<Event> events = extract(sentence, null).events();
+        assertThat(events).as("events of %s", sentence).hasSize(1);
+        assertThat(events.get(0).type()).isEqualTo(type);
+        assertThat(events.get(0).parties()).containsExactly(parties);
+        return events.get(0);
+    }
+
+    /** Checks that a sentence yields no event. */
+    private static void noEvent(String sentence) {
+        assertThat(extract(sentence, null).events())
+                .as("events of %s", sentence)
+                .isEmpty();
+    }
+
+    @Test
+    void aStrategyReleasedOrRulesFinalisedAreActions() {
+        // round 24b: "release" and "finalise" make a state's instrument public, as "publish" and "unveil" do
+        assertThat(onlyEvent(
+                                "Canberra's resources minister released the national Critical Minerals Strategy on"
+                                        + " Tuesday.",
+                                EventType.OTHER,
+                                "AU")
+                        .minerals())
+                .containsExactly("critical minerals");
+        onlyEvent(
+                "The US Treasury finalised its rules on the critical minerals requirement of the clean vehicle credit on"
+                        + " Friday.",
+                EventType.OTHER,
+                "US");
+        // a report released names no instrument; a law still being finalised is not yet an act
+        noEvent("The miner released its quarterly production report for lithium on Tuesday.");
+        noEvent("The bloc is finalising its Critical Raw Materials Act, which names 34 critical raw materials.");
+    }
+
+    @Test
+    void aBatchOfQuotasIssuedIsAnActionAndNoBatchIsNone() {
+        // round 24b: production quotas are allotted in batches; a batch of them issued is the quota act
+        assertThat(onlyEvent(
+                                "China's industry ministry issued the first batch of total amount control indicators"
+                                        + " for rare earth mining on Friday.",
+                                EventType.OTHER,
+                                "CN")
+                        .minerals())
+                .containsExactly("rare earths");
+        // "no" before the object: nothing was issued or approved
+        noEvent("China's industry ministry has issued no new batch of control indicators for rare earth mining this"
+                + " year.");
+        noEvent("China's cabinet approved no new scheme for rare earth magnets this year.");
+    }
+
+    @Test
+    void exportsHaltedOrForbiddenWithTheGoodsBetweenAreAControl() {
+        // round 24b: a verb of stopping or forbidding whose object is exports, with the goods named between them
+        assertThat(onlyEvent(
+                                "Indonesia halted nickel ore exports at the start of 2020.",
+                                EventType.EXPORT_CONTROL,
+                                "ID")
+                        .minerals())
+                .containsExactly("nickel");
+        onlyEvent(
+                "The halt of nickel ore exports by Indonesia in January 2020 drew Chinese smelters to the country.",
+                EventType.EXPORT_CONTROL,
+                "ID");
+        assertThat(onlyEvent(
+                                "Beijing has forbidden the export of its rare earth processing technology since December"
+                                        + " 2023.",
+                                EventType.EXPORT_CONTROL,
+                                "CN")
+                        .rule())
+                .startsWith("export control: forbidden");
+        // a halt of anything but exports is no control
+        noEvent("Indonesia halted work at two nickel smelters at the start of 2020.");
+    }
+
     @Test
     void aSignedFrameworkIsAnAgreementWithItsQuotedTitleAndAmount() {
         Extraction x = extract(
