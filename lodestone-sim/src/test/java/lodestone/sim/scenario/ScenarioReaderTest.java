@@ -212,13 +212,13 @@ class ScenarioReaderTest {
                         .trade()
                         .outputExported())
                 .isZero();
-        // the growth written as a percent names the field and the value
-        assertThat(errors(spec.replace("change: 0.29", "change: 29")))
-                .contains("markets[0].issuerOutput.change")
-                .contains("29");
-        assertThat(errors(spec.replace("directAtOutsidePrice: 1", "directAtOutsidePrice: 1.5")))
-                .contains("markets[0].directAtOutsidePrice")
-                .contains("1.5");
+        // the growth written as a percent names the field and the value, and so does a share above 1
+        for (String[] bad : new String[][] {
+            {"change: 0.29", "change: 29", "markets[0].issuerOutput.change", "29"},
+            {"directAtOutsidePrice: 1", "directAtOutsidePrice: 1.5", "markets[0].directAtOutsidePrice", "1.5"}
+        }) {
+            assertThat(errors(spec.replace(bad[0], bad[1]))).contains(bad[2], bad[3]);
+        }
     }
 
     @Test
