@@ -180,6 +180,25 @@ class ExportedOutputTest {
     }
 
     @Test
+    void halfTheOutsideSupplyFromTheIssuerAndMoreOfItsOutputExported() {
+        // the issuer supplies half the outside market (d = 0.5) and exports 0.6 of its output (kept = 0.6 / 0.4 =
+        // 1.5), ω_O = 1, a quarter more output, a ban refusing a fifth. Month 0: the growth leaves at 0.25 x (0.5 x
+        // 0.8)
+        // / 0.5 = 0.2 a month, so the outside cover's numerator gains d (0.2 + 6 x 0.2) = 0.7 (8 / price, its
+        // denominator 8); at home the withheld fifth and the held-back 0.05 are kept 1.5 times with the home part
+        // (1 - 0.6) 0.25 / 0.4 = 0.25: H = (0.2 + 0.05) 1.5 + 0.25, H^e = (6 x 1.05 - 4.8) 1.5 + 6 x 0.25, home price
+        // 8 / 12.375 (8 / 10.1 without the change)
+        Market with = market(0.6, 1, change(0.25), 0).withSupply(java.util.Map.of("CN", 0.5, "OTHER", 0.5));
+        Market without = market(0.6, 1, Optional.empty(), 0).withSupply(java.util.Map.of("CN", 0.5, "OTHER", 0.5));
+        assertThat(8 / medians(with, Series.PRICE_OUTSIDE, 0.2)[0] - 8 / medians(without, Series.PRICE_OUTSIDE, 0.2)[0])
+                .isCloseTo(0.7, within(1e-5));
+        assertThat(medians(with, Series.EXPORTS, 0.2)[0] - medians(without, Series.EXPORTS, 0.2)[0])
+                .isCloseTo(0.2, within(1e-6));
+        assertThat(medians(without, Series.PRICE_INSIDE, 0.2)[0]).isCloseTo(8 / 10.1, within(1e-6));
+        assertThat(medians(with, Series.PRICE_INSIDE, 0.2)[0]).isCloseTo(8 / 12.375, within(1e-6));
+    }
+
+    @Test
     void theExportedChangeGrowsWithDemand() {
         // demand doubling in a year: month t exports ω_O s g_t, g_t = 2^(t/12), accumulated and expected as above
         Market market = market(0.5, 1, change(0.25), 1);
