@@ -234,6 +234,9 @@ class ExportedOutputTest {
                         .containsExactly(medians(market(0.5, 0, Optional.empty(), 0), series));
             }
         }
+        // an issuer that exports none of its output (x = 0) exports none of its change, whatever ω_O
+        assertThat(medians(market(0, 1, change(0.25), 0), Series.PRICE_OUTSIDE))
+                .containsExactly(medians(market(0, 1, Optional.empty(), 0), Series.PRICE_OUTSIDE));
         // a change from the second month leaves the first as it was
         double[] later = medians(
                 market(0.5, 1, Optional.of(new IssuerOutput(JANUARY.plusMonths(1), 0.25)), 0), Series.PRICE_OUTSIDE);
