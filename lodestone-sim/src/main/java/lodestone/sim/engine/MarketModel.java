@@ -114,10 +114,17 @@ final class MarketModel {
     /** The share of the issuer's direct shipments priced at the outside price rather than its home price. */
     final double directAtOutside;
     /**
-     * The change of the issuer's own output the scenario states, in months of its home use a month at the baseline
-     * pace (the share of output over 1 − x: the home market takes all of it); 0 without one.
+     * The part of the change of the issuer's own output the scenario states that lands on its home market, in months of
+     * its home use a month at the baseline pace: (1 − ε) s / (1 − x), ε {@link Trade#outputExported()} (s / (1 − x)
+     * when ε = 0: the home market takes all of it); 0 without one.
      */
     final double outputChange;
+    /**
+     * The part of that change the issuer exports, in months of its export pace a month at the baseline pace: ε s / x =
+     * ω_O s (0 when nothing is exported, without a change or with ε = 0). It adds to the export series and to the
+     * outside market's supply.
+     */
+    final double exportedChange;
     /** The month (from the start, t) from which the issuer's output changes. */
     final int outputFrom;
     /**
@@ -239,9 +246,18 @@ final class MarketModel {
         exportRatio = trade.issuerExportShare() / (1 - trade.issuerExportShare());
         feedShare = trade.importedFeedShare();
         directAtOutside = trade.directAtOutsidePrice();
+        double exported = trade.outputExported();
+        // with ε = 0 (every change declared before the exported share) the home part is computed as it was, bit for bit
         outputChange = trade.issuerOutput()
-                .map(o -> o.change() / (1 - trade.issuerExportShare()))
+                .map(o -> exported == 0
+                        ? o.change() / (1 - trade.issuerExportShare())
+                        : (1 - exported) * o.change() / (1 - trade.issuerExportShare()))
                 .orElse(0.0);
+        exportedChange = exported > 0
+                ? trade.issuerOutput()
+                        .map(o -> trade.directAtOutsidePrice() * o.change())
+                        .orElse(0.0)
+                : 0;
         outputFrom = trade.issuerOutput()
                 .map(o -> (int) ChronoUnit.MONTHS.between(spec.start(), o.from()))
                 .orElse(0);

@@ -199,6 +199,9 @@ final class PathSimulator {
         double outsideStep = m.outsideDrift;
         double outsideDrift = 0;
         double surplus = 0;
+        // U_t, the exported part of a change of the issuer's own output accumulated in the outside market (months of
+        // the issuer's export pace), worked off as the home surplus is
+        double outsideSurplus = 0;
         // the perspective's indirectly dependent buyers: stock above their usual cover (months of their use)
         double indirectExtra = 0;
         // the largest refusal shares buyers have seen since the measure took effect (targets, others)
@@ -488,6 +491,23 @@ final class PathSimulator {
                 walkOutside += volatility * StandardNormal.quantile(shockOutside);
                 walkInside += volatility * StandardNormal.quantile(shockInside);
             }
+            // the exported part of a change of the issuer's own output: it leaves beside what the buyers ordered, as
+            // far as the measure lets the month's exports through (the share it refuses of each group's orders), is
+            // held in the outside market (d U_t months of its use, worked off over τ_I) and expected over the window;
+            // what the measure holds back stays at home with the withheld exports
+            double pushed = 0;
+            double pushedBack = 0;
+            if (m.exportedChange != 0) {
+                double change = t >= m.outputFrom ? m.exportedChange * growth : 0;
+                double through = m.uncovered;
+                for (int g = 0; g < 2; g++) {
+                    through += m.weight[g] * (1 - (m.targeted[g] ? severitySum : othersSum));
+                }
+                pushed = m.dependent > 0 ? change * through / m.dependent : 0;
+                pushedBack = change - pushed;
+                outsideSurplus = outsideSurplus * m.surplusDecay + pushed;
+                coverNumerator += m.dependent * (outsideSurplus + forward * pushed);
+            }
             // numerical guard: with no stock and no supply in sight the cover ratio would be 0 and the price infinite
             double ratio = Math.max(MIN_COVER_RATIO, coverNumerator / coverDenominator);
             if (outsideStep != 0) {
@@ -500,9 +520,10 @@ final class PathSimulator {
             double exported = m.dependent > 0 ? (physical + m.uncovered * growth) / m.dependent : growth;
             double kept = (1 - absorb) * m.exportRatio;
             // a change of the issuer's own output (stated by the scenario) lands on its home market, month by month
-            // and over the window ahead, beside what it withholds; exports follow the measure
+            // and over the window ahead, beside what it withholds, less the share ε it exports (above); the ordered
+            // exports follow the measure
             double output = t >= m.outputFrom ? m.outputChange * growth : 0;
-            surplus = surplus * m.surplusDecay + (growth - exported) * kept + output;
+            surplus = surplus * m.surplusDecay + (growth - exported + pushedBack) * kept + output;
             double expectedExports = m.dependent > 0 ? (expectedSum + m.uncovered * forward) / m.dependent : forward;
             // while the measure is in force, the home market takes the share θ of its expected exports as the month's
             // going on for the window (it sees what its exporters are not shipping) and the rest as the outside buyers'
@@ -510,7 +531,7 @@ final class PathSimulator {
             double landing = inForce > 0 ? homeLanding : 0;
             double expectedHome =
                     landing == 0 ? expectedExports : (1 - landing) * expectedExports + landing * forward * exported;
-            double expectedSurplus = (forward * growth - expectedHome) * kept + forward * output;
+            double expectedSurplus = (forward * (growth + pushedBack) - expectedHome) * kept + forward * output;
             double home = homeCover(baseMean + forward, surplus, expectedSurplus);
             if (driftStep != 0) {
                 driftStep *= PriceDrift.DAMPING;
@@ -545,8 +566,8 @@ final class PathSimulator {
             double realised = volume > 0 ? paid / volume : priceOutside;
 
             tile.put(Series.SHORTFALL, i, shortfall);
-            tile.put(Series.EXPORTS, i, m.dependent > 0 ? (recorded + m.uncovered * growth) / m.dependent : 0);
-            tile.put(Series.EXPORTS_TO_PERSPECTIVE, i, s > 0 ? directToPerspective / s : 0);
+            tile.put(Series.EXPORTS, i, m.dependent > 0 ? (recorded + m.uncovered * growth) / m.dependent + pushed : 0);
+            tile.put(Series.EXPORTS_TO_PERSPECTIVE, i, s > 0 ? directToPerspective / s + pushed : 0);
             tile.put(Series.RECEIPTS, i, perspectiveReceived + outsideIssuer);
             tile.put(Series.PRICE_INSIDE, i, priceInside);
             tile.put(Series.PRICE_OUTSIDE, i, priceOutside);

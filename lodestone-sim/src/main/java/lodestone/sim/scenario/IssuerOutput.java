@@ -5,8 +5,11 @@ import java.time.YearMonth;
 /**
  * A change of the issuer's own output that a scenario states from its sources (a mining quota below the year before,
  * smelters short of imported ore, a mine closed): from the month {@code from} on, the issuer produces the share
- * {@code change} more (negative: less) than before the measure. What the issuer exports is set by the measure, so the
- * change falls on its home market: its home price rises with a cut and falls with an expansion.
+ * {@code change} more (negative: less) than before the measure. Where the issuer's exports leave at its own home price
+ * they are set by the measure and the buyers' orders, so the change falls on its home market: its home price rises with
+ * a cut and falls with an expansion. Where its sellers sell at the outside price (an issuer without a home market) the
+ * share {@link Trade#outputExported()} of the change is exported: it adds to its exports and to the outside market's
+ * supply, so the outside price falls with an expansion and rises with a cut.
  *
  * @param from the first month of the change: it counts in every simulated month from this one on (a month of an
  *     announced lead included)

@@ -34,7 +34,8 @@ import java.util.OptionalDouble;
  *     price instead of at its home price, in [0, 1]: 1 for an issuer with no home market, whose sellers quote a share of
  *     the world price (a constant payable share has the world price's index); 0 for an issuer whose exports leave at
  *     its home price
- * @param issuerOutput a change of the issuer's own output the scenario states (its home market takes it); empty: none
+ * @param issuerOutput a change of the issuer's own output the scenario states; the share {@link #outputExported()} of
+ *     it is exported, the rest lands on the issuer's home market; empty: none
  */
 public record Trade(
         Optional<String> product,
@@ -92,6 +93,19 @@ public record Trade(
                     + ", demand growth " + demandGrowth + ") must have shares in [0, 1], a perspective share in (0, 1],"
                     + " an export share in [0, 0.95], licences in [1, 1e6] and growth in [-0.5, 1].");
         }
+    }
+
+    /**
+     * ε, the share of a change of the issuer's own output that it exports: {@code directAtOutsidePrice ×
+     * issuerExportShare}. An issuer whose sellers sell at the outside price has one price at home and abroad, so a
+     * change of its output is sold as its output is, the share x abroad (all of it as x → 1, an issuer without a home
+     * market); an issuer whose exports leave at its own home price has them set by the measure and the buyers' orders,
+     * so the change stays at home (ε = 0, every change declared before this rule); in between, the mix.
+     *
+     * @return ε in [0, 0.95]
+     */
+    public double outputExported() {
+        return directAtOutsidePrice * issuerExportShare;
     }
 
     /**

@@ -196,6 +196,32 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anIssuerWithoutAHomeMarketExportsItsChangeOfOutputAndAPercentIsNotAShare() {
+        // Guinea's bauxite: 95 % exported, sold at the outside price, exports 29 % up on a year before
+        String spec = GOOD.replace(
+                "supply: {",
+                "issuerExportShare: 0.95\n    directAtOutsidePrice: 1\n"
+                        + "    issuerOutput: {from: 2025-05, change: 0.29}\n    supply: {");
+        assertThat(spec).contains("directAtOutsidePrice: 1");
+        var trade = read(spec).markets().get(0).trade();
+        assertThat(trade.issuerOutput()).contains(new IssuerOutput(java.time.YearMonth.of(2025, 5), 0.29));
+        assertThat(trade.outputExported()).isEqualTo(0.95);
+        assertThat(read(spec.replace("directAtOutsidePrice: 1", "directAtOutsidePrice: 0"))
+                        .markets()
+                        .get(0)
+                        .trade()
+                        .outputExported())
+                .isZero();
+        // the growth written as a percent names the field and the value, and so does a share above 1
+        for (String[] bad : new String[][] {
+            {"change: 0.29", "change: 29", "markets[0].issuerOutput.change", "29"},
+            {"directAtOutsidePrice: 1", "directAtOutsidePrice: 1.5", "markets[0].directAtOutsidePrice", "1.5"}
+        }) {
+            assertThat(errors(spec.replace(bad[0], bad[1]))).contains(bad[2], bad[3]);
+        }
+    }
+
+    @Test
     void aChangeOfTheIssuersOutputReadsBackWithItsMonthAndIsAShare() {
         String spec = GOOD.replace("supply: {", "issuerOutput: {from: 2026-03, change: -0.27}\n    supply: {");
         assertThat(spec).contains("issuerOutput: {from: 2026-03");
