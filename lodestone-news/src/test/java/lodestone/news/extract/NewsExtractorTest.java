@@ -145,6 +145,32 @@ class NewsExtractorTest {
     }
 
     @Test
+    void aCompanyToldByWhereItIsBasedIsTheCompanyToldBefore() {
+        // round 24c: "the Toronto-based miner" refers back as "the miner" does
+        Extraction x = extract(
+                "Volvo lines up cobalt.\n\nVolvo named Boreal Cobalt as its first supplier. The Toronto-based miner"
+                        + " will supply 4,000 tonnes of cobalt sulphate a year from 2027.",
+                null);
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.OFFTAKE);
+            assertThat(e.parties()).contains("Boreal Cobalt");
+        });
+    }
+
+    @Test
+    void aStakeTakenForAnAmountOrABanOnSalesIsNoOfftake() {
+        // round 24c: "take" with a stake worth an amount buys shares; "sales to" after a ban names what the ban stops
+        assertThat(extract("The Energy Department agreed to take a $50 million equity stake in Boreal Cobalt.", null)
+                        .events())
+                .extracting(Event::type)
+                .containsExactly(EventType.INVESTMENT);
+        assertThat(extract("Beijing lifted its ban on gallium sales to the United States until November.", null)
+                        .events())
+                .extracting(Event::type)
+                .containsExactly(EventType.EXPORT_CONTROL_SUSPENSION);
+    }
+
+    @Test
     void anAwardToANamedRecipientIsAnInvestment() {
         // round 24c: the recipient told before the amount, an award won, amounts listed with their recipients
         assertThat(extract(
