@@ -1446,7 +1446,12 @@ public final class NewsExtractor {
             if (hedged(s, m.start())) {
                 continue;
             }
-            boolean commitment = word.startsWith("commit") || word.startsWith("provide") || word.startsWith("fund");
+            // an award of a supply contract ("awarded United States Antimony a contract worth $245 million to supply
+            // antimony") is that offtake's, as a commitment is
+            boolean commitment = word.startsWith("commit")
+                    || word.startsWith("provide")
+                    || word.startsWith("fund")
+                    || word.startsWith("award");
             if ((offtake && (commitment || !money)) || (jointVenture && !money)) {
                 continue;
             }

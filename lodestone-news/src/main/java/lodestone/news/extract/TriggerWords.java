@@ -89,6 +89,8 @@ final class TriggerWords {
             "sale",
             "sell",
             "suppl",
+            "deliver",
+            "ship",
             "agree",
             "commit",
             "guarantee",

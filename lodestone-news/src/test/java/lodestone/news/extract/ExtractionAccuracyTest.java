@@ -382,12 +382,13 @@ class ExtractionAccuracyTest {
         // round 19b alone (second actions of another type, no trained resource changed): 77 of 137, 121 predicted (P
         // 0.636 R 0.562 F1 0.597); round 19 together (news-pipeline-28, the merge 996fd82): 82 of 137, 122 predicted
         // (P 0.672 R 0.599 F1 0.633; dates 33 of 43); round 20b (news-pipeline-29, duties and lists read from their
-        // structure): 85 of 137, 122 predicted (P 0.697 R 0.620 F1 0.656)
+        // structure): 85 of 137, 122 predicted (P 0.697 R 0.620 F1 0.656); round 24c (commercial events told in other
+        // words): 94 of 137, 130 predicted (P 0.723 F1 0.704, GoldScore and score-extraction alike)
         GoldScore.Score score = score(split("corpus/blind16"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.65);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.68);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.69);
+                .isGreaterThanOrEqualTo(0.70);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
     }
 
@@ -466,13 +467,14 @@ class ExtractionAccuracyTest {
         // blind20 in the classifier's and the gate's training): 50 of 117, 72 predicted (P 0.694 R 0.427 F1 0.529;
         // claims the same). Round 23b (StateActs, studied on this split's `other` acts): events 67 of 117, 84
         // predicted: P 0.798 R 0.573 F1 0.667 (score-extraction). Round 23 together (news-pipeline-34 at the merge):
-        // 70 of 117, 87 predicted: P 0.805 R 0.598 F1 0.686. The floors leave the test's own scorer (GoldScore) a
-        // margin
+        // 70 of 117, 87 predicted: P 0.805 R 0.598 F1 0.686. Round 24c (commercial events told in other words): 74 of
+        // 117, 90 predicted: P 0.822 R 0.632 F1 0.715 (GoldScore the same). The floors leave the test's own scorer
+        // (GoldScore) a margin
         GoldScore.Score score = score(split("corpus/blind20"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.64);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.69);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.77);
+                .isGreaterThanOrEqualTo(0.80);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.67);
     }
 
@@ -491,6 +493,15 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
+        // 64 of 120, 90 predicted: P 0.711 R 0.533 F1 0.610; claims the same). Development data from round 24; round
+        // 24c (commercial events told in other words, read from this split's misses among others): score-extraction
+        // 75 of 120, 99 predicted (P 0.758 R 0.625 F1 0.685), GoldScore 77 of 120 (P 0.778 F1 0.703); the floors leave
+        // a margin
+        GoldScore.Score score = score(split("corpus/blind21"));
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.66);
+        assertThat(score.events().precision())
+                .as("event precision %s", score.events())
+                .isGreaterThanOrEqualTo(0.74);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
     }
 

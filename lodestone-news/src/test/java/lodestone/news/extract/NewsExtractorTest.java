@@ -2,6 +2,7 @@ package lodestone.news.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -192,6 +193,95 @@ class NewsExtractorTest {
                 .startsWith("export control: forbidden");
         // a halt of anything but exports is no control
         noEvent("Indonesia halted work at two nickel smelters at the start of 2020.");
+    }
+
+    @Test
+    void aSupplyCommitmentWithoutTheWordOfftakeIsAnOfftake() {
+        // round 24c: a deal whose purpose is a delivery, a committed tonnage or share of output, a long-term deal for a
+        // product
+        for (String s : List.of(
+                "Zinnwald Metals signed a binding contract to deliver lithium hydroxide to Renault from its Saxony plant.",
+                "Nordic Cobalt will supply up to 40 percent of its refinery's output to Volvo over six years.",
+                "Kivu Copper said on Monday that it will ship 50,000 tonnes of copper cathode to buyers in Japan.",
+                "Andes Lithium agreed a long-term deal for battery-grade lithium carbonate with Hyundai.")) {
+            assertThat(extract(s, null).events())
+                    .as(s)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.type()).isEqualTo(EventType.OFFTAKE));
+        }
+        // a quota allowed, a plant's throughput and a share of the world are no commitment to a buyer
+        for (String s : List.of(
+                "Analysts expect that China will supply 90 percent of the world gallium output of the year.",
+                "The producer said the plant would process 20,000 tonnes of spodumene a year.")) {
+            assertThat(extract(s, null).events()).as(s).isEmpty();
+        }
+        assertThat(extract("Miners will be allowed to ship up to 20,000 tonnes of cobalt this year.", null)
+                        .events())
+                .noneMatch(e -> e.type() == EventType.OFFTAKE);
+    }
+
+    @Test
+    void aCompanyToldByWhereItIsBasedIsTheCompanyToldBefore() {
+        // round 24c: "the Toronto-based miner" refers back as "the miner" does
+        Extraction x = extract(
+                "Volvo lines up cobalt.\n\nVolvo named Boreal Cobalt as its first supplier. The Toronto-based miner"
+                        + " will supply 4,000 tonnes of cobalt sulphate a year from 2027.",
+                null);
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.OFFTAKE);
+            assertThat(e.parties()).contains("Boreal Cobalt");
+        });
+    }
+
+    @Test
+    void aStakeTakenForAnAmountOrABanOnSalesIsNoOfftake() {
+        // round 24c: "take" with a stake worth an amount buys shares; "sales to" after a ban names what the ban stops
+        assertThat(extract("The Energy Department agreed to take a $50 million equity stake in Boreal Cobalt.", null)
+                        .events())
+                .extracting(Event::type)
+                .containsExactly(EventType.INVESTMENT);
+        assertThat(extract("Beijing lifted its ban on gallium sales to the United States until November.", null)
+                        .events())
+                .extracting(Event::type)
+                .containsExactly(EventType.EXPORT_CONTROL_SUSPENSION);
+    }
+
+    @Test
+    void anAwardToANamedRecipientIsAnInvestment() {
+        // round 24c: the recipient told before the amount, an award won, amounts listed with their recipients
+        assertThat(extract(
+                                "The Pentagon awarded Tungsten West $12 million to restart its Hemerdon tungsten mine.",
+                                null)
+                        .events())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(EventType.INVESTMENT);
+                    assertThat(e.amountUsd()).contains(12e6);
+                });
+        assertThat(extract(
+                                "Ontario Graphite won a $9 million grant from the Energy Department for its anode plant.",
+                                null)
+                        .events())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(EventType.INVESTMENT);
+                    assertThat(e.parties()).contains("US", "Ontario Graphite");
+                });
+        assertThat(extract(
+                                "The department listed its awards: $14 million to Borealis Mining for a flake graphite"
+                                        + " mine, and $7 million to Boreal Cobalt for a refinery.",
+                                null)
+                        .events())
+                .extracting(e -> e.parties().get(0), e -> e.amountUsd().orElse(null))
+                .containsExactly(tuple("Borealis Mining", 14e6), tuple("Boreal Cobalt", 7e6));
+        // an award of a supply contract is the offtake, not an investment beside it
+        assertThat(extract(
+                                "The Defense Logistics Agency awarded Boreal Cobalt a contract worth up to $80 million to"
+                                        + " supply cobalt metal to the National Defense Stockpile.",
+                                null)
+                        .events())
+                .extracting(Event::type)
+                .containsExactly(EventType.OFFTAKE);
     }
 
     @Test
