@@ -486,22 +486,14 @@ class ExtractionAccuracyTest {
         // P 1.000 R 0.933 F1 0.966; amounts 6 of 12, dates 18 of 29) and at round 23's merge (news-pipeline-34: events
         // 64 of 120, 90 predicted: P 0.711 R 0.533 F1 0.610; claims the same). Development data from round 24; the
         // floors keep the first look's figures with a margin for the test's own scorer (GoldScore)
-        // Round 24b (news-pipeline-35, quota batches, rules finalised): score-extraction 68 of 120, 92 predicted (P
-        // 0.739 R 0.567 F1 0.642)
+        // Round 24b alone (quota batches, rules finalised): score-extraction 68 of 120, 92 predicted (P 0.739 R 0.567
+        // F1 0.642); round 24c alone (commercial events told in other words, read from this split's misses among
+        // others): 75 of 120, 99 predicted (P 0.758 R 0.625 F1 0.685), GoldScore 77 of 120 (P 0.778 F1 0.703)
         GoldScore.Score score = score(split("corpus/blind21"));
         assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.62);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
-        // 64 of 120, 90 predicted: P 0.711 R 0.533 F1 0.610; claims the same). Development data from round 24; round
-        // 24c (commercial events told in other words, read from this split's misses among others): score-extraction
-        // 75 of 120, 99 predicted (P 0.758 R 0.625 F1 0.685), GoldScore 77 of 120 (P 0.778 F1 0.703); the floors leave
-        // a margin
-        GoldScore.Score score = score(split("corpus/blind21"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.66);
-        assertThat(score.events().precision())
-                .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.74);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
     }
 
