@@ -164,7 +164,23 @@ final class FilterValidation {
     static LogisticFilter train(FilterTraining.Table table, double l2) {
         String choice = System.getProperty("filterThreshold");
         boolean outOfFold = choice == null ? FilterTraining.THRESHOLD_OUT_OF_FOLD : choice.equals("outOfFold");
-        return FilterTraining.train(table, l2, precisionFloor(), outOfFold);
+        return FilterTraining.train(table, l2, precisionFloor(), outOfFold, keepRows());
+    }
+
+    /**
+     * @return the candidates a fold's filter must keep: with {@code -DkeepRows=FILE} the real rows of that table (the
+     *     seed articles' candidates, {@code vet/seeds.tsv}), else none
+     */
+    static List<FilterTraining.Row> keepRows() {
+        String file = System.getProperty("keepRows");
+        if (file == null) {
+            return List.of();
+        }
+        try {
+            return FilterTraining.parse(Files.readString(Path.of(file), StandardCharsets.UTF_8), file).rows();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
