@@ -57,6 +57,8 @@ import org.jspecify.annotations.Nullable;
  * {@code -Dheld=REGEX} only the splits whose names match are held out in turn (every split given is still in the
  * classifier's training), and with {@code -Dcandidates=FILE} each held split's filter is trained on the other splits'
  * rows of FILE (the shipped {@code vet/candidates.tsv}) instead of this run's, as {@link ProposalValidation} does.
+ * With {@code -DkeepRows=FILE} each fold's threshold keeps every real row of FILE (the seed articles' candidates, {@code
+ * vet/seeds.tsv}, as {@link FilterTraining} keeps them for the shipped filter since round 24a).
  */
 final class FilterValidation {
     private FilterValidation() {}
