@@ -65,16 +65,17 @@ public final class ClassifierTraining {
     }
 
     /**
+     * The sentences are encoded in parallel, as an extraction encodes an article's: each on its own, so a vector does
+     * not depend on the thread or on the other sentences, and the examples are in the given order.
+     *
      * @param sentences the labelled sentences
-     * @param encoder the encoder
+     * @param encoder the encoder, safe to call from several threads at once
      * @return the examples: each sentence's label and vector, in the given order
      */
     public static List<SoftmaxClassifier.Example> examples(List<LabelledSentence> sentences, SentenceEncoder encoder) {
-        List<SoftmaxClassifier.Example> examples = new ArrayList<>();
-        for (LabelledSentence s : sentences) {
-            examples.add(new SoftmaxClassifier.Example(s.label(), encoder.encode(s.sentence())));
-        }
-        return examples;
+        return sentences.parallelStream()
+                .map(s -> new SoftmaxClassifier.Example(s.label(), encoder.encode(s.sentence())))
+                .toList();
     }
 
     /**

@@ -134,15 +134,49 @@ public final class SoftmaxClassifier implements SentenceModel {
         }
     }
 
+    /** @return the softmax of {@code W x + b} ({@link #scores(double[][], double[])}) */
     private static double[] scores(double[][] weights, float[] vector) {
-        double[] scores = new double[weights.length];
-        for (int k = 0; k < weights.length; k++) {
-            double[] w = weights[k];
-            double s = w[w.length - 1];
-            for (int j = 0; j < vector.length; j++) {
-                s += w[j] * vector[j];
+        double[] wide = new double[vector.length];
+        for (int j = 0; j < vector.length; j++) {
+            wide[j] = vector[j];
+        }
+        return scores(weights, wide);
+    }
+
+    /**
+     * The softmax of {@code W x + b}. Each label's score is summed in the order of the features, starting from its
+     * bias, as one label at a time would sum it; the labels are summed side by side (one feature of every label, then
+     * the next), so that no sum waits for the one before it: the same numbers as one label at a time, sooner.
+     */
+    private static double[] scores(double[][] weights, double[] vector) {
+        int k = weights.length;
+        double[] scores = new double[k];
+        for (int c = 0; c < k; c++) {
+            scores[c] = weights[c][weights[c].length - 1];
+        }
+        for (int j = 0; j < vector.length; j++) {
+            double x = vector[j];
+            for (int c = 0; c < k; c++) {
+                scores[c] += weights[c][j] * x;
             }
-            scores[k] = s;
+        }
+        return softmax(scores);
+    }
+
+    /**
+     * {@link #scores} with the weights stored by feature ({@code byFeature[j][c]} is label c's weight of feature j, the
+     * last row the biases), so that each feature's weights of every label are read together: the same sums.
+     */
+    private static double[] scoresByFeature(double[][] byFeature, double[] vector) {
+        int dims = vector.length;
+        double[] scores = byFeature[dims].clone();
+        int k = scores.length;
+        for (int j = 0; j < dims; j++) {
+            double x = vector[j];
+            double[] row = byFeature[j];
+            for (int c = 0; c < k; c++) {
+                scores[c] += row[c] * x;
+            }
         }
         return softmax(scores);
     }
@@ -177,24 +211,40 @@ public final class SoftmaxClassifier implements SentenceModel {
         double[][] w = new double[k][dims + 1];
         double[] classWeight = classWeights(examples, labels, settings.classWeighting());
         double n = 0;
-        for (Example e : examples) {
-            n += classWeight[labels.indexOf(e.label())];
+        // each example's label and vector (widened once: a float is exactly a double), read once per epoch
+        int[] targets = new int[examples.size()];
+        double[][] vectors = new double[examples.size()][];
+        for (int i = 0; i < targets.length; i++) {
+            Example e = examples.get(i);
+            if (e.vector().length != dims) {
+                throw new IllegalArgumentException(
+                        "every example must have " + dims + " features; one has " + e.vector().length + ".");
+            }
+            targets[i] = labels.indexOf(e.label());
+            n += classWeight[targets[i]];
+            vectors[i] = new double[dims];
+            for (int j = 0; j < dims; j++) {
+                vectors[i][j] = e.vector()[j];
+            }
         }
+        double[][] byFeature = new double[dims + 1][k];
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             double[][] gradient = new double[k][dims + 1];
-            for (Example e : examples) {
-                if (e.vector().length != dims) {
-                    throw new IllegalArgumentException(
-                            "every example must have " + dims + " features; one has " + e.vector().length + ".");
+            for (int c = 0; c < k; c++) {
+                for (int j = 0; j <= dims; j++) {
+                    byFeature[j][c] = w[c][j];
                 }
-                double[] p = scores(w, e.vector());
-                int target = labels.indexOf(e.label());
+            }
+            for (int i = 0; i < targets.length; i++) {
+                double[] v = vectors[i];
+                double[] p = scoresByFeature(byFeature, v);
+                int target = targets[i];
                 double weight = classWeight[target];
                 for (int c = 0; c < k; c++) {
                     double delta = weight * (p[c] - (c == target ? 1 : 0));
                     double[] g = gradient[c];
                     for (int j = 0; j < dims; j++) {
-                        g[j] += delta * e.vector()[j];
+                        g[j] += delta * v[j];
                     }
                     g[dims] += delta;
                 }

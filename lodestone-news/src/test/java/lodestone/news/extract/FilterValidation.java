@@ -57,6 +57,8 @@ import org.jspecify.annotations.Nullable;
  * {@code -Dheld=REGEX} only the splits whose names match are held out in turn (every split given is still in the
  * classifier's training), and with {@code -Dcandidates=FILE} each held split's filter is trained on the other splits'
  * rows of FILE (the shipped {@code vet/candidates.tsv}) instead of this run's, as {@link ProposalValidation} does.
+ * With {@code -DkeepRows=FILE} each fold's threshold keeps every real row of FILE (the seed articles' candidates, {@code
+ * vet/seeds.tsv}, as {@link FilterTraining} keeps them for the shipped filter since round 24a).
  */
 final class FilterValidation {
     private FilterValidation() {}
@@ -164,7 +166,23 @@ final class FilterValidation {
     static LogisticFilter train(FilterTraining.Table table, double l2) {
         String choice = System.getProperty("filterThreshold");
         boolean outOfFold = choice == null ? FilterTraining.THRESHOLD_OUT_OF_FOLD : choice.equals("outOfFold");
-        return FilterTraining.train(table, l2, precisionFloor(), outOfFold);
+        return FilterTraining.train(table, l2, precisionFloor(), outOfFold, keepRows());
+    }
+
+    /**
+     * @return the candidates a fold's filter must keep: with {@code -DkeepRows=FILE} the real rows of that table (the
+     *     seed articles' candidates, {@code vet/seeds.tsv}), else none
+     */
+    static List<FilterTraining.Row> keepRows() {
+        String file = System.getProperty("keepRows");
+        if (file == null) {
+            return List.of();
+        }
+        try {
+            return FilterTraining.parse(Files.readString(Path.of(file), StandardCharsets.UTF_8), file).rows();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

@@ -61,7 +61,9 @@ record SplitArguments(List<SplitArguments.Split> splits, List<ClassifierTraining
      * The softmax trained without a split. With the system property {@code folds=DIR} the model is kept in {@code
      * DIR/HELD.tsv} (its text form, as the shipped weights are) and read from there when it is present, so that the
      * validations run one after another train each fold's classifier once; either way the model returned is the one
-     * its text form gives.
+     * its text form gives. With {@code waitFolds=true} as well, a missing file is waited for rather than trained: a
+     * second validation run beside a first (round 24a: {@code ProposalValidation} beside {@code FilterValidation})
+     * reads each fold's classifier once the first has trained it and moved a copy into the directory whole.
      *
      * @param held the split held out
      * @param labelled each split's labelled sentences
@@ -76,6 +78,9 @@ record SplitArguments(List<SplitArguments.Split> splits, List<ClassifierTraining
         }
         Path file = Path.of(folds, held + ".tsv");
         try {
+            while (Boolean.getBoolean("waitFolds") && !Files.exists(file)) {
+                Thread.sleep(5000); // -DwaitFolds=true: another process trains it (and moves it into DIR whole)
+            }
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, trainedWithout(held, labelled, encoder).toText(), StandardCharsets.UTF_8);
@@ -83,6 +88,9 @@ record SplitArguments(List<SplitArguments.Split> splits, List<ClassifierTraining
             return SoftmaxClassifier.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + file, e);
         }
     }
 

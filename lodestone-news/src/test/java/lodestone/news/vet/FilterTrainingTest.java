@@ -17,13 +17,27 @@ import org.junit.jupiter.api.Test;
  */
 class FilterTrainingTest {
     private static final String TABLE = "lodestone/news/vet/candidates.tsv";
+    private static final String SEEDS = "lodestone/news/vet/seeds.tsv";
 
     @Test
     void retrainingFromTheShippedTableGivesTheShippedFilter() throws IOException {
         FilterTraining.Table table = FilterTraining.parse(read(TABLE), TABLE);
         assertThat(table.rows()).hasSizeGreaterThan(500);
-        LogisticFilter retrained = FilterTraining.train(table);
+        List<FilterTraining.Row> seeds = FilterTraining.parse(read(SEEDS), SEEDS).rows();
+        LogisticFilter retrained = FilterTraining.train(
+                table,
+                FilterTraining.L2,
+                FilterTraining.PRECISION_FLOOR,
+                FilterTraining.THRESHOLD_OUT_OF_FOLD,
+                seeds);
         LogisticFilter shipped = LogisticFilter.bundled();
+        for (FilterTraining.Row seed : seeds) {
+            if (seed.real()) {
+                assertThat(shipped.probability(seed.x()))
+                        .as("a seed event of %s", seed.article())
+                        .isGreaterThanOrEqualTo(shipped.threshold());
+            }
+        }
         assertThat(retrained.threshold()).isEqualTo(shipped.threshold());
         double[] a = retrained.weights();
         double[] b = shipped.weights();
@@ -58,6 +72,28 @@ class FilterTrainingTest {
         assertThat(again.rows().get(0).real()).isTrue();
         assertThatThrownBy(() -> FilterTraining.parse(table.toText() + "dev\ta.txt\t1\t0.5\n", "t.tsv"))
                 .hasMessageContaining("t.tsv:5: line");
+    }
+
+    @Test
+    void aCandidateThatMustBeKeptCapsTheThreshold() {
+        // weights that give every row the intercept's probability, 0.524: a real row to keep allows 0 ... 0.50
+        double[] w = new double[CandidateFeatures.NAMES.size() + 1];
+        w[0] = Math.log(0.524 / 0.476);
+        double[] x = new double[CandidateFeatures.NAMES.size()];
+        FilterTraining.Row real = new FilterTraining.Row("seeds", "s.txt", true, x);
+        FilterTraining.Row other = new FilterTraining.Row("seeds", "s.txt", false, x);
+        double[] allowed = FilterTraining.keeping(FilterTraining.THRESHOLDS, List.of(real), CandidateFeatures.NAMES, w);
+        assertThat(allowed).hasSize(11);
+        assertThat(allowed[allowed.length - 1]).isEqualTo(0.5);
+        assertThat(FilterTraining.keeping(FilterTraining.THRESHOLDS, List.of(other), CandidateFeatures.NAMES, w))
+                .as("a row that matched no gold event bounds nothing")
+                .containsExactly(FilterTraining.THRESHOLDS);
+        assertThat(FilterTraining.keeping(FilterTraining.THRESHOLDS, List.of(), CandidateFeatures.NAMES, w))
+                .containsExactly(FilterTraining.THRESHOLDS);
+        w[0] = Math.log(0.01 / 0.99);
+        assertThat(FilterTraining.keeping(FilterTraining.THRESHOLDS, List.of(real), CandidateFeatures.NAMES, w))
+                .as("the lowest threshold stays when even it would drop the row")
+                .containsExactly(0.0);
     }
 
     @Test
