@@ -22,10 +22,12 @@ public final class Episodes {
      * effect), {@code mm-tin-2023} (Wa State's suspension of all mining, Myanmar's tin, announced three and a half
      * months before it took effect), {@code ph-nickel-ore-2017} (the Philippines' closure and suspension orders on
      * mines, most of them nickel ore mines, in force when announced, their enforcement disputed), {@code id-tin-2024}
-     * (Indonesia's three-year mining work plans not approved when 2024 began, halting its refined tin) and
-     * {@code gn-bauxite-2025} (Guinea's revocation of mining licences in May 2025, its bauxite exports at risk) are built from ex-ante
-     * evidence only and hold no rows of their own: their outcome rows come from separate records (blind records 10 to
-     * 20, development records since each was scored once, and later records scored with {@code --observations}).
+     * (Indonesia's three-year mining work plans not approved when 2024 began, halting its refined tin),
+     * {@code gn-bauxite-2025} (Guinea's revocation of mining licences in May 2025, its bauxite exports at risk) and
+     * {@code mm-ree-2024} (the Kachin Independence Army's seizure of Myanmar's rare-earth mines, October 2024) are built
+     * from ex-ante evidence only and hold no rows of their own: their outcome rows come from separate records (blind
+     * records 10 to 21, development records since each was scored once, and later records scored with
+     * {@code --observations}).
      */
     public static final List<String> IDS = List.of(
             "cn-ga-ge-2023",
@@ -43,7 +45,8 @@ public final class Episodes {
             "mm-tin-2023",
             "ph-nickel-ore-2017",
             "id-tin-2024",
-            "gn-bauxite-2025");
+            "gn-bauxite-2025",
+            "mm-ree-2024");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
