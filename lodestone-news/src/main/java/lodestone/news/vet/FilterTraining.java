@@ -421,7 +421,8 @@ public final class FilterTraining {
         List<Row> keep = List.of();
         if (args.length == 3) {
             Path seeds = Path.of(args[2]);
-            keep = parse(Files.readString(seeds, StandardCharsets.UTF_8), seeds.toString()).rows();
+            keep = parse(Files.readString(seeds, StandardCharsets.UTF_8), seeds.toString())
+                    .rows();
         }
         LogisticFilter filter = train(table, L2, PRECISION_FLOOR, THRESHOLD_OUT_OF_FOLD, keep);
         long real = table.rows().stream().filter(Row::real).count();
@@ -433,8 +434,13 @@ public final class FilterTraining {
                         "trained on " + table.rows().size() + " candidates (" + real + " matched a gold event) of "
                                 + table.gold().size() + " development splits; L2 " + L2
                                 + "; threshold by event F1, precision at least " + PRECISION_FLOOR
-                                + (keep.isEmpty() ? "" : ", keeping the " + keep.stream().filter(Row::real).count()
-                                        + " seed events of " + args[2].substring(args[2].lastIndexOf('/') + 1)))),
+                                + (keep.isEmpty()
+                                        ? ""
+                                        : ", keeping the "
+                                                + keep.stream()
+                                                        .filter(Row::real)
+                                                        .count() + " seed events of "
+                                                + args[2].substring(args[2].lastIndexOf('/') + 1)))),
                 StandardCharsets.UTF_8);
     }
 }

@@ -179,7 +179,8 @@ final class FilterValidation {
             return List.of();
         }
         try {
-            return FilterTraining.parse(Files.readString(Path.of(file), StandardCharsets.UTF_8), file).rows();
+            return FilterTraining.parse(Files.readString(Path.of(file), StandardCharsets.UTF_8), file)
+                    .rows();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -48,8 +48,8 @@ final class SeedCandidates {
             if (g == null) {
                 continue;
             }
-            List<JsonNode> predicted =
-                    GoldScore.list(GoldScore.node(extractor.extract(article).toSchema()).get("events"));
+            List<JsonNode> predicted = GoldScore.list(
+                    GoldScore.node(extractor.extract(article).toSchema()).get("events"));
             List<Candidate> candidates = seen.get(seen.size() - 1);
             if (candidates.size() != predicted.size()) {
                 throw new IllegalStateException(article.name() + ": " + predicted.size() + " events for "

@@ -23,13 +23,10 @@ class FilterTrainingTest {
     void retrainingFromTheShippedTableGivesTheShippedFilter() throws IOException {
         FilterTraining.Table table = FilterTraining.parse(read(TABLE), TABLE);
         assertThat(table.rows()).hasSizeGreaterThan(500);
-        List<FilterTraining.Row> seeds = FilterTraining.parse(read(SEEDS), SEEDS).rows();
+        List<FilterTraining.Row> seeds =
+                FilterTraining.parse(read(SEEDS), SEEDS).rows();
         LogisticFilter retrained = FilterTraining.train(
-                table,
-                FilterTraining.L2,
-                FilterTraining.PRECISION_FLOOR,
-                FilterTraining.THRESHOLD_OUT_OF_FOLD,
-                seeds);
+                table, FilterTraining.L2, FilterTraining.PRECISION_FLOOR, FilterTraining.THRESHOLD_OUT_OF_FOLD, seeds);
         LogisticFilter shipped = LogisticFilter.bundled();
         for (FilterTraining.Row seed : seeds) {
             if (seed.real()) {
