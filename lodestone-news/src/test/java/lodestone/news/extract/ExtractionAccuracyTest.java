@@ -490,12 +490,13 @@ class ExtractionAccuracyTest {
         // predicted (P 0.739 R 0.542 F1 0.625; claims the same), from 66 of 120, 91 predicted at main b3a253f; round
         // 24b alone (quota batches, rules finalised): 68 of 120, 92 predicted (P 0.739 R 0.567 F1 0.642); round 24c
         // alone (commercial events told in other words, read from this split's misses among others): 75 of 120, 99
-        // predicted (P 0.758 R 0.625 F1 0.685), GoldScore 77 of 120 (P 0.778 F1 0.703)
+        // predicted (P 0.758 R 0.625 F1 0.685), GoldScore 77 of 120 (P 0.778 F1 0.703); round 24 together
+        // (news-pipeline-36 at the merge): 76 of 120, 97 predicted (P 0.784 R 0.633 F1 0.700)
         GoldScore.Score score = score(split("corpus/blind21"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.62);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.67);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.71);
+                .isGreaterThanOrEqualTo(0.76);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
     }
 
