@@ -205,8 +205,8 @@ class ReconcilerTest {
     void articlesAboutProjectsOnRecordRaiseNoNewAlarm() {
         CheckReport report =
                 check("Canberra will also invest US$100 million in Arafura Rare Earths' Nolans project in the Northern"
-                        + " Territory.\nThe Pentagon took an equity stake in MP Materials to fund its magnet campus in"
-                        + " Texas.");
+                        + " Territory.\nThe Pentagon took a $400 million equity stake in MP Materials to fund its magnet"
+                        + " campus in Texas.");
         assertThat(report.events()).hasSize(2);
         assertThat(report.events()).allSatisfy(c -> assertThat(c.match()).isNotEqualTo(MatchKind.NEW));
         assertThat(report.events().get(0).records()).extracting(RecordRef::id).contains("arafura-nolans");
