@@ -247,11 +247,10 @@ final class MarketModel {
         feedShare = trade.importedFeedShare();
         directAtOutside = trade.directAtOutsidePrice();
         double exported = trade.outputExported();
-        // with ε = 0 (every change declared before the exported share) the home part is computed as it was, bit for bit
+        // with ε = 0 (every change declared before the exported share) the home part is s / (1 − x) bit for bit:
+        // (1 − 0) s is s exactly
         outputChange = trade.issuerOutput()
-                .map(o -> exported == 0
-                        ? o.change() / (1 - trade.issuerExportShare())
-                        : (1 - exported) * o.change() / (1 - trade.issuerExportShare()))
+                .map(o -> (1 - exported) * o.change() / (1 - trade.issuerExportShare()))
                 .orElse(0.0);
         exportedChange = exported > 0
                 ? trade.issuerOutput()
