@@ -134,21 +134,13 @@ public final class SoftmaxClassifier implements SentenceModel {
         }
     }
 
-    /** @return the softmax of {@code W x + b} ({@link #scores(double[][], double[])}) */
-    private static double[] scores(double[][] weights, float[] vector) {
-        double[] wide = new double[vector.length];
-        for (int j = 0; j < vector.length; j++) {
-            wide[j] = vector[j];
-        }
-        return scores(weights, wide);
-    }
-
     /**
      * The softmax of {@code W x + b}. Each label's score is summed in the order of the features, starting from its
      * bias, as one label at a time would sum it; the labels are summed side by side (one feature of every label, then
-     * the next), so that no sum waits for the one before it: the same numbers as one label at a time, sooner.
+     * the next), so that no sum waits for the one before it: the same numbers as one label at a time, sooner. A float
+     * feature is exactly a double, so the vector is read as it is, with no widened copy.
      */
-    private static double[] scores(double[][] weights, double[] vector) {
+    private static double[] scores(double[][] weights, float[] vector) {
         int k = weights.length;
         double[] scores = new double[k];
         for (int c = 0; c < k; c++) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -285,7 +286,7 @@ public final class FilterTraining {
         while (n < thresholds.length && thresholds[n] <= lowest) {
             n++;
         }
-        return java.util.Arrays.copyOf(thresholds, n);
+        return Arrays.copyOf(thresholds, n);
     }
 
     /**
@@ -419,10 +420,13 @@ public final class FilterTraining {
         Path in = Path.of(args[0]);
         Table table = parse(Files.readString(in, StandardCharsets.UTF_8), in.toString());
         List<Row> keep = List.of();
+        String kept = "";
         if (args.length == 3) {
             Path seeds = Path.of(args[2]);
             keep = parse(Files.readString(seeds, StandardCharsets.UTF_8), seeds.toString())
                     .rows();
+            kept = ", keeping the " + keep.stream().filter(Row::real).count() + " seed events of "
+                    + seeds.getFileName();
         }
         LogisticFilter filter = train(table, L2, PRECISION_FLOOR, THRESHOLD_OUT_OF_FOLD, keep);
         long real = table.rows().stream().filter(Row::real).count();
@@ -434,13 +438,7 @@ public final class FilterTraining {
                         "trained on " + table.rows().size() + " candidates (" + real + " matched a gold event) of "
                                 + table.gold().size() + " development splits; L2 " + L2
                                 + "; threshold by event F1, precision at least " + PRECISION_FLOOR
-                                + (keep.isEmpty()
-                                        ? ""
-                                        : ", keeping the "
-                                                + keep.stream()
-                                                        .filter(Row::real)
-                                                        .count() + " seed events of "
-                                                + args[2].substring(args[2].lastIndexOf('/') + 1)))),
+                                + kept)),
                 StandardCharsets.UTF_8);
     }
 }

@@ -31,6 +31,13 @@ class StateActsTest {
         });
     }
 
+    /** Asserts that {@link StateActs#find} reads an act of the kind in a sentence. */
+    private static void actOfKind(String sentence, StateActs.Kind kind) {
+        assertThat(StateActs.find(sentence))
+                .as(sentence)
+                .hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo(kind));
+    }
+
     @Test
     void aDisputeBroughtByStatesNamesComplainantsAndRespondent() {
         String text = "Graphite at the WTO.\n\nCanada and Brazil on Monday asked the World Trade Organization to"
@@ -42,8 +49,7 @@ class StateActsTest {
         });
         // the measure disputed is the complaint's object, not a measure imposed in this sentence
         assertThat(read(text, EventType.EXPORT_CONTROL)).isEmpty();
-        assertThat(StateActs.find("Peru filed a request for consultations with Bolivia over its tin rules."))
-                .hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo(StateActs.Kind.DISPUTE));
+        actOfKind("Peru filed a request for consultations with Bolivia over its tin rules.", StateActs.Kind.DISPUTE);
         assertThat(StateActs.find("The complaint was lodged in 2016 by the United States against the quotas."))
                 .hasValueSatisfying(a -> assertThat(a.passive()).isTrue());
     }
@@ -98,8 +104,7 @@ class StateActsTest {
                 + " antimony ingots over four years, in a contract worth up to $245 million.";
         oneStateAct(text, "US", "antimony");
         assertThat(read(text, EventType.INVESTMENT)).isEmpty();
-        assertThat(StateActs.find("The agency's tender to buy up to $90 million of germanium closes in May."))
-                .hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo(StateActs.Kind.PURCHASE));
+        actOfKind("The agency's tender to buy up to $90 million of germanium closes in May.", StateActs.Kind.PURCHASE);
         // a call cancelled, or a call to buy no mineral, is no act on minerals
         assertThat(StateActs.find("The agency withdrew the cancelled solicitation for up to $5 million of tin."))
                 .isEmpty();
@@ -117,10 +122,11 @@ class StateActsTest {
                         EventType.OTHER))
                 .singleElement()
                 .satisfies(e -> assertThat(e.minerals()).contains("nickel", "cobalt"));
-        assertThat(StateActs.find("The Defense Production Act, which the President invoked in June for graphite, ..."))
-                .hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo(StateActs.Kind.EMERGENCY));
-        assertThat(StateActs.find("Ottawa ordered two foreign investors to sell their stakes in a nickel miner."))
-                .hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo(StateActs.Kind.DIVEST));
+        actOfKind(
+                "The Defense Production Act, which the President invoked in June for graphite, ...",
+                StateActs.Kind.EMERGENCY);
+        actOfKind(
+                "Ottawa ordered two foreign investors to sell their stakes in a nickel miner.", StateActs.Kind.DIVEST);
         // a call to declare an emergency is no declaration
         assertThat(StateActs.find("Lobbyists urged the White House to consider an emergency."))
                 .isEmpty();
