@@ -2,18 +2,21 @@ package lodestone.sim.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Assumption;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.Instrument;
 import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
@@ -59,6 +62,21 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     void simulates(YearMonth start, YearMonth first, int lead, int horizon) {
         assertThat(List.of(world.start(), world.firstMonth())).containsExactly(start, first);
         assertThat(List.of(world.leadWholeMonths(), world.horizonMonths())).containsExactly(lead, horizon);
+    }
+
+    /**
+     * Checks a ban on every buyer without licences, announced and in force on {@code day}, the first day of the
+     * window's first month (no lead, δ = 0), simulated for {@code horizon} months from that month.
+     */
+    void bansEveryoneFromTheWindowsFirstDay(LocalDate day, int horizon) {
+        var disruption = world.disruption();
+        assertThat(List.of(disruption.announced(), disruption.effective())).containsOnly(Optional.of(day));
+        assertThat(world.leadMonths()).isZero();
+        assertThat(world.effectiveOffset()).isZero();
+        YearMonth start = YearMonth.from(day);
+        simulates(start, start, 0, horizon);
+        assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
+                .containsExactly(Instrument.BAN, true, Optional.empty());
     }
 
     /**

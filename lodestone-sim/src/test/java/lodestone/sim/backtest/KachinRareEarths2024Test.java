@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
-import lodestone.sim.scenario.Instrument;
-import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,21 +19,13 @@ class KachinRareEarths2024Test {
     @Test
     void theSeizureOfTheMinesAndTheClosedBorder() {
         ExAnteWorld seizure = ExAnteWorld.load("mm-ree-2024", "ree-kachin-2024", "MM", "rare-earths", 0.57);
-        ScenarioSpec world = seizure.world();
         var market = seizure.market();
         // Myanmar's share of the world's dysprosium and terbium mine supply in 2023 (Adamas): 57 %; of the ionic-clay
         // feed alone more, about 50,000 t against China's own quota of about 19,000 t (Ord Minnett)
         assertThat(market.shareOf("MM")).isLessThan(50_000.0 / (50_000 + 19_000));
 
         // in force from the first day of the window the task set: no lead, November 2024 to October 2025
-        var disruption = world.disruption();
-        assertThat(List.of(disruption.announced(), disruption.effective()))
-                .containsOnly(Optional.of(LocalDate.of(2024, 11, 1)));
-        assertThat(world.leadMonths()).isZero();
-        assertThat(world.effectiveOffset()).isZero();
-        seizure.simulates(YearMonth.of(2024, 11), YearMonth.of(2024, 11), 0, 12);
-        assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
-                .containsExactly(Instrument.BAN, true, Optional.empty());
+        seizure.bansEveryoneFromTheWindowsFirstDay(LocalDate.of(2024, 11, 1), 12);
 
         // the Kachin mines behind the closed border; Shan State's tenth outside the measure
         assertThat(market.trade().coveredShare()).isEqualTo(0.9);
