@@ -103,18 +103,12 @@ class FoldDiscrepancyTrace {
                             if (r.observation().series().isPrice()) {
                                 System.out.printf(
                                         Locale.ROOT,
-                                        "    %s %s %.3f: %.3f/%.3f/%.3f score %.4f -> %.3f/%.3f/%.3f score %.4f%n",
+                                        "    %s %s %.3f: %s -> %s%n",
                                         r.observation().id(),
                                         r.observation().series(),
                                         r.observation().value(),
-                                        r.p10(),
-                                        r.p50(),
-                                        r.p90(),
-                                        ModelError.score(r.observation().value(), r.p10(), r.p90()),
-                                        n.p10(),
-                                        n.p50(),
-                                        n.p90(),
-                                        ModelError.score(n.observation().value(), n.p10(), n.p90()));
+                                        band(r),
+                                        band(n));
                             }
                         });
                     }
@@ -139,6 +133,17 @@ class FoldDiscrepancyTrace {
     private static String covered(Calibration.Selection s) {
         Calibration.Scored best = s.ranked().get(0);
         return String.format(Locale.ROOT, "%.0f/%d", best.coverage() * s.rows(), s.rows());
+    }
+
+    /** A row's model band and its score outside it. */
+    private static String band(Row r) {
+        return String.format(
+                Locale.ROOT,
+                "%.3f/%.3f/%.3f score %.4f",
+                r.p10(),
+                r.p50(),
+                r.p90(),
+                ModelError.score(r.observation().value(), r.p10(), r.p90()));
     }
 
     private static List<Row> rowsOf(List<Row> rows, String episode) {
