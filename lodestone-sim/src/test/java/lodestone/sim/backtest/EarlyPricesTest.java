@@ -59,4 +59,27 @@ class EarlyPricesTest {
         assertThat(late.smaller()).isEqualTo(1);
         assertThat(late.format()).startsWith("all | 7+ | 2 | ");
     }
+
+    @Test
+    void aRowOnItsBandsEdgeIsInsideAndAMedianOnTheObservedValueNeitherFurtherNorLessFar() {
+        // on P10, on P90 and within the band's tolerance of 1e-9: inside; every median equals its observed value
+        Row onLow = price("low", 1.2, 1.2, 1.2, 1.5, true);
+        Row onHigh = price("high", 1.5, 1.2, 1.5, 1.5, true);
+        Row withinTolerance = price("tolerance", 1.2 - 5e-10, 1.2, 1.2 - 5e-10, 1.5, true);
+        // exactly the tolerance away, as the model band's own test (ModelError.apply) counts it: inside
+        Row lowEdge = price("low edge", 1.2 - 1e-9, 1.2, 1.2 - 1e-9, 1.5, true);
+        Row highEdge = price("high edge", 1.5 + 1e-9, 1.2, 1.5 + 1e-9, 1.5, true);
+        EarlyPrices.Line line = EarlyPrices.table(
+                        List.of(onLow, onHigh, withinTolerance, lowEdge, highEdge), r -> 0L, r -> "edges")
+                .get(0);
+        assertThat(List.of(line.rows(), line.below(), line.above(), line.larger(), line.smaller(), line.wrong()))
+                .containsExactly(5, 0, 0, 0, 0, 0);
+        assertThat(line.medianLogRatio()).isZero();
+        // just past the tolerance on either side: outside
+        Row under = price("under", 1.2 - 2e-9, 1.2, 1.3, 1.5, true);
+        Row over = price("over", 1.5 + 2e-9, 1.2, 1.3, 1.5, true);
+        EarlyPrices.Line outside =
+                EarlyPrices.table(List.of(under, over), r -> 0L, r -> "out").get(0);
+        assertThat(List.of(outside.below(), outside.above())).containsExactly(1, 1);
+    }
 }
