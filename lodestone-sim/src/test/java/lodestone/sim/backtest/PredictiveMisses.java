@@ -31,7 +31,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * with its out-of-fold model band, its fold's discrepancy and predictive band, its series, its month since the measure
  * took effect and its record, written as a table ({@code target/predictive-misses.tsv}), and beside it every training
  * row each fold's discrepancy was estimated on ({@code kind = inner}), so that another form of the model error can be
- * fitted out of fold on exactly the rows the shipped form is. Run on demand only: {@code -Dtest=PredictiveMisses
+ * fitted out of fold on exactly the rows the shipped form is; then the price rows' model medians against the observed
+ * values by months since the measure ({@link EarlyPrices}). Run on demand only: {@code -Dtest=PredictiveMisses
  * -Dlodestone.misses=true}.
  */
 @Tag("slow")
