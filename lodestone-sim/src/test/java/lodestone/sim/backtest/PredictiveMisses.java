@@ -31,7 +31,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * with its out-of-fold model band, its fold's discrepancy and predictive band, its series, its month since the measure
  * took effect and its record, written as a table ({@code target/predictive-misses.tsv}), and beside it every training
  * row each fold's discrepancy was estimated on ({@code kind = inner}), so that another form of the model error can be
- * fitted out of fold on exactly the rows the shipped form is. Run on demand only: {@code -Dtest=PredictiveMisses
+ * fitted out of fold on exactly the rows the shipped form is; then the price rows' model medians against the observed
+ * values by months since the measure ({@link EarlyPrices}). Run on demand only: {@code -Dtest=PredictiveMisses
  * -Dlodestone.misses=true}.
  */
 @Tag("slow")
@@ -90,6 +91,30 @@ class PredictiveMisses {
             System.out.println("wrote " + out.toAbsolutePath() + ": out of fold, " + inside + " of "
                     + result.pooled().rows().size() + " inside the fold predictive band");
             assertThat(result.pooled().rows()).hasSize(446);
+            printEarlyPrices(result.pooled().rows(), episodes);
+        }
+    }
+
+    /** The table of "The first price shock's size": the out-of-fold price rows by months since the measure. */
+    private static void printEarlyPrices(List<Row> rows, Map<String, Episode> episodes) {
+        List<Function<Row, String>> groupings = List.of(
+                r -> "all",
+                r -> r.observation().series().id(),
+                r -> episodes.get(r.episode())
+                                .scenario(r.observation().scenario())
+                                .orElseThrow()
+                                .disruption()
+                                .issuer()
+                                .equals("CN")
+                        ? "China the issuer"
+                        : "another issuer",
+                CalibrationTest::record,
+                Row::episode);
+        System.out.println("group | months since the measure | rows | median ln((P50 + 0.05)/(y + 0.05)) | mean"
+                + " | below P10 | above P90 | median further | median less far | direction wrong");
+        for (Function<Row, String> grouping : groupings) {
+            EarlyPrices.table(rows, r -> month(r, episodes), grouping)
+                    .forEach(line -> System.out.println(line.format()));
         }
     }
 
