@@ -73,6 +73,22 @@ final class MoneyFrames {
             ci("\\b(?:eligible|apply|applying|qualify|qualifies)\\s+for\\s+(?:\\S+\\s+){0,2}$");
 
     /**
+     * An amount that commits nothing (round 25c): a value put on equity ("implies an equity value of A$447 million",
+     * "values the project's equity at"), a mandate to lend ("up to $100 billion in lending authority"), or what an
+     * applicant must hold ("applicants need a bank credit line of at least 200 million yuan").
+     */
+    private static final Pattern VALUATION =
+            ci("\\bequity\\s+value\\b|\\bvalu(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}?equity\\s+at\\b");
+    /** Authority to lend or spend right after an amount: "in lending authority", "of new borrowing authority". */
+    private static final Pattern AUTHORITY_AFTER =
+            ci("^\\s+(?:(?:in|of)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:lending|borrowing|loan|spending)\\s+authority\\b");
+    /** What an applicant may be required to hold: a credit line, a credit facility, capital. */
+    private static final Pattern REQUIRED_OBJECT = ci("\\bcredit\\b|\\bcapital\\b");
+    /** A requirement before a credit line or capital: "needs ... a bank credit line", "must have ... capital of". */
+    private static final Pattern REQUIRED_BEFORE =
+            ci("\\b(?:needs?|needed|must\\s+(?:have|hold|show)|requires?|required)\\b[^.;]{0,80}$");
+
+    /**
      * A coordinator that opens a second amount with no verb of its own, up to the amount's digits or currency sign:
      * "and", ", and a further", "plus up to", "as well as another".
      */
@@ -122,6 +138,29 @@ final class MoneyFrames {
                         .matcher(s.substring(Math.max(0, amountStart - 40), amountStart))
                         .find()
                 && CHANNEL_NAME.matcher(s.substring(amountEnd)).lookingAt();
+    }
+
+    /**
+     * Whether an investment phrase commits no money (round 25c): it names a value put on equity ("implies an equity value
+     * for the company of A$447 million"), its amount is a mandate to lend ("up to $100 billion in lending authority"),
+     * or it is what an applicant must hold ("a new applicant needs ... a bank credit line of at least 200 million
+     * yuan"). None of these is an investment by the labelling guideline: no party commits money to a project.
+     *
+     * @param s the sentence
+     * @param start where the investment phrase starts
+     * @param end where it ends
+     * @param amountEnd where its amount ends in the sentence, or -1 when it has none
+     */
+    static boolean noCommitment(String s, int start, int end, int amountEnd) {
+        return VALUATION
+                        .matcher(s.substring(Math.max(0, start - 40), Math.min(s.length(), end + 40)))
+                        .find()
+                || (amountEnd >= 0
+                        && AUTHORITY_AFTER.matcher(s.substring(amountEnd)).lookingAt())
+                || (REQUIRED_OBJECT.matcher(s.substring(start, end)).find()
+                        && REQUIRED_BEFORE
+                                .matcher(s.substring(Math.max(0, start - 100), start))
+                                .find());
     }
 
     /**

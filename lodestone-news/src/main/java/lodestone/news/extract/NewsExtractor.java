@@ -1496,10 +1496,13 @@ public final class NewsExtractor {
             investments.removeIf(span -> {
                 Mention amount = amountOf(context, sentence, span);
                 return MoneyFrames.channel(
-                        s,
-                        span[0],
-                        amount == null ? -1 : amount.start() - sentence.start(),
-                        amount == null ? -1 : amount.end() - sentence.start());
+                                s,
+                                span[0],
+                                amount == null ? -1 : amount.start() - sentence.start(),
+                                amount == null ? -1 : amount.end() - sentence.start())
+                        || (settings.coordinatedAmounts
+                                && MoneyFrames.noCommitment(
+                                        s, span[0], span[1], amount == null ? -1 : amount.end() - sentence.start()));
             });
         }
         if (settings.coordinatedAmounts && !investments.isEmpty()) {
