@@ -156,7 +156,10 @@ final class MoneyFrames {
                         .matcher(s.substring(Math.max(0, start - 40), Math.min(s.length(), end + 40)))
                         .find()
                 || (amountEnd >= 0
-                        && AUTHORITY_AFTER.matcher(s.substring(amountEnd)).lookingAt())
+                        && AUTHORITY_AFTER
+                                .matcher(s)
+                                .region(amountEnd, s.length())
+                                .lookingAt())
                 || (REQUIRED_OBJECT.matcher(s.substring(start, end)).find()
                         && REQUIRED_BEFORE
                                 .matcher(s.substring(Math.max(0, start - 100), start))
@@ -250,8 +253,8 @@ final class MoneyFrames {
             if (!coordinator.find()
                     || !object.lookingAt()
                     || object.end() > coordinator.start()
-                    || !OWN_OBJECT.matcher(s.substring(amount[1])).lookingAt()
-                    || TAX_RELIEF.matcher(s.substring(amount[1])).lookingAt()) {
+                    || !OWN_OBJECT.matcher(s).region(amount[1], s.length()).lookingAt()
+                    || TAX_RELIEF.matcher(s).region(amount[1], s.length()).lookingAt()) {
                 break;
             }
             out.add(amount);
@@ -278,7 +281,7 @@ final class MoneyFrames {
                 && COORDINATOR_BEFORE
                         .matcher(s.substring(Math.max(0, at - 20), at))
                         .find()
-                && AMOUNT_OPENING.matcher(s.substring(at)).lookingAt();
+                && AMOUNT_OPENING.matcher(s).region(at, s.length()).lookingAt();
     }
 
     /**

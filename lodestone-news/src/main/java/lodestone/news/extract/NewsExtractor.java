@@ -2375,21 +2375,38 @@ public final class NewsExtractor {
         }
         List<int[]> out = new ArrayList<>(investments);
         Set<Integer> added = new HashSet<>();
+        // each amount is read by one run at most: a phrase whose amount an earlier run reached starts none, so the
+        // work stays linear in the sentence's amounts and phrases
+        int reached = -1;
+        int next = 0;
         for (int[] span : investments) {
             Mention own = amountOf(context, sentence, span);
-            if (own == null) {
+            if (own == null || own.start() - sentence.start() < reached) {
                 continue;
             }
             int[] first = {own.start() - sentence.start(), own.end() - sentence.start()};
-            List<int[]> later = amounts.stream().filter(a -> a[0] >= first[1]).toList();
-            List<int[]> coordinated = MoneyFrames.coordinatedAmounts(s, first, later);
+            int from = 0;
+            int to = amounts.size();
+            while (from < to) {
+                int mid = (from + to) >>> 1;
+                if (amounts.get(mid)[0] < first[1]) {
+                    from = mid + 1;
+                } else {
+                    to = mid;
+                }
+            }
+            List<int[]> coordinated = MoneyFrames.coordinatedAmounts(s, first, amounts.subList(from, amounts.size()));
             for (int i = 0; i < coordinated.size(); i++) {
                 int[] amount = coordinated.get(i);
                 int conjunctEnd = i + 1 < coordinated.size() ? coordinated.get(i + 1)[0] : s.length();
-                boolean phrased = investments.stream().anyMatch(x -> x[0] >= amount[0] && x[0] < conjunctEnd);
+                while (next < investments.size() && investments.get(next)[0] < amount[0]) {
+                    next++;
+                }
+                boolean phrased = next < investments.size() && investments.get(next)[0] < conjunctEnd;
                 if (!phrased && added.add(amount[0])) {
                     out.add(new int[] {amount[0], amount[1], 1});
                 }
+                reached = amount[1];
             }
         }
         out.sort(Comparator.comparingInt(x -> x[0]));
