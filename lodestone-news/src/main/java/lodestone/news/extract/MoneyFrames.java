@@ -72,6 +72,45 @@ final class MoneyFrames {
     private static final Pattern ELIGIBLE =
             ci("\\b(?:eligible|apply|applying|qualify|qualifies)\\s+for\\s+(?:\\S+\\s+){0,2}$");
 
+    /**
+     * An amount that commits nothing (round 25c): a value put on equity ("implies an equity value of A$447 million",
+     * "values the project's equity at"), a mandate to lend ("up to $100 billion in lending authority"), or what an
+     * applicant must hold ("applicants need a bank credit line of at least 200 million yuan").
+     */
+    private static final Pattern VALUATION =
+            ci("\\bequity\\s+value\\b|\\bvalu(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,3}?equity\\s+at\\b");
+    /** Authority to lend or spend right after an amount: "in lending authority", "of new borrowing authority". */
+    private static final Pattern AUTHORITY_AFTER =
+            ci("^\\s+(?:(?:in|of)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:lending|borrowing|loan|spending)\\s+authority\\b");
+    /** What an applicant may be required to hold: a credit line, a credit facility, capital. */
+    private static final Pattern REQUIRED_OBJECT = ci("\\bcredit\\b|\\bcapital\\b");
+    /** A requirement before a credit line or capital: "needs ... a bank credit line", "must have ... capital of". */
+    private static final Pattern REQUIRED_BEFORE =
+            ci("\\b(?:needs?|needed|must\\s+(?:have|hold|show)|requires?|required)\\b[^.;]{0,80}$");
+
+    /**
+     * A coordinator that opens a second amount with no verb of its own, up to the amount's digits or currency sign:
+     * "and", ", and a further", "plus up to", "as well as another".
+     */
+    private static final Pattern AMOUNT_COORDINATOR = ci("(?:,\\s*)?\\b(?:and|plus|as well as)\\s+(?:(?:a|an)\\s+)?"
+            + "(?:(?:further|another|additional|separate|second)\\s+)?"
+            + "(?:(?:up to|about|around|nearly|almost|more than|some|roughly|approximately|at least|over)\\s+)?"
+            + "(?:US|CA|C|A)?[$\u20ac\u00a3]?\\s?$");
+    /**
+     * What an amount's own conjunct names right after it (a bracketed conversion or note may come first): its
+     * instrument ("a $620 million direct loan"), or a recipient, purpose or source ("into a recycling centre", "to
+     * Fortune Minerals", "for BC Hydro lines", "from the Commerce Department").
+     */
+    private static final Pattern OWN_OBJECT = ci("^\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:(?:[\\w-]+\\s+){0,3}?"
+            + "(?:loans?|grants?|equity|stakes?|shares|investments?|financing|funding|contributions?|facility|"
+            + "credit lines?|subsidies|incentives)\\b|(?:in|into|to|for|from|towards?)\\s+[\\w'\u2019\"\u201c-])");
+    /** A tax credit or tax relief right after an amount: a tax forgone, no money committed ("a $103 million tax credit"). */
+    private static final Pattern TAX_RELIEF =
+            ci("^\\s*(?:[\\w-]+\\s+){0,2}?tax\\s+(?:credits?|breaks?|relief|incentives?)\\b");
+    /** A conversion or alternative in brackets right after an amount: "(about C$22.5 million)", "(US$32.5 million)". */
+    private static final Pattern CONVERSION = ci(
+            "^\\s*\\(\\s*(?:about|around|approximately|roughly|some|or|equivalent to|~)?\\s*(?:US|CA|C|A)?[$\u20ac\u00a3]?\\s?$");
+
     private MoneyFrames() {}
 
     /** @return the expression compiled to match in any case */
@@ -99,6 +138,32 @@ final class MoneyFrames {
                         .matcher(s.substring(Math.max(0, amountStart - 40), amountStart))
                         .find()
                 && CHANNEL_NAME.matcher(s.substring(amountEnd)).lookingAt();
+    }
+
+    /**
+     * Whether an investment phrase commits no money (round 25c): it names a value put on equity ("implies an equity value
+     * for the company of A$447 million"), its amount is a mandate to lend ("up to $100 billion in lending authority"),
+     * or it is what an applicant must hold ("a new applicant needs ... a bank credit line of at least 200 million
+     * yuan"). None of these is an investment by the labelling guideline: no party commits money to a project.
+     *
+     * @param s the sentence
+     * @param start where the investment phrase starts
+     * @param end where it ends
+     * @param amountEnd where its amount ends in the sentence, or -1 when it has none
+     */
+    static boolean noCommitment(String s, int start, int end, int amountEnd) {
+        return VALUATION
+                        .matcher(s.substring(Math.max(0, start - 40), Math.min(s.length(), end + 40)))
+                        .find()
+                || (amountEnd >= 0
+                        && AUTHORITY_AFTER
+                                .matcher(s)
+                                .region(amountEnd, s.length())
+                                .lookingAt())
+                || (REQUIRED_OBJECT.matcher(s.substring(start, end)).find()
+                        && REQUIRED_BEFORE
+                                .matcher(s.substring(Math.max(0, start - 100), start))
+                                .find());
     }
 
     /**
@@ -150,6 +215,73 @@ final class MoneyFrames {
         int from = Math.max(0, at - 80);
         Matcher m = NAME_WORDS.matcher(s.substring(from, at));
         return m.find() ? from + m.start() : at;
+    }
+
+    /**
+     * Several commitments told with one verb (round 25c): amounts coordinated after an investment's own, each with an
+     * object of its own and no verb ("Canada will put up to C$7 million into one project and C$9.1 million into a
+     * recycling centre", "grants of $8.35 million to one company and $6.4 million to another", "secured a $620 million
+     * loan from the Pentagon and $50 million from the Commerce Department"). The labelling guideline makes each separately
+     * quantified instrument an investment of its own. An amount opens a conjunct of its own when the text between it
+     * and the amount before it starts with that amount's object (an instrument, or a recipient, purpose or source after
+     * a preposition) and ends with a coordinator ("and", "plus", "as well as", with an article and a word such as
+     * "further" or "up to"), and when its own object follows it. A range ("between $1 billion and $2 billion") has no
+     * object between its amounts, and a clause boundary (";") ends the run; a conversion in brackets after an amount
+     * is that amount told again; a tax credit is a tax forgone, no money committed. The reading is structural: it names no verb, lender or recipient.
+     *
+     * @param s the sentence
+     * @param first the start and end (in the sentence) of the investment's own amount
+     * @param amounts the start and end of the sentence's amounts after it, in order
+     * @return the amounts, of those given, that each open a coordinated conjunct of their own, in order
+     */
+    static List<int[]> coordinatedAmounts(String s, int[] first, List<int[]> amounts) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int[] previous = first;
+        for (int[] amount : amounts) {
+            if (amount[0] < previous[1]) {
+                continue;
+            }
+            String between = s.substring(previous[1], amount[0]);
+            if (CONVERSION.matcher(between).matches()) {
+                continue;
+            }
+            if (between.indexOf(';') >= 0) {
+                break;
+            }
+            Matcher coordinator = AMOUNT_COORDINATOR.matcher(between);
+            Matcher object = OWN_OBJECT.matcher(between);
+            if (!coordinator.find()
+                    || !object.lookingAt()
+                    || object.end() > coordinator.start()
+                    || !OWN_OBJECT.matcher(s).region(amount[1], s.length()).lookingAt()
+                    || TAX_RELIEF.matcher(s).region(amount[1], s.length()).lookingAt()) {
+                break;
+            }
+            out.add(amount);
+            previous = amount;
+        }
+        return out;
+    }
+
+    /** The end of a coordinator right before a conjunct: "and ", ", plus ", "as well as ". */
+    private static final Pattern COORDINATOR_BEFORE = ci("\\b(?:and|plus|as well as)\\s+$");
+    /** A conjunct that opens with its amount: "a $3 million loan", "up to C$9.1 million", "a further A$400 million". */
+    private static final Pattern AMOUNT_OPENING =
+            ci("^(?:(?:a|an)\\s+)?(?:(?:further|another|additional|separate|second)\\s+)?"
+                    + "(?:(?:up to|about|around|nearly|almost|more than|some|roughly|approximately|at least|over)\\s+)?"
+                    + "(?:US|CA|C|A)?[$\u20ac\u00a3]\\s?\\d");
+
+    /**
+     * Whether the frame window that starts at {@code at} is a conjunct opening with its amount right after a
+     * coordinator ("the agency agreed a $4.6 million loan for one project and a $3 million loan for another"): it has
+     * no verb of its own, so it shares the verb, and the actor, of the investment before it (round 25c).
+     */
+    static boolean opensWithAmount(String s, int at) {
+        return at > 0
+                && COORDINATOR_BEFORE
+                        .matcher(s.substring(Math.max(0, at - 20), at))
+                        .find()
+                && AMOUNT_OPENING.matcher(s).region(at, s.length()).lookingAt();
     }
 
     /**

@@ -294,6 +294,11 @@ public final class NewsExtractor {
          * MoneyFrames#coFinancing}): a plant's own cost and a loan's co-financing are no investment.
          */
         boolean investmentRoles = true;
+        /**
+         * Whether amounts coordinated after an investment's own, each with its own object, are investments of their own
+         * (round 25c, {@link MoneyFrames#coordinatedAmounts}).
+         */
+        boolean coordinatedAmounts = true;
         /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
         int sentencesPerRun = SENTENCES_PER_RUN;
         /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
@@ -317,6 +322,7 @@ public final class NewsExtractor {
             actFrames = other.actFrames;
             stateActs = other.stateActs;
             investmentRoles = other.investmentRoles;
+            coordinatedAmounts = other.coordinatedAmounts;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
         }
@@ -471,6 +477,14 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutInvestmentRoles() {
         return with(s -> s.investmentRoles = false);
+    }
+
+    /**
+     * @return this extractor without round 25c's coordinated amounts: an amount told after an investment's own with no
+     *     verb of its own is part of that investment, as before (for comparison)
+     */
+    NewsExtractor withoutCoordinatedAmounts() {
+        return with(s -> s.coordinatedAmounts = false);
     }
 
     /**
@@ -1482,17 +1496,29 @@ public final class NewsExtractor {
             investments.removeIf(span -> {
                 Mention amount = amountOf(context, sentence, span);
                 return MoneyFrames.channel(
-                        s,
-                        span[0],
-                        amount == null ? -1 : amount.start() - sentence.start(),
-                        amount == null ? -1 : amount.end() - sentence.start());
+                                s,
+                                span[0],
+                                amount == null ? -1 : amount.start() - sentence.start(),
+                                amount == null ? -1 : amount.end() - sentence.start())
+                        || (settings.coordinatedAmounts
+                                && MoneyFrames.noCommitment(
+                                        s, span[0], span[1], amount == null ? -1 : amount.end() - sentence.start()));
             });
+        }
+        if (settings.coordinatedAmounts && !investments.isEmpty()) {
+            List<int[]> withAmounts = withCoordinatedAmounts(context, sentence, investments);
+            investments.clear();
+            investments.addAll(withAmounts);
         }
         // separately quantified instruments in one sentence ("a $400m stake and a $150m loan") are separate events
         int lastInvestment = -1;
         Mention lastAmount = null;
         for (int[] span : investments) {
-            Mention amount = amountOf(context, sentence, span);
+            boolean ownAmount = span.length > 2;
+            Mention amount = ownAmount
+                    ? context.in(sentence.start() + span[0], sentence.start() + span[1], MentionKind.MONEY)
+                            .get(0)
+                    : amountOf(context, sentence, span);
             boolean separate = lastInvestment < 0
                     || (amount != null && !amount.equals(lastAmount))
                     || CLAUSE_BREAK
@@ -1507,7 +1533,7 @@ public final class NewsExtractor {
                         EventType.INVESTMENT,
                         span[0],
                         span[1],
-                        "investment: " + s.substring(span[0], span[1]),
+                        (ownAmount ? OWN_AMOUNT_RULE : "investment: ") + s.substring(span[0], span[1]),
                         "",
                         money));
                 lastInvestment = span[1];
@@ -2330,6 +2356,63 @@ public final class NewsExtractor {
                 : NEVER.matcher("");
     }
 
+    /** The rule of an investment read from an amount coordinated after another's ({@link MoneyFrames#coordinatedAmounts}). */
+    static final String OWN_AMOUNT_RULE = "investment: an amount of its own, ";
+
+    /**
+     * Adds to a sentence's investment phrases the amounts coordinated after each one's own amount, each with its own
+     * object and no verb (round 25c, {@link MoneyFrames#coordinatedAmounts}): "put up to C$7 million into one project
+     * and C$9.1 million into another". An amount whose conjunct holds an investment phrase already ("and a $1.3
+     * billion loan") is left to that phrase.
+     *
+     * @return the phrases and the coordinated amounts, in order of their start
+     */
+    private static List<int[]> withCoordinatedAmounts(Context context, Sentence sentence, List<int[]> investments) {
+        String s = sentence.text();
+        List<int[]> amounts = new ArrayList<>();
+        for (Mention m : context.in(sentence.start(), sentence.end(), MentionKind.MONEY)) {
+            amounts.add(new int[] {m.start() - sentence.start(), m.end() - sentence.start()});
+        }
+        List<int[]> out = new ArrayList<>(investments);
+        Set<Integer> added = new HashSet<>();
+        // each amount is read by one run at most: a phrase whose amount an earlier run reached starts none, so the
+        // work stays linear in the sentence's amounts and phrases
+        int reached = -1;
+        int next = 0;
+        for (int[] span : investments) {
+            Mention own = amountOf(context, sentence, span);
+            if (own == null || own.start() - sentence.start() < reached) {
+                continue;
+            }
+            int[] first = {own.start() - sentence.start(), own.end() - sentence.start()};
+            int from = 0;
+            int to = amounts.size();
+            while (from < to) {
+                int mid = (from + to) >>> 1;
+                if (amounts.get(mid)[0] < first[1]) {
+                    from = mid + 1;
+                } else {
+                    to = mid;
+                }
+            }
+            List<int[]> coordinated = MoneyFrames.coordinatedAmounts(s, first, amounts.subList(from, amounts.size()));
+            for (int i = 0; i < coordinated.size(); i++) {
+                int[] amount = coordinated.get(i);
+                int conjunctEnd = i + 1 < coordinated.size() ? coordinated.get(i + 1)[0] : s.length();
+                while (next < investments.size() && investments.get(next)[0] < amount[0]) {
+                    next++;
+                }
+                boolean phrased = next < investments.size() && investments.get(next)[0] < conjunctEnd;
+                if (!phrased && added.add(amount[0])) {
+                    out.add(new int[] {amount[0], amount[1], 1});
+                }
+                reached = amount[1];
+            }
+        }
+        out.sort(Comparator.comparingInt(x -> x[0]));
+        return out;
+    }
+
     /**
      * The amount an investment phrase names: right before it ("a $150 million loan"), or before the name it heads ("a
      * C$2 billion Critical Minerals Sovereign Fund"), else the first after it.
@@ -2536,6 +2619,27 @@ public final class NewsExtractor {
                             .isEmpty();
             if ((backReference || d.partyKey(gazetteer).isEmpty()) && from > sentence.start()) {
                 d.countries.addAll(context.partyCountries(sentence.start(), from, gazetteer));
+            }
+            if (settings.coordinatedAmounts
+                    && d.type == EventType.INVESTMENT
+                    && part == 0
+                    && (trigger.rule().startsWith(OWN_AMOUNT_RULE) || MoneyFrames.opensWithAmount(s, window[0]))) {
+                // an amount coordinated after another's shares its verb, and so its actor: the parties the sentence
+                // names before its first investment phrase ("Canada will put C$7 million into A and C$9.1 million
+                // into B"; round 25c)
+                int subjectEnd = triggers.stream()
+                        .filter(t -> t.type() == EventType.INVESTMENT && t.end() > t.start())
+                        .mapToInt(Trigger::start)
+                        .min()
+                        .orElse(window[0]);
+                int cut = sentence.start() + Math.min(subjectEnd, window[0]);
+                for (Mention org : context.in(sentence.start(), from, MentionKind.ORGANISATION)) {
+                    if (org.start() < cut && org.end() > cut) {
+                        cut = org.end(); // a name the first phrase's word sits in ("... Development Finance
+                        // Corporation")
+                    }
+                }
+                d.countries.addAll(context.partyCountries(sentence.start(), cut, gazetteer));
             }
             if (backReference && d.organisations.isEmpty() && !measure) {
                 context.before(sentence)

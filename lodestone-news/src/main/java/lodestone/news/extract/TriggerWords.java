@@ -153,6 +153,11 @@ final class TriggerWords {
             "get",
             "initiative",
             "put",
+            "told",
+            "tell",
+            "signal",
+            "inform",
+            "indicat",
             "$");
     /** Other actions: price floors, stockpiles, quotas, laws, approvals, investigations. */
     static final Set<String> OTHER = Set.of(

@@ -144,9 +144,10 @@ class ExtractionAccuracyTest {
         // (P 0.962 R 0.833 F1 0.893). Round 11b (the classifier trained on every development split's tuning part;
         // blind5
         // still held out, totals only): events 86 of 147, 119 predicted (P 0.723 R 0.585 F1 0.647, the same by
-        // GoldScore)
+        // GoldScore). Round 25c (amounts coordinated after an investment's own; totals only): score-extraction 95 of
+        // 147, 120 predicted (P 0.792 R 0.646 F1 0.712), GoldScore 96 of 147 (P 0.800 F1 0.719)
         GoldScore.Score score = score(split("corpus/blind5"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.64);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.70);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
@@ -317,9 +318,11 @@ class ExtractionAccuracyTest {
         // (news-pipeline-26, blind15 joins the training): 61 of 133, 85 predicted (P 0.718 R 0.459 F1 0.560), five
         // matches and six predictions fewer from the re-trained classifier, filter and gate (no sentence of blind13 is
         // cut by the coordinated frames; out of fold blind13 is 61 of 87 either way), so the floors are 0.55 and 0.71;
-        // round 23c (news-pipeline-34): 63 of 133, 85 predicted (P 0.741 R 0.474 F1 0.578)
+        // round 23c (news-pipeline-34): 63 of 133, 85 predicted (P 0.741 R 0.474 F1 0.578); round 25c (amounts
+        // coordinated after an investment's own, a lender's letter told by what it said): score-extraction 71 of 133,
+        // 91 predicted (P 0.780 R 0.534 F1 0.634), GoldScore the same
         GoldScore.Score score = score(split("corpus/blind13"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.57);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.62);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
@@ -334,9 +337,10 @@ class ExtractionAccuracyTest {
         // 36 of 48) and at round 16's merge c41b5ab (news-pipeline-24: events 83 of 117, 111 predicted: P 0.748 R 0.709
         // F1 0.728; claims the same; dates 36 of 47). Development data since; round 17a (news-pipeline-25, blind14 in
         // the classifier's, the filter's and the proposal gate's training): 83 of 117, 109 predicted (P 0.761 R 0.709
-        // F1 0.735; dates 36 of 48)
+        // F1 0.735; dates 36 of 48); round 25c (a second loan sharing the first one's lender, a value put on equity
+        // no investment): score-extraction 90 of 117, 110 predicted (P 0.818 R 0.769 F1 0.793), GoldScore the same
         GoldScore.Score score = score(split("corpus/blind14"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.73);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.78);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.76);
@@ -491,9 +495,11 @@ class ExtractionAccuracyTest {
         // 24b alone (quota batches, rules finalised): 68 of 120, 92 predicted (P 0.739 R 0.567 F1 0.642); round 24c
         // alone (commercial events told in other words, read from this split's misses among others): 75 of 120, 99
         // predicted (P 0.758 R 0.625 F1 0.685), GoldScore 77 of 120 (P 0.778 F1 0.703); round 24 together
-        // (news-pipeline-36 at the merge): 76 of 120, 97 predicted (P 0.784 R 0.633 F1 0.700)
+        // (news-pipeline-36 at the merge): 76 of 120, 97 predicted (P 0.784 R 0.633 F1 0.700); round 25c (grants of
+        // two amounts to two companies read as two): 77 of 120, 98 predicted (P 0.786 R 0.642 F1 0.706), GoldScore 79
+        // of 120 (P 0.806 F1 0.725)
         GoldScore.Score score = score(split("corpus/blind21"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.67);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.70);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.76);
