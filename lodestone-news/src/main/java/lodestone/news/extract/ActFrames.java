@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * An {@code other} action outside trade measures read from the structure such an act takes in any article (round 21b),
- * not from its instrument's name: a verb of deciding, granting, taking away, putting off, opening or approving and,
+ * not from its instrument's name: a verb of deciding, granting, taking away, refusing (round 25b: "denied the miner the
+ * wetlands permit"), putting off, opening or approving and,
  * within six words, an instrument of mining ("Parliament ratified the mining lease", "withdrew 51 mining licences", "a
  * budget deal blocked the first licensing round", "opened the first-ever auction of ... mineral blocks", "designated 47
  * strategic projects", "ordered his administration to speed up permits for seabed minerals"); or the instrument and the
@@ -61,6 +62,14 @@ final class ActFrames {
     /** A clause boundary inside a match: the verb and the instrument belong to different clauses. */
     private static final Pattern BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|while|which|who)\\s");
 
+    /**
+     * A verb of refusing (round 25b: "denied the company the wetlands permit", "rejected the exploration licence",
+     * "vetoed the mining lease") whose object is a clause ("denied reports that its mining permit had lapsed"): what is
+     * denied is a statement, not the instrument.
+     */
+    private static final Pattern REFUSAL_OF_CLAUSE = Pattern.compile(
+            "^(?:den|reject|veto)\\w*\\s+(?:[\\w$€£.,%'’()&-]+\\s+)*?that\\b", Pattern.CASE_INSENSITIVE);
+
     /** A bill named by its instrument ("a mining tax bill"): a step of a law, not the act on the instrument. */
     private static final Pattern BILL = Pattern.compile("\\s+bills?\\b", Pattern.CASE_INSENSITIVE);
     /** "would" right before the verb: what a bill or a plan would do, not an act done. */
@@ -101,6 +110,7 @@ final class ActFrames {
                 if (BREAK.matcher(m.group()).find()
                         || (p == RATE && !FISCAL.matcher(tail(m.group())).find())
                         || BILL.matcher(s).region(m.end(), s.length()).lookingAt()
+                        || REFUSAL_OF_CLAUSE.matcher(m.group()).find()
                         || CONDITIONAL
                                 .matcher(s.substring(Math.max(0, m.start() - 20), m.start()))
                                 .find()) {

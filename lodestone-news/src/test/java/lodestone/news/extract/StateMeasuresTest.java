@@ -1,0 +1,136 @@
+package lodestone.news.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * State measures the reader never read (round 25b): an instrument refused (a permit denied, a licence rejected, a lease
+ * vetoed), a law taking effect after a relative clause or told as now law, a trade-remedy duty told with its stage and
+ * rate, and a state's body told by its common noun acting on a company. The sentences are our own. Read by the rules
+ * alone, so the classifier's stages play no part.
+ */
+class StateMeasuresTest {
+    private static final NewsExtractor RULES = NewsExtractor.rulesOnly();
+
+    private static List<Event> ofType(String text, EventType type) {
+        return CoordinatedObjectsTest.events(RULES, text).stream()
+                .filter(e -> e.type() == type)
+                .toList();
+    }
+
+    /** @return the stage of the sentence's "countervailing" ({@link NewsExtractor#remedyStage}) */
+    private static Optional<String> stage(String s) {
+        int at = s.indexOf("countervailing");
+        return NewsExtractor.remedyStage(s, at, at + "countervailing".length());
+    }
+
+    @Test
+    void anInstrumentDeniedRejectedOrVetoedIsAnAct() {
+        assertThat(ActFrames.find("The Army Corps denied the miner the wetlands permit its copper mine needs."))
+                .hasValueSatisfying(a -> assertThat(a.mineralInstrument()).isTrue());
+        assertThat(ActFrames.find("Quito rejected two exploration licences for the copper belt in March."))
+                .isPresent();
+        assertThat(ActFrames.find("The agency's veto of the mining lease ended the project."))
+                .isPresent();
+        assertThat(ofType(
+                        "Peru's regulator on Monday denied Andes Copper the environmental permit for its copper mine.",
+                        EventType.OTHER))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.parties()).contains("PE");
+                    assertThat(e.minerals()).containsExactly("copper");
+                });
+    }
+
+    @Test
+    void aDenialWhoseObjectIsAClauseIsNoAct() {
+        // what is denied is a statement about the permit, not the permit
+        assertThat(ActFrames.find("The miner denied reports that its mining permit had lapsed."))
+                .isEmpty();
+        assertThat(ActFrames.find("Officials rejected claims that the exploration licences were sold."))
+                .isEmpty();
+        // a denial of anything but an instrument is none
+        assertThat(ActFrames.find("The ministry denied any change to its copper policy."))
+                .isEmpty();
+    }
+
+    @Test
+    void aLawTakingEffectAfterARelativeClauseIsAnAction() {
+        assertThat(ofType(
+                        "China's Regulations on Rare Earth Management, which the State Council published in June,"
+                                + " took effect on 1 October.",
+                        EventType.OTHER))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.parties()).containsExactly("CN");
+                    assertThat(e.minerals()).containsExactly("rare earths");
+                });
+        // the clause between the law and its act is one clause of its own; a second comma inside it is no boundary
+        // the frame skips, and a law still to take effect is no act
+        assertThat(ofType(
+                        "China's Regulations on Rare Earth Management, which the council drafted, revised, and"
+                                + " circulated, took effect in October.",
+                        EventType.OTHER))
+                .isEmpty();
+        assertThat(ofType(
+                        "China's Regulations on Rare Earth Management, which the council is still drafting, may take"
+                                + " effect next year.",
+                        EventType.OTHER))
+                .isEmpty();
+    }
+
+    @Test
+    void aLawToldAsNowLawIsAnAction() {
+        assertThat(ofType("Canada's Critical Minerals Act is now law after a vote on Thursday.", EventType.OTHER))
+                .singleElement()
+                .satisfies(e -> assertThat(e.parties()).containsExactly("CA"));
+        assertThat(ofType("Canada's bill on critical minerals is not yet law.", EventType.OTHER))
+                .isEmpty();
+    }
+
+    @Test
+    void aTradeRemedyDutyWithItsStageAndRateIsATariffOnTheCasesGood() {
+        assertThat(stage("Commerce announced preliminary countervailing duties of 6.55% for most"))
+                .contains("trade remedy preliminary");
+        assertThat(stage("It set a final combined countervailing rate of 11.58% for the others."))
+                .contains("trade remedy final");
+        String text = "The US graphite anode case against China goes on.\n\nOn May 20 Commerce announced preliminary"
+                + " countervailing duties of 6.55% for most producers.";
+        assertThat(ofType(text, EventType.TARIFF)).singleElement().satisfies(e -> {
+            assertThat(e.parties()).contains("US");
+            assertThat(e.minerals()).contains("graphite");
+        });
+    }
+
+    @Test
+    void aTradeRemedyWordWithoutStageOrRateNamesNoTariffWithoutItsGood() {
+        // no stage before the word, or no rate after it: the sentence must name its good, as before
+        assertThat(stage("Commerce announced countervailing duties of 6.55% for most"))
+                .isEmpty();
+        assertThat(stage("Commerce announced preliminary countervailing duties for most"))
+                .isEmpty();
+        assertThat(ofType(
+                        "The US graphite anode case against China goes on.\n\nOn May 20 Commerce announced preliminary"
+                                + " countervailing duties for most producers.",
+                        EventType.TARIFF))
+                .isEmpty();
+    }
+
+    @Test
+    void aStateBodyToldByItsNounIsItsState() {
+        String text = "The US Interior Department has long opposed the copper mine.\n\nThe department cancelled Twin"
+                + " Metals' two federal leases for its copper project in January.";
+        assertThat(ofType(text, EventType.OTHER))
+                .singleElement()
+                .satisfies(e -> assertThat(e.parties()).contains("US", "Twin Metals"));
+        // a company's own act on its leases, told by its name, keeps the company alone
+        String company = "The US Interior Department has long opposed the copper mine.\n\nTwin Metals cancelled its"
+                + " two mining leases for its copper project in January.";
+        assertThat(ofType(company, EventType.OTHER))
+                .singleElement()
+                .satisfies(e -> assertThat(e.parties()).containsExactly("Twin Metals"));
+    }
+}
