@@ -2132,6 +2132,12 @@ public final class NewsExtractor {
         if (!minerals && !a.mineralInstrument()) {
             return Optional.empty();
         }
+        if (a.kind().equals(ActFrames.PROJECT_KIND)
+                && context.in(sentence.start(), sentence.start() + a.start(), MentionKind.COUNTRY)
+                        .isEmpty()
+                && !ActFrames.STATE_SUBJECT.matcher(s.substring(0, a.start())).find()) {
+            return Optional.empty(); // "the board approved the lithium project": a company's decision, no state's act
+        }
         return Optional.of(new Trigger(
                 EventType.OTHER, a.start(), a.end(), ACT_RULE + s.substring(a.start(), a.end()), a.kind(), true));
     }

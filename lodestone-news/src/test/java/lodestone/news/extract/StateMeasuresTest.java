@@ -58,6 +58,34 @@ class StateMeasuresTest {
     }
 
     @Test
+    void aStateDecisionOnAMineralProjectIsAnAct() {
+        assertThat(ActFrames.find("Chile on Monday approved Albemarle's Salar lithium project in the north."))
+                .hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo(ActFrames.PROJECT_KIND));
+        assertThat(ofType(
+                        "The US Interior Department approved Westwater's Kellyton graphite mine in Alabama today.",
+                        EventType.OTHER))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.parties()).contains("US");
+                    assertThat(e.minerals()).containsExactly("graphite");
+                });
+    }
+
+    @Test
+    void aProjectApprovedByNoStateOrForFundsIsNoSuchAct() {
+        // money approved for a project is funding (an investment), not the project's approval
+        assertThat(ActFrames.find("The bank has approved $900 million for the Kellyton graphite project."))
+                .isEmpty();
+        // a board's decision on its own project is no state's act: no state is named before the verb
+        assertThat(ofType("Westwater's directors approved the Kellyton graphite project on Friday.", EventType.OTHER))
+                .noneMatch(e ->
+                        e.rule().contains(ActFrames.PROJECT_KIND) || e.rule().contains("approved the Kellyton"));
+        // a project without a mineral in its clause is not read
+        assertThat(ofType("Chile on Monday approved the new port project in the north.", EventType.OTHER))
+                .isEmpty();
+    }
+
+    @Test
     void aLawTakingEffectAfterARelativeClauseIsAnAction() {
         assertThat(ofType(
                         "China's Regulations on Rare Earth Management, which the State Council published in June,"
