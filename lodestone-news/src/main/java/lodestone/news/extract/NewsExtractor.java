@@ -1983,10 +1983,16 @@ public final class NewsExtractor {
      * @param s a sentence
      * @param start where its tariff word starts
      * @param end where the tariff word ends
-     * @return the stage ("preliminary", "final", ...) when the word has one right before it and a rate right after it
+     * @return the stage and the remedy ("trade remedy preliminary countervailing"), when the word is an anti-dumping or
+     *     countervailing one with a stage right before it and a rate right after it; the stages and remedies of one case
+     *     are kept apart as events
      */
     static Optional<String> remedyStage(String s, int start, int end) {
-        Matcher stage = REMEDY_STAGE.matcher(s.substring(Math.max(0, start - 40), start));
+        String remedy = s.substring(start, end).toLowerCase(Locale.ROOT).replace("-", "");
+        if (!remedy.equals("antidumping") && !remedy.equals("countervailing")) {
+            return Optional.empty(); // a tariff or an import duty is no trade remedy's stage
+        }
+        Matcher stage = REMEDY_STAGE.matcher(s.substring(Math.max(0, start - 100), start));
         if (!stage.find()
                 || !REMEDY_RATE
                         .matcher(s.substring(end, Math.min(s.length(), end + 90)))
@@ -1995,7 +2001,10 @@ public final class NewsExtractor {
         }
         String word = stage.group().trim();
         int space = word.indexOf(' ');
-        return Optional.of("trade remedy " + (space < 0 ? word : word.substring(0, space)).toLowerCase(Locale.ROOT));
+        return Optional.of("trade remedy "
+                + (space < 0 ? word : word.substring(0, space)).toLowerCase(Locale.ROOT)
+                + " "
+                + remedy);
     }
 
     /** The rule of a tariff read from a duty on a good ({@link DutyFrames}). */

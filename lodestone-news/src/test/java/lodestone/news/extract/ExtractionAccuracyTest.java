@@ -506,14 +506,15 @@ class ExtractionAccuracyTest {
         // independent annotator while round 24 was being built; scored once, by score-extraction, at main b3a253f
         // (news-pipeline-35: events 41 of 102, 67 predicted: P 0.612 R 0.402 F1 0.485; claims 18 of 24, 23 predicted:
         // P 0.783 R 0.750 F1 0.766; amounts 3 of 5, dates 12 of 18). Development data since; round 25b (state
-        // measures: instruments refused, laws in force after a relative clause, trade-remedy stages, a state's body
-        // told by its noun): score-extraction 44 of 102, 67 predicted (P 0.657 R 0.431 F1 0.521). The floors leave
+        // measures: instruments refused, project decisions, laws in force after a relative clause, trade-remedy
+        // stages, a negative injury vote, a state's body told by its noun): score-extraction 46 of 102, 69 predicted
+        // (P 0.667 R 0.451 F1 0.538). The floors leave
         // the test's own scorer (GoldScore) a margin
         GoldScore.Score score = score(split("corpus/blind22"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.50);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.51);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.63);
+                .isGreaterThanOrEqualTo(0.64);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
     }
 }

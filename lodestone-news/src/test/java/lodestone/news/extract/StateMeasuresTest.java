@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * State measures the reader never read (round 25b): an instrument refused (a permit denied, a licence rejected, a lease
- * vetoed), a law taking effect after a relative clause or told as now law, a trade-remedy duty told with its stage and
- * rate, and a state's body told by its common noun acting on a company. The sentences are our own. Read by the rules
- * alone, so the classifier's stages play no part.
+ * vetoed), a state's decision on a mineral project, a law taking effect after a relative clause or told as now law, a
+ * negative injury vote, a trade-remedy duty told with its stage and rate, and a state's body told by its common noun
+ * acting on a company. The sentences are our own. Read by the rules alone, so the classifier's stages play no part.
  */
 class StateMeasuresTest {
     private static final NewsExtractor RULES = NewsExtractor.rulesOnly();
@@ -19,6 +19,17 @@ class StateMeasuresTest {
         return CoordinatedObjectsTest.events(RULES, text).stream()
                 .filter(e -> e.type() == type)
                 .toList();
+    }
+
+    /** Checks that the text yields one event of the type, whose parties include the party and minerals the mineral. */
+    private static void onlyOfType(String text, EventType type, String party, String mineral) {
+        assertThat(ofType(text, type))
+                .as("%s events of %s", type, text)
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.parties()).contains(party);
+                    assertThat(e.minerals()).contains(mineral);
+                });
     }
 
     /** @return the stage of the sentence's "countervailing" ({@link NewsExtractor#remedyStage}) */
@@ -35,40 +46,35 @@ class StateMeasuresTest {
                 .isPresent();
         assertThat(ActFrames.find("The agency's veto of the mining lease ended the project."))
                 .isPresent();
-        assertThat(ofType(
-                        "Peru's regulator on Monday denied Andes Copper the environmental permit for its copper mine.",
-                        EventType.OTHER))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.parties()).contains("PE");
-                    assertThat(e.minerals()).containsExactly("copper");
-                });
+        onlyOfType(
+                "Peru's regulator on Monday denied Andes Copper the environmental permit for its copper mine.",
+                EventType.OTHER,
+                "PE",
+                "copper");
     }
 
     @Test
     void aDenialWhoseObjectIsAClauseIsNoAct() {
-        // what is denied is a statement about the permit, not the permit
-        assertThat(ActFrames.find("The miner denied reports that its mining permit had lapsed."))
-                .isEmpty();
-        assertThat(ActFrames.find("Officials rejected claims that the exploration licences were sold."))
-                .isEmpty();
-        // a denial of anything but an instrument is none
-        assertThat(ActFrames.find("The ministry denied any change to its copper policy."))
-                .isEmpty();
+        // what is denied is a statement about the permit, not the permit; and a denial of anything but an instrument
+        // is none
+        List<String> none = List.of(
+                "The miner denied reports that its mining permit had lapsed.",
+                "Officials rejected claims that the exploration licences were sold.",
+                "The ministry denied any change to its copper policy.");
+        for (String s : none) {
+            assertThat(ActFrames.find(s)).as(s).isEmpty();
+        }
     }
 
     @Test
     void aStateDecisionOnAMineralProjectIsAnAct() {
         assertThat(ActFrames.find("Chile on Monday approved Albemarle's Salar lithium project in the north."))
                 .hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo(ActFrames.PROJECT_KIND));
-        assertThat(ofType(
-                        "The US Interior Department approved Westwater's Kellyton graphite mine in Alabama today.",
-                        EventType.OTHER))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.parties()).contains("US");
-                    assertThat(e.minerals()).containsExactly("graphite");
-                });
+        onlyOfType(
+                "The US Interior Department approved Westwater's Kellyton graphite mine in Alabama today.",
+                EventType.OTHER,
+                "US",
+                "graphite");
     }
 
     @Test
@@ -87,15 +93,12 @@ class StateMeasuresTest {
 
     @Test
     void aLawTakingEffectAfterARelativeClauseIsAnAction() {
-        assertThat(ofType(
-                        "China's Regulations on Rare Earth Management, which the State Council published in June,"
-                                + " took effect on 1 October.",
-                        EventType.OTHER))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.parties()).containsExactly("CN");
-                    assertThat(e.minerals()).containsExactly("rare earths");
-                });
+        onlyOfType(
+                "China's Regulations on Rare Earth Management, which the State Council published in June,"
+                        + " took effect on 1 October.",
+                EventType.OTHER,
+                "CN",
+                "rare earths");
         // the clause between the law and its act is one clause of its own; a second comma inside it is no boundary
         // the frame skips, and a law still to take effect is no act
         assertThat(ofType(
@@ -122,15 +125,16 @@ class StateMeasuresTest {
     @Test
     void aTradeRemedyDutyWithItsStageAndRateIsATariffOnTheCasesGood() {
         assertThat(stage("Commerce announced preliminary countervailing duties of 6.55% for most"))
-                .contains("trade remedy preliminary");
+                .contains("trade remedy preliminary countervailing");
         assertThat(stage("It set a final combined countervailing rate of 11.58% for the others."))
-                .contains("trade remedy final");
+                .contains("trade remedy final countervailing");
+        String set = "Its final determinations, issued in May, set combined anti-dumping and countervailing duty rates"
+                + " close to 170% for most exporters.";
+        assertThat(NewsExtractor.remedyStage(set, set.indexOf("anti-dumping"), set.indexOf("anti-dumping") + 12))
+                .contains("trade remedy final antidumping");
         String text = "The US graphite anode case against China goes on.\n\nOn May 20 Commerce announced preliminary"
                 + " countervailing duties of 6.55% for most producers.";
-        assertThat(ofType(text, EventType.TARIFF)).singleElement().satisfies(e -> {
-            assertThat(e.parties()).contains("US");
-            assertThat(e.minerals()).contains("graphite");
-        });
+        onlyOfType(text, EventType.TARIFF, "US", "graphite");
     }
 
     @Test
@@ -140,6 +144,10 @@ class StateMeasuresTest {
                 .isEmpty();
         assertThat(stage("Commerce announced preliminary countervailing duties for most"))
                 .isEmpty();
+        // a tariff word is no trade remedy, whatever stage and rate it has
+        String tariff = "The final tariff rate of 25% applies from May.";
+        assertThat(NewsExtractor.remedyStage(tariff, tariff.indexOf("tariff"), tariff.indexOf("tariff") + 6))
+                .isEmpty();
         assertThat(ofType(
                         "The US graphite anode case against China goes on.\n\nOn May 20 Commerce announced preliminary"
                                 + " countervailing duties for most producers.",
@@ -148,17 +156,25 @@ class StateMeasuresTest {
     }
 
     @Test
+    void aNegativeInjuryVoteIsADecisionOnImports() {
+        assertThat(StateActs.find("The commission voted that imports of graphite anodes from China had not injured"
+                        + " the domestic industry."))
+                .hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo(StateActs.Kind.IMPORTS));
+        // an affirmative vote is the step toward duties, not a decision to impose none
+        assertThat(StateActs.find("The commission voted that imports of graphite anodes from China had injured the"
+                        + " domestic industry."))
+                .isEmpty();
+    }
+
+    @Test
     void aStateBodyToldByItsNounIsItsState() {
         String text = "The US Interior Department has long opposed the copper mine.\n\nThe department cancelled Twin"
                 + " Metals' two federal leases for its copper project in January.";
-        assertThat(ofType(text, EventType.OTHER))
-                .singleElement()
-                .satisfies(e -> assertThat(e.parties()).contains("US", "Twin Metals"));
+        onlyOfType(text, EventType.OTHER, "US", "copper");
+        assertThat(ofType(text, EventType.OTHER).get(0).parties()).contains("Twin Metals");
         // a company's own act on its leases, told by its name, keeps the company alone
         String company = "The US Interior Department has long opposed the copper mine.\n\nTwin Metals cancelled its"
                 + " two mining leases for its copper project in January.";
-        assertThat(ofType(company, EventType.OTHER))
-                .singleElement()
-                .satisfies(e -> assertThat(e.parties()).containsExactly("Twin Metals"));
+        assertThat(ofType(company, EventType.OTHER)).extracting(Event::parties).containsExactly(List.of("Twin Metals"));
     }
 }
