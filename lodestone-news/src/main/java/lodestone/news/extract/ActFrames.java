@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * An {@code other} action outside trade measures read from the structure such an act takes in any article (round 21b),
- * not from its instrument's name: a verb of deciding, granting, taking away, putting off, opening or approving and,
+ * not from its instrument's name: a verb of deciding, granting, taking away, refusing (round 25b: "denied the miner the
+ * wetlands permit"), putting off, opening or approving and,
  * within six words, an instrument of mining ("Parliament ratified the mining lease", "withdrew 51 mining licences", "a
  * budget deal blocked the first licensing round", "opened the first-ever auction of ... mineral blocks", "designated 47
  * strategic projects", "ordered his administration to speed up permits for seabed minerals"); or the instrument and the
@@ -61,6 +62,38 @@ final class ActFrames {
     /** A clause boundary inside a match: the verb and the instrument belong to different clauses. */
     private static final Pattern BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|while|which|who)\\s");
 
+    /**
+     * A verb of refusing (round 25b: "denied the company the wetlands permit", "rejected the exploration licence",
+     * "vetoed the mining lease") whose object is a clause ("denied reports that its mining permit had lapsed"): what is
+     * denied is a statement, not the instrument.
+     */
+    private static final Pattern REFUSAL_OF_CLAUSE = Pattern.compile(
+            "^(?:den|reject|veto)\\w*\\s+(?:[\\w$€£.,%'’()&-]+\\s+)*?that\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A state's decision on a mineral project (round 25b): a verb of approving, admitting or refusing and, within six
+     * words, a mine, a project or a deposit ("approved Rio Tinto's Rincon lithium project", "vetoed the Pebble copper
+     * mine"). The labelling guideline counts permits and approvals for a specific mineral project as {@code other}
+     * actions; such an act needs a mineral in its clause and a state before its verb ({@link #STATE_SUBJECT}).
+     */
+    static final Pattern PROJECT = Pattern.compile(
+            "\\b(?:approv(?:e|es|ed|ing)|admit(?:s|ted|ting)?|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|reject(?:s|ed|ing)?"
+                    + "|den(?:y|ies|ied|ying))\\s+(?:[\\w$€£.,%'’()&-]+\\s+){0,6}?(?:mines?|projects?|deposits?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The kind of a {@link #PROJECT} act. */
+    static final String PROJECT_KIND = "act project";
+    /** Money right after the verb: what is approved is a loan or funding for the project, an investment. */
+    private static final Pattern FUNDS_APPROVED = Pattern.compile(
+            "^\\w+\\s+(?:(?:US|A|C)?[$€£]|\\d|financing|funding|loans?|credit|a\\s+(?:loan|grant))",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A state's body named before a {@link #PROJECT} act's verb ("the Interior Department", "the EPA", "the
+     * government"): with a state named there, the act is the state's, not a company board's.
+     */
+    static final Pattern STATE_SUBJECT = Pattern.compile(
+            "\\b(?:(?-i:Department|Ministry|Agency|Bureau|Commission|Council|Court|Tribunal|Government|Cabinet|Parliament"
+                    + "|Congress|Senate|EPA)|government|ministry|department|agency|regulator|cabinet|court|tribunal)\\b");
+
     /** A bill named by its instrument ("a mining tax bill"): a step of a law, not the act on the instrument. */
     private static final Pattern BILL = Pattern.compile("\\s+bills?\\b", Pattern.CASE_INSENSITIVE);
     /** "would" right before the verb: what a bill or a plan would do, not an act done. */
@@ -95,12 +128,14 @@ final class ActFrames {
      * @return the sentence's first act on an instrument of mining, if any
      */
     static Optional<Act> find(String s) {
-        for (Pattern p : List.of(ACTIVE, PASSIVE, NOMINAL, RATE)) {
+        for (Pattern p : List.of(ACTIVE, PASSIVE, NOMINAL, RATE, PROJECT)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (BREAK.matcher(m.group()).find()
                         || (p == RATE && !FISCAL.matcher(tail(m.group())).find())
                         || BILL.matcher(s).region(m.end(), s.length()).lookingAt()
+                        || REFUSAL_OF_CLAUSE.matcher(m.group()).find()
+                        || (p == PROJECT && FUNDS_APPROVED.matcher(m.group()).find())
                         || CONDITIONAL
                                 .matcher(s.substring(Math.max(0, m.start() - 20), m.start()))
                                 .find()) {
@@ -109,6 +144,9 @@ final class ActFrames {
                     continue;
                 }
                 String words = s.substring(m.start(), Math.min(s.length(), m.end() + COMPLEMENT));
+                if (p == PROJECT) {
+                    return Optional.of(new Act(m.start(), m.end(), PROJECT_KIND, false));
+                }
                 return Optional.of(new Act(
                         m.start(),
                         m.end(),

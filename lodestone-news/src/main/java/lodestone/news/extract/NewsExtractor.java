@@ -89,6 +89,11 @@ public final class NewsExtractor {
     private static final Pattern NEGATED_MINERAL = VOCABULARY.pattern("negated-mineral");
     private static final Pattern PAIR_REFERENCE = VOCABULARY.pattern("pair-reference");
     private static final Pattern BACK_REFERENCE = VOCABULARY.pattern("back-reference");
+    /**
+     * A state's body told by its common noun as an act's subject ("the department", "the agency", "the regulator"): the
+     * state is the one the article told before (round 25b).
+     */
+    private static final Pattern STATE_BODY = VOCABULARY.pattern("state-body");
 
     private static final Pattern AGREEMENT_NOUN = VOCABULARY.pattern("agreement-noun");
     private static final Pattern AGREEMENT_VERB = VOCABULARY.pattern("agreement-verb");
@@ -1392,6 +1397,14 @@ public final class NewsExtractor {
                 out.add(new Trigger(EventType.TARIFF, m.start(), m.end(), "tariff: " + m.group(), "", true));
                 break;
             }
+            Optional<String> stage = remedyStage(s, m.start(), m.end());
+            if (stage.isPresent() && !response && !general && !investigation) {
+                // "Commerce announced preliminary countervailing duties of 6.55%": a stage of the article's case, whose
+                // good the sentences around name; each stage is its own duty
+                out.add(new Trigger(
+                        EventType.TARIFF, m.start(), m.end(), REMEDY_RULE + stage.get(), stage.get(), true));
+                break;
+            }
         }
         if (settings.dutyFrames) {
             dutyTriggers(s, context, sentence, stems, out);
@@ -1974,6 +1987,52 @@ public final class NewsExtractor {
     /** The rule of an {@code other} action read from an act on an instrument of mining ({@link ActFrames}). */
     private static final String ACT_RULE = "other: an act on an instrument of mining, ";
 
+    /**
+     * The US department that sets trade-remedy duties named alone as an actor ("Commerce announced preliminary duties"),
+     * not another state's ministry ("the Ministry of Commerce", "China's Commerce Ministry").
+     */
+    private static final Pattern US_COMMERCE = Pattern.compile("(?<!\\bof\\s)\\bCommerce\\b(?!\\s+Ministry)");
+
+    /** The rule of a tariff read from a trade remedy's stage and rate ({@link #remedyStage}, round 25b). */
+    static final String REMEDY_RULE = "tariff: a trade remedy's stage, ";
+
+    /** The stage of a trade-remedy duty, right before its tariff word: "preliminary", "final combined". */
+    private static final Pattern REMEDY_STAGE = VOCABULARY.pattern("remedy-stage");
+    /** The duty and its rate right after a trade-remedy word: " duties of 6.55%", " margin of 93.5%". */
+    private static final Pattern REMEDY_RATE = VOCABULARY.pattern("remedy-rate");
+
+    /**
+     * A trade-remedy duty told with its stage and its rate (round 25b): "preliminary countervailing duties of 6.55%", "a
+     * final anti-dumping margin of 93.5%". Such a duty is the article's case at one stage; its good may be named only in
+     * the sentences around it.
+     *
+     * @param s a sentence
+     * @param start where its tariff word starts
+     * @param end where the tariff word ends
+     * @return the stage and the remedy ("trade remedy preliminary countervailing"), when the word is an anti-dumping or
+     *     countervailing one with a stage right before it and a rate right after it; the stages and remedies of one case
+     *     are kept apart as events
+     */
+    static Optional<String> remedyStage(String s, int start, int end) {
+        String remedy = s.substring(start, end).toLowerCase(Locale.ROOT).replace("-", "");
+        if (!remedy.equals("antidumping") && !remedy.equals("countervailing")) {
+            return Optional.empty(); // a tariff or an import duty is no trade remedy's stage
+        }
+        Matcher stage = REMEDY_STAGE.matcher(s.substring(Math.max(0, start - 100), start));
+        if (!stage.find()
+                || !REMEDY_RATE
+                        .matcher(s.substring(end, Math.min(s.length(), end + 90)))
+                        .find()) {
+            return Optional.empty();
+        }
+        String word = stage.group().trim();
+        int space = word.indexOf(' ');
+        return Optional.of("trade remedy "
+                + (space < 0 ? word : word.substring(0, space)).toLowerCase(Locale.ROOT)
+                + " "
+                + remedy);
+    }
+
     /** The rule of a tariff read from a duty on a good ({@link DutyFrames}). */
     private static final String DUTY_RULE = "tariff: a duty on a good, ";
 
@@ -2107,6 +2166,12 @@ public final class NewsExtractor {
                 .isEmpty();
         if (!minerals && !a.mineralInstrument()) {
             return Optional.empty();
+        }
+        if (a.kind().equals(ActFrames.PROJECT_KIND)
+                && context.in(sentence.start(), sentence.start() + a.start(), MentionKind.COUNTRY)
+                        .isEmpty()
+                && !ActFrames.STATE_SUBJECT.matcher(s.substring(0, a.start())).find()) {
+            return Optional.empty(); // "the board approved the lithium project": a company's decision, no state's act
         }
         return Optional.of(new Trigger(
                 EventType.OTHER, a.start(), a.end(), ACT_RULE + s.substring(a.start(), a.end()), a.kind(), true));
@@ -2679,8 +2744,23 @@ public final class NewsExtractor {
                 d.countries.addAll(statesBefore(context, sentence));
             }
             if (d.partyKey(gazetteer).isEmpty()
-                    && (SECTION_232.matcher(clause).find() || StateActs.usCommerce(d.rule, clause))) {
+                    && (SECTION_232.matcher(clause).find()
+                            || StateActs.usCommerce(d.rule, clause)
+                            || (d.rule.startsWith(REMEDY_RULE)
+                                    && US_COMMERCE.matcher(clause).find()))) {
                 d.countries.add("US"); // Section 232 of the US Trade Expansion Act: the actor is the United States
+            }
+            if (d.type == EventType.OTHER
+                    && d.countries.isEmpty()
+                    && !d.partyKey(gazetteer).isEmpty()
+                    && d.triggerStart > from
+                    && STATE_BODY
+                            .matcher(context.text().substring(from, d.triggerStart))
+                            .find()) {
+                // "The department cancelled Twin Metals' two federal leases": a state's body told by its common noun
+                // acts
+                // on the company named; the state is the one told before (round 25b)
+                d.countries.addAll(statesBefore(context, sentence));
             }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
                 // the actor told before: up to three sentences back

@@ -305,7 +305,12 @@ final class TriggerWords {
             // round 23b: the winner of a tender or competition determined, named or declared
             "determin",
             "nam",
-            "declar");
+            "declar",
+            // round 25b: an instrument denied, rejected or vetoed
+            "den",
+            "reject",
+            "veto",
+            "denial");
 
     private static final List<Set<String>> FAMILIES = List.of(MEASURE, TARIFF, LIST, DEAL, OTHER, ACT);
     /** Every family's stems in one set: a word's prefix is looked up once, not once per family. */

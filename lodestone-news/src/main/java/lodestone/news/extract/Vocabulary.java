@@ -138,6 +138,13 @@ record Vocabulary(List<Vocabulary.Entry> entries) {
     }
 
     /**
+     * A relative clause set off by commas between an instrument and its act (round 25b): "the Regulations on Rare Earth
+     * Management, which the State Council published in June, took effect in October". Its words are one clause of at
+     * most 80 characters, without a comma, colon or semicolon of their own.
+     */
+    static final String RELATIVE = ",\\s+(?:which|that)\\s+[^,;:]{1,80},\\s+";
+
+    /**
      * The general frame of an {@code other} action: an {@code action-verb}, up to six words, an {@code action-object}
      * ("approved the launch of the National Critical Mineral Mission"); or an object and an {@code action-passive}
      * ("the Act entered into force", "the framework has been adopted").
@@ -154,7 +161,7 @@ record Vocabulary(List<Vocabulary.Entry> entries) {
         String regex = String.format(
                 Locale.ROOT,
                 "\\b%1$s\\s+(?:[\\w$€£.,%%'’()&-]+\\s+){0,6}?%2$s\\b|\\b%2$s" + TITLE
-                        + ",?\\s+(?:\\([A-Z]+\\)\\s+)?(?:[\\w-]+\\s+){0,1}?%3$s",
+                        + "(?:,?\\s+(?:\\([A-Z]+\\)\\s+)?(?:[\\w-]+\\s+){0,1}?|" + RELATIVE + ")%3$s",
                 verb,
                 object,
                 passive);

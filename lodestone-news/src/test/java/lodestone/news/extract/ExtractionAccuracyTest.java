@@ -511,13 +511,16 @@ class ExtractionAccuracyTest {
         // first look (corpus/blind22/README.md): 30 articles of 2023-2026 stories written and labelled by an
         // independent annotator while round 24 was being built; scored once, by score-extraction, at main b3a253f
         // (news-pipeline-35: events 41 of 102, 67 predicted: P 0.612 R 0.402 F1 0.485; claims 18 of 24, 23 predicted:
-        // P 0.783 R 0.750 F1 0.766; amounts 3 of 5, dates 12 of 18). The floors keep the first look's figures with a
-        // margin for the test's own scorer (GoldScore)
+        // P 0.783 R 0.750 F1 0.766; amounts 3 of 5, dates 12 of 18). Development data since; round 25b (state
+        // measures: instruments refused, project decisions, laws in force after a relative clause, trade-remedy
+        // stages, a negative injury vote, a state's body told by its noun): score-extraction 46 of 102, 69 predicted
+        // (P 0.667 R 0.451 F1 0.538). The floors leave
+        // the test's own scorer (GoldScore) a margin
         GoldScore.Score score = score(split("corpus/blind22"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.46);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.51);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.59);
+                .isGreaterThanOrEqualTo(0.64);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
     }
 

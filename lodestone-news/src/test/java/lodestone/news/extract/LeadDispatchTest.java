@@ -216,7 +216,8 @@ class LeadDispatchTest {
                 String.format(
                         java.util.Locale.ROOT,
                         "\\b%1$s\\s+(?:[\\w$€£.,%%'’()&-]+\\s+){0,6}?%2$s\\b|\\b%2$s" + Vocabulary.TITLE
-                                + ",?\\s+(?:\\([A-Z]+\\)\\s+)?(?:[\\w-]+\\s+){0,1}?%3$s",
+                                + "(?:,?\\s+(?:\\([A-Z]+\\)\\s+)?(?:[\\w-]+\\s+){0,1}?|" + Vocabulary.RELATIVE
+                                + ")%3$s",
                         plain.get("action-verb"),
                         plain.get("action-object"),
                         plain.get("action-passive")),
