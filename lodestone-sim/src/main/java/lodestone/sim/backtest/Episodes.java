@@ -23,9 +23,10 @@ public final class Episodes {
      * months before it took effect), {@code ph-nickel-ore-2017} (the Philippines' closure and suspension orders on
      * mines, most of them nickel ore mines, in force when announced, their enforcement disputed), {@code id-tin-2024}
      * (Indonesia's three-year mining work plans not approved when 2024 began, halting its refined tin),
-     * {@code gn-bauxite-2025} (Guinea's revocation of mining licences in May 2025, its bauxite exports at risk) and
-     * {@code mm-ree-2024} (the Kachin Independence Army's seizure of Myanmar's rare-earth mines, October 2024) are built
-     * from ex-ante evidence only and hold no rows of their own: their outcome rows come from separate records (blind
+     * {@code gn-bauxite-2025} (Guinea's revocation of mining licences in May 2025, its bauxite exports at risk),
+     * {@code mm-ree-2024} (the Kachin Independence Army's seizure of Myanmar's rare-earth mines, October 2024) and
+     * {@code zw-lithium-2022} (Zimbabwe's ban on exports of unprocessed lithium ore, December 2022) are built from
+     * ex-ante evidence only and hold no rows of their own: their outcome rows come from separate records (blind
      * records 10 to 21, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */
@@ -46,7 +47,8 @@ public final class Episodes {
             "ph-nickel-ore-2017",
             "id-tin-2024",
             "gn-bauxite-2025",
-            "mm-ree-2024");
+            "mm-ree-2024",
+            "zw-lithium-2022");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

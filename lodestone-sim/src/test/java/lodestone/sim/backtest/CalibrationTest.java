@@ -170,7 +170,9 @@ class CalibrationTest {
                         20,
                         19,
                         23,
-                        17);
+                        17,
+                        // zw-lithium-2022: no development rows until its outcome record is scored
+                        0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
             Assumptions.assumeTrue(Files.exists(file), "the repository's docs/ are not beside this module");
