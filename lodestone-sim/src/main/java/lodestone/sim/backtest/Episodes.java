@@ -53,7 +53,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 22 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 22 hold the ex-ante episodes'
+     * 5 to 23 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 23 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -74,7 +74,8 @@ public final class Episodes {
             "backtest-blind19",
             "backtest-blind20",
             "backtest-blind21",
-            "backtest-blind22");
+            "backtest-blind22",
+            "backtest-blind23");
 
     private Episodes() {}
 
