@@ -114,7 +114,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.76);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.939 (was under 0.88)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
@@ -150,7 +151,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.912 (was under 0.88)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -174,7 +176,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.81);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.897 (was under 0.74)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test
@@ -193,7 +196,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.88);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.80);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.923 (was under 0.80)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.91);
     }
 
     @Test
@@ -211,7 +215,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.80);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 1.000 (was under 0.93)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
@@ -229,7 +234,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.84);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.963 (was under 0.88)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -253,7 +259,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.73);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.91);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.964 (was under 0.91)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -277,7 +284,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.78);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.82);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.906 (was under 0.82)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.89);
     }
 
     @Test
@@ -301,7 +309,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.73);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.983 (was under 0.92)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
@@ -323,7 +332,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.949 (was under 0.88)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
     }
 
     @Test
@@ -340,7 +350,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.76);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.86);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.903 (was under 0.86)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.89);
     }
 
     @Test
@@ -367,7 +378,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.68);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.69);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.917 (was under 0.69)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -411,7 +423,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.70);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.71);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.857 (was under 0.71)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
@@ -453,7 +466,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.65);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.80);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.857 (was under 0.80)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
@@ -475,7 +489,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.80);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.67);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.800 (was under 0.67)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.79);
     }
 
     @Test
@@ -497,7 +512,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.76);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 1.000 (was under 0.93)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
@@ -512,6 +528,7 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.59);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.851 (was under 0.74)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.84);
     }
 }
