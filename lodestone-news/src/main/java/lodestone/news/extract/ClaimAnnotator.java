@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * supply: "China processes about 90% of rare earths"). Tariffs, stakes, royalties, import reliance, changes ("cut to 10%
  * from 20%") and project capacities ("up to 10%") are not claims.
  *
+ * <p>Round 25d: "of its"/"of their" after a world share stands for the world ("mines 70% of the world's rare earths and
+ * refines 90% of their ..."); a range with a unit on both ends is one share at its midpoint ("40% to 43%"); a country
+ * of a comparison ("after Indonesia") is no subject; countries "together", a buyer's supply named by its country ("98%
+ * of the EU supply"), users' consumption ("used by"), targets and years after publication are no claims; a world share
+ * whose phrase names critical minerals before any one mineral is of critical minerals.
+ *
  * <p>The stage is the most specific stage word after the share (else before it, back to the subject): magnets &gt; metal
  * &gt; refining &gt; processing &gt; mining &gt; reserves &gt; production &gt; supply, the order of the labelling guideline.
  */
@@ -38,14 +44,14 @@ final class ClaimAnnotator {
     };
     private static final Pattern STAGE = Pattern.compile(
             "(?<magnets>\\bmagnets?\\b)"
-                    + "|(?<metal>\\bmetal\\b)"
-                    + "|(?<refining>\\brefined\\b|\\brefining\\b|\\brefiner(?:y|ies|s)?\\b|\\brefines\\b)"
+                    + "|(?<metal>(?<!\\bthe )\\bmetal\\b)"
+                    + "|(?<refining>\\brefined\\b|\\brefining\\b|\\brefine\\b|\\brefiner(?:y|ies|s)?\\b|\\brefines\\b)"
                     + "|(?<processing>\\bprocessed\\b|\\bprocessing\\b|\\bprocesses\\b|\\bprocessors?\\b|\\bseparation\\b"
-                    + "|\\bseparated\\b|\\bchemical processing\\b)"
+                    + "|\\bseparated\\b|\\bchemical processing\\b|\\bprocess\\b|\\benrichment\\b)"
                     + "|(?<mining>\\bmine output\\b|\\bmine production\\b|\\bmine supply\\b|\\bmined\\b|\\bmining\\b"
                     + "|\\bmines\\b|\\bminers?\\b|\\bores?\\b|\\bextraction\\b|\\bextracted\\b)"
                     + "|(?<reserves>\\breserves?\\b)"
-                    + "|(?<production>\\bproduc(?:es|ed|ing|tion|er|ers)\\b|\\boutput\\b|\\bmakes\\b)"
+                    + "|(?<production>\\bproduc(?:e|es|ed|ing|tion|er|ers)\\b|\\boutput\\b|\\bmakes\\b)"
                     + "|(?<supply>\\bsuppl(?:y|ies|ied)\\b|\\bcontrols?\\b|\\bshare\\b|\\bdominat\\w*)",
             FLAGS);
     /** A second verb phrase of the subject ("and refines", "while it mines"): the words after it tell another share. */
@@ -72,6 +78,24 @@ final class ClaimAnnotator {
     private static final Pattern PASSIVE_SUBJECT = VOCABULARY.pattern("claim-passive-subject");
     /** How far after a share a passive subject is looked for, in characters. */
     private static final int PASSIVE_REACH = 120;
+
+    /** What joins the two ends of a range of percentages: "40% to 43%", "70%-80%". */
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:-|–|to)\\s?", FLAGS);
+    /** A change told before two percentages, which are then no range: "rose from 20% to 30%". */
+    private static final Pattern CHANGE_LEAD = Pattern.compile(
+            "\\b(?:from|rais\\w*|increas\\w*|lift\\w*|cut\\w*|reduc\\w*|lower\\w*)\\s+(?:\\S+\\s+){0,2}$", FLAGS);
+
+    private static final String CRITICAL_MINERALS = "critical minerals";
+    /** What may follow a stage noun that ends a share's phrase: its end, or a clause told after it. */
+    private static final Pattern STAGE_TAIL = Pattern.compile(
+            "\\s*(?:capacity\\s*)?(?:[.,;:()]|$|(?:and|while|but|whereas|which|thanks|according|in|last)\\b)", FLAGS);
+    /** A country named in a comparison, not as the share's subject: "the second-largest producer after Indonesia". */
+    private static final Pattern COMPARED_LEAD = Pattern.compile("\\b(?:after|than|behind)\\s+(?:the\\s+)?$", FLAGS);
+    /** A buyer's supply named by its country: "98% of the EU supply", "a quarter of US demand". */
+    private static final Pattern BUYERS_NOUN =
+            Pattern.compile("\\s+(?:supply|supplies|market|demand|imports|consumption|needs|use)\\b", FLAGS);
+    /** A year a share is told for: "in 2035", "by 2030". */
+    private static final Pattern LATER_YEAR = Pattern.compile("\\b(?:in|by|for) ((?:19|20)\\d{2})\\b", FLAGS);
 
     private static final Pattern OF_ITS = Pattern.compile("\\s*of (?:its|their) ", FLAGS);
     private static final Pattern EARLIER_YEAR = Pattern.compile("\\b(?:in|by) ((?:19|20)\\d{2})\\b", FLAGS);
@@ -112,9 +136,17 @@ final class ClaimAnnotator {
             List<String> previousCountries = context.before(sentence)
                     .map(p -> context.countries(p.start(), p.end()))
                     .orElse(List.of());
+            double[] shares = shares(percents);
             for (int i = 0; i < percents.size(); i++) {
                 Mention pct = percents.get(i);
-                int local = pct.start() - sentence.start();
+                if (Double.isNaN(shares[i])) {
+                    continue; // "40% to 43%": the range's low end, told with the high end's share
+                }
+                boolean rangeHigh = i > 0 && Double.isNaN(shares[i - 1]);
+                // where the share's words start ("40% to 43%": at the low end) and the share told before it
+                int at = rangeHigh ? percents.get(i - 1).start() : pct.start();
+                int previous = rangeHigh ? i - 2 : i - 1;
+                int local = at - sentence.start();
                 String lead = s.substring(Math.max(0, local - 30), local);
                 if (NOT_A_SHARE.matcher(lead).find()) {
                     continue;
@@ -126,16 +158,17 @@ final class ClaimAnnotator {
                     continue;
                 }
                 Mention subject = null;
-                for (Mention c : context.in(sentence.start(), pct.start(), MentionKind.COUNTRY)) {
+                for (Mention c : context.in(sentence.start(), at, MentionKind.COUNTRY)) {
                     String lead30 = context.text().substring(Math.max(sentence.start(), c.start() - 20), c.start());
                     String tail = context.text().substring(c.end(), Math.min(sentence.end(), c.end() + 60));
                     if (!SOURCE_LEAD.matcher(lead30).find()
-                            && !SOURCE_TAIL.matcher(tail).find()) {
+                            && !SOURCE_TAIL.matcher(tail).find()
+                            && !COMPARED_LEAD.matcher(lead30).find()) {
                         subject = c;
                     }
                 }
                 String between =
-                        subject == null ? s.substring(0, local) : context.text().substring(subject.end(), pct.start());
+                        subject == null ? s.substring(0, local) : context.text().substring(subject.end(), at);
                 Mention passive = subject == null ? passiveSubject(pct, sentence) : null;
                 if (NOT_A_SUBJECT.matcher(between).find()) {
                     continue;
@@ -167,23 +200,39 @@ final class ClaimAnnotator {
                     continue;
                 }
                 Matcher phraseEnd = PHRASE_END.matcher(after);
-                int phraseTo = phraseEnd.find() ? pct.end() + phraseEnd.start() : segmentEnd;
+                boolean ended = phraseEnd.find();
+                while (ended
+                        && phraseEnd.group().trim().equalsIgnoreCase("and")
+                        && stageNounAt(after, phraseEnd.end())) {
+                    ended = phraseEnd.find(); // "90% of their separation and refining": one phrase of two stages
+                }
+                int phraseTo = ended ? pct.end() + phraseEnd.start() : segmentEnd;
                 String finalCountry = country;
                 boolean ofAnotherCountry = context.in(pct.end(), phraseTo, MentionKind.COUNTRY).stream()
-                        .anyMatch(c ->
-                                !c.key().equals(finalCountry) && context.text().startsWith("'s", c.end()));
+                        .anyMatch(c -> !c.key().equals(finalCountry)
+                                && (context.text().startsWith("'s", c.end())
+                                        // "98% of the EU supply of rare earths": a share of one buyer's supply
+                                        || BUYERS_NOUN
+                                                .matcher(context.text().substring(c.end(), phraseTo))
+                                                .lookingAt()));
                 if (ofAnotherCountry) {
                     continue; // "100% of the EU's heavy rare earths": a share of one buyer's supply
                 }
-                if (OF_ITS.matcher(after).lookingAt() && !WORLD.matcher(after).find()) {
-                    continue; // "97% of its magnesium": a share of the buyer's own supply
+                if (OF_ITS.matcher(after).lookingAt()
+                        && !WORLD.matcher(after).find()
+                        && !WORLD.matcher(between).find()) {
+                    // "97% of its magnesium": a share of the buyer's own supply; but "mines 70% of the world's rare
+                    // earths and refines 90% of their ...": the possessive stands for the world's supply told before
+                    continue;
                 }
-                int yearFrom = i > 0 ? percents.get(i - 1).end() : sentence.start();
-                if (percents.size() > 1
-                        && earlierYear(context.text().substring(yearFrom, pct.start()), context.published())) {
+                int yearFrom = previous >= 0 ? percents.get(previous).end() : sentence.start();
+                if (laterYear(after, context.published())) {
+                    continue; // "expects China to supply 60% of refined lithium in 2035": a projection
+                }
+                if (percents.size() > 1 && earlierYear(context.text().substring(yearFrom, at), context.published())) {
                     continue; // "in 2010 it mined about 97%": a past figure set against today's
                 }
-                String shareLead = context.text().substring(Math.max(sentence.start(), pct.start() - 80), pct.start());
+                String shareLead = context.text().substring(Math.max(sentence.start(), at - 80), at);
                 Matcher shareOf = SHARE_OF_BEFORE.matcher(shareLead);
                 boolean ofShare = (OF_SHARE.matcher(after).find()
                                 && (STAGE.matcher(after).find()
@@ -191,23 +240,20 @@ final class ClaimAnnotator {
                                                 .isEmpty()))
                         // "its share of refined germanium is close to 60%": the share's noun phrase told before it
                         || (shareOf.find()
-                                && !context.in(
-                                                pct.start() - shareLead.length() + shareOf.start(),
-                                                pct.start(),
-                                                MentionKind.MINERAL)
+                                && !context.in(at - shareLead.length() + shareOf.start(), at, MentionKind.MINERAL)
                                         .isEmpty());
                 String mineral;
                 String stage;
                 if (world || ofShare) {
-                    mineral = nearestMineral(pct.end(), segmentEnd, sentence.start(), pct.start());
+                    mineral = nearestMineral(pct.end(), segmentEnd, sentence.start(), at, world ? phraseTo : pct.end());
                     if (mineral == null) {
                         mineral = topicMineral;
                     }
                     int backFrom = subject == null ? sentence.start() : subject.start();
-                    if (i > 0) {
-                        backFrom = Math.max(backFrom, percents.get(i - 1).end());
+                    if (previous >= 0) {
+                        backFrom = Math.max(backFrom, percents.get(previous).end());
                     }
-                    stage = stage(context.text(), pct.end(), phraseTo, backFrom, pct.start());
+                    stage = stage(context.text(), pct.end(), phraseTo, backFrom, at);
                     if (stage == null) {
                         // "Australia mined 37% ..., followed by Chile at around 20%": a later share of the same
                         // sentence
@@ -235,7 +281,7 @@ final class ClaimAnnotator {
                         country,
                         mineral,
                         stage,
-                        Double.parseDouble(pct.key()),
+                        shares[i],
                         year(s, context.published()),
                         s,
                         sentence.start(),
@@ -252,6 +298,16 @@ final class ClaimAnnotator {
         return out;
     }
 
+    /**
+     * Whether a stage word ends the share's phrase at this point ("... separation and refining[, according to]"), not a
+     * verb that starts another ("... of the world and refine almost 90% of them").
+     */
+    private static boolean stageNounAt(String after, int from) {
+        Matcher stage = STAGE.matcher(after).region(from, after.length());
+        return stage.lookingAt()
+                && STAGE_TAIL.matcher(after).region(stage.end(), after.length()).lookingAt();
+    }
+
     /** The country a share is told of after it, in the passive ("... is refined in China"), or {@code null}. */
     private @Nullable Mention passiveSubject(Mention pct, Sentence sentence) {
         int to = Math.min(sentence.end(), pct.end() + PASSIVE_REACH);
@@ -263,11 +319,27 @@ final class ClaimAnnotator {
         return null;
     }
 
-    private @Nullable String nearestMineral(int from, int to, int sentenceStart, int pct) {
+    /**
+     * The mineral of a share: the first named after it (to {@code to}), else the last before it. "Critical minerals"
+     * are the mineral when the share's own phrase, up to {@code phraseTo}, names them before any one mineral (the
+     * caller passes the share's end when the sentence does not speak of the world: "50% of state revenues from
+     * licences for critical minerals" is no share of them).
+     */
+    private @Nullable String nearestMineral(int from, int to, int sentenceStart, int pct, int phraseTo) {
+        boolean critical = false;
         for (Mention m : context.in(from, to, MentionKind.MINERAL)) {
-            if (!m.key().equals("critical minerals")) {
+            if (!m.key().equals(CRITICAL_MINERALS)) {
+                if (critical) {
+                    break;
+                }
                 return m.key();
             }
+            critical |= m.start() < phraseTo;
+        }
+        if (critical) {
+            // "90% of global critical mineral processing[, and ... rare earth magnets]": the share's own phrase names
+            // critical minerals and no one mineral before them
+            return CRITICAL_MINERALS;
         }
         String best = null;
         for (Mention m : context.in(sentenceStart, pct, MentionKind.MINERAL)) {
@@ -315,6 +387,20 @@ final class ClaimAnnotator {
                 : before;
     }
 
+    /** Whether the words of a share date it after the year of publication ("... of refined lithium in 2035"). */
+    private static boolean laterYear(String after, Optional<LocalDate> published) {
+        if (published.isEmpty()) {
+            return false;
+        }
+        Matcher m = LATER_YEAR.matcher(after);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) > published.get().getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text before a share dates it four or more years before publication ("In 2010 it mined ..."). */
     private static boolean earlierYear(String lead, Optional<LocalDate> published) {
         Matcher m = EARLIER_YEAR.matcher(lead);
@@ -327,6 +413,36 @@ final class ClaimAnnotator {
             }
         }
         return false;
+    }
+
+    /**
+     * The share each percentage tells: its own value, or for a range told with a unit on both ends ("40% to 43%",
+     * "70%-80%") the midpoint on the high end and {@code NaN} on the low end, which is no share of its own (the labelling
+     * guideline's "ranges → midpoint"); a change ("from 20% to 30%") is no range.
+     */
+    private double[] shares(List<Mention> percents) {
+        double[] out = new double[percents.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.parseDouble(percents.get(i).key());
+        }
+        String text = context.text();
+        for (int i = 0; i + 1 < out.length; i++) {
+            Mention low = percents.get(i);
+            Mention high = percents.get(i + 1);
+            if (!Double.isNaN(out[i])
+                    && out[i + 1] > out[i]
+                    && high.start() - low.end() <= 6
+                    && RANGE_JOIN
+                            .matcher(text.substring(low.end(), high.start()))
+                            .matches()
+                    && !CHANGE_LEAD
+                            .matcher(text.substring(Math.max(0, low.start() - 30), low.start()))
+                            .find()) {
+                out[i + 1] = (out[i] + out[i + 1]) / 2;
+                out[i] = Double.NaN;
+            }
+        }
+        return out;
     }
 
     private static @Nullable String mostSpecific(Matcher m) {

@@ -26,6 +26,26 @@ final class ListFrames {
     /** A list expanded: "expanded Ukraine's list of minerals". */
     private static final Pattern EXPANDED = VOCABULARY.pattern("list-expanded");
 
+    /**
+     * A list told as the place its minerals are, not as changed: "the 31 minerals on Australia's critical minerals
+     * list", "the scope follows the Survey's list" (round 25d). Matched on the words just before the list's name.
+     */
+    private static final Pattern MEMBERSHIP = VOCABULARY.pattern("list-membership");
+    /** A past act that made a list, or its year: "published in February 2022", "designated", "the 2021 list". */
+    private static final Pattern MADE = VOCABULARY.pattern("list-made");
+    /** A verb that puts a mineral on a list, before "on": "placed on", "put nickel on". */
+    private static final Pattern PUT_ON = VOCABULARY.pattern("list-put-on");
+    /** A count that is part of a larger count: "13 of the 35 minerals", "a handful of the 30 minerals". */
+    private static final Pattern PART_OF = VOCABULARY.pattern("list-part-of");
+    /**
+     * An edition of a list told after the list was named (round 25d): "the draft was released on 15 September", "the
+     * List was last updated on 16 December 2023", "drew up its first list in 2011", "its final 2025 update, published in
+     * November".
+     */
+    private static final Pattern EDITION = VOCABULARY.pattern("list-edition");
+    /** A verb that makes, publishes or updates an edition: "released", "put the draft out", "drew up". */
+    private static final Pattern EDITION_MADE = VOCABULARY.pattern("list-edition-made");
+
     /** How far before and after the count its listing verb may stand, in characters. */
     private static final int REACH = 70;
 
@@ -41,6 +61,11 @@ final class ListFrames {
         }
         Matcher count = COUNT.matcher(s);
         while (count.find()) {
+            if (PART_OF.matcher(s.substring(Math.max(0, count.start() - 20), count.end()))
+                            .find()
+                    && !toldMade(s, count.start(), count.end())) {
+                continue; // "a handful of the 30 minerals it lists as critical": a part of a list, no act told
+            }
             String around = s.substring(Math.max(0, count.start() - REACH), Math.min(s.length(), count.end() + REACH));
             if (LISTING.matcher(around).find()) {
                 return Optional.of(new int[] {count.start(), count.end()});
@@ -49,6 +74,41 @@ final class ListFrames {
         Matcher expanded = EXPANDED.matcher(s);
         if (expanded.find()) {
             return Optional.of(new int[] {expanded.start(), expanded.end()});
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param s a sentence
+     * @param listStart where a list's name starts in it ("Australia's Critical Minerals List")
+     * @param listEnd where it ends
+     * @return whether the list is told as where its minerals are ("on the list", "follows the list") with no verb that
+     *     puts one on it ("placed on", "put nickel on") and no act or year that made it
+     */
+    static boolean membership(String s, int listStart, int listEnd) {
+        String lead = s.substring(Math.max(0, listStart - 60), listStart);
+        Matcher on = MEMBERSHIP.matcher(lead);
+        return on.find() && !PUT_ON.matcher(lead.substring(0, on.start())).find() && !toldMade(s, listStart, listEnd);
+    }
+
+    /**
+     * Whether the words around a list tell when or by what act it was made ("the critical minerals list the Survey
+     * published in February 2022", "the 2021 list of 31 critical minerals"): a list's publication told in passing is
+     * an update (the guideline's background), its mere mention is not.
+     */
+    private static boolean toldMade(String s, int start, int end) {
+        return MADE.matcher(s.substring(Math.max(0, start - REACH), Math.min(s.length(), end + REACH)))
+                .find();
+    }
+
+    /**
+     * @param s a sentence that names no list of critical minerals, told after one that does
+     * @return the span of an edition of that list made in this sentence ("the draft was released on ..."), if any
+     */
+    static Optional<int[]> edition(String s) {
+        Matcher edition = EDITION.matcher(s);
+        if (edition.find() && EDITION_MADE.matcher(s).find()) {
+            return Optional.of(new int[] {edition.start(), edition.end()});
         }
         return Optional.empty();
     }

@@ -1420,19 +1420,24 @@ public final class NewsExtractor {
             out.sort(Comparator.comparingInt(Trigger::start));
         }
         m = guarded(LIST_UPDATE, stems, s);
-        if (m.find() && LIST_CHANGE.matcher(s).find() && !hedged(s, m.start())) {
+        boolean named = m.find();
+        // "the 31 minerals on Australia's critical minerals list": a list told as where its minerals are (round 25d)
+        boolean member = named && settings.listFrames && ListFrames.membership(s, m.start(), m.end());
+        if (named && !member && LIST_CHANGE.matcher(s).find() && !hedged(s, m.start())) {
             out.add(new Trigger(EventType.LIST_UPDATE, m.start(), m.end(), "list update: " + m.group(), "", true));
-        } else if (settings.listFrames && TriggerWords.any(stems, TriggerWords.LIST)) {
+        } else if (!member && settings.listFrames && TriggerWords.any(stems, TriggerWords.LIST)) {
             // an official list read from its structure: a count an instrument lists or a list expanded (ListFrames)
             ListFrames.find(s)
                     .filter(span -> !hedged(s, span[0]))
-                    .ifPresent(span -> out.add(new Trigger(
-                            EventType.LIST_UPDATE,
-                            span[0],
-                            span[1],
-                            LIST_COUNT_RULE + s.substring(span[0], span[1]),
-                            "",
-                            true)));
+                    .ifPresent(span -> out.add(listFrame(s, span, LIST_COUNT_RULE)));
+        }
+        if (settings.listFrames
+                && out.stream().noneMatch(t -> t.type() == EventType.LIST_UPDATE)
+                && listNamedBefore(context, sentence)) {
+            // an edition of a list named just before: "The draft was released on 15 September" (round 25d)
+            ListFrames.edition(s)
+                    .filter(span -> !hedged(s, span[0]))
+                    .ifPresent(span -> out.add(listFrame(s, span, LIST_EDITION_RULE)));
         }
         m = guarded(JOINT_VENTURE, stems, s);
         boolean jointVenture = false;
@@ -1976,10 +1981,28 @@ public final class NewsExtractor {
         return List.of();
     }
 
+    /** A list update read by {@link ListFrames} at a span of the sentence, under one of its rules. */
+    private static Trigger listFrame(String s, int[] span, String rule) {
+        return new Trigger(EventType.LIST_UPDATE, span[0], span[1], rule + s.substring(span[0], span[1]), "", true);
+    }
+
+    /** Whether one of the three sentences before names a list of critical minerals ("the Critical Minerals List"). */
+    private static boolean listNamedBefore(Context context, Sentence sentence) {
+        Optional<Sentence> before = context.before(sentence);
+        for (int k = 0; k < 3 && before.isPresent(); k++) {
+            if (LIST_UPDATE.matcher(before.get().text()).find()) {
+                return true;
+            }
+            before = context.before(before.get());
+        }
+        return false;
+    }
+
     /** Whether a trigger is a duty's or a list's read from its structure (round 20b). */
     private static boolean ownFrame(Trigger trigger) {
         return trigger.rule().startsWith(DUTY_RULE)
                 || trigger.rule().startsWith(LIST_COUNT_RULE)
+                || trigger.rule().startsWith(LIST_EDITION_RULE)
                 || trigger.rule().startsWith(ACT_RULE)
                 || StateActs.isRule(trigger.rule());
     }
@@ -2038,6 +2061,9 @@ public final class NewsExtractor {
 
     /** The rule of a list update read from a list's count ({@link ListFrames}). */
     private static final String LIST_COUNT_RULE = "list update: a count of minerals, ";
+
+    /** The rule of a list update read from an edition of a list named before ({@link ListFrames#edition}). */
+    private static final String LIST_EDITION_RULE = "list update: an edition of a list named before, ";
 
     /** Reciprocal tariffs are on all goods, not on minerals (steel and other goods are read in the duty's good). */
     private static final Pattern RECIPROCAL = Pattern.compile("\\breciprocal\\b", FLAGS);
@@ -2777,7 +2803,8 @@ public final class NewsExtractor {
                 }
             }
             d.minerals.addAll(context.minerals(from, to));
-            if (d.type == EventType.LIST_UPDATE && d.rule.startsWith(LIST_COUNT_RULE)) {
+            if (d.type == EventType.LIST_UPDATE
+                    && (d.rule.startsWith(LIST_COUNT_RULE) || d.rule.startsWith(LIST_EDITION_RULE))) {
                 // a count of critical minerals is a list of critical minerals, whatever else its clause names
                 d.minerals.add("critical minerals");
             }

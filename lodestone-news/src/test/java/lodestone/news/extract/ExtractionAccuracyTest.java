@@ -114,7 +114,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.76);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.939 (was under 0.88)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
@@ -151,7 +152,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.912 (was under 0.88)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -175,7 +177,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.81);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.897 (was under 0.74)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test
@@ -194,7 +197,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.88);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.80);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.923 (was under 0.80)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.91);
     }
 
     @Test
@@ -212,7 +216,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.80);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 1.000 (was under 0.93)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
@@ -230,7 +235,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.84);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.963 (was under 0.88)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -254,7 +260,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.73);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.91);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.964 (was under 0.91)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -278,7 +285,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.78);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.82);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.906 (was under 0.82)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.89);
     }
 
     @Test
@@ -302,7 +310,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.73);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.92);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.983 (was under 0.92)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
@@ -326,7 +335,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.949 (was under 0.88)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
     }
 
     @Test
@@ -344,7 +354,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.76);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.86);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.903 (was under 0.86)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.89);
     }
 
     @Test
@@ -371,7 +382,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.68);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.69);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.917 (was under 0.69)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -415,7 +427,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.70);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.71);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.857 (was under 0.71)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
@@ -457,7 +470,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.65);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.80);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.857 (was under 0.80)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
@@ -479,7 +493,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.80);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.67);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.800 (was under 0.67)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.79);
     }
 
     @Test
@@ -503,7 +518,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.76);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.93);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 1.000 (was under 0.93)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
@@ -521,7 +537,8 @@ class ExtractionAccuracyTest {
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.64);
-        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.74);
+        // round 25d (possessives, ranges, comparisons, critical minerals): claims F1 0.851 (was under 0.74)
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.84);
     }
 
     @Test
