@@ -89,8 +89,15 @@ final class ClaimAnnotator {
     /** What may follow a stage noun that ends a share's phrase: its end, or a clause told after it. */
     private static final Pattern STAGE_TAIL = Pattern.compile(
             "\\s*(?:capacity\\s*)?(?:[.,;:()]|$|(?:and|while|but|whereas|which|thanks|according|in|last)\\b)", FLAGS);
-    /** A country named in a comparison, not as the share's subject: "the second-largest producer after Indonesia". */
-    private static final Pattern COMPARED_LEAD = Pattern.compile("\\b(?:after|than|behind)\\s+(?:the\\s+)?$", FLAGS);
+    /**
+     * A country named in a comparison, not as the share's subject: "the second-largest producer after Indonesia",
+     * "more than China", "behind Chile". "After" compares only after a rank ("second", "largest", "ranks"); told alone
+     * it is a time ("prices rose after Congo, which mines 70% of the world's cobalt, halted exports").
+     */
+    private static final Pattern COMPARED_LEAD = Pattern.compile(
+            "(?:\\b(?:than|behind)|\\b(?:second|third|fourth|fifth|next|largest|biggest|top|ranks?|ranked)\\b[\\w\\s,-]{0,40}?"
+                    + "\\bafter)\\s+(?:the\\s+)?$",
+            FLAGS);
     /** A buyer's supply named by its country: "98% of the EU supply", "a quarter of US demand". */
     private static final Pattern BUYERS_NOUN =
             Pattern.compile("\\s+(?:supply|supplies|market|demand|imports|consumption|needs|use)\\b", FLAGS);
@@ -163,7 +170,10 @@ final class ClaimAnnotator {
                     String tail = context.text().substring(c.end(), Math.min(sentence.end(), c.end() + 60));
                     if (!SOURCE_LEAD.matcher(lead30).find()
                             && !SOURCE_TAIL.matcher(tail).find()
-                            && !COMPARED_LEAD.matcher(lead30).find()) {
+                            && !COMPARED_LEAD
+                                    .matcher(context.text()
+                                            .substring(Math.max(sentence.start(), c.start() - 70), c.start()))
+                                    .find()) {
                         subject = c;
                     }
                 }

@@ -73,6 +73,17 @@ class ShareShapesTest {
     }
 
     @Test
+    void afterWithoutARankIsATimeNotAComparison() {
+        assertThat(claims(
+                        "Prices climbed after Zambia, which accounts for about 20% of the world's copper mine output, raised"
+                                + " its royalty."))
+                .containsExactly("ZM copper mining 20.0");
+        assertThat(claims("Chile ranks as the largest copper producer, ahead of Peru; Zambia ranks eighth after"
+                        + " Peru and holds 4% of the world's mined copper."))
+                .doesNotContain("PE copper mining 4.0");
+    }
+
+    @Test
     void severalCountriesTogetherABuyersSupplyAndATargetAreNoClaims() {
         assertThat(claims("Chile and Peru together account for 40% of the world's mined copper."))
                 .isEmpty();
