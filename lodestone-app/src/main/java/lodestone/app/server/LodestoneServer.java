@@ -235,7 +235,14 @@ public final class LodestoneServer {
                 if (endpoint.write()) {
                     config.routes.before(endpoint.path(), ctx -> {
                         if (HandlerType.POST.equals(ctx.method())) {
-                            tokens.authorise(ctx);
+                            try {
+                                tokens.authorise(ctx);
+                            } catch (ApiException e) {
+                                // refused before its body is read: the connection closes after the answer, so a
+                                // client does not send its next request on a connection the server is closing
+                                ctx.header("Connection", "close");
+                                throw e;
+                            }
                         }
                     });
                 }
