@@ -89,13 +89,19 @@ final class MoneyFrames {
             ci("\\b(?:needs?|needed|must\\s+(?:have|hold|show)|requires?|required)\\b[^.;]{0,80}$");
 
     /**
+     * What may stand before an amount's currency sign in a conjunct of its own (round 25c): an article, a word such as
+     * "further" or "another", a qualifier such as "up to" or "about", and a currency's country ("US", "C", "A").
+     */
+    private static final String AMOUNT_LEAD = "(?:(?:a|an)\\s+)?(?:(?:further|another|additional|separate|second)\\s+)?"
+            + "(?:(?:up to|about|around|nearly|almost|more than|some|roughly|approximately|at least|over)\\s+)?"
+            + "(?:US|CA|C|A)?";
+
+    /**
      * A coordinator that opens a second amount with no verb of its own, up to the amount's digits or currency sign:
      * "and", ", and a further", "plus up to", "as well as another".
      */
-    private static final Pattern AMOUNT_COORDINATOR = ci("(?:,\\s*)?\\b(?:and|plus|as well as)\\s+(?:(?:a|an)\\s+)?"
-            + "(?:(?:further|another|additional|separate|second)\\s+)?"
-            + "(?:(?:up to|about|around|nearly|almost|more than|some|roughly|approximately|at least|over)\\s+)?"
-            + "(?:US|CA|C|A)?[$\u20ac\u00a3]?\\s?$");
+    private static final Pattern AMOUNT_COORDINATOR =
+            ci("(?:,\\s*)?\\b(?:and|plus|as well as)\\s+" + AMOUNT_LEAD + "[$\u20ac\u00a3]?\\s?$");
     /**
      * What an amount's own conjunct names right after it (a bracketed conversion or note may come first): its
      * instrument ("a $620 million direct loan"), or a recipient, purpose or source ("into a recycling centre", "to
@@ -266,10 +272,7 @@ final class MoneyFrames {
     /** The end of a coordinator right before a conjunct: "and ", ", plus ", "as well as ". */
     private static final Pattern COORDINATOR_BEFORE = ci("\\b(?:and|plus|as well as)\\s+$");
     /** A conjunct that opens with its amount: "a $3 million loan", "up to C$9.1 million", "a further A$400 million". */
-    private static final Pattern AMOUNT_OPENING =
-            ci("^(?:(?:a|an)\\s+)?(?:(?:further|another|additional|separate|second)\\s+)?"
-                    + "(?:(?:up to|about|around|nearly|almost|more than|some|roughly|approximately|at least|over)\\s+)?"
-                    + "(?:US|CA|C|A)?[$\u20ac\u00a3]\\s?\\d");
+    private static final Pattern AMOUNT_OPENING = ci("^" + AMOUNT_LEAD + "[$\u20ac\u00a3]\\s?\\d");
 
     /**
      * Whether the frame window that starts at {@code at} is a conjunct opening with its amount right after a

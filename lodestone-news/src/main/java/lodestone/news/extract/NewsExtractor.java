@@ -1431,12 +1431,11 @@ public final class NewsExtractor {
                     .filter(span -> !hedged(s, span[0]))
                     .ifPresent(span -> out.add(listFrame(s, span, LIST_COUNT_RULE)));
         }
-        if (settings.listFrames
-                && out.stream().noneMatch(t -> t.type() == EventType.LIST_UPDATE)
-                && listNamedBefore(context, sentence)) {
-            // an edition of a list named just before: "The draft was released on 15 September" (round 25d)
+        if (settings.listFrames && out.stream().noneMatch(t -> t.type() == EventType.LIST_UPDATE)) {
+            // an edition of a list named just before: "The draft was released on 15 September" (round 25d); the
+            // sentences before are read only for a sentence that tells an edition
             ListFrames.edition(s)
-                    .filter(span -> !hedged(s, span[0]))
+                    .filter(span -> !hedged(s, span[0]) && listNamedBefore(context, sentence))
                     .ifPresent(span -> out.add(listFrame(s, span, LIST_EDITION_RULE)));
         }
         m = guarded(JOINT_VENTURE, stems, s);
@@ -2726,8 +2725,8 @@ public final class NewsExtractor {
                 int cut = sentence.start() + Math.min(subjectEnd, window[0]);
                 for (Mention org : context.in(sentence.start(), from, MentionKind.ORGANISATION)) {
                     if (org.start() < cut && org.end() > cut) {
-                        cut = org.end(); // a name the first phrase's word sits in ("... Development Finance
-                        // Corporation")
+                        // a name the first phrase's word sits in ("... Development Finance Corporation")
+                        cut = org.end();
                     }
                 }
                 d.countries.addAll(context.partyCountries(sentence.start(), cut, gazetteer));
@@ -2784,8 +2783,7 @@ public final class NewsExtractor {
                             .matcher(context.text().substring(from, d.triggerStart))
                             .find()) {
                 // "The department cancelled Twin Metals' two federal leases": a state's body told by its common noun
-                // acts
-                // on the company named; the state is the one told before (round 25b)
+                // acts on the company named; the state is the one told before (round 25b)
                 d.countries.addAll(statesBefore(context, sentence));
             }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
