@@ -154,12 +154,13 @@ class BacktestTest {
     void theCobaltSuspensionIsAnExAnteEpisodeOfAnotherIssuerThatCutsTheDrcsExportsAtOnce() {
         ExAnteWorld suspension = ExAnteWorld.load(COBALT, "cobalt-2025-world", "CD", "cobalt", 0.76);
         ScenarioSpec world = suspension.world();
-        // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese episode
-        // and no Indonesian nickel ore episode sets it (Wa State's tin, sold at China's concentrate price, does, so does
-        // the Philippines' nickel ore, sold at prices set in China, so does Indonesia's refined tin, priced off the LME,
-        // so does Guinea's bauxite, sold at prices quoted CIF China, so does Myanmar's rare-earth feed, sold to
-        // China's separation plants, so does Zimbabwe's lithium ore and concentrate, sold on SC6 terms, and so does
-        // Indonesia's bauxite of 2013, sold CIF China with no refinery at home)
+        // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese episode,
+        // no Indonesian nickel ore episode and not Indonesia's bauxite of 2023 sets it (Wa State's tin, sold at China's
+        // concentrate price, does, so does the Philippines' nickel ore, sold at prices set in China, so does
+        // Indonesia's refined tin, priced off the LME, so does Guinea's bauxite, sold at prices quoted CIF China, so
+        // does Myanmar's rare-earth feed, sold to China's separation plants, so does Zimbabwe's lithium ore and
+        // concentrate, sold on SC6 terms, and so does Indonesia's bauxite of 2013, sold CIF China with no refinery at
+        // home)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
                         .filter(e -> !List.of(
