@@ -85,8 +85,16 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
      * months.
      */
     void citesNothingAfter(YearMonth cutOff) {
+        citesNothingAfterBut(cutOff, "disruption.announced");
+    }
+
+    /**
+     * The ex-ante rule as {@link #citesNothingAfter} checks it, exempting every assumption whose parameter starts with
+     * one of {@code exempt} (the window's, and the terms in force where a regulation after the cut-off set them).
+     */
+    void citesNothingAfterBut(YearMonth cutOff, String... exempt) {
         for (Assumption a : world.assumptions()) {
-            if (a.parameter().startsWith("disruption.announced")) {
+            if (Arrays.stream(exempt).anyMatch(a.parameter()::startsWith)) {
                 continue;
             }
             Matcher date = DATE.matcher(a.value() + " " + a.basis());
@@ -153,6 +161,17 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
                 List.of(disruption.phases().get(0), new Phase(Distribution.fixed(36), Distribution.fixed(0)))));
         return BacktestTest.oneMarketInRange(
                 alone, runs, world.firstMonth(), world.leadWholeMonths() + world.horizonMonths());
+    }
+
+    /**
+     * Runs the market for the paths given, on the same seed as {@link #paths}, with its disruption one phase refusing
+     * the share given of the covered exports for the rest of the window (36 months).
+     */
+    PathOutcomes refusing(double severity, int runs) {
+        ScenarioSpec one = world.withDisruption(world.disruption()
+                .withPhases(List.of(new Phase(Distribution.fixed(36), Distribution.fixed(severity)))));
+        return BacktestTest.oneMarketInRange(
+                one, runs, world.firstMonth(), world.leadWholeMonths() + world.horizonMonths());
     }
 
     /** @return the month's number for an English month's name, 0 for any other word or none */

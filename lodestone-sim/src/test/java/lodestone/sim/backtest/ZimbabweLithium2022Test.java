@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
-import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
@@ -60,8 +58,8 @@ class ZimbabweLithium2022Test {
 
         PathOutcomes paths = ban.paths(400);
         // the same paths with the ore ban refusing nothing, and refusing all the covered ore
-        PathOutcomes none = run(refusing(world, 0));
-        PathOutcomes all = run(refusing(world, 1));
+        PathOutcomes none = ban.refusing(0, 400);
+        PathOutcomes all = ban.refusing(1, 400);
         double january = ExAnteWorld.mean(paths, Series.EXPORTS, 0);
         // January: half the exports are covered and three quarters of them refused on average, so an unchanged order
         // book would ship 1 - 0.5 x 0.75 = 0.625 of the pace; what is refused is refused on every path (at least a
@@ -79,18 +77,5 @@ class ZimbabweLithium2022Test {
         assertThat(price - without).isLessThan(0.05);
         // scored only on the rows a record gives it: January's exports and June's price here
         ban.scoresOnly("zw-jan exports 2023-01", "zw-jun priceOutside 2023-06");
-    }
-
-    /** Runs the scenario given for 400 paths on the seed {@link ExAnteWorld#paths} uses, checked as it checks them. */
-    private static PathOutcomes run(ScenarioSpec world) {
-        return BacktestTest.oneMarketInRange(
-                world, 400, world.firstMonth(), world.leadWholeMonths() + world.horizonMonths());
-    }
-
-    /** @return the scenario's disruption with its one phase refusing the share given of the covered ore all window */
-    private static ScenarioSpec refusing(ScenarioSpec world, double severity) {
-        var disruption = world.disruption();
-        return world.withDisruption(
-                disruption.withPhases(List.of(new Phase(Distribution.fixed(36), Distribution.fixed(severity)))));
     }
 }
