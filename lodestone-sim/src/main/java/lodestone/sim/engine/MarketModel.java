@@ -7,6 +7,7 @@ import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Instrument;
+import lodestone.sim.scenario.IssuerOutput;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Partner;
@@ -127,6 +128,11 @@ final class MarketModel {
     final double exportedChange;
     /** The month (from the start, t) from which the issuer's output changes. */
     final int outputFrom;
+    /**
+     * Whether the exported part of that change is of the product the measure covers (let through as the month's orders
+     * are); false: of a product it does not cover, none of it refused.
+     */
+    final boolean outputCovered;
     /**
      * The issuer's own consumption before the measure, in months of the perspective's baseline demand per month: its
      * exports to every outside buyer ({@code dependent / omega} in the perspective's units) times (1 − x)/x. Zero when
@@ -260,6 +266,7 @@ final class MarketModel {
         outputFrom = trade.issuerOutput()
                 .map(o -> (int) ChronoUnit.MONTHS.between(spec.start(), o.from()))
                 .orElse(0);
+        outputCovered = trade.issuerOutput().map(IssuerOutput::covered).orElse(true);
         issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
         homeDrift = market.homeDrift().map(PriceDrift::monthlyLog).orElse(0.0);
         outsideDrift = market.outsideDrift().map(PriceDrift::monthlyLog).orElse(0.0);

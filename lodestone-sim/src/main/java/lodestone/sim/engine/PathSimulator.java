@@ -494,14 +494,19 @@ final class PathSimulator {
             // the exported part of a change of the issuer's own output: it leaves beside what the buyers ordered, as
             // far as the measure lets the month's exports through (the share it refuses of each group's orders), is
             // held in the outside market (d U_t months of its use, worked off over τ_I) and expected over the window;
-            // what the measure holds back stays at home with the withheld exports
+            // what the measure holds back stays at home with the withheld exports; a change of a product the measure
+            // does not cover leaves whole
             double pushed = 0;
             double pushedBack = 0;
             if (m.exportedChange != 0) {
                 double change = t >= m.outputFrom ? m.exportedChange * growth : 0;
                 double through = m.uncovered;
-                for (int g = 0; g < 2; g++) {
-                    through += m.weight[g] * (1 - (m.targeted[g] ? severitySum : othersSum));
+                if (m.outputCovered) {
+                    for (int g = 0; g < 2; g++) {
+                        through += m.weight[g] * (1 - (m.targeted[g] ? severitySum : othersSum));
+                    }
+                } else {
+                    through = m.dependent;
                 }
                 pushed = m.dependent > 0 ? change * through / m.dependent : 0;
                 pushedBack = change - pushed;

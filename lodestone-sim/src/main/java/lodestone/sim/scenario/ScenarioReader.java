@@ -623,20 +623,32 @@ public final class ScenarioReader {
         return node;
     }
 
-    /** A change of the issuer's own output: {@code {from: YYYY-MM, change: share in [-1, 1]}}; absent, none. */
+    /**
+     * A change of the issuer's own output: {@code {from: YYYY-MM, change: share in [-1, 1], covered: true or false}}
+     * ({@code covered} optional, default true); absent, none.
+     */
     private Optional<IssuerOutput> issuerOutput(@Nullable JsonNode declared, String path) {
-        String shape = "{from: YYYY-MM, change: a share of the issuer's output in [-1, 1]}";
-        JsonNode node = block(declared, path, shape, Set.of("from", "change"));
+        String shape = "{from: YYYY-MM, change: a share of the issuer's output in [-1, 1], covered: true or false}";
+        JsonNode node = block(declared, path, shape, Set.of("from", "change", "covered"));
         if (node == null) {
             return Optional.empty();
         }
         String from = fields.text(node, "from", path, true);
         double change = fields.number(node, "change", path, 0, -1, 1, true);
+        JsonNode coveredNode = node.get("covered");
+        boolean covered = true;
+        if (coveredNode != null) {
+            if (coveredNode.isBoolean()) {
+                covered = coveredNode.booleanValue();
+            } else {
+                fields.problem(path + ".covered", coveredNode, "must be true or false");
+            }
+        }
         if (from == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new IssuerOutput(YearMonth.parse(from), change));
+            return Optional.of(new IssuerOutput(YearMonth.parse(from), change, covered));
         } catch (DateTimeParseException e) {
             fields.problem(path + ".from", from, "must be a month written YYYY-MM");
             return Optional.empty();

@@ -168,10 +168,17 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
      * the share given of the covered exports for the rest of the window (36 months).
      */
     PathOutcomes refusing(double severity, int runs) {
-        ScenarioSpec one = world.withDisruption(world.disruption()
-                .withPhases(List.of(new Phase(Distribution.fixed(36), Distribution.fixed(severity)))));
         return BacktestTest.oneMarketInRange(
-                one, runs, world.firstMonth(), world.leadWholeMonths() + world.horizonMonths());
+                refusingAll(world, severity),
+                runs,
+                world.firstMonth(),
+                world.leadWholeMonths() + world.horizonMonths());
+    }
+
+    /** @return the scenario with its disruption one phase refusing the share given of the covered exports, 36 months */
+    static ScenarioSpec refusingAll(ScenarioSpec world, double severity) {
+        return world.withDisruption(world.disruption()
+                .withPhases(List.of(new Phase(Distribution.fixed(36), Distribution.fixed(severity)))));
     }
 
     /** @return the month's number for an English month's name, 0 for any other word or none */

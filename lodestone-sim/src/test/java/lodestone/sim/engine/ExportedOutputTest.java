@@ -33,6 +33,16 @@ class ExportedOutputTest {
      */
     private static Market market(
             double exportShare, double outsidePriced, Optional<IssuerOutput> output, double demandGrowth) {
+        return market(exportShare, outsidePriced, output, demandGrowth, 1);
+    }
+
+    /** As above, with the share of the product the measure covers given. */
+    private static Market market(
+            double exportShare,
+            double outsidePriced,
+            Optional<IssuerOutput> output,
+            double demandGrowth,
+            double coveredShare) {
         Behaviour behaviour = Fixtures.behaviour()
                 .flexibility(1)
                 .issuerFlexibility(1)
@@ -44,6 +54,7 @@ class ExportedOutputTest {
             t.directAtOutsidePrice = outsidePriced;
             t.issuerOutput = output;
             t.demandGrowth = demandGrowth;
+            t.coveredShare = coveredShare;
         }));
     }
 
@@ -67,6 +78,11 @@ class ExportedOutputTest {
 
     private static Optional<IssuerOutput> change(double share) {
         return Optional.of(new IssuerOutput(JANUARY, share));
+    }
+
+    /** @return a change of a product the measure does not cover, from January 2026 */
+    private static Optional<IssuerOutput> exempt(double share) {
+        return Optional.of(new IssuerOutput(JANUARY, share, false));
     }
 
     /** U_t / s: the exported change accumulated with the decay 1 − 1/6, each month weighted by its growth g_k. */
@@ -177,6 +193,51 @@ class ExportedOutputTest {
         assertThat(8 / medians(exporter, Series.PRICE_OUTSIDE, 0.2)[0]
                         - 8 / medians(none, Series.PRICE_OUTSIDE, 0.2)[0])
                 .isCloseTo(0.2 + 6 * 0.2, within(1e-5));
+    }
+
+    @Test
+    void aChangeOfAProductTheMeasureDoesNotCoverLeavesWhole() {
+        // the output of plants making a product the measure does not cover (covered: false), a quarter more, x = 0.5,
+        // ω_O = 1. Under a ban refusing everything the covered change stays at home (above); the exempt one leaves
+        // whole: exports 0.25 above the ban's, the outside cover's numerator 0.25 + 6 x 0.25 = 1.75 above it in month
+        // 0,
+        // and the home market takes only its own part, (1 - 0.5) 0.25 / (1 - 0.5) = 0.25 a month: H = 1 + 0.25, H^e =
+        // 6 + 6 x 0.25, home cover (8 + 1.25 + 7.5) / 8 (8 / 18.5 when covered, 8 / 15 without a change)
+        Market exempt = market(0.5, 1, exempt(0.25), 0);
+        Market covered = market(0.5, 1, change(0.25), 0);
+        Market none = market(0.5, 1, Optional.empty(), 0);
+        assertThat(medians(exempt, Series.EXPORTS, 1)[0] - medians(none, Series.EXPORTS, 1)[0])
+                .isCloseTo(0.25, within(1e-6));
+        assertThat(8 / medians(exempt, Series.PRICE_OUTSIDE, 1)[0] - 8 / medians(none, Series.PRICE_OUTSIDE, 1)[0])
+                .isCloseTo(1.75, within(1e-5));
+        assertThat(medians(exempt, Series.PRICE_INSIDE, 1)[0]).isCloseTo(8 / 16.75, within(1e-6));
+        assertThat(medians(covered, Series.PRICE_INSIDE, 1)[0]).isCloseTo(8 / 18.5, within(1e-6));
+        // refusing a fifth: the covered change leaves at 0.8 x 0.25 = 0.2, the exempt one at 0.25
+        assertThat(medians(exempt, Series.EXPORTS, 0.2)[0] - medians(none, Series.EXPORTS, 0.2)[0])
+                .isCloseTo(0.25, within(1e-6));
+        assertThat(8 / medians(exempt, Series.PRICE_OUTSIDE, 0.2)[0] - 8 / medians(none, Series.PRICE_OUTSIDE, 0.2)[0])
+                .isCloseTo(1.75, within(1e-5));
+        // half the product covered, all of the covered half refused: the covered change leaves with the uncovered half
+        // of the orders, 0.5 x 0.25 = 0.125 (numerator 0.125 x 7 = 0.875), the exempt change whole (0.25, 1.75)
+        Market halfCovered = market(0.5, 1, change(0.25), 0, 0.5);
+        Market halfExempt = market(0.5, 1, exempt(0.25), 0, 0.5);
+        Market halfNone = market(0.5, 1, Optional.empty(), 0, 0.5);
+        assertThat(medians(halfCovered, Series.EXPORTS, 1)[0] - medians(halfNone, Series.EXPORTS, 1)[0])
+                .isCloseTo(0.125, within(1e-6));
+        assertThat(medians(halfExempt, Series.EXPORTS, 1)[0] - medians(halfNone, Series.EXPORTS, 1)[0])
+                .isCloseTo(0.25, within(1e-6));
+        assertThat(8 / medians(halfCovered, Series.PRICE_OUTSIDE, 1)[0]
+                        - 8 / medians(halfNone, Series.PRICE_OUTSIDE, 1)[0])
+                .isCloseTo(0.875, within(1e-5));
+        assertThat(8 / medians(halfExempt, Series.PRICE_OUTSIDE, 1)[0]
+                        - 8 / medians(halfNone, Series.PRICE_OUTSIDE, 1)[0])
+                .isCloseTo(1.75, within(1e-5));
+        // with nothing exported at the outside price (ω_O = 0) the flag moves nothing: the home market takes it all
+        for (Series series : new Series[] {Series.PRICE_INSIDE, Series.PRICE_OUTSIDE, Series.EXPORTS}) {
+            assertThat(medians(market(0.5, 0, exempt(0.25), 0), series, 1))
+                    .as(series.id())
+                    .containsExactly(medians(market(0.5, 0, change(0.25), 0), series, 1));
+        }
     }
 
     @Test

@@ -241,6 +241,30 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aChangeOfAProductTheMeasureDoesNotCoverIsDeclaredNotCovered() {
+        // Zimbabwe's exempt concentrators: covered false; without the field a change is of the covered product
+        String spec = GOOD.replace(
+                "supply: {", "issuerOutput: {from: 2023-06, change: 0.515, covered: false}\n    supply: {");
+        assertThat(read(spec).markets().get(0).trade().issuerOutput())
+                .contains(new IssuerOutput(java.time.YearMonth.of(2023, 6), 0.515, false));
+        assertThat(read(spec.replace("covered: false", "covered: true"))
+                        .markets()
+                        .get(0)
+                        .trade()
+                        .issuerOutput()
+                        .orElseThrow()
+                        .covered())
+                .isTrue();
+        assertThat(new IssuerOutput(java.time.YearMonth.of(2023, 6), 0.515).covered())
+                .isTrue();
+        // a word or a number for the flag names the field and the value
+        assertThat(errors(spec.replace("covered: false", "covered: exempt")))
+                .contains("markets[0].issuerOutput.covered")
+                .contains("exempt");
+        assertThat(errors(spec.replace("covered: false", "covered: 0"))).contains("markets[0].issuerOutput.covered");
+    }
+
+    @Test
     void theInstrumentIsDeclaredOrFollowsFromTheLicensingAndAnUnknownOneIsRefused() {
         assertThat(read(GOOD).disruption().instrument()).isEqualTo(Instrument.BAN);
         String licensed = GOOD.replace("  phases:", "  licensing: {lagMonths: 2}\n  phases:");
