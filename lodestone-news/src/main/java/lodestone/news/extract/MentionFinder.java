@@ -87,12 +87,6 @@ final class MentionFinder {
                     + "|Electronics|Chemicals?|Alloys|Graphite|Tungsten|Cobalt|Nickel|Antimony|Zinc|Copper|Rutile|Uranium"
                     + "|Vanadium|Iron|Rare Metals|Magnets?)(?![\\p{L}]))");
 
-    /**
-     * A possessive that closes a word after a company name's first word ("Hudbay Minerals' Copper World"): the name
-     * ends before it (round 26c).
-     */
-    private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\S)(?:'|’|'s|’s)(?=\\s)");
-
     /** A capitalised name that is a law, fund or programme, not a company: "the Critical Raw Materials Act". */
     private static final Pattern NOT_COMPANY_AFTER = Pattern.compile(
             "\\s+(?:Act|Fund|Facility|Program|Programme|Strategy|Reserve|List|Plan|Initiative|Mission|Bill|Law)\\b");
@@ -263,18 +257,7 @@ final class MentionFinder {
                 // Natural Resources", "Energy and Natural Resources Minister": no company
                 continue;
             }
-            // "Hudbay Minerals' Copper World project": a possessive inside the name ends the company's name; what
-            // follows is the company's project or unit (round 26c)
-            Matcher owner = INNER_POSSESSIVE.matcher(name);
-            if (owner.find(first.length())) {
-                name = name.substring(0, owner.start());
-                if (!COMPANY.matcher(name).matches()) {
-                    continue;
-                }
-            }
             String key = LEGAL_SUFFIX.matcher(name).replaceFirst("").strip();
-            // "Japan's Mitsubishi Corp.": one word with a legal suffix is a company's name although it is short
-            boolean suffixed = key.length() < name.strip().length();
             int shift = 0;
             Matcher based = BASED_PREFIX.matcher(key);
             if (based.lookingAt()) {
@@ -290,7 +273,7 @@ final class MentionFinder {
                 // "Russia's Uranium One Group": the possessive belongs to the sentence, not to the name
                 shift += first.length() + 1;
                 key = key.substring(Math.min(key.length(), first.length() + 1)).strip();
-                if (!key.contains(" ") && !(suffixed && key.length() > 1)) {
+                if (!key.contains(" ")) {
                     continue;
                 }
             }

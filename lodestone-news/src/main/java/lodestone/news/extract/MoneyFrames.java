@@ -223,54 +223,6 @@ final class MoneyFrames {
         return m.find() ? from + m.start() : at;
     }
 
-    /** A capitalised word (or a name's "of", "for", "and", "&" before one) right before a word: "Development ". */
-    private static final Pattern NAME_WORD_BEFORE =
-            Pattern.compile("(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}\\d'’.-]*|of|for|and|&)\\s+$");
-    /** A capitalised word right after a word: " Corporation", " Fund", " Australia". */
-    private static final Pattern NAME_WORD_AFTER = Pattern.compile("^\\s+\\p{Lu}[\\p{L}\\d'’.-]*");
-    /** An amount right before a name, which the name's holder is created with: "a C$1.5 billion ", "C$371.8-million ". */
-    private static final Pattern AMOUNT_BEFORE_NAME =
-            ci("\\d(?:[\\s-]*(?:million|billion|trillion|bn|mn|m))?\\s+$");
-
-    /**
-     * Whether a trigger word is a word of a capitalised name (round 26c): "the U.S. International Development Finance
-     * Corporation is negotiating", "Export Finance Australia", "the Public Investment Fund", "Finance Minister": the
-     * word names a lender, a fund or an office and tells no financing of its own. A name the sentence gives a size to
-     * ("launched a C$1.5 billion First and Last Mile Fund") is that fund's creation, and a sentence in title case (a
-     * headline) tells nothing by its capitals, so both keep the trigger.
-     *
-     * @param s the sentence
-     * @param start where the trigger word starts in it
-     * @param end where it ends
-     * @return whether the word is part of a name
-     */
-    static boolean insideName(String s, int start, int end) {
-        if (start >= end || !Character.isUpperCase(s.charAt(start)) || titleCase(s)) {
-            return false;
-        }
-        String before = s.substring(Math.max(0, start - 60), start);
-        boolean nameBefore = NAME_WORD_BEFORE.matcher(before).find() && !before.isBlank();
-        boolean nameAfter = NAME_WORD_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 40))).find();
-        if (!nameBefore && !nameAfter) {
-            return false;
-        }
-        int from = nameStart(s, start);
-        return !AMOUNT_BEFORE_NAME.matcher(s.substring(Math.max(0, from - 40), from)).find();
-    }
-
-    /** A short word a headline in title case may leave in lower case. */
-    private static final Pattern SMALL_WORD = Pattern.compile("(?:a|an|the|of|for|and|or|in|on|at|to|by|with|as)\\W*");
-
-    /** Whether a sentence is a headline in title case: every word but the small ones starts with a capital. */
-    private static boolean titleCase(String s) {
-        for (String w : s.split("\\s+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !SMALL_WORD.matcher(w).matches()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Several commitments told with one verb (round 25c): amounts coordinated after an investment's own, each with an
      * object of its own and no verb ("Canada will put up to C$7 million into one project and C$9.1 million into a

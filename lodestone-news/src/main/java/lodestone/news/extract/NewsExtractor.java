@@ -304,11 +304,6 @@ public final class NewsExtractor {
          * (round 25c, {@link MoneyFrames#coordinatedAmounts}).
          */
         boolean coordinatedAmounts = true;
-        /**
-         * Whether a deal's trigger word inside a capitalised name ("the Development Finance Corporation", "the Public
-         * Investment Fund") is no trigger (round 26c, {@link MoneyFrames#insideName}).
-         */
-        boolean dealNames = true;
         /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
         int sentencesPerRun = SENTENCES_PER_RUN;
         /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
@@ -333,7 +328,6 @@ public final class NewsExtractor {
             stateActs = other.stateActs;
             investmentRoles = other.investmentRoles;
             coordinatedAmounts = other.coordinatedAmounts;
-            dealNames = other.dealNames;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
         }
@@ -496,14 +490,6 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutCoordinatedAmounts() {
         return with(s -> s.coordinatedAmounts = false);
-    }
-
-    /**
-     * @return this extractor without round 26c's reading of names: a deal's trigger word inside a capitalised name
-     *     ("the Development Finance Corporation") is a trigger, as before (for comparison)
-     */
-    NewsExtractor withoutDealNames() {
-        return with(s -> s.dealNames = false);
     }
 
     /**
@@ -1488,8 +1474,8 @@ public final class NewsExtractor {
         List<int[]> investments = new ArrayList<>();
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            if (hedged(s, m.start()) || (settings.dealNames && MoneyFrames.insideName(s, m.start(), m.end()))) {
-                continue; // "the Development Finance Corporation is negotiating": a name, no financing (round 26c)
+            if (hedged(s, m.start())) {
+                continue;
             }
             // an award of a supply contract ("awarded United States Antimony a contract worth $245 million to supply
             // antimony") is that offtake's, as a commitment is
@@ -1507,11 +1493,7 @@ public final class NewsExtractor {
         }
         if (investments.isEmpty() && money && !offtake && !jointVenture) {
             m = INVESTMENT_NOUN.matcher(s);
-            boolean found = m.find();
-            while (found && settings.dealNames && MoneyFrames.insideName(s, m.start(), m.end())) {
-                found = m.find(); // "the Public Investment Fund": a name, no investment (round 26c)
-            }
-            if (found
+            if (m.find()
                     && !hedged(s, m.start())
                     && !(settings.investmentRoles && MoneyFrames.ownPlantCost(s, m.start(), m.end()))) {
                 investments.add(new int[] {m.start(), m.end()});
