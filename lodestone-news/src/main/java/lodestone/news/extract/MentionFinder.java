@@ -87,6 +87,12 @@ final class MentionFinder {
                     + "|Electronics|Chemicals?|Alloys|Graphite|Tungsten|Cobalt|Nickel|Antimony|Zinc|Copper|Rutile|Uranium"
                     + "|Vanadium|Iron|Rare Metals|Magnets?)(?![\\p{L}]))");
 
+    /**
+     * A possessive that closes a word after a company name's first word ("Hudbay Minerals' Copper World"): the name
+     * ends before it (round 26c).
+     */
+    private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\S)(?:'|’|'s|’s)(?=\\s)");
+
     /** A capitalised name that is a law, fund or programme, not a company: "the Critical Raw Materials Act". */
     private static final Pattern NOT_COMPANY_AFTER = Pattern.compile(
             "\\s+(?:Act|Fund|Facility|Program|Programme|Strategy|Reserve|List|Plan|Initiative|Mission|Bill|Law)\\b");
@@ -257,7 +263,18 @@ final class MentionFinder {
                 // Natural Resources", "Energy and Natural Resources Minister": no company
                 continue;
             }
+            // "Hudbay Minerals' Copper World project": a possessive inside the name ends the company's name; what
+            // follows is the company's project or unit (round 26c)
+            Matcher owner = INNER_POSSESSIVE.matcher(name);
+            if (owner.find(first.length())) {
+                name = name.substring(0, owner.start());
+                if (!COMPANY.matcher(name).matches()) {
+                    continue;
+                }
+            }
             String key = LEGAL_SUFFIX.matcher(name).replaceFirst("").strip();
+            // "Japan's Mitsubishi Corp.": one word with a legal suffix is a company's name although it is short
+            boolean suffixed = key.length() < name.strip().length();
             int shift = 0;
             Matcher based = BASED_PREFIX.matcher(key);
             if (based.lookingAt()) {
@@ -273,7 +290,7 @@ final class MentionFinder {
                 // "Russia's Uranium One Group": the possessive belongs to the sentence, not to the name
                 shift += first.length() + 1;
                 key = key.substring(Math.min(key.length(), first.length() + 1)).strip();
-                if (!key.contains(" ")) {
+                if (!key.contains(" ") && !(suffixed && key.length() > 1)) {
                     continue;
                 }
             }
@@ -285,6 +302,9 @@ final class MentionFinder {
         }
         taken.addAll(companies);
         named.addAll(companies);
+        List<Mention> owners = owners(text, taken);
+        taken.addAll(owners);
+        named.addAll(owners);
         List<Mention> countries =
                 gazetteerMentions(gazetteer.countries(), text, taken, MentionKind.COUNTRY, gazetteer::countryOf);
         // "Latin America", "North American": a continent's part is no country ("mines in Africa and Latin America")
@@ -324,6 +344,109 @@ final class MentionFinder {
         out.addAll(minerals);
         out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind));
         return out;
+    }
+
+    /**
+     * The owner of a named project, mine or plant told by its possessive (round 26c): "a loan for Barrick's Reko Diq
+     * copper-gold project", "to expand Serra Verde's Pela Ema rare earths mine", "EcoGraf's Epanko graphite project". The
+     * project's own name (a capitalised word after the possessive) says that the possessive is a company's, whatever
+     * its name; a country or a mineral is no owner of this kind.
+     */
+    private static final Pattern OWNER = Pattern.compile(
+            "(?<![\\p{L}\\d&.-])(?<name>\\p{Lu}[\\p{L}\\d&.-]*(?:[^\\S\\n]+"
+                    + "\\p{Lu}[\\p{L}\\d&.-]*){0,2})(?:'s|’s|'|’)[^\\S\\n]+(?:\\p{Lu}[\\p{L}\\d'’-]*[^\\S\\n]+){1,3}"
+                    + "(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:project|mine|plant|refinery|smelter|deposit|operation|hub)s?\\b");
+
+    /**
+     * A country's company told by its acronym (round 26c): "South Korea's POSCO", "Abu Dhabi's ADQ", "China's CATL". The
+     * country's possessive says that the capitals name a body of that country; the gazetteer's bodies are taken first.
+     */
+    private static final Pattern COUNTRY_ACRONYM = Pattern.compile(
+            "(?<country>\\p{Lu}[\\p{L}.]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}.]*){0,2})(?:'s|’s)[^\\S\\n]+(?<name>\\p{Lu}{2,6})\\b"
+                    + "(?![\\p{L}\\d&'’-]|\\.\\p{L})");
+
+    /**
+     * A buyer, seller or investor told as the subject of a commercial verb (round 26c): "Apple agreed to buy", "Ford
+     * agreed to take", "Patriot will supply", "BTR will take a stake". Only a commercial verb's subject is read: who
+     * buys, sells, supplies, takes, invests or pays is a company, a state or an office, and states and offices are the
+     * gazetteer's.
+     */
+    private static final Pattern DEAL_SUBJECT = Pattern.compile(
+            "(?<![\\p{L}\\d&.'’-])(?<name>\\p{Lu}[\\p{L}\\d&-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\d&-]*){0,2})[^\\S\\n]+"
+                    + "(?:(?:has|have|had|also)[^\\S\\n]+){0,2}(?:agreed[^\\S\\n]+(?:\\p{Ll}+[^\\S\\n]+){0,2}?to|committed"
+                    + "[^\\S\\n]+to|will|would)[^\\S\\n]+(?:buy|purchase|take|supply|sell|invest|pay|lend|acquire)\\b");
+    /** Words that open a sentence and name nobody. */
+    private static final java.util.Set<String> NOT_SUBJECT = java.util.Set.of(
+            "It", "He", "She", "They", "We", "I", "You", "Who", "Which", "Buyers", "Sellers", "Investors");
+
+    private List<Mention> owners(String text, TakenSpans taken) {
+        List<Mention> out = new ArrayList<>();
+        Matcher subject = DEAL_SUBJECT.matcher(text);
+        while (subject.find()) {
+            String name = subject.group("name");
+            int start = subject.start("name");
+            String first = name.split("\\s+", 2)[0];
+            if (taken.free(start, subject.end("name"))
+                    && !NOT_COMPANY_START.contains(first)
+                    && !NOT_SUBJECT.contains(first)
+                    && gazetteer.countries().find(name).isEmpty()
+                    && gazetteer.minerals().find(name).isEmpty()
+                    && (name.contains(" ") || !opensSentence(text, start) || namedInside(text, name))) {
+                out.add(new Mention(MentionKind.ORGANISATION, start, subject.end("name"), name, "company:" + name));
+            }
+        }
+        Matcher acronym = COUNTRY_ACRONYM.matcher(text);
+        while (acronym.find()) {
+            String name = acronym.group("name");
+            int start = acronym.start("name");
+            if (taken.free(start, acronym.end("name"))
+                    && covers(gazetteer.countries().find(acronym.group("country")), acronym.group("country"))
+                    && gazetteer.countries().find(name).isEmpty()
+                    && gazetteer.minerals().find(name).isEmpty()) {
+                out.add(new Mention(MentionKind.ORGANISATION, start, acronym.end("name"), name, "company:" + name));
+            }
+        }
+        Matcher m = OWNER.matcher(text);
+        while (m.find()) {
+            String name = m.group("name");
+            int start = m.start("name");
+            int end = m.end("name");
+            if (!taken.free(start, end)
+                    || NOT_COMPANY_START.contains(name.split("\\s+", 2)[0])
+                    || covers(gazetteer.countries().find(name), name)
+                    || covers(gazetteer.minerals().find(name), name)
+                    || titleCase(text, start)) {
+                continue;
+            }
+            out.add(new Mention(MentionKind.ORGANISATION, start, end, name, "company:" + name));
+        }
+        return out;
+    }
+
+    /** Whether a word opens a sentence (its capital may be the sentence's, not a name's). */
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
+        return i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether the text writes a word with its capital inside a sentence somewhere (a name, not a sentence's start). */
+    private static boolean namedInside(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            if (!opensSentence(text, at)) {
+                return true;
+            }
+            at = text.indexOf(word, at + word.length());
+        }
+        return false;
+    }
+
+    /** Whether one of the matches spans the whole of a text. */
+    private static boolean covers(List<PhraseMatcher.Match> matches, String text) {
+        return matches.stream().anyMatch(x -> x.start() == 0 && x.end() == text.length());
     }
 
     /** The title of a law or regulation before the mineral it governs: "the Regulations on Rare Earth Management". */

@@ -223,6 +223,50 @@ final class MoneyFrames {
         return m.find() ? from + m.start() : at;
     }
 
+    /** A share in percent: "51%", "49 percent", "50.1 per cent". */
+    private static final Pattern SHARE = ci("(?<![\\d.,])(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)");
+    /** The words of ownership: who holds, owns, keeps or takes a part of an entity. */
+    private static final Pattern OWNERSHIP = ci("\\b(?:own|owns|owned|hold|holds|held|keep|keeps|kept|stake|stakes|"
+            + "participation|shareholding|venture|partner|partners)\\b");
+    /**
+     * The words that make the holders' shares an entity's creation rather than a standing fact: a future ("will take",
+     * "will keep") or an act that creates a company ("constituted", "formed", "set up", "registered").
+     */
+    private static final Pattern CREATION = ci("\\b(?:will|would|shall|constitut\\w*|creat\\w*|form(?:s|ed|ing)?|"
+            + "establish\\w*|set(?:s|ting)? up|register\\w*|incorporat\\w*)\\b");
+    /** The words of a market or a country's share of the world, whose parts are no holders of one entity. */
+    private static final Pattern MARKET = ci("\\b(?:world|world's|global|reserves|production|output|supply|supplies|"
+            + "market|exports?|imports?|mined|refined|processing|capacity|demand|vote|votes)\\b");
+
+    /**
+     * Whether a sentence tells one entity created for two holders whose shares make the whole (round 26c): "Rio Tinto
+     * will take 51% of the project company and ENAMI will keep 49%", "constituted the company with 51 percent for one
+     * and 49 percent for the other". The guideline's joint venture is the creation of a jointly owned entity; two
+     * shares that add up to a hundred, told with a word of ownership and a future or an act of creation, say so without
+     * the word "venture". A standing fact ("the project company is 55% owned by one and 45% by the other") tells no
+     * creation, and shares of a market or of the world's supply are not an entity's.
+     *
+     * @param s the sentence
+     * @return the start and end of the first share; empty when the sentence tells no such ownership
+     */
+    static java.util.Optional<int[]> sharedOwnership(String s) {
+        Matcher m = SHARE.matcher(s);
+        List<int[]> spans = new java.util.ArrayList<>();
+        double sum = 0;
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            sum += Double.parseDouble(m.group(1));
+        }
+        if (spans.size() != 2
+                || Math.abs(sum - 100) > 0.01
+                || !OWNERSHIP.matcher(s).find()
+                || !CREATION.matcher(s).find()
+                || MARKET.matcher(s).find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(spans.get(0));
+    }
+
     /**
      * Several commitments told with one verb (round 25c): amounts coordinated after an investment's own, each with an
      * object of its own and no verb ("Canada will put up to C$7 million into one project and C$9.1 million into a

@@ -1450,6 +1450,17 @@ public final class NewsExtractor {
                     EventType.JOINT_VENTURE, m.start(), m.end(), "joint venture: " + m.group(), "", created));
             jointVenture = created;
         }
+        if (out.stream().noneMatch(t -> t.type() == EventType.JOINT_VENTURE)) {
+            // "Rio Tinto will take 51% of the project company and ENAMI will keep 49%": one entity owned by two holders
+            // whose shares make the whole (round 26c)
+            MoneyFrames.sharedOwnership(s)
+                    .filter(shares -> !hedged(s, shares[0]))
+                    .ifPresent(shares -> {
+                        out.add(new Trigger(
+                                EventType.JOINT_VENTURE, shares[0], shares[1], SHARED_OWNERSHIP_RULE, "", true));
+                        out.sort(Comparator.comparingInt(Trigger::start));
+                    });
+        }
         m = guarded(OFFTAKE, stems, s);
         boolean offtake = false;
         while (m.find()) {
@@ -2445,6 +2456,9 @@ public final class NewsExtractor {
                 ? pattern.matcher(s)
                 : NEVER.matcher("");
     }
+
+    /** The rule of a joint venture read from two holders' shares that make the whole ({@link MoneyFrames#sharedOwnership}). */
+    static final String SHARED_OWNERSHIP_RULE = "joint venture: two holders' shares of one entity";
 
     /** The rule of an investment read from an amount coordinated after another's ({@link MoneyFrames#coordinatedAmounts}). */
     static final String OWN_AMOUNT_RULE = "investment: an amount of its own, ";

@@ -158,6 +158,13 @@ final class TriggerWords {
             "signal",
             "inform",
             "indicat",
+            // a jointly owned entity told by its holders' shares (round 26c, MoneyFrames.sharedOwnership)
+            "own",
+            "hold",
+            "held",
+            "keep",
+            "kept",
+            "participation",
             "$");
     /** Other actions: price floors, stockpiles, quotas, laws, approvals, investigations. */
     static final Set<String> OTHER = Set.of(

@@ -530,10 +530,12 @@ class ExtractionAccuracyTest {
         // P 0.783 R 0.750 F1 0.766; amounts 3 of 5, dates 12 of 18). Development data since; round 25b (state
         // measures: instruments refused, project decisions, laws in force after a relative clause, trade-remedy
         // stages, a negative injury vote, a state's body told by its noun): score-extraction 46 of 102, 69 predicted
-        // (P 0.667 R 0.451 F1 0.538). The floors leave
+        // (P 0.667 R 0.451 F1 0.538); round 26c (a country's company, a company's project, a commercial verb's
+        // subject):
+        // 49 of 102, 70 predicted (P 0.700 R 0.480 F1 0.570). The floors leave
         // the test's own scorer (GoldScore) a margin
         GoldScore.Score score = score(split("corpus/blind22"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.51);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.55);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.64);
