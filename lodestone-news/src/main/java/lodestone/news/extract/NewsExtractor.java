@@ -87,6 +87,19 @@ public final class NewsExtractor {
     private static final Pattern ROUTINE = VOCABULARY.pattern("routine");
     private static final Pattern NOT_MINERAL_PRODUCT = VOCABULARY.pattern("not-mineral-product");
     private static final Pattern NEGATED_MINERAL = VOCABULARY.pattern("negated-mineral");
+    /**
+     * Tariffs, imports or a trade remedy named in a sentence without a good: an act on goods in general (the
+     * guideline's out-of-scope tariffs), or a trade-remedy case whose good its own readings take from the sentence
+     * that names it; no mineral context applies (round 26b).
+     */
+    private static final Pattern ON_IMPORTS =
+            Pattern.compile("\\b(?:tariffs?|imports?|dumping|countervailing|safeguards?|injury)\\b", FLAGS);
+    /**
+     * An act told as not yet done ("should be presented", "the bill still needs the lower house", "has yet to"): with
+     * no mineral of its own, such a sentence takes none from its context (round 26b).
+     */
+    private static final Pattern UNFINISHED =
+            Pattern.compile("\\b(?:should be|still needs?|(?:has|have) yet to|not yet)\\b", FLAGS);
     private static final Pattern PAIR_REFERENCE = VOCABULARY.pattern("pair-reference");
     private static final Pattern BACK_REFERENCE = VOCABULARY.pattern("back-reference");
     /**
@@ -304,6 +317,11 @@ public final class NewsExtractor {
          * (round 25c, {@link MoneyFrames#coordinatedAmounts}).
          */
         boolean coordinatedAmounts = true;
+        /**
+         * How an act sentence that names no mineral of its own takes the minerals of its neighbours or of the article's
+         * subject (round 26b, {@link MineralContext}).
+         */
+        MineralContext.Mode mineralContext = MineralContext.Mode.RULED;
         /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
         int sentencesPerRun = SENTENCES_PER_RUN;
         /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
@@ -328,6 +346,7 @@ public final class NewsExtractor {
             stateActs = other.stateActs;
             investmentRoles = other.investmentRoles;
             coordinatedAmounts = other.coordinatedAmounts;
+            mineralContext = other.mineralContext;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
         }
@@ -413,6 +432,14 @@ public final class NewsExtractor {
             s.proposer = proposer;
             s.proposalGate = gate;
         });
+    }
+
+    /**
+     * @param mode how an act sentence naming no mineral reads the minerals of its context (round 26b)
+     * @return this extractor reading the context so (for measuring that step, and its diagnostic mode)
+     */
+    NewsExtractor withMineralContext(MineralContext.Mode mode) {
+        return with(s -> s.mineralContext = mode);
     }
 
     /**
@@ -570,7 +597,7 @@ public final class NewsExtractor {
         }
         budget.check("sentences");
         budget.check("mentions");
-        Context context = new Context(text, sentences, mentions, article.published());
+        Context context = new Context(text, sentences, mentions, article.published(), settings.mineralContext);
         List<String> notices = new ArrayList<>();
         article.dateNote().ifPresent(notices::add);
         // triggers depend on one sentence and the mentions only: found in parallel, in sentence order
@@ -751,13 +778,59 @@ public final class NewsExtractor {
         private final Optional<LocalDate> published;
         private @Nullable List<String> mainMinerals;
         private @Nullable Lead lead;
+        /**
+         * what an act sentence naming no mineral takes from its neighbours (round 26b), read once per article: null for a
+         * sentence that names a mineral, names a product outside minerals, tariffs or imports, or is hedged
+         */
+        private final MineralContext.@Nullable Found[] lent;
 
         Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
+            this(text, sentences, mentions, published, MineralContext.Mode.OFF);
+        }
+
+        Context(
+                String text,
+                List<Sentence> sentences,
+                List<Mention> mentions,
+                Optional<LocalDate> published,
+                MineralContext.Mode mineralContext) {
             this.text = text;
             this.sentences = sentences;
             this.mentions = mentions;
             this.starts = mentions.stream().mapToInt(Mention::start).toArray();
             this.published = published;
+            MineralContext context = MineralContext.of(
+                    mineralContext,
+                    sentences.size(),
+                    i -> text.substring(sentences.get(i - 1).end(), sentences.get(i).start()),
+                    i -> minerals(sentences.get(i).start(), sentences.get(i).end()));
+            // one pass: each sentence's words are read once, and only when its context lends it something
+            this.lent = new MineralContext.Found[sentences.size()];
+            for (int i = 0; i < lent.length; i++) {
+                String s = sentences.get(i).text();
+                lent[i] = context.lent(i)
+                        .filter(found -> !NOT_MINERAL_PRODUCT.matcher(s).find()
+                                && !ON_IMPORTS.matcher(s).find()
+                                && !SPECULATION.matcher(s).find()
+                                && !UNFINISHED.matcher(s).find())
+                        .orElse(null);
+            }
+        }
+
+        /**
+         * @param sentence a sentence
+         * @return the minerals its neighbours or the article's subject lend it, when it names none of its own, names
+         *     no product outside minerals, no tariffs, imports or trade remedy, and is not hedged or told as unfinished
+         *     (round 26b)
+         */
+        Optional<MineralContext.Found> lent(Sentence sentence) {
+            int i = sentence.index();
+            return i < 0 || i >= lent.length ? Optional.empty() : Optional.ofNullable(lent[i]);
+        }
+
+        /** @return whether the sentence takes minerals from its context (see {@link #lent}) */
+        boolean lends(Sentence sentence) {
+            return lent(sentence).isPresent();
         }
 
         String text() {
@@ -2143,7 +2216,8 @@ public final class NewsExtractor {
      * classifier may veto it and speculation drops it.
      */
     private static Optional<Trigger> actionFrame(String s, Context context, Sentence sentence) {
-        if (context.in(sentence.start(), sentence.end(), MentionKind.MINERAL).isEmpty()) {
+        boolean lent = context.lends(sentence);
+        if (context.in(sentence.start(), sentence.end(), MentionKind.MINERAL).isEmpty() && !lent) {
             return Optional.empty();
         }
         Matcher m = ACTION_FRAME.matcher(s);
@@ -2152,8 +2226,9 @@ public final class NewsExtractor {
                 continue;
             }
             int[] window = clause(context, sentence, m.start());
-            if (!context.minerals(sentence.start() + window[0], sentence.start() + window[1])
-                    .isEmpty()) {
+            if (lent
+                    || !context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                            .isEmpty()) {
                 return Optional.of(new Trigger(
                         EventType.OTHER,
                         m.start(),
@@ -2164,6 +2239,15 @@ public final class NewsExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @return whether events of the type are a state's acts, which a mineral context may complete (export measures and
+     *     duties have readings of their own for a mineral told before; round 26b found the context adds more false
+     *     ones than right ones there)
+     */
+    private static boolean measure(EventType type) {
+        return type == EventType.OTHER || type == EventType.LIST_UPDATE;
     }
 
     /**
@@ -2189,7 +2273,7 @@ public final class NewsExtractor {
         int[] window = clause(context, sentence, a.start());
         boolean minerals = !context.minerals(sentence.start() + window[0], sentence.start() + window[1])
                 .isEmpty();
-        if (!minerals && !a.mineralInstrument()) {
+        if (!minerals && !a.mineralInstrument() && !context.lends(sentence)) {
             return Optional.empty();
         }
         if (a.kind().equals(ActFrames.PROJECT_KIND)
@@ -2221,7 +2305,8 @@ public final class NewsExtractor {
                                 sentence.start() + a.start(),
                                 Math.min(sentence.end(), sentence.start() + a.end() + StateActs.COMPLEMENT))
                         .isEmpty()
-                && (!a.kind().borrowsMinerals() || StateActs.objectTold(s, a))) {
+                && (!a.kind().borrowsMinerals() || StateActs.objectTold(s, a))
+                && !context.lends(sentence)) {
             return; // a call to buy no mineral, an investigation into imports of another good
         }
         if (StateActs.complainantAfter(a)
@@ -2562,7 +2647,7 @@ public final class NewsExtractor {
 
     private static final double VETO_THRESHOLD = 0.85;
 
-    private static final Set<String> RARE_EARTH_ELEMENTS = Set.of(
+    static final Set<String> RARE_EARTH_ELEMENTS = Set.of(
             "lanthanum",
             "cerium",
             "praseodymium",
@@ -2893,6 +2978,11 @@ public final class NewsExtractor {
                         d.minerals.addAll(context.mainMinerals());
                     }
                 }
+            }
+            if (d.minerals.isEmpty() && !d.mineralsNegated && !otherProduct && measure(d.type)) {
+                // an act whose sentence names no mineral: its paragraph's neighbour's or the article's subject (round
+                // 26b)
+                context.lent(sentence).ifPresent(found -> d.minerals.addAll(found.minerals()));
             }
             if (d.type == EventType.INVESTMENT
                     && d.minerals.equals(Set.of("critical minerals"))
