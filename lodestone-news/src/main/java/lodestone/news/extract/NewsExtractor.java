@@ -100,6 +100,7 @@ public final class NewsExtractor {
      */
     private static final Pattern UNFINISHED =
             Pattern.compile("\\b(?:should be|still needs?|(?:has|have) yet to|not yet)\\b", FLAGS);
+
     private static final Pattern PAIR_REFERENCE = VOCABULARY.pattern("pair-reference");
     private static final Pattern BACK_REFERENCE = VOCABULARY.pattern("back-reference");
     /**
@@ -802,7 +803,8 @@ public final class NewsExtractor {
             MineralContext context = MineralContext.of(
                     mineralContext,
                     sentences.size(),
-                    i -> text.substring(sentences.get(i - 1).end(), sentences.get(i).start()),
+                    i -> text.substring(
+                            sentences.get(i - 1).end(), sentences.get(i).start()),
                     i -> minerals(sentences.get(i).start(), sentences.get(i).end()));
             // one pass: each sentence's words are read once, and only when its context lends it something
             this.lent = new MineralContext.Found[sentences.size()];
@@ -925,6 +927,20 @@ public final class NewsExtractor {
                 lead = new Lead(Set.copyOf(parties), minerals(start, end));
             }
             return lead;
+        }
+
+        /**
+         * @return the one country the headline and the lead (the first three sentences) name as a state, or nothing
+         *     when they name none or several
+         */
+        List<String> leadState() {
+            if (sentences.isEmpty()) {
+                return List.of();
+            }
+            List<String> states = countries(
+                    sentences.get(0).start(),
+                    sentences.get(Math.min(2, sentences.size() - 1)).end());
+            return states.size() == 1 ? states : List.of();
         }
 
         /** @return the article's most frequent specific mineral (not "critical minerals"), computed once */
@@ -2870,6 +2886,16 @@ public final class NewsExtractor {
                 // "The department cancelled Twin Metals' two federal leases": a state's body told by its common noun
                 // acts on the company named; the state is the one told before (round 25b)
                 d.countries.addAll(statesBefore(context, sentence));
+            }
+            if (d.partyKey(gazetteer).isEmpty()
+                    && measure(d.type)
+                    && context.lends(sentence)
+                    && context.partyCountries(sentence.start(), sentence.end(), gazetteer)
+                            .isEmpty()) {
+                // an act told with neither its mineral nor its state ("Last year the ministry also shortened the
+                // validity of the approvals"): the article's one state, when its headline and lead name one, beside
+                // the state the sentences just before name (round 26b)
+                d.countries.addAll(context.leadState());
             }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
                 // the actor told before: up to three sentences back

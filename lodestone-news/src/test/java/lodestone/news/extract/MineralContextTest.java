@@ -23,8 +23,7 @@ class MineralContextTest {
 
     /** @return the context read from sentences given by their own minerals; a "|" before a sentence starts a paragraph */
     private static MineralContext context(MineralContext.Mode mode, List<List<String>> own, String breaks) {
-        return MineralContext.of(
-                mode, own.size(), i -> breaks.charAt(i) == '|' ? "\n\n" : " ", i -> own.get(i));
+        return MineralContext.of(mode, own.size(), i -> breaks.charAt(i) == '|' ? "\n\n" : " ", i -> own.get(i));
     }
 
     @Test
@@ -68,10 +67,10 @@ class MineralContextTest {
                 " ||||");
         assertThat(two.lent(2)).isEmpty();
         // "critical minerals" alone is a subject; beside a specific mineral it is none
-        MineralContext generic = context(
-                MineralContext.Mode.RULED, List.of(List.of("critical minerals"), List.of(), List.of()), " ||");
-        assertThat(generic.lent(2)).hasValueSatisfying(f -> assertThat(f.minerals())
-                .containsExactly("critical minerals"));
+        MineralContext generic =
+                context(MineralContext.Mode.RULED, List.of(List.of("critical minerals"), List.of(), List.of()), " ||");
+        assertThat(generic.lent(2))
+                .hasValueSatisfying(f -> assertThat(f.minerals()).containsExactly("critical minerals"));
         assertThat(MineralContext.none().lent(0)).isEmpty();
         assertThat(context(MineralContext.Mode.OFF, List.of(List.of("tin"), List.of()), "  ")
                         .lent(1))
@@ -83,12 +82,11 @@ class MineralContextTest {
         String text = "Minnesota copper mine loses its federal permit\n\n"
                 + "The NorthMet copper-nickel mine near Babbitt has been disputed for a decade. "
                 + "The U.S. Army Corps of Engineers granted the individual permit on March 21, 2019.";
-        assertThat(others(RULES, text))
-                .anySatisfy(e -> {
-                    assertThat(e.parties()).contains("US");
-                    assertThat(e.minerals()).contains("copper");
-                    assertThat(e.evidence()).contains("granted the individual permit");
-                });
+        assertThat(others(RULES, text)).anySatisfy(e -> {
+            assertThat(e.parties()).contains("US");
+            assertThat(e.minerals()).contains("copper");
+            assertThat(e.evidence()).contains("granted the individual permit");
+        });
         // before round 26b the act was not read: its sentence names no mineral
         assertThat(others(WITHOUT, text)).noneMatch(e -> e.evidence().contains("granted the individual permit"));
     }
@@ -99,12 +97,29 @@ class MineralContextTest {
                 + "The Philippines wants more of the value of its lithium to stay at home.\n\n"
                 + "Officials spent two years on the details.\n\n"
                 + "President Ferdinand Marcos Jr. on Thursday signed Republic Act No. 12253 into law.";
+        assertThat(others(RULES, text)).anySatisfy(e -> {
+            assertThat(e.parties()).contains("PH");
+            assertThat(e.minerals()).contains("lithium");
+        });
+        assertThat(others(WITHOUT, text)).noneMatch(e -> e.evidence().contains("signed Republic Act"));
+    }
+
+    @Test
+    void anActToldWithNeitherItsMineralNorItsStateAlsoTakesTheLeadsOneState() {
+        String text = "JAKARTA - Indonesia tightens its grip on nickel\n\n"
+                + "Smelters in the country buy most of the ore mined there.\n\n"
+                + "Output rose again in the first half.\n\n"
+                + "Buyers in China and Japan watched the prices of the ore closely.\n\n"
+                + "Last year the ministry also revoked the permits of three smelters.";
         assertThat(others(RULES, text))
                 .anySatisfy(e -> {
-                    assertThat(e.parties()).contains("PH");
-                    assertThat(e.minerals()).contains("lithium");
+                    assertThat(e.evidence()).contains("revoked the permits");
+                    assertThat(e.parties()).contains("ID");
+                    assertThat(e.minerals()).contains("nickel");
                 });
-        assertThat(others(WITHOUT, text)).noneMatch(e -> e.evidence().contains("signed Republic Act"));
+        // a lead that names two states names no one state: only the states told just before are taken, as for any act
+        assertThat(others(RULES, text.replace("JAKARTA - Indonesia", "JAKARTA - Indonesia and Japan")))
+                .anySatisfy(e -> assertThat(e.parties()).doesNotContain("ID"));
     }
 
     @Test
