@@ -2889,12 +2889,14 @@ public final class NewsExtractor {
             }
             if (d.partyKey(gazetteer).isEmpty()
                     && measure(d.type)
+                    && !d.headline()
                     && context.lends(sentence)
                     && context.partyCountries(sentence.start(), sentence.end(), gazetteer)
                             .isEmpty()) {
                 // an act told with neither its mineral nor its state ("Last year the ministry also shortened the
                 // validity of the approvals"): the article's one state, when its headline and lead name one, beside
-                // the state the sentences just before name (round 26b)
+                // the state the sentences just before name (round 26b); a headline or a line without final
+                // punctuation ("Opinion: the case for a price floor") tells no act of its own
                 d.countries.addAll(context.leadState());
             }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {

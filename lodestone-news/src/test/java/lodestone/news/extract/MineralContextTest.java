@@ -26,27 +26,25 @@ class MineralContextTest {
         return MineralContext.of(mode, own.size(), i -> breaks.charAt(i) == '|' ? "\n\n" : " ", i -> own.get(i));
     }
 
-    @Test
-    void theSentenceBeforeInTheParagraphLendsItsMinerals() {
+    /** Checks what the context lends sentence 2 of four (own minerals cobalt, nickel, none, copper) under the breaks. */
+    private static void lentToThird(String breaks, String mineral, MineralContext.Where where) {
         MineralContext c = context(
                 MineralContext.Mode.RULED,
                 List.of(List.of("cobalt"), List.of("nickel"), List.of(), List.of("copper")),
-                "  | ");
-        // sentence 2 starts a paragraph: its neighbour before is in another one, the one after (copper) is in its own
+                breaks);
         assertThat(c.lent(2)).hasValueSatisfying(f -> {
-            assertThat(f.minerals()).containsExactly("copper");
-            assertThat(f.where()).isEqualTo(MineralContext.Where.NEXT);
-        });
-        MineralContext same = context(
-                MineralContext.Mode.RULED,
-                List.of(List.of("cobalt"), List.of("nickel"), List.of(), List.of("copper")),
-                "    ");
-        assertThat(same.lent(2)).hasValueSatisfying(f -> {
-            assertThat(f.minerals()).containsExactly("nickel");
-            assertThat(f.where()).isEqualTo(MineralContext.Where.PREVIOUS);
+            assertThat(f.minerals()).containsExactly(mineral);
+            assertThat(f.where()).isEqualTo(where);
         });
         // a sentence with minerals of its own is lent nothing
-        assertThat(same.lent(1)).isEmpty();
+        assertThat(c.lent(1)).isEmpty();
+    }
+
+    @Test
+    void theSentenceBeforeInTheParagraphLendsItsMineralsElseTheOneAfter() {
+        lentToThird("    ", "nickel", MineralContext.Where.PREVIOUS);
+        // sentence 2 starts a paragraph: its neighbour before is in another one, the one after (copper) is in its own
+        lentToThird("  | ", "copper", MineralContext.Where.NEXT);
     }
 
     @Test
@@ -77,31 +75,40 @@ class MineralContextTest {
                 .isEmpty();
     }
 
+    /**
+     * Checks that the rules read an {@code other} act whose evidence holds the words, with the party and the mineral,
+     * and that without the context (before round 26b) they read none there: its sentence names no mineral.
+     */
+    private static void readWithContextOnly(String text, String words, String party, String mineral) {
+        assertThat(others(RULES, text)).anySatisfy(e -> {
+            assertThat(e.evidence()).contains(words);
+            assertThat(e.parties()).contains(party);
+            assertThat(e.minerals()).contains(mineral);
+        });
+        assertThat(others(WITHOUT, text)).noneMatch(e -> e.evidence().contains(words));
+    }
+
     @Test
     void aPermitGrantedInASentenceWithoutItsMineralTakesTheParagraphs() {
-        String text = "Minnesota copper mine loses its federal permit\n\n"
-                + "The NorthMet copper-nickel mine near Babbitt has been disputed for a decade. "
-                + "The U.S. Army Corps of Engineers granted the individual permit on March 21, 2019.";
-        assertThat(others(RULES, text)).anySatisfy(e -> {
-            assertThat(e.parties()).contains("US");
-            assertThat(e.minerals()).contains("copper");
-            assertThat(e.evidence()).contains("granted the individual permit");
-        });
-        // before round 26b the act was not read: its sentence names no mineral
-        assertThat(others(WITHOUT, text)).noneMatch(e -> e.evidence().contains("granted the individual permit"));
+        readWithContextOnly(
+                "Minnesota copper mine loses its federal permit\n\n"
+                        + "The NorthMet copper-nickel mine near Babbitt has been disputed for a decade. "
+                        + "The U.S. Army Corps of Engineers granted the individual permit on March 21, 2019.",
+                "granted the individual permit",
+                "US",
+                "copper");
     }
 
     @Test
     void aLawSignedInASentenceWithoutItsMineralTakesTheArticlesSubject() {
-        String text = "Manila bets on lithium\n\n"
-                + "The Philippines wants more of the value of its lithium to stay at home.\n\n"
-                + "Officials spent two years on the details.\n\n"
-                + "President Ferdinand Marcos Jr. on Thursday signed Republic Act No. 12253 into law.";
-        assertThat(others(RULES, text)).anySatisfy(e -> {
-            assertThat(e.parties()).contains("PH");
-            assertThat(e.minerals()).contains("lithium");
-        });
-        assertThat(others(WITHOUT, text)).noneMatch(e -> e.evidence().contains("signed Republic Act"));
+        readWithContextOnly(
+                "Manila bets on lithium\n\n"
+                        + "The Philippines wants more of the value of its lithium to stay at home.\n\n"
+                        + "Officials spent two years on the details.\n\n"
+                        + "President Ferdinand Marcos Jr. on Thursday signed Republic Act No. 12253 into law.",
+                "signed Republic Act",
+                "PH",
+                "lithium");
     }
 
     @Test
