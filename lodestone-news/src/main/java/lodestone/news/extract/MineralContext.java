@@ -24,7 +24,8 @@ import java.util.function.IntFunction;
  *   <li>else the sentence after, in the same paragraph: those;
  *   <li>else the article's sole subject: every specific mineral the article names is of one family (one mineral, or
  *       rare earths and their elements); a second family competes, and then there is no subject. "Critical minerals"
- *       stands beside a specific family and is the subject only of an article that names no specific mineral.
+ *       is no subject (an article on minerals at large tells acts on ports and stadiums too); beside a specific family
+ *       it is passed over.
  * </ul>
  *
  * It never applies to a sentence that names a product outside minerals (chips, steel, fentanyl, all goods: the
@@ -153,28 +154,24 @@ final class MineralContext {
         return j == 0 ? Where.HEADLINE : Where.SUBJECT;
     }
 
-    /** The article's one mineral family, or nothing when it names several (a competing subject) or none. */
+    /**
+     * The article's one mineral family, or nothing when it names several (a competing subject) or only critical
+     * minerals.
+     */
     private static List<String> subject(List<List<String>> own) {
         Set<String> families = new LinkedHashSet<>();
         Set<String> all = new LinkedHashSet<>();
-        boolean critical = false;
         for (List<String> minerals : own) {
             for (String m : minerals) {
                 if (m.equals("critical minerals")) {
-                    critical = true;
                     continue;
                 }
                 all.add(m);
                 families.add(family(m));
             }
         }
-        if (families.size() == 1) {
-            return List.copyOf(all);
-        }
-        if (families.isEmpty() && critical) {
-            return List.of("critical minerals");
-        }
-        return List.of();
+        // an article on critical minerals at large has no one subject: an act there may be on a port or a stadium
+        return families.size() == 1 ? List.copyOf(all) : List.of();
     }
 
     /** A mineral's family: rare-earth elements are rare earths; every other mineral is its own. */

@@ -2289,7 +2289,7 @@ public final class NewsExtractor {
         int[] window = clause(context, sentence, a.start());
         boolean minerals = !context.minerals(sentence.start() + window[0], sentence.start() + window[1])
                 .isEmpty();
-        if (!minerals && !a.mineralInstrument() && !context.lends(sentence)) {
+        if (!minerals && !a.mineralInstrument() && !lendsInstrument(context, sentence, s, a)) {
             return Optional.empty();
         }
         if (a.kind().equals(ActFrames.PROJECT_KIND)
@@ -2301,6 +2301,18 @@ public final class NewsExtractor {
         return Optional.of(new Trigger(
                 EventType.OTHER, a.start(), a.end(), ACT_RULE + s.substring(a.start(), a.end()), a.kind(), true));
     }
+
+    /**
+     * Whether the context lends its minerals to an act on an instrument that is no mining one (round 26b): not when the
+     * instrument names its own object right after it ("the building permits for the new stadium").
+     */
+    private static boolean lendsInstrument(Context context, Sentence sentence, String s, ActFrames.Act a) {
+        return context.lends(sentence)
+                && !OWN_OBJECT.matcher(s).region(a.end(), s.length()).lookingAt();
+    }
+
+    /** An instrument's object told right after it: "for the new stadium", "for a housing estate". */
+    private static final Pattern OWN_OBJECT = Pattern.compile("\\s+for\\s+(?:the|a|an)\\s", FLAGS);
 
     /**
      * A state's act on trade or supply ({@link StateActs}, round 23b), kept unless hedged when its clause names a mineral

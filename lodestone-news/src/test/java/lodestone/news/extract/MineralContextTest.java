@@ -64,11 +64,14 @@ class MineralContextTest {
                 List.of(List.of("lithium"), List.of(), List.of(), List.of("copper"), List.of()),
                 " ||||");
         assertThat(two.lent(2)).isEmpty();
-        // "critical minerals" alone is a subject; beside a specific mineral it is none
+        // "critical minerals" is no subject, alone or beside a specific mineral (passed over there)
         MineralContext generic =
                 context(MineralContext.Mode.RULED, List.of(List.of("critical minerals"), List.of(), List.of()), " ||");
-        assertThat(generic.lent(2))
-                .hasValueSatisfying(f -> assertThat(f.minerals()).containsExactly("critical minerals"));
+        assertThat(generic.lent(2)).isEmpty();
+        MineralContext beside = context(
+                MineralContext.Mode.RULED, List.of(List.of("critical minerals", "tin"), List.of(), List.of()), " ||");
+        assertThat(beside.lent(2))
+                .hasValueSatisfying(f -> assertThat(f.minerals()).containsExactly("tin"));
         assertThat(MineralContext.none().lent(0)).isEmpty();
         assertThat(context(MineralContext.Mode.OFF, List.of(List.of("tin"), List.of()), "  ")
                         .lent(1))
@@ -118,12 +121,11 @@ class MineralContextTest {
                 + "Output rose again in the first half.\n\n"
                 + "Buyers in China and Japan watched the prices of the ore closely.\n\n"
                 + "Last year the ministry also revoked the permits of three smelters.";
-        assertThat(others(RULES, text))
-                .anySatisfy(e -> {
-                    assertThat(e.evidence()).contains("revoked the permits");
-                    assertThat(e.parties()).contains("ID");
-                    assertThat(e.minerals()).contains("nickel");
-                });
+        assertThat(others(RULES, text)).anySatisfy(e -> {
+            assertThat(e.evidence()).contains("revoked the permits");
+            assertThat(e.parties()).contains("ID");
+            assertThat(e.minerals()).contains("nickel");
+        });
         // a lead that names two states names no one state: only the states told just before are taken, as for any act
         assertThat(others(RULES, text.replace("JAKARTA - Indonesia", "JAKARTA - Indonesia and Japan")))
                 .anySatisfy(e -> assertThat(e.parties()).doesNotContain("ID"));
