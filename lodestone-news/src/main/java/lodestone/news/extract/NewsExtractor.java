@@ -87,6 +87,20 @@ public final class NewsExtractor {
     private static final Pattern ROUTINE = VOCABULARY.pattern("routine");
     private static final Pattern NOT_MINERAL_PRODUCT = VOCABULARY.pattern("not-mineral-product");
     private static final Pattern NEGATED_MINERAL = VOCABULARY.pattern("negated-mineral");
+    /**
+     * Tariffs, imports or a trade remedy named in a sentence without a good: an act on goods in general (the
+     * guideline's out-of-scope tariffs), or a trade-remedy case whose good its own readings take from the sentence
+     * that names it; no mineral context applies (round 26b).
+     */
+    private static final Pattern ON_IMPORTS =
+            Pattern.compile("\\b(?:tariffs?|imports?|dumping|countervailing|safeguards?|injury)\\b", FLAGS);
+    /**
+     * An act told as not yet done ("should be presented", "the bill still needs the lower house", "has yet to"): with
+     * no mineral of its own, such a sentence takes none from its context (round 26b).
+     */
+    private static final Pattern UNFINISHED =
+            Pattern.compile("\\b(?:should be|still needs?|(?:has|have) yet to|not yet)\\b", FLAGS);
+
     private static final Pattern PAIR_REFERENCE = VOCABULARY.pattern("pair-reference");
     private static final Pattern BACK_REFERENCE = VOCABULARY.pattern("back-reference");
     /**
@@ -304,6 +318,11 @@ public final class NewsExtractor {
          * (round 25c, {@link MoneyFrames#coordinatedAmounts}).
          */
         boolean coordinatedAmounts = true;
+        /**
+         * How an act sentence that names no mineral of its own takes the minerals of its neighbours or of the article's
+         * subject (round 26b, {@link MineralContext}).
+         */
+        MineralContext.Mode mineralContext = MineralContext.Mode.RULED;
         /** The least number of sentences whose frames are read in one run (runs are read in parallel). */
         int sentencesPerRun = SENTENCES_PER_RUN;
         /** The least number of frames the scope filter reads in one run (runs are read in parallel). */
@@ -328,6 +347,7 @@ public final class NewsExtractor {
             stateActs = other.stateActs;
             investmentRoles = other.investmentRoles;
             coordinatedAmounts = other.coordinatedAmounts;
+            mineralContext = other.mineralContext;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
         }
@@ -413,6 +433,14 @@ public final class NewsExtractor {
             s.proposer = proposer;
             s.proposalGate = gate;
         });
+    }
+
+    /**
+     * @param mode how an act sentence naming no mineral reads the minerals of its context (round 26b)
+     * @return this extractor reading the context so (for measuring that step, and its diagnostic mode)
+     */
+    NewsExtractor withMineralContext(MineralContext.Mode mode) {
+        return with(s -> s.mineralContext = mode);
     }
 
     /**
@@ -570,7 +598,7 @@ public final class NewsExtractor {
         }
         budget.check("sentences");
         budget.check("mentions");
-        Context context = new Context(text, sentences, mentions, article.published());
+        Context context = new Context(text, sentences, mentions, article.published(), settings.mineralContext);
         List<String> notices = new ArrayList<>();
         article.dateNote().ifPresent(notices::add);
         // triggers depend on one sentence and the mentions only: found in parallel, in sentence order
@@ -751,13 +779,60 @@ public final class NewsExtractor {
         private final Optional<LocalDate> published;
         private @Nullable List<String> mainMinerals;
         private @Nullable Lead lead;
+        /**
+         * what an act sentence naming no mineral takes from its neighbours (round 26b), read once per article: null for a
+         * sentence that names a mineral, names a product outside minerals, tariffs or imports, or is hedged
+         */
+        private final MineralContext.@Nullable Found[] lent;
 
         Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
+            this(text, sentences, mentions, published, MineralContext.Mode.OFF);
+        }
+
+        Context(
+                String text,
+                List<Sentence> sentences,
+                List<Mention> mentions,
+                Optional<LocalDate> published,
+                MineralContext.Mode mineralContext) {
             this.text = text;
             this.sentences = sentences;
             this.mentions = mentions;
             this.starts = mentions.stream().mapToInt(Mention::start).toArray();
             this.published = published;
+            MineralContext context = MineralContext.of(
+                    mineralContext,
+                    sentences.size(),
+                    i -> text.substring(
+                            sentences.get(i - 1).end(), sentences.get(i).start()),
+                    i -> minerals(sentences.get(i).start(), sentences.get(i).end()));
+            // one pass: each sentence's words are read once, and only when its context lends it something
+            this.lent = new MineralContext.Found[sentences.size()];
+            for (int i = 0; i < lent.length; i++) {
+                String s = sentences.get(i).text();
+                lent[i] = context.lent(i)
+                        .filter(found -> !NOT_MINERAL_PRODUCT.matcher(s).find()
+                                && !ON_IMPORTS.matcher(s).find()
+                                && !SPECULATION.matcher(s).find()
+                                && !UNFINISHED.matcher(s).find())
+                        .orElse(null);
+            }
+        }
+
+        /**
+         * @param sentence a sentence
+         * @return the minerals its neighbours or the article's subject lend it, when it names none of its own, names
+         *     no product outside minerals, no tariffs, imports or trade remedy, and is not hedged or told as unfinished
+         *     (round 26b)
+         */
+        Optional<MineralContext.Found> lent(Sentence sentence) {
+            int i = sentence.index();
+            return i < 0 || i >= lent.length ? Optional.empty() : Optional.ofNullable(lent[i]);
+        }
+
+        /** @return whether the sentence takes minerals from its context (see {@link #lent}) */
+        boolean lends(Sentence sentence) {
+            return lent(sentence).isPresent();
         }
 
         String text() {
@@ -852,6 +927,20 @@ public final class NewsExtractor {
                 lead = new Lead(Set.copyOf(parties), minerals(start, end));
             }
             return lead;
+        }
+
+        /**
+         * @return the one country the headline and the lead (the first three sentences) name as a state, or nothing
+         *     when they name none or several
+         */
+        List<String> leadState() {
+            if (sentences.isEmpty()) {
+                return List.of();
+            }
+            List<String> states = countries(
+                    sentences.get(0).start(),
+                    sentences.get(Math.min(2, sentences.size() - 1)).end());
+            return states.size() == 1 ? states : List.of();
         }
 
         /** @return the article's most frequent specific mineral (not "critical minerals"), computed once */
@@ -2154,7 +2243,8 @@ public final class NewsExtractor {
      * classifier may veto it and speculation drops it.
      */
     private static Optional<Trigger> actionFrame(String s, Context context, Sentence sentence) {
-        if (context.in(sentence.start(), sentence.end(), MentionKind.MINERAL).isEmpty()) {
+        boolean lent = context.lends(sentence);
+        if (context.in(sentence.start(), sentence.end(), MentionKind.MINERAL).isEmpty() && !lent) {
             return Optional.empty();
         }
         Matcher m = ACTION_FRAME.matcher(s);
@@ -2163,8 +2253,9 @@ public final class NewsExtractor {
                 continue;
             }
             int[] window = clause(context, sentence, m.start());
-            if (!context.minerals(sentence.start() + window[0], sentence.start() + window[1])
-                    .isEmpty()) {
+            if (lent
+                    || !context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                            .isEmpty()) {
                 return Optional.of(new Trigger(
                         EventType.OTHER,
                         m.start(),
@@ -2175,6 +2266,15 @@ public final class NewsExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @return whether events of the type are a state's acts, which a mineral context may complete (export measures and
+     *     duties have readings of their own for a mineral told before; round 26b found the context adds more false
+     *     ones than right ones there)
+     */
+    private static boolean measure(EventType type) {
+        return type == EventType.OTHER || type == EventType.LIST_UPDATE;
     }
 
     /**
@@ -2200,7 +2300,7 @@ public final class NewsExtractor {
         int[] window = clause(context, sentence, a.start());
         boolean minerals = !context.minerals(sentence.start() + window[0], sentence.start() + window[1])
                 .isEmpty();
-        if (!minerals && !a.mineralInstrument()) {
+        if (!minerals && !a.mineralInstrument() && !lendsInstrument(context, sentence, s, a)) {
             return Optional.empty();
         }
         if (a.kind().equals(ActFrames.PROJECT_KIND)
@@ -2212,6 +2312,18 @@ public final class NewsExtractor {
         return Optional.of(new Trigger(
                 EventType.OTHER, a.start(), a.end(), ACT_RULE + s.substring(a.start(), a.end()), a.kind(), true));
     }
+
+    /**
+     * Whether the context lends its minerals to an act on an instrument that is no mining one (round 26b): not when the
+     * instrument names its own object right after it ("the building permits for the new stadium").
+     */
+    private static boolean lendsInstrument(Context context, Sentence sentence, String s, ActFrames.Act a) {
+        return context.lends(sentence)
+                && !OWN_OBJECT.matcher(s).region(a.end(), s.length()).lookingAt();
+    }
+
+    /** An instrument's object told right after it: "for the new stadium", "for a housing estate". */
+    private static final Pattern OWN_OBJECT = Pattern.compile("\\s+for\\s+(?:the|a|an)\\s", FLAGS);
 
     /**
      * A state's act on trade or supply ({@link StateActs}, round 23b), kept unless hedged when its clause names a mineral
@@ -2232,7 +2344,8 @@ public final class NewsExtractor {
                                 sentence.start() + a.start(),
                                 Math.min(sentence.end(), sentence.start() + a.end() + StateActs.COMPLEMENT))
                         .isEmpty()
-                && (!a.kind().borrowsMinerals() || StateActs.objectTold(s, a))) {
+                && (!a.kind().borrowsMinerals() || StateActs.objectTold(s, a))
+                && !context.lends(sentence)) {
             return; // a call to buy no mineral, an investigation into imports of another good
         }
         if (StateActs.complainantAfter(a)
@@ -2576,7 +2689,7 @@ public final class NewsExtractor {
 
     private static final double VETO_THRESHOLD = 0.85;
 
-    private static final Set<String> RARE_EARTH_ELEMENTS = Set.of(
+    static final Set<String> RARE_EARTH_ELEMENTS = Set.of(
             "lanthanum",
             "cerium",
             "praseodymium",
@@ -2800,6 +2913,18 @@ public final class NewsExtractor {
                 // acts on the company named; the state is the one told before (round 25b)
                 d.countries.addAll(statesBefore(context, sentence));
             }
+            if (d.partyKey(gazetteer).isEmpty()
+                    && measure(d.type)
+                    && !d.headline()
+                    && context.lends(sentence)
+                    && context.partyCountries(sentence.start(), sentence.end(), gazetteer)
+                            .isEmpty()) {
+                // an act told with neither its mineral nor its state ("Last year the ministry also shortened the
+                // validity of the approvals"): the article's one state, when its headline and lead name one, beside
+                // the state the sentences just before name (round 26b); a headline or a line without final
+                // punctuation ("Opinion: the case for a price floor") tells no act of its own
+                d.countries.addAll(context.leadState());
+            }
             if (backReference || d.partyKey(gazetteer).isEmpty()) {
                 // the actor told before: up to three sentences back
                 d.countries.addAll(statesBefore(context, sentence));
@@ -2907,6 +3032,11 @@ public final class NewsExtractor {
                         d.minerals.addAll(context.mainMinerals());
                     }
                 }
+            }
+            if (d.minerals.isEmpty() && !d.mineralsNegated && !otherProduct && measure(d.type)) {
+                // an act whose sentence names no mineral: its paragraph's neighbour's or the article's subject (round
+                // 26b)
+                context.lent(sentence).ifPresent(found -> d.minerals.addAll(found.minerals()));
             }
             if (d.type == EventType.INVESTMENT
                     && d.minerals.equals(Set.of("critical minerals"))

@@ -146,9 +146,11 @@ class ExtractionAccuracyTest {
         // blind5
         // still held out, totals only): events 86 of 147, 119 predicted (P 0.723 R 0.585 F1 0.647, the same by
         // GoldScore). Round 25c (amounts coordinated after an investment's own; totals only): score-extraction 95 of
-        // 147, 120 predicted (P 0.792 R 0.646 F1 0.712), GoldScore 96 of 147 (P 0.800 F1 0.719)
+        // 147, 120 predicted (P 0.792 R 0.646 F1 0.712), GoldScore 96 of 147 (P 0.800 F1 0.719). Round 26b (a mineral
+        // context for acts whose sentence names none; totals only): score-extraction 96 of 147, 121 predicted (P 0.793
+        // R 0.653 F1 0.716)
         GoldScore.Score score = score(split("corpus/blind5"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.70);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.71);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.71);
@@ -549,9 +551,10 @@ class ExtractionAccuracyTest {
         // independent annotator while round 25 was being built; scored once, by score-extraction, at main 013f2c7
         // (news-pipeline-36: events 44 of 100, 65 predicted: P 0.677 R 0.440 F1 0.533; claims 16 of 20, 19 predicted:
         // P 0.842 R 0.800 F1 0.821; amounts 3 of 7, dates 12 of 20). The floors keep the first look's figures with a
-        // margin for the test's own scorer (GoldScore)
+        // margin for the test's own scorer (GoldScore). Round 26b (a mineral context for acts whose sentence names
+        // none; development data): score-extraction 46 of 100, 68 predicted (P 0.676 R 0.460 F1 0.548)
         GoldScore.Score score = score(split("corpus/blind23"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.51);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.53);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
                 .isGreaterThanOrEqualTo(0.65);
