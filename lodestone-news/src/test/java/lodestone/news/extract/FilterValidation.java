@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import lodestone.news.article.Article;
 import lodestone.news.article.ArticleReader;
 import lodestone.news.classify.MiniLmEncoder;
@@ -58,7 +59,10 @@ import org.jspecify.annotations.Nullable;
  * classifier's training), and with {@code -Dcandidates=FILE} each held split's filter is trained on the other splits'
  * rows of FILE (the shipped {@code vet/candidates.tsv}) instead of this run's, as {@link ProposalValidation} does.
  * With {@code -DkeepRows=FILE} each fold's threshold keeps every real row of FILE (the seed articles' candidates, {@code
- * vet/seeds.tsv}, as {@link FilterTraining} keeps them for the shipped filter since round 24a).
+ * vet/seeds.tsv}, as {@link FilterTraining} keeps them for the shipped filter since round 24a). With {@code
+ * -Ddescribe=true} each row of the table is also described beside it ({@code CANDIDATES.tsv.rows}: its sentence, type,
+ * rule, minerals and whether the headline or lead names its minerals or parties), so that what a fold's filter drops can
+ * be read by its sentence (round 26a).
  */
 final class FilterValidation {
     private FilterValidation() {}
@@ -95,6 +99,9 @@ final class FilterValidation {
                 : table(runs);
         if (!runs.isEmpty()) {
             Files.writeString(tableFile, table.toText(), StandardCharsets.UTF_8);
+            if (Boolean.getBoolean("describe")) {
+                describe(runs, Path.of(tableFile + ".rows"));
+            }
         }
         double l2 = Double.parseDouble(System.getProperty("l2", String.valueOf(FilterTraining.L2)));
         System.out.println(
@@ -308,6 +315,45 @@ final class FilterValidation {
             }
         }
         return new FilterTraining.Table(gold, rows);
+    }
+
+    /**
+     * With {@code -Ddescribe=true}: each row of the table as the pipeline built it, in the table's order ({@code
+     * CANDIDATES.tsv.rows}: split, article, real, sentence index, sentence count, type, rule, the number of the frame's
+     * minerals, whether they are its own, the minerals of its sentence and of the sentences beside it, the frame's
+     * minerals, whether the headline or lead names one of them or one of its parties (the runs' filter reads the
+     * candidates' signals, so the pipeline gives them), the sentence), so that what a fold's filter drops can be read by
+     * its sentence and its article.
+     */
+    private static void describe(List<Run> runs, Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("split\tarticle\treal\tsentence\tsentences\ttype\trule\tminerals\town\tsentence-minerals"
+                + "\tneighbour-minerals\tframe-minerals\tmineral-in-lead\tparty-in-lead\ttext");
+        for (Run r : runs) {
+            Set<Integer> matched =
+                    GoldScore.matchedEvents(GoldScore.list(r.gold().get("events")), r.rows());
+            for (int i = 0; i < r.candidates().size(); i++) {
+                Candidate c = r.candidates().get(i);
+                lines.add(String.join(
+                        "\t",
+                        r.split(),
+                        r.article(),
+                        String.valueOf(matched.contains(i)),
+                        String.valueOf(c.sentenceIndex()),
+                        String.valueOf(c.sentenceCount()),
+                        c.type(),
+                        c.rule().replace('\t', ' '),
+                        String.valueOf(c.minerals()),
+                        String.valueOf(c.ownMinerals()),
+                        String.valueOf(c.sentenceMinerals()),
+                        String.valueOf(c.neighbourMinerals()),
+                        String.join(";", new TreeSet<>(c.signals().minerals())),
+                        String.valueOf(c.signals().mineralInLead()),
+                        String.valueOf(c.signals().partyInLead()),
+                        c.sentence().replace('\t', ' ').replace('\n', ' ')));
+            }
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     /** Writes the events of the runs that the filter keeps, one article per line. */
