@@ -24,8 +24,10 @@ public final class Episodes {
      * mines, most of them nickel ore mines, in force when announced, their enforcement disputed), {@code id-tin-2024}
      * (Indonesia's three-year mining work plans not approved when 2024 began, halting its refined tin),
      * {@code gn-bauxite-2025} (Guinea's revocation of mining licences in May 2025, its bauxite exports at risk),
-     * {@code mm-ree-2024} (the Kachin Independence Army's seizure of Myanmar's rare-earth mines, October 2024) and
-     * {@code zw-lithium-2022} (Zimbabwe's ban on exports of unprocessed lithium ore, December 2022) are built from
+     * {@code mm-ree-2024} (the Kachin Independence Army's seizure of Myanmar's rare-earth mines, October 2024),
+     * {@code zw-lithium-2022} (Zimbabwe's ban on exports of unprocessed lithium ore, December 2022) and
+     * {@code id-bauxite-2014} (Indonesia's first bauxite export ban, made firm five weeks before it took effect on 12
+     * January 2014) are built from
      * ex-ante evidence only and hold no rows of their own: their outcome rows come from separate records (blind
      * records 10 to 21, development records since each was scored once, and later records scored with
      * {@code --observations}).
@@ -48,7 +50,8 @@ public final class Episodes {
             "id-tin-2024",
             "gn-bauxite-2025",
             "mm-ree-2024",
-            "zw-lithium-2022");
+            "zw-lithium-2022",
+            "id-bauxite-2014");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

@@ -36,6 +36,7 @@ class BacktestTest {
     private static final String GN_BAUXITE = "gn-bauxite-2025";
     private static final String MM_REE = "mm-ree-2024";
     private static final String ZW_LITHIUM = "zw-lithium-2022";
+    private static final String ID_BAUXITE_2014 = "id-bauxite-2014";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -51,7 +52,8 @@ class BacktestTest {
             ID_TIN,
             GN_BAUXITE,
             MM_REE,
-            ZW_LITHIUM);
+            ZW_LITHIUM,
+            ID_BAUXITE_2014);
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -153,13 +155,15 @@ class BacktestTest {
         ExAnteWorld suspension = ExAnteWorld.load(COBALT, "cobalt-2025-world", "CD", "cobalt", 0.76);
         ScenarioSpec world = suspension.world();
         // an issuer without a home market: its direct shipments are priced at the outside price; no Chinese episode
-        // and no Indonesian ore episode sets it (Wa State's tin, sold at China's concentrate price, does, so does the
-        // Philippines' nickel ore, sold at prices set in China, so does Indonesia's refined tin, priced off the LME,
+        // and no Indonesian nickel ore episode sets it (Wa State's tin, sold at China's concentrate price, does, so does
+        // the Philippines' nickel ore, sold at prices set in China, so does Indonesia's refined tin, priced off the LME,
         // so does Guinea's bauxite, sold at prices quoted CIF China, so does Myanmar's rare-earth feed, sold to
-        // China's separation plants, and so does Zimbabwe's lithium ore and concentrate, sold on SC6 terms)
+        // China's separation plants, so does Zimbabwe's lithium ore and concentrate, sold on SC6 terms, and so does
+        // Indonesia's bauxite of 2013, sold CIF China with no refinery at home)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
-                        .filter(e -> !List.of(COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE, MM_REE, ZW_LITHIUM)
+                        .filter(e -> !List.of(
+                                        COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE, MM_REE, ZW_LITHIUM, ID_BAUXITE_2014)
                                 .contains(e.id()))
                         .flatMap(e -> e.scenarios().stream())
                         .flatMap(s -> s.markets().stream())
