@@ -50,7 +50,9 @@ public record ModelError(
      * (the episodes' own rows and blind records 5 to 24's; 275 prices, 193 other), each scored under the behaviour
      * chosen without its episode (1,000 paths, seed 7), with the month split at the effective day and deadline stocking
      * and home landing in the grid, record 15's measure a tonnage quota, and the issuer's own output changing where an
-     * episode states it from its sources (China's antimony in 2025, its tungsten quota; {@code IssuerOutput}). Prices
+     * episode states it from its sources (China's antimony in 2025, its tungsten quota; {@code IssuerOutput}) or from
+     * plants announced before the cut-off (Zimbabwe's exempt lithium concentrators in 2023, the same values with them and
+     * without: simulation.md, "Record 24 and the exempt output, together"). Prices
      * 0.087, a factor of 1.09 on P90 + 0.05 and its inverse on P10 + 0.05; other series 0.585, a factor of 1.79. On the
      * 455 rows before record 24 (the nineteenth ex-ante episode's outcome record, Indonesia's ban on exports of bauxite
      * of January 2014) joined, prices got 0.082 and other series 0.638 (a factor of 1.89). On the 446 rows before record
