@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -381,6 +382,9 @@ final class MentionFinder {
 
     private List<Mention> owners(String text, TakenSpans taken) {
         List<Mention> out = new ArrayList<>();
+        // whether a one-word subject is written inside a sentence somewhere: a scan of the whole text, so read once per
+        // word (an article that opens many sentences with the same name would otherwise scan it once per sentence)
+        Map<String, Boolean> inside = new HashMap<>();
         Matcher subject = DEAL_SUBJECT.matcher(text);
         while (subject.find()) {
             String name = subject.group("name");
@@ -391,7 +395,9 @@ final class MentionFinder {
                     && !NOT_SUBJECT.contains(first)
                     && gazetteer.countries().find(name).isEmpty()
                     && gazetteer.minerals().find(name).isEmpty()
-                    && (name.contains(" ") || !opensSentence(text, start) || namedInside(text, name))) {
+                    && (name.contains(" ")
+                            || !opensSentence(text, start)
+                            || inside.computeIfAbsent(name, word -> namedInside(text, word)))) {
                 out.add(new Mention(MentionKind.ORGANISATION, start, subject.end("name"), name, "company:" + name));
             }
         }
