@@ -3,13 +3,9 @@ package lodestone.sim.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
-import lodestone.sim.scenario.Instrument;
-import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,18 +18,10 @@ class BauxiteBan2014Test {
     void theBanIsMadeFirmOnTheFifthOfDecemberAndStopsEveryTonneOfOreFromTheTwelfthOfJanuary() {
         // a ban without licences; Indonesia's share of the world's seaborne bauxite at the pace of 2013
         ExAnteWorld ban = ExAnteWorld.load("id-bauxite-2014", "bauxite-2014-world", "ID", "bauxite", 0.43);
-        ScenarioSpec world = ban.world();
         var market = ban.market();
-        // the same law and the same days as the nickel ore ban: Commission VII refused exceptions on 5 December 2013,
-        // the law's five years ended on 12 January 2014; December 2013 is the lead, thirteen months simulated
-        LocalDate announced = LocalDate.of(2013, 12, 5);
-        LocalDate effective = LocalDate.of(2014, 1, 12);
-        assertThat(ChronoUnit.DAYS.between(announced, effective)).isEqualTo(38);
-        assertThat(world.leadMonths()).isCloseTo(1.25, within(0.05));
-        ban.simulates(YearMonth.of(2014, 1), YearMonth.of(2013, 12), 1, 12);
-        assertThat(world.disruption().instrument()).isEqualTo(Instrument.BAN);
-        // Regulation 1/2014 let some concentrates out under a tax, bauxite not: every tonne refused, at once
-        BacktestTest.isOneBanOnEveryoneAtOnce(world, announced, effective, 36);
+        // the same law and the same days as the nickel ore ban; Regulation 1/2014 let some concentrates out under a
+        // tax, bauxite not: every tonne refused, at once
+        IndonesiasMiningLaw2014.isTheBanOfTheTwelfthOfJanuary(ban);
         assertThat(market.trade().coveredShare()).isEqualTo(1);
         assertThat(market.leakage().max()).isZero();
 
@@ -67,16 +55,7 @@ class BauxiteBan2014Test {
         ban.citesNothingAfterBut(YearMonth.of(2013, 12), "disruption.announced", "disruption.phases");
 
         PathOutcomes paths = ban.paths(400);
-        for (int p = 0; p < paths.paths(); p++) {
-            // a ban without licences or leakage: no ore leaves Indonesia from February 2014
-            for (int t = 2; t < 13; t++) {
-                assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
-            }
-        }
-        // announced and not in force: buyers order ahead, so December ships above the pace; January only before the
-        // 12th, less than a whole month at the pace
-        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0)).isGreaterThan(1);
-        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 1)).isGreaterThan(0).isLessThan(1);
+        IndonesiasMiningLaw2014.shipsAheadThenNothing(paths);
         // on the same paths with the ban refusing nothing, the outside price averaged over the months in force is
         // lower than with it, and the ore that cannot leave lowers the value of ore held in Indonesia
         PathOutcomes none = ban.refusing(0, 400);

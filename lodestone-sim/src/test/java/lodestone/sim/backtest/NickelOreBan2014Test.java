@@ -3,14 +3,8 @@ package lodestone.sim.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import lodestone.sim.engine.PathOutcomes;
-import lodestone.sim.engine.Series;
-import lodestone.sim.scenario.Instrument;
-import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,19 +16,9 @@ class NickelOreBan2014Test {
     void theBanIsSimulatedFromTheDayItWasMadeFirmFiveWeeksBeforeItTookEffectOnTheTwelfthOfJanuary() {
         // a ban without licences; Indonesia's share of the nickel in outside buyers' seaborne laterite ore
         ExAnteWorld ban = ExAnteWorld.load("id-nickel-ore-2014", "nickel-ore-2014-world", "ID", "nickel", 0.6);
-        ScenarioSpec world = ban.world();
         // parliament's commission refused exceptions on 5 December 2013; Law 4/2009's five years end on 12 January
-        // 2014, so 1-11 January trade freely and December 2013 is the lead: thirteen months, December 2013 to
-        // December 2014
-        LocalDate announced = LocalDate.of(2013, 12, 5);
-        LocalDate effective = LocalDate.of(2014, 1, 12);
-        assertThat(ChronoUnit.DAYS.between(announced, effective)).isEqualTo(38);
-        assertThat(world.leadMonths()).isCloseTo(1.25, within(0.05));
-        ban.simulates(YearMonth.of(2014, 1), YearMonth.of(2013, 12), 1, 12);
-        assertThat(world.disruption().instrument()).isEqualTo(Instrument.BAN);
-        // Regulation 1/2014 gave nickel ore no exemption: every export, to every destination, refused at once, for the
-        // three years the exempted concentrates were given
-        BacktestTest.isOneBanOnEveryoneAtOnce(world, announced, effective, 36);
+        // 2014, so 1-11 January trade freely; Regulation 1/2014 gave nickel ore no exemption
+        IndonesiasMiningLaw2014.isTheBanOfTheTwelfthOfJanuary(ban);
         // the share: 53 % of China's imports by wet tonnage (2011), at 1.6 % nickel against the Philippines' 1.3 %
         // (an ASSUMPTION) 0.58 of the contained nickel, and Indonesia's exports grew faster since; within 0.55-0.65
         var market = ban.market();
@@ -61,16 +45,7 @@ class NickelOreBan2014Test {
         assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(3.0 * 4 / 2.2, within(0.02));
 
         PathOutcomes paths = ban.paths(400);
-        for (int p = 0; p < paths.paths(); p++) {
-            // a ban without licences or leakage: no ore leaves Indonesia from February 2014
-            for (int t = 2; t < 13; t++) {
-                assertThat(paths.value(Series.EXPORTS, p, t)).isZero();
-            }
-        }
-        // announced and not in force: buyers order ahead, so December ships above the pace; January ships only before
-        // the 12th, less than a whole month at the pace
-        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 0)).isGreaterThan(1);
-        assertThat(ExAnteWorld.mean(paths, Series.EXPORTS, 1)).isGreaterThan(0).isLessThan(1);
+        IndonesiasMiningLaw2014.shipsAheadThenNothing(paths);
         // three fifths of the buyers' ore withheld with three months of cover: the outside price is above its level
         // before the announcement from December 2013 and still in December 2014, on most paths
         assertThat(List.of(ExAnteWorld.higherOutside(paths, 0), ExAnteWorld.higherOutside(paths, 12)))
