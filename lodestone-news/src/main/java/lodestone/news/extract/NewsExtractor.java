@@ -785,10 +785,6 @@ public final class NewsExtractor {
          */
         private final MineralContext.@Nullable Found[] lent;
 
-        Context(String text, List<Sentence> sentences, List<Mention> mentions, Optional<LocalDate> published) {
-            this(text, sentences, mentions, published, MineralContext.Mode.OFF);
-        }
-
         Context(
                 String text,
                 List<Sentence> sentences,
