@@ -37,6 +37,7 @@ class BacktestTest {
     private static final String MM_REE = "mm-ree-2024";
     private static final String ZW_LITHIUM = "zw-lithium-2022";
     private static final String ID_BAUXITE_2014 = "id-bauxite-2014";
+    private static final String MY_BAUXITE_2016 = "my-bauxite-2016";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -53,7 +54,8 @@ class BacktestTest {
             GN_BAUXITE,
             MM_REE,
             ZW_LITHIUM,
-            ID_BAUXITE_2014);
+            ID_BAUXITE_2014,
+            MY_BAUXITE_2016);
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
