@@ -37,6 +37,7 @@ class BacktestTest {
     private static final String MM_REE = "mm-ree-2024";
     private static final String ZW_LITHIUM = "zw-lithium-2022";
     private static final String ID_BAUXITE_2014 = "id-bauxite-2014";
+    private static final String MY_BAUXITE_2016 = "my-bauxite-2016";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -53,7 +54,12 @@ class BacktestTest {
             GN_BAUXITE,
             MM_REE,
             ZW_LITHIUM,
-            ID_BAUXITE_2014);
+            ID_BAUXITE_2014,
+            MY_BAUXITE_2016);
+
+    /** The ex-ante episodes whose issuer sells its direct shipments at the outside price (no home market). */
+    private static final List<String> WITHOUT_A_HOME_MARKET =
+            List.of(COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE, MM_REE, ZW_LITHIUM, ID_BAUXITE_2014, MY_BAUXITE_2016);
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -159,13 +165,11 @@ class BacktestTest {
         // concentrate price, does, so does the Philippines' nickel ore, sold at prices set in China, so does
         // Indonesia's refined tin, priced off the LME, so does Guinea's bauxite, sold at prices quoted CIF China, so
         // does Myanmar's rare-earth feed, sold to China's separation plants, so does Zimbabwe's lithium ore and
-        // concentrate, sold on SC6 terms, and so does Indonesia's bauxite of 2013, sold CIF China with no refinery at
-        // home)
+        // concentrate, sold on SC6 terms, so does Indonesia's bauxite of 2013, sold CIF China with no refinery at home,
+        // and so does Malaysia's bauxite of 2015, shipped to China's refiners with no refinery at home)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
-                        .filter(e -> !List.of(
-                                        COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE, MM_REE, ZW_LITHIUM, ID_BAUXITE_2014)
-                                .contains(e.id()))
+                        .filter(e -> !WITHOUT_A_HOME_MARKET.contains(e.id()))
                         .flatMap(e -> e.scenarios().stream())
                         .flatMap(s -> s.markets().stream())
                         .mapToDouble(m -> m.trade().directAtOutsidePrice()))
