@@ -1632,6 +1632,15 @@ public final class NewsExtractor {
                     ? context.in(sentence.start() + span[0], sentence.start() + span[1], MentionKind.MONEY)
                             .get(0)
                     : amountOf(context, sentence, span);
+            if (!ownAmount
+                    && settings.coordinatedAmounts
+                    && headsLaterPhrase(context, sentence, span, amount, investments)) {
+                // "$277 million in exchange for a 10% stake and a $1.3 billion loan": the amount after the stake opens
+                // the next conjunct and heads the loan; the stake names none of its own and stays the funding's part,
+                // the loan is one of its own (round 27c). An amount the phrase reaches with no coordinator between ("a
+                // financing agreement for a $565 million loan") stays the phrase's: one commitment
+                amount = null;
+            }
             boolean separate = lastInvestment < 0
                     || (amount != null && !amount.equals(lastAmount))
                     || CLAUSE_BREAK
@@ -2627,10 +2636,54 @@ public final class NewsExtractor {
     }
 
     /**
+     * Whether {@code amount}, found after an investment phrase across a coordinator ({@code coordinator}), is the amount
+     * that the sentence's next phrase after it names right before it ("in exchange for a 10% stake and a $1.3 billion
+     * loan": the $1.3 billion is the loan's, not the stake's). The next phrase is found by binary search over the
+     * phrases, which are in order of their start, so a sentence's phrases cost no more than their number's logarithm
+     * each.
+     */
+    private static boolean headsLaterPhrase(
+            Context context, Sentence sentence, int[] span, @Nullable Mention amount, List<int[]> investments) {
+        if (amount == null
+                || amount.start() < sentence.start() + span[1]
+                || !COORDINATOR
+                        .matcher(context.text().substring(sentence.start() + span[1], amount.start()))
+                        .find()) {
+            return false;
+        }
+        int amountEnd = amount.end() - sentence.start();
+        int from = 0;
+        int to = investments.size();
+        while (from < to) {
+            int mid = (from + to) >>> 1;
+            if (investments.get(mid)[0] < amountEnd) {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
+        if (from == investments.size()) {
+            return false;
+        }
+        int[] next = investments.get(from);
+        return next.length == 2 && amount.equals(amountBefore(context, sentence, next));
+    }
+
+    /**
      * The amount an investment phrase names: right before it ("a $150 million loan"), or before the name it heads ("a
      * C$2 billion Critical Minerals Sovereign Fund"), else the first after it.
      */
     private static @Nullable Mention amountOf(Context context, Sentence sentence, int[] span) {
+        Mention before = amountBefore(context, sentence, span);
+        if (before != null) {
+            return before;
+        }
+        List<Mention> after = context.in(sentence.start() + span[0], sentence.end(), MentionKind.MONEY);
+        return after.isEmpty() ? null : after.get(0);
+    }
+
+    /** The amount right before an investment phrase or before the name it heads, or null. */
+    private static @Nullable Mention amountBefore(Context context, Sentence sentence, int[] span) {
         int at = sentence.start() + span[0];
         int name = sentence.start() + MoneyFrames.nameStart(sentence.text(), span[0]);
         for (Mention m :
@@ -2640,8 +2693,7 @@ public final class NewsExtractor {
                 return m;
             }
         }
-        List<Mention> after = context.in(at, sentence.end(), MentionKind.MONEY);
-        return after.isEmpty() ? null : after.get(0);
+        return null;
     }
 
     /** @return whether no trigger found so far covers any of a span's words */

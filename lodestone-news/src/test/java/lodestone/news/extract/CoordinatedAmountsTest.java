@@ -98,4 +98,67 @@ class CoordinatedAmountsTest {
         String verb = "a loan for one mine and the bank lent $2 million to another";
         assertThat(MoneyFrames.opensWithAmount(verb, verb.indexOf("the bank"))).isFalse();
     }
+
+    // round 27c: an amount that heads a later instrument ("and a $400 million loan") is that instrument's, not the
+    // amount of an earlier phrase that names none ("in exchange for a 12% stake"); money put into a company or project
+    // ("put £12 million into") is an investment
+
+    /** @return the one investment the rules read in a text; the test fails when there are none or several */
+    private static Event theInvestment(String text) {
+        List<Event> found = DutyAndListFramesTest.of(RULES, EventType.INVESTMENT, text);
+        assertThat(found).as("investments in %s", text).hasSize(1);
+        return found.get(0);
+    }
+
+    /** A funding in exchange for a stake, and a loan with its own amount, coordinated after it. */
+    private static final String STAKE_AND_LOAN = "Lithium refinery backed.\n\nOn 3 March the Energy Department agreed"
+            + " to provide Northfield Metals with $90 million in exchange for a 12% stake and a $400 million loan for"
+            + " its lithium refinery.";
+
+    @Test
+    void anAmountHeadingALaterInstrumentIsThatInstrumentsOwn() {
+        assertThat(DutyAndListFramesTest.of(RULES, EventType.INVESTMENT, STAKE_AND_LOAN))
+                .extracting(e -> e.money().map(Money::surface).orElse(""))
+                .containsExactly("$90 million", "$400 million");
+        // without the coordinated amounts' readings the stake takes the loan's amount: the loan is no event of its own
+        assertThat(DutyAndListFramesTest.of(RULES.withoutCoordinatedAmounts(), EventType.INVESTMENT, STAKE_AND_LOAN))
+                .hasSize(1);
+    }
+
+    @Test
+    void aSentencesFirstPhraseKeepsTheAmountItReachesWithoutACoordinator() {
+        // the agreement and the loan are one commitment: no coordinator parts the agreement from the loan's amount
+        Event loan = theInvestment("Graphite mine financed.\n\nOn 9 June the U.S. International Development Finance"
+                + " Corporation signed a financing agreement for a $250 million loan to Lakeview Resources for its"
+                + " graphite mine.");
+        assertThat(loan.money().map(Money::surface)).contains("$250 million");
+        assertThat(loan.parties()).contains("US", "Lakeview Resources");
+    }
+
+    @Test
+    void moneyPutIntoACompanyIsAnInvestment() {
+        Event put = theInvestment("Lithium money.\n\nOn Tuesday the British government put £12 million into"
+                + " Lakeview Resources to reopen its lithium mine.");
+        assertThat(put.parties()).contains("GB", "Lakeview Resources");
+        assertThat(put.rule()).contains("put £1");
+        assertThat(theInvestment("Graphite money.\n\nThe Canadian government puts in C$20 million and the company"
+                                + " the rest of the cost of the graphite mine.")
+                        .parties())
+                .contains("CA");
+    }
+
+    @Test
+    void aValueAPlanOnHoldOrACompanysOwnCashIsNoInvestment() {
+        for (String text : List.of(
+                "Lithium estimates.\n\nAnalysts put the value of Lakeview Resources' lithium mine at $500 million on"
+                        + " Tuesday.",
+                "Lithium delays.\n\nLakeview Resources put its lithium mine on hold on Tuesday, citing prices.",
+                // a company's own money for its own mine is not labelled under the guideline
+                "Lithium spending.\n\nLakeview Resources will put in about $40 million of its own cash to reopen the"
+                        + " lithium mine.")) {
+            assertThat(DutyAndListFramesTest.of(RULES, EventType.INVESTMENT, text))
+                    .as(text)
+                    .isEmpty();
+        }
+    }
 }
