@@ -74,10 +74,12 @@ final class LeanBaseline {
                 || m.trade().demandGrowth() != 0
                 || m.trade().issuerOutput().isPresent()
                 || m.homeDrift().isPresent()
-                || m.outsideDrift().isPresent()) {
+                || m.outsideDrift().isPresent()
+                || m.homeCarry().isPresent()) {
             throw new IllegalArgumentException(
                     "the lean baseline covers one targeted, fully covered market without a lead, growth, a change"
-                            + " of the issuer's output or a price trend; scenario " + spec.id() + " is not one.");
+                            + " of the issuer's output, a price trend or stock held at home; scenario " + spec.id()
+                            + " is not one.");
         }
     }
 

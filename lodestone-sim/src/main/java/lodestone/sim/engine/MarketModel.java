@@ -149,6 +149,11 @@ final class MarketModel {
      * lodestone.sim.scenario.PriceDrift#DAMPING}; 0 without one.
      */
     final double outsideDrift;
+    /**
+     * c, the monthly cost of holding the issuer's product at home (a share of its price); NaN without one: the home
+     * price is then the month's own, bit for bit as before.
+     */
+    final double homeCarry;
     /** The issuer's stocks made before the measure, in months of the pre-measure pace, drawn once per path. */
     final Distribution issuerStocks;
     /** Whether the issuer holds stocks that may leave while the measure stands. */
@@ -270,6 +275,7 @@ final class MarketModel {
         issuerHomeUse = exportRatio > 0 && omega > 0 ? dependent / omega / exportRatio : 0;
         homeDrift = market.homeDrift().map(PriceDrift::monthlyLog).orElse(0.0);
         outsideDrift = market.outsideDrift().map(PriceDrift::monthlyLog).orElse(0.0);
+        homeCarry = market.homeCarry().orElse(Double.NaN);
         issuerStocks = market.issuerStocks().months();
         stockRelease = market.issuerStocks().held();
         stockReleaseFrom = (int) Math.max(

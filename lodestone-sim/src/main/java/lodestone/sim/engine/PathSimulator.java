@@ -55,6 +55,14 @@ final class PathSimulator {
     private double[] firstCdf = new double[0];
     /** exp(monthly growth × months since the start), by month from the announcement: the same for every path. */
     private double[] growthByMonth = new double[0];
+    /**
+     * With a home carrying cost: each month's explained home log (trend included), background walk and realised price's
+     * dependence on the home price, kept for the holding pass at the path's end.
+     */
+    private double[] homeLog = new double[0];
+
+    private double[] homeWalk = new double[0];
+    private double[] realisedSlope = new double[0];
 
     private final double[] pending = new double[2];
     private final double[] supply = new double[2];
@@ -199,6 +207,13 @@ final class PathSimulator {
         double outsideStep = m.outsideDrift;
         double outsideDrift = 0;
         double surplus = 0;
+        // traders at home hold stock at a carrying cost: the home price is set again once the path's months are known
+        boolean holding = !Double.isNaN(m.homeCarry);
+        if (holding && homeLog.length != months) {
+            homeLog = new double[months];
+            homeWalk = new double[months];
+            realisedSlope = new double[months];
+        }
         // U_t, the exported part of a change of the issuer's own output accumulated in the outside market (months of
         // the issuer's export pace), worked off as the home surplus is
         double outsideSurplus = 0;
@@ -542,9 +557,8 @@ final class PathSimulator {
                 driftStep *= PriceDrift.DAMPING;
                 drift += driftStep;
             }
-            double priceInside = Math.min(
-                    m.priceCap,
-                    Math.exp(walkInside + drift + homePriceLog(ratio, beta, home, betaInside, m.feedShare)));
+            double explainedInside = drift + homePriceLog(ratio, beta, home, betaInside, m.feedShare);
+            double priceInside = Math.min(m.priceCap, Math.exp(walkInside + explainedInside));
 
             // the perspective: covered buyers followed above, uncovered issuer buyers trading as before, others
             double s = m.issuerShare;
@@ -569,6 +583,13 @@ final class PathSimulator {
                 paid += perspectiveCovered * underQuota[PERSPECTIVE] * (priceOutside - direct);
             }
             double realised = volume > 0 ? paid / volume : priceOutside;
+            if (holding) {
+                homeLog[i] = explainedInside;
+                homeWalk[i] = walkInside;
+                // the realised price moves with the home price through the direct shipments priced at it
+                double atHome = directToPerspective - (m.quota ? perspectiveCovered * underQuota[PERSPECTIVE] : 0);
+                realisedSlope[i] = volume > 0 ? (1 - m.directAtOutside) * atHome / volume : 0;
+            }
 
             tile.put(Series.SHORTFALL, i, shortfall);
             tile.put(Series.EXPORTS, i, m.dependent > 0 ? (recorded + m.uncovered * growth) / m.dependent + pushed : 0);
@@ -590,11 +611,38 @@ final class PathSimulator {
                 firstStopMonth = t;
             }
         }
+        if (holding) {
+            holdAtHome(months, tile);
+        }
         tile.end();
         cumulative = cum;
         recovery = lastShort + 1;
         firstStop = firstStopMonth == Integer.MIN_VALUE ? horizon : firstStopMonth;
         exceeded = above;
+    }
+
+    /**
+     * Traders at the issuer's home hold stock while a later price pays for the holding: the explained home price of a
+     * month is never below the next month's divided by 1 + c, c the monthly carrying cost, so a surplus the market will
+     * want later is held and the price falls only as far as the holding costs (the competitive-storage floor, taken
+     * along the path's own months; the last month is its own). The background walk and the cap are applied as before,
+     * and the realised price moves by the change in the home price times its weight in the month's receipts.
+     *
+     * @param months the path's months
+     * @param tile where the path's series are, rewritten for the home and realised prices
+     */
+    private void holdAtHome(int months, PathTile tile) {
+        double discount = -Math.log1p(m.homeCarry);
+        double held = homeLog[months - 1];
+        for (int i = months - 2; i >= 0; i--) {
+            held = Math.max(homeLog[i], held + discount);
+            if (held > homeLog[i]) {
+                double before = Math.min(m.priceCap, Math.exp(homeWalk[i] + homeLog[i]));
+                double after = Math.min(m.priceCap, Math.exp(homeWalk[i] + held));
+                tile.put(Series.PRICE_INSIDE, i, after);
+                tile.add(Series.PRICE_REALISED, i, realisedSlope[i] * (after - before));
+            }
+        }
     }
 
     /**

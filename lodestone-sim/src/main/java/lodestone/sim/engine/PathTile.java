@@ -48,6 +48,12 @@ final class PathTile {
         values[(series.slot() * months + month) * PATHS + count] = (float) value;
     }
 
+    /** Adds to a value the path has put for the month (a later pass correcting it). */
+    void add(Series series, int month, double change) {
+        int at = (series.slot() * months + month) * PATHS + count;
+        values[at] = (float) (values[at] + change);
+    }
+
     void putStopped(int month, int classes) {
         stopped[month * PATHS + count] = (byte) classes;
     }

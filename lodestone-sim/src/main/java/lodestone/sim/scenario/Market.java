@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import lodestone.model.mineral.MineralId;
 
@@ -39,6 +40,10 @@ import lodestone.model.mineral.MineralId;
  *     may leave while it stands ({@link IssuerStocks#NONE}: none)
  * @param homeDrift the issuer's home price's own trend before the announcement, carried forward damped; empty: none
  * @param outsideDrift the outside price's own trend before the announcement, carried forward damped; empty: none
+ * @param homeCarry the monthly cost of holding the issuer's product at home, a share of its price (the issuer's
+ *     one-year lending rate over 12): traders at home hold what the market does not take while a later price pays
+ *     for the holding, so the home price's explained part is never below that of a later month, discounted by it;
+ *     empty: no holding (the home price as the month's cover sets it)
  */
 public record Market(
         MineralId mineral,
@@ -61,7 +66,8 @@ public record Market(
         Behaviour behaviour,
         IssuerStocks issuerStocks,
         Optional<PriceDrift> homeDrift,
-        Optional<PriceDrift> outsideDrift) {
+        Optional<PriceDrift> outsideDrift,
+        OptionalDouble homeCarry) {
     public Market {
         supply = Collections.unmodifiableMap(new LinkedHashMap<>(supply));
         phases = List.copyOf(phases);
@@ -72,7 +78,14 @@ public record Market(
                     + ", supply elasticity " + supplyElasticity + ", price cap " + priceCap
                     + ") must have demand elasticity <= 0, supply elasticity >= 0, price cap >= 1.");
         }
+        if (homeCarry.isPresent() && !(homeCarry.getAsDouble() >= 0 && homeCarry.getAsDouble() <= MAX_HOME_CARRY)) {
+            throw new IllegalArgumentException("market " + mineral + " (home carrying cost " + homeCarry.getAsDouble()
+                    + " a month) must have a home carrying cost within [0, " + MAX_HOME_CARRY + "] a month.");
+        }
     }
+
+    /** The largest monthly carrying cost of the issuer's home stock a market may state: 10 % of the price a month. */
+    public static final double MAX_HOME_CARRY = 0.1;
 
     /**
      * A market with no stocks, no spare capacity, no leakage, no mitigation and a static behaviour (no precaution, no
@@ -104,7 +117,8 @@ public record Market(
                 Behaviour.STATIC,
                 IssuerStocks.NONE,
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                OptionalDouble.empty());
     }
 
     /** @return whether the supply mix is known (not waiting for the knowledge base) */
@@ -200,6 +214,11 @@ public record Market(
         return with(copy -> copy.outsideDrift = other);
     }
 
+    /** @return a copy whose issuer's home market holds stock at this monthly carrying cost (empty: none) */
+    public Market withHomeCarry(OptionalDouble other) {
+        return with(copy -> copy.homeCarry = other);
+    }
+
     /** @return a copy with the components {@code change} sets, every other one as this market's */
     private Market with(Consumer<Copy> change) {
         Copy copy = new Copy(this);
@@ -230,6 +249,7 @@ public record Market(
         private IssuerStocks issuerStocks;
         private Optional<PriceDrift> homeDrift;
         private Optional<PriceDrift> outsideDrift;
+        private OptionalDouble homeCarry;
 
         Copy(Market m) {
             mineral = m.mineral;
@@ -253,6 +273,7 @@ public record Market(
             issuerStocks = m.issuerStocks;
             homeDrift = m.homeDrift;
             outsideDrift = m.outsideDrift;
+            homeCarry = m.homeCarry;
         }
 
         Market build() {
@@ -277,7 +298,8 @@ public record Market(
                     behaviour,
                     issuerStocks,
                     homeDrift,
-                    outsideDrift);
+                    outsideDrift,
+                    homeCarry);
         }
     }
 }

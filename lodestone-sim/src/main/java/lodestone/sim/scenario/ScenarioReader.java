@@ -431,6 +431,7 @@ public final class ScenarioReader {
                         "issuerStocks",
                         "homeDrift",
                         "outsideDrift",
+                        "homeCarry",
                         "behaviour"));
         MineralId mineral = null;
         String id = fields.text(node, "mineral", path, true);
@@ -517,6 +518,8 @@ public final class ScenarioReader {
         IssuerStocks issuerStocks = issuerStocks(node.get("issuerStocks"), path + ".issuerStocks");
         Optional<PriceDrift> homeDrift = priceDrift(node.get("homeDrift"), path + ".homeDrift");
         Optional<PriceDrift> outsideDrift = priceDrift(node.get("outsideDrift"), path + ".outsideDrift");
+        double carry = fields.number(node, "homeCarry", path, Double.NaN, 0, Market.MAX_HOME_CARRY, false);
+        OptionalDouble homeCarry = Double.isNaN(carry) ? OptionalDouble.empty() : OptionalDouble.of(carry);
         Behaviour behaviour = behaviour(node.get("behaviour"), path + ".behaviour");
         if (mineral == null || phases == null || stocks == null || spare == null || leakage == null) {
             return null;
@@ -545,7 +548,8 @@ public final class ScenarioReader {
                 behaviour,
                 issuerStocks,
                 homeDrift,
-                outsideDrift);
+                outsideDrift,
+                homeCarry);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.engine.MarketResult;
@@ -121,7 +122,8 @@ public final class Sweep {
                 settings.behaviour(),
                 IssuerStocks.NONE,
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                OptionalDouble.empty());
         double low = Math.max(0, cell.severity() - settings.severitySpread());
         double high = Math.min(1, cell.severity() + settings.severitySpread());
         Disruption disruption = new Disruption(

@@ -121,6 +121,44 @@ class QuotaTest {
     }
 
     @Test
+    void stockHeldAtHomeLiftsTheHomePriceButNotWhatTheQuotaShipsAtTheOutsidePrice() {
+        // the case below with a measure of one month, after which the withheld exports leave and the home price rises,
+        // and the home market holding stock at no cost (homeCarry 0): month 0's home price is lifted to the highest
+        // later one, but under a quota what the covered buyers receive still leaves at the outside price, so the
+        // realised price stays the outside price; under a ban it is the home price, lifted with it
+        Market market = twoMonthsCover(Fixtures.behaviour()
+                .precaution(1)
+                .restock(1)
+                .maxOrder(2)
+                .flexibility(1)
+                .issuerFlexibility(1)
+                .absorption(0)
+                .contractMonths(1)
+                .build());
+        for (Instrument instrument : List.of(Instrument.QUOTA, Instrument.BAN)) {
+            PathOutcomes held = paths(oneMonth(market.withHomeCarry(java.util.OptionalDouble.of(0)), instrument));
+            PathOutcomes own = paths(oneMonth(market, instrument));
+            double highest = Math.max(own.value(Series.PRICE_INSIDE, 0, 1), own.value(Series.PRICE_INSIDE, 0, 2));
+            assertThat(highest).isGreaterThan(own.value(Series.PRICE_INSIDE, 0, 0) + 0.01);
+            double home = held.value(Series.PRICE_INSIDE, 0, 0);
+            assertThat(home).isCloseTo(highest, within(EPS));
+            assertThat(held.value(Series.PRICE_REALISED, 0, 0))
+                    .isCloseTo(
+                            instrument == Instrument.QUOTA ? held.value(Series.PRICE_OUTSIDE, 0, 0) : home,
+                            within(EPS));
+        }
+    }
+
+    /** China cuts half of every destination's orders in January 2026 only; three months. */
+    private static ScenarioSpec oneMonth(Market market, Instrument instrument) {
+        return Fixtures.scenario(market, s -> {
+            s.phases = List.of(new Phase(Distribution.fixed(1), Distribution.fixed(0.5)));
+            s.instrument = Optional.of(instrument);
+            s.horizon = 3;
+        });
+    }
+
+    @Test
     void whatShipsUnderAQuotaIsPricedAtTheOutsidePriceAndUnderABanAtTheHomePrice() {
         // China is every buyer's only source and contracts follow the spot within the month, so the realised price is
         // the direct shipments' price: the outside price under a quota, the home price under a ban; in the month

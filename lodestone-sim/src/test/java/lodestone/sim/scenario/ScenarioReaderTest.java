@@ -424,6 +424,21 @@ class ScenarioReaderTest {
                 .contains("markets[0].outsideDrift.months (30)");
     }
 
+    @Test
+    void aHomeCarryingCostReadsBackAndABadOneIsRefusedWithFileAndField() {
+        assertThat(read(withStocks("    homeCarry: 0.00258\n")).markets().get(0).homeCarry())
+                .hasValue(0.00258);
+        assertThat(read(withStocks("    homeCarry: 0\n")).markets().get(0).homeCarry())
+                .hasValue(0);
+        assertThat(read(GOOD).markets().get(0).homeCarry()).isEmpty();
+        assertThat(errors(withStocks("    homeCarry: 0.2\n")))
+                .contains("scenario test.yaml")
+                .contains("markets[0].homeCarry (0.2) must be within [0.0, 0.1]");
+        assertThat(errors(withStocks("    homeCarry: -0.001\n"))).contains("markets[0].homeCarry (-0.001)");
+        assertThat(errors(withStocks("    homeCarry: 3 %\n")))
+                .contains("markets[0].homeCarry (\"3 %\") must be a number");
+    }
+
     /** The stocks block with {@code from} replaced by {@code to} is refused, naming the file, the field and the value. */
     private static void stocksRefused(String from, String to, String... problems) {
         String spec = withStocks(STOCKS.replace(from, to));
