@@ -152,12 +152,12 @@ public final class NewsExtractor {
     /** A measure told with a licence, a rule or a passive ban ("placed ... under licence"): {@link #licenceFrames}. */
     private static final Pattern LICENCE_FRAME = VOCABULARY.pattern("licence-frame");
 
-    private static final Pattern QUOTA_CONTEXT = VOCABULARY.pattern("quota-context");
+    /** Exports, shipments or a regulator named beside a quota. */
+    private static final Pattern QUOTA_EXPORTS = VOCABULARY.pattern("quota-exports");
+    /** A volume in tonnes named beside a quota: with no level told after it, an export quota as before round 27b. */
+    private static final Pattern QUOTA_TONNES = VOCABULARY.pattern("quota-tonnes");
     /** A quota whose level in tonnes follows it: with no exports named, a cap on output (round 27b). */
     private static final Pattern QUOTA_LEVEL = VOCABULARY.pattern("quota-level");
-    /** Exports, shipments or a regulator: the cues of {@code quota-context} that name exports, not a volume. */
-    private static final Pattern QUOTA_EXPORTS =
-            Pattern.compile("\\b(?:export\\w*|ship\\w*|regulator)\\b", Pattern.CASE_INSENSITIVE);
     /** The rule of a quota on output read from its volume (round 27b). */
     static final String OUTPUT_QUOTA_RULE = "other: a quota on output, ";
     /** A quota on imports: a tariff-rate quota, duty-free volumes, importers (round 21b). */
@@ -1376,7 +1376,7 @@ public final class NewsExtractor {
                         }
                         continue;
                     }
-                    if (!QUOTA_CONTEXT.matcher(s).find()) {
+                    if (!QUOTA_EXPORTS.matcher(s).find() && !QUOTA_TONNES.matcher(s).find()) {
                         continue;
                     }
                 }
