@@ -1376,7 +1376,8 @@ public final class NewsExtractor {
                         }
                         continue;
                     }
-                    if (!QUOTA_EXPORTS.matcher(s).find() && !QUOTA_TONNES.matcher(s).find()) {
+                    if (!QUOTA_EXPORTS.matcher(s).find()
+                            && !QUOTA_TONNES.matcher(s).find()) {
                         continue;
                     }
                 }
