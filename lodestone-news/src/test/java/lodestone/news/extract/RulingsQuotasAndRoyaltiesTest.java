@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 27b's readings: a court's ruling on a mining instrument, a law or a state's decision is an {@code other} act
- * ({@link StateActs.Kind#COURT}); a quota whose level in tonnes follows it, in a sentence that like the one before names
- * no exports, shipments or regulator, caps output, a production quota ({@code other}), not an export quota; a royalty
- * replaced, specified or voted for is an act on a fiscal instrument ({@link ActFrames#RATE}). Rulings threatened or asked
- * for, rulings on goods outside minerals, quotas told beside exports, and royalties a bill would replace or a vote
- * rejected are not read so. The sentences are our own, read by
- * the rules alone so the classifier's stages play no part.
+ * ({@link StateActs.Kind#COURT}); a quota whose level in tonnes follows it, in a sentence that like the one before
+ * names no exports, shipments or regulator, caps output, a production quota ({@code other}), not an export quota; a
+ * royalty replaced, specified or voted for is an act on a fiscal instrument ({@link ActFrames#RATE}). Rulings
+ * threatened or asked for, rulings on goods outside minerals, quotas told beside exports, and royalties a bill would
+ * replace or a vote rejected are not read so. The sentences are our own, read by the rules alone so the classifier's
+ * stages play no part.
  */
 class RulingsQuotasAndRoyaltiesTest {
     /** @return the events of one type the rules alone read in a text */
@@ -20,7 +20,7 @@ class RulingsQuotasAndRoyaltiesTest {
         return StateActsTest.read(text, type);
     }
 
-    /** Asserts that the rules alone read one {@code other} event in a text, with the party, the mineral and the rule. */
+    /** Asserts that the rules alone read one {@code other} event in a text, with the party, mineral and rule. */
     private static void oneOther(String text, String party, String mineral, String rule) {
         assertThat(read(text, EventType.OTHER)).singleElement().satisfies(e -> {
             assertThat(e.parties()).contains(party);
@@ -43,8 +43,8 @@ class RulingsQuotasAndRoyaltiesTest {
 
     @Test
     void aCourtThatStrikesDownOrUpholdsAnInstrumentIsAnAct() {
-        ruling(
-                "Chile's constitutional court on Monday struck down the decree that had extended the copper concession.");
+        ruling("Chile's constitutional court on Monday struck down the decree that had extended the copper"
+                + " concession.");
         ruling("The tribunal annulled the cancellation of the exploration permits held by the tin miner.");
         ruling("In March the Supreme Court declared void the 2019 law that renewed the nickel contract.");
         ruling("The appeals court has upheld the ministry's decision to revoke the lithium licence.");
@@ -110,17 +110,17 @@ class RulingsQuotasAndRoyaltiesTest {
         assertThat(read(replaced, EventType.OTHER))
                 .singleElement()
                 .satisfies(e -> assertThat(e.minerals()).contains("copper"));
-        assertThat(ActFrames.find("The cabinet approved a schedule specifying the rate of royalty for graphite."))
-                .isPresent();
+        ReadingCases.read(
+                ActFrames::find, "The cabinet approved a schedule specifying the rate of royalty for graphite.");
     }
 
     @Test
     void aRoyaltyABillWouldReplaceOrAVoteAgainstIsNone() {
-        // what a bill would do is not done
-        assertThat(ActFrames.find("The bill would replace the flat royalty on copper ore with a scale."))
-                .isEmpty();
-        // a vote against a royalty is no royalty voted for
-        assertThat(ActFrames.find("Senators voted against the royalty on lithium brine."))
-                .isEmpty();
+        ReadingCases.leftAlone(
+                ActFrames::find,
+                // what a bill would do is not done
+                "The bill would replace the flat royalty on copper ore with a scale.",
+                // a vote against a royalty is no royalty voted for
+                "Senators voted against the royalty on lithium brine.");
     }
 }
