@@ -36,7 +36,8 @@ final class ActFrames {
     /**
      * A verb that sets or changes the terms of an instrument, up to six words, an instrument (round 22b): kept only when
      * that instrument is a fiscal one ({@link #FISCAL}: "cut and restructured royalties on graphite", "legislated the
-     * Critical Minerals Production Tax Incentive"); such a verb does not act on a lease or a tender.
+     * Critical Minerals Production Tax Incentive"; since round 27b also "replaced the flat 10% royalty", "specifying the
+     * rate of royalty", "voted 9-0 for a 2.5% royalty"); such a verb does not act on a lease or a tender.
      */
     static final Pattern RATE = headed(VOCABULARY.alternation("act-rate-verb"));
     /**

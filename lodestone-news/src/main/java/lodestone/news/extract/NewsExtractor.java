@@ -152,7 +152,14 @@ public final class NewsExtractor {
     /** A measure told with a licence, a rule or a passive ban ("placed ... under licence"): {@link #licenceFrames}. */
     private static final Pattern LICENCE_FRAME = VOCABULARY.pattern("licence-frame");
 
-    private static final Pattern QUOTA_CONTEXT = VOCABULARY.pattern("quota-context");
+    /** Exports, shipments or a regulator named beside a quota. */
+    private static final Pattern QUOTA_EXPORTS = VOCABULARY.pattern("quota-exports");
+    /** A volume in tonnes named beside a quota: with no level told after it, an export quota as before round 27b. */
+    private static final Pattern QUOTA_TONNES = VOCABULARY.pattern("quota-tonnes");
+    /** A quota whose level in tonnes follows it: with no exports named, a cap on output (round 27b). */
+    private static final Pattern QUOTA_LEVEL = VOCABULARY.pattern("quota-level");
+    /** The rule of a quota on output read from its volume (round 27b). */
+    static final String OUTPUT_QUOTA_RULE = "other: a quota on output, ";
     /** A quota on imports: a tariff-rate quota, duty-free volumes, importers (round 21b). */
     private static final Pattern IMPORT_QUOTA = VOCABULARY.pattern("import-quota");
     /** A verb that imposes the quota on imports: told without one, the quota describes how a safeguard works. */
@@ -1342,8 +1349,35 @@ public final class NewsExtractor {
                         }
                         continue;
                     }
-                    if (PRODUCTION_QUOTA.matcher(s).find()
-                            || !QUOTA_CONTEXT.matcher(s).find()) {
+                    if (PRODUCTION_QUOTA.matcher(s).find()) {
+                        continue;
+                    }
+                    // a quota whose level in tonnes follows it, told with no exports, shipments or regulator in its
+                    // sentence or the one before, caps output: a production quota, an `other` act (round 27b), read
+                    // once; beside exports ("Quotas of 96,600 tonnes will apply" after the export ban) an export quota
+                    boolean level =
+                            QUOTA_LEVEL.matcher(s).region(m.start(), s.length()).lookingAt()
+                                    && !QUOTA_EXPORTS.matcher(s).find()
+                                    && context.before(sentence)
+                                            .map(b -> !QUOTA_EXPORTS
+                                                    .matcher(b.text())
+                                                    .find())
+                                            .orElse(true);
+                    if (level) {
+                        if (!hedged(s, m.start())
+                                && out.stream().noneMatch(t -> t.rule().startsWith(OUTPUT_QUOTA_RULE))) {
+                            out.add(new Trigger(
+                                    EventType.OTHER,
+                                    m.start(),
+                                    m.end(),
+                                    OUTPUT_QUOTA_RULE + m.group(),
+                                    actionKind("production quota"),
+                                    true));
+                        }
+                        continue;
+                    }
+                    if (!QUOTA_EXPORTS.matcher(s).find()
+                            && !QUOTA_TONNES.matcher(s).find()) {
                         continue;
                     }
                 }

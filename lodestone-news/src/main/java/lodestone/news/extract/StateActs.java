@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * mineral (offers invited, a solicitation or tender to buy a quantity); emergency powers used for minerals (a national
  * emergency declared, the Defense Production Act invoked); and an order to divest. The labelling guideline counts each
  * as an {@code other} action ("other concrete actions", "Section 232 investigations or proclamations without
- * tariffs"). The wordings are in {@code vocabulary.tsv} (entries {@code state-*}).
+ * tariffs"); since round 27b also a court's ruling on a mining instrument, a law or a contract ("the Supreme Court
+ * struck down the law that renewed the mine's contract", "the High Court ruled that the minister could not revoke the
+ * mining licence", "the ruling sets aside the minister's decision"), which the guideline counts among the concrete
+ * actions of a state ({@code other}). The wordings are in {@code vocabulary.tsv} (entries {@code state-*}).
  */
 final class StateActs {
     private static final Vocabulary VOCABULARY = Vocabulary.bundled();
@@ -41,7 +44,12 @@ final class StateActs {
         /** Emergency powers used for minerals. */
         EMERGENCY("emergency powers", false),
         /** An order to divest: the stakes sold are no investment. */
-        DIVEST("an order to divest", true);
+        DIVEST("an order to divest", true),
+        /**
+         * A court's ruling on a mining instrument or a law (round 27b): the act the ruling undoes or upholds, told inside
+         * it ("ruled that the minister could not revoke the licence"), is no act of its own.
+         */
+        COURT("a court's ruling", false);
 
         private final String label;
         private final boolean borrowsMinerals;
@@ -66,6 +74,7 @@ final class StateActs {
                 case IMPORTS -> type == EventType.OTHER || type == EventType.TARIFF || type == EventType.AGREEMENT;
                 case PURCHASE -> type == EventType.OTHER || type == EventType.INVESTMENT || type == EventType.OFFTAKE;
                 case DIVEST -> type == EventType.OTHER || type == EventType.INVESTMENT;
+                case COURT -> type == EventType.OTHER || type == EventType.EXPORT_CONTROL_SUSPENSION;
             };
         }
 
@@ -160,15 +169,17 @@ final class StateActs {
             VOCABULARY.pattern("state-imports"),
             VOCABULARY.pattern("state-purchase"),
             VOCABULARY.pattern("state-emergency"),
-            VOCABULARY.pattern("state-divest"));
+            VOCABULARY.pattern("state-divest"),
+            VOCABULARY.pattern("state-court"));
     private static final List<Kind> KINDS =
-            List.of(Kind.DISPUTE, Kind.DISPUTE, Kind.IMPORTS, Kind.PURCHASE, Kind.EMERGENCY, Kind.DIVEST);
+            List.of(Kind.DISPUTE, Kind.DISPUTE, Kind.IMPORTS, Kind.PURCHASE, Kind.EMERGENCY, Kind.DIVEST, Kind.COURT);
 
     /** The words one of the patterns needs: a sentence without any is not read further. */
     private static final Pattern CUE = Pattern.compile(
             "WTO|World Trade|consultation|dispute|complaint|case|challenge|declin|\\bno\\s+(?:new\\s+)?(?:tariff|dut|quota)"
                     + "|threaten|concurr|negotiations|talks|vot|investigation|review|probe|inquir|offers|bids|proposals"
-                    + "|solicitation|tender|call|emergency|Production Act|divest|sell|dispose|unwind",
+                    + "|solicitation|tender|call|emergency|Production Act|divest|sell|dispose|unwind|court|tribunal|ruling"
+                    + "|judg",
             Pattern.CASE_INSENSITIVE);
     /** A clause boundary inside a match: the verb and its object belong to different clauses. */
     private static final Pattern BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|while|which|who)\\s");

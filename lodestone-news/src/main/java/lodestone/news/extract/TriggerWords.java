@@ -293,6 +293,11 @@ final class TriggerWords {
             "scrap",
             "abolish",
             "announc",
+            // round 27b: a royalty or a tax replaced, specified or voted for ("replaced the flat 10% royalty",
+            // "specifying the rate of royalty", "voted 9-0 for a 2.5% royalty on lithium")
+            "replac",
+            "specif",
+            "vot",
             // an instrument told with its act after it ("the plan adopted in December", ActFrames.TRAILING)
             "clear",
             "releas",

@@ -567,12 +567,14 @@ class ExtractionAccuracyTest {
         // independent annotator while round 26 was being built; scored once, by score-extraction, at main a21f327
         // (news-pipeline-37: events 45 of 93, 62 predicted: P 0.726 R 0.484 F1 0.581; claims 20 of 21, 24 predicted:
         // P 0.833 R 0.952 F1 0.889; amounts 3 of 7, dates 8 of 13); at round 26's merge 46 of 93, 65 predicted (P 0.708
-        // F1 0.582). The floors keep the first look's figures with a margin for the test's own scorer (GoldScore)
+        // F1 0.582). Development data since; round 27b (a court's ruling, a production quota told by its level in
+        // tonnes, a royalty replaced or voted for): 49 of 93, 68 predicted (P 0.721 R 0.527 F1 0.609). The floors keep
+        // the measured figures with a margin for the test's own scorer (GoldScore)
         GoldScore.Score score = score(split("corpus/blind24"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.56);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.59);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.68);
+                .isGreaterThanOrEqualTo(0.70);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.86);
     }
 

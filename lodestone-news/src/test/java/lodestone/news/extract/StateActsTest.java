@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class StateActsTest {
     private static final NewsExtractor RULES = NewsExtractor.rulesOnly();
 
-    /** @return the events of one type the rules alone read in a text */
-    private static List<Event> read(String text, EventType type) {
+    /** @return the events of one type the rules alone read in a text (also round 27b's readings' tests) */
+    static List<Event> read(String text, EventType type) {
         return CoordinatedObjectsTest.events(RULES, text).stream()
                 .filter(e -> e.type() == type)
                 .toList();
