@@ -57,7 +57,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 24 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 24 hold the ex-ante episodes'
+     * 5 to 25 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 25 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -80,7 +80,8 @@ public final class Episodes {
             "backtest-blind21",
             "backtest-blind22",
             "backtest-blind23",
-            "backtest-blind24");
+            "backtest-blind24",
+            "backtest-blind25");
 
     private Episodes() {}
 

@@ -193,8 +193,10 @@ class DownstreamProductTest {
         // `stage: downstream` (the refined metal, where the market is the ore); with no product declared they are
         // scored against the ore's outside price too, as are record 21's ten alumina rows (spot index and futures, a
         // product of the bauxite the market prices), record 23's three lithium carbonate rows (the converters'
-        // product of the lithium ore the market prices) and record 24's three alumina rows (China's refiners' product
-        // of the bauxite the market prices). They are the only rows not of their market's stage
+        // product of the lithium ore the market prices), record 24's three alumina rows (China's refiners' product
+        // of the bauxite the market prices) and record 25's two alumina rows (north China's domestic price and
+        // Australian alumina landed in China, products of the bauxite the market prices). They are the only rows not
+        // of their market's stage
         List<Episode> development =
                 Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
         assertThat(development).isNotEmpty();
@@ -207,11 +209,12 @@ class DownstreamProductTest {
                         .flatMap(e -> e.observations().stream())
                         .filter(o -> o.stage() != Stage.MARKET)
                         .map(Observation::id))
-                .hasSize(11 + 10 + 3 + 3)
+                .hasSize(11 + 10 + 3 + 3 + 2)
                 .allMatch(id -> id.startsWith("pn19-lme-")
                         || id.startsWith("gb21-al")
                         || id.startsWith("zl23-li2co3-")
-                        || id.startsWith("ib24-alumina-"));
+                        || id.startsWith("ib24-alumina-")
+                        || id.startsWith("mb25-alumina-"));
     }
 
     @Test
