@@ -268,7 +268,8 @@ class DashboardBrowserTest {
      * Every page at a phone's and a desktop's width, each loaded once per width: it does not scroll sideways, its skip
      * link leads to its main content, every form control has a label, the header's search box shows with its label, its
      * screenshot is taken, and, when the system property {@code lodestone.axe} names axe-core's script (as in CI),
-     * axe-core finds no serious or critical violation on it.
+     * axe-core finds no serious or critical violation on it. The article check's answer, with its wide tables, does
+     * not scroll sideways either: asked on the check page's load of the loop, once the page itself is checked.
      */
     @ParameterizedTest
     @ValueSource(ints = {DESKTOP, PHONE})
@@ -279,6 +280,7 @@ class DashboardBrowserTest {
         try {
             List<String> wide = new ArrayList<>();
             List<String> violations = new ArrayList<>();
+            Long answerOverflow = null;
             for (Page page : PAGES) {
                 open(page.path());
                 Map<String, Object> facts = pageFacts();
@@ -292,16 +294,19 @@ class DashboardBrowserTest {
                 if (loaded.isPresent()) {
                     axeOnLoadedPage().forEach(v -> violations.add(width + " px " + page.path() + ": " + v));
                 }
+                if (page.path().equals("/check")) {
+                    // the article check's answer too, with its wide tables, on the page just checked
+                    driver.findElement(By.id("article"))
+                            .sendKeys("China controls about 80% of the global supply of rare earths.");
+                    driver.findElement(By.id("check")).click();
+                    settle().until(d -> !d.findElements(By.id("claims")).isEmpty());
+                    answerOverflow = overflow();
+                }
             }
             assertThat(wide).isEmpty();
             assertThat(violations).isEmpty();
-            // the article check's answer too, with its wide tables
-            open("/check");
-            driver.findElement(By.id("article"))
-                    .sendKeys("China controls about 80% of the global supply of rare earths.");
-            driver.findElement(By.id("check")).click();
-            settle().until(d -> !d.findElements(By.id("claims")).isEmpty());
-            assertThat(overflow()).isLessThanOrEqualTo(0);
+            assertThat(answerOverflow).as("the article check's answer").isNotNull();
+            assertThat(answerOverflow).isLessThanOrEqualTo(0);
         } finally {
             desktop();
             loaded.ifPresent(DashboardBrowserTest::unload);
@@ -432,6 +437,18 @@ class DashboardBrowserTest {
     }
 
     /**
+     * axe-core's options that switch off the rules whose violations are minor or moderate: in axe-core 4 every rule
+     * names its impact, and a violation of a rule that names one takes the rule's impact, whatever its checks say, so
+     * those rules can never report the serious or critical violation the pages are checked for; running them only cost
+     * time on every page. If a rule names no impact (another axe-core) every rule runs, as before.
+     */
+    private static final String ONLY_SERIOUS_RULES = "var rules = axe._audit && axe._audit.rules; var off = {};"
+            + "if (rules && rules.every(function (rule) { return typeof rule.impact === 'string'; })) {"
+            + "  rules.forEach(function (rule) {"
+            + "    if (rule.impact === 'minor' || rule.impact === 'moderate') { off[rule.id] = { enabled: false }; }"
+            + "  }); }";
+
+    /**
      * Runs axe-core, already in the page shown, on it; the serious and critical violations, each with up to three
      * places.
      */
@@ -439,7 +456,8 @@ class DashboardBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) ((JavascriptExecutor) driver)
                 .executeAsyncScript("var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, { resultTypes: ['violations'] }).then(function (r) {"
+                        + ONLY_SERIOUS_RULES
+                        + "axe.run(document, { resultTypes: ['violations'], rules: off }).then(function (r) {"
                         + "  if (r.passes.length === 0) { done(['axe checked nothing']); return; }"
                         + "  done(r.violations.filter(function (v) {"
                         + "    return v.impact === 'serious' || v.impact === 'critical'; })"

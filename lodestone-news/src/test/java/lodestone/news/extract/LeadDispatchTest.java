@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +95,15 @@ class LeadDispatchTest {
         return out;
     }
 
+    /**
+     * What {@code work} answers for each of {@code 0 .. count - 1}, in that order, worked out on every core (the
+     * oracle's matching is this class's cost, and each index's answer depends on nothing else); the assertions on the
+     * answers are made afterwards, one after the other in the caller's thread, as before.
+     */
+    static <T> List<T> onEveryCore(int count, IntFunction<T> work) {
+        return IntStream.range(0, count).parallel().mapToObj(work).toList();
+    }
+
     /** @return the sentences of every article of the corpus, read and split once per test run */
     static List<String> corpusSentences() throws IOException, URISyntaxException {
         return Corpus.SENTENCES;
@@ -114,9 +125,11 @@ class LeadDispatchTest {
         static Map<Integer, List<String>> of(String name) {
             return BY_NAME.computeIfAbsent(name, n -> {
                 List<String> sentences = Corpus.SENTENCES;
+                Pattern plain = PAIRS.get(n)[2];
+                List<List<String>> all = onEveryCore(sentences.size(), i -> matches(plain, sentences.get(i)));
                 Map<Integer, List<String>> found = new LinkedHashMap<>();
                 for (int i = 0; i < sentences.size(); i++) {
-                    List<String> m = matches(PAIRS.get(n)[2], sentences.get(i));
+                    List<String> m = all.get(i);
                     if (!m.isEmpty()) {
                         found.put(i, m);
                     }
@@ -171,9 +184,10 @@ class LeadDispatchTest {
             }
             dispatched++;
             Map<Integer, List<String>> expected = PlainMatches.of(pair.getKey());
+            List<List<String>> found = onEveryCore(sentences.size(), i -> matches(fast, sentences.get(i)));
             for (int i = 0; i < sentences.size(); i++) {
                 String s = sentences.get(i);
-                assertThat(matches(fast, s))
+                assertThat(found.get(i))
                         .as("%s on '%s'", pair.getKey(), s)
                         .isEqualTo(expected.getOrDefault(i, List.of()));
             }
@@ -186,12 +200,26 @@ class LeadDispatchTest {
     void dispatchedPatternsAgreeOnTheWindowsBeforeEachWord() throws IOException, URISyntaxException {
         // the hedge and the look-backs read the text just before a trigger; their entries end in '$'
         Pattern[] hedge = pairs().get("hedge");
-        for (String s : corpusSentences()) {
+        List<String> sentences = corpusSentences();
+        // per sentence, per window in order: whether the dispatched and the plain pattern find the hedge there
+        List<boolean[][]> found = onEveryCore(sentences.size(), i -> {
+            String s = sentences.get(i);
+            List<boolean[]> both = new ArrayList<>();
             for (int at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) {
                 String window = s.substring(Math.max(0, at + 1 - 50), at + 1);
-                assertThat(hedge[1].matcher(window).find())
-                        .as("hedge before '%s'", window)
-                        .isEqualTo(hedge[2].matcher(window).find());
+                both.add(new boolean[] {
+                    hedge[1].matcher(window).find(), hedge[2].matcher(window).find()
+                });
+            }
+            return both.toArray(boolean[][]::new);
+        });
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            int w = 0;
+            for (int at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) {
+                String window = s.substring(Math.max(0, at + 1 - 50), at + 1);
+                boolean[] both = found.get(i)[w++];
+                assertThat(both[0]).as("hedge before '%s'", window).isEqualTo(both[1]);
             }
         }
     }
@@ -224,11 +252,17 @@ class LeadDispatchTest {
                 Pattern.CASE_INSENSITIVE);
         Pattern fastDefinite = VOCABULARY.definiteAction();
         Pattern fastFrame = VOCABULARY.actionFrame();
-        for (String s : corpusSentences()) {
-            assertThat(matches(fastDefinite, s))
-                    .as("definite action in '%s'", s)
-                    .isEqualTo(matches(definite, s));
-            assertThat(matches(fastFrame, s)).as("action frame in '%s'", s).isEqualTo(matches(frame, s));
+        List<String> sentences = corpusSentences();
+        // per sentence: the fast and the plain definite action's matches, then the fast and the plain frame's
+        List<List<List<String>>> found = onEveryCore(sentences.size(), i -> {
+            String s = sentences.get(i);
+            return List.of(matches(fastDefinite, s), matches(definite, s), matches(fastFrame, s), matches(frame, s));
+        });
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            List<List<String>> m = found.get(i);
+            assertThat(m.get(0)).as("definite action in '%s'", s).isEqualTo(m.get(1));
+            assertThat(m.get(2)).as("action frame in '%s'", s).isEqualTo(m.get(3));
         }
     }
 
@@ -257,25 +291,44 @@ class LeadDispatchTest {
                 Pattern plain = Pattern.compile(e.regex(), flags);
                 Pattern fast = Pattern.compile(guarded, flags);
                 if (!covered || (flags == 0 && !foldingOnlyAdds(e.regex()))) {
-                    for (int i = covered ? e.line() % 3 : 0; i < sentences.size(); i += covered ? 3 : 1) {
+                    int first = covered ? e.line() % 3 : 0;
+                    int step = covered ? 3 : 1;
+                    // the sentences compared, first, first + step, ...: the fast and the plain entry's matches in each
+                    List<List<List<String>>> found = onEveryCore(
+                            (sentences.size() - first + step - 1) / step,
+                            k -> List.of(
+                                    matches(fast, sentences.get(first + k * step)),
+                                    matches(plain, sentences.get(first + k * step))));
+                    for (int i = first, k = 0; i < sentences.size(); i += step, k++) {
                         String s = sentences.get(i);
-                        assertThat(matches(fast, s))
+                        assertThat(found.get(k).get(0))
                                 .as("line %d, flags %d, on '%s'", e.line(), flags, s)
-                                .isEqualTo(matches(plain, s));
+                                .isEqualTo(found.get(k).get(1));
                     }
                 }
                 if (!covered) {
                     continue;
                 }
-                for (Map.Entry<Integer, List<String>> found :
-                        PlainMatches.of(e.name()).entrySet()) {
-                    String s = sentences.get(found.getKey());
+                List<Map.Entry<Integer, List<String>>> inPlain =
+                        List.copyOf(PlainMatches.of(e.name()).entrySet());
+                // per sentence the plain alternation matches in, per place it covers in order: the ends the fast and
+                // the plain entry's matches starting there reach (-1: none starts there)
+                List<int[][]> ends = onEveryCore(inPlain.size(), k -> {
+                    String s = sentences.get(inPlain.get(k).getKey());
                     Matcher p = plain.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
                     Matcher f = fast.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                    for (int at : covered(found.getValue())) {
-                        assertThat(endAt(f, at, s.length()))
+                    return covered(inPlain.get(k).getValue()).stream()
+                            .map(at -> new int[] {endAt(f, at, s.length()), endAt(p, at, s.length())})
+                            .toArray(int[][]::new);
+                });
+                for (int k = 0; k < inPlain.size(); k++) {
+                    String s = sentences.get(inPlain.get(k).getKey());
+                    int w = 0;
+                    for (int at : covered(inPlain.get(k).getValue())) {
+                        int[] end = ends.get(k)[w++];
+                        assertThat(end[0])
                                 .as("line %d, flags %d, at %d of '%s'", e.line(), flags, at, s)
-                                .isEqualTo(endAt(p, at, s.length()));
+                                .isEqualTo(end[1]);
                         places++;
                     }
                 }
