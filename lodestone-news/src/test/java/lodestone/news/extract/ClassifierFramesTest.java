@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 /**
  * When the sentence classifier adds a frame of its own, and that the frame stage reads the parties and minerals of such a
  * frame as it does a rule's. The sentences are ours, worded so that no trigger of the lexicon reads them (the rules
- * alone find nothing); the shipped classifier gives P(export_control) 0.62, above the 0.6 threshold by more than a
- * re-training on another CPU moves it (a few thousandths). The sentences of round 11b ("China restricted foreign sales
- * of graphite ...", P 0.57 to 0.60 since blind9 is in training) fall short of it now, and so, since blind15 is in
- * training (round 18a), does the same sentence with "Beijing" for "China" (P 0.596).
+ * alone find nothing). Since round 27a the export-control threshold is 0.4, chosen out of fold over twenty-six splits
+ * (the frames the classifier adds at 0.4 match gold events no rule frame matches 14 times in 17); the shipped classifier
+ * gives the first sentence P(export_control) 0.595, the same with "Beijing" 0.571, and round 11b's graphite and
+ * antimony sentences 0.521 and 0.539: each above the threshold by far more than a re-training on another CPU moves it
+ * (a few thousandths). Before round 27a the threshold was 0.6 and the first sentence read 0.606 against it; each split
+ * added to the training, mostly {@code none} sentences, lowers the probability of every export control by about 0.01,
+ * which is why the threshold is chosen again with the training (docs/methods/news.md §4, round 27a).
  */
 class ClassifierFramesTest {
     @Test
@@ -28,6 +31,24 @@ class ClassifierFramesTest {
                         + " ministry said on Thursday.",
                 "CN",
                 "rare earths;gallium"
+            },
+            {
+                "Beijing halted foreign shipments of rare earth magnets and gallium on security grounds, the commerce"
+                        + " ministry said on Thursday.",
+                "CN",
+                "rare earths;gallium"
+            },
+            {
+                "China restricted foreign sales of graphite and rare earths on national security grounds, the commerce"
+                        + " ministry said.",
+                "CN",
+                "graphite;rare earths"
+            },
+            {
+                "China's commerce ministry said antimony shipments to the United States are prohibited from December"
+                        + " 3.",
+                "CN;US",
+                "antimony"
             }
         };
         for (String[] c : cases) {

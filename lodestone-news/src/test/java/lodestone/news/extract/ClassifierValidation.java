@@ -42,7 +42,11 @@ import lodestone.news.classify.SoftmaxClassifier;
  * hidden layer adds frames (two models over one vector, as shipped since round 13a); and with {@code -Dcues=true} the
  * vectors are followed by the {@link CueEncoder} cues. (5) then chooses, for each type, the lowest threshold at which
  * the frames it adds reach a precision of {@code floor} (0.8 unless {@code -Dfloor} says otherwise) and scores the
- * extraction with those thresholds together. {@code -Dthreads=N} runs N folds at once (the output is the same). Run from the repository root, with the arguments of {@link TrainingSentences}
+ * extraction with those thresholds together; {@code -Dthresholds=0.5,0.55,...} sets the thresholds tried (0.3 to 0.9
+ * by 0.1 unless set; a frame's probability is read from its rule, rounded to two decimals). {@code -Dthreads=N} runs N
+ * folds at once (the output is the same). With {@code -Dfolds=DIR} (and {@code -DwaitFolds=true}) the softmax of each
+ * fold is read from {@code DIR/HELD.tsv} as {@link FilterValidation} keeps it (round 27a), when the settings are the
+ * shipped ones and the vectors carry no cues. Run from the repository root, with the arguments of {@link TrainingSentences}
  * after a file that keeps the sentence vectors between runs:
  *
  * <pre>
@@ -52,14 +56,21 @@ import lodestone.news.classify.SoftmaxClassifier;
 final class ClassifierValidation {
     private ClassifierValidation() {}
 
-    private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    /** The thresholds tried for each type: {@code -Dthresholds=0.5,0.55,...} (ascending), else 0.3 to 0.9 by 0.1. */
+    private static final double[] THRESHOLDS = java.util.Arrays.stream(
+                    System.getProperty("thresholds", "0.3,0.4,0.5,0.6,0.7,0.8,0.9")
+                            .split(","))
+            .mapToDouble(Double::parseDouble)
+            .sorted()
+            .toArray();
+
     private static final Pattern CLASSIFIER_RULE = Pattern.compile("classifier: (\\w+) ([0-9.]+)");
 
     /** A split: its directory, the articles of its tuning part, and its labelled sentences. */
     private record Split(String name, Path dir, Pattern files, List<TrainingSentences.Labelled> sentences) {}
 
     /** One article's extraction with an out-of-fold classifier, and its gold. */
-    private record Run(Article article, List<Event> events, JsonNode gold) {}
+    private record Run(String split, Article article, List<Event> events, JsonNode gold) {}
 
     public static void main(String[] args) throws IOException {
         Path cache = Path.of(args[0]);
@@ -147,7 +158,10 @@ final class ClassifierValidation {
         }
         SentenceModel model = hidden
                 ? MlpClassifier.train(ClassifierTraining.examples(training, features), mlp)
-                : ClassifierTraining.train(training, features, settings);
+                : reusable(settings, features)
+                        ? new SplitArguments(List.of(), written)
+                                .classifierWithout(held.name(), labelled(splits), features)
+                        : ClassifierTraining.train(training, features, settings);
         Optional<SentenceModel> additions = split
                 ? Optional.of(MlpClassifier.train(ClassifierTraining.examples(training, features), mlp))
                 : Optional.empty();
@@ -169,11 +183,30 @@ final class ClassifierValidation {
         for (Article article : ArticleReader.withDefaults().readAll(held.dir().toString())) {
             if (gold.containsKey(article.name())
                     && held.files().matcher(article.name()).matches()) {
-                runs.add(new Run(article, extractor.extract(article).events(), gold.get(article.name())));
+                runs.add(
+                        new Run(held.name(), article, extractor.extract(article).events(), gold.get(article.name())));
             }
         }
         System.err.println("fold " + held.name() + ": " + held.sentences().size() + " sentences");
         return runs;
+    }
+
+    /**
+     * Whether the fold's softmax may be read from (and kept in) {@code -Dfolds=DIR} as {@link
+     * SplitArguments#classifierWithout} keeps it: only the shipped settings over the sentence vectors alone give the
+     * model a fold file holds (the same written sentences, then every other split's, in the order given).
+     */
+    private static boolean reusable(SoftmaxClassifier.Settings settings, SentenceEncoder features) {
+        return System.getProperty("folds") != null
+                && settings.equals(SoftmaxClassifier.Settings.DEFAULT)
+                && !(features instanceof CueEncoder);
+    }
+
+    /** @return each split's labelled sentences by split name, in the order given */
+    private static Map<String, List<TrainingSentences.Labelled>> labelled(List<Split> splits) {
+        Map<String, List<TrainingSentences.Labelled>> out = new LinkedHashMap<>();
+        splits.forEach(s -> out.put(s.name(), s.sentences()));
+        return out;
     }
 
     private static void report(Map<SentenceLabel, int[]> sentenceCounts, List<Run> runs) {
@@ -227,7 +260,7 @@ final class ClassifierValidation {
                 int more = with.matched() - none.matched();
                 line.append(String.format(
                         Locale.ROOT,
-                        "  %.1f: %3d %3d (%s)",
+                        "  %.2f: %3d %3d (%s)",
                         t,
                         added,
                         more,
@@ -238,7 +271,7 @@ final class ClassifierValidation {
         System.out.println(
                 "(4) events over all splits, every type at one threshold: matched, predicted, gold, P, R," + " F1");
         for (double t : THRESHOLDS) {
-            System.out.printf(Locale.ROOT, "%.1f %s%n", t, line(score(runs, e -> classified(e, null, t))));
+            System.out.printf(Locale.ROOT, "%.2f %s%n", t, line(score(runs, e -> classified(e, null, t))));
         }
         chosen(runs, none);
     }
@@ -272,6 +305,26 @@ final class ClassifierValidation {
                 floor,
                 thresholds,
                 line(s));
+        Map<SentenceLabel, Double> shipped = ClassifierFrames.BUNDLED.thresholds();
+        System.out.printf(
+                Locale.ROOT,
+                "(6) by split, the thresholds chosen (5) against the shipped ones %s: matched, predicted, gold, P, R,"
+                        + " F1%n",
+                shipped);
+        Map<String, List<Run>> bySplit = new LinkedHashMap<>();
+        runs.forEach(
+                r -> bySplit.computeIfAbsent(r.split(), k -> new ArrayList<>()).add(r));
+        bySplit.put("pooled", runs);
+        bySplit.forEach((name, part) -> System.out.printf(
+                Locale.ROOT,
+                "%-10s chosen %s  shipped %s%n",
+                name,
+                line(score(
+                        part,
+                        e -> thresholds.entrySet().stream().anyMatch(x -> classified(e, x.getKey(), x.getValue())))),
+                line(score(
+                        part,
+                        e -> shipped.entrySet().stream().anyMatch(x -> classified(e, x.getKey(), x.getValue()))))));
     }
 
     /** Matched, predicted, gold, precision, recall and F1. */
