@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
@@ -126,17 +127,9 @@ class QuotaTest {
         // and the home market holding stock at no cost (homeCarry 0): month 0's home price is lifted to the highest
         // later one, but under a quota what the covered buyers receive still leaves at the outside price, so the
         // realised price stays the outside price; under a ban it is the home price, lifted with it
-        Market market = twoMonthsCover(Fixtures.behaviour()
-                .precaution(1)
-                .restock(1)
-                .maxOrder(2)
-                .flexibility(1)
-                .issuerFlexibility(1)
-                .absorption(0)
-                .contractMonths(1)
-                .build());
+        Market market = directBuyers();
         for (Instrument instrument : List.of(Instrument.QUOTA, Instrument.BAN)) {
-            PathOutcomes held = paths(oneMonth(market.withHomeCarry(java.util.OptionalDouble.of(0)), instrument));
+            PathOutcomes held = paths(oneMonth(market.withHomeCarry(OptionalDouble.of(0)), instrument));
             PathOutcomes own = paths(oneMonth(market, instrument));
             double highest = Math.max(own.value(Series.PRICE_INSIDE, 0, 1), own.value(Series.PRICE_INSIDE, 0, 2));
             assertThat(highest).isGreaterThan(own.value(Series.PRICE_INSIDE, 0, 0) + 0.01);
@@ -147,6 +140,22 @@ class QuotaTest {
                             instrument == Instrument.QUOTA ? held.value(Series.PRICE_OUTSIDE, 0, 0) : home,
                             within(EPS));
         }
+    }
+
+    /**
+     * The market of the two tests on the realised price: two months of cover, nothing absorbed at home (absorption 0)
+     * and contracts that follow the spot within the month (contractMonths 1).
+     */
+    private static Market directBuyers() {
+        return twoMonthsCover(Fixtures.behaviour()
+                .precaution(1)
+                .restock(1)
+                .maxOrder(2)
+                .flexibility(1)
+                .issuerFlexibility(1)
+                .absorption(0)
+                .contractMonths(1)
+                .build());
     }
 
     /** China cuts half of every destination's orders in January 2026 only; three months. */
@@ -163,15 +172,7 @@ class QuotaTest {
         // China is every buyer's only source and contracts follow the spot within the month, so the realised price is
         // the direct shipments' price: the outside price under a quota, the home price under a ban; in the month
         // split at the 16th the 15 free days' exports leave at the home price and the rest at the outside price
-        Market market = twoMonthsCover(Fixtures.behaviour()
-                .precaution(1)
-                .restock(1)
-                .maxOrder(2)
-                .flexibility(1)
-                .issuerFlexibility(1)
-                .absorption(0)
-                .contractMonths(1)
-                .build());
+        Market market = directBuyers();
         Optional<LocalDate> sixteenth = Optional.of(LocalDate.of(2026, 1, 16));
         for (Instrument instrument : List.of(Instrument.QUOTA, Instrument.BAN)) {
             PathOutcomes whole =
