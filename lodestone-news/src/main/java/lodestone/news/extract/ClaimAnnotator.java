@@ -2,8 +2,10 @@ package lodestone.news.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -107,8 +109,9 @@ final class ClaimAnnotator {
     private static final Pattern OF_ITS = Pattern.compile("\\s*of (?:its|their) ", FLAGS);
     private static final Pattern EARLIER_YEAR = Pattern.compile("\\b(?:in|by) ((?:19|20)\\d{2})\\b", FLAGS);
 
-    private static final java.util.Set<String> RARE_EARTH_ELEMENTS =
-            java.util.Set.of("neodymium", "praseodymium", "dysprosium", "terbium", "samarium");
+    /** The rare-earth elements magnets are made of, counted as "rare earths" in a magnets claim (not every rare earth). */
+    private static final Set<String> MAGNET_ELEMENTS =
+            Set.of("neodymium", "praseodymium", "dysprosium", "terbium", "samarium");
 
     private final NewsExtractor.Context context;
 
@@ -118,7 +121,7 @@ final class ClaimAnnotator {
 
     List<Claim> claims() {
         List<Claim> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         String topicCountry = null;
         String topicMineral = null;
         int lastClaimSentence = -10;
@@ -284,7 +287,7 @@ final class ClaimAnnotator {
                 if (mineral == null) {
                     continue;
                 }
-                if (stage.equals("magnets") && RARE_EARTH_ELEMENTS.contains(mineral)) {
+                if (stage.equals("magnets") && MAGNET_ELEMENTS.contains(mineral)) {
                     mineral = "rare earths"; // magnets are counted as rare earths, whichever element is named
                 }
                 Claim claim = new Claim(
