@@ -1,6 +1,9 @@
 package lodestone.news.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -185,7 +188,7 @@ final class MoneyFrames {
      */
     static boolean ownPlantCost(String s, int start, int end) {
         String before = s.substring(Math.max(0, start - 80), start);
-        String phrase = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        String phrase = s.substring(start, end).toLowerCase(Locale.ROOT);
         if (phrase.startsWith("$") || phrase.startsWith("us$") || Character.isDigit(phrase.charAt(0))) {
             return BUILT_BEFORE.matcher(before).find();
         }
@@ -247,25 +250,33 @@ final class MoneyFrames {
      * creation, and shares of a market or of the world's supply are not an entity's.
      *
      * @param s the sentence
-     * @return the start and end of the first share; empty when the sentence tells no such ownership
+     * @return where the first share stands in the sentence; empty when the sentence tells no such ownership
      */
-    static java.util.Optional<int[]> sharedOwnership(String s) {
+    static Optional<Span> sharedOwnership(String s) {
         Matcher m = SHARE.matcher(s);
-        List<int[]> spans = new java.util.ArrayList<>();
+        List<Span> shares = new ArrayList<>();
         double sum = 0;
         while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+            shares.add(new Span(m.start(), m.end()));
             sum += Double.parseDouble(m.group(1));
         }
-        if (spans.size() != 2
+        if (shares.size() != 2
                 || Math.abs(sum - 100) > 0.01
                 || !OWNERSHIP.matcher(s).find()
                 || !CREATION.matcher(s).find()
                 || MARKET.matcher(s).find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(spans.get(0));
+        return Optional.of(shares.get(0));
     }
+
+    /**
+     * Where a phrase stands in a sentence.
+     *
+     * @param start the index of its first character
+     * @param end the index just after its last character
+     */
+    record Span(int start, int end) {}
 
     /**
      * Several commitments told with one verb (round 25c): amounts coordinated after an investment's own, each with an
@@ -285,7 +296,7 @@ final class MoneyFrames {
      * @return the amounts, of those given, that each open a coordinated conjunct of their own, in order
      */
     static List<int[]> coordinatedAmounts(String s, int[] first, List<int[]> amounts) {
-        List<int[]> out = new java.util.ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         int[] previous = first;
         for (int[] amount : amounts) {
             if (amount[0] < previous[1]) {

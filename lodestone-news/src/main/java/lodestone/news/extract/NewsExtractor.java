@@ -1573,10 +1573,10 @@ public final class NewsExtractor {
             // "Rio Tinto will take 51% of the project company and ENAMI will keep 49%": one entity owned by two holders
             // whose shares make the whole (round 26c)
             MoneyFrames.sharedOwnership(s)
-                    .filter(shares -> !hedged(s, shares[0]))
-                    .ifPresent(shares -> {
+                    .filter(share -> !hedged(s, share.start()))
+                    .ifPresent(share -> {
                         out.add(new Trigger(
-                                EventType.JOINT_VENTURE, shares[0], shares[1], SHARED_OWNERSHIP_RULE, "", true));
+                                EventType.JOINT_VENTURE, share.start(), share.end(), SHARED_OWNERSHIP_RULE, "", true));
                         out.sort(Comparator.comparingInt(Trigger::start));
                     });
         }
