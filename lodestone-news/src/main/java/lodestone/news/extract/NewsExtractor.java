@@ -1355,9 +1355,10 @@ public final class NewsExtractor {
                     // a quota whose level in tonnes follows it, told with no exports, shipments or regulator in its
                     // sentence or the one before, caps output: a production quota, an `other` act (round 27b), read
                     // once; beside exports ("Quotas of 96,600 tonnes will apply" after the export ban) an export quota
+                    boolean exportsNamed = QUOTA_EXPORTS.matcher(s).find();
                     boolean level =
                             QUOTA_LEVEL.matcher(s).region(m.start(), s.length()).lookingAt()
-                                    && !QUOTA_EXPORTS.matcher(s).find()
+                                    && !exportsNamed
                                     && context.before(sentence)
                                             .map(b -> !QUOTA_EXPORTS
                                                     .matcher(b.text())
@@ -1376,8 +1377,7 @@ public final class NewsExtractor {
                         }
                         continue;
                     }
-                    if (!QUOTA_EXPORTS.matcher(s).find()
-                            && !QUOTA_TONNES.matcher(s).find()) {
+                    if (!exportsNamed && !QUOTA_TONNES.matcher(s).find()) {
                         continue;
                     }
                 }

@@ -45,13 +45,18 @@ final class PathTile {
     }
 
     void put(Series series, int month, double value) {
-        values[(series.slot() * months + month) * PATHS + count] = (float) value;
+        values[at(series, month)] = (float) value;
     }
 
     /** Adds to a value the path has put for the month (a later pass correcting it). */
     void add(Series series, int month, double change) {
-        int at = (series.slot() * months + month) * PATHS + count;
+        int at = at(series, month);
         values[at] = (float) (values[at] + change);
+    }
+
+    /** Where the current path's value of a series for a month stands in {@link #values}. */
+    private int at(Series series, int month) {
+        return (series.slot() * months + month) * PATHS + count;
     }
 
     void putStopped(int month, int classes) {
