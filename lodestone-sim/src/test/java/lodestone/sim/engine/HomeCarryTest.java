@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Behaviour;
-import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
-import lodestone.sim.scenario.Phase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,22 +52,8 @@ class HomeCarryTest {
                 .withHomeCarry(carry);
     }
 
-    /** @return the series' medians month by month over a horizon of the given months */
-    private static double[] medians(Market market, Series series, int horizon) {
-        var spec = EffectiveDayTest.spec(
-                market,
-                new Phase(Distribution.fixed(24), Distribution.fixed(0)),
-                Optional.empty(),
-                Optional.of(new Licensing(Distribution.fixed(2), 1, Distribution.fixed(1))),
-                Optional.empty(),
-                horizon);
-        return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
-                .mapToDouble(m -> m.band(series).p50())
-                .toArray();
-    }
-
     private static double[] home(OptionalDouble carry, int horizon) {
-        return medians(market(carry, 0), Series.PRICE_INSIDE, horizon);
+        return IssuerOutputTest.medians(market(carry, 0), Series.PRICE_INSIDE, horizon);
     }
 
     @Test
@@ -108,19 +90,19 @@ class HomeCarryTest {
         // month 2 of four: every receipt is a direct shipment at the home price, so the realised price is the home
         // price, lifted with it to month 3's / 1.01
         OptionalDouble carry = OptionalDouble.of(0.01);
-        double[] realised = medians(market(carry, 0), Series.PRICE_REALISED, 4);
+        double[] realised = IssuerOutputTest.medians(market(carry, 0), Series.PRICE_REALISED, 4);
         assertThat(realised[2]).isCloseTo(home(carry, 4)[2], within(1e-6));
         assertThat(realised[2]).isCloseTo(MONTH_3 / 1.01, within(ROUND));
-        assertThat(medians(market(OptionalDouble.empty(), 0), Series.PRICE_REALISED, 4)[2])
+        assertThat(IssuerOutputTest.medians(market(OptionalDouble.empty(), 0), Series.PRICE_REALISED, 4)[2])
                 .isCloseTo(MONTH_2, within(ROUND));
         // shipments priced at the outside price do not carry the home price's holding
-        assertThat(medians(market(carry, 1), Series.PRICE_REALISED, 4))
-                .containsExactly(medians(market(OptionalDouble.empty(), 1), Series.PRICE_REALISED, 4));
+        assertThat(IssuerOutputTest.medians(market(carry, 1), Series.PRICE_REALISED, 4))
+                .containsExactly(IssuerOutputTest.medians(market(OptionalDouble.empty(), 1), Series.PRICE_REALISED, 4));
         // the outside price and the volumes are untouched
         for (Series series : new Series[] {Series.PRICE_OUTSIDE, Series.EXPORTS, Series.RECEIPTS, Series.SHORTFALL}) {
-            assertThat(medians(market(carry, 0), series, 4))
+            assertThat(IssuerOutputTest.medians(market(carry, 0), series, 4))
                     .as(series.name())
-                    .containsExactly(medians(market(OptionalDouble.empty(), 0), series, 4));
+                    .containsExactly(IssuerOutputTest.medians(market(OptionalDouble.empty(), 0), series, 4));
         }
     }
 

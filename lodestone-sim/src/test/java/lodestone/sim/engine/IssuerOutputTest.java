@@ -56,13 +56,18 @@ class IssuerOutputTest {
 
     /** @return the series' medians month by month for the case's measure on a market */
     static double[] medians(Market market, Series series) {
+        return medians(market, series, 3);
+    }
+
+    /** @return the series' medians month by month for the case's measure on a market over the given months */
+    static double[] medians(Market market, Series series, int horizon) {
         ScenarioSpec spec = EffectiveDayTest.spec(
                 market,
                 new Phase(Distribution.fixed(24), Distribution.fixed(0)),
                 Optional.empty(),
                 Optional.of(new Licensing(Distribution.fixed(2), 1, Distribution.fixed(1))),
                 Optional.empty(),
-                3);
+                horizon);
         return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
                 .mapToDouble(m -> m.band(series).p50())
                 .toArray();
