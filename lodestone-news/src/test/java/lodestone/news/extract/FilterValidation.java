@@ -177,6 +177,17 @@ final class FilterValidation {
     }
 
     /**
+     * @return the filter's table named by {@code -Dcandidates=FILE} (another run's, as this class writes it), the shipped
+     *     {@code vet/candidates.tsv} otherwise
+     * @throws IOException if it cannot be read
+     */
+    static FilterTraining.Table candidatesTable() throws IOException {
+        String file =
+                System.getProperty("candidates", "lodestone-news/src/test/resources/lodestone/news/vet/candidates.tsv");
+        return FilterTraining.parse(Files.readString(Path.of(file), StandardCharsets.UTF_8), file);
+    }
+
+    /**
      * @return the candidates a fold's filter must keep: with {@code -DkeepRows=FILE} the real rows of that table (the
      *     seed articles' candidates, {@code vet/seeds.tsv}), else none
      */

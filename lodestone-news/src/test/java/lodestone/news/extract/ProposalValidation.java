@@ -128,10 +128,7 @@ final class ProposalValidation {
         // -Dlabels=false: no proposal is labelled (no run per proposal); with -DgateTable, for the measurement alone
         boolean labels = !"false".equals(System.getProperty("labels"));
         // -Dcandidates=FILE: the filter's table of another run (FilterValidation's), the shipped one otherwise
-        String candidatesFile =
-                System.getProperty("candidates", "lodestone-news/src/test/resources/lodestone/news/vet/candidates.tsv");
-        FilterTraining.Table filterTable =
-                FilterTraining.parse(Files.readString(Path.of(candidatesFile), StandardCharsets.UTF_8), candidatesFile);
+        FilterTraining.Table filterTable = FilterValidation.candidatesTable();
         RememberingEncoder encoder = new RememberingEncoder(MiniLmEncoder.shared());
         encoder.read(cache);
         Map<String, List<TrainingSentences.Labelled>> sentences = arguments.labelled();
