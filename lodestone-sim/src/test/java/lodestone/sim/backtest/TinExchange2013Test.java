@@ -62,7 +62,8 @@ class TinExchange2013Test {
         double timah = 29_500 / 98_817.0;
         assertThat(timah).isCloseTo(0.30, within(0.005));
         assertThat(1 - timah)
-                .isBetween(phases.get(0).severity().min(), phases.get(0).severity().max());
+                .isBetween(
+                        phases.get(0).severity().min(), phases.get(0).severity().max());
 
         // no home market: what is smelted is exported at the outside price; the buyers' cover two months, spread as
         // gallium's
