@@ -38,6 +38,7 @@ class BacktestTest {
     private static final String ZW_LITHIUM = "zw-lithium-2022";
     private static final String ID_BAUXITE_2014 = "id-bauxite-2014";
     private static final String MY_BAUXITE_2016 = "my-bauxite-2016";
+    private static final String ID_TIN_2013 = "id-tin-2013";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -55,11 +56,16 @@ class BacktestTest {
             MM_REE,
             ZW_LITHIUM,
             ID_BAUXITE_2014,
-            MY_BAUXITE_2016);
+            MY_BAUXITE_2016,
+            ID_TIN_2013);
+
+    /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
+    private static final List<String> WITH_A_HOME_MARKET =
+            List.of(MINOR_METALS, REE_MINOR, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE, NICKEL_2014);
 
     /** The ex-ante episodes whose issuer sells its direct shipments at the outside price (no home market). */
     private static final List<String> WITHOUT_A_HOME_MARKET =
-            List.of(COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE, MM_REE, ZW_LITHIUM, ID_BAUXITE_2014, MY_BAUXITE_2016);
+            EX_ANTE.stream().filter(id -> !WITH_A_HOME_MARKET.contains(id)).toList();
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -166,7 +172,8 @@ class BacktestTest {
         // Indonesia's refined tin, priced off the LME, so does Guinea's bauxite, sold at prices quoted CIF China, so
         // does Myanmar's rare-earth feed, sold to China's separation plants, so does Zimbabwe's lithium ore and
         // concentrate, sold on SC6 terms, so does Indonesia's bauxite of 2013, sold CIF China with no refinery at home,
-        // and so does Malaysia's bauxite of 2015, shipped to China's refiners with no refinery at home)
+        // so does Malaysia's bauxite of 2015, shipped to China's refiners with no refinery at home, and so does
+        // Indonesia's refined tin of 2013, sold against the LME)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
                         .filter(e -> !WITHOUT_A_HOME_MARKET.contains(e.id()))
