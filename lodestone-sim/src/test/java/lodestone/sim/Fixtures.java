@@ -59,7 +59,8 @@ public final class Fixtures {
             "indium",
             "nickel",
             "bauxite",
-            "tin");
+            "tin",
+            "magnesium");
 
     private Fixtures() {}
 

@@ -28,9 +28,11 @@ public final class Episodes {
      * {@code zw-lithium-2022} (Zimbabwe's ban on exports of unprocessed lithium ore, December 2022) and
      * {@code id-bauxite-2014} (Indonesia's first bauxite export ban, made firm five weeks before it took effect on 12
      * January 2014), {@code my-bauxite-2016} (Malaysia's three-month moratorium on bauxite mining in Pahang from 15
-     * January 2016, announced nine days before, its extension uncertain) and {@code id-tin-2013} (Indonesia's rule that
+     * January 2016, announced nine days before, its extension uncertain), {@code id-tin-2013} (Indonesia's rule that
      * tin ingots be traded on a domestic exchange before export from 30 August 2013, published two months before, the
-     * exchanges' readiness uncertain) are built from ex-ante evidence only and hold no rows of their own: their outcome
+     * exchanges' readiness uncertain) and {@code cn-magnesium-2021} (the curbs on Yulin's magnesium smelters of 13
+     * September 2021, a cut of the issuer's output to the end of 2021 stated as a tonnage quota whose withheld share is
+     * never made) are built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
      * records 10 to 21, development records since each was scored once, and later records scored with
      * {@code --observations}).
@@ -56,7 +58,8 @@ public final class Episodes {
             "zw-lithium-2022",
             "id-bauxite-2014",
             "my-bauxite-2016",
-            "id-tin-2013");
+            "id-tin-2013",
+            "cn-magnesium-2021");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

@@ -19,8 +19,9 @@ import lodestone.sim.scenario.ScenarioSpec;
  * <p>An episode read under one behaviour differs from the same file read under another only in the behaviour of its
  * markets that do not override it ({@link lodestone.sim.scenario.ScenarioReader}), so each file is read once (by {@link
  * EpisodeReader}, with its checks and messages) and its markets are given each behaviour asked for. An episode with a
- * market that overrides part of the behaviour (a {@code behaviour} field; none of the shipped ones has one) is read
- * again from its text for each behaviour, so that the reader merges the override field by field as before. The
+ * market that overrides part of the behaviour (a {@code behaviour} field; of the shipped ones only {@code
+ * cn-magnesium-2021}'s, its issuer's absorption) is read again from its text for each behaviour, so that the reader
+ * merges the override field by field as before. The
  * development records' rows do not depend on the behaviour and are read once. {@link #withDevelopment} equals {@link
  * Episodes#withDevelopment} and {@link #load} equals {@link Episodes#load}, record for record.
  */

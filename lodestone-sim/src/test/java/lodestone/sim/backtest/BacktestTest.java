@@ -39,6 +39,7 @@ class BacktestTest {
     private static final String ID_BAUXITE_2014 = "id-bauxite-2014";
     private static final String MY_BAUXITE_2016 = "my-bauxite-2016";
     private static final String ID_TIN_2013 = "id-tin-2013";
+    private static final String CN_MAGNESIUM_2021 = "cn-magnesium-2021";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -57,11 +58,12 @@ class BacktestTest {
             ZW_LITHIUM,
             ID_BAUXITE_2014,
             MY_BAUXITE_2016,
-            ID_TIN_2013);
+            ID_TIN_2013,
+            CN_MAGNESIUM_2021);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET =
-            List.of(MINOR_METALS, REE_MINOR, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE, NICKEL_2014);
+            List.of(MINOR_METALS, REE_MINOR, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE, NICKEL_2014, CN_MAGNESIUM_2021);
 
     /** The ex-ante episodes whose issuer sells its direct shipments at the outside price (no home market). */
     private static final List<String> WITHOUT_A_HOME_MARKET =

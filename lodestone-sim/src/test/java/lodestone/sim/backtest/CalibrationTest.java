@@ -175,6 +175,8 @@ class CalibrationTest {
                         13,
                         14,
                         // id-tin-2013: none until its outcome record is scored
+                        0,
+                        // cn-magnesium-2021: no record scored yet
                         0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");

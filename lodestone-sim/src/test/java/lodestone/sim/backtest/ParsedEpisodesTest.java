@@ -35,11 +35,36 @@ class ParsedEpisodesTest {
                     .isEqualTo(Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), behaviour));
             assertThat(parsed.load(behaviour))
                     .isEqualTo(Episodes.load(Fixtures::text, Fixtures.catalogue(), behaviour));
+            // every market has the behaviour asked for, but the one shipped override: cn-magnesium-2021's issuer
+            // absorption, fixed at 1 whatever the rest
             assertThat(development)
+                    .filteredOn(e -> !e.id().equals("cn-magnesium-2021"))
                     .flatMap(Episode::scenarios)
                     .flatMap(s -> s.markets())
                     .extracting(Market::behaviour)
                     .containsOnly(behaviour);
+            Behaviour absorbing = new Behaviour(
+                    behaviour.precautionMonths(),
+                    behaviour.restockMonths(),
+                    behaviour.maxOrder(),
+                    behaviour.flexibility(),
+                    behaviour.issuerFlexibility(),
+                    Distribution.fixed(1),
+                    behaviour.volatility(),
+                    behaviour.stockLevel(),
+                    behaviour.forwardMonths(),
+                    behaviour.issuerSurplusMonths(),
+                    behaviour.contractMonths(),
+                    behaviour.pendingNetting(),
+                    behaviour.lastingPrecaution(),
+                    behaviour.deadlineStocking(),
+                    behaviour.homeLanding());
+            assertThat(development)
+                    .filteredOn(e -> e.id().equals("cn-magnesium-2021"))
+                    .flatMap(Episode::scenarios)
+                    .flatMap(s -> s.markets())
+                    .extracting(Market::behaviour)
+                    .containsExactly(absorbing);
         }
     }
 
