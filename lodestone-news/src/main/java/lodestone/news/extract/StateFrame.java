@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * mineral, from its clause or from the sentences around it ({@link MineralContext}). Three shapes place the predicate:
  * before the instrument, up to six words ("imposed a 25% duty", "the ministry's revocation of two mining licences");
  * after it, as a passive or a participle ("the concession was cancelled", "the quota set in March", "the licence,
- * renewed by the agency"); or after it as the head of a compound ("the permit's renewal", "a quota cut"). One pass over
+ * renewed by the agency"); or after it as the head of a compound ("Sweden's permit renewal", "a quota cut"; not after "the", which refers to an act told before). One pass over
  * the sentence: each pattern is matched once from left to right.
  */
 final class StateFrame {
@@ -240,7 +240,7 @@ final class StateFrame {
             FLAGS);
     /** Negation before the act. */
     private static final Pattern NEGATED = Pattern.compile(
-            "\\b(?:not|never|no|yet|no\\s+longer|refus(?:e|es|ed)\\s+to|declin(?:e|es|ed)\\s+to|failed\\s+to|n['’]t)\\b",
+            "\\b(?:not|never|no(?!\\.?\\s*\\d)|yet|no\\s+longer|refus(?:e|es|ed)\\s+to|declin(?:e|es|ed)\\s+to|failed\\s+to|n['’]t)\\b",
             FLAGS);
     /** The words of a clause before the act in which its modality is told: the clause's start to the act. */
     private static final Pattern CLAUSE_START =
@@ -439,7 +439,7 @@ final class StateFrame {
     private static final Pattern BILL = Pattern.compile("\\bbills?\\b", FLAGS);
     /** A law introduced: in a parliament, a bill. */
     private static final Pattern INTRODUCED = Pattern.compile("\\bintroduc", FLAGS);
-    /** The nouns of an act told as the head of a compound: "the permit's renewal", "a quota cut", "a tariff hike". */
+    /** The nouns of an act told as the head of a compound: "Sweden's permit renewal", "a quota cut", "a tariff hike". */
     private static final Pattern ACT_NOUN =
             Pattern.compile("(?i).*(?:al|ion|ment|ance|er)|cuts?|hikes?|increases?|bans?");
 

@@ -84,6 +84,10 @@ class StateFrameTest {
         assertThat(frame("The regulator did not renew the licence of the manganese smelter.")
                         .modality())
                 .isEqualTo(StateFrame.Modality.NEGATED);
+        // "No" before a number names a regulation; it denies nothing
+        assertThat(frame("Implementing Regulation No 512/2021 renews the duty on silicon metal.")
+                        .modality())
+                .isEqualTo(StateFrame.Modality.DONE);
     }
 
     @Test
