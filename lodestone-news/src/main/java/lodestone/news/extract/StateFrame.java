@@ -110,6 +110,7 @@ final class StateFrame {
     private static final List<Pattern> PREDICATES = List.of(
             Pattern.compile(
                     "\\b(?:grant(?:s|ed|ing)?|approv(?:e|es|ed|ing|als?)|issu(?:e|es|ed|ing|ance)|award(?:s|ed|ing)?"
+                            + "|gave|giv(?:e|es|en|ing)|declar(?:e|es|ed|ing)|clear(?:s|ed|ing)|notif(?:y|ies|ied|ying)"
                             + "|impos(?:e|es|ed|ing)|imposition|adopt(?:s|ed|ing|ion)?|enact(?:s|ed|ing|ment)?|introduc(?:e|es|ed|ing|tion)"
                             + "|set(?!\\s+of\\b)|sets(?!\\s+of\\b)|setting|designat(?:e|es|ed|ing|ion)|publish(?:es|ed|ing)?|publication|(?<!press\\s)releas(?:e|es|ed|ing)"
                             + "|(?<!in\\s)order(?:s|ed|ing)?|ruled|rules\\s+that|ratif(?:y|ies|ied|ying|ication)|pass(?:es|ed)|passage"
@@ -118,6 +119,7 @@ final class StateFrame {
                     FLAGS),
             Pattern.compile(
                     "\\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing|al)?|expand(?:s|ed|ing)?|expansion"
+                            + "|kept|keep(?:s|ing)?|maintain(?:s|ed|ing)?|upheld|uphold(?:s|ing)?|confirm(?:s|ed|ing)?"
                             + "|tighten(?:s|ed|ing)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)"
                             + "|add(?:s|ed|ing)?|(?<!in\\s)addition|updat(?:e|es|ed|ing)|prolong(?:s|ed|ing)?|broaden(?:s|ed|ing)?)\\b",
                     FLAGS),
@@ -126,7 +128,8 @@ final class StateFrame {
                             + "|annul(?:s|led|ling|ment)?|lift(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)"
                             + "|exempt(?:s|ed|ing|ion)?|waiv(?:e|es|ed|ing|er)|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?"
                             + "|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|struck\\s+down|strik(?:e|es|ing)\\s+down|quash(?:es|ed|ing)?"
-                            + "|terminat(?:e|es|ed|ing|ion)|strip(?:s|ped|ping)?)\\b",
+                            + "|terminat(?:e|es|ed|ing|ion)|strip(?:s|ped|ping)?"
+                            + "|dismiss(?:es|ed|ing|al)?|reject(?:s|ed|ing|ion)?|dropp(?:ed|ing)|drops?)\\b",
                     FLAGS),
             Pattern.compile(
                     "\\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?)\\b",
@@ -179,9 +182,10 @@ final class StateFrame {
                     FLAGS),
             Pattern.compile("\\b(?:stockpil(?:e|es|ing)|strategic\\s+reserves?|national\\s+reserves?)\\b", FLAGS),
             Pattern.compile(
-                    "\\b(?:strategic\\s+(?:projects?|minerals?|status)|(?:critical|strategic)\\s+mineral\\s+status)\\b",
+                    "\\b(?:strategic\\s+(?:projects?|minerals?|status|deposits?)|(?:critical|strategic)\\s+mineral\\s+status"
+                            + "|major\\s+project\\s+status)\\b",
                     FLAGS),
-            Pattern.compile("\\b(?:ruling|judgm?ent|verdict)\\b", FLAGS));
+            Pattern.compile("\\b(?:ruling|judgm?ent|verdict|injunction)\\b", FLAGS));
 
     /**
      * A state actor named in words: a government, a ministry or minister, a department, a regulator, a court, a

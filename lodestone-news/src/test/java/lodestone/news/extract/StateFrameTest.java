@@ -91,6 +91,23 @@ class StateFrameTest {
     }
 
     @Test
+    void decisionsToldWithPlainVerbsAreRead() {
+        // giving, declaring and keeping are decisions too (after the first look on blind25 and blind26)
+        assertThat(frame("Finland's mining agency gave the company its extraction permit for the nickel deposit.")
+                        .instrument())
+                .isEqualTo(StateFrame.Instrument.LICENCE);
+        assertThat(frame("The cabinet has declared the cobalt field a strategic deposit.")
+                        .instrument())
+                .isEqualTo(StateFrame.Instrument.DESIGNATION);
+        StateFrame.Frame kept = frame("Brussels kept the anti-dumping duty on Chinese magnesium for five more years.");
+        assertThat(kept.decision()).isEqualTo(StateFrame.Decision.EXTEND);
+        assertThat(kept.type()).contains(EventType.TARIFF);
+        // an appeal is a party's step, not a decision
+        assertThat(StateFrame.find("The government notified its appeal to the other members on Monday."))
+                .isEmpty();
+    }
+
+    @Test
     void wordsWithoutAPredicateOrWithoutAnInstrumentAreNoFrame() {
         assertThat(StateFrame.find("The licence covers an area of 40 square kilometres."))
                 .isEmpty();
