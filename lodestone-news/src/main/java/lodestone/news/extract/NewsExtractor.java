@@ -316,6 +316,11 @@ public final class NewsExtractor {
         /** Whether a state's act on trade or supply is an {@code other} action (round 23b, {@link StateActs}). */
         boolean stateActs = true;
         /**
+         * Whether a state's act told in any wording (a decision predicate on an instrument, {@link StateFrame}, round 28a)
+         * is read in a sentence no other reading read.
+         */
+        boolean stateFrame = true;
+        /**
          * Whether an investment's role is read (round 22b, {@link MoneyFrames#ownPlantCost}, {@link
          * MoneyFrames#coFinancing}): a plant's own cost and a loan's co-financing are no investment.
          */
@@ -352,6 +357,7 @@ public final class NewsExtractor {
             listFrames = other.listFrames;
             actFrames = other.actFrames;
             stateActs = other.stateActs;
+            stateFrame = other.stateFrame;
             investmentRoles = other.investmentRoles;
             coordinatedAmounts = other.coordinatedAmounts;
             mineralContext = other.mineralContext;
@@ -511,6 +517,11 @@ public final class NewsExtractor {
         return with(s -> s.stateActs = false);
     }
 
+    /** @return this extractor without round 28a's one frame for a state's act ({@link StateFrame}; for comparison) */
+    NewsExtractor withoutStateFrame() {
+        return with(s -> s.stateFrame = false);
+    }
+
     /**
      * @return this extractor reading no investment's role (round 22b): a plant's own cost and a loan's co-financing
      *     read as investments, as before (for comparison)
@@ -638,7 +649,7 @@ public final class NewsExtractor {
         lawsInForce(drafts);
         stateDealMinerals(context, drafts);
         List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), settings.framesPerRun, this::scope);
-        List<Draft> titled = Coreference.titles(Coreference.merge(scoped, gazetteer));
+        List<Draft> titled = Coreference.titles(Coreference.merge(readOnce(scoped), gazetteer));
         List<Draft> merged = vetted(
                 context, settings.borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
         Coreference.referredDates(merged, gazetteer);
@@ -1257,6 +1268,9 @@ public final class NewsExtractor {
             // a state's act told with none of the families' stems ("the complaint had been brought by ...")
             if (settings.stateActs) {
                 stateAct(s, context, sentence, out);
+            }
+            if (out.isEmpty() && settings.stateFrame) {
+                stateFrame(s, context, sentence).ifPresent(out::add);
             }
             return out;
         }
@@ -1895,6 +1909,10 @@ public final class NewsExtractor {
         }
         if (out.isEmpty()) {
             actionFrame(s, context, sentence).ifPresent(out::add);
+            if (out.isEmpty() && settings.stateFrame) {
+                // a state's act told in a wording no reading above knows (round 28a): one frame for every state act
+                stateFrame(s, context, sentence).ifPresent(out::add);
+            }
         } else if (settings.secondActions) {
             secondAction(s, context, sentence, out).ifPresent(t -> {
                 out.add(t);
@@ -2142,7 +2160,8 @@ public final class NewsExtractor {
                 || trigger.rule().startsWith(LIST_COUNT_RULE)
                 || trigger.rule().startsWith(LIST_EDITION_RULE)
                 || trigger.rule().startsWith(ACT_RULE)
-                || StateActs.isRule(trigger.rule());
+                || StateActs.isRule(trigger.rule())
+                || trigger.rule().startsWith(StateFrame.RULE);
     }
 
     /** The rule of an {@code other} action read from an act on an instrument of mining ({@link ActFrames}). */
@@ -2314,6 +2333,91 @@ public final class NewsExtractor {
      */
     private static boolean measure(EventType type) {
         return type == EventType.OTHER || type == EventType.LIST_UPDATE;
+    }
+
+    /**
+     * A state's act read as one frame ({@link StateFrame}) is read where no other reading read its sentence: when another
+     * reading read an act of its type on one of its minerals in the same article, the frame is most often that act told
+     * again in other words ("the royalty hike adds to pressure" after the royalty raised; "the first mining lease for
+     * lithium granted in Ghana" after the lease granted), which the restatement merge cannot join when the two tell
+     * other parties. Two passes over the article's frames: the types and minerals the other readings read, then the
+     * frames kept.
+     */
+    private List<Draft> readOnce(List<Draft> drafts) {
+        if (!settings.stateFrame) {
+            return drafts;
+        }
+        Set<String> read = new HashSet<>();
+        for (Draft d : drafts) {
+            if (!d.rule.startsWith(StateFrame.RULE)) {
+                d.minerals.forEach(m -> read.add(d.type + "|" + m));
+            }
+        }
+        return drafts.stream()
+                .filter(d -> !d.rule.startsWith(StateFrame.RULE)
+                        || d.minerals.stream().noneMatch(m -> read.contains(d.type + "|" + m)))
+                .toList();
+    }
+
+    /**
+     * A state's act read as one frame ({@link StateFrame}, round 28a) in a sentence no other reading read: a decision
+     * predicate on an instrument, told as done and not hedged, in a sentence that names a state actor (a country, a
+     * government organisation or a state body's noun), with the act's mineral in its clause,
+     * lent by the sentences around it (an {@code other} act or a list), or, for a list, the list's own critical minerals.
+     * Its type is the frame's table's ({@link StateFrame#type}).
+     */
+    private Optional<Trigger> stateFrame(String s, Context context, Sentence sentence) {
+        Optional<StateFrame.Frame> found = StateFrame.find(s);
+        if (found.isEmpty() || !found.get().done() || hedged(s, found.get().start())) {
+            return Optional.empty();
+        }
+        StateFrame.Frame f = found.get();
+        EventType type = f.type().orElse(null);
+        if (type == null) {
+            return Optional.empty();
+        }
+        int[] window = clause(context, sentence, f.start());
+        String clause = s.substring(window[0], window[1]);
+        if (NOT_MINERAL_PRODUCT.matcher(clause).find()) {
+            return Optional.empty();
+        }
+        boolean minerals = type == EventType.TARIFF
+                // a duty's good is told in its complement ("a 25% duty on graphite anodes"), not anywhere in its clause
+                ? !context.minerals(
+                                sentence.start() + f.start(),
+                                Math.min(sentence.end(), sentence.start() + f.end() + StateFrame.COMPLEMENT))
+                        .isEmpty()
+                : !context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                        .isEmpty();
+        boolean lent = measure(type) && context.lends(sentence);
+        if (!minerals && !lent && f.instrument() != StateFrame.Instrument.LIST) {
+            return Optional.empty();
+        }
+        if (f.instrument() == StateFrame.Instrument.LICENCE
+                && f.decision() == StateFrame.Decision.MAKE
+                && !StateFrame.specificLicence(s, f)) {
+            return Optional.empty(); // "licences were granted, but slowly": routine administration of a regime
+        }
+        boolean actor = !context.in(sentence.start(), sentence.end(), MentionKind.COUNTRY)
+                        .isEmpty()
+                || context.in(sentence.start(), sentence.end(), MentionKind.ORGANISATION).stream()
+                        .anyMatch(o -> gazetteer
+                                .organisation(o.key())
+                                .map(g -> g.kind().equals("government")
+                                        || g.kind().equals("agency"))
+                                .orElse(false))
+                || StateFrame.STATE_BODY.matcher(s).find();
+        if (!actor) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trigger(
+                type,
+                f.start(),
+                f.end(),
+                StateFrame.rule(f, s.substring(f.start(), f.end())),
+                // the noun other readings give an act of its type, so a restatement read by them merges with it
+                type == EventType.OTHER ? actionKind(s.substring(f.start(), f.end())) : "",
+                true));
     }
 
     /**
@@ -3023,7 +3127,9 @@ public final class NewsExtractor {
             }
             d.minerals.addAll(context.minerals(from, to));
             if (d.type == EventType.LIST_UPDATE
-                    && (d.rule.startsWith(LIST_COUNT_RULE) || d.rule.startsWith(LIST_EDITION_RULE))) {
+                    && (d.rule.startsWith(LIST_COUNT_RULE)
+                            || d.rule.startsWith(LIST_EDITION_RULE)
+                            || d.rule.startsWith(StateFrame.RULE))) {
                 // a count of critical minerals is a list of critical minerals, whatever else its clause names
                 d.minerals.add("critical minerals");
             }
