@@ -2,6 +2,7 @@ package lodestone.news.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -394,10 +395,7 @@ final class ClaimAnnotator {
         if (after == null || before == null) {
             return after == null ? before : after;
         }
-        return java.util.Arrays.asList(ORDER).indexOf(after)
-                        <= java.util.Arrays.asList(ORDER).indexOf(before)
-                ? after
-                : before;
+        return Arrays.asList(ORDER).indexOf(after) <= Arrays.asList(ORDER).indexOf(before) ? after : before;
     }
 
     /** Whether the words of a share date it after the year of publication ("... of refined lithium in 2035"). */

@@ -6,11 +6,14 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,7 +113,7 @@ final class MentionFinder {
     static final Pattern LEGAL_SUFFIX = Pattern.compile(
             "[,\\s]+(?:Inc\\.?|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|S\\.A\\.|Co\\.|B\\.V\\."
                     + "|N\\.V\\.|GmbH|LLC)$");
-    static final java.util.Set<String> NOT_COMPANY_START = java.util.Set.of(
+    static final Set<String> NOT_COMPANY_START = Set.of(
             "The",
             "A",
             "An",
@@ -377,14 +380,15 @@ final class MentionFinder {
                     + "(?:(?:has|have|had|also)[^\\S\\n]+){0,2}(?:agreed[^\\S\\n]+(?:\\p{Ll}+[^\\S\\n]+){0,2}?to|committed"
                     + "[^\\S\\n]+to|will|would)[^\\S\\n]+(?:buy|purchase|take|supply|sell|invest|pay|lend|acquire)\\b");
     /** Words that open a sentence and name nobody. */
-    private static final java.util.Set<String> NOT_SUBJECT = java.util.Set.of(
-            "It", "He", "She", "They", "We", "I", "You", "Who", "Which", "Buyers", "Sellers", "Investors");
+    private static final Set<String> NOT_SUBJECT =
+            Set.of("It", "He", "She", "They", "We", "I", "You", "Who", "Which", "Buyers", "Sellers", "Investors");
 
     private List<Mention> owners(String text, TakenSpans taken) {
         List<Mention> out = new ArrayList<>();
-        // whether a one-word subject is written inside a sentence somewhere: a scan of the whole text, so read once per
-        // word (an article that opens many sentences with the same name would otherwise scan it once per sentence)
-        Map<String, Boolean> inside = new HashMap<>();
+        // a one-word subject that opens its sentence counts if the text writes it inside a sentence somewhere: the
+        // subjects are gathered first, so that one pass over the text answers for every such word
+        List<Mention> subjects = new ArrayList<>();
+        Set<String> opening = new HashSet<>();
         Matcher subject = DEAL_SUBJECT.matcher(text);
         while (subject.find()) {
             String name = subject.group("name");
@@ -394,11 +398,18 @@ final class MentionFinder {
                     && !NOT_COMPANY_START.contains(first)
                     && !NOT_SUBJECT.contains(first)
                     && gazetteer.countries().find(name).isEmpty()
-                    && gazetteer.minerals().find(name).isEmpty()
-                    && (name.contains(" ")
-                            || !opensSentence(text, start)
-                            || inside.computeIfAbsent(name, word -> namedInside(text, word)))) {
-                out.add(new Mention(MentionKind.ORGANISATION, start, subject.end("name"), name, "company:" + name));
+                    && gazetteer.minerals().find(name).isEmpty()) {
+                subjects.add(
+                        new Mention(MentionKind.ORGANISATION, start, subject.end("name"), name, "company:" + name));
+                if (!name.contains(" ") && opensSentence(text, start)) {
+                    opening.add(name);
+                }
+            }
+        }
+        Set<String> inside = namedInside(text, opening);
+        for (Mention m : subjects) {
+            if (m.surface().contains(" ") || !opensSentence(text, m.start()) || inside.contains(m.surface())) {
+                out.add(m);
             }
         }
         Matcher acronym = COUNTRY_ACRONYM.matcher(text);
@@ -438,8 +449,76 @@ final class MentionFinder {
         return i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** Whether the text writes a word with its capital inside a sentence somewhere (a name, not a sentence's start). */
-    private static boolean namedInside(String text, String word) {
+    /**
+     * Which of some words the text writes inside a sentence somewhere (a name, not a sentence's start): an occurrence
+     * that does not open a sentence, among those a scan from the text's start finds, each after the end of the one
+     * before. One pass over the text answers for every word: at each place, the words that start there are looked up
+     * in a sorted set (the greatest word not after the text from there, then the greatest not after their common
+     * prefix). A word that can overlap itself ("ABA") is scanned on its own as before, since the scan skips the
+     * occurrences that overlap the one before.
+     *
+     * @param text the text
+     * @param words the words (none empty)
+     * @return those of the words written inside a sentence somewhere
+     */
+    static Set<String> namedInside(String text, Set<String> words) {
+        Set<String> inside = new HashSet<>();
+        TreeSet<String> plain = new TreeSet<>();
+        for (String word : words) {
+            if (!overlapsItself(word)) {
+                plain.add(word);
+            } else if (scannedInside(text, word)) {
+                inside.add(word);
+            }
+        }
+        if (plain.isEmpty()) {
+            return inside;
+        }
+        int longest = plain.stream().mapToInt(String::length).max().orElseThrow();
+        StringBuilder firsts = new StringBuilder();
+        plain.forEach(word -> firsts.append(word.charAt(0)));
+        for (int at = 0; at < text.length() && inside.size() < words.size(); at++) {
+            if (firsts.indexOf(String.valueOf(text.charAt(at))) < 0 || opensSentence(text, at)) {
+                continue;
+            }
+            String from = text.substring(at, Math.min(text.length(), at + longest));
+            for (String word = plain.floor(from); word != null; word = plain.floor(from)) {
+                if (from.startsWith(word)) {
+                    inside.add(word);
+                    from = word.substring(0, word.length() - 1);
+                } else {
+                    from = from.substring(0, commonPrefix(from, word));
+                }
+                if (from.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return inside;
+    }
+
+    /** Whether a word's end is also its start ("ABA", "AA"): two of its occurrences can overlap. */
+    static boolean overlapsItself(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (word.regionMatches(0, word, word.length() - k, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many characters two texts share from their start. */
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The scan for one word: each occurrence after the end of the one before, until one does not open a sentence. */
+    static boolean scannedInside(String text, String word) {
         int at = text.indexOf(word);
         while (at >= 0) {
             if (!opensSentence(text, at)) {
@@ -520,7 +599,7 @@ final class MentionFinder {
 
     /** Spans already taken, sorted, with a binary search: linear overall where the old list scan was quadratic. */
     private static final class TakenSpans {
-        private final java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+        private final TreeMap<Integer, Integer> spans = new TreeMap<>();
 
         TakenSpans(List<Mention> mentions) {
             addAll(mentions);

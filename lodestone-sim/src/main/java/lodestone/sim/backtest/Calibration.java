@@ -1,16 +1,20 @@
 package lodestone.sim.backtest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import lodestone.model.mineral.MineralCatalogue;
 import lodestone.sim.engine.MonteCarloEngine;
+import lodestone.sim.parallel.WorkerPool;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Distribution;
 
@@ -142,11 +146,16 @@ public final class Calibration {
     }
 
     /**
-     * Runs every candidate once on the evidence.
+     * Runs every candidate once on the evidence. With an engine of several threads the candidates run side by side,
+     * each worker on an engine of one thread of its own: a small run (the back-test's 100 to 256 paths are one of the
+     * engine's blocks) keeps one thread busy, so the candidates, not the paths, are what fills the cores. The reports
+     * are the same to the bit on any number of threads, since a run's results depend on its scenario, paths and seed
+     * alone ({@link MonteCarloEngine}), and they are returned in the grid's order.
      *
-     * @param evidence the episodes, with every row to score, built with a given behaviour
+     * @param evidence the episodes, with every row to score, built with a given behaviour (called from the workers, so
+     *     safe to call from several threads at once, as {@link ParsedEpisodes#withDevelopment} is)
      * @param candidates the grid
-     * @param engine the engine
+     * @param engine the engine: its thread count says how many candidates run at once; one thread runs them on it
      * @param paths paths per scenario
      * @param seed the seed (the same for every candidate: common random numbers)
      * @return each candidate with its report, in the grid's order
@@ -157,13 +166,36 @@ public final class Calibration {
             MonteCarloEngine engine,
             int paths,
             long seed) {
-        List<Evaluated> evaluated = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            evaluated.add(new Evaluated(
-                    candidate,
-                    Backtest.run(evidence.apply(candidate.behaviour()), engine, paths, seed, candidate.label())));
+        int workers = Math.min(engine.threads(), candidates.size());
+        if (workers <= 1) {
+            List<Evaluated> evaluated = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                evaluated.add(evaluate(evidence, candidate, engine, paths, seed));
+            }
+            return evaluated;
         }
-        return evaluated;
+        Evaluated[] evaluated = new Evaluated[candidates.size()];
+        AtomicInteger next = new AtomicInteger();
+        try (WorkerPool pool = new WorkerPool(workers, "lodestone-calibration", "the calibration was interrupted")) {
+            pool.forEach(workers, worker -> {
+                try (MonteCarloEngine own = new MonteCarloEngine(1)) {
+                    for (int c = next.getAndIncrement(); c < evaluated.length; c = next.getAndIncrement()) {
+                        evaluated[c] = evaluate(evidence, candidates.get(c), own, paths, seed);
+                    }
+                }
+            });
+        }
+        return new ArrayList<>(Arrays.asList(evaluated));
+    }
+
+    private static Evaluated evaluate(
+            Function<Behaviour, List<Episode>> evidence,
+            Candidate candidate,
+            MonteCarloEngine engine,
+            int paths,
+            long seed) {
+        return new Evaluated(
+                candidate, Backtest.run(evidence.apply(candidate.behaviour()), engine, paths, seed, candidate.label()));
     }
 
     /**
@@ -177,6 +209,11 @@ public final class Calibration {
             ranked.add(new Scored(
                     e.candidate(), e.report().coverage(training), e.report().meanIntervalScore(training)));
         }
+        return best(ranked);
+    }
+
+    /** @return the scores sorted best first: coverage, then the mean interval score (a stable sort: ties keep order) */
+    private static List<Scored> best(List<Scored> ranked) {
         ranked.sort(Comparator.comparingDouble(Scored::coverage).reversed().thenComparingDouble(Scored::intervalScore));
         return ranked;
     }
@@ -191,16 +228,105 @@ public final class Calibration {
      */
     public static Selection select(List<Evaluated> evaluated, Predicate<Row> training) {
         long rows = evaluated.get(0).report().count(training);
+        requireRows(rows);
+        return selection(rank(evaluated, training), rows);
+    }
+
+    private static void requireRows(long rows) {
         if (rows == 0) {
             throw new IllegalArgumentException("the calibration has no training rows to choose on.");
         }
+    }
+
+    /** @return the selection from the ranked candidates: those within one of the training rows of the best, merged */
+    private static Selection selection(List<Scored> ranked, long rows) {
         double tolerance = 1.0 / rows;
-        List<Scored> ranked = rank(evaluated, training);
         double best = ranked.get(0).coverage();
         long members = ranked.stream()
                 .filter(r -> r.coverage() >= best - tolerance - 1e-12)
                 .count();
         return new Selection(ranked, rows, members, behaviouralSet(ranked, tolerance));
+    }
+
+    /**
+     * The candidates' reports read once for many selections on sets of whole episodes, as the cross-validation's folds
+     * and the model error's inner folds make (20 folds of 19 inner folds each on 864 candidates and 482 rows): each
+     * row's episode, whether it is inside its band and its interval score are taken once, so that a selection counts
+     * and averages arrays instead of testing every row of every candidate again. {@link #select} equals {@link
+     * Calibration#select} with the rows of the episodes the test accepts, to the bit: the same counts, the same interval
+     * scores averaged by the same stream in the same row order, the same sort. Reports that do not score the same
+     * episodes row for row are left to {@link Calibration#select}.
+     */
+    static final class Table {
+        private final List<Evaluated> evaluated;
+        private final List<String> episodes = new ArrayList<>();
+        private final int[] episodeOf;
+        private final boolean[][] inside;
+        private final double[][] scores;
+        private final boolean aligned;
+
+        /** @param evaluated the candidates with their reports, in the grid's order */
+        Table(List<Evaluated> evaluated) {
+            this.evaluated = List.copyOf(evaluated);
+            List<Row> first = evaluated.get(0).report().rows();
+            int n = first.size();
+            episodeOf = new int[n];
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                episodeOf[i] = index.computeIfAbsent(first.get(i).episode(), id -> index.size());
+            }
+            episodes.addAll(index.keySet());
+            inside = new boolean[evaluated.size()][];
+            scores = new double[evaluated.size()][];
+            boolean same = true;
+            for (int c = 0; c < evaluated.size() && same; c++) {
+                List<Row> rows = evaluated.get(c).report().rows();
+                same = rows.size() == n;
+                inside[c] = new boolean[n];
+                scores[c] = new double[n];
+                for (int i = 0; i < n && same; i++) {
+                    Row row = rows.get(i);
+                    same = row.episode().equals(first.get(i).episode());
+                    inside[c][i] = row.inside();
+                    scores[c][i] = row.intervalScore();
+                }
+            }
+            aligned = same;
+        }
+
+        /**
+         * @param training which episodes' rows choose, by id
+         * @return {@link Calibration#select} on the rows of those episodes
+         * @throws IllegalArgumentException if no row is a training row
+         */
+        Selection select(Predicate<String> training) {
+            if (!aligned) {
+                return Calibration.select(evaluated, row -> training.test(row.episode()));
+            }
+            boolean[] counts = new boolean[episodes.size()];
+            for (int e = 0; e < counts.length; e++) {
+                counts[e] = training.test(episodes.get(e));
+            }
+            int[] rows = IntStream.range(0, episodeOf.length)
+                    .filter(i -> counts[episodeOf[i]])
+                    .toArray();
+            requireRows(rows.length);
+            List<Scored> ranked = new ArrayList<>();
+            double[] chosen = new double[rows.length];
+            for (int c = 0; c < evaluated.size(); c++) {
+                long in = 0;
+                for (int k = 0; k < rows.length; k++) {
+                    in += inside[c][rows[k]] ? 1 : 0;
+                    chosen[k] = scores[c][rows[k]];
+                }
+                // as Report.coverage and Report.meanIntervalScore on the same rows in the same order
+                ranked.add(new Scored(
+                        evaluated.get(c).candidate(),
+                        in / (double) rows.length,
+                        Arrays.stream(chosen).average().orElse(Double.NaN)));
+            }
+            return selection(best(ranked), rows.length);
+        }
     }
 
     /**

@@ -80,6 +80,7 @@ public final class CrossValidation {
             int paths,
             long seed) {
         EpisodeRuns runs = new EpisodeRuns(evidence, engine, paths, seed);
+        Calibration.Table table = new Calibration.Table(evaluated);
         Report prior = runs.run(Behaviour.PRIOR, id -> true, "first look");
         Set<String> episodes = new LinkedHashSet<>();
         evaluated.get(0).report().rows().forEach(r -> episodes.add(r.episode()));
@@ -88,7 +89,7 @@ public final class CrossValidation {
         List<Row> pooledPrior = new ArrayList<>();
         for (String heldOut : episodes) {
             Predicate<Row> held = Report.episode(heldOut);
-            Step step = step(evaluated, held.negate(), heldOut, runs);
+            Step step = step(table, id -> !id.equals(heldOut), heldOut, runs);
             Calibration.Selection selection = step.selection();
             Report scored = step.report();
             Report priorRows = new Report(
@@ -98,7 +99,7 @@ public final class CrossValidation {
             pooled.addAll(scored.rows());
             pooledPrior.addAll(priorRows.rows());
         }
-        Calibration.Selection all = Calibration.select(evaluated, row -> true);
+        Calibration.Selection all = table.select(id -> true);
         Report inSample = runs.run(all.merged(), id -> true, "chosen on every row");
         return new Result(
                 folds,
@@ -120,14 +121,14 @@ public final class CrossValidation {
      * Chooses a behaviour on the training rows, keeps the held-out episode and scores it under that behaviour. The
      * cross-validation's folds and the model error's inner folds ({@link PredictiveBands}) both take this step.
      *
-     * @param evaluated every candidate's report on all the evidence
-     * @param training which rows choose
+     * @param table every candidate's report on all the evidence, read for selections
+     * @param training which episodes' rows choose, by id
      * @param heldOut the episode to score
      * @param runs the runs of the evidence (each behaviour run once on each episode)
      * @return the selection and the held-out episode's report
      */
-    static Step step(List<Calibration.Evaluated> evaluated, Predicate<Row> training, String heldOut, EpisodeRuns runs) {
-        Calibration.Selection selection = Calibration.select(evaluated, training);
+    static Step step(Calibration.Table table, Predicate<String> training, String heldOut, EpisodeRuns runs) {
+        Calibration.Selection selection = table.select(training);
         return new Step(selection, runs.run(selection.merged(), heldOut::equals, "chosen without " + heldOut));
     }
 }

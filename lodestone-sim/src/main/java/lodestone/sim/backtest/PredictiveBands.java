@@ -77,6 +77,7 @@ public final class PredictiveBands {
         // the cross-validation's own runs (each fold's choice on its held-out episode, the choice on every row on all)
         // are on the same evidence with the same paths and seed: they are not run again
         EpisodeRuns runs = new EpisodeRuns(evidence, engine, paths, seed);
+        Calibration.Table table = new Calibration.Table(evaluated);
         validation.folds().forEach(f -> runs.keep(f.selection().merged(), f.heldOutReport()));
         runs.keep(validation.all().merged(), validation.inSample());
         List<Fold> folds = new ArrayList<>();
@@ -85,7 +86,7 @@ public final class PredictiveBands {
         for (CrossValidation.Fold fold : validation.folds()) {
             Set<String> training = new LinkedHashSet<>(episodes);
             training.remove(fold.heldOut());
-            List<Row> outOfFold = outOfFold(evaluated, training, runs);
+            List<Row> outOfFold = outOfFold(table, training, runs);
             ModelError error =
                     ModelError.estimate(outOfFold, on, "training rows out of fold, without " + fold.heldOut());
             ModelError inSampleError = ModelError.estimate(
@@ -116,13 +117,16 @@ public final class PredictiveBands {
      * @return the rows of every one of those episodes, each scored out of fold
      */
     static List<Row> outOfFold(List<Calibration.Evaluated> evaluated, Set<String> episodes, EpisodeRuns runs) {
+        return outOfFold(new Calibration.Table(evaluated), episodes, runs);
+    }
+
+    /** {@link #outOfFold(List, Set, EpisodeRuns)} on candidates already read for selections. */
+    private static List<Row> outOfFold(Calibration.Table table, Set<String> episodes, EpisodeRuns runs) {
         List<Row> rows = new ArrayList<>();
         for (String left : episodes) {
-            Predicate<Row> training =
-                    row -> episodes.contains(row.episode()) && !row.episode().equals(left);
-            rows.addAll(CrossValidation.step(evaluated, training, left, runs)
-                    .report()
-                    .rows());
+            Predicate<String> training = id -> episodes.contains(id) && !id.equals(left);
+            rows.addAll(
+                    CrossValidation.step(table, training, left, runs).report().rows());
         }
         return rows;
     }

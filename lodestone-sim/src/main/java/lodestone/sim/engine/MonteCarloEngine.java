@@ -67,6 +67,11 @@ public final class MonteCarloEngine implements AutoCloseable {
         this.pool = new WorkerPool(threads, "lodestone-sim", "simulation interrupted");
     }
 
+    /** @return the engine's worker threads */
+    public int threads() {
+        return threads;
+    }
+
     /**
      * Runs one scenario on a new engine with {@code options.threads()} threads.
      *

@@ -1,8 +1,14 @@
 package lodestone.sim.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lodestone.sim.Fixtures;
@@ -102,5 +108,59 @@ class CalibrationRuleTest {
     void theDevelopmentEvidenceIsTheEpisodesWithTheirDevelopmentRows() {
         assertThat(Calibration.development(Fixtures::text, Fixtures.catalogue()).apply(Behaviour.PRIOR))
                 .isEqualTo(Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR));
+    }
+
+    @Test
+    void theTableSelectsAsTheRuleOnTheRowsOfTheSameEpisodesToTheBit() {
+        List<Calibration.Candidate> grid = Calibration.grid();
+        String[] episodes = {"a", "b", "c", "d"};
+        // per example: 8 candidates x 40 rows of four episodes, random bands around random values, so that coverages
+        // tie and the interval scores break the ties; a random non-empty set of training episodes
+        qt().withFixedSeed(17L).withExamples(300).forAll(longs().all()).check(seed -> {
+            Random random = new Random(seed);
+            String[] rowEpisodes = new String[40];
+            for (int i = 0; i < rowEpisodes.length; i++) {
+                rowEpisodes[i] = episodes[random.nextInt(episodes.length)];
+            }
+            List<Calibration.Evaluated> evaluated = new ArrayList<>();
+            for (int c = 0; c < 8; c++) {
+                List<Row> rows = new ArrayList<>();
+                for (int i = 0; i < rowEpisodes.length; i++) {
+                    double p10 = random.nextDouble() * 2;
+                    rows.add(HandEpisodes.row(
+                            rowEpisodes[i],
+                            "r" + i,
+                            Series.EXPORTS,
+                            random.nextDouble() * 3,
+                            p10,
+                            p10 + random.nextDouble()));
+                }
+                Calibration.Candidate candidate = grid.get(random.nextInt(grid.size()));
+                evaluated.add(new Calibration.Evaluated(candidate, new Report(candidate.label(), rows)));
+            }
+            Set<String> training =
+                    Arrays.stream(episodes).filter(e -> random.nextBoolean()).collect(Collectors.toSet());
+            if (Arrays.stream(rowEpisodes).noneMatch(training::contains)) {
+                return true; // no training row: both refuse (the rule's own test)
+            }
+            return new Calibration.Table(evaluated)
+                    .select(training::contains)
+                    .equals(Calibration.select(evaluated, row -> training.contains(row.episode())));
+        });
+        // reports that do not score the same episodes row for row are left to the rule
+        List<Calibration.Evaluated> unaligned = List.of(
+                HandEpisodes.evaluated(grid.get(0), new String[] {"a", "b"}, true, false),
+                HandEpisodes.evaluated(grid.get(1), new String[] {"b", "a"}, true, true));
+        assertThat(new Calibration.Table(unaligned).select(Set.of("a")::contains))
+                .isEqualTo(Calibration.select(unaligned, Report.episode("a")));
+        assertThatThrownBy(() -> new Calibration.Table(unaligned).select(Set.of("e")::contains))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no training rows");
+        List<Calibration.Evaluated> aligned = List.of(
+                HandEpisodes.evaluated(grid.get(0), new String[] {"a", "b"}, true, false),
+                HandEpisodes.evaluated(grid.get(1), new String[] {"a", "b"}, false, true));
+        assertThatThrownBy(() -> new Calibration.Table(aligned).select(Set.of("e")::contains))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no training rows");
     }
 }

@@ -157,6 +157,16 @@ class CrossValidationTest {
     }
 
     @Test
+    void theGridOnSeveralThreadsIsTheGridOnOneToTheBit() {
+        List<Calibration.Candidate> some = GRID.subList(0, 7);
+        try (MonteCarloEngine two = new MonteCarloEngine(2)) {
+            // seven candidates on two workers, each on an engine of its own: the same reports, in the grid's order
+            assertThat(Calibration.run(EVIDENCE, some, two, PATHS, SEED))
+                    .isEqualTo(Calibration.run(EVIDENCE, some, engine, PATHS, SEED));
+        }
+    }
+
+    @Test
     void theModelErrorsInnerFoldsLeaveOutOneTrainingEpisodeAtATime() {
         List<Calibration.Evaluated> evaluated = evaluated();
         CrossValidation.Result validation = CrossValidation.folds(evaluated, EVIDENCE, engine, PATHS, SEED);
