@@ -39,7 +39,8 @@ class YulinMagnesium2021Test {
         assertThat(world.leadMonths()).isZero();
         assertThat(world.effectiveOffset()).isEqualTo(12 / 30.0);
         curbs.simulates(YearMonth.of(2021, 9), YearMonth.of(2021, 9), 0, 12);
-        // a cut of output caps the tonnes there are to sell: a tonnage quota (what ships does not rise with the orders),
+        // a cut of output caps the tonnes there are to sell: a tonnage quota (what ships does not rise with the
+        // orders),
         // its year ending with the cut's term, the end of 2021
         assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
                 .containsExactly(Instrument.QUOTA, true, Optional.empty());
