@@ -309,6 +309,8 @@ final class PathSimulator {
             double coverDenominator = coverNumerator;
             double recorded = 0;
             double physical = 0;
+            // what left from the issuer's stocks made before the measure (months of its export pace, weighted)
+            double fromStocks = 0;
             double expectedSum = 0;
             int stopped = 0;
             for (int g = 0; g < 2; g++) {
@@ -409,6 +411,7 @@ final class PathSimulator {
                         held[g] -= released;
                         supply[g] += released;
                         refused -= released;
+                        fromStocks += weight * released;
                     }
                 } else if (inForce > 0) {
                     supply[g] = before > 0 ? orderedBefore + pace * (after - othersSum) : ordered * (1 - othersSum);
@@ -537,7 +540,9 @@ final class PathSimulator {
             double walked = walkOutside + outsideDrift;
             priceOutside =
                     Math.min(m.priceCap, beta == 0 ? Math.exp(walked) : Math.exp(walked - beta * Math.log(ratio)));
-            double exported = m.dependent > 0 ? (physical + m.uncovered * growth) / m.dependent : growth;
+            // the month's exports out of its current output: what leaves from the issuer's stocks made before the
+            // measure was never part of the home surplus, so it does not drain it (nor is it read as going on)
+            double exported = m.dependent > 0 ? (physical - fromStocks + m.uncovered * growth) / m.dependent : growth;
             double kept = (1 - absorb) * m.exportRatio;
             // a change of the issuer's own output (stated by the scenario) lands on its home market, month by month
             // and over the window ahead, beside what it withholds, less the share ε it exports (above); the ordered
