@@ -694,19 +694,21 @@ final class PathSimulator {
 
     /**
      * The explained part of the home price's log (its background walk aside): a mix, weighted by the link λ (the
-     * issuer's imported feed share ψ), of the outside price's explained log and the home market's own surplus term.
+     * issuer's imported feed share ψ), of the outside price's explained log and the home market's own surplus term,
+     * never above the outside price's explained log: what leaves the issuer is sold at the outside price and its home
+     * buyers can buy there, so the measure cannot raise the home price further than it raises the outside price.
      *
      * @param ratio R_t, the outside cover ratio (floored)
      * @param beta β, the outside price flexibility
      * @param home the home cover ratio (floored)
      * @param betaInside β_I, the home price flexibility
      * @param link λ = ψ
-     * @return λ (−β ln R) + (1 − λ)(−β_I ln home)
+     * @return min(λ (−β ln R) + (1 − λ)(−β_I ln home), −β ln R)
      */
     static double homePriceLog(double ratio, double beta, double home, double betaInside, double link) {
-        double outside = beta == 0 || link == 0 ? 0 : -beta * Math.log(ratio);
+        double outside = beta == 0 ? 0 : -beta * Math.log(ratio);
         double own = betaInside == 0 || link == 1 ? 0 : -betaInside * Math.log(home);
-        return link * outside + (1 - link) * own;
+        return Math.min(link * outside + (1 - link) * own, outside);
     }
 
     /**
