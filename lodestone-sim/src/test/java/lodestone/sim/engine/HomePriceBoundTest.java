@@ -68,7 +68,8 @@ class HomePriceBoundTest {
             s.phases = List.of(new Phase(Distribution.fixed(1), Distribution.fixed(1)));
             s.instrument = Optional.of(Instrument.BAN);
         });
-        List<MonthStatistics> months = MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1))
+        List<MonthStatistics> months = MonteCarloEngine.run(
+                        spec, RunOptions.of(8, 1).withThreads(1))
                 .markets()
                 .get(0)
                 .months();
