@@ -309,6 +309,8 @@ final class PathSimulator {
             double coverDenominator = coverNumerator;
             double recorded = 0;
             double physical = 0;
+            // what left from the issuer's stocks made before the measure (months of its export pace, weighted)
+            double fromStocks = 0;
             double expectedSum = 0;
             int stopped = 0;
             for (int g = 0; g < 2; g++) {
@@ -409,6 +411,7 @@ final class PathSimulator {
                         held[g] -= released;
                         supply[g] += released;
                         refused -= released;
+                        fromStocks += weight * released;
                     }
                 } else if (inForce > 0) {
                     supply[g] = before > 0 ? orderedBefore + pace * (after - othersSum) : ordered * (1 - othersSum);
@@ -537,7 +540,9 @@ final class PathSimulator {
             double walked = walkOutside + outsideDrift;
             priceOutside =
                     Math.min(m.priceCap, beta == 0 ? Math.exp(walked) : Math.exp(walked - beta * Math.log(ratio)));
-            double exported = m.dependent > 0 ? (physical + m.uncovered * growth) / m.dependent : growth;
+            // the month's exports out of its current output: what leaves from the issuer's stocks made before the
+            // measure was never part of the home surplus, so it does not drain it (nor is it read as going on)
+            double exported = m.dependent > 0 ? (physical - fromStocks + m.uncovered * growth) / m.dependent : growth;
             double kept = (1 - absorb) * m.exportRatio;
             // a change of the issuer's own output (stated by the scenario) lands on its home market, month by month
             // and over the window ahead, beside what it withholds, less the share ε it exports (above); the ordered
@@ -689,19 +694,21 @@ final class PathSimulator {
 
     /**
      * The explained part of the home price's log (its background walk aside): a mix, weighted by the link λ (the
-     * issuer's imported feed share ψ), of the outside price's explained log and the home market's own surplus term.
+     * issuer's imported feed share ψ), of the outside price's explained log and the home market's own surplus term,
+     * never above the outside price's explained log: what leaves the issuer is sold at the outside price and its home
+     * buyers can buy there, so the measure cannot raise the home price further than it raises the outside price.
      *
      * @param ratio R_t, the outside cover ratio (floored)
      * @param beta β, the outside price flexibility
      * @param home the home cover ratio (floored)
      * @param betaInside β_I, the home price flexibility
      * @param link λ = ψ
-     * @return λ (−β ln R) + (1 − λ)(−β_I ln home)
+     * @return min(λ (−β ln R) + (1 − λ)(−β_I ln home), −β ln R)
      */
     static double homePriceLog(double ratio, double beta, double home, double betaInside, double link) {
-        double outside = beta == 0 || link == 0 ? 0 : -beta * Math.log(ratio);
+        double outside = beta == 0 ? 0 : -beta * Math.log(ratio);
         double own = betaInside == 0 || link == 1 ? 0 : -betaInside * Math.log(home);
-        return link * outside + (1 - link) * own;
+        return Math.min(link * outside + (1 - link) * own, outside);
     }
 
     /**

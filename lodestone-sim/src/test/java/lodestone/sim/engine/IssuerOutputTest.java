@@ -29,19 +29,32 @@ class IssuerOutputTest {
     /**
      * {@link HomeLandingTest}'s case without landing: everyone depends on China, two months of cover, licensing with
      * every application decided two months after it is made and all granted, half of China's output exported, nothing
-     * absorbed, home flexibility 1, the outside price fixed; January 2026 is month 0.
+     * absorbed, home flexibility 1; January 2026 is month 0. The outside price answers its cover with β = 1 (month 0:
+     * the buyers hold 1 and expect 5 over the window against 8, price 4/3), so the home price's rise from a cut of
+     * output (8/6.5 below) stays under the bound the outside price sets (simulation.md, "The home price cannot rise
+     * above the outside price by the measure's doing"); with the outside price fixed the bound would hold it at 1.
      */
     private static double[] homePrices(Optional<IssuerOutput> output) {
         return homePrices(output, 0, 6);
     }
 
     private static double[] homePrices(Optional<IssuerOutput> output, double demandGrowth, double surplusMonths) {
-        return medians(market(output, demandGrowth, surplusMonths), Series.PRICE_INSIDE);
+        return medians(market(output, demandGrowth, surplusMonths, 1), Series.PRICE_INSIDE);
     }
 
-    /** The case's market, with a change of output, demand growing by a share a year and the surplus's months. */
+    /**
+     * The case's market, with a change of output, demand growing by a share a year and the surplus's months; the outside
+     * price fixed.
+     */
     static Market market(Optional<IssuerOutput> output, double demandGrowth, double surplusMonths) {
+        return market(output, demandGrowth, surplusMonths, 0);
+    }
+
+    /** The case's market, the outside price answering its cover with flexibility β. */
+    private static Market market(
+            Optional<IssuerOutput> output, double demandGrowth, double surplusMonths, double beta) {
         Behaviour behaviour = Fixtures.behaviour()
+                .flexibility(beta)
                 .issuerFlexibility(1)
                 .absorption(0)
                 .surplusMonths(surplusMonths)
@@ -93,18 +106,20 @@ class IssuerOutputTest {
     @Test
     void theChangeAccumulatesLikeTheSurplusAndGrowsWithDemand() {
         // the term is added to the home cover and feeds nothing else, so with β_I = 1 the difference of 8 / price with
-        // and without it is the term alone: o = -0.25 / 0.5 = -0.5 months of home use a month times the month's growth
+        // and without it is the term alone: o = 0.25 / 0.5 = 0.5 months of home use a month times the month's growth
         // g_t = 2^(t/12) (demand doubling in a year), accumulated with the surplus's decay 1 - 1/4 and W = 6 times
-        // over for the window: o (sum over k <= t of g_k 0.75^(t - k)) + 6 o g_t (bands are stored as floats: 1e-5)
-        Optional<IssuerOutput> cut = Optional.of(new IssuerOutput(YearMonth.of(2026, 1), -0.25));
-        double[] with = homePrices(cut, 1, 4);
+        // over for the window: o (sum over k <= t of g_k 0.75^(t - k)) + 6 o g_t (bands are stored as floats: 1e-5).
+        // A rise of output, so that the home price falls and the bound on it (at most the outside price's rise) plays
+        // no part: a cut would be held at it once the decisions bring the outside price back, from month 2
+        Optional<IssuerOutput> rise = Optional.of(new IssuerOutput(YearMonth.of(2026, 1), 0.25));
+        double[] with = homePrices(rise, 1, 4);
         double[] without = homePrices(Optional.empty(), 1, 4);
         for (int t = 0; t < 3; t++) {
             double accumulated = 0;
             for (int k = 0; k <= t; k++) {
                 accumulated += Math.pow(2, k / 12.0) * Math.pow(0.75, t - k);
             }
-            double expected = -0.5 * accumulated + 6 * -0.5 * Math.pow(2, t / 12.0);
+            double expected = 0.5 * accumulated + 6 * 0.5 * Math.pow(2, t / 12.0);
             assertThat(8 / with[t] - 8 / without[t]).as("month %d", t).isCloseTo(expected, within(1e-5));
         }
     }

@@ -112,6 +112,49 @@ class IssuerStocksTest {
                 .containsExactly(new double[] {0, 1, 0.5, 0}, within(EPS));
     }
 
+    /**
+     * The home prices of the first months of a full ban with the stocks given leaving from month 0 at one a month: half
+     * of the issuer's output exported and nothing absorbed (a month of exports withheld is a month of home use), home
+     * flexibility 1, the outside price fixed.
+     */
+    private static double[] homePrices(IssuerStocks stocks) {
+        Market market = Market.bare(SN, Map.of("MM", 1.0))
+                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0), Response.NONE, Response.NONE)
+                .withBehaviour(Fixtures.behaviour()
+                        .restock(1)
+                        .maxOrder(2)
+                        .issuerFlexibility(1)
+                        .absorption(0)
+                        .build())
+                .withTrade(Fixtures.trade(t -> t.issuerExportShare = 0.5))
+                .withIssuerStocks(stocks);
+        ScenarioSpec spec = Fixtures.scenario(market, s -> {
+            s.issuer = "MM";
+            s.start = START;
+            s.horizon = 3;
+            s.phases = List.of(new Phase(Distribution.fixed(12), Distribution.fixed(1)));
+            s.instrument = Optional.of(Instrument.BAN);
+        });
+        return MonteCarloEngine.run(spec, RunOptions.of(8, 1).withThreads(1)).markets().get(0).months().stream()
+                .mapToDouble(m -> m.band(Series.PRICE_INSIDE).p50())
+                .toArray();
+    }
+
+    @Test
+    void stocksLeavingDoNotDrainTheHomeMarket() {
+        // month 0: the buyers order 1, the ban refuses it and 1 leaves from the stocks made before the measure. Of the
+        // month's output nothing is exported: the home market gains the month (H = 1) and expects the window's six
+        // (nothing expected to leave under the ban): cover (2 + 6 + 1 + 6) / 8, price 8/15, as without stocks.
+        // Counting the stocks' month as exported out of the current output would leave H = 0: (2 + 6 + 0 + 6) / 8,
+        // price 8/14. Under a full ban nothing of the output leaves in any month, so the stocks move no home price
+        IssuerStocks stocks = new IssuerStocks(Distribution.fixed(2), Optional.empty(), 1);
+        double[] with = homePrices(stocks);
+        assertThat(with[0]).isCloseTo(8.0 / 15, within(EPS));
+        assertThat(with).containsExactly(homePrices(IssuerStocks.NONE), within(EPS));
+        assertThat(exports(stocks, 1)).containsExactly(new double[] {1, 1, 0, 0}, within(EPS));
+    }
+
     @Test
     void stocksHoldNothingToTenYearsAndLeaveAboveNothingToTwoYearsAMonth() {
         Optional<YearMonth> none = Optional.empty();
