@@ -52,7 +52,8 @@ public final class Episodes {
             "mm-ree-2024",
             "zw-lithium-2022",
             "id-bauxite-2014",
-            "my-bauxite-2016");
+            "my-bauxite-2016",
+            "mm-ree-2021");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
