@@ -28,7 +28,9 @@ public final class Episodes {
      * {@code zw-lithium-2022} (Zimbabwe's ban on exports of unprocessed lithium ore, December 2022) and
      * {@code id-bauxite-2014} (Indonesia's first bauxite export ban, made firm five weeks before it took effect on 12
      * January 2014) and {@code my-bauxite-2016} (Malaysia's three-month moratorium on bauxite mining in Pahang from 15
-     * January 2016, announced nine days before, its extension uncertain) are built from ex-ante evidence only and hold no rows of their own: their outcome rows come from separate records (blind
+     * January 2016, announced nine days before, its extension uncertain) and {@code mm-ree-2021} (China's closure of its
+     * border crossings with Myanmar from 8 July 2021 after COVID-19 cases in Ruili, which stopped Myanmar's rare earths)
+     * are built from ex-ante evidence only and hold no rows of their own: their outcome rows come from separate records (blind
      * records 10 to 21, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */

@@ -38,6 +38,7 @@ class BacktestTest {
     private static final String ZW_LITHIUM = "zw-lithium-2022";
     private static final String ID_BAUXITE_2014 = "id-bauxite-2014";
     private static final String MY_BAUXITE_2016 = "my-bauxite-2016";
+    private static final String MM_REE_2021 = "mm-ree-2021";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -55,11 +56,21 @@ class BacktestTest {
             MM_REE,
             ZW_LITHIUM,
             ID_BAUXITE_2014,
-            MY_BAUXITE_2016);
+            MY_BAUXITE_2016,
+            MM_REE_2021);
 
     /** The ex-ante episodes whose issuer sells its direct shipments at the outside price (no home market). */
-    private static final List<String> WITHOUT_A_HOME_MARKET =
-            List.of(COBALT, TIN, PH_NICKEL, ID_TIN, GN_BAUXITE, MM_REE, ZW_LITHIUM, ID_BAUXITE_2014, MY_BAUXITE_2016);
+    private static final List<String> WITHOUT_A_HOME_MARKET = List.of(
+            COBALT,
+            TIN,
+            PH_NICKEL,
+            ID_TIN,
+            GN_BAUXITE,
+            MM_REE,
+            ZW_LITHIUM,
+            ID_BAUXITE_2014,
+            MY_BAUXITE_2016,
+            MM_REE_2021);
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
