@@ -59,18 +59,13 @@ class BacktestTest {
             MY_BAUXITE_2016,
             MM_REE_2021);
 
+    /** The ex-ante episodes whose issuer has a home market of its own, its direct shipments at its home price. */
+    private static final List<String> WITH_A_HOME_MARKET =
+            List.of(MINOR_METALS, REE_MINOR, NICKEL, ANTIMONY, REE_QUOTA, BAUXITE, NICKEL_2014);
+
     /** The ex-ante episodes whose issuer sells its direct shipments at the outside price (no home market). */
-    private static final List<String> WITHOUT_A_HOME_MARKET = List.of(
-            COBALT,
-            TIN,
-            PH_NICKEL,
-            ID_TIN,
-            GN_BAUXITE,
-            MM_REE,
-            ZW_LITHIUM,
-            ID_BAUXITE_2014,
-            MY_BAUXITE_2016,
-            MM_REE_2021);
+    private static final List<String> WITHOUT_A_HOME_MARKET =
+            EX_ANTE.stream().filter(id -> !WITH_A_HOME_MARKET.contains(id)).toList();
 
     private static List<Episode> episodes() {
         return Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
@@ -177,7 +172,8 @@ class BacktestTest {
         // Indonesia's refined tin, priced off the LME, so does Guinea's bauxite, sold at prices quoted CIF China, so
         // does Myanmar's rare-earth feed, sold to China's separation plants, so does Zimbabwe's lithium ore and
         // concentrate, sold on SC6 terms, so does Indonesia's bauxite of 2013, sold CIF China with no refinery at home,
-        // and so does Malaysia's bauxite of 2015, shipped to China's refiners with no refinery at home)
+        // so does Malaysia's bauxite of 2015, shipped to China's refiners with no refinery at home, and so does
+        // Myanmar's rare-earth feed of 2021, sold to China's separation plants with none at home)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
                         .filter(e -> !WITHOUT_A_HOME_MARKET.contains(e.id()))
