@@ -30,9 +30,10 @@ public final class Episodes {
      * January 2014), {@code my-bauxite-2016} (Malaysia's three-month moratorium on bauxite mining in Pahang from 15
      * January 2016, announced nine days before, its extension uncertain), {@code id-tin-2013} (Indonesia's rule that
      * tin ingots be traded on a domestic exchange before export from 30 August 2013, published two months before, the
-     * exchanges' readiness uncertain) and {@code cn-magnesium-2021} (the curbs on Yulin's magnesium smelters of 13
+     * exchanges' readiness uncertain), {@code cn-magnesium-2021} (the curbs on Yulin's magnesium smelters of 13
      * September 2021, a cut of the issuer's output to the end of 2021 stated as a tonnage quota whose withheld share is
-     * never made) are built from ex-ante evidence only and hold no rows of their own: their outcome
+     * never made) and {@code mm-ree-2021} (China's closure of its border crossings with Myanmar from 8 July 2021
+     * after COVID-19 cases in Ruili, which stopped Myanmar's rare earths) are built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
      * records 10 to 21, development records since each was scored once, and later records scored with
      * {@code --observations}).
@@ -59,7 +60,8 @@ public final class Episodes {
             "id-bauxite-2014",
             "my-bauxite-2016",
             "id-tin-2013",
-            "cn-magnesium-2021");
+            "cn-magnesium-2021",
+            "mm-ree-2021");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

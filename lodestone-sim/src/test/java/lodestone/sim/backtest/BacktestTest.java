@@ -40,6 +40,7 @@ class BacktestTest {
     private static final String MY_BAUXITE_2016 = "my-bauxite-2016";
     private static final String ID_TIN_2013 = "id-tin-2013";
     private static final String CN_MAGNESIUM_2021 = "cn-magnesium-2021";
+    private static final String MM_REE_2021 = "mm-ree-2021";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -59,7 +60,8 @@ class BacktestTest {
             ID_BAUXITE_2014,
             MY_BAUXITE_2016,
             ID_TIN_2013,
-            CN_MAGNESIUM_2021);
+            CN_MAGNESIUM_2021,
+            MM_REE_2021);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET =
@@ -175,7 +177,8 @@ class BacktestTest {
         // does Myanmar's rare-earth feed, sold to China's separation plants, so does Zimbabwe's lithium ore and
         // concentrate, sold on SC6 terms, so does Indonesia's bauxite of 2013, sold CIF China with no refinery at home,
         // so does Malaysia's bauxite of 2015, shipped to China's refiners with no refinery at home, and so does
-        // Indonesia's refined tin of 2013, sold against the LME)
+        // Indonesia's refined tin of 2013, sold against the LME, and Myanmar's rare-earth feed of 2021, sold to China's
+        // separation plants with none at home)
         assertThat(world.markets().get(0).trade().directAtOutsidePrice()).isEqualTo(1);
         assertThat(episodes().stream()
                         .filter(e -> !WITHOUT_A_HOME_MARKET.contains(e.id()))
