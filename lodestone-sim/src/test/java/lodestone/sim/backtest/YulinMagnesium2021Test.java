@@ -112,11 +112,13 @@ class YulinMagnesium2021Test {
             assertThat(paths.value(Series.EXPORTS, p, 2)).isLessThanOrEqualTo(1 - low + 1e-6);
         }
         // the outside price is higher there than with nothing cut, and the home price does not fall: nothing withheld
-        // lands at home, where with the calibrated absorption the withheld share would lower it
+        // lands at home, where with the calibrated absorption the withheld share would lower it (the home term is the
+        // same as with nothing cut but for the bound of the outside term, which the cut's higher outside price loosens)
         assertThat(ExAnteWorld.mean(paths, Series.PRICE_OUTSIDE, 1, 4))
                 .isGreaterThan(ExAnteWorld.mean(none, Series.PRICE_OUTSIDE, 1, 4));
         assertThat(ExAnteWorld.mean(paths, Series.PRICE_INSIDE, 1, 4))
-                .isCloseTo(ExAnteWorld.mean(none, Series.PRICE_INSIDE, 1, 4), within(1e-9));
+                .isGreaterThanOrEqualTo(ExAnteWorld.mean(none, Series.PRICE_INSIDE, 1, 4))
+                .isCloseTo(ExAnteWorld.mean(none, Series.PRICE_INSIDE, 1, 4), within(1e-3));
         ScenarioSpec landing = world.mapMarkets(m -> m.withBehaviour(Behaviour.CALIBRATED));
         PathOutcomes landed = BacktestTest.oneMarketInRange(landing, 400, YearMonth.of(2021, 9), 12);
         assertThat(ExAnteWorld.mean(landed, Series.PRICE_INSIDE, 1, 4))
