@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import lodestone.model.mineral.MineralId;
 import lodestone.sim.Fixtures;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Instrument;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
-import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
-import lodestone.sim.scenario.StockRelease;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * {@code float}, hence the 1e-6 tolerance.
  */
 class HomePriceBoundTest {
-    private static final MineralId SN = MineralId.of("tin");
     private static final double EPS = 1e-6;
 
     @Test
@@ -51,16 +46,7 @@ class HomePriceBoundTest {
      * @return month by month, the home price's and the outside price's medians
      */
     private static double[][] prices() {
-        Market market = Market.bare(SN, Map.of("MM", 1.0))
-                .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
-                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0), Response.NONE, Response.NONE)
-                .withBehaviour(Fixtures.behaviour()
-                        .restock(1)
-                        .maxOrder(2)
-                        .issuerFlexibility(1)
-                        .absorption(0)
-                        .build())
-                .withTrade(Fixtures.trade(t -> t.issuerExportShare = 0.5));
+        Market market = IssuerStocksTest.halfExported();
         ScenarioSpec spec = Fixtures.scenario(market, s -> {
             s.issuer = "MM";
             s.start = YearMonth.of(2026, 1);

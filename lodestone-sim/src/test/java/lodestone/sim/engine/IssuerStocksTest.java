@@ -113,12 +113,13 @@ class IssuerStocksTest {
     }
 
     /**
-     * The home prices of the first months of a full ban with the stocks given leaving from month 0 at one a month: half
-     * of the issuer's output exported and nothing absorbed (a month of exports withheld is a month of home use), home
-     * flexibility 1, the outside price fixed.
+     * A market whose buyers all depend on the issuer, hold two months of cover, restock in a month and order at most
+     * two months of use, with half of the issuer's output exported, nothing absorbed and the home flexibility 1.
+     *
+     * @return the market, without stocks of the issuer's
      */
-    private static double[] homePrices(IssuerStocks stocks) {
-        Market market = Market.bare(SN, Map.of("MM", 1.0))
+    static Market halfExported() {
+        return Market.bare(SN, Map.of("MM", 1.0))
                 .withStocks(Distribution.fixed(2), StockRelease.WHEN_SHORT)
                 .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0), Response.NONE, Response.NONE)
                 .withBehaviour(Fixtures.behaviour()
@@ -127,8 +128,16 @@ class IssuerStocksTest {
                         .issuerFlexibility(1)
                         .absorption(0)
                         .build())
-                .withTrade(Fixtures.trade(t -> t.issuerExportShare = 0.5))
-                .withIssuerStocks(stocks);
+                .withTrade(Fixtures.trade(t -> t.issuerExportShare = 0.5));
+    }
+
+    /**
+     * The home prices of the first months of a full ban with the stocks given leaving from month 0 at one a month: half
+     * of the issuer's output exported and nothing absorbed (a month of exports withheld is a month of home use), home
+     * flexibility 1, the outside price fixed.
+     */
+    private static double[] homePrices(IssuerStocks stocks) {
+        Market market = halfExported().withIssuerStocks(stocks);
         ScenarioSpec spec = Fixtures.scenario(market, s -> {
             s.issuer = "MM";
             s.start = START;
