@@ -2401,11 +2401,7 @@ public final class NewsExtractor {
         boolean actor = !context.in(sentence.start(), sentence.end(), MentionKind.COUNTRY)
                         .isEmpty()
                 || context.in(sentence.start(), sentence.end(), MentionKind.ORGANISATION).stream()
-                        .anyMatch(o -> gazetteer
-                                .organisation(o.key())
-                                .map(g -> g.kind().equals("government")
-                                        || g.kind().equals("agency"))
-                                .orElse(false))
+                        .anyMatch(this::governmental)
                 || StateFrame.STATE_BODY.matcher(s).find();
         if (!actor) {
             return Optional.empty();
@@ -3048,11 +3044,7 @@ public final class NewsExtractor {
                 context.before(sentence)
                         .ifPresent(prev -> d.organisations.addAll(
                                 context.in(prev.start(), prev.end(), MentionKind.ORGANISATION).stream()
-                                        .filter(o -> gazetteer
-                                                .organisation(o.key())
-                                                .map(g -> !g.kind().equals("government")
-                                                        && !g.kind().equals("agency"))
-                                                .orElse(true))
+                                        .filter(o -> !governmental(o))
                                         .toList()));
             }
             if ((d.type == EventType.INVESTMENT || d.type == EventType.OFFTAKE || d.type == EventType.JOINT_VENTURE)
