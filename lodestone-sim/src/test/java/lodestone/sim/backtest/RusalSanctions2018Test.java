@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Distribution;
-import lodestone.sim.scenario.Instrument;
 import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Phase;
 import lodestone.sim.scenario.ScenarioSpec;
@@ -49,18 +47,13 @@ class RusalSanctions2018Test {
                 .isEqualTo(market.trade().issuerExportShare());
         assertThat(market.trade().issuerExportShare()).isEqualTo(0.8);
 
-        // designated on Friday 6 April 2018 and in force that day: no lead, the first five days of April trade freely
-        LocalDate designated = LocalDate.of(2018, 4, 6);
-        assertThat(world.disruption().announced()).contains(designated);
-        assertThat(world.disruption().effective()).contains(designated);
-        assertThat(world.leadMonths()).isZero();
-        assertThat(world.effectiveOffset()).isEqualTo(5 / 30.0);
-        sanctions.simulates(YearMonth.of(2018, 4), YearMonth.of(2018, 4), 0, 12);
-
+        // designated on Friday 6 April 2018 and in force that day: no lead, the first five days of April trade freely;
         // a ban on every buyer outside Russia, no licences decided shipment by shipment, every Rusal company covered
+        LocalDate designated = LocalDate.of(2018, 4, 6);
+        sanctions.bansEveryoneWithoutLeadFrom(designated, 12);
+        assertThat(world.effectiveOffset()).isEqualTo(5 / 30.0);
+        assertThat(world.firstMonth()).isEqualTo(YearMonth.of(2018, 4));
         var disruption = world.disruption();
-        assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
-                .containsExactly(Instrument.BAN, true, Optional.empty());
         assertThat(market.trade().coveredShare()).isEqualTo(1);
         assertThat(market.leakage().max()).isZero();
 
