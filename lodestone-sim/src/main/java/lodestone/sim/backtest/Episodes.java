@@ -33,7 +33,9 @@ public final class Episodes {
      * exchanges' readiness uncertain), {@code cn-magnesium-2021} (the curbs on Yulin's magnesium smelters of 13
      * September 2021, a cut of the issuer's output to the end of 2021 stated as a tonnage quota whose withheld share is
      * never made) and {@code mm-ree-2021} (China's closure of its border crossings with Myanmar from 8 July 2021
-     * after COVID-19 cases in Ruili, which stopped Myanmar's rare earths) are built from ex-ante evidence only and hold no rows of their own: their outcome
+     * after COVID-19 cases in Ruili, which stopped Myanmar's rare earths) and {@code ru-aluminium-2018} (the US
+     * Treasury's designation of Rusal on 6 April 2018, with a wind-down licence to 5 June whose renewal was unknown) are
+     * built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
      * records 10 to 21, development records since each was scored once, and later records scored with
      * {@code --observations}).
@@ -61,7 +63,8 @@ public final class Episodes {
             "my-bauxite-2016",
             "id-tin-2013",
             "cn-magnesium-2021",
-            "mm-ree-2021");
+            "mm-ree-2021",
+            "ru-aluminium-2018");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
