@@ -35,7 +35,7 @@ public final class Episodes {
      * never made) and {@code mm-ree-2021} (China's closure of its border crossings with Myanmar from 8 July 2021
      * after COVID-19 cases in Ruili, which stopped Myanmar's rare earths) are built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
-     * records 10 to 21, development records since each was scored once, and later records scored with
+     * records 10 to 28, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */
     public static final List<String> IDS = List.of(
@@ -66,7 +66,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 25 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 25 hold the ex-ante episodes'
+     * 5 to 28 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 28 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -90,7 +90,10 @@ public final class Episodes {
             "backtest-blind22",
             "backtest-blind23",
             "backtest-blind24",
-            "backtest-blind25");
+            "backtest-blind25",
+            "backtest-blind26",
+            "backtest-blind27",
+            "backtest-blind28");
 
     private Episodes() {}
 
