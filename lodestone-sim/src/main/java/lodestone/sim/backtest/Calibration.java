@@ -250,7 +250,7 @@ public final class Calibration {
 
     /**
      * The candidates' reports read once for many selections on sets of whole episodes, as the cross-validation's folds
-     * and the model error's inner folds make (20 folds of 19 inner folds each on 864 candidates and 482 rows): each
+     * and the model error's inner folds make (23 folds of 22 inner folds each on 864 candidates and 544 rows): each
      * row's episode, whether it is inside its band and its interval score are taken once, so that a selection counts
      * and averages arrays instead of testing every row of every candidate again. {@link #select} equals {@link
      * Calibration#select} with the rows of the episodes the test accepts, to the bit: the same counts, the same interval

@@ -37,7 +37,7 @@ public final class Episodes {
      * Treasury's designation of Rusal on 6 April 2018, with a wind-down licence to 5 June whose renewal was unknown) are
      * built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
-     * records 10 to 21, development records since each was scored once, and later records scored with
+     * records 10 to 28, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */
     public static final List<String> IDS = List.of(
@@ -69,7 +69,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 25 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 25 hold the ex-ante episodes'
+     * 5 to 28 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 28 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -93,7 +93,10 @@ public final class Episodes {
             "backtest-blind22",
             "backtest-blind23",
             "backtest-blind24",
-            "backtest-blind25");
+            "backtest-blind25",
+            "backtest-blind26",
+            "backtest-blind27",
+            "backtest-blind28");
 
     private Episodes() {}
 

@@ -195,8 +195,8 @@ class DownstreamProductTest {
         // product of the bauxite the market prices), record 23's three lithium carbonate rows (the converters'
         // product of the lithium ore the market prices), record 24's three alumina rows (China's refiners' product
         // of the bauxite the market prices) and record 25's two alumina rows (north China's domestic price and
-        // Australian alumina landed in China, products of the bauxite the market prices). They are the only rows not
-        // of their market's stage
+        // Australian alumina landed in China, products of the bauxite the market prices); records 26 to 28 have none.
+        // They are the only rows not of their market's stage
         List<Episode> development =
                 Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
         assertThat(development).isNotEmpty();
