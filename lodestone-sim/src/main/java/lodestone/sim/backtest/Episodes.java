@@ -32,10 +32,11 @@ public final class Episodes {
      * tin ingots be traded on a domestic exchange before export from 30 August 2013, published two months before, the
      * exchanges' readiness uncertain), {@code cn-magnesium-2021} (the curbs on Yulin's magnesium smelters of 13
      * September 2021, a cut of the issuer's output to the end of 2021 stated as a tonnage quota whose withheld share is
-     * never made) and {@code mm-ree-2021} (China's closure of its border crossings with Myanmar from 8 July 2021
-     * after COVID-19 cases in Ruili, which stopped Myanmar's rare earths) and {@code ru-aluminium-2018} (the US
-     * Treasury's designation of Rusal on 6 April 2018, with a wind-down licence to 5 June whose renewal was unknown) are
-     * built from ex-ante evidence only and hold no rows of their own: their outcome
+     * never made), {@code mm-ree-2021} (China's closure of its border crossings with Myanmar from 8 July 2021 after
+     * COVID-19 cases in Ruili, which stopped Myanmar's rare earths), {@code ru-aluminium-2018} (the US Treasury's
+     * designation of Rusal on 6 April 2018, with a wind-down licence to 5 June whose renewal was unknown) and
+     * {@code cd-tin-2025} (Alphamin's halt of its Bisie tin mine in North Kivu from 13 March 2025 as M23 rebels
+     * advanced, with no term named) are built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
      * records 10 to 28, development records since each was scored once, and later records scored with
      * {@code --observations}).
@@ -64,7 +65,8 @@ public final class Episodes {
             "id-tin-2013",
             "cn-magnesium-2021",
             "mm-ree-2021",
-            "ru-aluminium-2018");
+            "ru-aluminium-2018",
+            "cd-tin-2025");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

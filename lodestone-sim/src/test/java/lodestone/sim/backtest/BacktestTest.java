@@ -42,6 +42,7 @@ class BacktestTest {
     private static final String CN_MAGNESIUM_2021 = "cn-magnesium-2021";
     private static final String MM_REE_2021 = "mm-ree-2021";
     private static final String RU_ALUMINIUM_2018 = "ru-aluminium-2018";
+    private static final String CD_TIN_2025 = "cd-tin-2025";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -63,7 +64,8 @@ class BacktestTest {
             ID_TIN_2013,
             CN_MAGNESIUM_2021,
             MM_REE_2021,
-            RU_ALUMINIUM_2018);
+            RU_ALUMINIUM_2018,
+            CD_TIN_2025);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET =

@@ -90,6 +90,21 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     }
 
     /**
+     * Checks a ban on every buyer without licences, announced and in force on {@code day} (no lead; the days of its
+     * month before it trade freely), simulated for {@code horizon} months from that month.
+     */
+    void bansEveryoneWithoutLeadFrom(LocalDate day, int horizon) {
+        var disruption = world.disruption();
+        assertThat(List.of(disruption.announced(), disruption.effective())).containsOnly(Optional.of(day));
+        assertThat(world.leadMonths()).isZero();
+        assertThat(world.effectiveOffset()).isEqualTo((day.getDayOfMonth() - 1) / (double) day.lengthOfMonth());
+        YearMonth start = YearMonth.from(day);
+        simulates(start, start, 0, horizon);
+        assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
+                .containsExactly(Instrument.BAN, true, Optional.empty());
+    }
+
+    /**
      * The ex-ante rule as the file writes it: no assumption's value or basis names a month after the cut-off (a month
      * with its year) or a later year, except the window's ({@code disruption.announced}), which names the simulated
      * months.
@@ -183,6 +198,17 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
                 runs,
                 world.firstMonth(),
                 world.leadWholeMonths() + world.horizonMonths());
+    }
+
+    /**
+     * Checks that over the months from {@code from} to before {@code to} less leaves, and the outside price stands
+     * higher, than on the same paths with nothing refused ({@link #refusing} 0).
+     */
+    void shipsLessAndPricesHigherThanUnrefused(PathOutcomes paths, int from, int to) {
+        PathOutcomes unrefused = refusing(0, paths.paths());
+        assertThat(mean(paths, Series.EXPORTS, from, to)).isLessThan(mean(unrefused, Series.EXPORTS, from, to));
+        assertThat(mean(paths, Series.PRICE_OUTSIDE, from, to))
+                .isGreaterThan(mean(unrefused, Series.PRICE_OUTSIDE, from, to));
     }
 
     /** @return the scenario with its disruption one phase refusing the share given of the covered exports, 36 months */
