@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lodestone.model.mineral.MineralId;
@@ -12,8 +13,10 @@ import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Instrument;
+import lodestone.sim.scenario.IssuerStocks;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.Response;
 import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +155,50 @@ class OutputCutTest {
         assertThat(home[2]).isCloseTo(8 / (8 - 0.4 * 11 / 6 * 5 / 6), within(EPS));
         assertThat(home[2]).isLessThan(home[1]);
         assertThat(Fixtures.medianExports(spec, 4)[2]).isCloseTo(Math.pow(8 / (5.8 - use1), -0.1), within(EPS));
+    }
+
+    @Test
+    void aCutFromTheSixteenthWithDemandGrowingAndLeakageDeclaredShipsWhatIsMadeAndLeaksNothing() {
+        // the priced market with demand doubling in a year (g_1 = 2^(1/12)) and half of any refused volume leaking;
+        // the cut from 16 January 2026 (δ = 15/31, f = 16/31). Month 0: the free days order and ship 15/31, the days in
+        // force are made at 0.6 f, so exports are (15 + 9.6) / 31; 0.4 f is refused and none of it leaks (what is not
+        // made cannot be transshipped), so the buyers draw 0.4 f: outside cover (2 − 0.4 f + 3.6) / 8. The home market
+        // loses 0.4 f, and 6 × 0.4 over the window, while what was made for export, 1 − 0.4 f, all shipped: home cover
+        // (8 − 0.4 f − 2.4) / 8, the same. Month 1, wholly in force: made for export 0.6 g_1 of the pace, below the
+        // orders; the home market loses 0.4 g_1 (and 2.4 g_1 ahead) beside month 0's loss worked off, and the window's
+        // growth above the buyers' expectation (6 × 0.6 g_1 − 3.6) lands as the engine's surplus does
+        double f = 16.0 / 31;
+        double g1 = Math.pow(2, 1 / 12.0);
+        Market market = pricedMarket(0)
+                .withMitigations(Distribution.fixed(0), 0, Distribution.fixed(0.5), Response.NONE, Response.NONE)
+                .withTrade(Fixtures.trade(t -> {
+                    t.issuerExportShare = 0.5;
+                    t.demandGrowth = 1;
+                }));
+        ScenarioSpec spec = Fixtures.scenario(market, s -> {
+            s.phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(0.4)));
+            s.instrument = Optional.of(Instrument.OUTPUT);
+            s.effective = Optional.of(LocalDate.of(2026, 1, 16));
+            s.horizon = 2;
+        });
+        double[] exports = Fixtures.medianExports(spec, 4);
+        assertThat(exports[0]).isCloseTo(24.6 / 31, within(EPS));
+        assertThat(exports[1]).isCloseTo(0.6 * g1, within(EPS));
+        assertThat(medians(spec, Series.PRICE_OUTSIDE)[0]).isCloseTo(8 / (5.6 - 0.4 * f), within(EPS));
+        double[] home = medians(spec, Series.PRICE_INSIDE);
+        assertThat(home[0]).isCloseTo(8 / (5.6 - 0.4 * f), within(EPS));
+        double cover1 = 8 - 0.4 * f * 5 / 6 - 0.4 * g1 + (6 * 0.6 * g1 - 3.6) - 6 * 0.4 * g1;
+        assertThat(home[1]).isCloseTo(8 / cover1, within(EPS));
+        // the issuer's stocks made before the cut leave against what it refuses: with enough held and no limit that
+        // binds, month 0 ships the whole of the orders, 15/31 free, 0.6 f made and 0.4 f from the stocks
+        Market stocked = market.withIssuerStocks(new IssuerStocks(Distribution.fixed(10), Optional.empty(), 5));
+        ScenarioSpec withStocks = Fixtures.scenario(stocked, s -> {
+            s.phases = List.of(new Phase(Distribution.fixed(24), Distribution.fixed(0.4)));
+            s.instrument = Optional.of(Instrument.OUTPUT);
+            s.effective = Optional.of(LocalDate.of(2026, 1, 16));
+            s.horizon = 2;
+        });
+        assertThat(Fixtures.medianExports(withStocks, 4)[0]).isCloseTo(1, within(EPS));
     }
 
     @Test
