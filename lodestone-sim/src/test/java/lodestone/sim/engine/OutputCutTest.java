@@ -202,6 +202,43 @@ class OutputCutTest {
     }
 
     @Test
+    void whatIsMadeForExportAndNotOrderedLandsOnTheHomeMarket() {
+        // QuotaTest's deadline: announced on 2 December 2025 (a = 30 / 30.4375 of December announced), restocking in a
+        // month, orders up to two months, a six-month window, deadline stocking 0.5 of it at the risk 0.25: December
+        // orders 1 + 0.75 a and January, the addition ended, 1 − 0.75 a. The outside price is fixed (β = 0), the home
+        // price answers its cover (β_I = 1, nothing absorbed, x = 0.5) under the bound, and the home market reads the
+        // month's exports as going on (θ = 1). A quarter of output not made from January. December (not yet in force):
+        // exports 1 + 0.75 a take −0.75 a from the home market, and the outside buyers' expectation, 1 + 5 × 0.75, is
+        // 1.25 below the window's 6: home cover (8 − 0.75 a + 1.25) / 8, a price below 1, so ρ > 1 in January. January:
+        // made for export 1 − ℓ, ordered and shipped 1 − 0.75 a, the rest (0.75 a − ℓ) landing at home beside the home
+        // market's loss 0.5 − ℓ and December's −0.75 a worked off (× 5/6): 0.125 a − 0.5; over the window 6 (0.75 a
+        // − ℓ) landing and 6 (0.5 − ℓ) lost: 4.5 a − 3. Home cover (4.5 + 4.625 a) / 8, ℓ cancelling
+        double a = 30 / (365.25 / 12);
+        Market market = market(
+                Fixtures.behaviour()
+                        .restock(1)
+                        .maxOrder(2)
+                        .forward(6)
+                        .stocking(0.5)
+                        .issuerFlexibility(1)
+                        .absorption(0)
+                        .landing(1)
+                        .build(),
+                0);
+        ScenarioSpec spec = Fixtures.scenario(market, s -> {
+            s.phases = List.of(new Phase(Distribution.fixed(12), Distribution.fixed(0.25)));
+            s.instrument = Optional.of(Instrument.OUTPUT);
+            s.announced = Optional.of(LocalDate.of(2025, 12, 2));
+            s.horizon = 1;
+        });
+        assertThat(Fixtures.medianExports(spec, 4))
+                .containsExactly(new double[] {1 + 0.75 * a, 1 - 0.75 * a}, within(EPS));
+        double[] home = medians(spec, Series.PRICE_INSIDE);
+        assertThat(home[0]).isCloseTo(8 / (9.25 - 0.75 * a), within(EPS));
+        assertThat(home[1]).isCloseTo(8 / (4.5 + 4.625 * a), within(EPS));
+    }
+
+    @Test
     void anOutputCutNamingItsTargetsIsRefusedWithTheTargets() {
         Market market = market(Behaviour.STATIC, 0);
         assertThatThrownBy(() -> Fixtures.scenario(market, s -> {
