@@ -213,7 +213,6 @@ class OutputCutTest {
         // made for export 1 − ℓ, ordered and shipped 1 − 0.75 a, the rest (0.75 a − ℓ) landing at home beside the home
         // market's loss 0.5 − ℓ and December's −0.75 a worked off (× 5/6): 0.125 a − 0.5; over the window 6 (0.75 a
         // − ℓ) landing and 6 (0.5 − ℓ) lost: 4.5 a − 3. Home cover (4.5 + 4.625 a) / 8, ℓ cancelling
-        double a = 30 / (365.25 / 12);
         Market market = market(
                 Fixtures.behaviour()
                         .restock(1)
@@ -231,6 +230,7 @@ class OutputCutTest {
             s.announced = Optional.of(LocalDate.of(2025, 12, 2));
             s.horizon = 1;
         });
+        double a = 30 / (365.25 / 12);
         assertThat(Fixtures.medianExports(spec, 4))
                 .containsExactly(new double[] {1 + 0.75 * a, 1 - 0.75 * a}, within(EPS));
         double[] home = medians(spec, Series.PRICE_INSIDE);
