@@ -94,6 +94,15 @@ final class MarketModel {
 
     static final int QUOTA_YEAR = 12;
 
+    /**
+     * Whether the measure is a cut of the issuer's output: a phase's severity is the share of output not made, split
+     * between exports and the home market by the price each pays ({@link PathSimulator#exportLoss}), what is made for
+     * export capping the orders month by month and the home market's part lowering its cover.
+     */
+    final boolean output;
+    /** x, the issuer's export share: the split of an output cut between exports and the home market. */
+    final double exportShare;
+
     final Distribution lagMedian;
     final double lagSigma;
     final Distribution expectedGrant;
@@ -241,6 +250,8 @@ final class MarketModel {
 
         licensed = disruption.licensing().isPresent();
         quota = disruption.instrument() == Instrument.QUOTA;
+        output = disruption.instrument() == Instrument.OUTPUT;
+        exportShare = trade.issuerExportShare();
         // the quota year is the calendar year of the start unless the scenario says when it ends
         YearMonth yearEnds = disruption.quotaYearEnds().orElse(spec.start().withMonth(12));
         quotaYearEnd = (int) ChronoUnit.MONTHS.between(spec.start(), yearEnds);

@@ -207,6 +207,8 @@ final class PathSimulator {
         double outsideStep = m.outsideDrift;
         double outsideDrift = 0;
         double surplus = 0;
+        // the price of the issuer's direct shipments in the month before (an output cut's split answers it)
+        double lastDirect = 1;
         // traders at home hold stock at a carrying cost: the home price is set again once the path's months are known
         boolean holding = !Double.isNaN(m.homeCarry);
         if (holding && homeLog.length != months) {
@@ -254,6 +256,19 @@ final class PathSimulator {
             // f_t of the equations: the month's share in force, weighted by the enforcement ramp
             double enforced = enforcementMonths > 0 ? heldSum : inForce;
             double severity = enforced > 0 ? severitySum / enforced : phaseSeverity[0];
+            // an output cut: the severity is the share of output not made; the exports' part of the loss is their
+            // severity from here on, the home market's part (L_t, and L^e_t over the window) lowers its cover below
+            double homeLoss = 0;
+            double homeLossAhead = 0;
+            if (m.output) {
+                double cut = severity;
+                severity = exportLoss(cut, m.exportShare, priceOutside / lastDirect);
+                severitySum = severity * enforced;
+                if (inForce > 0) {
+                    homeLossAhead = (cut - m.exportShare * severity) / (1 - m.exportShare);
+                    homeLoss = enforced * homeLossAhead;
+                }
+            }
             double others = enforced > 0 ? othersSum / enforced : 0;
             double leakageNow = m.crackdown && inForce > 0 ? leakage * leakFactorSum / inForce : leakage;
             // precaution fears the largest refusal share seen while the measure stands, not the current one: a
@@ -385,6 +400,13 @@ final class PathSimulator {
                                 ? orderedBefore + pace * (after - enforced) + granted
                                 : ordered * (1 - enforced) + granted;
                         refused = Math.max(0, decided - granted);
+                    } else if (m.output) {
+                        // what is made for export caps the held orders, month by month: nothing carries forward
+                        double wanted = pace * enforced;
+                        double made = Math.min(wanted, (enforced - severitySum) * growth);
+                        supply[g] = (before > 0 ? orderedBefore + pace * (after - enforced) : ordered * (1 - enforced))
+                                + made;
+                        refused = wanted - made;
                     } else if (m.quota) {
                         // a cap in tonnes: the held days release (1 − sev) of the pre-measure pace (1) into the
                         // allowance, the held orders ship against it, what is not shipped carries forward, and in the
@@ -427,7 +449,8 @@ final class PathSimulator {
                         Arrays.fill(ring[g], 0);
                     }
                 }
-                leak[g] = leakageNow * refused;
+                // what an output cut does not make cannot be transshipped
+                leak[g] = m.output ? 0 : leakageNow * refused;
                 double shipped = supply[g] + leak[g];
                 double ordinary = shipped - backlog;
                 shippedShare[g] = ordered > 0 ? ordinary / ordered : 1;
@@ -548,7 +571,21 @@ final class PathSimulator {
             // and over the window ahead, beside what it withholds, less the share ε it exports (above); the ordered
             // exports follow the measure
             double output = t >= m.outputFrom ? m.outputChange * growth : 0;
-            surplus = surplus * m.surplusDecay + (growth - exported + pushedBack) * kept + output;
+            // under an output cut the exports not made never reach the home market (n_t, and n^e_t over the window)
+            // and the home market loses its own part of the cut
+            double madeForExport = growth;
+            double madeAhead = growth;
+            if (m.output && inForce > 0 && m.dependent > 0) {
+                double notMade = coveredSum / m.dependent * severity * growth;
+                madeForExport = growth - enforced * notMade;
+                madeAhead = growth - notMade;
+            }
+            surplus = m.output
+                    ? surplus * m.surplusDecay
+                            + (madeForExport - exported + pushedBack) * kept
+                            + output
+                            - homeLoss * growth
+                    : surplus * m.surplusDecay + (growth - exported + pushedBack) * kept + output;
             double expectedExports = m.dependent > 0 ? (expectedSum + m.uncovered * forward) / m.dependent : forward;
             // while the measure is in force, the home market takes the share θ of its expected exports as the month's
             // going on for the window (it sees what its exporters are not shipping) and the rest as the outside buyers'
@@ -556,7 +593,10 @@ final class PathSimulator {
             double landing = inForce > 0 ? homeLanding : 0;
             double expectedHome =
                     landing == 0 ? expectedExports : (1 - landing) * expectedExports + landing * forward * exported;
-            double expectedSurplus = (forward * (growth + pushedBack) - expectedHome) * kept + forward * output;
+            double expectedSurplus = m.output
+                    ? (forward * (madeAhead + pushedBack) - expectedHome) * kept
+                            + forward * (output - homeLossAhead * growth)
+                    : (forward * (growth + pushedBack) - expectedHome) * kept + forward * output;
             double home = homeCover(baseMean + forward, surplus, expectedSurplus);
             if (driftStep != 0) {
                 driftStep *= PriceDrift.DAMPING;
@@ -582,6 +622,7 @@ final class PathSimulator {
             double direct = m.directAtOutside == 0
                     ? priceInside
                     : m.directAtOutside * priceOutside + (1 - m.directAtOutside) * priceInside;
+            lastDirect = direct;
             double paid = directToPerspective * direct + contracted * contract + leaked * priceOutside;
             if (m.quota) {
                 // what the quota holders export leaves at the outside price: the scarcity rent is theirs
@@ -656,6 +697,20 @@ final class PathSimulator {
      */
     boolean quotaYearEnds(int t) {
         return t >= m.quotaYearEnd && (t - m.quotaYearEnd) % MarketModel.QUOTA_YEAR == 0;
+    }
+
+    /**
+     * The exports' part of an output cut: the issuer's sellers divide the output not made between exports and the home
+     * market in proportion to what each took before, each weighted by the inverse of the price it pays, so the side
+     * paying more loses less (the exports' part of the loss λ = (x / ρ) / (x / ρ + 1 − x)).
+     *
+     * @param cut sev, the share of the issuer's output not made
+     * @param exportShare x, the share of its output the issuer exported before the cut
+     * @param relative ρ, the outside price against the price of the issuer's direct shipments, the month before
+     * @return ℓ = min(1, sev λ / x) = min(1, sev / (x + (1 − x) ρ)), the share of the exports' pre-measure pace lost
+     */
+    static double exportLoss(double cut, double exportShare, double relative) {
+        return Math.min(1, cut / (exportShare + (1 - exportShare) * relative));
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * @param licensing the licence process, if exports are licensed rather than cut at once
  * @param effective the day the measure took effect, if not the first of the scenario's start month (the part of the
  *     month before it trades freely)
- * @param instrument what the measure is: a licence (with {@code licensing}), a ban or a tonnage quota (without it)
+ * @param instrument what the measure is: a licence (with {@code licensing}), a ban, a tonnage quota or a cut of the
+ *     issuer's output (without it; an output cut targets every destination)
  * @param quotaYearEnds for a quota, the last month of its current quota year, when the allowance not yet shipped lapses
  *     (later quota years follow every twelve months); empty for the calendar year of the scenario's start, and for
  *     any other instrument
@@ -52,6 +53,11 @@ public record Disruption(
             throw new IllegalArgumentException("disruption by " + issuer + " is a " + instrument.id() + ": "
                     + conflicts.stream().map(Conflict::rule).collect(Collectors.joining("; ")) + ".");
         }
+        if (targetConflict(instrument, targets.isEmpty() || targets.contains("ALL"))
+                .isPresent()) {
+            throw new IllegalArgumentException("disruption by " + issuer + " is an " + instrument.id()
+                    + " cut: targets " + targets + " " + Conflict.OUTPUT_NOT_EVERYONE.rule() + ".");
+        }
     }
 
     /**
@@ -76,6 +82,21 @@ public record Disruption(
         /** A quota year on a licence or a ban. */
         public static final Conflict QUOTA_YEAR_WITHOUT_QUOTA =
                 new Conflict("quotaYearEnds", "only a quota has a quota year: declare instrument: quota");
+
+        /** A cut of the issuer's output that names its targets: what is not made is not made for anyone. */
+        public static final Conflict OUTPUT_NOT_EVERYONE = new Conflict(
+                "targets", "must be ALL for an output cut (what is not made is not made for any destination)");
+    }
+
+    /**
+     * @param instrument what the measure is
+     * @param everyone whether it targets every destination
+     * @return the conflict of an output cut that does not target every destination; empty otherwise
+     */
+    public static Optional<Conflict> targetConflict(Instrument instrument, boolean everyone) {
+        return instrument == Instrument.OUTPUT && !everyone
+                ? Optional.of(Conflict.OUTPUT_NOT_EVERYONE)
+                : Optional.empty();
     }
 
     /**

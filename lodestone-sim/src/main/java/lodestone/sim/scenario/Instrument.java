@@ -22,14 +22,20 @@ import java.util.stream.Collectors;
  *       to the year's end, where it lapses (the holders ship what is left in the year's last month); what is
  *       exported under it leaves at the outside price, since buyers outside compete for a fixed tonnage and the
  *       scarcity rent is the holders'.
+ *   <li>{@link #OUTPUT}: a cut of the issuer's output, not of its exports: a phase's severity is the share of output
+ *       not made while it stands, divided between exports and the issuer's home market in proportion to what each
+ *       took before, the side paying the higher price losing less; what is made for export caps the orders month by
+ *       month (nothing carries forward) and leaves at the issuer's price, and the home market's part of the cut lowers
+ *       its cover ({@code docs/methods/simulation.md}, "An output cut with a term"). It targets every destination.
  * </ul>
  */
 public enum Instrument {
     LICENCE,
     BAN,
-    QUOTA;
+    QUOTA,
+    OUTPUT;
 
-    /** @return the id a scenario file writes: the name in lower case ({@code licence}, {@code ban}, {@code quota}) */
+    /** @return the id a scenario file writes: the name in lower case ({@code licence}, {@code ban}, {@code quota}, {@code output}) */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -44,7 +50,7 @@ public enum Instrument {
                 .findFirst();
     }
 
-    /** @return the ids a scenario may write, for error messages ("licence, ban, quota") */
+    /** @return the ids a scenario may write, for error messages ("licence, ban, quota, output") */
     public static String ids() {
         return Arrays.stream(values()).map(Instrument::id).collect(Collectors.joining(", "));
     }

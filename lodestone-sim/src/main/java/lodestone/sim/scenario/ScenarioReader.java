@@ -343,6 +343,9 @@ public final class ScenarioReader {
                     conflict.equals(Disruption.Conflict.QUOTA_YEAR_WITHOUT_QUOTA) ? yearEnds : declared,
                     conflict.rule());
         }
+        Disruption.targetConflict(instrument, targets.isEmpty() || targets.contains("ALL"))
+                .ifPresent(conflict ->
+                        fields.problem("disruption." + conflict.field(), String.join(", ", targets), conflict.rule()));
         // every invalid disruption has been reported above (the constructor refuses nothing the reader did not): build
         // it only when nothing was
         if (issuer == null || phases == null || fields.problems().size() > problemsBefore) {

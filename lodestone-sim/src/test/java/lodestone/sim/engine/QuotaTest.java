@@ -318,7 +318,7 @@ class QuotaTest {
                 .contains(START);
         assertThat(Instrument.find("Quota")).contains(Instrument.QUOTA);
         assertThat(Instrument.find("tariff")).isEmpty();
-        assertThat(Instrument.ids()).isEqualTo("licence, ban, quota");
+        assertThat(Instrument.ids()).isEqualTo("licence, ban, quota, output");
     }
 
     private static Disruption disruption(

@@ -283,7 +283,7 @@ class ScenarioReaderTest {
         assertThat(errors(GOOD.replace("  phases:", "  instrument: tariff\n  phases:")))
                 .contains("disruption.instrument")
                 .contains("tariff")
-                .contains("licence, ban, quota");
+                .contains("licence, ban, quota, output");
         assertThat(errors(GOOD.replace("  phases:", "  instrument: licence\n  phases:")))
                 .contains("disruption.instrument")
                 .contains("needs a licensing block");
@@ -346,6 +346,25 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anOutputCutIsReadAndOneThatNamesItsTargetsIsReportedOnTheTargetsWithTheirValue() {
+        String output = GOOD.replace("  phases:", "  instrument: output\n  phases:");
+        // no targets (every destination) or ALL written out
+        for (String text : java.util.List.of(output, output.replace("  phases:", "  targets: [ALL]\n  phases:"))) {
+            assertThat(read(text).disruption().instrument()).isEqualTo(Instrument.OUTPUT);
+        }
+        assertThat(errors(output.replace("  phases:", "  targets: [US, JP]\n  phases:")))
+                .contains("test.yaml")
+                .contains("disruption.targets (US, JP) must be ALL for an output cut");
+        // the same targets under a ban are read
+        assertThat(read(GOOD.replace("  phases:", "  targets: [US, JP]\n  phases:"))
+                        .disruption()
+                        .targets())
+                .containsExactly("US", "JP");
+        assertThat(errors(output.replace("  phases:", "  quotaYearEnds: 2027-03\n  phases:")))
+                .contains("disruption.quotaYearEnds (2027-03) only a quota has a quota year");
+    }
+
+    @Test
     void aBadLicensingBlockIsReportedOnItsOwnFieldsNotAsAnInstrumentConflict() {
         // declared a licence or not, a block with a bad lag is a licence's block: only the lag is reported
         for (String declared : new String[] {"", "  instrument: licence\n"}) {
@@ -358,7 +377,7 @@ class ScenarioReaderTest {
         java.util.Map.of(
                         "  instrument: tariff\n  quotaYearEnds: 2027-03\n",
                         new String[] {
-                            "disruption.instrument (tariff) must be one of licence, ban, quota",
+                            "disruption.instrument (tariff) must be one of licence, ban, quota, output",
                             "disruption.quotaYearEnds (2027-03) only a quota has a quota year"
                         },
                         "  quotaYearEnds: March\n",
