@@ -61,7 +61,8 @@ public final class Episodes {
             "my-bauxite-2016",
             "id-tin-2013",
             "cn-magnesium-2021",
-            "mm-ree-2021");
+            "mm-ree-2021",
+            "au-manganese-2024");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
