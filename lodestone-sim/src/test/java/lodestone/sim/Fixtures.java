@@ -60,7 +60,8 @@ public final class Fixtures {
             "nickel",
             "bauxite",
             "tin",
-            "magnesium");
+            "magnesium",
+            "manganese");
 
     private Fixtures() {}
 

@@ -32,8 +32,10 @@ public final class Episodes {
      * tin ingots be traded on a domestic exchange before export from 30 August 2013, published two months before, the
      * exchanges' readiness uncertain), {@code cn-magnesium-2021} (the curbs on Yulin's magnesium smelters of 13
      * September 2021, a cut of the issuer's output to the end of 2021 stated as a tonnage quota whose withheld share is
-     * never made) and {@code mm-ree-2021} (China's closure of its border crossings with Myanmar from 8 July 2021
-     * after COVID-19 cases in Ruili, which stopped Myanmar's rare earths) are built from ex-ante evidence only and hold no rows of their own: their outcome
+     * never made), {@code mm-ree-2021} (China's closure of its border crossings with Myanmar from 8 July 2021
+     * after COVID-19 cases in Ruili, which stopped Myanmar's rare earths) and {@code au-manganese-2024} (Tropical
+     * Cyclone Megan's halt of GEMCO's manganese mining and exports on Groote Eylandt from 16 March 2024, a storm's
+     * damage rather than a policy, its length unknown) are built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
      * records 10 to 21, development records since each was scored once, and later records scored with
      * {@code --observations}).

@@ -41,6 +41,7 @@ class BacktestTest {
     private static final String ID_TIN_2013 = "id-tin-2013";
     private static final String CN_MAGNESIUM_2021 = "cn-magnesium-2021";
     private static final String MM_REE_2021 = "mm-ree-2021";
+    private static final String AU_MANGANESE_2024 = "au-manganese-2024";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -61,7 +62,8 @@ class BacktestTest {
             MY_BAUXITE_2016,
             ID_TIN_2013,
             CN_MAGNESIUM_2021,
-            MM_REE_2021);
+            MM_REE_2021,
+            AU_MANGANESE_2024);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET =

@@ -69,10 +69,20 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
      * window's first month (no lead, δ = 0), simulated for {@code horizon} months from that month.
      */
     void bansEveryoneFromTheWindowsFirstDay(LocalDate day, int horizon) {
+        assertThat(day.getDayOfMonth()).isEqualTo(1);
+        bansEveryoneWithoutLeadFrom(day, horizon);
+    }
+
+    /**
+     * Checks a ban on every buyer without licences, announced and in force on {@code day} (no lead; the days of its
+     * month before it trade freely, δ = (day - 1) / the month's length), simulated for {@code horizon} months from
+     * that month.
+     */
+    void bansEveryoneWithoutLeadFrom(LocalDate day, int horizon) {
         var disruption = world.disruption();
         assertThat(List.of(disruption.announced(), disruption.effective())).containsOnly(Optional.of(day));
         assertThat(world.leadMonths()).isZero();
-        assertThat(world.effectiveOffset()).isZero();
+        assertThat(world.effectiveOffset()).isEqualTo((day.getDayOfMonth() - 1) / (double) day.lengthOfMonth());
         YearMonth start = YearMonth.from(day);
         simulates(start, start, 0, horizon);
         assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
