@@ -61,7 +61,8 @@ public final class Fixtures {
             "bauxite",
             "tin",
             "magnesium",
-            "aluminum");
+            "aluminum",
+            "manganese");
 
     private Fixtures() {}
 

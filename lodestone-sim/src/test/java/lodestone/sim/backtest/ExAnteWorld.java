@@ -74,24 +74,9 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     }
 
     /**
-     * Checks a ban on every buyer without licences, announced and in force on {@code day} (no lead), the days of its
-     * month before it trading freely (δ, their share of the month), simulated for {@code horizon} months from that
-     * month.
-     */
-    void bansEveryoneWithoutLeadFrom(LocalDate day, int horizon) {
-        var disruption = world.disruption();
-        assertThat(List.of(disruption.announced(), disruption.effective())).containsOnly(Optional.of(day));
-        assertThat(world.leadMonths()).isZero();
-        assertThat(world.effectiveOffset()).isEqualTo((day.getDayOfMonth() - 1) / (double) day.lengthOfMonth());
-        YearMonth start = YearMonth.from(day);
-        simulates(start, start, 0, horizon);
-        assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
-                .containsExactly(Instrument.BAN, true, Optional.empty());
-    }
-
-    /**
      * Checks a ban on every buyer without licences, announced and in force on {@code day} (no lead; the days of its
-     * month before it trade freely), simulated for {@code horizon} months from that month.
+     * month before it trade freely, δ = (day - 1) / the month's length), simulated for {@code horizon} months from
+     * that month.
      */
     void bansEveryoneWithoutLeadFrom(LocalDate day, int horizon) {
         var disruption = world.disruption();
