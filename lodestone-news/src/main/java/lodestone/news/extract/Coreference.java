@@ -60,7 +60,8 @@ final class Coreference {
 
     /**
      * Merges frames that restate one action, as {@link #merge(List, Gazetteer)}, the article's lede (its first sentence
-     * of the body, which sums up the story) restating as a headline does (round 29b).
+     * of the body, which sums up the story) restating a state's act as a headline does (round 29b; a deal told in the
+     * lede and again in the body keeps the old rule, as measured in {@code docs/methods/news.md} section 4).
      *
      * @param drafts the frames of an article, in text order
      * @param gazetteer the organisations' countries, for the parties
@@ -107,8 +108,8 @@ final class Coreference {
                         || d.clause.transform(DEFINITE_DEAL::test);
                 clauseRead = true;
             }
-            // a headline or the lede sums the story up: what the body tells after it restates it
-            boolean ledeOnly = !o.headline() && o.sentence.index() == lede;
+            // a headline or the lede sums the story up: the state's act the body tells after it restates it
+            boolean ledeOnly = stateAct(d.type) && !o.headline() && o.sentence.index() == lede;
             boolean summary = o.headline() || (ledeOnly && !ledeOfOtherTime(o, d, published));
             boolean restates = summary || clauseRestates;
             boolean sameParties = other.equals(parties)
@@ -275,6 +276,10 @@ final class Coreference {
         if (ANOTHER_ACT.matcher(d.clause).find()) {
             return true; // "the ministry also shortened ...": an act added to the one the lede tells
         }
+        if (d.sentence.index() - lede.sentence.index() > 1
+                && POINTS_BACK.matcher(d.sentence.text()).lookingAt()) {
+            return true; // "These replaced the old royalty": the act of the sentence before, not the lede's
+        }
         Set<String> months = months(d.clause);
         if (!months.isEmpty() && lede.date != null) {
             String month = lede.date.getMonth().name().substring(0, 3).toLowerCase(java.util.Locale.ROOT);
@@ -296,6 +301,10 @@ final class Coreference {
     /** Words that add an act to one told before ("also", "another", "a second"): not a restatement of it. */
     private static final Pattern ANOTHER_ACT = Pattern.compile(
             "\\b(?:also|another|a\\s+second|a\\s+further|(?:last|next)\\s+year)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A sentence whose subject points back ("These replaced ...", "It also ..."): it tells of the sentence before. */
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "^\\W*(?:(?:and|but|then),?\\s+)?(?:it|they|these|those|this|that)\\b", Pattern.CASE_INSENSITIVE);
 
     /** @return the years a frame's words name, with its date's */
     private static Set<Integer> years(Draft d) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Restatements of one action: a definite summary told before the dated details of the same measure; the lede that sums
- * the story up, told again by the body with its date (round 29b); and two acts of one state that stay two.
+ * the story up, told again by the body with its date (round 29b); and two acts of one state that stay two. A state
+ * act's parties come from its frame's own actor (round 29b), not from the sayer or the sentences around it.
  */
 class RestatementMergeTest {
     private static final NewsExtractor EXTRACTOR = NewsExtractor.bundled();
@@ -67,5 +68,33 @@ class RestatementMergeTest {
                 .filteredOn(e -> e.type() == EventType.EXPORT_CONTROL)
                 .hasSize(2)
                 .anySatisfy(e -> assertThat(e.date()).contains(LocalDate.parse("2014-01-12")));
+    }
+
+    @Test
+    void theActIsTheStateThatTakesItNotTheOneThatReportsIt() {
+        // the White House tells of Beijing's act: the act is China's alone
+        Extraction x = extract(
+                "Graphite licences\n\n"
+                        + "A White House fact sheet on November 1 said Beijing would issue general licences for exports"
+                        + " of graphite and gallium.",
+                "2025-11-02");
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.EXPORT_CONTROL_SUSPENSION);
+            assertThat(e.parties()).containsExactly("CN");
+        });
+    }
+
+    @Test
+    void theActorComesFirstAndTheStatesItActsOnStay() {
+        // the subject of the act is its actor; a state its clause names as the act's object is kept after it
+        Extraction x = extract(
+                "Quotas cut\n\n"
+                        + "Amid a territorial row with Japan over islands in the East China Sea, Beijing cut its rare"
+                        + " earth export quotas by 40% in 2010.",
+                "2024-05-02");
+        assertThat(x.events())
+                .filteredOn(e -> e.type() == EventType.EXPORT_CONTROL)
+                .singleElement()
+                .satisfies(e -> assertThat(e.parties()).startsWith("CN"));
     }
 }
