@@ -55,12 +55,28 @@ final class Coreference {
      * @return the frames left, each holding what the frames merged into it told
      */
     static List<Draft> merge(List<Draft> drafts, Gazetteer gazetteer) {
+        return merge(drafts, gazetteer, -1, 0);
+    }
+
+    /**
+     * Merges frames that restate one action, as {@link #merge(List, Gazetteer)}, the article's lede (its first sentence
+     * of the body, which sums up the story) restating a state's act as a headline does (round 29b; a deal told in the
+     * lede and again in the body keeps the old rule, as measured in {@code docs/methods/news.md} section 4).
+     *
+     * @param drafts the frames of an article, in text order
+     * @param gazetteer the organisations' countries, for the parties
+     * @param lede the index of the article's lede sentence, or -1
+     * @param published the year the article was published, or 0 when unknown: an undated lede tells an act of about
+     *     that time
+     * @return the frames left, each holding what the frames merged into it told
+     */
+    static List<Draft> merge(List<Draft> drafts, Gazetteer gazetteer, int lede, int published) {
         List<Draft> out = new ArrayList<>();
         Map<String, List<Draft>> byKey = new HashMap<>();
         for (Draft d : drafts) {
             String key = d.type + "|" + d.noun;
             List<Draft> bucket = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-            Draft same = restated(d, bucket, gazetteer);
+            Draft same = restated(d, bucket, gazetteer, lede, published);
             if (same == null) {
                 out.add(d);
                 bucket.add(d);
@@ -73,7 +89,7 @@ final class Coreference {
     }
 
     /** @return the frame of the bucket (the last eight, latest first) that {@code d} restates, or null */
-    private static @Nullable Draft restated(Draft d, List<Draft> bucket, Gazetteer gazetteer) {
+    private static @Nullable Draft restated(Draft d, List<Draft> bucket, Gazetteer gazetteer, int lede, int published) {
         // measures and `other` actions are kept apart by time: one told again merges only as a headline, in the same
         // sentence, with the same date or by a definite reference ("a 2014 measure and a 2027 one" stay two)
         boolean measure = d.type == EventType.EXPORT_CONTROL
@@ -92,10 +108,14 @@ final class Coreference {
                         || d.clause.transform(DEFINITE_DEAL::test);
                 clauseRead = true;
             }
-            boolean restates = o.headline() || clauseRestates;
+            // a headline or the lede sums the story up: the state's act the body tells after it restates it
+            boolean ledeOnly = stateAct(d.type) && !o.headline() && o.sentence.index() == lede;
+            boolean summary = o.headline() || (ledeOnly && !ledeOfOtherTime(o, d, published));
+            boolean restates = summary || clauseRestates;
             boolean sameParties = other.equals(parties)
                     || (restates && !parties.isEmpty() && other.containsAll(parties))
-                    || (restates && !other.isEmpty() && parties.containsAll(other));
+                    || (restates && !other.isEmpty() && parties.containsAll(other))
+                    || (restates && sharesActor(d, parties, other));
             boolean split = (o.rule.endsWith("(one per partner)") || d.rule.endsWith("(one per partner)"))
                     && !other.equals(parties);
             boolean otherYears = !o.years.isEmpty() && !d.years.isEmpty() && Collections.disjoint(o.years, d.years);
@@ -118,7 +138,7 @@ final class Coreference {
                     && (o.date == null || d.date == null || o.date.equals(d.date))
                     && (o.money == null || d.money == null || o.money.amount() == d.money.amount())
                     && (!measure
-                            || (o.headline() && !o.absorbed)
+                            || (summary && !o.absorbed)
                             || o.sentence.equals(d.sentence)
                             || (d.date != null && d.date.equals(o.date))
                             || (d.date == null && definite(d).matcher(d.clause).find())
@@ -127,6 +147,28 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a restatement of a state's act and the act it restates share their actor (round 29b): a party of one is a
+     * party of the other. A headline, a lede or a definite reference names the act's state and often a party of the
+     * telling around it ("Beijing's licensing rule hits Japanese buyers"); the act stays one. Deals are left out: a
+     * state's two agreements with other partners share a party and are two.
+     */
+    private static boolean sharesActor(Draft d, Set<String> parties, Set<String> other) {
+        return stateAct(d.type) && !parties.isEmpty() && !other.isEmpty() && !Collections.disjoint(parties, other);
+    }
+
+    /**
+     * @return whether events of the type are a state's acts, whose actor is one state: a deal's parties are all its
+     *     actors, and two deals of one state with other partners are two
+     */
+    static boolean stateAct(EventType type) {
+        return type == EventType.OTHER
+                || type == EventType.EXPORT_CONTROL
+                || type == EventType.EXPORT_CONTROL_SUSPENSION
+                || type == EventType.TARIFF
+                || type == EventType.LIST_UPDATE;
     }
 
     /**
@@ -221,6 +263,56 @@ final class Coreference {
         }
         same.descriptions.addAll(d.descriptions);
         same.years.addAll(d.years);
+    }
+
+    /**
+     * Whether an act told after the lede is of another time than the lede's news: both name their years (in their words
+     * or their dates) and none is shared ("new rules came into force on Thursday" and "under announcements issued in
+     * 2025"), or the lede names none and the act's are more than a year from the article's (a lede on a ban's appeal and
+     * the ban first imposed eleven years before); or the act names a month other than the lede's date's, or is told as
+     * one more ("also", "another", "last year").
+     */
+    private static boolean ledeOfOtherTime(Draft lede, Draft d, int published) {
+        if (ANOTHER_ACT.matcher(d.clause).find()) {
+            return true; // "the ministry also shortened ...": an act added to the one the lede tells
+        }
+        if (d.sentence.index() - lede.sentence.index() > 1
+                && POINTS_BACK.matcher(d.sentence.text()).lookingAt()) {
+            return true; // "These replaced the old royalty": the act of the sentence before, not the lede's
+        }
+        Set<String> months = months(d.clause);
+        if (!months.isEmpty() && lede.date != null) {
+            String month = lede.date.getMonth().name().substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+            if (!months.contains(month)) {
+                return true; // "the designation in March" after a lede dated in June
+            }
+        }
+        Set<Integer> act = years(d);
+        if (act.isEmpty()) {
+            return false;
+        }
+        Set<Integer> told = years(lede);
+        if (!told.isEmpty()) {
+            return Collections.disjoint(told, act);
+        }
+        return published > 0 && act.stream().allMatch(y -> Math.abs(y - published) > 1);
+    }
+
+    /** Words that add an act to one told before ("also", "another", "a second"): not a restatement of it. */
+    private static final Pattern ANOTHER_ACT = Pattern.compile(
+            "\\b(?:also|another|a\\s+second|a\\s+further|(?:last|next)\\s+year)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A sentence whose subject points back ("These replaced ...", "It also ..."): it tells of the sentence before. */
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "^\\W*(?:(?:and|but|then),?\\s+)?(?:it|they|these|those|this|that)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** @return the years a frame's words name, with its date's */
+    private static Set<Integer> years(Draft d) {
+        Set<Integer> out = new TreeSet<>(d.years);
+        if (d.date != null) {
+            out.add(d.date.getYear());
+        }
+        return out;
     }
 
     /** @return the agreements naming three or more countries beside two or more agreements among them: summaries */

@@ -82,7 +82,6 @@ public final class NewsExtractor {
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(";\\s|,\\s+(?:while|but|whereas|where|and on|prompting|forcing|causing|sending|leading|"
                     + "pushing|hitting)\\s|,\\s+and\\s+(?=\\p{Ll})");
-    private static final Pattern HEDGE = VOCABULARY.pattern("hedge");
     private static final Pattern SPECULATION = VOCABULARY.pattern("speculation");
     private static final Pattern ROUTINE = VOCABULARY.pattern("routine");
     private static final Pattern NOT_MINERAL_PRODUCT = VOCABULARY.pattern("not-mineral-product");
@@ -649,7 +648,11 @@ public final class NewsExtractor {
         lawsInForce(drafts);
         stateDealMinerals(context, drafts);
         List<Draft> scoped = OrderedRuns.map(packageLeads(context, drafts), settings.framesPerRun, this::scope);
-        List<Draft> titled = Coreference.titles(Coreference.merge(readOnce(scoped), gazetteer));
+        List<Draft> titled = Coreference.titles(Coreference.merge(
+                readOnce(scoped),
+                gazetteer,
+                lede(sentences),
+                article.published().map(LocalDate::getYear).orElse(0)));
         List<Draft> merged = vetted(
                 context, settings.borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
         Coreference.referredDates(merged, gazetteer);
@@ -664,6 +667,16 @@ public final class NewsExtractor {
         List<Claim> claims = joined(claimsLater);
         budget.check("claims");
         return new Extraction(article, sentences, mentions, events, claims, VERSION, notices);
+    }
+
+    /** @return the index of the article's lede: its first sentence with final punctuation, or -1 */
+    private static int lede(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (s.text().transform(WHOLE_1::test)) {
+                return s.index();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -2368,7 +2381,7 @@ public final class NewsExtractor {
      */
     private Optional<Trigger> stateFrame(String s, Context context, Sentence sentence) {
         Optional<StateFrame.Frame> found = StateFrame.find(s);
-        if (found.isEmpty() || !found.get().done() || hedged(s, found.get().start())) {
+        if (found.isEmpty() || !found.get().done()) {
             return Optional.empty();
         }
         StateFrame.Frame f = found.get();
@@ -2852,10 +2865,7 @@ public final class NewsExtractor {
     }
 
     private static boolean hedged(String s, int at) {
-        if (s.regionMatches(true, at, "ship up to", 0, 10) || s.regionMatches(true, at, "export up to", 0, 12)) {
-            return false;
-        }
-        return HEDGE.matcher(s.substring(Math.max(0, at - 50), at)).find();
+        return Hedges.hedged(s, at);
     }
 
     private static String nounClass(String noun) {
@@ -3116,6 +3126,11 @@ public final class NewsExtractor {
                                     .end(),
                             gazetteer));
                 }
+            }
+            if (part == 0 && Coreference.stateAct(d.type)) {
+                // a state act told as a frame is its actor's: the state of its subject or agent, or its body's
+                // coreferent, in place of the states a back reference or a clause without a party took from before
+                frameActor(context, sentence, trigger).ifPresent(actor -> ownActor(d, actor, context, from, to));
             }
             d.minerals.addAll(context.minerals(from, to));
             if (d.type == EventType.LIST_UPDATE
@@ -3492,6 +3507,114 @@ public final class NewsExtractor {
             }
         }
         return List.of();
+    }
+
+    /** How far after a passive frame its agent may be named, in characters ("was renewed on Monday by the ministry"). */
+    private static final int AGENT_REACH = 40;
+
+    /**
+     * What may stand between a state and the act it takes as its subject: a possessive, a body's name, a time, an adverb
+     * ("Malaysia's regulator renewed", "China on Friday imposed"), at most four words and no clause break, pronoun or
+     * preposition of another verb's object.
+     */
+    private static final Pattern SUBJECT_GAP = Pattern.compile(
+            "^(?:['’]s)?(?:\\s+(?!(?:its|their|it|they|to|and|or|but|with|against|for|from|as|that|which)\\b)[\\w.-]+){0,4}\\s*$",
+            FLAGS);
+
+    /** The agent of a passive: "by" and up to three words before the name ("by Malaysia's atomic energy regulator"). */
+    private static final Pattern AGENT_BY = Pattern.compile("\\bby\\s+(?:the\\s+)?$", FLAGS);
+
+    /**
+     * The actor of a state's act told as a frame ({@link StateFrame}) whose words overlap the trigger: the state named as
+     * the passive's agent right after it ("was renewed by Malaysia's Atomic Energy Licensing Board"), else the last state
+     * named before it in its clause (its subject: "Malaysia's regulator renewed ..."), each a country or a government
+     * organisation of the gazetteer, resolved to its country; else, when a state body's noun stands before it ("the
+     * ministry revoked ..."), its coreferent: the state the three sentences before name, when they name one.
+     *
+     * @return the actor's country, or empty when the frame does not hold or names no actor
+     */
+    private Optional<String> frameActor(Context context, Sentence sentence, Trigger trigger) {
+        String s = sentence.text();
+        Optional<StateFrame.Frame> found =
+                StateFrame.find(s).filter(f -> f.done() && f.start() < trigger.end() && trigger.start() < f.end());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StateFrame.Frame f = found.get();
+        int base = sentence.start();
+        int reach = Math.min(sentence.end(), base + f.end() + AGENT_REACH);
+        for (Mention m : statesIn(context, base + f.end(), reach)) {
+            if (AGENT_BY.matcher(context.text().substring(base + f.end(), m.start()))
+                    .find()) {
+                return state(m);
+            }
+        }
+        int[] window = clause(context, sentence, f.start());
+        List<Mention> before = statesIn(context, base + window[0], base + f.start());
+        if (!before.isEmpty()) {
+            Mention subject = before.get(before.size() - 1);
+            if (SUBJECT_GAP
+                    .matcher(context.text().substring(subject.end(), base + f.start()))
+                    .matches()) {
+                return state(subject);
+            }
+            return Optional
+                    .empty(); // a state named before but not as the act's subject ("to pressure the US, ... its")
+        }
+        if (STATE_BODY.matcher(s.substring(window[0], f.start())).find()
+                || StateFrame.STATE_BODY
+                        .matcher(s.substring(window[0], f.start()))
+                        .find()) {
+            List<String> told = statesBefore(context, sentence);
+            return told.size() == 1 ? Optional.of(told.get(0)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** @return the countries and government organisations named between two offsets, in text order */
+    private List<Mention> statesIn(Context context, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention c : context.in(from, to, MentionKind.COUNTRY)) {
+            if (!GENERIC_ACTORS
+                    .matcher(context.text()
+                            .substring(c.end(), Math.min(context.text().length(), c.end() + 40)))
+                    .lookingAt()) {
+                out.add(c);
+            }
+        }
+        context.in(from, to, MentionKind.ORGANISATION).stream()
+                .filter(this::governmental)
+                .forEach(out::add);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** @return a state mention's country: a country's code, a government organisation's country */
+    private Optional<String> state(Mention m) {
+        return m.kind() == MentionKind.COUNTRY
+                ? Optional.of(m.key())
+                : gazetteer.organisation(m.key()).flatMap(Gazetteer.Organisation::country);
+    }
+
+    /**
+     * Gives a state act its frame's actor: the actor's country, then the countries its own clause names (those the act
+     * is on), replace the countries read around it (a state of the sentences before, taken for a back reference or a
+     * clause without a party); government organisations of another state are dropped; the companies stay.
+     */
+    private void ownActor(Draft d, String actor, Context context, int from, int to) {
+        d.countries.clear();
+        d.countries.add(actor);
+        for (Mention c : statesIn(context, from, to)) {
+            if (c.kind() == MentionKind.COUNTRY) {
+                d.countries.add(c.key());
+            }
+        }
+        d.organisations.removeIf(o -> governmental(o)
+                && !gazetteer
+                        .organisation(o.key())
+                        .flatMap(Gazetteer.Organisation::country)
+                        .map(actor::equals)
+                        .orElse(true));
     }
 
     private boolean governmental(Mention org) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One frame for a state's act, read across wordings (round 28a): a <b>decision predicate</b> (a verb or a noun of
@@ -79,7 +80,9 @@ final class StateFrame {
         /** Considered, weighed or discussed: no event. */
         CONSIDERED,
         /** Denied or not done ("did not renew"): no event. */
-        NEGATED
+        NEGATED,
+        /** Hedged otherwise: a possibility, a modal, an example ("could revoke", "potential duties"): no event. */
+        HEDGED
     }
 
     /**
@@ -106,98 +109,36 @@ final class StateFrame {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** The predicates of deciding, one per decision, as verbs in every tense and as their nouns. */
-    private static final List<Pattern> PREDICATES = List.of(
-            Pattern.compile(
-                    "\\b(?:grant(?:s|ed|ing)?|approv(?:e|es|ed|ing|als?)|issu(?:e|es|ed|ing|ance)|award(?:s|ed|ing)?"
-                            + "|gave|giv(?:e|es|en|ing)|declar(?:e|es|ed|ing)|clear(?:s|ed|ing)|notif(?:y|ies|ied|ying)"
-                            + "|impos(?:e|es|ed|ing)|imposition|adopt(?:s|ed|ing|ion)?|enact(?:s|ed|ing|ment)?|introduc(?:e|es|ed|ing|tion)"
-                            + "|set(?!\\s+of\\b)|sets(?!\\s+of\\b)|setting|designat(?:e|es|ed|ing|ion)|publish(?:es|ed|ing)?|publication|(?<!press\\s)releas(?:e|es|ed|ing)"
-                            + "|(?<!in\\s)order(?:s|ed|ing)?|ruled|rules\\s+that|ratif(?:y|ies|ied|ying|ication)|pass(?:es|ed)|passage"
-                            + "|unveil(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?"
-                            + "|sign(?:s|ed)\\s+into\\s+law|decree[ds]|mandat(?:e|es|ed|ing)|bann?(?:ed|ing)|bans)\\b",
-                    FLAGS),
-            Pattern.compile(
-                    "\\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing|al)?|expand(?:s|ed|ing)?|expansion"
-                            + "|kept|keep(?:s|ing)?|maintain(?:s|ed|ing)?|upheld|uphold(?:s|ing)?|confirm(?:s|ed|ing)?"
-                            + "|tighten(?:s|ed|ing)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)"
-                            + "|add(?:s|ed|ing)?|(?<!in\\s)addition|updat(?:e|es|ed|ing)|prolong(?:s|ed|ing)?|broaden(?:s|ed|ing)?)\\b",
-                    FLAGS),
-            Pattern.compile(
-                    "\\b(?:revok(?:e|es|ed|ing)|revocation|cancel(?:s|led|ed|ling|ing|lation)?|withdr(?:aw|aws|ew|awn|awing|awal)"
-                            + "|annul(?:s|led|ling|ment)?|lift(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)"
-                            + "|exempt(?:s|ed|ing|ion)?|waiv(?:e|es|ed|ing|er)|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?"
-                            + "|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|struck\\s+down|strik(?:e|es|ing)\\s+down|quash(?:es|ed|ing)?"
-                            + "|terminat(?:e|es|ed|ing|ion)|strip(?:s|ped|ping)?"
-                            + "|dismiss(?:es|ed|ing|al)?|reject(?:s|ed|ing|ion)?|dropp(?:ed|ing)|drops?)\\b",
-                    FLAGS),
-            Pattern.compile(
-                    "\\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?)\\b",
-                    FLAGS));
+    private static final Vocabulary VOCABULARY = Vocabulary.bundled();
+
+    /**
+     * The predicates of deciding, one per decision, as verbs in every tense and as their nouns (the vocabulary's {@code
+     * state-frame-make}, {@code -extend}, {@code -remove} and {@code -cut}).
+     */
+    private static final List<Pattern> PREDICATES = Stream.of("make", "extend", "remove", "cut")
+            .map(d -> VOCABULARY.pattern("state-frame-" + d))
+            .toList();
 
     private static final List<Decision> DECISIONS =
             List.of(Decision.MAKE, Decision.EXTEND, Decision.REMOVE, Decision.CUT);
 
     /**
-     * The instruments, one pattern per kind in the order of {@link Instrument}; an export control is tried before a
-     * licence, a quota or a ban, so "export licences" and "export quotas" are controls.
+     * The instruments, one pattern per kind in the order of {@link Instrument} (the vocabulary's {@code state-frame-duty}
+     * ... {@code state-frame-ruling}); an export control is tried before a licence, a quota or a ban, so "export
+     * licences" and "export quotas" are controls.
      */
-    private static final List<Pattern> INSTRUMENTS = List.of(
-            Pattern.compile(
-                    "\\b(?:(?:anti-?dumping|countervailing|import|customs|punitive|retaliatory|section\\s+232)\\s+)?"
-                            + "(?:dut(?:y|ies)|tariffs?|levies|levy)\\b(?!-free)",
-                    FLAGS),
-            Pattern.compile(
-                    "\\bexport\\s+(?:[\\w-]+\\s+)?(?:bans?|quotas?|licen[cs](?:es?|ing)(?:\\s+requirements?)?|controls?"
-                            + "|restrictions?|curbs?|embargo(?:es)?|prohibitions?|permits?)\\b"
-                            + "|\\b(?:bans?|restrictions?|curbs?|controls?|embargo(?:es)?|prohibitions?|limits?|quotas?)\\s+on\\s+"
-                            + "(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?exports?\\b",
-                    FLAGS),
-            Pattern.compile(
-                    "\\b(?:critical|strategic|priority|key)\\s+(?:(?:raw\\s+)?(?:minerals?|materials|metals|commodities)"
-                            + "\\s+)?lists?\\b|\\blists?\\s+of\\s+(?:\\d+\\s+)?(?:critical|strategic|priority|key)\\s+(?:raw\\s+)?"
-                            + "(?:minerals?|materials|metals|commodities|elements)\\b",
-                    FLAGS),
-            Pattern.compile(
-                    "\\b(?:(?:(?:mining|exploration|exploitation|prospecting|mineral|operating|environmental"
-                            + "|production|extraction|seabed|deep-sea|lithium|[\\w-]+\\s+mining)\\s+)?(?:licen[cs]es?|permits?"
-                            + "|concessions?|leases?)|(?:mining|exploration|exploitation|prospecting|mineral)\\s+(?:titles?|rights))\\b"
-                            + "(?!\\s+(?:applications?|applicants?|process(?:es|ing)?))",
-                    FLAGS),
-            Pattern.compile(
-                    "\\b(?:(?:production|mining|output|extraction|ore|quarrying)\\s+(?:[\\w-]+\\s+)?quotas?"
-                            + "|quotas?\\s+(?:on|for)\\s+(?:the\\s+)?(?:mining|production|output|extraction))\\b",
-                    FLAGS),
-            Pattern.compile(
-                    "\\b(?:royalt(?:y|ies)|(?:mining|mineral|resource|windfall|production|extraction|severance)\\s+tax(?:es)?)\\b",
-                    FLAGS),
-            Pattern.compile(
-                    "\\b(?:decrees?|regulations?|implementing\\s+(?:rules|measures|regulations)|ordinances?"
-                            + "|(?:mining|minerals?|mineral\\s+resources?)\\s+(?:code|law|act)|executive\\s+orders?)\\b",
-                    FLAGS),
-            Pattern.compile("\\b(?:tenders?|auctions?|bidding\\s+rounds?|licensing\\s+rounds?)\\b", FLAGS),
-            Pattern.compile(
-                    "\\b(?:moratori(?:um|ums|a)|ban\\s+on\\s+(?:new\\s+)?(?:[\\w-]+\\s+)?(?:mining|exploration|extraction)"
-                            + "|(?:mining|exploration)\\s+bans?)\\b",
-                    FLAGS),
-            Pattern.compile("\\b(?:stockpil(?:e|es|ing)|strategic\\s+reserves?|national\\s+reserves?)\\b", FLAGS),
-            Pattern.compile(
-                    "\\b(?:strategic\\s+(?:projects?|minerals?|status|deposits?)|(?:critical|strategic)\\s+mineral\\s+status"
-                            + "|major\\s+project\\s+status)\\b",
-                    FLAGS),
-            Pattern.compile("\\b(?:ruling|judgm?ent|verdict|injunction)\\b", FLAGS));
+    private static final List<Pattern> INSTRUMENTS = Stream.of(Instrument.values())
+            .map(i -> VOCABULARY.pattern(
+                    "state-frame-" + i.name().toLowerCase(Locale.ROOT).replace('_', '-')))
+            .toList();
 
     /**
      * A state actor named in words: a government, a ministry or minister, a department, a regulator, a court, a
-     * parliament, an agency, a head of state or government, a country's administration. The extractor takes a country
-     * or a government organisation among the sentence's mentions as well.
+     * parliament, an agency, a head of state or government, a country's administration (the vocabulary's {@code
+     * state-actor-noun}). The extractor takes a country or a government organisation among the sentence's mentions as
+     * well.
      */
-    static final Pattern STATE_BODY = Pattern.compile(
-            "\\b(?:government|govt|ministry|minister|ministers|department|regulator|court|tribunal|judge|parliament"
-                    + "|congress|senate|legislature|lawmakers|cabinet|president|prime\\s+minister|premier|authorit(?:y|ies)"
-                    + "|agency|commission|council|administration|junta|white\\s+house|kremlin|beijing"
-                    + "|washington|brussels|ottawa|canberra|jakarta|pretoria|officials?)\\b",
-            FLAGS);
+    static final Pattern STATE_BODY = VOCABULARY.pattern("state-actor-noun");
 
     /**
      * What stands between an instrument and a participle that makes a passive: the instrument's complement, up to five
@@ -224,31 +165,15 @@ final class StateFrame {
             Pattern.compile("[;:]|,\\s+(?:and|but|while|which|who|whereas)\\s|\\s(?:but|while|whereas)\\s");
 
     /** Proposal, draft or plan before the act. */
-    private static final Pattern PROPOSED = Pattern.compile(
-            "\\b(?:propos(?:e|es|ed|ing|al)|draft(?:ed|ing)?|plans?\\s+to|planned|planning|intends?\\s+to|aims?\\s+to|seeks?\\s+to"
-                    + "|seeking|wants?\\s+to|bill\\s+(?:that|to|would)|would|could|(?-i:may)|might|should|calls?\\s+for|called\\s+for"
-                    + "|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\\s+for|lobb(?:y|ies|ied|ying))\\b",
-            FLAGS);
+    private static final Pattern PROPOSED = VOCABULARY.pattern("state-frame-proposed");
     /** Threat before the act. */
-    private static final Pattern THREATENED = Pattern.compile(
-            "\\b(?:threat(?:s|en|ens|ened|ening)?|warn(?:s|ed|ing)?|vow(?:s|ed)?\\s+to|retaliat\\w*)\\b", FLAGS);
+    private static final Pattern THREATENED = VOCABULARY.pattern("state-frame-threatened");
     /** Expectation before the act. */
-    private static final Pattern EXPECTED = Pattern.compile(
-            "\\b(?:expect(?:s|ed)?|likely|poised|set\\s+to|is\\s+to|are\\s+to|due\\s+to|preparing|prepares?|reportedly"
-                    + "|forecast|anticipat\\w+|could\\s+soon|looming)\\b",
-            FLAGS);
+    private static final Pattern EXPECTED = VOCABULARY.pattern("state-frame-expected");
     /** Consideration before the act. */
-    private static final Pattern CONSIDERED = Pattern.compile(
-            "\\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing|ions?)?|debat(?:e|es|ed|ing)"
-                    + "|review(?:s|ing)?|stud(?:y|ies|ying)|explor(?:e|es|ing)|negotiat\\w+|talks|whether|if)\\b",
-            FLAGS);
+    private static final Pattern CONSIDERED = VOCABULARY.pattern("state-frame-considered");
     /** Negation before the act. */
-    private static final Pattern NEGATED = Pattern.compile(
-            "\\b(?:not|never|no(?!\\.?\\s*\\d)|yet|no\\s+longer|refus(?:e|es|ed)\\s+to|declin(?:e|es|ed)\\s+to|failed\\s+to|n['’]t)\\b",
-            FLAGS);
-    /** The words of a clause before the act in which its modality is told: the clause's start to the act. */
-    private static final Pattern CLAUSE_START =
-            Pattern.compile("[,;:(]\\s|\\s(?:and|but|while|after|before|as|which|that)\\s", FLAGS);
+    private static final Pattern NEGATED = VOCABULARY.pattern("state-frame-negated");
 
     /** How far after a duty its good may be named, in characters ("a 25% duty on imports of graphite anodes"). */
     static final int COMPLEMENT = 50;
@@ -448,19 +373,20 @@ final class StateFrame {
             Pattern.compile("(?i).*(?:al|ion|ment|ance|er)|cuts?|hikes?|increases?|bans?");
 
     /**
+     * The act's modality by the extractor's one rule ({@link Hedges}): done unless a hedge's words end right before it;
+     * a hedged act's kind is named by the words of that reach (a denial, a threat, a consideration, a proposal or an
+     * expectation; any other hedge, such as "could" or "potential", is {@link Modality#HEDGED}).
+     *
      * @param s a sentence
      * @param at where the act starts
-     * @return how the clause before the act tells it: done, or proposed, threatened, expected, considered or denied
+     * @return how the words before the act tell it: done, or proposed, threatened, expected, considered, denied or
+     *     otherwise hedged
      */
     static Modality modality(String s, int at) {
-        String before = s.substring(0, at);
-        Matcher c = CLAUSE_START.matcher(before);
-        int start = Math.max(0, at - 60);
-        int clause = 0;
-        while (c.find()) {
-            clause = c.end();
+        if (!Hedges.hedged(s, at)) {
+            return Modality.DONE;
         }
-        String words = before.substring(Math.max(clause > at - 60 ? clause : start, Math.max(0, at - 60)));
+        String words = s.substring(Math.max(0, at - Hedges.REACH), at);
         if (NEGATED.matcher(words).find()) {
             return Modality.NEGATED;
         }
@@ -476,7 +402,7 @@ final class StateFrame {
         if (EXPECTED.matcher(words).find()) {
             return Modality.EXPECTED;
         }
-        return Modality.DONE;
+        return Modality.HEDGED;
     }
 
     /** @return where the word {@code n} words before {@code at} starts */
