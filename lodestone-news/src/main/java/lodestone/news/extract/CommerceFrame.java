@@ -1,8 +1,10 @@
 package lodestone.news.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,19 +110,22 @@ final class CommerceFrame {
     private static final Pattern VENTURE = VOCABULARY.pattern("commerce-venture");
     /** An entity owned, held or controlled jointly, or equally: "will own and control jointly", "a 50-50 venture". */
     private static final Pattern JOINTLY = VOCABULARY.pattern("commerce-jointly");
-    /** Modality words of the clause before a predicate, one pattern per modality other than done. */
-    private static final Pattern PLANNED = VOCABULARY.pattern("commerce-planned");
-
-    private static final Pattern TALKS = VOCABULARY.pattern("commerce-talks");
-    private static final Pattern EXPECTED = VOCABULARY.pattern("commerce-expected");
-    private static final Pattern NEGATED = VOCABULARY.pattern("commerce-negated");
 
     /** A boundary between a predicate and its object: they belong to different clauses. */
     private static final Pattern BREAK = Pattern.compile(
             "[;:]|,\\s+(?:and|but|while|which|who|whereas)\\s|\\s(?:but|while|whereas|after|before)\\s");
-    /** Where a clause starts, before a predicate: its modality is told between there and the predicate. */
-    private static final Pattern CLAUSE_START =
-            Pattern.compile("[,;:(]\\s|\\s(?:and|but|while|after|before|as|which|that)\\s", Pattern.CASE_INSENSITIVE);
+    /**
+     * The text up to where the last clause before a predicate starts: its modality is told between there and the
+     * predicate.
+     */
+    private static final Pattern LAST_CLAUSE_START = Pattern.compile(
+            "(?s).*(?:[,;:(]\\s|\\s(?:and|but|while|after|before|as|which|that)\\s)", Pattern.CASE_INSENSITIVE);
+    /** The modality each cue tells, in the order they are tried; none tells a commitment made. */
+    private static final Map<Modality, Pattern> CUES = cues();
+    /** A word and the spaces before it. */
+    private static final Pattern WORD = Pattern.compile(" *[^ ]+");
+    /** Up to ten words, each with the spaces after it, up to the end of a region. */
+    private static final Pattern TEN_WORDS_BEFORE = Pattern.compile("(?:[^ ]+ +){1,10}$");
     /** A question tells no act. */
     private static final Pattern QUESTION = Pattern.compile("\\?[\"”’']?\\s*$");
 
@@ -133,6 +138,16 @@ final class CommerceFrame {
     static final String RULE = "a commercial commitment: ";
 
     private CommerceFrame() {}
+
+    /** @return the modality cues of the clause before a predicate, one pattern per modality other than done */
+    private static Map<Modality, Pattern> cues() {
+        Map<Modality, Pattern> out = new LinkedHashMap<>();
+        out.put(Modality.NEGATED, VOCABULARY.pattern("commerce-negated"));
+        out.put(Modality.TALKS, VOCABULARY.pattern("commerce-talks"));
+        out.put(Modality.EXPECTED, VOCABULARY.pattern("commerce-expected"));
+        out.put(Modality.PLANNED, VOCABULARY.pattern("commerce-planned"));
+        return out;
+    }
 
     /**
      * The table of types: what a commitment commits makes the event type (the labelling guideline's, section 2).
@@ -273,7 +288,7 @@ final class CommerceFrame {
      * been sold to", "All the hydroxide from the plant is committed to". The frame starts at the goods.
      */
     private static Optional<Frame> goodsBefore(String s, int verb, int verbEnd) {
-        int from = wordsBefore(s, verb, 10);
+        int from = tenWordsBefore(s, verb);
         Matcher b = BREAK.matcher(s).region(from, verb);
         while (b.find()) {
             from = b.end(); // the clause starts after its last break
@@ -304,51 +319,29 @@ final class CommerceFrame {
      */
     static Modality modality(String s, int at) {
         String before = s.substring(0, at);
-        Matcher c = CLAUSE_START.matcher(before);
-        int clause = 0;
-        while (c.find()) {
-            clause = c.end();
-        }
-        String words = before.substring(Math.max(clause, Math.max(0, at - 60)));
-        if (NEGATED.matcher(words).find()) {
-            return Modality.NEGATED;
-        }
-        if (TALKS.matcher(words).find()) {
-            return Modality.TALKS;
-        }
-        if (EXPECTED.matcher(words).find()) {
-            return Modality.EXPECTED;
-        }
-        if (PLANNED.matcher(words).find()) {
-            return Modality.PLANNED;
-        }
-        return Modality.DONE;
+        Matcher clause = LAST_CLAUSE_START.matcher(before);
+        String words = before.substring(Math.max(clause.lookingAt() ? clause.end() : 0, Math.max(0, at - 60)));
+        return CUES.entrySet().stream()
+                .filter(cue -> cue.getValue().matcher(words).find())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(Modality.DONE);
     }
 
-    /** @return where the word {@code n} words before {@code at} starts */
-    private static int wordsBefore(String s, int at, int n) {
-        int i = at;
-        for (int w = 0; w < n && i > 0; w++) {
-            int space = s.lastIndexOf(' ', i - 2);
-            if (space < 0) {
-                return 0;
-            }
-            i = space + 1;
-        }
-        return i;
+    /** @return where the tenth word before {@code at} starts (at the sentence's start if there are fewer) */
+    private static int tenWordsBefore(String s, int at) {
+        Matcher back = TEN_WORDS_BEFORE.matcher(s).region(Math.max(0, at - 400), at);
+        return back.find() ? back.start() : Math.max(0, at - 400);
     }
 
     /** @return where the {@code n}th word after {@code at} ends */
     private static int wordsAfter(String s, int at, int n) {
-        int i = at;
-        for (int w = 0; w < n && i < s.length(); w++) {
-            while (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
-            int space = s.indexOf(' ', i);
-            i = space < 0 ? s.length() : space;
+        Matcher word = WORD.matcher(s);
+        int end = at;
+        for (int w = 0; w < n && end < s.length() && word.find(end); w++) {
+            end = word.end();
         }
-        return i;
+        return end;
     }
 
     /**
