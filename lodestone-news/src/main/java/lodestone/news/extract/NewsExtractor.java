@@ -1626,6 +1626,8 @@ public final class NewsExtractor {
         if (settings.commerceFrame) {
             // a commitment told by its structure, not by a deal's noun (round 29a): output taken or given, a venture
             for (Trigger t : commerceFrames(s, out)) {
+                // a venture told as formed stands in for a weak reading of its noun ("the joint venture")
+                out.removeIf(w -> w.type() == t.type() && !w.strong());
                 out.add(t);
                 offtake |= t.type() == EventType.OFFTAKE;
                 jointVenture |= t.type() == EventType.JOINT_VENTURE;
@@ -2383,7 +2385,8 @@ public final class NewsExtractor {
      * A company's commercial commitments read as frames ({@link CommerceFrame}, round 29a): goods taken or given in a
      * stated quantity or share of output (an offtake), a venture formed or an entity held jointly (a joint venture), each
      * told as made, not hedged, not a purpose of a fund nor signing told as what it would do ({@link DealVerb}), of a type
-     * no reading of the sentence read. The parties, minerals and amount are the extractor's, as for every deal.
+     * no reading of the sentence read strongly (a venture told as formed stands in for a weak reading of its noun). The
+     * parties, minerals and amount are the extractor's, as for every deal.
      */
     private static List<Trigger> commerceFrames(String s, List<Trigger> read) {
         List<Trigger> out = new ArrayList<>();
@@ -2393,7 +2396,9 @@ public final class NewsExtractor {
                     || hedged(s, f.start())
                     || purpose(s, f.start())
                     || DealVerb.signingNotTold(s, f.start())
-                    || read.stream().anyMatch(t -> t.type() == type || (t.start() < f.end() && f.start() < t.end()))) {
+                    || read.stream()
+                            .anyMatch(t -> (t.type() == type && t.strong())
+                                    || (t.type() != type && t.start() < f.end() && f.start() < t.end()))) {
                 continue;
             }
             out.add(new Trigger(

@@ -123,6 +123,17 @@ class CommerceFrameTest {
     }
 
     @Test
+    void aVentureToldAsFormedStandsInForTheWeakReadingOfItsNoun() {
+        String formed = "Arlo Metals and Brenn Mining launched their long-planned Tarn nickel joint venture on Friday.";
+        assertThat(read(RULES, formed)).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.JOINT_VENTURE);
+            assertThat(e.rule()).startsWith(CommerceFrame.RULE);
+        });
+        assertThat(read(RULES.withoutCommerceFrame(), formed))
+                .noneSatisfy(e -> assertThat(e.rule()).startsWith(CommerceFrame.RULE));
+    }
+
+    @Test
     void aCommitmentWhoseMineralIsInTheNextSentenceTakesIt() {
         String text = "Supply deals in Quebec.\n\nOn Tuesday Hallam Materials signed on to take 8,000 tonnes a year"
                 + " from Bellmoor Resources' Lac Noir plant. The plant will make lithium hydroxide from 2027.";
