@@ -330,6 +330,11 @@ public final class NewsExtractor {
          */
         boolean coordinatedAmounts = true;
         /**
+         * Whether a company's commercial commitment told by its structure (goods taken or given in a stated quantity, a
+         * venture formed or held jointly, {@link CommerceFrame}, round 29a) is read beside the deal readings.
+         */
+        boolean commerceFrame = true;
+        /**
          * How an act sentence that names no mineral of its own takes the minerals of its neighbours or of the article's
          * subject (round 26b, {@link MineralContext}).
          */
@@ -359,6 +364,7 @@ public final class NewsExtractor {
             stateFrame = other.stateFrame;
             investmentRoles = other.investmentRoles;
             coordinatedAmounts = other.coordinatedAmounts;
+            commerceFrame = other.commerceFrame;
             mineralContext = other.mineralContext;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
@@ -535,6 +541,11 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutCoordinatedAmounts() {
         return with(s -> s.coordinatedAmounts = false);
+    }
+
+    /** @return this extractor without round 29a's one frame for a commercial commitment ({@link CommerceFrame}) */
+    NewsExtractor withoutCommerceFrame() {
+        return with(s -> s.commerceFrame = false);
     }
 
     /**
@@ -1625,6 +1636,17 @@ public final class NewsExtractor {
             offtake = true;
             break;
         }
+        if (settings.commerceFrame) {
+            // a commitment told by its structure, not by a deal's noun (round 29a): output taken or given, a venture
+            for (Trigger t : commerceFrames(s, out)) {
+                // a venture told as formed stands in for a weak reading of its noun ("the joint venture")
+                out.removeIf(w -> w.type() == t.type() && !w.strong());
+                out.add(t);
+                offtake |= t.type() == EventType.OFFTAKE;
+                jointVenture |= t.type() == EventType.JOINT_VENTURE;
+            }
+            out.sort(Comparator.comparingInt(Trigger::start));
+        }
         boolean money =
                 !context.in(sentence.start(), sentence.end(), MentionKind.MONEY).isEmpty();
         m = guarded(INVESTMENT, stems, s);
@@ -2370,6 +2392,32 @@ public final class NewsExtractor {
                 .filter(d -> !d.rule.startsWith(StateFrame.RULE)
                         || d.minerals.stream().noneMatch(m -> read.contains(d.type + "|" + m)))
                 .toList();
+    }
+
+    /**
+     * A company's commercial commitments read as frames ({@link CommerceFrame}, round 29a): goods taken or given in a
+     * stated quantity or share of output (an offtake), a venture formed or an entity held jointly (a joint venture), each
+     * told as made, not hedged, not a purpose of a fund nor signing told as what it would do ({@link DealVerb}), of a type
+     * no reading of the sentence read strongly (a venture told as formed stands in for a weak reading of its noun). The
+     * parties, minerals and amount are the extractor's, as for every deal.
+     */
+    private static List<Trigger> commerceFrames(String s, List<Trigger> read) {
+        List<Trigger> out = new ArrayList<>();
+        for (CommerceFrame.Frame f : CommerceFrame.find(s)) {
+            EventType type = f.type();
+            if (!f.done()
+                    || hedged(s, f.start())
+                    || purpose(s, f.start())
+                    || DealVerb.signingNotTold(s, f.start())
+                    || read.stream()
+                            .anyMatch(t -> (t.type() == type && t.strong())
+                                    || (t.type() != type && t.start() < f.end() && f.start() < t.end()))) {
+                continue;
+            }
+            out.add(new Trigger(
+                    type, f.start(), f.end(), CommerceFrame.rule(f, s.substring(f.start(), f.end())), "", true));
+        }
+        return out;
     }
 
     /**
