@@ -55,7 +55,8 @@ public final class Backtest {
      * @param engine the engine
      * @param paths paths per scenario
      * @param seed the seed
-     * @return each of the episode's scenarios run with its paths kept, by scenario id
+     * @return each of the episode's scenarios run with its paths kept, by scenario id; without the month bands
+     *     ({@link RunOptions#pathsAlone()}), since a row is scored on its own window read from the paths
      */
     static Map<String, ScenarioResult> simulate(Episode episode, MonteCarloEngine engine, int paths, long seed) {
         Map<String, ScenarioResult> results = new HashMap<>();
@@ -64,7 +65,7 @@ public final class Backtest {
                     scenario.id(),
                     engine.simulate(
                             scenario,
-                            new RunOptions(paths, seed, java.util.OptionalInt.empty(), 1).keepingPaths(),
+                            new RunOptions(paths, seed, java.util.OptionalInt.empty(), 1).pathsAlone(),
                             Progress.NONE));
         }
         return results;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -204,12 +205,8 @@ public final class Calibration {
      * @return every candidate's coverage and mean interval score on those rows, best first (coverage, then the score)
      */
     public static List<Scored> rank(List<Evaluated> evaluated, Predicate<Row> training) {
-        List<Scored> ranked = new ArrayList<>();
-        for (Evaluated e : evaluated) {
-            ranked.add(new Scored(
-                    e.candidate(), e.report().coverage(training), e.report().meanIntervalScore(training)));
-        }
-        return best(ranked);
+        Table table = new Table(evaluated);
+        return table.rankOn(table.rowsOf(training));
     }
 
     /** @return the scores sorted best first: coverage, then the mean interval score (a stable sort: ties keep order) */
@@ -227,9 +224,8 @@ public final class Calibration {
      * @throws IllegalArgumentException if no row is a training row
      */
     public static Selection select(List<Evaluated> evaluated, Predicate<Row> training) {
-        long rows = evaluated.get(0).report().count(training);
-        requireRows(rows);
-        return selection(rank(evaluated, training), rows);
+        Table table = new Table(evaluated);
+        return table.selectOn(table.rowsOf(training));
     }
 
     private static void requireRows(long rows) {
@@ -249,13 +245,15 @@ public final class Calibration {
     }
 
     /**
-     * The candidates' reports read once for many selections on sets of whole episodes, as the cross-validation's folds
-     * and the model error's inner folds make (23 folds of 22 inner folds each on 864 candidates and 544 rows): each
-     * row's episode, whether it is inside its band and its interval score are taken once, so that a selection counts
-     * and averages arrays instead of testing every row of every candidate again. {@link #select} equals {@link
-     * Calibration#select} with the rows of the episodes the test accepts, to the bit: the same counts, the same interval
-     * scores averaged by the same stream in the same row order, the same sort. Reports that do not score the same
-     * episodes row for row are left to {@link Calibration#select}.
+     * The candidates' reports read once for the selection rule: each row's inside flag and interval score, and each
+     * row's episode. {@link Calibration#rank} and {@link Calibration#select} rank through it on the rows a test of rows
+     * accepts in each report; the cross-validation's folds and the model error's inner folds (23 folds of 22 inner
+     * folds each on 864 candidates and 544 rows) choose on sets of whole episodes ({@link #select(Predicate)}), which,
+     * when every report scores the same episodes row for row, are the same rows in every report, found once from the
+     * episodes' indices instead of by testing every row of every candidate again. Either way a candidate's coverage is
+     * the count of its chosen rows inside over their number and its score the stream average of their interval scores
+     * in row order (as {@link Report#coverage} and {@link Report#meanIntervalScore} on the same rows), so the two ways
+     * give equal selections, every double to the bit.
      */
     static final class Table {
         private final List<Evaluated> evaluated;
@@ -268,7 +266,8 @@ public final class Calibration {
         /** @param evaluated the candidates with their reports, in the grid's order */
         Table(List<Evaluated> evaluated) {
             this.evaluated = List.copyOf(evaluated);
-            List<Row> first = evaluated.get(0).report().rows();
+            List<Row> first =
+                    evaluated.isEmpty() ? List.of() : evaluated.get(0).report().rows();
             int n = first.size();
             episodeOf = new int[n];
             Map<String, Integer> index = new LinkedHashMap<>();
@@ -279,14 +278,14 @@ public final class Calibration {
             inside = new boolean[evaluated.size()][];
             scores = new double[evaluated.size()][];
             boolean same = true;
-            for (int c = 0; c < evaluated.size() && same; c++) {
+            for (int c = 0; c < evaluated.size(); c++) {
                 List<Row> rows = evaluated.get(c).report().rows();
-                same = rows.size() == n;
-                inside[c] = new boolean[n];
-                scores[c] = new double[n];
-                for (int i = 0; i < n && same; i++) {
+                same &= rows.size() == n;
+                inside[c] = new boolean[rows.size()];
+                scores[c] = new double[rows.size()];
+                for (int i = 0; i < rows.size(); i++) {
                     Row row = rows.get(i);
-                    same = row.episode().equals(first.get(i).episode());
+                    same &= i < n && row.episode().equals(first.get(i).episode());
                     inside[c][i] = row.inside();
                     scores[c][i] = row.intervalScore();
                 }
@@ -301,7 +300,7 @@ public final class Calibration {
          */
         Selection select(Predicate<String> training) {
             if (!aligned) {
-                return Calibration.select(evaluated, row -> training.test(row.episode()));
+                return selectOn(rowsOf(row -> training.test(row.episode())));
             }
             boolean[] counts = new boolean[episodes.size()];
             for (int e = 0; e < counts.length; e++) {
@@ -310,22 +309,48 @@ public final class Calibration {
             int[] rows = IntStream.range(0, episodeOf.length)
                     .filter(i -> counts[episodeOf[i]])
                     .toArray();
-            requireRows(rows.length);
+            return selectOn(c -> rows);
+        }
+
+        /** @return for each candidate, the indices of the rows of its report that the test accepts, ascending */
+        IntFunction<int[]> rowsOf(Predicate<Row> training) {
+            return c -> {
+                List<Row> rows = evaluated.get(c).report().rows();
+                return IntStream.range(0, rows.size())
+                        .filter(i -> training.test(rows.get(i)))
+                        .toArray();
+            };
+        }
+
+        /**
+         * The selection rule on the chosen rows: the tolerance is one of the first candidate's rows.
+         *
+         * @throws IllegalArgumentException if the first candidate has no chosen row
+         */
+        private Selection selectOn(IntFunction<int[]> chosen) {
+            int rows = chosen.apply(0).length;
+            requireRows(rows);
+            return selection(rankOn(chosen), rows);
+        }
+
+        /** @return every candidate's coverage and mean interval score on its chosen rows, best first */
+        private List<Scored> rankOn(IntFunction<int[]> chosen) {
             List<Scored> ranked = new ArrayList<>();
-            double[] chosen = new double[rows.length];
             for (int c = 0; c < evaluated.size(); c++) {
+                int[] rows = chosen.apply(c);
                 long in = 0;
+                double[] score = new double[rows.length];
                 for (int k = 0; k < rows.length; k++) {
                     in += inside[c][rows[k]] ? 1 : 0;
-                    chosen[k] = scores[c][rows[k]];
+                    score[k] = scores[c][rows[k]];
                 }
-                // as Report.coverage and Report.meanIntervalScore on the same rows in the same order
+                // as Report.coverage and Report.meanIntervalScore on the same rows in the same order (NaN if none)
                 ranked.add(new Scored(
                         evaluated.get(c).candidate(),
                         in / (double) rows.length,
-                        Arrays.stream(chosen).average().orElse(Double.NaN)));
+                        Arrays.stream(score).average().orElse(Double.NaN)));
             }
-            return selection(best(ranked), rows.length);
+            return best(ranked);
         }
     }
 

@@ -10,7 +10,8 @@ import lodestone.model.mineral.MineralId;
  * @param mineral the mineral
  * @param product the traded product, if not the element itself (descriptive)
  * @param issuerShare the issuer's share of the perspective country's supply (fraction)
- * @param months per-month distributions, from the first simulated month (the announcement's, if earlier than the start)
+ * @param months per-month distributions, from the first simulated month (the announcement's, if earlier than the start);
+ *     empty when the run asked for its paths alone ({@link RunOptions#pathsAlone()})
  * @param cumulativeShortfall shortfall summed over the simulated months, in months of the perspective's baseline demand
  * @param probabilityAboveThreshold share of paths on which some month's shortfall exceeds the threshold
  * @param monthsToRecovery months from the start to the end of the last month short by more than the recovery level (0

@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Performance.</b> Paths write into per-month {@code float} arrays reused across markets and runs; the month loop
  * allocates nothing. Each month's five quantiles are taken by one multi-rank quickselect on a copy of the column
- * ({@link Quantiles#selectAll}), months in parallel. An engine is not safe for concurrent runs; create one per thread
+ * ({@link Quantiles#selectAll}), months in parallel; a run that asks for its paths alone ({@link
+ * RunOptions#pathsAlone()}) skips them. An engine is not safe for concurrent runs; create one per thread
  * of control and close it.
  */
 public final class MonteCarloEngine implements AutoCloseable {
@@ -127,7 +128,7 @@ public final class MonteCarloEngine implements AutoCloseable {
         List<MarketResult> results = new ArrayList<>();
         for (int index = 0; index < spec.markets().size(); index++) {
             MonthlyStore store = keep ? new MonthlyStore(paths, months) : Objects.requireNonNull(reusable);
-            results.add(market(spec, index, horizon, months, paths, blocks, pathSeeds, store, keep, progress));
+            results.add(market(spec, index, horizon, months, paths, blocks, pathSeeds, store, options, progress));
         }
         return new ScenarioResult(
                 spec.id(), spec.title(), options.seed(), paths, spec.start(), lead, horizon, spec.threshold(), results);
@@ -142,7 +143,7 @@ public final class MonteCarloEngine implements AutoCloseable {
             int blocks,
             long[] pathSeeds,
             MonthlyStore store,
-            boolean keep,
+            RunOptions options,
             Progress progress) {
         Market market = spec.markets().get(index);
         MarketModel model = new MarketModel(spec, market, index);
@@ -163,9 +164,44 @@ public final class MonteCarloEngine implements AutoCloseable {
             tile.flush();
             progress.advance(Math.min(paths, (b + 1) * BLOCK) - b * BLOCK);
         });
+        int[] ranks = ranks(paths);
+        List<MonthStatistics> stats = options.monthBands()
+                ? monthStatistics(spec, model, months, paths, store, ranks)
+                : List.of(); // asked for the paths alone: whoever asked reads them
+        int anyAbove = 0;
+        int notRecovered = 0;
+        int stoppedPaths = 0;
+        for (int p = 0; p < paths; p++) {
+            anyAbove += exceeded[p] ? 1 : 0;
+            notRecovered += recovery[p] >= horizon ? 1 : 0;
+            stoppedPaths += firstStop[p] < horizon ? 1 : 0;
+        }
+        float[] scratch = new float[paths];
+        double[] quantiles = new double[ranks.length];
+        return new MarketResult(
+                market.mineral(),
+                market.trade().product(),
+                model.issuerShare,
+                stats,
+                band(cumulative, scratch, ranks, quantiles),
+                (double) anyAbove / paths,
+                band(recovery, scratch, ranks, quantiles),
+                (double) notRecovered / paths,
+                (double) stoppedPaths / paths,
+                band(firstStop, scratch, ranks, quantiles),
+                options.keepPaths()
+                        ? Optional.of(new PathOutcomes(store.values, cumulative, firstStop, model.issuerHomeUse))
+                        : Optional.empty());
+    }
+
+    /**
+     * Each month's distribution across paths: the band of every series, the share of paths above the threshold and
+     * the stopped share, months in chunks on the engine's threads.
+     */
+    private List<MonthStatistics> monthStatistics(
+            ScenarioSpec spec, MarketModel model, int months, int paths, MonthlyStore store, int[] ranks) {
         MonthStatistics[] stats = new MonthStatistics[months];
         int chunks = Math.min(threads, months);
-        int[] ranks = ranks(paths);
         double stopUnit = model.classShare;
         pool.forEach(chunks, c -> {
             float[] scratch = new float[paths];
@@ -194,30 +230,7 @@ public final class MonteCarloEngine implements AutoCloseable {
                         stopUnit * stoppedClasses / paths);
             }
         });
-        int anyAbove = 0;
-        int notRecovered = 0;
-        int stoppedPaths = 0;
-        for (int p = 0; p < paths; p++) {
-            anyAbove += exceeded[p] ? 1 : 0;
-            notRecovered += recovery[p] >= horizon ? 1 : 0;
-            stoppedPaths += firstStop[p] < horizon ? 1 : 0;
-        }
-        float[] scratch = new float[paths];
-        double[] quantiles = new double[ranks.length];
-        return new MarketResult(
-                market.mineral(),
-                market.trade().product(),
-                model.issuerShare,
-                List.of(stats),
-                band(cumulative, scratch, ranks, quantiles),
-                (double) anyAbove / paths,
-                band(recovery, scratch, ranks, quantiles),
-                (double) notRecovered / paths,
-                (double) stoppedPaths / paths,
-                band(firstStop, scratch, ranks, quantiles),
-                keep
-                        ? Optional.of(new PathOutcomes(store.values, cumulative, firstStop, model.issuerHomeUse))
-                        : Optional.empty());
+        return List.of(stats);
     }
 
     /** @return the nearest ranks of {@link Band#QUANTILES} among n values, ascending */
