@@ -614,13 +614,30 @@ class ExtractionAccuracyTest {
         // news, written and labelled by an independent annotator while round 28 was being built; scored by
         // score-extraction at main 17682be (news-pipeline-39: events 49 of 95, 69 predicted: P 0.710 R 0.516 F1 0.598;
         // claims 13 of 19, 17 predicted: P 0.765 R 0.684 F1 0.722; amounts 7 of 13, dates 6 of 13) and on the merged
-        // round 28 (news-pipeline-40: the same predictions). The floors keep the first look's figures with a margin for
-        // the test's own scorer
+        // round 28 (news-pipeline-40: the same predictions); development data from round 29 (news-pipeline-41: 51 of
+        // 95, 69 predicted: P 0.739 R 0.537 F1 0.622). The floors keep the merged figures with a margin for the test's
+        // own scorer
         GoldScore.Score score = score(split("corpus/blind27"));
-        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.57);
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.59);
         assertThat(score.events().precision())
                 .as("event precision %s", score.events())
-                .isGreaterThanOrEqualTo(0.68);
+                .isGreaterThanOrEqualTo(0.70);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.70);
+    }
+
+    @Test
+    void theTwentyEighthBlindSplitKeepsItsFirstLookFigures() throws URISyntaxException {
+        // first look (corpus/blind28/README.md): 30 articles of 2023-2026 stories in the proportions of a month of real
+        // news, written and labelled by an independent annotator while round 29 was being built; scored by
+        // score-extraction at main 7019bf8 (news-pipeline-40: events 47 of 90, 69 predicted: P 0.681 R 0.522 F1 0.591;
+        // claims 15 of 16, 20 predicted: P 0.750 R 0.938 F1 0.833; amounts 8 of 8, dates 14 of 18) and on the merged
+        // round 29 (news-pipeline-41: the same predictions). The floors keep the first look's figures with a margin for
+        // the test's own scorer
+        GoldScore.Score score = score(split("corpus/blind28"));
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.56);
+        assertThat(score.events().precision())
+                .as("event precision %s", score.events())
+                .isGreaterThanOrEqualTo(0.65);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.80);
     }
 }
