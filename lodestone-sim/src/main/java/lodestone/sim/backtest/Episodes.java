@@ -40,7 +40,7 @@ public final class Episodes {
      * mining and exports on Groote Eylandt from 16 March 2024, a storm's damage rather than a policy, its length
      * unknown) are built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
-     * records 10 to 28, development records since each was scored once, and later records scored with
+     * records 10 to 31, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */
     public static final List<String> IDS = List.of(
@@ -74,7 +74,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 28 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 28 hold the ex-ante episodes'
+     * 5 to 31 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 31 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -101,7 +101,10 @@ public final class Episodes {
             "backtest-blind25",
             "backtest-blind26",
             "backtest-blind27",
-            "backtest-blind28");
+            "backtest-blind28",
+            "backtest-blind29",
+            "backtest-blind30",
+            "backtest-blind31");
 
     private Episodes() {}
 

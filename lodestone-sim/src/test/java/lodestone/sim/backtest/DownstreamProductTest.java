@@ -195,8 +195,10 @@ class DownstreamProductTest {
         // product of the bauxite the market prices), record 23's three lithium carbonate rows (the converters'
         // product of the lithium ore the market prices), record 24's three alumina rows (China's refiners' product
         // of the bauxite the market prices) and record 25's two alumina rows (north China's domestic price and
-        // Australian alumina landed in China, products of the bauxite the market prices); records 26 to 28 have none.
-        // They are the only rows not of their market's stage
+        // Australian alumina landed in China, products of the bauxite the market prices); records 26 to 28 have none;
+        // record 30's seven
+        // rows of the DRC's export reference price for tin metal (stage reference; the episode declares no reference
+        // price, so they are scored as their series says). They are the only rows not of their market's stage
         List<Episode> development =
                 Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
         assertThat(development).isNotEmpty();
@@ -209,12 +211,13 @@ class DownstreamProductTest {
                         .flatMap(e -> e.observations().stream())
                         .filter(o -> o.stage() != Stage.MARKET)
                         .map(Observation::id))
-                .hasSize(11 + 10 + 3 + 3 + 2)
+                .hasSize(11 + 10 + 3 + 3 + 2 + 7)
                 .allMatch(id -> id.startsWith("pn19-lme-")
                         || id.startsWith("gb21-al")
                         || id.startsWith("zl23-li2co3-")
                         || id.startsWith("ib24-alumina-")
-                        || id.startsWith("mb25-alumina-"));
+                        || id.startsWith("mb25-alumina-")
+                        || id.startsWith("ct30-"));
     }
 
     @Test
