@@ -3609,10 +3609,8 @@ public final class NewsExtractor {
             return Optional
                     .empty(); // a state named before but not as the act's subject ("to pressure the US, ... its")
         }
-        if (STATE_BODY.matcher(s.substring(window[0], f.start())).find()
-                || StateFrame.STATE_BODY
-                        .matcher(s.substring(window[0], f.start()))
-                        .find()) {
+        // a state body's noun (StateFrame's list holds every noun of the definite "the ministry" pattern, STATE_BODY)
+        if (StateFrame.STATE_BODY.matcher(s.substring(window[0], f.start())).find()) {
             List<String> told = statesBefore(context, sentence);
             return told.size() == 1 ? Optional.of(told.get(0)) : Optional.empty();
         }
@@ -3633,7 +3631,7 @@ public final class NewsExtractor {
         context.in(from, to, MentionKind.ORGANISATION).stream()
                 .filter(this::governmental)
                 .forEach(out::add);
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
 

@@ -580,12 +580,11 @@ final class PathSimulator {
                 madeForExport = growth - enforced * notMade;
                 madeAhead = growth - notMade;
             }
-            surplus = m.output
-                    ? surplus * m.surplusDecay
-                            + (madeForExport - exported + pushedBack) * kept
-                            + output
-                            - homeLoss * growth
-                    : surplus * m.surplusDecay + (growth - exported + pushedBack) * kept + output;
+            // (without an output cut madeForExport is growth and homeLoss 0: the plain balance, to the bit)
+            surplus = surplus * m.surplusDecay
+                    + (madeForExport - exported + pushedBack) * kept
+                    + output
+                    - homeLoss * growth;
             double expectedExports = m.dependent > 0 ? (expectedSum + m.uncovered * forward) / m.dependent : forward;
             // while the measure is in force, the home market takes the share θ of its expected exports as the month's
             // going on for the window (it sees what its exporters are not shipping) and the rest as the outside buyers'
@@ -593,10 +592,8 @@ final class PathSimulator {
             double landing = inForce > 0 ? homeLanding : 0;
             double expectedHome =
                     landing == 0 ? expectedExports : (1 - landing) * expectedExports + landing * forward * exported;
-            double expectedSurplus = m.output
-                    ? (forward * (madeAhead + pushedBack) - expectedHome) * kept
-                            + forward * (output - homeLossAhead * growth)
-                    : (forward * (growth + pushedBack) - expectedHome) * kept + forward * output;
+            double expectedSurplus = (forward * (madeAhead + pushedBack) - expectedHome) * kept
+                    + forward * (output - homeLossAhead * growth);
             double home = homeCover(baseMean + forward, surplus, expectedSurplus);
             if (driftStep != 0) {
                 driftStep *= PriceDrift.DAMPING;
