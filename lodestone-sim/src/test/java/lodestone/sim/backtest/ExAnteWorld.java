@@ -65,6 +65,20 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     }
 
     /**
+     * Checks a measure in force from {@code day} that was not announced before it (no lead; the days of its month
+     * before it trade freely, δ = (day - 1) / the month's length), simulated for {@code horizon} months from that month.
+     */
+    void inForceUnannouncedFrom(LocalDate day, int horizon) {
+        var disruption = world.disruption();
+        assertThat(disruption.announced()).isEmpty();
+        assertThat(disruption.effective()).contains(day);
+        assertThat(world.leadMonths()).isZero();
+        assertThat(world.effectiveOffset()).isEqualTo((day.getDayOfMonth() - 1) / (double) day.lengthOfMonth());
+        YearMonth start = YearMonth.from(day);
+        simulates(start, start, 0, horizon);
+    }
+
+    /**
      * Checks a ban on every buyer without licences, announced and in force on {@code day}, the first day of the
      * window's first month (no lead, δ = 0), simulated for {@code horizon} months from that month.
      */
