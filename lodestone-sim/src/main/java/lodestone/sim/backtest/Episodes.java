@@ -38,8 +38,11 @@ public final class Episodes {
      * {@code cd-tin-2025} (Alphamin's halt of its Bisie tin mine in North Kivu from 13 March 2025 as M23 rebels
      * advanced, with no term named), {@code au-manganese-2024} (Tropical Cyclone Megan's halt of GEMCO's manganese
      * mining and exports on Groote Eylandt from 16 March 2024, a storm's damage rather than a policy, its length
-     * unknown) and {@code cn-silicon-2021} (Yunnan's dual-control curbs of 11 September 2021 holding its silicon metal
-     * output to a tenth of August's to the end of 2021, a cut of the issuer's output stated as one) are built from ex-ante evidence only and hold no rows of their own: their outcome
+     * unknown), {@code cn-silicon-2021} (Yunnan's dual-control curbs of 11 September 2021 holding its silicon metal
+     * output to a tenth of August's to the end of 2021, a cut of the issuer's output stated as one) and
+     * {@code nc-nickel-2024} (the unrest in New Caledonia from 13 May 2024, which halted its nickel mining, processing
+     * and shipping, stated as a cut of the issuer's output with no term named) are built from ex-ante evidence only and
+     * hold no rows of their own: their outcome
      * rows come from separate records (blind
      * records 10 to 31, development records since each was scored once, and later records scored with
      * {@code --observations}).
@@ -71,7 +74,8 @@ public final class Episodes {
             "ru-aluminium-2018",
             "cd-tin-2025",
             "au-manganese-2024",
-            "cn-silicon-2021");
+            "cn-silicon-2021",
+            "nc-nickel-2024");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

@@ -188,6 +188,17 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     }
 
     /**
+     * Checks that over the months from {@code from} to before {@code to} more leaves, and the outside price stands
+     * lower, with the first phase alone ({@link #firstPhaseAlone}) than on the paths given: the later phases are what
+     * holds the price there.
+     */
+    void firstPhaseAloneShipsMoreAndPricesLower(PathOutcomes paths, int from, int to) {
+        PathOutcomes alone = firstPhaseAlone(paths.paths());
+        assertThat(mean(alone, Series.EXPORTS, from, to)).isGreaterThan(mean(paths, Series.EXPORTS, from, to));
+        assertThat(mean(alone, Series.PRICE_OUTSIDE, from, to)).isLessThan(mean(paths, Series.PRICE_OUTSIDE, from, to));
+    }
+
+    /**
      * Runs the market for the paths given, on the same seed as {@link #paths}, with its disruption one phase refusing
      * the share given of the covered exports for the rest of the window (36 months).
      */
