@@ -62,7 +62,8 @@ public final class Fixtures {
             "tin",
             "magnesium",
             "aluminum",
-            "manganese");
+            "manganese",
+            "copper");
 
     private Fixtures() {}
 

@@ -69,7 +69,8 @@ public final class Episodes {
             "mm-ree-2021",
             "ru-aluminium-2018",
             "cd-tin-2025",
-            "au-manganese-2024");
+            "au-manganese-2024",
+            "id-copper-2014");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

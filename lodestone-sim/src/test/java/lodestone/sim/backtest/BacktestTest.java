@@ -44,6 +44,7 @@ class BacktestTest {
     private static final String RU_ALUMINIUM_2018 = "ru-aluminium-2018";
     private static final String CD_TIN_2025 = "cd-tin-2025";
     private static final String AU_MANGANESE_2024 = "au-manganese-2024";
+    private static final String ID_COPPER_2014 = "id-copper-2014";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -67,7 +68,8 @@ class BacktestTest {
             MM_REE_2021,
             RU_ALUMINIUM_2018,
             CD_TIN_2025,
-            AU_MANGANESE_2024);
+            AU_MANGANESE_2024,
+            ID_COPPER_2014);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET =
