@@ -36,9 +36,10 @@ public final class Episodes {
      * COVID-19 cases in Ruili, which stopped Myanmar's rare earths), {@code ru-aluminium-2018} (the US Treasury's
      * designation of Rusal on 6 April 2018, with a wind-down licence to 5 June whose renewal was unknown),
      * {@code cd-tin-2025} (Alphamin's halt of its Bisie tin mine in North Kivu from 13 March 2025 as M23 rebels
-     * advanced, with no term named) and {@code au-manganese-2024} (Tropical Cyclone Megan's halt of GEMCO's manganese
+     * advanced, with no term named), {@code au-manganese-2024} (Tropical Cyclone Megan's halt of GEMCO's manganese
      * mining and exports on Groote Eylandt from 16 March 2024, a storm's damage rather than a policy, its length
-     * unknown) are built from ex-ante evidence only and hold no rows of their own: their outcome
+     * unknown) and {@code id-copper-2014} (Indonesia's licence and progressive export duty for copper concentrate from
+     * 12 January 2014, the approvals of Freeport and Newmont not yet held) are built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
      * records 10 to 31, development records since each was scored once, and later records scored with
      * {@code --observations}).
