@@ -63,7 +63,8 @@ public final class Fixtures {
             "magnesium",
             "aluminum",
             "manganese",
-            "silicon");
+            "silicon",
+            "copper");
 
     private Fixtures() {}
 

@@ -39,10 +39,11 @@ public final class Episodes {
      * advanced, with no term named), {@code au-manganese-2024} (Tropical Cyclone Megan's halt of GEMCO's manganese
      * mining and exports on Groote Eylandt from 16 March 2024, a storm's damage rather than a policy, its length
      * unknown), {@code cn-silicon-2021} (Yunnan's dual-control curbs of 11 September 2021 holding its silicon metal
-     * output to a tenth of August's to the end of 2021, a cut of the issuer's output stated as one) and
+     * output to a tenth of August's to the end of 2021, a cut of the issuer's output stated as one),
      * {@code nc-nickel-2024} (the unrest in New Caledonia from 13 May 2024, which halted its nickel mining, processing
-     * and shipping, stated as a cut of the issuer's output with no term named) are built from ex-ante evidence only and
-     * hold no rows of their own: their outcome
+     * and shipping, stated as a cut of the issuer's output with no term named) and {@code id-copper-2014} (Indonesia's
+     * licence and progressive export duty for copper concentrate from 12 January 2014, the approvals of Freeport and
+     * Newmont not yet held) are built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
      * records 10 to 31, development records since each was scored once, and later records scored with
      * {@code --observations}).
@@ -75,7 +76,8 @@ public final class Episodes {
             "cd-tin-2025",
             "au-manganese-2024",
             "cn-silicon-2021",
-            "nc-nickel-2024");
+            "nc-nickel-2024",
+            "id-copper-2014");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
