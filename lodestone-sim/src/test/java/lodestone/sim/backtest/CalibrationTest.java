@@ -151,8 +151,8 @@ class CalibrationTest {
         List<Episode> development = Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
         assertThat(own.stream().mapToInt(e -> e.observations().size()).sum()).isEqualTo(84);
         // each episode's own rows, then records 5, 6, 7, 8 and 9's; the ex-ante episodes have none of their own, only
-        // their outcome records' (records 10 to 31, development data since each was scored once); cn-silicon-2021's and nc-nickel-2024's
-        // recordss are not scored yet
+        // their outcome records' (records 10 to 31, development data since each was scored once); the records of
+        // cn-silicon-2021, nc-nickel-2024 and id-copper-2014 (records 32-34) are not development data yet
         assertThat(development.stream().mapToInt(e -> e.observations().size()))
                 .containsExactly(
                         21 + 12 + 10 + 5 + 1 + 5,
@@ -181,7 +181,9 @@ class CalibrationTest {
                         24,
                         24,
                         18,
-                        // cn-silicon-2021 and nc-nickel-2024 (built ex ante, their records not yet scored): none
+                        // cn-silicon-2021, nc-nickel-2024 and id-copper-2014 (built ex ante, their records not
+                        // joined yet): none
+                        0,
                         0,
                         0);
         for (String record : Episodes.DEVELOPMENT) {
