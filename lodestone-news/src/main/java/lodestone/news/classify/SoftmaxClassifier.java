@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import lodestone.news.TabSeparated;
 
 /**
@@ -13,10 +14,16 @@ import lodestone.news.TabSeparated;
  *
  * <p>Training ({@link #train}) is full-batch gradient descent on the mean cross-entropy plus an L2 penalty on the
  * weights (not the biases), from zero weights, for a fixed number of epochs, visiting the examples in the given order:
- * the same examples give the same weights on every machine (no random initialisation, no shuffling, no threads).
+ * the same examples give the same weights on every machine (no random initialisation, no shuffling). Threads share
+ * out each epoch's work, the examples' scores (each example's alone) and then the gradient's features (each feature's
+ * sum over the examples in their order, as one thread adds it), so the weights are the same to the bit on any number
+ * of threads.
  *
  */
 public final class SoftmaxClassifier implements SentenceModel {
+    /** Features per share of an epoch's gradient, the bias with the last share: MiniLM's 384 in two. */
+    private static final int FEATURE_BLOCK = 192;
+
     private final List<SentenceLabel> labels;
     private final double[][] weights;
 
@@ -220,6 +227,7 @@ public final class SoftmaxClassifier implements SentenceModel {
             }
         }
         double[][] byFeature = new double[dims + 1][k];
+        double[][] deltas = new double[targets.length][];
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             double[][] gradient = new double[k][dims + 1];
             for (int c = 0; c < k; c++) {
@@ -227,20 +235,37 @@ public final class SoftmaxClassifier implements SentenceModel {
                     byFeature[j][c] = w[c][j];
                 }
             }
-            for (int i = 0; i < targets.length; i++) {
-                double[] v = vectors[i];
-                double[] p = scoresByFeature(byFeature, v);
+            // each example's score, then its gradient weight per label: independent of the other examples
+            IntStream.range(0, targets.length).parallel().forEach(i -> {
+                double[] p = scoresByFeature(byFeature, vectors[i]);
                 int target = targets[i];
                 double weight = classWeight[target];
                 for (int c = 0; c < k; c++) {
-                    double delta = weight * (p[c] - (c == target ? 1 : 0));
-                    double[] g = gradient[c];
-                    for (int j = 0; j < dims; j++) {
-                        g[j] += delta * v[j];
-                    }
-                    g[dims] += delta;
+                    p[c] = weight * (p[c] - (c == target ? 1 : 0));
                 }
-            }
+                deltas[i] = p;
+            });
+            // each feature's gradient summed over the examples in their order, every feature apart
+            int blocks = Math.max(1, (dims + FEATURE_BLOCK - 1) / FEATURE_BLOCK);
+            IntStream.range(0, blocks).parallel().forEach(block -> {
+                int from = block * FEATURE_BLOCK;
+                int to = Math.min(from + FEATURE_BLOCK, dims);
+                boolean bias = block == blocks - 1;
+                for (int i = 0; i < targets.length; i++) {
+                    double[] v = vectors[i];
+                    double[] delta = deltas[i];
+                    for (int c = 0; c < k; c++) {
+                        double d = delta[c];
+                        double[] g = gradient[c];
+                        for (int j = from; j < to; j++) {
+                            g[j] += d * v[j];
+                        }
+                        if (bias) {
+                            g[dims] += d;
+                        }
+                    }
+                }
+            });
             for (int c = 0; c < k; c++) {
                 for (int j = 0; j <= dims; j++) {
                     double reg = j < dims ? settings.l2() * w[c][j] : 0;

@@ -25,7 +25,7 @@ class ClassifierTrainingTest {
     void retrainingFromTheShippedSentencesGivesTheShippedClassifier() {
         List<ClassifierTraining.LabelledSentence> sentences = ClassifierTraining.parse(
                 SentenceClassifier.resource(SentenceClassifier.SENTENCES), SentenceClassifier.SENTENCES);
-        RememberingEncoder remembering = new RememberingEncoder(MiniLmEncoder.shared());
+        RememberingEncoder remembering = RememberingEncoder.shared();
         SoftmaxClassifier retrained =
                 ClassifierTraining.train(sentences, remembering, SoftmaxClassifier.Settings.DEFAULT);
         SoftmaxClassifier shipped = SoftmaxClassifier.parse(
@@ -63,6 +63,55 @@ class ClassifierTrainingTest {
             }
         }
         return best;
+    }
+
+    /**
+     * Training shares each epoch out among threads (the examples' scores, then the gradient's features in blocks of
+     * 192); the weights are those of one thread visiting the examples in order, to the bit: 400 features make two
+     * full blocks and a short one holding the bias.
+     */
+    @Test
+    void trainingOnThreadsGivesTheWeightsOfOneThreadToTheBit() {
+        java.util.Random random = new java.util.Random(7);
+        SentenceLabel[] labels = SentenceLabel.values();
+        List<SoftmaxClassifier.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            float[] v = new float[400];
+            for (int j = 0; j < v.length; j++) {
+                v[j] = (float) random.nextGaussian();
+            }
+            examples.add(new SoftmaxClassifier.Example(labels[i % labels.length], v));
+        }
+        SoftmaxClassifier.Settings settings = new SoftmaxClassifier.Settings(12, 0.5, 1e-3);
+        assertThat(SoftmaxClassifier.train(examples, settings)).isEqualTo(oneThread(examples, settings));
+    }
+
+    /** The training as one thread does it, example after example (class weighting 0: every example counts once). */
+    private static SoftmaxClassifier oneThread(List<SoftmaxClassifier.Example> examples, SoftmaxClassifier.Settings s) {
+        List<SentenceLabel> labels = List.of(SentenceLabel.values());
+        int dims = examples.get(0).vector().length;
+        double[][] w = new double[labels.size()][dims + 1];
+        for (int epoch = 0; epoch < s.epochs(); epoch++) {
+            SoftmaxClassifier model = new SoftmaxClassifier(labels, w);
+            double[][] gradient = new double[labels.size()][dims + 1];
+            for (SoftmaxClassifier.Example e : examples) {
+                double[] p = model.probabilities(e.vector());
+                for (int c = 0; c < p.length; c++) {
+                    double delta = p[c] - (c == labels.indexOf(e.label()) ? 1 : 0);
+                    for (int j = 0; j < dims; j++) {
+                        gradient[c][j] += delta * e.vector()[j];
+                    }
+                    gradient[c][dims] += delta;
+                }
+            }
+            for (int c = 0; c < w.length; c++) {
+                for (int j = 0; j <= dims; j++) {
+                    double reg = j < dims ? s.l2() * w[c][j] : 0;
+                    w[c][j] -= s.learningRate() * (gradient[c][j] / examples.size() + reg);
+                }
+            }
+        }
+        return new SoftmaxClassifier(labels, w);
     }
 
     @Test

@@ -19,11 +19,11 @@ import lodestone.news.classify.RememberingEncoder;
 public final class CorpusExtractions {
     private static final Map<Path, List<Extraction>> READ = new ConcurrentHashMap<>();
     /**
-     * {@link NewsExtractor#bundled()} remembering its vectors: the same output, since an encoder is deterministic
-     * ({@link lodestone.news.classify.SentenceEncoder}); 384 numbers per sentence read, for at most the corpus's 8,500
-     * sentences.
+     * {@link NewsExtractor#bundled()} remembering its vectors in the test JVM's {@link RememberingEncoder#shared()}
+     * (which {@code ClassifierTrainingTest} also encodes through): the same output, since an encoder is deterministic
+     * ({@link lodestone.news.classify.SentenceEncoder}).
      */
-    private static final NewsExtractor EXTRACTOR = NewsExtractor.bundled().encodingWith(RememberingEncoder::new);
+    private static final NewsExtractor EXTRACTOR = NewsExtractor.bundled().encodingWith(RememberingEncoder::around);
 
     private CorpusExtractions() {}
 
