@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,6 +79,8 @@ final class Aliases {
             "Group",
             "Fund",
             "Agreement",
+            "MoU",
+            "MOU",
             "Project",
             "Projects",
             "Government",
@@ -239,6 +242,255 @@ final class Aliases {
                     + "|giant|supplier|operator|group)[^\\S\\n]+(?<name>[A-Z][\\p{L}\\d&'’-]*(?:[^\\S\\n]+(?:(?:de|del|da|do|of|y"
                     + "|&)[^\\S\\n]+)?[A-Z][\\p{L}\\d&'’-]*){0,4})");
 
+    /** A run of capitalised words that may be a name: "Serra Verde", "The Rock Holdings", "Emirates Global Aluminium". */
+    private static final String NAME_RUN =
+            "(?<![\\p{L}\\d&'’.-])(?<name>\\p{Lu}[\\p{L}\\d&'’.-]*(?:[^\\S\\n]+(?:(?:de|del|da|do|of|y|&)"
+                    + "[^\\S\\n]+)?\\p{Lu}[\\p{L}\\d&'’.-]*){0,4})";
+
+    /** What an appositive or a listing calls an organisation: "a Dublin-based critical minerals investor". */
+    private static final String ORGANISATION_NOUN =
+            "(?:company|companies|miner|producer|developer|explorer|refiner|trader"
+                    + "|trading house|investor|investment firm|firm|group|maker|manufacturer|smelter|conglomerate|supplier|operator"
+                    + "|subsidiary|unit|affiliate|arm|enterprise|start-?up|consortium|lender|bank|corporation|owner|carmaker"
+                    + "|automaker|joint venture|venture|partnership|holding)";
+
+    /**
+     * A name told with an appositive that says what it is (round 30): "Inflection Point, an investment firm",
+     * "TechMet, a Dublin-based critical minerals investor", "Metalex Africa, a subsidiary of", "CAMYEN, the state
+     * enterprise of Argentina's Catamarca province", "CAMYEN, Catamarca's provincial mining company".
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile(NAME_RUN
+            + ",[^\\S\\n]+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:'s|’s))[^\\S\\n]+(?:[\\p{L}\\d.'’&-]+[^\\S\\n]+){0,5}?"
+            + ORGANISATION_NOUN + "\\b(?!['’-])(?![^\\S\\n]+(?:said|says|told|added|announced|reported|and)\\b)");
+
+    /** An appositive that describes a person or a place, not an organisation: "Jane Doe, the company's chief executive". */
+    private static final Pattern NOT_ORGANISATION_APPOSITIVE = Pattern.compile(
+            "\\b(?:chief|executive|director|spokes\\w*|analyst|minister|head|founder|chair\\w*|manager|officer|president|advis[eo]r"
+                    + "|economist|partner|geologist|engineer|lawyer|trader at|province|state of|region|city|town|capital|county)\\b");
+    /**
+     * A run of capitals after a preposition of place is a place ("in Goias, the only large producer"), and after a verb
+     * of saying a speaker ("said Jane Doe, a trader at the market").
+     */
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "\\b(?:in|at|near|outside|across|around|from|of|said|says|asked|told|according to)[^\\S\\n]+$");
+
+    /**
+     * A name after the word that says where it is listed, owned or backed (round 30): "the London-listed Pensana",
+     * "ASX-listed miner Arafura", "state-owned MonAtom", "privately held Twigg".
+     */
+    private static final Pattern LISTED = Pattern.compile("(?:(?<=[\\p{L}.&])-(?:listed|owned|backed|controlled)"
+            + "|\\bprivately[ -]held)[^\\S\\n]+(?:(?!(?:of|the|a|an|in|on|for|to|and|with|by)\\b)\\p{Ll}[\\p{L}-]*[^\\S\\n]+){0,3}"
+            + NAME_RUN + "(?![^\\S\\n]+" + ORGANISATION_NOUN + "\\b)");
+
+    /** Words that open a run of capitals without being part of a name: "On Monday Serra Verde, the ...". */
+    private static final Set<String> NOT_NAME_WORDS = Set.of(
+            "Yesterday",
+            "Today",
+            "Tomorrow",
+            "Last",
+            "Earlier",
+            "Later",
+            "Meanwhile",
+            "Separately",
+            "Also",
+            "Then",
+            "Now",
+            "Since",
+            "Until",
+            "Shares",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "If",
+            "Of",
+            "To",
+            "Only",
+            "Even",
+            "Just",
+            "Once",
+            "Here",
+            "There",
+            "Mr",
+            "Mr.",
+            "Ms",
+            "Ms.",
+            "Dr",
+            "Dr.",
+            "CEO",
+            "Chief",
+            "First",
+            "Second",
+            "Third",
+            "Finally",
+            "However",
+            "Still",
+            "Instead",
+            "Indeed");
+
+    /** A legal form right after a company's name: "Critical Metals Corp.", "Ridgeline Lithium, Inc.". */
+    private static final Pattern LEGAL_AFTER = Pattern.compile(
+            "[,\\s]+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|AG|ASA|SA|S\\.A|Co|B\\.V|N\\.V|GmbH|LLC|Pty)\\b");
+
+    /** The last word of a fund's, a programme's, an office's or an association's name. */
+    private static final Pattern BODY_END = Pattern.compile("\\b(?:Act|Fund|Facility|Program|Programme|Strategy|Reserve"
+            + "|List|Plan|Initiative|Mission|Bill|Law|Council|Agency|Authority|Commission|Ministry|Department|Office"
+            + "|Alliance|Coalition|Forum|Association|Chamber|Institute)$");
+
+    /** One word that is a corporate word or a legal form alone, never a whole name: "Resources", "Ltd". */
+    private static final Pattern CORPORATE_WORD = Pattern.compile("(?:Resources|Minerals|Materials|Mining|Metals|Group"
+            + "|Holdings|Magnetics|Energy|Capital|Industries|Technologies|Inc|Corp|Ltd|Limited|plc|PLC|AG|SA|Co)\\.?");
+
+    /**
+     * The names an article introduces by their form (round 30), added to {@code names} with their keys: a name told with
+     * an appositive that says what it is ({@link #APPOSITIVE}), a name after "-listed", "-owned" and the like ({@link
+     * #LISTED}), and every company name the company pattern read with its legal form ("Critical Metals Corp." makes a
+     * later "Critical Metals gained" the same company, where the pattern refuses the descriptive first word alone). A
+     * run's leading words that open sentences ("On Monday", "Yesterday") and states are not part of the name; a run that
+     * is a country, a mineral, a generic word, a gazetteer organisation, a place (after "in"), a speaker (after
+     * "said") or a word the article also writes in lower case is no new name.
+     */
+    private static void introduced(
+            String text,
+            List<Mention> found,
+            Gazetteer gazetteer,
+            List<int[]> spans,
+            int[] starts,
+            Map<String, String> names) {
+        Set<String> lower = null;
+        for (Pattern form : List.of(APPOSITIVE, LISTED)) {
+            Matcher m = form.matcher(text);
+            while (m.find()) {
+                if (form == APPOSITIVE
+                        && (NOT_ORGANISATION_APPOSITIVE
+                                        .matcher(text.substring(m.end("name"), m.end()))
+                                        .find()
+                                || PLACE_BEFORE
+                                        .matcher(text.substring(Math.max(0, m.start() - 12), m.start()))
+                                        .find())) {
+                    continue;
+                }
+                String name = trimmed(m.group("name"), gazetteer);
+                if (!name.contains(" ")) {
+                    if (lower == null) {
+                        lower = lowerCaseWords(text);
+                    }
+                    if (lower.contains(name.toLowerCase(Locale.ROOT))) {
+                        // "First", "Act": a word the article also writes in lower case is no name
+                        continue;
+                    }
+                }
+                String rest = name.startsWith("The ") ? name.substring(4) : name;
+                if (BODY_END.matcher(name).find()) {
+                    // "the National Reconstruction Fund, a ...", "the Business Council, an association of companies":
+                    // a state's fund or programme, or an association, is no company (as the company pattern says)
+                    continue;
+                }
+                if (rest.isEmpty()
+                        || NOT_ALIASES.contains(rest)
+                        || (MentionFinder.NOT_COMPANY_START.contains(rest.split("\\s+", 2)[0])
+                                && !(rest.contains(" ")
+                                        && MentionFinder.DESCRIPTIVE_START.contains(rest.split("\\s+", 2)[0])))
+                        || (!name.contains(" ") && name.length() < 3)
+                        || NOT_ALIASES.contains(name)
+                        || gazetteer.namesCountry(name)
+                        || gazetteer.namesMineral(name)
+                        || gazetteer.organisationKey(name).isPresent()) {
+                    continue;
+                }
+                int start = m.end("name") - name.length();
+                if (taken(spans, starts, start, start + name.length())) {
+                    continue;
+                }
+                names.putIfAbsent(
+                        name,
+                        "company:"
+                                + MentionFinder.LEGAL_SUFFIX
+                                        .matcher(name)
+                                        .replaceFirst("")
+                                        .strip());
+            }
+        }
+        // a company name read once with its legal form is the same company wherever the article writes it again
+        for (Mention m : found) {
+            if (m.kind() == MentionKind.ORGANISATION && m.key().startsWith("company:")) {
+                String name = MentionFinder.LEGAL_SUFFIX
+                        .matcher(m.surface())
+                        .replaceFirst("")
+                        .strip();
+                // a name told with its legal form ("Critical Metals Corp.") is a company's wherever it stands
+                if (name.contains(" ")
+                        && LEGAL_AFTER
+                                .matcher(text)
+                                .region(m.end(), Math.min(text.length(), m.end() + 16))
+                                .lookingAt()) {
+                    names.putIfAbsent(name, m.key());
+                }
+            }
+        }
+    }
+
+    /** The words the text writes in lower case (read once per article, when a one-word name needs them). */
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> words = new HashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean lower = true;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                lower &= !Character.isUpperCase(text.charAt(i));
+                i++;
+            }
+            if (lower) {
+                words.add(text.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    /** A run of capitals without the words before its name that open sentences, name times or name states. */
+    private static String trimmed(String run, Gazetteer gazetteer) {
+        String name = run.replaceFirst("(?:'s|’s|'|’|\\.)$", "").strip();
+        while (true) {
+            int space = name.indexOf(' ');
+            if (space < 0) {
+                return NOT_NAME_WORDS.contains(name)
+                                || MentionFinder.NOT_COMPANY_START.contains(name)
+                                || CORPORATE_WORD.matcher(name).matches()
+                        ? ""
+                        : name;
+            }
+            String first = name.substring(0, space);
+            if (!NOT_NAME_WORDS.contains(first)
+                    && !(MentionFinder.NOT_COMPANY_START.contains(first)
+                            && !first.equals("The")
+                            && !MentionFinder.DESCRIPTIVE_START.contains(first))
+                    && !gazetteer.namesCountry(first.replaceFirst("(?:'s|’s)$", ""))) {
+                return name;
+            }
+            name = name.substring(space + 1).strip();
+        }
+    }
+
     /** Before a description: the company is the state's ("the state company", "state-owned miner"). */
     private static final Pattern STATE = Pattern.compile("\\bstate(?:-owned|-run)?[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+)?$");
 
@@ -278,6 +530,7 @@ final class Aliases {
                 stateOwned.add(key);
             }
         }
+        introduced(text, found, gazetteer, spans, starts, names);
         if (names.isEmpty()) {
             return found;
         }

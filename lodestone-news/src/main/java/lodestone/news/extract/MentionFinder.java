@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,46 +115,17 @@ final class MentionFinder {
     static final Pattern LEGAL_SUFFIX = Pattern.compile(
             "[,\\s]+(?:Inc\\.?|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?|Ltd\\.?|Limited|plc|PLC|AG|ASA|SA|S\\.A\\.|Co\\.|B\\.V\\."
                     + "|N\\.V\\.|GmbH|LLC)$");
-    static final Set<String> NOT_COMPANY_START = Set.of(
-            "The",
-            "A",
-            "An",
-            "This",
-            "That",
-            "These",
-            "Its",
-            "Their",
-            "His",
-            "Her",
-            "Our",
-            "In",
-            "On",
-            "At",
-            "For",
-            "And",
-            "But",
+    /**
+     * Words of {@link #NOT_COMPANY_START} that describe rather than name, and open a company's name when a legal suffix
+     * ends it: "Critical Metals Corp." (round 30).
+     */
+    static final Set<String> DESCRIPTIVE_START = Set.of(
             "Critical",
             "Strategic",
             "Global",
             "World",
             "National",
             "Secure",
-            "Securing",
-            "Minister",
-            "President",
-            "Chinese",
-            "Under",
-            "With",
-            "From",
-            "By",
-            "As",
-            "When",
-            "While",
-            "After",
-            "Before",
-            "Ministry",
-            "Department",
-            "Office",
             "Energy",
             "Mineral",
             "Minerals",
@@ -162,18 +135,57 @@ final class MentionFinder {
             "New",
             "Major",
             "Key",
-            "Other",
-            "Some",
-            "Both",
-            "Each",
-            "All",
-            "Many",
-            "Several",
-            "Most",
-            "More",
-            "Such",
-            "Related",
             "Dual");
+    /** Words that open no company's name: function words, offices, quantifiers, and the descriptive words. */
+    static final Set<String> NOT_COMPANY_START = Stream.concat(
+                    Stream.of(
+                            "The",
+                            "A",
+                            "An",
+                            "This",
+                            "That",
+                            "These",
+                            "Its",
+                            "Their",
+                            "His",
+                            "Her",
+                            "Our",
+                            "In",
+                            "On",
+                            "At",
+                            "For",
+                            "And",
+                            "But",
+                            "Securing",
+                            "Minister",
+                            "President",
+                            "Chinese",
+                            "Under",
+                            "With",
+                            "From",
+                            "By",
+                            "As",
+                            "When",
+                            "While",
+                            "After",
+                            "Before",
+                            "Ministry",
+                            "Department",
+                            "Office",
+                            "Other",
+                            "Some",
+                            "Both",
+                            "Each",
+                            "All",
+                            "Many",
+                            "Several",
+                            "Most",
+                            "More",
+                            "Such",
+                            "Related"),
+                    DESCRIPTIVE_START.stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
@@ -249,7 +261,10 @@ final class MentionFinder {
         while (company.find()) {
             String name = company.group("name");
             String first = name.split("\\s+", 2)[0];
-            if (NOT_COMPANY_START.contains(first)
+            if ((NOT_COMPANY_START.contains(first)
+                            // "Critical Metals Corp.": a legal suffix makes a descriptive first word a name's
+                            && !(DESCRIPTIVE_START.contains(first)
+                                    && LEGAL_SUFFIX.matcher(name).find()))
                     || !taken.free(company.start(), company.end())
                     || titleCase(text, company.start())
                     || NOT_COMPANY_AFTER

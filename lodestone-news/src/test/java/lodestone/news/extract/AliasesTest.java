@@ -86,4 +86,25 @@ class AliasesTest {
         Aliases aliases = aliases("Investment Fund\n\nRidgeline Lithium Limited (\"Ridgeline Lithium\") is pleased.");
         assertThat(organisations(aliases)).allSatisfy(o -> assertThat(o).doesNotContain("\n"));
     }
+
+    @Test
+    void namesAnArticleIntroducesByTheirFormAreOrganisationsEverywhereInIt() {
+        // an appositive that says what the name is, a listing before it, a legal form after a descriptive first word
+        assertThat(organisations(aliases("Quarrow Point, an investment firm, anchored the placement. The miner said"
+                        + " Quarrow Point would also buy 5,000 tonnes of graphite.")))
+                .containsExactly("Quarrow Point=company:Quarrow Point", "Quarrow Point=company:Quarrow Point");
+        assertThat(organisations(aliases("The package was confirmed by the London-listed Tessaro, which holds 84%.")))
+                .containsExactly("Tessaro=company:Tessaro");
+        assertThat(organisations(aliases("Critical Anodes Corp. said on Thursday it would sell graphite to Japan."
+                        + " Shares of Critical Anodes rose 20%.")))
+                .containsExactly("Critical Anodes=company:Critical Anodes", "Critical Anodes=company:Critical Anodes");
+    }
+
+    @Test
+    void speakersPlacesAndCommonWordsToldWithAnAppositiveAreNoOrganisations() {
+        Aliases aliases = aliases("\"It is a tax rise,\" said Jane Okafor, a Lusaka-based adviser to mining companies."
+                + " The mine in Vardania, the only large producer, opened in 2024. First, a company must hold a"
+                + " licence.");
+        assertThat(organisations(aliases)).isEmpty();
+    }
 }
