@@ -259,9 +259,18 @@ final class Aliases {
      * "TechMet, a Dublin-based critical minerals investor", "Metalex Africa, a subsidiary of", "CAMYEN, the state
      * enterprise of Argentina's Catamarca province", "CAMYEN, Catamarca's provincial mining company".
      */
-    private static final Pattern APPOSITIVE = Pattern.compile(NAME_RUN
-            + ",[^\\S\\n]+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:'s|’s))[^\\S\\n]+(?:[\\p{L}\\d.'’&-]+[^\\S\\n]+){0,5}?"
+    private static final Pattern APPOSITIVE = Pattern.compile(","
+            + "[^\\S\\n]+(?:a|an|the|\\p{Lu}[\\p{L}.-]*(?:'s|’s))[^\\S\\n]+(?:[\\p{L}\\d.'’&-]+[^\\S\\n]+){0,5}?"
             + ORGANISATION_NOUN + "\\b(?!['’-])(?![^\\S\\n]+(?:said|says|told|added|announced|reported|and)\\b)");
+
+    /**
+     * The run of capitals that ends where an {@link #APPOSITIVE} starts, looked for in a bounded window before it (an
+     * appositive is found by its comma, which the regular expression engine looks for fast, not by every capital).
+     */
+    private static final Pattern NAME_AT_END = Pattern.compile(NAME_RUN + "$");
+
+    /** How far before an appositive's comma its name is looked for. */
+    private static final int NAME_WINDOW = 120;
 
     /** An appositive that describes a person or a place, not an organisation: "Jane Doe, the company's chief executive". */
     private static final Pattern NOT_ORGANISATION_APPOSITIVE = Pattern.compile(
@@ -278,8 +287,8 @@ final class Aliases {
      * A name after the word that says where it is listed, owned or backed (round 30): "the London-listed Pensana",
      * "ASX-listed miner Arafura", "state-owned MonAtom", "privately held Twigg".
      */
-    private static final Pattern LISTED = Pattern.compile("(?:(?<=[\\p{L}.&])-(?:listed|owned|backed|controlled)"
-            + "|\\bprivately[ -]held)[^\\S\\n]+(?:(?!(?:of|the|a|an|in|on|for|to|and|with|by)\\b)\\p{Ll}[\\p{L}-]*[^\\S\\n]+){0,3}"
+    private static final Pattern LISTED = Pattern.compile("(?:-(?<=[\\p{L}.&]-)(?:listed|owned|backed|controlled)"
+            + "|privately[ -]held)[^\\S\\n]+(?:(?!(?:of|the|a|an|in|on|for|to|and|with|by)\\b)\\p{Ll}[\\p{L}-]*[^\\S\\n]+){0,3}"
             + NAME_RUN + "(?![^\\S\\n]+" + ORGANISATION_NOUN + "\\b)");
 
     /** Words that open a run of capitals without being part of a name: "On Monday Serra Verde, the ...". */
@@ -376,16 +385,30 @@ final class Aliases {
         for (Pattern form : List.of(APPOSITIVE, LISTED)) {
             Matcher m = form.matcher(text);
             while (m.find()) {
-                if (form == APPOSITIVE
-                        && (NOT_ORGANISATION_APPOSITIVE
-                                        .matcher(text.substring(m.end("name"), m.end()))
-                                        .find()
-                                || PLACE_BEFORE
-                                        .matcher(text.substring(Math.max(0, m.start() - 12), m.start()))
-                                        .find())) {
-                    continue;
+                String run;
+                int runEnd;
+                if (form == APPOSITIVE) {
+                    Matcher before = NAME_AT_END
+                            .matcher(text)
+                            .region(Math.max(0, m.start() - NAME_WINDOW), m.start())
+                            .useTransparentBounds(true);
+                    if (!before.find()
+                            || NOT_ORGANISATION_APPOSITIVE
+                                    .matcher(text.substring(m.start(), m.end()))
+                                    .find()
+                            || PLACE_BEFORE
+                                    .matcher(text.substring(
+                                            Math.max(0, before.start("name") - 12), before.start("name")))
+                                    .find()) {
+                        continue;
+                    }
+                    run = before.group("name");
+                    runEnd = before.end("name");
+                } else {
+                    run = m.group("name");
+                    runEnd = m.end("name");
                 }
-                String name = trimmed(m.group("name"), gazetteer);
+                String name = trimmed(run, gazetteer);
                 if (!name.contains(" ")) {
                     if (lower == null) {
                         lower = lowerCaseWords(text);
@@ -413,7 +436,7 @@ final class Aliases {
                         || gazetteer.organisationKey(name).isPresent()) {
                     continue;
                 }
-                int start = m.end("name") - name.length();
+                int start = runEnd - name.length();
                 if (taken(spans, starts, start, start + name.length())) {
                     continue;
                 }
