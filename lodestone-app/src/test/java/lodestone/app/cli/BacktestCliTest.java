@@ -74,7 +74,7 @@ class BacktestCliTest {
         assertThat(report.get("testCoverage").asDouble()).isBetween(0.0, 1.0);
         JsonNode row = report.get("rows").get(0);
         assertThat(row.get("p10").asDouble()).isLessThanOrEqualTo(row.get("p90").asDouble());
-        assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(350);
+        assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(395);
         long widened = 0;
         for (JsonNode r : report.get("rows")) {
             assertThat(r.get("predictiveP10").asDouble())
@@ -129,19 +129,19 @@ class BacktestCliTest {
         assertThat(json.code()).as(json.err()).isZero();
         JsonNode result = json.json();
         JsonNode folds = result.get("folds");
-        assertThat(folds).hasSize(26);
+        assertThat(folds).hasSize(29);
         long inside = 0;
         for (JsonNode fold : folds) {
             long held = fold.get("heldOutScore").get("observations").asLong();
-            assertThat(fold.get("trainingRows").asLong() + held).isEqualTo(610);
+            assertThat(fold.get("trainingRows").asLong() + held).isEqualTo(672);
             assertThat(fold.get("priorScore").get("observations").asLong()).isEqualTo(held);
             inside += fold.get("heldOutScore").get("inside").asLong();
         }
         assertThat(result.get("pooled").get("heldOutScore").get("observations").asLong())
-                .isEqualTo(610);
+                .isEqualTo(672);
         assertThat(result.get("pooled").get("heldOutScore").get("inside").asLong())
                 .isEqualTo(inside);
-        assertThat(result.get("calibration").get("observations").asLong()).isEqualTo(610);
+        assertThat(result.get("calibration").get("observations").asLong()).isEqualTo(672);
         JsonNode pooled = result.get("pooled");
         assertThat(pooled.get("predictiveInside").asLong())
                 .isGreaterThanOrEqualTo(pooled.get("heldOutScore").get("inside").asLong());
@@ -149,7 +149,7 @@ class BacktestCliTest {
                 .isGreaterThanOrEqualTo(pooled.get("meanWidth").asDouble());
         assertThat(result.get("modelError").get("priceRows").asInt()
                         + result.get("modelError").get("quantityRows").asInt())
-                .isEqualTo(610);
+                .isEqualTo(672);
 
         // The CSV and the table of the same cross-validation (about 30 s of CPU at 100 paths, the fewest the command
         // takes): the command prints one format per run, so the other two are printed by its own printer from the
@@ -157,7 +157,7 @@ class BacktestCliTest {
         CrossValidationResult read = Output.JSON.readValue(json.out(), CrossValidationResult.class);
         assertThat(printed(read, OutputFormat.JSON)).isEqualTo(json.out());
         String csv = printed(read, OutputFormat.CSV);
-        assertThat(csv.lines()).hasSize(1 + 27).first().asString().startsWith("held_out,training_rows");
+        assertThat(csv.lines()).hasSize(1 + 30).first().asString().startsWith("held_out,training_rows");
         assertThat(csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))))
                 .containsExactlyElementsOf(heldOut(folds));
         String table = printed(read, OutputFormat.TABLE);

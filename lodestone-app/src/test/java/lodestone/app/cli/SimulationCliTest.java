@@ -189,7 +189,7 @@ class SimulationCliTest {
         // the predictive bands hold the model's and are wider where the model's error is not zero
         JsonNode error = json.json().get("modelError");
         assertThat(error.get("priceRows").asInt() + error.get("quantityRows").asInt())
-                .isEqualTo(610);
+                .isEqualTo(672);
         for (String series : List.of("priceInside", "priceOutside", "priceRealised", "exports", "receipts")) {
             JsonNode predictive = month.get("predictive").get(series);
             assertThat(predictive.get("p10").asDouble())

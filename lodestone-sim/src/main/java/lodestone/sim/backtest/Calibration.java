@@ -247,8 +247,8 @@ public final class Calibration {
     /**
      * The candidates' reports read once for the selection rule: each row's inside flag and interval score, and each
      * row's episode. {@link Calibration#rank} and {@link Calibration#select} rank through it on the rows a test of rows
-     * accepts in each report; the cross-validation's folds and the model error's inner folds (26 folds of 25 inner
-     * folds each on 864 candidates and 610 rows) choose on sets of whole episodes ({@link #select(Predicate)}), which,
+     * accepts in each report; the cross-validation's folds and the model error's inner folds (29 folds of 28 inner
+     * folds each on 864 candidates and 672 rows) choose on sets of whole episodes ({@link #select(Predicate)}), which,
      * when every report scores the same episodes row for row, are the same rows in every report, found once from the
      * episodes' indices instead of by testing every row of every candidate again. Either way a candidate's coverage is
      * the count of its chosen rows inside over their number and its score the stream average of their interval scores

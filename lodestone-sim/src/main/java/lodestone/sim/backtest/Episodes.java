@@ -45,7 +45,7 @@ public final class Episodes {
      * licence and progressive export duty for copper concentrate from 12 January 2014, the approvals of Freeport and
      * Newmont not yet held) are built from ex-ante evidence only and hold no rows of their own: their outcome
      * rows come from separate records (blind
-     * records 10 to 31, development records since each was scored once, and later records scored with
+     * records 10 to 34, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */
     public static final List<String> IDS = List.of(
@@ -82,7 +82,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 31 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 31 hold the ex-ante episodes'
+     * 5 to 34 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 34 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -112,7 +112,10 @@ public final class Episodes {
             "backtest-blind28",
             "backtest-blind29",
             "backtest-blind30",
-            "backtest-blind31");
+            "backtest-blind31",
+            "backtest-blind32",
+            "backtest-blind33",
+            "backtest-blind34");
 
     private Episodes() {}
 

@@ -198,7 +198,11 @@ class DownstreamProductTest {
         // Australian alumina landed in China, products of the bauxite the market prices); records 26 to 28 have none;
         // record 30's seven
         // rows of the DRC's export reference price for tin metal (stage reference; the episode declares no reference
-        // price, so they are scored as their series says). They are the only rows not of their market's stage
+        // price, so they are scored as their series says); record 34's twelve rows of the LME's refined copper price
+        // and
+        // two of Indonesia's export benchmark price (HPE) for copper concentrate (stage reference; the episode declares
+        // no reference price, so they are scored as their series says). They are the only rows not of their market's
+        // stage
         List<Episode> development =
                 Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
         assertThat(development).isNotEmpty();
@@ -211,13 +215,15 @@ class DownstreamProductTest {
                         .flatMap(e -> e.observations().stream())
                         .filter(o -> o.stage() != Stage.MARKET)
                         .map(Observation::id))
-                .hasSize(11 + 10 + 3 + 3 + 2 + 7)
+                .hasSize(11 + 10 + 3 + 3 + 2 + 7 + 14)
                 .allMatch(id -> id.startsWith("pn19-lme-")
                         || id.startsWith("gb21-al")
                         || id.startsWith("zl23-li2co3-")
                         || id.startsWith("ib24-alumina-")
                         || id.startsWith("mb25-alumina-")
-                        || id.startsWith("ct30-"));
+                        || id.startsWith("ct30-")
+                        || id.startsWith("ic34-lme-")
+                        || id.startsWith("ic34-hpe-"));
     }
 
     @Test
