@@ -72,6 +72,21 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
         var disruption = world.disruption();
         assertThat(disruption.announced()).isEmpty();
         assertThat(disruption.effective()).contains(day);
+        inForceWithoutLeadFrom(day, horizon);
+    }
+
+    /**
+     * Checks a measure announced and in force on {@code day} (no lead; the days of its month before it trade freely,
+     * δ = (day - 1) / the month's length), simulated for {@code horizon} months from that month.
+     */
+    void announcedAndInForceFrom(LocalDate day, int horizon) {
+        var disruption = world.disruption();
+        assertThat(List.of(disruption.announced(), disruption.effective())).containsOnly(Optional.of(day));
+        inForceWithoutLeadFrom(day, horizon);
+    }
+
+    /** No lead, δ = (day - 1) / the month's length, {@code horizon} months simulated from {@code day}'s month. */
+    private void inForceWithoutLeadFrom(LocalDate day, int horizon) {
         assertThat(world.leadMonths()).isZero();
         assertThat(world.effectiveOffset()).isEqualTo((day.getDayOfMonth() - 1) / (double) day.lengthOfMonth());
         YearMonth start = YearMonth.from(day);
@@ -93,12 +108,8 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
      * that month.
      */
     void bansEveryoneWithoutLeadFrom(LocalDate day, int horizon) {
+        announcedAndInForceFrom(day, horizon);
         var disruption = world.disruption();
-        assertThat(List.of(disruption.announced(), disruption.effective())).containsOnly(Optional.of(day));
-        assertThat(world.leadMonths()).isZero();
-        assertThat(world.effectiveOffset()).isEqualTo((day.getDayOfMonth() - 1) / (double) day.lengthOfMonth());
-        YearMonth start = YearMonth.from(day);
-        simulates(start, start, 0, horizon);
         assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
                 .containsExactly(Instrument.BAN, true, Optional.empty());
     }

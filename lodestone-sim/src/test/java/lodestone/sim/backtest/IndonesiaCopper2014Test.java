@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import lodestone.sim.engine.PathOutcomes;
 import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Distribution;
@@ -62,11 +61,9 @@ class IndonesiaCopper2014Test {
         // in force on Sunday 12 January 2014, the terms learned that day: no lead, 1-11 January free (δ = 11/31);
         // twelve months from January 2014
         LocalDate ban = LocalDate.of(2014, 1, 12);
-        var disruption = world.disruption();
-        assertThat(List.of(disruption.announced(), disruption.effective())).containsOnly(Optional.of(ban));
-        assertThat(world.leadMonths()).isZero();
+        copper.announcedAndInForceFrom(ban, 12);
         assertThat(world.effectiveOffset()).isEqualTo(11 / 31.0);
-        copper.simulates(YearMonth.of(2014, 1), YearMonth.of(2014, 1), 0, 12);
+        var disruption = world.disruption();
 
         // a licence on every buyer: the median decision one to six months, spread 2
         assertThat(List.of(disruption.instrument(), disruption.targetsEveryone()))

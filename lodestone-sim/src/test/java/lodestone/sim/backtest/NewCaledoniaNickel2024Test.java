@@ -54,11 +54,9 @@ class NewCaledoniaNickel2024Test {
         // in force on Monday 13 May 2024, no lead, 1-12 May free (δ = 12/31); twelve months from May 2024. A cut of
         // output, not of exports: every buyer, no licences
         LocalDate riots = LocalDate.of(2024, 5, 13);
-        var disruption = world.disruption();
-        assertThat(List.of(disruption.announced(), disruption.effective())).containsOnly(Optional.of(riots));
-        assertThat(world.leadMonths()).isZero();
+        unrest.announcedAndInForceFrom(riots, 12);
         assertThat(world.effectiveOffset()).isEqualTo(12 / 31.0);
-        unrest.simulates(YearMonth.of(2024, 5), YearMonth.of(2024, 5), 0, 12);
+        var disruption = world.disruption();
         assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
                 .containsExactly(Instrument.OUTPUT, true, Optional.empty());
 
