@@ -43,8 +43,10 @@ public final class Episodes {
      * {@code nc-nickel-2024} (the unrest in New Caledonia from 13 May 2024, which halted its nickel mining, processing
      * and shipping, stated as a cut of the issuer's output with no term named) and {@code id-copper-2014} (Indonesia's
      * licence and progressive export duty for copper concentrate from 12 January 2014, the approvals of Freeport and
-     * Newmont not yet held) are built from ex-ante evidence only and hold no rows of their own: their outcome
-     * rows come from separate records (blind
+     * Newmont not yet held) and {@code pa-copper-2023} (the blockade of Cobre Panamá's port from 13 November 2023 and
+     * the Supreme Court's ruling of 28 November 2023 voiding its contract, a halt of Panama's copper concentrate stated
+     * as a cut of the issuer's output with no stated end) are built from ex-ante evidence only and hold no rows of their
+     * own: their outcome rows come from separate records (blind
      * records 10 to 34, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */
@@ -77,7 +79,8 @@ public final class Episodes {
             "au-manganese-2024",
             "cn-silicon-2021",
             "nc-nickel-2024",
-            "id-copper-2014");
+            "id-copper-2014",
+            "pa-copper-2023");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

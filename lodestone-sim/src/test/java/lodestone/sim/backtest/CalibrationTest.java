@@ -151,7 +151,8 @@ class CalibrationTest {
         List<Episode> development = Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
         assertThat(own.stream().mapToInt(e -> e.observations().size()).sum()).isEqualTo(84);
         // each episode's own rows, then records 5, 6, 7, 8 and 9's; the ex-ante episodes have none of their own, only
-        // their outcome records' (records 10 to 34, development data since each was scored once)
+        // their outcome records' (records 10 to 34, development data since each was scored once); pa-copper-2023's
+        // record is not scored yet
         assertThat(development.stream().mapToInt(e -> e.observations().size()))
                 .containsExactly(
                         21 + 12 + 10 + 5 + 1 + 5,
@@ -182,7 +183,8 @@ class CalibrationTest {
                         18,
                         22,
                         15,
-                        25);
+                        25,
+                        0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
             Assumptions.assumeTrue(Files.exists(file), "the repository's docs/ are not beside this module");
