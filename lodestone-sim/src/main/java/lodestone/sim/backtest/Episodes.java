@@ -77,7 +77,8 @@ public final class Episodes {
             "au-manganese-2024",
             "cn-silicon-2021",
             "nc-nickel-2024",
-            "id-copper-2014");
+            "id-copper-2014",
+            "mz-graphite-2024");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
