@@ -52,6 +52,9 @@ class MozambiqueGraphite2024Test {
         // held in force from the window's first day, 1 December 2024 (the protests began in late September), no
         // lead, δ = 0; twelve months to November 2025. A cut of output, not of exports: every buyer, no licences
         halt.announcedAndInForceFrom(LocalDate.of(2024, 12, 1), 12);
+        // the ex-ante rule as the file writes it: nothing after December 2024 but the window's, which names the day
+        // held in force and the cut-off
+        halt.citesNothingAfterButTheWindow(YearMonth.of(2024, 12), "1 December 2024", "11 December 2024");
         var disruption = halt.world().disruption();
         assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
                 .containsExactly(Instrument.OUTPUT, true, Optional.empty());
@@ -64,22 +67,17 @@ class MozambiqueGraphite2024Test {
         assertThat(market.trade().issuerOutput()).isEmpty();
 
         // no count of the buyers' cover: the usual two months, spread as gallium's, 2.0 x 1.82 = 3.64
-        assertThat(market.stocksMonths().median()).isEqualTo(2.0);
-        assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(2.0 * 1.82, within(0.005));
+        halt.coversMonthsSpreadAsGalliums(2.0);
 
-        // the ex-ante rule as the file writes it: nothing after December 2024 but the window's, which names the day
-        // held in force and the cut-off
-        halt.citesNothingAfterButTheWindow(YearMonth.of(2024, 12), "1 December 2024", "11 December 2024");
+        halt.scoresOnly("mg24-dec exports 2024-12", "mg24-nov priceOutside 2025-11");
 
         PathOutcomes paths = halt.paths(400);
         decemberShipsAtMostATenthAndJanuaryAtMostThreeTenths(paths);
-        // December to February: less leaves than with nothing unmade, and the flake price stands higher
-        halt.shipsLessAndPricesHigherThanUnrefused(paths, 0, 3);
-        // the protest's months are what holds the price: with the first phase alone, February to April leave more
-        // and the price there is lower
-        halt.firstPhaseAloneShipsMoreAndPricesLower(paths, 2, 5);
+        // December to February: less leaves than with nothing unmade, and the flake price stands higher; the
+        // protest's months are what holds the price: with the first phase alone, February to April leave more and the
+        // price there is lower
+        halt.holdsThePriceFromItsFirstMonthAndByItsLaterPhases(paths, 3, 2, 5);
         stillHaltedInNovember2025OnAboutOnePathInTen(paths);
-        halt.scoresOnly("mg24-dec exports 2024-12", "mg24-nov priceOutside 2025-11");
     }
 
     /**
@@ -128,13 +126,6 @@ class MozambiqueGraphite2024Test {
      * too. So the share of paths shipping at most half the pace lies between the two.
      */
     private static void stillHaltedInNovember2025OnAboutOnePathInTen(PathOutcomes paths) {
-        int low = 0;
-        for (int p = 0; p < paths.paths(); p++) {
-            if (paths.value(Series.EXPORTS, p, 11) <= 0.5) {
-                low++;
-            }
-        }
-        double share = low / (double) paths.paths();
-        assertThat(share).isBetween(1 / 10.5 - 0.03, 2 / 10.5 + 0.03);
+        assertThat(ExAnteWorld.shareShippingAtMost(paths, 11, 0.5)).isBetween(1 / 10.5 - 0.03, 2 / 10.5 + 0.03);
     }
 }
