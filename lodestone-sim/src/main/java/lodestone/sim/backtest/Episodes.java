@@ -41,12 +41,14 @@ public final class Episodes {
      * unknown), {@code cn-silicon-2021} (Yunnan's dual-control curbs of 11 September 2021 holding its silicon metal
      * output to a tenth of August's to the end of 2021, a cut of the issuer's output stated as one),
      * {@code nc-nickel-2024} (the unrest in New Caledonia from 13 May 2024, which halted its nickel mining, processing
-     * and shipping, stated as a cut of the issuer's output with no term named) and {@code id-copper-2014} (Indonesia's
+     * and shipping, stated as a cut of the issuer's output with no term named), {@code id-copper-2014} (Indonesia's
      * licence and progressive export duty for copper concentrate from 12 January 2014, the approvals of Freeport and
-     * Newmont not yet held) and {@code pa-copper-2023} (the blockade of Cobre Panamá's port from 13 November 2023 and
+     * Newmont not yet held), {@code pa-copper-2023} (the blockade of Cobre Panamá's port from 13 November 2023 and
      * the Supreme Court's ruling of 28 November 2023 voiding its contract, a halt of Panama's copper concentrate stated
-     * as a cut of the issuer's output with no stated end) are built from ex-ante evidence only and hold no rows of their
-     * own: their outcome rows come from separate records (blind
+     * as a cut of the issuer's output with no stated end) and {@code mz-graphite-2024} (the protests at Syrah's Balama
+     * graphite operation in Mozambique from late September 2024, declared force majeure on 11 December 2024, a cut of
+     * the issuer's output with no term named) are built from ex-ante evidence only and hold no rows of their own: their
+     * outcome rows come from separate records (blind
      * records 10 to 34, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */
@@ -80,7 +82,8 @@ public final class Episodes {
             "cn-silicon-2021",
             "nc-nickel-2024",
             "id-copper-2014",
-            "pa-copper-2023");
+            "pa-copper-2023",
+            "mz-graphite-2024");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

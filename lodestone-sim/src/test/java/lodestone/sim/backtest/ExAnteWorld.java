@@ -1,6 +1,7 @@
 package lodestone.sim.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -210,6 +211,16 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     }
 
     /**
+     * Checks that the measure's first months, to before {@code lessTo}, ship less and price higher than with nothing
+     * refused ({@link #shipsLessAndPricesHigherThanUnrefused}), and that its later phases are what holds the price from
+     * {@code aloneFrom} to before {@code aloneTo} ({@link #firstPhaseAloneShipsMoreAndPricesLower}).
+     */
+    void holdsThePriceFromItsFirstMonthAndByItsLaterPhases(PathOutcomes paths, int lessTo, int aloneFrom, int aloneTo) {
+        shipsLessAndPricesHigherThanUnrefused(paths, 0, lessTo);
+        firstPhaseAloneShipsMoreAndPricesLower(paths, aloneFrom, aloneTo);
+    }
+
+    /**
      * Runs the market for the paths given, on the same seed as {@link #paths}, with its disruption one phase refusing
      * the share given of the covered exports for the rest of the window (36 months).
      */
@@ -270,6 +281,26 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
             }
         }
         return sum / (to - from) / paths.paths();
+    }
+
+    /**
+     * Checks the buyers' cover: a median of the months given, spread as the gallium market's (p90 / median 1.82), as
+     * the ex-ante episodes without a count of the cover's spread declare it.
+     */
+    void coversMonthsSpreadAsGalliums(double median) {
+        assertThat(market().stocksMonths().median()).isEqualTo(median);
+        assertThat(market().stocksMonths().quantile(0.9)).isCloseTo(median * 1.82, within(0.005));
+    }
+
+    /** @return the share of the paths whose exports in the month (0: the first simulated) are at most the level given */
+    static double shareShippingAtMost(PathOutcomes paths, int month, double level) {
+        int low = 0;
+        for (int p = 0; p < paths.paths(); p++) {
+            if (paths.value(Series.EXPORTS, p, month) <= level) {
+                low++;
+            }
+        }
+        return low / (double) paths.paths();
     }
 
     /** @return how many paths have the outside price in the month above 1, its level before the announcement */

@@ -82,8 +82,7 @@ class NewCaledoniaNickel2024Test {
         // the cover: the surpluses of 2022-23 about a month of 2023's use, and the users' working stocks a month
         // more: 2.0; spread as gallium's, 2.0 x 1.82 = 3.64
         assertThat(SURPLUS_2022_23 / (USE_2023 * 1000 / 12)).isCloseTo(0.98, within(0.005));
-        assertThat(market.stocksMonths().median()).isEqualTo(2.0);
-        assertThat(market.stocksMonths().quantile(0.9)).isCloseTo(2.0 * 1.82, within(0.005));
+        unrest.coversMonthsSpreadAsGalliums(2.0);
 
         // the ex-ante rule as the file writes it: nothing after May 2024 but the window's, which names the day in force
         // and the cut-off
@@ -91,11 +90,9 @@ class NewCaledoniaNickel2024Test {
 
         PathOutcomes paths = unrest.paths(400);
         mayMakesItsFirstTwelveDaysAndAtMostAFifthAfter(paths);
-        // May to July: less leaves than with nothing unmade, and the LME price stands higher
-        unrest.shipsLessAndPricesHigherThanUnrefused(paths, 0, 3);
-        // the blockades' months are what holds the price: with the first month alone, June to August leave more and
-        // the price there is lower
-        unrest.firstPhaseAloneShipsMoreAndPricesLower(paths, 1, 4);
+        // May to July: less leaves than with nothing unmade, and the LME price stands higher; the blockades' months
+        // are what holds the price: with the first month alone, June to August leave more and the price there is lower
+        unrest.holdsThePriceFromItsFirstMonthAndByItsLaterPhases(paths, 3, 1, 4);
         stillHaltedInApril2025OnAboutOnePathInTwentyEight(paths);
         unrest.scoresOnly("nc24-may exports 2024-05", "nc24-apr priceOutside 2025-04");
     }
@@ -120,15 +117,9 @@ class NewCaledoniaNickel2024Test {
      * April (1/11 of them) may ship less than 0.7 too, so the share of paths below 0.7 lies between the two.
      */
     private static void stillHaltedInApril2025OnAboutOnePathInTwentyEight(PathOutcomes paths) {
-        int low = 0;
-        for (int p = 0; p < paths.paths(); p++) {
-            if (paths.value(Series.EXPORTS, p, 11) <= 0.7) {
-                low++;
-            }
-        }
         double outlasts = 12 - 12 / 31.0 - 1;
         assertThat(outlasts).isCloseTo(10.61, within(0.005));
-        double share = low / (double) paths.paths();
+        double share = ExAnteWorld.shareShippingAtMost(paths, 11, 0.7);
         assertThat(share).isBetween((11 - outlasts) / 11 - 0.02, (11 - outlasts) / 11 + 1 / 11.0 + 0.02);
     }
 }
