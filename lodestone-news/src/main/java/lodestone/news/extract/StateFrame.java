@@ -64,16 +64,7 @@ final class StateFrame {
         /** A strategic project or a strategic mineral designated. */
         DESIGNATION,
         /** A court's ruling or judgment. */
-        RULING,
-        /** A state programme: a scheme, a mission, a strategy, an initiative, a national or action plan (round 31). */
-        PROGRAMME,
-        /**
-         * A project, a mine, a deposit, a contract or a project's environmental decision, read only when approved, awarded,
-         * refused or blocked ({@link #APPROVE}; round 31).
-         */
-        PROJECT,
-        /** A claim before a court (a lawsuit, a petition, an appeal), read only where a court is named (round 31). */
-        CLAIM
+        RULING
     }
 
     /** Whether the act is told as done, or only as something that may come. */
@@ -173,24 +164,6 @@ final class StateFrame {
     private static final Pattern BREAK =
             Pattern.compile("[;:]|,\\s+(?:and|but|while|which|who|whereas)\\s|\\s(?:but|while|whereas)\\s");
 
-    /** The predicates that make a project's approval or refusal (the vocabulary's {@code state-frame-approve}). */
-    private static final Pattern APPROVE = VOCABULARY.pattern("state-frame-approve");
-
-    /** The predicates that approve or refuse a contract (the vocabulary's {@code state-frame-contract-approve}). */
-    private static final Pattern CONTRACT_APPROVE = VOCABULARY.pattern("state-frame-contract-approve");
-
-    /** The predicates that make a programme (the vocabulary's {@code state-frame-programme-make}). */
-    private static final Pattern PROGRAMME_MAKE = VOCABULARY.pattern("state-frame-programme-make");
-
-    /** A project's instrument that is a state body's name: "the Ministry of Mines". */
-    private static final Pattern BODY_OF = Pattern.compile("\\b(?-i:[A-Z]\\w+)\\s+of\\s+$", FLAGS);
-
-    /** How many words may stand between a predicate and a project it approves: it is the predicate's object. */
-    static final int PROJECT_WORDS = 3;
-
-    /** A court or a judge named in the sentence: a claim before it is decided (the vocabulary's {@code state-frame-court}). */
-    private static final Pattern COURT = VOCABULARY.pattern("state-frame-court");
-
     /** Proposal, draft or plan before the act. */
     private static final Pattern PROPOSED = VOCABULARY.pattern("state-frame-proposed");
     /** Threat before the act. */
@@ -254,10 +227,8 @@ final class StateFrame {
                     case EXPORT_CONTROL ->
                         decision == Decision.REMOVE ? EventType.EXPORT_CONTROL_SUSPENSION : EventType.EXPORT_CONTROL;
                     case LIST -> EventType.LIST_UPDATE;
-                    // a licence, a quota, a royalty, a law, a tender, a moratorium, a stockpile, a designation, a
-                    // ruling,
-                    // a programme, a project's approval or a court's decision on a claim
-                    default -> EventType.OTHER;
+                    case LICENCE, QUOTA, FISCAL, LAW, TENDER, MORATORIUM, STOCKPILE, DESIGNATION, RULING ->
+                        EventType.OTHER;
                 });
     }
 
@@ -270,27 +241,16 @@ final class StateFrame {
             return Optional.empty(); // "Does it set a price floor?": a question tells no act
         }
         Frame best = null;
-        boolean court = COURT.matcher(s).find();
         for (int k = 0; k < INSTRUMENTS.size(); k++) {
-            Instrument kind = Instrument.values()[k];
-            if (kind == Instrument.CLAIM && !court) {
-                continue; // a claim is a court's to decide: "the ministry rejected the claim" is a statement
-            }
             Matcher m = INSTRUMENTS.get(k).matcher(s);
             while (m.find()) {
-                Instrument instrument = kind;
+                Instrument instrument = Instrument.values()[k];
                 if (instrument != Instrument.EXPORT_CONTROL && exportTold(s, m.start())) {
                     continue; // "export licences", "ban on exports": read as an export control
                 }
                 if (instrument == Instrument.DUTY
                         && (ON_EXPORTS.matcher(s.substring(m.end())).lookingAt() || exportTold(s, m.start()))) {
                     continue; // "a levy on lithium exports", "export duties": a tax on exports, no tariff
-                }
-                if (instrument == Instrument.PROJECT
-                        && Character.isUpperCase(s.charAt(m.start()))
-                        && BODY_OF.matcher(s.substring(Math.max(0, m.start() - 40), m.start()))
-                                .find()) {
-                    continue; // "the Ministry of Mines": a body's name, no project
                 }
                 Optional<Frame> f = around(s, m.start(), m.end(), instrument);
                 if (f.isPresent() && (best == null || f.get().start() < best.start())) {
@@ -313,7 +273,7 @@ final class StateFrame {
     /** The predicate of an instrument, before it, after it as a passive or participle, or as a compound's head. */
     private static Optional<Frame> around(String s, int start, int end, Instrument instrument) {
         // before: the nearest predicate up to six words before, in the same clause
-        int from = wordsBefore(s, start, instrument == Instrument.PROJECT ? PROJECT_WORDS : WORDS);
+        int from = wordsBefore(s, start, WORDS);
         int last = -1;
         int lastEnd = -1;
         int decision = -1;
@@ -328,7 +288,6 @@ final class StateFrame {
             }
         }
         if (last >= 0
-                && approving(instrument, s.substring(last, lastEnd), s.substring(start, end), DECISIONS.get(decision))
                 && BETWEEN.matcher(s.substring(lastEnd, start)).matches()
                 && !BREAK.matcher(s.substring(last, start)).find()) {
             // licences imposed on a good are a licence requirement: an export control ("imposed licences on seven
@@ -343,9 +302,7 @@ final class StateFrame {
         int to = wordsAfter(s, end, 8);
         for (int d = 0; d < PREDICATES.size(); d++) {
             Matcher p = PREDICATES.get(d).matcher(s).region(end, to);
-            if (p.find()
-                    && approving(instrument, p.group(), s.substring(start, end), DECISIONS.get(d))
-                    && !BREAK.matcher(s.substring(end, p.start())).find()) {
+            if (p.find() && !BREAK.matcher(s.substring(end, p.start())).find()) {
                 String gap = s.substring(end, p.start());
                 // a licence granted told as a compound ("licence approvals") is routine administration of a regime
                 // a compound after "the" refers to an act told before ("the royalty hike adds to pressure")
@@ -362,29 +319,6 @@ final class StateFrame {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A project, a mine or a contract is the object of many verbs ("expanded the mine", "added the project"); it is a
-     * state's act only when approved, awarded, refused or blocked, and a contract only when approved or refused (a
-     * contract awarded is a purchase). A programme is a state's act when it is made ("launched the initiative"), not
-     * when it is kept, added to or cut (round 31). Every other instrument takes every predicate.
-     *
-     * @param instrument what the act is on
-     * @param predicate the predicate's words
-     * @param words the instrument's words
-     * @param decision what the predicate does
-     */
-    private static boolean approving(Instrument instrument, String predicate, String words, Decision decision) {
-        return switch (instrument) {
-            case PROJECT ->
-                (words.toLowerCase(Locale.ROOT).startsWith("contract") ? CONTRACT_APPROVE : APPROVE)
-                        .matcher(predicate)
-                        .lookingAt();
-            case PROGRAMME ->
-                decision == Decision.MAKE && PROGRAMME_MAKE.matcher(predicate).lookingAt();
-            default -> true;
-        };
     }
 
     private static boolean overlapsInstrument(int ps, int pe, int is, int ie) {

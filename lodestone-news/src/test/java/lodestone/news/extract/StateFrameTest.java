@@ -144,44 +144,4 @@ class StateFrameTest {
             assertThat(e.minerals()).contains("lithium");
         });
     }
-
-    @Test
-    void aProgrammeAProjectAndACourtClaimAreInstrumentsWithTheirOwnPredicates() {
-        // round 31: a state programme made, a project approved or refused, a claim decided by a court
-        StateFrame.Frame scheme = frame("The cabinet approved a national scheme for tungsten processing.");
-        assertThat(scheme.instrument()).isEqualTo(StateFrame.Instrument.PROGRAMME);
-        assertThat(scheme.type()).contains(EventType.OTHER);
-        assertThat(frame("Ottawa unveiled its comprehensive supply chain plan for graphite.")
-                        .instrument())
-                .isEqualTo(StateFrame.Instrument.PROGRAMME);
-        // a programme kept, or a grant issued under one, is no act on it
-        assertThat(StateFrame.find("The government kept the corridor as a priority for cobalt."))
-                .isEmpty();
-        assertThat(StateFrame.find("The loan, issued under the bank's export initiative, backs a nickel plant."))
-                .isEmpty();
-        StateFrame.Frame approved = frame("The provincial regulator approved the vanadium project in March.");
-        assertThat(approved.instrument()).isEqualTo(StateFrame.Instrument.PROJECT);
-        assertThat(approved.done()).isTrue();
-        assertThat(frame("The agency vetoed the proposed copper mine on Tuesday.")
-                        .instrument())
-                .isEqualTo(StateFrame.Instrument.PROJECT);
-        assertThat(frame("The ministry gave a favourable environmental impact declaration to the lithium mine.")
-                        .instrument())
-                .isEqualTo(StateFrame.Instrument.PROJECT);
-        // a project expanded or a contract awarded is no approval; a mine in a body's name is no project
-        assertThat(StateFrame.find("The company expanded the zinc mine last year."))
-                .isEmpty();
-        assertThat(StateFrame.find("The agency awarded the refiner a contract for antimony ingots."))
-                .isEmpty();
-        assertThat(StateFrame.find("Exports need the approval of the Ministry of Mines for each cargo of cobalt."))
-                .isEmpty();
-        StateFrame.Frame ruling = frame("The appeals court dismissed the lawsuit against the lithium mine.");
-        assertThat(ruling.instrument()).isIn(StateFrame.Instrument.CLAIM, StateFrame.Instrument.PROJECT);
-        assertThat(frame("The supreme court rejected the petition of the nickel smelter.")
-                        .instrument())
-                .isEqualTo(StateFrame.Instrument.CLAIM);
-        // a claim is a court's to decide: without a court it is no act
-        assertThat(StateFrame.find("The ministry rejected the petition of the nickel smelter."))
-                .isEmpty();
-    }
 }
