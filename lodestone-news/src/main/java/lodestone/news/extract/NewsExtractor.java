@@ -64,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-41";
+    public static final String VERSION = "news-pipeline-42";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -335,6 +335,11 @@ public final class NewsExtractor {
          */
         boolean commerceFrame = true;
         /**
+         * Whether a state act whose frame names no actor takes the state that acts from its clause's subject, or the
+         * acting state told before when its subject refers back (round 31, {@code actingState}).
+         */
+        boolean actingState = true;
+        /**
          * How an act sentence that names no mineral of its own takes the minerals of its neighbours or of the article's
          * subject (round 26b, {@link MineralContext}).
          */
@@ -365,6 +370,7 @@ public final class NewsExtractor {
             investmentRoles = other.investmentRoles;
             coordinatedAmounts = other.coordinatedAmounts;
             commerceFrame = other.commerceFrame;
+            actingState = other.actingState;
             mineralContext = other.mineralContext;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
@@ -541,6 +547,14 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutCoordinatedAmounts() {
         return with(s -> s.coordinatedAmounts = false);
+    }
+
+    /**
+     * @return this extractor without round 31's acting state: a state act whose frame names no actor keeps the states
+     *     its clause, or the sentences before, name (for comparison)
+     */
+    NewsExtractor withoutActingState() {
+        return with(s -> s.actingState = false);
     }
 
     /** @return this extractor without round 29a's one frame for a commercial commitment ({@link CommerceFrame}) */
@@ -3178,7 +3192,14 @@ public final class NewsExtractor {
             if (part == 0 && Coreference.stateAct(d.type)) {
                 // a state act told as a frame is its actor's: the state of its subject or agent, or its body's
                 // coreferent, in place of the states a back reference or a clause without a party took from before
-                frameActor(context, sentence, trigger).ifPresent(actor -> ownActor(d, actor, context, from, to));
+                Optional<String> framedActor = frameActor(context, sentence, trigger);
+                framedActor.ifPresent(actor -> ownActor(d, actor, context, from, to));
+                if (framedActor.isEmpty() && settings.actingState) {
+                    // otherwise the state that acts, read from the clause's subject (round 31): a state named as it,
+                    // or, for a subject that refers back, the acting state told before; the states the clause names
+                    // as the act's object or place stay beside it
+                    actingState(context, sentence, trigger).ifPresent(actor -> withActor(d, actor));
+                }
             }
             d.minerals.addAll(context.minerals(from, to));
             if (d.type == EventType.LIST_UPDATE
@@ -3615,6 +3636,141 @@ public final class NewsExtractor {
             return told.size() == 1 ? Optional.of(told.get(0)) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A state named as an act's object or place rather than its actor: after a preposition ("bans exports to the
+     * United States", "smelters built by investors from China", "a project in Greenland").
+     */
+    private static final Pattern OBJECT_BEFORE = VOCABULARY.pattern("state-object-before");
+
+    /**
+     * A passive act told without its agent ("the export of nickel ore was banned from 1 January 2020"): its state is
+     * the one the text told before.
+     */
+    private static final Pattern AGENTLESS_PASSIVE = VOCABULARY.pattern("agentless-passive");
+
+    /** A state's relative clause before its act: "Indonesia, which banned", "Beijing, which has forbidden". */
+    private static final Pattern RELATIVE_GAP =
+            Pattern.compile("^(?:['’]s)?,?\\s+(?:which|that|who)(?:\\s+[\\w'’-]+){0,3}\\s*$", FLAGS);
+
+    /** A clause whose subject is a pronoun: "and it has used", "they banned". */
+    private static final Pattern PRONOUN_SUBJECT =
+            Pattern.compile("^\\W*(?:(?:and|but|while|so|then)\\s+)?(?:it|they)\\b", FLAGS);
+
+    /** How many sentences back the acting state of a subject that refers back may be told (within the paragraph). */
+    private static final int ACTOR_REACH = 3;
+
+    /**
+     * The state that acts in a state act whose frame names no actor (round 31), read from the syntax of its clause: the
+     * clause's subject, the words from the clause's start to the trigger. A state named there (a country, a government
+     * body of the gazetteer, a head of state) is the actor: the one right before the act ("Beijing's export controls",
+     * "Indonesia, which banned"), else the first that is no preposition's object; a subject that names states only as
+     * objects or places ("In Gabon, the government said") gives none. A subject that names no state but refers back (a
+     * pronoun, a state body's noun, or a passive without its agent) takes the acting state told before: for a pronoun
+     * the subject state of the sentence's earlier clause ("China now controls ..., and it has used that position by
+     * imposing"), else the first party of the nearest of the three sentences before, within the paragraph, that names
+     * one as no preposition's object ("On 4 April 2025 it added licence requirements" after a sentence whose subject is
+     * China's ministry; a company there gives none), else the article's one lead state. A company subject gives none.
+     *
+     * @return the acting state's country code, or empty when the clause's subject neither names nor refers to a state
+     */
+    private Optional<String> actingState(Context context, Sentence sentence, Trigger trigger) {
+        int base = sentence.start();
+        int[] window = clause(context, sentence, trigger.start());
+        int subjectFrom = base + window[0];
+        int subjectTo = base + Math.max(window[0], trigger.start());
+        List<Mention> told = statesIn(context, subjectFrom, subjectTo);
+        if (!told.isEmpty()) {
+            // the state right before the act ("Beijing's export controls", "Indonesia, which banned"), else the first
+            // state the subject names that is no preposition's object; a state named only as an object or place ("In
+            // Gabon, the government said", "pointed to Indonesia") is the subject's own setting: nothing is looked up
+            Mention last = told.get(told.size() - 1);
+            String gap = context.text().substring(last.end(), subjectTo);
+            if (SUBJECT_GAP.matcher(gap).matches() || RELATIVE_GAP.matcher(gap).matches()) {
+                return state(last);
+            }
+            return subjectState(context, subjectFrom, subjectTo).flatMap(this::state);
+        }
+        String subject = context.text().substring(subjectFrom, subjectTo);
+        boolean company = context.in(subjectFrom, subjectTo, MentionKind.ORGANISATION).stream()
+                .anyMatch(o -> !governmental(o));
+        String act =
+                context.text().substring(subjectFrom, Math.min(base + window[1], base + trigger.end() + AGENT_REACH));
+        boolean refers = BACK_REFERENCE.matcher(subject).find()
+                || StateFrame.STATE_BODY.matcher(subject).find()
+                || AGENTLESS_PASSIVE.matcher(act).find();
+        if (company || !refers) {
+            return Optional.empty();
+        }
+        if (PRONOUN_SUBJECT.matcher(subject).lookingAt()) {
+            // "China now controls ..., and it has used that position": the subject of the sentence's earlier clause
+            Optional<Mention> earlier = subjectState(context, base, subjectFrom);
+            if (earlier.isPresent()) {
+                return state(earlier.get());
+            }
+        }
+        Optional<Sentence> prev = context.before(sentence);
+        int next = base;
+        for (int back = 0; back < ACTOR_REACH && prev.isPresent(); back++) {
+            Sentence p = prev.get();
+            if (context.text().substring(p.end(), next).contains("\n\n")) {
+                break; // the paragraph's first sentence: no further back
+            }
+            Optional<Mention> first = firstParty(context, p.start(), p.end());
+            if (first.isPresent()) {
+                return first.get().kind() == MentionKind.ORGANISATION && !governmental(first.get())
+                        ? Optional.empty()
+                        : state(first.get());
+            }
+            next = p.start();
+            prev = context.before(p);
+        }
+        List<String> lead = context.leadState();
+        return lead.size() == 1 ? Optional.of(lead.get(0)) : Optional.empty();
+    }
+
+    /** @return the first state named between two offsets that is no preposition's object: a clause's subject state */
+    private Optional<Mention> subjectState(Context context, int from, int to) {
+        for (Mention m : statesIn(context, from, to)) {
+            if (!OBJECT_BEFORE
+                    .matcher(context.text().substring(Math.max(from, m.start() - 30), m.start()))
+                    .find()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @return the first party named between two offsets that is no preposition's object: a state (as {@link
+     *     #subjectState}) or a company, whichever comes first
+     */
+    private Optional<Mention> firstParty(Context context, int from, int to) {
+        List<Mention> parties = new ArrayList<>(statesIn(context, from, to));
+        context.in(from, to, MentionKind.ORGANISATION).stream()
+                .filter(o -> !governmental(o))
+                .forEach(parties::add);
+        parties.sort(Comparator.comparingInt(Mention::start));
+        for (Mention m : parties) {
+            if (!OBJECT_BEFORE
+                    .matcher(context.text().substring(Math.max(from, m.start() - 30), m.start()))
+                    .find()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Puts the acting state first among a state act's parties, unless a party already stands for it. */
+    private void withActor(Draft d, String actor) {
+        if (d.partyKey(gazetteer).contains(actor)) {
+            return;
+        }
+        List<String> others = new ArrayList<>(d.countries);
+        d.countries.clear();
+        d.countries.add(actor);
+        d.countries.addAll(others);
     }
 
     /** @return the countries and government organisations named between two offsets, in text order */
