@@ -120,12 +120,25 @@ public record Observation(
      * @throws IllegalArgumentException if the metric is not an import-source or sourcing share
      */
     public Observation withImporter(Area importer) {
+        return copy(metric, Optional.of(importer));
+    }
+
+    /**
+     * @param value the metric
+     * @return this observation counted under that metric, its importer kept
+     * @throws IllegalArgumentException if it has an importer and the metric is not an import-source or sourcing share
+     */
+    public Observation withMetric(Metric value) {
+        return copy(value, importer);
+    }
+
+    private Observation copy(Metric newMetric, Optional<Area> newImporter) {
         return new Observation(
                 mineral,
                 stage,
                 area,
                 period,
-                metric,
+                newMetric,
                 series,
                 basis,
                 quantity,
@@ -133,7 +146,7 @@ public record Observation(
                 raw,
                 note,
                 provenance,
-                Optional.of(importer));
+                newImporter);
     }
 
     /** @return the value in the canonical unit, or NaN when there is none */

@@ -63,6 +63,20 @@ class ObservationTest {
     }
 
     @Test
+    void withersChangeOnlyTheirComponent() {
+        Observation supply = share(Optional.of(Quantity.of(0.7, Unit.FRACTION)), Set.of());
+        Observation source = supply.withMetric(Metric.IMPORT_SOURCE_SHARE);
+        assertThat(source.metric()).isEqualTo(Metric.IMPORT_SOURCE_SHARE);
+        assertThat(source.withMetric(Metric.SUPPLY_SHARE)).isEqualTo(supply);
+        Area us = Area.country(CountryCode.of("US"));
+        Observation imported = source.withImporter(us);
+        assertThat(imported.importer()).contains(us);
+        assertThatThrownBy(() -> imported.withMetric(Metric.SUPPLY_SHARE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("importer (US)");
+    }
+
+    @Test
     void periodsParseAndPrint() {
         assertThat(Period.parse("2020-2023")).isEqualTo(Period.range(2020, 2023));
         assertThat(Period.parse("2024").toString()).isEqualTo("2024");

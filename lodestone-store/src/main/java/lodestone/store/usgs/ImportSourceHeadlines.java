@@ -78,7 +78,7 @@ final class ImportSourceHeadlines {
                     : totals.size() == 1 ? totals.get(0) : null;
             bySeries.forEach((series, lines) -> {
                 if (series.equals(chosen)) {
-                    lines.forEach(line -> out.add(promote(line)));
+                    lines.forEach(line -> out.add(line.withMetric(Metric.IMPORT_SOURCE_SHARE)));
                 } else {
                     out.addAll(lines);
                 }
@@ -100,22 +100,5 @@ final class ImportSourceHeadlines {
         Map<String, String> out = new TreeMap<>();
         lines.forEach(line -> out.put(line.area().code(), Double.toString(line.valueOrNaN())));
         return out;
-    }
-
-    private static Observation promote(Observation form) {
-        return new Observation(
-                form.mineral(),
-                form.stage(),
-                form.area(),
-                form.period(),
-                Metric.IMPORT_SOURCE_SHARE,
-                form.series(),
-                form.basis(),
-                form.quantity(),
-                form.flags(),
-                form.raw(),
-                form.note(),
-                form.provenance(),
-                form.importer());
     }
 }
