@@ -117,17 +117,7 @@ class HorizonErrorEvaluation {
                     .map(PredictiveRow::row)
                     .toList();
             for (Rule rule : rules) {
-                List<Scored> scored = new ArrayList<>();
-                for (PredictiveBands.Fold f : bands.folds()) {
-                    Map<String, Double> d = estimate(rule, f.training());
-                    for (PredictiveRow pr : f.rows()) {
-                        Scored s = apply(rule, d, pr.row(), horizon);
-                        if (rule.name().equals("flat")) {
-                            assertThat(s.inside()).isEqualTo(pr.inside());
-                        }
-                        scored.add(s);
-                    }
-                }
+                List<Scored> scored = score(rule, bands, horizon);
                 report(rule, scored);
                 Map<String, Double> shipped = estimate(rule, all);
                 System.out.println("  shipped on all " + all.size() + ": " + format(shipped));
@@ -136,8 +126,92 @@ class HorizonErrorEvaluation {
                 System.out.println("  shipped band on its rows: "
                         + inSample.stream().filter(Scored::inside).count() + "; by group "
                         + tallyBy(inSample, s -> rule.group().apply(s.row())));
+                System.out.println("  fold band by record: " + tallyBy(scored, s -> CalibrationTest.record(s.row())));
+                System.out.println(
+                        "  shipped band by record: " + tallyBy(inSample, s -> CalibrationTest.record(s.row())));
+            }
+            placebo(bands, horizon, kind, all);
+        }
+    }
+
+    /**
+     * The placebo for C (measured after the registered decision, not part of it): the 395 prices split at random into
+     * groups of C's sizes (85 and 310), 200 times, each scored as C is.
+     */
+    private static void placebo(
+            PredictiveBands.Result bands, Map<String, Integer> horizon, Function<Row, String> kind, List<Row> all) {
+        List<String> prices = all.stream()
+                .filter(r -> r.observation().series().isPrice())
+                .map(HorizonErrorEvaluation::key)
+                .toList();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(82);
+        List<double[]> results = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            List<String> shuffled = new ArrayList<>(prices);
+            for (int j = shuffled.size() - 1; j > 0; j--) {
+                java.util.Collections.swap(shuffled, j, random.nextInt(j + 1));
+            }
+            java.util.Set<String> first = new java.util.HashSet<>(shuffled.subList(0, 85));
+            Rule rule = new Rule(
+                    "placebo",
+                    r -> r.observation().series().isPrice() ? (first.contains(key(r)) ? "P1" : "P2") : kind.apply(r),
+                    r -> 1);
+            List<Scored> scored = score(rule, bands, horizon);
+            results.add(new double[] {
+                scored.stream().filter(Scored::inside).count(),
+                evenness(scored),
+                scored.stream().mapToDouble(Scored::logWidth).average().orElseThrow(),
+                scored.stream().mapToDouble(Scored::intervalScore).average().orElseThrow()
+            });
+        }
+        String[] names = {"inside", "E", "mean log width", "interval score"};
+        for (int m = 0; m < names.length; m++) {
+            int k = m;
+            double[] v = results.stream().mapToDouble(x -> x[k]).sorted().toArray();
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "placebo %s: min %.4f, 10th %.4f, median %.4f, 90th %.4f, max %.4f",
+                    names[m],
+                    v[0],
+                    v[19],
+                    v[99],
+                    v[179],
+                    v[199]));
+        }
+        System.out.println("placebo splits with E <= 0.0361: "
+                + results.stream().filter(x -> x[1] <= 0.0361).count() + "; with interval score <= 2.2661: "
+                + results.stream().filter(x -> x[3] <= 2.2661).count() + " of 200");
+    }
+
+    private static double evenness(List<Scored> rows) {
+        double gap = 0;
+        for (Function<Scored, String> by : List.<Function<Scored, String>>of(Scored::hband, Scored::sgroup)) {
+            Map<String, long[]> t = new HashMap<>();
+            rows.forEach(s -> {
+                long[] c = t.computeIfAbsent(by.apply(s), x -> new long[2]);
+                c[0] += s.inside() ? 1 : 0;
+                c[1]++;
+            });
+            for (long[] c : t.values()) {
+                gap = Math.max(gap, Math.abs(c[0] / (double) c[1] - 0.8));
             }
         }
+        return gap;
+    }
+
+    private static List<Scored> score(Rule rule, PredictiveBands.Result bands, Map<String, Integer> horizon) {
+        List<Scored> scored = new ArrayList<>();
+        for (PredictiveBands.Fold f : bands.folds()) {
+            Map<String, Double> d = estimate(rule, f.training());
+            for (PredictiveRow pr : f.rows()) {
+                Scored s = apply(rule, d, pr.row(), horizon);
+                if (rule.name().equals("flat")) {
+                    assertThat(s.inside()).isEqualTo(pr.inside());
+                }
+                scored.add(s);
+            }
+        }
+        return scored;
     }
 
     static String format(Map<String, Double> d) {
@@ -160,7 +234,6 @@ class HorizonErrorEvaluation {
     }
 
     static void report(Rule rule, List<Scored> rows) {
-        double gap = 0;
         StringBuilder b = new StringBuilder("rule " + rule.name() + ": inside "
                 + rows.stream().filter(Scored::inside).count() + "/" + rows.size());
         b.append(String.format(
@@ -191,9 +264,6 @@ class HorizonErrorEvaluation {
                         .filter(s -> s.row().directionRight().orElse(false))
                         .count();
                 double share = in / (double) list.size();
-                if (by != groups && !g.getKey().contains(" h")) {
-                    gap = Math.max(gap, Math.abs(share - 0.8));
-                }
                 double[] sc = list.stream()
                         .mapToDouble(s -> ModelError.score(
                                 s.row().observation().value(),
@@ -221,7 +291,7 @@ class HorizonErrorEvaluation {
                         dirs));
             }
         }
-        b.append(String.format(Locale.ROOT, "  evenness E (horizon bands and series groups) %.4f", gap));
+        b.append(String.format(Locale.ROOT, "  evenness E (horizon bands and series groups) %.4f", evenness(rows)));
         System.out.println(b);
     }
 }
