@@ -277,8 +277,12 @@ final class BacktestCommand implements Callable<Integer> {
     private static String errorLine(String what, ModelErrorView e) {
         return String.format(
                 Locale.ROOT,
-                "%s: d = %s for prices (%d rows; factor %s), %s for other series (%d rows; factor %s).",
+                "%s: d = %s for home prices (%d rows; factor %s), %s for other prices (%d rows; factor %s), %s for"
+                        + " other series (%d rows; factor %s).",
                 what,
+                number(e.homePriceDiscrepancy()),
+                e.homePriceRows(),
+                number(e.homePriceFactor()),
                 number(e.priceDiscrepancy()),
                 e.priceRows(),
                 number(e.priceFactor()),
@@ -293,18 +297,19 @@ final class BacktestCommand implements Callable<Integer> {
                 + " units (1 = the baseline the row names); IN = inside P10-P90; for prices, whether the model's median"
                 + " moves the same way (the sign of its change from 1).");
         ModelErrorView error = main.modelError();
-        boolean none = error.priceRows() + error.quantityRows() == 0;
+        boolean none = error.rows() == 0;
         out.println(
                 predictive && !none
                         ? String.format(
                                 Locale.ROOT,
                                 "P10 and P90 are predictive: the model's band widened by its own error (P10 + 0.05"
-                                        + " divided and P90 + 0.05 multiplied by %s for prices, %s for other series,"
-                                        + " estimated out of fold on %d development rows); --bands model prints the"
-                                        + " model's own band.",
+                                        + " divided and P90 + 0.05 multiplied by %s for home prices, %s for other"
+                                        + " prices, %s for other series, estimated out of fold on %d development"
+                                        + " rows); --bands model prints the model's own band.",
+                                number(error.homePriceFactor()),
                                 number(error.priceFactor()),
                                 number(error.quantityFactor()),
-                                error.priceRows() + error.quantityRows())
+                                error.rows())
                         : "P10 and P90 are the model's own band (parameter uncertainty only)"
                                 + (none ? "; the first look has no model error." : "."));
         List<Column<RowView>> columns = predictive ? Rows.PREDICTIVE_TABLE : Rows.MODEL_TABLE;
@@ -481,6 +486,8 @@ final class BacktestCommand implements Callable<Integer> {
                 "prior_direction_right",
                 "FIRST LOOK DIRECTION",
                 f -> f.priorScore().priceDirectionRight());
+        static final Column<FoldView> HOME_PRICE_DISCREPANCY =
+                discrepancy("home_price_discrepancy", "d HOME PRICES", ModelErrorView::homePriceDiscrepancy);
         static final Column<FoldView> PRICE_DISCREPANCY =
                 discrepancy("price_discrepancy", "d PRICES", ModelErrorView::priceDiscrepancy);
         static final Column<FoldView> QUANTITY_DISCREPANCY =
@@ -508,6 +515,7 @@ final class BacktestCommand implements Callable<Integer> {
         /** The model error: the held-out rows inside the model band and inside the predictive band. */
         static final List<Column<FoldView>> ERRORS = List.of(
                 HELD_OUT,
+                HOME_PRICE_DISCREPANCY,
                 PRICE_DISCREPANCY,
                 QUANTITY_DISCREPANCY,
                 INSIDE.titled("MODEL INSIDE"),
@@ -535,6 +543,7 @@ final class BacktestCommand implements Callable<Integer> {
                 PRIOR_DIRECTION,
                 Units.<FoldView>index("prior_mean_width", null, FoldView::priorMeanWidth, Units.INDEX),
                 Column.of("chosen", null, FoldView::chosen),
+                HOME_PRICE_DISCREPANCY,
                 PRICE_DISCREPANCY,
                 QUANTITY_DISCREPANCY,
                 PREDICTIVE_INSIDE,

@@ -188,7 +188,9 @@ class SimulationCliTest {
         assertThat(month.get("price")).isEqualTo(month.get("priceOutside"));
         // the predictive bands hold the model's and are wider where the model's error is not zero
         JsonNode error = json.json().get("modelError");
-        assertThat(error.get("priceRows").asInt() + error.get("quantityRows").asInt())
+        assertThat(error.get("homePriceRows").asInt()
+                        + error.get("priceRows").asInt()
+                        + error.get("quantityRows").asInt())
                 .isEqualTo(672);
         for (String series : List.of("priceInside", "priceOutside", "priceRealised", "exports", "receipts")) {
             JsonNode predictive = month.get("predictive").get(series);

@@ -26,6 +26,8 @@ public final class PredictiveBands {
      * One fold.
      *
      * @param heldOut the held-out episode's id
+     * @param training the training rows, each scored under the behaviour chosen without its episode (and without the
+     *     held-out one): what {@code error} was estimated on
      * @param error the discrepancy estimated on the training rows scored out of fold
      * @param inSampleError the discrepancy estimated on the training rows under the behaviour chosen on them
      * @param rows the held-out rows with the predictive band of {@code error}
@@ -33,11 +35,13 @@ public final class PredictiveBands {
      */
     public record Fold(
             String heldOut,
+            List<Row> training,
             ModelError error,
             ModelError inSampleError,
             List<PredictiveRow> rows,
             List<PredictiveRow> inSampleRows) {
         public Fold {
+            training = List.copyOf(training);
             rows = List.copyOf(rows);
             inSampleRows = List.copyOf(inSampleRows);
         }
@@ -97,6 +101,7 @@ public final class PredictiveBands {
             List<Row> held = fold.heldOutReport().rows();
             folds.add(new Fold(
                     fold.heldOut(),
+                    outOfFold,
                     error,
                     inSampleError,
                     held.stream().map(error::apply).toList(),

@@ -197,8 +197,7 @@ class CrossValidationTest {
         inSample.addAll(run("c", validation.folds().get(0).selection().merged(), "x"));
         assertThat(withoutA.inSampleError())
                 .isEqualTo(ModelError.estimate(inSample, DAY, "training rows in sample, without a"));
-        assertThat(withoutA.error().priceRows() + withoutA.error().quantityRows())
-                .isEqualTo(14);
+        assertThat(withoutA.error().rows()).isEqualTo(14);
         List<Row> held = validation.folds().get(0).heldOutReport().rows();
         assertThat(withoutA.rows())
                 .isEqualTo(held.stream().map(withoutA.error()::apply).toList());

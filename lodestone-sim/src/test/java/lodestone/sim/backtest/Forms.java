@@ -24,9 +24,13 @@ import lodestone.sim.engine.Series;
  * row's id), which measures what a form with twice the classes gains from the finite-sample quantile alone.
  */
 final class Forms {
-    /** The shipped classes. */
+    /** The classes shipped until "Model error by months since the measure": prices and every other series. */
     static final Function<Row, String> PRICE_OR_QUANTITY =
             r -> r.observation().series().isPrice() ? "P" : "Q";
+
+    /** The shipped groups ({@link ModelError.Kind}): home prices, other prices, every other series. */
+    static final Function<Row, String> SHIPPED_GROUPS =
+            r -> ModelError.Kind.of(r.observation().series()).name();
 
     private final PredictiveBands.Result bands;
     private final Map<String, List<Row>> inner;
@@ -47,7 +51,8 @@ final class Forms {
             case PRICE_OUTSIDE, PRICE_REALISED -> "priceOutside";
             default -> "otherQuantity";
         };
-        line(out, "shipped: prices / other series", PRICE_OR_QUANTITY, m -> 1, Quantile.ROWS);
+        line(out, "shipped: home prices / other prices / other series", SHIPPED_GROUPS, m -> 1, Quantile.ROWS);
+        line(out, "before: prices / other series", PRICE_OR_QUANTITY, m -> 1, Quantile.ROWS);
         line(
                 out,
                 "per series: exports, other quantities, home price, outside and realised",

@@ -67,7 +67,7 @@ class ModelErrorTest {
 
     @Test
     void theBandMovesOutByTheDiscrepancyOnTheLogScaleAndStopsAtZero() {
-        ModelError error = new ModelError(Math.log(2), Math.log(10), 5, 5, DAY, "hand");
+        ModelError error = new ModelError(Math.log(2), Math.log(2), Math.log(10), 5, 5, 5, DAY, "hand");
         // prices: P90 (0.95 + 0.05) * 2 - 0.05 = 1.95; P10 (0.45 + 0.05) / 2 - 0.05 = 0.2
         assertThat(error.upper(Series.PRICE_OUTSIDE, 0.95)).isCloseTo(1.95, within(1e-12));
         assertThat(error.lower(Series.PRICE_INSIDE, 0.45)).isCloseTo(0.2, within(1e-12));
@@ -77,28 +77,36 @@ class ModelErrorTest {
         assertThat(error.upper(Series.SHORTFALL, 0.95)).isCloseTo(9.95, within(1e-12));
         assertThat(ModelError.NONE.lower(Series.EXPORTS, 0.3)).isEqualTo(0.3);
         assertThat(ModelError.NONE.upper(Series.PRICE_REALISED, 0.3)).isEqualTo(0.3);
-        ModelError unbounded = new ModelError(Double.POSITIVE_INFINITY, 0, 3, 0, DAY, "too few");
+        ModelError unbounded = new ModelError(0, Double.POSITIVE_INFINITY, 0, 0, 3, 0, DAY, "too few");
         assertThat(unbounded.lower(Series.PRICE_OUTSIDE, 2)).isZero();
         assertThat(unbounded.upper(Series.PRICE_OUTSIDE, 2)).isInfinite();
     }
 
     @Test
-    void estimatedOnHandRowsEachClassGetsItsOwnQuantile() {
+    void estimatedOnHandRowsEachGroupGetsItsOwnQuantile() {
         List<Row> rows = new ArrayList<>();
-        // five price rows: scores 0, 0, 0, ln 2 (1.95 over 0.95), ln 4 (3.95 over 0.95); k = ceil(4.8) = 5: ln 4
+        // five outside and realised prices: scores 0, 0, 0, ln 2 (1.95 over 0.95), ln 4 (3.95 over 0.95); k = ceil(4.8)
+        // = 5: ln 4
         rows.add(row("p1", Series.PRICE_OUTSIDE, 1.0, 0.5, 1.5));
         rows.add(row("p2", Series.PRICE_OUTSIDE, 0.6, 0.5, 1.5));
-        rows.add(row("p3", Series.PRICE_INSIDE, 0.9, 0.5, 0.95));
-        rows.add(row("p4", Series.PRICE_INSIDE, 1.95, 0.5, 0.95));
+        rows.add(row("p3", Series.PRICE_REALISED, 0.9, 0.5, 0.95));
+        rows.add(row("p4", Series.PRICE_OUTSIDE, 1.95, 0.5, 0.95));
         rows.add(row("p5", Series.PRICE_REALISED, 3.95, 0.5, 0.95));
         // four quantity rows, one a zero export under P10 0.45 (ln 10), one inside: k = 4, ln 10
         rows.add(row("q1", Series.EXPORTS, 0, 0.45, 1.2));
         rows.add(row("q2", Series.EXPORTS, 1, 0.45, 1.2));
         rows.add(row("q3", Series.RECEIPTS, 0.9, 0.95, 1.1));
         rows.add(row("q4", Series.SHORTFALL, 0.1, 0, 0.2));
+        // four home prices: three inside, one at 2.95 over 0.95 (ln 3): k = 4, ln 3, apart from the other prices' ln 4
+        rows.add(row("h1", Series.PRICE_INSIDE, 0.9, 0.5, 0.95));
+        rows.add(row("h2", Series.PRICE_INSIDE, 0.5, 0.5, 0.95));
+        rows.add(row("h3", Series.PRICE_INSIDE, 0.7, 0.5, 0.95));
+        rows.add(row("h4", Series.PRICE_INSIDE, 2.95, 0.5, 0.95));
         ModelError error = ModelError.estimate(rows, DAY, "hand");
+        assertThat(error.homePriceDiscrepancy()).isCloseTo(Math.log(3), within(1e-12));
         assertThat(error.priceDiscrepancy()).isCloseTo(Math.log(4), within(1e-12));
         assertThat(error.quantityDiscrepancy()).isCloseTo(Math.log(10), within(1e-12));
+        assertThat(error.rows(ModelError.Kind.HOME_PRICE)).isEqualTo(4);
         assertThat(error.rows(ModelError.Kind.PRICE)).isEqualTo(5);
         assertThat(error.rows(ModelError.Kind.QUANTITY)).isEqualTo(4);
         assertThat(error.discrepancy(ModelError.Kind.of(Series.EXPORTS))).isEqualTo(error.quantityDiscrepancy());
@@ -108,23 +116,28 @@ class ModelErrorTest {
         assertThat(zero.row().inside()).isFalse();
         assertThat(zero.discrepancy()).isEqualTo(error.quantityDiscrepancy());
         assertThat(rows.stream().map(error::apply).filter(PredictiveRow::inside))
-                .hasSize(9);
-        // ln 2 for prices covers only 4 of 5
-        ModelError smaller = new ModelError(Math.log(2), error.quantityDiscrepancy(), 5, 4, DAY, "hand");
+                .hasSize(13);
+        // ln 2 for the other prices covers only 4 of 5; ln 4 for home prices too would cover all four
+        ModelError smaller =
+                new ModelError(Math.log(3), Math.log(2), error.quantityDiscrepancy(), 4, 5, 4, DAY, "hand");
         assertThat(rows.stream().map(smaller::apply).filter(PredictiveRow::inside))
-                .hasSize(8);
+                .hasSize(12);
         assertThat(smaller.apply(rows.get(4)).p90()).isCloseTo(1.95, within(1e-12));
+        assertThat(error.apply(rows.get(12)).p90()).isCloseTo(2.95, within(1e-12));
     }
 
     @Test
     void aNegativeOrMissingDiscrepancyIsRefused() {
-        assertThatThrownBy(() -> new ModelError(-0.1, 0, 1, 1, DAY, "x"))
+        assertThatThrownBy(() -> new ModelError(-0.2, 0, 0, 1, 1, 1, DAY, "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("homePriceDiscrepancy (-0.2) must be >= 0");
+        assertThatThrownBy(() -> new ModelError(0, -0.1, 0, 1, 1, 1, DAY, "x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("priceDiscrepancy (-0.1) must be >= 0");
-        assertThatThrownBy(() -> new ModelError(0, Double.NaN, 1, 1, DAY, "x"))
+        assertThatThrownBy(() -> new ModelError(0, 0, Double.NaN, 1, 1, 1, DAY, "x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("quantityDiscrepancy (NaN)");
-        assertThatThrownBy(() -> new ModelError(0, 0, -1, 1, DAY, "x"))
+        assertThatThrownBy(() -> new ModelError(0, 0, 0, 1, -1, 1, DAY, "x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must be >= 0");
     }
@@ -138,7 +151,8 @@ class ModelErrorTest {
                     SplittableRandom random = new SplittableRandom(seed);
                     List<Row> rows = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
-                        Series series = random.nextBoolean() ? Series.PRICE_OUTSIDE : Series.EXPORTS;
+                        Series series = List.of(Series.PRICE_INSIDE, Series.PRICE_OUTSIDE, Series.EXPORTS)
+                                .get(random.nextInt(3));
                         double p10 = random.nextInt(4) == 0 ? 0 : random.nextDouble(0, 3);
                         double p90 = p10 + (random.nextInt(5) == 0 ? 0 : random.nextDouble(0, 10));
                         double y = random.nextInt(5) == 0 ? 0 : random.nextDouble(0, 20);

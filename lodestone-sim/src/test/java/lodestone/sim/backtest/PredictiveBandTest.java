@@ -16,22 +16,31 @@ import org.junit.jupiter.api.Test;
  */
 class PredictiveBandTest {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 4);
-    /** Prices ln 2, quantities ln 10; counted on 5 and 7 rows. */
-    private static final ModelError ERROR = new ModelError(Math.log(2), Math.log(10), 5, 7, DAY, "hand");
+    /** Home prices ln 3, other prices ln 2, quantities ln 10; counted on 4, 5 and 7 rows. */
+    private static final ModelError ERROR =
+            new ModelError(Math.log(3), Math.log(2), Math.log(10), 4, 5, 7, DAY, "hand");
 
     @Test
     void eachClassOfSeriesHasItsOwnDiscrepancyAndCount() {
         for (Series series : Series.values()) {
             assertThat(ModelError.Kind.of(series))
                     .as(series.id())
-                    .isEqualTo(series.isPrice() ? ModelError.Kind.PRICE : ModelError.Kind.QUANTITY);
+                    .isEqualTo(
+                            series == Series.PRICE_INSIDE
+                                    ? ModelError.Kind.HOME_PRICE
+                                    : series.isPrice() ? ModelError.Kind.PRICE : ModelError.Kind.QUANTITY);
         }
+        assertThat(ModelError.Kind.of(Series.PRICE_INSIDE)).isEqualTo(ModelError.Kind.HOME_PRICE);
+        assertThat(ModelError.Kind.of(Series.PRICE_OUTSIDE)).isEqualTo(ModelError.Kind.PRICE);
         assertThat(ModelError.Kind.of(Series.PRICE_REALISED)).isEqualTo(ModelError.Kind.PRICE);
         assertThat(ModelError.Kind.of(Series.SHORTFALL)).isEqualTo(ModelError.Kind.QUANTITY);
+        assertThat(ERROR.discrepancy(ModelError.Kind.HOME_PRICE)).isEqualTo(Math.log(3));
         assertThat(ERROR.discrepancy(ModelError.Kind.PRICE)).isEqualTo(Math.log(2));
         assertThat(ERROR.discrepancy(ModelError.Kind.QUANTITY)).isEqualTo(Math.log(10));
+        assertThat(ERROR.rows(ModelError.Kind.HOME_PRICE)).isEqualTo(4);
         assertThat(ERROR.rows(ModelError.Kind.PRICE)).isEqualTo(5);
         assertThat(ERROR.rows(ModelError.Kind.QUANTITY)).isEqualTo(7);
+        assertThat(ERROR.rows()).isEqualTo(16);
     }
 
     @Test
@@ -39,6 +48,9 @@ class PredictiveBandTest {
         // prices: (1 + 0.05) x 2 - 0.05 = 2.05 and (1 + 0.05) / 2 - 0.05 = 0.475
         assertThat(ERROR.upper(Series.PRICE_REALISED, 1)).isCloseTo(2.05, within(1e-12));
         assertThat(ERROR.lower(Series.PRICE_REALISED, 1)).isCloseTo(0.475, within(1e-12));
+        // home prices: (1 + 0.05) x 3 - 0.05 = 3.1 and (1 + 0.05) / 3 - 0.05 = 0.3
+        assertThat(ERROR.upper(Series.PRICE_INSIDE, 1)).isCloseTo(3.1, within(1e-12));
+        assertThat(ERROR.lower(Series.PRICE_INSIDE, 1)).isCloseTo(0.3, within(1e-12));
         // quantities: (1.95 + 0.05) x 10 - 0.05 = 19.95 and (1.95 + 0.05) / 10 - 0.05 = 0.15
         assertThat(ERROR.upper(Series.RECEIPTS, 1.95)).isCloseTo(19.95, within(1e-12));
         assertThat(ERROR.lower(Series.RECEIPTS, 1.95)).isCloseTo(0.15, within(1e-12));
@@ -52,7 +64,7 @@ class PredictiveBandTest {
         assertThat(ERROR.lower(Series.PRICE_OUTSIDE, Double.NaN)).isNaN();
         assertThat(ERROR.upper(Series.PRICE_OUTSIDE, Double.NaN)).isNaN();
         // a zero discrepancy leaves a negative end too
-        ModelError priceOnly = new ModelError(Math.log(2), 0, 5, 7, DAY, "hand");
+        ModelError priceOnly = new ModelError(Math.log(2), Math.log(2), 0, 4, 5, 7, DAY, "hand");
         assertThat(priceOnly.lower(Series.EXPORTS, -1)).isEqualTo(-1);
         assertThat(priceOnly.upper(Series.EXPORTS, 0.4)).isEqualTo(0.4);
         assertThat(priceOnly.upper(Series.PRICE_INSIDE, 0.4)).isCloseTo(0.85, within(1e-12));
@@ -115,18 +127,22 @@ class PredictiveBandTest {
 
     @Test
     void theRowCountsAndTheDayAreChecked() {
-        assertThatThrownBy(() -> new ModelError(0, 0, 1, -1, DAY, "x"))
+        assertThatThrownBy(() -> new ModelError(0, 0, 0, 2, 1, -1, DAY, "x"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("rows (1 prices, -1 quantities) must be >= 0.");
-        assertThatThrownBy(() -> new ModelError(0, 0, 0, 0, null, "x")).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new ModelError(0, 0, 0, 0, DAY, null)).isInstanceOf(NullPointerException.class);
-        ModelError unbounded = new ModelError(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0, DAY, "none");
+                .hasMessage("rows (2 home prices, 1 prices, -1 quantities) must be >= 0.");
+        assertThatThrownBy(() -> new ModelError(0, 0, 0, -1, 0, 0, DAY, "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rows (-1 home prices, 0 prices, 0 quantities) must be >= 0.");
+        assertThatThrownBy(() -> new ModelError(0, 0, 0, 0, 0, 0, null, "x")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new ModelError(0, 0, 0, 0, 0, 0, DAY, null)).isInstanceOf(NullPointerException.class);
+        ModelError unbounded = new ModelError(
+                Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0, 0, DAY, "none");
         assertThat(unbounded.upper(Series.EXPORTS, 1)).isInfinite();
     }
 
     @Test
     void anEstimateCountsEachClassAndKeepsItsProvenance() {
-        // two prices (scores 0 and ln 2), one quantity: n = 2 and 1 are too few for 80 %
+        // one price outside, one home price, one quantity: n = 1 is too few for 80 % in each group
         ModelError error = ModelError.estimate(
                 List.of(
                         ModelErrorTest.row("p1", Series.PRICE_OUTSIDE, 1, 0.5, 1.5),
@@ -134,14 +150,15 @@ class PredictiveBandTest {
                         ModelErrorTest.row("q1", Series.EXPORTS, 1, 0.5, 1.5)),
                 DAY,
                 "three rows");
-        assertThat(error.priceRows()).isEqualTo(2);
+        assertThat(error.homePriceRows()).isEqualTo(1);
+        assertThat(error.priceRows()).isEqualTo(1);
         assertThat(error.quantityRows()).isEqualTo(1);
+        assertThat(error.homePriceDiscrepancy()).isInfinite();
         assertThat(error.priceDiscrepancy()).isInfinite();
         assertThat(error.quantityDiscrepancy()).isInfinite();
         assertThat(error.estimatedOn()).isEqualTo(DAY);
         assertThat(error.rule()).isEqualTo("three rows");
         ModelError none = ModelError.estimate(List.of(), DAY, "none");
-        assertThat(none.priceRows()).isZero();
-        assertThat(none.quantityRows()).isZero();
+        assertThat(none.rows()).isZero();
     }
 }

@@ -84,7 +84,7 @@ class PredictiveMisses {
             Forms forms = new Forms(bands, innerRows, row -> month(row, episodes));
             System.out.println(forms.report());
             // the shipped form, refitted here, is the fold predictive band the cross-validation gives
-            assertThat(forms.inside(Forms.PRICE_OR_QUANTITY, m -> 1, Forms.Quantile.ROWS))
+            assertThat(forms.inside(Forms.SHIPPED_GROUPS, m -> 1, Forms.Quantile.ROWS))
                     .isEqualTo(inside);
             Path out = Path.of("target", "predictive-misses.tsv");
             Files.write(out, lines, StandardCharsets.UTF_8);
