@@ -257,6 +257,22 @@ class CalibrationTest {
                     .filter(r -> isLaterRecord(r.row()) || Boolean.getBoolean("lodestone.calibration.rows"))
                     .forEach(r ->
                             System.out.println(record(r.row()) + " " + r.row().episode() + line(r)));
+            System.out.println("directions out of fold: " + result.pooled().directions(row -> true));
+            System.out.println(
+                    "first look, the same rows: " + result.pooledPrior().directions(row -> true));
+            if (Boolean.getBoolean("lodestone.calibration.rows")) {
+                result.pooled().rows().stream()
+                        .filter(r -> r.riseProbability().isPresent())
+                        .forEach(r -> System.out.println(String.format(
+                                Locale.ROOT,
+                                "direction %s %s %.4f %.4f %.4f %s",
+                                r.episode(),
+                                r.observation().id(),
+                                r.riseProbability().getAsDouble(),
+                                r.observation().value(),
+                                r.p50(),
+                                r.directionRight().orElseThrow())));
+            }
             assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
             assertThat(bands.shipped()).isEqualTo(ModelError.SHIPPED);
             assertThat(bands.shipped().priceRows()).isEqualTo(395);
