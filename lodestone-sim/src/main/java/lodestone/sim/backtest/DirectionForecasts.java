@@ -106,35 +106,34 @@ public final class DirectionForecasts {
     public static Score score(Collection<Row> rows, Collection<Row> reference, ToDoubleFunction<Row> forecast) {
         List<Row> prices =
                 rows.stream().filter(r -> r.riseProbability().isPresent()).toList();
-        double brier = 0;
-        double climatology = 0;
-        double coin = 0;
-        long right = 0;
-        long confident = 0;
-        long confidentRight = 0;
-        for (Row row : prices) {
-            double p = forecast.applyAsDouble(row);
-            double o = outcome(row);
-            brier += square(p - o);
-            climatology += square(climatology(row.episode(), reference) - o);
-            coin += square(COIN - o);
-            boolean isRight = row.directionRight().orElse(false);
-            right += isRight ? 1 : 0;
-            if (isConfident(p)) {
-                confident++;
-                confidentRight += isRight ? 1 : 0;
-            }
-        }
-        double n = prices.size();
+        List<Row> confident = prices.stream()
+                .filter(r -> isConfident(forecast.applyAsDouble(r)))
+                .toList();
         return new Score(
                 prices.size(),
-                n == 0 ? Double.NaN : brier / n,
-                n == 0 ? Double.NaN : climatology / n,
-                n == 0 ? Double.NaN : coin / n,
-                right,
-                confident,
-                confidentRight,
+                brier(prices, forecast),
+                brier(prices, r -> climatology(r.episode(), reference)),
+                brier(prices, r -> COIN),
+                prices.stream().filter(DirectionForecasts::isRight).count(),
+                confident.size(),
+                confident.stream().filter(DirectionForecasts::isRight).count(),
                 reliability(prices, forecast));
+    }
+
+    /**
+     * @param rows rows with a probability
+     * @param forecast each row's probability of a rise
+     * @return the Brier score: the mean of (forecast − outcome)² (NaN if there are no rows)
+     */
+    static double brier(List<Row> rows, ToDoubleFunction<Row> forecast) {
+        return rows.stream()
+                .mapToDouble(r -> square(forecast.applyAsDouble(r) - outcome(r)))
+                .average()
+                .orElse(Double.NaN);
+    }
+
+    private static boolean isRight(Row row) {
+        return row.directionRight().orElse(false);
     }
 
     /** @return whether a probability is confident: at least {@value #CONFIDENT} or at most 1 − it */

@@ -29,19 +29,6 @@ public record Row(
         boolean inside,
         Optional<Boolean> directionRight,
         OptionalDouble riseProbability) {
-    /** A row without a probability of a rise (other series, or a row built by hand). */
-    public Row(
-            String episode,
-            Episode.Role role,
-            Observation observation,
-            double p10,
-            double p50,
-            double p90,
-            boolean inside,
-            Optional<Boolean> directionRight) {
-        this(episode, role, observation, p10, p50, p90, inside, directionRight, OptionalDouble.empty());
-    }
-
     /**
      * The interval score of the 80 % band on a log scale (Gneiting and Raftery 2007): the band's width plus ten times
      * the distance by which the observation falls outside it. Lower is better; it rewards bands that are narrow and
