@@ -370,6 +370,11 @@ final class BacktestCommand implements Callable<Integer> {
                 .flatMap(r -> r.summaries().stream().map(s -> new Behaved<>(r.behaviour(), s)))
                 .toList();
         Output.table(out, Table.of(Tables.SUMMARY, summaries).width(60));
+        for (ReportView report : reports) {
+            report.summaries().stream()
+                    .filter(score -> score.which().equals("all"))
+                    .forEach(all -> out.println(directions(report.behaviour() + ", every price row", all)));
+        }
     }
 
     private static void csv(PrintWriter out, List<ReportView> reports) {
@@ -666,10 +671,6 @@ final class BacktestCommand implements Callable<Integer> {
                 Units.share("predictive_coverage", "INSIDE PREDICTIVE P10-P90", Score::predictiveCoverage),
                 Units.share("price_direction_right", "PRICE DIRECTION RIGHT", Score::priceDirectionRight),
                 Units.brier("brier", "BRIER", s -> s.directions().brier()),
-                Units.brier(
-                        "climatology_brier",
-                        "CLIMATOLOGY BRIER",
-                        s -> s.directions().climatologyBrier()),
                 Units.confident("confident_right", "CONFIDENT RIGHT", Score::directions)));
         /** The reliability table of the probability of a rise. */
         static final List<Column<DirectionForecasts.Bin>> RELIABILITY = List.of(

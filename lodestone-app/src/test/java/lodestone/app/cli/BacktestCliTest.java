@@ -48,7 +48,8 @@ class BacktestCliTest {
                 .contains("P10 and P90 are predictive")
                 .contains("INSIDE PREDICTIVE P10-P90")
                 .contains("P(RISE)")
-                .contains("CLIMATOLOGY BRIER");
+                .contains("CONFIDENT")
+                .contains("tuned (Behaviour.CALIBRATED), 300 paths, seed 7, every price row: Brier ");
         // the README tour's `backtest` (at its default 4,000 paths there), checked as ReadmeTourTest checks the tour's
         // tables: nothing on standard error, and a table that fits the terminal with the characters of the wide one
         assertThat(table.err()).isEmpty();
