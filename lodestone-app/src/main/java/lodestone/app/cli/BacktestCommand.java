@@ -584,7 +584,10 @@ final class BacktestCommand implements Callable<Integer> {
         static final Column<FoldView> VARIANT_MEAN_WIDTH = Units.<FoldView>index(
                 "in_sample_variant_mean_width", "VARIANT WIDTH", FoldView::inSampleVariantMeanWidth, Units.INDEX);
 
-        /** The held-out rows' scores beside the first look's. */
+        /**
+         * The held-out rows' scores beside the first look's: the directions' Brier scores beside the shares right;
+         * climatology's and the confident rows, per fold in the CSV and JSON, pooled in the sentence after the table.
+         */
         static final List<Column<FoldView>> SCORES = List.of(
                 HELD_OUT,
                 TRAINING_ROWS,
@@ -593,8 +596,6 @@ final class BacktestCommand implements Callable<Integer> {
                 COVERAGE,
                 DIRECTION,
                 BRIER,
-                CLIMATOLOGY_BRIER,
-                CONFIDENT,
                 PRIOR_INSIDE,
                 PRIOR_DIRECTION,
                 PRIOR_BRIER);
