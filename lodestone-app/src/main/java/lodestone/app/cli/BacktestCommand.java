@@ -25,6 +25,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Unit;
+import lodestone.sim.backtest.DirectionForecasts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,7 @@ import picocli.CommandLine.Spec;
                     + " DRC's 2025 cobalt export suspension and Indonesia's ban on nickel ore exports, announced in"
                     + " September 2019 for January 2020) and print, for every observation, the observed value beside the model's"
                     + " P10, P50 and P90, whether it lies inside, and for prices whether the model's median moves the"
-                    + " same way (up or down from 1);"
+                    + " same way (up or down from 1) and the probability of a rise (the share of paths above 1);"
                     + " then the share inside P10-P90 per episode and for the calibration and test episodes. P10 and"
                     + " P90 are predictive by default: the model's band widened by its own error, a discrepancy per"
                     + " class (prices, other series) estimated by conformal prediction on the development rows scored"
@@ -124,8 +125,10 @@ final class BacktestCommand implements Callable<Integer> {
             names = "--cross-validate",
             description = "With --calibrate: leave-one-episode-out cross-validation. Each episode is held out in turn,"
                     + " the behaviour is chosen by the same rule on the other three's rows and scored on the held-out"
-                    + " rows, beside the first look; prints per fold and pooled the rows inside P10-P90 and the price"
-                    + " directions right (table, json or csv), then the calibration on every row; and the model"
+                    + " rows, beside the first look; prints per fold and pooled the rows inside P10-P90, the price"
+                    + " directions right, the Brier score of the probability of a rise (beside climatology's, the"
+                    + " other episodes' share of rises) and the confident rows right (P(RISE) >= 0.7 or <= 0.3), the"
+                    + " pooled reliability table (table, json or csv), then the calibration on every row; and the model"
                     + " error's cross-validation: per fold and pooled, the held-out rows inside the model band and"
                     + " inside the predictive band (the discrepancy estimated on the other episodes' rows), the mean"
                     + " widths and P90/P10 ratios of both, and the discrepancy on every row (the shipped one). About"
@@ -246,6 +249,19 @@ final class BacktestCommand implements Callable<Integer> {
                 result.paths(),
                 result.seed()));
         Output.table(out, Table.of(Folds.SCORES, foldsAndPooled(result)));
+        out.println(directions(
+                "Price directions as probabilities, out of fold (BRIER; climatology: each fold's rows forecast at the"
+                        + " other episodes' share of rises)",
+                result.pooled().heldOutScore()));
+        out.println(
+                directions("The first look on the same rows", result.pooled().priorScore()));
+        out.println("Reliability of the probability of a rise out of fold (ROSE: the share that rose, a row at"
+                + " exactly 1 counted half):");
+        Output.table(
+                out,
+                Table.of(
+                        Tables.RELIABILITY,
+                        result.pooled().heldOutScore().directions().reliability()));
         for (FoldView f : result.folds()) {
             out.println("Chosen without " + f.heldOut() + ": " + f.chosen() + ".");
         }
@@ -266,6 +282,28 @@ final class BacktestCommand implements Callable<Integer> {
                 result.inSample().inside(),
                 result.inSample().observations(),
                 Format.percent(result.inSample().coverage())));
+    }
+
+    /** @return a score's direction forecasts in a sentence: Brier scores, the confident rows and all rows */
+    static String directions(String what, Score score) {
+        DirectionForecasts.Score d = score.directions();
+        return String.format(
+                Locale.ROOT,
+                "%s: Brier %s on %d price rows (climatology %s, a coin %s); confident (P(RISE) >= %.1f or <= %.1f) %d"
+                        + " rows, %d right (%s); all %d rows, %d right (%s).",
+                what,
+                number(d.brier()),
+                d.rows(),
+                number(d.climatologyBrier()),
+                number(d.coinBrier()),
+                DirectionForecasts.CONFIDENT,
+                1 - DirectionForecasts.CONFIDENT,
+                d.confident(),
+                d.confidentRight(),
+                Format.percent(d.confident() == 0 ? Double.NaN : d.confidentRight() / (double) d.confident()),
+                d.rows(),
+                d.right(),
+                Format.percent(d.rows() == 0 ? Double.NaN : d.right() / (double) d.rows()));
     }
 
     private static List<FoldView> foldsAndPooled(CrossValidationResult result) {
@@ -295,7 +333,8 @@ final class BacktestCommand implements Callable<Integer> {
         ReportView main = reports.get(0);
         out.println("Back-test, " + main.behaviour() + ". Observed values and model bands are indices in the series'"
                 + " units (1 = the baseline the row names); IN = inside P10-P90; for prices, whether the model's median"
-                + " moves the same way (the sign of its change from 1).");
+                + " moves the same way (the sign of its change from 1) and P(RISE), the share of the model's paths on which"
+                + " it rises (a path at exactly 1 counted half).");
         ModelErrorView error = main.modelError();
         boolean none = error.rows() == 0;
         out.println(
@@ -336,6 +375,11 @@ final class BacktestCommand implements Callable<Integer> {
                 .flatMap(r -> r.summaries().stream().map(s -> new Behaved<>(r.behaviour(), s)))
                 .toList();
         Output.table(out, Table.of(Tables.SUMMARY, summaries).width(60));
+        for (ReportView report : reports) {
+            report.summaries().stream()
+                    .filter(score -> score.which().equals("all"))
+                    .forEach(all -> out.println(directions(report.behaviour() + ", every price row", all)));
+        }
     }
 
     private static void csv(PrintWriter out, List<ReportView> reports) {
@@ -381,6 +425,11 @@ final class BacktestCommand implements Callable<Integer> {
         static final Unit DISCREPANCY =
                 Unit.dimensionless("the model error's discrepancy d, in log units of (index + 0.05)");
         static final Unit RATIO = Unit.dimensionless("the mean of (P90 + 0.05) / (P10 + 0.05), a ratio");
+        static final Unit PROBABILITY = Unit.dimensionless(
+                "a probability, a fraction 0-1: the share of the model's paths on which the price rises");
+        static final Unit BRIER = Unit.dimensionless(
+                "the Brier score: the mean of (probability of a rise - outcome)^2, outcome 1 for a rise, 0 for a fall,"
+                        + " 1/2 for no move (0 best; a coin scores 0.25)");
         static final Unit INTERVAL_SCORE =
                 Unit.dimensionless("the mean interval score, in index units (lower is better)");
 
@@ -399,6 +448,19 @@ final class BacktestCommand implements Callable<Integer> {
         static <T> Column<T> count(String id, @Nullable String title, ToLongFunction<T> value) {
             return Column.<T>of(id, title, row -> value.applyAsLong(row)).in(ROWS);
         }
+
+        /** @return a Brier score: raw in CSV and JSON, three decimals in the table ("" for NaN, no price rows) */
+        static <T> Column<T> brier(String id, @Nullable String title, ToDoubleFunction<T> value) {
+            return index(id, title, value, BRIER);
+        }
+
+        /** @return the confident price rows whose direction is right, "right / confident" in the table */
+        static <T> Column<T> confident(
+                String id, @Nullable String title, java.util.function.Function<T, DirectionForecasts.Score> score) {
+            return Units.<T>count(id, title, row -> score.apply(row).confidentRight())
+                    .shownAs(row -> outOf(
+                            score.apply(row).confidentRight(), score.apply(row).confident()));
+        }
     }
 
     /** The columns of the scored observations: the CSV's, and the table's under either band. */
@@ -414,6 +476,12 @@ final class BacktestCommand implements Callable<Integer> {
                 Column.of("inside", "IN", RowView::inside).shownAs(row -> inside(row.inside()));
         static final Column<RowView> DIRECTION = Column.of("direction_right", "DIRECTION", RowView::directionRight)
                 .shownAs(row -> row.directionRight() == null ? "" : row.directionRight() ? "right" : "WRONG");
+        static final Column<RowView> RISE = new Column<RowView>(
+                "rise_probability",
+                "P(RISE)",
+                RowView::riseProbability,
+                row -> Format.fixed(row.riseProbability(), 2),
+                Units.PROBABILITY);
         static final Column<RowView> PREDICTIVE_P10 =
                 Units.index("predictive_p10", "P10", RowView::predictiveP10, Units.INDEX);
         static final Column<RowView> PREDICTIVE_P90 =
@@ -423,7 +491,7 @@ final class BacktestCommand implements Callable<Integer> {
 
         /** The table under the model's own band (--bands model). */
         static final List<Column<RowView>> MODEL_TABLE =
-                List.of(OBSERVATION, SERIES, MONTHS, OBSERVED, P10, P50, P90, INSIDE, DIRECTION);
+                List.of(OBSERVATION, SERIES, MONTHS, OBSERVED, P10, P50, P90, INSIDE, DIRECTION, RISE);
         /** The table under the predictive band (the default). */
         static final List<Column<RowView>> PREDICTIVE_TABLE = List.of(
                 OBSERVATION,
@@ -434,7 +502,8 @@ final class BacktestCommand implements Callable<Integer> {
                 P50,
                 PREDICTIVE_P90,
                 PREDICTIVE_INSIDE,
-                DIRECTION);
+                DIRECTION,
+                RISE);
         /** The CSV: every behaviour's rows, both bands. */
         static final List<Column<Behaved<RowView>>> CSV = Tables.behaved(List.of(
                 Column.of("episode", null, RowView::episode),
@@ -450,6 +519,7 @@ final class BacktestCommand implements Callable<Integer> {
                 P90,
                 INSIDE,
                 DIRECTION,
+                RISE,
                 Column.of("source", null, RowView::source),
                 PREDICTIVE_P10,
                 PREDICTIVE_P90,
@@ -477,6 +547,14 @@ final class BacktestCommand implements Callable<Integer> {
                 Units.<FoldView>share("coverage", "SHARE", f -> f.heldOutScore().coverage());
         static final Column<FoldView> DIRECTION = Units.<FoldView>share(
                 "direction_right", "DIRECTION", f -> f.heldOutScore().priceDirectionRight());
+        static final Column<FoldView> BRIER = Units.<FoldView>brier(
+                "brier", "BRIER", f -> f.heldOutScore().directions().brier());
+        static final Column<FoldView> CLIMATOLOGY_BRIER = Units.<FoldView>brier(
+                "climatology_brier",
+                "CLIMATOLOGY",
+                f -> f.heldOutScore().directions().climatologyBrier());
+        static final Column<FoldView> CONFIDENT = Units.<FoldView>confident(
+                "confident_right", "CONFIDENT", f -> f.heldOutScore().directions());
         static final Column<FoldView> MEAN_WIDTH =
                 Units.<FoldView>index("mean_width", "MODEL WIDTH", FoldView::meanWidth, Units.INDEX);
         static final Column<FoldView> PRIOR_INSIDE = Units.<FoldView>count(
@@ -488,6 +566,10 @@ final class BacktestCommand implements Callable<Integer> {
                 f -> f.priorScore().priceDirectionRight());
         static final Column<FoldView> HOME_PRICE_DISCREPANCY =
                 discrepancy("home_price_discrepancy", "d HOME PRICES", ModelErrorView::homePriceDiscrepancy);
+        static final Column<FoldView> PRIOR_BRIER = Units.<FoldView>brier(
+                "prior_brier",
+                "FIRST LOOK BRIER",
+                f -> f.priorScore().directions().brier());
         static final Column<FoldView> PRICE_DISCREPANCY =
                 discrepancy("price_discrepancy", "d PRICES", ModelErrorView::priceDiscrepancy);
         static final Column<FoldView> QUANTITY_DISCREPANCY =
@@ -509,9 +591,21 @@ final class BacktestCommand implements Callable<Integer> {
         static final Column<FoldView> VARIANT_MEAN_WIDTH = Units.<FoldView>index(
                 "in_sample_variant_mean_width", "VARIANT WIDTH", FoldView::inSampleVariantMeanWidth, Units.INDEX);
 
-        /** The held-out rows' scores beside the first look's. */
-        static final List<Column<FoldView>> SCORES =
-                List.of(HELD_OUT, TRAINING_ROWS, MEMBERS, INSIDE, COVERAGE, DIRECTION, PRIOR_INSIDE, PRIOR_DIRECTION);
+        /**
+         * The held-out rows' scores beside the first look's: the directions' Brier scores beside the shares right;
+         * climatology's and the confident rows, per fold in the CSV and JSON, pooled in the sentence after the table.
+         */
+        static final List<Column<FoldView>> SCORES = List.of(
+                HELD_OUT,
+                TRAINING_ROWS,
+                MEMBERS,
+                INSIDE,
+                COVERAGE,
+                DIRECTION,
+                BRIER,
+                PRIOR_INSIDE,
+                PRIOR_DIRECTION,
+                PRIOR_BRIER);
         /** The model error: the held-out rows inside the model band and inside the predictive band. */
         static final List<Column<FoldView>> ERRORS = List.of(
                 HELD_OUT,
@@ -536,11 +630,17 @@ final class BacktestCommand implements Callable<Integer> {
                 INSIDE,
                 COVERAGE,
                 DIRECTION,
+                BRIER,
+                CLIMATOLOGY_BRIER,
+                Units.<FoldView>count(
+                        "confident", null, f -> f.heldOutScore().directions().confident()),
+                CONFIDENT,
                 MEAN_WIDTH,
                 PRIOR_INSIDE,
                 Units.<FoldView>share(
                         "prior_coverage", null, f -> f.priorScore().coverage()),
                 PRIOR_DIRECTION,
+                PRIOR_BRIER,
                 Units.<FoldView>index("prior_mean_width", null, FoldView::priorMeanWidth, Units.INDEX),
                 Column.of("chosen", null, FoldView::chosen),
                 HOME_PRICE_DISCREPANCY,
@@ -579,7 +679,19 @@ final class BacktestCommand implements Callable<Integer> {
                 Units.count("observations", "OBSERVATIONS", Score::observations),
                 Units.share("coverage", "INSIDE MODEL P10-P90", Score::coverage),
                 Units.share("predictive_coverage", "INSIDE PREDICTIVE P10-P90", Score::predictiveCoverage),
-                Units.share("price_direction_right", "PRICE DIRECTION RIGHT", Score::priceDirectionRight)));
+                Units.share("price_direction_right", "PRICE DIRECTION RIGHT", Score::priceDirectionRight),
+                Units.brier("brier", "BRIER", s -> s.directions().brier()),
+                Units.confident("confident_right", "CONFIDENT RIGHT", Score::directions)));
+        /** The reliability table of the probability of a rise. */
+        static final List<Column<DirectionForecasts.Bin>> RELIABILITY = List.of(
+                Column.<DirectionForecasts.Bin>of(
+                                "bin", "P(RISE)", b -> String.format(Locale.ROOT, "%.1f-%.1f", b.lower(), b.upper()))
+                        .in(Units.PROBABILITY),
+                Units.<DirectionForecasts.Bin>count("rows", "ROWS", DirectionForecasts.Bin::rows),
+                Units.<DirectionForecasts.Bin>index(
+                        "mean_forecast", "MEAN FORECAST", DirectionForecasts.Bin::meanForecast, Units.PROBABILITY),
+                Units.<DirectionForecasts.Bin>index(
+                        "observed_share", "ROSE", DirectionForecasts.Bin::observedShare, Units.PROBABILITY));
         /** The calibration's ten best candidates. */
         static final List<Column<Ranked>> CANDIDATES = List.of(
                 Column.<Ranked>of("rank", "RANK", Ranked::rank).in(Unit.RANK),

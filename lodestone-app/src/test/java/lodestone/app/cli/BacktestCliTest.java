@@ -46,7 +46,10 @@ class BacktestCliTest {
                 .contains("first look (Behaviour.PRIOR)")
                 .contains("tuned (Behaviour.CALIBRATED)")
                 .contains("P10 and P90 are predictive")
-                .contains("INSIDE PREDICTIVE P10-P90");
+                .contains("INSIDE PREDICTIVE P10-P90")
+                .contains("P(RISE)")
+                .contains("CONFIDENT")
+                .contains("tuned (Behaviour.CALIBRATED), 300 paths, seed 7, every price row: Brier ");
         // the README tour's `backtest` (at its default 4,000 paths there), checked as ReadmeTourTest checks the tour's
         // tables: nothing on standard error, and a table that fits the terminal with the characters of the wide one
         assertThat(table.err()).isEmpty();
@@ -90,6 +93,20 @@ class BacktestCliTest {
             widened += r.get("predictiveP90").asDouble() > r.get("p90").asDouble() ? 1 : 0;
         }
         assertThat(widened).isPositive();
+        // the probability of a rise: a fraction for every price row, absent for other series; the summary scores it
+        long prices = 0;
+        for (JsonNode r : report.get("rows")) {
+            boolean price = r.get("directionRight").isBoolean();
+            assertThat(r.get("riseProbability").isNumber()).isEqualTo(price);
+            if (price) {
+                prices++;
+                assertThat(r.get("riseProbability").asDouble()).isBetween(0.0, 1.0);
+            }
+        }
+        JsonNode all = report.get("summaries").get(2).get("directions");
+        assertThat(all.get("rows").asLong()).isEqualTo(prices).isPositive();
+        assertThat(all.get("brier").asDouble()).isBetween(0.0, 1.0);
+        assertThat(all.get("reliability")).hasSize(10);
         assertThat(row.get("source").asText()).startsWith("https://");
     }
 
@@ -155,6 +172,18 @@ class BacktestCliTest {
                         + result.get("modelError").get("priceRows").asInt()
                         + result.get("modelError").get("quantityRows").asInt())
                 .isEqualTo(672);
+        // the direction as a probability: every fold's price rows scored, climatology from the other folds' rows
+        JsonNode directions = pooled.get("heldOutScore").get("directions");
+        assertThat(directions.get("rows").asLong()).isEqualTo(395);
+        long priceRows = 0;
+        for (JsonNode fold : folds) {
+            priceRows += fold.get("heldOutScore").get("directions").get("rows").asLong();
+        }
+        assertThat(priceRows).isEqualTo(395);
+        assertThat(directions.get("brier").asDouble()).isBetween(0.0, 0.25);
+        assertThat(directions.get("climatologyBrier").asDouble()).isBetween(0.0, 0.25);
+        assertThat(directions.get("confidentRight").asLong())
+                .isLessThanOrEqualTo(directions.get("confident").asLong());
 
         // The CSV and the table of the same cross-validation (about 30 s of CPU at 100 paths, the fewest the command
         // takes): the command prints one format per run, so the other two are printed by its own printer from the
@@ -163,12 +192,16 @@ class BacktestCliTest {
         assertThat(printed(read, OutputFormat.JSON)).isEqualTo(json.out());
         String csv = printed(read, OutputFormat.CSV);
         assertThat(csv.lines()).hasSize(1 + 30).first().asString().startsWith("held_out,training_rows");
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .contains(",brier,climatology_brier,confident,confident_right,");
         assertThat(csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))))
                 .containsExactlyElementsOf(heldOut(folds));
         String table = printed(read, OutputFormat.TABLE);
         assertThat(table)
                 .startsWith("Leave-one-episode-out cross-validation of the calibration (100 paths, seed")
                 .contains("Model error on every development row, scored out of fold: d = ")
+                .contains("Price directions as probabilities, out of fold")
+                .contains("Reliability of the probability of a rise out of fold")
                 .contains(
                         read.calibration().isDefault()
                                 ? "That is Behaviour.CALIBRATED, the default."

@@ -21,6 +21,7 @@ import lodestone.report.ReportContext;
 import lodestone.sim.backtest.Backtest;
 import lodestone.sim.backtest.Calibration;
 import lodestone.sim.backtest.CrossValidation;
+import lodestone.sim.backtest.DirectionForecasts;
 import lodestone.sim.backtest.Episode;
 import lodestone.sim.backtest.EpisodeReader;
 import lodestone.sim.backtest.Episodes;
@@ -137,6 +138,8 @@ public record BacktestQuery(
      * @param priceDirectionRight share of the price observations among them whose direction the median gets right
      * @param predictiveInside how many lie inside the predictive P10-P90 (the model's error added)
      * @param predictiveCoverage their share
+     * @param directions the price rows' probabilities of a rise scored: Brier scores (the model's, climatology's
+     *     estimated on the other episodes' rows, a coin's), the confident rows and the reliability table
      */
     public record Score(
             String which,
@@ -145,12 +148,19 @@ public record BacktestQuery(
             double coverage,
             double priceDirectionRight,
             long predictiveInside,
-            double predictiveCoverage) {
-        static Score of(Report report, String which, Predicate<Row> filter) {
-            return of(report, ModelError.NONE, which, filter);
+            double predictiveCoverage,
+            DirectionForecasts.Score directions) {
+        /** @param reference the rows climatology is estimated on (for each row, those of the other episodes) */
+        static Score of(Report report, String which, Predicate<Row> filter, List<Row> reference) {
+            return of(report, ModelError.NONE, which, filter, reference);
         }
 
         static Score of(Report report, ModelError error, String which, Predicate<Row> filter) {
+            return of(report, error, which, filter, report.rows());
+        }
+
+        private static Score of(
+                Report report, ModelError error, String which, Predicate<Row> filter, List<Row> reference) {
             long count = report.count(filter);
             double coverage = report.coverage(filter);
             long predictive = report.rows().stream()
@@ -165,7 +175,9 @@ public record BacktestQuery(
                     coverage,
                     report.directionRight(filter),
                     predictive,
-                    count == 0 ? Double.NaN : predictive / (double) count);
+                    count == 0 ? Double.NaN : predictive / (double) count,
+                    DirectionForecasts.score(
+                            report.rows().stream().filter(filter).toList(), reference));
         }
     }
 
@@ -186,6 +198,8 @@ public record BacktestQuery(
      * @param p90 the model's 90th percentile
      * @param inside whether the observed value lies within P10-P90
      * @param directionRight for prices, whether the median moves the same way; null otherwise
+     * @param riseProbability for prices, the model's probability of a rise: the share of paths above 1, a path at
+     *     exactly 1 counted half (a fraction); null otherwise
      * @param baseline what 1 means
      * @param source where the observed value comes from
      * @param predictiveP10 the predictive 10th percentile (the model's error added)
@@ -206,6 +220,7 @@ public record BacktestQuery(
             double p90,
             boolean inside,
             @Nullable Boolean directionRight,
+            @Nullable Double riseProbability,
             String baseline,
             String source,
             double predictiveP10,
@@ -232,6 +247,7 @@ public record BacktestQuery(
                     row.p90(),
                     row.inside(),
                     row.directionRight().orElse(null),
+                    row.riseProbability().isPresent() ? row.riseProbability().getAsDouble() : null,
                     o.baseline(),
                     o.source(),
                     predictive.p10(),
@@ -427,6 +443,7 @@ public record BacktestQuery(
                         fold.selection().merged().describe(),
                         fold.heldOutReport(),
                         fold.priorReport(),
+                        result,
                         band.rows(),
                         band.inSampleRows(),
                         ModelErrorView.of(band.error())));
@@ -434,14 +451,18 @@ public record BacktestQuery(
                 pooledVariant.addAll(band.inSampleRows());
             }
             FoldView pooled = FoldView.of(
-                    "pooled", 0, 0, "", result.pooled(), result.pooledPrior(), pooledRows, pooledVariant, null);
+                    "pooled", 0, 0, "", result.pooled(), result.pooledPrior(), result, pooledRows, pooledVariant, null);
             return new CrossValidationResult(
                     n,
                     s,
                     folds,
                     pooled,
                     calibrationResult(result.all(), n, s),
-                    Score.of(result.inSample(), "in sample", row -> true),
+                    Score.of(
+                            result.inSample(),
+                            "in sample",
+                            row -> true,
+                            result.inSample().rows()),
                     ModelErrorView.of(bands.shipped()),
                     ModelErrorView.of(bands.inSample()));
         }
@@ -520,6 +541,7 @@ public record BacktestQuery(
                 String chosen,
                 Report held,
                 Report prior,
+                CrossValidation.Result pooled,
                 List<PredictiveRow> predictive,
                 List<PredictiveRow> variant,
                 @Nullable ModelErrorView error) {
@@ -529,8 +551,8 @@ public record BacktestQuery(
                     training,
                     members,
                     chosen,
-                    Score.of(held, heldOut, row -> true),
-                    Score.of(prior, heldOut, row -> true),
+                    Score.of(held, heldOut, row -> true, pooled.pooled().rows()),
+                    Score.of(prior, heldOut, row -> true, pooled.pooledPrior().rows()),
                     meanWidth(held),
                     meanWidth(prior),
                     inside,

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import lodestone.sim.engine.MarketResult;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.PathOutcomes;
@@ -117,7 +118,28 @@ public final class Backtest {
         Optional<Boolean> direction = observation.isPriceMove()
                 ? Optional.of(direction(observation.value()) == direction(p50))
                 : Optional.empty();
-        return new Row(episode.id(), episode.role(), row, p10, p50, p90, inside, direction);
+        OptionalDouble rise =
+                observation.isPriceMove() ? OptionalDouble.of(riseProbability(sorted)) : OptionalDouble.empty();
+        return new Row(episode.id(), episode.role(), row, p10, p50, p90, inside, direction, rise);
+    }
+
+    /**
+     * The model's probability of a rise: the share of paths whose value is above 1, a path at exactly 1 (a price the
+     * measure leaves where it was, with the background walks off) counted as half a rise. That is the expected value of
+     * the outcome the direction's Brier score reads ({@link DirectionForecasts#outcome}), so the two count a tie alike.
+     *
+     * @param values the row's value on each path (any order)
+     * @return the probability, a fraction in [0, 1]; NaN if there are no values
+     */
+    static double riseProbability(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double rises = 0;
+        for (double v : values) {
+            rises += DirectionForecasts.outcome(v);
+        }
+        return rises / values.length;
     }
 
     /**

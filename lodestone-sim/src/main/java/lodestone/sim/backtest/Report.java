@@ -29,6 +29,14 @@ public record Report(String label, List<Row> rows) {
         return share(prices, r -> r.directionRight().orElseThrow());
     }
 
+    /**
+     * @return the matching price rows' probabilities of a rise scored ({@link DirectionForecasts#score}), climatology for
+     *     each row estimated on this report's price rows of the other episodes
+     */
+    public DirectionForecasts.Score directions(Predicate<Row> which) {
+        return DirectionForecasts.score(rows.stream().filter(which).toList(), rows);
+    }
+
     /** @return how many rows match */
     public long count(Predicate<Row> which) {
         return rows.stream().filter(which).count();

@@ -1,6 +1,7 @@
 package lodestone.sim.backtest;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One scored observation: the observed value beside the model's P10, P50 and P90 of the same quantity.
@@ -14,6 +15,9 @@ import java.util.Optional;
  * @param inside whether the observed value lies within [P10, P90]
  * @param directionRight for a price: whether the model's median moves the same way as the observed value (the sign of
  *     the change from 1); empty for other series
+ * @param riseProbability for a price: the model's probability that the value rises, the share of paths whose value is
+ *     above 1, a path at exactly 1 counted as half ({@link Backtest#riseProbability}); a fraction in [0, 1], empty for
+ *     other series
  */
 public record Row(
         String episode,
@@ -23,7 +27,8 @@ public record Row(
         double p50,
         double p90,
         boolean inside,
-        Optional<Boolean> directionRight) {
+        Optional<Boolean> directionRight,
+        OptionalDouble riseProbability) {
     /**
      * The interval score of the 80 % band on a log scale (Gneiting and Raftery 2007): the band's width plus ten times
      * the distance by which the observation falls outside it. Lower is better; it rewards bands that are narrow and

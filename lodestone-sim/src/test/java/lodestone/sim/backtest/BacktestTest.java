@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import lodestone.sim.Fixtures;
 import lodestone.sim.engine.MonteCarloEngine;
 import lodestone.sim.engine.PathOutcomes;
@@ -514,9 +515,9 @@ class BacktestTest {
     @Test
     void theIntervalScoreIsTheWidthPlusTenTimesTheMiss() {
         Observation o = exportsObservation("x", 2);
-        Row inside = new Row("e", Episode.Role.TEST, o, 1, 1.5, 3, true, Optional.empty());
+        Row inside = new Row("e", Episode.Role.TEST, o, 1, 1.5, 3, true, Optional.empty(), OptionalDouble.empty());
         assertThat(inside.intervalScore()).isCloseTo(Math.log(3.05) - Math.log(1.05), within(1e-12));
-        Row below = new Row("e", Episode.Role.TEST, o, 0.5, 0.6, 1, false, Optional.empty());
+        Row below = new Row("e", Episode.Role.TEST, o, 0.5, 0.6, 1, false, Optional.empty(), OptionalDouble.empty());
         assertThat(below.intervalScore())
                 .isCloseTo(Math.log(1.05) - Math.log(0.55) + 10 * (Math.log(2.05) - Math.log(1.05)), within(1e-12));
     }

@@ -2,6 +2,7 @@ package lodestone.sim.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -259,6 +261,34 @@ class CalibrationTest {
                     .filter(r -> isLaterRecord(r.row()) || Boolean.getBoolean("lodestone.calibration.rows"))
                     .forEach(r ->
                             System.out.println(record(r.row()) + " " + r.row().episode() + line(r)));
+            // the direction as a probability, out of fold (simulation.md, "The direction as a probability"): every
+            // fold's price rows, climatology for each the other episodes' share of rises
+            DirectionForecasts.Score directions = result.pooled().directions(row -> true);
+            DirectionForecasts.Score priorDirections = result.pooledPrior().directions(row -> true);
+            DirectionForecasts.Score platt = PlattRecalibration.outOfFold(
+                    result.pooled().rows(), result.pooled().rows());
+            System.out.println("directions out of fold: " + directions);
+            System.out.println("first look, the same rows: " + priorDirections);
+            System.out.println("Platt recalibration out of fold (tested, not shipped): " + platt + "; on every row: "
+                    + PlattRecalibration.fit(result.pooled().rows()));
+            assertThat(directions.rows()).isEqualTo(395);
+            assertThat(directions.right())
+                    .as("the existing direction figure, unchanged")
+                    .isEqualTo(278);
+            assertThat(directions.brier()).isCloseTo(0.178140, within(1e-6));
+            assertThat(directions.climatologyBrier()).isCloseTo(0.210599, within(1e-6));
+            // a coin scores 0.25 on every row but the three observed at exactly 1 (outcome 1/2): 0.25 x 392 / 395
+            assertThat(directions.coinBrier()).isCloseTo(0.25 * 392 / 395, within(1e-12));
+            assertThat(directions.confident()).isEqualTo(181);
+            assertThat(directions.confidentRight()).isEqualTo(151);
+            assertThat(directions.reliability())
+                    .extracting(DirectionForecasts.Bin::rows)
+                    .containsExactly(2L, 8L, 15L, 20L, 30L, 71L, 93L, 32L, 36L, 88L);
+            assertThat(priorDirections.brier()).isCloseTo(0.184503, within(1e-6));
+            assertThat(platt.brier())
+                    .as("the one recalibration tested does worse out of fold than the raw probability: not shipped")
+                    .isCloseTo(0.183727, within(1e-6))
+                    .isGreaterThan(directions.brier());
             assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
             assertThat(bands.shipped()).isEqualTo(ModelError.SHIPPED);
             assertThat(bands.shipped().homePriceRows()).isEqualTo(85);
@@ -440,7 +470,8 @@ class CalibrationTest {
         for (int i = 0; i < inside.length; i++) {
             String episode = i < 2 ? "a" : "b";
             Observation o = BacktestTest.exportsObservation(episode + i, 1);
-            rows.add(new Row(episode, Episode.Role.TEST, o, 0.5, 1, 2, inside[i], Optional.empty()));
+            rows.add(new Row(
+                    episode, Episode.Role.TEST, o, 0.5, 1, 2, inside[i], Optional.empty(), OptionalDouble.empty()));
         }
         return new Calibration.Evaluated(candidate, new Report(candidate.label(), rows));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import lodestone.sim.engine.Series;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class EarlyPricesTest {
     private static Row price(String id, double observed, double p10, double p50, double p90, Boolean right) {
         Observation o = BacktestTest.observation(id, Series.PRICE_OUTSIDE, observed);
         boolean inside = observed >= p10 && observed <= p90;
-        return new Row("e", Episode.Role.TEST, o, p10, p50, p90, inside, Optional.of(right));
+        return new Row("e", Episode.Role.TEST, o, p10, p50, p90, inside, Optional.of(right), OptionalDouble.empty());
     }
 
     @Test
@@ -39,7 +40,15 @@ class EarlyPricesTest {
         Row e = price("e", 1.0, 0.9, 1.2, 1.3, true);
         Row f = price("f", 2.95, 1.0, 1.95, 3.0, true);
         Row x = new Row(
-                "e", Episode.Role.TEST, BacktestTest.exportsObservation("x", 1), 0, 1, 2, true, Optional.empty());
+                "e",
+                Episode.Role.TEST,
+                BacktestTest.exportsObservation("x", 1),
+                0,
+                1,
+                2,
+                true,
+                Optional.empty(),
+                OptionalDouble.empty());
         Map<String, Long> month = Map.of("a", 0L, "b", 2L, "c", 2L, "d", -1L, "e", 6L, "f", 6L, "x", 1L);
         List<EarlyPrices.Line> lines = EarlyPrices.table(
                 List.of(x, e, a, b, d, c, f), r -> month.get(r.observation().id()), r -> "all");

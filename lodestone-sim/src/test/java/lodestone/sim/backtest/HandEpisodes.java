@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import lodestone.sim.Fixtures;
 import lodestone.sim.engine.ScenarioResult;
 import lodestone.sim.engine.Series;
@@ -124,7 +125,8 @@ final class HandEpisodes {
         Optional<Boolean> direction = series.isPrice()
                 ? Optional.of(Backtest.direction(observed) == Backtest.direction((p10 + p90) / 2))
                 : Optional.empty();
-        return new Row(episode, Episode.Role.TEST, o, p10, (p10 + p90) / 2, p90, inside, direction);
+        return new Row(
+                episode, Episode.Role.TEST, o, p10, (p10 + p90) / 2, p90, inside, direction, OptionalDouble.empty());
     }
 
     /**

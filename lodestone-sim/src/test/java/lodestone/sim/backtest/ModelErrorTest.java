@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import lodestone.sim.engine.Series;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,6 @@ class ModelErrorTest {
         Observation o = BacktestTest.observation(id, series, observed);
         boolean inside = observed >= p10 - 1e-9 && observed <= p90 + 1e-9;
         Optional<Boolean> direction = series.isPrice() ? Optional.of(true) : Optional.empty();
-        return new Row("e", Episode.Role.TEST, o, p10, (p10 + p90) / 2, p90, inside, direction);
+        return new Row("e", Episode.Role.TEST, o, p10, (p10 + p90) / 2, p90, inside, direction, OptionalDouble.empty());
     }
 }

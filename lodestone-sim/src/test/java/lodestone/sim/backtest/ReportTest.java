@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import lodestone.sim.engine.Series;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ class ReportTest {
                 (p10 + p90) / 2,
                 p90,
                 y >= p10 && y <= p90,
-                Optional.ofNullable(direction));
+                Optional.ofNullable(direction),
+                OptionalDouble.empty());
     }
 
     /** Five rows: a has two calibration rows (1 inside, 1 price right), b three test rows (2 inside, prices 1 of 2). */

@@ -250,6 +250,30 @@ class ScoringTest {
     }
 
     @Test
+    void aPricesProbabilityOfARiseIsTheShareOfPathsAboveOneATieCountedHalf() {
+        for (String id : List.of("realised-q1", "outside-ratio")) {
+            Observation o = observation(id);
+            double[] values = values(paths(Markets.find(WORLD, o.market()).orElseThrow()), o);
+            long above = Arrays.stream(values).filter(v -> v > 1).count();
+            long at = Arrays.stream(values).filter(v -> v == 1).count();
+            assertThat(score(o).riseProbability())
+                    .as(id)
+                    .hasValueCloseTo((above + 0.5 * at) / values.length, within(1e-12));
+        }
+        // the probability is the model's: the observed value does not change it
+        Observation o = observation("realised-q1");
+        assertThat(score(withValue(o, 0.5)).riseProbability())
+                .isEqualTo(score(withValue(o, 2)).riseProbability());
+        assertThat(score(observation("receipts-q1")).riseProbability()).isEmpty();
+        assertThat(score(observation("stop")).riseProbability()).isEmpty();
+        // paths known: two falls, a tie, five rises of eight
+        assertThat(Backtest.riseProbability(new double[] {0.8, 1.2, 0.9, 1, 1.01, 1.5, 3, 1.1}))
+                .isEqualTo(5.5 / 8);
+        assertThat(Backtest.riseProbability(new double[] {1, 1})).isEqualTo(0.5);
+        assertThat(Backtest.riseProbability(new double[0])).isNaN();
+    }
+
+    @Test
     void aRunScoresEveryObservationInOrderOnItsOwnMarket() {
         Episode calibration = EpisodeReader.read(
                 HandEpisodes.yaml("hand-calibration", "calibration", HandEpisodes.OBSERVATIONS),
