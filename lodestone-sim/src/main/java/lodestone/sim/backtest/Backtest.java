@@ -3,7 +3,6 @@ package lodestone.sim.backtest;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,18 +84,16 @@ public final class Backtest {
         double passThrough = passThrough(episode, observation);
         // a row whose base already carries a move made on reports of the measure
         Optional<AnticipatedMove> anticipated = episode.anticipatedMove(row);
+        // the windows' months, counted from the first simulated month (the same for every path)
+        int a = monthIndex(first, observation.from());
+        int b = monthIndex(first, observation.to());
+        int baseFrom = observation.relativeFrom().map(m -> monthIndex(first, m)).orElse(0);
+        int baseTo = observation.relativeTo().map(m -> monthIndex(first, m)).orElse(0);
         int kept = 0;
         for (int p = 0; p < paths.paths(); p++) {
-            double value = reduce(paths, p, observation, first, observation.from(), observation.to(), passThrough);
+            double value = reduce(paths, p, observation, a, b, passThrough);
             if (observation.relativeFrom().isPresent()) {
-                double base = reduce(
-                        paths,
-                        p,
-                        observation,
-                        first,
-                        observation.relativeFrom().get(),
-                        observation.relativeTo().orElseThrow(),
-                        passThrough);
+                double base = reduce(paths, p, observation, baseFrom, baseTo, passThrough);
                 value = base > 0 ? value / base : Double.NaN;
             }
             if (neighbour.isPresent()) {
@@ -109,11 +106,11 @@ public final class Backtest {
                 values[kept++] = value;
             }
         }
-        double[] sorted = Arrays.copyOf(values, kept);
-        Arrays.sort(sorted);
-        double p10 = quantile(sorted, 0.10);
-        double p50 = quantile(sorted, 0.50);
-        double p90 = quantile(sorted, 0.90);
+        // the nearest-rank quantiles of the kept values, as of the values sorted (OrderStatistics: no sort)
+        double[] quantiles = OrderStatistics.nearestRanks(values, kept, 0.10, 0.50, 0.90);
+        double p10 = quantiles[0];
+        double p50 = quantiles[1];
+        double p90 = quantiles[2];
         boolean inside = observation.value() >= p10 - 1e-9 && observation.value() <= p90 + 1e-9;
         Optional<Boolean> direction = observation.isPriceMove()
                 ? Optional.of(direction(observation.value()) == direction(p50))
@@ -174,11 +171,22 @@ public final class Backtest {
             YearMonth from,
             YearMonth to,
             double passThrough) {
+        return reduce(paths, p, observation, monthIndex(first, from), monthIndex(first, to), passThrough);
+    }
+
+    /** @return a month's index counted from the first simulated month */
+    private static int monthIndex(YearMonth first, YearMonth month) {
+        return (int) ChronoUnit.MONTHS.between(first, month);
+    }
+
+    /**
+     * {@link #reduce(PathOutcomes, int, Observation, YearMonth, YearMonth, YearMonth, double)} with the window's months
+     * as indices from the first simulated month, a to b.
+     */
+    private static double reduce(PathOutcomes paths, int p, Observation observation, int a, int b, double passThrough) {
         if (observation.aggregate() == Aggregate.FIRST_STOP) {
             return paths.monthsToFirstStop(p);
         }
-        int a = (int) ChronoUnit.MONTHS.between(first, from);
-        int b = (int) ChronoUnit.MONTHS.between(first, to);
         double sum = 0;
         double weights = 0;
         Aggregate aggregate = observation.aggregate();
@@ -225,8 +233,12 @@ public final class Backtest {
         if (sorted.length == 0) {
             return Double.NaN;
         }
-        int rank = Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1));
-        return sorted[rank];
+        return sorted[rank(q, sorted.length)];
+    }
+
+    /** @return the index of the nearest-rank q-quantile among n sorted values (n at least 1) */
+    static int rank(double q, int n) {
+        return Math.max(0, Math.min(n - 1, (int) Math.ceil(q * n) - 1));
     }
 
     /** @return +1 for a rise, -1 for a fall, 0 for no move: the sign of the index's change from 1 */

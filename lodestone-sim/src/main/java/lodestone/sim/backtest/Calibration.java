@@ -302,14 +302,53 @@ public final class Calibration {
             if (!aligned) {
                 return selectOn(rowsOf(row -> training.test(row.episode())));
             }
+            int[] rows = rowsOfEpisodes(training);
+            return selectOn(c -> rows);
+        }
+
+        /**
+         * The behaviour {@link #select(Predicate)} merges, without the rest of its selection: the model error's inner
+         * folds (28 for each of 29 folds) need only the behaviour to run. Every candidate's coverage is counted as
+         * there, but the mean interval score is worked out only for the candidates within one training row of the
+         * best, the members, which alone enter the merged behaviour; a stable sort of the members alone puts them in
+         * the order they have at the head of the whole ranking (coverage, then the score, ties in the grid's order), so
+         * the merged behaviour is the same.
+         *
+         * @param training which episodes' rows choose, by id
+         * @return {@code select(training).merged()}
+         * @throws IllegalArgumentException if no row is a training row
+         */
+        Behaviour merged(Predicate<String> training) {
+            if (!aligned) {
+                return select(training).merged();
+            }
+            int[] rows = rowsOfEpisodes(training);
+            requireRows(rows.length);
+            double[] coverage = new double[evaluated.size()];
+            double best = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < coverage.length; c++) {
+                coverage[c] = coverage(c, rows);
+                best = Math.max(best, coverage[c]);
+            }
+            double tolerance = 1.0 / rows.length;
+            List<Scored> members = new ArrayList<>();
+            for (int c = 0; c < coverage.length; c++) {
+                if (coverage[c] >= best - tolerance - 1e-12) {
+                    members.add(new Scored(evaluated.get(c).candidate(), coverage[c], meanIntervalScore(c, rows)));
+                }
+            }
+            return behaviouralSet(best(members), tolerance);
+        }
+
+        /** @return the indices of the rows of the episodes the test accepts, ascending (the table is aligned) */
+        private int[] rowsOfEpisodes(Predicate<String> training) {
             boolean[] counts = new boolean[episodes.size()];
             for (int e = 0; e < counts.length; e++) {
                 counts[e] = training.test(episodes.get(e));
             }
-            int[] rows = IntStream.range(0, episodeOf.length)
+            return IntStream.range(0, episodeOf.length)
                     .filter(i -> counts[episodeOf[i]])
                     .toArray();
-            return selectOn(c -> rows);
         }
 
         /** @return for each candidate, the indices of the rows of its report that the test accepts, ascending */
@@ -338,19 +377,30 @@ public final class Calibration {
             List<Scored> ranked = new ArrayList<>();
             for (int c = 0; c < evaluated.size(); c++) {
                 int[] rows = chosen.apply(c);
-                long in = 0;
-                double[] score = new double[rows.length];
-                for (int k = 0; k < rows.length; k++) {
-                    in += inside[c][rows[k]] ? 1 : 0;
-                    score[k] = scores[c][rows[k]];
-                }
-                // as Report.coverage and Report.meanIntervalScore on the same rows in the same order (NaN if none)
-                ranked.add(new Scored(
-                        evaluated.get(c).candidate(),
-                        in / (double) rows.length,
-                        Arrays.stream(score).average().orElse(Double.NaN)));
+                ranked.add(new Scored(evaluated.get(c).candidate(), coverage(c, rows), meanIntervalScore(c, rows)));
             }
             return best(ranked);
+        }
+
+        /** @return the share of a candidate's chosen rows inside its band, as {@link Report#coverage} on them */
+        private double coverage(int c, int[] rows) {
+            long in = 0;
+            for (int row : rows) {
+                in += inside[c][row] ? 1 : 0;
+            }
+            return in / (double) rows.length;
+        }
+
+        /**
+         * @return the stream average of a candidate's interval scores on its chosen rows in their order, as {@link
+         *     Report#meanIntervalScore} on them (NaN if none)
+         */
+        private double meanIntervalScore(int c, int[] rows) {
+            double[] score = new double[rows.length];
+            for (int k = 0; k < rows.length; k++) {
+                score[k] = scores[c][rows[k]];
+            }
+            return Arrays.stream(score).average().orElse(Double.NaN);
         }
     }
 

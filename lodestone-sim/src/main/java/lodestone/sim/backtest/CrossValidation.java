@@ -131,4 +131,15 @@ public final class CrossValidation {
         Calibration.Selection selection = table.select(training);
         return new Step(selection, runs.run(selection.merged(), heldOut::equals, "chosen without " + heldOut));
     }
+
+    /**
+     * {@link #step}'s report alone: the behaviour the rule chooses on the training rows ({@link
+     * Calibration.Table#merged}, without ranking every candidate) run on the held-out episode, for the model error's
+     * inner folds, which read nothing else of the selection.
+     *
+     * @return {@code step(table, training, heldOut, runs).report()}
+     */
+    static Report heldOutReport(Calibration.Table table, Predicate<String> training, String heldOut, EpisodeRuns runs) {
+        return runs.run(table.merged(training), heldOut::equals, "chosen without " + heldOut);
+    }
 }

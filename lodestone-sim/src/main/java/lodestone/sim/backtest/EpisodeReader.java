@@ -140,6 +140,43 @@ public final class EpisodeReader {
         return out;
     }
 
+    /**
+     * Each scenario of a valid episode as the reader gives it to {@link ScenarioReader}: written back from the file's
+     * tree. {@link #scenarios} reads them under any behaviour without reading the rest of the file again.
+     *
+     * @param text an episode that {@link #read} accepts
+     * @param origin the file name
+     * @return each scenario's text, in the file's order
+     */
+    static List<String> scenarioTexts(String text, String origin) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode scenario : parse(text, origin).path("scenarios")) {
+            try {
+                out.add(YAML.writeValueAsString(scenario));
+            } catch (JsonProcessingException e) {
+                throw new ScenarioException(origin, List.of("scenarios: cannot be written back: " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param texts an accepted episode's scenarios ({@link #scenarioTexts})
+     * @param origin the file name
+     * @param catalogue the minerals known
+     * @param behaviour the behaviour of markets that do not override it
+     * @return the scenarios {@link #read} gives the episode under that behaviour
+     * @throws ScenarioException if a scenario is refused under it
+     */
+    static List<ScenarioSpec> scenarios(
+            List<String> texts, String origin, MineralCatalogue catalogue, Behaviour behaviour) {
+        List<ScenarioSpec> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(ScenarioReader.read(texts.get(i), origin + " scenarios[" + i + "]", catalogue, behaviour));
+        }
+        return out;
+    }
+
     private static JsonNode parse(String text, String origin) {
         JsonNode root = FieldReader.tree(text, origin, ScenarioException::new);
         if (root == null || !root.isObject()) {

@@ -20,8 +20,10 @@ import lodestone.sim.scenario.ScenarioSpec;
  * markets that do not override it ({@link lodestone.sim.scenario.ScenarioReader}), so each file is read once (by {@link
  * EpisodeReader}, with its checks and messages) and its markets are given each behaviour asked for. An episode with a
  * market that overrides part of the behaviour (a {@code behaviour} field; of the shipped ones only {@code
- * cn-magnesium-2021}'s, its issuer's absorption) is read again from its text for each behaviour, so that the reader
- * merges the override field by field as before. The
+ * cn-magnesium-2021}'s, its issuer's absorption) has its scenarios read again for each behaviour, from their texts as
+ * the reader reads them (kept once; the rest of the file, its rows and declarations, is not read again: that re-read
+ * was about a tenth of {@code backtest --calibrate --cross-validate} at 100 paths), so that the scenario reader merges
+ * the override field by field as before. The
  * development records' rows do not depend on the behaviour and are read once. {@link #withDevelopment} equals {@link
  * Episodes#withDevelopment} and {@link #load} equals {@link Episodes#load}, record for record.
  */
@@ -37,11 +39,12 @@ public final class ParsedEpisodes {
      * One episode as read, with what is needed to give it another behaviour.
      *
      * @param episode the episode read under {@link #READ_UNDER}
-     * @param text its text
      * @param origin its file name, for messages
      * @param overrides whether a market of it overrides part of the behaviour
+     * @param scenarioTexts its scenarios' texts as the reader reads them ({@link EpisodeReader#scenarioTexts}), kept
+     *     for an episode that overrides part of the behaviour (else empty)
      */
-    private record Parsed(Episode episode, String text, String origin, boolean overrides) {}
+    private record Parsed(Episode episode, String origin, boolean overrides, List<String> scenarioTexts) {}
 
     private ParsedEpisodes(List<Parsed> own, List<Episode> withDevelopment, MineralCatalogue catalogue) {
         this.own = List.copyOf(own);
@@ -81,7 +84,9 @@ public final class ParsedEpisodes {
         List<Episode> all = new ArrayList<>();
         episodes.forEach((origin, text) -> {
             Episode episode = EpisodeReader.read(text, origin, catalogue, READ_UNDER);
-            own.add(new Parsed(episode, text, origin, overridesBehaviour(text, origin)));
+            boolean overrides = overridesBehaviour(text, origin);
+            own.add(new Parsed(
+                    episode, origin, overrides, overrides ? EpisodeReader.scenarioTexts(text, origin) : List.of()));
             all.add(episode);
         });
         for (Map.Entry<String, String> record : records.entrySet()) {
@@ -119,8 +124,7 @@ public final class ParsedEpisodes {
     /** @return the episode (its rows as given) with the scenarios its file gives under that behaviour */
     private Episode under(Parsed parsed, Episode episode, Behaviour behaviour) {
         List<ScenarioSpec> scenarios = parsed.overrides()
-                ? EpisodeReader.read(parsed.text(), parsed.origin(), catalogue, behaviour)
-                        .scenarios()
+                ? EpisodeReader.scenarios(parsed.scenarioTexts(), parsed.origin(), catalogue, behaviour)
                 : episode.scenarios().stream()
                         .map(s -> s.mapMarkets(m -> m.withBehaviour(behaviour)))
                         .toList();

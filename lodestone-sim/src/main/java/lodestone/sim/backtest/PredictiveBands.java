@@ -131,7 +131,7 @@ public final class PredictiveBands {
         for (String left : episodes) {
             Predicate<String> training = id -> episodes.contains(id) && !id.equals(left);
             rows.addAll(
-                    CrossValidation.step(table, training, left, runs).report().rows());
+                    CrossValidation.heldOutReport(table, training, left, runs).rows());
         }
         return rows;
     }

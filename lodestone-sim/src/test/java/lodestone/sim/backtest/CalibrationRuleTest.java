@@ -143,9 +143,11 @@ class CalibrationRuleTest {
             if (Arrays.stream(rowEpisodes).noneMatch(training::contains)) {
                 return true; // no training row: both refuse (the rule's own test)
             }
-            return new Calibration.Table(evaluated)
-                    .select(training::contains)
-                    .equals(Calibration.select(evaluated, row -> training.contains(row.episode())));
+            Calibration.Table table = new Calibration.Table(evaluated);
+            Calibration.Selection rule = Calibration.select(evaluated, row -> training.contains(row.episode()));
+            // and the merged behaviour alone, as the inner folds ask for it, is the rule's
+            return table.select(training::contains).equals(rule)
+                    && table.merged(training::contains).equals(rule.merged());
         });
         // reports that do not score the same episodes row for row are left to the rule
         List<Calibration.Evaluated> unaligned = List.of(
@@ -160,6 +162,11 @@ class CalibrationRuleTest {
                 HandEpisodes.evaluated(grid.get(0), new String[] {"a", "b"}, true, false),
                 HandEpisodes.evaluated(grid.get(1), new String[] {"a", "b"}, false, true));
         assertThatThrownBy(() -> new Calibration.Table(aligned).select(Set.of("e")::contains))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no training rows");
+        assertThat(new Calibration.Table(unaligned).merged(Set.of("a")::contains))
+                .isEqualTo(Calibration.select(unaligned, Report.episode("a")).merged());
+        assertThatThrownBy(() -> new Calibration.Table(aligned).merged(Set.of("e")::contains))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no training rows");
     }

@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 
 /**
@@ -198,34 +201,56 @@ final class RecordedGrid {
 
     /**
      * The candidates that can take part in a selection on any training set the folds use: on every row, and on every
-     * row but those of one or two episodes, each candidate covering at least the best's count of rows less one.
+     * row but those of one or two episodes, each candidate covering at least the best's count of rows less one. The
+     * training sets are those {@link #trainings} lists (436 for 29 episodes), each counted from every candidate's
+     * covered rows per episode (its covered rows less those of the episodes left out) instead of by testing every row
+     * of every candidate against it again: the same counts, so the same contenders ({@code RecordedGridTest} compares
+     * the two ways).
      *
      * @param episodeOfRow each development row's episode, in the recorded order
      * @return the candidates' indices in the grid
      */
     Set<Integer> contenders(List<String> episodeOfRow) {
-        List<Predicate<String>> trainings = trainings(new ArrayList<>(new LinkedHashSet<>(episodeOfRow)));
-        Set<Integer> out = new TreeSet<>();
-        for (Predicate<String> training : trainings) {
-            int[] covered = new int[inside.size()];
-            int best = 0;
-            for (int c = 0; c < inside.size(); c++) {
-                boolean[] bits = inside.get(c);
-                for (int r = 0; r < bits.length; r++) {
-                    if (bits[r] && training.test(episodeOfRow.get(r))) {
-                        covered[c]++;
-                    }
-                }
-                best = Math.max(best, covered[c]);
-            }
-            for (int c = 0; c < covered.length; c++) {
-                // the rule's line, coverage >= best - 1 / n, in rows
-                if (covered[c] >= best - 1) {
-                    out.add(c);
+        List<String> episodes = new ArrayList<>(new LinkedHashSet<>(episodeOfRow));
+        Map<String, Integer> index = new HashMap<>();
+        episodes.forEach(e -> index.put(e, index.size()));
+        int n = episodes.size();
+        // per candidate, its covered rows of each episode, then of all of them
+        int[][] covered = new int[inside.size()][n + 1];
+        for (int c = 0; c < inside.size(); c++) {
+            boolean[] bits = inside.get(c);
+            for (int r = 0; r < bits.length; r++) {
+                if (bits[r]) {
+                    covered[c][index.get(episodeOfRow.get(r))]++;
+                    covered[c][n]++;
                 }
             }
         }
+        Set<Integer> out = new TreeSet<>();
+        // every episode; every episode but one; every episode but two (the order of trainings())
+        withinOneOfTheBest(covered, c -> covered[c][n], out);
+        for (int h = 0; h < n; h++) {
+            int held = h;
+            withinOneOfTheBest(covered, c -> covered[c][n] - covered[c][held], out);
+            for (int l = h + 1; l < n; l++) {
+                int left = l;
+                withinOneOfTheBest(covered, c -> covered[c][n] - covered[c][held] - covered[c][left], out);
+            }
+        }
         return out;
+    }
+
+    /** Adds the candidates whose count is at least the best count less one: the rule's line, coverage >= best - 1 / n. */
+    private static void withinOneOfTheBest(int[][] covered, IntUnaryOperator count, Set<Integer> out) {
+        int best = 0;
+        for (int c = 0; c < covered.length; c++) {
+            best = Math.max(best, count.applyAsInt(c));
+        }
+        for (int c = 0; c < covered.length; c++) {
+            if (count.applyAsInt(c) >= best - 1) {
+                out.add(c);
+            }
+        }
     }
 
     /**

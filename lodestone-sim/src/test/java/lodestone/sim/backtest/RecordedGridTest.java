@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import lodestone.sim.engine.Series;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class RecordedGridTest {
             }
             RecordedGrid record = RecordedGrid.parse(RecordedGrid.of(all, 1, 1).text());
             Set<Integer> contenders = record.contenders(episodeOfRow);
+            assertThat(contenders).isEqualTo(contendersRowByRow(all, trainings));
             List<Calibration.Evaluated> few = contenders.stream().map(all::get).toList();
             fewer += all.size() - few.size();
             for (Predicate<String> training : trainings) {
@@ -59,6 +61,32 @@ class RecordedGridTest {
         }
         // the property is not empty: candidates were left out
         assertThat(fewer).isGreaterThan(100);
+    }
+
+    /**
+     * The contenders counted row by row: for each training set, every candidate's covered rows tested one by one
+     * against it (the count {@link RecordedGrid#contenders} takes per episode).
+     */
+    private static Set<Integer> contendersRowByRow(List<Calibration.Evaluated> all, List<Predicate<String>> trainings) {
+        Set<Integer> out = new TreeSet<>();
+        for (Predicate<String> training : trainings) {
+            int[] covered = new int[all.size()];
+            int best = 0;
+            for (int c = 0; c < all.size(); c++) {
+                for (Row row : all.get(c).report().rows()) {
+                    if (row.inside() && training.test(row.episode())) {
+                        covered[c]++;
+                    }
+                }
+                best = Math.max(best, covered[c]);
+            }
+            for (int c = 0; c < covered.length; c++) {
+                if (covered[c] >= best - 1) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     @Test
