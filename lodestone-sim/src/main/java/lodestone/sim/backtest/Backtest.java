@@ -116,7 +116,7 @@ public final class Backtest {
                 ? Optional.of(direction(observation.value()) == direction(p50))
                 : Optional.empty();
         OptionalDouble rise =
-                observation.isPriceMove() ? OptionalDouble.of(riseProbability(sorted)) : OptionalDouble.empty();
+                observation.isPriceMove() ? OptionalDouble.of(riseProbability(values, kept)) : OptionalDouble.empty();
         return new Row(episode.id(), episode.role(), row, p10, p50, p90, inside, direction, rise);
     }
 
@@ -129,14 +129,24 @@ public final class Backtest {
      * @return the probability, a fraction in [0, 1]; NaN if there are no values
      */
     static double riseProbability(double[] values) {
-        if (values.length == 0) {
+        return riseProbability(values, values.length);
+    }
+
+    /**
+     * @param values the row's values on the paths kept, in their first {@code n} places (the array is sized for every
+     *     path; a path whose value is NaN is not kept)
+     * @param n how many values were kept
+     * @return {@link #riseProbability(double[])} of those values
+     */
+    static double riseProbability(double[] values, int n) {
+        if (n == 0) {
             return Double.NaN;
         }
         double rises = 0;
-        for (double v : values) {
-            rises += DirectionForecasts.outcome(v);
+        for (int i = 0; i < n; i++) {
+            rises += DirectionForecasts.outcome(values[i]);
         }
-        return rises / values.length;
+        return rises / n;
     }
 
     /**
