@@ -49,7 +49,7 @@ public final class Episodes {
      * graphite operation in Mozambique from late September 2024, declared force majeure on 11 December 2024, a cut of
      * the issuer's output with no term named) are built from ex-ante evidence only and hold no rows of their own: their
      * outcome rows come from separate records (blind
-     * records 10 to 34, development records since each was scored once, and later records scored with
+     * records 10 to 36, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */
     public static final List<String> IDS = List.of(
@@ -88,7 +88,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 34 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 34 hold the ex-ante episodes'
+     * 5 to 36 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 36 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -121,7 +121,9 @@ public final class Episodes {
             "backtest-blind31",
             "backtest-blind32",
             "backtest-blind33",
-            "backtest-blind34");
+            "backtest-blind34",
+            "backtest-blind35",
+            "backtest-blind36");
 
     private Episodes() {}
 

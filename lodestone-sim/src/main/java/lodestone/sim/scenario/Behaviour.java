@@ -74,13 +74,13 @@ public record Behaviour(
             Distribution.fixed(0));
 
     /**
-     * After calibration on every development row (the episodes' own rows and blind records 5 to 34's; see {@code
+     * After calibration on every development row (the episodes' own rows and blind records 5 to 36's; see {@code
      * docs/methods/simulation.md}): every grid candidate that covers at most one row fewer than the best, merged into
      * one set of ranges. The default; its out-of-sample figure is the leave-one-episode-out cross-validation's. Since
      * record 13 the grid offers deadline stocking, and the rule keeps it, U(0, 1), with price flexibility U(0.3, 1.5)
      * (was U(0.3, 2) and none); record 14 joining left it unchanged. Since the month split at the effective day and home
      * landing joined the grid (6 December 2026) the rule keeps home landing U(0, 1) and precaution U(1, 3) (was U(0.5,
-     * 3) and none); records 15 to 34 joining left it unchanged.
+     * 3) and none); records 15 to 36 joining left it unchanged.
      */
     public static final Behaviour CALIBRATED = new Behaviour(
             Distribution.uniform(1, 3),

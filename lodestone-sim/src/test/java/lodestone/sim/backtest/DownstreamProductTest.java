@@ -201,8 +201,9 @@ class DownstreamProductTest {
         // price, so they are scored as their series says); record 34's twelve rows of the LME's refined copper price
         // and
         // two of Indonesia's export benchmark price (HPE) for copper concentrate (stage reference; the episode declares
-        // no reference price, so they are scored as their series says). They are the only rows not of their market's
-        // stage
+        // no reference price, so they are scored as their series says); record 35's twelve rows of the LME's refined
+        // copper price (stage reference; pa-copper-2023 declares no reference price either). They are the only rows
+        // not of their market's stage
         List<Episode> development =
                 Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
         assertThat(development).isNotEmpty();
@@ -215,7 +216,7 @@ class DownstreamProductTest {
                         .flatMap(e -> e.observations().stream())
                         .filter(o -> o.stage() != Stage.MARKET)
                         .map(Observation::id))
-                .hasSize(11 + 10 + 3 + 3 + 2 + 7 + 14)
+                .hasSize(11 + 10 + 3 + 3 + 2 + 7 + 14 + 12)
                 .allMatch(id -> id.startsWith("pn19-lme-")
                         || id.startsWith("gb21-al")
                         || id.startsWith("zl23-li2co3-")
@@ -223,7 +224,8 @@ class DownstreamProductTest {
                         || id.startsWith("mb25-alumina-")
                         || id.startsWith("ct30-")
                         || id.startsWith("ic34-lme-")
-                        || id.startsWith("ic34-hpe-"));
+                        || id.startsWith("ic34-hpe-")
+                        || id.startsWith("pc35-lme-"));
     }
 
     @Test
