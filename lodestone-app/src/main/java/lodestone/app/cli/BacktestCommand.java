@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
                     + " same way (up or down from 1) and the probability of a rise (the share of paths above 1);"
                     + " then the share inside P10-P90 per episode and for the calibration and test episodes. P10 and"
                     + " P90 are predictive by default: the model's band widened by its own error, a discrepancy per"
-                    + " class (prices, other series) estimated by conformal prediction on the development rows scored"
+                    + " group of series (the issuer's home prices, other prices, other series) estimated by conformal"
+                    + " prediction on the development rows scored"
                     + " out of fold (the calibrated behaviour only; --bands model prints the model's own band, which"
                     + " holds parameter uncertainty only).",
             "The calibrated behaviour (the default) was chosen on every episode's rows and blind records 5 to 36's"
