@@ -3730,16 +3730,12 @@ public final class NewsExtractor {
         return lead.size() == 1 ? Optional.of(lead.get(0)) : Optional.empty();
     }
 
+    /** How far before a name {@link #OBJECT_BEFORE} looks for the preposition that makes it an object or place. */
+    private static final int OBJECT_REACH = 30;
+
     /** @return the first state named between two offsets that is no preposition's object: a clause's subject state */
     private Optional<Mention> subjectState(Context context, int from, int to) {
-        for (Mention m : statesIn(context, from, to)) {
-            if (!OBJECT_BEFORE
-                    .matcher(context.text().substring(Math.max(from, m.start() - 30), m.start()))
-                    .find()) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return firstNoObject(context, from, statesIn(context, from, to));
     }
 
     /**
@@ -3752,10 +3748,19 @@ public final class NewsExtractor {
                 .filter(o -> !governmental(o))
                 .forEach(parties::add);
         parties.sort(Comparator.comparingInt(Mention::start));
-        for (Mention m : parties) {
-            if (!OBJECT_BEFORE
-                    .matcher(context.text().substring(Math.max(from, m.start() - 30), m.start()))
-                    .find()) {
+        return firstNoObject(context, from, parties);
+    }
+
+    /**
+     * @param from where the span read starts: the words before a name are read from here at the earliest
+     * @param mentions names in text order
+     * @return the first of them that no preposition in the {@value #OBJECT_REACH} characters before it makes an object
+     *     or place
+     */
+    private static Optional<Mention> firstNoObject(Context context, int from, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            String before = context.text().substring(Math.max(from, m.start() - OBJECT_REACH), m.start());
+            if (!OBJECT_BEFORE.matcher(before).find()) {
                 return Optional.of(m);
             }
         }
