@@ -172,9 +172,15 @@ public final class EpisodeReader {
             List<String> texts, String origin, MineralCatalogue catalogue, Behaviour behaviour) {
         List<ScenarioSpec> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            out.add(ScenarioReader.read(texts.get(i), origin + " scenarios[" + i + "]", catalogue, behaviour));
+            out.add(scenario(texts.get(i), origin, i, catalogue, behaviour));
         }
         return out;
+    }
+
+    /** @return the episode's i-th scenario read from its text written back, named in messages as {@link #read} names it */
+    private static ScenarioSpec scenario(
+            String text, String origin, int i, MineralCatalogue catalogue, Behaviour behaviour) {
+        return ScenarioReader.read(text, origin + " scenarios[" + i + "]", catalogue, behaviour);
     }
 
     private static JsonNode parse(String text, String origin) {
@@ -224,8 +230,7 @@ public final class EpisodeReader {
         Set<String> scenarioIds = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             try {
-                ScenarioSpec spec = ScenarioReader.read(
-                        YAML.writeValueAsString(list.get(i)), origin + " scenarios[" + i + "]", catalogue, behaviour);
+                ScenarioSpec spec = scenario(YAML.writeValueAsString(list.get(i)), origin, i, catalogue, behaviour);
                 if (!scenarioIds.add(spec.id())) {
                     fields.problem("scenarios[" + i + "].id", spec.id(), "must be unique within the episode");
                 }
