@@ -670,4 +670,19 @@ class ExtractionAccuracyTest {
                 .isGreaterThanOrEqualTo(0.65);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
     }
+
+    @Test
+    void theThirtyFirstBlindSplitKeepsItsFirstLookFigures() throws URISyntaxException {
+        // first look (corpus/blind31/README.md): 30 articles of 2023-2025 stories, 40 of their 99 events investments,
+        // written and labelled by an independent annotator while round 32 was being built; scored by score-extraction
+        // at main 30aefbd (news-pipeline-42: events 43 of 99, 68 predicted: P 0.632 R 0.434 F1 0.515; claims 7 of 7,
+        // 8 predicted: P 0.875 R 1.000 F1 0.933; amounts 5 of 10, dates 15 of 19). The floors keep the first look's
+        // figures with a margin for the test's own scorer
+        GoldScore.Score score = score(split("corpus/blind31"));
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.48);
+        assertThat(score.events().precision())
+                .as("event precision %s", score.events())
+                .isGreaterThanOrEqualTo(0.60);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.88);
+    }
 }
