@@ -77,8 +77,8 @@ class BacktestCliTest {
         assertThat(report.get("testCoverage").asDouble()).isBetween(0.0, 1.0);
         JsonNode row = report.get("rows").get(0);
         assertThat(row.get("p10").asDouble()).isLessThanOrEqualTo(row.get("p90").asDouble());
-        // the shipped model error's groups: 85 home prices, 334 other prices (simulation.md, "Model error by months
-        // since
+        // the shipped model error's groups: 85 home prices, 334 other prices
+        // (docs/research/backtest-studies/model-error-by-months-since-the-measure.md, "Model error by months since
         // the measure")
         assertThat(report.get("modelError").get("homePriceRows").asInt()).isEqualTo(85);
         assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(334);

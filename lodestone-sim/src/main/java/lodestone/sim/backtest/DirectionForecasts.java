@@ -9,7 +9,8 @@ import java.util.function.ToDoubleFunction;
  * The direction of a price move as a probabilistic forecast, scored: each price row's probability of a rise ({@link
  * Row#riseProbability}) against what followed, by the Brier score (Brier 1950) beside two references, climatology and a
  * coin; a reliability table; and the share of directions right where the model is confident. Pure computation over
- * scored rows. The method is in docs/methods/simulation.md ("The direction as a probability").
+ * scored rows. The method is in docs/research/backtest-studies/the-direction-as-a-probability.md ("The direction as a
+ * probability").
  *
  * <p>The outcome of a row is 1 for a rise (observed value above 1), 0 for a fall, and 1/2 for a row observed at exactly
  * 1, as a path at exactly 1 counts half a rise in the probability: the probability is then the expected outcome, and

@@ -19,7 +19,8 @@ import lodestone.sim.engine.Series;
  * of the model band out by it on that scale ({@link #lower}, {@link #upper}). At least 80 % of the rows it was
  * estimated on then lie inside their predictive bands, in each group. The rule and its cross-validation are in
  * docs/methods/simulation.md ("Model error: predictive bands"); the three groups since "Model error by months since the
- * measure" there (before it, one discrepancy for every price).
+ * measure" (docs/research/backtest-studies/model-error-by-months-since-the-measure.md; before it, one discrepancy for
+ * every price).
  *
  * @param homePriceDiscrepancy the discrepancy of the issuer's home price (log units of value + 0.05; 0 leaves the band
  *     as it is, infinite when too few rows)
@@ -58,8 +59,9 @@ public record ModelError(
      * scored under the behaviour chosen without its episode (1,000 paths, seed 7). Home prices 0 (their model band
      * already holds at least the conformal rank of them), other prices 0.087, a factor of 1.09 on P90 + 0.05 and its
      * inverse on P10 + 0.05; other series 0.555, a factor of 1.74. Every earlier estimate, with the rows and records it
-     * was made on, is tabulated in docs/methods/simulation.md ("Model error by months since the measure", the history
-     * table; before records 35 and 36 joined: 0, 0.091 and 0.585 on 672 rows). {@code CalibrationTest} re-derives it.
+     * was made on, is tabulated in docs/research/backtest-studies/model-error-by-months-since-the-measure.md ("Model
+     * error by months since the measure", the history table; before records 35 and 36 joined: 0, 0.091 and 0.585 on 672
+     * rows). {@code CalibrationTest} re-derives it.
      */
     public static final ModelError SHIPPED =
             new ModelError(0, 0.08736990904566105, 0.5548856341133467, 85, 334, 284, LocalDate.of(2026, 12, 7), RULE);

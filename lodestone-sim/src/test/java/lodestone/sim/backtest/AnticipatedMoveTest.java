@@ -91,9 +91,10 @@ class AnticipatedMoveTest {
 
     @Test
     void noShippedEpisodeDeclaresAMoveBeforeTheBase() {
-        // measured on the 2020 nickel ore episode on 6 December 2026 and not shipped (docs/methods/simulation.md,
-        // "Another stage's price: the issuer's added metal against a move made before the base"): its declaration is
-        // commented out in the episode file, so every development row is scored against the level before the measure
+        // measured on the 2020 nickel ore episode on 6 December 2026 and not shipped
+        // (docs/research/backtest-studies/another-stages-price.md, "Another stage's price: the issuer's added metal
+        // against a move made before the base"): its declaration is commented out in the episode file, so every
+        // development row is scored against the level before the measure
         List<Episode> development = Episodes.withDevelopment(
                 lodestone.sim.Fixtures::text,
                 lodestone.sim.Fixtures.catalogue(),

@@ -255,7 +255,8 @@ class BacktestTest {
         assertThat(world.disruption().announced()).contains(java.time.LocalDate.of(2024, 8, 15));
         assertThat(world.disruption().effective()).contains(java.time.LocalDate.of(2024, 9, 15));
         antimony.simulates(YearMonth.of(2024, 9), YearMonth.of(2024, 8), 1, 3);
-        // licensing carried over from the 2023 gallium and germanium measure, as documented in simulation.md
+        // licensing carried over from the 2023 gallium and germanium measure, as documented in
+        // docs/research/episodes/cn-antimony-2024.md
         var licensing = world.disruption().licensing().orElseThrow();
         assertThat(licensing.lagMonths().min()).isEqualTo(1.5);
         assertThat(licensing.lagMonths().max()).isEqualTo(3);
@@ -296,9 +297,9 @@ class BacktestTest {
         assertThat(world.disruption().announced()).contains(java.time.LocalDate.of(2010, 7, 8));
         assertThat(world.disruption().effective()).isEmpty();
         quota.simulates(YearMonth.of(2010, 7), YearMonth.of(2010, 7), 0, 6);
-        // the severity as simulation.md derives it from the quota: the second batch against the first (in quota
-        // tonnes), against six months at the January-May 2010 customs pace, and with a seventh of the first batch
-        // carried into the second half
+        // the severity as docs/research/episodes/cn-ree-quota-2010.md derives it from the quota: the second batch
+        // against the first (in quota tonnes), against six months at the January-May 2010 customs pace, and with a
+        // seventh of the first batch carried into the second half
         // the first batch: 16,304 t to Chinese and 5,978 t to foreign-invested companies; the second, 7,976 t
         double firstBatch = 16_304 + 5_978;
         double secondBatch = 7_976;
@@ -345,7 +346,8 @@ class BacktestTest {
 
     @Test
     void theBauxiteBanIsSimulatedFromItsAnnouncementSixMonthsBeforeItTakesEffectOnTheTenthOfJune() {
-        // a ban without licences; Indonesia's share of outside buyers' seaborne bauxite as simulation.md derives it
+        // a ban without licences; Indonesia's share of outside buyers' seaborne bauxite as
+        // docs/research/episodes/id-bauxite-2023.md derives it
         ExAnteWorld ban = ExAnteWorld.load(BAUXITE, "bauxite-2023-world", "ID", "bauxite", 0.15);
         ScenarioSpec world = ban.world();
         // announced 21 December 2022; the law's three years end on 10 June 2023, so the first nine days of June trade

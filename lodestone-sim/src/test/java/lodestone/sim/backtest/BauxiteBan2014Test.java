@@ -9,9 +9,9 @@ import lodestone.sim.engine.Series;
 import org.junit.jupiter.api.Test;
 
 /**
- * The nineteenth ex-ante episode, Indonesia's first bauxite ban (simulation.md, "A nineteenth episode from ex-ante
- * evidence"): what its section states of the scenario, the ex-ante rule as the file writes its dates, and the shape the
- * model gives it.
+ * The nineteenth ex-ante episode, Indonesia's first bauxite ban (docs/research/episodes/id-bauxite-2014.md, "A
+ * nineteenth episode from ex-ante evidence"): what its section states of the scenario, the ex-ante rule as the file
+ * writes its dates, and the shape the model gives it.
  */
 class BauxiteBan2014Test {
     @Test

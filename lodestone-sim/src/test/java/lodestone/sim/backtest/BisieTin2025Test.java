@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-fifth ex-ante episode, Alphamin's halt of its Bisie tin mine in North Kivu from 13 March 2025 as M23
- * rebels advanced towards Walikale (simulation.md, "A twenty-fifth episode from ex-ante evidence"): what its section
- * states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
+ * rebels advanced towards Walikale (docs/research/episodes/cd-tin-2025.md, "A twenty-fifth episode from ex-ante
+ * evidence"): what its section states of the scenario, the ex-ante rule as the file writes its dates, and the shape the
+ * model gives it.
  */
 class BisieTin2025Test {
     @Test

@@ -260,8 +260,9 @@ class CalibrationTest {
                     .filter(r -> isLaterRecord(r.row()) || Boolean.getBoolean("lodestone.calibration.rows"))
                     .forEach(r ->
                             System.out.println(record(r.row()) + " " + r.row().episode() + line(r)));
-            // the direction as a probability, out of fold (simulation.md, "The direction as a probability"): every
-            // fold's price rows, climatology for each the other episodes' share of rises
+            // the direction as a probability, out of fold
+            // (docs/research/backtest-studies/the-direction-as-a-probability.md, "The direction as a probability"):
+            // every fold's price rows, climatology for each the other episodes' share of rises
             DirectionForecasts.Score directions = result.pooled().directions(row -> true);
             DirectionForecasts.Score priorDirections = result.pooledPrior().directions(row -> true);
             DirectionForecasts.Score platt = PlattRecalibration.outOfFold(

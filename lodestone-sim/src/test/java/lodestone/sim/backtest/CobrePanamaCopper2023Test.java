@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The thirtieth ex-ante episode, the halt of Cobre Panamá's copper concentrate by the blockade of its port from 13
- * November 2023 and the closure announced after the Supreme Court's ruling of 28 November 2023 (simulation.md, "A
- * thirtieth episode from ex-ante evidence"): what its section states of the scenario, the ex-ante rule as the file
- * writes its dates, and the shape the model gives it.
+ * November 2023 and the closure announced after the Supreme Court's ruling of 28 November 2023
+ * (docs/research/episodes/pa-copper-2023.md, "A thirtieth episode from ex-ante evidence"): what its section states of
+ * the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class CobrePanamaCopper2023Test {
     /** Cobre Panamá's copper in the third quarter of 2023, tonnes (First Quantum, 24 October 2023). */

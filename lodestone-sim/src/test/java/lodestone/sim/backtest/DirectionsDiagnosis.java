@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The measurement behind "Where price directions are lost" (docs/methods/simulation.md, "## Back-test"): the
- * cross-validation of {@code CalibrationTest} (every fold, 1,000 paths, seed 7), then for every out-of-fold price row
- * whose median moves the wrong way, which term of the model set the median's sign. Each wrong row's episode is run
- * again under its fold's behaviour with the background walks off (volatility 0): the medians of that run are the
- * measure's explained part, for the row's own series and for the two other prices over the same window, so that a
- * realised price can be read against the home and outside prices it mixes. It also lists every out-of-fold price row,
- * right or wrong, so that a change's before and after can be compared row by row. Run on demand only (it repeats the
- * whole grid): {@code -Dtest=DirectionsDiagnosis -Dlodestone.directions=true}.
+ * The measurement behind "Where price directions are lost"
+ * (docs/research/backtest-studies/where-price-directions-are-lost.md): the cross-validation of {@code CalibrationTest}
+ * (every fold, 1,000 paths, seed 7), then for every out-of-fold price row whose median moves the wrong way, which term
+ * of the model set the median's sign. Each wrong row's episode is run again under its fold's behaviour with the
+ * background walks off (volatility 0): the medians of that run are the measure's explained part, for the row's own
+ * series and for the two other prices over the same window, so that a realised price can be read against the home and
+ * outside prices it mixes. It also lists every out-of-fold price row, right or wrong, so that a change's before and
+ * after can be compared row by row. Run on demand only (it repeats the whole grid): {@code -Dtest=DirectionsDiagnosis
+ * -Dlodestone.directions=true}.
  */
 @Tag("slow")
 @EnabledIfSystemProperty(named = "lodestone.directions", matches = "true")

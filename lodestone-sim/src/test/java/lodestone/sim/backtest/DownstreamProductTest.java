@@ -187,16 +187,16 @@ class DownstreamProductTest {
 
     @Test
     void noShippedEpisodeDeclaresADownstreamProduct() throws java.io.IOException {
-        // measured on the two nickel ore episodes on 6 December 2026 and not shipped (docs/methods/simulation.md, "With
-        // the downstream term: measured, not shipped"): their declarations are commented out in the episode files, so
-        // every development row is scored against its market's own price. Record 19's researcher marked its LME rows
-        // `stage: downstream` (the refined metal, where the market is the ore); with no product declared they are
-        // scored against the ore's outside price too, as are record 21's ten alumina rows (spot index and futures, a
-        // product of the bauxite the market prices), record 23's three lithium carbonate rows (the converters'
-        // product of the lithium ore the market prices), record 24's three alumina rows (China's refiners' product
-        // of the bauxite the market prices) and record 25's two alumina rows (north China's domestic price and
-        // Australian alumina landed in China, products of the bauxite the market prices); records 26 to 28 have none;
-        // record 30's seven
+        // measured on the two nickel ore episodes on 6 December 2026 and not shipped
+        // (docs/research/backtest-studies/with-the-downstream-term.md, "With the downstream term: measured, not
+        // shipped"): their declarations are commented out in the episode files, so every development row is scored
+        // against its market's own price. Record 19's researcher marked its LME rows `stage: downstream` (the refined
+        // metal, where the market is the ore); with no product declared they are scored against the ore's outside price
+        // too, as are record 21's ten alumina rows (spot index and futures, a product of the bauxite the market
+        // prices), record 23's three lithium carbonate rows (the converters' product of the lithium ore the market
+        // prices), record 24's three alumina rows (China's refiners' product of the bauxite the market prices) and
+        // record 25's two alumina rows (north China's domestic price and Australian alumina landed in China, products
+        // of the bauxite the market prices); records 26 to 28 have none; record 30's seven
         // rows of the DRC's export reference price for tin metal (stage reference; the episode declares no reference
         // price, so they are scored as their series says); record 34's twelve rows of the LME's refined copper price
         // and

@@ -9,7 +9,8 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * The table behind "The first price shock's size" (docs/methods/simulation.md, "## Back-test"): price rows scored out of
+ * The table behind "The first price shock's size"
+ * (docs/research/backtest-studies/the-first-price-shocks-size-by-months-since-the-measure.md): price rows scored out of
  * fold, grouped by the window of months since the measure took effect (before it, months 1-3, 4-6, 7 and later; a row's
  * month is the last of its window, month 1 the measure's first) and by a grouping of the rows, with the model's median
  * against the observed value. {@code PredictiveMisses} prints it.

@@ -25,8 +25,9 @@ import lodestone.sim.scenario.ScenarioSpec;
 
 /**
  * An episode built ex ante with its one scenario, one world market of the mineral outside the issuer and no licences
- * (simulation.md's ex-ante sections), and the checks every such episode's test makes: the months it simulates, the
- * dates its assumptions cite, its paths and the rows it is scored on. Each test then states only its own figures.
+ * (the ex-ante episodes' pages, docs/research/episodes/), and the checks every such episode's test makes: the months it
+ * simulates, the dates its assumptions cite, its paths and the rows it is scored on. Each test then states only its own
+ * figures.
  *
  * @param episode the episode, loaded and checked as {@link BacktestTest#exAnteEpisode} does
  * @param world its one scenario

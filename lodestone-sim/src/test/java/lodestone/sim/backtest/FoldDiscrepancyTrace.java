@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The trace behind "Why two rare-earth folds' price discrepancies jumped" (docs/methods/simulation.md, "## Back-test"):
- * for the folds that hold out {@code cn-ree-2025-04} and {@code cn-ree-quota-2010}, each fold's discrepancy estimated
- * on its training rows scored out of fold ({@link PredictiveBands#outOfFold}) twice, once on the development rows as
- * they are and once without record 22's episode ({@code mm-ree-2024}, its rows taken out of every candidate's report,
- * which is the evidence before record 22 joined: the other 429 rows' bands are bit for bit those of the grid recorded
- * before it). For every inner fold it prints what the selection chose, and for the inner folds whose choice moved each
- * price row's band and score under both choices, with the price scores around the conformal rank. The recorded grid's
+ * The trace behind "Why two rare-earth folds' price discrepancies jumped"
+ * (docs/research/backtest-studies/why-two-rare-earth-folds-price-discrepancies-jumped-when-record-22-joined.md): for
+ * the folds that hold out {@code cn-ree-2025-04} and {@code cn-ree-quota-2010}, each fold's discrepancy estimated on
+ * its training rows scored out of fold ({@link PredictiveBands#outOfFold}) twice, once on the development rows as they
+ * are and once without record 22's episode ({@code mm-ree-2024}, its rows taken out of every candidate's report, which
+ * is the evidence before record 22 joined: the other 429 rows' bands are bit for bit those of the grid recorded before
+ * it). For every inner fold it prints what the selection chose, and for the inner folds whose choice moved each price
+ * row's band and score under both choices, with the price scores around the conformal rank. The recorded grid's
  * contenders, 1,000 paths, seed 7, as {@code CalibrationTest}. Run on demand only: {@code -Dtest=FoldDiscrepancyTrace
  * -Dlodestone.trace=true}.
  */

@@ -17,11 +17,12 @@ import lodestone.sim.engine.Series;
 /**
  * Other forms of the model error, fitted out of fold exactly as {@link ModelError} is (each fold's discrepancies on
  * its training rows scored out of fold, applied to its held-out rows), for "Where the predictive band is missed"
- * (docs/methods/simulation.md). A form is a class of rows (each class its own conformal quantile), a scale by the
- * month since the measure took effect (the quantile of scores divided by it, then multiplied back: a discrepancy that
- * grows with the horizon, or a scale from the row's own model band) and whether each side of the band has its own quantile (at 0.9 each, so that the two sides
- * together leave at most a fifth of the rows out). A placebo splits each class in two at random (by a hash of the
- * row's id), which measures what a form with twice the classes gains from the finite-sample quantile alone.
+ * (docs/research/backtest-studies/where-the-predictive-band-is-missed.md). A form is a class of rows (each class its
+ * own conformal quantile), a scale by the month since the measure took effect (the quantile of scores divided by it,
+ * then multiplied back: a discrepancy that grows with the horizon, or a scale from the row's own model band) and
+ * whether each side of the band has its own quantile (at 0.9 each, so that the two sides together leave at most a fifth
+ * of the rows out). A placebo splits each class in two at random (by a hash of the row's id), which measures what a
+ * form with twice the classes gains from the finite-sample quantile alone.
  */
 final class Forms {
     /** The classes shipped until "Model error by months since the measure": prices and every other series. */

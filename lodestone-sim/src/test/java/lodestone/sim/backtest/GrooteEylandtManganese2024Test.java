@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-sixth ex-ante episode, Tropical Cyclone Megan's halt of GEMCO's manganese mining and exports on Groote
- * Eylandt from 16 March 2024 (simulation.md, "A twenty-sixth episode from ex-ante evidence"): what its section states
- * of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
+ * Eylandt from 16 March 2024 (docs/research/episodes/au-manganese-2024.md, "A twenty-sixth episode from ex-ante
+ * evidence"): what its section states of the scenario, the ex-ante rule as the file writes its dates, and the shape the
+ * model gives it.
  */
 class GrooteEylandtManganese2024Test {
     /** Australia's mined manganese content in 2023 and the world's, million tonnes (USGS MCS, world data). */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sixteenth ex-ante episode, Guinea's withdrawal of GAC's licence and revocation of some fifty mining titles in May
- * 2025 (simulation.md, "A sixteenth episode from ex-ante evidence"): what its section states of the scenario, the
- * ex-ante rule as the file writes its dates, and the shape the model gives it.
+ * 2025 (docs/research/episodes/gn-bauxite-2025.md, "A sixteenth episode from ex-ante evidence"): what its section
+ * states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class GuineaBauxite2025Test {
     @Test

@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The measurement behind "Model error by months since the measure" (docs/methods/simulation.md): the flat rule and the
- * three registered candidates (A, Mondrian by class and horizon band; B, the score normalised by sqrt(h + 1); C,
- * Mondrian by series group), each fold's discrepancies estimated on its training rows scored out of fold ({@link
- * PredictiveBands.Fold#training}) and applied to its held-out rows, tabulated by months since the measure and by series,
- * with the evenness, width and interval score the decision rule reads. The recorded grid's contenders, 1,000 paths,
- * seed 7, as {@code CalibrationTest}. Run on demand only: {@code -Dtest=HorizonErrorEvaluation -Dlodestone.horizon=true}.
+ * The measurement behind "Model error by months since the measure"
+ * (docs/research/backtest-studies/model-error-by-months-since-the-measure.md): the flat rule and the three registered
+ * candidates (A, Mondrian by class and horizon band; B, the score normalised by sqrt(h + 1); C, Mondrian by series
+ * group), each fold's discrepancies estimated on its training rows scored out of fold ({@link
+ * PredictiveBands.Fold#training}) and applied to its held-out rows, tabulated by months since the measure and by
+ * series, with the evenness, width and interval score the decision rule reads. The recorded grid's contenders, 1,000
+ * paths, seed 7, as {@code CalibrationTest}. Run on demand only: {@code -Dtest=HorizonErrorEvaluation
+ * -Dlodestone.horizon=true}.
  */
 @Tag("slow")
 @EnabledIfSystemProperty(named = "lodestone.horizon", matches = "true")

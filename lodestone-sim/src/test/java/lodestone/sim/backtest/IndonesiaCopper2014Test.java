@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-ninth ex-ante episode, Indonesia's licence and export duty for copper concentrate from 12 January 2014
- * (simulation.md, "A twenty-ninth episode from ex-ante evidence"): what its section states of the scenario, the ex-ante
- * rule as the file writes its dates, and the shape the model gives it.
+ * (docs/research/episodes/id-copper-2014.md, "A twenty-ninth episode from ex-ante evidence"): what its section states
+ * of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class IndonesiaCopper2014Test {
     /** Grasberg's copper in 2014 that a full ban would cut, million pounds: 60 % of its plan (Reuters, 12 Dec 2013). */

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seventeenth ex-ante episode, the Kachin Independence Army's seizure of Myanmar's rare-earth mining hub at Pangwa
- * and Chipwe in October 2024 (simulation.md, "A seventeenth episode from ex-ante evidence"): what its section states of
- * the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
+ * and Chipwe in October 2024 (docs/research/episodes/mm-ree-2024.md, "A seventeenth episode from ex-ante evidence"):
+ * what its section states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives
+ * it.
  */
 class KachinRareEarths2024Test {
     @Test

@@ -16,9 +16,9 @@ import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * The twentieth ex-ante episode, Malaysia's moratorium on bauxite mining in Pahang (simulation.md, "A twentieth episode
- * from ex-ante evidence"): what its section states of the scenario, the ex-ante rule as the file writes its dates, and
- * the shape the model gives it.
+ * The twentieth ex-ante episode, Malaysia's moratorium on bauxite mining in Pahang
+ * (docs/research/episodes/my-bauxite-2016.md, "A twentieth episode from ex-ante evidence"): what its section states of
+ * the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class MalaysiaBauxite2016Test {
     @Test

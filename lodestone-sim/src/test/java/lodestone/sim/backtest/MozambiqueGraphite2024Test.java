@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The thirty-first ex-ante episode, the halt of Mozambique's graphite by the protests at Syrah's Balama operation,
- * declared force majeure on 11 December 2024 (simulation.md, "A thirty-first episode from ex-ante evidence"): what its
- * section states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
+ * declared force majeure on 11 December 2024 (docs/research/episodes/mz-graphite-2024.md, "A thirty-first episode from
+ * ex-ante evidence"): what its section states of the scenario, the ex-ante rule as the file writes its dates, and the
+ * shape the model gives it.
  */
 class MozambiqueGraphite2024Test {
     /** Mozambique's mined natural graphite in 2023 and the world's, thousand tonnes (USGS MCS, world data). */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-third ex-ante episode, China's closure of its border crossings with Myanmar from 8 July 2021 after COVID-19
- * cases in Ruili (simulation.md, "A twenty-third episode from ex-ante evidence"): what its section states of the
- * scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
+ * cases in Ruili (docs/research/episodes/mm-ree-2021.md, "A twenty-third episode from ex-ante evidence"): what its
+ * section states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class MyanmarBorder2021Test {
     @Test

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-eighth ex-ante episode, the halt of New Caledonia's nickel mining, processing and shipping by the unrest
- * from 13 May 2024 (simulation.md, "A twenty-eighth episode from ex-ante evidence"): what its section states of the
- * scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
+ * from 13 May 2024 (docs/research/episodes/nc-nickel-2024.md, "A twenty-eighth episode from ex-ante evidence"): what
+ * its section states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class NewCaledoniaNickel2024Test {
     /** New Caledonia's mined nickel in 2023 and the world's, thousand tonnes (USGS MCS, world data). */

@@ -8,8 +8,8 @@ import lodestone.sim.engine.PathOutcomes;
 import org.junit.jupiter.api.Test;
 
 /**
- * The twelfth ex-ante episode, Indonesia's first nickel ore ban (simulation.md, "A twelfth episode from ex-ante
- * evidence"): what its section states of the scenario, and the shape the model gives it.
+ * The twelfth ex-ante episode, Indonesia's first nickel ore ban (docs/research/episodes/id-nickel-ore-2014.md, "A
+ * twelfth episode from ex-ante evidence"): what its section states of the scenario, and the shape the model gives it.
  */
 class NickelOreBan2014Test {
     @Test

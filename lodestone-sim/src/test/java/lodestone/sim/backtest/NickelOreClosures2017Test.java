@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fourteenth ex-ante episode, the Philippines' closure and suspension orders on mines of 2 February 2017
- * (simulation.md, "A fourteenth episode from ex-ante evidence"): what its section states of the scenario, and the shape
- * the model gives it.
+ * (docs/research/episodes/ph-nickel-ore-2017.md, "A fourteenth episode from ex-ante evidence"): what its section states
+ * of the scenario, and the shape the model gives it.
  */
 class NickelOreClosures2017Test {
     @Test

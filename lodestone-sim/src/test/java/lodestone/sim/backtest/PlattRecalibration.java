@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one recalibration of the probability of a rise tested and not shipped (docs/methods/simulation.md, "The direction
- * as a probability"): logistic recalibration (Platt scaling: Cox 1958, Platt 1999), logit p' = a + b logit p, with p
- * clipped to [{@value #CLIP}, 1 − {@value #CLIP}] (one path in the 1,000 the back-test's figures are derived with), a
- * and b by maximum likelihood on training rows. Out of fold its Brier score is worse than the raw probability's, so the
- * raw probability ships; {@code CalibrationTest} measures both.
+ * The one recalibration of the probability of a rise tested and not shipped
+ * (docs/research/backtest-studies/the-direction-as-a-probability.md, "The direction as a probability"): logistic
+ * recalibration (Platt scaling: Cox 1958, Platt 1999), logit p' = a + b logit p, with p clipped to [{@value #CLIP}, 1 −
+ * {@value #CLIP}] (one path in the 1,000 the back-test's figures are derived with), a and b by maximum likelihood on
+ * training rows. Out of fold its Brier score is worse than the raw probability's, so the raw probability ships; {@code
+ * CalibrationTest} measures both.
  *
  * @param intercept a
  * @param slope b (below 1: the probabilities drawn towards 1/2; 1 and a = 0: unchanged)

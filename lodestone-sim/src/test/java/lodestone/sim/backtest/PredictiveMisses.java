@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The measurement behind "Where the predictive band is missed" (docs/methods/simulation.md, "## Back-test"): the
- * cross-validation of {@code CalibrationTest} (the recorded grid's contenders, 1,000 paths, seed 7), then every row
- * with its out-of-fold model band, its fold's discrepancy and predictive band, its series, its month since the measure
- * took effect and its record, written as a table ({@code target/predictive-misses.tsv}), and beside it every training
- * row each fold's discrepancy was estimated on ({@code kind = inner}), so that another form of the model error can be
- * fitted out of fold on exactly the rows the shipped form is; then the price rows' model medians against the observed
- * values by months since the measure ({@link EarlyPrices}). Run on demand only: {@code -Dtest=PredictiveMisses
- * -Dlodestone.misses=true}.
+ * The measurement behind "Where the predictive band is missed"
+ * (docs/research/backtest-studies/where-the-predictive-band-is-missed.md): the cross-validation of {@code
+ * CalibrationTest} (the recorded grid's contenders, 1,000 paths, seed 7), then every row with its out-of-fold model
+ * band, its fold's discrepancy and predictive band, its series, its month since the measure took effect and its record,
+ * written as a table ({@code target/predictive-misses.tsv}), and beside it every training row each fold's discrepancy
+ * was estimated on ({@code kind = inner}), so that another form of the model error can be fitted out of fold on exactly
+ * the rows the shipped form is; then the price rows' model medians against the observed values by months since the
+ * measure ({@link EarlyPrices}). Run on demand only: {@code -Dtest=PredictiveMisses -Dlodestone.misses=true}.
  */
 @Tag("slow")
 @EnabledIfSystemProperty(named = "lodestone.misses", matches = "true")

@@ -16,9 +16,9 @@ import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * The twenty-fourth ex-ante episode, the US Treasury's designation of Rusal on 6 April 2018 (simulation.md, "A
- * twenty-fourth episode from ex-ante evidence"): what its section states of the scenario, the ex-ante rule as the file
- * writes its dates, and the shape the model gives it.
+ * The twenty-fourth ex-ante episode, the US Treasury's designation of Rusal on 6 April 2018
+ * (docs/research/episodes/ru-aluminium-2018.md, "A twenty-fourth episode from ex-ante evidence"): what its section
+ * states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class RusalSanctions2018Test {
     /** A month of days, a year over twelve. */

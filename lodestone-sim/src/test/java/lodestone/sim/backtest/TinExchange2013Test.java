@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-first ex-ante episode, Indonesia's rule that tin ingots be traded on a domestic exchange before export
- * from 30 August 2013 (simulation.md, "A twenty-first episode from ex-ante evidence"): what its section states of the
- * scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
+ * from 30 August 2013 (docs/research/episodes/id-tin-2013.md, "A twenty-first episode from ex-ante evidence"): what its
+ * section states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class TinExchange2013Test {
     @Test
@@ -88,7 +88,8 @@ class TinExchange2013Test {
         assertThat(ExAnteWorld.mean(paths, Series.PRICE_OUTSIDE, 3, 6))
                 .isGreaterThan(ExAnteWorld.mean(none, Series.PRICE_OUTSIDE, 3, 6));
         // the value of tin held in Indonesia in September is below what it is on the same path refusing nothing on
-        // most paths (its mean is no guide: a few paths' home price runs to the hundreds, simulation.md)
+        // most paths (its mean is no guide: a few paths' home price runs to the hundreds,
+        // docs/research/episodes/id-tin-2013.md)
         int lowerInside = 0;
         for (int p = 0; p < paths.paths(); p++) {
             if (paths.value(Series.PRICE_INSIDE, p, 3) < none.value(Series.PRICE_INSIDE, p, 3)) {

@@ -14,8 +14,9 @@ import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * The thirteenth ex-ante episode, Wa State's suspension of all mining, Myanmar's tin (simulation.md, "A thirteenth
- * episode from ex-ante evidence"): what its section states of the scenario, and the shape the model gives it.
+ * The thirteenth ex-ante episode, Wa State's suspension of all mining, Myanmar's tin
+ * (docs/research/episodes/mm-tin-2023.md, "A thirteenth episode from ex-ante evidence"): what its section states of the
+ * scenario, and the shape the model gives it.
  */
 class TinSuspension2023Test {
     @Test

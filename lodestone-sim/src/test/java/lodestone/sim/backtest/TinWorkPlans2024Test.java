@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fifteenth ex-ante episode, Indonesia's three-year mining work plans (RKAB) not approved when 2024 began
- * (simulation.md, "A fifteenth episode from ex-ante evidence"): what its section states of the scenario, the ex-ante
- * rule as the file writes its dates, and the shape the model gives it.
+ * (docs/research/episodes/id-tin-2024.md, "A fifteenth episode from ex-ante evidence"): what its section states of the
+ * scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class TinWorkPlans2024Test {
     @Test

@@ -18,10 +18,10 @@ import lodestone.sim.scenario.ScenarioSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * The twenty-second ex-ante episode, the curbs on Yulin's magnesium smelters of 13 September 2021 (simulation.md, "A
- * twenty-second episode from ex-ante evidence"): what its section states of the scenario, the ex-ante rule as the file
- * writes its dates, and the shape the model gives the cut of the issuer's output it declares (in sample, since record
- * 27 was read: {@code instrument: output}).
+ * The twenty-second ex-ante episode, the curbs on Yulin's magnesium smelters of 13 September 2021
+ * (docs/research/episodes/cn-magnesium-2021.md, "A twenty-second episode from ex-ante evidence"): what its section
+ * states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives the cut of the
+ * issuer's output it declares (in sample, since record 27 was read: {@code instrument: output}).
  */
 class YulinMagnesium2021Test {
     @Test

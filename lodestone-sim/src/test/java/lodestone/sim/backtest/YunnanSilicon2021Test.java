@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-seventh ex-ante episode, Yunnan's dual-control curbs on its silicon metal smelters of 11 September 2021
- * (simulation.md, "A twenty-seventh episode from ex-ante evidence"): what its section states of the scenario, the
- * ex-ante rule as the file writes its dates, and the shape the model gives a cut of the issuer's output with a term
- * ({@code instrument: output}), the first episode built ex ante with it.
+ * (docs/research/episodes/cn-silicon-2021.md, "A twenty-seventh episode from ex-ante evidence"): what its section
+ * states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives a cut of the
+ * issuer's output with a term ({@code instrument: output}), the first episode built ex ante with it.
  */
 class YunnanSilicon2021Test {
     @Test

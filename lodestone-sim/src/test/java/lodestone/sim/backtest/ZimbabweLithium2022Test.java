@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The eighteenth ex-ante episode, Zimbabwe's ban on exports of unprocessed lithium ore of 20 December 2022
- * (simulation.md, "An eighteenth episode from ex-ante evidence"): what its section states of the scenario, the ex-ante
- * rule as the file writes its dates, and the shape the model gives it.
+ * (docs/research/episodes/zw-lithium-2022.md, "An eighteenth episode from ex-ante evidence"): what its section states
+ * of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class ZimbabweLithium2022Test {
     @Test
@@ -88,9 +88,10 @@ class ZimbabweLithium2022Test {
     }
 
     /**
-     * The rule of "The issuer's exempt output: plants announced before the cut-off" (simulation.md), worked from the
-     * plants' facts as printed before the cut-off: a plant starts at the end of its announced period plus 30 % of its
-     * schedule (rounded up to whole months) and ramps linearly to its capacity over 30 months, adding m / 60 of its
+     * The rule of "The issuer's exempt output: plants announced before the cut-off"
+     * (docs/research/backtest-studies/the-issuers-exempt-output-plants-announced-before-the-cut-off.md), worked from
+     * the plants' facts as printed before the cut-off: a plant starts at the end of its announced period plus 30 % of
+     * its schedule (rounded up to whole months) and ramps linearly to its capacity over 30 months, adding m / 60 of its
      * capacity over the m months of the window from its start, as a share of the issuer's output before the measure.
      */
     @Test

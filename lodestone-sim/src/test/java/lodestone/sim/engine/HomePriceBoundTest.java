@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bound on the issuer's home price ("The home price cannot rise above the outside price by the measure's doing" in
- * docs/methods/simulation.md): the measure's term of the home price's log is at most the outside price's, since what
- * leaves the issuer is sold at the outside price and its home buyers can buy there. Monthly values are stored as
- * {@code float}, hence the 1e-6 tolerance.
+ * docs/research/backtest-studies/the-home-price-cannot-rise-above-the-outside-price-by-the-measures-doing.md): the
+ * measure's term of the home price's log is at most the outside price's, since what leaves the issuer is sold at the
+ * outside price and its home buyers can buy there. Monthly values are stored as {@code float}, hence the 1e-6
+ * tolerance.
  */
 class HomePriceBoundTest {
     private static final double EPS = 1e-6;

@@ -31,8 +31,10 @@ class IssuerOutputTest {
      * every application decided two months after it is made and all granted, half of China's output exported, nothing
      * absorbed, home flexibility 1; January 2026 is month 0. The outside price answers its cover with β = 1 (month 0:
      * the buyers hold 1 and expect 5 over the window against 8, price 4/3), so the home price's rise from a cut of
-     * output (8/6.5 below) stays under the bound the outside price sets (simulation.md, "The home price cannot rise
-     * above the outside price by the measure's doing"); with the outside price fixed the bound would hold it at 1.
+     * output (8/6.5 below) stays under the bound the outside price sets
+     * (docs/research/backtest-studies/the-home-price-cannot-rise-above-the-outside-price-by-the-measures-doing.md, "The
+     * home price cannot rise above the outside price by the measure's doing"); with the outside price fixed the bound
+     * would hold it at 1.
      */
     private static double[] homePrices(Optional<IssuerOutput> output) {
         return homePrices(output, 0, 6);

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Closed forms of the issuer's stocks made before a full stop leaving while it stands ("Flows through a full stop" in
- * docs/methods/simulation.md): every buyer depends on the issuer and holds two months of cover, restocks in a month and
- * orders at most two months of use; a ban refuses everything for a year. The stocks ship against the refused orders
- * from their month, at most their pace a month, until they run out. Monthly values are stored as {@code float}, hence
- * the 1e-6 tolerance.
+ * docs/research/backtest-studies/flows-through-a-full-stop.md): every buyer depends on the issuer and holds two months
+ * of cover, restocks in a month and orders at most two months of use; a ban refuses everything for a year. The stocks
+ * ship against the refused orders from their month, at most their pace a month, until they run out. Monthly values are
+ * stored as {@code float}, hence the 1e-6 tolerance.
  */
 class IssuerStocksTest {
     private static final MineralId SN = MineralId.of("tin");
