@@ -17,24 +17,16 @@ import org.junit.jupiter.api.Test;
  * what its page states of the scenario, the ex-ante rule as the file writes its dates, and the shape the model gives it.
  */
 class GabonManganese2023Test {
-    /** Gabon's mined manganese content in 2023 and the world's, million tonnes (USGS MCS, world data). */
-    private static final double GABON_2023 = 4.49;
-
-    private static final double WORLD_2023 = 19.6;
-
-    /** China's port stocks of manganese ore on 7 August 2023 and its imports in the first half of 2023, Mt. */
-    private static final double PORT_STOCKS = 5.7;
-
-    private static final double IMPORTS_FIRST_HALF = 15.38;
-
     @Test
     void theClosedBorderHoldsGabonsOreForAtMostSeptemberThenTheMarketIsAsBefore() {
-        // Gabon's share of the world's mined manganese of 2023, 4.49 of 19.6 million tonnes of content, rounded
         ExAnteWorld coup = ExAnteWorld.load("ga-manganese-2023", "manganese-2023-world", "GA", "manganese", 0.23);
         ScenarioSpec world = coup.world();
         var market = coup.market();
-        assertThat(GABON_2023 / WORLD_2023).isCloseTo(0.229, within(0.0005));
-        assertThat(Math.round(GABON_2023 / WORLD_2023 * 100) / 100.0).isEqualTo(market.shareOf("GA"));
+        // Gabon's share of the world's mined manganese content of 2023 (USGS MCS, world data): 4.49 of 19.6 million
+        // tonnes, rounded to hundredths
+        double gabonsShare = 4.49 / 19.6;
+        assertThat(gabonsShare).isCloseTo(0.229, within(0.0005));
+        assertThat(Math.round(gabonsShare * 100) / 100.0).isEqualTo(market.shareOf("GA"));
 
         // the mine's 24 hours and the railway's 18 ended on 31 August, before the window; the border is still shut on
         // 1 September, the window's first day: a ban on every buyer from then, no lead, δ = 0, twelve months
@@ -59,7 +51,7 @@ class GabonManganese2023Test {
 
         // the cover: China's port stocks of 5.7 Mt on 7 August 2023 against 15.38 Mt imported in the first half, 2.2
         // months, and the smelters' days: 2.3; spread as gallium's, 2.3 x 1.82 = 4.19
-        assertThat(PORT_STOCKS / (IMPORTS_FIRST_HALF / 6)).isCloseTo(2.22, within(0.005));
+        assertThat(5.7 / (15.38 / 6)).isCloseTo(2.22, within(0.005));
         coup.coversMonthsSpreadAsGalliums(2.3);
 
         // the ex-ante rule as the file writes it: nothing after August 2023 but the window's, which names the coup's
