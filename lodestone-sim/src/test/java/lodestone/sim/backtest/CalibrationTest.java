@@ -186,7 +186,9 @@ class CalibrationTest {
                         15,
                         25,
                         19,
-                        12);
+                        12,
+                        // ga-manganese-2023: its outcome record is not yet scored
+                        0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
             Assumptions.assumeTrue(Files.exists(file), "the repository's docs/ are not beside this module");
