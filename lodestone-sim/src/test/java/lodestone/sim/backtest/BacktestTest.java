@@ -50,6 +50,7 @@ class BacktestTest {
     private static final String ID_COPPER_2014 = "id-copper-2014";
     private static final String PA_COPPER_2023 = "pa-copper-2023";
     private static final String MZ_GRAPHITE_2024 = "mz-graphite-2024";
+    private static final String PE_COPPER_2023 = "pe-copper-2023";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -78,7 +79,8 @@ class BacktestTest {
             NC_NICKEL_2024,
             ID_COPPER_2014,
             PA_COPPER_2023,
-            MZ_GRAPHITE_2024);
+            MZ_GRAPHITE_2024,
+            PE_COPPER_2023);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET = List.of(
