@@ -101,8 +101,9 @@ final class BacktestCommand implements Callable<Integer> {
                     + " mm-tin-2023, ph-nickel-ore-2017, id-tin-2024, gn-bauxite-2025, mm-ree-2024,"
                     + " zw-lithium-2022, id-bauxite-2014, my-bauxite-2016, id-tin-2013, cn-magnesium-2021,"
                     + " mm-ree-2021, ru-aluminium-2018, cd-tin-2025, au-manganese-2024, cn-silicon-2021,"
-                    + " nc-nickel-2024, id-copper-2014, pa-copper-2023, mz-graphite-2024, ga-manganese-2023 (the"
-                    + " last twenty-eight built"
+                    + " nc-nickel-2024, id-copper-2014, pa-copper-2023, mz-graphite-2024, ga-manganese-2023,"
+                    + " pe-copper-2023 (the"
+                    + " last twenty-nine built"
                     + " before their outcomes were seen: they hold no rows of their own; their rows come from separate"
                     + " records, --observations).")
     @Nullable

@@ -163,6 +163,20 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     }
 
     /**
+     * Checks a cut of the issuer's output ({@link Instrument#OUTPUT}) on every buyer, without licences, with nothing
+     * leaking (what is not made cannot be transshipped).
+     *
+     * @return the cut's phases
+     */
+    List<Phase> cutsEveryonesOutputWithoutLeakage() {
+        var disruption = world.disruption();
+        assertThat(List.of(disruption.instrument(), disruption.targetsEveryone(), disruption.licensing()))
+                .containsExactly(Instrument.OUTPUT, true, Optional.empty());
+        assertThat(market().leakage().max()).isZero();
+        return disruption.phases();
+    }
+
+    /**
      * Checks an issuer without a home market of its own: it exports what it mines (the model's ceiling, 0.95) at the
      * outside price, with no imported feed, spare capacity or stocks of its own.
      */
