@@ -340,6 +340,11 @@ public final class NewsExtractor {
          */
         boolean actingState = true;
         /**
+         * Whether an investment phrase that tells money nobody commits (a plan's object, a size or an estimate, an
+         * inflow, a modal's subject, a plant's cost as a subject: round 32b, {@link UncommittedMoney}) is no trigger.
+         */
+        boolean uncommittedMoney = true;
+        /**
          * How an act sentence that names no mineral of its own takes the minerals of its neighbours or of the article's
          * subject (round 26b, {@link MineralContext}).
          */
@@ -371,6 +376,7 @@ public final class NewsExtractor {
             coordinatedAmounts = other.coordinatedAmounts;
             commerceFrame = other.commerceFrame;
             actingState = other.actingState;
+            uncommittedMoney = other.uncommittedMoney;
             mineralContext = other.mineralContext;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
@@ -555,6 +561,14 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutActingState() {
         return with(s -> s.actingState = false);
+    }
+
+    /**
+     * @return this extractor without round 32b's uncommitted money ({@link UncommittedMoney}): every investment phrase
+     *     is a trigger, as before (for comparison)
+     */
+    NewsExtractor withoutUncommittedMoney() {
+        return with(s -> s.uncommittedMoney = false);
     }
 
     /** @return this extractor without round 29a's one frame for a commercial commitment ({@link CommerceFrame}) */
@@ -1682,13 +1696,17 @@ public final class NewsExtractor {
             if (settings.investmentRoles && MoneyFrames.ownPlantCost(s, m.start(), m.end())) {
                 continue; // "finished a $400 million processing plant": the plant's own cost, no money committed
             }
+            if (settings.uncommittedMoney && UncommittedMoney.told(s, m.start(), m.end())) {
+                continue; // "the company plans a US$2 billion mine", "the total investment is above $800 million"
+            }
             investments.add(new int[] {m.start(), m.end()});
         }
         if (investments.isEmpty() && money && !offtake && !jointVenture) {
             m = INVESTMENT_NOUN.matcher(s);
             if (m.find()
                     && !hedged(s, m.start())
-                    && !(settings.investmentRoles && MoneyFrames.ownPlantCost(s, m.start(), m.end()))) {
+                    && !(settings.investmentRoles && MoneyFrames.ownPlantCost(s, m.start(), m.end()))
+                    && !(settings.uncommittedMoney && UncommittedMoney.told(s, m.start(), m.end()))) {
                 investments.add(new int[] {m.start(), m.end()});
             }
         }
