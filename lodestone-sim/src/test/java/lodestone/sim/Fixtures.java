@@ -253,7 +253,9 @@ public final class Fixtures {
                     netting,
                     lasting,
                     stocking,
-                    landing);
+                    landing,
+                    Distribution.fixed(0),
+                    Distribution.fixed(0));
         }
     }
 

@@ -445,7 +445,9 @@ public final class Calibration {
                 envelope(set, Behaviour::pendingNetting),
                 envelope(set, Behaviour::lastingPrecaution),
                 envelope(set, Behaviour::deadlineStocking),
-                envelope(set, Behaviour::homeLanding));
+                envelope(set, Behaviour::homeLanding),
+                envelope(set, Behaviour::idleMonths),
+                envelope(set, Behaviour::homeLink));
     }
 
     /**

@@ -37,6 +37,12 @@ package lodestone.sim.scenario;
  *     measure is in force, the home market's expected surplus over the window takes the share θ of its expected
  *     exports as the month's exports going on (static expectations, from what its exporters are not shipping) and the
  *     rest as the outside buyers' expected supply (which counts pending licences as coming); 0 is the earlier model
+ * @param idleMonths τ_A, the months over which the issuer's exporters idle the output the measure keeps from export
+ *     (≥ 0): the share of the withheld exports absorbed rises from α towards 1 as 1 − (1 − α) exp(−m_t / τ_A), m_t the
+ *     months the measure has been in force; 0 is the earlier model (α throughout). Measured, docs/research/price-directions.md
+ * @param homeLink ψ₀, the share of the issuer's home market pricing off the world price for every market, in [0, 1]:
+ *     the home price's link is ψ + (1 − ψ) ψ₀, ψ the market's imported feed share; 0 is the earlier model. Measured,
+ *     docs/research/price-directions.md
  */
 public record Behaviour(
         Distribution precautionMonths,
@@ -53,7 +59,9 @@ public record Behaviour(
         Distribution pendingNetting,
         Distribution lastingPrecaution,
         Distribution deadlineStocking,
-        Distribution homeLanding) {
+        Distribution homeLanding,
+        Distribution idleMonths,
+        Distribution homeLink) {
     /**
      * The first look: every range chosen from the evidence on buyers and the literature's orders of magnitude before
      * any episode's outcome was compared (docs/methods/simulation.md, "Behaviour").
@@ -97,7 +105,9 @@ public record Behaviour(
             Distribution.uniform(0, 1),
             Distribution.uniform(0, 1),
             Distribution.uniform(0, 1),
-            Distribution.uniform(0, 1));
+            Distribution.uniform(0, 1),
+            Distribution.fixed(0),
+            Distribution.fixed(0));
 
     public Behaviour {
         if (precautionMonths.min() < 0
@@ -120,7 +130,10 @@ public record Behaviour(
                 || deadlineStocking.min() < 0
                 || deadlineStocking.max() > 1
                 || homeLanding.min() < 0
-                || homeLanding.max() > 1) {
+                || homeLanding.max() > 1
+                || idleMonths.min() < 0
+                || homeLink.min() < 0
+                || homeLink.max() > 1) {
             throw new IllegalArgumentException("behaviour (" + describe() + ") is out of range: precaution >= 0,"
                     + " restock months in [0, 120], max order >= 1, flexibilities >= 0, absorption in [0, 1],"
                     + " volatility >= 0, stock level > 0, forward months in [1, 24], surplus and contract months in [1, 600], netting and"
@@ -141,7 +154,9 @@ public record Behaviour(
                 + (deadlineStocking.equals(Distribution.fixed(0))
                         ? ""
                         : ", deadline stocking " + deadlineStocking.describe())
-                + (homeLanding.equals(Distribution.fixed(0)) ? "" : ", home landing " + homeLanding.describe());
+                + (homeLanding.equals(Distribution.fixed(0)) ? "" : ", home landing " + homeLanding.describe())
+                + (idleMonths.equals(Distribution.fixed(0)) ? "" : ", idle months " + idleMonths.describe())
+                + (homeLink.equals(Distribution.fixed(0)) ? "" : ", home link " + homeLink.describe());
     }
 
     /**
@@ -190,6 +205,8 @@ public record Behaviour(
                 pendingNetting,
                 lastingPrecaution,
                 Distribution.fixed(0),
+                Distribution.fixed(0),
+                Distribution.fixed(0),
                 Distribution.fixed(0));
     }
 
@@ -209,13 +226,42 @@ public record Behaviour(
         return with(deadlineStocking, landing);
     }
 
+    /**
+     * @param idle τ_A, the months over which exporters idle withheld output (0: off)
+     * @return this behaviour with that idling
+     */
+    public Behaviour withIdleMonths(Distribution idle) {
+        return with(deadlineStocking, homeLanding, idle, homeLink, issuerFlexibility);
+    }
+
+    /**
+     * @param link ψ₀, the general home link (0: off)
+     * @return this behaviour with that link
+     */
+    public Behaviour withHomeLink(Distribution link) {
+        return with(deadlineStocking, homeLanding, idleMonths, link, issuerFlexibility);
+    }
+
+    /**
+     * @param flexibility β_I, the home price's flexibility
+     * @return this behaviour with that flexibility
+     */
+    public Behaviour withIssuerFlexibility(Distribution flexibility) {
+        return with(deadlineStocking, homeLanding, idleMonths, homeLink, flexibility);
+    }
+
     private Behaviour with(Distribution stocking, Distribution landing) {
+        return with(stocking, landing, idleMonths, homeLink, issuerFlexibility);
+    }
+
+    private Behaviour with(
+            Distribution stocking, Distribution landing, Distribution idle, Distribution link, Distribution inside) {
         return new Behaviour(
                 precautionMonths,
                 restockMonths,
                 maxOrder,
                 flexibility,
-                issuerFlexibility,
+                inside,
                 issuerAbsorption,
                 volatility,
                 stockLevel,
@@ -225,7 +271,9 @@ public record Behaviour(
                 pendingNetting,
                 lastingPrecaution,
                 stocking,
-                landing);
+                landing,
+                idle,
+                link);
     }
 
     /**

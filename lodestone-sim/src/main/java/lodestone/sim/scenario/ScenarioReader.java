@@ -772,7 +772,9 @@ public final class ScenarioReader {
                 netting,
                 lasting,
                 stocking,
-                landing);
+                landing,
+                d.idleMonths(),
+                d.homeLink());
     }
 
     private Response response(JsonNode node, String path) {

@@ -183,7 +183,9 @@ class DirectionsDiagnosis {
                 b.pendingNetting(),
                 b.lastingPrecaution(),
                 b.deadlineStocking(),
-                b.homeLanding());
+                b.homeLanding(),
+                b.idleMonths(),
+                b.homeLink());
     }
 
     private static Observation as(Observation o, Series series) {

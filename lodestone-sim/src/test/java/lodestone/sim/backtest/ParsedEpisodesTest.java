@@ -58,7 +58,9 @@ class ParsedEpisodesTest {
                     behaviour.pendingNetting(),
                     behaviour.lastingPrecaution(),
                     behaviour.deadlineStocking(),
-                    behaviour.homeLanding());
+                    behaviour.homeLanding(),
+                    behaviour.idleMonths(),
+                    behaviour.homeLink());
             assertThat(development)
                     .filteredOn(e -> e.id().equals("cn-magnesium-2021"))
                     .flatMap(Episode::scenarios)
