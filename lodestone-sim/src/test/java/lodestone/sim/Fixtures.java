@@ -253,9 +253,7 @@ public final class Fixtures {
                     netting,
                     lasting,
                     stocking,
-                    landing,
-                    Distribution.fixed(0),
-                    Distribution.fixed(0));
+                    landing);
         }
     }
 

@@ -445,9 +445,7 @@ public final class Calibration {
                 envelope(set, Behaviour::pendingNetting),
                 envelope(set, Behaviour::lastingPrecaution),
                 envelope(set, Behaviour::deadlineStocking),
-                envelope(set, Behaviour::homeLanding),
-                envelope(set, Behaviour::idleMonths),
-                envelope(set, Behaviour::homeLink));
+                envelope(set, Behaviour::homeLanding));
     }
 
     /**

@@ -210,12 +210,6 @@ final class MarketModel {
     /** θ, home landing: the share of the home market's expected exports taken as the month's going on. */
     final Distribution landing;
 
-    /** τ_A, the months over which exporters idle withheld output (0: off). */
-    final Distribution idle;
-
-    /** ψ₀, the share of the home market pricing off the world price for every market (0: off). */
-    final Distribution homeLink;
-
     final double threshold;
     final double recoveryLevel;
 
@@ -339,8 +333,6 @@ final class MarketModel {
         lasting = behaviour.lastingPrecaution();
         stocking = behaviour.deadlineStocking();
         landing = behaviour.homeLanding();
-        idle = behaviour.idleMonths();
-        homeLink = behaviour.homeLink();
 
         threshold = spec.threshold();
         recoveryLevel = spec.recoveryLevel();

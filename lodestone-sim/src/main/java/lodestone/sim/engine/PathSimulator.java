@@ -160,11 +160,6 @@ final class PathSimulator {
         double homeLanding = m.landing.quantile(streams.nextUniform());
         // and the next, only when the issuer holds stocks that may leave: every other scenario keeps its draws
         double issuerHeld = m.stockRelease ? m.issuerStocks.quantile(streams.nextUniform()) : 0;
-        // and the next two: τ_A, the months over which exporters idle withheld output, and ψ₀, the general home link
-        double idleMonths = m.idle.quantile(streams.nextUniform());
-        double link = m.feedShare + (1 - m.feedShare) * m.homeLink.quantile(streams.nextUniform());
-        // m_t, the months the measure has been in force so far
-        double monthsInForce = 0;
         // μ Δ: the extra cover a buyer that was cut off keeps as a raised target (months of use)
         double keptCover = lasting * precaution;
         noise.reset(seed, m.noiseStream);
@@ -571,11 +566,7 @@ final class PathSimulator {
             // the month's exports out of its current output: what leaves from the issuer's stocks made before the
             // measure was never part of the home surplus, so it does not drain it (nor is it read as going on)
             double exported = m.dependent > 0 ? (physical - fromStocks + m.uncovered * growth) / m.dependent : growth;
-            monthsInForce += inForce;
-            // exporters idle what they cannot export: the absorbed share rises from α towards 1 while the measure
-            // stands
-            double absorbed = idleMonths > 0 ? 1 - (1 - absorb) * Math.exp(-monthsInForce / idleMonths) : absorb;
-            double kept = (1 - absorbed) * m.exportRatio;
+            double kept = (1 - absorb) * m.exportRatio;
             // a change of the issuer's own output (stated by the scenario) lands on its home market, month by month
             // and over the window ahead, beside what it withholds, less the share ε it exports (above); the ordered
             // exports follow the measure
@@ -608,7 +599,7 @@ final class PathSimulator {
                 driftStep *= PriceDrift.DAMPING;
                 drift += driftStep;
             }
-            double explainedInside = drift + homePriceLog(ratio, beta, home, betaInside, link);
+            double explainedInside = drift + homePriceLog(ratio, beta, home, betaInside, m.feedShare);
             double priceInside = Math.min(m.priceCap, Math.exp(walkInside + explainedInside));
 
             // the perspective: covered buyers followed above, uncovered issuer buyers trading as before, others

@@ -37,12 +37,6 @@ package lodestone.sim.scenario;
  *     measure is in force, the home market's expected surplus over the window takes the share θ of its expected
  *     exports as the month's exports going on (static expectations, from what its exporters are not shipping) and the
  *     rest as the outside buyers' expected supply (which counts pending licences as coming); 0 is the earlier model
- * @param idleMonths τ_A, the months over which the issuer's exporters idle the output the measure keeps from export
- *     (≥ 0): the share of the withheld exports absorbed rises from α towards 1 as 1 − (1 − α) exp(−m_t / τ_A), m_t the
- *     months the measure has been in force; 0 is the earlier model (α throughout). Measured, docs/research/price-directions.md
- * @param homeLink ψ₀, the share of the issuer's home market pricing off the world price for every market, in [0, 1]:
- *     the home price's link is ψ + (1 − ψ) ψ₀, ψ the market's imported feed share; 0 is the earlier model. Measured,
- *     docs/research/price-directions.md
  */
 public record Behaviour(
         Distribution precautionMonths,
@@ -59,9 +53,7 @@ public record Behaviour(
         Distribution pendingNetting,
         Distribution lastingPrecaution,
         Distribution deadlineStocking,
-        Distribution homeLanding,
-        Distribution idleMonths,
-        Distribution homeLink) {
+        Distribution homeLanding) {
     /**
      * The first look: every range chosen from the evidence on buyers and the literature's orders of magnitude before
      * any episode's outcome was compared (docs/methods/simulation.md, "Behaviour").
@@ -105,9 +97,7 @@ public record Behaviour(
             Distribution.uniform(0, 1),
             Distribution.uniform(0, 1),
             Distribution.uniform(0, 1),
-            Distribution.uniform(0, 1),
-            Distribution.fixed(0),
-            Distribution.fixed(0));
+            Distribution.uniform(0, 1));
 
     public Behaviour {
         if (precautionMonths.min() < 0
@@ -130,10 +120,7 @@ public record Behaviour(
                 || deadlineStocking.min() < 0
                 || deadlineStocking.max() > 1
                 || homeLanding.min() < 0
-                || homeLanding.max() > 1
-                || idleMonths.min() < 0
-                || homeLink.min() < 0
-                || homeLink.max() > 1) {
+                || homeLanding.max() > 1) {
             throw new IllegalArgumentException("behaviour (" + describe() + ") is out of range: precaution >= 0,"
                     + " restock months in [0, 120], max order >= 1, flexibilities >= 0, absorption in [0, 1],"
                     + " volatility >= 0, stock level > 0, forward months in [1, 24], surplus and contract months in [1, 600], netting and"
@@ -154,9 +141,7 @@ public record Behaviour(
                 + (deadlineStocking.equals(Distribution.fixed(0))
                         ? ""
                         : ", deadline stocking " + deadlineStocking.describe())
-                + (homeLanding.equals(Distribution.fixed(0)) ? "" : ", home landing " + homeLanding.describe())
-                + (idleMonths.equals(Distribution.fixed(0)) ? "" : ", idle months " + idleMonths.describe())
-                + (homeLink.equals(Distribution.fixed(0)) ? "" : ", home link " + homeLink.describe());
+                + (homeLanding.equals(Distribution.fixed(0)) ? "" : ", home landing " + homeLanding.describe());
     }
 
     /**
@@ -205,41 +190,7 @@ public record Behaviour(
                 pendingNetting,
                 lastingPrecaution,
                 Distribution.fixed(0),
-                Distribution.fixed(0),
-                Distribution.fixed(0),
                 Distribution.fixed(0));
-    }
-
-    /**
-     * @param stocking ω, deadline stocking
-     * @return this behaviour with that deadline stocking
-     */
-    public Behaviour withDeadlineStocking(Distribution stocking) {
-        return with(stocking, homeLanding);
-    }
-
-    /**
-     * @param landing θ, home landing
-     * @return this behaviour with that home landing
-     */
-    public Behaviour withHomeLanding(Distribution landing) {
-        return with(deadlineStocking, landing);
-    }
-
-    /**
-     * @param idle τ_A, the months over which exporters idle withheld output (0: off)
-     * @return this behaviour with that idling
-     */
-    public Behaviour withIdleMonths(Distribution idle) {
-        return with(deadlineStocking, homeLanding, idle, homeLink, issuerFlexibility);
-    }
-
-    /**
-     * @param link ψ₀, the general home link (0: off)
-     * @return this behaviour with that link
-     */
-    public Behaviour withHomeLink(Distribution link) {
-        return with(deadlineStocking, homeLanding, idleMonths, link, issuerFlexibility);
     }
 
     /**
@@ -247,15 +198,26 @@ public record Behaviour(
      * @return this behaviour with that flexibility
      */
     public Behaviour withIssuerFlexibility(Distribution flexibility) {
-        return with(deadlineStocking, homeLanding, idleMonths, homeLink, flexibility);
+        return with(flexibility, deadlineStocking, homeLanding);
     }
 
-    private Behaviour with(Distribution stocking, Distribution landing) {
-        return with(stocking, landing, idleMonths, homeLink, issuerFlexibility);
+    /**
+     * @param stocking ω, deadline stocking
+     * @return this behaviour with that deadline stocking
+     */
+    public Behaviour withDeadlineStocking(Distribution stocking) {
+        return with(issuerFlexibility, stocking, homeLanding);
     }
 
-    private Behaviour with(
-            Distribution stocking, Distribution landing, Distribution idle, Distribution link, Distribution inside) {
+    /**
+     * @param landing θ, home landing
+     * @return this behaviour with that home landing
+     */
+    public Behaviour withHomeLanding(Distribution landing) {
+        return with(issuerFlexibility, deadlineStocking, landing);
+    }
+
+    private Behaviour with(Distribution inside, Distribution stocking, Distribution landing) {
         return new Behaviour(
                 precautionMonths,
                 restockMonths,
@@ -271,9 +233,7 @@ public record Behaviour(
                 pendingNetting,
                 lastingPrecaution,
                 stocking,
-                landing,
-                idle,
-                link);
+                landing);
     }
 
     /**

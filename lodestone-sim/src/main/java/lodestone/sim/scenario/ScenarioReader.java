@@ -772,9 +772,7 @@ public final class ScenarioReader {
                 netting,
                 lasting,
                 stocking,
-                landing,
-                d.idleMonths(),
-                d.homeLink());
+                landing);
     }
 
     private Response response(JsonNode node, String path) {

@@ -183,9 +183,7 @@ class DirectionsDiagnosis {
                 b.pendingNetting(),
                 b.lastingPrecaution(),
                 b.deadlineStocking(),
-                b.homeLanding(),
-                b.idleMonths(),
-                b.homeLink());
+                b.homeLanding());
     }
 
     private static Observation as(Observation o, Series series) {

@@ -58,9 +58,7 @@ class ParsedEpisodesTest {
                     behaviour.pendingNetting(),
                     behaviour.lastingPrecaution(),
                     behaviour.deadlineStocking(),
-                    behaviour.homeLanding(),
-                    behaviour.idleMonths(),
-                    behaviour.homeLink());
+                    behaviour.homeLanding());
             assertThat(development)
                     .filteredOn(e -> e.id().equals("cn-magnesium-2021"))
                     .flatMap(Episode::scenarios)
