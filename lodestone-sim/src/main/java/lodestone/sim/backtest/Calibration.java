@@ -75,7 +75,8 @@ public final class Calibration {
                                         r,
                                         prior.maxOrder(),
                                         Distribution.uniform(f[0], f[1]),
-                                        prior.issuerFlexibility(),
+                                        // the home price's flexibility, down to 0 (administered home prices)
+                                        Behaviour.HOME_FLEXIBILITY,
                                         prior.issuerAbsorption(),
                                         Distribution.uniform(v[0], v[1]),
                                         prior.stockLevel(),

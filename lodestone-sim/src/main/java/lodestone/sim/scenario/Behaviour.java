@@ -74,20 +74,30 @@ public record Behaviour(
             Distribution.fixed(0));
 
     /**
+     * β_I of the calibrated behaviour and of every calibration candidate: a home price may not answer its cover at all
+     * (a market led by a few producers' listed prices and state buying) or answer it twice as strongly as the outside
+     * price does; an ASSUMPTION, its lower end chosen by nested leave-one-episode-out among 0.5, 0.25 and 0
+     * (docs/research/price-directions.md, "Falls and home prices").
+     */
+    public static final Distribution HOME_FLEXIBILITY = Distribution.uniform(0, 2);
+
+    /**
      * After calibration on every development row (the episodes' own rows and blind records 5 to 36's; see {@code
      * docs/methods/simulation.md}): every grid candidate that covers at most one row fewer than the best, merged into
      * one set of ranges. The default; its out-of-sample figure is the leave-one-episode-out cross-validation's. Since
      * record 13 the grid offers deadline stocking, and the rule keeps it, U(0, 1), with price flexibility U(0.3, 1.5)
      * (was U(0.3, 2) and none); record 14 joining left it unchanged. Since the month split at the effective day and home
      * landing joined the grid (6 December 2026) the rule keeps home landing U(0, 1) and precaution U(1, 3) (was U(0.5,
-     * 3) and none); records 15 to 36 joining left it unchanged.
+     * 3) and none); records 15 to 36 joining left it unchanged. Since 7 December 2026 the home price's flexibility
+     * reaches 0, U(0, 2) (was U(0.5, 2)): administered home prices, the one of three candidates stated before
+     * measurement that met its rule out of fold (docs/research/price-directions.md); every grid candidate carries it.
      */
     public static final Behaviour CALIBRATED = new Behaviour(
             Distribution.uniform(1, 3),
             1,
             Distribution.uniform(1.5, 3),
             Distribution.uniform(0.3, 1.5),
-            Distribution.uniform(0.5, 2),
+            HOME_FLEXIBILITY,
             Distribution.uniform(0.3, 0.9),
             Distribution.uniform(0.05, 0.12),
             Distribution.uniform(0.7, 1.4),
@@ -194,11 +204,19 @@ public record Behaviour(
     }
 
     /**
+     * @param flexibility β_I, the home price's flexibility
+     * @return this behaviour with that flexibility
+     */
+    public Behaviour withIssuerFlexibility(Distribution flexibility) {
+        return with(flexibility, deadlineStocking, homeLanding);
+    }
+
+    /**
      * @param stocking ω, deadline stocking
      * @return this behaviour with that deadline stocking
      */
     public Behaviour withDeadlineStocking(Distribution stocking) {
-        return with(stocking, homeLanding);
+        return with(issuerFlexibility, stocking, homeLanding);
     }
 
     /**
@@ -206,16 +224,16 @@ public record Behaviour(
      * @return this behaviour with that home landing
      */
     public Behaviour withHomeLanding(Distribution landing) {
-        return with(deadlineStocking, landing);
+        return with(issuerFlexibility, deadlineStocking, landing);
     }
 
-    private Behaviour with(Distribution stocking, Distribution landing) {
+    private Behaviour with(Distribution inside, Distribution stocking, Distribution landing) {
         return new Behaviour(
                 precautionMonths,
                 restockMonths,
                 maxOrder,
                 flexibility,
-                issuerFlexibility,
+                inside,
                 issuerAbsorption,
                 volatility,
                 stockLevel,

@@ -67,6 +67,8 @@ class CalibrationTest {
         assertThat(grid.get(0).behaviour().lastingPrecaution()).isEqualTo(Distribution.fixed(0));
         assertThat(grid.get(1).behaviour().lastingPrecaution()).isEqualTo(Distribution.uniform(0, 1));
         assertThat(grid).allMatch(c -> c.behaviour().issuerAbsorption().equals(Behaviour.PRIOR.issuerAbsorption()));
+        // every candidate carries the calibrated home price flexibility, down to 0 (price-directions.md, candidate C)
+        assertThat(grid).allMatch(c -> c.behaviour().issuerFlexibility().equals(Distribution.uniform(0, 2)));
     }
 
     @Test
@@ -278,19 +280,22 @@ class CalibrationTest {
             assertThat(directions.right())
                     .as("the existing direction figure, unchanged")
                     .isEqualTo(297);
-            assertThat(directions.brier()).isCloseTo(0.180825, within(1e-6));
+            // 0.180825, 182 confident and 151 right, bins 2, 8, 15, 20, 32, 89, 96, 33, 36, 88 until the calibrated
+            // home price
+            // flexibility reached 0 (price-directions.md, "Falls and home prices", candidate C)
+            assertThat(directions.brier()).isCloseTo(0.180217, within(1e-6));
             assertThat(directions.climatologyBrier()).isCloseTo(0.210504, within(1e-6));
             // a coin scores 0.25 on every row but the three observed at exactly 1 (outcome 1/2): 0.25 x 416 / 419
             assertThat(directions.coinBrier()).isCloseTo(0.25 * 416 / 419, within(1e-12));
-            assertThat(directions.confident()).isEqualTo(182);
-            assertThat(directions.confidentRight()).isEqualTo(151);
+            assertThat(directions.confident()).isEqualTo(175);
+            assertThat(directions.confidentRight()).isEqualTo(147);
             assertThat(directions.reliability())
                     .extracting(DirectionForecasts.Bin::rows)
-                    .containsExactly(2L, 8L, 15L, 20L, 32L, 89L, 96L, 33L, 36L, 88L);
+                    .containsExactly(2L, 2L, 13L, 25L, 31L, 95L, 94L, 34L, 36L, 87L);
             assertThat(priorDirections.brier()).isCloseTo(0.186447, within(1e-6));
             assertThat(platt.brier())
                     .as("the one recalibration tested does worse out of fold than the raw probability: not shipped")
-                    .isCloseTo(0.185662, within(1e-6))
+                    .isCloseTo(0.185683, within(1e-6))
                     .isGreaterThan(directions.brier());
             assertThat(result.all().merged()).isEqualTo(Behaviour.CALIBRATED);
             assertThat(bands.shipped()).isEqualTo(ModelError.SHIPPED);

@@ -37,8 +37,13 @@ class HomeLandingTest {
 
     private static double[] homePrices(
             double landing, boolean lead, Optional<LocalDate> effective, double exportShare) {
+        return homePrices(landing, lead, effective, exportShare, 1);
+    }
+
+    private static double[] homePrices(
+            double landing, boolean lead, Optional<LocalDate> effective, double exportShare, double flexibility) {
         Behaviour behaviour = Fixtures.behaviour()
-                .issuerFlexibility(1)
+                .issuerFlexibility(flexibility)
                 .absorption(0)
                 .landing(landing)
                 .build();
@@ -91,6 +96,29 @@ class HomeLandingTest {
         assertThat(with[1]).isLessThan(without[1]);
         assertThat(Behaviour.PRIOR.homeLanding()).isEqualTo(Distribution.fixed(0));
         assertThat(Behaviour.PRIOR.describe()).doesNotContain("home landing");
+    }
+
+    @Test
+    void anAdministeredHomePriceDoesNotAnswerWhatLandsAtHome() {
+        // β_I = 0 (the lower end of the calibrated U(0, 2), "Administered home prices"): the first case's home price,
+        // 0.8 at β_I = 1 with nothing read as going on and 8/15 with all of it, stays at 1 either way
+        for (double landing : new double[] {0, 1}) {
+            assertThat(homePrices(landing, false, Optional.empty(), 0.5, 0)).containsOnly(1.0);
+        }
+        // the calibrated behaviour draws β_I from 0 to 2; the first look keeps U(0.5, 2); only β_I differs
+        assertThat(Behaviour.CALIBRATED.issuerFlexibility()).isEqualTo(Distribution.uniform(0, 2));
+        assertThat(Behaviour.PRIOR.issuerFlexibility()).isEqualTo(Distribution.uniform(0.5, 2));
+        Behaviour moved = Behaviour.PRIOR.withIssuerFlexibility(Distribution.uniform(0, 2));
+        assertThat(moved.issuerFlexibility()).isEqualTo(Distribution.uniform(0, 2));
+        assertThat(moved.withIssuerFlexibility(Behaviour.PRIOR.issuerFlexibility()))
+                .isEqualTo(Behaviour.PRIOR);
+        assertThat(Behaviour.CALIBRATED.withIssuerFlexibility(Distribution.uniform(0.5, 2)))
+                .isNotEqualTo(Behaviour.CALIBRATED)
+                .extracting(Behaviour::homeLanding, Behaviour::deadlineStocking, Behaviour::flexibility)
+                .containsExactly(
+                        Behaviour.CALIBRATED.homeLanding(),
+                        Behaviour.CALIBRATED.deadlineStocking(),
+                        Behaviour.CALIBRATED.flexibility());
     }
 
     @Test
