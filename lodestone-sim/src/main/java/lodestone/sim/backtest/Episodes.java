@@ -53,7 +53,7 @@ public final class Episodes {
      * corridor in the protests after President Castillo's removal, Las Bambas to halt from 1 February 2023, a cut of
      * part of the issuer's copper concentrate output with no stated end) are built from ex-ante evidence only and hold no rows of their own: their
      * outcome rows come from separate records (blind
-     * records 10 to 36, development records since each was scored once, and later records scored with
+     * records 10 to 38, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */
     public static final List<String> IDS = List.of(
@@ -94,7 +94,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 36 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 36 hold the ex-ante episodes'
+     * 5 to 38 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 38 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -129,7 +129,9 @@ public final class Episodes {
             "backtest-blind33",
             "backtest-blind34",
             "backtest-blind35",
-            "backtest-blind36");
+            "backtest-blind36",
+            "backtest-blind37",
+            "backtest-blind38");
 
     private Episodes() {}
 

@@ -202,8 +202,11 @@ class DownstreamProductTest {
         // and
         // two of Indonesia's export benchmark price (HPE) for copper concentrate (stage reference; the episode declares
         // no reference price, so they are scored as their series says); record 35's twelve rows of the LME's refined
-        // copper price (stage reference; pa-copper-2023 declares no reference price either). They are the only rows
-        // not of their market's stage
+        // copper price (stage reference; pa-copper-2023 declares no reference price either); record 37's five rows of
+        // South African semi-carbonate manganese ore CIF China (stage reference; ga-manganese-2023 declares no
+        // reference price) and record 38's twelve rows of the LME's refined copper price (stage reference;
+        // pe-copper-2023
+        // declares none either). They are the only rows not of their market's stage
         List<Episode> development =
                 Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.CALIBRATED);
         assertThat(development).isNotEmpty();
@@ -216,7 +219,7 @@ class DownstreamProductTest {
                         .flatMap(e -> e.observations().stream())
                         .filter(o -> o.stage() != Stage.MARKET)
                         .map(Observation::id))
-                .hasSize(11 + 10 + 3 + 3 + 2 + 7 + 14 + 12)
+                .hasSize(11 + 10 + 3 + 3 + 2 + 7 + 14 + 12 + 5 + 12)
                 .allMatch(id -> id.startsWith("pn19-lme-")
                         || id.startsWith("gb21-al")
                         || id.startsWith("zl23-li2co3-")
@@ -225,7 +228,9 @@ class DownstreamProductTest {
                         || id.startsWith("ct30-")
                         || id.startsWith("ic34-lme-")
                         || id.startsWith("ic34-hpe-")
-                        || id.startsWith("pc35-lme-"));
+                        || id.startsWith("pc35-lme-")
+                        || id.startsWith("gm37-sc-")
+                        || id.startsWith("pc38-lme-"));
     }
 
     @Test
