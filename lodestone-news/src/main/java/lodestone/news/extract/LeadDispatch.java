@@ -30,7 +30,8 @@ import java.util.TreeSet;
  * rewrite is for patterns compiled with that flag and no other.
  *
  * <p><b>When it does nothing.</b> When any alternative's lead cannot be read (it starts with a character class other
- * than a plain list of characters, {@code .}, a shorthand such as {@code \S}, an optional element, or an inline flag),
+ * than a plain list of characters, {@code .}, a shorthand such as {@code \S}, an optional element, or an inline flag
+ * other than a group scoped to the case flag alone, {@code (?-i:may)} or {@code (?i:x)}),
  * or any alternative holds a capturing group (the rewrite would renumber groups), {@link #rewrite} returns the plain
  * alternation: new vocabulary entries of any form are always matched correctly, only perhaps not faster.
  * {@code LeadDispatchTest} checks the equivalence on every vocabulary pattern over the labelled corpus and on random
@@ -165,13 +166,30 @@ final class LeadDispatch {
         return Optional.of(out);
     }
 
-    /** Whether the expression holds a capturing group, named or not, or an inline flag. */
+    /**
+     * @param regex an expression
+     * @param i an index in it
+     * @return the length of the opening of a group scoped to a case flag alone at {@code i}, {@code (?i:} or {@code
+     *     (?-i:}, or 0. Such a group neither captures nor changes the flags outside it, and its lead is its body's, read
+     *     as everywhere else with ASCII letters folded: a case-sensitive {@code (?-i:May)} is read as {@code m}, which
+     *     takes in more places than it can match at (the dispatch's look-aheads are case-insensitive and the guard's
+     *     hold both cases), never fewer, and the alternative itself then fails where the case differs
+     */
+    private static int caseFlagGroup(String regex, int i) {
+        if (regex.startsWith("(?i:", i)) {
+            return 4;
+        }
+        return regex.startsWith("(?-i:", i) ? 5 : 0;
+    }
+
+    /** Whether the expression holds a capturing group, named or not, or an inline flag other than a scoped case flag. */
     private static boolean capturing(String regex) {
         for (int i = 0; i < regex.length(); i = skip(regex, i) + 1) {
             if (skip(regex, i) < 0) {
                 return true;
             }
             boolean plainGroup = regex.startsWith("(?:", i)
+                    || caseFlagGroup(regex, i) > 0
                     || regex.startsWith("(?=", i)
                     || regex.startsWith("(?!", i)
                     || regex.startsWith("(?<=", i)
@@ -340,6 +358,8 @@ final class LeadDispatch {
         int body;
         if (branch.startsWith("(?:", open)) {
             body = open + 3;
+        } else if (caseFlagGroup(branch, open) > 0) {
+            body = open + caseFlagGroup(branch, open);
         } else if (branch.startsWith("(?<", open)) {
             body = branch.indexOf('>', open) + 1; // a named group (look-behinds were skipped as zero-width)
         } else if (branch.startsWith("(?", open)) {

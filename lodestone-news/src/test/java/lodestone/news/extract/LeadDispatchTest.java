@@ -511,6 +511,30 @@ class LeadDispatchTest {
     }
 
     @Test
+    void readsAGroupScopedToTheCaseFlagAsItsBody() {
+        // a case-sensitive "May" is read as m (the dispatch's look-aheads fold case, the alternative keeps its own)
+        assertThat(LeadDispatch.lead("\\b(?-i:may)\\s+x")).contains(Set.of('m'));
+        assertThat(LeadDispatch.lead("(?-i:\\b(?:June|Jan)\\b)")).contains(Set.of('j'));
+        assertThat(LeadDispatch.lead("(?i:US)\\$")).contains(Set.of('u'));
+        assertThat(LeadDispatch.lead("(?:the\\s+)?(?-i:[A-C])")).contains(Set.of('t', 'a', 'b', 'c'));
+        String dispatched = LeadDispatch.rewrite(List.of("\\bcould", "\\b(?-i:may)\\b", "\\bmight"));
+        assertThat(dispatched).isEqualTo("(?=[cm])\\b(?:(?=c)(?:\\bcould)|(?=m)(?:\\b(?-i:may)\\b|\\bmight))");
+        Pattern p = Pattern.compile(dispatched, Pattern.CASE_INSENSITIVE);
+        assertThat(matches(p, "May may MAY Might could")).containsExactly("4:7:may", "12:17:Might", "18:23:could");
+        String guarded = LeadDispatch.guard("(?-i:May)|(?i:jan)");
+        assertThat(guarded).isEqualTo("(?=[jJmM])(?:(?-i:May)|(?i:jan))");
+        assertThat(matches(Pattern.compile(guarded), "may May JAN")).containsExactly("4:7:May", "8:11:JAN");
+        // the production hedge, with its case-sensitive "may", is dispatched, and the flag stays on its entry
+        assertThat(VOCABULARY.pattern("hedge").pattern()).startsWith("(?=[").contains("(?-i:may)");
+        // other flags, or a flag set without a scope, still leave the alternation plain
+        for (String unreadable : List.of("(?x:m ay)", "(?iu:may)", "(?-i)may", "(?s:m.)")) {
+            assertThat(LeadDispatch.rewrite(List.of("\\bcould", unreadable)))
+                    .as(unreadable)
+                    .isEqualTo("(?:\\bcould|" + unreadable + ")");
+        }
+    }
+
+    @Test
     void guardsAWholeExpressionInBothCasesAndKeepsItsGroups() {
         String guarded = LeadDispatch.guard("(?<qual>about\\s+)?(?<cur>US\\$|€)(?<num>\\d+)|Jan");
         assertThat(guarded).isEqualTo("(?=[aAjJuU\\x{20ac}])(?:(?<qual>about\\s+)?(?<cur>US\\$|€)(?<num>\\d+)|Jan)");
