@@ -1693,20 +1693,14 @@ public final class NewsExtractor {
             if ((offtake && (commitment || !money)) || (jointVenture && !money)) {
                 continue;
             }
-            if (settings.investmentRoles && MoneyFrames.ownPlantCost(s, m.start(), m.end())) {
-                continue; // "finished a $400 million processing plant": the plant's own cost, no money committed
-            }
-            if (settings.uncommittedMoney && UncommittedMoney.told(s, m.start(), m.end())) {
-                continue; // "the company plans a US$2 billion mine", "the total investment is above $800 million"
+            if (noMoneyCommitted(s, m.start(), m.end())) {
+                continue;
             }
             investments.add(new int[] {m.start(), m.end()});
         }
         if (investments.isEmpty() && money && !offtake && !jointVenture) {
             m = INVESTMENT_NOUN.matcher(s);
-            if (m.find()
-                    && !hedged(s, m.start())
-                    && !(settings.investmentRoles && MoneyFrames.ownPlantCost(s, m.start(), m.end()))
-                    && !(settings.uncommittedMoney && UncommittedMoney.told(s, m.start(), m.end()))) {
+            if (m.find() && !hedged(s, m.start()) && !noMoneyCommitted(s, m.start(), m.end())) {
                 investments.add(new int[] {m.start(), m.end()});
             }
         }
@@ -1987,6 +1981,20 @@ public final class NewsExtractor {
             });
         }
         return out;
+    }
+
+    /**
+     * @param s a sentence
+     * @param start where an investment phrase starts in it
+     * @param end where it ends
+     * @return whether the phrase tells money nobody commits, so it is no investment trigger: a plant's own cost
+     *     ("finished a $400 million processing plant", round 22b, {@link MoneyFrames#ownPlantCost}) or money told as a
+     *     plan, a size, an estimate or an inflow ("the company plans a US$2 billion mine", "the total investment is
+     *     above $800 million", round 32b, {@link UncommittedMoney})
+     */
+    private boolean noMoneyCommitted(String s, int start, int end) {
+        return (settings.investmentRoles && MoneyFrames.ownPlantCost(s, start, end))
+                || (settings.uncommittedMoney && UncommittedMoney.told(s, start, end));
     }
 
     /**
