@@ -190,7 +190,9 @@ class CalibrationTest {
                         19,
                         12,
                         15,
-                        25);
+                        25,
+                        // za-platinum-2014: its outcome record is not yet scored
+                        0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
             Assumptions.assumeTrue(Files.exists(file), "the repository's docs/ are not beside this module");
