@@ -89,7 +89,8 @@ public final class Episodes {
             "pa-copper-2023",
             "mz-graphite-2024",
             "ga-manganese-2023",
-            "pe-copper-2023");
+            "pe-copper-2023",
+            "ru-palladium-2021");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
