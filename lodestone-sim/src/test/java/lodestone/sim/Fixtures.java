@@ -65,7 +65,8 @@ public final class Fixtures {
             "manganese",
             "silicon",
             "copper",
-            "platinum");
+            "platinum",
+            "palladium");
 
     private Fixtures() {}
 

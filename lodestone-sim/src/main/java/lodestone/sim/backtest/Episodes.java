@@ -93,7 +93,8 @@ public final class Episodes {
             "mz-graphite-2024",
             "ga-manganese-2023",
             "pe-copper-2023",
-            "za-platinum-2014");
+            "za-platinum-2014",
+            "ru-palladium-2021");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

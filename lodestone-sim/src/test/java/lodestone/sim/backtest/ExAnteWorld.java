@@ -190,6 +190,28 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     }
 
     /**
+     * Checks an issuer without a home market of its own that holds stocks made before the measure: it exports what it
+     * makes (the model's ceiling, 0.95) at the outside price, with no imported feed, spare capacity or change of output,
+     * and its stocks, between {@code least} and {@code most} months of its pace, leave from the start at up to {@code
+     * perMonth} months of the pace a month.
+     *
+     * @return the stocks
+     */
+    IssuerStocks sellsAllItMakesAtTheOutsidePriceAndItsStocks(double least, double most, double perMonth) {
+        Market market = market();
+        assertThat(market.trade().issuerExportShare()).isEqualTo(0.95);
+        assertThat(market.trade().directAtOutsidePrice()).isEqualTo(1);
+        assertThat(market.trade().importedFeedShare()).isZero();
+        assertThat(market.spareCapacity().max()).isZero();
+        assertThat(market.trade().issuerOutput()).isEmpty();
+        IssuerStocks stocks = market.issuerStocks();
+        assertThat(List.of(stocks.months().min(), stocks.months().max(), stocks.maxPerMonth()))
+                .containsExactly(least, most, perMonth);
+        assertThat(stocks.from()).isEmpty();
+        return stocks;
+    }
+
+    /**
      * The ex-ante rule as {@link #citesNothingAfter} checks it, with the window's assumption the first and the only
      * one exempt, its basis naming each of {@code windowStates} (the event's day, the cut-off).
      */

@@ -69,15 +69,7 @@ class MalaysiaBauxite2016Test {
 
         // no refinery: what it mines is shipped, at the outside price; the stockpiles the plan gave two months to clear
         // (the port's in the first, eleven sites' in the second) leave at most a month of the pace a month
-        assertThat(market.trade().issuerExportShare()).isEqualTo(0.95);
-        assertThat(market.trade().directAtOutsidePrice()).isEqualTo(1);
-        assertThat(market.trade().importedFeedShare()).isZero();
-        assertThat(market.spareCapacity().max()).isZero();
-        assertThat(market.trade().issuerOutput()).isEmpty();
-        IssuerStocks stocks = market.issuerStocks();
-        assertThat(List.of(stocks.months().min(), stocks.months().max(), stocks.maxPerMonth()))
-                .containsExactly(0.0, 2.0, 1.0);
-        assertThat(stocks.from()).isEmpty();
+        moratorium.sellsAllItMakesAtTheOutsidePriceAndItsStocks(0, 2, 1);
 
         // the cover: 25-30 Mt in China, 5.6-6.7 months of its imports of January-November (six, as the analyst put
         // it), two months elsewhere, weighted by the imports at the 2015 pace (4.36, rounded); spread as gallium's
