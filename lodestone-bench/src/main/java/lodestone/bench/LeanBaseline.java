@@ -3,11 +3,13 @@ package lodestone.bench;
 import java.util.List;
 import java.util.random.RandomGenerator.SplittableGenerator;
 import java.util.random.RandomGeneratorFactory;
+import lodestone.sim.engine.Quantiles;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Partner;
 import lodestone.sim.scenario.Phase;
+import lodestone.sim.scenario.Poisson;
 import lodestone.sim.scenario.Ramp;
 import lodestone.sim.scenario.ScenarioSpec;
 import lodestone.sim.scenario.StandardNormal;
@@ -112,7 +114,13 @@ final class LeanBaseline {
         }
         double[] out = new double[months * 5];
         float[] scratch = new float[paths];
-        int[] ranks = {rank(0.05, paths), rank(0.1, paths), rank(0.5, paths), rank(0.9, paths), rank(0.95, paths)};
+        int[] ranks = {
+            Quantiles.rank(0.05, paths),
+            Quantiles.rank(0.1, paths),
+            Quantiles.rank(0.5, paths),
+            Quantiles.rank(0.9, paths),
+            Quantiles.rank(0.95, paths)
+        };
         double[] q = new double[5];
         for (int t = 0; t < months; t++) {
             select(shortfall[t], scratch, paths, ranks, q);
@@ -336,22 +344,7 @@ final class LeanBaseline {
 
     private double batches(double mean, double u) {
         double n = m.trade().licencesPerMonth();
-        double lambda = n * mean;
-        if (lambda <= 0) {
-            return 0;
-        }
-        if (lambda > 30) {
-            return Math.max(0, lambda + Math.sqrt(lambda) * StandardNormal.quantile(u)) / n;
-        }
-        double p = Math.exp(-lambda);
-        double cdf = p;
-        int k = 0;
-        while (u > cdf && k < 200) {
-            k++;
-            p *= lambda / k;
-            cdf += p;
-        }
-        return k / n;
+        return Poisson.quantile(n * mean, u) / n;
     }
 
     private void reset(long seed, int stream) {
@@ -369,59 +362,8 @@ final class LeanBaseline {
         return z ^ (z >>> 31);
     }
 
-    private static int rank(double q, int n) {
-        return Math.max(0, Math.min(n - 1, (int) Math.ceil(q * n) - 1));
-    }
-
     private static void select(float[] column, float[] scratch, int n, int[] ranks, double[] out) {
         System.arraycopy(column, 0, scratch, 0, n);
-        range(scratch, 0, n, ranks, 0, ranks.length, out);
-    }
-
-    private static void range(float[] a, int lo, int hi, int[] ranks, int from, int to, double[] out) {
-        if (from >= to) {
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        int k = ranks[mid];
-        int left = lo;
-        int right = hi - 1;
-        while (right > left) {
-            int pivotAt = (left + right) >>> 1;
-            float pivot = median(a[left], a[pivotAt], a[right]);
-            int i = left;
-            int j = right;
-            while (i <= j) {
-                while (a[i] < pivot) i++;
-                while (a[j] > pivot) j--;
-                if (i <= j) {
-                    float t = a[i];
-                    a[i++] = a[j];
-                    a[j--] = t;
-                }
-            }
-            if (k <= j) {
-                right = j;
-            } else if (k >= i) {
-                left = i;
-            } else {
-                break;
-            }
-        }
-        out[mid] = a[k];
-        int l = mid;
-        while (l > from && ranks[l - 1] == k) {
-            out[--l] = a[k];
-        }
-        int r = mid + 1;
-        while (r < to && ranks[r] == k) {
-            out[r++] = a[k];
-        }
-        range(a, lo, k, ranks, from, l, out);
-        range(a, k + 1, hi, ranks, r, to, out);
-    }
-
-    private static float median(float x, float y, float z) {
-        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+        Quantiles.selectAll(scratch, n, ranks, out);
     }
 }

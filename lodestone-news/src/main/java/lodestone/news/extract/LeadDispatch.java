@@ -212,54 +212,73 @@ final class LeadDispatch {
         if (c == '\\') {
             return i + 1;
         }
-        return c == '[' ? classEnd(regex, i) : i;
+        return c == '[' ? closing(regex, i, '[', ']', LeadDispatch::classToken) : i;
     }
 
     /**
      * @param regex an expression
-     * @param open the index of a {@code [}
-     * @return the index of the {@code ]} that closes the class, or -1
+     * @param i the index of a character inside a class
+     * @return the index of the last character of the class's token there: an escape is two characters, and a nested
+     *     class's {@code [} takes a {@code ^} after it and then a {@code ]}, which is a literal first in a class
      */
-    private static int classEnd(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
-                    i++;
-                }
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
-                    i++; // a ']' first in a class is a literal
-                }
-            } else if (c == ']') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
+    private static int classToken(String regex, int i) {
+        char c = regex.charAt(i);
+        if (c == '\\') {
+            return i + 1;
+        }
+        int end = i;
+        if (c == '[') {
+            if (end + 1 < regex.length() && regex.charAt(end + 1) == '^') {
+                end++;
+            }
+            if (end + 1 < regex.length() && regex.charAt(end + 1) == ']') {
+                end++;
             }
         }
-        return -1;
+        return end;
     }
 
     /** The index of the ')' that closes the group opened at {@code open}, or -1. */
     private static int groupEnd(String regex, int open) {
+        return closing(regex, open, '(', ')', LeadDispatch::skip);
+    }
+
+    /** How a scan steps over a token: the index of the last character of the token that starts at an index, or -1. */
+    @FunctionalInterface
+    private interface Token {
+        int last(String regex, int i);
+    }
+
+    /**
+     * One scanner for classes and groups: counts the openers and closers at the start of each token, so that what a
+     * token holds (an escaped bracket; inside a group, a whole class) does not count.
+     *
+     * @param regex an expression
+     * @param open the index of an {@code opener}
+     * @param opener {@code [} or {@code (}
+     * @param closer {@code ]} or {@code )}
+     * @param token how to step over a token: a class steps over escapes and a nested class's opening, a group over
+     *     escapes and whole classes
+     * @return the index of the {@code closer} that closes the bracket at {@code open}, or -1
+     */
+    private static int closing(String regex, int open, char opener, char closer, Token token) {
         int depth = 0;
-        for (int i = open; i < regex.length(); i = skip(regex, i) + 1) {
-            if (skip(regex, i) < 0) {
+        int i = open;
+        while (i < regex.length()) {
+            int last = token.last(regex, i);
+            if (last < 0) {
                 return -1;
             }
             char c = regex.charAt(i);
-            if (c == '(') {
+            if (c == opener) {
                 depth++;
-            } else if (c == ')') {
+            } else if (c == closer) {
                 depth--;
                 if (depth == 0) {
                     return i;
                 }
             }
+            i = last + 1;
         }
         return -1;
     }

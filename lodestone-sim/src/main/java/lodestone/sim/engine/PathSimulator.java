@@ -4,6 +4,7 @@ import static lodestone.sim.engine.MarketModel.CLASSES;
 import static lodestone.sim.engine.MarketModel.KERNEL;
 
 import java.util.Arrays;
+import lodestone.sim.scenario.Poisson;
 import lodestone.sim.scenario.PriceDrift;
 import lodestone.sim.scenario.Ramp;
 import lodestone.sim.scenario.StandardNormal;
@@ -919,26 +920,11 @@ final class PathSimulator {
 
     /**
      * Granted volume in whole licences: the number of licences is Poisson with mean {@code licences × mean}, drawn by
-     * inverse transform from one uniform (a normal approximation above 30 licences).
+     * inverse transform from one uniform ({@link Poisson#quantile}: a normal approximation above 30 licences).
      *
      * @return the granted volume, per unit of the group's demand
      */
     double batches(double mean, double u) {
-        double lambda = m.licences * mean;
-        if (lambda <= 0) {
-            return 0;
-        }
-        if (lambda > 30) {
-            return Math.max(0, lambda + Math.sqrt(lambda) * StandardNormal.quantile(u)) / m.licences;
-        }
-        double p = Math.exp(-lambda);
-        double cdf = p;
-        int k = 0;
-        while (u > cdf && k < 200) {
-            k++;
-            p *= lambda / k;
-            cdf += p;
-        }
-        return k / m.licences;
+        return Poisson.quantile(m.licences * mean, u) / m.licences;
     }
 }
