@@ -64,7 +64,8 @@ public final class Fixtures {
             "aluminum",
             "manganese",
             "silicon",
-            "copper");
+            "copper",
+            "uranium");
 
     private Fixtures() {}
 

@@ -49,9 +49,11 @@ public final class Episodes {
      * graphite operation in Mozambique from late September 2024, declared force majeure on 11 December 2024, a cut of
      * the issuer's output with no term named), {@code ga-manganese-2023} (the coup in Gabon of 30 August 2023, which
      * stopped Comilog's manganese mining and railway for a day and closed the borders, Owendo's ore exports with them,
-     * until further notice) and {@code pe-copper-2023} (the blockades of Peru's southern mining
+     * until further notice), {@code pe-copper-2023} (the blockades of Peru's southern mining
      * corridor in the protests after President Castillo's removal, Las Bambas to halt from 1 February 2023, a cut of
-     * part of the issuer's copper concentrate output with no stated end) are built from ex-ante evidence only and hold no rows of their own: their
+     * part of the issuer's copper concentrate output with no stated end) and {@code ne-uranium-2023} (ECOWAS's closure
+     * of its borders with Niger from 30 July 2023 after the coup, which stops SOMAÏR's uranium concentrate reaching
+     * Cotonou, with no end stated) are built from ex-ante evidence only and hold no rows of their own: their
      * outcome rows come from separate records (blind
      * records 10 to 38, development records since each was scored once, and later records scored with
      * {@code --observations}).
@@ -89,7 +91,8 @@ public final class Episodes {
             "pa-copper-2023",
             "mz-graphite-2024",
             "ga-manganese-2023",
-            "pe-copper-2023");
+            "pe-copper-2023",
+            "ne-uranium-2023");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

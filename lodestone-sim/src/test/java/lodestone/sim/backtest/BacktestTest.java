@@ -52,6 +52,7 @@ class BacktestTest {
     private static final String MZ_GRAPHITE_2024 = "mz-graphite-2024";
     private static final String GA_MANGANESE_2023 = "ga-manganese-2023";
     private static final String PE_COPPER_2023 = "pe-copper-2023";
+    private static final String NE_URANIUM_2023 = "ne-uranium-2023";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -82,7 +83,8 @@ class BacktestTest {
             PA_COPPER_2023,
             MZ_GRAPHITE_2024,
             GA_MANGANESE_2023,
-            PE_COPPER_2023);
+            PE_COPPER_2023,
+            NE_URANIUM_2023);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET = List.of(
