@@ -66,7 +66,8 @@ public final class Fixtures {
             "silicon",
             "copper",
             "platinum",
-            "palladium");
+            "palladium",
+            "uranium");
 
     private Fixtures() {}
 

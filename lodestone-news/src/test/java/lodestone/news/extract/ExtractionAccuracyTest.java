@@ -688,7 +688,8 @@ class ExtractionAccuracyTest {
 
     @Test
     void theThirtySecondBlindSplitKeepsItsFirstLookFigures() throws URISyntaxException {
-        // first look (corpus/blind32/README.md): 30 articles of 2023-2025 stories away from rare earths, 44 of their 102
+        // first look (corpus/blind32/README.md): 30 articles of 2023-2025 stories away from rare earths, 44 of their
+        // 102
         // events `other` acts, written and labelled by an independent annotator while round 33 was being built; scored
         // by score-extraction at main 9fa65c2 (news-pipeline-43: events 44 of 102, 67 predicted: P 0.657 R 0.431 F1
         // 0.521; claims 11 of 14, 11 predicted: P 1.000 R 0.786 F1 0.880; amounts 4 of 5, dates 16 of 23). The floors

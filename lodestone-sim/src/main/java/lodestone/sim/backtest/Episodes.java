@@ -51,10 +51,14 @@ public final class Episodes {
      * stopped Comilog's manganese mining and railway for a day and closed the borders, Owendo's ore exports with them,
      * until further notice), {@code pe-copper-2023} (the blockades of Peru's southern mining
      * corridor in the protests after President Castillo's removal, Las Bambas to halt from 1 February 2023, a cut of
-     * part of the issuer's copper concentrate output with no stated end) and {@code za-platinum-2014} (the AMCU union's
+     * part of the issuer's copper concentrate output with no stated end), {@code za-platinum-2014} (the AMCU union's
      * wage strike at Amplats, Implats and Lonmin from 23 January 2014, a cut of part of South Africa's platinum mine
-     * output with no end known, the producers' stocks bridging the first weeks) are built from ex-ante evidence only and
-     * hold no rows of their own: their
+     * output with no end known, the producers' stocks bridging the first weeks), {@code ru-palladium-2021} (the flooding
+     * of Nornickel's Oktyabrsky and Taimyrsky mines and the Norilsk Concentrator's collapse of February 2021, a cut of
+     * part of Russia's refined palladium for months, Nornickel's stocks bridging it) and {@code ne-uranium-2023}
+     * (ECOWAS's closure of its borders with Niger from 30 July 2023 after the coup, which stops SOMAÏR's uranium
+     * concentrate reaching Cotonou, with no end stated) are built from ex-ante evidence only and hold no rows of their
+     * own: their
      * outcome rows come from separate records (blind
      * records 10 to 38, development records since each was scored once, and later records scored with
      * {@code --observations}).
@@ -94,7 +98,8 @@ public final class Episodes {
             "ga-manganese-2023",
             "pe-copper-2023",
             "za-platinum-2014",
-            "ru-palladium-2021");
+            "ru-palladium-2021",
+            "ne-uranium-2023");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

@@ -54,6 +54,7 @@ class BacktestTest {
     private static final String PE_COPPER_2023 = "pe-copper-2023";
     private static final String ZA_PLATINUM_2014 = "za-platinum-2014";
     private static final String RU_PALLADIUM_2021 = "ru-palladium-2021";
+    private static final String NE_URANIUM_2023 = "ne-uranium-2023";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -86,7 +87,8 @@ class BacktestTest {
             GA_MANGANESE_2023,
             PE_COPPER_2023,
             ZA_PLATINUM_2014,
-            RU_PALLADIUM_2021);
+            RU_PALLADIUM_2021,
+            NE_URANIUM_2023);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET = List.of(
