@@ -177,6 +177,36 @@ record ExAnteWorld(Episode episode, ScenarioSpec world) {
     }
 
     /**
+     * Checks a closed border or port that holds all of the issuer's exports: coveredShare 1, one phase of uniform
+     * months from {@code minMonths} to {@code maxMonths} refusing every tonne, its length drawn once (no review), and
+     * nothing leaking.
+     */
+    void closesEveryRouteFor(double minMonths, double maxMonths) {
+        assertThat(market().trade().coveredShare()).isEqualTo(1);
+        List<Phase> phases = world.disruption().phases();
+        assertThat(phases).hasSize(1);
+        Phase closure = phases.get(0);
+        assertThat(List.of(closure.months().min(), closure.months().max())).containsExactly(minMonths, maxMonths);
+        assertThat(List.of(closure.severity().min(), closure.severity().max())).containsOnly(1.0);
+        assertThat(closure.extension()).isEmpty();
+        assertThat(market().leakage().max()).isZero();
+    }
+
+    /**
+     * Checks a closed border that holds all of an issuer's exports from the window's first day ({@code day}, no lead,
+     * δ = 0, {@code horizon} months) for uniform {@code minMonths} to {@code maxMonths} months
+     * ({@link #closesEveryRouteFor}), the issuer selling all it mines at the outside price, its output unchanged while
+     * what it makes waits.
+     */
+    void holdsEveryExportFromTheWindowsFirstDay(LocalDate day, int horizon, double minMonths, double maxMonths) {
+        bansEveryoneFromTheWindowsFirstDay(day, horizon);
+        assertThat(world.effectiveOffset()).isZero();
+        closesEveryRouteFor(minMonths, maxMonths);
+        sellsAllItMinesAtTheOutsidePrice();
+        assertThat(market().trade().issuerOutput()).isEmpty();
+    }
+
+    /**
      * Checks an issuer without a home market of its own: it exports what it mines (the model's ceiling, 0.95) at the
      * outside price, with no imported feed, spare capacity or stocks of its own.
      */
