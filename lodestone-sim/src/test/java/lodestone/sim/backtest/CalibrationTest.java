@@ -480,7 +480,16 @@ class CalibrationTest {
             String episode = i < 2 ? "a" : "b";
             Observation o = BacktestTest.exportsObservation(episode + i, 1);
             rows.add(new Row(
-                    episode, Episode.Role.TEST, o, 0.5, 1, 2, inside[i], Optional.empty(), OptionalDouble.empty()));
+                    episode,
+                    Episode.Role.TEST,
+                    o,
+                    0.5,
+                    1,
+                    2,
+                    inside[i],
+                    Optional.empty(),
+                    OptionalDouble.empty(),
+                    1000));
         }
         return new Calibration.Evaluated(candidate, new Report(candidate.label(), rows));
     }

@@ -15,14 +15,23 @@ class DirectionForecastsTest {
     private static Row price(String episode, double probability, double observed, boolean right) {
         Observation o = BacktestTest.observation(episode + probability, Series.PRICE_OUTSIDE, observed);
         return new Row(
-                episode, Episode.Role.TEST, o, 0.5, 1, 2, true, Optional.of(right), OptionalDouble.of(probability));
+                episode,
+                Episode.Role.TEST,
+                o,
+                0.5,
+                1,
+                2,
+                true,
+                Optional.of(right),
+                OptionalDouble.of(probability),
+                1000);
     }
 
     /**
      * Episode a: 0.9 against a rise, 0.2 against a fall (both right); episode b: 0.6 against a fall (wrong), 0.5 against
      * no move (outcome 1/2; wrong, as the median rule scores a row at exactly 1), and a row of exports (not a price).
      */
-    private static final List<Row> ROWS = List.of(
+    static final List<Row> ROWS = List.of(
             price("a", 0.9, 1.2, true),
             price("a", 0.2, 0.8, true),
             price("b", 0.6, 0.9, false),
@@ -36,7 +45,8 @@ class DirectionForecastsTest {
                     2,
                     true,
                     Optional.empty(),
-                    OptionalDouble.empty()));
+                    OptionalDouble.empty(),
+                    1000));
 
     @Test
     void theOutcomeIsARiseAFallOrHalfForNoMove() {
