@@ -71,6 +71,11 @@ class DirectionForecastsTest {
         // 0.9 and 0.2 are confident (>= 0.7 or <= 0.3), 0.6 and 0.5 are not
         assertThat(score.confident()).isEqualTo(2);
         assertThat(score.confidentRight()).isEqualTo(2);
+        // the calls at 1,000 paths (margin 0.031): 0.9 a rise (right), 0.2 a fall (right), 0.6 a rise (observed 0.9,
+        // wrong), 0.5 none; the exports row has none
+        assertThat(score.calls()).isEqualTo(3);
+        assertThat(score.callsRight()).isEqualTo(2);
+        assertThat(score.unresolved()).isEqualTo(1);
         // one episode's rows alone: climatology is still the other episode's share
         DirectionForecasts.Score b = DirectionForecasts.score(ROWS.subList(2, 5), ROWS);
         assertThat(b.rows()).isEqualTo(2);
