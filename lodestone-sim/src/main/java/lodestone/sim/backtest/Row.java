@@ -34,14 +34,15 @@ public record Row(
         int paths) {
     /**
      * @return for a price: the direction its paths resolve ({@link DirectionCall#of}: RISE, FALL, or NONE where the side
-     *     of 1 is Monte Carlo noise at this row's path count; NONE if no path could be read); empty for other series
+     *     of 1 is Monte Carlo noise at this row's path count; NONE if no path could be read, the probability then
+     *     NaN); empty for other series
      */
     public Optional<DirectionCall> call() {
         if (riseProbability.isEmpty()) {
             return Optional.empty();
         }
         double p = riseProbability.getAsDouble();
-        return Optional.of(paths < 1 || Double.isNaN(p) ? DirectionCall.NONE : DirectionCall.of(p, paths));
+        return Optional.of(Double.isNaN(p) ? DirectionCall.NONE : DirectionCall.of(p, paths));
     }
 
     /**

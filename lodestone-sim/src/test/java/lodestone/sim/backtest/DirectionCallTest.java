@@ -52,6 +52,12 @@ class DirectionCallTest {
         "100 41 0 NONE",
         "100 60 0 RISE",
         "100 40 0 FALL",
+        // 2,500 paths: the margin is exactly 0.0196, and a share exactly at it (1,299 or 1,201 of 2,500) is not beyond
+        // it
+        "2500 1299 0 NONE",
+        "2500 1300 0 RISE",
+        "2500 1201 0 NONE",
+        "2500 1200 0 FALL",
         // ties: 500 above and 80 at 1 of 1,000 is P(RISE) 0.54, a rise; 500 and 50 is 0.525, noise; all at 1, no move
         "1000 500 80 RISE",
         "1000 500 50 NONE",
