@@ -25,6 +25,7 @@ import lodestone.report.table.Column;
 import lodestone.report.table.Format;
 import lodestone.report.table.Table;
 import lodestone.report.table.Unit;
+import lodestone.sim.backtest.DirectionCall;
 import lodestone.sim.backtest.DirectionForecasts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -46,7 +47,9 @@ import picocli.CommandLine.Spec;
                     + " DRC's 2025 cobalt export suspension and Indonesia's ban on nickel ore exports, announced in"
                     + " September 2019 for January 2020) and print, for every observation, the observed value beside the model's"
                     + " P10, P50 and P90, whether it lies inside, and for prices whether the model's median moves the"
-                    + " same way (up or down from 1) and the probability of a rise (the share of paths above 1);"
+                    + " same way (up or down from 1), the probability of a rise (the share of paths above 1) and the"
+                    + " direction the paths resolve (CALL: RISE, FALL, or NONE where that share lies within 1.96"
+                    + " standard errors of 1/2, the median's side of 1 being Monte Carlo noise at --paths);"
                     + " then the share inside P10-P90 per episode and for the calibration and test episodes. P10 and"
                     + " P90 are predictive by default: the model's band widened by its own error, a discrepancy per"
                     + " group of series (the issuer's home prices, other prices, other series) estimated by conformal"
@@ -201,7 +204,7 @@ final class BacktestCommand implements Callable<Integer> {
         switch (store.format) {
             case JSON -> Output.json(out, reports);
             case CSV -> csv(out, reports);
-            case TABLE -> Output.fitted(out, store, text -> table(text, reports, predictive));
+            case TABLE -> Output.fitted(out, store, text -> table(text, reports, predictive, paths));
         }
         out.flush();
         return 0;
@@ -255,8 +258,10 @@ final class BacktestCommand implements Callable<Integer> {
                 "Price directions as probabilities, out of fold (BRIER; climatology: each fold's rows forecast at the"
                         + " other episodes' share of rises)",
                 result.pooled().heldOutScore()));
+        out.println(calls("Out of fold", result.pooled().heldOutScore(), result.paths()));
         out.println(
                 directions("The first look on the same rows", result.pooled().priorScore()));
+        out.println(calls("The first look", result.pooled().priorScore(), result.paths()));
         out.println("Reliability of the probability of a rise out of fold (ROSE: the share that rose, a row at"
                 + " exactly 1 counted half):");
         Output.table(
@@ -286,6 +291,27 @@ final class BacktestCommand implements Callable<Integer> {
                 Format.percent(result.inSample().coverage())));
     }
 
+    /**
+     * @return the directions the paths resolve in a sentence, beside {@link #directions}: the calls right of the calls
+     *     made, and the rows whose median's side of 1 is Monte Carlo noise at the run's path count
+     */
+    static String calls(String what, Score score, int paths) {
+        DirectionForecasts.Score d = score.directions();
+        return what + ": directions: " + d.callsRight() + " of " + d.calls() + " calls right ("
+                + shareOf(d.callsRight(), d.calls()) + "); " + d.unresolved()
+                + String.format(
+                        Locale.ROOT,
+                        " rows the model does not resolve at %,d paths (CALL NONE: P(RISE) within %.2f standard errors"
+                                + " of 1/2, the median's side of 1 is Monte Carlo noise).",
+                        paths,
+                        DirectionCall.Z);
+    }
+
+    /** @return right / of as a percentage ("" for none) */
+    private static String shareOf(long right, long of) {
+        return Format.percent(of == 0 ? Double.NaN : right / (double) of);
+    }
+
     /** @return a score's direction forecasts in a sentence: Brier scores, the confident rows and all rows */
     static String directions(String what, Score score) {
         DirectionForecasts.Score d = score.directions();
@@ -302,10 +328,10 @@ final class BacktestCommand implements Callable<Integer> {
                 1 - DirectionForecasts.CONFIDENT,
                 d.confident(),
                 d.confidentRight(),
-                Format.percent(d.confident() == 0 ? Double.NaN : d.confidentRight() / (double) d.confident()),
+                shareOf(d.confidentRight(), d.confident()),
                 d.rows(),
                 d.right(),
-                Format.percent(d.rows() == 0 ? Double.NaN : d.right() / (double) d.rows()));
+                shareOf(d.right(), d.rows()));
     }
 
     private static List<FoldView> foldsAndPooled(CrossValidationResult result) {
@@ -331,12 +357,13 @@ final class BacktestCommand implements Callable<Integer> {
                 number(e.quantityFactor()));
     }
 
-    private static void table(PrintWriter out, List<ReportView> reports, boolean predictive) {
+    private static void table(PrintWriter out, List<ReportView> reports, boolean predictive, int paths) {
         ReportView main = reports.get(0);
         out.println("Back-test, " + main.behaviour() + ". Observed values and model bands are indices in the series'"
                 + " units (1 = the baseline the row names); IN = inside P10-P90; for prices, whether the model's median"
                 + " moves the same way (the sign of its change from 1) and P(RISE), the share of the model's paths on which"
-                + " it rises (a path at exactly 1 counted half).");
+                + " it rises (a path at exactly 1 counted half); CALL, the direction the paths resolve: RISE, FALL, or"
+                + " NONE where P(RISE) lies within 1.96 standard errors of 1/2 at this run's paths.");
         ModelErrorView error = main.modelError();
         boolean none = error.rows() == 0;
         out.println(
@@ -380,7 +407,10 @@ final class BacktestCommand implements Callable<Integer> {
         for (ReportView report : reports) {
             report.summaries().stream()
                     .filter(score -> score.which().equals("all"))
-                    .forEach(all -> out.println(directions(report.behaviour() + ", every price row", all)));
+                    .forEach(all -> {
+                        out.println(directions(report.behaviour() + ", every price row", all));
+                        out.println(calls(report.behaviour(), all, paths));
+                    });
         }
     }
 
@@ -484,6 +514,8 @@ final class BacktestCommand implements Callable<Integer> {
                 RowView::riseProbability,
                 row -> Format.fixed(row.riseProbability(), 2),
                 Units.PROBABILITY);
+        static final Column<RowView> CALL =
+                Column.of("call", "CALL", RowView::call).shownAs(row -> row.call() == null ? "" : row.call());
         static final Column<RowView> PREDICTIVE_P10 =
                 Units.index("predictive_p10", "P10", RowView::predictiveP10, Units.INDEX);
         static final Column<RowView> PREDICTIVE_P90 =
@@ -493,7 +525,7 @@ final class BacktestCommand implements Callable<Integer> {
 
         /** The table under the model's own band (--bands model). */
         static final List<Column<RowView>> MODEL_TABLE =
-                List.of(OBSERVATION, SERIES, MONTHS, OBSERVED, P10, P50, P90, INSIDE, DIRECTION, RISE);
+                List.of(OBSERVATION, SERIES, MONTHS, OBSERVED, P10, P50, P90, INSIDE, DIRECTION, RISE, CALL);
         /** The table under the predictive band (the default). */
         static final List<Column<RowView>> PREDICTIVE_TABLE = List.of(
                 OBSERVATION,
@@ -505,7 +537,8 @@ final class BacktestCommand implements Callable<Integer> {
                 PREDICTIVE_P90,
                 PREDICTIVE_INSIDE,
                 DIRECTION,
-                RISE);
+                RISE,
+                CALL);
         /** The CSV: every behaviour's rows, both bands. */
         static final List<Column<Behaved<RowView>>> CSV = Tables.behaved(List.of(
                 Column.of("episode", null, RowView::episode),
@@ -525,7 +558,8 @@ final class BacktestCommand implements Callable<Integer> {
                 Column.of("source", null, RowView::source),
                 PREDICTIVE_P10,
                 PREDICTIVE_P90,
-                PREDICTIVE_INSIDE));
+                PREDICTIVE_INSIDE,
+                CALL));
 
         private Rows() {}
 

@@ -49,7 +49,10 @@ class BacktestCliTest {
                 .contains("INSIDE PREDICTIVE P10-P90")
                 .contains("P(RISE)")
                 .contains("CONFIDENT")
-                .contains("tuned (Behaviour.CALIBRATED), 300 paths, seed 7, every price row: Brier ");
+                .contains("tuned (Behaviour.CALIBRATED), 300 paths, seed 7, every price row: Brier ")
+                .contains("CALL")
+                .contains("tuned (Behaviour.CALIBRATED), 300 paths, seed 7: directions: ")
+                .contains(" rows the model does not resolve at 300 paths");
         // the README tour's `backtest` (at its default 4,000 paths there), checked as ReadmeTourTest checks the tour's
         // tables: nothing on standard error, and a table that fits the terminal with the characters of the wide one
         assertThat(table.err()).isEmpty();
@@ -93,18 +96,33 @@ class BacktestCliTest {
             widened += r.get("predictiveP90").asDouble() > r.get("p90").asDouble() ? 1 : 0;
         }
         assertThat(widened).isPositive();
-        // the probability of a rise: a fraction for every price row, absent for other series; the summary scores it
+        // the probability of a rise: a fraction for every price row, absent for other series; the summary scores it.
+        // The call: RISE where P(RISE) exceeds 1/2 by more than 1.96 x 0.5 / sqrt(300) = 0.0566, FALL below, NONE
+        // between, absent for other series
         long prices = 0;
+        long calls = 0;
+        long unresolved = 0;
         for (JsonNode r : report.get("rows")) {
             boolean price = r.get("directionRight").isBoolean();
             assertThat(r.get("riseProbability").isNumber()).isEqualTo(price);
+            assertThat(r.get("call").isTextual()).isEqualTo(price);
             if (price) {
                 prices++;
-                assertThat(r.get("riseProbability").asDouble()).isBetween(0.0, 1.0);
+                double p = r.get("riseProbability").asDouble();
+                assertThat(p).isBetween(0.0, 1.0);
+                String call = p > 0.5 + 0.0566 ? "RISE" : p < 0.5 - 0.0566 ? "FALL" : "NONE";
+                assertThat(r.get("call").asText())
+                        .as(r.get("observation").asText())
+                        .isEqualTo(call);
+                calls += call.equals("NONE") ? 0 : 1;
+                unresolved += call.equals("NONE") ? 1 : 0;
             }
         }
         JsonNode all = report.get("summaries").get(2).get("directions");
         assertThat(all.get("rows").asLong()).isEqualTo(prices).isPositive();
+        assertThat(all.get("calls").asLong()).isEqualTo(calls).isPositive();
+        assertThat(all.get("unresolved").asLong()).isEqualTo(unresolved);
+        assertThat(all.get("callsRight").asLong()).isLessThanOrEqualTo(calls);
         assertThat(all.get("brier").asDouble()).isBetween(0.0, 1.0);
         assertThat(all.get("reliability")).hasSize(10);
         assertThat(row.get("source").asText()).startsWith("https://");
@@ -132,6 +150,13 @@ class BacktestCliTest {
                 "csv");
         assertThat(csv.code()).as(csv.err()).isZero();
         assertThat(csv.out().lines()).hasSize(1 + 42);
+        // the call is the CSV's last column, after the columns earlier predictions files have
+        assertThat(csv.out().lines().findFirst().orElseThrow())
+                .endsWith(",predictive_p10,predictive_p90,predictive_inside,call");
+        assertThat(csv.out().lines().filter(line -> line.contains("dy-europe-jul")))
+                .singleElement()
+                .asString()
+                .matches(".*,(RISE|FALL|NONE)$");
         assertThat(csv.out()).contains("dy-europe-jul");
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(
@@ -184,6 +209,11 @@ class BacktestCliTest {
         assertThat(directions.get("climatologyBrier").asDouble()).isBetween(0.0, 0.25);
         assertThat(directions.get("confidentRight").asLong())
                 .isLessThanOrEqualTo(directions.get("confident").asLong());
+        assertThat(directions.get("calls").asLong()
+                        + directions.get("unresolved").asLong())
+                .isEqualTo(452);
+        assertThat(directions.get("callsRight").asLong())
+                .isLessThanOrEqualTo(directions.get("calls").asLong());
 
         // The CSV and the table of the same cross-validation (about 30 s of CPU at 100 paths, the fewest the command
         // takes): the command prints one format per run, so the other two are printed by its own printer from the
@@ -201,6 +231,8 @@ class BacktestCliTest {
                 .startsWith("Leave-one-episode-out cross-validation of the calibration (100 paths, seed")
                 .contains("Model error on every development row, scored out of fold: d = ")
                 .contains("Price directions as probabilities, out of fold")
+                .contains("Out of fold: directions: ")
+                .contains(" rows the model does not resolve at 100 paths")
                 .contains("Reliability of the probability of a rise out of fold")
                 .contains(
                         read.calibration().isDefault()

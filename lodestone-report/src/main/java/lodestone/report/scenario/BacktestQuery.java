@@ -205,6 +205,9 @@ public record BacktestQuery(
      * @param predictiveP10 the predictive 10th percentile (the model's error added)
      * @param predictiveP90 the predictive 90th percentile
      * @param predictiveInside whether the observed value lies within the predictive P10-P90
+     * @param call for prices, the direction the model's paths resolve: RISE, FALL, or NONE where the median's side of 1
+     *     is Monte Carlo noise at the run's path count (the share of paths above 1 within 1.96 standard errors of 1/2;
+     *     {@link lodestone.sim.backtest.DirectionCall}); null otherwise
      */
     public record RowView(
             String episode,
@@ -225,7 +228,8 @@ public record BacktestQuery(
             String source,
             double predictiveP10,
             double predictiveP90,
-            boolean predictiveInside) {
+            boolean predictiveInside,
+            @Nullable String call) {
         static RowView of(PredictiveRow predictive) {
             Row row = predictive.row();
             Observation o = row.observation();
@@ -252,7 +256,8 @@ public record BacktestQuery(
                     o.source(),
                     predictive.p10(),
                     predictive.p90(),
-                    predictive.inside());
+                    predictive.inside(),
+                    row.call().map(Enum::name).orElse(null));
         }
 
         private static String window(YearMonth from, YearMonth to) {

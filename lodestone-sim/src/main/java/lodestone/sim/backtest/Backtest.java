@@ -117,7 +117,7 @@ public final class Backtest {
                 : Optional.empty();
         OptionalDouble rise =
                 observation.isPriceMove() ? OptionalDouble.of(riseProbability(values, kept)) : OptionalDouble.empty();
-        return new Row(episode.id(), episode.role(), row, p10, p50, p90, inside, direction, rise);
+        return new Row(episode.id(), episode.role(), row, p10, p50, p90, inside, direction, rise, kept);
     }
 
     /**

@@ -51,6 +51,10 @@ public final class DirectionForecasts {
      * @param right how many rows' directions are right by the median ({@link Row#directionRight}), the existing figure
      * @param confident how many rows have a confident probability (at least {@value #CONFIDENT} or at most 1 − it)
      * @param confidentRight how many of those have their direction right
+     * @param calls how many rows' paths resolve a direction ({@link Row#call}: RISE or FALL), whatever the forecast
+     * @param callsRight how many of those calls are right ({@link DirectionCall#rightFor} the observed value)
+     * @param unresolved how many rows' paths resolve none (NONE: the median's side of 1 is Monte Carlo noise at the
+     *     rows' path count); {@code calls + unresolved == rows}
      * @param reliability the reliability table, {@value #BINS} bins of the probability
      */
     public record Score(
@@ -61,6 +65,9 @@ public final class DirectionForecasts {
             long right,
             long confident,
             long confidentRight,
+            long calls,
+            long callsRight,
+            long unresolved,
             List<Bin> reliability) {
         public Score {
             reliability = List.copyOf(reliability);
@@ -118,6 +125,16 @@ public final class DirectionForecasts {
                 prices.stream().filter(DirectionForecasts::isRight).count(),
                 confident.size(),
                 confident.stream().filter(DirectionForecasts::isRight).count(),
+                prices.stream()
+                        .filter(r -> r.call().orElseThrow() != DirectionCall.NONE)
+                        .count(),
+                prices.stream()
+                        .filter(r ->
+                                r.call().orElseThrow().rightFor(r.observation().value()))
+                        .count(),
+                prices.stream()
+                        .filter(r -> r.call().orElseThrow() == DirectionCall.NONE)
+                        .count(),
                 reliability(prices, forecast));
     }
 

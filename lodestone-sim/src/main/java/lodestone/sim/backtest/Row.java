@@ -18,6 +18,8 @@ import java.util.OptionalDouble;
  * @param riseProbability for a price: the model's probability that the value rises, the share of paths whose value is
  *     above 1, a path at exactly 1 counted as half ({@link Backtest#riseProbability}); a fraction in [0, 1], empty for
  *     other series
+ * @param paths how many paths the row's values were read from: the run's paths less any whose value a ratio or a
+ *     volume-weighted mean cannot use (the same paths as P10, P50, P90 and the probability of a rise)
  */
 public record Row(
         String episode,
@@ -28,7 +30,21 @@ public record Row(
         double p90,
         boolean inside,
         Optional<Boolean> directionRight,
-        OptionalDouble riseProbability) {
+        OptionalDouble riseProbability,
+        int paths) {
+    /**
+     * @return for a price: the direction its paths resolve ({@link DirectionCall#of}: RISE, FALL, or NONE where the side
+     *     of 1 is Monte Carlo noise at this row's path count; NONE if no path could be read, the probability then
+     *     NaN); empty for other series
+     */
+    public Optional<DirectionCall> call() {
+        if (riseProbability.isEmpty()) {
+            return Optional.empty();
+        }
+        double p = riseProbability.getAsDouble();
+        return Optional.of(Double.isNaN(p) ? DirectionCall.NONE : DirectionCall.of(p, paths));
+    }
+
     /**
      * The interval score of the 80 % band on a log scale (Gneiting and Raftery 2007): the band's width plus ten times
      * the distance by which the observation falls outside it. Lower is better; it rewards bands that are narrow and

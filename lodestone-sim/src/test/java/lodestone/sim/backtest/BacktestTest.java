@@ -527,9 +527,11 @@ class BacktestTest {
     @Test
     void theIntervalScoreIsTheWidthPlusTenTimesTheMiss() {
         Observation o = exportsObservation("x", 2);
-        Row inside = new Row("e", Episode.Role.TEST, o, 1, 1.5, 3, true, Optional.empty(), OptionalDouble.empty());
+        Row inside =
+                new Row("e", Episode.Role.TEST, o, 1, 1.5, 3, true, Optional.empty(), OptionalDouble.empty(), 1000);
         assertThat(inside.intervalScore()).isCloseTo(Math.log(3.05) - Math.log(1.05), within(1e-12));
-        Row below = new Row("e", Episode.Role.TEST, o, 0.5, 0.6, 1, false, Optional.empty(), OptionalDouble.empty());
+        Row below =
+                new Row("e", Episode.Role.TEST, o, 0.5, 0.6, 1, false, Optional.empty(), OptionalDouble.empty(), 1000);
         assertThat(below.intervalScore())
                 .isCloseTo(Math.log(1.05) - Math.log(0.55) + 10 * (Math.log(2.05) - Math.log(1.05)), within(1e-12));
     }

@@ -294,6 +294,16 @@ class CalibrationTest {
             assertThat(directions.coinBrier()).isCloseTo(0.25 * 449 / 452, within(1e-12));
             assertThat(directions.confident()).isEqualTo(175);
             assertThat(directions.confidentRight()).isEqualTo(147);
+            // the calls the paths resolve at 1,000 paths (DirectionCall; docs/research/backtest-studies/
+            // direction-calls-the-monte-carlo-can-resolve.md): 73 of the 452 rows' medians lie on a side of 1 that is
+            // Monte Carlo noise at this path count, and all 379 calls lie on the side of the median at 16,000 paths
+            assertThat(List.of(directions.calls(), directions.callsRight(), directions.unresolved()))
+                    .as("calls, right, unresolved")
+                    .containsExactly(379L, 284L, 73L);
+            // the first look's paths on the same rows resolve more of them (its home prices move further)
+            assertThat(List.of(priorDirections.calls(), priorDirections.callsRight(), priorDirections.unresolved()))
+                    .as("the first look's calls, right, unresolved")
+                    .containsExactly(398L, 289L, 54L);
             assertThat(directions.reliability())
                     .extracting(DirectionForecasts.Bin::rows)
                     .containsExactly(2L, 2L, 13L, 25L, 50L, 105L, 98L, 34L, 36L, 87L);
@@ -485,7 +495,16 @@ class CalibrationTest {
             String episode = i < 2 ? "a" : "b";
             Observation o = BacktestTest.exportsObservation(episode + i, 1);
             rows.add(new Row(
-                    episode, Episode.Role.TEST, o, 0.5, 1, 2, inside[i], Optional.empty(), OptionalDouble.empty()));
+                    episode,
+                    Episode.Role.TEST,
+                    o,
+                    0.5,
+                    1,
+                    2,
+                    inside[i],
+                    Optional.empty(),
+                    OptionalDouble.empty(),
+                    1000));
         }
         return new Calibration.Evaluated(candidate, new Report(candidate.label(), rows));
     }

@@ -15,14 +15,23 @@ class DirectionForecastsTest {
     private static Row price(String episode, double probability, double observed, boolean right) {
         Observation o = BacktestTest.observation(episode + probability, Series.PRICE_OUTSIDE, observed);
         return new Row(
-                episode, Episode.Role.TEST, o, 0.5, 1, 2, true, Optional.of(right), OptionalDouble.of(probability));
+                episode,
+                Episode.Role.TEST,
+                o,
+                0.5,
+                1,
+                2,
+                true,
+                Optional.of(right),
+                OptionalDouble.of(probability),
+                1000);
     }
 
     /**
      * Episode a: 0.9 against a rise, 0.2 against a fall (both right); episode b: 0.6 against a fall (wrong), 0.5 against
      * no move (outcome 1/2; wrong, as the median rule scores a row at exactly 1), and a row of exports (not a price).
      */
-    private static final List<Row> ROWS = List.of(
+    static final List<Row> ROWS = List.of(
             price("a", 0.9, 1.2, true),
             price("a", 0.2, 0.8, true),
             price("b", 0.6, 0.9, false),
@@ -36,7 +45,8 @@ class DirectionForecastsTest {
                     2,
                     true,
                     Optional.empty(),
-                    OptionalDouble.empty()));
+                    OptionalDouble.empty(),
+                    1000));
 
     @Test
     void theOutcomeIsARiseAFallOrHalfForNoMove() {
@@ -61,6 +71,11 @@ class DirectionForecastsTest {
         // 0.9 and 0.2 are confident (>= 0.7 or <= 0.3), 0.6 and 0.5 are not
         assertThat(score.confident()).isEqualTo(2);
         assertThat(score.confidentRight()).isEqualTo(2);
+        // the calls at 1,000 paths (margin 0.031): 0.9 a rise (right), 0.2 a fall (right), 0.6 a rise (observed 0.9,
+        // wrong), 0.5 none; the exports row has none
+        assertThat(score.calls()).isEqualTo(3);
+        assertThat(score.callsRight()).isEqualTo(2);
+        assertThat(score.unresolved()).isEqualTo(1);
         // one episode's rows alone: climatology is still the other episode's share
         DirectionForecasts.Score b = DirectionForecasts.score(ROWS.subList(2, 5), ROWS);
         assertThat(b.rows()).isEqualTo(2);

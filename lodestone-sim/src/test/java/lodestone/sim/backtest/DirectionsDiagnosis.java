@@ -168,7 +168,7 @@ class DirectionsDiagnosis {
     }
 
     /** The behaviour with its background walks off: the medians are the measure's explained part. */
-    private static Behaviour explained(Behaviour b) {
+    static Behaviour explained(Behaviour b) {
         return new Behaviour(
                 b.precautionMonths(),
                 b.restockMonths(),

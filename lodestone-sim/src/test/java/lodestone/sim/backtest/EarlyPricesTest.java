@@ -14,7 +14,8 @@ class EarlyPricesTest {
     private static Row price(String id, double observed, double p10, double p50, double p90, Boolean right) {
         Observation o = BacktestTest.observation(id, Series.PRICE_OUTSIDE, observed);
         boolean inside = observed >= p10 && observed <= p90;
-        return new Row("e", Episode.Role.TEST, o, p10, p50, p90, inside, Optional.of(right), OptionalDouble.empty());
+        return new Row(
+                "e", Episode.Role.TEST, o, p10, p50, p90, inside, Optional.of(right), OptionalDouble.empty(), 1000);
     }
 
     @Test
@@ -48,7 +49,8 @@ class EarlyPricesTest {
                 2,
                 true,
                 Optional.empty(),
-                OptionalDouble.empty());
+                OptionalDouble.empty(),
+                1000);
         Map<String, Long> month = Map.of("a", 0L, "b", 2L, "c", 2L, "d", -1L, "e", 6L, "f", 6L, "x", 1L);
         List<EarlyPrices.Line> lines = EarlyPrices.table(
                 List.of(x, e, a, b, d, c, f), r -> month.get(r.observation().id()), r -> "all");

@@ -126,7 +126,16 @@ final class HandEpisodes {
                 ? Optional.of(Backtest.direction(observed) == Backtest.direction((p10 + p90) / 2))
                 : Optional.empty();
         return new Row(
-                episode, Episode.Role.TEST, o, p10, (p10 + p90) / 2, p90, inside, direction, OptionalDouble.empty());
+                episode,
+                Episode.Role.TEST,
+                o,
+                p10,
+                (p10 + p90) / 2,
+                p90,
+                inside,
+                direction,
+                OptionalDouble.empty(),
+                1000);
     }
 
     /**

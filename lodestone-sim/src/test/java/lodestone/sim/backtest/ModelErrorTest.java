@@ -189,6 +189,7 @@ class ModelErrorTest {
         Observation o = BacktestTest.observation(id, series, observed);
         boolean inside = observed >= p10 - 1e-9 && observed <= p90 + 1e-9;
         Optional<Boolean> direction = series.isPrice() ? Optional.of(true) : Optional.empty();
-        return new Row("e", Episode.Role.TEST, o, p10, (p10 + p90) / 2, p90, inside, direction, OptionalDouble.empty());
+        return new Row(
+                "e", Episode.Role.TEST, o, p10, (p10 + p90) / 2, p90, inside, direction, OptionalDouble.empty(), 1000);
     }
 }

@@ -28,7 +28,8 @@ class ReportTest {
                 p90,
                 y >= p10 && y <= p90,
                 Optional.ofNullable(direction),
-                OptionalDouble.empty());
+                OptionalDouble.empty(),
+                1000);
     }
 
     /** Five rows: a has two calibration rows (1 inside, 1 price right), b three test rows (2 inside, prices 1 of 2). */
