@@ -92,4 +92,25 @@ class CompanyPartiesTest {
                     .allSatisfy(p -> assertThat(p.contains(changed)).isNotEqualTo(nowPresent));
         }
     }
+
+    /**
+     * A capitalised name before a body's noun (Centre, Alliance, Dialogue, Forum, Licence, Mechanism) names the body,
+     * not a company (round 33a, {@code MentionFinder.NOT_COMPANY_AFTER}): an action plan that promises "a European
+     * Critical Raw Materials Centre" is the Commission's own act, not an agreement with a company of that name.
+     */
+    @org.junit.jupiter.api.Test
+    void aBodysNameIsNoCompany() {
+        Article article = new Article(
+                "t.txt",
+                "t.txt",
+                "Raw materials plan\n\nOn 3 December 2025 the European Commission adopted an action plan for critical raw"
+                        + " materials, which promised a European Critical Raw Materials Centre to run joint purchasing.",
+                Optional.of(LocalDate.parse("2025-12-04")),
+                Optional.empty());
+        List<Event> events = EXTRACTOR.extract(article).events();
+        assertThat(events).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.parties()).contains("EU").doesNotContain("European Critical Raw Materials");
+            assertThat(e.type()).isEqualTo(EventType.OTHER);
+        });
+    }
 }
