@@ -97,9 +97,13 @@ final class MentionFinder {
      */
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?<=\\S)(?:'|’|'s|’s)(?=\\s)");
 
-    /** A capitalised name that is a law, fund or programme, not a company: "the Critical Raw Materials Act". */
+    /**
+     * A capitalised name that is a law, fund or programme, not a company: "the Critical Raw Materials Act"; since round
+     * 33a also a body's: "a European Critical Raw Materials Centre", "the Future Minerals Forum".
+     */
     private static final Pattern NOT_COMPANY_AFTER = Pattern.compile(
-            "\\s+(?:Act|Fund|Facility|Program|Programme|Strategy|Reserve|List|Plan|Initiative|Mission|Bill|Law)\\b");
+            "\\s+(?:Act|Fund|Facility|Program|Programme|Strategy|Reserve|List|Plan|Initiative|Mission|Bill|Law|Centre|Center"
+                    + "|Alliance|Dialogue|Forum|Licence|License|Mechanism)\\b");
     /** A capitalised name that names a ministry's field: "the Ministry of Natural Resources". */
     private static final Pattern NOT_COMPANY_BEFORE = Pattern.compile(
             "\\b(?:Ministry|Minister|Department|Secretary|Office|Bureau|Agency|Institute|Council|Commission|Committee)"

@@ -340,6 +340,17 @@ public final class NewsExtractor {
          */
         boolean actingState = true;
         /**
+         * Whether a country named only as what an organisation is (its origin, owner, listing or nationality: "the
+         * Australian private equity firm", "Japan's Marubeni") is no party of a frame (round 33a, {@link
+         * CompanyOrigin}).
+         */
+        boolean companyOrigin = true;
+        /**
+         * Whether a company's deal whose subject refers back ("it", "the company", "the two companies") takes the
+         * company told before as its actor (round 33a, {@link ActingCompany}).
+         */
+        boolean actingCompany = true;
+        /**
          * Whether an investment phrase that tells money nobody commits (a plan's object, a size or an estimate, an
          * inflow, a modal's subject, a plant's cost as a subject: round 32b, {@link UncommittedMoney}) is no trigger.
          */
@@ -376,6 +387,8 @@ public final class NewsExtractor {
             coordinatedAmounts = other.coordinatedAmounts;
             commerceFrame = other.commerceFrame;
             actingState = other.actingState;
+            companyOrigin = other.companyOrigin;
+            actingCompany = other.actingCompany;
             uncommittedMoney = other.uncommittedMoney;
             mineralContext = other.mineralContext;
             sentencesPerRun = other.sentencesPerRun;
@@ -561,6 +574,22 @@ public final class NewsExtractor {
      */
     NewsExtractor withoutActingState() {
         return with(s -> s.actingState = false);
+    }
+
+    /**
+     * @return this extractor without round 33a's company origins ({@link CompanyOrigin}): every country a frame's
+     *     window names is a party, as before (for comparison)
+     */
+    NewsExtractor withoutCompanyOrigin() {
+        return with(s -> s.companyOrigin = false);
+    }
+
+    /**
+     * @return this extractor without round 33a's acting company ({@link ActingCompany}): a deal whose subject refers
+     *     back keeps the parties its clause, or the sentences before, name (for comparison)
+     */
+    NewsExtractor withoutActingCompany() {
+        return with(s -> s.actingCompany = false);
     }
 
     /**
@@ -3089,8 +3118,9 @@ public final class NewsExtractor {
             d.strong = trigger.strong();
             for (Mention c : context.in(from, to, MentionKind.COUNTRY)) {
                 if (!GENERIC_ACTORS
-                        .matcher(context.text().substring(c.end(), Math.min(to, c.end() + 40)))
-                        .lookingAt()) {
+                                .matcher(context.text().substring(c.end(), Math.min(to, c.end() + 40)))
+                                .lookingAt()
+                        && !(settings.companyOrigin && companyOrigin(context, c))) {
                     d.countries.add(c.key());
                 }
             }
@@ -3225,6 +3255,24 @@ public final class NewsExtractor {
                     // or, for a subject that refers back, the acting state told before; the states the clause names
                     // as the act's object or place stay beside it
                     actingState(context, sentence, trigger).ifPresent(actor -> withActor(d, actor));
+                }
+            }
+            if (part == 0
+                    && settings.actingCompany
+                    && !Coreference.stateAct(d.type)
+                    && trigger.end() > trigger.start()) {
+                // a company's deal whose subject refers back ("In 2016 it signed", "the company said it had entered",
+                // "the two companies"): the company told before acts, in place of the states taken from before
+                // (round 33a)
+                List<Mention> actors = actingCompanies(context, sentence, from, d.triggerStart);
+                if (!actors.isEmpty()) {
+                    d.countries.retainAll(context.countries(sentence.start(), sentence.end()));
+                    for (int i = actors.size() - 1; i >= 0; i--) {
+                        Mention actor = actors.get(i);
+                        if (d.organisations.stream().noneMatch(o -> o.key().equals(actor.key()))) {
+                            d.organisations.add(0, actor);
+                        }
+                    }
                 }
             }
             d.minerals.addAll(context.minerals(from, to));
@@ -3848,6 +3896,89 @@ public final class NewsExtractor {
                         .flatMap(Gazetteer.Organisation::country)
                         .map(actor::equals)
                         .orElse(true));
+    }
+
+    /**
+     * The companies a deal's subject refers back to (round 33a, {@link ActingCompany}): none when the subject names an
+     * organisation, a state (other than as a company's origin) or a state's body; else the first company of the
+     * sentence's earlier clauses, or of the nearest of the {@value #ACTOR_REACH} sentences before within the paragraph,
+     * that names a party as no preposition's object (two for a pair), or none when that first party is a state.
+     */
+    private List<Mention> actingCompanies(Context context, Sentence sentence, int from, int triggerStart) {
+        if (triggerStart <= from) {
+            return List.of();
+        }
+        String subject = context.text().substring(from, triggerStart);
+        if (!context.in(from, triggerStart, MentionKind.ORGANISATION).isEmpty()
+                || context.in(from, triggerStart, MentionKind.COUNTRY).stream()
+                        .anyMatch(c -> !companyOrigin(context, c))
+                || StateFrame.STATE_BODY.matcher(subject).find()) {
+            return List.of();
+        }
+        int wanted = ActingCompany.refersBack(subject);
+        if (wanted == 0) {
+            return List.of();
+        }
+        int[] span = {sentence.start(), from};
+        Optional<Sentence> prev = Optional.of(sentence);
+        for (int back = 0; back <= ACTOR_REACH; back++) {
+            List<Mention> parties = new ArrayList<>();
+            for (Mention c : statesIn(context, span[0], span[1])) {
+                if (c.kind() != MentionKind.COUNTRY || !companyOrigin(context, c)) {
+                    parties.add(c);
+                }
+            }
+            List<Mention> companies = context.in(span[0], span[1], MentionKind.ORGANISATION).stream()
+                    .filter(o -> !governmental(o))
+                    .toList();
+            parties.addAll(companies);
+            parties.sort(Comparator.comparingInt(Mention::start));
+            Optional<Mention> first = firstNoObject(context, span[0], parties);
+            if (first.isPresent()
+                    && ActingCompany.pronoun(
+                            context.text().substring(span[0], first.get().start()))) {
+                // "Syrah has sought buyers. In 2014 it signed ... with ... Asmet. In 2016 it signed ...": a sentence
+                // whose own subject refers back names its company further back
+                first = Optional.empty();
+            }
+            if (first.isPresent()) {
+                if (first.get().kind() != MentionKind.ORGANISATION || governmental(first.get())) {
+                    return List.of();
+                }
+                List<Mention> out = new ArrayList<>(List.of(first.get()));
+                for (Mention c : companies) {
+                    if (out.size() < wanted
+                            && out.stream().noneMatch(o -> o.key().equals(c.key()))) {
+                        out.add(c);
+                    }
+                }
+                return out;
+            }
+            prev = prev.flatMap(context::before);
+            if (prev.isEmpty()
+                    || context.text().substring(prev.get().end(), span[0]).contains("\n\n")) {
+                return List.of(); // the paragraph's first sentence: no further back
+            }
+            span = new int[] {prev.get().start(), prev.get().end()};
+        }
+        return List.of();
+    }
+
+    /** Whether a country's mention names only what an organisation is (round 33a, {@link CompanyOrigin}). */
+    private boolean companyOrigin(Context context, Mention country) {
+        return CompanyOrigin.describesOrganisation(
+                context.text(),
+                country,
+                at -> context.in(at, Math.min(context.text().length(), at + 200), MentionKind.ORGANISATION).stream()
+                        .anyMatch(o -> o.start() == at && company(o)));
+    }
+
+    /** Whether an organisation is a company: one the gazetteer calls a company or a state miner, or one it lacks. */
+    private boolean company(Mention org) {
+        return gazetteer
+                .organisation(org.key())
+                .map(g -> g.kind().equals("company") || g.kind().equals("state-miner"))
+                .orElse(true);
     }
 
     private boolean governmental(Mention org) {
