@@ -356,6 +356,10 @@ public final class NewsExtractor {
          */
         boolean uncommittedMoney = true;
         /**
+         * Whether a sentence no trigger reads is read for money given to a recipient (round 33b, {@link MoneyMoves}).
+         */
+        boolean moneyMoves = true;
+        /**
          * How an act sentence that names no mineral of its own takes the minerals of its neighbours or of the article's
          * subject (round 26b, {@link MineralContext}).
          */
@@ -390,6 +394,7 @@ public final class NewsExtractor {
             companyOrigin = other.companyOrigin;
             actingCompany = other.actingCompany;
             uncommittedMoney = other.uncommittedMoney;
+            moneyMoves = other.moneyMoves;
             mineralContext = other.mineralContext;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
@@ -600,6 +605,11 @@ public final class NewsExtractor {
         return with(s -> s.uncommittedMoney = false);
     }
 
+    /** @return this extractor without round 33b's money given ({@link MoneyMoves}), for comparison */
+    NewsExtractor withoutMoneyMoves() {
+        return with(s -> s.moneyMoves = false);
+    }
+
     /** @return this extractor without round 29a's one frame for a commercial commitment ({@link CommerceFrame}) */
     NewsExtractor withoutCommerceFrame() {
         return with(s -> s.commerceFrame = false);
@@ -688,7 +698,7 @@ public final class NewsExtractor {
         article.dateNote().ifPresent(notices::add);
         // triggers depend on one sentence and the mentions only: found in parallel, in sentence order
         List<List<Trigger>> triggers = sentences.parallelStream()
-                .map(sentence -> triggers(sentence.text(), context, sentence))
+                .map(sentence -> withMoneyMoved(triggers(sentence.text(), context, sentence), context, sentence))
                 .toList();
         budget.check("triggers");
         Map<Integer, SentenceClassifier.Prediction> predictions = classify(context, triggers, limits, budget, notices);
@@ -2010,6 +2020,41 @@ public final class NewsExtractor {
             });
         }
         return out;
+    }
+
+    /**
+     * @return the sentence's triggers or, when there are none and the sentence names an organisation or a state, money
+     *     given to a recipient (round 33b, {@link MoneyMoves}), read as a weak investment trigger on the amount, which
+     *     the classifier may veto
+     */
+    private List<Trigger> withMoneyMoved(List<Trigger> triggers, Context context, Sentence sentence) {
+        String s = sentence.text();
+        if (!settings.moneyMoves
+                || !triggers.isEmpty()
+                || ROUTINE.matcher(s).find()
+                || (context.in(sentence.start(), sentence.end(), MentionKind.ORGANISATION)
+                                .isEmpty()
+                        && context.in(sentence.start(), sentence.end(), MentionKind.COUNTRY)
+                                .isEmpty())) {
+            return triggers;
+        }
+        List<int[]> amounts = context.in(sentence.start(), sentence.end(), MentionKind.MONEY).stream()
+                .map(m -> new int[] {m.start() - sentence.start(), m.end() - sentence.start()})
+                .toList();
+        return MoneyMoves.find(s, amounts)
+                .filter(a -> !hedged(s, a[0]) && !noMoneyCommitted(s, a[0], a[1]))
+                .map(a -> {
+                    List<Trigger> given = new ArrayList<>();
+                    given.add(new Trigger(
+                            EventType.INVESTMENT,
+                            a[0],
+                            a[1],
+                            "investment: money given " + s.substring(a[0], a[1]),
+                            "",
+                            false));
+                    return given;
+                })
+                .orElse(triggers);
     }
 
     /**
