@@ -21,6 +21,8 @@ import lodestone.sim.scenario.StandardNormal;
  * in full), single-threaded, with flat arrays and no result objects beyond a {@code double[]} of medians and P5/P95
  * per month. It draws the same random numbers in the same order, so {@code EngineVersusLeanBenchmark.verify} can check
  * that it computes the same numbers as the engine; only then is the ratio of their times a ratio of overheads.
+ * {@code LeanBaselineTest} runs that check at few paths, so a change to the model that this loop does not follow fails
+ * the build. It refuses a scenario that uses a mechanism it leaves out.
  */
 final class LeanBaseline {
     private static final int CLASSES = 8;
