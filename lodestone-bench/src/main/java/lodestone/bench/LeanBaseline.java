@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator.SplittableGenerator;
 import java.util.random.RandomGeneratorFactory;
 import lodestone.sim.engine.Quantiles;
 import lodestone.sim.scenario.Behaviour;
+import lodestone.sim.scenario.Distribution;
 import lodestone.sim.scenario.Licensing;
 import lodestone.sim.scenario.Market;
 import lodestone.sim.scenario.Partner;
@@ -20,10 +21,13 @@ import lodestone.sim.scenario.StandardNormal;
  * in full), single-threaded, with flat arrays and no result objects beyond a {@code double[]} of medians and P5/P95
  * per month. It draws the same random numbers in the same order, so {@code EngineVersusLeanBenchmark.verify} can check
  * that it computes the same numbers as the engine; only then is the ratio of their times a ratio of overheads.
+ * {@code LeanBaselineTest} runs that check at few paths, so a change to the model that this loop does not follow fails
+ * the build. It refuses a scenario that uses a mechanism it leaves out.
  */
 final class LeanBaseline {
     private static final int CLASSES = 8;
     private static final int RING = 25;
+    private static final double STOP = 0.5;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private final Market m;
@@ -40,6 +44,8 @@ final class LeanBaseline {
     private final double lagSigma;
     private final double surplusDecay;
     private final double[] kernel = new double[RING];
+    private final double[] firstKernel = new double[RING];
+    private final boolean[] cutOff = new boolean[CLASSES];
     private final double[] window;
     private final double[] base = new double[CLASSES];
     private final double[] stock = new double[CLASSES];
@@ -75,12 +81,23 @@ final class LeanBaseline {
                 || m.trade().outsideIssuerShare().isPresent()
                 || m.trade().demandGrowth() != 0
                 || m.trade().issuerOutput().isPresent()
+                || spec.leadMonths() != 0
+                || !licensing.perspectivePriority().equals(Distribution.fixed(1))
+                || !m.trade().enforcementMonths().equals(Distribution.fixed(0))
+                || m.trade().indirectShare() != 0
+                || m.trade().directAtOutsidePrice() != 0
+                || m.issuerStocks().held()
+                || java.util.Arrays.stream(phases)
+                        .anyMatch(p ->
+                                p.extension().isPresent() || p.leakageFactor().min() < 1)
                 || m.homeDrift().isPresent()
                 || m.outsideDrift().isPresent()
                 || m.homeCarry().isPresent()) {
             throw new IllegalArgumentException(
-                    "the lean baseline covers one targeted, fully covered market without a lead, growth, a change"
-                            + " of the issuer's output, a price trend or stock held at home; scenario " + spec.id()
+                    "the lean baseline covers one targeted, fully covered, licensed market without an announcement"
+                            + " ahead, growth, a change of the issuer's output, a price trend, stock held at home, a"
+                            + " destination priority, an enforcement ramp, indirect buyers, direct shipments at the"
+                            + " outside price, the issuer's stocks, reviews or a crackdown; scenario " + spec.id()
                             + " is not one.");
         }
     }
@@ -177,10 +194,16 @@ final class LeanBaseline {
             double start = partners[j].startMonth().quantile(uniform());
             partnerStart[j] = uniform() < partners[j].probability() ? start : Double.POSITIVE_INFINITY;
         }
+        // μ and θ from a stream of their own (ω, drawn between them, acts only before an announced measure)
+        reset(seed, -1);
+        double keptCover = b.lastingPrecaution().quantile(uniform()) * precaution;
+        uniform();
+        double homeLanding = b.homeLanding().quantile(uniform());
         double baseMean = 0;
         for (int k = 0; k < CLASSES; k++) {
             base[k] = level * m.stocksMonths().quantile((k + shift) / CLASSES);
             stock[k] = base[k];
+            cutOff[k] = false;
             baseMean += base[k];
         }
         baseMean /= CLASSES;
@@ -191,6 +214,15 @@ final class LeanBaseline {
             previous = upTo;
         }
         kernel[RING - 1] = 1 - previous;
+        // a measure taking effect inside the first month: that month's applications are made over [δ, 1)
+        double firstShift = 0.5 - offset / 2;
+        previous = 0;
+        for (int d = 0; d < RING - 1; d++) {
+            double upTo = cdf(d + firstShift, lagMedian);
+            firstKernel[d] = upTo - previous;
+            previous = upTo;
+        }
+        firstKernel[RING - 1] = 1 - previous;
         for (int j = 1; j <= forward; j++) {
             window[j] = window[j - 1] + cdf(j - 0.5, lagMedian);
         }
@@ -234,7 +266,7 @@ final class LeanBaseline {
                 relief += partners[j].capacityFraction() * Ramp.of(t - partnerStart[j], partners[j].rampMonths());
             }
             relief /= issuerShare;
-            double decidedShare = cdf(t + 0.5, lagMedian);
+            double decidedShare = offset > 0 ? cdf(t + firstShift, lagMedian) : cdf(t + 0.5, lagMedian);
             double grant = (1 - decidedShare) * grant0 + decidedShare * (1 - severity);
             noise += GOLDEN;
             double batch = (mix(noise) >>> 11) * 0x1.0p-53;
@@ -245,32 +277,63 @@ final class LeanBaseline {
             double shockIn = (mix(noise) >>> 11) * 0x1.0p-53;
             double extraCover = precaution * announced * (1 - decidedShare * (1 - feared));
             double onOrder = netting * grant * pending;
+            double maxUnits = maxOrder * use;
+            // the first month splits at the effective day: the part before it is ordered and shipped freely
+            double before = t == 0 ? offset : 0;
+            double after = 1 - before;
             double ordered = 0;
+            double orderedBefore = 0;
+            double extraSum = 0;
             for (int k = 0; k < CLASSES; k++) {
-                double o = use + restockRate * (base[k] + extraCover - stock[k] - onOrder);
-                o = o < 0 ? 0 : Math.min(o, maxOrder * use);
+                // a buyer once cut off keeps at least μ Δ of extra cover
+                double cover = cutOff[k] && keptCover > extraCover ? keptCover : extraCover;
+                extraSum += cover;
+                double o;
+                if (before > 0) {
+                    double early = cutOff[k] && keptCover > 0 ? keptCover : 0;
+                    double first = before * (use + restockRate * (base[k] + early - stock[k]));
+                    first = first < 0 ? 0 : Math.min(first, before * maxUnits);
+                    double rest = after
+                            * (use + restockRate * (base[k] + cover - stock[k] - (first - before * use) - onOrder));
+                    rest = rest < 0 ? 0 : Math.min(rest, after * maxUnits);
+                    orderedBefore += first;
+                    o = first + rest;
+                } else {
+                    o = use + restockRate * (base[k] + cover - stock[k] - onOrder);
+                    o = o < 0 ? 0 : Math.min(o, maxUnits);
+                }
                 order[k] = o;
                 ordered += o;
             }
             ordered /= CLASSES;
+            orderedBefore /= CLASSES;
+            double extraMean = keptCover > 0 ? extraSum / CLASSES : extraCover;
+            double pace = before > 0 ? (ordered - orderedBefore) / after : ordered;
             double supply;
             double refused;
+            double backlog = 0;
             if (inForce > 0) {
-                double applied = inForce * ordered;
+                double applied = inForce * pace;
                 ring[head] = applied;
                 double decided = 0;
                 for (int d = 0; d < RING; d++) {
                     int slot = head - d;
-                    decided += kernel[d] * ring[slot < 0 ? slot + RING : slot];
+                    decided +=
+                            (d == t && offset > 0 ? firstKernel[d] : kernel[d]) * ring[slot < 0 ? slot + RING : slot];
                 }
                 pending += applied - decided;
                 double granted = batches(decided * (1 - severity), batch);
-                supply = ordered * (1 - inForce) + granted;
+                supply = before > 0
+                        ? orderedBefore + pace * (after - inForce) + granted
+                        : ordered * (1 - inForce) + granted;
                 refused = Math.max(0, decided - granted);
             } else {
                 supply = ordered;
                 refused = 0;
                 if (pending != 0) {
+                    // what was still pending ships once no licence is needed
+                    backlog = pending;
+                    supply += backlog;
                     pending = 0;
                     java.util.Arrays.fill(ring, 0);
                 }
@@ -278,14 +341,16 @@ final class LeanBaseline {
             head = head + 1 == RING ? 0 : head + 1;
             double leak = leakage * refused;
             double shipped = supply + leak;
+            double ordinary = shipped - backlog;
             double flat = extra + relief;
             double stockSum = 0;
             double receivedSum = 0;
             double shortSum = 0;
             for (int k = 0; k < CLASSES; k++) {
-                double received = (ordered > 0 ? shipped * order[k] / ordered : 0) + flat;
+                double received = (ordered > 0 ? ordinary * order[k] / ordered : 0) + backlog + flat;
                 receivedSum += received;
                 double need = use - received;
+                double shortOf = 0;
                 if (need <= 0) {
                     stock[k] -= need;
                 } else {
@@ -293,7 +358,12 @@ final class LeanBaseline {
                             Math.min(stock[k], m.release().maxPerMonth()),
                             Math.max(0, need - m.release().trigger()));
                     stock[k] -= draw;
-                    shortSum += need - draw;
+                    shortOf = need - draw;
+                }
+                shortSum += shortOf;
+                // a class short of more than half its use stops and is cut off from then on
+                if (shortOf > STOP * use) {
+                    cutOff[k] = true;
                 }
                 stockSum += stock[k];
             }
@@ -303,17 +373,25 @@ final class LeanBaseline {
             double ratio = Math.max(
                     0.01,
                     (untouched * (baseMean + forward) + issuerShare * (stockSum / CLASSES + expected))
-                            / (untouched * (baseMean + forward) + issuerShare * (baseMean + extraCover + forward)));
+                            / (untouched * (baseMean + forward) + issuerShare * (baseMean + extraMean + forward)));
             price = Math.min(m.priceCap(), Math.exp(walkOut - beta * Math.log(ratio)));
             double kept = (1 - absorb) * exportRatio;
-            surplus = surplus * surplusDecay + (1 - shipped) * kept;
-            double home =
-                    Math.max(0.01, (baseMean + forward + surplus + (forward - expected) * kept) / (baseMean + forward));
-            // the home price follows the outside one through the feed the issuer imports
+            // the issuer's exports in months of its export pace (what its buyers received, over its share)
+            double exported = issuerShare * shipped / issuerShare;
+            surplus = surplus * surplusDecay + (1 - exported) * kept;
+            double expectedExports = issuerShare * expected / issuerShare;
+            // while the measure is in force the share θ of the home market reads the month's exports as going on
+            double landing = inForce > 0 ? homeLanding : 0;
+            double expectedHome =
+                    landing == 0 ? expectedExports : (1 - landing) * expectedExports + landing * forward * exported;
+            double home = Math.max(
+                    0.01, (baseMean + forward + surplus + (forward - expectedHome) * kept) / (baseMean + forward));
+            // the home price follows the outside one through the feed the issuer imports, never above it
             double link = m.trade().importedFeedShare();
-            double outsideLog = beta == 0 || link == 0 ? 0 : -beta * Math.log(ratio);
+            double outsideLog = beta == 0 ? 0 : -beta * Math.log(ratio);
             double homeLog = betaInside == 0 || link == 1 ? 0 : -betaInside * Math.log(home);
-            double priceIn = Math.min(m.priceCap(), Math.exp(walkIn + (link * outsideLog + (1 - link) * homeLog)));
+            double explained = Math.min(link * outsideLog + (1 - link) * homeLog, outsideLog);
+            double priceIn = Math.min(m.priceCap(), Math.exp(walkIn + explained));
             double direct = issuerShare * supply;
             double got = issuerShare * receivedSum / CLASSES;
             double leaked = issuerShare * leak;
