@@ -211,7 +211,7 @@ class BacktestCliTest {
                 .isLessThanOrEqualTo(directions.get("confident").asLong());
         assertThat(directions.get("calls").asLong()
                         + directions.get("unresolved").asLong())
-                .isEqualTo(452);
+                .isEqualTo(489);
         assertThat(directions.get("callsRight").asLong())
                 .isLessThanOrEqualTo(directions.get("calls").asLong());
 
