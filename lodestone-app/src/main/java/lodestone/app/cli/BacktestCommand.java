@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
                     + " September 2019 for January 2020) and print, for every observation, the observed value beside the model's"
                     + " P10, P50 and P90, whether it lies inside, and for prices whether the model's median moves the"
                     + " same way (up or down from 1), the probability of a rise (the share of paths above 1) and the"
-                    + " direction the paths resolve (CALL: RISE, FALL, or NONE where that share lies within 1.96"
+                    + " direction the paths resolve (CALL: RISE, FALL, or NONE where that share lies within "
+                    + DirectionCall.Z
                     + " standard errors of 1/2, the median's side of 1 being Monte Carlo noise at --paths);"
                     + " then the share inside P10-P90 per episode and for the calibration and test episodes. P10 and"
                     + " P90 are predictive by default: the model's band widened by its own error, a discrepancy per"
@@ -363,7 +364,8 @@ final class BacktestCommand implements Callable<Integer> {
                 + " units (1 = the baseline the row names); IN = inside P10-P90; for prices, whether the model's median"
                 + " moves the same way (the sign of its change from 1) and P(RISE), the share of the model's paths on which"
                 + " it rises (a path at exactly 1 counted half); CALL, the direction the paths resolve: RISE, FALL, or"
-                + " NONE where P(RISE) lies within 1.96 standard errors of 1/2 at this run's paths.");
+                + " NONE where P(RISE) lies within " + DirectionCall.Z
+                + " standard errors of 1/2 at this run's paths.");
         ModelErrorView error = main.modelError();
         boolean none = error.rows() == 0;
         out.println(

@@ -3829,24 +3829,36 @@ public final class NewsExtractor {
                 return state(earlier.get());
             }
         }
-        Optional<Sentence> prev = context.before(sentence);
-        int next = base;
-        for (int back = 0; back < ACTOR_REACH && prev.isPresent(); back++) {
-            Sentence p = prev.get();
-            if (context.text().substring(p.end(), next).contains("\n\n")) {
-                break; // the paragraph's first sentence: no further back
-            }
+        for (Sentence p : beforeInParagraph(context, sentence)) {
             Optional<Mention> first = firstParty(context, p.start(), p.end());
             if (first.isPresent()) {
                 return first.get().kind() == MentionKind.ORGANISATION && !governmental(first.get())
                         ? Optional.empty()
                         : state(first.get());
             }
-            next = p.start();
-            prev = context.before(p);
         }
         List<String> lead = context.leadState();
         return lead.size() == 1 ? Optional.of(lead.get(0)) : Optional.empty();
+    }
+
+    /**
+     * @return the sentences before one within its paragraph, nearest first, at most {@value #ACTOR_REACH}: where the
+     *     actor a subject refers back to may be told ({@link #actingState}, {@link #actingCompanies})
+     */
+    private static List<Sentence> beforeInParagraph(Context context, Sentence sentence) {
+        List<Sentence> out = new ArrayList<>(ACTOR_REACH);
+        Optional<Sentence> prev = context.before(sentence);
+        int next = sentence.start();
+        while (out.size() < ACTOR_REACH && prev.isPresent()) {
+            Sentence p = prev.get();
+            if (context.text().substring(p.end(), next).contains("\n\n")) {
+                break; // the paragraph's first sentence was the last: no further back
+            }
+            out.add(p);
+            next = p.start();
+            prev = context.before(p);
+        }
+        return out;
     }
 
     /** How far before a name {@link #OBJECT_BEFORE} looks for the preposition that makes it an object or place. */
@@ -3964,9 +3976,11 @@ public final class NewsExtractor {
         if (wanted == 0) {
             return List.of();
         }
-        int[] span = {sentence.start(), from};
-        Optional<Sentence> prev = Optional.of(sentence);
-        for (int back = 0; back <= ACTOR_REACH; back++) {
+        // the sentence's earlier clauses, then the sentences before it within its paragraph
+        List<int[]> spans = new ArrayList<>();
+        spans.add(new int[] {sentence.start(), from});
+        beforeInParagraph(context, sentence).forEach(p -> spans.add(new int[] {p.start(), p.end()}));
+        for (int[] span : spans) {
             List<Mention> parties = new ArrayList<>();
             for (Mention c : statesIn(context, span[0], span[1])) {
                 if (c.kind() != MentionKind.COUNTRY || !companyOrigin(context, c)) {
@@ -3999,12 +4013,6 @@ public final class NewsExtractor {
                 }
                 return out;
             }
-            prev = prev.flatMap(context::before);
-            if (prev.isEmpty()
-                    || context.text().substring(prev.get().end(), span[0]).contains("\n\n")) {
-                return List.of(); // the paragraph's first sentence: no further back
-            }
-            span = new int[] {prev.get().start(), prev.get().end()};
         }
         return List.of();
     }
