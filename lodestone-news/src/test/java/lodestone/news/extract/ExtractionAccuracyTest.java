@@ -701,4 +701,19 @@ class ExtractionAccuracyTest {
                 .isGreaterThanOrEqualTo(0.62);
         assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.84);
     }
+
+    @Test
+    void theThirtyThirdBlindSplitKeepsItsFirstLookFigures() throws URISyntaxException {
+        // first look (corpus/blind33/README.md): 30 articles of 2024-2026 stories, 31 of their 83 events `other` acts,
+        // written and labelled by an independent annotator while round 34 was being built; scored by score-extraction
+        // at main 2a419eb (news-pipeline-44: events 39 of 83, 59 predicted: P 0.661 R 0.470 F1 0.549; claims 5 of 8,
+        // 9 predicted: P 0.556 R 0.625 F1 0.588; amounts 9 of 10, dates 7 of 11). The floors keep the first look's
+        // figures with a margin for the test's own scorer
+        GoldScore.Score score = score(split("corpus/blind33"));
+        assertThat(score.events().f1()).as("event F1 %s", score.events()).isGreaterThanOrEqualTo(0.52);
+        assertThat(score.events().precision())
+                .as("event precision %s", score.events())
+                .isGreaterThanOrEqualTo(0.62);
+        assertThat(score.claims().f1()).as("claims F1 %s", score.claims()).isGreaterThanOrEqualTo(0.55);
+    }
 }
