@@ -57,9 +57,11 @@ public final class Episodes {
      * of Nornickel's Oktyabrsky and Taimyrsky mines and the Norilsk Concentrator's collapse of February 2021, a cut of
      * part of Russia's refined palladium for months, Nornickel's stocks bridging it), {@code ne-uranium-2023}
      * (ECOWAS's closure of its borders with Niger from 30 July 2023 after the coup, which stops SOMAÏR's uranium
-     * concentrate reaching Cotonou, with no end stated) and {@code cl-copper-2017} (the strike at Escondida, the world's
+     * concentrate reaching Cotonou, with no end stated), {@code cl-copper-2017} (the strike at Escondida, the world's
      * largest copper mine, from 9 February 2017, with BHP's force majeure on its shipments, a cut of part of Chile's
-     * mined copper with no end known) are built from ex-ante evidence only and hold no rows of their
+     * mined copper with no end known) and {@code ca-nickel-2009} (the United Steelworkers' strike at
+     * Vale Inco's Sudbury and Port Colborne operations from 13 July 2009, joined at Voisey's Bay from 1 August, a cut of
+     * part of Canada's nickel output with no end known) are built from ex-ante evidence only and hold no rows of their
      * own: their
      * outcome rows come from separate records (blind
      * records 10 to 41, development records since each was scored once, and later records scored with
@@ -102,7 +104,8 @@ public final class Episodes {
             "za-platinum-2014",
             "ru-palladium-2021",
             "ne-uranium-2023",
-            "cl-copper-2017");
+            "cl-copper-2017",
+            "ca-nickel-2009");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

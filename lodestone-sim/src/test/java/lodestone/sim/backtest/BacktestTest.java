@@ -56,6 +56,7 @@ class BacktestTest {
     private static final String RU_PALLADIUM_2021 = "ru-palladium-2021";
     private static final String NE_URANIUM_2023 = "ne-uranium-2023";
     private static final String CL_COPPER_2017 = "cl-copper-2017";
+    private static final String CA_NICKEL_2009 = "ca-nickel-2009";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -90,7 +91,8 @@ class BacktestTest {
             ZA_PLATINUM_2014,
             RU_PALLADIUM_2021,
             NE_URANIUM_2023,
-            CL_COPPER_2017);
+            CL_COPPER_2017,
+            CA_NICKEL_2009);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET = List.of(
