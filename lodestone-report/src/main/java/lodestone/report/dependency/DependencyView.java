@@ -3,6 +3,7 @@ package lodestone.report.dependency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import lodestone.model.geo.Area;
@@ -305,8 +306,15 @@ public record DependencyView(
                 .toList();
         Double value = p.value().isPresent() ? p.value().getAsDouble() : null;
         String largest = p.largestSupplier().map(c -> c.value()).orElse(null);
-        if (p.detail().isEmpty()) {
-            Set<String> sources = new TreeSet<>();
+        // one view for both answers: without the detail (a query that has none) only the answer's
+        // own fields and the sources of its inputs, the detail's fields null or empty
+        Dependency d = p.detail().orElse(null);
+        Set<String> sources = new TreeSet<>();
+        List<RelianceView> history = List.of();
+        List<ImportSourceView> imports = List.of();
+        List<ExposureView> exposures = List.of();
+        Optional<Observation> nir = Optional.empty();
+        if (d == null) {
             p.inputs().forEach(i -> {
                 if (!i.source().equals("computed")
                         && !i.source().equals("assumed")
@@ -314,85 +322,68 @@ public record DependencyView(
                     sources.addAll(List.of(i.source().split(";", -1)));
                 }
             });
-            return new DependencyView(
-                    p.perspective(),
-                    p.mineral().value(),
-                    p.mineral().value(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    false,
-                    null,
-                    p.note(),
-                    List.copyOf(sources),
-                    value,
-                    p.basis().id(),
-                    largest,
-                    parts);
+        } else {
+            history = d.history().stream()
+                    .map(o -> {
+                        sources.add(o.provenance().source().value());
+                        return new RelianceView(
+                                o.period().endYear(),
+                                o.quantity().map(q -> q.value()).orElse(null),
+                                flags(o),
+                                o.raw(),
+                                o.series(),
+                                o.provenance().source().value());
+                    })
+                    .toList();
+            imports = d.imports().stream()
+                    .map(i -> {
+                        Observation o = i.observation();
+                        sources.add(o.provenance().source().value());
+                        return new ImportSourceView(
+                                i.area().code(),
+                                Names.area(snapshot, i.area()),
+                                i.rank().isPresent() ? (int) i.rank().getAsDouble() : null,
+                                i.share().isPresent() ? i.share().getAsDouble() : null,
+                                o.period().toString(),
+                                o.series(),
+                                o.provenance().source().value(),
+                                o.note());
+                    })
+                    .toList();
+            exposures = d.exposures().stream()
+                    .map(e -> new ExposureView(
+                            e.country().value(),
+                            Names.area(snapshot, Area.country(e.country())),
+                            e.direct().isPresent() ? e.direct().getAsDouble() : null,
+                            e.lookThrough(),
+                            e.upstreamShare().isPresent() ? e.upstreamShare().getAsDouble() : null,
+                            e.throughNonProducers().isPresent()
+                                    ? e.throughNonProducers().getAsDouble()
+                                    : null,
+                            e.producerShare().isPresent() ? e.producerShare().getAsDouble() : null))
+                    .toList();
+            d.upstream().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
+            d.assumedFrom().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
+            d.producerStage().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
+            nir = d.nirObservation();
         }
-        Dependency d = p.detail().get();
-        Set<String> sources = new TreeSet<>();
-        List<RelianceView> history = d.history().stream()
-                .map(o -> {
-                    sources.add(o.provenance().source().value());
-                    return new RelianceView(
-                            o.period().endYear(),
-                            o.quantity().map(q -> q.value()).orElse(null),
-                            flags(o),
-                            o.raw(),
-                            o.series(),
-                            o.provenance().source().value());
-                })
-                .toList();
-        List<ImportSourceView> imports = d.imports().stream()
-                .map(i -> {
-                    Observation o = i.observation();
-                    sources.add(o.provenance().source().value());
-                    return new ImportSourceView(
-                            i.area().code(),
-                            Names.area(snapshot, i.area()),
-                            i.rank().isPresent() ? (int) i.rank().getAsDouble() : null,
-                            i.share().isPresent() ? i.share().getAsDouble() : null,
-                            o.period().toString(),
-                            o.series(),
-                            o.provenance().source().value(),
-                            o.note());
-                })
-                .toList();
-        List<ExposureView> exposures = d.exposures().stream()
-                .map(e -> new ExposureView(
-                        e.country().value(),
-                        Names.area(snapshot, Area.country(e.country())),
-                        e.direct().isPresent() ? e.direct().getAsDouble() : null,
-                        e.lookThrough(),
-                        e.upstreamShare().isPresent() ? e.upstreamShare().getAsDouble() : null,
-                        e.throughNonProducers().isPresent()
-                                ? e.throughNonProducers().getAsDouble()
-                                : null,
-                        e.producerShare().isPresent() ? e.producerShare().getAsDouble() : null))
-                .toList();
-        d.upstream().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
-        d.assumedFrom().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
-        d.producerStage().ifPresent(u -> u.sources().forEach(s -> sources.add(s.value())));
         return new DependencyView(
                 p.perspective(),
-                d.mineral().value(),
-                d.dataFrom().value(),
-                d.netImportReliance().isPresent() ? d.netImportReliance().getAsDouble() : null,
-                d.nirObservation().map(o -> o.period().toString()).orElse(null),
-                d.nirObservation().map(Observation::raw).orElse(null),
-                d.nirObservation().map(o -> o.provenance().source().value()).orElse(null),
+                (d == null ? p.mineral() : d.mineral()).value(),
+                (d == null ? p.mineral() : d.dataFrom()).value(),
+                d == null || d.netImportReliance().isEmpty()
+                        ? null
+                        : d.netImportReliance().getAsDouble(),
+                nir.map(o -> o.period().toString()).orElse(null),
+                nir.map(Observation::raw).orElse(null),
+                nir.map(o -> o.provenance().source().value()).orElse(null),
                 history,
                 imports,
                 exposures,
-                d.sharesAssumed(),
+                d != null && d.sharesAssumed(),
                 // a reliance implied by sourcing shares (the EU's, rounded, with the members' own supply) is no supply
                 // mix for simulate and sweep, which take a country's published reliance
-                d.nirObservation().isEmpty()
+                d == null || nir.isEmpty()
                         ? null
                         : d.supplyMix().map(SupplyMixView::of).orElse(null),
                 p.note(),
