@@ -359,6 +359,8 @@ public final class NewsExtractor {
          * Whether a sentence no trigger reads is read for money given to a recipient (round 33b, {@link MoneyMoves}).
          */
         boolean moneyMoves = true;
+        /** Whether a court's or judge's decision is an {@code other} act (round 34a, {@link CourtActs}). */
+        boolean courtActs = true;
         /**
          * How an act sentence that names no mineral of its own takes the minerals of its neighbours or of the article's
          * subject (round 26b, {@link MineralContext}).
@@ -395,6 +397,7 @@ public final class NewsExtractor {
             actingCompany = other.actingCompany;
             uncommittedMoney = other.uncommittedMoney;
             moneyMoves = other.moneyMoves;
+            courtActs = other.courtActs;
             mineralContext = other.mineralContext;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
@@ -608,6 +611,11 @@ public final class NewsExtractor {
     /** @return this extractor without round 33b's money given ({@link MoneyMoves}), for comparison */
     NewsExtractor withoutMoneyMoves() {
         return with(s -> s.moneyMoves = false);
+    }
+
+    /** @return this extractor without round 34a's courts' decisions ({@link CourtActs}) */
+    NewsExtractor withoutCourtActs() {
+        return with(s -> s.courtActs = false);
     }
 
     /** @return this extractor without round 29a's one frame for a commercial commitment ({@link CommerceFrame}) */
@@ -1363,6 +1371,9 @@ public final class NewsExtractor {
             if (out.isEmpty() && settings.stateFrame) {
                 stateFrame(s, context, sentence).ifPresent(out::add);
             }
+            if (out.isEmpty() && settings.courtActs) {
+                courtAct(s, context, sentence).ifPresent(out::add);
+            }
             return out;
         }
         boolean suspension = false;
@@ -2013,6 +2024,9 @@ public final class NewsExtractor {
                 // a state's act told in a wording no reading above knows (round 28a): one frame for every state act
                 stateFrame(s, context, sentence).ifPresent(out::add);
             }
+            if (out.isEmpty() && settings.courtActs) {
+                courtAct(s, context, sentence).ifPresent(out::add);
+            }
         } else if (settings.secondActions) {
             secondAction(s, context, sentence, out).ifPresent(t -> {
                 out.add(t);
@@ -2589,6 +2603,27 @@ public final class NewsExtractor {
                 // the noun other readings give an act of its type, so a restatement read by them merges with it
                 type == EventType.OTHER ? actionKind(s.substring(f.start(), f.end())) : "",
                 true));
+    }
+
+    /**
+     * A court's or judge's decision ({@link CourtActs}, round 34a) in a sentence no other reading read, kept as a state
+     * frame is: its clause names no product outside minerals, and names a mineral or is lent one by its neighbours.
+     */
+    private static Optional<Trigger> courtAct(String s, Context context, Sentence sentence) {
+        Optional<CourtActs.Act> found = CourtActs.find(s);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CourtActs.Act a = found.get();
+        int[] window = clause(context, sentence, a.end() - 1);
+        if (NOT_MINERAL_PRODUCT.matcher(s.substring(window[0], window[1])).find()
+                || (context.minerals(sentence.start() + window[0], sentence.start() + window[1])
+                                .isEmpty()
+                        && !context.lends(sentence))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trigger(
+                EventType.OTHER, a.start(), a.end(), CourtActs.RULE + s.substring(a.start(), a.end()), "", true));
     }
 
     /**
