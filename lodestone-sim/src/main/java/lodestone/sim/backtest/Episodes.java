@@ -55,9 +55,12 @@ public final class Episodes {
      * wage strike at Amplats, Implats and Lonmin from 23 January 2014, a cut of part of South Africa's platinum mine
      * output with no end known, the producers' stocks bridging the first weeks), {@code ru-palladium-2021} (the flooding
      * of Nornickel's Oktyabrsky and Taimyrsky mines and the Norilsk Concentrator's collapse of February 2021, a cut of
-     * part of Russia's refined palladium for months, Nornickel's stocks bridging it) and {@code ne-uranium-2023}
+     * part of Russia's refined palladium for months, Nornickel's stocks bridging it), {@code ne-uranium-2023}
      * (ECOWAS's closure of its borders with Niger from 30 July 2023 after the coup, which stops SOMAÏR's uranium
-     * concentrate reaching Cotonou, with no end stated) are built from ex-ante evidence only and hold no rows of their
+     * concentrate reaching Cotonou, with no end stated) and {@code id-nickel-rkab-2024} (Indonesia's three-year mining
+     * work plans not approved for most miners when 2024 began, a cut of its nickel ore output falling on its home market,
+     * whose smelters buy a share of the loss on the outside market) are built from ex-ante evidence only and hold no rows
+     * of their
      * own: their
      * outcome rows come from separate records (blind
      * records 10 to 41, development records since each was scored once, and later records scored with
@@ -99,7 +102,8 @@ public final class Episodes {
             "pe-copper-2023",
             "za-platinum-2014",
             "ru-palladium-2021",
-            "ne-uranium-2023");
+            "ne-uranium-2023",
+            "id-nickel-rkab-2024");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

@@ -55,6 +55,7 @@ class BacktestTest {
     private static final String ZA_PLATINUM_2014 = "za-platinum-2014";
     private static final String RU_PALLADIUM_2021 = "ru-palladium-2021";
     private static final String NE_URANIUM_2023 = "ne-uranium-2023";
+    private static final String ID_NICKEL_RKAB_2024 = "id-nickel-rkab-2024";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -88,7 +89,8 @@ class BacktestTest {
             PE_COPPER_2023,
             ZA_PLATINUM_2014,
             RU_PALLADIUM_2021,
-            NE_URANIUM_2023);
+            NE_URANIUM_2023,
+            ID_NICKEL_RKAB_2024);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET = List.of(
@@ -100,7 +102,8 @@ class BacktestTest {
             BAUXITE,
             NICKEL_2014,
             CN_MAGNESIUM_2021,
-            CN_SILICON_2021);
+            CN_SILICON_2021,
+            ID_NICKEL_RKAB_2024);
 
     /** The ex-ante episodes whose issuer sells its direct shipments at the outside price (no home market). */
     private static final List<String> WITHOUT_A_HOME_MARKET =
