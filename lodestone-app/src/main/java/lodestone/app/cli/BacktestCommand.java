@@ -106,8 +106,8 @@ final class BacktestCommand implements Callable<Integer> {
                     + " zw-lithium-2022, id-bauxite-2014, my-bauxite-2016, id-tin-2013, cn-magnesium-2021,"
                     + " mm-ree-2021, ru-aluminium-2018, cd-tin-2025, au-manganese-2024, cn-silicon-2021,"
                     + " nc-nickel-2024, id-copper-2014, pa-copper-2023, mz-graphite-2024, ga-manganese-2023,"
-                    + " pe-copper-2023, za-platinum-2014, ru-palladium-2021, ne-uranium-2023 (the"
-                    + " last thirty-two built"
+                    + " pe-copper-2023, za-platinum-2014, ru-palladium-2021, ne-uranium-2023, id-nickel-rkab-2024"
+                    + " (the last thirty-three built"
                     + " before their outcomes were seen: they hold no rows of their own; their rows come from separate"
                     + " records, --observations).")
     @Nullable

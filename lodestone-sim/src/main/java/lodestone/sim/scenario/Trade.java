@@ -114,6 +114,27 @@ public record Trade(
     }
 
     /**
+     * @param other the issuer's home market's imports under an output cut
+     * @return a copy with those imports, every other field as it is
+     */
+    public Trade withHomeImports(HomeImports other) {
+        return new Trade(
+                product,
+                coveredShare,
+                outsideIssuerShare,
+                perspectiveShareOfExports,
+                issuerExportShare,
+                licencesPerMonth,
+                demandGrowth,
+                enforcementMonths,
+                indirectShare,
+                importedFeedShare,
+                directAtOutsidePrice,
+                issuerOutput,
+                other);
+    }
+
+    /**
      * @param perspectiveIssuerShare the issuer's share of the perspective country's supply
      * @return the issuer's share of supply to all outside buyers
      */

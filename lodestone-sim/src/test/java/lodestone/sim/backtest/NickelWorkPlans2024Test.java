@@ -56,21 +56,7 @@ class NickelWorkPlans2024Test {
 
         PathOutcomes paths = plans.paths(400);
         PathOutcomes without = BacktestTest.oneMarketInRange(
-                plans.world()
-                        .mapMarkets(m -> m.withTrade(new lodestone.sim.scenario.Trade(
-                                m.trade().product(),
-                                m.trade().coveredShare(),
-                                m.trade().outsideIssuerShare(),
-                                m.trade().perspectiveShareOfExports(),
-                                m.trade().issuerExportShare(),
-                                m.trade().licencesPerMonth(),
-                                m.trade().demandGrowth(),
-                                m.trade().enforcementMonths(),
-                                m.trade().indirectShare(),
-                                m.trade().importedFeedShare(),
-                                m.trade().directAtOutsidePrice(),
-                                m.trade().issuerOutput(),
-                                HomeImports.NONE))),
+                plans.world().mapMarkets(m -> m.withTrade(m.trade().withHomeImports(HomeImports.NONE))),
                 400,
                 plans.world().firstMonth(),
                 12);
