@@ -19,6 +19,7 @@ import lodestone.sim.engine.Series;
 import lodestone.sim.scenario.Behaviour;
 import lodestone.sim.scenario.Disruption;
 import lodestone.sim.scenario.Distribution;
+import lodestone.sim.scenario.HomeImports;
 import lodestone.sim.scenario.Instrument;
 import lodestone.sim.scenario.IssuerOutput;
 import lodestone.sim.scenario.Licensing;
@@ -282,7 +283,8 @@ public final class Fixtures {
                 fields.indirectShare,
                 0,
                 fields.directAtOutsidePrice,
-                fields.issuerOutput);
+                fields.issuerOutput,
+                fields.homeImports);
     }
 
     /**
@@ -298,6 +300,7 @@ public final class Fixtures {
         public double licencesPerMonth = 50;
         public double demandGrowth = 0;
         public double enforcementMonths = 0;
+        public HomeImports homeImports = HomeImports.NONE;
         public double indirectShare = 0;
         public double directAtOutsidePrice = 0;
         public Optional<IssuerOutput> issuerOutput = Optional.empty();

@@ -107,8 +107,8 @@ final class BacktestCommand implements Callable<Integer> {
                     + " mm-ree-2021, ru-aluminium-2018, cd-tin-2025, au-manganese-2024, cn-silicon-2021,"
                     + " nc-nickel-2024, id-copper-2014, pa-copper-2023, mz-graphite-2024, ga-manganese-2023,"
                     + " pe-copper-2023, za-platinum-2014, ru-palladium-2021, ne-uranium-2023, cl-copper-2017,"
-                    + " ca-nickel-2009"
-                    + " (the last thirty-four built"
+                    + " ca-nickel-2009, id-nickel-rkab-2024"
+                    + " (the last thirty-five built"
                     + " before their outcomes were seen: they hold no rows of their own; their rows come from separate"
                     + " records, --observations).")
     @Nullable

@@ -59,9 +59,12 @@ public final class Episodes {
      * (ECOWAS's closure of its borders with Niger from 30 July 2023 after the coup, which stops SOMAÏR's uranium
      * concentrate reaching Cotonou, with no end stated), {@code cl-copper-2017} (the strike at Escondida, the world's
      * largest copper mine, from 9 February 2017, with BHP's force majeure on its shipments, a cut of part of Chile's
-     * mined copper with no end known) and {@code ca-nickel-2009} (the United Steelworkers' strike at
+     * mined copper with no end known), {@code ca-nickel-2009} (the United Steelworkers' strike at
      * Vale Inco's Sudbury and Port Colborne operations from 13 July 2009, joined at Voisey's Bay from 1 August, a cut of
-     * part of Canada's nickel output with no end known) are built from ex-ante evidence only and hold no rows of their
+     * part of Canada's nickel output with no end known) and {@code id-nickel-rkab-2024} (Indonesia's three-year mining
+     * work plans not approved for most miners when 2024 began, a cut of its nickel ore output falling on its home market,
+     * whose smelters buy a share of the loss on the outside market) are built from ex-ante evidence only and hold no rows
+     * of their
      * own: their
      * outcome rows come from separate records (blind
      * records 10 to 41, development records since each was scored once, and later records scored with
@@ -105,7 +108,8 @@ public final class Episodes {
             "ru-palladium-2021",
             "ne-uranium-2023",
             "cl-copper-2017",
-            "ca-nickel-2009");
+            "ca-nickel-2009",
+            "id-nickel-rkab-2024");
 
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and

@@ -124,6 +124,11 @@ final class MarketModel {
     /** The share of the issuer's direct shipments priced at the outside price rather than its home price. */
     final double directAtOutside;
     /**
+     * μ κ, the months of the outside buyers' use the issuer's home market buys on the outside market per month of its
+     * own use lost under an output cut (0: none, and the term is skipped).
+     */
+    final double homeImports;
+    /**
      * The part of the change of the issuer's own output the scenario states that lands on its home market, in months of
      * its home use a month at the baseline pace: (1 − ε) s / (1 − x), ε {@link Trade#outputExported()} (s / (1 − x)
      * when ε = 0: the home market takes all of it); 0 without one.
@@ -268,6 +273,7 @@ final class MarketModel {
         exportRatio = trade.issuerExportShare() / (1 - trade.issuerExportShare());
         feedShare = trade.importedFeedShare();
         directAtOutside = trade.directAtOutsidePrice();
+        homeImports = trade.homeImports().outsideMonthsPerHomeMonth();
         double exported = trade.outputExported();
         // with ε = 0 (every change declared before the exported share) the home part is s / (1 − x) bit for bit:
         // (1 − 0) s is s exactly

@@ -220,6 +220,9 @@ final class PathSimulator {
         // U_t, the exported part of a change of the issuer's own output accumulated in the outside market (months of
         // the issuer's export pace), worked off as the home surplus is
         double outsideSurplus = 0;
+        // J_t, what the issuer's home market has bought on the outside market under an output cut (months of the
+        // outside buyers' use), worked off as the home surplus is
+        double imported = 0;
         // the perspective's indirectly dependent buyers: stock above their usual cover (months of their use)
         double indirectExtra = 0;
         // the largest refusal shares buyers have seen since the measure took effect (targets, others)
@@ -554,6 +557,14 @@ final class PathSimulator {
                 pushedBack = change - pushed;
                 outsideSurplus = outsideSurplus * m.surplusDecay + pushed;
                 coverNumerator += m.dependent * (outsideSurplus + forward * pushed);
+            }
+            // the issuer's home market importing: the share μ of its loss under an output cut bought on the outside
+            // market, at κ months of the outside buyers' use per month of its own (μ κ), is demand there: what it
+            // bought
+            // in the months before (worked off over τ_I) and what it is expected to buy over the window
+            if (m.homeImports > 0) {
+                imported = imported * m.surplusDecay + m.homeImports * homeLoss * growth;
+                coverDenominator += imported + forward * m.homeImports * homeLossAhead * growth;
             }
             // numerical guard: with no stock and no supply in sight the cover ratio would be 0 and the price infinite
             double ratio = Math.max(MIN_COVER_RATIO, coverNumerator / coverDenominator);

@@ -431,6 +431,7 @@ public final class ScenarioReader {
                         "importedFeedShare",
                         "directAtOutsidePrice",
                         "issuerOutput",
+                        "homeImports",
                         "issuerStocks",
                         "homeDrift",
                         "outsideDrift",
@@ -594,6 +595,7 @@ public final class ScenarioReader {
         double importedFeed = fields.number(node, "importedFeedShare", path, 0, 0, 1, false);
         double outsidePriced = fields.number(node, "directAtOutsidePrice", path, 0, 0, 1, false);
         Optional<IssuerOutput> output = issuerOutput(node.get("issuerOutput"), path + ".issuerOutput");
+        HomeImports imports = homeImports(node.get("homeImports"), path + ".homeImports");
         if (!fields.problems().isEmpty() || enforcement == null) {
             return null;
         }
@@ -609,7 +611,24 @@ public final class ScenarioReader {
                 indirect,
                 importedFeed,
                 outsidePriced,
-                output);
+                output,
+                imports);
+    }
+
+    /**
+     * The issuer's home market importing: {@code {share: μ in [0, 1], useRatio: κ in [0, 100]}}, both required; absent,
+     * none.
+     */
+    private HomeImports homeImports(@Nullable JsonNode declared, String path) {
+        String shape = "{share: a share of the home market's loss in [0, 1], useRatio: home use against the outside"
+                + " market's use in [0, " + HomeImports.MAX_USE_RATIO + "]}";
+        JsonNode node = block(declared, path, shape, Set.of("share", "useRatio"));
+        if (node == null) {
+            return HomeImports.NONE;
+        }
+        double share = fields.number(node, "share", path, 0, 0, 1, true);
+        double ratio = fields.number(node, "useRatio", path, 0, 0, HomeImports.MAX_USE_RATIO, true);
+        return new HomeImports(share, ratio);
     }
 
     /**

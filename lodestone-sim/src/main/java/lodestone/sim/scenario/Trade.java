@@ -36,6 +36,8 @@ import java.util.OptionalDouble;
  *     its home price
  * @param issuerOutput a change of the issuer's own output the scenario states; the share {@link #outputExported()} of
  *     it is exported, the rest lands on the issuer's home market; empty: none
+ * @param homeImports the share of its home market's loss under an output cut that the issuer's buyers buy on the
+ *     outside market, and its home use against the outside market's use ({@link HomeImports#NONE}: none)
  */
 public record Trade(
         Optional<String> product,
@@ -49,10 +51,11 @@ public record Trade(
         double indirectShare,
         double importedFeedShare,
         double directAtOutsidePrice,
-        Optional<IssuerOutput> issuerOutput) {
+        Optional<IssuerOutput> issuerOutput,
+        HomeImports homeImports) {
     /**
      * The perspective is the issuer's whole export market; an element covered in full and held from the effective day;
-     * 30 % of output exported; no indirect dependence; no imported feed.
+     * 30 % of output exported; no indirect dependence; no imported feed; no imports by the issuer's home market.
      */
     public static final Trade DEFAULT = new Trade(
             Optional.empty(),
@@ -66,9 +69,11 @@ public record Trade(
             0,
             0,
             0,
-            Optional.empty());
+            Optional.empty(),
+            HomeImports.NONE);
 
     public Trade {
+        java.util.Objects.requireNonNull(homeImports, "homeImports");
         if (enforcementMonths.min() < 0
                 || enforcementMonths.max() > 24
                 || !(indirectShare >= 0 && indirectShare <= 1)
@@ -106,6 +111,27 @@ public record Trade(
      */
     public double outputExported() {
         return directAtOutsidePrice * issuerExportShare;
+    }
+
+    /**
+     * @param other the issuer's home market's imports under an output cut
+     * @return a copy with those imports, every other field as it is
+     */
+    public Trade withHomeImports(HomeImports other) {
+        return new Trade(
+                product,
+                coveredShare,
+                outsideIssuerShare,
+                perspectiveShareOfExports,
+                issuerExportShare,
+                licencesPerMonth,
+                demandGrowth,
+                enforcementMonths,
+                indirectShare,
+                importedFeedShare,
+                directAtOutsidePrice,
+                issuerOutput,
+                other);
     }
 
     /**

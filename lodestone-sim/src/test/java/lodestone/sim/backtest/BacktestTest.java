@@ -57,6 +57,7 @@ class BacktestTest {
     private static final String NE_URANIUM_2023 = "ne-uranium-2023";
     private static final String CL_COPPER_2017 = "cl-copper-2017";
     private static final String CA_NICKEL_2009 = "ca-nickel-2009";
+    private static final String ID_NICKEL_RKAB_2024 = "id-nickel-rkab-2024";
     /** The episodes built ex ante, in the order {@link Episodes#IDS} lists them: their rows are separate records. */
     private static final List<String> EX_ANTE = List.of(
             MINOR_METALS,
@@ -92,7 +93,8 @@ class BacktestTest {
             RU_PALLADIUM_2021,
             NE_URANIUM_2023,
             CL_COPPER_2017,
-            CA_NICKEL_2009);
+            CA_NICKEL_2009,
+            ID_NICKEL_RKAB_2024);
 
     /** The ex-ante episodes whose issuer has a home market of its own, whose price its direct shipments follow. */
     private static final List<String> WITH_A_HOME_MARKET = List.of(
@@ -104,7 +106,8 @@ class BacktestTest {
             BAUXITE,
             NICKEL_2014,
             CN_MAGNESIUM_2021,
-            CN_SILICON_2021);
+            CN_SILICON_2021,
+            ID_NICKEL_RKAB_2024);
 
     /** The ex-ante episodes whose issuer sells its direct shipments at the outside price (no home market). */
     private static final List<String> WITHOUT_A_HOME_MARKET =

@@ -193,7 +193,12 @@ class CalibrationTest {
                         25,
                         15,
                         16,
-                        18);
+                        18,
+                        // cl-copper-2017 and ca-nickel-2009: records 42 and 43 not joined yet
+                        0,
+                        0,
+                        // id-nickel-rkab-2024: no outcome record scored yet
+                        0);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
             Assumptions.assumeTrue(Files.exists(file), "the repository's docs/ are not beside this module");

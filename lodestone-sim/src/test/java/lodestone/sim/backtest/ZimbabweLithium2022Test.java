@@ -170,7 +170,8 @@ class ZimbabweLithium2022Test {
                 t.indirectShare(),
                 t.importedFeedShare(),
                 t.directAtOutsidePrice(),
-                output);
+                output,
+                t.homeImports());
         return world.withMarkets(List.of(market.withTrade(trade)));
     }
 

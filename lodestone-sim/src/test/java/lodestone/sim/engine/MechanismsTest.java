@@ -149,7 +149,8 @@ class MechanismsTest {
                         0,
                         0,
                         0,
-                        Optional.empty()));
+                        Optional.empty(),
+                        lodestone.sim.scenario.HomeImports.NONE));
         Licensing lognormal = new Licensing(Distribution.fixed(2), 1.6, Distribution.fixed(1));
         ScenarioSpec spec = spec(market, 0, Optional.of(lognormal), Optional.empty(), 1);
         PathSimulator simulator = new PathSimulator(new MarketModel(spec, market, 0));
@@ -190,7 +191,8 @@ class MechanismsTest {
                 0,
                 feed,
                 0,
-                Optional.empty());
+                Optional.empty(),
+                lodestone.sim.scenario.HomeImports.NONE);
     }
 
     @Test

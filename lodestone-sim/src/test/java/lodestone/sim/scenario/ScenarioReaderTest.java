@@ -196,6 +196,23 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void theHomeMarketsImportsReadBackAndNameTheFieldOfABadValue() {
+        String spec = GOOD.replace("supply: {", "homeImports: {share: 0.3, useRatio: 4.3}\n    supply: {");
+        assertThat(spec).contains("homeImports: {share: 0.3");
+        assertThat(read(spec).markets().get(0).trade().homeImports()).isEqualTo(new HomeImports(0.3, 4.3));
+        assertThat(read(GOOD).markets().get(0).trade().homeImports()).isEqualTo(HomeImports.NONE);
+        for (String[] bad : new String[][] {
+            {"share: 0.3", "share: 30", "markets[0].homeImports.share", "30"},
+            {"useRatio: 4.3", "useRatio: 430", "markets[0].homeImports.useRatio", "430"},
+            {", useRatio: 4.3", "", "markets[0].homeImports.useRatio", "required"},
+            {"useRatio: 4.3", "useRatio: 4.3, ratio: 2", "ratio", "ratio"},
+            {"{share: 0.3, useRatio: 4.3}", "0.3", "markets[0].homeImports", "0.3"}
+        }) {
+            assertThat(errors(spec.replace(bad[0], bad[1]))).contains(bad[2], bad[3]);
+        }
+    }
+
+    @Test
     void anIssuerWithoutAHomeMarketExportsItsChangeOfOutputAndAPercentIsNotAShare() {
         // Guinea's bauxite: 95 % exported, sold at the outside price, exports 29 % up on a year before
         String spec = GOOD.replace(
