@@ -15,9 +15,9 @@ import lodestone.news.TabSeparated;
  * <p>Training ({@link #train}) is full-batch gradient descent on the mean cross-entropy plus an L2 penalty on the
  * weights (not the biases), from zero weights, for a fixed number of epochs, visiting the examples in the given order:
  * the same examples give the same weights on every machine (no random initialisation, no shuffling). Threads share
- * out each epoch's work, the examples' scores (each example's alone) and then the gradient's features (each feature's
- * sum over the examples in their order, as one thread adds it), so the weights are the same to the bit on any number
- * of threads.
+ * out each epoch's work, the examples' scores (shares of examples, each example's scores summed on their own) and then
+ * the gradient's features (each feature's sum over the examples in their order, as one thread adds it), so the weights
+ * are the same to the bit on any number of threads.
  *
  */
 public final class SoftmaxClassifier implements SentenceModel {
