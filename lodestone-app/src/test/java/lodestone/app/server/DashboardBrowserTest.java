@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import lodestone.app.TestDatabase;
 import lodestone.app.cli.Main;
 import org.junit.jupiter.api.AfterAll;
@@ -118,7 +120,29 @@ class DashboardBrowserTest {
                     + " installs Debian's chromium and chromium-driver).");
         }
         Assumptions.assumeTrue(available, "skipped: Debian's chromium and chromium-driver are not installed");
-        fixture = new ServerFixture(dir.resolve("browser.duckdb"), Optional.empty());
+        // Chromium starts while the server opens its store: neither waits for the other
+        CompletableFuture<WebDriver> browser = CompletableFuture.supplyAsync(DashboardBrowserTest::startBrowser);
+        try {
+            fixture = new ServerFixture(dir.resolve("browser.duckdb"), Optional.empty());
+        } catch (RuntimeException e) {
+            try {
+                browser.join().quit();
+            } catch (RuntimeException alsoBrowser) {
+                e.addSuppressed(alsoBrowser);
+            }
+            throw e;
+        }
+        try {
+            driver = browser.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        screenshots = Path.of(System.getProperty("lodestone.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+    }
+
+    /** Starts headless Chromium through chromedriver, each page it opens to draw its charts without animation. */
+    private static WebDriver startBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -145,11 +169,10 @@ class DashboardBrowserTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", STILL));
-        screenshots = Path.of(System.getProperty("lodestone.screenshots", "target/screenshots"));
-        Files.createDirectories(screenshots);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", STILL));
+        return chrome;
     }
 
     @AfterAll

@@ -15,14 +15,17 @@ import lodestone.news.TabSeparated;
  * <p>Training ({@link #train}) is full-batch gradient descent on the mean cross-entropy plus an L2 penalty on the
  * weights (not the biases), from zero weights, for a fixed number of epochs, visiting the examples in the given order:
  * the same examples give the same weights on every machine (no random initialisation, no shuffling). Threads share
- * out each epoch's work, the examples' scores (each example's alone) and then the gradient's features (each feature's
- * sum over the examples in their order, as one thread adds it), so the weights are the same to the bit on any number
- * of threads.
+ * out each epoch's work, the examples' scores (shares of examples, each example's scores summed on their own) and then
+ * the gradient's features (each feature's sum over the examples in their order, as one thread adds it), so the weights
+ * are the same to the bit on any number of threads.
  *
  */
 public final class SoftmaxClassifier implements SentenceModel {
     /** Features per share of an epoch's gradient, the bias with the last share: MiniLM's 384 in two. */
     private static final int FEATURE_BLOCK = 192;
+
+    /** Examples per share of an epoch's scores: a share's scores (ten labels) and features stay in the core's cache. */
+    private static final int EXAMPLE_BLOCK = 256;
 
     private final List<SentenceLabel> labels;
     private final double[][] weights;
@@ -163,21 +166,101 @@ public final class SoftmaxClassifier implements SentenceModel {
     }
 
     /**
-     * {@link #scores} with the weights stored by feature ({@code byFeature[j][c]} is label c's weight of feature j, the
-     * last row the biases), so that each feature's weights of every label are read together: the same sums.
+     * {@link #scores} of the examples {@code from} to {@code to}, read from each feature's values over all examples
+     * ({@code columns[j][i]}): each label's score of each example is summed in the order of the features from its bias,
+     * as {@link #scores} sums it, but the examples are summed side by side (one feature and label for every example of
+     * the share, then the next), each sum on its own: the same numbers, in loops the compiler can run on several
+     * examples at once.
+     *
+     * @return the scores, {@code [label][example - from]}
      */
-    private static double[] scoresByFeature(double[][] byFeature, double[] vector) {
-        int dims = vector.length;
-        double[] scores = byFeature[dims].clone();
-        int k = scores.length;
-        for (int j = 0; j < dims; j++) {
-            double x = vector[j];
-            double[] row = byFeature[j];
+    private static double[][] scores(double[][] weights, double[][] columns, int from, int to) {
+        int k = weights.length;
+        int dims = columns.length;
+        int n = to - from;
+        double[][] scores = new double[k][n];
+        for (int c = 0; c < k; c++) {
+            Arrays.fill(scores[c], weights[c][dims]);
+        }
+        // four features at a time, added one after the other: the sums of one feature at a time
+        double[] x0 = new double[n];
+        double[] x1 = new double[n];
+        double[] x2 = new double[n];
+        double[] x3 = new double[n];
+        int j = 0;
+        for (; j + 4 <= dims; j += 4) {
+            System.arraycopy(columns[j], from, x0, 0, n);
+            System.arraycopy(columns[j + 1], from, x1, 0, n);
+            System.arraycopy(columns[j + 2], from, x2, 0, n);
+            System.arraycopy(columns[j + 3], from, x3, 0, n);
             for (int c = 0; c < k; c++) {
-                scores[c] += row[c] * x;
+                double[] row = weights[c];
+                double w0 = row[j];
+                double w1 = row[j + 1];
+                double w2 = row[j + 2];
+                double w3 = row[j + 3];
+                double[] score = scores[c];
+                for (int i = 0; i < n; i++) {
+                    score[i] = (((score[i] + w0 * x0[i]) + w1 * x1[i]) + w2 * x2[i]) + w3 * x3[i];
+                }
             }
         }
-        return softmax(scores);
+        for (; j < dims; j++) {
+            System.arraycopy(columns[j], from, x0, 0, n);
+            for (int c = 0; c < k; c++) {
+                double w0 = weights[c][j];
+                double[] score = scores[c];
+                for (int i = 0; i < n; i++) {
+                    score[i] += w0 * x0[i];
+                }
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * Adds each example's gradient weights times its features {@code from} to {@code to} (and the weights alone to
+     * the bias, when asked) to the gradient: each feature's sum over the examples in their order, four examples at a
+     * time added one after the other, as one example at a time adds them.
+     */
+    private static void addGradient(
+            double[][] gradient, double[][] vectors, double[][] deltas, int from, int to, boolean bias) {
+        int k = gradient.length;
+        int dims = gradient[0].length - 1;
+        int n = vectors.length;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            double[] v0 = vectors[i];
+            double[] v1 = vectors[i + 1];
+            double[] v2 = vectors[i + 2];
+            double[] v3 = vectors[i + 3];
+            for (int c = 0; c < k; c++) {
+                double d0 = deltas[i][c];
+                double d1 = deltas[i + 1][c];
+                double d2 = deltas[i + 2][c];
+                double d3 = deltas[i + 3][c];
+                double[] g = gradient[c];
+                for (int j = from; j < to; j++) {
+                    g[j] = (((g[j] + d0 * v0[j]) + d1 * v1[j]) + d2 * v2[j]) + d3 * v3[j];
+                }
+                if (bias) {
+                    g[dims] = (((g[dims] + d0) + d1) + d2) + d3;
+                }
+            }
+        }
+        for (; i < n; i++) {
+            double[] v = vectors[i];
+            for (int c = 0; c < k; c++) {
+                double d = deltas[i][c];
+                double[] g = gradient[c];
+                for (int j = from; j < to; j++) {
+                    g[j] += d * v[j];
+                }
+                if (bias) {
+                    g[dims] += d;
+                }
+            }
+        }
     }
 
     /** @return the softmax of the scores, computed from their maximum */
@@ -226,45 +309,43 @@ public final class SoftmaxClassifier implements SentenceModel {
                 vectors[i][j] = e.vector()[j];
             }
         }
-        double[][] byFeature = new double[dims + 1][k];
+        // each feature's values over the examples, so that a share of the examples' scores is summed feature by
+        // feature with the examples side by side
+        double[][] columns = new double[dims][targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            for (int j = 0; j < dims; j++) {
+                columns[j][i] = vectors[i][j];
+            }
+        }
+        int shares = (targets.length + EXAMPLE_BLOCK - 1) / EXAMPLE_BLOCK;
         double[][] deltas = new double[targets.length][];
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             double[][] gradient = new double[k][dims + 1];
-            for (int c = 0; c < k; c++) {
-                for (int j = 0; j <= dims; j++) {
-                    byFeature[j][c] = w[c][j];
-                }
-            }
             // each example's score, then its gradient weight per label: independent of the other examples
-            IntStream.range(0, targets.length).parallel().forEach(i -> {
-                double[] p = scoresByFeature(byFeature, vectors[i]);
-                int target = targets[i];
-                double weight = classWeight[target];
-                for (int c = 0; c < k; c++) {
-                    p[c] = weight * (p[c] - (c == target ? 1 : 0));
+            IntStream.range(0, shares).parallel().forEach(share -> {
+                int from = share * EXAMPLE_BLOCK;
+                int to = Math.min(from + EXAMPLE_BLOCK, targets.length);
+                double[][] scores = scores(w, columns, from, to);
+                for (int i = from; i < to; i++) {
+                    double[] score = new double[k];
+                    for (int c = 0; c < k; c++) {
+                        score[c] = scores[c][i - from];
+                    }
+                    double[] p = softmax(score);
+                    int target = targets[i];
+                    double weight = classWeight[target];
+                    for (int c = 0; c < k; c++) {
+                        p[c] = weight * (p[c] - (c == target ? 1 : 0));
+                    }
+                    deltas[i] = p;
                 }
-                deltas[i] = p;
             });
             // each feature's gradient summed over the examples in their order, every feature apart
             int blocks = Math.max(1, (dims + FEATURE_BLOCK - 1) / FEATURE_BLOCK);
             IntStream.range(0, blocks).parallel().forEach(block -> {
                 int from = block * FEATURE_BLOCK;
                 int to = Math.min(from + FEATURE_BLOCK, dims);
-                boolean bias = block == blocks - 1;
-                for (int i = 0; i < targets.length; i++) {
-                    double[] v = vectors[i];
-                    double[] delta = deltas[i];
-                    for (int c = 0; c < k; c++) {
-                        double d = delta[c];
-                        double[] g = gradient[c];
-                        for (int j = from; j < to; j++) {
-                            g[j] += d * v[j];
-                        }
-                        if (bias) {
-                            g[dims] += d;
-                        }
-                    }
-                }
+                addGradient(gradient, vectors, deltas, from, to, block == blocks - 1);
             });
             for (int c = 0; c < k; c++) {
                 for (int j = 0; j <= dims; j++) {
