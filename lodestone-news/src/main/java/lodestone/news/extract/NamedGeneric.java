@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
  * minerals in general keeps its reading), read where the deal rule reads a company's: a mineral in its company's name,
  * the nearest sentence that names its company, else the story's main mineral.
  *
+ * <p>The reading runs after the candidate filter and coreference, so no trained stage and no merge sees it. The act must
+ * name a company (not a state, a state body or an international body such as the G7) or a project, mine, deposit or
+ * plant; a programme of states ("the G7's Critical Minerals Action Plan") keeps the generic mineral alone. The variant
+ * that replaces the generic mineral instead of adding beside it ({@link Mode#REPLACE}) was measured and not shipped
+ * (docs/methods/news.md, round 34b).
+ *
  * <p>The test reads the words right before and after each mention, so the work per event is bounded.
  */
 final class NamedGeneric {

@@ -363,7 +363,7 @@ public final class NewsExtractor {
          * How a project's act whose only mineral is the generic one of a capitalised name takes the project's mineral
          * (round 34b, {@link NamedGeneric}).
          */
-        NamedGeneric.Mode namedGeneric = NamedGeneric.Mode.valueOf(System.getProperty("lodestone.namedGeneric", "ADD"));
+        NamedGeneric.Mode namedGeneric = NamedGeneric.Mode.ADD;
         /**
          * How an act sentence that names no mineral of its own takes the minerals of its neighbours or of the article's
          * subject (round 26b, {@link MineralContext}).
@@ -618,7 +618,12 @@ public final class NewsExtractor {
 
     /** @return this extractor without round 34b's project minerals for a generic one read from a name ({@link NamedGeneric}) */
     NewsExtractor withoutNamedGeneric() {
-        return with(s -> s.namedGeneric = NamedGeneric.Mode.OFF);
+        return withNamedGeneric(NamedGeneric.Mode.OFF);
+    }
+
+    /** @return this extractor with round 34b's reading in the given mode (REPLACE was measured and not shipped) */
+    NewsExtractor withNamedGeneric(NamedGeneric.Mode mode) {
+        return with(s -> s.namedGeneric = mode);
     }
 
     /** @return this extractor without round 29a's one frame for a commercial commitment ({@link CommerceFrame}) */
@@ -3658,9 +3663,10 @@ public final class NewsExtractor {
             return;
         }
         for (Draft d : drafts) {
+            // a company (not a state, a state body or an international body such as the G7) or a project word
+            boolean namesCompany = d.organisations.stream().anyMatch(this::company);
             if (!d.minerals.equals(Set.of(NamedGeneric.GENERIC))
-                    || (recipients(d).isEmpty()
-                            && !PROJECT_WORD.matcher(d.clause).find())
+                    || (!namesCompany && !PROJECT_WORD.matcher(d.clause).find())
                     || !NamedGeneric.onlyInNames(
                             context.text(),
                             context.in(d.sentence.start(), d.sentence.end(), MentionKind.MINERAL).stream()
@@ -3670,7 +3676,7 @@ public final class NewsExtractor {
             }
             Set<String> specific = new LinkedHashSet<>();
             d.organisations.stream()
-                    .filter(org -> !governmental(org))
+                    .filter(this::company)
                     .forEach(org -> gazetteer
                             .minerals()
                             .find(org.surface())

@@ -22,30 +22,36 @@ class NamedGenericTest {
                 .toList();
     }
 
+    /** @return whether the generic mineral of a text, told by the given surfaces, is read from names alone */
+    private static boolean inNames(String text, String... surfaces) {
+        return NamedGeneric.onlyInNames(text, generic(text, surfaces));
+    }
+
     @Test
     void aGenericMineralInsideANameIsReadFromTheName() {
-        String law = "The Commission selected the Tarn Hill mine under the Critical Raw Materials Act in March.";
-        assertThat(NamedGeneric.onlyInNames(law, generic(law, "Critical Raw Materials")))
+        assertThat(inNames(
+                        "The Commission selected the Tarn Hill mine under the Critical Raw Materials Act in March.",
+                        "Critical Raw Materials"))
                 .isTrue();
-        String company = "Ostrava Resources invested in Kestrel Strategic Minerals, which owns the deposit.";
-        assertThat(NamedGeneric.onlyInNames(company, generic(company, "Strategic Minerals")))
+        assertThat(inNames(
+                        "Ostrava Resources invested in Kestrel Strategic Minerals, which owns the deposit.",
+                        "Strategic Minerals"))
                 .isTrue();
     }
 
     @Test
     void aGenericMineralToldInWordsIsNoName() {
-        String words = "The Commission selected 47 projects to secure critical minerals for the bloc.";
-        assertThat(NamedGeneric.onlyInNames(words, generic(words, "critical minerals")))
+        assertThat(inNames(
+                        "The Commission selected 47 projects to secure critical minerals for the bloc.",
+                        "critical minerals"))
                 .isFalse();
         // a sentence that opens with the words is no name either
-        String opening = "Critical minerals were the theme. The fund backs the mine.";
-        assertThat(NamedGeneric.onlyInNames(opening, generic(opening, "Critical minerals")))
+        assertThat(inNames("Critical minerals were the theme. The fund backs the mine.", "Critical minerals"))
                 .isFalse();
         // one mention in words beside one in a name: the act may be about critical minerals in general
         String both = "Under the Critical Raw Materials Act the bloc wants more critical minerals from the mine.";
-        assertThat(NamedGeneric.onlyInNames(both, generic(both, "Critical Raw Materials", "critical minerals")))
-                .isFalse();
-        assertThat(NamedGeneric.onlyInNames(both, List.of())).isFalse();
+        assertThat(inNames(both, "Critical Raw Materials", "critical minerals")).isFalse();
+        assertThat(inNames(both)).isFalse();
     }
 
     /** @return the minerals of the events the extractor reads in the text */
