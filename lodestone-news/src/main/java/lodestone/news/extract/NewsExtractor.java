@@ -64,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsExtractor {
     /** The version of the pipeline (rules and classifier weights), recorded with every stored extraction. */
-    public static final String VERSION = "news-pipeline-44";
+    public static final String VERSION = "news-pipeline-45";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The wordings of the triggers and their helpers ({@code vocabulary.tsv}). */
@@ -362,6 +362,11 @@ public final class NewsExtractor {
         /** Whether a court's or judge's decision is an {@code other} act (round 34a, {@link CourtActs}). */
         boolean courtActs = true;
         /**
+         * How a project's act whose only mineral is the generic one of a capitalised name takes the project's mineral
+         * (round 34b, {@link NamedGeneric}).
+         */
+        NamedGeneric.Mode namedGeneric = NamedGeneric.Mode.ADD;
+        /**
          * How an act sentence that names no mineral of its own takes the minerals of its neighbours or of the article's
          * subject (round 26b, {@link MineralContext}).
          */
@@ -398,6 +403,7 @@ public final class NewsExtractor {
             uncommittedMoney = other.uncommittedMoney;
             moneyMoves = other.moneyMoves;
             courtActs = other.courtActs;
+            namedGeneric = other.namedGeneric;
             mineralContext = other.mineralContext;
             sentencesPerRun = other.sentencesPerRun;
             framesPerRun = other.framesPerRun;
@@ -618,6 +624,16 @@ public final class NewsExtractor {
         return with(s -> s.courtActs = false);
     }
 
+    /** @return this extractor without round 34b's project minerals for a generic one read from a name ({@link NamedGeneric}) */
+    NewsExtractor withoutNamedGeneric() {
+        return withNamedGeneric(NamedGeneric.Mode.OFF);
+    }
+
+    /** @return this extractor with round 34b's reading in the given mode (REPLACE was measured and not shipped) */
+    NewsExtractor withNamedGeneric(NamedGeneric.Mode mode) {
+        return with(s -> s.namedGeneric = mode);
+    }
+
     /** @return this extractor without round 29a's one frame for a commercial commitment ({@link CommerceFrame}) */
     NewsExtractor withoutCommerceFrame() {
         return with(s -> s.commerceFrame = false);
@@ -741,6 +757,7 @@ public final class NewsExtractor {
                 article.published().map(LocalDate::getYear).orElse(0)));
         List<Draft> merged = vetted(
                 context, settings.borrowedGeneric ? borrowedGeneric(context, titled) : titled, triggers, predictions);
+        namedGeneric(context, merged);
         Coreference.referredDates(merged, gazetteer);
         budget.check("coreference");
         List<Event> events = new ArrayList<>();
@@ -3669,6 +3686,56 @@ public final class NewsExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 34b ({@link NamedGeneric}), after the filter and coreference: an act about a project or a company whose only
+     * mineral is the generic one, read from capitalised names alone, takes the project's mineral: one in its company's
+     * name, else the nearest sentence that names its company, else the story's.
+     */
+    private void namedGeneric(Context context, List<Draft> drafts) {
+        if (settings.namedGeneric == NamedGeneric.Mode.OFF) {
+            return;
+        }
+        for (Draft d : drafts) {
+            // a company (not a state, a state body or an international body such as the G7) or a project word
+            boolean namesCompany = d.organisations.stream().anyMatch(this::company);
+            if (!d.minerals.equals(Set.of(NamedGeneric.GENERIC))
+                    || (!namesCompany && !PROJECT_WORD.matcher(d.clause).find())
+                    || !NamedGeneric.onlyInNames(
+                            context.text(),
+                            context.in(d.sentence.start(), d.sentence.end(), MentionKind.MINERAL).stream()
+                                    .filter(m -> m.key().equals(NamedGeneric.GENERIC))
+                                    .toList())) {
+                continue;
+            }
+            Set<String> specific = new LinkedHashSet<>();
+            d.organisations.stream()
+                    .filter(this::company)
+                    .forEach(org -> gazetteer
+                            .minerals()
+                            .find(org.surface())
+                            .forEach(inName -> specific.add(
+                                    gazetteer.mineralOf(inName.surface()).name())));
+            specific.remove(NamedGeneric.GENERIC);
+            if (specific.isEmpty()) {
+                specific.addAll(recipientMinerals(context, d));
+                specific.remove(NamedGeneric.GENERIC);
+            }
+            if (specific.isEmpty()) {
+                specific.addAll(context.mainMinerals());
+            }
+            if (specific.isEmpty()) {
+                continue;
+            }
+            if (settings.namedGeneric == NamedGeneric.Mode.REPLACE) {
+                d.minerals.clear();
+            }
+            if (specific.stream().anyMatch(RARE_EARTH_ELEMENTS::contains)) {
+                d.minerals.add("rare earths");
+            }
+            d.minerals.addAll(specific);
+        }
     }
 
     /** The keys of the companies (not governments or agencies) of a frame. */
