@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * every candidate and records the grid again.
  */
 class CalibrationTest {
-    /** The development rows: the episodes' own and blind records 5 to 41's. */
+    /** The development rows: the episodes' own and blind records 5 to 43's. */
     private static final int ROWS = 792;
 
     /** The paths and seed the shipped behaviour and model error were derived with. */
@@ -150,12 +150,12 @@ class CalibrationTest {
     }
 
     @Test
-    void theDevelopmentRecordsAddBlindRecordsFiveToFortyOnesRowsToTheirEpisodes() throws IOException {
+    void theDevelopmentRecordsAddBlindRecordsFiveToFortyThreesRowsToTheirEpisodes() throws IOException {
         List<Episode> own = Episodes.load(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
         List<Episode> development = Episodes.withDevelopment(Fixtures::text, Fixtures.catalogue(), Behaviour.PRIOR);
         assertThat(own.stream().mapToInt(e -> e.observations().size()).sum()).isEqualTo(84);
         // each episode's own rows, then records 5, 6, 7, 8 and 9's; the ex-ante episodes have none of their own, only
-        // their outcome records' (records 10 to 41, development data since each was scored once)
+        // their outcome records' (records 10 to 43, development data since each was scored once)
         assertThat(development.stream().mapToInt(e -> e.observations().size()))
                 .containsExactly(
                         21 + 12 + 10 + 5 + 1 + 5,
@@ -193,6 +193,8 @@ class CalibrationTest {
                         25,
                         15,
                         16,
+                        18,
+                        17,
                         18);
         for (String record : Episodes.DEVELOPMENT) {
             Path file = Path.of("..", "docs", "research", record, "observations.yaml");
@@ -210,7 +212,7 @@ class CalibrationTest {
             Function<Behaviour, List<Episode>> evidence = Calibration.development(Fixtures::text, Fixtures.catalogue());
             List<Calibration.Evaluated> evaluated = grid(evidence, engine);
             CrossValidation.Result result = CrossValidation.folds(evaluated, evidence, engine, PATHS, SEED);
-            // a fold per episode with development rows: the ex-ante episodes' rows are records 10 to 41's
+            // a fold per episode with development rows: the ex-ante episodes' rows are records 10 to 43's
             assertThat(result.folds())
                     .extracting(CrossValidation.Fold::heldOut)
                     .containsExactlyElementsOf(evidence.apply(Behaviour.PRIOR).stream()
@@ -250,17 +252,17 @@ class CalibrationTest {
                             + f.rows().stream().filter(PredictiveRow::inside).count() + " of "
                             + f.rows().size()));
             System.out.println("shipped model error: " + bands.shipped() + "; in-sample variant: " + bands.inSample());
-            // records 39 to 41 apart from the 743 rows before them (the registered rule reports both), and every
+            // records 42 and 43 apart from the 792 rows before them (the registered rule reports both), and every
             // record apart
             for (boolean later : new boolean[] {false, true}) {
-                System.out.println((later ? "records 39 to 41" : "the 743 earlier rows") + ": "
+                System.out.println((later ? "records 42 and 43" : "the 792 earlier rows") + ": "
                         + tally(bands, r -> isLaterRecord(r) == later));
             }
             for (String record : records(result)) {
                 System.out.println("out of fold, " + record + ": "
                         + tally(bands, r -> record(r).equals(record)));
             }
-            // every held-out row with its bands (records 39 to 41's always; every row with
+            // every held-out row with its bands (records 42 and 43's always; every row with
             // -Dlodestone.calibration.rows=true)
             bands.folds().stream()
                     .flatMap(f -> f.rows().stream())
@@ -441,11 +443,12 @@ class CalibrationTest {
      * {@code mr22-}, record 23's {@code zl23-}, record 24's {@code ib24-}, record 25's {@code mb25-}, record 26's {@code
      * it26-}, record 27's {@code cm27-}, record 28's {@code mr28-}, record 29's {@code ra29-}, record 30's {@code ct30-},
      * record 31's {@code am31-}, record 32's {@code cs32-}, record 33's {@code nn33-}, record 34's {@code ic34-}, record 35's {@code pc35-}, record 36's {@code mg36-}, record 37's {@code gm37-}, record 38's {@code
-     * pc38-}, record 39's {@code zp39-}, record 40's {@code rp40-}, record 41's {@code nu41-}), else "own rows".
+     * pc38-}, record 39's {@code zp39-}, record 40's {@code rp40-}, record 41's {@code nu41-}, record 42's {@code
+     * cc42-}, record 43's {@code cn43-}), else "own rows".
      */
     static String record(Row row) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                        "^(?:be|ni|sn|pn|id|gb|mr|zl|ib|mb|it|cm|ra|ct|am|cs|nn|ic|pc|mg|gm|zp|rp|nu)(\\d+)-")
+                        "^(?:be|ni|sn|pn|id|gb|mr|zl|ib|mb|it|cm|ra|ct|am|cs|nn|ic|pc|mg|gm|zp|rp|nu|cc|cn)(\\d+)-")
                 .matcher(row.observation().id());
         return m.find() ? "record " + m.group(1) : "own rows";
     }
@@ -460,7 +463,7 @@ class CalibrationTest {
 
     private static boolean isLaterRecord(Row row) {
         String id = row.observation().id();
-        return id.startsWith("zp39-") || id.startsWith("rp40-") || id.startsWith("nu41-");
+        return id.startsWith("cc42-") || id.startsWith("cn43-");
     }
 
     private static String describe(CrossValidation.Result result) {
