@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
                     + " prediction on the development rows scored"
                     + " out of fold (the calibrated behaviour only; --bands model prints the model's own band, which"
                     + " holds parameter uncertainty only).",
-            "The calibrated behaviour (the default) was chosen on every episode's rows and blind records 5 to 41's"
+            "The calibrated behaviour (the default) was chosen on every episode's rows and blind records 5 to 43's"
                     + " (development data); the episodes' roles (2023 calibration, 2024-25 test) are the first"
                     + " calibration's split, kept for comparison. --calibrate --cross-validate gives its out-of-sample"
                     + " figure. --behaviour"
@@ -124,7 +124,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(
             names = "--calibrate",
             description = "Re-run the calibration grid (864 candidates) on every development row (the four episodes'"
-                    + " own rows and blind records 5 to 41's), print its ranking and the merged behaviour of the candidates"
+                    + " own rows and blind records 5 to 43's), print its ranking and the merged behaviour of the candidates"
                     + " within one row of the best. The shipped default was derived with --paths 1000.")
     boolean calibrate;
 

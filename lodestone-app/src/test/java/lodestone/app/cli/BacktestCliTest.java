@@ -80,11 +80,11 @@ class BacktestCliTest {
         assertThat(report.get("testCoverage").asDouble()).isBetween(0.0, 1.0);
         JsonNode row = report.get("rows").get(0);
         assertThat(row.get("p10").asDouble()).isLessThanOrEqualTo(row.get("p90").asDouble());
-        // the shipped model error's groups: 85 home prices, 404 other prices
+        // the shipped model error's groups: 85 home prices, 428 other prices
         // (docs/research/backtest-studies/model-error-by-months-since-the-measure.md, "Model error by months since
         // the measure")
         assertThat(report.get("modelError").get("homePriceRows").asInt()).isEqualTo(85);
-        assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(404);
+        assertThat(report.get("modelError").get("priceRows").asInt()).isEqualTo(428);
         long widened = 0;
         for (JsonNode r : report.get("rows")) {
             assertThat(r.get("predictiveP10").asDouble())
@@ -175,19 +175,19 @@ class BacktestCliTest {
         assertThat(json.code()).as(json.err()).isZero();
         JsonNode result = json.json();
         JsonNode folds = result.get("folds");
-        assertThat(folds).hasSize(36);
+        assertThat(folds).hasSize(38);
         long inside = 0;
         for (JsonNode fold : folds) {
             long held = fold.get("heldOutScore").get("observations").asLong();
-            assertThat(fold.get("trainingRows").asLong() + held).isEqualTo(792);
+            assertThat(fold.get("trainingRows").asLong() + held).isEqualTo(827);
             assertThat(fold.get("priorScore").get("observations").asLong()).isEqualTo(held);
             inside += fold.get("heldOutScore").get("inside").asLong();
         }
         assertThat(result.get("pooled").get("heldOutScore").get("observations").asLong())
-                .isEqualTo(792);
+                .isEqualTo(827);
         assertThat(result.get("pooled").get("heldOutScore").get("inside").asLong())
                 .isEqualTo(inside);
-        assertThat(result.get("calibration").get("observations").asLong()).isEqualTo(792);
+        assertThat(result.get("calibration").get("observations").asLong()).isEqualTo(827);
         JsonNode pooled = result.get("pooled");
         assertThat(pooled.get("predictiveInside").asLong())
                 .isGreaterThanOrEqualTo(pooled.get("heldOutScore").get("inside").asLong());
@@ -196,22 +196,22 @@ class BacktestCliTest {
         assertThat(result.get("modelError").get("homePriceRows").asInt()
                         + result.get("modelError").get("priceRows").asInt()
                         + result.get("modelError").get("quantityRows").asInt())
-                .isEqualTo(792);
+                .isEqualTo(827);
         // the direction as a probability: every fold's price rows scored, climatology from the other folds' rows
         JsonNode directions = pooled.get("heldOutScore").get("directions");
-        assertThat(directions.get("rows").asLong()).isEqualTo(489);
+        assertThat(directions.get("rows").asLong()).isEqualTo(513);
         long priceRows = 0;
         for (JsonNode fold : folds) {
             priceRows += fold.get("heldOutScore").get("directions").get("rows").asLong();
         }
-        assertThat(priceRows).isEqualTo(489);
+        assertThat(priceRows).isEqualTo(513);
         assertThat(directions.get("brier").asDouble()).isBetween(0.0, 0.25);
         assertThat(directions.get("climatologyBrier").asDouble()).isBetween(0.0, 0.25);
         assertThat(directions.get("confidentRight").asLong())
                 .isLessThanOrEqualTo(directions.get("confident").asLong());
         assertThat(directions.get("calls").asLong()
                         + directions.get("unresolved").asLong())
-                .isEqualTo(489);
+                .isEqualTo(513);
         assertThat(directions.get("callsRight").asLong())
                 .isLessThanOrEqualTo(directions.get("calls").asLong());
 
@@ -221,7 +221,7 @@ class BacktestCliTest {
         CrossValidationResult read = Output.JSON.readValue(json.out(), CrossValidationResult.class);
         assertThat(printed(read, OutputFormat.JSON)).isEqualTo(json.out());
         String csv = printed(read, OutputFormat.CSV);
-        assertThat(csv.lines()).hasSize(1 + 37).first().asString().startsWith("held_out,training_rows");
+        assertThat(csv.lines()).hasSize(1 + 39).first().asString().startsWith("held_out,training_rows");
         assertThat(csv.lines().findFirst().orElseThrow())
                 .contains(",brier,climatology_brier,confident,confident_right,");
         assertThat(csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))))

@@ -191,7 +191,7 @@ class SimulationCliTest {
         assertThat(error.get("homePriceRows").asInt()
                         + error.get("priceRows").asInt()
                         + error.get("quantityRows").asInt())
-                .isEqualTo(792);
+                .isEqualTo(827);
         for (String series : List.of("priceInside", "priceOutside", "priceRealised", "exports", "receipts")) {
             JsonNode predictive = month.get("predictive").get(series);
             assertThat(predictive.get("p10").asDouble())

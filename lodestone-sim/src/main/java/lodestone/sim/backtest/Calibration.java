@@ -248,8 +248,8 @@ public final class Calibration {
     /**
      * The candidates' reports read once for the selection rule: each row's inside flag and interval score, and each
      * row's episode. {@link Calibration#rank} and {@link Calibration#select} rank through it on the rows a test of rows
-     * accepts in each report; the cross-validation's folds and the model error's inner folds (36 folds of 35 inner
-     * folds each on 864 candidates and 792 rows) choose on sets of whole episodes ({@link #select(Predicate)}), which,
+     * accepts in each report; the cross-validation's folds and the model error's inner folds (38 folds of 37 inner
+     * folds each on 864 candidates and 827 rows) choose on sets of whole episodes ({@link #select(Predicate)}), which,
      * when every report scores the same episodes row for row, are the same rows in every report, found once from the
      * episodes' indices instead of by testing every row of every candidate again. Either way a candidate's coverage is
      * the count of its chosen rows inside over their number and its score the stream average of their interval scores
@@ -309,7 +309,7 @@ public final class Calibration {
 
         /**
          * The behaviour {@link #select(Predicate)} merges, without the rest of its selection: the model error's inner
-         * folds (35 for each of 36 folds) need only the behaviour to run. Every candidate's coverage is counted as
+         * folds (37 for each of 38 folds) need only the behaviour to run. Every candidate's coverage is counted as
          * there, but the mean interval score is worked out only for the candidates within one training row of the
          * best, the members, which alone enter the merged behaviour; a stable sort of the members alone puts them in
          * the order they have at the head of the whole ranking (coverage, then the score, ties in the grid's order), so

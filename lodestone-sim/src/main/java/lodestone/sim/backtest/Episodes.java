@@ -67,7 +67,7 @@ public final class Episodes {
      * of their
      * own: their
      * outcome rows come from separate records (blind
-     * records 10 to 41, development records since each was scored once, and later records scored with
+     * records 10 to 43, development records since each was scored once, and later records scored with
      * {@code --observations}).
      */
     public static final List<String> IDS = List.of(
@@ -114,7 +114,7 @@ public final class Episodes {
     /**
      * The development records: held-out rows written blind for the shipped episodes, each scored once before use and
      * used since for calibration and the model error (classpath resources {@link #developmentResource}): blind records
-     * 5 to 41 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 41 hold the ex-ante episodes'
+     * 5 to 43 ({@code docs/research/backtest-blindN/}, copied unchanged; records 10 to 43 hold the ex-ante episodes'
      * rows).
      */
     public static final List<String> DEVELOPMENT = List.of(
@@ -154,7 +154,9 @@ public final class Episodes {
             "backtest-blind38",
             "backtest-blind39",
             "backtest-blind40",
-            "backtest-blind41");
+            "backtest-blind41",
+            "backtest-blind42",
+            "backtest-blind43");
 
     private Episodes() {}
 

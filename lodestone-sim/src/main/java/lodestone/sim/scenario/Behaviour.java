@@ -82,13 +82,13 @@ public record Behaviour(
     public static final Distribution HOME_FLEXIBILITY = Distribution.uniform(0, 2);
 
     /**
-     * After calibration on every development row (the episodes' own rows and blind records 5 to 41's; see {@code
+     * After calibration on every development row (the episodes' own rows and blind records 5 to 43's; see {@code
      * docs/methods/simulation.md}): every grid candidate that covers at most one row fewer than the best, merged into
      * one set of ranges. The default; its out-of-sample figure is the leave-one-episode-out cross-validation's. Since
      * record 13 the grid offers deadline stocking, and the rule keeps it, U(0, 1), with price flexibility U(0.3, 1.5)
      * (was U(0.3, 2) and none); record 14 joining left it unchanged. Since the month split at the effective day and home
      * landing joined the grid (6 December 2026) the rule keeps home landing U(0, 1) and precaution U(1, 3) (was U(0.5,
-     * 3) and none); records 15 to 41 joining left it unchanged. Since 7 December 2026 the home price's flexibility
+     * 3) and none); records 15 to 43 joining left it unchanged. Since 7 December 2026 the home price's flexibility
      * reaches 0, U(0, 2) (was U(0.5, 2)): administered home prices, the one of three candidates stated before
      * measurement that met its rule out of fold (docs/research/price-directions.md); every grid candidate carries it.
      */

@@ -90,7 +90,7 @@ class PredictiveMisses {
             Files.write(out, lines, StandardCharsets.UTF_8);
             System.out.println("wrote " + out.toAbsolutePath() + ": out of fold, " + inside + " of "
                     + result.pooled().rows().size() + " inside the fold predictive band");
-            assertThat(result.pooled().rows()).hasSize(792);
+            assertThat(result.pooled().rows()).hasSize(827);
             printEarlyPrices(result.pooled().rows(), episodes);
         }
     }
