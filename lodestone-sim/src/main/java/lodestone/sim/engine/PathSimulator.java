@@ -560,8 +560,7 @@ final class PathSimulator {
             }
             // the issuer's home market importing: the share μ of its loss under an output cut bought on the outside
             // market, at κ months of the outside buyers' use per month of its own (μ κ), is demand there: what it
-            // bought
-            // in the months before (worked off over τ_I) and what it is expected to buy over the window
+            // bought in the months before (worked off over τ_I) and what it is expected to buy over the window
             if (m.homeImports > 0) {
                 imported = imported * m.surplusDecay + m.homeImports * homeLoss * growth;
                 coverDenominator += imported + forward * m.homeImports * homeLossAhead * growth;

@@ -1,5 +1,6 @@
 package lodestone.sim.scenario;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -73,7 +74,7 @@ public record Trade(
             HomeImports.NONE);
 
     public Trade {
-        java.util.Objects.requireNonNull(homeImports, "homeImports");
+        Objects.requireNonNull(homeImports, "homeImports");
         if (enforcementMonths.min() < 0
                 || enforcementMonths.max() > 24
                 || !(indirectShare >= 0 && indirectShare <= 1)
