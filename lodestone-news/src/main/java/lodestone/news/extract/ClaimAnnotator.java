@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * of the EU supply"), users' consumption ("used by"), targets and years after publication are no claims; a world share
  * whose phrase names critical minerals before any one mineral is of critical minerals.
  *
+ * <p>Round 35a: a share told number first, as a label or a bullet ("70%: China's share of global cobalt refining"), is
+ * a claim of the country after the colon; a share of stocks, inventories, warehouses or an exchange's holdings ("91% of
+ * aluminium stocks in LME warehouses") is no share of a world supply.
+ *
  * <p>The stage is the most specific stage word after the share (else before it, back to the subject): magnets &gt; metal
  * &gt; refining &gt; processing &gt; mining &gt; reserves &gt; production &gt; supply, the order of the labelling guideline.
  */
@@ -79,6 +83,14 @@ final class ClaimAnnotator {
     private static final Pattern SHARE_OF_BEFORE = VOCABULARY.pattern("claim-share-of-before");
     /** A subject told after its share in the passive: "two-thirds of the world's lithium is refined in China". */
     private static final Pattern PASSIVE_SUBJECT = VOCABULARY.pattern("claim-passive-subject");
+    /** The words between a share told as a label and its holder: "70%: China's share of ..." (round 35a). */
+    private static final Pattern LABEL_LEAD = VOCABULARY.pattern("claim-label-lead");
+    /** What follows a label's holder: "'s share of" (round 35a). */
+    private static final Pattern LABEL_SHARE = VOCABULARY.pattern("claim-label-share");
+    /** How far after a share told as a label its holder is looked for, in characters. */
+    private static final int LABEL_REACH = 20;
+    /** A share of stocks, inventories, warehouses or an exchange's holdings: no share of a world supply (round 35a). */
+    private static final Pattern STOCKS = VOCABULARY.pattern("claim-stocks");
     /** How far after a share a passive subject is looked for, in characters. */
     private static final int PASSIVE_REACH = 120;
 
@@ -184,6 +196,11 @@ final class ClaimAnnotator {
                 String between =
                         subject == null ? s.substring(0, local) : context.text().substring(subject.end(), at);
                 Mention passive = subject == null ? passiveSubject(pct, sentence) : null;
+                // "70%: China's share of global cobalt refining": a share told as a label, its holder after it
+                Mention label = subject == null && passive == null ? labelSubject(pct, sentence) : null;
+                if (label != null) {
+                    passive = label;
+                }
                 if (NOT_A_SUBJECT.matcher(between).find()) {
                     continue;
                 }
@@ -248,12 +265,24 @@ final class ClaimAnnotator {
                 }
                 String shareLead = context.text().substring(Math.max(sentence.start(), at - 80), at);
                 Matcher shareOf = SHARE_OF_BEFORE.matcher(shareLead);
-                boolean ofShare = (OF_SHARE.matcher(after).find()
+                boolean shareOfBefore = shareOf.find();
+                if (STOCKS.matcher(context.text().substring(pct.end(), phraseTo))
+                                .find()
+                        || (shareOfBefore
+                                && STOCKS.matcher(shareLead.substring(shareOf.start()))
+                                        .find())) {
+                    continue; // "91% of aluminium stocks in LME warehouses": a share of an exchange's stocks
+                }
+                boolean ofShare = (label != null
+                                && (STAGE.matcher(after).find()
+                                        || !context.in(pct.end(), segmentEnd, MentionKind.MINERAL)
+                                                .isEmpty()))
+                        || (OF_SHARE.matcher(after).find()
                                 && (STAGE.matcher(after).find()
                                         || !context.in(pct.end(), segmentEnd, MentionKind.MINERAL)
                                                 .isEmpty()))
                         // "its share of refined germanium is close to 60%": the share's noun phrase told before it
-                        || (shareOf.find()
+                        || (shareOfBefore
                                 && !context.in(at - shareLead.length() + shareOf.start(), at, MentionKind.MINERAL)
                                         .isEmpty());
                 String mineral;
@@ -329,6 +358,24 @@ final class ClaimAnnotator {
             String between = context.text().substring(pct.end(), c.start());
             Matcher m = PASSIVE_SUBJECT.matcher(between);
             return m.lookingAt() && m.end() == between.length() ? c : null;
+        }
+        return null;
+    }
+
+    /**
+     * The holder of a share told number first, as a label or a bullet ("70%: China's share of global cobalt refining"),
+     * or {@code null}: a country right after the colon and followed by "'s share of".
+     */
+    private @Nullable Mention labelSubject(Mention pct, Sentence sentence) {
+        int to = Math.min(sentence.end(), pct.end() + LABEL_REACH);
+        for (Mention c : context.in(pct.end(), to, MentionKind.COUNTRY)) {
+            boolean lead = LABEL_LEAD
+                    .matcher(context.text().substring(pct.end(), c.start()))
+                    .matches();
+            boolean share = LABEL_SHARE
+                    .matcher(context.text().substring(c.end(), sentence.end()))
+                    .lookingAt();
+            return lead && share ? c : null;
         }
         return null;
     }

@@ -105,4 +105,27 @@ class ShareShapesTest {
         assertThat(claims("China handles roughly 90% of global gallium and other critical minerals."))
                 .containsExactly("CN gallium supply 90.0");
     }
+
+    @Test
+    void aShareToldNumberFirstAsALabelIsAClaimOfItsHolder() {
+        // round 35a: a bullet or a label line, the figure first and its holder after the colon
+        assertThat(claims("Figures to watch:\n\n- About 60%: Chile's share of global lithium production.\n"))
+                .containsExactly("CL lithium production 60.0");
+        assertThat(claims("Key numbers\n\n45%: Peru's share of the world's mined copper, by one estimate.\n"))
+                .containsExactly("PE copper mining 45.0");
+        // a label of one buyer's imports names no holder of a world supply
+        assertThat(claims("Key numbers\n\n40%: share of Japan's cobalt imports that come from Zambia.\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aShareOfStocksOrAnExchangesHoldingsIsNoClaim() {
+        // round 35a: the denominator is an exchange's or a warehouse's stocks, not a world supply
+        assertThat(claims("Metal of Chilean origin made up 70% of copper stocks in the exchange's warehouses in May."))
+                .isEmpty();
+        assertThat(claims("Peru accounted for 35% of zinc inventories held in LME sheds last month."))
+                .isEmpty();
+        // a world share in the same article is still read
+        assertThat(claims("Peru mines about 10% of the world's zinc.")).containsExactly("PE zinc mining 10.0");
+    }
 }
