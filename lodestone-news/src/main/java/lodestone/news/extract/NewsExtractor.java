@@ -3387,9 +3387,7 @@ public final class NewsExtractor {
             if (d.minerals.isEmpty()) {
                 // "Arafura Rare Earths", "Lithium Americas", "Korea Zinc": a company named for its mineral
                 for (Mention org : context.in(from, to, MentionKind.ORGANISATION)) {
-                    for (PhraseMatcher.Match inName : gazetteer.minerals().find(org.surface())) {
-                        d.minerals.add(gazetteer.mineralOf(inName.surface()).name());
-                    }
+                    d.minerals.addAll(mineralsInName(org));
                 }
             }
             d.ownMinerals = !d.minerals.isEmpty();
@@ -3710,13 +3708,7 @@ public final class NewsExtractor {
                 continue;
             }
             Set<String> specific = new LinkedHashSet<>();
-            d.organisations.stream()
-                    .filter(this::company)
-                    .forEach(org -> gazetteer
-                            .minerals()
-                            .find(org.surface())
-                            .forEach(inName -> specific.add(
-                                    gazetteer.mineralOf(inName.surface()).name())));
+            d.organisations.stream().filter(this::company).forEach(org -> specific.addAll(mineralsInName(org)));
             specific.remove(NamedGeneric.GENERIC);
             if (specific.isEmpty()) {
                 specific.addAll(recipientMinerals(context, d));
@@ -3736,6 +3728,13 @@ public final class NewsExtractor {
             }
             d.minerals.addAll(specific);
         }
+    }
+
+    /** @return the minerals a company is named for ("Arafura Rare Earths", "Lithium Americas"), in the name's order */
+    private List<String> mineralsInName(Mention org) {
+        return gazetteer.minerals().find(org.surface()).stream()
+                .map(inName -> gazetteer.mineralOf(inName.surface()).name())
+                .toList();
     }
 
     /** The keys of the companies (not governments or agencies) of a frame. */
